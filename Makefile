@@ -1,0 +1,54 @@
+# The two commands a new user needs: `make run` (the app on the bundled data) and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+# Root installs Debian packages directly; anyone else goes through sudo.
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEBIAN_PACKAGES := chromium fonts-dejavu-core
+
+.PHONY: install install-test system-deps data check run test bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+# Chromium renders the exported charts (kaleido) and drives the browser tests (Playwright);
+# the font makes exports look the same on every machine.
+system-deps:
+	@if [ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -qi dejavusans; then \
+		echo "system packages present: $(DEBIAN_PACKAGES)"; \
+	else \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(DEBIAN_PACKAGES); \
+	fi
+
+data: install
+	$(BIN)/python -m dashboard build
+
+check: install
+	$(BIN)/python -m dashboard build --check
+
+run: install system-deps
+	@[ -f data/figures.parquet ] && [ -f data/articles.parquet ] || $(BIN)/python -m dashboard build
+	$(BIN)/streamlit run dashboard/app.py
+
+test: install-test system-deps
+	$(BIN)/python -m pytest
+
+bench: install-test system-deps
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) .cache .pytest_cache .hypothesis tests/artifacts benchmarks/out

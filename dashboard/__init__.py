@@ -1,0 +1,1 @@
+"""Trade statistics dashboard: cited figures from news articles, charted by country pair."""

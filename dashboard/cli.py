@@ -1,0 +1,51 @@
+"""Command line: `python -m dashboard build|export`. Parses arguments, calls the library, prints."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from dashboard import paths
+
+
+def _build(args: argparse.Namespace) -> int:
+    """Compile the articles into data/figures.parquet and data/articles.parquet."""
+    from dashboard.pipeline import build_command
+
+    return build_command(articles=args.articles, out=args.out, check=args.check)
+
+
+def _export(args: argparse.Namespace) -> int:
+    """Render a chart to PNG or SVG, the same as the app's download, for batches."""
+    from dashboard.export import export_command
+
+    return export_command(args)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help=_build.__doc__, description=_build.__doc__)
+    b.add_argument("--articles", type=Path, default=paths.seeds_dir(), help="folder of *.txt articles")
+    b.add_argument("--out", type=Path, default=paths.data_dir(), help="folder for the parquet files")
+    b.add_argument(
+        "--check", action="store_true", help="rebuild in memory and fail if the folder differs"
+    )
+    b.set_defaults(func=_build)
+
+    e = sub.add_parser("export", help=_export.__doc__, description=_export.__doc__)
+    e.add_argument("--pair", action="append", required=True, help="e.g. AZE-CHN; repeat to compare")
+    e.add_argument("--indicator", default="trade_turnover")
+    e.add_argument("--size", choices=("slide", "report", "square"), default="report")
+    e.add_argument("--years", help="year range, e.g. 2015-2025")
+    e.add_argument("--data", type=Path, default=paths.data_dir(), help="folder of the parquet files")
+    e.add_argument("--out", type=Path, required=True, help="chart.png or chart.svg")
+    e.set_defaults(func=_export)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(sys.argv[1:] if argv is None else argv)
+    return int(args.func(args))

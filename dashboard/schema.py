@@ -1,0 +1,122 @@
+"""The data contract: what a figure and an article are, and the parquet schemas that hold them.
+
+`figures.parquet` and `articles.parquet` are written only through these schemas, and
+`validate_*` refuse a table that breaks them, so the dashboard and the scoring can rely on
+every column, type and vocabulary below.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import pyarrow as pa
+
+Indicator = Literal["trade_turnover", "exports", "investment", "aid", "other"]
+Kind = Literal["level", "change"]
+Status = Literal["reported", "forecast", "target", "derived"]
+Qualifier = Literal["exact", "approx", "over", "under"]
+
+INDICATORS: tuple[str, ...] = ("trade_turnover", "exports", "investment", "aid", "other")
+KINDS: tuple[str, ...] = ("level", "change")
+STATUSES: tuple[str, ...] = ("reported", "forecast", "target", "derived")
+QUALIFIERS: tuple[str, ...] = ("exact", "approx", "over", "under")
+CHANGE_UNITS: tuple[str, ...] = ("percent", "times")
+# Month ranges are written M1-M10 (January-October) or M7 (July alone).
+FIXED_PERIODS: tuple[str, ...] = ("FY", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "cumulative")
+DATE_SOURCES: tuple[str, ...] = ("header", "metadata", "none")
+# Partners that are not countries: a country's total with all partners, and the EU.
+AGGREGATES: tuple[str, ...] = ("WLD", "EUU")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure as the extractor finds it in one article.
+
+    `span_start:span_end` are offsets of the number's surface text in the article text, and
+    `quote` is the whole sentence around it, verbatim.
+    """
+
+    country_a: str
+    country_b: str
+    flow_from: str | None
+    flow_to: str | None
+    indicator: str
+    kind: str
+    status: str
+    value: float
+    unit: str
+    qualifier: str
+    year: int | None
+    period: str | None
+    quote: str
+    span_start: int
+    span_end: int
+    rule: str
+
+
+FIGURE_COLUMNS: tuple[str, ...] = (
+    "figure_id",
+    "article_id",
+    "country_a",
+    "country_b",
+    "flow_from",
+    "flow_to",
+    "indicator",
+    "kind",
+    "status",
+    "value",
+    "unit",
+    "qualifier",
+    "year",
+    "period",
+    "period_start",
+    "period_end",
+    "quote",
+    "span_start",
+    "span_end",
+    "rule",
+)
+
+FIGURE_SCHEMA = pa.schema(
+    [
+        pa.field("figure_id", pa.string(), nullable=False),
+        pa.field("article_id", pa.string(), nullable=False),
+        pa.field("country_a", pa.string(), nullable=False),
+        pa.field("country_b", pa.string(), nullable=False),
+        pa.field("flow_from", pa.string()),
+        pa.field("flow_to", pa.string()),
+        pa.field("indicator", pa.string(), nullable=False),
+        pa.field("kind", pa.string(), nullable=False),
+        pa.field("status", pa.string(), nullable=False),
+        pa.field("value", pa.float64(), nullable=False),
+        pa.field("unit", pa.string(), nullable=False),
+        pa.field("qualifier", pa.string(), nullable=False),
+        pa.field("year", pa.int64()),
+        pa.field("period", pa.string()),
+        pa.field("period_start", pa.date32()),
+        pa.field("period_end", pa.date32()),
+        pa.field("quote", pa.string(), nullable=False),
+        pa.field("span_start", pa.int64(), nullable=False),
+        pa.field("span_end", pa.int64(), nullable=False),
+        pa.field("rule", pa.string(), nullable=False),
+    ]
+)
+
+ARTICLE_SCHEMA = pa.schema(
+    [
+        pa.field("article_id", pa.string(), nullable=False),
+        pa.field("path", pa.string(), nullable=False),
+        pa.field("date", pa.date32()),
+        pa.field("date_source", pa.string(), nullable=False),
+        pa.field("title", pa.string()),
+        pa.field("outlet", pa.string()),
+        pa.field("url", pa.string()),
+        pa.field("countries", pa.list_(pa.string()), nullable=False),
+        pa.field("n_figures", pa.int64(), nullable=False),
+        pa.field("sha256", pa.string(), nullable=False),
+        pa.field("text", pa.string(), nullable=False),
+    ]
+)
+
+ARTICLE_COLUMNS: tuple[str, ...] = tuple(ARTICLE_SCHEMA.names)
