@@ -1,20 +1,29 @@
-"""Extract every figure of one article. (Stub: the real grammar lands next.)"""
+"""Extract every figure of one article: sentence by sentence, with the article's pair and the
+paragraph's period as context for sentences that leave them unsaid."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from dashboard.schema import Figure
+from dashboard.extract.clauses import parse_sentence
+from dashboard.extract.countries import CountryMention, find_countries
+from dashboard.extract.figures import Context, _resolve_back_references, context_time, figure_for
+from dashboard.extract.sentences import split_sentences
+from dashboard.lexicon import load
+from dashboard.schema import AGGREGATES, Figure
 
+_HERE = Path(__file__).resolve().parent
 # Every file whose content changes what the extractor returns: the pipeline's cache key.
 EXTRACTOR_FILES: tuple[Path, ...] = tuple(
-    sorted(
-        list(Path(__file__).resolve().parent.glob("*.py"))
-        + list((Path(__file__).resolve().parent.parent / "rules").glob("*.*"))
-    )
+    sorted([*_HERE.glob("*.py"), _HERE.parent / "lexicon.py", *(_HERE.parent / "rules").glob("*.toml")])
 )
+
+# A sentence can hold a figure only if it has a digit or a multiple in words.
+_MAY_HOLD_FIGURE = re.compile(r"\d|\b(?:twice|doubled|tripled|quadrupled|\w+fold)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -24,5 +33,71 @@ class Extraction:
     pair: tuple[str, str] | None  # the pair the article is mainly about, sorted
 
 
+def article_pair(mentions: list[CountryMention]) -> tuple[tuple[str, str] | None, str | None]:
+    """The two countries an article names most (first named wins a tie), and the first of them.
+
+    >>> m = [CountryMention(i, i + 1, c) for i, c in enumerate(["AZE", "JPN", "AZE", "CHN", "JPN"])]
+    >>> article_pair(m)
+    (('AZE', 'JPN'), 'AZE')
+    """
+    codes = [m.code for m in mentions if m.code and m.code not in AGGREGATES]
+    if not codes:
+        return None, None
+    counts = Counter(codes)
+    first = {c: codes.index(c) for c in counts}
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    if len(ranked) < 2:
+        return None, ranked[0]
+    a, b = ranked[0], ranked[1]
+    home = a if first[a] < first[b] else b
+    return (min(a, b), max(a, b)), home
+
+
 def extract_article(text: str, published: date | None) -> Extraction:
-    return Extraction(figures=(), countries=(), pair=None)
+    lex = load()
+    mentions = list(find_countries(text, lex))
+    pair, home = article_pair(mentions)
+    figures: list[Figure] = []
+    seen: set[tuple] = set()
+    paragraph, time = -1, None
+    for sentence in split_sentences(text):
+        if sentence.paragraph != paragraph:
+            paragraph, time = sentence.paragraph, None
+        if not _MAY_HOLD_FIGURE.search(sentence.text):
+            continue
+        parts = parse_sentence(sentence.text, published, lex)
+        refs = _resolve_back_references(parts)
+        ctx = Context(published=published, pair=pair, home=home, time=time)
+        for q in parts.quantities:
+            found = figure_for(q, parts, ctx, lex, refs)
+            if found is None:
+                continue
+            # The same figure said twice in one article counts once.
+            key = (found.countries, found.flow_from, found.flow_to, found.indicator, found.kind,
+                   found.status, round(found.value, 6), found.unit, found.year, found.period)  # fmt: skip
+            if key in seen:
+                continue
+            seen.add(key)
+            figures.append(
+                Figure(
+                    country_a=found.countries[0],
+                    country_b=found.countries[1],
+                    flow_from=found.flow_from,
+                    flow_to=found.flow_to,
+                    indicator=found.indicator,
+                    kind=found.kind,
+                    status=found.status,
+                    value=found.value,
+                    unit=found.unit,
+                    qualifier=found.qualifier,
+                    year=found.year,
+                    period=found.period,
+                    quote=sentence.text,
+                    span_start=sentence.start + found.start,
+                    span_end=sentence.start + found.end,
+                    rule=found.rule,
+                )
+            )
+        time = context_time(parts) or time
+    countries = tuple(sorted({m.code for m in mentions if m.code}))
+    return Extraction(figures=tuple(figures), countries=countries, pair=pair)

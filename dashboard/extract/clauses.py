@@ -1,0 +1,80 @@
+"""What one sentence holds, located: its clauses, triggers, countries, times and quantities."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dashboard.extract.countries import CountryMention, find_back_references, find_countries
+from dashboard.extract.quantities import Quantity, find_money, find_rates
+from dashboard.extract.times import TimeRef, find_times
+from dashboard.lexicon import Lexicon, Trigger
+
+# Clauses that carry a figure of their own: "X reached $1 bn, while Y amounted to $2 bn".
+_CLAUSE_BREAK = re.compile(
+    r";|:\s|\s[-–—]\s|,\s(?:while|whereas|but|yet|although|though|however)\b|\s(?:while|whereas)\s|\sbut\s"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMention:
+    start: int
+    end: int
+    trigger: Trigger
+    text: str
+
+
+@dataclass(frozen=True)
+class SentenceParts:
+    text: str
+    clauses: tuple[tuple[int, int], ...]
+    triggers: tuple[TriggerMention, ...]
+    countries: tuple[CountryMention, ...]
+    times: tuple[TimeRef, ...]
+    quantities: tuple[Quantity, ...]
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        for start, end in self.clauses:
+            if start <= pos < end:
+                return start, end
+        return 0, len(self.text)
+
+
+def _clauses(text: str) -> tuple[tuple[int, int], ...]:
+    bounds = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    return tuple((a, b) for a, b in zip(bounds, bounds[1:]) if b > a)
+
+
+def _triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
+    found = []
+    for m in lex.triggers.finditer(text):
+        group = m.lastgroup or ""
+        word = m.group(0)
+        if word.lower().endswith("trade") or word.lower() == "trade":
+            # "trade houses", "World Trade Organization": a name or a kind of thing, not a flow.
+            if lex.trade_not_flow.match(text, m.end()):
+                continue
+            if word[0].isupper() and m.start() > 0 and not text[: m.start()].rstrip().endswith((".", ":")):
+                continue
+        found.append(TriggerMention(m.start(), m.end(), lex.trigger_groups[group], word))
+    return tuple(found)
+
+
+def parse_sentence(text: str, published: date | None, lex: Lexicon) -> SentenceParts:
+    quantities = sorted([*find_money(text, lex), *find_rates(text)], key=lambda q: q.start)
+    # A percentage inside an amount's span ("$5 bn (10%)") stays; overlapping finds do not.
+    kept: list[Quantity] = []
+    for q in quantities:
+        if kept and q.start < kept[-1].end:
+            continue
+        kept.append(q)
+    countries = sorted([*find_countries(text, lex), *find_back_references(text)], key=lambda c: c.start)
+    return SentenceParts(
+        text=text,
+        clauses=_clauses(text),
+        triggers=_triggers(text, lex),
+        countries=tuple(countries),
+        times=tuple(find_times(text, published)),
+        quantities=tuple(kept),
+    )

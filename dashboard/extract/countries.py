@@ -1,0 +1,61 @@
+"""Find the countries a text names, as names, adjectives or possessives, with their offsets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from dashboard.lexicon import Lexicon
+
+_CAPITALISED = re.compile(r"(?<![\w.])[A-ZÀ-Þ][^\W\d_]*")
+_POSSESSIVE = re.compile(r"['’]s?(?![\w])")
+# "it", "the country" after a preposition point back to a country named earlier.
+_BACK_REFERENCE = re.compile(r"\b(?:from|to|into|with|in)\s(it|them|the\scountry|this\scountry)\b")
+# Words that mean "the pair this article is about".
+BILATERAL = re.compile(
+    r"\b(?:the\s(?:two|both)\s(?:countries|nations|states|sides)|both\s(?:countries|nations|sides)"
+    r"|bilateral|mutual|reciprocal|the\scountries|the\ssides|the\sparties)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    start: int
+    end: int
+    code: str  # ISO 3166 alpha-3, EUU, or "" for a back-reference ("from it")
+    adjective: bool = False
+    possessive: bool = False
+
+
+def find_countries(text: str, lex: Lexicon) -> Iterator[CountryMention]:
+    """Country mentions, longest name first; inside an institution's name they do not count.
+
+    >>> from dashboard.lexicon import load
+    >>> [(m.code, m.adjective, m.possessive) for m in find_countries(
+    ...     "Azerbaijani-Japanese trade and the Republic of Korea's and China’s firms", load())]
+    [('AZE', True, False), ('JPN', True, False), ('KOR', False, True), ('CHN', False, True)]
+    """
+    masked = [m.span() for m in lex.not_countries.finditer(text)]
+    pos = 0
+    for token in _CAPITALISED.finditer(text):
+        start = token.start()
+        if start < pos or any(s <= start < e for s, e in masked):
+            continue
+        for word in lex.country_words.get(token.group(0), ()):
+            end = start + len(word.text)
+            if not text.startswith(word.text, start):
+                continue
+            if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+                continue
+            possessive = _POSSESSIVE.match(text, end)
+            yield CountryMention(start, end, word.code, word.adjective, bool(possessive))
+            pos = possessive.end() if possessive else end
+            break
+
+
+def find_back_references(text: str) -> Iterator[CountryMention]:
+    """ "imported goods from it": a country the sentence named before, to be resolved by the reader."""
+    for m in _BACK_REFERENCE.finditer(text):
+        yield CountryMention(m.start(1), m.end(1), "")

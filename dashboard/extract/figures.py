@@ -1,0 +1,410 @@
+"""Turn the located parts of one sentence into figures: what each amount measures, between
+whom, in which direction, for which period, how sure, and whether it is a fact or a plan."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dashboard.extract.clauses import SentenceParts, TriggerMention
+from dashboard.extract.countries import BILATERAL, CountryMention
+from dashboard.extract.quantities import Quantity
+from dashboard.extract.times import TimeRef
+from dashboard.lexicon import Lexicon
+
+WORLD = "WLD"
+_WORLD_CUE = re.compile(r"\b(?:foreign|external|overall|total|global|with\sall|worldwide)\b", re.I)
+_PREPOSITION = re.compile(
+    r"(?P<p>from|to|into|in|with|between|and|of|by|for|towards|among)\s(?:the\s)?"
+    r"(?:(?:economy|economies|market|markets|sector|territory|regions?|side)\sof\s(?:the\s)?)?$",
+    re.I,
+)
+_RECEIVING = re.compile(r"\b(?:attract|receiv|obtain|got\b|secur|import|purchas|bought)", re.I)
+_ABSOLUTE_CHANGE = re.compile(r"\bby\s$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
+# Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021".
+_ATTACHED_GAP = re.compile(r"^[\s,]*(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?$", re.I)
+_STOCK_INDICATORS = ("investment", "aid")
+# Between an owner and the noun it owns: "Japanese direct investment", "Azerbaijan's total exports".
+_MODIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s(?:[a-z]+|-))?(?:\s[a-z]+)?\s?$")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the article and the sentences before this one have established."""
+
+    published: date | None
+    pair: tuple[str, str] | None  # the pair the article is about
+    home: str | None  # the country the article speaks from: first named of its pair
+    time: TimeRef | None  # the last period named earlier in the paragraph
+
+
+@dataclass(frozen=True)
+class Found:
+    """A figure before it is tied to the article: sentence-relative span."""
+
+    countries: tuple[str, str]
+    flow_from: str | None
+    flow_to: str | None
+    indicator: str
+    kind: str
+    status: str
+    value: float
+    unit: str
+    qualifier: str
+    year: int | None
+    period: str | None
+    start: int
+    end: int
+    rule: str
+
+
+# ------------------------------------------------------------------ which trigger
+
+
+def _trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
+    """The trigger an amount belongs to: the nearest before it in its clause, else just after
+    it in the clause, else the nearest in an earlier clause; never across a blocker noun."""
+    cs, ce = s.clause_of(q.start)
+    before = [t for t in s.triggers if cs <= t.start and t.end <= q.start]
+    if before:
+        t = before[-1]
+        return None if lex.blockers.search(s.text, t.end, q.start) else t
+    after = [t for t in s.triggers if q.end <= t.start < min(ce, q.end + 80)]
+    if after:
+        t = after[0]
+        return None if lex.blockers.search(s.text, q.end, t.start) else t
+    earlier = [t for t in s.triggers if t.end <= cs]
+    if earlier:
+        t = earlier[-1]
+        return None if lex.blockers.search(s.text, t.end, q.start) else t
+    return None
+
+
+# ------------------------------------------------------------------ between whom
+
+
+@dataclass
+class Roles:
+    origin: list[str]
+    destination: list[str]
+    pair: list[str]  # named without a direction
+
+
+def _preposition(s: SentenceParts, c: CountryMention, floor: int) -> str | None:
+    m = _PREPOSITION.search(s.text, max(floor, c.start - 40), c.start)
+    return m.group("p").lower() if m else None
+
+
+def _roles(q: Quantity, t: TriggerMention, s: SentenceParts, resolved_refs: dict[int, str]) -> Roles:
+    cs, ce = s.clause_of(min(q.start, t.start))
+    later = [x.start for x in s.triggers if x.start > max(q.end, t.end) and x.start < ce]
+    window_end = later[0] if later else ce
+    lexeme = t.trigger.lexeme
+    roles = Roles([], [], [])
+    # The one who acts: a country named before the trigger without a preposition (its
+    # possessive, adjective or subject), the nearest one in the clause.
+    # "Japan's investment", "of Chinese investment": the owner, whatever stands before it;
+    # else the subject, the first country before the trigger that no preposition governs.
+    before = [c for c in s.countries if cs <= c.start < t.start and c.code]
+    owners = [c for c in before if (c.adjective or c.possessive) and _MODIFIER_GAP.match(s.text[c.end : t.start])]
+    bare = [c for c in before if _preposition(s, c, cs) in (None, "and")]
+    actor = owners[-1] if owners else (bare[0] if bare else None)
+    receives = actor is not None and bool(_RECEIVING.search(s.text, actor.end, t.start))
+    for c in s.countries:
+        if not (cs <= c.start < window_end):
+            continue
+        code = c.code or resolved_refs.get(c.start, "")
+        if not code:
+            continue
+        if c is actor:
+            owner_is_destination = lexeme == "import" or receives
+            (roles.destination if owner_is_destination else roles.origin).append(code)
+            continue
+        if c.start < t.start:
+            if c.adjective or c.possessive or _preposition(s, c, cs) in ("between", "and", "of"):
+                roles.pair.append(code)
+            continue
+        p = _preposition(s, c, t.end)
+        if p == "from" or (p == "by" and lexeme in ("aid", "invest")):
+            roles.origin.append(code)
+        elif p in ("to", "into", "towards", "in", "for") and lexeme != "turnover":
+            roles.destination.append(code)
+        elif p == "of" and lexeme != "turnover":
+            # "imports of Japanese products": where the goods come from; "exports of Azerbaijan".
+            if lexeme == "import" and not c.adjective:
+                roles.destination.append(code)
+            else:
+                roles.origin.append(code)
+        elif p is None and lexeme == "aid" and c.start < q.start:
+            roles.destination.append(code)  # "provided Azerbaijan with loans"
+        elif c.adjective and lexeme != "turnover" and not s.text[c.end : c.end + 12].lstrip().startswith(("compan", "firm", "business", "investor")):
+            roles.origin.append(code)  # "imports of Japanese products", "Turkmen gas"
+        else:
+            roles.pair.append(code)
+    return roles
+
+
+def _resolve_back_references(s: SentenceParts) -> dict[int, str]:
+    """ "from it": the last country named before it in the sentence that is not the subject."""
+    resolved: dict[int, str] = {}
+    for i, c in enumerate(s.countries):
+        if c.code:
+            continue
+        named = [x.code for x in s.countries[:i] if x.code]
+        if len(set(named)) >= 2:
+            resolved[c.start] = named[-1]
+    return resolved
+
+
+def _pair_and_flow(
+    q: Quantity, t: TriggerMention, s: SentenceParts, ctx: Context, refs: dict[int, str]
+) -> tuple[tuple[str, str], str | None, str | None] | None:
+    roles = _roles(q, t, s, refs)
+    lexeme = t.trigger.lexeme
+    origin = roles.origin[0] if roles.origin else None
+    destination = next((d for d in roles.destination if d != origin), None)
+    named = [c for c in dict.fromkeys([*roles.origin, *roles.destination, *roles.pair])]
+    sentence_codes = [c.code for c in s.countries if c.code]
+    world = bool(_WORLD_CUE.search(t.text)) or bool(
+        _WORLD_CUE.search(s.text, max(s.clause_of(t.start)[0], t.start - 25), t.start)
+    )
+
+    if lexeme == "turnover":
+        codes = named if (named and world) else (named or list(dict.fromkeys(sentence_codes)))
+        if len(codes) >= 2:
+            return _sorted(codes[0], codes[1]), None, None
+        if len(codes) == 1:
+            others = [c for c in dict.fromkeys(sentence_codes) if c != codes[0]]
+            partner = WORLD if world else (others[0] if others else _partner(codes[0], ctx))
+            return (_sorted(codes[0], partner), None, None) if partner else None
+        if ctx.pair and not world:
+            return ctx.pair, None, None
+        return None
+
+    # Directional: fill the missing side from the pair the sentence or the article gives.
+    if origin is None and destination is None:
+        others = [c for c in named] or list(dict.fromkeys(sentence_codes))
+        if len(others) >= 2:
+            origin, destination = others[0], others[1]
+        elif len(others) == 1:
+            if lexeme == "import":
+                destination = others[0]
+            else:
+                origin = others[0]
+        elif ctx.pair and ctx.home in ctx.pair and not world:
+            home, other = ctx.home, next(c for c in ctx.pair if c != ctx.home)
+            origin, destination = (other, home) if lexeme == "import" else (home, other)
+        else:
+            return None
+    if origin is None or destination is None:
+        known = origin or destination
+        assert known is not None
+        in_window = [c for c in named if c != known]
+        in_sentence = [c for c in dict.fromkeys(sentence_codes) if c != known]
+        if in_window:
+            other = in_window[0]
+        elif world:
+            other = WORLD
+        else:
+            other = in_sentence[0] if in_sentence else _partner(known, ctx)
+        if other is None:
+            return None
+        origin, destination = (origin, other) if origin else (other, destination)
+    if origin == destination:
+        return None
+    return _sorted(origin, destination), origin, destination
+
+
+def _partner(code: str, ctx: Context) -> str | None:
+    if ctx.pair and code in ctx.pair:
+        return next(c for c in ctx.pair if c != code)
+    if ctx.home and ctx.home != code:
+        return ctx.home
+    return None
+
+
+def _sorted(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)
+
+
+# ------------------------------------------------------------------ when
+
+
+def _time_for(q: Quantity, s: SentenceParts, ctx: Context) -> TimeRef | None:
+    own = [r for r in s.times if not r.base]
+    for r in own:
+        if r.start >= q.end and _ATTACHED_GAP.match(s.text[q.end : r.start]):
+            return r
+    cs, _ = s.clause_of(q.start)
+    before_clause = [r for r in own if cs <= r.start and r.end <= q.start and r.kind != "before"]
+    if before_clause:
+        return before_clause[-1]
+    before = [r for r in own if r.end <= q.start and r.kind != "before"]
+    if before:
+        return before[-1]
+    later_amounts = [x.start for x in s.quantities if x.start > q.end]
+    limit = later_amounts[0] if later_amounts else len(s.text)
+    after = [r for r in own if q.end <= r.start < limit and r.kind != "before"]
+    if after:
+        return after[0]
+    return None
+
+
+def _previous_year(q: Quantity, s: SentenceParts, ctx: Context) -> TimeRef | None:
+    """For "a year earlier": the time of the amount before this one in the sentence."""
+    earlier = [x for x in s.quantities if x.end <= q.start]
+    if not earlier:
+        return None
+    t = _time_for(earlier[-1], s, ctx)
+    if t is None or t.year is None or t.kind != "period":
+        return None
+    return TimeRef(t.start, t.end, "period", t.year - 1, t.period)
+
+
+# ------------------------------------------------------------------ how sure, and what kind
+
+
+def _qualifier(q: Quantity, s: SentenceParts, lex: Lexicon) -> str:
+    cs, _ = s.clause_of(q.start)
+    m = lex.qualifiers_before.search(s.text, max(cs, q.start - 40), q.start)
+    if m:
+        return m.lastgroup or "exact"
+    if re.match(r"\s?(?:or\smore|and\smore|plus|\+)", s.text[q.end : q.end + 10]):
+        return "over"
+    return "exact"
+
+
+def _status(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | None, lex: Lexicon) -> str:
+    cs, _ = s.clause_of(min(q.start, t.start))
+    prefix_start = min(cs, t.start)
+    forecast = [m.start() for m in lex.forecast.finditer(s.text, prefix_start, q.start)]
+    target = [m.start() for m in lex.target.finditer(s.text, prefix_start, q.start)]
+    if target and (not forecast or target[-1] >= forecast[-1]):
+        return "target"
+    if forecast:
+        return "forecast"
+    if when is not None and when.kind == "deadline":
+        return "forecast"
+    return "reported"
+
+
+def _change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> int | None:
+    """+1 or -1 when a growth word governs the rate, None when it is not a growth rate."""
+    _, ce = s.clause_of(q.start)
+    after = s.text[q.end : min(ce, q.end + 30)]
+    up_after = lex.change_up.search(after)
+    down_after = lex.change_down.search(after)
+    near_after = [m for m in (up_after, down_after) if m and m.start() <= 12]
+    if near_after:
+        return 1 if min(near_after, key=lambda m: m.start()) is up_after else -1
+    lo = max(min(t.start, q.start), s.clause_of(q.start)[0]) if t.end <= q.start else s.clause_of(q.start)[0]
+    cues = [(m.end(), 1) for m in lex.change_up.finditer(s.text, lo, q.start)]
+    cues += [(m.end(), -1) for m in lex.change_down.finditer(s.text, lo, q.start)]
+    if cues:
+        return max(cues)[1]
+    if up_after or down_after:
+        return 1 if up_after and (not down_after or up_after.start() < down_after.start()) else -1
+    return None
+
+
+# ------------------------------------------------------------------ one amount
+
+
+def figure_for(q: Quantity, s: SentenceParts, ctx: Context, lex: Lexicon, refs: dict[int, str]) -> Found | None:
+    t = _trigger_for(q, s, lex)
+    if t is None:
+        return None
+    indicator = t.trigger.indicator
+    before = s.text[max(0, q.start - 6) : q.start]
+
+    if q.kind == "money":
+        if indicator == "other":
+            return None  # only growth of other flows is kept; their amounts are tonnes and trips
+        if _ABSOLUTE_CHANGE.search(before) and lex.change_up.search(s.text, max(0, q.start - 40), q.start):
+            return None  # "increased by $50 million" is a difference, not a level
+        kind, value, unit = "level", q.value, q.unit
+    else:
+        if q.kind == "percent" and lex.share_after.match(s.text, q.end):
+            return None  # "22.4 percent of Kazakhstan's trade" is a share
+        sign = _change_sign(q, t, s, lex)
+        if sign is None:
+            return None
+        value = q.value if q.kind == "times" else (-q.value if (sign < 0 or q.negative_sign) else q.value)
+        kind, unit = "change", q.unit
+
+    flow = _pair_and_flow(q, t, s, ctx, refs)
+    if flow is None:
+        return None
+    countries, flow_from, flow_to = flow
+    if unit == "AZN" and "TKM" in countries and "AZE" not in countries and "AZN" not in s.text[q.start : q.end]:
+        unit = "TMT"  # "manat" in a Turkmen story is the Turkmen manat
+
+    when = _time_for(q, s, ctx)
+    if when is not None and when.kind == "before":
+        when = _previous_year(q, s, ctx)
+        if when is None:
+            return None
+    elif when is None and kind == "level" and _FROM_BEFORE.search(before):
+        return None  # "up from $450 million": the base of a comparison, its time unsaid
+    year, period, rule_time = _year_period(q, t, s, ctx, when, indicator, kind, lex)
+
+    return Found(
+        countries=countries,
+        flow_from=flow_from,
+        flow_to=flow_to,
+        indicator=indicator,
+        kind=kind,
+        status=_status(q, t, s, when, lex),
+        value=float(value),
+        unit=unit,
+        qualifier=_qualifier(q, s, lex),
+        year=year,
+        period=period,
+        start=q.start,
+        end=q.end,
+        rule=f"{t.trigger.lexeme}:{q.kind}:{rule_time}",
+    )
+
+
+def _year_period(
+    q: Quantity,
+    t: TriggerMention,
+    s: SentenceParts,
+    ctx: Context,
+    when: TimeRef | None,
+    indicator: str,
+    kind: str,
+    lex: Lexicon,
+) -> tuple[int | None, str | None, str]:
+    published_year = ctx.published.year if ctx.published else None
+    cs, ce = s.clause_of(q.start)
+    stock_cue = bool(lex.cumulative.search(s.text, min(cs, t.start), ce))
+    as_of = next((r for r in s.times if r.as_of and r.year), None)
+    if indicator in _STOCK_INDICATORS and kind == "level":
+        if when is None or when.kind in ("since", "span") or (stock_cue and when.kind not in ("period", "deadline")):
+            if when is None and not stock_cue and indicator == "aid":
+                return None, None, "one-off"
+            return (as_of.year if as_of else published_year), "cumulative", "stock"
+    if when is None:
+        if indicator != "investment" and ctx.time is not None:
+            return ctx.time.year, ctx.time.period, "paragraph"
+        return None, None, "none"
+    if when.kind in ("period", "deadline"):
+        return when.year, when.period, when.kind
+    if when.kind in ("present", "date"):
+        return (when.year if when.year else None), None, when.kind
+    if when.kind == "since":
+        return published_year, None, "since"
+    return (when.year if when.kind == "span" else None), None, when.kind
+
+
+def context_time(s: SentenceParts) -> TimeRef | None:
+    """The last period a sentence names for itself, for the sentences after it."""
+    periods = [r for r in s.times if r.kind == "period" and not r.base and r.year]
+    return periods[-1] if periods else None
+
+
+def bilateral(s: SentenceParts) -> bool:
+    return bool(BILATERAL.search(s.text))

@@ -1,0 +1,70 @@
+"""Find the amounts of money, percentages and multiples in a text, with their offsets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from dashboard.extract.numbers import NUMBER_WORDS, parse_number
+from dashboard.lexicon import Lexicon
+
+_NUM = r"(?<![\d.,])\d(?:[\d.,\u00a0\u202f\u2009]*\d)?"
+_WORDS = "|".join(NUMBER_WORDS)
+_PERCENT = re.compile(
+    rf"(?P<sign>[-−–]\s?)?(?P<n>{_NUM})\s?(?P<u>%|percent(?:age\spoints?)?\b|per\scent\b|pct\b|p\.p\.|pp\b)",
+    re.IGNORECASE,
+)
+_TIMES = re.compile(
+    rf"(?<![\w.])(?P<n>{_NUM}|{_WORDS})\s?-?\s?(?:times|fold)\b"
+    r"|\b(?P<w>twofold|threefold|fourfold|fivefold|tenfold|twice|doubled|tripled|quadrupled)\b",
+    re.IGNORECASE,
+)
+_FOLD_WORDS = {
+    "twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0,
+    "twice": 2.0, "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0,
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int
+    end: int
+    kind: str  # money | percent | times
+    value: float  # whole currency units, signed percent (sign added later), or the multiple
+    unit: str  # ISO 4217, "percent" or "times"; "MANAT" until the article says whose
+    negative_sign: bool = False  # printed with a minus: "-8.6%"
+
+
+def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
+    """Amounts with a currency: "$228.1 million", "USD 1.7 bn", "1.5 trillion tenge"."""
+    for m in lex.money.finditer(text):
+        g = m.groupdict()
+        raw, scale = (g["n1"], g["s1"]) if g["n1"] else (g["n2"], g["s2"])
+        number = parse_number(raw)
+        if number is None:
+            continue
+        code = next(lex.currency_codes[k] for k, v in g.items() if v and k in lex.currency_codes)
+        multiplier = lex.scales[scale.strip(" -").lower()] if scale else 1.0
+        yield Quantity(m.start(), m.end(), "money", number * multiplier, code)
+
+
+def find_rates(text: str) -> Iterator[Quantity]:
+    """Percentages ("12.5%", "41 percent") and multiples ("2.3 times", "four times", "doubled").
+
+    Percentage points are a change in a share, never a growth rate: they are not returned.
+    """
+    for m in _PERCENT.finditer(text):
+        unit = m.group("u").lower()
+        if "point" in unit or unit in ("p.p.", "pp"):
+            continue
+        number = parse_number(m.group("n"))
+        if number is not None:
+            yield Quantity(m.start("n"), m.end(), "percent", number, "percent", bool(m.group("sign")))
+    for m in _TIMES.finditer(text):
+        if m.group("w"):
+            yield Quantity(m.start(), m.end(), "times", _FOLD_WORDS[m.group("w").lower()], "times")
+            continue
+        number = parse_number(m.group("n"))
+        if number is not None and number > 1:
+            yield Quantity(m.start(), m.end(), "times", number, "times")

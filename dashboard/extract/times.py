@@ -1,0 +1,209 @@
+"""Find the time expressions of a sentence and resolve them against the article date.
+
+Each expression becomes a `TimeRef`: a period of a year (FY, Q1, H1, M1-M10, M7), an event
+date, a deadline ("by 2025"), a start of a stock ("since 1996"), the present, something vague
+("in the near future"), or a step back from another time ("a year earlier"). A time that an
+amount is compared against ("compared to the same period of 2023") is marked as a base, so it
+never becomes the figure's own period.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+COUNTS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "1st": 1, "i": 1, "second": 2, "2nd": 2, "ii": 2, "third": 3, "3rd": 3,
+    "iii": 3, "fourth": 4, "4th": 4, "iv": 4,
+}  # fmt: skip
+
+# Month names keep their capital (so the verb "may" is never May); abbreviations may end in ".".
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_YEAR = r"(?:19[89]\d|20[0-4]\d)"
+_REL_YEAR = (
+    r"(?:this|the\scurrent|current|last|the\slast|the\sprevious|previous|the\spast|next"
+    r"|the\snext|the\sreporting|the)\syear"
+)
+_YEARREF = rf"(?:(?P<y>{_YEAR})|(?P<rel>{_REL_YEAR}))"
+_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV)"
+_DASH = r"\s?(?:-|–|—|through|to|till|until|and)\s?"
+
+I = re.IGNORECASE
+# Most specific first: a match blocks any later pattern that overlaps it.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("date", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?\s(?P<m>{_MONTH}),?\s(?P<y>{_YEAR})\b")),
+    ("date", re.compile(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?,?\s(?P<y>{_YEAR})\b")),
+    ("date", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<m>{_MONTH})(?![\w])")),
+    ("date", re.compile(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\w.,]?\d)")),
+    ("months", re.compile(rf"\b(?:from\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:,?\s(?:of\s)?{_YEARREF})?\b")),
+    ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first\s)?(?P<n>{_COUNT})\s?(?:-\s?)?months?(?:\s(?:of|in)\s(?:the\s)?{_YEARREF})?\b", I)),
+    ("first_n", re.compile(rf"\b(?P<n>\d{{1,2}})M\s?(?P<y>{_YEAR})\b")),
+    ("quarter", re.compile(rf"\b(?:the\s)?(?P<o>{_ORD})\squarter(?:\s(?:of\s)?{_YEARREF})?\b", I)),
+    ("quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b")),
+    ("half", re.compile(rf"\b(?:the\s)?(?P<o>first|second)\shalf(?:\s(?:of\s)?{_YEARREF})?\b", I)),
+    ("half", re.compile(rf"\bH(?P<h>[12])(?:\s?(?P<y>{_YEAR}))?\b")),
+    ("month", re.compile(rf"\b(?P<m>{_MONTH})(?:\s(?:of\s)?{_YEARREF})?(?![\w])")),
+    ("vague", re.compile(rf"\b(?:in\sthe\snear\sfuture|in\sthe\scoming\syears?|in\sthe\s(?:next|coming)\s{_COUNT}\syears|(?:over|in|during)\sthe\s(?:past|last)\s{_COUNT}\s(?:years|months)|in\srecent\syears|annually|per\s(?:year|annum)|a\syear|each\syear|every\syear|in\sthe\sfuture|in\sthe\smedium\sterm|in\sthe\slong\sterm|in\sthe\sshort\sterm)\b", I)),
+    ("since", re.compile(rf"\bsince\s(?:the\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|then)\b", I)),
+    ("deadline", re.compile(rf"\bby\s(?:the\send\sof\s)?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear))\b", I)),
+    ("span", re.compile(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}})\b")),
+    ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$)", I)),
+    ("relyear", re.compile(rf"\b(?P<rel>{_REL_YEAR})\b", I)),
+    ("year", re.compile(rf"(?<![\w$€£.,/-])(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s?(?:%|percent|per\scent))")),
+    ("present", re.compile(r"\b(?:at\sthe\smoment|currently|at\spresent|presently|as\sof\stoday|to\sday|today|now)\b", I)),
+]
+
+# Words just before a time that make it what an amount is compared against.
+_BASE_BEFORE = re.compile(
+    r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\swith|relative\sto|than|against"
+    r"|versus|vs\.?|from|over|the\ssame\speriod\s(?:of|in)|same\speriod\s(?:of|in)|the\slevel\sof"
+    r")\s(?:the\ssame\speriod\s(?:of|in)\s)?(?:in\s|of\s)?(?:the\s)?$",
+    I,
+)
+_NAME_BEFORE = re.compile(r"(?:^|\s)(?!In\b|By\b|Of\b|The\b|Since\b|For\b|Until\b|To\b)[A-Z][\w-]*\s$")
+_AS_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    start: int
+    end: int
+    kind: str  # period | date | deadline | since | present | vague | span | before
+    year: int | None
+    period: str | None
+    base: bool = False  # compared against, not the figure's own time
+    as_of: bool = False  # "as of 1 January 2024": the as-of date of a stock
+
+
+def _rel_year(rel: str | None, published: date | None) -> int | None:
+    if published is None or rel is None:
+        return None
+    rel = rel.lower()
+    if "last" in rel or "previous" in rel or "past" in rel:
+        return published.year - 1
+    if "next" in rel:
+        return published.year + 1
+    return published.year
+
+
+def _year(m: re.Match[str], published: date | None, last_month: int | None) -> int | None:
+    """The year a match names, or the one its months fall in, counted back from the article."""
+    groups = m.groupdict()
+    if groups.get("y"):
+        return int(groups["y"])
+    if groups.get("rel"):
+        return _rel_year(groups["rel"], published)
+    if published is None:
+        return None
+    if last_month is None:
+        return published.year
+    # "In January-September" with no year: the latest such period that has ended by publication.
+    return published.year if last_month <= published.month else published.year - 1
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else COUNTS[word.lower()]
+
+
+def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, int | None, str | None] | None:
+    g = m.groupdict()
+    if kind == "date":
+        return "date", (int(g["y"]) if g.get("y") else None), None
+    if kind == "months":
+        a, b = _month(g["m1"]), _month(g["m2"])
+        if a >= b:
+            return None
+        return "period", _year(m, published, b), f"M{a}-M{b}"
+    if kind == "first_n":
+        n = _count(g["n"])
+        # "ten months of this year" names a period; "10 months" alone is a duration.
+        if not 1 <= n <= 12 or not (g.get("first") or g.get("y") or g.get("rel") or "M" in m.group(0)):
+            return None
+        return "period", _year(m, published, n), ("FY" if n == 12 else f"M1-M{n}")
+    if kind == "quarter":
+        q = int(g.get("q") or g.get("q2") or ORDINALS[g["o"].lower()])
+        return "period", _year(m, published, 3 * q), f"Q{q}"
+    if kind == "half":
+        h = int(g["h"]) if g.get("h") else (1 if g["o"].lower() == "first" else 2)
+        return "period", _year(m, published, 6 * h), f"H{h}"
+    if kind == "month":
+        mo = _month(g["m"])
+        return "period", _year(m, published, mo), f"M{mo}"
+    if kind == "since":
+        return "since", (int(g["y"]) if g.get("y") else None), None
+    if kind == "deadline":
+        return "deadline", _year(m, published, None), "FY"
+    if kind == "span":
+        y1, y2 = int(g["y"]), g["y2"]
+        end = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+        if end == y1 + 1:
+            return "period", y1, None  # a fiscal year such as 2022-23
+        if end <= y1:
+            return None
+        return "span", end, None
+    if kind == "relyear":
+        return "period", _rel_year(g["rel"], published), "FY"
+    if kind == "year":
+        return "period", int(g["y"]), "FY"
+    if kind == "present":
+        return "present", published.year if published else None, None
+    return kind, None, None  # vague, before
+
+
+def find_times(sentence: str, published: date | None) -> list[TimeRef]:
+    """Every time expression of a sentence, in order, without overlaps.
+
+    >>> [(t.kind, t.year, t.period, t.base) for t in find_times(
+    ...     "In January-September 2024, trade fell 4.1 percent compared to the same period of 2023.", None)]
+    [('period', 2024, 'M1-M9', False), ('period', 2023, 'FY', True)]
+    >>> [(t.year, t.period) for t in find_times("in the first 10 months of 2021", None)]
+    [(2021, 'M1-M10')]
+    >>> [(t.kind, t.year, t.period) for t in find_times("last year and the first quarter of this year", date(2025, 4, 16))]
+    [('period', 2024, 'FY'), ('period', 2025, 'Q1')]
+    >>> [(t.kind, t.year) for t in find_times("Since 1996, firms invested at Expo 2025 on 27 January 2025", None)]
+    [('since', 1996), ('date', 2025)]
+    """
+    taken: list[tuple[int, int]] = []
+    refs: list[TimeRef] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if kind == "year" and _NAME_BEFORE.search(sentence, max(0, s - 30), s):
+                continue  # "Expo 2025", "Vision 2030": a name, not a time
+            resolved = _resolve(kind, m, published)
+            if resolved is None:
+                continue
+            rkind, year, period = resolved
+            before = sentence[max(0, s - 40) : s]
+            base = bool(_BASE_BEFORE.search(before)) and rkind in ("period", "date", "before")
+            as_of = bool(_AS_OF_BEFORE.search(before)) and rkind == "date"
+            taken.append((s, e))
+            refs.append(TimeRef(s, e, rkind, year, period, base, as_of))
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
+def shift(ref: TimeRef, start: int, end: int) -> TimeRef:
+    """The same time at other offsets (sentence -> article)."""
+    return replace(ref, start=start, end=end)

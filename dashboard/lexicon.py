@@ -1,0 +1,162 @@
+"""The only reader of dashboard/rules/: compiles the country words and phrase lists, once."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from typing import Pattern
+
+import pycountry
+
+from dashboard.paths import RULES
+
+
+@dataclass(frozen=True)
+class CountryWord:
+    text: str  # as written, with its capitals
+    code: str  # ISO 3166 alpha-3, or EUU
+    adjective: bool  # "Japanese" (modifies a noun) rather than "Japan"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    indicator: str
+    lexeme: str  # turnover | export | import | invest | aid
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    # Country words indexed by their first run of letters, longest first, so a scan can try
+    # only the words that can start at a capitalised token.
+    country_words: dict[str, tuple[CountryWord, ...]]
+    not_countries: Pattern[str]
+    triggers: Pattern[str]  # one named group per trigger: g0, g1, ...
+    trigger_groups: dict[str, Trigger]
+    trade_not_flow: Pattern[str]  # matched right after the word "trade"
+    blockers: Pattern[str]
+    money: Pattern[str]
+    currency_codes: dict[str, str]  # group name -> ISO 4217
+    scales: dict[str, float]  # lower-case scale word -> multiplier
+    qualifiers_before: Pattern[str]  # anchored at the end of the text before an amount
+    forecast: Pattern[str]
+    target: Pattern[str]
+    change_up: Pattern[str]
+    change_down: Pattern[str]
+    share_after: Pattern[str]
+    cumulative: Pattern[str]
+
+
+def _alternation(patterns: list[str]) -> str:
+    # Longer fragments first: Python's alternation takes the first branch that matches.
+    return "|".join(sorted(patterns, key=len, reverse=True))
+
+
+def _words(patterns: list[str], flags: int = re.IGNORECASE) -> Pattern[str]:
+    return re.compile(rf"(?<![\w$€£¥])(?:{_alternation(patterns)})(?![\w])", flags)
+
+
+def _first_key(word: str) -> str:
+    m = re.match(r"[^\W\d_]+", word)
+    return m.group(0) if m else word
+
+
+def _pycountry_names() -> dict[str, list[str]]:
+    names: dict[str, list[str]] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            name = getattr(c, attr, None)
+            # "Korea, Republic of" is an index form, never written in prose.
+            if name and "," not in name:
+                names.setdefault(c.alpha_3, []).append(name)
+    return names
+
+
+def _country_words(rules: dict) -> dict[str, tuple[CountryWord, ...]]:
+    words: list[CountryWord] = []
+    for code, names in _pycountry_names().items():
+        words += [CountryWord(n, code, False) for n in names]
+    for code, names in rules["names"].items():
+        words += [CountryWord(n, code, False) for n in names]
+    for code, names in rules["adjectives"].items():
+        words += [CountryWord(n, code, True) for n in names]
+    index: dict[str, list[CountryWord]] = {}
+    seen: set[str] = set()
+    for w in words:
+        if w.text in seen:
+            continue
+        seen.add(w.text)
+        index.setdefault(_first_key(w.text), []).append(w)
+    return {k: tuple(sorted(v, key=lambda w: len(w.text), reverse=True)) for k, v in index.items()}
+
+
+NUMBER = r"(?<![\d.,])\d(?:[\d.,\u00a0\u202f\u2009]*\d)?"
+
+
+def _money(currency: dict[str, list[str]], scale: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
+    groups: dict[str, str] = {}
+    before, after = [], []
+    for i, (code, forms) in enumerate(currency.items()):
+        signs = [f for f in forms if not re.search(r"[a-z]", f)]  # $, €, USD, RMB
+        words = [f for f in forms if re.search(r"[a-z]", f)]  # dollars, manat, tenge
+        if signs:
+            groups[f"cb{i}"] = code
+            before.append(f"(?P<cb{i}>{_alternation(signs)})")
+        if words:
+            groups[f"ca{i}"] = code
+            after.append(f"(?P<ca{i}>{_alternation(words)})")
+    glued = [w for ws in scale.values() for w in ws if len(w) <= 2]
+    spaced = [w for ws in scale.values() for w in ws if len(w) > 2 or w in ("bn", "mn", "tn")]
+    sc = rf"(?:\s?(?:{_alternation(spaced)})|(?:{_alternation(glued)}))(?![^\W\d_])"
+    num = NUMBER
+    prefix = rf"(?:{'|'.join(before)})\s?(?P<n1>{num})(?P<s1>{sc})?"
+    suffix = rf"(?P<n2>{num})(?P<s2>\s?-?{sc})?\s(?:of\s)?(?:{'|'.join(after)})(?![^\W\d_])"
+    # A sign glued after the number: "2.4 bn USD", "500 mln AZN".
+    return rf"(?:{prefix})|(?:{suffix})", groups
+
+
+@functools.cache
+def load() -> Lexicon:
+    """Read and compile the rules once per process."""
+    countries = tomllib.loads((RULES / "countries.toml").read_text(encoding="utf-8"))
+    phrases = tomllib.loads((RULES / "phrases.toml").read_text(encoding="utf-8"))
+
+    trigger_groups: dict[str, Trigger] = {}
+    branches = []
+    for i, t in enumerate(phrases["trigger"]):
+        trigger_groups[f"g{i}"] = Trigger(t["indicator"], t["lexeme"])
+        branches.append(f"(?P<g{i}>{_alternation(t['patterns'])})")
+    triggers = re.compile(rf"(?<![\w-])(?:{'|'.join(branches)})(?![\w])", re.IGNORECASE)
+
+    # Currency words and codes: the codes keep their capitals, the words take any case.
+    currency = {code: [f for f in forms] for code, forms in phrases["currency"].items()}
+    money_src, currency_codes = _money(currency, phrases["scale"])
+    scales = {w.lower(): float(k) for k, ws in phrases["scale"].items() for w in ws}
+
+    q = phrases["qualifier"]
+    qual = "|".join(f"(?P<{name}>{_alternation(q[name])})" for name in ("approx", "over", "under"))
+    status = phrases["status"]
+    change = phrases["change"]
+    return Lexicon(
+        country_words=_country_words(countries),
+        not_countries=re.compile("|".join(re.escape(p) for p in countries["not_countries"]["phrases"])),
+        triggers=triggers,
+        trigger_groups=trigger_groups,
+        trade_not_flow=re.compile(
+            rf"\s(?:{_alternation(phrases['trade_not_flow']['following'])})(?![\w])", re.IGNORECASE
+        ),
+        blockers=_words(phrases["blockers"]["patterns"]),
+        money=re.compile(money_src),
+        currency_codes=currency_codes,
+        scales=scales,
+        qualifiers_before=re.compile(
+            rf"(?<![\w])(?:{qual})\s?(?:the\s|a\s|to\s|of\s|at\s|level\sof\s)?$", re.IGNORECASE
+        ),
+        forecast=_words(status["forecast"], 0),
+        target=_words(status["target"], 0),
+        change_up=_words(change["up"]),
+        change_down=_words(change["down"]),
+        share_after=re.compile(rf"^\s?(?:{_alternation(change['share_after'])})\b", re.IGNORECASE),
+        cumulative=_words(phrases["cumulative"]["patterns"]),
+    )
