@@ -79,6 +79,8 @@ def _country_words(rules: dict) -> dict[str, tuple[CountryWord, ...]]:
         words += [CountryWord(n, code, False) for n in names]
     for code, names in rules["names"].items():
         words += [CountryWord(n, code, False) for n in names]
+    for code, names in rules["agencies"].items():
+        words += [CountryWord(n, code, False) for n in names]
     for code, names in rules["adjectives"].items():
         words += [CountryWord(n, code, True) for n in names]
     index: dict[str, list[CountryWord]] = {}
@@ -99,7 +101,8 @@ def _money(currency: dict[str, list[str]], scale: dict[str, list[str]]) -> tuple
     before, after = [], []
     for i, (code, forms) in enumerate(currency.items()):
         signs = [f for f in forms if not re.search(r"[a-z]", f)]  # $, €, USD, RMB
-        words = [f for f in forms if re.search(r"[a-z]", f)]  # dollars, manat, tenge
+        # Words (dollars, manat) and codes (USD, AZN) may follow the number: "2.5 bln USD".
+        words = [f for f in forms if re.search(r"[a-zA-Z]", f)]
         if signs:
             groups[f"cb{i}"] = code
             before.append(f"(?P<cb{i}>{_alternation(signs)})")

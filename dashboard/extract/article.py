@@ -59,19 +59,20 @@ def extract_article(text: str, published: date | None) -> Extraction:
     pair, home = article_pair(mentions)
     figures: list[Figure] = []
     seen: set[tuple] = set()
-    paragraph, time = -1, None
+    # The period and the last figure carry from sentence to sentence: wire stories give the
+    # period once ("in 2023, trade amounted to ...") and then break it down.
+    time, last = None, None
     for sentence in split_sentences(text):
-        if sentence.paragraph != paragraph:
-            paragraph, time = sentence.paragraph, None
         if not _MAY_HOLD_FIGURE.search(sentence.text):
             continue
         parts = parse_sentence(sentence.text, published, lex)
         refs = _resolve_back_references(parts)
-        ctx = Context(published=published, pair=pair, home=home, time=time)
+        ctx = Context(published=published, pair=pair, home=home, time=time, last=last)
         for q in parts.quantities:
             found = figure_for(q, parts, ctx, lex, refs)
             if found is None:
                 continue
+            last = found
             # The same figure said twice in one article counts once.
             key = (found.countries, found.flow_from, found.flow_to, found.indicator, found.kind,
                    found.status, round(found.value, 6), found.unit, found.year, found.period)  # fmt: skip

@@ -11,10 +11,12 @@ from dashboard.extract.clauses import SentenceParts, TriggerMention
 from dashboard.extract.countries import BILATERAL, CountryMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.times import TimeRef
-from dashboard.lexicon import Lexicon
+from dashboard.lexicon import Lexicon, Trigger
 
 WORLD = "WLD"
-_WORLD_CUE = re.compile(r"\b(?:foreign|external|overall|total|global|with\sall|worldwide)\b", re.I)
+_WORLD_CUE = re.compile(r"\b(?:foreign|external|overall|global|with\sall|worldwide)\b", re.I)
+# "15 million tons worth $9.5 billion": the amount is the value of the goods, not the tonnage.
+_VALUE_OF = re.compile(r"\b(?:worth|valued\sat|value\sof|in\svalue|totall?ing)\b", re.I)
 _PREPOSITION = re.compile(
     r"(?P<p>from|to|into|in|with|between|and|of|by|for|towards|among)\s(?:the\s)?"
     r"(?:(?:economy|economies|market|markets|sector|territory|regions?|side)\sof\s(?:the\s)?)?$",
@@ -28,16 +30,6 @@ _ATTACHED_GAP = re.compile(r"^[\s,]*(?:(?:in|during|for|of|over|at|as\sof|by)\s)
 _STOCK_INDICATORS = ("investment", "aid")
 # Between an owner and the noun it owns: "Japanese direct investment", "Azerbaijan's total exports".
 _MODIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s(?:[a-z]+|-))?(?:\s[a-z]+)?\s?$")
-
-
-@dataclass(frozen=True)
-class Context:
-    """What the article and the sentences before this one have established."""
-
-    published: date | None
-    pair: tuple[str, str] | None  # the pair the article is about
-    home: str | None  # the country the article speaks from: first named of its pair
-    time: TimeRef | None  # the last period named earlier in the paragraph
 
 
 @dataclass(frozen=True)
@@ -60,7 +52,27 @@ class Found:
     rule: str
 
 
+@dataclass(frozen=True)
+class Context:
+    """What the article and the sentences before this one have established."""
+
+    published: date | None
+    pair: tuple[str, str] | None  # the pair the article is about
+    home: str | None  # the country the article speaks from: first named of its pair
+    time: TimeRef | None  # the last period named earlier in the article
+    last: Found | None = None  # the last figure found before this sentence
+
+
+
 # ------------------------------------------------------------------ which trigger
+
+
+def _blocked(s: SentenceParts, start: int, end: int, lex: Lexicon) -> bool:
+    """A blocker noun stands between, and the amount is not stated as its value."""
+    m = None
+    for m in lex.blockers.finditer(s.text, start, end):
+        pass
+    return m is not None and not _VALUE_OF.search(s.text, m.end(), end)
 
 
 def _trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
@@ -70,15 +82,15 @@ def _trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention 
     before = [t for t in s.triggers if cs <= t.start and t.end <= q.start]
     if before:
         t = before[-1]
-        return None if lex.blockers.search(s.text, t.end, q.start) else t
+        return None if _blocked(s, t.end, q.start, lex) else t
     after = [t for t in s.triggers if q.end <= t.start < min(ce, q.end + 80)]
     if after:
         t = after[0]
-        return None if lex.blockers.search(s.text, q.end, t.start) else t
+        return None if _blocked(s, q.end, t.start, lex) else t
     earlier = [t for t in s.triggers if t.end <= cs]
     if earlier:
         t = earlier[-1]
-        return None if lex.blockers.search(s.text, t.end, q.start) else t
+        return None if _blocked(s, t.end, q.start, lex) else t
     return None
 
 
@@ -98,7 +110,8 @@ def _preposition(s: SentenceParts, c: CountryMention, floor: int) -> str | None:
 
 
 def _roles(q: Quantity, t: TriggerMention, s: SentenceParts, resolved_refs: dict[int, str]) -> Roles:
-    cs, ce = s.clause_of(min(q.start, t.start))
+    # A trigger from an earlier clause lends its indicator, not that clause's countries.
+    cs, ce = s.clause_of(q.start) if t.end <= s.clause_of(q.start)[0] else s.clause_of(min(q.start, t.start))
     later = [x.start for x in s.triggers if x.start > max(q.end, t.end) and x.start < ce]
     window_end = later[0] if later else ce
     lexeme = t.trigger.lexeme
@@ -123,7 +136,12 @@ def _roles(q: Quantity, t: TriggerMention, s: SentenceParts, resolved_refs: dict
             (roles.destination if owner_is_destination else roles.origin).append(code)
             continue
         if c.start < t.start:
-            if c.adjective or c.possessive or _preposition(s, c, cs) in ("between", "and", "of"):
+            p = _preposition(s, c, cs)
+            if lexeme != "turnover" and p == "from":
+                roles.origin.append(code)
+            elif lexeme != "turnover" and p in ("to", "into", "in"):
+                roles.destination.append(code)  # "the largest investors in Kazakhstan"
+            elif c.adjective or c.possessive or p in ("between", "and", "of"):
                 roles.pair.append(code)
             continue
         p = _preposition(s, c, t.end)
@@ -167,8 +185,10 @@ def _pair_and_flow(
     destination = next((d for d in roles.destination if d != origin), None)
     named = [c for c in dict.fromkeys([*roles.origin, *roles.destination, *roles.pair])]
     sentence_codes = [c.code for c in s.countries if c.code]
-    world = bool(_WORLD_CUE.search(t.text)) or bool(
-        _WORLD_CUE.search(s.text, max(s.clause_of(t.start)[0], t.start - 25), t.start)
+    same_clause = s.clause_of(t.start) == s.clause_of(q.start)
+    world = same_clause and (
+        bool(_WORLD_CUE.search(t.text))
+        or bool(_WORLD_CUE.search(s.text, max(s.clause_of(t.start)[0], t.start - 25), t.start))
     )
 
     if lexeme == "turnover":
@@ -184,6 +204,14 @@ def _pair_and_flow(
         return None
 
     # Directional: fill the missing side from the pair the sentence or the article gives.
+    if origin is None and destination is None and not named:
+        # "Turkey's exports ... , while imports were $0.9 bn": the owner carries over.
+        owner = _sentence_owner(s, t)
+        if owner is not None:
+            if lexeme == "import" or _RECEIVING.search(s.text, owner.end, t.start):
+                destination = owner.code
+            else:
+                origin = owner.code
     if origin is None and destination is None:
         others = [c for c in named] or list(dict.fromkeys(sentence_codes))
         if len(others) >= 2:
@@ -215,6 +243,17 @@ def _pair_and_flow(
     if origin == destination:
         return None
     return _sorted(origin, destination), origin, destination
+
+
+def _sentence_owner(s: SentenceParts, t: TriggerMention) -> CountryMention | None:
+    """The country that owns the sentence's first flow: its possessive, adjective or subject."""
+    cs, _ = s.clause_of(t.start)
+    for c in s.countries:
+        if c.start >= cs or not c.code:
+            break
+        if c.possessive or c.adjective or _preposition(s, c, 0) is None:
+            return c
+    return None
 
 
 def _partner(code: str, ctx: Context) -> str | None:
@@ -250,6 +289,17 @@ def _time_for(q: Quantity, s: SentenceParts, ctx: Context) -> TimeRef | None:
     if after:
         return after[0]
     return None
+
+
+def _plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | None:
+    """A forecast or target has the time its own clause gives it ("by 2030"), nothing borrowed."""
+    cs, ce = s.clause_of(q.start)
+    lo = min(cs, t.start)
+    own = [r for r in s.times if lo <= r.start < ce and not r.base and r.kind != "before"]
+    # A time written right after another amount is that amount's: "$2.1 bn last year".
+    own = [r for r in own if not any(x is not q and _ATTACHED_GAP.match(s.text[x.end : r.start]) for x in s.quantities if x.end <= r.start)]
+    deadline = [r for r in own if r.kind == "deadline"]
+    return deadline[0] if deadline else (own[-1] if own else None)
 
 
 def _previous_year(q: Quantity, s: SentenceParts, ctx: Context) -> TimeRef | None:
@@ -312,10 +362,38 @@ def _change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon)
 # ------------------------------------------------------------------ one amount
 
 
+# "This figure is 33.9 percent higher": a rate of the figure just before.
+_ANAPHOR = re.compile(
+    r"\b(?:this|the|that)\s(?:figure|indicator|amount|volume|number|sum)\b|^(?:It|This)\s(?:is|was|has|had|rose|grew|increased|decreased|fell|declined)\b",
+    re.IGNORECASE,
+)
+
+
+def _rate_of_previous(q: Quantity, s: SentenceParts, ctx: Context, lex: Lexicon) -> Found | None:
+    last = ctx.last
+    if last is None or last.kind != "level" or q.kind == "money" or not _ANAPHOR.search(s.text, 0, q.start):
+        return None
+    if q.kind == "percent" and lex.share_after.match(s.text, q.end):
+        return None
+    anchor = TriggerMention(0, 0, Trigger(last.indicator, "turnover"), "")
+    sign = 1 if q.growth_word else _change_sign(q, anchor, s, lex)
+    if sign is None:
+        return None
+    value = q.value if q.kind == "times" else (-q.value if (sign < 0 or q.negative_sign) else q.value)
+    own = [r for r in s.times if not r.base and r.kind == "period"]
+    year, period = (own[0].year, own[0].period) if own else (last.year, last.period)
+    return Found(
+        countries=last.countries, flow_from=last.flow_from, flow_to=last.flow_to,
+        indicator=last.indicator, kind="change", status=last.status, value=float(value),
+        unit=q.unit, qualifier=_qualifier(q, s, lex), year=year, period=period,
+        start=q.start, end=q.end, rule=f"previous-figure:{q.kind}",
+    )  # fmt: skip
+
+
 def figure_for(q: Quantity, s: SentenceParts, ctx: Context, lex: Lexicon, refs: dict[int, str]) -> Found | None:
     t = _trigger_for(q, s, lex)
     if t is None:
-        return None
+        return _rate_of_previous(q, s, ctx, lex)
     indicator = t.trigger.indicator
     before = s.text[max(0, q.start - 6) : q.start]
 
@@ -328,7 +406,7 @@ def figure_for(q: Quantity, s: SentenceParts, ctx: Context, lex: Lexicon, refs: 
     else:
         if q.kind == "percent" and lex.share_after.match(s.text, q.end):
             return None  # "22.4 percent of Kazakhstan's trade" is a share
-        sign = _change_sign(q, t, s, lex)
+        sign = 1 if q.growth_word else _change_sign(q, t, s, lex)
         if sign is None:
             return None
         value = q.value if q.kind == "times" else (-q.value if (sign < 0 or q.negative_sign) else q.value)
@@ -341,7 +419,8 @@ def figure_for(q: Quantity, s: SentenceParts, ctx: Context, lex: Lexicon, refs: 
     if unit == "AZN" and "TKM" in countries and "AZE" not in countries and "AZN" not in s.text[q.start : q.end]:
         unit = "TMT"  # "manat" in a Turkmen story is the Turkmen manat
 
-    when = _time_for(q, s, ctx)
+    status = _status(q, t, s, _time_for(q, s, ctx), lex)
+    when = _time_for(q, s, ctx) if status == "reported" else _plan_time(q, t, s)
     if when is not None and when.kind == "before":
         when = _previous_year(q, s, ctx)
         if when is None:
@@ -356,7 +435,7 @@ def figure_for(q: Quantity, s: SentenceParts, ctx: Context, lex: Lexicon, refs: 
         flow_to=flow_to,
         indicator=indicator,
         kind=kind,
-        status=_status(q, t, s, when, lex),
+        status=status,
         value=float(value),
         unit=unit,
         qualifier=_qualifier(q, s, lex),

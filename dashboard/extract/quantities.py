@@ -17,12 +17,14 @@ _PERCENT = re.compile(
 )
 _TIMES = re.compile(
     rf"(?<![\w.])(?P<n>{_NUM}|{_WORDS})\s?-?\s?(?:times|fold)\b"
-    r"|\b(?P<w>twofold|threefold|fourfold|fivefold|tenfold|twice|doubled|tripled|quadrupled)\b",
+    r"|\b(?P<w>twofold|threefold|fourfold|fivefold|tenfold|twice|doubled|tripled|quadrupled)\b"
+    r"|\bto\s(?P<v>double|triple|quadruple)\b",
     re.IGNORECASE,
 )
 _FOLD_WORDS = {
     "twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0,
-    "twice": 2.0, "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0,
+    "twice": 2.0, "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "double": 2.0,
+    "triple": 3.0, "quadruple": 4.0,
 }  # fmt: skip
 
 
@@ -34,6 +36,7 @@ class Quantity:
     value: float  # whole currency units, signed percent (sign added later), or the multiple
     unit: str  # ISO 4217, "percent" or "times"; "MANAT" until the article says whose
     negative_sign: bool = False  # printed with a minus: "-8.6%"
+    growth_word: bool = False  # "doubled", "twofold": a growth rate by itself
 
 
 def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
@@ -62,8 +65,10 @@ def find_rates(text: str) -> Iterator[Quantity]:
         if number is not None:
             yield Quantity(m.start("n"), m.end(), "percent", number, "percent", bool(m.group("sign")))
     for m in _TIMES.finditer(text):
-        if m.group("w"):
-            yield Quantity(m.start(), m.end(), "times", _FOLD_WORDS[m.group("w").lower()], "times")
+        word = m.group("w") or m.group("v")
+        if word:
+            start = m.start("w") if m.group("w") else m.start("v")
+            yield Quantity(start, m.end(), "times", _FOLD_WORDS[word.lower()], "times", growth_word=True)
             continue
         number = parse_number(m.group("n"))
         if number is not None and number > 1:
