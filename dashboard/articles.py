@@ -1,0 +1,234 @@
+"""Read one article file: decode it, split the ` date YYYY-MM-DD` header from the body, and
+default its title; every oddity in the file becomes a warning, never an exception."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+# Above this an article is probably several articles or a dump; it is still read.
+LARGE_ARTICLE_BYTES = 1_000_000
+
+# The first line ` date 2025-09-26 ...`; the date token may be followed by page furniture or
+# by the body itself.
+_HEADER = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?![\d-])[ \t]*(.*)$", re.IGNORECASE)
+# Font-size widgets and similar controls scraped with the page: symbols, numbers, CSS units.
+_FURNITURE_TOKEN = re.compile(r"^(?:[^\w\s]+|\d+(?:\.\d+)?(?:px|pt|em|rem|%)?|px|pt|em|rem|A[+\-−]?)$")
+# Zero-width and soft-hyphen characters: invisible, and they split numbers for the extractor.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_HTML_HINT = re.compile(
+    r"</?(?:p|div|br|span|a|b|i|em|strong|h[1-6]|li|ul|ol|table|tr|td|html|body|head)\b[^>]*>"
+    r"|&(?:nbsp|amp|quot|lt|gt|#\d+|#x[0-9a-f]+);",
+    re.IGNORECASE,
+)
+# "1.234,5": a dot for thousands and a comma for decimals, as in much of Europe.
+_COMMA_DECIMAL = re.compile(r"\b\d{1,3}(?:\.\d{3})+,\d+\b|\b\d+,\d{1,2}\s*(?:%|per ?cent|million|billion|mln|bln|bn)")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,(?:[^.,]{1,40},)?\s*[A-Z][a-z]+\.?\s+\d{1,2}\.\s+")
+_LABEL_LINE = re.compile(r"^\w+:\s")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)[.!?](?=\s+[\"“‘'(A-Z0-9]|\s*$)")
+TITLE_CHARS = 100
+
+
+class UnreadableArticle(Exception):
+    """The file cannot be turned into article text; the message says why, for the curator."""
+
+
+@dataclass(frozen=True)
+class Article:
+    article_id: str
+    path: Path
+    sha256: str
+    header_date: date | None
+    body: str
+    default_title: str | None
+    warnings: tuple[str, ...] = field(default=())
+
+
+def read_article(path: Path) -> Article:
+    """Load one `*.txt` article; raise UnreadableArticle when there is no text to extract from."""
+    raw = path.read_bytes()
+    text, warnings = decode(raw)
+    header_date, body, header_warnings = split_header(text)
+    warnings += header_warnings
+    if _HTML_HINT.search(body):
+        body = html_to_text(body)
+        warnings.append("looked like HTML: tags and entities were converted to plain text")
+    body = normalise_spaces(body).strip()
+    if not body:
+        raise UnreadableArticle("empty: no article text after the header")
+    if len(raw) > LARGE_ARTICLE_BYTES:
+        warnings.append(f"unusually large ({len(raw) / 1e6:.1f} MB): is it one article?")
+    if m := _COMMA_DECIMAL.search(body):
+        warnings.append(f"uses comma decimals (e.g. {m.group(0).strip()!r}): check its figures")
+    return Article(
+        article_id=path.stem,
+        path=path,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        header_date=header_date,
+        body=body,
+        default_title=default_title(body),
+        warnings=tuple(warnings),
+    )
+
+
+def decode(raw: bytes) -> tuple[str, list[str]]:
+    """UTF-8 text with a BOM dropped and line endings made `\\n`; refuse binary or non-UTF-8.
+
+    >>> decode(b"\\xef\\xbb\\xbf date 2025-01-02\\r\\nBody\\r\\n")
+    (' date 2025-01-02\\nBody\\n', [])
+    >>> decode(b"caf\\xe9")
+    Traceback (most recent call last):
+    ...
+    dashboard.articles.UnreadableArticle: not valid UTF-8 (byte 0xe9 at offset 3): save the file as UTF-8
+    """
+    if not raw.strip():
+        raise UnreadableArticle("empty file")
+    if b"\x00" in raw[:8192]:
+        raise UnreadableArticle("binary file (contains NUL bytes), not text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        # Guessing another encoding could misread a number; the curator re-saves the file.
+        raise UnreadableArticle(
+            f"not valid UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start}): save the file as UTF-8"
+        ) from None
+    warnings = []
+    controls = sum(1 for c in text[:8192] if unicodedata.category(c) == "Cc" and c not in "\n\r\t")
+    if controls > 8:
+        raise UnreadableArticle(f"binary file ({controls} control characters in its first 8 KB), not text")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
+
+
+def split_header(text: str) -> tuple[date | None, str, list[str]]:
+    """The header date and the body: furniture after the date is dropped, prose is kept.
+
+    >>> split_header(" date 2025-09-26 + ↺ − 16 px\\n\\nOn 26 September, Tokyo hosted.")[:2]
+    (datetime.date(2025, 9, 26), 'On 26 September, Tokyo hosted.')
+    >>> split_header(" date 2021-12-21 Azerbaijan's minister met.\\n\\nMore.")[:2]
+    (datetime.date(2021, 12, 21), "Azerbaijan's minister met.\\n\\nMore.")
+    >>> split_header("Publication: EDM\\n\\nText.")[:2]
+    (None, 'Publication: EDM\\n\\nText.')
+    >>> split_header(" date 2025-02-30 Text.")
+    (None, 'Text.', ['header date 2025-02-30 is not a calendar date: ignored'])
+    """
+    first, newline, rest = text.partition("\n")
+    m = _HEADER.match(first)
+    if not m:
+        return None, text.strip(), []
+    warnings = []
+    try:
+        header_date: date | None = date.fromisoformat(m.group(1))
+    except ValueError:
+        header_date = None
+        warnings.append(f"header date {m.group(1)} is not a calendar date: ignored")
+    after = m.group(2)
+    if is_furniture(after):
+        after = ""
+    return header_date, (after + newline + rest).strip(), warnings
+
+
+def is_furniture(s: str) -> bool:
+    """True for page controls scraped with the date (`+ ↺ − 16 px`), not for prose.
+
+    >>> is_furniture("+ ↺ − 16 px"), is_furniture(""), is_furniture("BAKU, April 16.")
+    (True, True, False)
+    >>> is_furniture("Political consultations"), is_furniture("A+ A- 14px")
+    (False, True)
+    """
+    return all(_FURNITURE_TOKEN.match(t) for t in s.split())
+
+
+def normalise_spaces(text: str) -> str:
+    """Unicode spaces become plain spaces and invisible characters go, so numbers read whole.
+
+    >>> normalise_spaces("$3.7\\u00a0billion, 1\\u202f234\\u200b")
+    '$3.7 billion, 1 234'
+    """
+    text = text.translate(_INVISIBLE)
+    return "".join(" " if unicodedata.category(c) == "Zs" else c for c in text)
+
+
+class _VisibleText(HTMLParser):
+    _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"}
+    _HIDDEN = {"script", "style", "head", "title"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self._HIDDEN:
+            self.hidden += 1
+        elif tag in self._BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in self._BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of an HTML fragment, block elements as paragraphs.
+
+    >>> html_to_text("<p>Trade grew&nbsp;5%.</p><script>x=1</script><p>A &amp; B</p>")
+    'Trade grew\\xa05%.\\n\\nA & B'
+    """
+    parser = _VisibleText()
+    parser.feed(html)
+    parser.close()
+    text = "".join(parser.parts)
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def default_title(body: str) -> str | None:
+    """A short first line that reads as a heading, else the first sentence, shortened.
+
+    >>> default_title("Political consultations\\n\\nOn 27 January 2025, talks took place.")
+    'Political consultations'
+    >>> default_title("BAKU, Azerbaijan, April 16. The 10th meeting was held in Baku. More.")
+    'The 10th meeting was held in Baku.'
+    >>> default_title("Publication: EDM Volume: 3\\n\\nPresident Aliyev visited Japan on March 8. He met.")
+    'President Aliyev visited Japan on March 8.'
+    >>> len(default_title("word " * 100)) <= 100
+    True
+    """
+    first = body.strip().split("\n", 1)[0].strip()
+    if not first:
+        return None
+    if len(first) <= 80 and not first.endswith((".", "!", "?", ",", ";", ":")) and not _LABEL_LINE.match(first):
+        return first
+    if _LABEL_LINE.match(first) and "\n" in body.strip():
+        first = body.strip().split("\n", 1)[1].strip().split("\n", 1)[0].strip()
+    first = _DATELINE.sub("", first)
+    m = _SENTENCE_END.search(first)
+    sentence = first[: m.end()] if m else first
+    return shorten(sentence, TITLE_CHARS)
+
+
+def shorten(s: str, limit: int) -> str:
+    """Cut at a word boundary and mark the cut with an ellipsis.
+
+    >>> shorten("Trade between the two countries grew", 20)
+    'Trade between the…'
+    >>> shorten("short", 20)
+    'short'
+    """
+    if len(s) <= limit:
+        return s
+    cut = s[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:-") + "…"
