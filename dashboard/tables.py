@@ -1,0 +1,223 @@
+"""The two parquet tables: frames to pyarrow through the schema, validation, row order, and
+an atomic write that leaves the previous files in place when anything fails."""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import tempfile
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pycountry
+
+from dashboard.periods import month_range
+from dashboard.schema import (
+    AGGREGATES,
+    ARTICLE_COLUMNS,
+    ARTICLE_SCHEMA,
+    CHANGE_UNITS,
+    DATE_SOURCES,
+    FIGURE_COLUMNS,
+    FIGURE_SCHEMA,
+    FIXED_PERIODS,
+    INDICATORS,
+    KINDS,
+    QUALIFIERS,
+    STATUSES,
+)
+
+FIGURES_FILE = "figures.parquet"
+ARTICLES_FILE = "articles.parquet"
+FIGURE_ORDER: tuple[str, ...] = (
+    "article_id", "span_start", "span_end", "status", "indicator", "kind",
+    "flow_from", "flow_to", "year", "period", "figure_id",
+)  # fmt: skip
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+class TableError(ValueError):
+    """A table breaks the data contract; `problems` lists every broken row, for the message."""
+
+    def __init__(self, name: str, problems: list[str]) -> None:
+        self.problems = problems
+        shown = "\n  ".join(problems[:20])
+        more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
+        super().__init__(f"{name}: {len(problems)} problem(s)\n  {shown}{more}")
+
+
+def figures_table(frame: pd.DataFrame) -> pa.Table:
+    """The figures frame as a pyarrow table in schema column order and deterministic row order."""
+    table = pa.Table.from_pandas(frame.loc[:, list(FIGURE_COLUMNS)], schema=FIGURE_SCHEMA, preserve_index=False)
+    return table.sort_by([(c, "ascending") for c in FIGURE_ORDER]).combine_chunks()
+
+
+def articles_table(rows: list[dict]) -> pa.Table:
+    """Article rows as a pyarrow table, sorted by article id."""
+    table = pa.Table.from_pylist([{c: r[c] for c in ARTICLE_COLUMNS} for r in rows], schema=ARTICLE_SCHEMA)
+    return table.sort_by([("article_id", "ascending")]).combine_chunks()
+
+
+def empty_figures_frame() -> pd.DataFrame:
+    return FIGURE_SCHEMA.empty_table().to_pandas()
+
+
+@cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.countries) | frozenset(AGGREGATES)
+
+
+def valid_period(period: str | None) -> bool:
+    """A period code of the vocabulary, or none (a one-off amount).
+
+    >>> [valid_period(p) for p in ("FY", "M1-M10", "M7", None, "M10-M1", "Q5")]
+    [True, True, True, True, False, False]
+    """
+    return period is None or period in FIXED_PERIODS or month_range(period) is not None
+
+
+def figure_problems(row: dict, text: str | None) -> list[str]:
+    """Why one figure row breaks the contract (empty when it is sound); `text` is its article's."""
+    problems = []
+    for column, allowed in (("indicator", INDICATORS), ("kind", KINDS), ("status", STATUSES), ("qualifier", QUALIFIERS)):
+        if row.get(column) not in allowed:
+            problems.append(f"{column} {row.get(column)!r} not in {allowed}")
+    a, b = row.get("country_a"), row.get("country_b")
+    codes = _country_codes()
+    if a not in codes or b not in codes:
+        problems.append(f"pair {a}-{b}: not ISO 3166 alpha-3 codes")
+    elif not a < b:
+        problems.append(f"pair {a}-{b}: not two different codes in sorted order")
+    flows = (row.get("flow_from"), row.get("flow_to"))
+    if row.get("indicator") == "trade_turnover" and flows != (None, None):
+        problems.append("trade_turnover has no direction: from/to must be null")
+    elif flows != (None, None) and (None in flows or set(flows) != {a, b}):
+        problems.append(f"from/to {flows[0]}->{flows[1]} is not the pair {a}-{b} in some order")
+    value = row.get("value")
+    if not isinstance(value, (int, float)) or not math.isfinite(value):
+        problems.append(f"value {value!r} is not a finite number")
+    elif row.get("kind") == "level" and value < 0:
+        problems.append(f"level {value} is negative")
+    unit = row.get("unit") or ""
+    if row.get("kind") == "change" and unit not in CHANGE_UNITS:
+        problems.append(f"change unit {unit!r} not in {CHANGE_UNITS}")
+    if row.get("kind") == "level" and not _CURRENCY.match(unit):
+        problems.append(f"level unit {unit!r} is not an ISO 4217 code")
+    year = row.get("year")
+    if year is not None and not 1900 <= year <= 2100:
+        problems.append(f"year {year} out of range")
+    if not valid_period(row.get("period")):
+        problems.append(f"period {row.get('period')!r} not a period code")
+    for column in ("quote", "rule", "figure_id", "article_id"):
+        if not row.get(column):
+            problems.append(f"{column} is empty")
+    start, end = row.get("span_start"), row.get("span_end")
+    if text is None:
+        problems.append("no such article")
+    elif not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+        problems.append(f"span {start}:{end} outside the article text (length {len(text)})")
+    elif not text[start:end].strip():
+        problems.append(f"span {start}:{end} covers no text")
+    return problems
+
+
+def validate_figures(figures: pa.Table, articles: pa.Table) -> None:
+    """Raise TableError unless every figure row is sound, ids are unique and articles exist."""
+    if figures.schema != FIGURE_SCHEMA:
+        raise TableError("figures", ["schema differs from FIGURE_SCHEMA"])
+    texts = dict(zip(articles.column("article_id").to_pylist(), articles.column("text").to_pylist(), strict=True))
+    problems = []
+    for row in figures.to_pylist():
+        for p in figure_problems(row, texts.get(row["article_id"])):
+            problems.append(f"{row['article_id']} {row['figure_id']}: {p}")
+    for figure_id, n in Counter(figures.column("figure_id").to_pylist()).items():
+        if n > 1:
+            problems.append(f"figure_id {figure_id} appears {n} times")
+    if problems:
+        raise TableError("figures", problems)
+
+
+def validate_articles(articles: pa.Table, figures: pa.Table) -> None:
+    """Raise TableError unless every article row is sound and its n_figures is its figure count."""
+    if articles.schema != ARTICLE_SCHEMA:
+        raise TableError("articles", ["schema differs from ARTICLE_SCHEMA"])
+    counts = Counter(figures.column("article_id").to_pylist())
+    problems = []
+    for article_id, n in Counter(articles.column("article_id").to_pylist()).items():
+        if n > 1:
+            problems.append(f"article_id {article_id} appears {n} times")
+    for row in articles.to_pylist():
+        where = row["article_id"]
+        if row["date_source"] not in DATE_SOURCES:
+            problems.append(f"{where}: date_source {row['date_source']!r} not in {DATE_SOURCES}")
+        if (row["date"] is None) != (row["date_source"] == "none"):
+            problems.append(f"{where}: date {row['date']} does not agree with date_source {row['date_source']!r}")
+        if row["countries"] != sorted(set(row["countries"])):
+            problems.append(f"{where}: countries not sorted and distinct")
+        if not _SHA256.match(row["sha256"]):
+            problems.append(f"{where}: sha256 is not a hex digest")
+        if row["n_figures"] != counts.get(where, 0):
+            problems.append(f"{where}: n_figures {row['n_figures']} but {counts.get(where, 0)} figures")
+        if not row["text"].strip():
+            problems.append(f"{where}: empty text")
+    if problems:
+        raise TableError("articles", problems)
+
+
+def read_table(path: Path, schema: pa.Schema) -> pa.Table:
+    """A parquet file read back and cast to its schema (raises if it cannot be)."""
+    return pq.read_table(path).select(schema.names).cast(schema)
+
+
+def write_tables(out: Path, tables: dict[str, pa.Table]) -> None:
+    """Write every table to `out/<name>` so that a failure leaves all previous files in place.
+
+    Each file is written in full to a temporary file in `out`, then all are moved into place
+    with os.replace; if a move fails, the files already moved are put back.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for name, table in tables.items():
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
+            os.close(fd)
+            staged.append((Path(tmp), out / name))
+            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; data/ is for everyone
+            pq.write_table(table, tmp, compression="zstd", use_dictionary=True, write_statistics=True)
+            with open(tmp, "rb") as f:
+                os.fsync(f.fileno())
+        _move_all_or_none(staged)
+    finally:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _move_all_or_none(staged: list[tuple[Path, Path]]) -> None:
+    previous = {target: target.read_bytes() if target.exists() else None for _, target in staged}
+    moved: list[Path] = []
+    try:
+        for tmp, target in staged:
+            os.replace(tmp, target)
+            moved.append(target)
+    except BaseException:
+        for target in moved:
+            old = previous[target]
+            if old is None:
+                target.unlink(missing_ok=True)
+            else:
+                restore = target.with_name(f".{target.name}.restore")
+                restore.write_bytes(old)
+                os.replace(restore, target)
+        raise
