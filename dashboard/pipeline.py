@@ -1,0 +1,425 @@
+"""The build: Load articles and metadata -> extract (cached) -> derive -> validate -> Save the
+two parquet tables atomically, or compare them with data/ for `--check`."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import TextIO
+
+import pandas as pd
+import pyarrow as pa
+
+from dashboard import paths
+from dashboard.articles import Article, UnreadableArticle, read_article
+from dashboard.derive import derive
+from dashboard.extract import Extraction, extract_article
+from dashboard.extraction_cache import entry_key, extractor_version, load_cache, save_cache
+from dashboard.metadata import FILENAME as METADATA_FILE
+from dashboard.metadata import ArticleMeta, Metadata, MetadataFileError, load_metadata
+from dashboard.periods import period_bounds
+from dashboard.schema import ARTICLE_SCHEMA, FIGURE_COLUMNS, FIGURE_SCHEMA
+from dashboard.tables import (
+    ARTICLES_FILE,
+    FIGURES_FILE,
+    TableError,
+    articles_table,
+    figure_problems,
+    figures_table,
+    read_table,
+    validate_articles,
+    validate_figures,
+    write_tables,
+)
+
+ExtractFn = Callable[[str, date | None], Extraction]
+# Below this many articles to extract, starting worker processes costs more than it saves.
+POOL_MIN_ARTICLES = 200
+# A figure row before the build adds its id and period bounds.
+_FIGURE_FIELDS = [c for c in FIGURE_COLUMNS if c not in ("figure_id", "period_start", "period_end")]
+
+
+class BuildFailed(Exception):
+    """Nothing can be written: the message says why."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article ready to extract: its text and its provenance after metadata."""
+
+    article: Article
+    date: date | None
+    date_source: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+
+
+@dataclass
+class Build:
+    articles: pa.Table
+    figures: pa.Table
+    read: int
+    skipped: list[str]
+    warnings: list[str] = field(default_factory=list)
+    cache_hits: int = 0
+    extracted: int = 0
+
+
+def build(
+    articles_dir: Path,
+    *,
+    extract: ExtractFn = extract_article,
+    version: str | None = None,
+    cache: Path | None = None,
+    workers: int = 1,
+    progress: TextIO | None = None,
+) -> Build:
+    """Compile every `*.txt` in `articles_dir` into the two tables, in memory.
+
+    `version` names the extractor for the cache; it defaults to the hash of EXTRACTOR_FILES
+    for the real extractor, and with another `extract` and no version nothing is cached.
+    """
+    # Load
+    if not articles_dir.is_dir():
+        raise BuildFailed(f"no such folder: {articles_dir}")
+    files = sorted(articles_dir.glob("*.txt"))
+    if not files:
+        raise BuildFailed(f"no *.txt articles in {articles_dir}")
+    try:
+        metadata = load_metadata(articles_dir / METADATA_FILE)
+    except MetadataFileError as e:
+        raise BuildFailed(str(e)) from None
+    warnings: list[str] = []
+    skipped: list[str] = []
+    sources: list[Source] = []
+    for path in files:
+        source, notes = load_source(path, metadata)
+        warnings += notes
+        if source is None:
+            skipped.append(path.stem)
+        else:
+            sources.append(source)
+    stems = {p.stem for p in files}
+    warnings += [
+        f"{METADATA_FILE}: entry [{article_id!r}] names no article: there is no {article_id}.txt"
+        for article_id in sorted(set(metadata.entries) | set(metadata.errors))
+        if article_id not in stems
+    ]
+    if version is None and extract is extract_article:
+        version = extractor_version()
+    cached: dict[str, Extraction] = {}
+    if cache is not None and version is not None:
+        cached, problem = load_cache(cache, version)
+        warnings += [problem] if problem else []
+
+    # Process
+    keys = [entry_key(s.article.body, s.date) for s in sources]
+    todo = [(k, s.article.body, s.date) for k, s in zip(keys, sources, strict=True) if k not in cached]
+    fresh, failures = extract_all(todo, extract, workers, progress)
+    results = {**cached, **fresh}
+    article_rows, figure_rows = [], []
+    for key, source in zip(keys, sources, strict=True):
+        article_id = source.article.article_id
+        if key in failures:
+            warnings.append(f"{article_id}: skipped: the extractor failed: {failures[key]}")
+            skipped.append(article_id)
+            continue
+        rows, notes = figure_rows_for(source, results[key])
+        warnings += notes
+        article_rows.append(article_row(source, results[key]))
+        figure_rows += rows
+    if not article_rows:
+        raise BuildFailed(f"every article failed ({len(files)} read): nothing to write")
+    reported = pd.DataFrame(figure_rows, columns=_FIGURE_FIELDS)
+    derived = derive(reported) if len(reported) else reported
+    dates = {r["article_id"]: r["date"] for r in article_rows}
+    frame, notes = finish_figures(pd.concat([reported, derived], ignore_index=True), dates)
+    warnings += notes
+    figures = figures_table(frame)
+    counts = Counter(figures.column("article_id").to_pylist())
+    for row in article_rows:
+        row["n_figures"] = counts.get(row["article_id"], 0)
+    articles = articles_table(article_rows)
+    validate_articles(articles, figures)
+    validate_figures(figures, articles)
+
+    # Save
+    if cache is not None and version is not None:
+        try:
+            save_cache(cache, version, {k: results[k] for k in keys if k in results})
+        except OSError as e:
+            warnings.append(f"extraction cache not saved ({e}): the next build re-extracts")
+    return Build(
+        articles=articles,
+        figures=figures,
+        read=len(files),
+        skipped=skipped,
+        warnings=warnings,
+        cache_hits=sum(1 for k in keys if k in cached),
+        extracted=len(todo),
+    )
+
+
+def build_command(articles: Path, out: Path, check: bool) -> int:
+    """`python -m dashboard build`: write data/, or with `check` compare it; returns the exit code."""
+    progress = sys.stderr if sys.stderr.isatty() else None
+    try:
+        result = build(articles, cache=paths.cache_dir(), workers=default_workers(), progress=progress)
+    except (BuildFailed, TableError) as e:
+        print(f"build failed, {out} left as it was: {e}", file=sys.stderr)
+        return 1
+    print(summary(result, articles))
+    if check:
+        differences = compare(result, out)
+        if differences:
+            print(f"check: {_shown(out)} is stale, it differs from a fresh build:")
+            print("\n".join(f"  {d}" for d in differences))
+            print("run `python -m dashboard build` to update it")
+            return 1
+        print(f"check: {_shown(out)} is up to date")
+        return 0
+    try:
+        write_tables(out, {FIGURES_FILE: result.figures, ARTICLES_FILE: result.articles})
+    except OSError as e:
+        print(f"write failed, {out} left as it was: {e}", file=sys.stderr)
+        return 1
+    print(f"wrote {_shown(out / FIGURES_FILE)} and {_shown(out / ARTICLES_FILE)}")
+    return 0
+
+
+def default_workers() -> int:
+    """Two processes where there are two cores: extraction is CPU-bound and per article."""
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def load_source(path: Path, metadata: Metadata) -> tuple[Source | None, list[str]]:
+    """One article with its metadata applied, or None and the reason it is skipped."""
+    article_id = path.stem
+    if article_id in metadata.errors:
+        return None, [f"{article_id}: skipped: {METADATA_FILE} entry is invalid: {metadata.errors[article_id]}"]
+    try:
+        article = read_article(path)
+    except (UnreadableArticle, OSError) as e:
+        return None, [f"{article_id}: skipped: unreadable file: {e}"]
+    meta = metadata.entries.get(article_id, ArticleMeta())
+    notes = [f"{article_id}: {w}" for w in article.warnings]
+    if meta.date is not None:
+        published, date_source = meta.date, "metadata"
+    elif article.header_date is not None:
+        published, date_source = article.header_date, "header"
+    else:
+        published, date_source = None, "none"
+        notes.append(f"{article_id}: no date (no date line, none in {METADATA_FILE}): relative periods get year null")
+    source = Source(
+        article=article,
+        date=published,
+        date_source=date_source,
+        title=meta.title or article.default_title,
+        outlet=meta.outlet,
+        url=meta.url,
+    )
+    return source, notes
+
+
+def extract_all(
+    todo: list[tuple[str, str, date | None]], extract: ExtractFn, workers: int, progress: TextIO | None
+) -> tuple[dict[str, Extraction], dict[str, str]]:
+    """Extract every (key, body, date); an article whose extraction raises is a failure, not a crash."""
+    done: dict[str, Extraction] = {}
+    failures: dict[str, str] = {}
+    if workers > 1 and len(todo) >= POOL_MIN_ARTICLES:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            chunk = max(1, min(64, len(todo) // (workers * 8)))
+            outcomes = pool.map(partial(_extract_one, extract), todo, chunksize=chunk)
+            _collect(outcomes, done, failures, len(todo), progress)
+    else:
+        _collect((_extract_one(extract, item) for item in todo), done, failures, len(todo), progress)
+    return done, failures
+
+
+def _extract_one(extract: ExtractFn, item: tuple[str, str, date | None]) -> tuple[str, Extraction | None, str]:
+    key, body, published = item
+    try:
+        return key, extract(body, published), ""
+    except Exception as e:  # noqa: BLE001 - one article's failure must not stop the build
+        return key, None, f"{type(e).__name__}: {e}"
+
+
+def _collect(
+    outcomes: Iterable[tuple[str, Extraction | None, str]],
+    done: dict[str, Extraction],
+    failures: dict[str, str],
+    total: int,
+    progress: TextIO | None,
+) -> None:
+    shown = 0.0
+    for i, (key, extraction, error) in enumerate(outcomes, 1):
+        if extraction is None:
+            failures[key] = error
+        else:
+            done[key] = extraction
+        if progress is not None and (time.monotonic() - shown > 0.25 or i == total):
+            shown = time.monotonic()
+            progress.write(f"\rextracting {i}/{total}")
+            progress.write("\n" if i == total else "")
+            progress.flush()
+
+
+def figure_rows_for(source: Source, extraction: Extraction) -> tuple[list[dict], list[str]]:
+    """The extractor's figures for one article as rows; a figure that breaks the contract is
+    dropped with a warning rather than written."""
+    article_id = source.article.article_id
+    notes = []
+    if extraction.pair is None:
+        notes.append(f"{article_id}: no country pair resolved for the article")
+    rows = []
+    for figure in extraction.figures:
+        row = {"article_id": article_id, **asdict(figure)}
+        problems = figure_problems({**row, "figure_id": "-"}, source.article.body)
+        if problems:
+            notes.append(f"{article_id}: figure at {figure.span_start}:{figure.span_end} dropped: {'; '.join(problems)}")
+        else:
+            rows.append(row)
+    return rows, notes
+
+
+def finish_figures(frame: pd.DataFrame, dates: dict[str, date | None]) -> tuple[pd.DataFrame, list[str]]:
+    """Add figure_id and period bounds; the same figure found twice is kept once."""
+    frame = frame.astype({"year": "Int64"}) if len(frame) else frame
+    records = frame.to_dict("records")
+    for r in records:
+        for k, v in r.items():
+            if v is pd.NA or (isinstance(v, float) and pd.isna(v) and k != "value"):
+                r[k] = None
+        r["figure_id"] = figure_id(r)
+        r["period_start"], r["period_end"] = period_bounds(r["year"], r["period"], dates[r["article_id"]])
+    seen: set[str] = set()
+    kept, notes = [], []
+    for r in records:
+        if r["figure_id"] in seen:
+            notes.append(f"{r['article_id']}: figure at {r['span_start']}:{r['span_end']} listed twice: kept once")
+            continue
+        seen.add(r["figure_id"])
+        kept.append(r)
+    return pd.DataFrame(kept, columns=list(FIGURE_COLUMNS)), notes
+
+
+def figure_id(row: dict) -> str:
+    """A short hash of what identifies a figure, so ids survive rebuilds and value fixes.
+
+    >>> figure_id(dict(article_id="a", span_start=1, span_end=5, indicator="exports", kind="level",
+    ...   flow_from="AZE", flow_to="JPN", status="reported", rule="r", year=2024, period="FY"))
+    '25c6e0f2e48c3471'
+    """
+    parts = ("article_id", "span_start", "span_end", "indicator", "kind", "flow_from", "flow_to", "status", "rule", "year", "period")
+    text = "|".join("" if row[p] is None else str(row[p]) for p in parts)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def article_row(source: Source, extraction: Extraction) -> dict:
+    article = source.article
+    return {
+        "article_id": article.article_id,
+        "path": _shown(article.path),
+        "date": source.date,
+        "date_source": source.date_source,
+        "title": source.title,
+        "outlet": source.outlet,
+        "url": source.url,
+        "countries": sorted(set(extraction.countries)),
+        "n_figures": 0,
+        "sha256": article.sha256,
+        "text": article.body,
+    }
+
+
+def _shown(path: Path) -> str:
+    """Relative to the repository root when inside it, so data/ does not depend on the clone."""
+    resolved = path.resolve()
+    return resolved.relative_to(paths.ROOT).as_posix() if resolved.is_relative_to(paths.ROOT) else resolved.as_posix()
+
+
+def summary(result: Build, articles_dir: Path) -> str:
+    """What the build read and found, for a person: counts by indicator and pair, then warnings."""
+    figures = result.figures
+    status = Counter(figures.column("status").to_pylist())
+    lines = [
+        f"read {result.read} article file(s) from {_shown(articles_dir)}: "
+        f"{result.articles.num_rows} built, {len(result.skipped)} skipped",
+        f"extraction: {result.extracted} extracted, {result.cache_hits} from cache",
+        f"{figures.num_rows} figures ({', '.join(f'{n} {s}' for s, n in sorted(status.items())) or 'none'})",
+    ]
+    by_indicator = Counter(figures.column("indicator").to_pylist())
+    pairs = Counter(f"{a}-{b}" for a, b in zip(figures.column("country_a").to_pylist(), figures.column("country_b").to_pylist(), strict=True))
+    for title, counts in (("by indicator", by_indicator), ("by pair", pairs)):
+        if counts:
+            lines.append(f"  {title}:")
+            lines += [f"    {name:<16} {n:>6}" for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    lines.append(f"warnings ({len(result.warnings)}):" if result.warnings else "warnings: none")
+    lines += [f"  {w}" for w in result.warnings]
+    return "\n".join(lines)
+
+
+def compare(result: Build, out: Path) -> list[str]:
+    """How the tables in `out` differ from the build: articles and figures added, removed, changed."""
+    differences = []
+    for name, schema, key, fresh in (
+        (ARTICLES_FILE, ARTICLE_SCHEMA, "article_id", result.articles),
+        (FIGURES_FILE, FIGURE_SCHEMA, "figure_id", result.figures),
+    ):
+        path = out / name
+        if not path.exists():
+            differences.append(f"{name}: missing")
+            continue
+        try:
+            old = read_table(path, schema)
+        except (OSError, ValueError, KeyError, pa.ArrowException) as e:
+            differences.append(f"{name}: unreadable or not the current schema ({e})")
+            continue
+        differences += [f"{name}: {d}" for d in diff_rows(old.to_pylist(), fresh.to_pylist(), key)]
+        if not differences and not old.equals(fresh):
+            differences.append(f"{name}: row order differs")
+    return differences
+
+
+def diff_rows(old: list[dict], new: list[dict], key: str) -> Iterator[str]:
+    """Rows added, removed and changed (with the columns that changed), by key.
+
+    >>> list(diff_rows([{"k": 1, "v": 1}, {"k": 2, "v": 2}], [{"k": 2, "v": 3}, {"k": 4, "v": 4}], "k"))
+    ['added 4', 'removed 1', 'changed 2: v 2 -> 3']
+    """
+    before = {r[key]: r for r in old}
+    after = {r[key]: r for r in new}
+    for k in sorted(after.keys() - before.keys()):
+        yield f"added {k}{_describe(after[k])}"
+    for k in sorted(before.keys() - after.keys()):
+        yield f"removed {k}{_describe(before[k])}"
+    for k in sorted(before.keys() & after.keys()):
+        changed = [c for c in after[k] if before[k].get(c) != after[k][c]]
+        if changed:
+            detail = ", ".join(f"{c} {_brief(before[k].get(c))} -> {_brief(after[k][c])}" for c in changed)
+            yield f"changed {k}: {detail}"
+
+
+def _describe(row: dict) -> str:
+    if "indicator" not in row:
+        return ""
+    return (
+        f" ({row['article_id']} {row['country_a']}-{row['country_b']} {row['indicator']} {row['kind']} "
+        f"{row['status']} {row['value']:g} {row['unit']} {row['year']} {row['period']})"
+    )
+
+
+def _brief(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
