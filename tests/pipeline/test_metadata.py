@@ -1,0 +1,91 @@
+"""metadata.toml: it sets and overrides date, title, outlet and url, and every entry it cannot
+honour is reported by article id, never silently dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.pipeline import BuildFailed, build, build_command
+
+HEADED = " date 2024-05-01 Trade reached $2 million last year.\n"
+UNDATED = "Trade reached $2 million last year.\n"
+
+
+def _article(result, article_id: str) -> dict:
+    return next(r for r in result.articles.to_pylist() if r["article_id"] == article_id)
+
+
+def test_metadata_date_overrides_header_and_fills_missing(make_articles, fake) -> None:
+    meta = '[a]\ndate = 2006-03-13\ntitle = "Curated"\noutlet = "EDM"\nurl = "https://example.org/a"\n[b]\ndate = "2010-01-02"\n'
+    result = build(make_articles({"a": HEADED, "b": UNDATED, "c": HEADED}, meta), extract=fake)
+    a, b, c = (_article(result, x) for x in "abc")
+    assert (str(a["date"]), a["date_source"], a["title"], a["outlet"], a["url"]) == (
+        "2006-03-13", "metadata", "Curated", "EDM", "https://example.org/a"
+    )
+    assert (str(b["date"]), b["date_source"]) == ("2010-01-02", "metadata")
+    assert (str(c["date"]), c["date_source"], c["outlet"]) == ("2024-05-01", "header", None)
+    # The extractor saw the curated date.
+    assert {call[1].year for call in fake.calls} == {2006, 2010, 2024}
+
+
+def test_seed_002_gets_its_date_from_metadata(seeds, fake) -> None:
+    row = _article(build(seeds, extract=fake), "002_c03bd97de8f34531")
+    assert (str(row["date"]), row["date_source"]) == ("2006-03-13", "metadata")
+
+
+def test_article_without_any_date_builds_with_null_years_and_a_warning(make_articles, fake) -> None:
+    result = build(make_articles({"undated": UNDATED}), extract=fake)
+    row = _article(result, "undated")
+    assert (row["date"], row["date_source"]) == (None, "none")
+    assert result.figures.column("year").to_pylist() == [None]
+    assert result.figures.column("period_start").to_pylist() == [None]
+    assert any(w.startswith("undated: no date") for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ("titel = 'x'", "unknown key 'titel' (allowed: date, title, outlet, url)"),
+        ("date = '2006-02-30'", "date '2006-02-30' is not a date: write it as YYYY-MM-DD"),
+        ("date = '13/03/2006'", "date '13/03/2006' is not a date"),
+        ("date = 2006-03-13T10:00:00", "has a time"),
+        ("date = 2006", "date 2006 is not a date"),
+        ("title = ''", "title must be a non-empty string"),
+        ("outlet = 3", "outlet must be a non-empty string, got 3"),
+        ("url = 'example.org'", "url must start with http:// or https://"),
+    ],
+)
+def test_bad_entry_skips_its_article_with_a_message_naming_it(make_articles, fake, entry: str, message: str) -> None:
+    result = build(make_articles({"a": HEADED, "b": HEADED}, f"[a]\n{entry}\n"), extract=fake)
+    assert result.articles.column("article_id").to_pylist() == ["b"]
+    assert result.skipped == ["a"]
+    assert any(w.startswith("a: skipped: metadata.toml entry is invalid: ") and message in w for w in result.warnings)
+
+
+def test_entry_that_is_not_a_table_is_reported(make_articles, fake) -> None:
+    result = build(make_articles({"a": HEADED, "b": HEADED}, 'a = "2006-03-13"\n'), extract=fake)
+    assert any(w.startswith("a: skipped: metadata.toml entry is invalid: expected a table") for w in result.warnings)
+
+
+def test_entry_for_a_missing_article_is_reported(make_articles, fake) -> None:
+    result = build(make_articles({"a": HEADED}, '[gone]\ntitle = "x"\n["bad-and-gone"]\ndate = "x"\n'), extract=fake)
+    assert "metadata.toml: entry ['gone'] names no article: there is no gone.txt" in result.warnings
+    assert any("['bad-and-gone'] names no article" in w for w in result.warnings)
+
+
+def test_malformed_toml_fails_the_build_with_the_reason(make_articles, fake, tmp_path, capsys) -> None:
+    folder = make_articles({"a": HEADED}, "[a\ntitle = 'x'\n")
+    with pytest.raises(BuildFailed, match="metadata.toml: not valid TOML"):
+        build(folder, extract=fake)
+    assert build_command(folder, tmp_path / "data", check=False) == 1
+    assert "metadata.toml: not valid TOML" in capsys.readouterr().err
+    assert not (tmp_path / "data").exists()
+
+
+def test_title_change_in_metadata_does_not_re_extract_but_date_change_does(make_articles, fake, tmp_path) -> None:
+    cache = tmp_path / "cache"
+    build(make_articles({"a": HEADED}, '[a]\ntitle = "One"\n'), extract=fake, version="v", cache=cache)
+    result = build(make_articles({"a": HEADED}, '[a]\ntitle = "Two"\n'), extract=fake, version="v", cache=cache)
+    assert len(fake.calls) == 1 and _article(result, "a")["title"] == "Two"
+    build(make_articles({"a": HEADED}, "[a]\ndate = 2020-01-01\n"), extract=fake, version="v", cache=cache)
+    assert len(fake.calls) == 2
