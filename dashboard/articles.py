@@ -20,7 +20,11 @@ _HEADER = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?![\d-])[ \t]*(.*)$"
 # Font-size widgets and similar controls scraped with the page: symbols, numbers, CSS units.
 _FURNITURE_TOKEN = re.compile(r"^(?:[^\w\s]+|\d+(?:\.\d+)?(?:px|pt|em|rem|%)?|px|pt|em|rem|A[+\-−]?)$")
 # Zero-width and soft-hyphen characters: invisible, and they split numbers for the extractor.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES: dict[int, str | None] = {
+    **{c: " " for c in range(0x3001) if unicodedata.category(chr(c)) == "Zs"},  # all Zs are below U+3001
+    **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None),
+}
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _HTML_HINT = re.compile(
     r"</?(?:p|div|br|span|a|b|i|em|strong|h[1-6]|li|ul|ol|table|tr|td|html|body|head)\b[^>]*>"
     r"|&(?:nbsp|amp|quot|lt|gt|#\d+|#x[0-9a-f]+);",
@@ -98,7 +102,7 @@ def decode(raw: bytes) -> tuple[str, list[str]]:
             f"not valid UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start}): save the file as UTF-8"
         ) from None
     warnings = []
-    controls = sum(1 for c in text[:8192] if unicodedata.category(c) == "Cc" and c not in "\n\r\t")
+    controls = len(_CONTROLS.findall(text, 0, 8192))
     if controls > 8:
         raise UnreadableArticle(f"binary file ({controls} control characters in its first 8 KB), not text")
     return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
@@ -149,8 +153,7 @@ def normalise_spaces(text: str) -> str:
     >>> normalise_spaces("$3.7\\u00a0billion, 1\\u202f234\\u200b")
     '$3.7 billion, 1 234'
     """
-    text = text.translate(_INVISIBLE)
-    return "".join(" " if unicodedata.category(c) == "Zs" else c for c in text)
+    return text.translate(_SPACES)
 
 
 class _VisibleText(HTMLParser):

@@ -3,6 +3,8 @@ growth rate, and one direction of trade from a turnover and the other direction.
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 PRIOR_LEVEL_RULE = "derived:prior-level-from-growth"
@@ -19,14 +21,15 @@ def derive(figures: pd.DataFrame) -> pd.DataFrame:
 
     `figures` has the Figure fields and article_id; the result has the same columns.
     """
-    reported = figures[figures["status"] == "reported"]
-    found = [*prior_levels(reported), *other_flows(reported)]
-    derived = pd.DataFrame(found, columns=figures.columns)
-    if derived.empty:
-        return derived
-    taken = {_level_key(r) for r in reported[reported["kind"] == "level"].to_dict("records")}
-    keep = [_level_key(r) not in taken for r in derived.to_dict("records")]
-    return derived[keep].reset_index(drop=True)
+    records = [{k: None if _missing(v) else v for k, v in r.items()} for r in figures.to_dict("records")]
+    return pd.DataFrame(derive_records(records), columns=figures.columns)
+
+
+def derive_records(figures: list[dict]) -> list[dict]:
+    """`derive` over rows as dicts (missing values None), as the pipeline holds them."""
+    reported = [r for r in figures if r["status"] == "reported"]
+    taken = {_level_key(r) for r in reported if r["kind"] == "level"}
+    return [r for r in (*prior_levels(reported), *other_flows(reported)) if _level_key(r) not in taken]
 
 
 def combine_qualifiers(*signed: tuple[str, int]) -> str | None:
@@ -51,78 +54,90 @@ def combine_qualifiers(*signed: tuple[str, int]) -> str | None:
     return _QUALIFIER[directions.pop()]
 
 
-def prior_levels(reported: pd.DataFrame) -> list[dict]:
+def prior_levels(reported: list[dict]) -> list[dict]:
     """A level L up c% implies the same period a year earlier was L / (1 + c/100).
 
     >>> rows = [_fig(kind="level", value=3.7e9, unit="USD", qualifier="approx"),
     ...         _fig(kind="change", value=21.0, unit="percent")]
-    >>> [(r["year"], r["period"], round(r["value"]), r["qualifier"]) for r in prior_levels(pd.DataFrame(rows))]
+    >>> [(r["year"], r["period"], round(r["value"]), r["qualifier"]) for r in prior_levels(rows)]
     [(2023, 'FY', 3057851240, 'approx')]
     """
+    key = ("article_id", "country_a", "country_b", "flow_from", "flow_to", "indicator", "year", "period")
+    usable = [r for r in reported if r["year"] is not None and r["period"] not in (None, "cumulative")]
     out = []
-    key = ["article_id", "country_a", "country_b", "flow_from", "flow_to", "indicator", "year", "period"]
-    usable = reported[reported["year"].notna() & reported["period"].notna() & (reported["period"] != "cumulative")]
-    for _, group in usable.groupby(key, dropna=False, sort=True):
-        changes = group[(group["kind"] == "change") & (group["unit"] == "percent")]
-        levels = group[group["kind"] == "level"]
+    for group in _groups(usable, key):
+        changes = [r for r in group if r["kind"] == "change" and r["unit"] == "percent"]
+        levels = [r for r in group if r["kind"] == "level"]
+        units = [r["unit"] for r in levels]
         # Two rates, or two levels in one currency, leave it unclear which goes with which.
-        if len(changes) != 1 or levels["unit"].duplicated().any():
+        if len(changes) != 1 or len(units) != len(set(units)) or changes[0]["value"] <= -100:
             continue
-        change = changes.iloc[0]
-        if change["value"] <= -100:
-            continue
-        for _, level in levels.iterrows():
+        change = changes[0]
+        for level in levels:
             qualifier = combine_qualifiers((level["qualifier"], 1), (change["qualifier"], -1))
             if qualifier is None:
                 continue
-            row = level.to_dict()
-            row.update(
-                status="derived",
-                value=float(round(level["value"] / (1 + change["value"] / 100))),
-                qualifier=qualifier,
-                year=int(level["year"]) - 1,
-                quote=_quotes(level["quote"], change["quote"]),
-                rule=PRIOR_LEVEL_RULE,
+            out.append(
+                {
+                    **level,
+                    "status": "derived",
+                    "value": float(round(level["value"] / (1 + change["value"] / 100))),
+                    "qualifier": qualifier,
+                    "year": int(level["year"]) - 1,
+                    "quote": _quotes(level["quote"], change["quote"]),
+                    "rule": PRIOR_LEVEL_RULE,
+                }
             )
-            out.append(row)
     return out
 
 
-def other_flows(reported: pd.DataFrame) -> list[dict]:
+def other_flows(reported: list[dict]) -> list[dict]:
     """Turnover T and exports X from A to B imply exports from B to A of T - X, if positive.
 
     >>> rows = [_fig(indicator="trade_turnover", kind="level", value=5e8, unit="USD"),
     ...         _fig(indicator="exports", kind="level", value=3e8, unit="USD", flow_from="AZE", flow_to="CHN",
     ...              qualifier="over")]
-    >>> [(r["flow_from"], r["flow_to"], r["value"], r["qualifier"]) for r in other_flows(pd.DataFrame(rows))]
+    >>> [(r["flow_from"], r["flow_to"], r["value"], r["qualifier"]) for r in other_flows(rows)]
     [('CHN', 'AZE', 200000000.0, 'under')]
     """
+    key = ("article_id", "country_a", "country_b", "year", "period", "unit")
+    levels = [r for r in reported if r["kind"] == "level" and r["year"] is not None]
     out = []
-    levels = reported[(reported["kind"] == "level") & reported["year"].notna()]
-    key = ["article_id", "country_a", "country_b", "year", "period", "unit"]
-    for _, group in levels.groupby(key, dropna=False, sort=True):
-        turnovers = group[group["indicator"] == "trade_turnover"]
-        exports = group[group["indicator"] == "exports"]
-        if len(turnovers) != 1 or len(exports) != 1 or pd.isna(exports.iloc[0]["flow_from"]):
+    for group in _groups(levels, key):
+        turnovers = [r for r in group if r["indicator"] == "trade_turnover"]
+        exports = [r for r in group if r["indicator"] == "exports"]
+        if len(turnovers) != 1 or len(exports) != 1 or exports[0]["flow_from"] is None:
             continue
-        turnover, flow = turnovers.iloc[0], exports.iloc[0]
+        turnover, flow = turnovers[0], exports[0]
         value = turnover["value"] - flow["value"]
         qualifier = combine_qualifiers((turnover["qualifier"], 1), (flow["qualifier"], -1))
         if value <= 0 or qualifier is None:
             continue
-        row = turnover.to_dict()
-        row.update(
-            indicator="exports",
-            flow_from=flow["flow_to"],
-            flow_to=flow["flow_from"],
-            status="derived",
-            value=float(value),
-            qualifier=qualifier,
-            quote=_quotes(turnover["quote"], flow["quote"]),
-            rule=OTHER_FLOW_RULE,
+        out.append(
+            {
+                **turnover,
+                "indicator": "exports",
+                "flow_from": flow["flow_to"],
+                "flow_to": flow["flow_from"],
+                "status": "derived",
+                "value": float(value),
+                "qualifier": qualifier,
+                "quote": _quotes(turnover["quote"], flow["quote"]),
+                "rule": OTHER_FLOW_RULE,
+            }
         )
-        out.append(row)
     return out
+
+
+def _groups(rows: list[dict], key: tuple[str, ...]) -> list[list[dict]]:
+    groups: dict[tuple, list[dict]] = {}
+    for r in rows:
+        groups.setdefault(tuple(r[k] for k in key), []).append(r)
+    return list(groups.values())
+
+
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
 
 
 def _quotes(*quotes: str) -> str:
@@ -130,7 +145,7 @@ def _quotes(*quotes: str) -> str:
 
 
 def _level_key(row: dict) -> tuple:
-    return tuple(None if pd.isna(row[c]) else row[c] for c in _LEVEL_KEY)
+    return tuple(row[c] for c in _LEVEL_KEY)
 
 
 def _fig(**overrides: object) -> dict:

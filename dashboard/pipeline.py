@@ -10,24 +10,23 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import TextIO
 
-import pandas as pd
 import pyarrow as pa
 
 from dashboard import paths
 from dashboard.articles import Article, UnreadableArticle, read_article
-from dashboard.derive import derive
+from dashboard.derive import derive_records
 from dashboard.extract import Extraction, extract_article
 from dashboard.extraction_cache import entry_key, extractor_version, load_cache, save_cache
 from dashboard.metadata import FILENAME as METADATA_FILE
 from dashboard.metadata import ArticleMeta, Metadata, MetadataFileError, load_metadata
 from dashboard.periods import period_bounds
-from dashboard.schema import ARTICLE_SCHEMA, FIGURE_COLUMNS, FIGURE_SCHEMA
+from dashboard.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, Figure
 from dashboard.tables import (
     ARTICLES_FILE,
     FIGURES_FILE,
@@ -44,8 +43,8 @@ from dashboard.tables import (
 ExtractFn = Callable[[str, date | None], Extraction]
 # Below this many articles to extract, starting worker processes costs more than it saves.
 POOL_MIN_ARTICLES = 200
-# A figure row before the build adds its id and period bounds.
-_FIGURE_FIELDS = [c for c in FIGURE_COLUMNS if c not in ("figure_id", "period_start", "period_end")]
+SUMMARY_ROWS = 15
+_FIGURE_NAMES = tuple(f.name for f in fields(Figure))
 
 
 class BuildFailed(Exception):
@@ -140,12 +139,10 @@ def build(
         figure_rows += rows
     if not article_rows:
         raise BuildFailed(f"every article failed ({len(files)} read): nothing to write")
-    reported = pd.DataFrame(figure_rows, columns=_FIGURE_FIELDS)
-    derived = derive(reported) if len(reported) else reported
     dates = {r["article_id"]: r["date"] for r in article_rows}
-    frame, notes = finish_figures(pd.concat([reported, derived], ignore_index=True), dates)
+    rows, notes = finish_figures([*figure_rows, *derive_records(figure_rows)], dates)
     warnings += notes
-    figures = figures_table(frame)
+    figures = figures_table(rows)
     counts = Counter(figures.column("article_id").to_pylist())
     for row in article_rows:
         row["n_figures"] = counts.get(row["article_id"], 0)
@@ -284,7 +281,7 @@ def figure_rows_for(source: Source, extraction: Extraction) -> tuple[list[dict],
         notes.append(f"{article_id}: no country pair resolved for the article")
     rows = []
     for figure in extraction.figures:
-        row = {"article_id": article_id, **asdict(figure)}
+        row = {"article_id": article_id, **{name: getattr(figure, name) for name in _FIGURE_NAMES}}
         problems = figure_problems({**row, "figure_id": "-"}, source.article.body)
         if problems:
             notes.append(f"{article_id}: figure at {figure.span_start}:{figure.span_end} dropped: {'; '.join(problems)}")
@@ -293,14 +290,9 @@ def figure_rows_for(source: Source, extraction: Extraction) -> tuple[list[dict],
     return rows, notes
 
 
-def finish_figures(frame: pd.DataFrame, dates: dict[str, date | None]) -> tuple[pd.DataFrame, list[str]]:
+def finish_figures(records: list[dict], dates: dict[str, date | None]) -> tuple[list[dict], list[str]]:
     """Add figure_id and period bounds; the same figure found twice is kept once."""
-    frame = frame.astype({"year": "Int64"}) if len(frame) else frame
-    records = frame.to_dict("records")
     for r in records:
-        for k, v in r.items():
-            if v is pd.NA or (isinstance(v, float) and pd.isna(v) and k != "value"):
-                r[k] = None
         r["figure_id"] = figure_id(r)
         r["period_start"], r["period_end"] = period_bounds(r["year"], r["period"], dates[r["article_id"]])
     seen: set[str] = set()
@@ -311,7 +303,7 @@ def finish_figures(frame: pd.DataFrame, dates: dict[str, date | None]) -> tuple[
             continue
         seen.add(r["figure_id"])
         kept.append(r)
-    return pd.DataFrame(kept, columns=list(FIGURE_COLUMNS)), notes
+    return kept, notes
 
 
 def figure_id(row: dict) -> str:
@@ -362,9 +354,12 @@ def summary(result: Build, articles_dir: Path) -> str:
     by_indicator = Counter(figures.column("indicator").to_pylist())
     pairs = Counter(f"{a}-{b}" for a, b in zip(figures.column("country_a").to_pylist(), figures.column("country_b").to_pylist(), strict=True))
     for title, counts in (("by indicator", by_indicator), ("by pair", pairs)):
-        if counts:
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if ranked:
             lines.append(f"  {title}:")
-            lines += [f"    {name:<16} {n:>6}" for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+            lines += [f"    {name:<16} {n:>6}" for name, n in ranked[:SUMMARY_ROWS]]
+        if len(ranked) > SUMMARY_ROWS:
+            lines.append(f"    ... and {len(ranked) - SUMMARY_ROWS} more ({sum(n for _, n in ranked[SUMMARY_ROWS:])} figures)")
     lines.append(f"warnings ({len(result.warnings)}):" if result.warnings else "warnings: none")
     lines += [f"  {w}" for w in result.warnings]
     return "\n".join(lines)

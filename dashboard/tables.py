@@ -52,9 +52,12 @@ class TableError(ValueError):
         super().__init__(f"{name}: {len(problems)} problem(s)\n  {shown}{more}")
 
 
-def figures_table(frame: pd.DataFrame) -> pa.Table:
-    """The figures frame as a pyarrow table in schema column order and deterministic row order."""
-    table = pa.Table.from_pandas(frame.loc[:, list(FIGURE_COLUMNS)], schema=FIGURE_SCHEMA, preserve_index=False)
+def figures_table(rows: list[dict] | pd.DataFrame) -> pa.Table:
+    """Figure rows (dicts or a frame) as a table in schema column order and deterministic row order."""
+    if isinstance(rows, pd.DataFrame):
+        table = pa.Table.from_pandas(rows.loc[:, list(FIGURE_COLUMNS)], schema=FIGURE_SCHEMA, preserve_index=False)
+    else:
+        table = pa.Table.from_pylist([{c: r[c] for c in FIGURE_COLUMNS} for r in rows], schema=FIGURE_SCHEMA)
     return table.sort_by([(c, "ascending") for c in FIGURE_ORDER]).combine_chunks()
 
 
@@ -64,8 +67,9 @@ def articles_table(rows: list[dict]) -> pa.Table:
     return table.sort_by([("article_id", "ascending")]).combine_chunks()
 
 
-def empty_figures_frame() -> pd.DataFrame:
-    return FIGURE_SCHEMA.empty_table().to_pandas()
+def to_frame(table: pa.Table) -> pd.DataFrame:
+    """A table as a pandas frame with nullable integer years, for analysis and derive()."""
+    return table.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
 
 
 @cache
