@@ -1,0 +1,112 @@
+"""Extraction and full-build throughput (articles/s, MB/s) and peak memory, on the seeds and on 10,000 synthetic articles.
+
+Each measurement runs in its own Python process so its peak memory (ru_maxrss) is its own;
+worker processes of a parallel build are reported beside their parent. Synthetic articles are
+written to a temporary folder only. Nothing here asserts a time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SYNTHETIC_ARTICLES = int(os.environ.get("BENCH_SYNTHETIC_ARTICLES", "10000"))
+# Repeat the five seeds so their timing is not lost in the noise of a few milliseconds.
+SEED_REPEATS = 40
+
+
+def run() -> None:
+    from benchmarks.synthetic_articles import write_corpus
+    from dashboard import paths
+
+    with tempfile.TemporaryDirectory(prefix="bench-extraction-") as tmp:
+        work = Path(tmp)
+        seeds = paths.seeds_dir()
+        print(f"seeds: {seeds} (extraction repeated {SEED_REPEATS}x)")
+        _report("seeds  extraction only", _measure_in_child("extract", seeds, work / "seeds-out", repeats=SEED_REPEATS))
+        _report("seeds  full build     ", _measure_in_child("build", seeds, work / "seeds-out", workers=1))
+
+        corpus = work / "synthetic"
+        started = time.perf_counter()
+        write_corpus(corpus, SYNTHETIC_ARTICLES)
+        print(f"synthetic: {SYNTHETIC_ARTICLES} SYNTHETIC articles generated in {time.perf_counter() - started:.1f} s in {corpus}")
+        _report("synthetic extraction only, 1 process  ", _measure_in_child("extract", corpus, work / "out"))
+        for workers in (1, 2):
+            cache = work / f"cache-{workers}"
+            name = f"synthetic full build, {workers} process(es)"
+            _report(name, _measure_in_child("build", corpus, work / "out", workers=workers, cache=cache))
+        _report("synthetic rebuild, all from cache      ", _measure_in_child("build", corpus, work / "out", workers=2, cache=work / "cache-2"))
+
+
+def _measure_in_child(mode: str, articles: Path, out: Path, **options: object) -> dict:
+    spec = json.dumps({"mode": mode, "articles": str(articles), "out": str(out), **options}, default=str)
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_extraction", spec],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"benchmark {mode} failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _report(name: str, m: dict) -> None:
+    seconds = m["seconds"]
+    rss = f"peak RSS {m['maxrss_mb']:.0f} MB"
+    if m["children_maxrss_mb"]:
+        rss += f" (+ largest worker {m['children_maxrss_mb']:.0f} MB)"
+    print(
+        f"  {name}: {m['articles']} articles, {m['mb']:.1f} MB in {seconds:.2f} s = "
+        f"{m['articles'] / seconds:,.0f} articles/s, {m['mb'] / seconds:.2f} MB/s; "
+        f"{m['figures']:,} figures; {rss}",
+        flush=True,
+    )
+
+
+def measure(spec: dict) -> dict:
+    """One measurement in this process: `extract` times the extractor alone over bodies already
+    read; `build` times the whole pipeline (read, extract, derive, validate, write parquet)."""
+    from dashboard.articles import read_article
+    from dashboard.extract import extract_article
+    from dashboard.pipeline import build
+    from dashboard.tables import ARTICLES_FILE, FIGURES_FILE, write_tables
+
+    articles = Path(spec["articles"])
+    files = sorted(articles.glob("*.txt"))
+    megabytes = sum(p.stat().st_size for p in files) / 1e6
+    if spec["mode"] == "extract":
+        repeats = int(spec.get("repeats", 1))
+        bodies = [(a.body, a.header_date) for a in map(read_article, files)]
+        started = time.perf_counter()
+        figures = sum(len(extract_article(body, published).figures) for _ in range(repeats) for body, published in bodies)
+        seconds = time.perf_counter() - started
+        count, megabytes = len(files) * repeats, megabytes * repeats
+    else:
+        cache = Path(spec["cache"]) if spec.get("cache") else None
+        started = time.perf_counter()
+        result = build(articles, cache=cache, workers=int(spec["workers"]))
+        write_tables(Path(spec["out"]), {FIGURES_FILE: result.figures, ARTICLES_FILE: result.articles})
+        seconds = time.perf_counter() - started
+        count, figures = len(files), result.figures.num_rows
+    return {
+        "seconds": seconds,
+        "articles": count,
+        "mb": megabytes,
+        "figures": figures,
+        # ru_maxrss is in KB on Linux.
+        "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "children_maxrss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }
+
+
+if __name__ == "__main__":
+    print(json.dumps(measure(json.loads(sys.argv[1]))))
