@@ -37,6 +37,7 @@ class Lexicon:
     trade_not_flow: Pattern[str]  # matched right after the word "trade"
     blockers: Pattern[str]
     money: Pattern[str]
+    currency_gate: Pattern[str]  # any currency sign or word: a cheap test before `money`
     currency_codes: dict[str, str]  # group name -> ISO 4217
     scales: dict[str, float]  # lower-case scale word -> multiplier
     qualifiers_before: Pattern[str]  # anchored at the end of the text before an amount
@@ -54,7 +55,7 @@ def _alternation(patterns: list[str]) -> str:
 
 
 def _words(patterns: list[str], flags: int = re.IGNORECASE) -> Pattern[str]:
-    return re.compile(rf"(?<![\w$€£¥])(?:{_alternation(patterns)})(?![\w])", flags)
+    return re.compile(rf"(?=[A-Za-z])(?<![\w$€£¥])(?:{_alternation(patterns)})(?![\w])", flags)
 
 
 def _first_key(word: str) -> str:
@@ -113,8 +114,10 @@ def _money(currency: dict[str, list[str]], scale: dict[str, list[str]]) -> tuple
     spaced = [w for ws in scale.values() for w in ws if len(w) > 2 or w in ("bn", "mn", "tn")]
     sc = rf"(?:\s?(?:{_alternation(spaced)})|(?:{_alternation(glued)}))(?![^\W\d_])"
     num = NUMBER
-    prefix = rf"(?:{'|'.join(before)})\s?(?P<n1>{num})(?P<s1>{sc})?"
-    suffix = rf"(?P<n2>{num})(?P<s2>\s?-?{sc})?\s(?:of\s)?(?:{'|'.join(after)})(?![^\W\d_])"
+    # The lookaheads reject most positions on their first character, which keeps long
+    # stretches of digits or symbols cheap to scan.
+    prefix = rf"(?=[$€£¥A-Z])(?:{'|'.join(before)})\s?(?P<n1>{num})(?P<s1>{sc})?"
+    suffix = rf"(?=\d)(?P<n2>{num})(?P<s2>\s?-?{sc})?\s(?:of\s)?(?:{'|'.join(after)})(?![^\W\d_])"
     # A sign glued after the number: "2.4 bn USD", "500 mln AZN".
     return rf"(?:{prefix})|(?:{suffix})", groups
 
@@ -130,7 +133,7 @@ def load() -> Lexicon:
     for i, t in enumerate(phrases["trigger"]):
         trigger_groups[f"g{i}"] = Trigger(t["indicator"], t["lexeme"])
         branches.append(f"(?P<g{i}>{_alternation(t['patterns'])})")
-    triggers = re.compile(rf"(?<![\w-])(?:{'|'.join(branches)})(?![\w])", re.IGNORECASE)
+    triggers = re.compile(rf"(?=[A-Za-z])(?<![\w-])(?:{'|'.join(branches)})(?![\w])", re.IGNORECASE)
 
     # Currency words and codes: the codes keep their capitals, the words take any case.
     currency = {code: [f for f in forms] for code, forms in phrases["currency"].items()}
@@ -151,6 +154,7 @@ def load() -> Lexicon:
         ),
         blockers=_words(phrases["blockers"]["patterns"]),
         money=re.compile(money_src),
+        currency_gate=re.compile("|".join(f for forms in currency.values() for f in forms)),
         currency_codes=currency_codes,
         scales=scales,
         qualifiers_before=re.compile(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from dashboard.extract.clauses import parse_sentence
+from dashboard.extract.clauses import MAX_AMOUNTS, find_quantities, parse_sentence
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.figures import Context, _resolve_back_references, context_time, figure_for
 from dashboard.extract.sentences import split_sentences
@@ -65,7 +65,10 @@ def extract_article(text: str, published: date | None) -> Extraction:
     for sentence in split_sentences(text):
         if not _MAY_HOLD_FIGURE.search(sentence.text):
             continue
-        parts = parse_sentence(sentence.text, published, lex)
+        quantities = find_quantities(sentence.text, lex)
+        if not quantities or len(quantities) > MAX_AMOUNTS:
+            continue
+        parts = parse_sentence(sentence.text, published, lex, quantities)
         refs = _resolve_back_references(parts)
         ctx = Context(published=published, pair=pair, home=home, time=time, last=last)
         for q in parts.quantities:

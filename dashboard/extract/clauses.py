@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 from datetime import date
 
 from dashboard.extract.countries import CountryMention, find_back_references, find_countries
@@ -61,14 +62,26 @@ def _triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
     return tuple(found)
 
 
-def parse_sentence(text: str, published: date | None, lex: Lexicon) -> SentenceParts:
-    quantities = sorted([*find_money(text, lex), *find_rates(text)], key=lambda q: q.start)
-    # A percentage inside an amount's span ("$5 bn (10%)") stays; overlapping finds do not.
+MAX_AMOUNTS = 40  # a "sentence" with more amounts is a table or junk, not a statement
+
+
+def find_quantities(text: str, lex: Lexicon) -> tuple[Quantity, ...]:
+    # Capped: past MAX_AMOUNTS the sentence is dropped anyway, so stop reading it there.
+    money = list(islice(find_money(text, lex), MAX_AMOUNTS + 1))
+    rates = list(islice(find_rates(text), MAX_AMOUNTS + 1))
+    quantities = sorted([*money, *rates], key=lambda q: q.start)
     kept: list[Quantity] = []
     for q in quantities:
         if kept and q.start < kept[-1].end:
-            continue
+            continue  # one amount, found twice ("$5 bn" and "5 bn")
         kept.append(q)
+    return tuple(kept)
+
+
+def parse_sentence(
+    text: str, published: date | None, lex: Lexicon, quantities: tuple[Quantity, ...] | None = None
+) -> SentenceParts:
+    kept = find_quantities(text, lex) if quantities is None else quantities
     countries = sorted([*find_countries(text, lex), *find_back_references(text)], key=lambda c: c.start)
     return SentenceParts(
         text=text,

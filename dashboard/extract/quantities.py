@@ -21,6 +21,7 @@ _TIMES = re.compile(
     r"|\bto\s(?P<v>double|triple|quadruple)\b",
     re.IGNORECASE,
 )
+_TIMES_WORDS = ("time", "fold", "twice", "doubl", "tripl", "quadrupl")
 _FOLD_WORDS = {
     "twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0,
     "twice": 2.0, "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "double": 2.0,
@@ -41,6 +42,8 @@ class Quantity:
 
 def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
     """Amounts with a currency: "$228.1 million", "USD 1.7 bn", "1.5 trillion tenge"."""
+    if not lex.currency_gate.search(text):
+        return
     for m in lex.money.finditer(text):
         g = m.groupdict()
         raw, scale = (g["n1"], g["s1"]) if g["n1"] else (g["n2"], g["s2"])
@@ -57,14 +60,18 @@ def find_rates(text: str) -> Iterator[Quantity]:
 
     Percentage points are a change in a share, never a growth rate: they are not returned.
     """
-    for m in _PERCENT.finditer(text):
+    # Substring tests are far cheaper than a regex scan, and most sentences fail them.
+    low = text.lower()
+    percents = _PERCENT.finditer(text) if ("%" in low or "per" in low or "pct" in low or "p.p" in low) else ()
+    multiples = _TIMES.finditer(text) if any(w in low for w in _TIMES_WORDS) else ()
+    for m in percents:
         unit = m.group("u").lower()
         if "point" in unit or unit in ("p.p.", "pp"):
             continue
         number = parse_number(m.group("n"))
         if number is not None:
             yield Quantity(m.start("n"), m.end(), "percent", number, "percent", bool(m.group("sign")))
-    for m in _TIMES.finditer(text):
+    for m in multiples:
         word = m.group("w") or m.group("v")
         if word:
             start = m.start("w") if m.group("w") else m.start("v")

@@ -45,10 +45,20 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     yield from _emit(text, start, len(text), paragraph)
 
 
+MAX_SENTENCE = 2000  # longer runs are tables or junk, not prose: cut them to bound the work
+
+
 def _emit(text: str, start: int, end: int, paragraph: int) -> Iterator[Sentence]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        yield Sentence(start, cut, text[start:cut], paragraph)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         yield Sentence(start, end, text[start:end], paragraph)
