@@ -1,0 +1,27 @@
+"""Constructions of news English, each a line of fixtures/constructions.jsonl: every figure
+with every field, and nothing more."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.extraction.labeled import as_prediction, read_jsonl
+from tests.extraction.scoring import matches
+
+from dashboard.extract import extract_article
+
+CASES = read_jsonl("constructions.jsonl")
+FIELDS = ("from", "to", "status", "qualifier", "unit")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:70] for c in CASES])
+def test_construction(case):
+    extraction = extract_article(case["text"], date.fromisoformat(case["date"]))
+    predictions = [as_prediction(case["id"], f) for f in extraction.figures]
+    expected = [dict(g, article=case["id"]) for g in case["figures"]]
+    assert len(predictions) == len(expected), [(p["indicator"], p["value"]) for p in predictions]
+    for gold in expected:
+        hit = next((p for p in predictions if matches(p, gold)), None)
+        assert hit is not None, f"missing {gold}"
+        assert {f: hit[f] for f in FIELDS} == {f: gold[f] for f in FIELDS}

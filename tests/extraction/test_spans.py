@@ -1,0 +1,33 @@
+"""Every figure cites itself: its span is its amount in the article, inside its quote."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extraction.labeled import read_jsonl
+
+from dashboard.extract import extract_article
+
+TEXTS = [(c["text"], c["date"]) for name in ("dev-sentences.jsonl", "constructions.jsonl") for c in read_jsonl(name)]
+ARTICLE = "\n\n".join(t for t, _ in TEXTS)
+
+
+def test_span_is_the_amount_and_lies_inside_the_quote():
+    extraction = extract_article(ARTICLE, date(2024, 12, 10))
+    assert len(extraction.figures) > 40
+    for f in extraction.figures:
+        surface = ARTICLE[f.span_start : f.span_end]
+        assert any(ch.isdigit() for ch in surface) or surface.isalpha(), surface
+        assert f.quote in ARTICLE
+        quote_start = ARTICLE.index(f.quote)
+        assert quote_start <= f.span_start and f.span_end <= quote_start + len(f.quote)
+
+
+def test_countries_are_sorted_and_flows_lie_within_the_pair():
+    for text, published in TEXTS:
+        for f in extract_article(text, date.fromisoformat(published)).figures:
+            assert f.country_a < f.country_b
+            if f.indicator == "trade_turnover":
+                assert f.flow_from is None and f.flow_to is None
+            else:
+                assert {f.flow_from, f.flow_to} == {f.country_a, f.country_b}
