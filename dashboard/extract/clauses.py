@@ -8,7 +8,7 @@ from itertools import islice
 from datetime import date
 
 from dashboard.extract.countries import CountryMention, find_back_references, find_countries
-from dashboard.extract.quantities import Quantity, find_money, find_rates
+from dashboard.extract.quantities import Quantity, find_elliptical_money, find_money, find_rates
 from dashboard.extract.times import TimeRef, find_times
 from dashboard.lexicon import Lexicon, Trigger
 
@@ -68,6 +68,7 @@ MAX_AMOUNTS = 40  # a "sentence" with more amounts is a table or junk, not a sta
 def find_quantities(text: str, lex: Lexicon) -> tuple[Quantity, ...]:
     # Capped: past MAX_AMOUNTS the sentence is dropped anyway, so stop reading it there.
     money = list(islice(find_money(text, lex), MAX_AMOUNTS + 1))
+    money += list(islice(find_elliptical_money(text, money, lex), MAX_AMOUNTS + 1))
     rates = list(islice(find_rates(text), MAX_AMOUNTS + 1))
     quantities = sorted([*money, *rates], key=lambda q: q.start)
     kept: list[Quantity] = []

@@ -26,7 +26,7 @@ _RECEIVING = re.compile(r"\b(?:attract|receiv|obtain|got\b|secur|import|purchas|
 _ABSOLUTE_CHANGE = re.compile(r"\bby\s$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
 # Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021".
-_ATTACHED_GAP = re.compile(r"^[\s,]*(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?$", re.I)
+_ATTACHED_GAP = re.compile(r"^\s*(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?$", re.I)
 _STOCK_INDICATORS = ("investment", "aid")
 # Between an owner and the noun it owns: "Japanese direct investment", "Azerbaijan's total exports".
 _MODIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s(?:[a-z]+|-))?(?:\s[a-z]+)?\s?$")
@@ -247,9 +247,9 @@ def _pair_and_flow(
 
 def _sentence_owner(s: SentenceParts, t: TriggerMention) -> CountryMention | None:
     """The country that owns the sentence's first flow: its possessive, adjective or subject."""
-    cs, _ = s.clause_of(t.start)
+    limit = min(s.clause_of(t.start)[0], t.start) if s.clause_of(t.start)[0] > 0 else t.start
     for c in s.countries:
-        if c.start >= cs or not c.code:
+        if c.start >= limit or not c.code:
             break
         if c.possessive or c.adjective or _preposition(s, c, 0) is None:
             return c
@@ -288,7 +288,10 @@ def _time_for(q: Quantity, s: SentenceParts, ctx: Context) -> TimeRef | None:
     after = [r for r in own if q.end <= r.start < limit and r.kind != "before"]
     if after:
         return after[0]
-    return None
+    # "increased by 8 percent to $1.1 billion in 2023": one period for the rate and the level.
+    _, ce = s.clause_of(q.start)
+    in_clause = [r for r in own if q.end <= r.start < ce and r.kind == "period"]
+    return in_clause[0] if in_clause else None
 
 
 def _plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | None:
@@ -335,9 +338,17 @@ def _status(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | No
         return "target"
     if forecast:
         return "forecast"
-    if when is not None and when.kind == "deadline":
+    if when is not None and when.kind == "deadline" and not _past(when, s):
         return "forecast"
     return "reported"
+
+
+_PAST_VERB = re.compile(r"\b(?:reached|amounted|totall?ed|was|were|stood|exceeded|hit|rose|grew|made\sup)\b", re.I)
+
+
+def _past(when: TimeRef, s: SentenceParts) -> bool:
+    """ "reached $24 bn by the end of 2023": a deadline told in the past is an as-of date."""
+    return bool(_PAST_VERB.search(s.text, 0, when.start))
 
 
 def _change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> int | None:
@@ -462,6 +473,8 @@ def _year_period(
     stock_cue = bool(lex.cumulative.search(s.text, min(cs, t.start), ce))
     as_of = next((r for r in s.times if r.as_of and r.year), None)
     if indicator in _STOCK_INDICATORS and kind == "level":
+        if when is not None and when.kind == "deadline" and _past(when, s):
+            return when.year, "cumulative", "stock-as-of"
         if when is None or when.kind in ("since", "span") or (stock_cue and when.kind not in ("period", "deadline")):
             if when is None and not stock_cue and indicator == "aid":
                 return None, None, "one-off"

@@ -55,6 +55,28 @@ def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
         yield Quantity(m.start(), m.end(), "money", number * multiplier, code)
 
 
+_BARE = re.compile(
+    rf"(?P<n>{_NUM})\s?(?P<s>trillion|billion|million|thousand|trln|bln|mln|bn|mn)\b"
+    r"(?=\s?(?:$|[.,;:)]|and\b|in\b|during\b|for\b|last\b|this\b|compared\b|while\b|against\b))",
+    re.IGNORECASE,
+)
+
+
+def find_elliptical_money(text: str, money: list[Quantity], lex: Lexicon) -> Iterator[Quantity]:
+    """ "$1.1 billion in 2022, in 2023 - 0.9 billion": a scaled number after an amount, with no
+    currency of its own, is in the currency of the amount before it."""
+    if not money:
+        return
+    for m in _BARE.finditer(text, money[0].end):
+        if any(q.start <= m.start() < q.end for q in money):
+            continue
+        number = parse_number(m.group("n"))
+        if number is None:
+            continue
+        before = [q for q in money if q.end <= m.start()]
+        yield Quantity(m.start(), m.end(), "money", number * lex.scales[m.group("s").lower()], before[-1].unit)
+
+
 def find_rates(text: str) -> Iterator[Quantity]:
     """Percentages ("12.5%", "41 percent") and multiples ("2.3 times", "four times", "doubled").
 
