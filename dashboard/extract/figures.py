@@ -23,6 +23,9 @@ _PREPOSITION = re.compile(
     re.I,
 )
 _RECEIVING = re.compile(r"\b(?:attract|receiv|obtain|got\b|secur|import|purchas|bought)", re.I)
+_GIVING_BEFORE = re.compile(
+    r"\b(?:provid|grant|allocat|extend|gave|give|giv|lend|lent|offer|disburs|award)\w*\s$", re.I
+)
 _ABSOLUTE_CHANGE = re.compile(r"\bby\s$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
 # Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021".
@@ -123,6 +126,9 @@ def _roles(q: Quantity, t: TriggerMention, s: SentenceParts, resolved_refs: dict
     before = [c for c in s.countries if cs <= c.start < t.start and c.code]
     owners = [c for c in before if (c.adjective or c.possessive) and _MODIFIER_GAP.match(s.text[c.end : t.start])]
     bare = [c for c in before if _preposition(s, c, cs) in (None, "and")]
+    # "provided Azerbaijan with loans": the country after a giving verb receives.
+    given_to = [c for c in bare if _GIVING_BEFORE.search(s.text, max(cs, c.start - 30), c.start)]
+    bare = [c for c in bare if c not in given_to]
     actor = owners[-1] if owners else (bare[0] if bare else None)
     receives = actor is not None and bool(_RECEIVING.search(s.text, actor.end, t.start))
     for c in s.countries:
@@ -130,6 +136,9 @@ def _roles(q: Quantity, t: TriggerMention, s: SentenceParts, resolved_refs: dict
             continue
         code = c.code or resolved_refs.get(c.start, "")
         if not code:
+            continue
+        if c in given_to and lexeme in ("aid", "invest"):
+            roles.destination.append(code)
             continue
         if c is actor:
             owner_is_destination = lexeme == "import" or receives
@@ -149,6 +158,8 @@ def _roles(q: Quantity, t: TriggerMention, s: SentenceParts, resolved_refs: dict
             roles.origin.append(code)
         elif p in ("to", "into", "towards", "in", "for") and lexeme != "turnover":
             roles.destination.append(code)
+        elif p == "of" and lexeme != "turnover" and c.start - t.end > 25:
+            continue  # "the vicinity of Azerbaijan's capital": not the trigger's "of"
         elif p == "of" and lexeme != "turnover":
             # "imports of Japanese products": where the goods come from; "exports of Azerbaijan".
             if lexeme == "import" and not c.adjective:

@@ -68,3 +68,13 @@ def test_dev_example(example):
         assert any(matches(p, g) for g in required) or any(
             abs(p["value"] - v) <= 0.005 * abs(v) for v in optional_values
         ), f"unlabeled figure {p}"
+
+
+def test_seed_figures_carry_the_labeled_direction_status_and_bound():
+    """Scoring ignores these fields; a brief does not. Checked for optional labels too."""
+    predictions = _seed_predictions()
+    for gold in read_jsonl("seeds-gold.jsonl"):
+        same = [p for p in predictions if p["article"] == gold["article"] and abs(p["value"] - gold["value"]) <= 0.005 * gold["value"]]
+        assert same, f"not extracted: {gold['quote'][:60]} {gold['value']}"
+        for field in ("from", "to", "status", "qualifier", "unit", "indicator", "kind"):
+            assert same[0][field] == gold[field], (field, gold["quote"][:60])
