@@ -112,7 +112,7 @@ def _money(currency: dict[str, list[str]], scale: dict[str, list[str]]) -> tuple
             after.append(f"(?P<ca{i}>{_alternation(words)})")
     glued = [w for ws in scale.values() for w in ws if len(w) <= 2]
     spaced = [w for ws in scale.values() for w in ws if len(w) > 2 or w in ("bn", "mn", "tn")]
-    sc = rf"(?:\s?(?:{_alternation(spaced)})|(?:{_alternation(glued)}))(?![^\W\d_])"
+    sc = rf"(?:\s?(?:{_alternation(spaced)})|(?:{_alternation(glued)}))(?![^\W\d_])\.?"
     num = NUMBER
     # The lookaheads reject most positions on their first character, which keeps long
     # stretches of digits or symbols cheap to scan.

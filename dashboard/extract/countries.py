@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from dashboard.lexicon import Lexicon
 
 _CAPITALISED = re.compile(r"(?<![\w.])[A-ZÀ-Þ][^\W\d_]*")
+_CURRENCY_AFTER = re.compile(r"\s?(?:dollars?\b|\$)")
 _POSSESSIVE = re.compile(r"['’]s?(?![\w])")
 # "it", "the country" after a preposition point back to a country named earlier.
 _BACK_REFERENCE = re.compile(r"\b(?:from|to|into|with|in)\s(it|them|the\scountry|this\scountry)\b")
@@ -49,6 +50,8 @@ def find_countries(text: str, lex: Lexicon) -> Iterator[CountryMention]:
                 continue
             if end < len(text) and (text[end].isalnum() or text[end] == "_"):
                 continue
+            if _CURRENCY_AFTER.match(text, end):
+                break  # "U.S. dollars", "US$": a currency, not the country
             possessive = _POSSESSIVE.match(text, end)
             yield CountryMention(start, end, word.code, word.adjective, bool(possessive))
             pos = possessive.end() if possessive else end

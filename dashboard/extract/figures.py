@@ -29,7 +29,9 @@ _GIVING_BEFORE = re.compile(
 _ABSOLUTE_CHANGE = re.compile(r"\bby\s$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
 # Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021".
-_ATTACHED_GAP = re.compile(r"^\s*(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?$", re.I)
+_ATTACHED_GAP = re.compile(
+    r"^\s*(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:same\speriod\s(?:of\s|in\s)?(?:the\s)?)?$", re.I
+)
 _STOCK_INDICATORS = ("investment", "aid")
 # Between an owner and the noun it owns: "Japanese direct investment", "Azerbaijan's total exports".
 _MODIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s(?:[a-z]+|-))?(?:\s[a-z]+)?\s?$")
@@ -284,9 +286,9 @@ def _sorted(a: str, b: str) -> tuple[str, str]:
 
 def _time_for(q: Quantity, s: SentenceParts, ctx: Context) -> TimeRef | None:
     own = [r for r in s.times if not r.base]
-    for r in own:
+    for r in s.times:
         if r.start >= q.end and _ATTACHED_GAP.match(s.text[q.end : r.start]):
-            return r
+            return _base_period(r, q, s) if r.base else r
     cs, _ = s.clause_of(q.start)
     before_clause = [r for r in own if cs <= r.start and r.end <= q.start and r.kind != "before"]
     if before_clause:
@@ -303,6 +305,18 @@ def _time_for(q: Quantity, s: SentenceParts, ctx: Context) -> TimeRef | None:
     _, ce = s.clause_of(q.start)
     in_clause = [r for r in own if q.end <= r.start < ce and r.kind == "period"]
     return in_clause[0] if in_clause else None
+
+
+def _base_period(base: TimeRef, q: Quantity, s: SentenceParts) -> TimeRef | None:
+    """ "compared with $126.5 million in the same period of 2022": the months of the
+    sentence's own period, in the base's year."""
+    if base.year is None:
+        return None
+    if base.period not in (None, "FY") or "same period" not in s.text[max(0, base.start - 30) : base.end]:
+        return TimeRef(base.start, base.end, "period", base.year, base.period)
+    own = [r for r in s.times if not r.base and r.kind == "period" and r.period and r.end <= q.start]
+    period = own[-1].period if own else "FY"
+    return TimeRef(base.start, base.end, "period", base.year, period)
 
 
 def _plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | None:

@@ -51,7 +51,7 @@ def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
         if number is None:
             continue
         code = next(lex.currency_codes[k] for k, v in g.items() if v and k in lex.currency_codes)
-        multiplier = lex.scales[scale.strip(" -").lower()] if scale else 1.0
+        multiplier = lex.scales[scale.strip(" -.").lower()] if scale else 1.0
         yield Quantity(m.start(), m.end(), "money", number * multiplier, code)
 
 
