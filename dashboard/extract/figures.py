@@ -26,6 +26,7 @@ _RECEIVING = re.compile(r"\b(?:attract|receiv|obtain|got\b|secur|import|purchas|
 _GIVING_BEFORE = re.compile(
     r"\b(?:provid|grant|allocat|extend|gave|give|giv|lend|lent|offer|disburs|award)\w*\s$", re.I
 )
+_THE_COUNTRY = re.compile(r"\b(?:the|our|this)\s(?:country|republic)(?:['’]s)?\b", re.I)
 _ABSOLUTE_CHANGE = re.compile(r"\bby\s$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
 # Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021".
@@ -214,6 +215,8 @@ def _pair_and_flow(
             return (_sorted(codes[0], partner), None, None) if partner else None
         if ctx.pair and not world:
             return ctx.pair, None, None
+        if world and ctx.home and _THE_COUNTRY.search(s.text, 0, t.start + len(t.text)):
+            return _sorted(ctx.home, WORLD), None, None  # "the country's foreign trade"
         return None
 
     # Directional: fill the missing side from the pair the sentence or the article gives.
