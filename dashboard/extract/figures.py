@@ -207,6 +207,11 @@ def _pair_and_flow(
 
     if lexeme == "turnover":
         codes = named if (named and world) else (named or list(dict.fromkeys(sentence_codes)))
+        if len(codes) > 2:
+            # "partners were Italy ($11 bn), Russia ($4.4 bn)": each amount with its nearest country.
+            nearest = _nearest_country(q, s, exclude=codes[0])
+            if nearest:
+                return _sorted(codes[0], nearest), None, None
         if len(codes) >= 2:
             return _sorted(codes[0], codes[1]), None, None
         if len(codes) == 1:
@@ -259,6 +264,11 @@ def _pair_and_flow(
     if origin == destination:
         return None
     return _sorted(origin, destination), origin, destination
+
+
+def _nearest_country(q: Quantity, s: SentenceParts, exclude: str) -> str | None:
+    before = [c for c in s.countries if c.code and c.code != exclude and c.end <= q.start]
+    return before[-1].code if before else None
 
 
 def _sentence_owner(s: SentenceParts, t: TriggerMention) -> CountryMention | None:
@@ -429,6 +439,28 @@ def _rate_of_previous(q: Quantity, s: SentenceParts, ctx: Context, lex: Lexicon)
     )  # fmt: skip
 
 
+_DIFFERENCE_AFTER = re.compile(r"^\s?(?:more|less|higher|lower|above|below)\b", re.I)
+_RANGE_AFTER = re.compile(r"^\s?[-–]\s?\d")
+MIN_LEVEL = 1000  # "$3" is a range's first end or a price, never a country's trade
+
+
+def _is_level(q: Quantity, s: SentenceParts) -> bool:
+    """An amount that states a level: not a difference ("by $50 million", "$1.2 billion more
+    than"), not a range's first end ("$3-4 billion"), not a conversion in brackets after
+    another amount ("25.4 trillion soums ($2.1 billion)")."""
+    after = s.text[q.end : q.end + 12]
+    if _ABSOLUTE_CHANGE.search(s.text, max(0, q.start - 6), q.start):
+        return False
+    if _DIFFERENCE_AFTER.match(after) or _RANGE_AFTER.match(after) or q.value < MIN_LEVEL:
+        return False
+    opening = s.text.rfind("(", max(0, q.start - 3), q.start + 1)
+    if opening != -1:
+        earlier = [x for x in s.quantities if x.kind == "money" and x.end <= opening]
+        if earlier and s.text[earlier[-1].end : opening].strip() == "":
+            return False
+    return True
+
+
 def figure_for(q: Quantity, s: SentenceParts, ctx: Context, lex: Lexicon, refs: dict[int, str]) -> Found | None:
     t = _trigger_for(q, s, lex)
     if t is None:
@@ -439,8 +471,8 @@ def figure_for(q: Quantity, s: SentenceParts, ctx: Context, lex: Lexicon, refs: 
     if q.kind == "money":
         if indicator == "other":
             return None  # only growth of other flows is kept; their amounts are tonnes and trips
-        if _ABSOLUTE_CHANGE.search(before) and lex.change_up.search(s.text, max(0, q.start - 40), q.start):
-            return None  # "increased by $50 million" is a difference, not a level
+        if not _is_level(q, s):
+            return None
         kind, value, unit = "level", q.value, q.unit
     else:
         if q.kind == "percent" and lex.share_after.match(s.text, q.end):

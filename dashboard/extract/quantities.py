@@ -12,7 +12,7 @@ from dashboard.lexicon import Lexicon
 _NUM = r"(?<![\d.,])\d(?:[\d.,\u00a0\u202f\u2009]*\d)?"
 _WORDS = "|".join(NUMBER_WORDS)
 _PERCENT = re.compile(
-    rf"(?P<sign>[-−–]\s?)?(?P<n>{_NUM})\s?(?P<u>%|percent(?:age\spoints?)?\b|per\scent\b|pct\b|p\.p\.|pp\b)",
+    rf"(?P<sign>[-−–]\s?)?(?P<n>{_NUM})\s?-?(?P<u>%|percent(?:age\spoints?)?\b|per\scent\b|pct\b|p\.p\.|pp\b)",
     re.IGNORECASE,
 )
 _TIMES = re.compile(
@@ -56,7 +56,7 @@ def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
 
 
 _BARE = re.compile(
-    rf"(?P<n>{_NUM})\s?(?P<s>trillion|billion|million|thousand|trln|bln|mln|bn|mn)\b"
+    rf"(?<![-–])(?P<n>{_NUM})\s?(?P<s>trillion|billion|million|thousand|trln|bln|mln|bn|mn)\b"
     r"(?=\s?(?:$|[.,;:)]|and\b|in\b|during\b|for\b|last\b|this\b|compared\b|while\b|against\b))",
     re.IGNORECASE,
 )
