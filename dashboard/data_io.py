@@ -1,0 +1,72 @@
+"""Loading the parquet tables: plain readers for the CLI, and cached loaders for the app.
+
+The app caches with `st.cache_resource` on purpose: `st.cache_data` would copy a million-row
+frame on every rerun. The cached frames are shared between sessions and never modified.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+
+from dashboard import paths, queries
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The two tables, prepared for views, and the pairs that have articles."""
+
+    figures: pd.DataFrame
+    articles: pd.DataFrame
+    pairs: pd.DataFrame
+
+    @property
+    def pair_codes(self) -> tuple[str, ...]:
+        return tuple(self.pairs["pair"])
+
+
+class MissingData(Exception):
+    """data/ has no parquet tables yet; the message says how to build them."""
+
+
+def read_tables(data: Path | None = None) -> Tables:
+    """Read figures.parquet and articles.parquet from a folder and prepare them."""
+    folder = data or paths.data_dir()
+    fig_path, art_path = folder / "figures.parquet", folder / "articles.parquet"
+    if not fig_path.exists() or not art_path.exists():
+        raise MissingData(f"No figures in {folder}: run `python -m dashboard build` first.")
+    articles = pq.read_table(art_path).to_pandas()
+    figures = pq.read_table(fig_path).to_pandas()
+    prepared = queries.prepare_figures(figures, articles)
+    return Tables(prepared, articles, queries.pair_table(prepared, articles))
+
+
+def signature(data: Path | None = None) -> tuple[str, float, float]:
+    """Changes when the tables are rebuilt, so the app's cache reloads them."""
+    folder = data or paths.data_dir()
+    stamps = [(folder / n).stat().st_mtime if (folder / n).exists() else 0.0 for n in ("figures.parquet", "articles.parquet")]
+    return str(folder), stamps[0], stamps[1]
+
+
+def cached_tables() -> Tables:
+    """The app's loader: read once per data folder and modification time."""
+    import streamlit as st
+
+    @st.cache_resource(show_spinner="Loading figures…", max_entries=2)
+    def _load(sig: tuple[str, float, float]) -> Tables:
+        return read_tables(Path(sig[0]))
+
+    return _load(signature())
+
+
+def cached_overview(tables: Tables) -> pd.DataFrame:
+    import streamlit as st
+
+    @st.cache_resource(max_entries=2)
+    def _overview(sig: tuple[str, float, float]) -> pd.DataFrame:
+        return queries.overview(tables.figures, tables.articles)
+
+    return _overview(signature())

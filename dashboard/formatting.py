@@ -1,0 +1,132 @@
+"""Human-readable amounts, rates and country names: "$3.7 bn", "over $200 m", "+21%"."""
+
+from __future__ import annotations
+
+import math
+
+import pycountry
+
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CN¥"}
+_SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k"))
+_QUALIFIER_WORDS = {"exact": "", "approx": "about ", "over": "over ", "under": "under "}
+_NAMES = {"WLD": "World", "EUU": "European Union"}
+
+
+def _trim(number: float, decimals: int) -> str:
+    """Round, then drop a trailing ".0" so 1.0 bn reads 1 bn."""
+    text = f"{number:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def money(value: float, unit: str, decimals: int = 1) -> str:
+    """An amount in whole units, written the way a brief writes it.
+
+    >>> money(3.7e9, "USD"), money(228.1e6, "USD"), money(844e6, "USD"), money(1e9, "USD")
+    ('$3.7 bn', '$228.1 m', '$844 m', '$1 bn')
+    >>> money(40e6, "EUR"), money(1.25e9, "AZN"), money(950, "USD"), money(-2e6, "USD")
+    ('€40 m', 'AZN 1.2 bn', '$950', '-$2 m')
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    sign = "-" if value < 0 else ""
+    size = abs(value)
+    number = _trim(size, 0)
+    for factor, word in _SCALES:
+        if size >= factor:
+            number = f"{_trim(size / factor, decimals)} {word}"
+            break
+    symbol = _SYMBOLS.get(unit)
+    return f"{sign}{symbol}{number}" if symbol else f"{sign}{unit} {number}"
+
+
+def rate(value: float, unit: str) -> str:
+    """A change: signed percent, or a multiple.
+
+    >>> rate(21.0, "percent"), rate(-8.61, "percent"), rate(4.0, "times"), rate(0.0, "percent")
+    ('+21%', '−8.6%', '×4', '0%')
+    """
+    if unit == "times":
+        return f"×{_trim(value, 2)}"
+    if value == 0:
+        return "0%"
+    sign = "+" if value > 0 else "−"
+    return f"{sign}{_trim(abs(value), 1)}%"
+
+
+def amount(value: float, unit: str, kind: str = "level") -> str:
+    """Either a money amount or a rate, by kind."""
+    return rate(value, unit) if kind == "change" else money(value, unit)
+
+
+def qualified(value: float, unit: str, qualifier: str, kind: str = "level") -> str:
+    """The amount with its qualifier in words, so a lower bound never reads as a fact.
+
+    >>> qualified(2e8, "USD", "over"), qualified(3.7e9, "USD", "approx"), qualified(21, "percent", "exact", "change")
+    ('over $200 m', 'about $3.7 bn', '+21%')
+    """
+    return f"{_QUALIFIER_WORDS.get(qualifier, '')}{amount(value, unit, kind)}"
+
+
+def country_name(code: str) -> str:
+    """A country's common name from its ISO3 code; aggregates by their own names.
+
+    >>> country_name("AZE"), country_name("WLD"), country_name("TKM"), country_name("XXX")
+    ('Azerbaijan', 'World', 'Turkmenistan', 'XXX')
+    """
+    if code in _NAMES:
+        return _NAMES[code]
+    found = pycountry.countries.get(alpha_3=code)
+    if found is None:
+        return code
+    return getattr(found, "common_name", None) or found.name
+
+
+def pair_name(pair: str) -> str:
+    """ "AZE-CHN" -> "Azerbaijan–China".
+
+    >>> pair_name("AZE-CHN")
+    'Azerbaijan–China'
+    """
+    a, b = pair.split("-")
+    return f"{country_name(a)}–{country_name(b)}"
+
+
+def nice_ticks(low: float, high: float, count: int = 6) -> list[float]:
+    """Round tick values spanning [low, high] (always including 0 when low >= 0).
+
+    >>> nice_ticks(0, 3.7e9)
+    [0.0, 1000000000.0, 2000000000.0, 3000000000.0, 4000000000.0]
+    """
+    low = min(low, 0.0) if low >= 0 else low
+    if high <= low:
+        high = low + 1
+    raw = (high - low) / max(count, 1)
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    start = math.floor(low / step) * step
+    ticks = []
+    tick = start
+    while tick < high + step * 0.999:
+        ticks.append(round(tick, 10))
+        tick += step
+    return [float(t) for t in ticks]
+
+
+def log_ticks(low: float, high: float) -> list[float]:
+    """1-2-5 ticks for a log axis.
+
+    >>> log_ticks(7e7, 4e9)
+    [50000000.0, 100000000.0, 200000000.0, 500000000.0, 1000000000.0, 2000000000.0, 5000000000.0]
+    """
+    low = max(low, 1e-9)
+    ticks: list[float] = []
+    for exponent in range(math.floor(math.log10(low)), math.ceil(math.log10(high)) + 1):
+        for m in (1, 2, 5):
+            ticks.append(float(m * 10**exponent))
+    below = [t for t in ticks if t <= low]
+    above = [t for t in ticks if t >= high]
+    lo = below[-1] if below else ticks[0]
+    hi = above[0] if above else ticks[-1]
+    return [t for t in ticks if lo <= t <= hi]

@@ -1,0 +1,192 @@
+"""Explore page: pick pairs, an indicator and years; the chart, its source line, checks,
+the table of exactly its figures, and the briefer's downloads. Glue over queries/charts/export."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts, export, formatting, queries
+from dashboard.views import common
+
+tables = common.tables()
+figures, codes = tables.figures, tables.pair_codes
+labels = dict(zip(tables.pairs["pair"], tables.pairs["label"]))
+url_view = queries.view_from_params(common.params(), codes)
+clean = common.is_clean()
+bind = {"bind": "query-params"}
+
+# ---------------------------------------------------------------- controls (URL-bound)
+if clean:
+    view = url_view
+else:
+    with st.sidebar:
+        st.header("Chart")
+        pairs = st.multiselect(
+            "Country pairs (compare several)",
+            codes,
+            default=[codes[0]] if codes else [],
+            format_func=lambda p: labels.get(p, p),
+            key="pair",
+            max_selections=7,
+            **bind,
+        )
+        indicator = st.selectbox(
+            "Indicator", list(queries.VIEW_INDICATORS), format_func=queries.VIEW_INDICATORS.get, key="indicator", **bind
+        )
+        direction = "both"
+        if indicator in queries.DIRECTIONAL:
+            a, b = (pairs[0].split("-") if len(pairs) == 1 else ("first", "second"))
+            names = {"both": "Both directions", "ab": f"{a} → {b}", "ba": f"{b} → {a}"}
+            direction = st.radio("Direction", queries.DIRECTIONS, format_func=names.get, key="direction", horizontal=True, **bind)
+        years_all = figures["year"].dropna()
+        lo, hi = (int(years_all.min()), int(years_all.max())) if len(years_all) else (2000, 2025)
+        years = st.slider("Years", lo, max(hi, lo + 1), (lo, max(hi, lo + 1)), key="years", **bind)
+        transform = "reported"
+        if indicator != "growth":
+            transform = st.radio("Show", list(queries.TRANSFORMS), format_func=queries.TRANSFORMS.get, key="show", **bind)
+        log = st.checkbox("Log scale", key="log", disabled=transform != "reported" or indicator == "growth", **bind)
+        st.subheader("Include")
+        partial = st.checkbox("Part-year figures (Q1, Jan-Oct…)", value=True, key="partial", **bind)
+        projections = st.checkbox("Forecasts and targets", value=True, key="projections", **bind)
+        derived = st.checkbox("Derived figures", value=True, key="derived", **bind)
+    view = queries.View(
+        pairs=tuple(pairs),
+        indicator=indicator,
+        direction=direction,
+        years=None if years == (lo, max(hi, lo + 1)) else (int(years[0]), int(years[1])),
+        transform=transform,
+        log=log and transform == "reported" and indicator != "growth",
+        partial=partial,
+        projections=projections,
+        derived=derived,
+        unit=url_view.unit,
+    )
+
+selection = queries.select(figures, view)
+if len(selection.units) > 1 and not clean:
+    unit = st.sidebar.selectbox("Unit", selection.units, index=selection.units.index(selection.unit), key="unit", **bind)
+    if unit != selection.unit:
+        view = replace(view, unit=unit)
+        selection = queries.select(figures, view)
+frame, notes = selection.figures, list(selection.notes)
+if view.transform != "reported" and view.kind == "level" and not frame.empty:
+    frame, more = queries.computed_change(frame, view.transform)
+    notes += more
+unit = queries.chart_unit(view, selection.unit)
+
+# ---------------------------------------------------------------- nothing to draw
+if not view.pairs:
+    st.info("Choose a country pair in the sidebar.")
+    st.stop()
+text = charts.chart_text(frame, view, unit)
+if not clean:
+    st.title(text.title)
+if frame.empty:
+    for pair in view.pairs:
+        row = tables.pairs.set_index("pair").loc[pair]
+        has = figures[figures["pair"] == pair]
+        if row["n_figures"] == 0:
+            st.info(
+                f"No figures for {common.md(formatting.pair_name(pair))}: {row['n_articles']} article(s) mention this pair, "
+                "but none reports a trade, investment or aid amount or growth rate. Read them in the article reader."
+            )
+        else:
+            found = ", ".join(sorted({queries.VIEW_INDICATORS.get(i, i).lower() for i in has["indicator"].astype(str)}))
+            st.info(
+                f"No {common.md(queries.VIEW_INDICATORS[view.indicator].lower())} figures for "
+                f"{common.md(formatting.pair_name(pair))} with these settings. This pair has figures for: {common.md(found)}."
+            )
+    for note in notes:
+        st.caption(common.md(note))
+    st.stop()
+
+# ---------------------------------------------------------------- the chart and its source
+st.caption(common.md(text.subtitle))
+fig = charts.build_chart(frame, view, unit)
+event = st.plotly_chart(
+    fig,
+    width="stretch",
+    theme=None,
+    key="chart",
+    on_select="rerun",
+    selection_mode="points",
+    config={"displaylogo": False, "toImageButtonOptions": {"format": "png", "width": 1920, "height": 1080, "filename": "chart"}},
+)
+common.source_line(text.source)
+if clean:
+    st.stop()
+
+for note in notes:
+    st.caption(common.md(note))
+differ = frame[frame.get("sources_differ", pd.Series(False, index=frame.index))]
+for _, group in differ.groupby("differ_group"):
+    versions = "; ".join(f"{v} ({o if isinstance(o, str) else 'outlet not recorded'}, {queries.date_text(d)})"
+                         for v, o, d in zip(group["value_text"], group["outlet"], group["article_date"]))
+    st.warning(common.md(f"Sources differ on {group['series'].iloc[0]} {group['period_label'].iloc[0]}: {versions}. Both are drawn."))
+checks = queries.growth_checks(figures, view.pairs)
+if view.indicator != "growth" and len(checks):
+    checks = checks[checks["figure_id"].isin(figures.loc[figures["indicator"] == view.indicator, "figure_id"])]
+for check in checks.itertuples():
+    show = {"agree": st.success, "disagree": st.error, "unchecked": st.caption}[check.verdict]
+    show(common.md(f"Check: {check.text}"))
+
+points = (event or {}).get("selection", {}).get("points", []) if isinstance(event, dict) or hasattr(event, "get") else []
+if points:
+    chosen = frame[frame["figure_id"].isin([p.get("customdata", [None] * 8)[7] for p in points])]
+    for row in chosen.itertuples():
+        with st.container(border=True, key=f"point-{row.Index}"):
+            st.markdown(f"**{common.md(row.period_label)}: {common.md(row.value_text)}** ({common.md(row.status)})")
+            st.text(row.quote)
+            st.caption(common.md(f"{row.title} · {row.outlet if isinstance(row.outlet, str) else 'outlet not recorded'} · {queries.date_text(row.article_date)}"))
+
+with st.expander("Text description of the chart (alt text)"):
+    st.text(text.alt)
+
+# ---------------------------------------------------------------- the table of exactly these figures
+st.subheader("The figures in this chart")
+table = queries.figure_table(frame)
+st.dataframe(
+    table.drop(columns=["amount"]),
+    hide_index=True,
+    width="stretch",
+    key="figures-table",
+    column_config={
+        "quote": st.column_config.TextColumn("quote", width="large"),
+        "url": st.column_config.LinkColumn("url"),
+    },
+)
+
+# ---------------------------------------------------------------- for briefers
+st.subheader("Download")
+size = st.radio("Image size", list(export.SIZES), format_func=export.SIZE_LABELS.get, horizontal=True, key="size")
+stem = f"{'_'.join(view.pairs)}_{view.indicator}"
+
+
+@st.cache_resource(show_spinner=False)
+def _warm() -> bool:
+    export.warm_up()
+    return True
+
+
+def _image(fmt: str) -> bytes:
+    _warm()
+    return export.export_chart(frame, view, unit, size, fmt).data
+
+
+cols = st.columns(4)
+cols[0].download_button("PNG", data=lambda: _image("png"), file_name=f"{stem}_{size}.png", mime="image/png", on_click="ignore", key="png")
+cols[1].download_button("SVG", data=lambda: _image("svg"), file_name=f"{stem}_{size}.svg", mime="image/svg+xml", on_click="ignore", key="svg")
+cols[2].download_button("Data (CSV)", data=lambda: export.table_csv(table), file_name=f"{stem}.csv", mime="text/csv", on_click="ignore", key="csv")
+cols[3].download_button(
+    "Data (Excel)",
+    data=lambda: export.table_xlsx(table, text),
+    file_name=f"{stem}.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    on_click="ignore",
+    key="xlsx",
+)
+query = queries.view_query(view)
+st.markdown(f"Share this view: [link](explore?{query}) · [clean view for a screenshot](explore?{query}&clean=1)")
