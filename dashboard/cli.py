@@ -42,6 +42,12 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--years", help="year range, e.g. 2015-2025")
     e.add_argument("--data", type=Path, default=paths.data_dir(), help="folder of the parquet files")
     e.add_argument("--out", type=Path, required=True, help="chart.png or chart.svg")
+    e.add_argument("--direction", choices=("both", "ab", "ba"), default="both",
+                   help="for exports, investment and aid: ab = first country of the pair to the second")
+    e.add_argument("--show", choices=("reported", "yoy", "index"), default="reported",
+                   help="amounts as reported, or computed year-on-year %% or index")
+    e.add_argument("--log", action="store_true", help="log scale")
+    e.add_argument("--unit", help="currency when the figures use several (default: USD)")
     e.set_defaults(func=_export)
     return p
 
