@@ -30,8 +30,11 @@ _HTML_HINT = re.compile(
     r"|&(?:nbsp|amp|quot|lt|gt|#\d+|#x[0-9a-f]+);",
     re.IGNORECASE,
 )
-# "1.234,5": a dot for thousands and a comma for decimals, as in much of Europe.
-_COMMA_DECIMAL = re.compile(r"\b\d{1,3}(?:\.\d{3})+,\d+\b|\b\d+,\d{1,2}\s*(?:%|per ?cent|million|billion|mln|bln|bn)")
+# Numbers with a separator, then the European forms among them: "1.234,5", or "2,5" before a unit.
+_SEPARATED_NUMBER = re.compile(r"\d+(?:[.,]\d+)+")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
+_COMMA_FRACTION = re.compile(r"\d+,\d{1,2}")
+_UNIT_AFTER = re.compile(r"\s*(?:%|(?:per ?cent|million|billion|mln|bln|bn)\b)")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,(?:[^.,]{1,40},)?\s*[A-Z][a-z]+\.?\s+\d{1,2}\.\s+")
 _LABEL_LINE = re.compile(r"^\w+:\s")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)[.!?](?=\s+[\"“‘'(A-Z0-9]|\s*$)")
@@ -67,8 +70,8 @@ def read_article(path: Path) -> Article:
         raise UnreadableArticle("empty: no article text after the header")
     if len(raw) > LARGE_ARTICLE_BYTES:
         warnings.append(f"unusually large ({len(raw) / 1e6:.1f} MB): is it one article?")
-    if m := _COMMA_DECIMAL.search(body):
-        warnings.append(f"uses comma decimals (e.g. {m.group(0).strip()!r}): check its figures")
+    if example := comma_decimal(body):
+        warnings.append(f"uses comma decimals (e.g. {example!r}): check its figures")
     return Article(
         article_id=path.stem,
         path=path,
@@ -106,6 +109,23 @@ def decode(raw: bytes) -> tuple[str, list[str]]:
     if controls > 8:
         raise UnreadableArticle(f"binary file ({controls} control characters in its first 8 KB), not text")
     return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
+
+
+def comma_decimal(text: str) -> str | None:
+    """The first number written with a decimal comma, which English readers misread.
+
+    >>> comma_decimal("EUR 1.234,5 million"), comma_decimal("up 2,5% on $1,234.5 million")
+    ('1.234,5', '2,5')
+    >>> comma_decimal("In 2024, 21 percent; 1,234,567 tonnes; 3,45 tonnes") is None
+    True
+    """
+    for m in _SEPARATED_NUMBER.finditer(text):
+        number = m.group(0)
+        if _DOT_THOUSANDS.fullmatch(number):
+            return number
+        if _COMMA_FRACTION.fullmatch(number) and _UNIT_AFTER.match(text, m.end()):
+            return number
+    return None
 
 
 def split_header(text: str) -> tuple[date | None, str, list[str]]:

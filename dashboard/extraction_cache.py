@@ -49,11 +49,14 @@ def load_cache(folder: Path, version: str) -> tuple[dict[str, Extraction], str |
 def save_cache(folder: Path, version: str, entries: dict[str, Extraction]) -> None:
     """Write the cache atomically; only the entries of this build are kept."""
     folder.mkdir(parents=True, exist_ok=True)
-    doc = {"version": version, "entries": {k: _encode(v) for k, v in sorted(entries.items())}}
     fd, tmp = tempfile.mkstemp(prefix=f".{FILENAME}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(doc, f, separators=(",", ":"))
+            # One entry at a time: json.dump of the whole document is slow and holds it all.
+            f.write('{"version":' + json.dumps(version) + ',"entries":{')
+            for i, (key, extraction) in enumerate(sorted(entries.items())):
+                f.write(("," if i else "") + json.dumps(key) + ":" + json.dumps(_encode(extraction), separators=(",", ":")))
+            f.write("}}")
         os.replace(tmp, folder / FILENAME)
     finally:
         Path(tmp).unlink(missing_ok=True)

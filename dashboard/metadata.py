@@ -39,6 +39,8 @@ def load_metadata(path: Path) -> Metadata:
         doc = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise MetadataFileError(f"{path.name}: not valid TOML: {e}") from None
+    except OSError as e:
+        raise MetadataFileError(f"{path.name}: cannot be read: {e}") from None
     return parse_metadata(doc)
 
 

@@ -89,18 +89,64 @@ def build(
     for the real extractor, and with another `extract` and no version nothing is cached.
     """
     # Load
+    files, metadata = list_inputs(articles_dir)
+    sources, skipped, warnings = load_sources(files, metadata)
+    if version is None and extract is extract_article:
+        version = extractor_version()
+    use_cache = cache is not None and version is not None
+
+    # Process
+    extractions, failures, stats, notes = extract_cached(
+        sources, extract, version if use_cache else None, cache, workers, progress
+    )
+    warnings += notes
+    article_rows, figure_rows = [], []
+    for source, extraction in zip(sources, extractions, strict=True):
+        article_id = source.article.article_id
+        if extraction is None:
+            warnings.append(f"{article_id}: skipped: the extractor failed: {failures[article_id]}")
+            skipped.append(article_id)
+            continue
+        rows, notes = figure_rows_for(source, extraction)
+        warnings += notes
+        article_rows.append(article_row(source, extraction))
+        figure_rows += rows
+    del extractions  # the rows hold what is needed; a large build should not keep both
+    if not article_rows:
+        raise BuildFailed(f"every article failed ({len(files)} read): nothing to write")
+    dates = {r["article_id"]: r["date"] for r in article_rows}
+    rows, notes = finish_figures([*figure_rows, *derive_records(figure_rows)], dates)
+    warnings += notes
+    figures = figures_table(rows)
+    del rows, figure_rows
+    counts = Counter(figures.column("article_id").to_pylist())
+    for row in article_rows:
+        row["n_figures"] = counts.get(row["article_id"], 0)
+    articles = articles_table(article_rows)
+    validate_articles(articles, figures)
+    validate_figures(figures, articles)
+
+    # Save: the caller writes the tables (or compares them, for --check).
+    hits, extracted = stats
+    return Build(articles, figures, len(files), skipped, warnings, cache_hits=hits, extracted=extracted)
+
+
+def list_inputs(articles_dir: Path) -> tuple[list[Path], Metadata]:
+    """The article files, sorted, and the folder's metadata.toml; BuildFailed if unusable."""
     if not articles_dir.is_dir():
         raise BuildFailed(f"no such folder: {articles_dir}")
     files = sorted(articles_dir.glob("*.txt"))
     if not files:
         raise BuildFailed(f"no *.txt articles in {articles_dir}")
     try:
-        metadata = load_metadata(articles_dir / METADATA_FILE)
+        return files, load_metadata(articles_dir / METADATA_FILE)
     except MetadataFileError as e:
         raise BuildFailed(str(e)) from None
-    warnings: list[str] = []
-    skipped: list[str] = []
-    sources: list[Source] = []
+
+
+def load_sources(files: list[Path], metadata: Metadata) -> tuple[list[Source], list[str], list[str]]:
+    """Every readable article with its metadata applied; the ids skipped; the warnings."""
+    sources, skipped, warnings = [], [], []
     for path in files:
         source, notes = load_source(path, metadata)
         warnings += notes
@@ -114,57 +160,36 @@ def build(
         for article_id in sorted(set(metadata.entries) | set(metadata.errors))
         if article_id not in stems
     ]
-    if version is None and extract is extract_article:
-        version = extractor_version()
+    return sources, skipped, warnings
+
+
+def extract_cached(
+    sources: list[Source],
+    extract: ExtractFn,
+    version: str | None,
+    cache: Path | None,
+    workers: int,
+    progress: TextIO | None,
+) -> tuple[list[Extraction | None], dict[str, str], tuple[int, int], list[str]]:
+    """Each source's extraction (None where the extractor failed), reusing the cache when a
+    version and folder are given; the failures by article id; (cache hits, extracted); warnings."""
+    warnings: list[str] = []
     cached: dict[str, Extraction] = {}
-    if cache is not None and version is not None:
+    if version is not None and cache is not None:
         cached, problem = load_cache(cache, version)
         warnings += [problem] if problem else []
-
-    # Process
     keys = [entry_key(s.article.body, s.date) for s in sources]
-    todo = [(k, s.article.body, s.date) for k, s in zip(keys, sources, strict=True) if k not in cached]
-    fresh, failures = extract_all(todo, extract, workers, progress)
+    todo = list({k: (k, s.article.body, s.date) for k, s in zip(keys, sources, strict=True) if k not in cached}.values())
+    fresh, failed = extract_all(todo, extract, workers, progress)
     results = {**cached, **fresh}
-    article_rows, figure_rows = [], []
-    for key, source in zip(keys, sources, strict=True):
-        article_id = source.article.article_id
-        if key in failures:
-            warnings.append(f"{article_id}: skipped: the extractor failed: {failures[key]}")
-            skipped.append(article_id)
-            continue
-        rows, notes = figure_rows_for(source, results[key])
-        warnings += notes
-        article_rows.append(article_row(source, results[key]))
-        figure_rows += rows
-    if not article_rows:
-        raise BuildFailed(f"every article failed ({len(files)} read): nothing to write")
-    dates = {r["article_id"]: r["date"] for r in article_rows}
-    rows, notes = finish_figures([*figure_rows, *derive_records(figure_rows)], dates)
-    warnings += notes
-    figures = figures_table(rows)
-    counts = Counter(figures.column("article_id").to_pylist())
-    for row in article_rows:
-        row["n_figures"] = counts.get(row["article_id"], 0)
-    articles = articles_table(article_rows)
-    validate_articles(articles, figures)
-    validate_figures(figures, articles)
-
-    # Save
-    if cache is not None and version is not None:
+    if version is not None and cache is not None:
         try:
             save_cache(cache, version, {k: results[k] for k in keys if k in results})
         except OSError as e:
             warnings.append(f"extraction cache not saved ({e}): the next build re-extracts")
-    return Build(
-        articles=articles,
-        figures=figures,
-        read=len(files),
-        skipped=skipped,
-        warnings=warnings,
-        cache_hits=sum(1 for k in keys if k in cached),
-        extracted=len(todo),
-    )
+    failures = {s.article.article_id: failed[k] for k, s in zip(keys, sources, strict=True) if k in failed}
+    hits = sum(1 for k in keys if k in cached)
+    return [results.get(k) for k in keys], failures, (hits, len(todo)), warnings
 
 
 def build_command(articles: Path, out: Path, check: bool) -> int:

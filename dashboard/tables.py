@@ -8,6 +8,7 @@ import os
 import re
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -137,7 +138,7 @@ def validate_figures(figures: pa.Table, articles: pa.Table) -> None:
         raise TableError("figures", ["schema differs from FIGURE_SCHEMA"])
     texts = dict(zip(articles.column("article_id").to_pylist(), articles.column("text").to_pylist(), strict=True))
     problems = []
-    for row in figures.to_pylist():
+    for row in _rows(figures):
         for p in figure_problems(row, texts.get(row["article_id"])):
             problems.append(f"{row['article_id']} {row['figure_id']}: {p}")
     for figure_id, n in Counter(figures.column("figure_id").to_pylist()).items():
@@ -156,7 +157,7 @@ def validate_articles(articles: pa.Table, figures: pa.Table) -> None:
     for article_id, n in Counter(articles.column("article_id").to_pylist()).items():
         if n > 1:
             problems.append(f"article_id {article_id} appears {n} times")
-    for row in articles.to_pylist():
+    for row in _rows(articles):
         where = row["article_id"]
         if row["date_source"] not in DATE_SOURCES:
             problems.append(f"{where}: date_source {row['date_source']!r} not in {DATE_SOURCES}")
@@ -172,6 +173,12 @@ def validate_articles(articles: pa.Table, figures: pa.Table) -> None:
             problems.append(f"{where}: empty text")
     if problems:
         raise TableError("articles", problems)
+
+
+def _rows(table: pa.Table) -> Iterator[dict]:
+    """Rows as dicts a batch at a time, so a large table is never all Python objects at once."""
+    for batch in table.to_batches(max_chunksize=4096):
+        yield from batch.to_pylist()
 
 
 def read_table(path: Path, schema: pa.Schema) -> pa.Table:
