@@ -7,7 +7,7 @@ app, the command-line export and the tests share one definition of "what a chart
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, replace  # noqa: F401 (replace is re-exported for callers)
 from datetime import date
 from typing import Mapping
 
@@ -361,6 +361,8 @@ def computed_change(selected: pd.DataFrame, transform: str) -> tuple[pd.DataFram
         by_year = group.groupby("year")
         values = {}
         for year, g in by_year:
+            if (g["status"] == "reported").any():  # a reported level beats one derived from a rate
+                g = g[g["status"] == "reported"]
             if g["value"].nunique() > 1:
                 notes.append(f"{series} {year}: sources differ, no change computed for that year.")
                 continue
