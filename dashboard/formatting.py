@@ -26,7 +26,9 @@ def money(value: float, unit: str, decimals: int = 1) -> str:
     >>> money(3.7e9, "USD"), money(228.1e6, "USD"), money(844e6, "USD"), money(1e9, "USD")
     ('$3.7 bn', '$228.1 m', '$844 m', '$1 bn')
     >>> money(40e6, "EUR"), money(1.25e9, "AZN"), money(950, "USD"), money(-2e6, "USD")
-    ('€40 m', 'AZN 1.2 bn', '$950', '-$2 m')
+    ('€40 m', 'AZN 1.25 bn', '$950', '-$2 m')
+    >>> money(3.05e9, "USD"), money(3.7e9 / 1.21, "USD"), money(1e9 / 1.37, "USD")
+    ('$3.05 bn', '$3.06 bn', '$729.9 m')
     """
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
@@ -35,7 +37,11 @@ def money(value: float, unit: str, decimals: int = 1) -> str:
     number = _trim(size, 0)
     for factor, word in _SCALES:
         if size >= factor:
-            number = f"{_trim(size / factor, decimals)} {word}"
+            scaled = size / factor
+            # More decimals when rounding would move the number by more than 0.2%:
+            # "$3.05 bn" must never be shown as "$3 bn".
+            places = next((d for d in range(decimals, 4) if abs(round(scaled, d) - scaled) <= 0.002 * scaled), 3)
+            number = f"{_trim(scaled, places)} {word}"
             break
     symbol = _SYMBOLS.get(unit)
     return f"{sign}{symbol}{number}" if symbol else f"{sign}{unit} {number}"
