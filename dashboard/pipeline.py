@@ -44,6 +44,7 @@ ExtractFn = Callable[[str, date | None], Extraction]
 # Below this many articles to extract, starting worker processes costs more than it saves.
 POOL_MIN_ARTICLES = 200
 SUMMARY_ROWS = 15
+DIFF_LINES = 40
 _FIGURE_NAMES = tuple(f.name for f in fields(Figure))
 
 
@@ -204,8 +205,10 @@ def build_command(articles: Path, out: Path, check: bool) -> int:
     if check:
         differences = compare(result, out)
         if differences:
-            print(f"check: {_shown(out)} is stale, it differs from a fresh build:")
-            print("\n".join(f"  {d}" for d in differences))
+            print(f"check: {_shown(out)} is stale, it differs from a fresh build ({diff_counts(differences)}):")
+            print("\n".join(f"  {d}" for d in differences[:DIFF_LINES]))
+            if len(differences) > DIFF_LINES:
+                print(f"  ... and {len(differences) - DIFF_LINES} more")
             print("run `python -m dashboard build` to update it")
             return 1
         print(f"check: {_shown(out)} is up to date")
@@ -429,6 +432,20 @@ def diff_rows(old: list[dict], new: list[dict], key: str) -> Iterator[str]:
         if changed:
             detail = ", ".join(f"{c} {_brief(before[k].get(c))} -> {_brief(after[k][c])}" for c in changed)
             yield f"changed {k}: {detail}"
+
+
+def diff_counts(differences: list[str]) -> str:
+    """How many rows each file gained, lost and changed.
+
+    >>> diff_counts(["figures.parquet: added x", "figures.parquet: added y", "articles.parquet: changed a: title"])
+    'articles.parquet: 1 changed; figures.parquet: 2 added'
+    """
+    counts = Counter(tuple(d.split(" ", 2)[:2]) for d in differences)
+    parts = []
+    for name in sorted({name for name, _ in counts}):
+        verbs = [f"{counts[name, verb]} {verb}" for verb in ("added", "removed", "changed") if counts[name, verb]]
+        parts.append(f"{name} {', '.join(verbs) or 'missing or unreadable'}")
+    return "; ".join(parts)
 
 
 def _describe(row: dict) -> str:

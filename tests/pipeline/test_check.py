@@ -46,7 +46,7 @@ def test_changed_value_is_reported(seeds, data, capsys) -> None:
     capsys.readouterr()
     assert build_command(seeds, data, check=True) == 1
     out = capsys.readouterr().out
-    assert "is stale" in out
+    assert "is stale, it differs from a fresh build (figures.parquet: 1 changed)" in out
     assert f"figures.parquet: changed {figure_id}: value " in out
 
 
@@ -76,6 +76,16 @@ def test_new_article_and_deleted_article_are_reported(seeds, data, capsys) -> No
     out = capsys.readouterr().out
     assert "articles.parquet: added 900_new" in out
     assert "articles.parquet: removed 004_64e63cad909f863c" in out
+
+
+def test_long_diff_is_capped_with_a_count(seeds, data, capsys) -> None:
+    for i in range(50):
+        (seeds / f"9{i:02d}_new.txt").write_text(TEXT)
+    capsys.readouterr()
+    assert build_command(seeds, data, check=True) == 1
+    out = capsys.readouterr().out
+    assert "differs from a fresh build (articles.parquet: 50 added)" in out
+    assert "  ... and 10 more" in out and out.count("articles.parquet: added 9") == 40
 
 
 def test_edited_article_text_is_a_change(seeds, data) -> None:
