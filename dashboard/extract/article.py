@@ -4,8 +4,9 @@ paragraph's period as context for sentences that leave them unsaid."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -53,6 +54,13 @@ def article_pair(mentions: list[CountryMention]) -> tuple[tuple[str, str] | None
     return (min(a, b), max(a, b)), home
 
 
+def _within(mentions: list[CountryMention], sentence) -> list[CountryMention]:
+    """The article's country mentions inside one sentence, at sentence offsets."""
+    lo = bisect_left(mentions, sentence.start, key=lambda m: m.start)
+    hi = bisect_left(mentions, sentence.end, key=lambda m: m.start)
+    return [replace(m, start=m.start - sentence.start, end=m.end - sentence.start) for m in mentions[lo:hi]]
+
+
 def extract_article(text: str, published: date | None) -> Extraction:
     lex = load()
     mentions = list(find_countries(text, lex))
@@ -68,7 +76,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         quantities = find_quantities(sentence.text, lex)
         if not quantities or len(quantities) > MAX_AMOUNTS:
             continue
-        parts = parse_sentence(sentence.text, published, lex, quantities)
+        parts = parse_sentence(sentence.text, published, lex, quantities, _within(mentions, sentence))
         refs = _resolve_back_references(parts)
         ctx = Context(published=published, pair=pair, home=home, time=time, last=last)
         for q in parts.quantities:

@@ -80,10 +80,16 @@ def find_quantities(text: str, lex: Lexicon) -> tuple[Quantity, ...]:
 
 
 def parse_sentence(
-    text: str, published: date | None, lex: Lexicon, quantities: tuple[Quantity, ...] | None = None
+    text: str,
+    published: date | None,
+    lex: Lexicon,
+    quantities: tuple[Quantity, ...] | None = None,
+    countries: list[CountryMention] | None = None,
 ) -> SentenceParts:
+    """Locate everything in one sentence; `quantities` and `countries` may come pre-found."""
     kept = find_quantities(text, lex) if quantities is None else quantities
-    countries = sorted([*find_countries(text, lex), *find_back_references(text)], key=lambda c: c.start)
+    named = list(find_countries(text, lex)) if countries is None else countries
+    countries = sorted([*named, *find_back_references(text)], key=lambda c: c.start)
     return SentenceParts(
         text=text,
         clauses=_clauses(text),

@@ -16,6 +16,13 @@ _NO_END = re.compile(
 )
 
 
+def _maybe_abbreviation(text: str, dot: int) -> bool:
+    """Cheap first test: only a short word, or one with a capital or a dot, can be one."""
+    space = text.rfind(" ", max(0, dot - 12), dot)
+    word = text[space + 1 : dot]
+    return len(word) <= 6 or not word.islower()
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -35,7 +42,9 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     start = 0
     paragraph = 0
     for m in _END.finditer(text):
-        if m.group(0)[0] != "\n" and _NO_END.search(text, max(start, m.start() - 12), m.start() + 1):
+        if m.group(0)[0] != "\n" and _maybe_abbreviation(text, m.start()) and _NO_END.search(
+            text, max(start, m.start() - 12), m.start() + 1
+        ):
             continue
         end = m.end() if m.group(0)[0] != "\n" else m.start()
         yield from _emit(text, start, end, paragraph)

@@ -69,6 +69,27 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("present", re.compile(r"\b(?:at\sthe\smoment|currently|at\spresent|presently|as\sof\stoday|to\sday|today|now)\b", I)),
 ]
 
+# What a sentence must contain for a pattern to have any chance: plain substring tests, far
+# cheaper than running the pattern.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NEEDS: dict[str, object] = {
+    "date": "month",
+    "months": "month",
+    "month": "month",
+    "first_n": ("month", "m1", "m2", "m 1", "m 2"),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
+    "half": ("half", "h1", "h2"),
+    "vague": ("future", "coming", "next", "past", "last", "recent", "annual", "per ", "year", "term"),
+    "to_date": ("beginning", "start"),
+    "since": ("since",),
+    "deadline": ("by ",),
+    "span": "digit",
+    "before": ("year",),
+    "relyear": ("year",),
+    "year": "digit",
+    "present": ("moment", "current", "present", "today", "now", "to day"),
+}
+
 # Words just before a time that make it what an amount is compared against.
 _BASE_BEFORE = re.compile(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\swith|relative\sto|than|against"
@@ -187,7 +208,15 @@ def find_times(sentence: str, published: date | None) -> list[TimeRef]:
     """
     taken: list[tuple[int, int]] = []
     refs: list[TimeRef] = []
+    low = sentence.lower()
+    has_digit = any(c.isdigit() for c in sentence)
+    has_month = any(m in low for m in _MONTH_STEMS)
     for kind, pattern in _PATTERNS:
+        needs = _NEEDS.get(kind)
+        if needs is not None and not (
+            (needs == "digit" and has_digit) or (needs == "month" and has_month) or (isinstance(needs, tuple) and any(w in low for w in needs))
+        ):
+            continue
         for m in pattern.finditer(sentence):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
