@@ -52,3 +52,24 @@ def source_line(text: str) -> None:
     """The source line under a chart, in a container the browser tests find by its key."""
     with st.container(key="source-line"):
         st.caption(md(text) if text else "No figures plotted.")
+
+
+def seed(values: dict[str, object]) -> None:
+    """Give widgets their first value from the URL, once per session.
+
+    The URL is kept by the pages themselves rather than by `bind="query-params"`: a bound
+    widget writes its *displayed label* into the URL, which here carries figure counts and
+    names that change with the data, and a shared link must outlive a rebuild.
+    """
+    for key, value in values.items():
+        if key not in st.session_state:
+            st.session_state[key] = value
+
+
+def set_url(pairs: list[tuple[str, str]]) -> None:
+    """Make the address bar show this view, so copying it shares the same chart."""
+    wanted: dict[str, list[str]] = {}
+    for key, value in pairs:
+        wanted.setdefault(key, []).append(value)
+    if wanted != params():
+        st.query_params.from_dict(wanted)

@@ -16,58 +16,70 @@ figures, codes = tables.figures, tables.pair_codes
 labels = dict(zip(tables.pairs["pair"], tables.pairs["label"]))
 url_view = queries.view_from_params(common.params(), codes)
 clean = common.is_clean()
-bind = {"bind": "query-params"}
+years_all = figures["year"].dropna()
+lo, hi = (int(years_all.min()), int(years_all.max())) if len(years_all) else (2000, 2025)
+hi = max(hi, lo + 1)
 
-# ---------------------------------------------------------------- controls (URL-bound)
+# ---------------------------------------------------------------- controls (seeded from the URL)
 if clean:
     view = url_view
 else:
+    common.seed(
+        {
+            "pair": list(url_view.pairs),
+            "indicator": url_view.indicator,
+            "direction": url_view.direction,
+            "years": (max(lo, url_view.years[0]), min(hi, url_view.years[1])) if url_view.years else (lo, hi),
+            "show": url_view.transform,
+            "log": url_view.log,
+            "partial": url_view.partial,
+            "projections": url_view.projections,
+            "derived": url_view.derived,
+        }
+    )
     with st.sidebar:
         st.header("Chart")
         pairs = st.multiselect(
             "Country pairs (compare several)",
             codes,
-            default=[codes[0]] if codes else [],
             format_func=lambda p: labels.get(p, p),
             key="pair",
             max_selections=7,
-            **bind,
         )
-        indicator = st.selectbox(
-            "Indicator", list(queries.VIEW_INDICATORS), format_func=queries.VIEW_INDICATORS.get, key="indicator", **bind
-        )
+        indicator = st.selectbox("Indicator", list(queries.VIEW_INDICATORS), format_func=queries.VIEW_INDICATORS.get, key="indicator")
         direction = "both"
         if indicator in queries.DIRECTIONAL:
-            a, b = (pairs[0].split("-") if len(pairs) == 1 else ("first", "second"))
+            a, b = pairs[0].split("-") if len(pairs) == 1 else ("first", "second")
             names = {"both": "Both directions", "ab": f"{a} → {b}", "ba": f"{b} → {a}"}
-            direction = st.radio("Direction", queries.DIRECTIONS, format_func=names.get, key="direction", horizontal=True, **bind)
-        years_all = figures["year"].dropna()
-        lo, hi = (int(years_all.min()), int(years_all.max())) if len(years_all) else (2000, 2025)
-        years = st.slider("Years", lo, max(hi, lo + 1), (lo, max(hi, lo + 1)), key="years", **bind)
+            direction = st.radio("Direction", queries.DIRECTIONS, format_func=names.get, key="direction", horizontal=True)
+        years = st.slider("Years", lo, hi, key="years")
         transform = "reported"
         if indicator != "growth":
-            transform = st.radio("Show", list(queries.TRANSFORMS), format_func=queries.TRANSFORMS.get, key="show", **bind)
-        log = st.checkbox("Log scale", key="log", disabled=transform != "reported" or indicator == "growth", **bind)
+            transform = st.radio("Show", list(queries.TRANSFORMS), format_func=queries.TRANSFORMS.get, key="show")
+        log = st.checkbox("Log scale", key="log", disabled=transform != "reported" or indicator == "growth")
         st.subheader("Include")
-        partial = st.checkbox("Part-year figures (Q1, Jan-Oct…)", value=True, key="partial", **bind)
-        projections = st.checkbox("Forecasts and targets", value=True, key="projections", **bind)
-        derived = st.checkbox("Derived figures", value=True, key="derived", **bind)
+        partial = st.checkbox("Part-year figures (Q1, Jan-Oct…)", key="partial")
+        projections = st.checkbox("Forecasts and targets", key="projections")
+        derived = st.checkbox("Derived figures", key="derived")
     view = queries.View(
         pairs=tuple(pairs),
         indicator=indicator,
         direction=direction,
-        years=None if years == (lo, max(hi, lo + 1)) else (int(years[0]), int(years[1])),
+        years=None if tuple(years) == (lo, hi) else (int(years[0]), int(years[1])),
         transform=transform,
         log=log and transform == "reported" and indicator != "growth",
         partial=partial,
         projections=projections,
         derived=derived,
-        unit=url_view.unit,
+        unit=st.session_state.get("unit", url_view.unit),
     )
 
 selection = queries.select(figures, view)
 if len(selection.units) > 1 and not clean:
-    unit = st.sidebar.selectbox("Unit", selection.units, index=selection.units.index(selection.unit), key="unit", **bind)
+    common.seed({"unit": selection.unit})
+    if st.session_state["unit"] not in selection.units:
+        st.session_state["unit"] = selection.unit
+    unit = st.sidebar.selectbox("Unit", selection.units, key="unit")
     if unit != selection.unit:
         view = replace(view, unit=unit)
         selection = queries.select(figures, view)
@@ -76,6 +88,9 @@ if view.transform != "reported" and view.kind == "level" and not frame.empty:
     frame, more = queries.computed_change(frame, view.transform)
     notes += more
 unit = queries.chart_unit(view, selection.unit)
+
+if not clean:
+    common.set_url(queries.view_to_params(replace(view, unit=view.unit if len(selection.units) > 1 else None)))
 
 # ---------------------------------------------------------------- nothing to draw
 if not view.pairs:

@@ -14,7 +14,10 @@ names = {
     r.article_id: f"{queries.date_text(r.date)} · {r.title if isinstance(r.title, str) else r.article_id} ({r.n_figures} figures)"
     for r in articles.itertuples()
 }
-article_id = st.selectbox("Article", ids, format_func=names.get, key="article", bind="query-params")
+wanted = st.query_params.get("article")
+common.seed({"article": wanted if wanted in ids else ids[0]})
+article_id = st.selectbox("Article", ids, format_func=names.get, key="article")
+common.set_url([("article", article_id)])
 article = articles.set_index("article_id").loc[article_id]
 found = tables.figures[tables.figures["article_id"] == article_id].sort_values("span_start")
 

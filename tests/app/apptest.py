@@ -1,0 +1,71 @@
+"""Helpers for driving the app in AppTest and reading what it shows."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py")
+
+
+def run(page: str | None = None, timeout: float = 60, **params: str | list[str]) -> AppTest:
+    """The app after one run, on `page` (e.g. "views/reader.py"), with URL parameters."""
+    at = AppTest.from_file(APP, default_timeout=timeout)
+    if page:  # a page is reached by switching after a first run; the URL is the page's own
+        at.run().switch_page(page)
+        at.query_params.clear()
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def plotly_specs(at: AppTest) -> list[dict]:
+    return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+
+
+def chart(at: AppTest) -> dict:
+    (spec,) = plotly_specs(at)
+    return spec
+
+
+def plotted_values(spec: dict) -> list[float]:
+    """Every y value drawn, except the rings that flag disagreements (they repeat points)."""
+    values = []
+    for trace in spec["data"]:
+        if trace.get("name") == "⚠ Sources differ":
+            continue
+        y = trace["y"]
+        values += decode(y)
+    return sorted(values)
+
+
+def decode(y: object) -> list[float]:
+    """plotly may send arrays as typed base64 (`{"dtype": "f8", "bdata": ...}`)."""
+    if isinstance(y, dict) and "bdata" in y:
+        import base64
+
+        import numpy as np
+
+        return list(np.frombuffer(base64.b64decode(y["bdata"]), dtype=np.dtype(y["dtype"])).astype(float))
+    return [float(v) for v in y]
+
+
+def unescape(markdown: str) -> str:
+    """What a reader sees of text our pages escaped for Markdown."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def texts(at: AppTest, kind: str) -> list[str]:
+    return [unescape(str(e.value)) for e in at.get(kind)]
+
+
+def source_line(at: AppTest) -> str:
+    captions = [unescape(c.value) for c in at.caption]
+    found = [c for c in captions if c.startswith(("Source: ", "Sources: "))]
+    assert len(found) == 1, captions
+    return found[0]
