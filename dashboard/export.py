@@ -109,12 +109,13 @@ def export_figure(frame: pd.DataFrame, view: queries.View, unit: str, size: str)
 
 
 def _png_text_chunk(key: str, value: str) -> bytes:
-    body = key.encode("latin-1") + b"\0" + value.encode("latin-1", "replace")
-    return struct.pack(">I", len(body)) + b"tEXt" + body + struct.pack(">I", zlib.crc32(b"tEXt" + body) & 0xFFFFFFFF)
+    # iTXt, not tEXt: titles carry en dashes and non-Latin names, and tEXt is Latin-1 only.
+    body = key.encode("latin-1") + b"\0\0\0\0\0" + value.encode("utf-8")
+    return struct.pack(">I", len(body)) + b"iTXt" + body + struct.pack(">I", zlib.crc32(b"iTXt" + body) & 0xFFFFFFFF)
 
 
 def with_png_text(png: bytes, fields: dict[str, str]) -> bytes:
-    """Write title, source and description into the PNG's tEXt chunks (after IHDR), so the
+    """Write title, source and description into the PNG's iTXt chunks (after IHDR), so the
     image keeps its citation and alt text wherever it is copied."""
     ihdr_end = 8 + 4 + 4 + 13 + 4
     chunks = b"".join(_png_text_chunk(k, v) for k, v in fields.items())
@@ -213,7 +214,9 @@ def export_command(args: argparse.Namespace) -> int:
 def _inert(table: pd.DataFrame) -> pd.DataFrame:
     """Text from articles must never run as a spreadsheet formula."""
     out = table.copy()
-    for column in out.columns[out.dtypes == object]:
+    for column in out.columns:
+        if not (out[column].dtype == object or pd.api.types.is_string_dtype(out[column])):
+            continue
         out[column] = [("'" + v) if isinstance(v, str) and v[:1] in ("=", "@") else v for v in out[column]]
     return out
 
