@@ -11,7 +11,7 @@ clean = common.is_clean()
 if clean:
     common.hide_chrome()
 pages = [
-    st.Page("views/explore.py", title="Explore a pair", url_path="explore", default=True),
+    st.Page("views/explore.py", title="Explore a pair", default=True),
     st.Page("views/overview.py", title="Overview", url_path="overview"),
     st.Page("views/reader.py", title="Article reader", url_path="reader"),
 ]

@@ -204,4 +204,4 @@ cols[3].download_button(
     key="xlsx",
 )
 query = queries.view_query(view)
-st.markdown(f"Share this view: [link](explore?{query}) · [clean view for a screenshot](explore?{query}&clean=1)")
+st.markdown(f"Share this view: [link](./?{query}) · [clean view for a screenshot](./?{query}&clean=1)")

@@ -21,7 +21,7 @@ latest = queries.latest_turnover(tables.figures)
 if not latest.empty:
     st.plotly_chart(charts.overview_chart(latest), width="stretch", theme=None, key="overview-chart")
     common.source_line(queries.source_line(latest))
-table = table.assign(chart=["explore?pair=" + p for p in table["pair"]])
+table = table.assign(chart=["./?pair=" + p for p in table["pair"]])
 st.dataframe(
     table,
     hide_index=True,

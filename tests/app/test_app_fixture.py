@@ -142,7 +142,7 @@ def test_download_buttons_and_share_links():
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["PNG", "SVG", "Data (CSV)", "Data (Excel)"]
     (share,) = [m.value for m in at.markdown if m.value.startswith("Share this view")]
-    assert "explore?pair=AZE-CHN&pair=AZE-JPN)" in share and "explore?pair=AZE-CHN&pair=AZE-JPN&clean=1)" in share
+    assert "(./?pair=AZE-CHN&pair=AZE-JPN)" in share and "(./?pair=AZE-CHN&pair=AZE-JPN&clean=1)" in share
 
 
 def test_overview_page(fixture_figures):
@@ -150,7 +150,7 @@ def test_overview_page(fixture_figures):
     table = at.dataframe[0].value.set_index("pair")
     assert table.loc["AZE-JPN", "latest turnover"] == "over $200 m (2020)"
     assert table.loc["JPN-TKM", "figures"] == 0 and table.loc["JPN-TKM", "years covered"] == "no figures"
-    assert table.loc["AZE-CHN", "chart"] == "explore?pair=AZE-CHN"
+    assert table.loc["AZE-CHN", "chart"] == "./?pair=AZE-CHN"
     bars = chart(at)
     f = fixture_figures
     latest_world = f[(f.country_b == "WLD")].sort_values("year").value.iloc[-1]

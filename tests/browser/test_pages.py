@@ -1,0 +1,117 @@
+"""The served app in headless chromium: each page, a shared link and clean mode on screen,
+with the chart and its source line visible and no error; the control -> URL binding."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from dashboard import paths
+
+pytestmark = pytest.mark.browser
+DOCS = paths.ROOT / "docs" / "screenshots"
+
+
+def settle(page: Page) -> None:
+    """Wait until Streamlit has finished running the script and drawn the page."""
+    page.wait_for_selector("[data-testid='stApp']")
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+        " || !document.querySelector('[data-testid=\"stStatusWidget\"]').innerText.includes('Running')"
+    )
+    page.wait_for_timeout(300)
+
+
+def no_error(page: Page) -> None:
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert page.locator("[data-testid='stAlertContentError']").count() == 0
+
+
+def chart_names(page: Page) -> list[str]:
+    return page.evaluate("() => document.querySelector('.js-plotly-plot').data.map(t => t.name)")
+
+
+def shoot(page: Page, artifacts: Path, name: str, readme: bool = False) -> Path:
+    path = artifacts / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    if readme:
+        DOCS.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, DOCS / f"{name}.png")
+    return path
+
+
+def test_explore_page(page: Page, app_url: str, artifacts: Path):
+    page.goto(app_url)
+    page.wait_for_selector(".js-plotly-plot .scatterlayer .trace")
+    settle(page)
+    expect(page.locator(".st-key-source-line")).to_contain_text(re.compile(r"^Sources?: "))
+    expect(page.get_by_text("The figures in this chart")).to_be_visible()
+    assert "Full year" in chart_names(page)
+    no_error(page)
+    shoot(page, artifacts, "explore", readme=True)
+
+
+def test_shared_link_opens_the_same_chart(page: Page, app_url: str, artifacts: Path):
+    page.goto(f"{app_url}/?pair=AZE-CHN&pair=AZE-JPN&years=2005&years=2025")
+    page.wait_for_selector(".js-plotly-plot .scatterlayer .trace")
+    settle(page)
+    names = chart_names(page)
+    assert any(n.startswith("AZE–CHN") for n in names) and any(n.startswith("AZE–JPN") for n in names)
+    expect(page.locator(".st-key-source-line")).to_contain_text("Sources: [1]")
+    expect(page.get_by_text("Trade turnover: Azerbaijan–China vs Azerbaijan–Japan").first).to_be_visible()
+    no_error(page)
+    shoot(page, artifacts, "shared_link")
+
+
+def test_clean_mode_is_only_chart_and_source(page: Page, app_url: str, artifacts: Path):
+    page.goto(f"{app_url}/?pair=AZE-CHN&clean=1")
+    page.wait_for_selector(".js-plotly-plot .scatterlayer .trace")
+    settle(page)
+    expect(page.locator(".st-key-source-line")).to_be_visible()
+    assert not page.locator("[data-testid='stSidebar']").is_visible()
+    assert page.locator("[data-testid='stDataFrame']").count() == 0
+    no_error(page)
+    shoot(page, artifacts, "clean")
+
+
+def test_changing_a_control_updates_the_url(page: Page, app_url: str):
+    page.goto(f"{app_url}/?pair=AZE-CHN")
+    page.wait_for_selector(".js-plotly-plot")
+    settle(page)
+    page.locator("[data-testid='stSidebar'] [data-testid='stSelectbox']").first.click()
+    page.get_by_role("option", name="Investment").click()
+    page.wait_for_url(re.compile(r"indicator=investment"))
+    page.wait_for_function("() => document.querySelector('.js-plotly-plot').data.some(t => t.name === 'Stock to date' || t.name.includes('stock'))")
+    no_error(page)
+
+
+def test_pair_without_figures(page: Page, app_url: str):
+    page.goto(f"{app_url}/?pair=JPN-TKM")
+    expect(page.get_by_text(re.compile("No figures for Japan–Turkmenistan"))).to_be_visible()
+    settle(page)
+    assert page.locator(".js-plotly-plot").count() == 0
+    no_error(page)
+
+
+def test_overview_page(page: Page, app_url: str, artifacts: Path):
+    page.goto(f"{app_url}/overview")
+    page.wait_for_selector(".js-plotly-plot .barlayer .trace")
+    settle(page)
+    expect(page.locator(".st-key-source-line")).to_contain_text(re.compile(r"^Sources?: "))
+    expect(page.locator("[data-testid='stDataFrame']")).to_be_visible()
+    no_error(page)
+    shoot(page, artifacts, "overview", readme=True)
+
+
+def test_reader_page(page: Page, app_url: str, artifacts: Path):
+    page.goto(f"{app_url}/reader?article=003_5ad79ced52076874")
+    page.wait_for_selector(".st-key-article-text mark")
+    settle(page)
+    assert page.locator(".st-key-article-text mark").count() >= 5
+    expect(page.get_by_text("Figures in this article")).to_be_visible()
+    no_error(page)
+    shoot(page, artifacts, "reader")
