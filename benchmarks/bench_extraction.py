@@ -67,7 +67,7 @@ def _report(name: str, m: dict) -> None:
     print(
         f"  {name}: {m['articles']} articles, {m['mb']:.1f} MB in {seconds:.2f} s = "
         f"{m['articles'] / seconds:,.0f} articles/s, {m['mb'] / seconds:.2f} MB/s; "
-        f"{m['figures']:,} figures; {rss}",
+        f"{m['figures']:,} figures; {rss}" + (f"; {m['cache']}" if m["cache"] else ""),
         flush=True,
     )
 
@@ -90,6 +90,7 @@ def measure(spec: dict) -> dict:
         figures = sum(len(extract_article(body, published).figures) for _ in range(repeats) for body, published in bodies)
         seconds = time.perf_counter() - started
         count, megabytes = len(files) * repeats, megabytes * repeats
+        cache_note = ""
     else:
         cache = Path(spec["cache"]) if spec.get("cache") else None
         started = time.perf_counter()
@@ -97,7 +98,9 @@ def measure(spec: dict) -> dict:
         write_tables(Path(spec["out"]), {FIGURES_FILE: result.figures, ARTICLES_FILE: result.articles})
         seconds = time.perf_counter() - started
         count, figures = len(files), result.figures.num_rows
+        cache_note = f"{result.extracted} extracted, {result.cache_hits} from cache"
     return {
+        "cache": cache_note,
         "seconds": seconds,
         "articles": count,
         "mb": megabytes,

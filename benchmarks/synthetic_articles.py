@@ -94,7 +94,7 @@ def _money(rng: random.Random, qualified: bool = True) -> str:
     if scale in ("billion", "bn"):
         amount = rng.choice([f"{rng.uniform(1, 9.9):.1f}", f"{rng.uniform(1, 9):.2f}", f"{rng.randint(1, 20)}"])
     else:
-        amount = rng.choice([f"{rng.randint(1, 999)}", f"{rng.uniform(1, 99):.1f}", f"{rng.randint(1, 999):,}.5"])
+        amount = rng.choice([f"{rng.randint(1, 999)}", f"{rng.uniform(1, 99):.1f}", f"{rng.randint(1000, 9999):,}.5"])
     form = rng.choice(["${a} {s}", "${a} {s}", "{a} {s} US dollars", "{a} {s} euros", "${a} {s}"])
     return (rng.choice(QUALIFIERS) if qualified else "") + form.format(a=amount, s=scale)
 

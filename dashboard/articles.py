@@ -31,6 +31,7 @@ _HTML_HINT = re.compile(
     re.IGNORECASE,
 )
 # Numbers with a separator, then the European forms among them: "1.234,5", or "2,5" before a unit.
+_COMMA_DIGIT = re.compile(r",(?=\d)")
 _SEPARATED_NUMBER = re.compile(r"\d+(?:[.,]\d+)+")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 _COMMA_FRACTION = re.compile(r"\d+,\d{1,2}")
@@ -119,6 +120,8 @@ def comma_decimal(text: str) -> str | None:
     >>> comma_decimal("In 2024, 21 percent; 1,234,567 tonnes; 3,45 tonnes") is None
     True
     """
+    if not _COMMA_DIGIT.search(text):  # a literal-led pattern: cheap on the many texts without
+        return None
     for m in _SEPARATED_NUMBER.finditer(text):
         number = m.group(0)
         if _DOT_THOUSANDS.fullmatch(number):

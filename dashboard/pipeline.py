@@ -136,7 +136,8 @@ def list_inputs(articles_dir: Path) -> tuple[list[Path], Metadata]:
     """The article files, sorted, and the folder's metadata.toml; BuildFailed if unusable."""
     if not articles_dir.is_dir():
         raise BuildFailed(f"no such folder: {articles_dir}")
-    files = sorted(articles_dir.glob("*.txt"))
+    # Resolved once here rather than per file: resolve() costs syscalls for every path.
+    files = sorted(articles_dir.resolve().glob("*.txt"))
     if not files:
         raise BuildFailed(f"no *.txt articles in {articles_dir}")
     try:
@@ -183,7 +184,8 @@ def extract_cached(
     todo = list({k: (k, s.article.body, s.date) for k, s in zip(keys, sources, strict=True) if k not in cached}.values())
     fresh, failed = extract_all(todo, extract, workers, progress)
     results = {**cached, **fresh}
-    if version is not None and cache is not None:
+    # Rewritten only when it would change: new entries, or entries of articles now gone.
+    if version is not None and cache is not None and (fresh or cached.keys() - set(keys)):
         try:
             save_cache(cache, version, {k: results[k] for k in keys if k in results})
         except OSError as e:
@@ -350,7 +352,7 @@ def article_row(source: Source, extraction: Extraction) -> dict:
     article = source.article
     return {
         "article_id": article.article_id,
-        "path": _shown(article.path),
+        "path": _shown(article.path, resolved=True),
         "date": source.date,
         "date_source": source.date_source,
         "title": source.title,
@@ -363,10 +365,12 @@ def article_row(source: Source, extraction: Extraction) -> dict:
     }
 
 
-def _shown(path: Path) -> str:
+def _shown(path: Path, resolved: bool = False) -> str:
     """Relative to the repository root when inside it, so data/ does not depend on the clone."""
-    resolved = path.resolve()
-    return resolved.relative_to(paths.ROOT).as_posix() if resolved.is_relative_to(paths.ROOT) else resolved.as_posix()
+    resolved_path = path if resolved else path.resolve()
+    if resolved_path.is_relative_to(paths.ROOT):
+        return resolved_path.relative_to(paths.ROOT).as_posix()
+    return resolved_path.as_posix()
 
 
 def summary(result: Build, articles_dir: Path) -> str:
