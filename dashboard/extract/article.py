@@ -78,8 +78,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
             continue
         parts = parse_sentence(sentence.text, published, lex, quantities, _within(mentions, sentence))
         refs = _resolve_back_references(parts)
-        ctx = Context(published=published, pair=pair, home=home, time=time, last=last)
         for q in parts.quantities:
+            ctx = Context(published=published, pair=pair, home=home, time=time, last=last)
             found = figure_for(q, parts, ctx, lex, refs)
             if found is None:
                 continue

@@ -27,6 +27,7 @@ _GIVING_BEFORE = re.compile(
     r"\b(?:provid|grant|allocat|extend|gave|give|giv|lend|lent|offer|disburs|award)\w*\s$", re.I
 )
 _THE_COUNTRY = re.compile(r"\b(?:the|our|this)\s(?:country|republic)(?:['’]s)?\b", re.I)
+_LABEL_GAP = re.compile(r"[\s\-–—:;,]*$")
 _ABSOLUTE_CHANGE = re.compile(r"\bby\s$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
 # Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021".
@@ -89,6 +90,11 @@ def _trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention 
     if before:
         t = before[-1]
         return None if _blocked(s, t.end, q.start, lex) else t
+    if _LABEL_GAP.match(s.text, cs, q.start):
+        # "exports - $23.5 bn, imports - $11.1 bn": the amount after a dash is the label's.
+        earlier = [t for t in s.triggers if t.end <= cs]
+        if earlier:
+            return None if _blocked(s, earlier[-1].end, q.start, lex) else earlier[-1]
     after = [t for t in s.triggers if q.end <= t.start < min(ce, q.end + 80)]
     if after:
         t = after[0]
@@ -200,7 +206,10 @@ def _pair_and_flow(
     named = [c for c in dict.fromkeys([*roles.origin, *roles.destination, *roles.pair])]
     sentence_codes = [c.code for c in s.countries if c.code]
     same_clause = s.clause_of(t.start) == s.clause_of(q.start)
-    world = same_clause and (
+    # "foreign trade turnover was $34.6 bn, of which exports - $23.5 bn": a breakdown that
+    # names no partner stays with the world total it breaks down.
+    breakdown_of_world = not named and ctx.last is not None and WORLD in ctx.last.countries
+    world = breakdown_of_world or same_clause and (
         bool(_WORLD_CUE.search(t.text))
         or bool(_WORLD_CUE.search(s.text, max(s.clause_of(t.start)[0], t.start - 25), t.start))
     )
@@ -242,8 +251,9 @@ def _pair_and_flow(
                 destination = others[0]
             else:
                 origin = others[0]
-        elif ctx.pair and ctx.home in ctx.pair and not world:
-            home, other = ctx.home, next(c for c in ctx.pair if c != ctx.home)
+        elif ctx.home and (world or (ctx.pair and ctx.home in ctx.pair)):
+            home = ctx.home
+            other = WORLD if world else next(c for c in ctx.pair if c != ctx.home)
             origin, destination = (other, home) if lexeme == "import" else (home, other)
         else:
             return None

@@ -21,6 +21,7 @@ _TIMES = re.compile(
     r"|\bto\s(?P<v>double|triple|quadruple)\b",
     re.IGNORECASE,
 )
+_SCALE_JUNK = re.compile(r"[\s\-.]")  # "\u00a0billion", "-bn", "bln." -> the scale word
 _TIMES_WORDS = ("time", "fold", "twice", "doubl", "tripl", "quadrupl")
 _FOLD_WORDS = {
     "twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0,
@@ -51,7 +52,7 @@ def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
         if number is None:
             continue
         code = next(lex.currency_codes[k] for k, v in g.items() if v and k in lex.currency_codes)
-        multiplier = lex.scales[scale.strip(" -.").lower()] if scale else 1.0
+        multiplier = lex.scales[_SCALE_JUNK.sub("", scale).lower()] if scale else 1.0
         yield Quantity(m.start(), m.end(), "money", number * multiplier, code)
 
 
