@@ -14,6 +14,7 @@ import html
 import textwrap
 from dataclasses import dataclass
 
+import numpy as np  # noqa: F401 (the type of customdata)
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -29,6 +30,8 @@ FONT_FAMILY = "DejaVu Sans, Noto Sans, Arial, sans-serif"
 _SYMBOLS = {"full": "circle", "partial": "diamond", "cumulative": "square", "unstated": "hexagon"}
 _STATUS_LABEL = {"reported": "", "derived": "derived", "forecast": "forecast", "target": "target"}
 _DASH = {"forecast": "dash", "target": "dot"}
+# Above this many points the value labels would cover each other; hover and the table keep them.
+MAX_LABELLED_POINTS = 120
 _UNIT_WORDS = {"USD": "US dollars", "EUR": "euros", "percent": "per cent", "index": "index, first year = 100", "times": "multiple"}
 
 
@@ -50,6 +53,30 @@ def _template() -> go.layout.Template:
 
 def _hover_quote(text: str) -> str:
     return "<br>".join(html.escape(line) for line in textwrap.wrap(str(text), 90)[:8])
+
+
+def _escaped(values: pd.Series, empty: str = "") -> pd.Series:
+    text = values.astype(object).where(values.notna(), empty).astype(str)
+    return text.str.replace("&", "&amp;").str.replace("<", "&lt;").str.replace(">", "&gt;").str.replace('"', "&quot;")
+
+
+def _customdata(g: pd.DataFrame, status: str) -> "np.ndarray":
+    """Hover fields per point, escaped (plotly renders tags in hover text). Vectorised: a
+    million-figure table can put thousands of points in one chart."""
+    quotes = _escaped(g["quote"]).str.slice(0, 700).str.replace(r"(.{60,90}?)\s", r"\1<br>", regex=True)
+    dates = pd.to_datetime(g["article_date"], errors="coerce")
+    columns = [
+        _escaped(g["period_label"]),
+        _escaped(g["value_text"]),
+        pd.Series(status, index=g.index),
+        quotes,
+        _escaped(g["title"]),
+        _escaped(g["outlet"], "outlet not recorded"),
+        dates.dt.strftime("%-d %b %Y").fillna("date unknown"),
+        g["figure_id"].astype(str),
+        (g["sources_differ"] if "sources_differ" in g else pd.Series(False, index=g.index)).map({True: "sources differ", False: ""}),
+    ]
+    return pd.concat(columns, axis=1).to_numpy(dtype=object)
 
 
 def _safe(value: object) -> str:
@@ -141,6 +168,7 @@ def build_chart(
     fig = go.Figure()
     kind = "change" if (view.kind == "change" or view.transform != "reported") else "level"
     series_names = list(dict.fromkeys(frame["series"]))
+    labelled = len(frame) <= MAX_LABELLED_POINTS
     single = len(series_names) == 1
     colour = {s: OKABE_ITO[i % len(OKABE_ITO)] for i, s in enumerate(series_names)}
     order = {c: i for i, c in enumerate(PERIOD_NAMES)}
@@ -155,26 +183,14 @@ def build_chart(
         hollow = status != "reported"
         joined = cls == "full" and len(g) > 1
         symbol = _SYMBOLS.get(str(cls), "circle") + ("-open" if hollow else "")
-        customdata = list(
-            zip(
-                [html.escape(str(v)) for v in g["period_label"]],
-                [html.escape(str(v)) for v in g["value_text"]],
-                [status if status != "reported" else "reported" for _ in range(len(g))],
-                [_hover_quote(q) for q in g["quote"]],
-                [_safe(t) for t in g["title"]],
-                [_safe(o) or "outlet not recorded" for o in g["outlet"]],
-                [queries.date_text(d) for d in g["article_date"]],
-                list(g["figure_id"]),
-                ["sources differ" if d else "" for d in g.get("sources_differ", [False] * len(g))],
-            )
-        )
+        customdata = _customdata(g, status)
         fig.add_trace(
             go.Scatter(
                 x=g["x"],
                 y=g["value"],
                 name=_trace_name(str(series), str(cls), status, single),
                 legendgroup=str(series),
-                mode=("lines+markers+text" if joined else "markers+text"),
+                mode=("lines+markers" if joined else "markers") + ("+text" if labelled else ""),
                 line={"color": colour[series], "width": 2.5, "dash": _DASH.get(status, "solid")},
                 marker={
                     "symbol": symbol,
@@ -182,10 +198,10 @@ def build_chart(
                     "color": colour[series],
                     "line": {"color": colour[series], "width": 2.5},
                 },
-                text=point_labels(g, notes),
+                text=point_labels(g, notes) if labelled else None,
                 # Part-year and stock labels go below their points, so they do not sit on
                 # the full-year label of the neighbouring year.
-                textposition=_text_positions(g, str(cls), x_range, y_top),
+                textposition=_text_positions(g, str(cls), x_range, y_top) if labelled else None,
                 textfont={"color": "#222222"},
                 customdata=customdata,
                 hovertemplate=(

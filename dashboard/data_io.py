@@ -70,3 +70,15 @@ def cached_overview(tables: Tables) -> pd.DataFrame:
         return queries.overview(tables.figures, tables.articles)
 
     return _overview(signature())
+
+
+def cached_checks(tables: Tables, pairs: tuple[str, ...], indicator: str | None) -> pd.DataFrame:
+    """Growth-rate checks per (pairs, indicator): a control such as the log scale reruns the
+    page without changing them, and on a million figures they take a noticeable moment."""
+    import streamlit as st
+
+    @st.cache_resource(max_entries=64)
+    def _checks(sig: tuple[str, float, float], pairs: tuple[str, ...], indicator: str | None) -> pd.DataFrame:
+        return queries.growth_checks(tables.figures, pairs, indicator)
+
+    return _checks(signature(), pairs, indicator)

@@ -285,59 +285,68 @@ def flag_disagreements(f: pd.DataFrame) -> pd.DataFrame:
 # ---------------------------------------------------------------- checks and computed views
 
 
-def growth_checks(figures: pd.DataFrame, pairs: tuple[str, ...]) -> pd.DataFrame:
+def growth_checks(figures: pd.DataFrame, pairs: tuple[str, ...], indicator: str | None = None) -> pd.DataFrame:
     """For each reported growth rate of the pairs, whether reported levels agree with it.
 
-    Derived levels are never used: a level derived from the rate would confirm itself.
-    Columns: figure_id, pair, verdict (agree | disagree | unchecked), text.
+    Derived levels are never used: a level derived from the rate would confirm itself; nor are
+    bounds ("over $1 bn"). Columns: figure_id, pair, verdict (agree | disagree | unchecked), text.
     """
     f = figures[figures["pair"].isin(pairs)]
+    if indicator is not None:
+        f = f[f["indicator"] == indicator]
     rates = f[(f["kind"] == "change") & (f["unit"] == "percent") & (f["status"] == "reported") & f["year"].notna()]
     rates = rates[rates["period_class"].isin(["full", "partial"])]
+    columns = ["figure_id", "pair", "verdict", "text"]
+    if rates.empty:
+        return pd.DataFrame(columns=columns)
     levels = f[
-        (f["kind"] == "level")
-        & (f["status"] == "reported")
-        & f["qualifier"].isin(list(_QUALIFIER_SLACK))
-        & f["year"].notna()
+        (f["kind"] == "level") & (f["status"] == "reported") & f["qualifier"].isin(list(_QUALIFIER_SLACK)) & f["year"].notna()
     ]
+    keys = ["pair", "indicator", "flow", "period"]
+
+    def keyed(frame: pd.DataFrame) -> pd.DataFrame:
+        out = frame[["figure_id", "pair", "indicator", "year", "period", "value", "unit", "qualifier", "period_label", "article_id"]].astype(
+            {"pair": str, "indicator": str, "unit": str, "qualifier": str}
+        )
+        out["flow"] = frame["flow_from"].astype(object).fillna("").to_numpy()
+        out["period"] = out["period"].astype(object).fillna("")
+        out["year"] = out["year"].astype("int64")
+        return out
+
+    r, lv = keyed(rates), keyed(levels)
+    # Prefer a level from the rate's own article, then the first in table order.
+    now = r.merge(lv, on=[*keys, "year"], suffixes=("", "_now"))
+    now = now.assign(own=now["article_id"] == now["article_id_now"]).sort_values("own", ascending=False)
+    now = now.drop_duplicates("figure_id").set_index("figure_id")
+    before = r.assign(year=r["year"] - 1).merge(lv, on=[*keys, "year"], suffixes=("", "_before"))
+    before = before.drop_duplicates("figure_id").set_index("figure_id")
     rows = []
-    for r in rates.itertuples():
-        same = levels[
-            (levels["pair"] == r.pair)
-            & (levels["indicator"] == r.indicator)
-            & (levels["flow_from"].fillna("") == ("" if pd.isna(r.flow_from) else r.flow_from))
-            & (levels["period"].fillna("") == (r.period or ""))
-        ]
-        now = same[same["year"] == r.year]
-        before = same[same["year"] == r.year - 1]
-        what = f"Reported growth {formatting.rate(r.value, 'percent')} ({r.period_label})"
-        if now.empty or before.empty:
-            missing = period_label(int(r.year) - (0 if now.empty else 1), r.period)
-            rows.append(
-                (r.figure_id, r.pair, "unchecked",
-                 f"{what}: cannot be checked, no reported level (other than a bound) for {missing}.")
-            )
+    for rate in r.itertuples():
+        what = f"Reported growth {formatting.rate(rate.value, 'percent')} ({rate.period_label})"
+        if rate.figure_id not in now.index or rate.figure_id not in before.index:
+            missing = period_label(rate.year - (0 if rate.figure_id not in now.index else 1), rate.period or None)
+            rows.append((rate.figure_id, rate.pair, "unchecked", f"{what}: cannot be checked, no reported level (other than a bound) for {missing}."))
             continue
-        a, b = before.iloc[0], now.iloc[0]
-        if a["unit"] != b["unit"] or a["value"] <= 0:
-            rows.append((r.figure_id, r.pair, "unchecked", f"{what}: the levels are in different units."))
+        b, a = now.loc[rate.figure_id], before.loc[rate.figure_id]
+        if b["unit_now"] != a["unit_before"] or a["value_before"] <= 0:
+            rows.append((rate.figure_id, rate.pair, "unchecked", f"{what}: the levels are in different units."))
             continue
-        implied = (b["value"] / a["value"] - 1) * 100
-        slack_a, slack_b = _QUALIFIER_SLACK[a["qualifier"]], _QUALIFIER_SLACK[b["qualifier"]]
-        low = (b["value"] * (1 - slack_b) / (a["value"] * (1 + slack_a)) - 1) * 100
-        high = (b["value"] * (1 + slack_b) / (a["value"] * (1 - slack_a)) - 1) * 100
-        verdict = "agree" if low - 0.5 <= r.value <= high + 0.5 else "disagree"
+        va, vb = a["value_before"], b["value_now"]
+        sa, sb = _QUALIFIER_SLACK[a["qualifier_before"]], _QUALIFIER_SLACK[b["qualifier_now"]]
+        implied = (vb / va - 1) * 100
+        low, high = (vb * (1 - sb) / (va * (1 + sa)) - 1) * 100, (vb * (1 + sb) / (va * (1 - sa)) - 1) * 100
+        verdict = "agree" if low - 0.5 <= rate.value <= high + 0.5 else "disagree"
         rows.append(
             (
-                r.figure_id,
-                r.pair,
+                rate.figure_id,
+                rate.pair,
                 verdict,
-                f"{what} vs reported levels {formatting.qualified(b['value'], b['unit'], b['qualifier'])}"
-                f" ({b['period_label']}) and {formatting.qualified(a['value'], a['unit'], a['qualifier'])} ({a['period_label']}):"
+                f"{what} vs reported levels {formatting.qualified(vb, b['unit_now'], b['qualifier_now'])} ({b['period_label_now']})"
+                f" and {formatting.qualified(va, a['unit_before'], a['qualifier_before'])} ({a['period_label_before']}):"
                 f" implied {formatting.rate(implied, 'percent')}, so they {verdict}.",
             )
         )
-    return pd.DataFrame(rows, columns=["figure_id", "pair", "verdict", "text"])
+    return pd.DataFrame(rows, columns=columns)
 
 
 def computed_change(selected: pd.DataFrame, transform: str) -> tuple[pd.DataFrame, tuple[str, ...]]:

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, export, formatting, queries
+from dashboard import charts, data_io, export, formatting, queries
 from dashboard.views import common
 
 tables = common.tables()
@@ -136,17 +136,22 @@ if clean:
 
 for note in notes:
     st.caption(common.md(note))
+MAX_MESSAGES = 8  # beyond this, a count: a page of warnings helps nobody
 differ = frame[frame.get("sources_differ", pd.Series(False, index=frame.index))]
-for _, group in differ.groupby("differ_group"):
+groups = list(differ.groupby("differ_group"))
+for _, group in groups[:MAX_MESSAGES]:
     versions = "; ".join(f"{v} ({o if isinstance(o, str) else 'outlet not recorded'}, {queries.date_text(d)})"
                          for v, o, d in zip(group["value_text"], group["outlet"], group["article_date"]))
     st.warning(common.md(f"Sources differ on {group['series'].iloc[0]} {group['period_label'].iloc[0]}: {versions}. Both are drawn."))
-checks = queries.growth_checks(figures, view.pairs)
-if view.indicator != "growth" and len(checks):
-    checks = checks[checks["figure_id"].isin(figures.loc[figures["indicator"] == view.indicator, "figure_id"])]
-for check in checks.itertuples():
+if len(groups) > MAX_MESSAGES:
+    st.warning(f"Sources differ on {len(groups) - MAX_MESSAGES} more figures: see the “sources differ” column of the table.")
+checks = data_io.cached_checks(tables, view.pairs, None if view.indicator == "growth" else view.indicator)
+for check in checks.head(MAX_MESSAGES).itertuples():
     show = {"agree": st.success, "disagree": st.error, "unchecked": st.caption}[check.verdict]
     show(common.md(f"Check: {check.text}"))
+if len(checks) > MAX_MESSAGES:
+    counts = checks["verdict"].value_counts()
+    st.caption(common.md(f"{len(checks)} growth rates checked against levels: " + ", ".join(f"{n} {v}" for v, n in counts.items()) + "."))
 
 points = (event or {}).get("selection", {}).get("points", []) if isinstance(event, dict) or hasattr(event, "get") else []
 if points:
