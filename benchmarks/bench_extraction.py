@@ -78,7 +78,7 @@ def measure(spec: dict) -> dict:
     from dashboard.articles import read_article
     from dashboard.extract import extract_article
     from dashboard.pipeline import build
-    from dashboard.tables import ARTICLES_FILE, FIGURES_FILE, write_tables
+    from dashboard.tables import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, write_tables
 
     articles = Path(spec["articles"])
     files = sorted(articles.glob("*.txt"))
@@ -95,7 +95,7 @@ def measure(spec: dict) -> dict:
         cache = Path(spec["cache"]) if spec.get("cache") else None
         started = time.perf_counter()
         result = build(articles, cache=cache, workers=int(spec["workers"]))
-        write_tables(Path(spec["out"]), {FIGURES_FILE: result.figures, ARTICLES_FILE: result.articles})
+        write_tables(Path(spec["out"]), {FIGURES_FILE: result.figures, DERIVED_FILE: result.derived, ARTICLES_FILE: result.articles})
         seconds = time.perf_counter() - started
         count, figures = len(files), result.figures.num_rows
         cache_note = f"{result.extracted} extracted, {result.cache_hits} from cache"

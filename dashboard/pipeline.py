@@ -29,6 +29,7 @@ from dashboard.periods import period_bounds
 from dashboard.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, Figure
 from dashboard.tables import (
     ARTICLES_FILE,
+    DERIVED_FILE,
     FIGURES_FILE,
     TableError,
     articles_table,
@@ -67,7 +68,8 @@ class Source:
 @dataclass
 class Build:
     articles: pa.Table
-    figures: pa.Table
+    figures: pa.Table  # what the articles say
+    derived: pa.Table  # what follows from it (status "derived"), written to its own file
     read: int
     skipped: list[str]
     warnings: list[str] = field(default_factory=list)
@@ -118,7 +120,8 @@ def build(
     dates = {r["article_id"]: r["date"] for r in article_rows}
     rows, notes = finish_figures([*figure_rows, *derive_records(figure_rows)], dates)
     warnings += notes
-    figures = figures_table(rows)
+    figures = figures_table([r for r in rows if r["status"] != "derived"])
+    derived = figures_table([r for r in rows if r["status"] == "derived"])
     del rows, figure_rows
     counts = Counter(figures.column("article_id").to_pylist())
     for row in article_rows:
@@ -126,10 +129,11 @@ def build(
     articles = articles_table(article_rows)
     validate_articles(articles, figures)
     validate_figures(figures, articles)
+    validate_figures(derived, articles)
 
     # Save: the caller writes the tables (or compares them, for --check).
     hits, extracted = stats
-    return Build(articles, figures, len(files), skipped, warnings, cache_hits=hits, extracted=extracted)
+    return Build(articles, figures, derived, len(files), skipped, warnings, cache_hits=hits, extracted=extracted)
 
 
 def list_inputs(articles_dir: Path) -> tuple[list[Path], Metadata]:
@@ -216,11 +220,11 @@ def build_command(articles: Path, out: Path, check: bool) -> int:
         print(f"check: {_shown(out)} is up to date")
         return 0
     try:
-        write_tables(out, {FIGURES_FILE: result.figures, ARTICLES_FILE: result.articles})
+        write_tables(out, {FIGURES_FILE: result.figures, DERIVED_FILE: result.derived, ARTICLES_FILE: result.articles})
     except OSError as e:
         print(f"write failed, {out} left as it was: {e}", file=sys.stderr)
         return 1
-    print(f"wrote {_shown(out / FIGURES_FILE)} and {_shown(out / ARTICLES_FILE)}")
+    print(f"wrote {_shown(out / FIGURES_FILE)}, {_shown(out / DERIVED_FILE)} and {_shown(out / ARTICLES_FILE)}")
     return 0
 
 
@@ -381,7 +385,8 @@ def summary(result: Build, articles_dir: Path) -> str:
         f"read {result.read} article file(s) from {_shown(articles_dir)}: "
         f"{result.articles.num_rows} built, {len(result.skipped)} skipped",
         f"extraction: {result.extracted} extracted, {result.cache_hits} from cache",
-        f"{figures.num_rows} figures ({', '.join(f'{n} {s}' for s, n in sorted(status.items())) or 'none'})",
+        f"{figures.num_rows} figures ({', '.join(f'{n} {s}' for s, n in sorted(status.items())) or 'none'})"
+        f" and {result.derived.num_rows} derived from them",
     ]
     by_indicator = Counter(figures.column("indicator").to_pylist())
     pairs = Counter(f"{a}-{b}" for a, b in zip(figures.column("country_a").to_pylist(), figures.column("country_b").to_pylist(), strict=True))
@@ -403,6 +408,7 @@ def compare(result: Build, out: Path) -> list[str]:
     for name, schema, key, fresh in (
         (ARTICLES_FILE, ARTICLE_SCHEMA, "article_id", result.articles),
         (FIGURES_FILE, FIGURE_SCHEMA, "figure_id", result.figures),
+        (DERIVED_FILE, FIGURE_SCHEMA, "figure_id", result.derived),
     ):
         path = out / name
         if not path.exists():

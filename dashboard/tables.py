@@ -34,6 +34,9 @@ from dashboard.schema import (
 )
 
 FIGURES_FILE = "figures.parquet"
+# Figures computed from reported ones (status "derived"), same schema: kept apart so that
+# figures.parquet holds only what the articles say, each row with its own quote.
+DERIVED_FILE = "derived.parquet"
 ARTICLES_FILE = "articles.parquet"
 FIGURE_ORDER: tuple[str, ...] = (
     "article_id", "span_start", "span_end", "status", "indicator", "kind",
