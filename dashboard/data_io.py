@@ -33,13 +33,18 @@ class MissingData(Exception):
 
 
 def read_tables(data: Path | None = None) -> Tables:
-    """Read figures.parquet and articles.parquet from a folder and prepare them."""
+    """Read figures.parquet (with derived.parquet, when the pipeline wrote one) and articles.parquet."""
     folder = data or paths.data_dir()
     fig_path, art_path = folder / "figures.parquet", folder / "articles.parquet"
     if not fig_path.exists() or not art_path.exists():
         raise MissingData(f"No figures in {folder}: run `python -m dashboard build` first.")
     articles = pq.read_table(art_path).to_pandas()
     figures = pq.read_table(fig_path).to_pandas()
+    # The pipeline keeps figures computed from others (status "derived") in their own table.
+    derived_path = folder / "derived.parquet"
+    if derived_path.exists():
+        derived = pq.read_table(derived_path).to_pandas()
+        figures = pd.concat([figures, derived], ignore_index=True) if len(derived) else figures
     prepared = queries.prepare_figures(figures, articles)
     return Tables(prepared, articles, queries.pair_table(prepared, articles))
 
@@ -47,8 +52,8 @@ def read_tables(data: Path | None = None) -> Tables:
 def signature(data: Path | None = None) -> tuple[str, float, float]:
     """Changes when the tables are rebuilt, so the app's cache reloads them."""
     folder = data or paths.data_dir()
-    stamps = [(folder / n).stat().st_mtime if (folder / n).exists() else 0.0 for n in ("figures.parquet", "articles.parquet")]
-    return str(folder), stamps[0], stamps[1]
+    stamps = [(folder / n).stat().st_mtime if (folder / n).exists() else 0.0 for n in ("figures.parquet", "articles.parquet", "derived.parquet")]
+    return str(folder), stamps[0], stamps[1] + stamps[2]
 
 
 def cached_tables() -> Tables:
