@@ -112,12 +112,13 @@ def _money(currency: dict[str, list[str]], scale: dict[str, list[str]]) -> tuple
             after.append(f"(?P<ca{i}>{_alternation(words)})")
     glued = [w for ws in scale.values() for w in ws if len(w) <= 2]
     spaced = [w for ws in scale.values() for w in ws if len(w) > 2 or w in ("bn", "mn", "tn")]
-    sc = rf"(?:\s?(?:{_alternation(spaced)})|(?:{_alternation(glued)}))(?![^\W\d_])\.?"
+    sc = rf"(?:\s?(?:{_alternation(spaced)})|(?:{_alternation(glued)}))(?![^\W\d_])"
     num = NUMBER
     # The lookaheads reject most positions on their first character, which keeps long
     # stretches of digits or symbols cheap to scan.
     prefix = rf"(?=[$€£¥A-Z])(?:{'|'.join(before)})\s?(?P<n1>{num})(?P<s1>{sc})?"
-    suffix = rf"(?=\d)(?P<n2>{num})(?P<s2>\s?-?{sc})?\s(?:of\s)?(?:{'|'.join(after)})(?![^\W\d_])"
+    # "1.2 bln. dollars": an abbreviation's dot, only where a currency word follows.
+    suffix = rf"(?=\d)(?P<n2>{num})(?P<s2>\s?-?{sc})?\.?\s(?:of\s)?(?:{'|'.join(after)})(?![^\W\d_])"
     # A sign glued after the number: "2.4 bn USD", "500 mln AZN".
     return rf"(?:{prefix})|(?:{suffix})", groups
 

@@ -31,3 +31,10 @@ def test_countries_are_sorted_and_flows_lie_within_the_pair():
                 assert f.flow_from is None and f.flow_to is None
             else:
                 assert {f.flow_from, f.flow_to} == {f.country_a, f.country_b}
+
+
+def test_span_is_the_amount_alone_never_the_full_stop():
+    text = "Trade reached $3.7 billion. Exports to Japan rose to 1.2 bln. dollars in 2023. Trade with Japan was $95 mln."
+    for f in extract_article(text, date(2024, 1, 1)).figures:
+        surface = text[f.span_start : f.span_end]
+        assert not surface.endswith("."), surface
