@@ -1,14 +1,21 @@
-"""Run every benchmarks/bench_*.py module's `run()` in turn, or those named on the command line."""
+"""Run every benchmarks/bench_*.py module's `run()`, or those named on the command line.
+
+Each module runs in a fresh interpreter, so no benchmark's memory or warm caches leak into the
+next one's figures.
+"""
 
 from __future__ import annotations
 
-import importlib
+import subprocess
 import sys
 from pathlib import Path
 
 here = Path(__file__).resolve().parent
 names = sys.argv[1:] or sorted(p.stem for p in here.glob("bench_*.py"))
+failed = []
 for name in names:
-    module = importlib.import_module(f"benchmarks.{name}")
-    print(f"\n== {name}: {(module.__doc__ or '').strip().splitlines()[0]}", flush=True)
-    module.run()
+    code = f"import benchmarks.{name} as m; print('\\n== {name}: ' + (m.__doc__ or '').strip().splitlines()[0], flush=True); m.run()"
+    if subprocess.run([sys.executable, "-c", code], cwd=here.parent).returncode != 0:
+        failed.append(name)
+if failed:
+    sys.exit(f"benchmarks failed: {', '.join(failed)}")

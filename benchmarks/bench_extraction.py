@@ -105,10 +105,18 @@ def measure(spec: dict) -> dict:
         "articles": count,
         "mb": megabytes,
         "figures": figures,
-        # ru_maxrss is in KB on Linux.
-        "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "maxrss_mb": _own_peak_mb(),
         "children_maxrss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
+
+
+def _own_peak_mb() -> float:
+    """This process's peak resident memory. Not ru_maxrss: Linux carries that across fork and
+    exec, so a child would report its parent's peak (the runner's, after a large benchmark)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024  # kB
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 if __name__ == "__main__":

@@ -71,6 +71,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # What a sentence must contain for a pattern to have any chance: plain substring tests, far
 # cheaper than running the pattern.
+_DIGIT = re.compile(r"\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEEDS: dict[str, object] = {
     "date": "month",
@@ -209,7 +210,7 @@ def find_times(sentence: str, published: date | None) -> list[TimeRef]:
     taken: list[tuple[int, int]] = []
     refs: list[TimeRef] = []
     low = sentence.lower()
-    has_digit = any(c.isdigit() for c in sentence)
+    has_digit = _DIGIT.search(sentence) is not None
     has_month = any(m in low for m in _MONTH_STEMS)
     for kind, pattern in _PATTERNS:
         needs = _NEEDS.get(kind)
