@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 import pyarrow.parquet as pq
 
-from dashboard import paths, queries
+from dashboard import charts, paths, queries
 
 
 @dataclass(frozen=True)
@@ -87,3 +88,15 @@ def cached_checks(tables: Tables, pairs: tuple[str, ...], indicator: str | None)
         return queries.growth_checks(tables.figures, pairs, indicator)
 
     return _checks(signature(), pairs, indicator)
+
+
+def cached_chart(frame: pd.DataFrame, view: queries.View, unit: str) -> go.Figure:
+    """The chart for a view: a pure function of the tables, the view and the unit, so revisiting
+    a view (log on, log off) redraws without rebuilding thousands of points' hover text."""
+    import streamlit as st
+
+    @st.cache_resource(max_entries=32)
+    def _chart(sig: tuple, view_key: str, unit: str, _frame: pd.DataFrame, _view: queries.View) -> go.Figure:
+        return charts.build_chart(_frame, _view, unit)
+
+    return _chart(signature(), repr(view), unit, frame, view)

@@ -123,7 +123,7 @@ def render() -> None:
 
     # ---------------------------------------------------------------- the chart and its source
     st.caption(common.md(text.subtitle))
-    fig = charts.build_chart(frame, view, unit)
+    fig = data_io.cached_chart(frame, view, unit)
     event = st.plotly_chart(
         fig,
         width="stretch",
