@@ -85,30 +85,13 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 continue
             last = found
             # The same figure said twice in one article counts once.
-            key = (found.countries, found.flow_from, found.flow_to, found.indicator, found.kind,
+            key = (found.country_a, found.country_b, found.flow_from, found.flow_to, found.indicator, found.kind,
                    found.status, round(found.value, 6), found.unit, found.year, found.period)  # fmt: skip
             if key in seen:
                 continue
             seen.add(key)
             figures.append(
-                Figure(
-                    country_a=found.countries[0],
-                    country_b=found.countries[1],
-                    flow_from=found.flow_from,
-                    flow_to=found.flow_to,
-                    indicator=found.indicator,
-                    kind=found.kind,
-                    status=found.status,
-                    value=found.value,
-                    unit=found.unit,
-                    qualifier=found.qualifier,
-                    year=found.year,
-                    period=found.period,
-                    quote=sentence.text,
-                    span_start=sentence.start + found.start,
-                    span_end=sentence.start + found.end,
-                    rule=found.rule,
-                )
+                replace(found, span_start=sentence.start + found.span_start, span_end=sentence.start + found.span_end)
             )
         time = context_time(parts) or time
     countries = tuple(sorted({m.code for m in mentions if m.code}))

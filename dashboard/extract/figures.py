@@ -4,7 +4,7 @@ whom, in which direction, for which period, how sure, and whether it is a fact o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard.extract.clauses import SentenceParts, TriggerMention
@@ -12,6 +12,7 @@ from dashboard.extract.countries import BILATERAL, CountryMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.times import TimeRef
 from dashboard.lexicon import Lexicon, Trigger
+from dashboard.schema import Figure
 
 WORLD = "WLD"
 _WORLD_CUE = re.compile(r"\b(?:foreign|external|overall|global|with\sall|worldwide)\b", re.I)
@@ -40,26 +41,6 @@ _MODIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s(?:[a-z]+|-))?(?:\s[a-z]+)?\s?$")
 
 
 @dataclass(frozen=True)
-class Found:
-    """A figure before it is tied to the article: sentence-relative span."""
-
-    countries: tuple[str, str]
-    flow_from: str | None
-    flow_to: str | None
-    indicator: str
-    kind: str
-    status: str
-    value: float
-    unit: str
-    qualifier: str
-    year: int | None
-    period: str | None
-    start: int
-    end: int
-    rule: str
-
-
-@dataclass(frozen=True)
 class Context:
     """What the article and the sentences before this one have established."""
 
@@ -67,7 +48,7 @@ class Context:
     pair: tuple[str, str] | None  # the pair the article is about
     home: str | None  # the country the article speaks from: first named of its pair
     time: TimeRef | None  # the last period named earlier in the article
-    last: Found | None = None  # the last figure found before this sentence
+    last: Figure | None = None  # the last figure found before this one
 
 
 
@@ -208,7 +189,7 @@ def _pair_and_flow(
     same_clause = s.clause_of(t.start) == s.clause_of(q.start)
     # "foreign trade turnover was $34.6 bn, of which exports - $23.5 bn": a breakdown that
     # names no partner stays with the world total it breaks down.
-    breakdown_of_world = not named and ctx.last is not None and WORLD in ctx.last.countries
+    breakdown_of_world = not named and ctx.last is not None and WORLD in (ctx.last.country_a, ctx.last.country_b)
     world = breakdown_of_world or same_clause and (
         bool(_WORLD_CUE.search(t.text))
         or bool(_WORLD_CUE.search(s.text, max(s.clause_of(t.start)[0], t.start - 25), t.start))
@@ -428,7 +409,7 @@ _ANAPHOR = re.compile(
 )
 
 
-def _rate_of_previous(q: Quantity, s: SentenceParts, ctx: Context, lex: Lexicon) -> Found | None:
+def _rate_of_previous(q: Quantity, s: SentenceParts, ctx: Context, lex: Lexicon) -> Figure | None:
     last = ctx.last
     if last is None or last.kind != "level" or q.kind == "money" or not _ANAPHOR.search(s.text, 0, q.start):
         return None
@@ -441,11 +422,9 @@ def _rate_of_previous(q: Quantity, s: SentenceParts, ctx: Context, lex: Lexicon)
     value = q.value if q.kind == "times" else (-q.value if (sign < 0 or q.negative_sign) else q.value)
     own = [r for r in s.times if not r.base and r.kind == "period"]
     year, period = (own[0].year, own[0].period) if own else (last.year, last.period)
-    return Found(
-        countries=last.countries, flow_from=last.flow_from, flow_to=last.flow_to,
-        indicator=last.indicator, kind="change", status=last.status, value=float(value),
-        unit=q.unit, qualifier=_qualifier(q, s, lex), year=year, period=period,
-        start=q.start, end=q.end, rule=f"previous-figure:{q.kind}",
+    return replace(
+        last, kind="change", value=float(value), unit=q.unit, qualifier=_qualifier(q, s, lex), year=year,
+        period=period, quote=s.text, span_start=q.start, span_end=q.end, rule=f"previous-figure:{q.kind}",
     )  # fmt: skip
 
 
@@ -471,7 +450,8 @@ def _is_level(q: Quantity, s: SentenceParts) -> bool:
     return True
 
 
-def figure_for(q: Quantity, s: SentenceParts, ctx: Context, lex: Lexicon, refs: dict[int, str]) -> Found | None:
+def figure_for(q: Quantity, s: SentenceParts, ctx: Context, lex: Lexicon, refs: dict[int, str]) -> Figure | None:
+    """The figure an amount states, with its span in the sentence (the article shifts it)."""
     t = _trigger_for(q, s, lex)
     if t is None:
         return _rate_of_previous(q, s, ctx, lex)
@@ -510,8 +490,9 @@ def figure_for(q: Quantity, s: SentenceParts, ctx: Context, lex: Lexicon, refs: 
         return None  # "up from $450 million": the base of a comparison, its time unsaid
     year, period, rule_time = _year_period(q, t, s, ctx, when, indicator, kind, lex)
 
-    return Found(
-        countries=countries,
+    return Figure(
+        country_a=countries[0],
+        country_b=countries[1],
         flow_from=flow_from,
         flow_to=flow_to,
         indicator=indicator,
@@ -522,8 +503,9 @@ def figure_for(q: Quantity, s: SentenceParts, ctx: Context, lex: Lexicon, refs: 
         qualifier=_qualifier(q, s, lex),
         year=year,
         period=period,
-        start=q.start,
-        end=q.end,
+        quote=s.text,
+        span_start=q.start,
+        span_end=q.end,
         rule=f"{t.trigger.lexeme}:{q.kind}:{rule_time}",
     )
 
