@@ -546,7 +546,8 @@ def _year_period(
 
 def context_time(s: SentenceParts) -> TimeRef | None:
     """The last period a sentence names for itself, for the sentences after it."""
-    periods = [r for r in s.times if r.kind == "period" and not r.base and r.year]
+    # "since the beginning of this year" carries too: year to date, months unsaid.
+    periods = [r for r in s.times if r.kind in ("period", "present") and not r.base and r.year]
     return periods[-1] if periods else None
 
 
