@@ -416,10 +416,10 @@ def _rate_of_previous(q: Quantity, s: SentenceParts, ctx: Context, lex: Lexicon)
     if q.kind == "percent" and lex.share_after.match(s.text, q.end):
         return None
     anchor = TriggerMention(0, 0, Trigger(last.indicator, "turnover"), "")
-    sign = 1 if q.growth_word else _change_sign(q, anchor, s, lex)
+    sign = 1 if q.growth_word else (q.sign or _change_sign(q, anchor, s, lex))
     if sign is None:
         return None
-    value = q.value if q.kind == "times" else (-q.value if (sign < 0 or q.negative_sign) else q.value)
+    value = q.value if q.kind == "times" else (-q.value if sign < 0 else q.value)
     own = [r for r in s.times if not r.base and r.kind == "period"]
     year, period = (own[0].year, own[0].period) if own else (last.year, last.period)
     return replace(
@@ -467,10 +467,10 @@ def figure_for(q: Quantity, s: SentenceParts, ctx: Context, lex: Lexicon, refs: 
     else:
         if q.kind == "percent" and lex.share_after.match(s.text, q.end):
             return None  # "22.4 percent of Kazakhstan's trade" is a share
-        sign = 1 if q.growth_word else _change_sign(q, t, s, lex)
+        sign = 1 if q.growth_word else (q.sign or _change_sign(q, t, s, lex))
         if sign is None:
             return None
-        value = q.value if q.kind == "times" else (-q.value if (sign < 0 or q.negative_sign) else q.value)
+        value = q.value if q.kind == "times" else (-q.value if sign < 0 else q.value)
         kind, unit = "change", q.unit
 
     flow = _pair_and_flow(q, t, s, ctx, refs)

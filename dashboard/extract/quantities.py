@@ -12,7 +12,7 @@ from dashboard.lexicon import Lexicon
 _NUM = r"(?<![\d.,])\d(?:[\d.,\u00a0\u202f\u2009]*\d)?"
 _WORDS = "|".join(NUMBER_WORDS)
 _PERCENT = re.compile(
-    rf"(?P<sign>[-−–]\s?)?(?P<n>{_NUM})\s?-?(?P<u>%|percent(?:age\spoints?)?\b|per\scent\b|pct\b|p\.p\.|pp\b)",
+    rf"(?:(?<![\w)])(?P<sign>[-−+])(?=\d))?(?P<n>{_NUM})\s?-?(?P<u>%|percent(?:age\spoints?)?\b|per\scent\b|pct\b|p\.p\.|pp\b)",
     re.IGNORECASE,
 )
 _TIMES = re.compile(
@@ -37,7 +37,7 @@ class Quantity:
     kind: str  # money | percent | times
     value: float  # whole currency units, signed percent (sign added later), or the multiple
     unit: str  # ISO 4217, "percent" or "times"; "MANAT" until the article says whose
-    negative_sign: bool = False  # printed with a minus: "-8.6%"
+    sign: int = 0  # printed with a sign glued to it: "-8.6%" is -1, "(+12%)" is +1
     growth_word: bool = False  # "doubled", "twofold": a growth rate by itself
 
 
@@ -93,7 +93,8 @@ def find_rates(text: str) -> Iterator[Quantity]:
             continue
         number = parse_number(m.group("n"))
         if number is not None:
-            yield Quantity(m.start("n"), m.end(), "percent", number, "percent", bool(m.group("sign")))
+            sign = {"+": 1, "-": -1, "−": -1}.get(m.group("sign") or "", 0)
+            yield Quantity(m.start("sign") if sign else m.start("n"), m.end(), "percent", number, "percent", sign)
     for m in multiples:
         word = m.group("w") or m.group("v")
         if word:

@@ -94,7 +94,7 @@ _NEEDS: dict[str, object] = {
 # Words just before a time that make it what an amount is compared against.
 _BASE_BEFORE = re.compile(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\swith|relative\sto|than|against"
-    r"|versus|vs\.?|from|over|(?:the\s)?same\speriod(?:\s(?:of|in))?|the\slevel\sof"
+    r"|versus|vs\.?|from|(?:the\s)?same\speriod(?:\s(?:of|in))?|the\slevel\sof"
     r")\s(?:the\ssame\speriod\s(?:of|in)\s)?(?:in\s|of\s)?(?:the\s)?$",
     I,
 )
