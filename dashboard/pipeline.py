@@ -362,7 +362,7 @@ def article_row(source: Source, extraction: Extraction) -> dict:
         "title": source.title,
         "outlet": source.outlet,
         "url": source.url,
-        "countries": sorted(set(extraction.countries)),
+        "countries": list(extraction.countries),  # the article's pair first, then by mentions
         "n_figures": 0,
         "sha256": article.sha256,
         "text": article.body,

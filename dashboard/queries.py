@@ -6,7 +6,6 @@ app, the command-line export and the tests share one definition of "what a chart
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, field, replace  # noqa: F401 (replace is re-exported for callers)
 from datetime import date
 from typing import Mapping
@@ -164,13 +163,13 @@ def prepare_figures(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
 def pair_table(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Every pair that has an article or a figure, with its counts, most figures first.
 
-    An article naming three countries gives all three pairs, so a pair the news mentions
-    together is listed even when no figure was found for it.
+    An article's pair is its first two countries (the build lists the pair it is about first),
+    so a pair with articles but no figures is listed, and a country named in passing is not.
     """
     from_articles = [
-        (pair_key(a, b), article_id)
+        (pair_key(*sorted(countries[:2])), article_id)
         for article_id, countries in zip(articles["article_id"], articles["countries"])
-        for a, b in itertools.combinations(sorted(set(countries)), 2)
+        if len(countries) >= 2
     ]
     article_pairs = pd.DataFrame(from_articles, columns=["pair", "article_id"])
     figure_pairs = figures[["pair", "article_id"]].astype({"pair": str}).drop_duplicates()

@@ -30,7 +30,7 @@ _MAY_HOLD_FIGURE = re.compile(r"\d|\b(?:twice|doubled|tripled|quadrupled|\w+fold
 @dataclass(frozen=True)
 class Extraction:
     figures: tuple[Figure, ...]
-    countries: tuple[str, ...]  # ISO3 codes of every country the article names, sorted
+    countries: tuple[str, ...]  # every country the article names: its pair first, then by mentions
     pair: tuple[str, str] | None  # the pair the article is mainly about, sorted
 
 
@@ -94,5 +94,17 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 replace(found, span_start=sentence.start + found.span_start, span_end=sentence.start + found.span_end)
             )
         time = context_time(parts) or time
-    countries = tuple(sorted({m.code for m in mentions if m.code}))
-    return Extraction(figures=tuple(figures), countries=countries, pair=pair)
+    return Extraction(figures=tuple(figures), countries=_by_salience(mentions, pair), pair=pair)
+
+
+def _by_salience(mentions: list[CountryMention], pair: tuple[str, str] | None) -> tuple[str, ...]:
+    """The article's pair first, then the other countries, most named first.
+
+    >>> m = [CountryMention(i, i + 1, c) for i, c in enumerate(["PAK", "JPN", "AZE", "AZE", "JPN", "ARM"])]
+    >>> _by_salience(m, ("AZE", "JPN"))
+    ('AZE', 'JPN', 'PAK', 'ARM')
+    """
+    codes = [m.code for m in mentions if m.code]
+    counts = Counter(codes)
+    rest = sorted(set(codes) - set(pair or ()), key=lambda c: (-counts[c], codes.index(c)))
+    return (*(pair or ()), *rest)

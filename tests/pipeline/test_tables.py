@@ -83,7 +83,7 @@ def test_validation_rejects_change_with_currency(built) -> None:
     [
         (dict(date_source="guess"), "date_source 'guess' not in"),
         (dict(date_source="none"), "does not agree with date_source"),
-        (dict(countries=["JPN", "AZE"]), "countries not sorted"),
+        (dict(countries=["JPN", "AZE", "JPN"]), "countries not distinct"),
         (dict(sha256="abc"), "not a hex digest"),
         (dict(n_figures=99), "n_figures 99 but"),
         (dict(article_id="b"), "appears 2 times"),
