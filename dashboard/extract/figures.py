@@ -29,6 +29,7 @@ _GIVING_BEFORE = re.compile(
 )
 _THE_COUNTRY = re.compile(r"\b(?:the|our|this)\s(?:country|republic)(?:['’]s)?\b", re.I)
 _LABEL_GAP = re.compile(r"[\s\-–—:;,]*$")
+_BETWEEN_AND = re.compile(r"\bbetween\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\sand\s(?:the\s)?$")
 _ABSOLUTE_CHANGE = re.compile(r"\bby\s$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
 # Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021".
@@ -99,7 +100,10 @@ class Roles:
 
 def _preposition(s: SentenceParts, c: CountryMention, floor: int) -> str | None:
     m = _PREPOSITION.search(s.text, max(floor, c.start - 40), c.start)
-    return m.group("p").lower() if m else None
+    p = m.group("p").lower() if m else None
+    if p == "and" and _BETWEEN_AND.search(s.text, max(floor, c.start - 60), c.start):
+        return "between"  # "between Japan and Turkmenistan": the pair, not a subject
+    return p
 
 
 def _roles(q: Quantity, t: TriggerMention, s: SentenceParts, resolved_refs: dict[int, str]) -> Roles:
