@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_PACKAGES := chromium fonts-dejavu-core
 
-.PHONY: install install-test system-deps data check run test bench clean
+.PHONY: install install-test system-deps data check run lint test bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,7 +44,12 @@ run: install system-deps
 	@[ -f data/figures.parquet ] && [ -f data/articles.parquet ] || $(BIN)/python -m dashboard build
 	$(BIN)/streamlit run dashboard/app.py
 
-test: install-test system-deps
+# The linter and the type checker: strict where the contract and the grammar's types live.
+lint: install-test
+	$(BIN)/ruff check dashboard tests benchmarks
+	$(BIN)/mypy
+
+test: install-test system-deps lint
 	$(BIN)/python -m pytest
 
 bench: install-test system-deps

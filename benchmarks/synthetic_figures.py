@@ -50,10 +50,10 @@ def write(out: Path, n_figures: int = 1_000_000, n_articles: int = 100_000, seed
     status = np.array(["reported", "forecast", "target", "derived"])[rng.choice(4, n_figures, p=[0.85, 0.05, 0.03, 0.07])]
     qualifier = np.array(["exact", "approx", "over", "under"])[rng.choice(4, n_figures, p=[0.5, 0.3, 0.15, 0.05])]
     starts = {"FY": (1, 12), "Q1": (1, 3), "H1": (1, 6), "M1-M10": (1, 10)}
-    p_start = [date(int(y), starts[p][0], 1) if p in starts else None for y, p in zip(year, period)]
-    p_end = [date(int(y), 12, 31) if p in ("FY", "cumulative") else date(int(y), starts[p][1], 28) for y, p in zip(year, period)]
+    p_start = [date(int(y), starts[p][0], 1) if p in starts else None for y, p in zip(year, period, strict=False)]
+    p_end = [date(int(y), 12, 31) if p in ("FY", "cumulative") else date(int(y), starts[p][1], 28) for y, p in zip(year, period, strict=False)]
     quote = [f"Synthetic sentence {i} about {a}-{b} {ind} in {y}." for i, (a, b, ind, y) in
-             enumerate(zip(country_a, country_b, indicator, year))]
+             enumerate(zip(country_a, country_b, indicator, year, strict=False))]
     figures = pa.table(
         {
             "figure_id": [hashlib.blake2b(str(i).encode(), digest_size=8).hexdigest() for i in range(n_figures)],
@@ -64,6 +64,8 @@ def write(out: Path, n_figures: int = 1_000_000, n_articles: int = 100_000, seed
             "period_start": p_start, "period_end": p_end, "quote": quote,
             "span_start": np.zeros(n_figures, dtype="int64"), "span_end": np.full(n_figures, 10, dtype="int64"),
             "rule": np.full(n_figures, "synthetic"),
+            "measure": np.full(n_figures, None), "part_of": np.full(n_figures, None),
+            "evidence": np.full(n_figures, None),
         },
         schema=FIGURE_SCHEMA,
     )

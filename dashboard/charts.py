@@ -14,7 +14,7 @@ import html
 import textwrap
 from dataclasses import dataclass
 
-import numpy as np  # noqa: F401 (the type of customdata)
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -60,7 +60,7 @@ def _escaped(values: pd.Series, empty: str = "") -> pd.Series:
     return text.str.replace("&", "&amp;").str.replace("<", "&lt;").str.replace(">", "&gt;").str.replace('"', "&quot;")
 
 
-def _customdata(g: pd.DataFrame, status: str) -> "np.ndarray":
+def _customdata(g: pd.DataFrame, status: str) -> np.ndarray:
     """Hover fields per point, escaped (plotly renders tags in hover text). Vectorised: a
     million-figure table can put thousands of points in one chart."""
     quotes = _escaped(g["quote"]).str.slice(0, 700).str.replace(r"(.{60,90}?)\s", r"\1<br>", regex=True)
@@ -86,7 +86,7 @@ def _safe(value: object) -> str:
 def point_labels(frame: pd.DataFrame, notes: dict[str, int] | None = None) -> list[str]:
     """Each point's label: the value with its qualifier, and the period when not a full year."""
     labels = []
-    for text, cls, label, article in zip(frame["value_text"], frame["period_class"], frame["period_label"], frame["article_id"]):
+    for text, cls, label, article in zip(frame["value_text"], frame["period_class"], frame["period_label"], frame["article_id"], strict=False):
         out = str(text) if cls == "full" else f"{text} ({label})"
         if notes and len(notes) > 1:
             out += f" [{notes.get(article, '?')}]"
@@ -110,7 +110,7 @@ def _text_positions(g: pd.DataFrame, cls: str, x_range: tuple[pd.Timestamp, pd.T
     above anything near the axis, and leaning inwards at the chart's edges."""
     span = (x_range[1] - x_range[0]) or pd.Timedelta(days=1)
     out = []
-    for x, y in zip(g["x"], g["value"]):
+    for x, y in zip(g["x"], g["value"], strict=False):
         low = y_top > 0 and y < 0.15 * y_top
         where = (pd.Timestamp(x) - x_range[0]) / span
         horizontal = "right" if where < 0.12 else "left" if where > 0.88 else "center"
@@ -284,7 +284,7 @@ def chart_text(frame: pd.DataFrame, view: queries.View, unit: str | None) -> Cha
         parts.append("rings: sources differ")
     alt_points = "; ".join(
         f"{s} {p}: {v}{'' if st == 'reported' else f' ({st})'}"
-        for s, p, v, st in zip(frame["series"], frame["period_label"], frame["value_text"], frame["status"])
+        for s, p, v, st in zip(frame["series"], frame["period_label"], frame["value_text"], frame["status"], strict=False)
     )
     alt = f"Chart of {indicator.lower()}, {names}, {unit_words(unit)}. {alt_points}."
     return ChartText(title, "; ".join(p for p in parts if p), queries.source_line(frame), alt)
@@ -293,7 +293,7 @@ def chart_text(frame: pd.DataFrame, view: queries.View, unit: str | None) -> Cha
 def overview_chart(latest: pd.DataFrame, height: int = 420) -> go.Figure:
     """Horizontal bars: each pair's latest full-year turnover, labelled with qualifier and year."""
     shown = latest.head(30).iloc[::-1]
-    names = [f"{formatting.pair_name(p)} ({y})" for p, y in zip(shown["pair"].astype(str), shown["year"])]
+    names = [f"{formatting.pair_name(p)} ({y})" for p, y in zip(shown["pair"].astype(str), shown["year"], strict=False)]
     fig = go.Figure(
         go.Bar(
             x=shown["value"],
@@ -304,7 +304,7 @@ def overview_chart(latest: pd.DataFrame, height: int = 420) -> go.Figure:
             textposition="outside",
             cliponaxis=False,
             customdata=list(zip([_hover_quote(q) for q in shown["quote"]], [_safe(o) or "outlet not recorded" for o in shown["outlet"]],
-                                [queries.date_text(d) for d in shown["article_date"]])),
+                                [queries.date_text(d) for d in shown["article_date"]], strict=False)),
             hovertemplate="%{y}: %{text}<br>“%{customdata[0]}”<br>%{customdata[1]}, %{customdata[2]}<extra></extra>",
             name="Latest full-year turnover",
         )

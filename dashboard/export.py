@@ -14,7 +14,6 @@ import sys
 import textwrap
 import zlib
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -62,7 +61,7 @@ def export_figure(frame: pd.DataFrame, view: queries.View, unit: str, size: str)
     import html
 
     width, height = SIZES[size]
-    notes = dict(zip(*(queries.sources(frame)[["article_id", "note"]].T.values))) if not frame.empty else {}
+    notes = dict(zip(*(queries.sources(frame)[["article_id", "note"]].T.values), strict=False)) if not frame.empty else {}
     base = max(16.0, min(width, height) / 36)
     fig = charts.build_chart(frame, view, unit, notes=notes, height=height, max_ticks=int(width / (base * 3.5)))
     text = charts.chart_text(frame, view, unit)

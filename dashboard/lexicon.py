@@ -6,7 +6,7 @@ import functools
 import re
 import tomllib
 from dataclasses import dataclass
-from typing import Pattern
+from re import Pattern
 
 import pycountry
 
@@ -74,7 +74,7 @@ def _pycountry_names() -> dict[str, list[str]]:
     return names
 
 
-def _country_words(rules: dict) -> dict[str, tuple[CountryWord, ...]]:
+def _country_words(rules: dict[str, dict[str, list[str]]]) -> dict[str, tuple[CountryWord, ...]]:
     words: list[CountryWord] = []
     for code, names in _pycountry_names().items():
         words += [CountryWord(n, code, False) for n in names]
@@ -137,7 +137,7 @@ def load() -> Lexicon:
     triggers = re.compile(rf"(?=[A-Za-z])(?<![\w-])(?:{'|'.join(branches)})(?![\w])", re.IGNORECASE)
 
     # Currency words and codes: the codes keep their capitals, the words take any case.
-    currency = {code: [f for f in forms] for code, forms in phrases["currency"].items()}
+    currency = {code: list(forms) for code, forms in phrases["currency"].items()}
     money_src, currency_codes = _money(currency, phrases["scale"])
     scales = {w.lower(): float(k) for k, ws in phrases["scale"].items() for w in ws}
 

@@ -4,6 +4,7 @@ two parquet tables atomically, or compare them with data/ for `--check`."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sys
 import time
@@ -282,7 +283,7 @@ def _extract_one(extract: ExtractFn, item: tuple[str, str, date | None]) -> tupl
     key, body, published = item
     try:
         return key, extract(body, published), ""
-    except Exception as e:  # noqa: BLE001 - one article's failure must not stop the build
+    except Exception as e:
         return key, None, f"{type(e).__name__}: {e}"
 
 
@@ -325,10 +326,17 @@ def figure_rows_for(source: Source, extraction: Extraction) -> tuple[list[dict],
 
 
 def finish_figures(records: list[dict], dates: dict[str, date | None]) -> tuple[list[dict], list[str]]:
-    """Add figure_id and period bounds; the same figure found twice is kept once."""
+    """Add figure_id and period bounds, point parts at their whole; the same figure found
+    twice is kept once."""
     for r in records:
         r["figure_id"] = figure_id(r)
         r["period_start"], r["period_end"] = period_bounds(r["year"], r["period"], dates[r["article_id"]])
+    by_start = {(r["article_id"], r["span_start"]): r["figure_id"] for r in records if r["status"] != "derived"}
+    for r in records:
+        whole = r.get("part_of")
+        r["part_of"] = None if whole is None or r["status"] == "derived" else by_start.get((r["article_id"], whole))
+        evidence = r.get("evidence")
+        r["evidence"] = json.dumps([list(e) for e in evidence], separators=(",", ":")) if evidence else None
     seen: set[str] = set()
     kept, notes = [], []
     for r in records:
@@ -341,14 +349,19 @@ def finish_figures(records: list[dict], dates: dict[str, date | None]) -> tuple[
 
 
 def figure_id(row: dict) -> str:
-    """A short hash of what identifies a figure, so ids survive rebuilds and value fixes.
+    """A short hash of the mention a figure reads: its article, the amount's span, and the
+    reading (what, between whom, when). No rule name goes in, so rules can be renamed and
+    curators' decisions keep their figure.
 
     >>> figure_id(dict(article_id="a", span_start=1, span_end=5, indicator="exports", kind="level",
-    ...   flow_from="AZE", flow_to="JPN", status="reported", rule="r", year=2024, period="FY"))
-    '25c6e0f2e48c3471'
+    ...   country_a="AZE", country_b="JPN", flow_from="AZE", flow_to="JPN", year=2024, period="FY"))
+    'f34cd406fe7c3368'
     """
-    parts = ("article_id", "span_start", "span_end", "indicator", "kind", "flow_from", "flow_to", "status", "rule", "year", "period")
+    parts = ("article_id", "span_start", "span_end", "kind", "indicator", "country_a", "country_b", "flow_from",
+             "flow_to", "year", "period")  # fmt: skip
     text = "|".join("" if row[p] is None else str(row[p]) for p in parts)
+    if row.get("status") == "derived":
+        text += "|derived:" + str(row.get("rule"))  # computed from the mention, not read at it
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 

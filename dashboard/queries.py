@@ -6,9 +6,9 @@ app, the command-line export and the tests share one definition of "what a chart
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace  # noqa: F401 (replace is re-exported for callers)
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Mapping
 
 import numpy as np
 import pandas as pd
@@ -140,12 +140,12 @@ def prepare_figures(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
     distinct = f[keys].astype(object).drop_duplicates()
     distinct["period_label"] = [
         (f"{y}, period not stated") if c == "unstated" else period_label(None if pd.isna(y) else int(y), p)
-        for y, p, c in zip(distinct["year"], distinct["period"], distinct["period_class"])
+        for y, p, c in zip(distinct["year"], distinct["period"], distinct["period_class"], strict=False)
     ]
     distinct["x"] = [
         pd.NaT if c == "undated" else _plot_date(y, p, c, s, e)
         for y, p, c, s, e in zip(
-            distinct["year"], distinct["period"], distinct["period_class"], distinct["period_start"], distinct["period_end"]
+            distinct["year"], distinct["period"], distinct["period_class"], distinct["period_start"], distinct["period_end"], strict=False
         )
     ]
     lookup = f[keys].astype(object).merge(distinct, on=keys, how="left")
@@ -168,7 +168,7 @@ def pair_table(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """
     from_articles = [
         (pair_key(*sorted(countries[:2])), article_id)
-        for article_id, countries in zip(articles["article_id"], articles["countries"])
+        for article_id, countries in zip(articles["article_id"], articles["countries"], strict=False)
         if len(countries) >= 2
     ]
     article_pairs = pd.DataFrame(from_articles, columns=["pair", "article_id"])
@@ -180,7 +180,7 @@ def pair_table(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     table["name"] = table["pair"].map(formatting.pair_name)
     table["label"] = [
         f"{name} ({pair}) · {nf} figure{'s' * (nf != 1)}"
-        for name, pair, nf in zip(table["name"], table["pair"], table["n_figures"])
+        for name, pair, nf in zip(table["name"], table["pair"], table["n_figures"], strict=False)
     ]
     return table.sort_values(["n_figures", "pair"], ascending=[False, True], ignore_index=True)
 
@@ -252,7 +252,7 @@ def select(figures: pd.DataFrame, view: View) -> Selection:
     f = f.copy()
     f["series"] = _series_names(f, view)
     f["value_text"] = [
-        formatting.qualified(v, u, q, k) for v, u, q, k in zip(f["value"], f["unit"], f["qualifier"], f["kind"])
+        formatting.qualified(v, u, q, k) for v, u, q, k in zip(f["value"], f["unit"], f["qualifier"], f["kind"], strict=False)
     ]
     f = flag_disagreements(f)
     return Selection(f.sort_values(["series", "x", "article_id"], ignore_index=True), units, unit, tuple(notes))
@@ -268,7 +268,7 @@ def flag_disagreements(f: pd.DataFrame) -> pd.DataFrame:
     if reported.empty:
         return f
     keys = ["pair", "indicator", "flow_from", "flow_to", "kind", "unit", "year", "period"]
-    grouped = reported.astype({k: object for k in keys}).fillna({"flow_from": "", "flow_to": "", "period": ""})
+    grouped = reported.astype(dict.fromkeys(keys, object)).fillna({"flow_from": "", "flow_to": "", "period": ""})
     groups = grouped.groupby(keys, dropna=False, observed=True, sort=False)
     lo = groups["value"].transform("min")
     hi = groups["value"].transform("max")
@@ -462,7 +462,7 @@ def figure_table(frame: pd.DataFrame) -> pd.DataFrame:
                 f"[{notes.get(a, '')}] " * (len(notes) > 1)
                 + (o if isinstance(o, str) else "outlet not recorded")
                 + f", {date_text(d)}"
-                for a, o, d in zip(frame["article_id"], frame["outlet"], frame["article_date"])
+                for a, o, d in zip(frame["article_id"], frame["outlet"], frame["article_date"], strict=False)
             ],
             "title": frame["title"].astype(object),
             "url": frame["url"].astype(object),
@@ -479,9 +479,9 @@ def select_article(found: pd.DataFrame) -> pd.DataFrame:
     f = found.copy()
     f["series"] = [
         VIEW_INDICATORS.get(i, i) + (f" {a}→{b}" if isinstance(a, str) else "") + (" growth" if k == "change" else "")
-        for i, a, b, k in zip(f["indicator"].astype(str), f["flow_from"], f["flow_to"], f["kind"])
+        for i, a, b, k in zip(f["indicator"].astype(str), f["flow_from"], f["flow_to"], f["kind"], strict=False)
     ]
-    f["value_text"] = [formatting.qualified(v, u, q, k) for v, u, q, k in zip(f["value"], f["unit"], f["qualifier"], f["kind"])]
+    f["value_text"] = [formatting.qualified(v, u, q, k) for v, u, q, k in zip(f["value"], f["unit"], f["qualifier"], f["kind"], strict=False)]
     f["sources_differ"] = False
     return f
 
@@ -498,7 +498,7 @@ def latest_turnover(figures: pd.DataFrame) -> pd.DataFrame:
     if f.empty:
         return f.assign(value_text=[], series=[])
     latest = f.sort_values(["year", "figure_id"]).groupby("pair", observed=True).tail(1).copy()
-    latest["value_text"] = [formatting.qualified(v, u, q) for v, u, q in zip(latest["value"], latest["unit"], latest["qualifier"])]
+    latest["value_text"] = [formatting.qualified(v, u, q) for v, u, q in zip(latest["value"], latest["unit"], latest["qualifier"], strict=False)]
     latest["series"] = latest["pair"].astype(str)
     return latest.sort_values("value", ascending=False, ignore_index=True)
 

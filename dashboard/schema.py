@@ -53,6 +53,13 @@ class Figure:
     span_start: int
     span_end: int
     rule: str
+    # What the trigger says is measured ("transit shipments"), so an `other` flow is named.
+    measure: str | None = None
+    # The start of the amount this one is a part of ("$694 m, including $74 m in grants").
+    part_of: int | None = None
+    # Which words filled which slot, and the rule that bound them: (slot, start, end, rule),
+    # offsets in the article text.
+    evidence: tuple[tuple[str, int, int, str], ...] = ()
 
 
 FIGURE_COLUMNS: tuple[str, ...] = (
@@ -76,7 +83,12 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "span_start",
     "span_end",
     "rule",
+    "measure",
+    "part_of",
+    "evidence",
 )
+# Columns a table may omit (fixtures, synthetic data): they are filled with nulls.
+OPTIONAL_FIGURE_COLUMNS: tuple[str, ...] = ("measure", "part_of", "evidence")
 
 FIGURE_SCHEMA = pa.schema(
     [
@@ -100,6 +112,12 @@ FIGURE_SCHEMA = pa.schema(
         pa.field("span_start", pa.int64(), nullable=False),
         pa.field("span_end", pa.int64(), nullable=False),
         pa.field("rule", pa.string(), nullable=False),
+        # What the trigger names: "trade turnover", "transit shipments".
+        pa.field("measure", pa.string()),
+        # figure_id of the total this figure is a part of, in the same article.
+        pa.field("part_of", pa.string()),
+        # JSON list of [slot, start, end, rule]: which words of the article filled each slot.
+        pa.field("evidence", pa.string()),
     ]
 )
 

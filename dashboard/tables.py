@@ -29,6 +29,7 @@ from dashboard.schema import (
     FIXED_PERIODS,
     INDICATORS,
     KINDS,
+    OPTIONAL_FIGURE_COLUMNS,
     QUALIFIERS,
     STATUSES,
 )
@@ -59,9 +60,10 @@ class TableError(ValueError):
 def figures_table(rows: list[dict] | pd.DataFrame) -> pa.Table:
     """Figure rows (dicts or a frame) as a table in schema column order and deterministic row order."""
     if isinstance(rows, pd.DataFrame):
-        table = pa.Table.from_pandas(rows.loc[:, list(FIGURE_COLUMNS)], schema=FIGURE_SCHEMA, preserve_index=False)
+        frame = rows.assign(**{c: None for c in OPTIONAL_FIGURE_COLUMNS if c not in rows.columns})
+        table = pa.Table.from_pandas(frame.loc[:, list(FIGURE_COLUMNS)], schema=FIGURE_SCHEMA, preserve_index=False)
     else:
-        table = pa.Table.from_pylist([{c: r[c] for c in FIGURE_COLUMNS} for r in rows], schema=FIGURE_SCHEMA)
+        table = pa.Table.from_pylist([{c: r.get(c) for c in FIGURE_COLUMNS} for r in rows], schema=FIGURE_SCHEMA)
     return table.sort_by([(c, "ascending") for c in FIGURE_ORDER]).combine_chunks()
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from dashboard.extract.clauses import MAX_AMOUNTS, find_quantities, parse_sentence
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.figures import Context, _resolve_back_references, context_time, figure_for
-from dashboard.extract.sentences import split_sentences
+from dashboard.extract.sentences import Sentence, split_sentences
 from dashboard.lexicon import load
 from dashboard.schema import AGGREGATES, Figure
 
@@ -54,7 +54,7 @@ def article_pair(mentions: list[CountryMention]) -> tuple[tuple[str, str] | None
     return (min(a, b), max(a, b)), home
 
 
-def _within(mentions: list[CountryMention], sentence) -> list[CountryMention]:
+def _within(mentions: list[CountryMention], sentence: Sentence) -> list[CountryMention]:
     """The article's country mentions inside one sentence, at sentence offsets."""
     lo = bisect_left(mentions, sentence.start, key=lambda m: m.start)
     hi = bisect_left(mentions, sentence.end, key=lambda m: m.start)
@@ -66,7 +66,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
     mentions = list(find_countries(text, lex))
     pair, home = article_pair(mentions)
     figures: list[Figure] = []
-    seen: set[tuple] = set()
+    seen: set[tuple[object, ...]] = set()
     # The period and the last figure carry from sentence to sentence: wire stories give the
     # period once ("in 2023, trade amounted to ...") and then break it down.
     time, last = None, None

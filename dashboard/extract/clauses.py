@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import islice
 from datetime import date
+from itertools import islice, pairwise
 
 from dashboard.extract.countries import CountryMention, find_back_references, find_countries
 from dashboard.extract.quantities import Quantity, find_elliptical_money, find_money, find_rates
@@ -44,7 +44,7 @@ class SentenceParts:
 
 def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     bounds = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
-    return tuple((a, b) for a, b in zip(bounds, bounds[1:]) if b > a)
+    return tuple((a, b) for a, b in pairwise(bounds) if b > a)
 
 
 def _triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:

@@ -58,9 +58,10 @@ class Context:
 
 def _blocked(s: SentenceParts, start: int, end: int, lex: Lexicon) -> bool:
     """A blocker noun stands between, and the amount is not stated as its value."""
-    m = None
-    for m in lex.blockers.finditer(s.text, start, end):
+    last = None
+    for last in lex.blockers.finditer(s.text, start, end):  # noqa: B007 - the last one counts
         pass
+    m = last
     return m is not None and not _VALUE_OF.search(s.text, m.end(), end)
 
 
@@ -188,16 +189,16 @@ def _pair_and_flow(
     lexeme = t.trigger.lexeme
     origin = roles.origin[0] if roles.origin else None
     destination = next((d for d in roles.destination if d != origin), None)
-    named = [c for c in dict.fromkeys([*roles.origin, *roles.destination, *roles.pair])]
+    named = list(dict.fromkeys([*roles.origin, *roles.destination, *roles.pair]))
     sentence_codes = [c.code for c in s.countries if c.code]
     same_clause = s.clause_of(t.start) == s.clause_of(q.start)
     # "foreign trade turnover was $34.6 bn, of which exports - $23.5 bn": a breakdown that
     # names no partner stays with the world total it breaks down.
     breakdown_of_world = not named and ctx.last is not None and WORLD in (ctx.last.country_a, ctx.last.country_b)
-    world = breakdown_of_world or same_clause and (
+    world = breakdown_of_world or (same_clause and (
         bool(_WORLD_CUE.search(t.text))
         or bool(_WORLD_CUE.search(s.text, max(s.clause_of(t.start)[0], t.start - 25), t.start))
-    )
+    ))
 
     if lexeme == "turnover":
         codes = named if (named and world) else (named or list(dict.fromkeys(sentence_codes)))
@@ -228,7 +229,7 @@ def _pair_and_flow(
             else:
                 origin = owner.code
     if origin is None and destination is None:
-        others = [c for c in named] or list(dict.fromkeys(sentence_codes))
+        others = list(named) or list(dict.fromkeys(sentence_codes))
         if len(others) >= 2:
             origin, destination = others[0], others[1]
         elif len(others) == 1:
@@ -238,7 +239,7 @@ def _pair_and_flow(
                 origin = others[0]
         elif ctx.home and (world or (ctx.pair and ctx.home in ctx.pair)):
             home = ctx.home
-            other = WORLD if world else next(c for c in ctx.pair if c != ctx.home)
+            other: str | None = WORLD if world or ctx.pair is None else next(c for c in ctx.pair if c != ctx.home)
             origin, destination = (other, home) if lexeme == "import" else (home, other)
         else:
             return None
@@ -256,7 +257,7 @@ def _pair_and_flow(
         if other is None:
             return None
         origin, destination = (origin, other) if origin else (other, destination)
-    if origin == destination:
+    if origin is None or destination is None or origin == destination:
         return None
     return _sorted(origin, destination), origin, destination
 
@@ -511,6 +512,7 @@ def figure_for(q: Quantity, s: SentenceParts, ctx: Context, lex: Lexicon, refs: 
         span_start=q.start,
         span_end=q.end,
         rule=f"{t.trigger.lexeme}:{q.kind}:{rule_time}",
+        measure=" ".join(t.text.lower().split()),
     )
 
 

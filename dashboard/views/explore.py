@@ -16,7 +16,7 @@ def render() -> None:
     """The explore page."""
     tables = common.tables()
     figures, codes = tables.figures, tables.pair_codes
-    labels = dict(zip(tables.pairs["pair"], tables.pairs["label"]))
+    labels = dict(zip(tables.pairs["pair"], tables.pairs["label"], strict=False))
     url_view = queries.view_from_params(common.params(), codes)
     clean = common.is_clean()
     years_all = figures["year"].dropna()
@@ -144,7 +144,7 @@ def render() -> None:
     groups = list(differ.groupby("differ_group"))
     for _, group in groups[:MAX_MESSAGES]:
         versions = "; ".join(f"{v} ({o if isinstance(o, str) else 'outlet not recorded'}, {queries.date_text(d)})"
-                             for v, o, d in zip(group["value_text"], group["outlet"], group["article_date"]))
+                             for v, o, d in zip(group["value_text"], group["outlet"], group["article_date"], strict=False))
         st.warning(common.md(f"Sources differ on {group['series'].iloc[0]} {group['period_label'].iloc[0]}: {versions}. Both are drawn."))
     if len(groups) > MAX_MESSAGES:
         st.warning(f"Sources differ on {len(groups) - MAX_MESSAGES} more figures: see the “sources differ” column of the table.")

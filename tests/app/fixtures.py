@@ -105,7 +105,7 @@ def _seed_articles() -> list[dict]:
 
 
 def _fixture_figures(text: str, as_of: date) -> list[dict]:
-    s = [p for p in text.split("\n\n")]
+    s = list(text.split("\n\n"))
     base = {"status": "reported", "qualifier": "exact", "kind": "level", "unit": "USD", "flow_from": None, "flow_to": None}
     rows = [
         dict(base, countries=["AZE", "CHN"], indicator="trade_turnover", value=3.9e9, year=2024, period="FY", quote=s[0]),

@@ -26,7 +26,7 @@ def on_repository_data(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def level_pairs(figs: pd.DataFrame) -> list[tuple[str, str]]:
     f = figs[(figs.kind == "level") & figs.year.notna() & (figs.indicator != "other")]
-    return sorted({(f"{a}-{b}", i) for a, b, i in zip(f.country_a, f.country_b, f.indicator)})
+    return sorted({(f"{a}-{b}", i) for a, b, i in zip(f.country_a, f.country_b, f.indicator, strict=False)})
 
 
 def test_every_pair_and_indicator_shows_its_figures(data):
@@ -39,13 +39,13 @@ def test_every_pair_and_indicator_shows_its_figures(data):
         f = figs[(figs.country_a == a) & (figs.country_b == b) & (figs.indicator == indicator) & (figs.kind == "level") & figs.year.notna()]
         main_unit = "USD" if (f.unit == "USD").any() else f.unit.mode()[0]
         assert plotted_values(chart(at)) == sorted(f[f.unit == main_unit].value), (pair, indicator)
-        outlets = {o for o in f.merge(data[1], on="article_id").outlet.dropna()}
+        outlets = set(f.merge(data[1], on="article_id").outlet.dropna())
         assert all(o in source_line(at) for o in outlets)
 
 
 def test_growth_rates_are_the_reported_ones(data):
     figs, _ = data
-    for pair in sorted({f"{a}-{b}" for a, b in zip(figs.country_a, figs.country_b)}):
+    for pair in sorted({f"{a}-{b}" for a, b in zip(figs.country_a, figs.country_b, strict=False)}):
         a, b = pair.split("-")
         f = figs[(figs.country_a == a) & (figs.country_b == b) & (figs.kind == "change") & figs.year.notna()]
         at = run(pair=pair, indicator="growth")

@@ -48,8 +48,8 @@ def test_table_under_the_chart_is_exactly_its_figures(fixture_figures):
         fixture_figures.loc[fixture_figures.value.isin(plotted) & (fixture_figures.country_b == "CHN") & (fixture_figures.kind == "level")
                             & (fixture_figures.indicator == "trade_turnover"), "figure_id"]
     )
-    quotes = dict(zip(fixture_figures.figure_id, fixture_figures.quote))
-    assert all(quotes[i] == q for i, q in zip(table["figure_id"], table["quote"]))
+    quotes = dict(zip(fixture_figures.figure_id, fixture_figures.quote, strict=False))
+    assert all(quotes[i] == q for i, q in zip(table["figure_id"], table["quote"], strict=False))
 
 
 def test_several_pairs_on_one_chart(fixture_figures):

@@ -26,9 +26,9 @@ def test_pairs_come_from_articles_and_figures(tables):
 
 def test_select_keeps_period_classes_apart_and_says_what_it_left_out(tables):
     sel = queries.select(tables.figures, queries.View(pairs=("AZE-JPN",)))
-    by_label = dict(zip(sel.figures["period_label"], sel.figures["period_class"].astype(str)))
+    by_label = dict(zip(sel.figures["period_label"], sel.figures["period_class"].astype(str), strict=False))
     assert by_label == {"2020": "full", "Jan-Oct 2021": "partial", "2006, period not stated": "unstated"}
-    assert dict(zip(sel.figures["period_label"], sel.figures["value_text"]))["2020"] == "over $200 m"
+    assert dict(zip(sel.figures["period_label"], sel.figures["value_text"], strict=False))["2020"] == "over $200 m"
     growth = queries.select(tables.figures, queries.View(pairs=("AZE-JPN",), indicator="growth"))
     assert growth.figures.empty and growth.notes == ("1 figure without a year is not drawn (see the article reader).",)
 

@@ -8,9 +8,9 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -22,11 +22,12 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+        port: int = s.getsockname()[1]
+        return port
 
 
 @contextmanager
-def streamlit_server(data: Path, timeout: float = 60) -> Iterator[tuple[str, subprocess.Popen]]:
+def streamlit_server(data: Path, timeout: float = 60) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """The app served on 127.0.0.1 with TRADE_DASHBOARD_DATA=data; yields (base URL, process)."""
     port = free_port()
     env = {**os.environ, "TRADE_DASHBOARD_DATA": str(data)}
@@ -38,7 +39,7 @@ def streamlit_server(data: Path, timeout: float = 60) -> Iterator[tuple[str, sub
         deadline = time.monotonic() + timeout
         while True:
             if proc.poll() is not None:
-                raise RuntimeError(f"streamlit exited: {proc.stdout.read().decode(errors='replace')[-2000:]}")
+                raise RuntimeError(f"streamlit exited: {proc.stdout.read().decode(errors='replace')[-2000:] if proc.stdout else ''}")
             try:
                 with urllib.request.urlopen(f"{base}/_stcore/health", timeout=1) as r:
                     if r.status == 200:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.extraction.labeled import as_prediction, read_jsonl
-from tests.extraction.scoring import matches
 
 from dashboard.extract import extract_article
+from tests.extraction.labeled import as_prediction, read_jsonl
+from tests.extraction.scoring import matches
 
 CASES = read_jsonl("constructions.jsonl")
 FIELDS = ("from", "to", "status", "qualifier", "unit")

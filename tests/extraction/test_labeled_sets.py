@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.extraction.labeled import as_prediction, read_jsonl
-from tests.extraction.scoring import matches, score
 
-from dashboard.extract import extract_article
 from dashboard import paths
+from dashboard.extract import extract_article
 from dashboard.metadata import load_metadata
 from dashboard.pipeline import load_source
+from tests.extraction.labeled import as_prediction, read_jsonl
+from tests.extraction.scoring import matches, score
 
 DEV = read_jsonl("dev-sentences.jsonl")
 

@@ -55,7 +55,7 @@ def test_every_fragment_compiles():
             for x in node.values():
                 yield from fragments(x)
 
-    for fragment in fragments({k: v for k, v in PHRASES.items()}):
+    for fragment in fragments(dict(PHRASES.items())):
         if fragment in INDICATORS or fragment in {"turnover", "export", "import", "invest", "aid"}:
             continue
         re.compile(fragment)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extraction.labeled import read_jsonl
-
 from dashboard.extract import extract_article
+from tests.extraction.labeled import read_jsonl
 
 TEXTS = [(c["text"], c["date"]) for name in ("dev-sentences.jsonl", "constructions.jsonl") for c in read_jsonl(name)]
 ARTICLE = "\n\n".join(t for t, _ in TEXTS)

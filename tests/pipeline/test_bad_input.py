@@ -66,12 +66,12 @@ def test_html_is_converted_to_visible_text_with_a_warning(make_articles, fake) -
 
 
 def test_comma_decimals_are_flagged_for_checking(make_articles, fake) -> None:
-    _, warnings, _ = _body(make_articles, fake, " date 2024-05-01 Trade reached EUR 1.234,5 million; exports $1,234.5 million.".encode())
+    _, warnings, _ = _body(make_articles, fake, b" date 2024-05-01 Trade reached EUR 1.234,5 million; exports $1,234.5 million.")
     assert "a: uses comma decimals (e.g. '1.234,5')" in warnings
 
 
 def test_us_thousands_separators_raise_no_warning(make_articles, fake) -> None:
-    _, warnings, _ = _body(make_articles, fake, " date 2024-05-01 Exports reached $1,234.5 million in 2023.".encode())
+    _, warnings, _ = _body(make_articles, fake, b" date 2024-05-01 Exports reached $1,234.5 million in 2023.")
     assert warnings == ""
 
 
@@ -119,7 +119,7 @@ def test_every_article_failing_fails_the_build_and_keeps_data(make_articles, tmp
 
 
 def test_no_articles_is_an_error(tmp_path, fake) -> None:
-    with pytest.raises(BuildFailed, match="no \\*.txt articles"):
+    with pytest.raises(BuildFailed, match=r"no \*.txt articles"):
         build(tmp_path, extract=fake)
     with pytest.raises(BuildFailed, match="no such folder"):
         build(tmp_path / "missing", extract=fake)

@@ -3,7 +3,6 @@ and the repository's own data/ is in step with seeds/ and the extractor."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pyarrow as pa

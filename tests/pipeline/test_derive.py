@@ -90,7 +90,7 @@ def test_prior_level_qualifiers(level_q: str, rate_q: str, expected: str | None)
         [fig(), rate(-100.0)],
     ],
     ids=["two-rates", "two-levels", "times", "forecast-rate", "target-level", "year", "period", "article",
-         "indicator", "no-year", "cumulative", "minus-100"],  # fmt: skip
+         "indicator", "no-year", "cumulative", "minus-100"],
 )
 def test_no_prior_level_when_inputs_do_not_pair(rows: list[dict]) -> None:
     assert run(*rows) == []

@@ -75,7 +75,7 @@ def test_entry_for_a_missing_article_is_reported(make_articles, fake) -> None:
 
 def test_malformed_toml_fails_the_build_with_the_reason(make_articles, fake, tmp_path, capsys) -> None:
     folder = make_articles({"a": HEADED}, "[a\ntitle = 'x'\n")
-    with pytest.raises(BuildFailed, match="metadata.toml: not valid TOML"):
+    with pytest.raises(BuildFailed, match=r"metadata\.toml: not valid TOML"):
         build(folder, extract=fake)
     assert build_command(folder, tmp_path / "data", check=False) == 1
     assert "metadata.toml: not valid TOML" in capsys.readouterr().err
