@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_PACKAGES := chromium fonts-dejavu-core
 
-.PHONY: install install-test system-deps data check run lint test bench clean
+.PHONY: install install-test system-deps data check run lint test bench eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ lint: install-test
 
 test: install-test system-deps lint
 	$(BIN)/python -m pytest
+
+# Extraction precision and recall on every labeled set, with the misses. Not a test.
+eval: install
+	$(BIN)/python -m benchmarks.evaluate
 
 bench: install-test system-deps
 	$(BIN)/python -m benchmarks

@@ -47,6 +47,27 @@ class Lexicon:
     change_down: Pattern[str]
     share_after: Pattern[str]
     cumulative: Pattern[str]
+    # frames.toml
+    roles: dict[str, dict[str, dict[str, str]]]  # lexeme -> before|after -> marker -> slot
+    receiving: Pattern[str]  # searched between an actor and its trigger
+    giving_before: Pattern[str]  # anchored at the end of the text before a country
+    company_after: Pattern[str]  # matched right after an adjective
+    conjunct_gaps: tuple[tuple[Pattern[str], bool], ...]  # (gap, needs a preposition)
+    # discourse.toml
+    period_reference: Pattern[str]
+    anaphor: Pattern[str]
+    anaphor_opener: Pattern[str]
+    world: Pattern[str]
+    bilateral: Pattern[str]
+    home_reference: Pattern[str]
+    breakdown: Pattern[str]
+    dateline: Pattern[str]
+    # readings.toml
+    share_before: Pattern[str]
+    percent_of_base: Pattern[str]  # matched right after a percentage
+    difference_before: Pattern[str]  # anchored at the end of the text before an amount
+    difference_after: Pattern[str]  # matched right after an amount
+    base_before: Pattern[str]  # anchored at the end of the text before an amount
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -128,6 +149,9 @@ def load() -> Lexicon:
     """Read and compile the rules once per process."""
     countries = tomllib.loads((RULES / "countries.toml").read_text(encoding="utf-8"))
     phrases = tomllib.loads((RULES / "phrases.toml").read_text(encoding="utf-8"))
+    frames = tomllib.loads((RULES / "frames.toml").read_text(encoding="utf-8"))
+    discourse = tomllib.loads((RULES / "discourse.toml").read_text(encoding="utf-8"))
+    readings = tomllib.loads((RULES / "readings.toml").read_text(encoding="utf-8"))
 
     trigger_groups: dict[str, Trigger] = {}
     branches = []
@@ -165,6 +189,29 @@ def load() -> Lexicon:
         target=_words(status["target"], 0),
         change_up=_words(change["up"]),
         change_down=_words(change["down"]),
-        share_after=re.compile(rf"^\s?(?:{_alternation(change['share_after'])})\b", re.IGNORECASE),
+        share_after=re.compile(rf"\s?(?:{_alternation(readings['share']['after'])})\b", re.IGNORECASE),
         cumulative=_words(phrases["cumulative"]["patterns"]),
+        roles=frames["roles"],
+        receiving=re.compile(rf"\b(?:{_alternation(frames['voice']['receiving'])})", re.IGNORECASE),
+        giving_before=re.compile(rf"\b(?:{_alternation(frames['voice']['giving'])})\w*\s$", re.IGNORECASE),
+        company_after=re.compile(rf"\s?(?:{_alternation(frames['company']['nouns'])})", re.IGNORECASE),
+        conjunct_gaps=tuple(
+            (re.compile(g["pattern"]), bool(g.get("preposition", False))) for g in frames["conjunct"]["gap"]
+        ),
+        period_reference=_words(discourse["period_reference"]["patterns"]),
+        anaphor=_words(discourse["anaphor"]["patterns"]),
+        anaphor_opener=re.compile(rf"^(?:{_alternation(discourse['anaphor']['openers'])})\b"),
+        world=_words(discourse["world"]["patterns"]),
+        bilateral=_words(discourse["bilateral"]["patterns"]),
+        home_reference=_words(discourse["home"]["patterns"]),
+        breakdown=_words(discourse["breakdown"]["patterns"]),
+        dateline=re.compile(discourse["dateline"]["pattern"]),
+        share_before=_words(readings["share"]["before"]),
+        percent_of_base=re.compile(rf"\s?(?:{_alternation(readings['percent_of_base']['after'])})\b", re.IGNORECASE),
+        difference_before=re.compile(rf"\b(?:{_alternation(readings['difference']['before'])})\s$", re.IGNORECASE),
+        difference_after=re.compile(rf"\s?(?:{_alternation(readings['difference']['after'])})\b", re.IGNORECASE),
+        base_before=re.compile(
+            rf"\b(?:{_alternation(readings['base']['before'])})\s(?:(?:about|around|almost|nearly|over|more\sthan)\s)?$",
+            re.IGNORECASE,
+        ),
     )

@@ -1,21 +1,29 @@
-"""Extract every figure of one article: sentence by sentence, with the article's pair and the
-paragraph's period as context for sentences that leave them unsaid."""
+"""Extract every figure of one article: mentions -> frames -> discourse -> readings.
+
+Each sentence's mentions are found once (`mentions`); each amount joins the frame of its trigger
+and fills its slots (`frames`), with the article's discourse for what the sentence leaves unsaid
+(`discourse`); its value, bound and status are read (`readings`) and its period placed
+(`timing`). Every figure keeps the words that filled each slot as evidence.
+"""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from dashboard.extract.clauses import MAX_AMOUNTS, find_quantities, parse_sentence
 from dashboard.extract.countries import CountryMention, find_countries
-from dashboard.extract.figures import Context, _resolve_back_references, context_time, figure_for
+from dashboard.extract.discourse import Discourse, article_pair, by_salience, current_period
+from dashboard.extract.frames import conjunct_of, list_head_trigger, resolve_refs, trigger_for, who_for
+from dashboard.extract.mentions import MAX_AMOUNTS, SentenceParts, TriggerMention, find_quantities, parse_sentence
+from dashboard.extract.quantities import Quantity
+from dashboard.extract.readings import Value, is_level, is_previous_figure, qualifier, rate_value, status
 from dashboard.extract.sentences import Sentence, split_sentences
-from dashboard.lexicon import load
-from dashboard.schema import AGGREGATES, Figure
+from dashboard.extract.timing import base_amount_time, plan_time, previous_year, time_for, year_period
+from dashboard.lexicon import Lexicon, load
+from dashboard.schema import Figure
 
 _HERE = Path(__file__).resolve().parent
 # Every file whose content changes what the extractor returns: the pipeline's cache key.
@@ -25,6 +33,8 @@ EXTRACTOR_FILES: tuple[Path, ...] = tuple(
 
 # A sentence can hold a figure only if it has a digit or a multiple in words.
 _MAY_HOLD_FIGURE = re.compile(r"\d|\b(?:twice|doubled|tripled|quadrupled|\w+fold)\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
+Evidence = tuple[str, int, int, str]
 
 
 @dataclass(frozen=True)
@@ -34,26 +44,6 @@ class Extraction:
     pair: tuple[str, str] | None  # the pair the article is mainly about, sorted
 
 
-def article_pair(mentions: list[CountryMention]) -> tuple[tuple[str, str] | None, str | None]:
-    """The two countries an article names most (first named wins a tie), and the first of them.
-
-    >>> m = [CountryMention(i, i + 1, c) for i, c in enumerate(["AZE", "JPN", "AZE", "CHN", "JPN"])]
-    >>> article_pair(m)
-    (('AZE', 'JPN'), 'AZE')
-    """
-    codes = [m.code for m in mentions if m.code and m.code not in AGGREGATES]
-    if not codes:
-        return None, None
-    counts = Counter(codes)
-    first = {c: codes.index(c) for c in counts}
-    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
-    if len(ranked) < 2:
-        return None, ranked[0]
-    a, b = ranked[0], ranked[1]
-    home = a if first[a] < first[b] else b
-    return (min(a, b), max(a, b)), home
-
-
 def _within(mentions: list[CountryMention], sentence: Sentence) -> list[CountryMention]:
     """The article's country mentions inside one sentence, at sentence offsets."""
     lo = bisect_left(mentions, sentence.start, key=lambda m: m.start)
@@ -61,15 +51,27 @@ def _within(mentions: list[CountryMention], sentence: Sentence) -> list[CountryM
     return [replace(m, start=m.start - sentence.start, end=m.end - sentence.start) for m in mentions[lo:hi]]
 
 
+def dateline(text: str, lex: Lexicon) -> tuple[int, int | None]:
+    """The end of a dateline before the first sentence ("ASTANA, May 3 (Reuters) -"), and its year."""
+    head = text.lstrip()
+    offset = len(text) - len(head)
+    m = lex.dateline.match(head[:200])
+    if m is None:
+        return 0, None
+    year = m.group("year")
+    return offset + m.end(), int(year) if year else None
+
+
 def extract_article(text: str, published: date | None) -> Extraction:
     lex = load()
     mentions = list(find_countries(text, lex))
     pair, home = article_pair(mentions)
+    dateline_end, dateline_year = dateline(text, lex)
+    if published is None and dateline_year is not None:
+        published = date(dateline_year, 1, 1)  # only the year is used: "last year", "this year"
     figures: list[Figure] = []
     seen: set[tuple[object, ...]] = set()
-    # The period and the last figure carry from sentence to sentence: wire stories give the
-    # period once ("in 2023, trade amounted to ...") and then break it down.
-    time, last = None, None
+    d = Discourse(published=published, pair=pair, home=home, time=None)
     for sentence in split_sentences(text):
         if not _MAY_HOLD_FIGURE.search(sentence.text):
             continue
@@ -77,34 +79,142 @@ def extract_article(text: str, published: date | None) -> Extraction:
         if not quantities or len(quantities) > MAX_AMOUNTS:
             continue
         parts = parse_sentence(sentence.text, published, lex, quantities, _within(mentions, sentence))
-        refs = _resolve_back_references(parts)
+        if sentence.start < dateline_end:
+            cut = dateline_end - sentence.start
+            parts = replace(parts, times=tuple(r for r in parts.times if r.start >= cut))
+        refs = resolve_refs(parts)
         for q in parts.quantities:
-            ctx = Context(published=published, pair=pair, home=home, time=time, last=last)
-            found = figure_for(q, parts, ctx, lex, refs)
+            found = figure_for(q, parts, d, lex, refs)
             if found is None:
                 continue
-            last = found
+            found = _in_article(found, sentence.start, figures)
+            d = replace(d, last=found, last_lexeme=_lexeme_of(found))
             # The same figure said twice in one article counts once.
             key = (found.country_a, found.country_b, found.flow_from, found.flow_to, found.indicator, found.kind,
                    found.status, round(found.value, 6), found.unit, found.year, found.period)  # fmt: skip
             if key in seen:
                 continue
             seen.add(key)
-            figures.append(
-                replace(found, span_start=sentence.start + found.span_start, span_end=sentence.start + found.span_end)
-            )
-        time = context_time(parts) or time
-    return Extraction(figures=tuple(figures), countries=_by_salience(mentions, pair), pair=pair)
+            figures.append(found)
+        d = replace(d, time=current_period(parts.times) or d.time)
+    return Extraction(figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair)
 
 
-def _by_salience(mentions: list[CountryMention], pair: tuple[str, str] | None) -> tuple[str, ...]:
-    """The article's pair first, then the other countries, most named first.
+_LEXEME_OF_INDICATOR = {"exports": "export", "investment": "invest", "aid": "aid"}
 
-    >>> m = [CountryMention(i, i + 1, c) for i, c in enumerate(["PAK", "JPN", "AZE", "AZE", "JPN", "ARM"])]
-    >>> _by_salience(m, ("AZE", "JPN"))
-    ('AZE', 'JPN', 'PAK', 'ARM')
-    """
-    codes = [m.code for m in mentions if m.code]
-    counts = Counter(codes)
-    rest = sorted(set(codes) - set(pair or ()), key=lambda c: (-counts[c], codes.index(c)))
-    return (*(pair or ()), *rest)
+
+def _lexeme_of(f: Figure) -> str:
+    """How the figure's trigger read its countries, for a list that continues its frame."""
+    lexeme = f.rule.split(":", 1)[0]
+    return lexeme if lexeme in load().roles else _LEXEME_OF_INDICATOR.get(f.indicator, "turnover")
+
+
+def _in_article(f: Figure, offset: int, before: list[Figure]) -> Figure:
+    """The figure at article offsets; a part ("including $74 m in grants") points at its whole."""
+    evidence = tuple((slot, a + offset if a >= 0 else -1, b + offset if b >= 0 else -1, rule) for slot, a, b, rule in f.evidence)
+    part_of = f.part_of + offset if f.part_of is not None else None
+    return replace(f, span_start=f.span_start + offset, span_end=f.span_end + offset, evidence=evidence, part_of=part_of)
+
+
+def _part_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> int | None:
+    """ "$694 m, including $74 m in grants": the start of the whole this amount is a part of."""
+    earlier = [x for x in s.quantities if x.kind == q.kind == "money" and x.end <= q.start]
+    if not earlier:
+        return None
+    whole = earlier[-1]
+    gap = s.text[whole.end : q.start]
+    if len(gap) > 60 or not lex.breakdown.search(gap):
+        return None
+    return whole.start
+
+
+def figure_for(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, refs: dict[int, str]) -> Figure | None:
+    """The figure an amount states, at sentence offsets (the article shifts it)."""
+    t = trigger_for(q, s, lex)
+    if t is None:
+        if q.kind == "money" and conjunct_of(q, s, lex) is not None:
+            t = list_head_trigger(d)  # "It is followed by Uzbekistan ($13.7 bn), Turkmenistan ..."
+        if t is None:
+            return _rate_of_previous(q, s, d, lex)
+    indicator = t.trigger.indicator
+    evidence: list[Evidence] = [("indicator", t.start, t.end, f"trigger:{t.trigger.lexeme}")] if t.end else []
+
+    value: Value | None
+    if q.kind == "money":
+        if indicator == "other" or not is_level(q, s, lex):
+            return None  # other flows: only their growth; their amounts are tonnes and trips
+        value = Value("level", q.value, q.unit, "level")
+    else:
+        value = rate_value(q, t, s, lex)
+        if value is None:
+            return None
+    evidence.append(("amount", q.start, q.end, f"reading:{value.reading}"))
+
+    who = who_for(q, t, s, d, refs, lex)
+    if who is None:
+        return None
+    evidence += who.evidence
+    unit = value.unit
+    if unit == "AZN" and "TKM" in who.pair and "AZE" not in who.pair and "AZN" not in s.text[q.start : q.end]:
+        unit = "TMT"  # "manat" in a Turkmen story is the Turkmen manat
+
+    base_time = base_amount_time(q, s, d, lex) if value.kind == "level" else None
+    when = base_time or time_for(q, s)
+    state = status(q, t, s, when, lex)
+    if state != "reported" and base_time is None:
+        when = plan_time(q, t, s)
+    if when is not None and when.kind == "before":
+        when = previous_year(q, s)
+        if when is None:
+            return None
+    elif when is None and value.kind == "level" and _FROM_BEFORE.search(s.text[max(0, q.start - 6) : q.start]):
+        return None  # "up from $450 million": the base of a comparison, its time unsaid
+    year, period, rule_time = year_period(q, t, s, d, when, indicator, value.kind, lex)
+    if when is not None and when.end > when.start:
+        evidence.append(("period", when.start, when.end, f"time:{rule_time}"))
+    else:
+        evidence.append(("period", -1, -1, f"time:{rule_time}"))
+
+    return Figure(
+        country_a=who.pair[0],
+        country_b=who.pair[1],
+        flow_from=who.origin,
+        flow_to=who.destination,
+        indicator=indicator,
+        kind=value.kind,
+        status=state,
+        value=float(value.value),
+        unit=unit,
+        qualifier=qualifier(q, s, lex),
+        year=year,
+        period=period,
+        quote=s.text,
+        span_start=q.start,
+        span_end=q.end,
+        rule=f"{t.trigger.lexeme}:{q.kind}:{rule_time}",
+        measure=" ".join(t.text.lower().split()) or None,
+        part_of=_part_of(q, s, lex),
+        evidence=tuple(evidence),
+    )
+
+
+def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> Figure | None:
+    """ "This figure is 33.9 percent higher": a rate of the figure just before."""
+    last = d.last
+    if last is None or last.kind != "level" or not is_previous_figure(q, s, lex):
+        return None
+    anchor = TriggerMention(0, 0, load().trigger_groups["g0"], "")
+    value = rate_value(q, anchor, s, lex)
+    if value is None:
+        return None
+    own = [r for r in s.times if not r.base and r.kind == "period"]
+    year, period = (own[0].year, own[0].period) if own else (last.year, last.period)
+    evidence: tuple[Evidence, ...] = (
+        ("amount", q.start, q.end, f"reading:{value.reading}"),
+        ("indicator", -1, -1, "discourse:previous-figure"),
+    )
+    return replace(
+        last, kind="change", value=float(value.value), unit=value.unit, qualifier=qualifier(q, s, lex), year=year,
+        period=period, quote=s.text, span_start=q.start, span_end=q.end, rule=f"previous-figure:{q.kind}",
+        part_of=None, evidence=evidence,
+    )  # fmt: skip

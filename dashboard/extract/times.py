@@ -59,7 +59,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(rf"\bH(?P<h>[12])(?:\s?(?P<y>{_YEAR}))?\b")),
     ("month", re.compile(rf"\b(?P<m>{_MONTH})(?:\s(?:of\s)?{_YEARREF})?(?![\w])")),
     ("vague", re.compile(rf"\b(?:in\sthe\snear\sfuture|in\sthe\scoming\syears?|(?:in|over|during|within)\sthe\s(?:next|coming)\s{_COUNT}\syears|(?:over|in|during)\sthe\s(?:past|last)\s{_COUNT}\s(?:years|months)|in\srecent\syears|annually|per\s(?:year|annum)|a\syear|each\syear|every\syear|in\sthe\sfuture|in\sthe\smedium\sterm|in\sthe\slong\sterm|in\sthe\sshort\sterm)\b", I)),
-    ("to_date", re.compile(r"\b(?:since|from)\sthe\s(?:beginning|start)\sof\s(?:the\s|this\s)?(?:current\s)?year\b", I)),
+    ("to_date", re.compile(rf"\b(?:since|from)\s(?:the\s(?:beginning|start)\sof\s|early\s)(?:(?:the\s|this\s)?(?:current\s)?year|(?P<y>{_YEAR}))\b", I)),
     ("since", re.compile(rf"\bsince\s(?:the\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|then)\b", I)),
     ("deadline", re.compile(rf"\bby\s(?:the\send\sof\s)?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear))\b", I)),
     ("span", re.compile(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}})\b")),
@@ -81,7 +81,7 @@ _NEEDS: dict[str, object] = {
     "quarter": ("quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     "half": ("half", "h1", "h2"),
     "vague": ("future", "coming", "next", "past", "last", "recent", "annual", "per ", "year", "term"),
-    "to_date": ("beginning", "start"),
+    "to_date": ("beginning", "start", "early"),
     "since": ("since",),
     "deadline": ("by ",),
     "span": "digit",
@@ -93,11 +93,13 @@ _NEEDS: dict[str, object] = {
 
 # Words just before a time that make it what an amount is compared against.
 _BASE_BEFORE = re.compile(
-    r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\swith|relative\sto|than|against"
-    r"|versus|vs\.?|from|(?:the\s)?same\speriod(?:\s(?:of|in))?|the\slevel\sof"
-    r")\s(?:the\ssame\speriod\s(?:of|in)\s)?(?:in\s|of\s)?(?:the\s)?$",
+    r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\s(?:with|to)|relative\sto|than|against"
+    r"|versus|vs\.?|from|the\slevel\sof|year-on-year\s\(|y/y\s\(|(?:a|one)\syear\searlier\s\("
+    r")\s(?:the\s(?:same|corresponding)\s(?:\w+-month\s)?period\s(?:of|in)\s)?(?:in\s|of\s)?(?:the\s)?$",
     I,
 )
+# "the same period of 2021" with no comparison word: the current period's months, in 2021.
+_SAME_MONTHS_BEFORE = re.compile(r"\b(?:same|corresponding)\s(?:\w+-month\s)?period\s(?:(?:of|in)\s)?(?:the\s)?$", I)
 _NAME_BEFORE = re.compile(r"(?:^|\s)(?!In\b|By\b|Of\b|The\b|Since\b|For\b|Until\b|To\b)[A-Z][\w-]*\s$")
 _AS_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
 
@@ -106,11 +108,12 @@ _AS_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
 class TimeRef:
     start: int
     end: int
-    kind: str  # period | date | deadline | since | present | vague | span | before
+    kind: str  # period | date | deadline | since | present | vague | span | before | ref
     year: int | None
     period: str | None
     base: bool = False  # compared against, not the figure's own time
     as_of: bool = False  # "as of 1 January 2024": the as-of date of a stock
+    same_months: bool = False  # "the same period of 2021": the current period's months, that year
 
 
 def _rel_year(rel: str | None, published: date | None) -> int | None:
@@ -188,13 +191,15 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, 
     if kind == "year":
         return "period", int(g["y"]), "FY"
     if kind == "to_date":
+        if g.get("y"):
+            return "present", int(g["y"]), None
         return "present", published.year if published else None, None  # year to date
     if kind == "present":
         return "present", published.year if published else None, None
     return kind, None, None  # vague, before
 
 
-def find_times(sentence: str, published: date | None) -> list[TimeRef]:
+def find_times(sentence: str, published: date | None, references: re.Pattern[str] | None = None) -> list[TimeRef]:
     """Every time expression of a sentence, in order, without overlaps.
 
     >>> [(t.kind, t.year, t.period, t.base) for t in find_times(
@@ -231,8 +236,21 @@ def find_times(sentence: str, published: date | None) -> list[TimeRef]:
             before = sentence[max(0, s - 40) : s]
             base = bool(_BASE_BEFORE.search(before)) and rkind in ("period", "date", "before")
             as_of = bool(_AS_OF_BEFORE.search(before)) and rkind == "date"
+            same = rkind == "period" and period == "FY" and bool(_SAME_MONTHS_BEFORE.search(before))
             taken.append((s, e))
-            refs.append(TimeRef(s, e, rkind, year, period, base, as_of))
+            refs.append(TimeRef(s, e, rkind, year, period, base, as_of, same))
+    if references is not None and any(w in low for w in ("period", "month", "time")):
+        # "in the reporting period", "during this period": the article's current period.
+        for m in references.finditer(sentence):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            following = re.match(r"\s(?:(?:of|in)\s)?(?:the\s)?(?:\d{4}|last|previous|past|this|current|a\syear|one\syear)", sentence[e : e + 16])
+            if following:
+                continue  # "the same period of 2021": the year after it is the time
+            base = bool(_BASE_BEFORE.search(sentence[max(0, s - 40) : s]))
+            taken.append((s, e))
+            refs.append(TimeRef(s, e, "ref", None, None, base))
     refs.sort(key=lambda r: r.start)
     return refs
 

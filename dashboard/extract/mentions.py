@@ -1,4 +1,8 @@
-"""What one sentence holds, located: its clauses, triggers, countries, times and quantities."""
+"""Mentions: what one sentence holds, found once, located, with the features later stages read.
+
+Clauses, triggers, countries (with the preposition or role that governs each), times and
+quantities. Nothing here decides what a figure is; `frames` does that from these mentions.
+"""
 
 from __future__ import annotations
 
@@ -40,6 +44,22 @@ class SentenceParts:
             if start <= pos < end:
                 return start, end
         return 0, len(self.text)
+
+    def preposition(self, c: CountryMention, floor: int) -> str | None:
+        """The preposition that governs a country: the last one in the few words before it."""
+        m = _PREPOSITION.search(self.text, max(floor, c.start - 40), c.start)
+        p = m.group("p").lower() if m else None
+        if p == "and" and _BETWEEN_AND.search(self.text, max(floor, c.start - 60), c.start):
+            return "between"  # "between Japan and Turkmenistan": the pair, not a subject
+        return p
+
+
+_PREPOSITION = re.compile(
+    r"(?P<p>from|to|into|in|with|between|and|of|by|for|towards|among)\s(?:the\s)?"
+    r"(?:(?:economy|economies|market|markets|sector|territory|regions?|side)\sof\s(?:the\s)?)?$",
+    re.I,
+)
+_BETWEEN_AND = re.compile(r"\bbetween\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\sand\s(?:the\s)?$")
 
 
 def _clauses(text: str) -> tuple[tuple[int, int], ...]:
@@ -95,6 +115,6 @@ def parse_sentence(
         clauses=_clauses(text),
         triggers=_triggers(text, lex),
         countries=tuple(countries),
-        times=tuple(find_times(text, published)),
+        times=tuple(find_times(text, published, lex.period_reference)),
         quantities=tuple(kept),
     )

@@ -1,0 +1,92 @@
+"""`make eval`: extraction precision and recall on every labeled set, with the misses.
+
+Builds the seeds, the dev sentences, the project's constructions and (when ../shared is beside
+the project) the real-dev articles into a temporary folder with the real pipeline, and scores
+each with the shared scorer's rule. Prints; asserts nothing: the tests hold the guarantees.
+
+    python -m benchmarks.evaluate [--quiet] [--set real-dev]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "extraction"
+FIXTURES = ROOT / "tests" / "extraction" / "fixtures"
+
+
+def _sentences_as_articles(jsonl: Path, folder: Path) -> Path:
+    """One article per labeled text, dated by its label, and a gold file in the scorer's shape."""
+    folder.mkdir(parents=True)
+    gold = []
+    for line in jsonl.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        case = json.loads(line)
+        header = f" date {case['date']}\n" if case.get("date") else ""
+        (folder / f"{case['id']}.txt").write_text(header + case["text"] + "\n", encoding="utf-8")
+        for f in case["figures"]:
+            gold.append({**f, "article": case["id"], "quote": case["text"]})
+    gold_path = folder.parent / f"{folder.name}-gold.jsonl"
+    gold_path.write_text("".join(json.dumps(g) + "\n" for g in gold), encoding="utf-8")
+    return gold_path
+
+
+def _build(articles: Path, out: Path) -> None:
+    cmd = [sys.executable, "-m", "dashboard", "build", "--articles", str(articles), "--out", str(out)]
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+    if done.returncode != 0 and not (out / "figures.parquet").exists():
+        raise SystemExit(f"build of {articles} failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
+
+
+def _score(figures: Path, gold: Path, verbose: bool) -> str:
+    scorer = SHARED / "score.py"
+    if not scorer.exists():
+        return "(no scorer: ../shared/extraction/score.py is not beside the project)\n"
+    cmd = [sys.executable, str(scorer), str(figures), str(gold), *(["--verbose"] if verbose else [])]
+    return subprocess.run(cmd, capture_output=True, text=True, check=False).stdout
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quiet", action="store_true", help="only the score lines, no misses")
+    parser.add_argument("--set", action="append", help="only these sets (seeds, dev, constructions, real-dev)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="eval-") as tmp:
+        work = Path(tmp)
+        sets: list[tuple[str, Path, Path]] = []
+        if (SHARED / "seeds-gold.jsonl").exists():
+            sets.append(("seeds", ROOT / "seeds", SHARED / "seeds-gold.jsonl"))
+        else:
+            sets.append(("seeds", ROOT / "seeds", FIXTURES / "seeds-gold.jsonl"))
+        sets.append(("dev", work / "dev", _sentences_as_articles(FIXTURES / "dev-sentences.jsonl", work / "dev")))
+        sets.append(
+            ("constructions", work / "constructions", _sentences_as_articles(FIXTURES / "constructions.jsonl", work / "constructions"))
+        )
+        if (SHARED / "real-dev" / "gold.jsonl").exists():
+            sets.append(("real-dev", SHARED / "real-dev" / "articles", SHARED / "real-dev" / "gold.jsonl"))
+        else:
+            print("real-dev: ../shared/extraction/real-dev not found beside the project; skipped")
+        lines = []
+        for name, articles, gold in sets:
+            if args.set and name not in args.set:
+                continue
+            out = work / f"{name}-build"
+            _build(articles, out)
+            report = _score(out / "figures.parquet", gold, verbose=not args.quiet)
+            body, _, last = report.rstrip("\n").rpartition("\n")
+            if body:
+                print(f"== {name}: misses (MISS) and unmatched predictions (FALSE)\n{body}\n")
+            lines.append(f"{name:<14} {last}")
+        print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

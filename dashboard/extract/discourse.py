@@ -1,0 +1,113 @@
+"""Discourse: what an article has established, explicitly, for the sentences after it.
+
+Its home country and pair (the countries it names most, the headline and first sentences first),
+its current period (named once, referred to after: "in the reporting period"), and the last
+figure ("this figure", a list that continues it, a breakdown of a world total).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from dashboard.extract.countries import CountryMention
+from dashboard.extract.times import TimeRef
+from dashboard.schema import AGGREGATES, Figure
+
+WORLD = "WLD"
+
+
+@dataclass(frozen=True)
+class Discourse:
+    """What the article and the sentences before this one have established."""
+
+    published: date | None
+    pair: tuple[str, str] | None  # the pair the article is about, sorted
+    home: str | None  # the country the article speaks from: the first named of its pair
+    time: TimeRef | None  # the current period: the last one a sentence named for itself
+    last: Figure | None = None  # the last figure found before this one
+    last_lexeme: str | None = None  # how the last figure's trigger reads its countries
+
+    def partner_of(self, code: str, bilateral: bool, acts: bool) -> str | None:
+        """The other side of a frame that names one country and no partner.
+
+        Said of the pair ("bilateral", "the two countries", "trade with X"): the article's pair.
+        A flow of a country that breaks down a world total of the article's home: the home
+        ("foreign investment in Azerbaijan was ...; Turkey's investments totaled ..."). The
+        country's own flow ("Turkey's exports fell"): its total with all partners, the world.
+        A country on the receiving end of someone unnamed: the partner of the figure before, or
+        of the article, when it continues them; else nobody.
+        """
+        last = self.last
+        if bilateral:
+            if self.pair and code in self.pair:
+                return next(c for c in self.pair if c != code)
+            if self.home and self.home != code:
+                return self.home
+            return None
+        if last is not None and WORLD in (last.country_a, last.country_b):
+            home = next(c for c in (last.country_a, last.country_b) if c != WORLD)
+            if home != code and last.indicator != "trade_turnover":
+                return home
+        if acts:
+            return WORLD
+        if last is not None and code in (last.country_a, last.country_b) and WORLD not in (last.country_a, last.country_b):
+            return next(c for c in (last.country_a, last.country_b) if c != code)
+        if self.pair and code in self.pair:
+            return next(c for c in self.pair if c != code)
+        return None
+
+    def home_for_list(self, code: str) -> str | None:
+        """The country a ranked list is read against: the home of the total it breaks down."""
+        last = self.last
+        if last is not None:
+            countries = [c for c in (last.country_a, last.country_b) if c != code]
+            non_world = [c for c in countries if c != WORLD]
+            if WORLD in (last.country_a, last.country_b) and non_world:
+                return non_world[0]
+            if self.home in countries:
+                return self.home
+            if non_world:
+                return non_world[0]
+        return self.home if self.home != code else None
+
+
+def article_pair(mentions: list[CountryMention]) -> tuple[tuple[str, str] | None, str | None]:
+    """The two countries an article names most (first named wins a tie), and the first of them.
+
+    >>> m = [CountryMention(i, i + 1, c) for i, c in enumerate(["AZE", "JPN", "AZE", "CHN", "JPN"])]
+    >>> article_pair(m)
+    (('AZE', 'JPN'), 'AZE')
+    """
+    codes = [m.code for m in mentions if m.code and m.code not in AGGREGATES]
+    if not codes:
+        return None, None
+    counts = Counter(codes)
+    first = {c: codes.index(c) for c in counts}
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    if len(ranked) < 2:
+        return None, ranked[0]
+    a, b = ranked[0], ranked[1]
+    home = a if first[a] < first[b] else b
+    return (min(a, b), max(a, b)), home
+
+
+def by_salience(mentions: list[CountryMention], pair: tuple[str, str] | None) -> tuple[str, ...]:
+    """The article's pair first, then the other countries, most named first.
+
+    >>> m = [CountryMention(i, i + 1, c) for i, c in enumerate(["PAK", "JPN", "AZE", "AZE", "JPN", "ARM"])]
+    >>> by_salience(m, ("AZE", "JPN"))
+    ('AZE', 'JPN', 'PAK', 'ARM')
+    """
+    codes = [m.code for m in mentions if m.code]
+    counts = Counter(codes)
+    rest = sorted(set(codes) - set(pair or ()), key=lambda c: (-counts[c], codes.index(c)))
+    return (*(pair or ()), *rest)
+
+
+def current_period(times: tuple[TimeRef, ...]) -> TimeRef | None:
+    """The last period a sentence names for itself, for the sentences after it."""
+    # "since the beginning of this year" carries too: year to date, months unsaid.
+    periods = [r for r in times if r.kind in ("period", "present") and not r.base and r.year]
+    return periods[-1] if periods else None

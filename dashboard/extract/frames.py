@@ -1,0 +1,355 @@
+"""Frames: a trigger with its slots (origin, destination, partner), filled from the countries
+around it by the role table of `rules/frames.toml`. A list or coordination ("followed by China
+($1.4 bn), Azerbaijan ($956 m)") copies its head frame once per conjunct, and each conjunct
+fills the slot the head left open."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dashboard.extract.countries import CountryMention
+from dashboard.extract.discourse import WORLD, Discourse
+from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.quantities import Quantity
+from dashboard.lexicon import Lexicon, Trigger
+
+# "15 million tons worth $9.5 billion": the amount is the value of the goods, not the tonnage.
+_VALUE_OF = re.compile(r"\b(?:worth|valued\sat|value\sof|in\svalue|totall?ing)\b", re.I)
+_LABEL_GAP = re.compile(r"[\s\-–—:;,]*$")
+# Between an owner and the noun it owns: "Japanese direct investment", "Azerbaijan's total exports".
+_MODIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s(?:[a-z]+|-))?(?:\s[a-z]+)?\s?$")
+_QUALIFIER_WORD = re.compile(
+    r"(?:over|more\sthan|about|around|almost|nearly|approximately|some|under|less\sthan|up\sto|roughly)\s?$", re.I
+)
+_OF_FAR = 25  # "of" further than this after a trigger governs another noun
+
+
+@dataclass
+class Slots:
+    """Who fills a frame, with the words that filled each slot (sentence offsets)."""
+
+    origin: list[str] = field(default_factory=list)
+    destination: list[str] = field(default_factory=list)
+    partner: list[str] = field(default_factory=list)  # named without a direction
+    evidence: list[tuple[str, int, int, str]] = field(default_factory=list)
+
+    def put(self, slot: str, code: str, c: CountryMention, marker: str) -> None:
+        if slot == "skip":
+            return
+        getattr(self, slot).append(code)
+        self.evidence.append((slot, c.start, c.end, f"role:{marker}"))
+
+
+@dataclass(frozen=True)
+class Who:
+    """A frame's countries, resolved: the sorted pair, the direction, and the evidence."""
+
+    pair: tuple[str, str]
+    origin: str | None
+    destination: str | None
+    evidence: tuple[tuple[str, int, int, str], ...]
+
+
+# ------------------------------------------------------------------ which trigger
+
+
+def _blocked(s: SentenceParts, start: int, end: int, lex: Lexicon) -> bool:
+    """A blocker noun stands between, and the amount is not stated as its value."""
+    last = None
+    for last in lex.blockers.finditer(s.text, start, end):  # noqa: B007 - the last one counts
+        pass
+    return last is not None and not _VALUE_OF.search(s.text, last.end(), end)
+
+
+def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
+    """The trigger an amount belongs to: the nearest before it in its clause, else just after
+    it in the clause, else the nearest in an earlier clause; never across a blocker noun."""
+    cs, ce = s.clause_of(q.start)
+    before = [t for t in s.triggers if cs <= t.start and t.end <= q.start]
+    if before:
+        t = before[-1]
+        return None if _blocked(s, t.end, q.start, lex) else t
+    if _LABEL_GAP.match(s.text, cs, q.start):
+        # "exports - $23.5 bn, imports - $11.1 bn": the amount after a dash is the label's.
+        earlier = [t for t in s.triggers if t.end <= cs]
+        if earlier:
+            return None if _blocked(s, earlier[-1].end, q.start, lex) else earlier[-1]
+    after = [t for t in s.triggers if q.end <= t.start < min(ce, q.end + 80)]
+    if after:
+        t = after[0]
+        return None if _blocked(s, q.end, t.start, lex) else t
+    earlier = [t for t in s.triggers if t.end <= cs]
+    if earlier:
+        t = earlier[-1]
+        return None if _blocked(s, t.end, q.start, lex) else t
+    return None
+
+
+# ------------------------------------------------------------------ lists and coordination
+
+
+def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention | None:
+    """The country a list binds to this amount: "China ($1.4 bn)", "Norway - 387 m manats",
+    "to Italy $9.1 bn", "Kyrgyzstan took second place with $22.7 bn"."""
+    before = [c for c in s.countries if c.code and c.end <= q.start and q.start - c.end <= 40]
+    if not before:
+        return None
+    c = before[-1]
+    gap = s.text[c.end : q.start]
+    if c.possessive:
+        return None
+    for pattern, needs_preposition in lex.conjunct_gaps:
+        m = pattern.match(gap)
+        if m is None:
+            continue
+        rest = gap[m.end() :]
+        if rest and not _QUALIFIER_WORD.fullmatch(rest):
+            continue
+        if needs_preposition and s.preposition(c, 0) not in ("to", "with", "from", "in", "into", "for"):
+            continue
+        return c
+    return None
+
+
+# ------------------------------------------------------------------ between whom
+
+
+def _marker(
+    c: CountryMention, t: TriggerMention, s: SentenceParts, lex: Lexicon, floor: int, q: Quantity
+) -> str:
+    """What governs a country, as the role table names it."""
+    side_floor = floor if c.start < t.start else t.end
+    p = s.preposition(c, side_floor)
+    if c.start < t.start:
+        if p is not None:
+            return p
+        return "adjective" if (c.adjective or c.possessive) else "none"
+    if p == "of" and c.start - t.end > _OF_FAR:
+        return "of_far"
+    if p == "of" and c.adjective:
+        return "of_adjective"
+    if p is not None:
+        return p
+    if c.adjective:
+        return "company" if lex.company_after.match(s.text, c.end) else "adjective"
+    if t.trigger.lexeme == "aid" and c.start < q.start:
+        return "none_before_amount"  # "provided Azerbaijan with loans"
+    return "none"
+
+
+def fill_slots(
+    q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon, refs: dict[int, str], skip: frozenset[int] = frozenset()
+) -> Slots:
+    """The slots of a trigger's frame, filled from the countries of its clause by the role table."""
+    # A trigger from an earlier clause lends its indicator, not that clause's countries.
+    cs, ce = s.clause_of(q.start) if t.end <= s.clause_of(q.start)[0] else s.clause_of(min(q.start, t.start))
+    later = [x.start for x in s.triggers if x.start > max(q.end, t.end) and x.start < ce]
+    window_end = later[0] if later else ce
+    lexeme = t.trigger.lexeme
+    table = lex.roles[lexeme]
+    slots = Slots()
+    # The one who acts: the owner right before the trigger ("Japan's investment", "Chinese
+    # investment"), else the first country before it that no preposition governs.
+    before = [c for c in s.countries if cs <= c.start < t.start and c.code and c.start not in skip]
+    owners = [c for c in before if (c.adjective or c.possessive) and _MODIFIER_GAP.match(s.text[c.end : t.start])]
+    bare = [c for c in before if s.preposition(c, cs) in (None, "and")]
+    given_to = [c for c in bare if lex.giving_before.search(s.text, max(cs, c.start - 30), c.start)]
+    bare = [c for c in bare if c not in given_to]
+    actor = owners[-1] if owners else (bare[0] if bare else None)
+    receives = actor is not None and bool(lex.receiving.search(s.text, actor.end, t.start))
+    for c in s.countries:
+        if not (cs <= c.start < window_end) or c.start in skip:
+            continue
+        code = c.code or refs.get(c.start, "")
+        if not code:
+            continue
+        side = "before" if c.start < t.start else "after"
+        if c in given_to:
+            marker = "object"
+        elif c is actor:
+            marker = "actor"
+        else:
+            marker = _marker(c, t, s, lex, cs, q)
+        slot = table[side].get(marker, "skip")
+        if marker == "actor" and receives and slot == "origin":
+            slot = "destination"  # "Georgia attracted investment": the actor receives
+        slots.put(slot, code, c, marker)
+    return slots
+
+
+def resolve_refs(s: SentenceParts) -> dict[int, str]:
+    """ "from it": the last country named before it in the sentence that is not the subject."""
+    resolved: dict[int, str] = {}
+    for i, c in enumerate(s.countries):
+        if c.code:
+            continue
+        named = [x.code for x in s.countries[:i] if x.code]
+        if len(set(named)) >= 2:
+            resolved[c.start] = named[-1]
+    return resolved
+
+
+def _sorted(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)
+
+
+def _who(origin: str | None, destination: str | None, evidence: list[tuple[str, int, int, str]]) -> Who | None:
+    if origin is None or destination is None or origin == destination:
+        return None
+    return Who(_sorted(origin, destination), origin, destination, tuple(evidence))
+
+
+def _turnover(a: str, b: str, evidence: list[tuple[str, int, int, str]]) -> Who | None:
+    return None if a == b else Who(_sorted(a, b), None, None, tuple(evidence))
+
+
+def _sentence_owner(s: SentenceParts, t: TriggerMention) -> CountryMention | None:
+    """The country that owns the sentence's first flow: its possessive, adjective or subject."""
+    limit = min(s.clause_of(t.start)[0], t.start) if s.clause_of(t.start)[0] > 0 else t.start
+    for c in s.countries:
+        if c.start >= limit or not c.code:
+            break
+        if c.possessive or c.adjective or s.preposition(c, 0) is None:
+            return c
+    return None
+
+
+def _is_world(t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity) -> bool:
+    if s.clause_of(t.start) != s.clause_of(q.start):
+        return False
+    cs = s.clause_of(t.start)[0]
+    return bool(lex.world.search(t.text)) or bool(lex.world.search(s.text, max(cs, t.start - 25), t.start))
+
+
+def who_for(
+    q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
+) -> Who | None:
+    """The pair and direction of an amount's frame, from its slots, its list, and the discourse."""
+    conjunct = conjunct_of(q, s, lex)
+    if conjunct is not None:
+        return _conjunct_who(q, t, conjunct, s, d, refs, lex)
+    slots = fill_slots(q, t, s, lex, refs)
+    lexeme = t.trigger.lexeme
+    origin = slots.origin[0] if slots.origin else None
+    destination = next((x for x in slots.destination if x != origin), None)
+    named = list(dict.fromkeys([*slots.origin, *slots.destination, *slots.partner]))
+    sentence_codes = list(dict.fromkeys(c.code for c in s.countries if c.code))
+    evidence = list(slots.evidence)
+    bilateral = bool(lex.bilateral.search(s.text))
+    last = d.last
+    # "foreign trade turnover was $34.6 bn, of which exports - $23.5 bn": a breakdown that
+    # names no partner stays with the world total it breaks down.
+    breakdown_of_world = not named and last is not None and WORLD in (last.country_a, last.country_b)
+    world = breakdown_of_world or _is_world(t, s, lex, q)
+
+    if lexeme == "turnover":
+        codes = named if (named and world) else (named or sentence_codes)
+        if len(codes) >= 2:
+            return _turnover(codes[0], codes[1], evidence)
+        if len(codes) == 1:
+            only = codes[0]
+            others = [c for c in sentence_codes if c != only]
+            if world:
+                return _turnover(only, WORLD, [*evidence, ("partner", t.start, t.end, "world-cue")])
+            if others:
+                return _turnover(only, others[0], evidence)
+            acts = any(rule == "role:actor" for _, _, _, rule in evidence)
+            partner = d.partner_of(only, bilateral=bilateral or _governed(only, s, ("with", "between")), acts=acts)
+            if partner is None:
+                return None
+            return _turnover(only, partner, [*evidence, ("partner", -1, -1, "discourse")])
+        if d.pair and not world:
+            return _turnover(d.pair[0], d.pair[1], [("pair", -1, -1, "discourse:article-pair")])
+        if world and d.home and lex.home_reference.search(s.text, 0, t.start + len(t.text)):
+            return _turnover(d.home, WORLD, [("pair", -1, -1, "discourse:home")])  # "the country's foreign trade"
+        if world and d.home and d.last is not None and WORLD in (d.last.country_a, d.last.country_b):
+            return _turnover(d.home, WORLD, [("pair", -1, -1, "discourse:world-total")])
+        return None
+
+    # Directional: fill the missing side from the sentence, the article's pair or the world.
+    if origin is None and destination is None and not named:
+        # "Turkey's exports ... , while imports were $0.9 bn": the owner carries over.
+        owner = _sentence_owner(s, t)
+        if owner is not None:
+            if lexeme == "import" or lex.receiving.search(s.text, owner.end, t.start):
+                destination = owner.code
+            else:
+                origin = owner.code
+            evidence.append(("destination" if destination else "origin", owner.start, owner.end, "sentence-owner"))
+    if origin is None and destination is None:
+        others = named or sentence_codes
+        if len(others) >= 2:
+            return _who(others[0], others[1], evidence)
+        if len(others) == 1:
+            if lexeme == "import":
+                destination = others[0]
+            else:
+                origin = others[0]
+        elif d.home and (world or (d.pair and d.home in d.pair)):
+            home = d.home
+            away = WORLD if world or d.pair is None else next(c for c in d.pair if c != d.home)
+            evidence.append(("pair", -1, -1, "discourse:home"))
+            return _who(away, home, evidence) if lexeme == "import" else _who(home, away, evidence)
+        else:
+            return None
+    known = origin or destination
+    assert known is not None
+    if origin is None or destination is None:
+        in_window = [c for c in named if c != known]
+        in_sentence = [c for c in sentence_codes if c != known]
+        if in_window:
+            other: str | None = in_window[0]
+        elif world:
+            other = WORLD
+        elif in_sentence:
+            other = in_sentence[0]
+        else:
+            acts = any(rule in ("role:actor", "sentence-owner") for _, _, _, rule in evidence)
+            other = d.partner_of(known, bilateral=bilateral, acts=acts)
+            evidence.append(("partner", -1, -1, "discourse" if other != WORLD else "discourse:world"))
+        if other is None:
+            return None
+        origin, destination = (origin, other) if origin else (other, destination)
+    return _who(origin, destination, evidence)
+
+
+def _governed(code: str, s: SentenceParts, prepositions: tuple[str, ...]) -> bool:
+    return any(c.code == code and s.preposition(c, 0) in prepositions for c in s.countries)
+
+
+def _conjunct_who(
+    q: Quantity, t: TriggerMention, conjunct: CountryMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
+) -> Who | None:
+    """A list's conjunct: the head frame's fixed country, and this conjunct in the open slot."""
+    conjuncts = frozenset(c.start for c in s.countries if c.code and _binds_amount(c, s, lex))
+    head = fill_slots(q, t, s, lex, refs, skip=conjuncts)
+    evidence = [*head.evidence, ("conjunct", conjunct.start, conjunct.end, "list")]
+    lexeme = t.trigger.lexeme
+    code = conjunct.code
+    fixed = [x for x in dict.fromkeys([*head.origin, *head.destination, *head.partner]) if x != code]
+    if lexeme == "turnover":
+        anchor = fixed[0] if fixed else d.home_for_list(code)
+        return _turnover(code, anchor, evidence) if anchor else None
+    p = s.preposition(conjunct, 0)
+    if head.origin and head.origin[0] != code:
+        return _who(head.origin[0], code, evidence)
+    if head.destination and head.destination[0] != code:
+        return _who(code, head.destination[0], evidence)
+    anchor = fixed[0] if fixed else d.home_for_list(code)
+    if anchor is None:
+        return None
+    goes_to = p in ("to", "into") or (p is None and lexeme == "export")
+    return _who(anchor, code, evidence) if goes_to else _who(code, anchor, evidence)
+
+
+def _binds_amount(c: CountryMention, s: SentenceParts, lex: Lexicon) -> bool:
+    after = [q for q in s.quantities if q.start >= c.end]
+    return bool(after) and conjunct_of(after[0], s, lex) is c
+
+
+def list_head_trigger(d: Discourse) -> TriggerMention | None:
+    """A list with no trigger of its own continues the last figure's frame."""
+    if d.last is None:
+        return None
+    return TriggerMention(0, 0, Trigger(d.last.indicator, d.last_lexeme or "turnover"), d.last.measure or "")

@@ -1,0 +1,122 @@
+"""Readings: what an amount or a rate states, given its frame.
+
+A level, a growth rate (a percentage with a growth word, a glued sign, "x times", "doubled"), an
+index of the base year ("112.5% of last year's level" is +12.5%), a share (not a figure), a
+difference ("rose by $41.8 m", not a level), a range's first end, or a bracketed conversion;
+then how sure it is (exact, about, over, under) and whether it is reported, a forecast or a
+target. The words of each reading live in `rules/readings.toml` and `rules/phrases.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.quantities import Quantity
+from dashboard.extract.times import TimeRef
+from dashboard.extract.timing import past
+from dashboard.lexicon import Lexicon
+
+_RANGE_AFTER = re.compile(r"^\s?[-–]\s?\d")
+MIN_LEVEL = 1000  # "$3" is a range's first end or a price, never a country's trade
+
+
+@dataclass(frozen=True)
+class Value:
+    kind: str  # level | change
+    value: float
+    unit: str
+    reading: str  # level | growth | multiple | index | glued-sign
+
+
+def qualifier(q: Quantity, s: SentenceParts, lex: Lexicon) -> str:
+    cs, _ = s.clause_of(q.start)
+    m = lex.qualifiers_before.search(s.text, max(cs, q.start - 40), q.start)
+    if m:
+        return m.lastgroup or "exact"
+    if re.match(r"\s?(?:or\smore|and\smore|plus|\+)", s.text[q.end : q.end + 10]):
+        return "over"
+    return "exact"
+
+
+def status(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | None, lex: Lexicon) -> str:
+    cs, _ = s.clause_of(min(q.start, t.start))
+    prefix_start = min(cs, t.start)
+    forecast = [m.start() for m in lex.forecast.finditer(s.text, prefix_start, q.start)]
+    target = [m.start() for m in lex.target.finditer(s.text, prefix_start, q.start)]
+    if target and (not forecast or target[-1] >= forecast[-1]):
+        return "target"
+    if forecast:
+        return "forecast"
+    if when is not None and when.kind == "deadline" and not past(when, s):
+        return "forecast"
+    return "reported"
+
+
+def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> int | None:
+    """+1 or -1 when a growth word governs the rate, None when it is not a growth rate."""
+    _, ce = s.clause_of(q.start)
+    after = s.text[q.end : min(ce, q.end + 30)]
+    up_after = lex.change_up.search(after)
+    down_after = lex.change_down.search(after)
+    near_after = [m for m in (up_after, down_after) if m and m.start() <= 12]
+    if near_after:
+        return 1 if min(near_after, key=lambda m: m.start()) is up_after else -1
+    lo = max(min(t.start, q.start), s.clause_of(q.start)[0]) if t.end <= q.start else s.clause_of(q.start)[0]
+    cues = [(m.end(), 1) for m in lex.change_up.finditer(s.text, lo, q.start)]
+    cues += [(m.end(), -1) for m in lex.change_down.finditer(s.text, lo, q.start)]
+    if cues:
+        return max(cues)[1]
+    if up_after or down_after:
+        return 1 if up_after and (not down_after or up_after.start() < down_after.start()) else -1
+    return None
+
+
+def is_share(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
+    """ "22.4 percent of Kazakhstan's trade", "accounted for 32 percent": a share, not growth."""
+    if q.kind != "percent":
+        return False
+    if lex.share_after.match(s.text, q.end) and not lex.percent_of_base.match(s.text, q.end):
+        return True
+    cs, _ = s.clause_of(q.start)
+    return bool(lex.share_before.search(s.text, max(cs, q.start - 40), q.start))
+
+
+def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> Value | None:
+    """A percentage or multiple read as a growth rate, or None when it is not one."""
+    if q.kind == "percent" and lex.percent_of_base.match(s.text, q.end):
+        return Value("change", round(q.value - 100.0, 6), "percent", "index")  # "112.5% of last year's"
+    if is_share(q, s, lex):
+        return None
+    sign = 1 if q.growth_word else (q.sign or change_sign(q, t, s, lex))
+    if sign is None:
+        return None
+    if q.kind == "times":
+        return Value("change", q.value, "times", "multiple")
+    return Value("change", -q.value if sign < 0 else q.value, "percent", "growth")
+
+
+def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
+    """An amount that states a level: not a difference ("by $50 million", "$1.2 billion more
+    than"), not a range's first end ("$3-4 billion"), not a conversion in brackets after
+    another amount ("25.4 trillion soums ($2.1 billion)")."""
+    if lex.difference_before.search(s.text, max(0, q.start - 20), q.start):
+        return False
+    if lex.difference_after.match(s.text, q.end) and not re.match(r"\s?(?:more|less)\sthan", s.text[q.end : q.end + 12]):
+        return False
+    if re.match(r"\s?(?:more|less|higher|lower)\sthan", s.text[q.end : q.end + 14]):
+        return False
+    if _RANGE_AFTER.match(s.text[q.end : q.end + 12]) or q.value < MIN_LEVEL:
+        return False
+    opening = s.text.rfind("(", max(0, q.start - 3), q.start + 1)
+    if opening != -1:
+        earlier = [x for x in s.quantities if x.kind == "money" and x.end <= opening]
+        if earlier and s.text[earlier[-1].end : opening].strip() == "":
+            return False
+    return True
+
+
+def is_previous_figure(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
+    """ "This figure is 33.9 percent higher": a rate of the figure just before."""
+    return q.kind != "money" and bool(lex.anaphor.search(s.text, 0, q.start) or lex.anaphor_opener.match(s.text))

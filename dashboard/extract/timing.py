@@ -1,0 +1,159 @@
+"""The time slot of a frame: which period an amount belongs to.
+
+Attached times first ("$1 bn in 2021"), then the clause's, the sentence's, and last the
+discourse's current period. A comparison base ("compared to 2019 ($4.4 bn)", "($3.8 bn in
+January-May 2023)") is the base amount's own time, never the sentence's; "the same period of
+2021" names the current period's months in 2021; a forecast or target has only the time of its
+own clause ("by 2030").
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.discourse import Discourse
+from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.quantities import Quantity
+from dashboard.extract.times import TimeRef
+from dashboard.lexicon import Lexicon
+
+# Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021".
+_ATTACHED_GAP = re.compile(
+    r"^\s*(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:same\speriod\s(?:of\s|in\s)?(?:the\s)?)?$", re.I
+)
+_STOCK_INDICATORS = ("investment", "aid")
+_PAST_VERB = re.compile(r"\b(?:reached|amounted|totall?ed|was|were|stood|exceeded|hit|rose|grew|made\sup)\b", re.I)
+
+
+def time_for(q: Quantity, s: SentenceParts) -> TimeRef | None:
+    """The time an amount's own words give it, before the discourse is consulted."""
+    own = [r for r in s.times if not r.base]
+    for r in s.times:
+        if r.start >= q.end and _ATTACHED_GAP.match(s.text[q.end : r.start]):
+            return base_period(r, q, s) if r.base else r
+    cs, _ = s.clause_of(q.start)
+    before_clause = [r for r in own if cs <= r.start and r.end <= q.start and r.kind != "before"]
+    if before_clause:
+        return before_clause[-1]
+    before = [r for r in own if r.end <= q.start and r.kind != "before"]
+    if before:
+        return before[-1]
+    later_amounts = [x.start for x in s.quantities if x.start > q.end]
+    limit = later_amounts[0] if later_amounts else len(s.text)
+    after = [r for r in own if q.end <= r.start < limit and r.kind != "before"]
+    if after:
+        return after[0]
+    # "increased by 8 percent to $1.1 billion in 2023": one period for the rate and the level.
+    _, ce = s.clause_of(q.start)
+    in_clause = [r for r in own if q.end <= r.start < ce and r.kind == "period"]
+    return in_clause[0] if in_clause else None
+
+
+def base_period(base: TimeRef, q: Quantity, s: SentenceParts) -> TimeRef | None:
+    """ "compared with $126.5 million in the same period of 2022": the months of the
+    sentence's own period, in the base's year."""
+    if base.year is None:
+        return None
+    if base.period not in (None, "FY") or "same period" not in s.text[max(0, base.start - 30) : base.end]:
+        return TimeRef(base.start, base.end, "period", base.year, base.period)
+    own = [r for r in s.times if not r.base and r.kind == "period" and r.period and r.end <= q.start]
+    period = own[-1].period if own else "FY"
+    return TimeRef(base.start, base.end, "period", base.year, period)
+
+
+def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> TimeRef | None:
+    """The base period of an amount that is a comparison's base, or None if it is not one.
+
+    "compared to 2019 ($4.4 bn)", "against $500,000 in 2006", "($25.9 bn in January-May 2023)",
+    "up from $640 m": the amount is the base's, in the base's period.
+    """
+    opening = s.text.rfind("(", max(0, q.start - 3), q.start + 1)
+    if opening != -1:
+        # "compared to 2019 ($4.4 billion)": a bracket right after a base time.
+        bases = [r for r in s.times if r.base and r.end <= opening and not s.text[r.end : opening].strip()]
+        if bases and bases[-1].year:
+            return base_period(bases[-1], q, s)
+        # "year-on-year ($3.8 billion in January-May 2023)": a bracketed amount with a base time.
+        inside = [r for r in s.times if r.start >= q.end and r.start - q.end <= 12 and r.kind == "period"]
+        if inside and lex.base_before.search(s.text, max(0, opening - 40), opening + 1):
+            return inside[0]
+        if inside and re.search(r"(?:year-on-year|y/y|a\syear\searlier|than\sa\syear\sago)\s?\($", s.text[max(0, opening - 30) : opening + 1], re.I):
+            return inside[0]
+    if lex.base_before.search(s.text, max(0, q.start - 30), q.start):
+        attached = [r for r in s.times if r.start >= q.end and _ATTACHED_GAP.match(s.text[q.end : r.start])]
+        if attached and attached[0].kind in ("period", "before"):
+            return attached[0]
+    return None
+
+
+def plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | None:
+    """A forecast or target has the time its own clause gives it ("by 2030"), nothing borrowed."""
+    cs, ce = s.clause_of(q.start)
+    lo = min(cs, t.start)
+    own = [r for r in s.times if lo <= r.start < ce and not r.base and r.kind != "before"]
+    # A time written right after another amount is that amount's: "$2.1 bn last year".
+    own = [r for r in own if not any(x is not q and _ATTACHED_GAP.match(s.text[x.end : r.start]) for x in s.quantities if x.end <= r.start)]
+    deadline = [r for r in own if r.kind == "deadline"]
+    return deadline[0] if deadline else (own[-1] if own else None)
+
+
+def previous_year(q: Quantity, s: SentenceParts) -> TimeRef | None:
+    """For "a year earlier": the time of the amount before this one in the sentence."""
+    earlier = [x for x in s.quantities if x.end <= q.start]
+    if not earlier:
+        return None
+    t = time_for(earlier[-1], s)
+    if t is None or t.year is None or t.kind != "period":
+        return None
+    return TimeRef(t.start, t.end, "period", t.year - 1, t.period)
+
+
+def past(when: TimeRef, s: SentenceParts) -> bool:
+    """ "reached $24 bn by the end of 2023": a deadline told in the past is an as-of date."""
+    return bool(_PAST_VERB.search(s.text, 0, when.start))
+
+
+def year_period(
+    q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, when: TimeRef | None, indicator: str, kind: str, lex: Lexicon
+) -> tuple[int | None, str | None, str]:
+    """The figure's year and period code, and where they came from (for the evidence)."""
+    published_year = d.published.year if d.published else None
+    cs, ce = s.clause_of(q.start)
+    stock_cue = bool(lex.cumulative.search(s.text, min(cs, t.start), ce))
+    as_of = next((r for r in s.times if r.as_of and r.year), None)
+    current = d.time
+    if when is not None and when.kind == "ref":
+        # "in the reporting period": the period the article is talking about.
+        if current is not None:
+            return current.year, current.period, "reference"
+        return None, None, "reference-unresolved"
+    if when is not None and when.same_months:
+        # "the same period of 2021": the months of the sentence's own period, else the article's.
+        own = [r for r in s.times if not r.base and not r.same_months and r.kind == "period" and r.period and r is not when]
+        months = own[0].period if own else (current.period if current is not None else None)
+        if months:
+            return when.year, months, "same-months"
+    if when is not None and when.kind == "present" and when.year is not None and s.text[when.start : when.end].lower().startswith(("since", "from")):
+        # Year to date: the current period when it is of that year.
+        if current is not None and current.year == when.year and current.period not in (None, "FY"):
+            return when.year, current.period, "to-date"
+        if indicator not in _STOCK_INDICATORS or kind != "level":
+            return when.year, None, "to-date"
+    if indicator in _STOCK_INDICATORS and kind == "level":
+        if when is not None and when.kind == "deadline" and past(when, s):
+            return when.year, "cumulative", "stock-as-of"
+        if when is None or when.kind in ("since", "span") or (stock_cue and when.kind not in ("period", "deadline")):
+            if when is None and not stock_cue and indicator == "aid":
+                return published_year, None, "one-off"  # a grant or loan announced: the event's year
+            return (as_of.year if as_of else published_year), "cumulative", "stock"
+    if when is None:
+        if indicator != "investment" and current is not None:
+            return current.year, current.period, "paragraph"
+        return None, None, "none"
+    if when.kind in ("period", "deadline"):
+        return when.year, when.period, when.kind
+    if when.kind in ("present", "date"):
+        return (when.year if when.year else None), None, when.kind
+    if when.kind == "since":
+        return published_year, None, "since"
+    return (when.year if when.kind == "span" else None), None, when.kind
