@@ -53,6 +53,7 @@ class Lexicon:
     giving_before: Pattern[str]  # anchored at the end of the text before a country
     company_after: Pattern[str]  # matched right after an adjective
     conjunct_gaps: tuple[tuple[Pattern[str], bool], ...]  # (gap, needs a preposition)
+    ranking_after: Pattern[str]  # searched after an owner: "'s biggest trade partner"
     # discourse.toml
     period_reference: Pattern[str]
     anaphor: Pattern[str]
@@ -115,7 +116,8 @@ def _country_words(rules: dict[str, dict[str, list[str]]]) -> dict[str, tuple[Co
     return {k: tuple(sorted(v, key=lambda w: len(w.text), reverse=True)) for k, v in index.items()}
 
 
-NUMBER = r"(?<![\d.,])\d(?:[\d.,\u00a0\u202f\u2009]*\d)?"
+# "14 082 176.75": digit groups of three separated by plain spaces, as statistics offices print them.
+NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:\s\d{3})+(?:[.,]\d+)?(?![\d])|\d(?:[\d.,\u00a0\u202f\u2009]*\d)?)"
 
 
 def _money(currency: dict[str, list[str]], scale: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
@@ -197,6 +199,9 @@ def load() -> Lexicon:
         company_after=re.compile(rf"\s?(?:{_alternation(frames['company']['nouns'])})", re.IGNORECASE),
         conjunct_gaps=tuple(
             (re.compile(g["pattern"]), bool(g.get("preposition", False))) for g in frames["conjunct"]["gap"]
+        ),
+        ranking_after=re.compile(
+            rf"^(?:['’]s?)?\s(?:[a-z\-]+\s){{0,3}}(?:{_alternation(frames['ranking']['nouns'])})\b", re.IGNORECASE
         ),
         period_reference=_words(discourse["period_reference"]["patterns"]),
         anaphor=_words(discourse["anaphor"]["patterns"]),

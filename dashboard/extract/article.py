@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from dashboard.extract.countries import CountryMention, find_countries
-from dashboard.extract.discourse import Discourse, article_pair, by_salience, current_period
+from dashboard.extract.discourse import Discourse, article_pair, by_salience, current_period, infer_year
 from dashboard.extract.frames import conjunct_of, list_head_trigger, resolve_refs, trigger_for, who_for
 from dashboard.extract.mentions import MAX_AMOUNTS, SentenceParts, TriggerMention, find_quantities, parse_sentence
 from dashboard.extract.quantities import Quantity
@@ -34,6 +34,7 @@ EXTRACTOR_FILES: tuple[Path, ...] = tuple(
 # A sentence can hold a figure only if it has a digit or a multiple in words.
 _MAY_HOLD_FIGURE = re.compile(r"\d|\b(?:twice|doubled|tripled|quadrupled|\w+fold)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
+_RELATIVE_YEAR_CUE = re.compile(r"\byear\b", re.I)
 Evidence = tuple[str, int, int, str]
 
 
@@ -69,6 +70,9 @@ def extract_article(text: str, published: date | None) -> Extraction:
     dateline_end, dateline_year = dateline(text, lex)
     if published is None and dateline_year is not None:
         published = date(dateline_year, 1, 1)  # only the year is used: "last year", "this year"
+    if published is None:
+        year = infer_year([s.text for s in split_sentences(text) if _RELATIVE_YEAR_CUE.search(s.text)])
+        published = date(year, 12, 31) if year else None
     figures: list[Figure] = []
     seen: set[tuple[object, ...]] = set()
     d = Discourse(published=published, pair=pair, home=home, time=None)
@@ -96,7 +100,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 continue
             seen.add(key)
             figures.append(found)
-        d = replace(d, time=current_period(parts.times) or d.time)
+        d = replace(d, time=current_period(parts.times, published) or d.time)
     return Extraction(figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair)
 
 

@@ -10,7 +10,9 @@ from dashboard.lexicon import Lexicon
 
 _CAPITALISED = re.compile(r"(?<![\w.])[A-ZÀ-Þ][^\W\d_]*")
 # "US$", "U.S. dollars", "Australian dollars": a currency; "Italy $9.1 bn" is a country and an amount.
-_CURRENCY_AFTER = re.compile(r"\$|\s?dollars?\b")
+_CURRENCY_AFTER = re.compile(
+    r"\$|\s?(?:dollars?|manats?|rubles?|roubles?|yuan|tenge|soms?|sums?|lari|drams?|liras?|somoni|togrogs?|tugriks?|won|yen|rupees?|francs?)\b"
+)
 _POSSESSIVE = re.compile(r"['’]s?(?![\w])")
 # "it", "the country" after a preposition point back to a country named earlier.
 _BACK_REFERENCE = re.compile(r"\b(?:from|to|into|with|in)\s(it|them|the\scountry|this\scountry)\b")

@@ -7,6 +7,7 @@ figure ("this figure", a list that continues it, a breakdown of a world total).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -106,8 +107,46 @@ def by_salience(mentions: list[CountryMention], pair: tuple[str, str] | None) ->
     return (*(pair or ()), *rest)
 
 
-def current_period(times: tuple[TimeRef, ...]) -> TimeRef | None:
+def current_period(times: tuple[TimeRef, ...], published: date | None) -> TimeRef | None:
     """The last period a sentence names for itself, for the sentences after it."""
-    # "since the beginning of this year" carries too: year to date, months unsaid.
-    periods = [r for r in times if r.kind in ("period", "present") and not r.base and r.year]
+    # "since the beginning of this year" carries too: year to date, months unsaid; so does a
+    # past "by the end of 2023" (the year it closes) and a span "between 2007 and 2023".
+    periods = [
+        r
+        for r in times
+        if not r.base
+        and r.year
+        and (
+            r.kind in ("period", "present", "span")
+            or (r.kind == "deadline" and published is not None and r.year < published.year)
+        )
+    ]
     return periods[-1] if periods else None
+
+
+_RELATIVE_YEAR = re.compile(
+    r"\b(?P<rel>this|the\scurrent|current|last|the\sprevious|the\spast|previous)\syear\b", re.I
+)
+_BASE_YEAR = re.compile(
+    r"\b(?:than|against|compared\s(?:to|with)|versus|over)\s(?:in\s)?(?:the\s)?(?:same\s(?:period\s)?(?:(?:of|in)\s)?)?(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def infer_year(sentences: list[str]) -> int | None:
+    """An undated article's year, from a relative year compared with a written one:
+    "Last year, trade hit $677 m, up 28% against 2006" was written in 2008.
+
+    >>> infer_year(["Exports in January-November of this year were 2% more than in 2013."])
+    2014
+    >>> infer_year(["Last year, trade hit $677 million, up 28.3% against 2006."])
+    2008
+    """
+    for text in sentences:
+        rel = _RELATIVE_YEAR.search(text)
+        base = _BASE_YEAR.search(text)
+        if rel and base:
+            year = int(base.group("y")) + 1
+            past = rel.group("rel").lower() in ("last", "the previous", "the past", "previous")
+            return year + 1 if past else year
+    return None

@@ -252,6 +252,9 @@ def who_for(
             others = [c for c in sentence_codes if c != only]
             if world:
                 return _turnover(only, WORLD, [*evidence, ("partner", t.start, t.end, "world-cue")])
+            ranked = ranking_home(s, lex)
+            if ranked and ranked != only:
+                return _turnover(only, ranked, [*evidence, ("partner", -1, -1, "ranking-home")])
             if others:
                 return _turnover(only, others[0], evidence)
             acts = any(rule == "role:actor" for _, _, _, rule in evidence)
@@ -263,8 +266,8 @@ def who_for(
             return _turnover(d.pair[0], d.pair[1], [("pair", -1, -1, "discourse:article-pair")])
         if world and d.home and lex.home_reference.search(s.text, 0, t.start + len(t.text)):
             return _turnover(d.home, WORLD, [("pair", -1, -1, "discourse:home")])  # "the country's foreign trade"
-        if world and d.home and d.last is not None and WORLD in (d.last.country_a, d.last.country_b):
-            return _turnover(d.home, WORLD, [("pair", -1, -1, "discourse:world-total")])
+        if world and d.home:
+            return _turnover(d.home, WORLD, [("pair", -1, -1, "discourse:home-world-total")])
         return None
 
     # Directional: fill the missing side from the sentence, the article's pair or the world.
@@ -298,8 +301,11 @@ def who_for(
     if origin is None or destination is None:
         in_window = [c for c in named if c != known]
         in_sentence = [c for c in sentence_codes if c != known]
+        ranked = ranking_home(s, lex)
         if in_window:
             other: str | None = in_window[0]
+        elif ranked and ranked != known:
+            other = ranked
         elif world:
             other = WORLD
         elif in_sentence:
@@ -314,6 +320,15 @@ def who_for(
     return _who(origin, destination, evidence)
 
 
+def ranking_home(s: SentenceParts, lex: Lexicon) -> str | None:
+    """ "Georgia's biggest trade partner", "Tajikistan's primary investor": the country a
+    ranking is of, against which every ranked country is read."""
+    for c in s.countries:
+        if c.code and (c.possessive or c.adjective) and lex.ranking_after.match(s.text, c.end):
+            return c.code
+    return None
+
+
 def _governed(code: str, s: SentenceParts, prepositions: tuple[str, ...]) -> bool:
     return any(c.code == code and s.preposition(c, 0) in prepositions for c in s.countries)
 
@@ -321,22 +336,35 @@ def _governed(code: str, s: SentenceParts, prepositions: tuple[str, ...]) -> boo
 def _conjunct_who(
     q: Quantity, t: TriggerMention, conjunct: CountryMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
 ) -> Who | None:
-    """A list's conjunct: the head frame's fixed country, and this conjunct in the open slot."""
+    """A list's conjunct: the head frame's fixed country, and this conjunct in the open slot.
+
+    The head is the ranking's home ("Georgia's biggest partners: ..."), else the trigger's own
+    frame without the list's countries, else the last figure's frame: a list of investors or
+    donors replaces its origin, a list of export markets its destination.
+    """
     conjuncts = frozenset(c.start for c in s.countries if c.code and _binds_amount(c, s, lex))
-    head = fill_slots(q, t, s, lex, refs, skip=conjuncts)
+    head = fill_slots(q, t, s, lex, refs, skip=conjuncts) if t.end else Slots()
     evidence = [*head.evidence, ("conjunct", conjunct.start, conjunct.end, "list")]
     lexeme = t.trigger.lexeme
     code = conjunct.code
+    ranked = ranking_home(s, lex)
     fixed = [x for x in dict.fromkeys([*head.origin, *head.destination, *head.partner]) if x != code]
     if lexeme == "turnover":
-        anchor = fixed[0] if fixed else d.home_for_list(code)
+        anchor = ranked if ranked and ranked != code else (fixed[0] if fixed else d.home_for_list(code))
         return _turnover(code, anchor, evidence) if anchor else None
     p = s.preposition(conjunct, 0)
     if head.origin and head.origin[0] != code:
         return _who(head.origin[0], code, evidence)
     if head.destination and head.destination[0] != code:
         return _who(code, head.destination[0], evidence)
-    anchor = fixed[0] if fixed else d.home_for_list(code)
+    last = d.last
+    if not fixed and ranked is None and last is not None and last.flow_from and last.flow_to and last.indicator == t.trigger.indicator:
+        evidence.append(("head", -1, -1, "discourse:last-figure"))
+        to_conjunct = p in ("to", "into") or (lexeme == "export" and p != "from")
+        if to_conjunct:
+            return _who(last.flow_from if last.flow_from != code else last.flow_to, code, evidence)
+        return _who(code, last.flow_to if last.flow_to != code else last.flow_from, evidence)
+    anchor = ranked if ranked and ranked != code else (fixed[0] if fixed else d.home_for_list(code))
     if anchor is None:
         return None
     goes_to = p in ("to", "into") or (p is None and lexeme == "export")

@@ -7,7 +7,7 @@ quantities. Nothing here decides what a figure is; `frames` does that from these
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice, pairwise
 
@@ -96,7 +96,38 @@ def find_quantities(text: str, lex: Lexicon) -> tuple[Quantity, ...]:
         if kept and q.start < kept[-1].end:
             continue  # one amount, found twice ("$5 bn" and "5 bn")
         kept.append(q)
-    return tuple(kept)
+    return tuple(compound_amounts(text, kept))
+
+
+_BILLIONS_BEFORE = re.compile(
+    r"(?P<sign>\$\s?|US\$\s?|USD\s)?(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s(?:billion|bln|bn)\.?\s$", re.I
+)
+_MILLIONS_AFTER = re.compile(r"^\s(?P<n>\d{1,3}(?:[.,]\d+)?)\s?(?:million|mln|mn)\b\.?(?:\s(?:US\s)?(?:dollars|USD))?", re.I)
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def compound_amounts(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "1 billion 86 million USD", "$2 bln 104.6 mln": one amount written in two parts."""
+    out: list[Quantity] = []
+    for q in quantities:
+        if out and q.start < out[-1].end:
+            continue  # the second part of a compound already read
+        if q.kind != "money":
+            out.append(q)
+            continue
+        before = _BILLIONS_BEFORE.search(text, max(0, q.start - 24), q.start)
+        if before and 1e6 <= q.value < 1e9:
+            n = before.group("n").lower()
+            billions = float(_WORD_NUMBERS.get(n) or n)
+            out.append(replace(q, start=before.start(), value=billions * 1e9 + q.value))
+            continue
+        after = _MILLIONS_AFTER.match(text[q.end : q.end + 30])
+        if after and q.value >= 1e9 and q.value % 1e9 == 0:
+            millions = float(after.group("n").replace(",", "."))
+            out.append(replace(q, end=q.end + after.end(), value=q.value + millions * 1e6))
+            continue
+        out.append(q)
+    return out
 
 
 def parse_sentence(

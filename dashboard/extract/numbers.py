@@ -8,7 +8,7 @@ NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 }  # fmt: skip
-_SPACES = re.compile(r"[\u00a0\u202f\u2009]")
+_SPACES = re.compile(r"[\u00a0\u202f\u2009 ]")
 
 
 def parse_number(raw: str) -> float | None:

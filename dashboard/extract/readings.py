@@ -80,7 +80,7 @@ def is_share(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     if lex.share_after.match(s.text, q.end) and not lex.percent_of_base.match(s.text, q.end):
         return True
     cs, _ = s.clause_of(q.start)
-    return bool(lex.share_before.search(s.text, max(cs, q.start - 40), q.start))
+    return bool(lex.share_before.search(s.text, cs, q.start))
 
 
 def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> Value | None:

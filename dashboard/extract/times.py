@@ -53,6 +53,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months", re.compile(rf"\b(?:[Ff]rom\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:,?\s(?:of\s)?{_YEARREF})?\b")),
     ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first\s)?(?P<n>{_COUNT})\s?(?:-\s?)?months?(?:\s(?:of|in)\s(?:the\s)?{_YEARREF})?\b", I)),
     ("first_n", re.compile(rf"\b(?P<n>\d{{1,2}})M\s?(?P<y>{_YEAR})\b")),
+    ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first)\smonth(?:\s(?:of|in)\s(?:the\s)?{_YEARREF})?\b", I)),
     ("quarter", re.compile(rf"\b(?:the\s)?(?P<o>{_ORD})\squarter(?:\s(?:of\s)?{_YEARREF})?\b", I)),
     ("quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b")),
     ("half", re.compile(rf"\b(?:the\s)?(?P<o>first|second)\shalf(?:\s(?:of\s)?{_YEARREF})?\b", I)),
@@ -63,6 +64,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since", re.compile(rf"\bsince\s(?:the\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|then)\b", I)),
     ("deadline", re.compile(rf"\bby\s(?:the\send\sof\s)?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear))\b", I)),
     ("span", re.compile(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}})\b")),
+    ("span", re.compile(rf"\b(?:[Bb]etween\s(?P<y>{_YEAR})\sand|[Ff]rom\s(?P<y3>{_YEAR})\s(?:to|through|till|until))\s(?P<y2>{_YEAR})\b")),
     ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$)", I)),
     ("relyear", re.compile(rf"\b(?P<rel>{_REL_YEAR})\b", I)),
     ("year", re.compile(rf"(?<![\w$€£.,/-])(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s?(?:%|percent|per\scent))")),
@@ -95,7 +97,7 @@ _NEEDS: dict[str, object] = {
 _BASE_BEFORE = re.compile(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\s(?:with|to)|relative\sto|than|against"
     r"|versus|vs\.?|from|the\slevel\sof|year-on-year\s\(|y/y\s\(|(?:a|one)\syear\searlier\s\("
-    r")\s(?:the\s(?:same|corresponding)\s(?:\w+-month\s)?period\s(?:of|in)\s)?(?:in\s|of\s)?(?:the\s)?$",
+    r")\s(?:the\s(?:same|corresponding|given)\s(?:\w+-month\s)?period\s(?:(?:of|in)\s)?)?(?:in\s|of\s)?(?:the\s)?$",
     I,
 )
 # "the same period of 2021" with no comparison word: the current period's months, in 2021.
@@ -160,7 +162,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, 
             return None
         return "period", _year(m, published, b), f"M{a}-M{b}"
     if kind == "first_n":
-        n = _count(g["n"])
+        n = _count(g["n"]) if g.get("n") else 1
         # "ten months of this year" names a period; "10 months" alone is a duration.
         if not 1 <= n <= 12 or not (g.get("first") or g.get("y") or g.get("rel") or "M" in m.group(0)):
             return None
@@ -179,7 +181,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, 
     if kind == "deadline":
         return "deadline", _year(m, published, None), "FY"
     if kind == "span":
-        y1, y2 = int(g["y"]), g["y2"]
+        y1, y2 = int(g.get("y") or g["y3"]), g["y2"]
         end = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
         if end == y1 + 1:
             return "period", y1, None  # a fiscal year such as 2022-23

@@ -21,6 +21,7 @@ from dashboard.lexicon import Lexicon
 _ATTACHED_GAP = re.compile(
     r"^\s*(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:same\speriod\s(?:of\s|in\s)?(?:the\s)?)?$", re.I
 )
+_BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|around|some)?\s?$", re.I)
 _STOCK_INDICATORS = ("investment", "aid")
 _PAST_VERB = re.compile(r"\b(?:reached|amounted|totall?ed|was|were|stood|exceeded|hit|rose|grew|made\sup)\b", re.I)
 
@@ -31,6 +32,10 @@ def time_for(q: Quantity, s: SentenceParts) -> TimeRef | None:
     for r in s.times:
         if r.start >= q.end and _ATTACHED_GAP.match(s.text[q.end : r.start]):
             return base_period(r, q, s) if r.base else r
+    for r in own:
+        # "in 2023 (US$13 million) and 2024 (US$7 million)": a bracket right after a time.
+        if r.end <= q.start and _BRACKET_GAP.match(s.text[r.end : q.start]) and r.kind == "period":
+            return r
     cs, _ = s.clause_of(q.start)
     before_clause = [r for r in own if cs <= r.start and r.end <= q.start and r.kind != "before"]
     if before_clause:
@@ -145,6 +150,10 @@ def year_period(
         if when is None or when.kind in ("since", "span") or (stock_cue and when.kind not in ("period", "deadline")):
             if when is None and not stock_cue and indicator == "aid":
                 return published_year, None, "one-off"  # a grant or loan announced: the event's year
+            if when is not None and when.kind == "span":
+                return when.year, "cumulative", "stock-span"  # "between 2007 and 2023": as of 2023
+            if when is None and current is not None and current.kind == "span":
+                return current.year, "cumulative", "stock-span"
             return (as_of.year if as_of else published_year), "cumulative", "stock"
     if when is None:
         if indicator != "investment" and current is not None:
