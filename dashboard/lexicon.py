@@ -59,6 +59,7 @@ class Lexicon:
     anaphor: Pattern[str]
     anaphor_opener: Pattern[str]
     world: Pattern[str]
+    world_weak: Pattern[str]
     bilateral: Pattern[str]
     home_reference: Pattern[str]
     breakdown: Pattern[str]
@@ -207,6 +208,7 @@ def load() -> Lexicon:
         anaphor=_words(discourse["anaphor"]["patterns"]),
         anaphor_opener=re.compile(rf"^(?:{_alternation(discourse['anaphor']['openers'])})\b"),
         world=_words(discourse["world"]["patterns"]),
+        world_weak=_words(discourse["world_weak"]["patterns"]),
         bilateral=_words(discourse["bilateral"]["patterns"]),
         home_reference=_words(discourse["home"]["patterns"]),
         breakdown=_words(discourse["breakdown"]["patterns"]),

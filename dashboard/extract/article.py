@@ -16,11 +16,12 @@ from pathlib import Path
 
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import Discourse, article_pair, by_salience, current_period, infer_year
-from dashboard.extract.frames import conjunct_of, list_head_trigger, resolve_refs, trigger_for, who_for
+from dashboard.extract.frames import Who, conjunct_of, list_head_trigger, ranking_home, resolve_refs, trigger_for, who_for
 from dashboard.extract.mentions import MAX_AMOUNTS, SentenceParts, TriggerMention, find_quantities, parse_sentence
 from dashboard.extract.quantities import Quantity
-from dashboard.extract.readings import Value, is_level, is_previous_figure, qualifier, rate_value, status
+from dashboard.extract.readings import Value, is_anaphoric, is_level, is_previous_figure, qualifier, rate_value, status
 from dashboard.extract.sentences import Sentence, split_sentences
+from dashboard.extract.times import find_times
 from dashboard.extract.timing import base_amount_time, plan_time, previous_year, time_for, year_period
 from dashboard.lexicon import Lexicon, load
 from dashboard.schema import Figure
@@ -35,6 +36,7 @@ EXTRACTOR_FILES: tuple[Path, ...] = tuple(
 _MAY_HOLD_FIGURE = re.compile(r"\d|\b(?:twice|doubled|tripled|quadrupled|\w+fold)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
 _RELATIVE_YEAR_CUE = re.compile(r"\byear\b", re.I)
+_MAY_NAME_TIME = re.compile(r"\b(?:year|quarter|half|months?|period)\b", re.I)
 Evidence = tuple[str, int, int, str]
 
 
@@ -77,22 +79,34 @@ def extract_article(text: str, published: date | None) -> Extraction:
     seen: set[tuple[object, ...]] = set()
     d = Discourse(published=published, pair=pair, home=home, time=None)
     for sentence in split_sentences(text):
+        d = replace(d, last_in_sentence=False)
         if not _MAY_HOLD_FIGURE.search(sentence.text):
+            if _MAY_NAME_TIME.search(sentence.text):
+                # "In the first quarter of this year." names the period the next sentence reads.
+                times = tuple(find_times(sentence.text, published, lex.period_reference))
+                d = replace(d, time=current_period(times, published) or d.time)
             continue
         quantities = find_quantities(sentence.text, lex)
         if not quantities or len(quantities) > MAX_AMOUNTS:
+            times = tuple(r for r in find_times(sentence.text, published, lex.period_reference) if sentence.start + r.start >= dateline_end)
+            d = replace(d, time=current_period(times, published) or d.time)
             continue
         parts = parse_sentence(sentence.text, published, lex, quantities, _within(mentions, sentence))
         if sentence.start < dateline_end:
             cut = dateline_end - sentence.start
             parts = replace(parts, times=tuple(r for r in parts.times if r.start >= cut))
         refs = resolve_refs(parts)
+        d = replace(d, ranking_home=ranking_home(parts, lex) or d.ranking_home)
         for q in parts.quantities:
-            found = figure_for(q, parts, d, lex, refs)
-            if found is None:
+            reading = figure_for(q, parts, d, lex, refs)
+            if reading is None:
                 continue
+            found, who = reading
             found = _in_article(found, sentence.start, figures)
-            d = replace(d, last=found, last_lexeme=_lexeme_of(found))
+            d = replace(
+                d, last=found, last_lexeme=_lexeme_of(found), last_in_sentence=True,
+                last_actor=who.actor if who else None, last_anchor=who.anchor if who else None,
+            )  # fmt: skip
             # The same figure said twice in one article counts once.
             key = (found.country_a, found.country_b, found.flow_from, found.flow_to, found.indicator, found.kind,
                    found.status, round(found.value, 6), found.unit, found.year, found.period)  # fmt: skip
@@ -132,14 +146,18 @@ def _part_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> int | None:
     return whole.start
 
 
-def figure_for(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, refs: dict[int, str]) -> Figure | None:
-    """The figure an amount states, at sentence offsets (the article shifts it)."""
+def figure_for(
+    q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, refs: dict[int, str]
+) -> tuple[Figure, Who | None] | None:
+    """The figure an amount states, at sentence offsets (the article shifts it), and its frame."""
     t = trigger_for(q, s, lex)
     if t is None:
-        if q.kind == "money" and conjunct_of(q, s, lex) is not None:
-            t = list_head_trigger(d)  # "It is followed by Uzbekistan ($13.7 bn), Turkmenistan ..."
+        if q.kind == "money" and (conjunct_of(q, s, lex) is not None or is_anaphoric(s, lex)):
+            # "It is followed by Uzbekistan ($13.7 bn), ...", "this figure ... ($3.8 bn a year earlier)"
+            t = list_head_trigger(d)
         if t is None:
-            return _rate_of_previous(q, s, d, lex)
+            previous = _rate_of_previous(q, s, d, lex)
+            return None if previous is None else (previous, None)
     indicator = t.trigger.indicator
     evidence: list[Evidence] = [("indicator", t.start, t.end, f"trigger:{t.trigger.lexeme}")] if t.end else []
 
@@ -174,12 +192,15 @@ def figure_for(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, refs: 
     elif when is None and value.kind == "level" and _FROM_BEFORE.search(s.text[max(0, q.start - 6) : q.start]):
         return None  # "up from $450 million": the base of a comparison, its time unsaid
     year, period, rule_time = year_period(q, t, s, d, when, indicator, value.kind, lex)
+    continues_last = any(rule in ("list", "discourse:previous-figure") for _, _, _, rule in who.evidence)
+    if when is None and continues_last and d.last is not None and d.last.year is not None:
+        year, period, rule_time = d.last.year, d.last.period, "list:previous-figure"
     if when is not None and when.end > when.start:
         evidence.append(("period", when.start, when.end, f"time:{rule_time}"))
     else:
         evidence.append(("period", -1, -1, f"time:{rule_time}"))
 
-    return Figure(
+    figure = Figure(
         country_a=who.pair[0],
         country_b=who.pair[1],
         flow_from=who.origin,
@@ -200,6 +221,7 @@ def figure_for(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, refs: 
         part_of=_part_of(q, s, lex),
         evidence=tuple(evidence),
     )
+    return figure, who
 
 
 def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> Figure | None:

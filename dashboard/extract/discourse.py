@@ -29,6 +29,10 @@ class Discourse:
     time: TimeRef | None  # the current period: the last one a sentence named for itself
     last: Figure | None = None  # the last figure found before this one
     last_lexeme: str | None = None  # how the last figure's trigger reads its countries
+    last_actor: str | None = None  # the country that owned or did the last figure's flow
+    last_anchor: str | None = None  # the fixed country of the list the last figure was part of
+    last_in_sentence: bool = False  # the last figure was read from the sentence being read
+    ranking_home: str | None = None  # the country the article ranks partners of
 
     def partner_of(self, code: str, bilateral: bool, acts: bool) -> str | None:
         """The other side of a frame that names one country and no partner.
@@ -52,6 +56,8 @@ class Discourse:
             if home != code and last.indicator != "trade_turnover":
                 return home
         if acts:
+            if self.ranking_home and self.ranking_home != code:
+                return self.ranking_home  # "Russia secured second place with $9.9 bn"
             return WORLD
         if last is not None and code in (last.country_a, last.country_b) and WORLD not in (last.country_a, last.country_b):
             return next(c for c in (last.country_a, last.country_b) if c != code)
@@ -62,6 +68,8 @@ class Discourse:
     def home_for_list(self, code: str) -> str | None:
         """The country a ranked list is read against: the home of the total it breaks down."""
         last = self.last
+        if self.last_anchor and self.last_anchor != code:
+            return self.last_anchor
         if last is not None:
             countries = [c for c in (last.country_a, last.country_b) if c != code]
             non_world = [c for c in countries if c != WORLD]

@@ -6,7 +6,7 @@ fills the slot the head left open."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import WORLD, Discourse
@@ -49,6 +49,8 @@ class Who:
     origin: str | None
     destination: str | None
     evidence: tuple[tuple[str, int, int, str], ...]
+    actor: str | None = None  # the country that owns or does the flow, when one does
+    anchor: str | None = None  # a list's fixed country, which its next conjuncts keep
 
 
 # ------------------------------------------------------------------ which trigger
@@ -215,11 +217,12 @@ def _sentence_owner(s: SentenceParts, t: TriggerMention) -> CountryMention | Non
     return None
 
 
-def _is_world(t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity) -> bool:
+def _is_world(t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity, cue: re.Pattern[str] | None = None) -> bool:
     if s.clause_of(t.start) != s.clause_of(q.start):
         return False
+    cue = cue or lex.world
     cs = s.clause_of(t.start)[0]
-    return bool(lex.world.search(t.text)) or bool(lex.world.search(s.text, max(cs, t.start - 25), t.start))
+    return bool(cue.search(t.text)) or bool(cue.search(s.text, max(cs, t.start - 25), t.start))
 
 
 def who_for(
@@ -229,6 +232,25 @@ def who_for(
     conjunct = conjunct_of(q, s, lex)
     if conjunct is not None:
         return _conjunct_who(q, t, conjunct, s, d, refs, lex)
+    if not t.end and not any(c.code for c in s.countries) and d.last is not None:
+        # "This figure is 23.6% higher ($3.8 bn a year earlier)": the last figure's frame.
+        last = d.last
+        return Who((last.country_a, last.country_b), last.flow_from, last.flow_to, (("pair", -1, -1, "discourse:previous-figure"),))
+    who = _who_from_slots(q, t, s, d, refs, lex)
+    if who is None:
+        return None
+    actors = [code for code, rule in _actor_codes(s, who.evidence)]
+    return replace(who, actor=actors[0] if actors else None)
+
+
+def _actor_codes(s: SentenceParts, evidence: tuple[tuple[str, int, int, str], ...]) -> list[tuple[str, str]]:
+    spans = {(c.start, c.end): c.code for c in s.countries if c.code}
+    return [(spans[(a, b)], rule) for _, a, b, rule in evidence if rule in ("role:actor", "sentence-owner") and (a, b) in spans]
+
+
+def _who_from_slots(
+    q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
+) -> Who | None:
     slots = fill_slots(q, t, s, lex, refs)
     lexeme = t.trigger.lexeme
     origin = slots.origin[0] if slots.origin else None
@@ -310,6 +332,8 @@ def who_for(
             other = WORLD
         elif in_sentence:
             other = in_sentence[0]
+        elif _is_world(t, s, lex, q, lex.world_weak):
+            other = WORLD  # "total direct investments made in Georgia", no partner named
         else:
             acts = any(rule in ("role:actor", "sentence-owner") for _, _, _, rule in evidence)
             other = d.partner_of(known, bilateral=bilateral, acts=acts)
@@ -338,26 +362,36 @@ def _conjunct_who(
 ) -> Who | None:
     """A list's conjunct: the head frame's fixed country, and this conjunct in the open slot.
 
-    The head is the ranking's home ("Georgia's biggest partners: ..."), else the trigger's own
-    frame without the list's countries, else the last figure's frame: a list of investors or
-    donors replaces its origin, a list of export markets its destination.
+    The head is the ranking's home ("Georgia's biggest partners: ..."); else, when the sentence
+    already gave a figure of its own ("Turkey's investments totaled X, Norway - Y"), that figure
+    with the conjunct in its actor's place; else the trigger's frame without the list's
+    countries; else the last figure's frame: a list of investors or donors replaces its origin,
+    a list of export markets its destination.
     """
     conjuncts = frozenset(c.start for c in s.countries if c.code and _binds_amount(c, s, lex))
     head = fill_slots(q, t, s, lex, refs, skip=conjuncts) if t.end else Slots()
     evidence = [*head.evidence, ("conjunct", conjunct.start, conjunct.end, "list")]
     lexeme = t.trigger.lexeme
     code = conjunct.code
-    ranked = ranking_home(s, lex)
+    ranked = ranking_home(s, lex) or d.ranking_home
+    last = d.last
+    parallel = d.last_in_sentence and last is not None and d.last_actor is not None and last.indicator == t.trigger.indicator
+    if parallel and last is not None and d.last_actor is not None and d.last_actor != code:
+        evidence.append(("head", -1, -1, "parallel:previous-figure"))
+        swap = {d.last_actor: code}
+        if last.flow_from is None:
+            a, b = (swap.get(x, x) for x in (last.country_a, last.country_b))
+            return _anchored(_turnover(a, b, evidence), b if a == code else a, code)
+        return _anchored(_who(swap.get(last.flow_from, last.flow_from), swap.get(last.flow_to, last.flow_to), evidence), None, code)
     fixed = [x for x in dict.fromkeys([*head.origin, *head.destination, *head.partner]) if x != code]
     if lexeme == "turnover":
         anchor = ranked if ranked and ranked != code else (fixed[0] if fixed else d.home_for_list(code))
-        return _turnover(code, anchor, evidence) if anchor else None
+        return _anchored(_turnover(code, anchor, evidence), anchor, code) if anchor else None
     p = s.preposition(conjunct, 0)
     if head.origin and head.origin[0] != code:
         return _who(head.origin[0], code, evidence)
     if head.destination and head.destination[0] != code:
         return _who(code, head.destination[0], evidence)
-    last = d.last
     if not fixed and ranked is None and last is not None and last.flow_from and last.flow_to and last.indicator == t.trigger.indicator:
         evidence.append(("head", -1, -1, "discourse:last-figure"))
         to_conjunct = p in ("to", "into") or (lexeme == "export" and p != "from")
@@ -369,6 +403,10 @@ def _conjunct_who(
         return None
     goes_to = p in ("to", "into") or (p is None and lexeme == "export")
     return _who(anchor, code, evidence) if goes_to else _who(code, anchor, evidence)
+
+
+def _anchored(who: Who | None, anchor: str | None, actor: str) -> Who | None:
+    return None if who is None else replace(who, anchor=anchor, actor=actor)
 
 
 def _binds_amount(c: CountryMention, s: SentenceParts, lex: Lexicon) -> bool:

@@ -117,6 +117,11 @@ def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     return True
 
 
+def is_anaphoric(s: SentenceParts, lex: Lexicon) -> bool:
+    """The sentence speaks of the figure before: "this figure", "It rose", "This is 3% more"."""
+    return bool(lex.anaphor.search(s.text) or lex.anaphor_opener.match(s.text))
+
+
 def is_previous_figure(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     """ "This figure is 33.9 percent higher": a rate of the figure just before."""
     return q.kind != "money" and bool(lex.anaphor.search(s.text, 0, q.start) or lex.anaphor_opener.match(s.text))

@@ -22,6 +22,8 @@ _ATTACHED_GAP = re.compile(
     r"^\s*(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:same\speriod\s(?:of\s|in\s)?(?:the\s)?)?$", re.I
 )
 _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|around|some)?\s?$", re.I)
+# A bracket or a comparison word right before an amount makes it a comparison's base.
+_BASE_AMOUNT_BEFORE = re.compile(r"(?:\(\s?|\b(?:compared\s(?:to|with)|against|than|from|versus)\s(?:\w+\s)?)$", re.I)
 _STOCK_INDICATORS = ("investment", "aid")
 _PAST_VERB = re.compile(r"\b(?:reached|amounted|totall?ed|was|were|stood|exceeded|hit|rose|grew|made\sup)\b", re.I)
 
@@ -48,9 +50,17 @@ def time_for(q: Quantity, s: SentenceParts) -> TimeRef | None:
     after = [r for r in own if q.end <= r.start < limit and r.kind != "before"]
     if after:
         return after[0]
-    # "increased by 8 percent to $1.1 billion in 2023": one period for the rate and the level.
+    # "increased by 8 percent to $1.1 billion in 2023": one period for the rate and the level;
+    # but not a time that another amount holds ("... ($3.8 bn in January-May 2023)").
     _, ce = s.clause_of(q.start)
-    in_clause = [r for r in own if q.end <= r.start < ce and r.kind == "period"]
+    in_clause = [
+        r for r in own
+        if q.end <= r.start < ce and r.kind in ("period", "ref")
+        and not any(
+            x is not q and _ATTACHED_GAP.match(s.text[x.end : r.start]) and _BASE_AMOUNT_BEFORE.search(s.text, max(0, x.start - 30), x.start)
+            for x in s.quantities if x.end <= r.start
+        )
+    ]  # fmt: skip
     return in_clause[0] if in_clause else None
 
 
