@@ -382,7 +382,9 @@ def _conjunct_who(
         if last.flow_from is None:
             a, b = (swap.get(x, x) for x in (last.country_a, last.country_b))
             return _anchored(_turnover(a, b, evidence), b if a == code else a, code)
-        return _anchored(_who(swap.get(last.flow_from, last.flow_from), swap.get(last.flow_to, last.flow_to), evidence), None, code)
+        origin = swap.get(last.flow_from, last.flow_from)
+        destination = swap.get(last.flow_to or "", last.flow_to)
+        return _anchored(_who(origin, destination, evidence), None, code)
     fixed = [x for x in dict.fromkeys([*head.origin, *head.destination, *head.partner]) if x != code]
     if lexeme == "turnover":
         anchor = ranked if ranked and ranked != code else (fixed[0] if fixed else d.home_for_list(code))
