@@ -233,8 +233,8 @@ def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon)
     value = rate_value(q, anchor, s, lex)
     if value is None:
         return None
-    own = [r for r in s.times if not r.base and r.kind == "period"]
-    year, period = (own[0].year, own[0].period) if own else (last.year, last.period)
+    own = time_for(q, s)
+    year, period = (own.year, own.period) if own is not None and own.kind == "period" else (last.year, last.period)
     evidence: tuple[Evidence, ...] = (
         ("amount", q.start, q.end, f"reading:{value.reading}"),
         ("indicator", -1, -1, "discourse:previous-figure"),

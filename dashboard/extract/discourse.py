@@ -55,6 +55,11 @@ class Discourse:
             home = next(c for c in (last.country_a, last.country_b) if c != WORLD)
             if home != code and last.indicator != "trade_turnover":
                 return home
+        if (
+            last is not None and last.flow_to and last.flow_to == self.home and code != self.home
+            and last.flow_from != code and self.last_lexeme in ("invest", "aid")
+        ):
+            return self.home  # a run of investors or donors in the article's home
         if acts:
             if self.ranking_home and self.ranking_home != code:
                 return self.ranking_home  # "Russia secured second place with $9.9 bn"

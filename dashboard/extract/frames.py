@@ -99,8 +99,8 @@ def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention |
         return None
     c = before[-1]
     gap = s.text[c.end : q.start]
-    if c.possessive:
-        return None
+    if c.possessive or lex.giving_before.search(s.text, max(0, c.start - 30), c.start):
+        return None  # "provided Uzbekistan with 1.3 trillion yen": the one given to, not a list
     for pattern, needs_preposition in lex.conjunct_gaps:
         m = pattern.match(gap)
         if m is None:
@@ -251,12 +251,14 @@ def _actor_codes(s: SentenceParts, evidence: tuple[tuple[str, int, int, str], ..
 def _who_from_slots(
     q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
 ) -> Who | None:
-    slots = fill_slots(q, t, s, lex, refs)
+    # The countries a list binds to their own amounts are not this frame's.
+    conjuncts = frozenset(c.start for c in s.countries if c.code and _binds_amount(c, s, lex))
+    slots = fill_slots(q, t, s, lex, refs, skip=conjuncts)
     lexeme = t.trigger.lexeme
     origin = slots.origin[0] if slots.origin else None
     destination = next((x for x in slots.destination if x != origin), None)
     named = list(dict.fromkeys([*slots.origin, *slots.destination, *slots.partner]))
-    sentence_codes = list(dict.fromkeys(c.code for c in s.countries if c.code))
+    sentence_codes = list(dict.fromkeys(c.code for c in s.countries if c.code and c.start not in conjuncts))
     evidence = list(slots.evidence)
     bilateral = bool(lex.bilateral.search(s.text))
     last = d.last
@@ -293,6 +295,14 @@ def _who_from_slots(
         return None
 
     # Directional: fill the missing side from the sentence, the article's pair or the world.
+    if origin is None and destination is None and not named and not sentence_codes and last is not None and last.indicator == "trade_turnover":
+        # "Of these, $188 m were exports": a breakdown of the turnover before, between its pair.
+        pair = (last.country_a, last.country_b)
+        home = d.home if d.home in pair else (pair[0] if WORLD in pair[1:] else (pair[1] if pair[0] == WORLD else None))
+        if home is not None:
+            away = next(c for c in pair if c != home)
+            evidence.append(("pair", -1, -1, "discourse:breakdown-of-last"))
+            return _who(away, home, evidence) if lexeme == "import" else _who(home, away, evidence)
     if origin is None and destination is None and not named:
         # "Turkey's exports ... , while imports were $0.9 bn": the owner carries over.
         owner = _sentence_owner(s, t)
@@ -375,6 +385,8 @@ def _conjunct_who(
     code = conjunct.code
     ranked = ranking_home(s, lex) or d.ranking_home
     last = d.last
+    if lexeme == "turnover" and ranked and ranked != code:
+        return _anchored(_turnover(code, ranked, evidence), ranked, code)
     parallel = d.last_in_sentence and last is not None and d.last_actor is not None and last.indicator == t.trigger.indicator
     if parallel and last is not None and d.last_actor is not None and d.last_actor != code:
         evidence.append(("head", -1, -1, "parallel:previous-figure"))

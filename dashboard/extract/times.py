@@ -57,7 +57,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(rf"\b(?:the\s)?(?P<o>{_ORD})\squarter(?:\s(?:of\s)?{_YEARREF})?\b", I)),
     ("quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b")),
     ("half", re.compile(rf"\b(?:the\s)?(?P<o>first|second)\shalf(?:\s(?:of\s)?{_YEARREF})?\b", I)),
-    ("half", re.compile(rf"\bH(?P<h>[12])(?:\s?(?P<y>{_YEAR}))?\b")),
+    ("half", re.compile(rf"\bH(?P<h>[12])(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b")),
     ("month", re.compile(rf"\b(?P<m>{_MONTH})(?:\s(?:of\s)?{_YEARREF})?(?![\w])")),
     ("vague", re.compile(rf"\b(?:in\sthe\snear\sfuture|in\sthe\scoming\syears?|(?:in|over|during|within)\sthe\s(?:next|coming)\s{_COUNT}\syears|(?:over|in|during)\sthe\s(?:past|last)\s{_COUNT}\s(?:years|months)|in\srecent\syears|annually|per\s(?:year|annum)|a\syear|each\syear|every\syear|in\sthe\sfuture|in\sthe\smedium\sterm|in\sthe\slong\sterm|in\sthe\sshort\sterm)\b", I)),
     ("to_date", re.compile(rf"\b(?:since|from)\s(?:the\s(?:beginning|start)\sof\s|early\s)(?:(?:the\s|this\s)?(?:current\s)?year|(?P<y>{_YEAR}))\b", I)),
@@ -97,11 +97,13 @@ _NEEDS: dict[str, object] = {
 _BASE_BEFORE = re.compile(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\s(?:with|to)|relative\sto|than|against"
     r"|versus|vs\.?|from|the\slevel\sof|year-on-year\s\(|y/y\s\(|(?:a|one)\syear\searlier\s\("
-    r")\s(?:the\s(?:same|corresponding|given)\s(?:\w+-month\s)?period\s(?:(?:of|in)\s)?)?(?:in\s|of\s)?(?:the\s)?$",
+    r")\s(?:(?:in\s|for\s|during\s)?the\s(?:same|corresponding|given)\s(?:\w+-month\s)?period\s(?:(?:of|in)\s)?)?(?:in\s|of\s)?(?:the\s)?$",
     I,
 )
 # "the same period of 2021" with no comparison word: the current period's months, in 2021.
 _SAME_MONTHS_BEFORE = re.compile(r"\b(?:same|corresponding)\s(?:\w+-month\s)?period\s(?:(?:of|in)\s)?(?:the\s)?$", I)
+# "($3.8 billion in January-May 2023)": the time of a bracketed comparison amount.
+_IN_AMOUNT_BRACKET = re.compile(r"\(\s?(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[a-z]+\s){0,3}(?:in|for|during)\s(?:the\s)?$", I)
 _NAME_BEFORE = re.compile(r"(?:^|\s)(?!In\b|By\b|Of\b|The\b|Since\b|For\b|Until\b|To\b)[A-Z][\w-]*\s$")
 _AS_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
 
@@ -236,7 +238,7 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
                 continue
             rkind, year, period = resolved
             before = sentence[max(0, s - 40) : s]
-            base = bool(_BASE_BEFORE.search(before)) and rkind in ("period", "date", "before")
+            base = (bool(_BASE_BEFORE.search(before)) or bool(_IN_AMOUNT_BRACKET.search(before))) and rkind in ("period", "date", "before")
             as_of = bool(_AS_OF_BEFORE.search(before)) and rkind == "date"
             same = rkind == "period" and period == "FY" and bool(_SAME_MONTHS_BEFORE.search(before))
             taken.append((s, e))
