@@ -16,7 +16,7 @@ from pathlib import Path
 
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import Discourse, article_pair, by_salience, current_period, infer_year
-from dashboard.extract.frames import Who, conjunct_of, list_head_trigger, ranking_home, resolve_refs, trigger_for, who_for
+from dashboard.extract.frames import Who, conjunct_of, list_head_trigger, resolve_refs, trigger_for, who_for
 from dashboard.extract.mentions import MAX_AMOUNTS, SentenceParts, TriggerMention, find_quantities, parse_sentence
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import Value, is_anaphoric, is_level, is_previous_figure, qualifier, rate_value, status
@@ -79,7 +79,9 @@ def extract_article(text: str, published: date | None) -> Extraction:
     seen: set[tuple[object, ...]] = set()
     d = Discourse(published=published, pair=pair, home=home, time=None)
     for sentence in split_sentences(text):
-        d = replace(d, last_in_sentence=False)
+        d = replace(d, last_in_sentence=False, ranking_home=_ranking_home(sentence, mentions, lex) or d.ranking_home)
+        if d.reporting is None and d.time is not None:
+            d = replace(d, reporting=d.time)
         if not _MAY_HOLD_FIGURE.search(sentence.text):
             if _MAY_NAME_TIME.search(sentence.text):
                 # "In the first quarter of this year." names the period the next sentence reads.
@@ -96,7 +98,6 @@ def extract_article(text: str, published: date | None) -> Extraction:
             cut = dateline_end - sentence.start
             parts = replace(parts, times=tuple(r for r in parts.times if r.start >= cut))
         refs = resolve_refs(parts)
-        d = replace(d, ranking_home=ranking_home(parts, lex) or d.ranking_home)
         for q in parts.quantities:
             reading = figure_for(q, parts, d, lex, refs)
             if reading is None:
@@ -119,6 +120,14 @@ def extract_article(text: str, published: date | None) -> Extraction:
 
 
 _LEXEME_OF_INDICATOR = {"exports": "export", "investment": "invest", "aid": "aid"}
+
+
+def _ranking_home(sentence: Sentence, mentions: list[CountryMention], lex: Lexicon) -> str | None:
+    """ "Uzbekistan's main trading partners": the country this sentence ranks partners of."""
+    for c in _within(mentions, sentence):
+        if c.code and (c.possessive or c.adjective) and lex.ranking_after.match(sentence.text, c.end):
+            return c.code
+    return None
 
 
 def _lexeme_of(f: Figure) -> str:

@@ -33,8 +33,9 @@ class Discourse:
     last_anchor: str | None = None  # the fixed country of the list the last figure was part of
     last_in_sentence: bool = False  # the last figure was read from the sentence being read
     ranking_home: str | None = None  # the country the article ranks partners of
+    reporting: TimeRef | None = None  # the first period the article names: "the reporting period"
 
-    def partner_of(self, code: str, bilateral: bool, acts: bool) -> str | None:
+    def partner_of(self, code: str, bilateral: bool, acts: bool, lexeme: str = "turnover") -> str | None:
         """The other side of a frame that names one country and no partner.
 
         Said of the pair ("bilateral", "the two countries", "trade with X"): the article's pair.
@@ -63,6 +64,8 @@ class Discourse:
         if acts:
             if self.ranking_home and self.ranking_home != code:
                 return self.ranking_home  # "Russia secured second place with $9.9 bn"
+            if lexeme in ("invest", "aid") and self.home and self.home != code:
+                return self.home  # "American investment almost doubled": in the article's home
             return WORLD
         if last is not None and code in (last.country_a, last.country_b) and WORLD not in (last.country_a, last.country_b):
             return next(c for c in (last.country_a, last.country_b) if c != code)

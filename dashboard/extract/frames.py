@@ -345,8 +345,8 @@ def _who_from_slots(
         elif _is_world(t, s, lex, q, lex.world_weak):
             other = WORLD  # "total direct investments made in Georgia", no partner named
         else:
-            acts = any(rule in ("role:actor", "sentence-owner") for _, _, _, rule in evidence)
-            other = d.partner_of(known, bilateral=bilateral, acts=acts)
+            acts = any(rule in ("role:actor", "sentence-owner", "role:of") for _, _, _, rule in evidence)
+            other = d.partner_of(known, bilateral=bilateral, acts=acts, lexeme=lexeme)
             evidence.append(("partner", -1, -1, "discourse" if other != WORLD else "discourse:world"))
         if other is None:
             return None

@@ -112,7 +112,7 @@ _AS_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
 class TimeRef:
     start: int
     end: int
-    kind: str  # period | date | deadline | since | present | vague | span | before | ref
+    kind: str  # period | date | deadline | since | present | vague | span | before | ref | reporting
     year: int | None
     period: str | None
     base: bool = False  # compared against, not the figure's own time
@@ -254,7 +254,8 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
                 continue  # "the same period of 2021": the year after it is the time
             base = bool(_BASE_BEFORE.search(sentence[max(0, s - 40) : s]))
             taken.append((s, e))
-            refs.append(TimeRef(s, e, "ref", None, None, base))
+            kind = "reporting" if "report" in m.group(0).lower() else "ref"
+            refs.append(TimeRef(s, e, kind, None, None, base))
     refs.sort(key=lambda r: r.start)
     return refs
 

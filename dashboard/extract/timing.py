@@ -55,7 +55,7 @@ def time_for(q: Quantity, s: SentenceParts) -> TimeRef | None:
     _, ce = s.clause_of(q.start)
     in_clause = [
         r for r in own
-        if q.end <= r.start < ce and r.kind in ("period", "ref")
+        if q.end <= r.start < ce and r.kind in ("period", "ref", "reporting")
         and not any(
             x is not q and _ATTACHED_GAP.match(s.text[x.end : r.start]) and _BASE_AMOUNT_BEFORE.search(s.text, max(0, x.start - 30), x.start)
             for x in s.quantities if x.end <= r.start
@@ -137,7 +137,9 @@ def year_period(
     stock_cue = bool(lex.cumulative.search(s.text, min(cs, t.start), ce))
     as_of = next((r for r in s.times if r.as_of and r.year), None)
     current = d.time
-    if when is not None and when.kind == "ref":
+    if when is not None and when.kind == "reporting" and d.reporting is not None:
+        return d.reporting.year, d.reporting.period, "reporting-period"
+    if when is not None and when.kind in ("ref", "reporting"):
         # "in the reporting period": the period the article is talking about.
         if current is not None:
             return current.year, current.period, "reference"
