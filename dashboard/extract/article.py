@@ -190,7 +190,7 @@ def figure_for(
         unit = "TMT"  # "manat" in a Turkmen story is the Turkmen manat
 
     base_time = base_amount_time(q, s, d, lex) if value.kind == "level" else None
-    when = base_time or time_for(q, s)
+    when = base_time or time_for(q, s, index=value.reading == "index")
     state = status(q, t, s, when, lex)
     if state != "reported" and base_time is None:
         when = plan_time(q, t, s)

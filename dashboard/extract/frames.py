@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import WORLD, Discourse
@@ -173,7 +174,7 @@ def fill_slots(
             marker = "actor"
         else:
             marker = _marker(c, t, s, lex, cs, q)
-        slot = table[side].get(marker, "skip")
+        slot = table[side].get(marker, table[side].get("default", "skip"))
         if marker == "actor" and receives and slot == "origin":
             slot = "destination"  # "Georgia attracted investment": the actor receives
         slots.put(slot, code, c, marker)
@@ -218,11 +219,13 @@ def _sentence_owner(s: SentenceParts, t: TriggerMention) -> CountryMention | Non
 
 
 def _is_world(t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity, cue: re.Pattern[str] | None = None) -> bool:
+    """ "foreign trade", "total investments", "trade of Armenia with the world"."""
     if s.clause_of(t.start) != s.clause_of(q.start):
         return False
     cue = cue or lex.world
     cs = s.clause_of(t.start)[0]
-    return bool(cue.search(t.text)) or bool(cue.search(s.text, max(cs, t.start - 25), t.start))
+    between = cue.search(s.text, t.end, q.start) if t.end <= q.start and q.start - t.end <= 60 else None
+    return bool(cue.search(t.text)) or bool(cue.search(s.text, max(cs, t.start - 25), t.start)) or bool(between)
 
 
 def who_for(
@@ -236,11 +239,27 @@ def who_for(
         # "This figure is 23.6% higher ($3.8 bn a year earlier)": the last figure's frame.
         last = d.last
         return Who((last.country_a, last.country_b), last.flow_from, last.flow_to, (("pair", -1, -1, "discourse:previous-figure"),))
+    if t.trigger.lexeme != "turnover" and _joint_actors(t, s):
+        return None  # "Japan and Korea invested $900 m": two countries' flows in one amount
     who = _who_from_slots(q, t, s, d, refs, lex)
     if who is None:
         return None
     actors = [code for code, rule in _actor_codes(s, who.evidence)]
     return replace(who, actor=actors[0] if actors else None)
+
+
+_JOINT = re.compile(r"^\s(?:and|&)\s(?:the\s)?$")
+
+
+def _joint_actors(t: TriggerMention, s: SentenceParts) -> bool:
+    """Two countries joined by "and" as the subject of a flow, right before its trigger."""
+    cs = s.clause_of(t.start)[0]
+    before = [c for c in s.countries if c.code and cs <= c.start < t.start and s.preposition(c, cs) in (None, "and")]
+    for a, b in pairwise(before):
+        if a.code != b.code and _JOINT.match(s.text[a.end : b.start]) and not s.text[b.end : t.start].strip().startswith(("'", "’")):
+            between = s.text[b.end : t.start]
+            return len(between) < 16 and "between" not in s.text[max(cs, a.start - 12) : a.start]
+    return False
 
 
 def _actor_codes(s: SentenceParts, evidence: tuple[tuple[str, int, int, str], ...]) -> list[tuple[str, str]]:

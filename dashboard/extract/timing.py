@@ -19,7 +19,7 @@ from dashboard.lexicon import Lexicon
 
 # Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021".
 _ATTACHED_GAP = re.compile(
-    r"^\s*(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:same\speriod\s(?:of\s|in\s)?(?:the\s)?)?$", re.I
+    r"^\s*(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:same|corresponding)\speriod\s(?:of\s|in\s)?(?:the\s)?)?$", re.I
 )
 _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|around|some)?\s?$", re.I)
 # A bracket or a comparison word right before an amount makes it a comparison's base.
@@ -28,12 +28,17 @@ _STOCK_INDICATORS = ("investment", "aid")
 _PAST_VERB = re.compile(r"\b(?:reached|amounted|totall?ed|was|were|stood|exceeded|hit|rose|grew|made\sup)\b", re.I)
 
 
-def time_for(q: Quantity, s: SentenceParts) -> TimeRef | None:
-    """The time an amount's own words give it, before the discourse is consulted."""
+def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | None:
+    """The time an amount's own words give it, before the discourse is consulted.
+
+    An index of a base ("108.4% of the same period of 2023") does not take the base's time.
+    """
     own = [r for r in s.times if not r.base]
     for r in s.times:
-        if r.start >= q.end and _ATTACHED_GAP.match(s.text[q.end : r.start]):
+        if r.start >= q.end and _ATTACHED_GAP.match(s.text[q.end : r.start]) and not (index and s.text[q.end : r.start].strip().startswith("of")):
             return base_period(r, q, s) if r.base else r
+        if r.kind == "before" and r.end <= q.start and not s.text[r.end : q.start].strip():
+            return r  # "while a year earlier $8.8 billion"
     for r in own:
         # "in 2023 (US$13 million) and 2024 (US$7 million)": a bracket right after a time.
         if r.end <= q.start and _BRACKET_GAP.match(s.text[r.end : q.start]) and r.kind == "period":

@@ -1,0 +1,74 @@
+"""Every rule of the grammar is exercised by at least one golden case: a word list entry is
+matched by a golden text, and each role of the role table fills a slot in a golden figure.
+
+A rule no golden case exercises can break, or never fire, without a test noticing; this test
+names it so that a case is written for it."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from dashboard.extract import extract_article
+from dashboard.paths import RULES
+from tests.extraction.labeled import ROOT, read_jsonl
+
+GOLDEN = [c for name in ("dev-sentences.jsonl", "constructions.jsonl", "grammar.jsonl") for c in read_jsonl(name)]
+TEXTS = [c["text"] for c in GOLDEN] + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+# The files that hold the grammar of frames, discourse and readings; the word lists of
+# phrases.toml (currencies, scale words, synonyms) are exercised by the mention tests.
+GRAMMAR_FILES = ("frames.toml", "discourse.toml", "readings.toml")
+
+
+def _entries(doc: dict, path: str = "") -> Iterator[tuple[str, str]]:
+    for key, value in doc.items():
+        if key == "roles":
+            continue
+        if isinstance(value, dict):
+            yield from _entries(value, f"{path}{key}.")
+        elif isinstance(value, list) and value and isinstance(value[0], str):
+            yield from ((f"{path}{key}", v) for v in value)
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            for i, item in enumerate(value):
+                yield from _entries(item, f"{path}{key}[{i}].")
+        elif isinstance(value, str) and key in ("pattern",):
+            yield f"{path}{key}", value
+
+
+def _grammar_entries() -> list[tuple[str, str, str]]:
+    return [(f, name, pattern) for f in GRAMMAR_FILES for name, pattern in _entries(tomllib.loads((RULES / f).read_text("utf-8")))]
+
+
+@pytest.mark.parametrize(("file", "name", "pattern"), _grammar_entries(), ids=lambda v: str(v)[:60])
+def test_every_grammar_entry_is_matched_by_a_golden_text(file, name, pattern):
+    flags = 0 if name.startswith(("conjunct", "discourse.dateline", "dateline")) else re.IGNORECASE
+    assert any(re.search(pattern, t, flags | re.MULTILINE) for t in TEXTS), f"{file} {name}: no golden text has {pattern!r}"
+
+
+def _roles_used() -> set[tuple[str, str]]:
+    used = set()
+    for case in GOLDEN:
+        for f in extract_article(case["text"], date.fromisoformat(case["date"])).figures:
+            lexeme = f.rule.split(":", 1)[0]
+            used |= {(lexeme, rule.split(":", 1)[1]) for _, _, _, rule in f.evidence if rule.startswith("role:")}
+    return used
+
+
+ROLE_ENTRIES = sorted(
+    {(lexeme, marker) for lexeme, sides in tomllib.loads((RULES / "frames.toml").read_text("utf-8"))["roles"].items()
+     for table in sides.values() for marker, slot in table.items() if slot != "skip" and marker != "default"}
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def roles_used() -> set[tuple[str, str]]:
+    return _roles_used()
+
+
+@pytest.mark.parametrize(("lexeme", "marker"), ROLE_ENTRIES, ids=lambda v: str(v))
+def test_every_role_fills_a_slot_in_a_golden_figure(lexeme, marker, roles_used):
+    assert (lexeme, marker) in roles_used, f"no golden figure has a {lexeme} frame filled by a {marker!r} country"
