@@ -69,6 +69,6 @@ def roles_used() -> set[tuple[str, str]]:
     return _roles_used()
 
 
-@pytest.mark.parametrize(("lexeme", "marker"), ROLE_ENTRIES, ids=lambda v: str(v))
+@pytest.mark.parametrize(("lexeme", "marker"), ROLE_ENTRIES, ids=str)
 def test_every_role_fills_a_slot_in_a_golden_figure(lexeme, marker, roles_used):
     assert (lexeme, marker) in roles_used, f"no golden figure has a {lexeme} frame filled by a {marker!r} country"
