@@ -54,6 +54,7 @@ class Lexicon:
     company_after: Pattern[str]  # matched right after an adjective
     conjunct_gaps: tuple[tuple[Pattern[str], bool], ...]  # (gap, needs a preposition)
     ranking_after: Pattern[str]  # searched after an owner: "'s biggest trade partner"
+    ranking_gate: Pattern[str]  # any ranking noun: a cheap test before `ranking_after`
     # discourse.toml
     period_reference: Pattern[str]
     anaphor: Pattern[str]
@@ -204,6 +205,7 @@ def load() -> Lexicon:
         ranking_after=re.compile(
             rf"^(?:['’]s?)?\s(?:[a-z\-]+\s){{0,3}}(?:{_alternation(frames['ranking']['nouns'])})\b", re.IGNORECASE
         ),
+        ranking_gate=re.compile(rf"(?:{_alternation(frames['ranking']['nouns'])})", re.IGNORECASE),
         period_reference=_words(discourse["period_reference"]["patterns"]),
         anaphor=_words(discourse["anaphor"]["patterns"]),
         anaphor_opener=re.compile(rf"^(?:{_alternation(discourse['anaphor']['openers'])})\b"),

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import Discourse, article_pair, by_salience, current_period, infer_year
-from dashboard.extract.frames import Who, conjunct_of, list_head_trigger, resolve_refs, trigger_for, who_for
+from dashboard.extract.frames import Who, conjunct_of, with_conjuncts, list_head_trigger, resolve_refs, trigger_for, who_for
 from dashboard.extract.mentions import MAX_AMOUNTS, SentenceParts, TriggerMention, find_quantities, parse_sentence
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import Value, is_anaphoric, is_level, is_previous_figure, qualifier, rate_value, status
@@ -37,6 +37,7 @@ _MAY_HOLD_FIGURE = re.compile(r"\d|\b(?:twice|doubled|tripled|quadrupled|\w+fold
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
 _RELATIVE_YEAR_CUE = re.compile(r"\byear\b", re.I)
 _MAY_NAME_TIME = re.compile(r"\b(?:year|quarter|half|months?|period)\b", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 Evidence = tuple[str, int, int, str]
 
 
@@ -51,7 +52,8 @@ def _within(mentions: list[CountryMention], sentence: Sentence) -> list[CountryM
     """The article's country mentions inside one sentence, at sentence offsets."""
     lo = bisect_left(mentions, sentence.start, key=lambda m: m.start)
     hi = bisect_left(mentions, sentence.end, key=lambda m: m.start)
-    return [replace(m, start=m.start - sentence.start, end=m.end - sentence.start) for m in mentions[lo:hi]]
+    at = sentence.start
+    return [CountryMention(m.start - at, m.end - at, m.code, m.adjective, m.possessive) for m in mentions[lo:hi]]
 
 
 def dateline(text: str, lex: Lexicon) -> tuple[int, int | None]:
@@ -77,26 +79,30 @@ def extract_article(text: str, published: date | None) -> Extraction:
         published = date(year, 12, 31) if year else None
     figures: list[Figure] = []
     seen: set[tuple[object, ...]] = set()
+    # The discourse is the running state of this one reading of the article: updated in place.
     d = Discourse(published=published, pair=pair, home=home, time=None)
     for sentence in split_sentences(text):
-        d = replace(d, last_in_sentence=False, ranking_home=_ranking_home(sentence, mentions, lex) or d.ranking_home)
+        d.last_in_sentence = False
+        d.ranking_home = _ranking_home(sentence, mentions, lex) or d.ranking_home
         if d.reporting is None and d.time is not None:
-            d = replace(d, reporting=d.time)
+            d.reporting = d.time
         if not _MAY_HOLD_FIGURE.search(sentence.text):
             if _MAY_NAME_TIME.search(sentence.text):
                 # "In the first quarter of this year." names the period the next sentence reads.
                 times = tuple(find_times(sentence.text, published, lex.period_reference))
-                d = replace(d, time=current_period(times, published) or d.time)
+                d.time = current_period(times, published) or d.time
             continue
         quantities = find_quantities(sentence.text, lex)
         if not quantities or len(quantities) > MAX_AMOUNTS:
-            times = tuple(r for r in find_times(sentence.text, published, lex.period_reference) if sentence.start + r.start >= dateline_end)
-            d = replace(d, time=current_period(times, published) or d.time)
+            if _MAY_NAME_TIME.search(sentence.text) or _YEAR.search(sentence.text):
+                times = tuple(r for r in find_times(sentence.text, published, lex.period_reference) if sentence.start + r.start >= dateline_end)
+                d.time = current_period(times, published) or d.time
             continue
         parts = parse_sentence(sentence.text, published, lex, quantities, _within(mentions, sentence))
         if sentence.start < dateline_end:
             cut = dateline_end - sentence.start
             parts = replace(parts, times=tuple(r for r in parts.times if r.start >= cut))
+        parts = with_conjuncts(parts, lex)
         refs = resolve_refs(parts)
         for q in parts.quantities:
             reading = figure_for(q, parts, d, lex, refs)
@@ -104,10 +110,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 continue
             found, who = reading
             found = _in_article(found, sentence.start, figures)
-            d = replace(
-                d, last=found, last_lexeme=_lexeme_of(found), last_in_sentence=True,
-                last_actor=who.actor if who else None, last_anchor=who.anchor if who else None,
-            )  # fmt: skip
+            d.last, d.last_lexeme, d.last_in_sentence = found, _lexeme_of(found), True
+            d.last_actor, d.last_anchor = (who.actor, who.anchor) if who else (None, None)
             # The same figure said twice in one article counts once.
             key = (found.country_a, found.country_b, found.flow_from, found.flow_to, found.indicator, found.kind,
                    found.status, round(found.value, 6), found.unit, found.year, found.period)  # fmt: skip
@@ -115,7 +119,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 continue
             seen.add(key)
             figures.append(found)
-        d = replace(d, time=current_period(parts.times, published) or d.time)
+        d.time = current_period(parts.times, published) or d.time
     return Extraction(figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair)
 
 
@@ -124,6 +128,8 @@ _LEXEME_OF_INDICATOR = {"exports": "export", "investment": "invest", "aid": "aid
 
 def _ranking_home(sentence: Sentence, mentions: list[CountryMention], lex: Lexicon) -> str | None:
     """ "Uzbekistan's main trading partners": the country this sentence ranks partners of."""
+    if not lex.ranking_gate.search(sentence.text):
+        return None
     for c in _within(mentions, sentence):
         if c.code and (c.possessive or c.adjective) and lex.ranking_after.match(sentence.text, c.end):
             return c.code

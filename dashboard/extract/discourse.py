@@ -19,7 +19,7 @@ from dashboard.schema import AGGREGATES, Figure
 WORLD = "WLD"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Discourse:
     """What the article and the sentences before this one have established."""
 

@@ -271,7 +271,7 @@ def _who_from_slots(
     q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
 ) -> Who | None:
     # The countries a list binds to their own amounts are not this frame's.
-    conjuncts = frozenset(c.start for c in s.countries if c.code and _binds_amount(c, s, lex))
+    conjuncts = s.conjuncts
     slots = fill_slots(q, t, s, lex, refs, skip=conjuncts)
     lexeme = t.trigger.lexeme
     origin = slots.origin[0] if slots.origin else None
@@ -397,8 +397,7 @@ def _conjunct_who(
     countries; else the last figure's frame: a list of investors or donors replaces its origin,
     a list of export markets its destination.
     """
-    conjuncts = frozenset(c.start for c in s.countries if c.code and _binds_amount(c, s, lex))
-    head = fill_slots(q, t, s, lex, refs, skip=conjuncts) if t.end else Slots()
+    head = fill_slots(q, t, s, lex, refs, skip=s.conjuncts) if t.end else Slots()
     evidence = [*head.evidence, ("conjunct", conjunct.start, conjunct.end, "list")]
     lexeme = t.trigger.lexeme
     code = conjunct.code
@@ -440,6 +439,12 @@ def _conjunct_who(
 
 def _anchored(who: Who | None, anchor: str | None, actor: str) -> Who | None:
     return None if who is None else replace(who, anchor=anchor, actor=actor)
+
+
+def with_conjuncts(s: SentenceParts, lex: Lexicon) -> SentenceParts:
+    """The sentence with its list members marked, once, for every frame read from it."""
+    found = frozenset(c.start for c in s.countries if c.code and _binds_amount(c, s, lex))
+    return replace(s, conjuncts=found) if found else s
 
 
 def _binds_amount(c: CountryMention, s: SentenceParts, lex: Lexicon) -> bool:

@@ -38,6 +38,8 @@ class SentenceParts:
     countries: tuple[CountryMention, ...]
     times: tuple[TimeRef, ...]
     quantities: tuple[Quantity, ...]
+    # Starts of the countries a list binds to their own amount ("China ($1.4 bn)"), set by frames.
+    conjuncts: frozenset[int] = frozenset()
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         for start, end in self.clauses:
