@@ -16,7 +16,7 @@ from pathlib import Path
 
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import Discourse, article_pair, by_salience, current_period, infer_year
-from dashboard.extract.frames import Who, conjunct_of, with_conjuncts, list_head_trigger, resolve_refs, trigger_for, who_for
+from dashboard.extract.frames import Who, conjunct_of, list_head_trigger, resolve_refs, trigger_for, who_for, with_conjuncts
 from dashboard.extract.mentions import MAX_AMOUNTS, SentenceParts, TriggerMention, find_quantities, parse_sentence
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import Value, is_anaphoric, is_level, is_previous_figure, qualifier, rate_value, status
