@@ -104,6 +104,8 @@ def _country_words(rules: dict[str, dict[str, list[str]]]) -> dict[str, tuple[Co
         words += [CountryWord(n, code, False) for n in names]
     for code, names in rules["names"].items():
         words += [CountryWord(n, code, False) for n in names]
+    for code, names in rules["capitals"].items():
+        words += [CountryWord(n, code, False) for n in names]
     for code, names in rules["agencies"].items():
         words += [CountryWord(n, code, False) for n in names]
     for code, names in rules["adjectives"].items():
@@ -203,7 +205,7 @@ def load() -> Lexicon:
             (re.compile(g["pattern"]), bool(g.get("preposition", False))) for g in frames["conjunct"]["gap"]
         ),
         ranking_after=re.compile(
-            rf"^(?:['’]s?)?\s(?:[a-z\-]+\s){{0,3}}(?:{_alternation(frames['ranking']['nouns'])})\b", re.IGNORECASE
+            rf"(?:['’]s?)?\s(?:[a-z\-]+\s){{0,3}}(?:{_alternation(frames['ranking']['nouns'])})\b", re.IGNORECASE
         ),
         ranking_gate=re.compile(rf"(?:{_alternation(frames['ranking']['nouns'])})", re.IGNORECASE),
         period_reference=_words(discourse["period_reference"]["patterns"]),

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from dashboard.extract.countries import CountryMention, find_countries
-from dashboard.extract.discourse import Discourse, article_pair, by_salience, current_period, infer_year
+from dashboard.extract.discourse import Discourse, article_pair, by_salience, current_period, infer_year, next_period
 from dashboard.extract.frames import Who, conjunct_of, list_head_trigger, resolve_refs, trigger_for, who_for, with_conjuncts
 from dashboard.extract.mentions import MAX_AMOUNTS, SentenceParts, TriggerMention, find_quantities, parse_sentence
 from dashboard.extract.quantities import Quantity
@@ -90,13 +90,13 @@ def extract_article(text: str, published: date | None) -> Extraction:
             if _MAY_NAME_TIME.search(sentence.text):
                 # "In the first quarter of this year." names the period the next sentence reads.
                 times = tuple(find_times(sentence.text, published, lex.period_reference))
-                d.time = current_period(times, published) or d.time
+                d.time = next_period(d.time, current_period(times, published), published)
             continue
         quantities = find_quantities(sentence.text, lex)
         if not quantities or len(quantities) > MAX_AMOUNTS:
             if _MAY_NAME_TIME.search(sentence.text) or _YEAR.search(sentence.text):
                 times = tuple(r for r in find_times(sentence.text, published, lex.period_reference) if sentence.start + r.start >= dateline_end)
-                d.time = current_period(times, published) or d.time
+                d.time = next_period(d.time, current_period(times, published), published)
             continue
         parts = parse_sentence(sentence.text, published, lex, quantities, _within(mentions, sentence))
         if sentence.start < dateline_end:
@@ -119,7 +119,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 continue
             seen.add(key)
             figures.append(found)
-        d.time = current_period(parts.times, published) or d.time
+        d.time = next_period(d.time, current_period(parts.times, published), published)
     return Extraction(figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair)
 
 

@@ -140,6 +140,20 @@ def current_period(times: tuple[TimeRef, ...], published: date | None) -> TimeRe
     return periods[-1] if periods else None
 
 
+def next_period(current: TimeRef | None, named: TimeRef | None, published: date | None) -> TimeRef | None:
+    """The period the article talks about after a sentence that named `named`.
+
+    A bare year that is not over yet ("Moscow ranked first in 2019", written in November 2019)
+    does not replace the part of that year the article reports ("January-October 2019").
+    """
+    if named is None:
+        return current
+    unfinished = published is not None and named.year == published.year and named.period == "FY"
+    if unfinished and current is not None and current.year == named.year and current.period not in (None, "FY"):
+        return current
+    return named
+
+
 _RELATIVE_YEAR = re.compile(
     r"\b(?P<rel>this|the\scurrent|current|last|the\sprevious|the\spast|previous)\syear\b", re.I
 )
