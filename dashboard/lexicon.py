@@ -121,7 +121,7 @@ def _country_words(rules: dict[str, dict[str, list[str]]]) -> dict[str, tuple[Co
 
 
 # "14 082 176.75": digit groups of three separated by plain spaces, as statistics offices print them.
-NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:\s\d{3})+(?:[.,]\d+)?(?![\d])|\d(?:[\d.,\u00a0\u202f\u2009]*\d)?)"
+NUMBER = r"(?<![\d.,])(?<!\d\s)(?:\d{1,3}(?:\s\d{3})+(?:[.,]\d+)?(?![\d])|\d(?:[\d.,\u00a0\u202f\u2009]*\d)?)"
 
 
 def _money(currency: dict[str, list[str]], scale: dict[str, list[str]]) -> tuple[str, dict[str, str]]:

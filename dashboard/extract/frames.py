@@ -314,7 +314,8 @@ def _who_from_slots(
         return None
 
     # Directional: fill the missing side from the sentence, the article's pair or the world.
-    if origin is None and destination is None and not named and not sentence_codes and last is not None and last.indicator == "trade_turnover":
+    breakdown = bool(lex.breakdown.search(s.text)) or d.last_in_sentence
+    if origin is None and destination is None and not named and not sentence_codes and last is not None and last.indicator == "trade_turnover" and breakdown:
         # "Of these, $188 m were exports": a breakdown of the turnover before, between its pair.
         pair = (last.country_a, last.country_b)
         home = d.home if d.home in pair else (pair[0] if WORLD in pair[1:] else (pair[1] if pair[0] == WORLD else None))
@@ -342,9 +343,16 @@ def _who_from_slots(
                 origin = others[0]
         elif d.home and (world or (d.pair and d.home in d.pair)):
             home = d.home
-            away = WORLD if world or d.pair is None else next(c for c in d.pair if c != d.home)
+            # The pair's flow while the article speaks of the pair (the figure before is between
+            # them); the home's total with the world once it has moved on to other partners.
+            pair_flow = last is None or (last.country_a in d.pair and last.country_b in d.pair) if d.pair else False
+            away = WORLD if world or d.pair is None or not pair_flow else next(c for c in d.pair if c != d.home)
             evidence.append(("pair", -1, -1, "discourse:home"))
             return _who(away, home, evidence) if lexeme == "import" else _who(home, away, evidence)
+        elif d.home and (last is None or last.indicator != "trade_turnover"):
+            # "In January-October 2019, exports of goods amounted to $961 m": the home's own flow.
+            evidence.append(("pair", -1, -1, "discourse:home-world-total"))
+            return _who(WORLD, d.home, evidence) if lexeme == "import" else _who(d.home, WORLD, evidence)
         else:
             return None
     known = origin or destination
@@ -448,8 +456,12 @@ def with_conjuncts(s: SentenceParts, lex: Lexicon) -> SentenceParts:
 
 
 def _binds_amount(c: CountryMention, s: SentenceParts, lex: Lexicon) -> bool:
+    """A list member: bound to the amount after it, alone or coordinated ("Russia and Iran - $X each")."""
     after = [q for q in s.quantities if q.start >= c.end]
-    return bool(after) and conjunct_of(after[0], s, lex) is c
+    if not after:
+        return False
+    bound = conjunct_of(after[0], s, lex)
+    return bound is c or (bound is not None and bool(_JOINT.match(s.text[c.end : bound.start])))
 
 
 def list_head_trigger(d: Discourse) -> TriggerMention | None:

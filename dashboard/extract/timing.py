@@ -164,6 +164,10 @@ def year_period(
     if indicator in _STOCK_INDICATORS and kind == "level":
         if when is not None and when.kind == "deadline" and past(when, s):
             return when.year, "cumulative", "stock-as-of"
+        last = d.last
+        if when is None and not stock_cue and last is not None and last.indicator == indicator and last.period not in (None, "cumulative"):
+            # "Turkey's investments totaled X" after the period's total: a part of that period.
+            return last.year, last.period, "paragraph-list"
         if when is None or when.kind in ("since", "span") or (stock_cue and when.kind not in ("period", "deadline")):
             if when is None and not stock_cue and indicator == "aid":
                 return published_year, None, "one-off"  # a grant or loan announced: the event's year
