@@ -40,6 +40,7 @@ from dashboard.tables import (
     validate_articles,
     validate_figures,
     write_tables,
+    year_problem,
 )
 from dashboard.workers import DEFAULT_BUDGET, Stopped, run_with_budget
 
@@ -130,7 +131,9 @@ def build(
     if not article_rows:
         raise BuildFailed(f"every article failed ({len(files)} read): nothing to write")
     dates = {r["article_id"]: r["date"] for r in article_rows}
-    rows, notes = finish_figures([*figure_rows, *derive_records(figure_rows)], dates)
+    derived_rows, notes = in_year_window(derive_records(figure_rows), dates)
+    warnings += notes
+    rows, notes = finish_figures([*figure_rows, *derived_rows], dates)
     warnings += notes
     figures = figures_table([r for r in rows if r["status"] != "derived"])
     derived = figures_table([r for r in rows if r["status"] == "derived"])
@@ -340,12 +343,25 @@ def figure_rows_for(source: Source, extraction: Extraction) -> tuple[list[dict],
     rows = []
     for figure in extraction.figures:
         row = {"article_id": article_id, **{name: getattr(figure, name) for name in _FIGURE_NAMES}}
-        problems = figure_problems({**row, "figure_id": "-"}, source.article.body)
+        problems = figure_problems({**row, "figure_id": "-"}, source.article.body, source.date)
         if problems:
             notes.append(f"{article_id}: figure at {figure.span_start}:{figure.span_end} dropped: {'; '.join(problems)}")
         else:
             rows.append(row)
     return rows, notes
+
+
+def in_year_window(records: list[dict], dates: dict[str, date | None]) -> tuple[list[dict], list[str]]:
+    """The records whose year can be a figure's (see tables.year_window), and a warning for each
+    one dropped: a level derived from one of 1950 would be for 1949."""
+    kept, notes = [], []
+    for r in records:
+        problem = year_problem(r["year"], r["status"], dates[r["article_id"]])
+        if problem is None:
+            kept.append(r)
+        else:
+            notes.append(f"{r['article_id']}: {r['status']} figure at {r['span_start']}:{r['span_end']} dropped: {problem}")
+    return kept, notes
 
 
 def finish_figures(records: list[dict], dates: dict[str, date | None]) -> tuple[list[dict], list[str]]:
