@@ -21,6 +21,7 @@ import pyarrow as pa
 
 from dashboard import paths
 from dashboard.articles import Article, UnreadableArticle, read_article
+from dashboard.buildlock import build_lock, remove_stale_temporaries
 from dashboard.derive import derive_records
 from dashboard.extract import Extraction, extract_article
 from dashboard.extraction_cache import entry_key, extractor_version, load_cache, save_cache
@@ -217,7 +218,24 @@ def extract_cached(
 
 
 def build_command(articles: Path, out: Path, check: bool, budget: float | None = DEFAULT_BUDGET) -> int:
-    """`python -m dashboard build`: write data/, or with `check` compare it; returns the exit code."""
+    """`python -m dashboard build`: write data/, or with `check` compare it; returns the exit code.
+
+    A build that writes holds `out`'s lock from reading the articles to the last file moved, so
+    a second build waits and then builds from what it finds (mostly from the cache)."""
+    if check:
+        return _build_command(articles, out, check, budget)
+    try:
+        with build_lock(out, lambda message: print(message, file=sys.stderr, flush=True)):
+            stale = remove_stale_temporaries(out, (FIGURES_FILE, DERIVED_FILE, ARTICLES_FILE))
+            if stale:
+                print(f"removed {len(stale)} half-written file(s) an interrupted build left in {_shown(out)}")
+            return _build_command(articles, out, check, budget)
+    except OSError as e:
+        print(f"build failed, {out} left as it was: cannot lock it for writing: {e}", file=sys.stderr)
+        return 1
+
+
+def _build_command(articles: Path, out: Path, check: bool, budget: float | None) -> int:
     progress = sys.stderr if sys.stderr.isatty() else None
     try:
         result = build(articles, cache=paths.cache_dir(), workers=default_workers(), progress=progress, budget=budget or None)
