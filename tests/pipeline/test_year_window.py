@@ -78,3 +78,10 @@ def test_the_validator_refuses_a_table_with_an_impossible_year(make_articles, fa
     rows[0]["year"] = 9999
     with pytest.raises(TableError, match="year 9999 out of range: a reported figure in an article of 2024"):
         validate_figures(figures_table(rows), built.articles)
+
+
+def test_the_real_extractor_never_writes_a_reported_figure_years_after_its_article(make_articles) -> None:
+    text = " date 2024-06-30 Trade between Azerbaijan and Japan reached $1 million in 2026.\n"
+    result = build(make_articles({"a": text}))
+    assert result.articles.num_rows == 1
+    assert 2026 not in result.figures.column("year").to_pylist()
