@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_PACKAGES := chromium fonts-dejavu-core
 
-.PHONY: install install-test system-deps data check run lint test bench eval clean
+.PHONY: install install-test system-deps data check run lint test bench eval fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,10 @@ eval: install
 
 bench: install-test system-deps
 	$(BIN)/python -m benchmarks
+
+# Hostile text families at 0.625-5 MB against the extractor, each case killed past 30 s.
+fuzz: install
+	$(BIN)/python -m benchmarks fuzz
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache .hypothesis tests/artifacts benchmarks/out

@@ -79,6 +79,7 @@ def measure(spec: dict) -> dict:
     from dashboard.extract import extract_article
     from dashboard.pipeline import build
     from dashboard.tables import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, write_tables
+    from dashboard.workers import DEFAULT_BUDGET
 
     articles = Path(spec["articles"])
     files = sorted(articles.glob("*.txt"))
@@ -94,7 +95,8 @@ def measure(spec: dict) -> dict:
     else:
         cache = Path(spec["cache"]) if spec.get("cache") else None
         started = time.perf_counter()
-        result = build(articles, cache=cache, workers=int(spec["workers"]))
+        # As the command builds: under the per-article time budget, so in worker processes.
+        result = build(articles, cache=cache, workers=int(spec["workers"]), budget=DEFAULT_BUDGET)
         write_tables(Path(spec["out"]), {FIGURES_FILE: result.figures, DERIVED_FILE: result.derived, ARTICLES_FILE: result.articles})
         seconds = time.perf_counter() - started
         count, figures = len(files), result.figures.num_rows

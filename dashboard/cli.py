@@ -7,13 +7,31 @@ import sys
 from pathlib import Path
 
 from dashboard import paths
+from dashboard.workers import BUDGET_ENV, DEFAULT_BUDGET, budget_from_env
 
 
 def _build(args: argparse.Namespace) -> int:
     """Compile the articles into data/figures.parquet and data/articles.parquet."""
     from dashboard.pipeline import build_command
 
-    return build_command(articles=args.articles, out=args.out, check=args.check)
+    budget = args.budget
+    if budget is None:
+        try:
+            budget = budget_from_env()
+        except ValueError as e:
+            print(f"build: {e}", file=sys.stderr)
+            return 2
+    return build_command(articles=args.articles, out=args.out, check=args.check, budget=budget)
+
+
+def _seconds(raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a number of seconds") from None
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"{raw!r}: the budget cannot be negative")
+    return value
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -32,6 +50,11 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", type=Path, default=paths.data_dir(), help="folder for the parquet files")
     b.add_argument(
         "--check", action="store_true", help="rebuild in memory and fail if the folder differs"
+    )
+    b.add_argument(
+        "--budget", type=_seconds, default=None, metavar="SECONDS",
+        help=f"longest one article's extraction may take before it is stopped and skipped "
+        f"(default {DEFAULT_BUDGET:g}, or ${BUDGET_ENV}; 0 = no limit)",
     )
     b.set_defaults(func=_build)
 

@@ -21,6 +21,7 @@ import pyarrow as pa
 
 from dashboard import paths
 from dashboard.articles import Article, UnreadableArticle, read_article
+from dashboard.buildlock import build_lock, remove_stale_temporaries
 from dashboard.derive import derive_records
 from dashboard.extract import Extraction, extract_article
 from dashboard.extraction_cache import entry_key, extractor_version, load_cache, save_cache
@@ -40,7 +41,9 @@ from dashboard.tables import (
     validate_articles,
     validate_figures,
     write_tables,
+    year_problem,
 )
+from dashboard.workers import DEFAULT_BUDGET, Stopped, run_with_budget
 
 ExtractFn = Callable[[str, date | None], Extraction]
 # Below this many articles to extract, starting worker processes costs more than it saves.
@@ -76,6 +79,8 @@ class Build:
     warnings: list[str] = field(default_factory=list)
     cache_hits: int = 0
     extracted: int = 0
+    over_budget: list[str] = field(default_factory=list)  # article ids stopped at the time budget
+    budget: float | None = None
 
 
 def build(
@@ -86,11 +91,14 @@ def build(
     cache: Path | None = None,
     workers: int = 1,
     progress: TextIO | None = None,
+    budget: float | None = None,
 ) -> Build:
     """Compile every `*.txt` in `articles_dir` into the two tables, in memory.
 
     `version` names the extractor for the cache; it defaults to the hash of EXTRACTOR_FILES
     for the real extractor, and with another `extract` and no version nothing is cached.
+    With a `budget` (seconds), extraction runs in worker processes and an article that takes
+    longer is stopped and skipped; without one it runs here, unbounded.
     """
     # Load
     files, metadata = list_inputs(articles_dir)
@@ -101,14 +109,19 @@ def build(
 
     # Process
     extractions, failures, stats, notes = extract_cached(
-        sources, extract, version if use_cache else None, cache, workers, progress
+        sources, extract, version if use_cache else None, cache, workers, progress, budget
     )
     warnings += notes
-    article_rows, figure_rows = [], []
+    article_rows, figure_rows, over_budget = [], [], []
     for source, extraction in zip(sources, extractions, strict=True):
         article_id = source.article.article_id
         if extraction is None:
-            warnings.append(f"{article_id}: skipped: the extractor failed: {failures[article_id]}")
+            failure = failures[article_id]
+            if isinstance(failure, Stopped):
+                warnings.append(f"{article_id}: skipped: {failure.reason}")
+                over_budget += [article_id] if failure.over_budget else []
+            else:
+                warnings.append(f"{article_id}: skipped: the extractor failed: {failure}")
             skipped.append(article_id)
             continue
         rows, notes = figure_rows_for(source, extraction)
@@ -119,7 +132,9 @@ def build(
     if not article_rows:
         raise BuildFailed(f"every article failed ({len(files)} read): nothing to write")
     dates = {r["article_id"]: r["date"] for r in article_rows}
-    rows, notes = finish_figures([*figure_rows, *derive_records(figure_rows)], dates)
+    derived_rows, notes = in_year_window(derive_records(figure_rows), dates)
+    warnings += notes
+    rows, notes = finish_figures([*figure_rows, *derived_rows], dates)
     warnings += notes
     figures = figures_table([r for r in rows if r["status"] != "derived"])
     derived = figures_table([r for r in rows if r["status"] == "derived"])
@@ -134,7 +149,8 @@ def build(
 
     # Save: the caller writes the tables (or compares them, for --check).
     hits, extracted = stats
-    return Build(articles, figures, derived, len(files), skipped, warnings, cache_hits=hits, extracted=extracted)
+    return Build(articles, figures, derived, len(files), skipped, warnings, cache_hits=hits, extracted=extracted,
+                 over_budget=over_budget, budget=budget)
 
 
 def list_inputs(articles_dir: Path) -> tuple[list[Path], Metadata]:
@@ -177,7 +193,8 @@ def extract_cached(
     cache: Path | None,
     workers: int,
     progress: TextIO | None,
-) -> tuple[list[Extraction | None], dict[str, str], tuple[int, int], list[str]]:
+    budget: float | None = None,
+) -> tuple[list[Extraction | None], dict[str, str | Stopped], tuple[int, int], list[str]]:
     """Each source's extraction (None where the extractor failed), reusing the cache when a
     version and folder are given; the failures by article id; (cache hits, extracted); warnings."""
     warnings: list[str] = []
@@ -187,7 +204,7 @@ def extract_cached(
         warnings += [problem] if problem else []
     keys = [entry_key(s.article.body, s.date) for s in sources]
     todo = list({k: (k, s.article.body, s.date) for k, s in zip(keys, sources, strict=True) if k not in cached}.values())
-    fresh, failed = extract_all(todo, extract, workers, progress)
+    fresh, failed = extract_all(todo, extract, workers, progress, budget)
     results = {**cached, **fresh}
     # Rewritten only when it would change: new entries, or entries of articles now gone.
     if version is not None and cache is not None and (fresh or cached.keys() - set(keys)):
@@ -200,11 +217,28 @@ def extract_cached(
     return [results.get(k) for k in keys], failures, (hits, len(todo)), warnings
 
 
-def build_command(articles: Path, out: Path, check: bool) -> int:
-    """`python -m dashboard build`: write data/, or with `check` compare it; returns the exit code."""
+def build_command(articles: Path, out: Path, check: bool, budget: float | None = DEFAULT_BUDGET) -> int:
+    """`python -m dashboard build`: write data/, or with `check` compare it; returns the exit code.
+
+    A build that writes holds `out`'s lock from reading the articles to the last file moved, so
+    a second build waits and then builds from what it finds (mostly from the cache)."""
+    if check:
+        return _build_command(articles, out, check, budget)
+    try:
+        with build_lock(out, lambda message: print(message, file=sys.stderr, flush=True)):
+            stale = remove_stale_temporaries(out, (FIGURES_FILE, DERIVED_FILE, ARTICLES_FILE))
+            if stale:
+                print(f"removed {len(stale)} half-written file(s) an interrupted build left in {_shown(out)}")
+            return _build_command(articles, out, check, budget)
+    except OSError as e:
+        print(f"build failed, {out} left as it was: cannot lock it for writing: {e}", file=sys.stderr)
+        return 1
+
+
+def _build_command(articles: Path, out: Path, check: bool, budget: float | None) -> int:
     progress = sys.stderr if sys.stderr.isatty() else None
     try:
-        result = build(articles, cache=paths.cache_dir(), workers=default_workers(), progress=progress)
+        result = build(articles, cache=paths.cache_dir(), workers=default_workers(), progress=progress, budget=budget or None)
     except (BuildFailed, TableError) as e:
         print(f"build failed, {out} left as it was: {e}", file=sys.stderr)
         return 1
@@ -264,12 +298,22 @@ def load_source(path: Path, metadata: Metadata) -> tuple[Source | None, list[str
 
 
 def extract_all(
-    todo: list[tuple[str, str, date | None]], extract: ExtractFn, workers: int, progress: TextIO | None
-) -> tuple[dict[str, Extraction], dict[str, str]]:
-    """Extract every (key, body, date); an article whose extraction raises is a failure, not a crash."""
+    todo: list[tuple[str, str, date | None]],
+    extract: ExtractFn,
+    workers: int,
+    progress: TextIO | None,
+    budget: float | None = None,
+) -> tuple[dict[str, Extraction], dict[str, str | Stopped]]:
+    """Extract every (key, body, date); an article whose extraction raises is a failure, not a
+    crash, and with a budget one that runs past it is stopped (a Stopped failure)."""
     done: dict[str, Extraction] = {}
-    failures: dict[str, str] = {}
-    if workers > 1 and len(todo) >= POOL_MIN_ARTICLES:
+    failures: dict[str, str | Stopped] = {}
+    if budget:
+        processes = workers if len(todo) >= POOL_MIN_ARTICLES else 1
+        outcomes = run_with_budget(todo, partial(_extract_one, extract), workers=processes, budget=budget)
+        results = ((todo[i][0], None, r) if isinstance(r, Stopped) else r for i, r in outcomes)
+        _collect(results, done, failures, len(todo), progress)
+    elif workers > 1 and len(todo) >= POOL_MIN_ARTICLES:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             chunk = max(1, min(64, len(todo) // (workers * 8)))
             outcomes = pool.map(partial(_extract_one, extract), todo, chunksize=chunk)
@@ -288,9 +332,9 @@ def _extract_one(extract: ExtractFn, item: tuple[str, str, date | None]) -> tupl
 
 
 def _collect(
-    outcomes: Iterable[tuple[str, Extraction | None, str]],
+    outcomes: Iterable[tuple[str, Extraction | None, str | Stopped]],
     done: dict[str, Extraction],
-    failures: dict[str, str],
+    failures: dict[str, str | Stopped],
     total: int,
     progress: TextIO | None,
 ) -> None:
@@ -317,12 +361,25 @@ def figure_rows_for(source: Source, extraction: Extraction) -> tuple[list[dict],
     rows = []
     for figure in extraction.figures:
         row = {"article_id": article_id, **{name: getattr(figure, name) for name in _FIGURE_NAMES}}
-        problems = figure_problems({**row, "figure_id": "-"}, source.article.body)
+        problems = figure_problems({**row, "figure_id": "-"}, source.article.body, source.date)
         if problems:
             notes.append(f"{article_id}: figure at {figure.span_start}:{figure.span_end} dropped: {'; '.join(problems)}")
         else:
             rows.append(row)
     return rows, notes
+
+
+def in_year_window(records: list[dict], dates: dict[str, date | None]) -> tuple[list[dict], list[str]]:
+    """The records whose year can be a figure's (see tables.year_window), and a warning for each
+    one dropped: a level derived from one of 1950 would be for 1949."""
+    kept, notes = [], []
+    for r in records:
+        problem = year_problem(r["year"], r["status"], dates[r["article_id"]])
+        if problem is None:
+            kept.append(r)
+        else:
+            notes.append(f"{r['article_id']}: {r['status']} figure at {r['span_start']}:{r['span_end']} dropped: {problem}")
+    return kept, notes
 
 
 def finish_figures(records: list[dict], dates: dict[str, date | None]) -> tuple[list[dict], list[str]]:
@@ -397,6 +454,11 @@ def summary(result: Build, articles_dir: Path) -> str:
     lines = [
         f"read {result.read} article file(s) from {_shown(articles_dir)}: "
         f"{result.articles.num_rows} built, {len(result.skipped)} skipped",
+        *(
+            [f"{len(result.over_budget)} article(s) ran past the {result.budget:g} s extraction budget and were skipped: "
+             f"{', '.join(result.over_budget[:10])}{' ...' if len(result.over_budget) > 10 else ''} (see --budget)"]
+            if result.over_budget else []
+        ),
         f"extraction: {result.extracted} extracted, {result.cache_hits} from cache",
         f"{figures.num_rows} figures ({', '.join(f'{n} {s}' for s, n in sorted(status.items())) or 'none'})"
         f" and {result.derived.num_rows} derived from them",

@@ -9,6 +9,7 @@ import re
 import tempfile
 from collections import Counter
 from collections.abc import Iterator
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -43,6 +44,13 @@ FIGURE_ORDER: tuple[str, ...] = (
     "article_id", "span_start", "span_end", "status", "indicator", "kind",
     "flow_from", "flow_to", "year", "period", "figure_id",
 )  # fmt: skip
+# The years a figure can be about. Nothing before 1950 is in scope (the countries followed
+# here report from the 1990s); a reported or derived figure is at most for the year after its
+# article's (a fiscal year, a late-December date line), a forecast or target at most 30 years
+# ahead. An article with no date gets the widest window. Anything outside is a misreading.
+EARLIEST_YEAR = 1950
+YEARS_AHEAD = {"reported": 1, "derived": 1, "forecast": 30, "target": 30}
+LATEST_YEAR_UNDATED = 2100
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -92,8 +100,37 @@ def valid_period(period: str | None) -> bool:
     return period is None or period in FIXED_PERIODS or month_range(period) is not None
 
 
-def figure_problems(row: dict, text: str | None) -> list[str]:
-    """Why one figure row breaks the contract (empty when it is sound); `text` is its article's."""
+def year_window(status: str | None, published: date | None) -> tuple[int, int]:
+    """The first and last year a figure of this status, in an article of this date, can be for.
+
+    >>> year_window("reported", date(2024, 6, 30)), year_window("target", date(2024, 6, 30)), year_window("reported", None)
+    ((1950, 2025), (1950, 2054), (1950, 2100))
+    """
+    if published is None:
+        return EARLIEST_YEAR, LATEST_YEAR_UNDATED
+    return EARLIEST_YEAR, published.year + YEARS_AHEAD.get(status or "", 1)
+
+
+def year_problem(year: int | None, status: str | None, published: date | None) -> str | None:
+    """Why a year cannot be a figure's year, or None when it can (or is unknown).
+
+    >>> year_problem(9999, "reported", date(2024, 6, 30))
+    'year 9999 out of range: a reported figure in an article of 2024 is for a year in 1950-2025'
+    >>> year_problem(2030, "target", date(2024, 6, 30)) is None
+    True
+    """
+    if year is None:
+        return None
+    first, last = year_window(status, published)
+    if first <= year <= last:
+        return None
+    of = f"an article of {published.year}" if published else "an undated article"
+    return f"year {year} out of range: a {status} figure in {of} is for a year in {first}-{last}"
+
+
+def figure_problems(row: dict, text: str | None, published: date | None = None) -> list[str]:
+    """Why one figure row breaks the contract (empty when it is sound); `text` and `published`
+    are its article's."""
     problems = []
     for column, allowed in (("indicator", INDICATORS), ("kind", KINDS), ("status", STATUSES), ("qualifier", QUALIFIERS)):
         if row.get(column) not in allowed:
@@ -120,8 +157,10 @@ def figure_problems(row: dict, text: str | None) -> list[str]:
     if row.get("kind") == "level" and not _CURRENCY.match(unit):
         problems.append(f"level unit {unit!r} is not an ISO 4217 code")
     year = row.get("year")
-    if year is not None and not 1900 <= year <= 2100:
-        problems.append(f"year {year} out of range")
+    if year is not None and not isinstance(year, int):
+        problems.append(f"year {year!r} is not a whole number")
+    elif (wrong_year := year_problem(year, row.get("status"), published)) is not None:
+        problems.append(wrong_year)
     if not valid_period(row.get("period")):
         problems.append(f"period {row.get('period')!r} not a period code")
     for column in ("quote", "rule", "figure_id", "article_id"):
@@ -141,10 +180,12 @@ def validate_figures(figures: pa.Table, articles: pa.Table) -> None:
     """Raise TableError unless every figure row is sound, ids are unique and articles exist."""
     if figures.schema != FIGURE_SCHEMA:
         raise TableError("figures", ["schema differs from FIGURE_SCHEMA"])
-    texts = dict(zip(articles.column("article_id").to_pylist(), articles.column("text").to_pylist(), strict=True))
+    ids = articles.column("article_id").to_pylist()
+    texts = dict(zip(ids, articles.column("text").to_pylist(), strict=True))
+    dates = dict(zip(ids, articles.column("date").to_pylist(), strict=True))
     problems = []
     for row in _rows(figures):
-        for p in figure_problems(row, texts.get(row["article_id"])):
+        for p in figure_problems(row, texts.get(row["article_id"]), dates.get(row["article_id"])):
             problems.append(f"{row['article_id']} {row['figure_id']}: {p}")
     for figure_id, n in Counter(figures.column("figure_id").to_pylist()).items():
         if n > 1:

@@ -1,0 +1,149 @@
+"""Load: 20 browser sessions at once against the served app on 127.0.0.1 for 60 s, each changing controls; errors, p50/p95 time to chart, server peak memory.
+
+One headless chromium with one context per session (its own cookies and websocket, as 20
+people would have). Each session opens the explore page on a pair, then cycles through
+controls that always redraw the chart: log scale on, off, "Index, first year = 100", back to
+"Amounts as reported". Time to chart is from the click to the chart in the page showing the
+change. Errors: a chart not redrawn within 30 s, a Streamlit exception on the page, a
+JavaScript error. The server's peak memory is its VmHWM. Bounded: sessions stop starting
+actions at the deadline, and the whole run is cut off 120 s after it.
+
+LOAD_SESSIONS and LOAD_SECONDS change the defaults (20, 60).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from playwright.async_api import Browser, Page, async_playwright
+
+from dashboard import paths
+from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, streamlit_server
+
+SESSIONS = int(os.environ.get("LOAD_SESSIONS", "20"))
+SECONDS = float(os.environ.get("LOAD_SECONDS", "60"))
+ACTION_TIMEOUT_MS = 30_000
+PAIRS = ("AZE-CHN", "AZE-JPN")
+# (label clicked, what the chart must show after it)
+ACTIONS = ("Log scale", "Log scale", "Index, first year = 100 (computed)", "Amounts as reported")
+SIGNATURE = """() => {
+  const el = document.querySelector('.js-plotly-plot');
+  if (!el || !el._fullLayout || !el.data) return null;
+  const y = el._fullLayout.yaxis;
+  return JSON.stringify([y.type, y.title && y.title.text, el.data.map(t => [t.name, (t.y || []).length, (t.y || [])[0]])]);
+}"""
+
+
+@dataclass
+class Tally:
+    first_chart: list[float] = field(default_factory=list)
+    to_chart: list[float] = field(default_factory=list)
+    errors: Counter[str] = field(default_factory=Counter)
+    actions: int = 0
+
+
+async def _signature(page: Page) -> str | None:
+    value: str | None = await page.evaluate(SIGNATURE)
+    return value
+
+
+async def _session(browser: Browser, base: str, n: int, deadline: float, tally: Tally) -> None:
+    context = await browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = await context.new_page()
+    page.set_default_timeout(ACTION_TIMEOUT_MS)
+    page.on("pageerror", lambda e: tally.errors.update([f"JavaScript error: {str(e)[:80]}"]))
+    try:
+        started = time.perf_counter()
+        await page.goto(f"{base}/?pair={PAIRS[n % len(PAIRS)]}")
+        await page.wait_for_selector(".js-plotly-plot .scatterlayer .trace")
+        tally.first_chart.append(time.perf_counter() - started)
+        await page.wait_for_timeout(500)
+        sidebar = page.locator("[data-testid='stSidebar']")
+        i = 0
+        while time.monotonic() < deadline:
+            label = ACTIONS[i % len(ACTIONS)]
+            i += 1
+            before = await _signature(page)
+            t = time.perf_counter()
+            try:
+                await sidebar.locator("label").filter(has_text=label).first.click()
+                await page.wait_for_function(f"(before) => {{ const s = ({SIGNATURE})(); return s !== null && s !== before; }}",
+                                             arg=before, timeout=ACTION_TIMEOUT_MS)  # fmt: skip
+            except Exception as e:  # a timeout or a detached element: the user saw no chart
+                tally.errors.update([f"{label!r}: {type(e).__name__}"])
+                await page.wait_for_timeout(1000)
+                continue
+            tally.to_chart.append(time.perf_counter() - t)
+            tally.actions += 1
+            if await page.locator("[data-testid='stException']").count():
+                tally.errors.update(["Streamlit exception on the page"])
+            await page.wait_for_timeout(200)  # a person reads the chart before the next click
+    except Exception as e:
+        tally.errors.update([f"session failed: {type(e).__name__}: {str(e)[:80]}"])
+    finally:
+        await context.close()
+
+
+async def _drive(base: str, sessions: int, seconds: float) -> Tally:
+    tally = Tally()
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            # The server is already up and has drawn a page once, as it would be for its users.
+            warm = await browser.new_page()
+            await warm.goto(f"{base}/?pair={PAIRS[0]}")
+            await warm.wait_for_selector(".js-plotly-plot .scatterlayer .trace", timeout=180_000)
+            await warm.close()
+            deadline = time.monotonic() + seconds
+            runs = [_session(browser, base, n, deadline, tally) for n in range(sessions)]
+            await asyncio.wait_for(asyncio.gather(*runs), timeout=seconds + 120)
+        finally:
+            await browser.close()
+    return tally
+
+
+def _status(pid: int, key: str) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(key + ":"):
+            return int(line.split()[1]) / 1024  # MB
+    return float("nan")
+
+
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _quantile(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q * 100) - 1] if len(values) > 1 else values[0]
+
+
+def run() -> None:
+    with streamlit_server(paths.ROOT / "data", timeout=120) as (base, proc):
+        before_mb = _status(proc.pid, "VmRSS")
+        started = time.perf_counter()
+        tally = asyncio.run(_drive(base, SESSIONS, SECONDS))
+        wall = time.perf_counter() - started
+        peak_mb, cpu = _status(proc.pid, "VmHWM"), _cpu_seconds(proc.pid)
+    errors = sum(tally.errors.values())
+    print(f"{SESSIONS} sessions for {SECONDS:g} s ({wall:.0f} s with start and finish), on data/: "
+          f"{tally.actions} control changes drawn, {errors} error(s)", flush=True)  # fmt: skip
+    if tally.first_chart:
+        print(f"  first chart per session: p50 {_quantile(tally.first_chart, 0.5):.2f} s, "
+              f"p95 {_quantile(tally.first_chart, 0.95):.2f} s, max {max(tally.first_chart):.2f} s")  # fmt: skip
+    if tally.to_chart:
+        print(f"  control -> chart redrawn: p50 {_quantile(tally.to_chart, 0.5):.2f} s, "
+              f"p95 {_quantile(tally.to_chart, 0.95):.2f} s, max {max(tally.to_chart):.2f} s")  # fmt: skip
+    print(f"  server: {before_mb:.0f} MB before, peak {peak_mb:.0f} MB (VmHWM); {cpu:.0f} s of CPU")
+    for what, n in tally.errors.most_common():
+        print(f"  error x{n}: {what}")
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,171 @@
+"""Run one job per item in worker processes, each under a time budget: a job that overruns
+is stopped by killing its worker, reported, and a fresh worker takes the next item.
+
+Why processes and not a timer in the build's own process: a signal only reaches the main
+thread (a build started from the app runs in another), and code stuck in C (a regular
+expression, a parser) cannot always be interrupted where it stands. Killing the process
+always works, and costs the killed job only.
+
+Workers are forked, so they inherit the items and the job function: only an item's index
+goes to a worker and only its result comes back. A worker has one item at a time, so
+neither end of a pipe ever waits to write while the other does.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import multiprocessing
+import os
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from typing import Generic, TypeVar
+
+DEFAULT_BUDGET = 10.0  # seconds per article, for `python -m dashboard build`
+BUDGET_ENV = "TRADE_DASHBOARD_BUDGET"
+
+I = TypeVar("I")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class Stopped:
+    """Why an item has no result: it ran past the budget, or its worker died under it."""
+
+    reason: str
+    over_budget: bool
+
+
+def budget_from_env(default: float = DEFAULT_BUDGET) -> float:
+    """The budget in TRADE_DASHBOARD_BUDGET (seconds, 0 = none), else `default`.
+
+    >>> budget_from_env()
+    10.0
+    """
+    raw = os.environ.get(BUDGET_ENV, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError(f"{BUDGET_ENV}={raw!r} is not a number of seconds") from None
+    if not value >= 0:  # also refuses nan
+        raise ValueError(f"{BUDGET_ENV}={raw!r}: the budget cannot be negative")
+    return value
+
+
+@dataclass
+class _Worker(Generic[I]):
+    process: BaseProcess
+    conn: Connection
+    index: int | None = None  # the item it is working on
+    started: float = 0.0
+
+
+def run_with_budget(
+    items: Sequence[I], job: Callable[[I], R], *, workers: int, budget: float
+) -> Iterator[tuple[int, R | Stopped]]:
+    """(index, result) for every item, in the order they finish; an item whose job takes more
+    than `budget` seconds, or whose worker dies, gets a Stopped instead of a result.
+
+    `job` should catch its own exceptions: one that escapes kills the worker and the item is
+    reported as Stopped. Workers are always stopped on the way out, even on an interrupt.
+    """
+    if not items:
+        return
+    ctx = multiprocessing.get_context("fork")
+    todo = deque(range(len(items)))
+    pool: list[_Worker[I]] = []
+
+    def start() -> _Worker[I]:
+        parent_end, child_end = ctx.Pipe()
+        process = ctx.Process(target=_serve, args=(child_end, items, job, os.getpid()), daemon=True)
+        process.start()
+        child_end.close()  # so the parent sees EOF when the worker dies
+        return _Worker(process, parent_end)
+
+    try:
+        pool = [start() for _ in range(max(1, min(workers, len(items))))]
+        while True:
+            for w in pool:
+                if w.index is None and todo:
+                    w.index, w.started = todo.popleft(), time.monotonic()
+                    w.conn.send(w.index)
+            busy = [w for w in pool if w.index is not None]
+            if not busy:
+                return
+            first_deadline = min(w.started for w in busy) + budget
+            ready = set(wait([w.conn for w in busy], timeout=max(0.0, first_deadline - time.monotonic())))
+            now = time.monotonic()
+            for i, w in enumerate(pool):
+                index = w.index
+                if index is None:
+                    continue
+                if w.conn in ready:
+                    try:
+                        result: R = w.conn.recv()
+                    except (EOFError, OSError):
+                        w.process.join(1)
+                        yield index, Stopped(f"the extraction process died (exit code {w.process.exitcode})", False)
+                        pool[i] = _replace(w, start)
+                        continue
+                    w.index = None
+                    yield index, result
+                elif now - w.started >= budget:
+                    yield index, Stopped(f"extraction ran past its {budget:g} s time budget and was stopped", True)
+                    pool[i] = _replace(w, start)
+    finally:
+        for w in pool:
+            _stop(w)
+
+
+def _replace(worker: _Worker[I], start: Callable[[], _Worker[I]]) -> _Worker[I]:
+    _stop(worker, kill=True)
+    return start()
+
+
+def _stop(worker: _Worker[I], kill: bool = False) -> None:
+    if worker.process.is_alive():
+        if kill or worker.index is not None:
+            worker.process.kill()
+        else:
+            try:
+                worker.conn.send(None)
+            except OSError:
+                worker.process.kill()
+    worker.process.join(5)
+    if worker.process.is_alive():
+        worker.process.kill()
+        worker.process.join()
+    worker.conn.close()
+
+
+def _serve(conn: Connection, items: Sequence[I], job: Callable[[I], R], parent: int) -> None:
+    """A worker: run the job on each index it is sent, until told to stop or orphaned."""
+    # Ctrl-C reaches the whole process group: the parent stops the workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(parent)
+    while True:
+        try:
+            index = conn.recv()
+            if index is None:
+                return
+            conn.send(job(items[index]))
+        except (EOFError, OSError):  # the parent is gone
+            return
+
+
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to kill this worker when the build that forked it dies (even by SIGKILL), so
+    a job that never ends cannot outlive its build. Elsewhere the worker exits at its next item."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(0)
