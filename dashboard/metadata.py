@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from dashboard.inputs import MAX_INPUT_BYTES, RefusedInput, exists, read_regular
+
 KEYS: tuple[str, ...] = ("date", "title", "outlet", "url")
 FILENAME = "metadata.toml"
 
@@ -33,14 +35,18 @@ class Metadata:
 
 def load_metadata(path: Path) -> Metadata:
     """Load and check metadata.toml; a missing file is no metadata."""
-    if not path.exists():
+    if not exists(path):  # a dangling link is not "no metadata": it is refused below
         return Metadata({}, {})
     try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        doc = tomllib.loads(read_regular(path, MAX_INPUT_BYTES).decode("utf-8-sig"))
+    except RefusedInput as e:
+        raise MetadataFileError(f"{path.name}: refused: {e}") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise MetadataFileError(f"{path.name}: not valid TOML: {e}") from None
     except OSError as e:
         raise MetadataFileError(f"{path.name}: cannot be read: {e}") from None
+    except RecursionError:
+        raise MetadataFileError(f"{path.name}: not valid TOML: nested too deeply") from None
     return parse_metadata(doc)
 
 

@@ -24,6 +24,7 @@ from dashboard.articles import Article, UnreadableArticle, read_article
 from dashboard.derive import derive_records
 from dashboard.extract import Extraction, extract_article
 from dashboard.extraction_cache import entry_key, extractor_version, load_cache, save_cache
+from dashboard.inputs import RefusedInput, name_problem, shown_name
 from dashboard.metadata import FILENAME as METADATA_FILE
 from dashboard.metadata import ArticleMeta, Metadata, MetadataFileError, load_metadata
 from dashboard.periods import period_bounds
@@ -142,7 +143,8 @@ def list_inputs(articles_dir: Path) -> tuple[list[Path], Metadata]:
     if not articles_dir.is_dir():
         raise BuildFailed(f"no such folder: {articles_dir}")
     # Resolved once here rather than per file: resolve() costs syscalls for every path.
-    files = sorted(articles_dir.resolve().glob("*.txt"))
+    # Hidden files (`.draft.txt`, an editor's `.#x.txt`) are not articles, as in a shell glob.
+    files = sorted(p for p in articles_dir.resolve().glob("*.txt") if not p.name.startswith("."))
     if not files:
         raise BuildFailed(f"no *.txt articles in {articles_dir}")
     try:
@@ -158,7 +160,7 @@ def load_sources(files: list[Path], metadata: Metadata) -> tuple[list[Source], l
         source, notes = load_source(path, metadata)
         warnings += notes
         if source is None:
-            skipped.append(path.stem)
+            skipped.append(shown_name(path.stem))
         else:
             sources.append(source)
     stems = {p.stem for p in files}
@@ -237,12 +239,18 @@ def default_workers() -> int:
 def load_source(path: Path, metadata: Metadata) -> tuple[Source | None, list[str]]:
     """One article with its metadata applied, or None and the reason it is skipped."""
     article_id = path.stem
+    if problem := name_problem(path.name):
+        return None, [f"{shown_name(article_id)}: skipped: refused: {problem}"]
     if article_id in metadata.errors:
         return None, [f"{article_id}: skipped: {METADATA_FILE} entry is invalid: {metadata.errors[article_id]}"]
     try:
         article = read_article(path)
+    except RefusedInput as e:
+        return None, [f"{article_id}: skipped: refused: {e}"]
     except (UnreadableArticle, OSError) as e:
         return None, [f"{article_id}: skipped: unreadable file: {e}"]
+    except Exception as e:  # one odd file never stops the build; the curator sees why
+        return None, [f"{article_id}: skipped: reading it failed ({type(e).__name__}: {e})"]
     meta = metadata.entries.get(article_id, ArticleMeta())
     notes = [f"{article_id}: {w}" for w in article.warnings]
     if meta.date is not None:
@@ -362,7 +370,9 @@ def figure_id(row: dict) -> str:
     text = "|".join("" if row[p] is None else str(row[p]) for p in parts)
     if row.get("status") == "derived":
         text += "|derived:" + str(row.get("rule"))  # computed from the mention, not read at it
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
+    # surrogateescape: an id from a file name that is not UTF-8 still hashes (such files are
+    # refused on reading; this keeps the function total).
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 def article_row(source: Source, extraction: Extraction) -> dict:
