@@ -154,15 +154,25 @@ def list_inputs(articles_dir: Path) -> tuple[list[Path], Metadata]:
 
 
 def load_sources(files: list[Path], metadata: Metadata) -> tuple[list[Source], list[str], list[str]]:
-    """Every readable article with its metadata applied; the ids skipped; the warnings."""
+    """Every readable article with its metadata applied; the ids skipped; the warnings.
+
+    The same text under several names is built once, as the first by file name (`files` is
+    sorted): copies would multiply its pair's figures.
+    """
     sources, skipped, warnings = [], [], []
+    first_with: dict[str, Source] = {}
     for path in files:
         source, notes = load_source(path, metadata)
         warnings += notes
         if source is None:
             skipped.append(shown_name(path.stem))
-        else:
-            sources.append(source)
+            continue
+        kept = first_with.setdefault(hashlib.sha256(source.article.body.encode()).hexdigest(), source)
+        if kept is not source:
+            warnings.append(duplicate_note(source, kept))
+            skipped.append(source.article.article_id)
+            continue
+        sources.append(source)
     stems = {p.stem for p in files}
     warnings += [
         f"{METADATA_FILE}: entry [{article_id!r}] names no article: there is no {article_id}.txt"
@@ -170,6 +180,14 @@ def load_sources(files: list[Path], metadata: Metadata) -> tuple[list[Source], l
         if article_id not in stems
     ]
     return sources, skipped, warnings
+
+
+def duplicate_note(copy: Source, kept: Source) -> str:
+    """Why `copy` is skipped, and what to check when the two disagree on the date."""
+    note = f"{copy.article.article_id}: skipped: the same text as {kept.article.article_id}, which is built (the first by file name)"
+    if copy.date != kept.date:
+        note += f"; their dates differ ({copy.date or 'none'} here, {kept.date or 'none'} there): check which is right"
+    return note
 
 
 def extract_cached(
