@@ -120,7 +120,9 @@ def build(
     if not article_rows:
         raise BuildFailed(f"every article failed ({len(files)} read): nothing to write")
     dates = {r["article_id"]: r["date"] for r in article_rows}
-    rows, notes = finish_figures([*figure_rows, *derive_records(figure_rows)], dates)
+    derived_rows, notes = derived_figures(figure_rows, {r["article_id"]: r["text"] for r in article_rows})
+    warnings += notes
+    rows, notes = finish_figures([*figure_rows, *derived_rows], dates)
     warnings += notes
     figures = figures_table([r for r in rows if r["status"] != "derived"])
     derived = figures_table([r for r in rows if r["status"] == "derived"])
@@ -349,6 +351,27 @@ def figure_rows_for(source: Source, extraction: Extraction) -> tuple[list[dict],
         else:
             rows.append(row)
     return rows, notes
+
+
+def derived_figures(figure_rows: list[dict], texts: dict[str, str]) -> tuple[list[dict], list[str]]:
+    """The figures the reported ones imply; one that breaks the contract (an article dated 1900
+    with a growth rate implies 1899) is dropped with a note, and a failure to derive at all
+    costs the derived figures, never the build."""
+    try:
+        derived = derive_records(figure_rows)
+    except Exception as e:
+        return [], [f"derived figures not computed ({type(e).__name__}: {e}): the reported figures are built"]
+    kept, notes = [], []
+    for row in derived:
+        problems = figure_problems({**row, "figure_id": "-"}, texts.get(row["article_id"]))
+        if problems:
+            notes.append(
+                f"{row['article_id']}: derived figure ({row['rule']}, from the figure at {row['span_start']}:{row['span_end']}) "
+                f"dropped: {'; '.join(problems)}"
+            )
+        else:
+            kept.append(row)
+    return kept, notes
 
 
 def finish_figures(records: list[dict], dates: dict[str, date | None]) -> tuple[list[dict], list[str]]:
