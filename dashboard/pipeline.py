@@ -25,6 +25,8 @@ from dashboard.derive import derive_records
 from dashboard.extract import Extraction, extract_article
 from dashboard.extraction_cache import entry_key, extractor_version, load_cache, save_cache
 from dashboard.inputs import RefusedInput, name_problem, shown_name
+from dashboard.manifest import MANIFEST_FILE
+from dashboard.manifest import problems as manifest_problems
 from dashboard.metadata import FILENAME as METADATA_FILE
 from dashboard.metadata import ArticleMeta, Metadata, MetadataFileError, load_metadata
 from dashboard.periods import period_bounds
@@ -247,7 +249,8 @@ def build_command(articles: Path, out: Path, check: bool) -> int:
     except OSError as e:
         print(f"write failed, {out} left as it was: {e}", file=sys.stderr)
         return 1
-    print(f"wrote {_shown(out / FIGURES_FILE)}, {_shown(out / DERIVED_FILE)} and {_shown(out / ARTICLES_FILE)}")
+    print(f"wrote {_shown(out / FIGURES_FILE)}, {_shown(out / DERIVED_FILE)} and {_shown(out / ARTICLES_FILE)}, "
+          f"one set as {_shown(out / MANIFEST_FILE)} lists it")
     return 0
 
 
@@ -486,6 +489,8 @@ def compare(result: Build, out: Path) -> list[str]:
         differences += [f"{name}: {d}" for d in diff_rows(old.to_pylist(), fresh.to_pylist(), key)]
         if not differences and not old.equals(fresh):
             differences.append(f"{name}: row order differs")
+    if not differences:  # the tables are right, but the app refuses them unless they are one set
+        differences += [f"{MANIFEST_FILE}: {p}" for p in manifest_problems(out)]
     return differences
 
 
