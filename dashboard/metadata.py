@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from dashboard.inputs import MAX_INPUT_BYTES, RefusedInput, exists, read_regular
 
@@ -50,7 +51,7 @@ def load_metadata(path: Path) -> Metadata:
     return parse_metadata(doc)
 
 
-def parse_metadata(doc: dict) -> Metadata:
+def parse_metadata(doc: dict[str, Any]) -> Metadata:
     """Check every entry; a bad one is an error for its article, the others still count.
 
     >>> m = parse_metadata({"a": {"date": date(2006, 3, 13)}, "b": {"titel": "x"}, "c": {"date": "2006-02-30"}})

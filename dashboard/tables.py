@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow as pa
@@ -58,7 +59,7 @@ class TableError(ValueError):
         super().__init__(f"{name}: {len(problems)} problem(s)\n  {shown}{more}")
 
 
-def figures_table(rows: list[dict] | pd.DataFrame) -> pa.Table:
+def figures_table(rows: list[dict[str, Any]] | pd.DataFrame) -> pa.Table:
     """Figure rows (dicts or a frame) as a table in schema column order and deterministic row order."""
     if isinstance(rows, pd.DataFrame):
         frame = rows.assign(**{c: None for c in OPTIONAL_FIGURE_COLUMNS if c not in rows.columns})
@@ -68,7 +69,7 @@ def figures_table(rows: list[dict] | pd.DataFrame) -> pa.Table:
     return table.sort_by([(c, "ascending") for c in FIGURE_ORDER]).combine_chunks()
 
 
-def articles_table(rows: list[dict]) -> pa.Table:
+def articles_table(rows: list[dict[str, Any]]) -> pa.Table:
     """Article rows as a pyarrow table, sorted by article id."""
     table = pa.Table.from_pylist([{c: r[c] for c in ARTICLE_COLUMNS} for r in rows], schema=ARTICLE_SCHEMA)
     return table.sort_by([("article_id", "ascending")]).combine_chunks()
@@ -93,7 +94,7 @@ def valid_period(period: str | None) -> bool:
     return period is None or period in FIXED_PERIODS or month_range(period) is not None
 
 
-def figure_problems(row: dict, text: str | None) -> list[str]:
+def figure_problems(row: dict[str, Any], text: str | None) -> list[str]:
     """Why one figure row breaks the contract (empty when it is sound); `text` is its article's."""
     problems = []
     for column, allowed in (("indicator", INDICATORS), ("kind", KINDS), ("status", STATUSES), ("qualifier", QUALIFIERS)):
@@ -181,7 +182,7 @@ def validate_articles(articles: pa.Table, figures: pa.Table) -> None:
         raise TableError("articles", problems)
 
 
-def _rows(table: pa.Table) -> Iterator[dict]:
+def _rows(table: pa.Table) -> Iterator[dict[str, Any]]:
     """Rows as dicts a batch at a time, so a large table is never all Python objects at once."""
     for batch in table.to_batches(max_chunksize=4096):
         yield from batch.to_pylist()
