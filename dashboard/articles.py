@@ -8,11 +8,17 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from html.parser import HTMLParser
 from pathlib import Path
 
-# Above this an article is probably several articles or a dump; it is still read.
+from dashboard.html_text import html_to_text
+from dashboard.inputs import MAX_INPUT_BYTES, read_regular
+
+# Above this an article is probably several articles or a dump; it is still read (up to
+# MAX_INPUT_BYTES, above which it is refused).
 LARGE_ARTICLE_BYTES = 1_000_000
+# Binary content: NUL anywhere, or more control characters than this in any block of text.
+BINARY_BLOCK_CHARS = 8192
+BINARY_BLOCK_CONTROLS = 8
 
 # The first line ` date 2025-09-26 ...`; the date token may be followed by page furniture or
 # by the body itself.
@@ -26,13 +32,14 @@ _SPACES: dict[int, str | None] = {
 }
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _HTML_HINT = re.compile(
-    r"</?(?:p|div|br|span|a|b|i|em|strong|h[1-6]|li|ul|ol|table|tr|td|html|body|head)\b[^>]*>"
+    r"</?(?:p|div|br|span|a|b|i|em|strong|h[1-6]|li|ul|ol|table|tr|td|html|body|head)\b[^<>]*>"
     r"|&(?:nbsp|amp|quot|lt|gt|#\d+|#x[0-9a-f]+);",
     re.IGNORECASE,
 )
 # Numbers with a separator, then the European forms among them: "1.234,5", or "2,5" before a unit.
 _COMMA_DIGIT = re.compile(r",(?=\d)")
-_SEPARATED_NUMBER = re.compile(r"\d+(?:[.,]\d+)+")
+# Never starting inside a digit run: each run is tried once, so a long run stays linear.
+_SEPARATED_NUMBER = re.compile(r"(?<!\d)\d+(?:[.,]\d+)+")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 _COMMA_FRACTION = re.compile(r"\d+,\d{1,2}")
 _UNIT_AFTER = re.compile(r"\s*(?:%|(?:per ?cent|million|billion|mln|bln|bn)\b)")
@@ -40,6 +47,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,(?:[^.,]{1,40},)?\s*[A-Z][a-z]+\.?\s+\
 _LABEL_LINE = re.compile(r"^\w+:\s")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)[.!?](?=\s+[\"“‘'(A-Z0-9]|\s*$)")
 TITLE_CHARS = 100
+TITLE_SCAN_CHARS = 2000
 
 
 class UnreadableArticle(Exception):
@@ -58,8 +66,9 @@ class Article:
 
 
 def read_article(path: Path) -> Article:
-    """Load one `*.txt` article; raise UnreadableArticle when there is no text to extract from."""
-    raw = path.read_bytes()
+    """Load one `*.txt` article; raise UnreadableArticle when there is no text to extract from,
+    and RefusedInput when the file is a link, not a regular file, or over MAX_INPUT_BYTES."""
+    raw = read_regular(path, MAX_INPUT_BYTES)
     text, warnings = decode(raw)
     header_date, body, header_warnings = split_header(text)
     warnings += header_warnings
@@ -96,8 +105,8 @@ def decode(raw: bytes) -> tuple[str, list[str]]:
     """
     if not raw.strip():
         raise UnreadableArticle("empty file")
-    if b"\x00" in raw[:8192]:
-        raise UnreadableArticle("binary file (contains NUL bytes), not text")
+    if (nul := raw.find(b"\x00")) >= 0:
+        raise UnreadableArticle(f"binary file (a NUL byte at offset {nul}), not text")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -105,11 +114,29 @@ def decode(raw: bytes) -> tuple[str, list[str]]:
         raise UnreadableArticle(
             f"not valid UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start}): save the file as UTF-8"
         ) from None
-    warnings = []
-    controls = len(_CONTROLS.findall(text, 0, 8192))
-    if controls > 8:
-        raise UnreadableArticle(f"binary file ({controls} control characters in its first 8 KB), not text")
+    warnings: list[str] = []
+    block = binary_block(text)
+    if block is not None:
+        raise UnreadableArticle(
+            f"binary file (over {BINARY_BLOCK_CONTROLS} control characters in the block at character {block}), not text"
+        )
     return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
+
+
+def binary_block(text: str) -> int | None:
+    """Where the first block of BINARY_BLOCK_CHARS characters with too many control characters
+    starts, anywhere in the text (a few stray ones are tolerated); None for text.
+
+    >>> binary_block("text " * 10_000 + "\x01\x02" * 5), binary_block("a\x0cb" * 8)
+    (49152, None)
+    """
+    counts: dict[int, int] = {}
+    for m in _CONTROLS.finditer(text):  # stops at the first bad block: linear, and quick on binary
+        block = m.start() // BINARY_BLOCK_CHARS
+        counts[block] = counts.get(block, 0) + 1
+        if counts[block] > BINARY_BLOCK_CONTROLS:
+            return block * BINARY_BLOCK_CHARS
+    return None
 
 
 def comma_decimal(text: str) -> str | None:
@@ -167,7 +194,7 @@ def is_furniture(s: str) -> bool:
     >>> is_furniture("Political consultations"), is_furniture("A+ A- 14px")
     (False, True)
     """
-    return all(_FURNITURE_TOKEN.match(t) for t in s.split())
+    return len(s) < 200 and all(_FURNITURE_TOKEN.match(t) for t in s.split())
 
 
 def normalise_spaces(text: str) -> str:
@@ -177,46 +204,6 @@ def normalise_spaces(text: str) -> str:
     '$3.7 billion, 1 234'
     """
     return text.translate(_SPACES)
-
-
-class _VisibleText(HTMLParser):
-    _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"}
-    _HIDDEN = {"script", "style", "head", "title"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in self._HIDDEN:
-            self.hidden += 1
-        elif tag in self._BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._HIDDEN:
-            self.hidden = max(0, self.hidden - 1)
-        elif tag in self._BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.parts.append(data)
-
-
-def html_to_text(html: str) -> str:
-    """The visible text of an HTML fragment, block elements as paragraphs.
-
-    >>> html_to_text("<p>Trade grew&nbsp;5%.</p><script>x=1</script><p>A &amp; B</p>")
-    'Trade grew\\xa05%.\\n\\nA & B'
-    """
-    parser = _VisibleText()
-    parser.feed(html)
-    parser.close()
-    text = "".join(parser.parts)
-    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
 def default_title(body: str) -> str | None:
@@ -232,6 +219,8 @@ def default_title(body: str) -> str | None:
     True
     """
     first = body.strip().split("\n", 1)[0].strip()
+    if len(first) > TITLE_SCAN_CHARS:  # a title is a short first sentence: no need to search further
+        first = first[:TITLE_SCAN_CHARS]
     if not first:
         return None
     if len(first) <= 80 and not first.endswith((".", "!", "?", ",", ";", ":")) and not _LABEL_LINE.match(first):

@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
-import pyarrow.parquet as pq
 
-from dashboard import charts, paths, queries
+from dashboard import charts, manifest, paths, queries
 
 
 @dataclass(frozen=True)
@@ -33,18 +32,25 @@ class MissingData(Exception):
     """data/ has no parquet tables yet; the message says how to build them."""
 
 
+class TornData(MissingData):
+    """data/ holds files of different builds (one was interrupted); the message says so."""
+
+
 def read_tables(data: Path | None = None) -> Tables:
     """Read figures.parquet (with derived.parquet, when the pipeline wrote one) and articles.parquet."""
     folder = data or paths.data_dir()
     fig_path, art_path = folder / "figures.parquet", folder / "articles.parquet"
     if not fig_path.exists() or not art_path.exists():
         raise MissingData(f"No figures in {folder}: run `python -m dashboard build` first.")
-    articles = pq.read_table(art_path).to_pandas()
-    figures = pq.read_table(fig_path).to_pandas()
+    try:  # the files are checked against data/manifest.json: a torn set is refused, not shown
+        loaded = manifest.read_set(folder, ("figures.parquet", "articles.parquet"), optional=("derived.parquet",))
+    except manifest.TornSet as err:
+        raise TornData(f"The figures in {folder} cannot be shown: {err}") from None
+    articles = loaded["articles.parquet"].to_pandas()
+    figures = loaded["figures.parquet"].to_pandas()
     # The pipeline keeps figures computed from others (status "derived") in their own table.
-    derived_path = folder / "derived.parquet"
-    if derived_path.exists():
-        derived = pq.read_table(derived_path).to_pandas()
+    if "derived.parquet" in loaded:
+        derived = loaded["derived.parquet"].to_pandas()
         figures = pd.concat([figures, derived], ignore_index=True) if len(derived) else figures
     prepared = queries.prepare_figures(figures, articles)
     return Tables(prepared, articles, queries.pair_table(prepared, articles))
@@ -53,8 +59,9 @@ def read_tables(data: Path | None = None) -> Tables:
 def signature(data: Path | None = None) -> tuple[str, float, float]:
     """Changes when the tables are rebuilt, so the app's cache reloads them."""
     folder = data or paths.data_dir()
-    stamps = [(folder / n).stat().st_mtime if (folder / n).exists() else 0.0 for n in ("figures.parquet", "articles.parquet", "derived.parquet")]
-    return str(folder), stamps[0], stamps[1] + stamps[2]
+    names = ("figures.parquet", "articles.parquet", "derived.parquet", "manifest.json")
+    stamps = [(folder / n).stat().st_mtime if (folder / n).exists() else 0.0 for n in names]
+    return str(folder), stamps[0], sum(stamps[1:])
 
 
 def cached_tables() -> Tables:

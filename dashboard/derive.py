@@ -75,13 +75,14 @@ def prior_levels(reported: list[dict]) -> list[dict]:
         change = changes[0]
         for level in levels:
             qualifier = combine_qualifiers((level["qualifier"], 1), (change["qualifier"], -1))
-            if qualifier is None:
+            prior = level["value"] / (1 + change["value"] / 100)
+            if qualifier is None or not math.isfinite(prior):  # -99.9999% of a huge level overflows
                 continue
             out.append(
                 {
                     **level,
                     "status": "derived",
-                    "value": float(round(level["value"] / (1 + change["value"] / 100))),
+                    "value": float(round(prior)),
                     "qualifier": qualifier,
                     "year": int(level["year"]) - 1,
                     "quote": _quotes(level["quote"], change["quote"]),

@@ -1,26 +1,44 @@
 """Remember each article's extraction between builds, keyed by exactly what the extractor reads
-(body text, date) and by the extractor's own version; a cache that cannot be read is ignored."""
+(body text, date) and by the extractor's own version.
+
+Nothing read back is trusted: the file is one line per entry, each with a checksum of its key
+and content, and an entry is used only when its checksum matches and its content has the types
+of an Extraction. Any entry that fails (an edited value, a flipped byte, a truncated file,
+nesting that would exhaust the parser) is re-extracted, and the build says how many; a cache
+that cannot be read at all is ignored. A bad cache never fails a build.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
-import os
-import tempfile
+import types
+import typing
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any, Union
 
+from dashboard import atomic
 from dashboard.extract import EXTRACTOR_FILES, Extraction
 from dashboard.schema import Figure
 
-FILENAME = "extractions.json"
+FILENAME = "extractions.jsonl"
+FORMAT = 2
+# The cache before entries were checked (one JSON document): removed when the cache is saved.
+LEGACY_FILENAME = "extractions.json"
 _FIGURE_FIELDS = tuple(f.name for f in dataclasses.fields(Figure))
+_EXTRACTION_FIELDS = tuple(f.name for f in dataclasses.fields(Extraction))
+_CHECKSUM_CHARS = 32
+# Few enough that an entry's checks cost little; enough to show what went wrong.
+NOTED_KEYS = 3
 
 
 def extractor_version(files: tuple[Path, ...] = EXTRACTOR_FILES) -> str:
-    """A hash of every file that defines the extractor, and of the Figure record it returns."""
-    h = hashlib.sha256(",".join(_FIGURE_FIELDS).encode())
+    """A hash of every file that defines the extractor, and of the records it returns."""
+    h = hashlib.sha256(",".join((*_FIGURE_FIELDS, "|", *_EXTRACTION_FIELDS)).encode())
     for path in sorted(files):
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()[:16]
@@ -33,44 +51,201 @@ def entry_key(body: str, published: date | None) -> str:
 
 
 def load_cache(folder: Path, version: str) -> tuple[dict[str, Extraction], str | None]:
-    """The entries cached for this extractor version, and a warning if the file was unusable."""
+    """The sound entries cached for this extractor version, and a note when any were not."""
     path = folder / FILENAME
-    if not path.exists():
-        return {}, None
+    atomic.remove_stale(folder)  # a killed build's half-written cache, even if nothing is saved now
+    entries: dict[str, Extraction] = {}
+    rejected: dict[str, int] = {}
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        if doc.get("version") != version:
-            return {}, None
-        return {key: _decode(value) for key, value in doc["entries"].items()}, None
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+        with open(path, encoding="utf-8", errors="replace", newline="\n") as f:
+            header = f.readline()
+            problem = _header_problem(header, version)
+            if problem == "other version":
+                return {}, None  # a new extractor: everything is re-extracted, as it should be
+            if problem:
+                return {}, f"extraction cache {path} unreadable ({problem}): ignored, re-extracting"
+            for line in f:
+                key, extraction, reason = parse_line(line)
+                if extraction is None:
+                    rejected[reason] = rejected.get(reason, 0) + 1
+                else:
+                    entries[key] = extraction
+    except FileNotFoundError:
+        return {}, None
+    except Exception as e:  # never a failed build: the cache only saves time
         return {}, f"extraction cache {path} unreadable ({type(e).__name__}: {e}): ignored, re-extracting"
+    if not rejected:
+        return entries, None
+    reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(rejected.items()))
+    return entries, (
+        f"extraction cache {path}: {sum(rejected.values())} entries failed their check ({reasons}): "
+        "their articles are re-extracted"
+    )
 
 
 def save_cache(folder: Path, version: str, entries: dict[str, Extraction]) -> None:
     """Write the cache atomically; only the entries of this build are kept."""
     folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{FILENAME}.", suffix=".tmp", dir=folder)
+    atomic.remove_stale(folder)
+    tmp = atomic.temporary(folder, FILENAME)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            # One entry at a time: json.dump of the whole document is slow and holds it all.
-            f.write('{"version":' + json.dumps(version) + ',"entries":{')
-            for i, (key, extraction) in enumerate(sorted(entries.items())):
-                f.write(("," if i else "") + json.dumps(key) + ":" + json.dumps(_encode(extraction), separators=(",", ":")))
-            f.write("}}")
-        os.replace(tmp, folder / FILENAME)
+        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+            f.write(json.dumps({"format": FORMAT, "version": version}) + "\n")
+            for key, extraction in sorted(entries.items()):
+                f.write(entry_line(key, extraction))
+        tmp.replace(folder / FILENAME)
+        (folder / LEGACY_FILENAME).unlink(missing_ok=True)
     finally:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
 
 
-def _encode(extraction: Extraction) -> dict:
-    return {
-        "figures": [[getattr(f, name) for name in _FIGURE_FIELDS] for f in extraction.figures],
-        "countries": list(extraction.countries),
-        "pair": list(extraction.pair) if extraction.pair else None,
-    }
+def entry_line(key: str, extraction: Extraction) -> str:
+    """`key<TAB>checksum<TAB>content` and a newline; the content is compact JSON on one line."""
+    content = json.dumps(_encode(extraction), separators=(",", ":"), ensure_ascii=True, allow_nan=False)
+    return f"{key}\t{_checksum(key, content)}\t{content}\n"
 
 
-def _decode(value: dict) -> Extraction:
-    figures = tuple(Figure(**dict(zip(_FIGURE_FIELDS, f, strict=True))) for f in value["figures"])
-    pair = value["pair"]
-    return Extraction(figures=figures, countries=tuple(value["countries"]), pair=tuple(pair) if pair else None)
+def parse_line(line: str) -> tuple[str, Extraction | None, str]:
+    """One entry: (key, extraction, "") when sound, else (key or "", None, why not).
+
+    >>> e = Extraction(figures=(), countries=("AZE",), pair=None)
+    >>> parse_line(entry_line("k", e))[1] == e, parse_line(entry_line("k", e).replace("AZE", "JPN"))[2]
+    (True, 'checksum mismatch')
+    """
+    parts = line.rstrip("\n").split("\t")
+    if len(parts) != 3 or not line.endswith("\n"):
+        return "", None, "truncated or malformed"
+    key, checksum, content = parts
+    if checksum != _checksum(key, content):  # checked before parsing: nothing unverified is parsed
+        return key, None, "checksum mismatch"
+    try:
+        return key, decode(json.loads(content)), ""
+    except (ValueError, TypeError, RecursionError) as e:
+        return key, None, f"not an extraction ({type(e).__name__})"
+
+
+def decode(value: object) -> Extraction:
+    """An Extraction from its JSON form, refusing anything not of the declared types.
+
+    >>> decode({"figures": [], "countries": ["AZE"], "pair": ["AZE", "JPN"]}).pair
+    ('AZE', 'JPN')
+    >>> decode({"figures": [], "countries": ["AZE"], "pair": [1, 2]})
+    Traceback (most recent call last):
+    ...
+    TypeError: pair: [1, 2] is not tuple[str, str] | None
+    """
+    if not isinstance(value, dict) or set(value) != set(_EXTRACTION_FIELDS):
+        raise TypeError(f"expected an object with {', '.join(_EXTRACTION_FIELDS)}")
+    hints = _hints(Extraction)
+    return Extraction(**{name: _typed(value[name], hints[name], name) for name in _EXTRACTION_FIELDS})
+
+
+def _header_problem(header: str, version: str) -> str | None:
+    try:
+        doc = json.loads(header)
+    except ValueError:
+        return "its first line is not the cache's header"
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        return f"not a cache of format {FORMAT}"
+    return None if doc.get("version") == version else "other version"
+
+
+def _checksum(key: str, content: str) -> str:
+    return hashlib.sha256(f"{key}\t{content}".encode("utf-8", "surrogateescape")).hexdigest()[:_CHECKSUM_CHARS]
+
+
+def _encode(extraction: Extraction) -> dict[str, Any]:
+    return {name: _plain(getattr(extraction, name)) for name in _EXTRACTION_FIELDS}
+
+
+def _plain(value: object) -> object:
+    """JSON form: a Figure as the list of its fields (compact), tuples as lists."""
+    if isinstance(value, Figure):
+        return [_plain(getattr(value, name)) for name in _FIGURE_FIELDS]
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _typed(value: object, hint: Any, where: str) -> Any:
+    """`value` (parsed JSON) as the type `hint` declares; TypeError naming `where` if it is not."""
+    try:
+        return _converter(hint)(value)
+    except TypeError as e:
+        raise TypeError(f"{where}: {e}") from None
+
+
+Converter = Callable[[object], Any]
+
+
+@functools.cache
+def _converter(hint: Any) -> Converter:
+    """A function checking and converting parsed JSON to `hint`, built once per type: the
+    cache holds every figure of every article, so this runs for each field of each figure."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+
+    def refuse(value: object) -> Any:
+        raise TypeError(f"{_brief(value)} is not {_name(hint)}")
+
+    if origin in (Union, types.UnionType):
+        options = [_converter(a) for a in args if a is not type(None)]
+        nullable = len(options) < len(args)
+
+        def union(value: object) -> Any:
+            if value is None and nullable:
+                return None
+            for option in options:
+                try:
+                    return option(value)
+                except TypeError:
+                    continue
+            return refuse(value)
+
+        return union
+    if hint is Figure:
+        hints = _hints(Figure)
+        fields = [(name, _converter(hints[name])) for name in _FIGURE_FIELDS]
+
+        def figure(value: object) -> Any:
+            if type(value) is not list or len(value) != len(fields):
+                return refuse(value)
+            converted = []
+            for (name, convert), v in zip(fields, value, strict=True):
+                try:
+                    converted.append(convert(v))
+                except TypeError as e:
+                    raise TypeError(f"{name}: {e}") from None
+            return Figure(*converted)
+
+        return figure
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _converter(args[0])
+        return lambda value: tuple([item(v) for v in value]) if type(value) is list else refuse(value)
+    if origin is tuple:
+        items = [_converter(a) for a in args]
+
+        def fixed(value: object) -> Any:
+            if type(value) is not list or len(value) != len(items):
+                return refuse(value)
+            return tuple([convert(v) for convert, v in zip(items, value, strict=True)])
+
+        return fixed
+    if hint is float:
+        return lambda value: float(value) if type(value) in (int, float) else refuse(value)  # type: ignore[arg-type]
+    if hint in (int, str):
+        return lambda value: value if type(value) is hint else refuse(value)
+    raise TypeError(f"the cache cannot check type {hint}")
+
+
+@functools.cache
+def _hints(record: type) -> dict[str, Any]:
+    return typing.get_type_hints(record)
+
+
+def _name(hint: Any) -> str:
+    return hint.__name__ if isinstance(hint, type) else str(hint).replace("typing.", "")
+
+
+def _brief(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."

@@ -7,6 +7,9 @@ import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
+
+from dashboard.inputs import MAX_INPUT_BYTES, RefusedInput, exists, read_regular
 
 KEYS: tuple[str, ...] = ("date", "title", "outlet", "url")
 FILENAME = "metadata.toml"
@@ -33,18 +36,22 @@ class Metadata:
 
 def load_metadata(path: Path) -> Metadata:
     """Load and check metadata.toml; a missing file is no metadata."""
-    if not path.exists():
+    if not exists(path):  # a dangling link is not "no metadata": it is refused below
         return Metadata({}, {})
     try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        doc = tomllib.loads(read_regular(path, MAX_INPUT_BYTES).decode("utf-8-sig"))
+    except RefusedInput as e:
+        raise MetadataFileError(f"{path.name}: refused: {e}") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise MetadataFileError(f"{path.name}: not valid TOML: {e}") from None
     except OSError as e:
         raise MetadataFileError(f"{path.name}: cannot be read: {e}") from None
+    except RecursionError:
+        raise MetadataFileError(f"{path.name}: not valid TOML: nested too deeply") from None
     return parse_metadata(doc)
 
 
-def parse_metadata(doc: dict) -> Metadata:
+def parse_metadata(doc: dict[str, Any]) -> Metadata:
     """Check every entry; a bad one is an error for its article, the others still count.
 
     >>> m = parse_metadata({"a": {"date": date(2006, 3, 13)}, "b": {"titel": "x"}, "c": {"date": "2006-02-30"}})

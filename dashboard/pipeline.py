@@ -25,6 +25,9 @@ from dashboard.buildlock import build_lock, remove_stale_temporaries
 from dashboard.derive import derive_records
 from dashboard.extract import Extraction, extract_article
 from dashboard.extraction_cache import entry_key, extractor_version, load_cache, save_cache
+from dashboard.inputs import RefusedInput, name_problem, shown_name
+from dashboard.manifest import MANIFEST_FILE
+from dashboard.manifest import problems as manifest_problems
 from dashboard.metadata import FILENAME as METADATA_FILE
 from dashboard.metadata import ArticleMeta, Metadata, MetadataFileError, load_metadata
 from dashboard.periods import period_bounds
@@ -132,7 +135,9 @@ def build(
     if not article_rows:
         raise BuildFailed(f"every article failed ({len(files)} read): nothing to write")
     dates = {r["article_id"]: r["date"] for r in article_rows}
-    derived_rows, notes = in_year_window(derive_records(figure_rows), dates)
+    derived_rows, notes = derived_figures(figure_rows, {r["article_id"]: r["text"] for r in article_rows}, dates)
+    derived_rows, window_notes = in_year_window(derived_rows, dates)
+    notes += window_notes
     warnings += notes
     rows, notes = finish_figures([*figure_rows, *derived_rows], dates)
     warnings += notes
@@ -158,7 +163,8 @@ def list_inputs(articles_dir: Path) -> tuple[list[Path], Metadata]:
     if not articles_dir.is_dir():
         raise BuildFailed(f"no such folder: {articles_dir}")
     # Resolved once here rather than per file: resolve() costs syscalls for every path.
-    files = sorted(articles_dir.resolve().glob("*.txt"))
+    # Hidden files (`.draft.txt`, an editor's `.#x.txt`) are not articles, as in a shell glob.
+    files = sorted(p for p in articles_dir.resolve().glob("*.txt") if not p.name.startswith("."))
     if not files:
         raise BuildFailed(f"no *.txt articles in {articles_dir}")
     try:
@@ -168,15 +174,25 @@ def list_inputs(articles_dir: Path) -> tuple[list[Path], Metadata]:
 
 
 def load_sources(files: list[Path], metadata: Metadata) -> tuple[list[Source], list[str], list[str]]:
-    """Every readable article with its metadata applied; the ids skipped; the warnings."""
+    """Every readable article with its metadata applied; the ids skipped; the warnings.
+
+    The same text under several names is built once, as the first by file name (`files` is
+    sorted): copies would multiply its pair's figures.
+    """
     sources, skipped, warnings = [], [], []
+    first_with: dict[str, Source] = {}
     for path in files:
         source, notes = load_source(path, metadata)
         warnings += notes
         if source is None:
-            skipped.append(path.stem)
-        else:
-            sources.append(source)
+            skipped.append(shown_name(path.stem))
+            continue
+        kept = first_with.setdefault(hashlib.sha256(source.article.body.encode()).hexdigest(), source)
+        if kept is not source:
+            warnings.append(duplicate_note(source, kept))
+            skipped.append(source.article.article_id)
+            continue
+        sources.append(source)
     stems = {p.stem for p in files}
     warnings += [
         f"{METADATA_FILE}: entry [{article_id!r}] names no article: there is no {article_id}.txt"
@@ -184,6 +200,14 @@ def load_sources(files: list[Path], metadata: Metadata) -> tuple[list[Source], l
         if article_id not in stems
     ]
     return sources, skipped, warnings
+
+
+def duplicate_note(copy: Source, kept: Source) -> str:
+    """Why `copy` is skipped, and what to check when the two disagree on the date."""
+    note = f"{copy.article.article_id}: skipped: the same text as {kept.article.article_id}, which is built (the first by file name)"
+    if copy.date != kept.date:
+        note += f"; their dates differ ({copy.date or 'none'} here, {kept.date or 'none'} there): check which is right"
+    return note
 
 
 def extract_cached(
@@ -259,7 +283,8 @@ def _build_command(articles: Path, out: Path, check: bool, budget: float | None)
     except OSError as e:
         print(f"write failed, {out} left as it was: {e}", file=sys.stderr)
         return 1
-    print(f"wrote {_shown(out / FIGURES_FILE)}, {_shown(out / DERIVED_FILE)} and {_shown(out / ARTICLES_FILE)}")
+    print(f"wrote {_shown(out / FIGURES_FILE)}, {_shown(out / DERIVED_FILE)} and {_shown(out / ARTICLES_FILE)}, "
+          f"one set as {_shown(out / MANIFEST_FILE)} lists it")
     return 0
 
 
@@ -271,12 +296,18 @@ def default_workers() -> int:
 def load_source(path: Path, metadata: Metadata) -> tuple[Source | None, list[str]]:
     """One article with its metadata applied, or None and the reason it is skipped."""
     article_id = path.stem
+    if problem := name_problem(path.name):
+        return None, [f"{shown_name(article_id)}: skipped: refused: {problem}"]
     if article_id in metadata.errors:
         return None, [f"{article_id}: skipped: {METADATA_FILE} entry is invalid: {metadata.errors[article_id]}"]
     try:
         article = read_article(path)
+    except RefusedInput as e:
+        return None, [f"{article_id}: skipped: refused: {e}"]
     except (UnreadableArticle, OSError) as e:
         return None, [f"{article_id}: skipped: unreadable file: {e}"]
+    except Exception as e:  # one odd file never stops the build; the curator sees why
+        return None, [f"{article_id}: skipped: reading it failed ({type(e).__name__}: {e})"]
     meta = metadata.entries.get(article_id, ArticleMeta())
     notes = [f"{article_id}: {w}" for w in article.warnings]
     if meta.date is not None:
@@ -382,6 +413,29 @@ def in_year_window(records: list[dict], dates: dict[str, date | None]) -> tuple[
     return kept, notes
 
 
+def derived_figures(
+    figure_rows: list[dict], texts: dict[str, str], dates: dict[str, date | None] | None = None
+) -> tuple[list[dict], list[str]]:
+    """The figures the reported ones imply; one that breaks the contract (an article dated 1900
+    with a growth rate implies 1899) is dropped with a note, and a failure to derive at all
+    costs the derived figures, never the build."""
+    try:
+        derived = derive_records(figure_rows)
+    except Exception as e:
+        return [], [f"derived figures not computed ({type(e).__name__}: {e}): the reported figures are built"]
+    kept, notes = [], []
+    for row in derived:
+        problems = figure_problems({**row, "figure_id": "-"}, texts.get(row["article_id"]), (dates or {}).get(row["article_id"]))
+        if problems:
+            notes.append(
+                f"{row['article_id']}: derived figure ({row['rule']}, from the figure at {row['span_start']}:{row['span_end']}) "
+                f"dropped: {'; '.join(problems)}"
+            )
+        else:
+            kept.append(row)
+    return kept, notes
+
+
 def finish_figures(records: list[dict], dates: dict[str, date | None]) -> tuple[list[dict], list[str]]:
     """Add figure_id and period bounds, point parts at their whole; the same figure found
     twice is kept once."""
@@ -419,7 +473,9 @@ def figure_id(row: dict) -> str:
     text = "|".join("" if row[p] is None else str(row[p]) for p in parts)
     if row.get("status") == "derived":
         text += "|derived:" + str(row.get("rule"))  # computed from the mention, not read at it
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
+    # surrogateescape: an id from a file name that is not UTF-8 still hashes (such files are
+    # refused on reading; this keeps the function total).
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 def article_row(source: Source, extraction: Extraction) -> dict:
@@ -497,6 +553,8 @@ def compare(result: Build, out: Path) -> list[str]:
         differences += [f"{name}: {d}" for d in diff_rows(old.to_pylist(), fresh.to_pylist(), key)]
         if not differences and not old.equals(fresh):
             differences.append(f"{name}: row order differs")
+    if not differences:  # the tables are right, but the app refuses them unless they are one set
+        differences += [f"{MANIFEST_FILE}: {p}" for p in manifest_problems(out)]
     return differences
 
 

@@ -6,18 +6,20 @@ from __future__ import annotations
 import math
 import os
 import re
-import tempfile
+import shutil
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pycountry
 
+from dashboard import atomic, manifest
 from dashboard.periods import month_range
 from dashboard.schema import (
     AGGREGATES,
@@ -65,7 +67,7 @@ class TableError(ValueError):
         super().__init__(f"{name}: {len(problems)} problem(s)\n  {shown}{more}")
 
 
-def figures_table(rows: list[dict] | pd.DataFrame) -> pa.Table:
+def figures_table(rows: list[dict[str, Any]] | pd.DataFrame) -> pa.Table:
     """Figure rows (dicts or a frame) as a table in schema column order and deterministic row order."""
     if isinstance(rows, pd.DataFrame):
         frame = rows.assign(**{c: None for c in OPTIONAL_FIGURE_COLUMNS if c not in rows.columns})
@@ -75,7 +77,7 @@ def figures_table(rows: list[dict] | pd.DataFrame) -> pa.Table:
     return table.sort_by([(c, "ascending") for c in FIGURE_ORDER]).combine_chunks()
 
 
-def articles_table(rows: list[dict]) -> pa.Table:
+def articles_table(rows: list[dict[str, Any]]) -> pa.Table:
     """Article rows as a pyarrow table, sorted by article id."""
     table = pa.Table.from_pylist([{c: r[c] for c in ARTICLE_COLUMNS} for r in rows], schema=ARTICLE_SCHEMA)
     return table.sort_by([("article_id", "ascending")]).combine_chunks()
@@ -128,7 +130,7 @@ def year_problem(year: int | None, status: str | None, published: date | None) -
     return f"year {year} out of range: a {status} figure in {of} is for a year in {first}-{last}"
 
 
-def figure_problems(row: dict, text: str | None, published: date | None = None) -> list[str]:
+def figure_problems(row: dict[str, Any], text: str | None, published: date | None = None) -> list[str]:
     """Why one figure row breaks the contract (empty when it is sound); `text` and `published`
     are its article's."""
     problems = []
@@ -221,7 +223,7 @@ def validate_articles(articles: pa.Table, figures: pa.Table) -> None:
         raise TableError("articles", problems)
 
 
-def _rows(table: pa.Table) -> Iterator[dict]:
+def _rows(table: pa.Table) -> Iterator[dict[str, Any]]:
     """Rows as dicts a batch at a time, so a large table is never all Python objects at once."""
     for batch in table.to_batches(max_chunksize=4096):
         yield from batch.to_pylist()
@@ -233,48 +235,59 @@ def read_table(path: Path, schema: pa.Schema) -> pa.Table:
 
 
 def write_tables(out: Path, tables: dict[str, pa.Table]) -> None:
-    """Write every table to `out/<name>` so that a failure leaves all previous files in place.
+    """Write every table to `out/<name>` as one set, with `out/manifest.json` (see manifest.py);
+    a failure leaves all previous files in place.
 
-    Each file is written in full to a temporary file in `out`, then all are moved into place
-    with os.replace; if a move fails, the files already moved are put back.
+    Each file is written in full to a temporary file in `out` and synced, the manifest is made
+    from those bytes, then all are moved into place, the manifest last; if a move fails, the
+    files already moved are put back. Temporaries of earlier builds that were killed are removed
+    first.
     """
     out.mkdir(parents=True, exist_ok=True)
+    atomic.remove_stale(out)
     staged: list[tuple[Path, Path]] = []
     try:
+        entries = {}
         for name, table in tables.items():
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
-            os.close(fd)
-            staged.append((Path(tmp), out / name))
-            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; data/ is for everyone
+            tmp = atomic.temporary(out, name)
+            staged.append((tmp, out / name))
             pq.write_table(table, tmp, compression="zstd", use_dictionary=True, write_statistics=True)
-            with open(tmp, "rb") as f:
-                os.fsync(f.fileno())
+            atomic.fsync(tmp)
+            entries[name] = manifest.describe(tmp, table.num_rows)
+        tmp = atomic.temporary(out, manifest.MANIFEST_FILE)
+        staged.append((tmp, out / manifest.MANIFEST_FILE))
+        tmp.write_text(manifest.manifest_text(entries), encoding="utf-8")
+        atomic.fsync(tmp)
         _move_all_or_none(staged)
+        atomic.fsync(out)
     finally:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def _move_all_or_none(staged: list[tuple[Path, Path]]) -> None:
-    previous = {target: target.read_bytes() if target.exists() else None for _, target in staged}
+    # The previous files are kept under a second name (a hard link: no copy) until all moved.
+    backups: dict[Path, Path] = {}
     moved: list[Path] = []
     try:
+        for tmp, target in staged:
+            if target.exists():
+                backup = tmp.with_name(tmp.name.removesuffix(".tmp") + ".prev.tmp")
+                try:
+                    os.link(target, backup)
+                except OSError:  # a filesystem without hard links
+                    shutil.copyfile(target, backup)
+                backups[target] = backup
         for tmp, target in staged:
             os.replace(tmp, target)
             moved.append(target)
     except BaseException:
         for target in moved:
-            old = previous[target]
-            if old is None:
-                target.unlink(missing_ok=True)
+            if target in backups:
+                os.replace(backups.pop(target), target)
             else:
-                restore = target.with_name(f".{target.name}.restore")
-                restore.write_bytes(old)
-                os.replace(restore, target)
+                target.unlink(missing_ok=True)
         raise
+    finally:
+        for backup in backups.values():
+            backup.unlink(missing_ok=True)

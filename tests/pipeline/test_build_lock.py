@@ -16,6 +16,7 @@ import pytest
 
 from dashboard import paths, pipeline, tables
 from dashboard.buildlock import LOCK_FILE, build_lock
+from dashboard.manifest import MANIFEST_FILE
 from dashboard.pipeline import build_command
 from dashboard.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
 from dashboard.tables import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, read_table
@@ -67,7 +68,7 @@ def test_two_build_processes_at_once_end_with_one_clean_build(two_inputs, tmp_pa
     outputs = [run.communicate(timeout=240) for run in runs]
     assert [run.returncode for run in runs] == [0, 0], outputs
     _which(_tables(out), clean)
-    assert sorted(p.name for p in out.iterdir()) == sorted(NAMES)  # no lock or temporary file left
+    assert sorted(p.name for p in out.iterdir()) == sorted([*NAMES, MANIFEST_FILE])  # no lock or temporary file left
 
 
 def test_builds_racing_to_write_never_mix_their_files(two_inputs, tmp_path, monkeypatch) -> None:
@@ -131,7 +132,7 @@ def test_a_killed_builds_half_written_files_are_removed(seeds, tmp_path, capsys)
     (out / "notes.txt").write_text("mine")
     assert build_command(seeds, out, check=False, budget=0) == 0
     assert "removed 2 half-written file(s) an interrupted build left in" in capsys.readouterr().out
-    assert sorted(p.name for p in out.iterdir()) == sorted([*NAMES, "notes.txt"])
+    assert sorted(p.name for p in out.iterdir()) == sorted([*NAMES, MANIFEST_FILE, "notes.txt"])
 
 
 def test_the_lock_is_released_when_the_build_fails(seeds, tmp_path, monkeypatch) -> None:

@@ -79,7 +79,7 @@ def test_new_article_and_deleted_article_are_reported(seeds, data, capsys) -> No
 
 def test_long_diff_is_capped_with_a_count(seeds, data, capsys) -> None:
     for i in range(50):
-        (seeds / f"9{i:02d}_new.txt").write_text(TEXT)
+        (seeds / f"9{i:02d}_new.txt").write_text(f"{TEXT}Article {i}.\n")  # distinct: copies are built once
     capsys.readouterr()
     assert build_command(seeds, data, check=True) == 1
     out = capsys.readouterr().out

@@ -17,7 +17,7 @@ def _article(result, article_id: str) -> dict:
 
 def test_metadata_date_overrides_header_and_fills_missing(make_articles, fake) -> None:
     meta = '[a]\ndate = 2006-03-13\ntitle = "Curated"\noutlet = "EDM"\nurl = "https://example.org/a"\n[b]\ndate = "2010-01-02"\n'
-    result = build(make_articles({"a": HEADED, "b": UNDATED, "c": HEADED}, meta), extract=fake)
+    result = build(make_articles({"a": HEADED, "b": "Other. " + UNDATED, "c": HEADED + "More.\n"}, meta), extract=fake)
     a, b, c = (_article(result, x) for x in "abc")
     assert (str(a["date"]), a["date_source"], a["title"], a["outlet"], a["url"]) == (
         "2006-03-13", "metadata", "Curated", "EDM", "https://example.org/a"

@@ -17,11 +17,13 @@ from dashboard.schema import ARTICLE_COLUMNS, FIGURE_COLUMNS
 from dashboard.tables import TableError, validate_articles, validate_figures, write_tables
 
 TEXT = " date 2024-05-01 Trade reached $3.7 billion, up 21 percent.\n\nExports were $2 million."
+# Another article (the same text twice would be built once, as a duplicate).
+TEXT_B = TEXT + " Imports were small."
 
 
 @pytest.fixture
 def built(make_articles, fake):
-    return build(make_articles({"a": TEXT, "b": TEXT}), extract=fake)
+    return build(make_articles({"a": TEXT, "b": TEXT_B}), extract=fake)
 
 
 def _with(table: pa.Table, row: int, **changes: object) -> pa.Table:
@@ -104,7 +106,7 @@ def test_columns_in_schema_order_and_rows_sorted(built) -> None:
 
 
 def test_two_builds_are_identical_and_ids_stable(make_articles, fake, tmp_path) -> None:
-    folder = make_articles({"a": TEXT, "b": TEXT})
+    folder = make_articles({"a": TEXT, "b": TEXT_B})
     first, second = build(folder, extract=fake), build(folder, extract=fake)
     assert first.figures.equals(second.figures) and first.articles.equals(second.articles)
     assert len(set(first.figures.column("figure_id").to_pylist())) == first.figures.num_rows
@@ -116,7 +118,7 @@ def test_two_builds_are_identical_and_ids_stable(make_articles, fake, tmp_path) 
 
 def test_ids_do_not_depend_on_other_articles(make_articles, fake) -> None:
     alone = build(make_articles({"a": TEXT}, name="one"), extract=fake)
-    with_more = build(make_articles({"a": TEXT, "0": TEXT}, name="two"), extract=fake)
+    with_more = build(make_articles({"a": TEXT, "0": TEXT_B}, name="two"), extract=fake)
     ids = set(with_more.figures.filter(pa.compute.equal(with_more.figures["article_id"], "a")).column("figure_id").to_pylist())
     assert set(alone.figures.column("figure_id").to_pylist()) == ids
 

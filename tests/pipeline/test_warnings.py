@@ -1,0 +1,38 @@
+"""A figure that cannot be written is a warning, not a failed build: only a broken table
+fails it. (The reading errors are in test_inputs.py and test_bad_input.py.)"""
+
+from __future__ import annotations
+
+from dashboard import derive
+from dashboard.pipeline import build
+
+GROWTH = "Trade reached $3.7 billion, up 21 percent.\n"
+
+
+def test_derived_figure_out_of_range_is_dropped_with_a_note(make_articles, fake) -> None:
+    """An article dated 1950 with a growth rate implies a level for 1949, outside the contract."""
+    folder = make_articles({"old": " date 1950-06-01 " + GROWTH, "new": " date 2024-05-01 Then. " + GROWTH})
+    result = build(folder, extract=fake)
+    assert result.articles.column("article_id").to_pylist() == ["new", "old"]
+    note = "old: derived figure (derived:prior-level-from-growth, from the figure at 14:26) dropped: year 1949 out of range"
+    assert any(w.startswith(note) for w in result.warnings), result.warnings
+    derived = result.derived.to_pylist()
+    assert [(r["article_id"], r["year"], round(r["value"])) for r in derived] == [("new", 2023, 3057851240)]
+
+
+def test_derivation_that_overflows_is_skipped(make_articles, fake) -> None:
+    huge = " date 2024-05-01 Trade reached $" + "1" * 299 + " billion, up -99.9999 percent.\n"
+    result = build(make_articles({"a": huge, "b": " date 2024-05-01 Then. " + GROWTH}), extract=fake)
+    assert result.figures.num_rows == 4
+    assert result.derived.column("article_id").to_pylist() == ["b"]
+
+
+def test_derivation_that_fails_costs_only_the_derived_figures(make_articles, fake, monkeypatch) -> None:
+    def broken(rows):
+        raise ZeroDivisionError("float division by zero")
+
+    monkeypatch.setattr("dashboard.pipeline.derive_records", broken)
+    result = build(make_articles({"a": " date 2024-05-01 " + GROWTH}), extract=fake)
+    assert result.figures.num_rows == 2 and result.derived.num_rows == 0
+    assert "derived figures not computed (ZeroDivisionError: float division by zero): the reported figures are built" in result.warnings
+    assert derive.derive_records is not broken
