@@ -48,6 +48,7 @@ def parser() -> argparse.ArgumentParser:
                    help="amounts as reported, or computed year-on-year %% or index")
     e.add_argument("--log", action="store_true", help="log scale")
     e.add_argument("--unit", help="currency when the figures use several (default: USD)")
+    e.add_argument("--reviewed-only", action="store_true", help="only figures a curator confirmed, corrected or added")
     e.set_defaults(func=_export)
     return p
 
