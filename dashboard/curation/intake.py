@@ -3,8 +3,8 @@ text already there, and save it with its metadata.
 
 An added article is saved as `seeds/<n>_<hash>.txt`, the next number and the first 16 hex
 digits of the sha256 of its text: the name a file came with is never used as a path, so no
-upload can write outside seeds/, over another article, or as a hidden file. The same text
-added twice has the same hash and is recognised. Metadata goes into metadata.toml through
+upload can write outside seeds/, over another article, or as a hidden file. A text already
+in seeds/ is recognised and not added again. Metadata goes into metadata.toml through
 tomlkit, which keeps the curator's entries, comments and layout as they were.
 """
 
@@ -18,6 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from dashboard import articles
 from dashboard.articles import UnreadableArticle, read_article
@@ -63,7 +66,7 @@ class Upload:
     name: str
     text: str  # what is saved in seeds/: the file's text, or the text of an HTML file
     body: str  # the article text as the build reads it
-    sha256: str  # of `body`: the same text under another name or wrapping is the same article
+    sha256: str  # of `body`, for the file name
     warnings: tuple[str, ...]
     prefill: Prefill
 
@@ -161,26 +164,34 @@ def next_article_id(existing: Iterable[str], sha256: str) -> str:
     return f"{max(numbers, default=-1) + 1:03d}_{sha256[:16]}"
 
 
-def known_texts(seeds: Path, built: dict[str, str]) -> dict[str, str]:
-    """Article id by the hash of its text, for every article in seeds/: from the built
-    articles table (`built`: id -> text) where it has them, else read from the file."""
-    known = {body_hash(text): article_id for article_id, text in built.items() if (seeds / f"{article_id}.txt").exists()}
-    for path in seeds.glob("*.txt"):
-        if path.stem not in built:
-            try:
-                known.setdefault(body_hash(read_article(path).body), path.stem)
-            except (UnreadableArticle, OSError):
-                continue
-    return known
+def same_text(seeds: Path, body: str, built: pa.Table | None = None) -> str | None:
+    """The article in seeds/ whose text is `body`, if any: compared against the built
+    articles table (`built`: article_id and text columns) where it has them, else read from
+    the file."""
+    known: set[str] = set()
+    if built is not None and built.num_rows:
+        ids = built.column("article_id")
+        known = set(ids.to_pylist())
+        for article_id in ids.filter(pc.equal(built.column("text"), body)).to_pylist():
+            if (seeds / f"{article_id}.txt").exists():
+                return str(article_id)
+    for path in sorted(seeds.glob("*.txt")):
+        if path.stem in known:
+            continue
+        try:
+            if read_article(path).body == body:
+                return path.stem
+        except (UnreadableArticle, OSError):
+            continue
+    return None
 
 
-def save_article(seeds: Path, upload: Upload, meta: ArticleMeta, built: dict[str, str] | None = None) -> Added:
+def save_article(seeds: Path, upload: Upload, meta: ArticleMeta, built: pa.Table | None = None) -> Added:
     """Write the article and its metadata into seeds/, under the folder's curation lock; an
     article whose text is already there is not written again."""
     with locked(seeds):
-        known = known_texts(seeds, built or {})
-        if upload.sha256 in known:
-            same = known[upload.sha256]
+        same = same_text(seeds, upload.body, built)
+        if same is not None:
             return Added(same, seeds / f"{same}.txt", duplicate_of=same)
         article_id = next_article_id((p.stem for p in seeds.glob("*.txt")), upload.sha256)
         path = seeds / f"{article_id}.txt"
@@ -242,12 +253,13 @@ def add_command(files: list[Path], meta: ArticleMeta, seeds: Path, data: Path, b
     was refused or the build failed; a text already there is not an error)."""
     import sys
 
-    from dashboard.curation.rebuild import built_texts, rebuild
+    from dashboard.curation.rebuild import add_and_rebuild, built_texts, is_current
 
     if len(files) > 1 and (meta.title or meta.url):
         print("--title and --url name one article: give them with one FILE at a time", file=sys.stderr)
         return 2
     refused, added = 0, []
+    current = build and is_current(seeds, data)
     built = built_texts(data)
     for file in files:
         try:
@@ -273,7 +285,7 @@ def add_command(files: list[Path], meta: ArticleMeta, seeds: Path, data: Path, b
         for note in (*upload.warnings, *([upload.prefill.note] if upload.prefill.note else [])):
             print(f"  warning: {note}")
     if added and build:
-        outcome = rebuild(seeds, data)
+        outcome = add_and_rebuild(seeds, data, added, current)
         print(outcome.summary)
         if not outcome.ok:
             return 1

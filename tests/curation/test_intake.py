@@ -127,8 +127,9 @@ def test_cli_add_saves_rebuilds_and_extracts_only_the_new_article(tmp_path: Path
     capsys.readouterr()
     assert cli.main(["add", str(news), "--articles", str(seeds), "--out", str(data), "--url", "https://example.org/n"]) == 0
     out = capsys.readouterr().out
-    assert "extraction: 1 extracted, 5 from cache" in out
-    (added,) = [line.split()[1] for line in out.splitlines() if line.startswith("added ")]
+    # data/ was current: only the new article went through the pipeline, its rows joined the tables.
+    assert "added 1 article(s) to data/ incrementally" in out and "extraction: 1 extracted" in out
+    (added,) = [line.split()[1] for line in out.splitlines() if line.startswith("added seeds/")]
     article_id = Path(added).stem
     assert f"added seeds/{article_id}.txt (news.txt): date 2025-03-03 (dateline)" in out
     articles = {r["article_id"]: r for r in pq.read_table(data / "articles.parquet").to_pylist()}
