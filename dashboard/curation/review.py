@@ -396,3 +396,56 @@ def reattach(orphan: Decision, row: dict[str, Any], text: str, by: str) -> Chang
         fields = _changed(reading(row), dict(orphan.fields))
         moved = replace(moved, action="correct" if fields else "confirm", fields=fields)
     return Change(new=(moved,), remove=(orphan.figure_id,))
+
+
+# ---------------------------------------------------------------- the reading form
+
+
+SCALES: dict[str, float] = {"": 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def split_value(value: float, kind: str) -> tuple[float, str]:
+    """A level as (number, scale) for the form: 3.7e9 -> (3.7, "billion").
+
+    >>> split_value(3.7e9, "level"), split_value(228.1e6, "level"), split_value(21.0, "change")
+    ((3.7, 'billion'), (228.1, 'million'), (21.0, ''))
+    """
+    if kind != "level":
+        return value, ""
+    for name, factor in reversed(SCALES.items()):
+        if factor > 1 and abs(value) >= factor:
+            return round(value / factor, 6), name
+    return value, ""
+
+
+def fields_from_form(pair: str, direction: str, indicator: str, kind: str, status: str, number: float, scale: str,
+                     unit: str, qualifier: str, year: str, period: str) -> tuple[dict[str, object], list[str]]:  # fmt: skip
+    """A figure's reading from the form's words: `pair` like "AZE-JPN", `direction` "" (none),
+    "ab" or "ba"; the problems in words when there are any.
+
+    >>> fields, problems = fields_from_form("jpn-aze", "ba", "exports", "level", "reported", 1.2, "billion", "usd", "exact", "2024", "FY")
+    >>> (fields["country_a"], fields["flow_from"], fields["value"], fields["unit"], problems)
+    ('AZE', 'JPN', 1200000000.0, 'USD', [])
+    >>> fields_from_form("AZE", "", "aid", "level", "reported", 1, "", "USD", "exact", "20x", "")[1]
+    ['pair: write two ISO 3166 alpha-3 codes, e.g. AZE-JPN', 'year: a year such as 2024, or empty']
+    """
+    problems = []
+    codes = [p for p in pair.replace("_", "-").replace(" ", "-").upper().split("-") if p]
+    a, b = sorted(codes) if len(codes) == 2 and codes[0] != codes[1] else ("", "")
+    if not a:
+        problems.append("pair: write two ISO 3166 alpha-3 codes, e.g. AZE-JPN")
+    flow = {"ab": (a, b), "ba": (b, a)}.get(direction, (None, None))
+    year_text = year.strip()
+    year_value: int | None = None
+    if year_text:
+        if year_text.isdigit() and len(year_text) == 4:
+            year_value = int(year_text)
+        else:
+            problems.append("year: a year such as 2024, or empty")
+    fields: dict[str, object] = {
+        "country_a": a, "country_b": b, "flow_from": flow[0] or None, "flow_to": flow[1] or None,
+        "indicator": indicator, "kind": kind, "status": status, "value": float(number) * SCALES.get(scale, 1.0),
+        "unit": unit.strip() if unit.strip().lower() in ("percent", "times") else unit.strip().upper(),
+        "qualifier": qualifier, "year": year_value, "period": period.strip() or None,
+    }  # fmt: skip
+    return fields, problems

@@ -84,3 +84,29 @@ def curated(tmp_path_factory: pytest.TempPathFactory) -> Curated:
     save(seeds / FILENAME, [decision_on(kept, "confirm"), decision_on(rejected, "reject", note="not this pair's trade")])
     write_data(seeds, data)
     return Curated(seeds, data, kept, rejected)
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """A copy of seeds/ and its built data/, which the app under test reads and writes."""
+
+    seeds: Path
+    data: Path
+
+    @property
+    def decisions(self) -> Path:
+        return self.seeds / FILENAME
+
+    def figures(self) -> list[dict]:
+        return built_rows(self.data)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
+    seeds, data = tmp_path / "seeds", tmp_path / "data"
+    shutil.copytree(paths.ROOT / "seeds", seeds, ignore=shutil.ignore_patterns(FILENAME))
+    write_data(seeds, data)
+    monkeypatch.setenv("TRADE_DASHBOARD_SEEDS", str(seeds))
+    monkeypatch.setenv("TRADE_DASHBOARD_DATA", str(data))
+    monkeypatch.setenv("TRADE_DASHBOARD_CURATOR", "amina")
+    return Workspace(seeds, data)
