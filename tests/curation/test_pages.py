@@ -180,3 +180,24 @@ def test_orphans_are_shown_with_their_quote_to_reattach_or_drop(workspace: Works
     assert (d.figure_id, d.action, d.was["year"]) == (target["figure_id"], "confirm", target["year"])
     assert next(r for r in workspace.figures() if r["figure_id"] == target["figure_id"])["review"] == "confirmed"
     assert any("Every decision is attached" in s for s in texts(at, "success"))
+
+
+def test_prefer_one_source_where_two_differ(workspace: Workspace) -> None:
+    from dashboard.curation.intake import check_upload, save_article
+    from dashboard.curation.rebuild import rebuild
+    from dashboard.metadata import ArticleMeta
+
+    theirs = " date 2025-05-01\nTrade turnover between Azerbaijan and China reached $3.9 billion in 2024, the ministry said.\n"
+    other = save_article(workspace.seeds, check_upload("other.txt", theirs.encode()), ArticleMeta(outlet="Other Wire")).article_id
+    assert rebuild(workspace.seeds, workspace.data).ok
+    rows = workspace.figures()
+    mine = next(r for r in rows if r["value"] == 3.7e9 and r["indicator"] == "trade_turnover" and r["year"] == 2024)
+    other_row = next(r for r in rows if r["article_id"] == other and r["value"] == 3.9e9)
+    at = page("review", view="All figures", article=mine["article_id"])
+    at.button(key=f"prefer-{mine['figure_id']}").click()
+    ok(at)
+    found = {d.figure_id: d for d in load(workspace.decisions).decisions}
+    assert found[mine["figure_id"]].action == "confirm"
+    assert (found[other_row["figure_id"]].action, found[other_row["figure_id"]].preferred) == ("supersede", mine["figure_id"])
+    states = {r["figure_id"]: r["review"] for r in workspace.figures()}
+    assert (states[mine["figure_id"]], states[other_row["figure_id"]]) == ("confirmed", "superseded")
