@@ -14,5 +14,7 @@ pages = [
     st.Page("views/explore.py", title="Explore a pair", default=True),
     st.Page("views/overview.py", title="Overview", url_path="overview"),
     st.Page("views/reader.py", title="Article reader", url_path="reader"),
+    st.Page("views/add_article.py", title="Add article", url_path="add"),
+    st.Page("views/review.py", title="Review", url_path="review"),
 ]
 st.navigation(pages, position="hidden" if clean else "top").run()

@@ -20,6 +20,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from dashboard import formatting, queries
+from dashboard.curation import reviewed
 from dashboard.periods import month_range
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with the common colour
@@ -282,6 +283,7 @@ def chart_text(frame: pd.DataFrame, view: queries.View, unit: str | None) -> Cha
         parts.append("hollow markers: " + ", ".join(statuses))
     if "sources_differ" in frame and frame["sources_differ"].any():
         parts.append("rings: sources differ")
+    parts.append(reviewed.review_note(frame))  # exports say whether unreviewed figures are included
     alt_points = "; ".join(
         f"{s} {p}: {v}{'' if st == 'reported' else f' ({st})'}"
         for s, p, v, st in zip(frame["series"], frame["period_label"], frame["value_text"], frame["status"], strict=False)

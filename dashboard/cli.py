@@ -1,9 +1,10 @@
-"""Command line: `python -m dashboard build|export`. Parses arguments, calls the library, prints."""
+"""Command line: `python -m dashboard build|add|export`. Parses arguments, calls the library, prints."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from dashboard import paths
@@ -41,6 +42,15 @@ def _export(args: argparse.Namespace) -> int:
     return export_command(args)
 
 
+def _add(args: argparse.Namespace) -> int:
+    """Add article files to seeds/ (with their date, title, outlet and URL) and rebuild data/."""
+    from dashboard.curation.intake import add_command
+    from dashboard.metadata import ArticleMeta
+
+    meta = ArticleMeta(date=args.date, title=args.title, outlet=args.outlet, url=args.url)
+    return add_command(args.files, meta, seeds=args.articles, data=args.out, build=not args.no_build)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -58,6 +68,17 @@ def parser() -> argparse.ArgumentParser:
     )
     b.set_defaults(func=_build)
 
+    a = sub.add_parser("add", help=_add.__doc__, description=_add.__doc__)
+    a.add_argument("files", nargs="+", type=Path, metavar="FILE", help=".txt (UTF-8) or .html article files")
+    a.add_argument("--date", type=_iso_date, help="publication date, YYYY-MM-DD (default: the text's date line or dateline)")
+    a.add_argument("--title", help="headline (default: the text's first line or sentence)")
+    a.add_argument("--outlet", help="who published it (default: the agency in the dateline, if any)")
+    a.add_argument("--url", help="where it was published")
+    a.add_argument("--articles", type=Path, default=paths.seeds_dir(), help="the articles folder")
+    a.add_argument("--out", type=Path, default=paths.data_dir(), help="folder for the parquet files")
+    a.add_argument("--no-build", action="store_true", help="only save the articles; build later")
+    a.set_defaults(func=_add)
+
     e = sub.add_parser("export", help=_export.__doc__, description=_export.__doc__)
     e.add_argument("--pair", action="append", required=True, help="e.g. AZE-CHN; repeat to compare")
     e.add_argument("--indicator", default="trade_turnover")
@@ -71,8 +92,16 @@ def parser() -> argparse.ArgumentParser:
                    help="amounts as reported, or computed year-on-year %% or index")
     e.add_argument("--log", action="store_true", help="log scale")
     e.add_argument("--unit", help="currency when the figures use several (default: USD)")
+    e.add_argument("--reviewed-only", action="store_true", help="only figures a curator confirmed, corrected or added")
     e.set_defaults(func=_export)
     return p
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: write it as YYYY-MM-DD") from None
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,6 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import charts, manifest, paths, queries
+from dashboard.curation import reviewed
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ def read_tables(data: Path | None = None) -> Tables:
     if "derived.parquet" in loaded:
         derived = loaded["derived.parquet"].to_pandas()
         figures = pd.concat([figures, derived], ignore_index=True) if len(derived) else figures
+    figures = reviewed.charted(figures)  # rejected and superseded figures are kept in the table, never charted
     prepared = queries.prepare_figures(figures, articles)
     return Tables(prepared, articles, queries.pair_table(prepared, articles))
 
@@ -103,7 +105,8 @@ def cached_chart(frame: pd.DataFrame, view: queries.View, unit: str) -> go.Figur
     import streamlit as st
 
     @st.cache_resource(max_entries=32)
-    def _chart(sig: tuple, view_key: str, unit: str, _frame: pd.DataFrame, _view: queries.View) -> go.Figure:
+    def _chart(sig: tuple, view_key: str, unit: str, ids: tuple, _frame: pd.DataFrame, _view: queries.View) -> go.Figure:
         return charts.build_chart(_frame, _view, unit)
 
-    return _chart(signature(), repr(view), unit, frame, view)
+    # Keyed on the figures drawn too: the same view shows fewer of them with "reviewed figures only".
+    return _chart(signature(), repr(view), unit, tuple(frame["figure_id"]), frame, view)

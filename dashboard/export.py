@@ -191,7 +191,12 @@ def export_command(args: argparse.Namespace) -> int:
         log=getattr(args, "log", False),
         unit=getattr(args, "unit", None),
     )
-    selection = queries.select(tables.figures, view)
+    figures = tables.figures
+    if getattr(args, "reviewed_only", False):
+        from dashboard.curation.reviewed import only_reviewed
+
+        figures = only_reviewed(figures)
+    selection = queries.select(figures, view)
     frame = selection.figures
     if view.transform != "reported" and view.kind == "level":
         frame, _ = queries.computed_change(frame, view.transform)

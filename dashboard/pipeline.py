@@ -22,6 +22,10 @@ import pyarrow as pa
 from dashboard import paths
 from dashboard.articles import Article, UnreadableArticle, read_article
 from dashboard.buildlock import build_lock, remove_stale_temporaries
+from dashboard.curation import apply as curation
+from dashboard.curation.decisions import FILENAME as DECISIONS_FILE
+from dashboard.curation.decisions import DecisionsFileError
+from dashboard.curation.decisions import load as load_decisions
 from dashboard.derive import derive_records
 from dashboard.extract import Extraction, extract_article
 from dashboard.extraction_cache import entry_key, extractor_version, load_cache, save_cache
@@ -84,6 +88,7 @@ class Build:
     extracted: int = 0
     over_budget: list[str] = field(default_factory=list)  # article ids stopped at the time budget
     budget: float | None = None
+    curation: list[str] = field(default_factory=list)  # decisions applied, review states
 
 
 def build(
@@ -135,7 +140,9 @@ def build(
     if not article_rows:
         raise BuildFailed(f"every article failed ({len(files)} read): nothing to write")
     dates = {r["article_id"]: r["date"] for r in article_rows}
-    derived_rows, notes = derived_figures(figure_rows, {r["article_id"]: r["text"] for r in article_rows}, dates)
+    figure_rows, curated, notes = apply_curation(figure_rows, article_rows, articles_dir)
+    warnings += notes
+    derived_rows, notes = derived_figures(curation.derivable(figure_rows), {r["article_id"]: r["text"] for r in article_rows}, dates)
     derived_rows, window_notes = in_year_window(derived_rows, dates)
     notes += window_notes
     warnings += notes
@@ -155,7 +162,22 @@ def build(
     # Save: the caller writes the tables (or compares them, for --check).
     hits, extracted = stats
     return Build(articles, figures, derived, len(files), skipped, warnings, cache_hits=hits, extracted=extracted,
-                 over_budget=over_budget, budget=budget)
+                 over_budget=over_budget, budget=budget, curation=curated)
+
+
+def apply_curation(figure_rows: list[dict], article_rows: list[dict], articles_dir: Path) -> tuple[list[dict], list[str], list[str]]:
+    """The curators' decisions (decisions.jsonl beside the articles) applied to the extracted
+    figures: the rows with their review state, summary lines, and warnings for every decision
+    re-attached or orphaned. A file that cannot be read fails the build rather than publish
+    figures a curator rejected."""
+    try:
+        found = load_decisions(articles_dir / DECISIONS_FILE)
+    except DecisionsFileError as e:
+        raise BuildFailed(str(e)) from None
+    texts = {r["article_id"]: r["text"] for r in article_rows}
+    rows, outcomes = curation.apply_decisions(figure_rows, texts, found.decisions, figure_id)
+    lines, notes = curation.report(found, outcomes, rows, DECISIONS_FILE)
+    return rows, lines, notes
 
 
 def list_inputs(articles_dir: Path) -> tuple[list[Path], Metadata]:
@@ -440,7 +462,7 @@ def finish_figures(records: list[dict], dates: dict[str, date | None]) -> tuple[
     """Add figure_id and period bounds, point parts at their whole; the same figure found
     twice is kept once."""
     for r in records:
-        r["figure_id"] = figure_id(r)
+        r["figure_id"] = r.get("figure_id") or figure_id(r)  # a curator's correction keeps its figure's id
         r["period_start"], r["period_end"] = period_bounds(r["year"], r["period"], dates[r["article_id"]])
     by_start = {(r["article_id"], r["span_start"]): r["figure_id"] for r in records if r["status"] != "derived"}
     for r in records:
@@ -518,6 +540,7 @@ def summary(result: Build, articles_dir: Path) -> str:
         f"extraction: {result.extracted} extracted, {result.cache_hits} from cache",
         f"{figures.num_rows} figures ({', '.join(f'{n} {s}' for s, n in sorted(status.items())) or 'none'})"
         f" and {result.derived.num_rows} derived from them",
+        *result.curation,
     ]
     by_indicator = Counter(figures.column("indicator").to_pylist())
     pairs = Counter(f"{a}-{b}" for a, b in zip(figures.column("country_a").to_pylist(), figures.column("country_b").to_pylist(), strict=True))

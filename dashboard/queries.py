@@ -467,6 +467,7 @@ def figure_table(frame: pd.DataFrame) -> pd.DataFrame:
             "title": frame["title"].astype(object),
             "url": frame["url"].astype(object),
             "figure_id": frame["figure_id"].astype(object),
+            "review": frame["review"].astype(object) if "review" in frame else None,
         }
     )
     if "computed_from" in frame:

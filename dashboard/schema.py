@@ -86,9 +86,16 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "measure",
     "part_of",
     "evidence",
+    "review",
+    "reviewed_by",
+    "reviewed_at",
+    "review_note",
+    "decision",
 )
 # Columns a table may omit (fixtures, synthetic data): they are filled with nulls.
-OPTIONAL_FIGURE_COLUMNS: tuple[str, ...] = ("measure", "part_of", "evidence")
+OPTIONAL_FIGURE_COLUMNS: tuple[str, ...] = (
+    "measure", "part_of", "evidence", "review", "reviewed_by", "reviewed_at", "review_note", "decision",
+)  # fmt: skip
 
 FIGURE_SCHEMA = pa.schema(
     [
@@ -118,6 +125,14 @@ FIGURE_SCHEMA = pa.schema(
         pa.field("part_of", pa.string()),
         # JSON list of [slot, start, end, rule]: which words of the article filled each slot.
         pa.field("evidence", pa.string()),
+        # A curator's review (seeds/decisions.jsonl): unreviewed, confirmed, corrected, added,
+        # rejected or superseded (another source preferred); null for a derived figure.
+        pa.field("review", pa.string()),
+        pa.field("reviewed_by", pa.string()),
+        pa.field("reviewed_at", pa.string()),  # ISO 8601 UTC, "2026-11-23T10:02:11Z"
+        pa.field("review_note", pa.string()),
+        # The figure_id the decision is filed under: differs from figure_id when re-attached.
+        pa.field("decision", pa.string()),
     ]
 )
 

@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, data_io, export, formatting, queries
+from dashboard.curation import reviewed
 from dashboard.views import common
 
 
@@ -16,6 +17,7 @@ def render() -> None:
     """The explore page."""
     tables = common.tables()
     figures, codes = tables.figures, tables.pair_codes
+    reviewed_only = reviewed.wants_reviewed(common.params())  # curation: ?reviewed=1
     labels = dict(zip(tables.pairs["pair"], tables.pairs["label"], strict=False))
     url_view = queries.view_from_params(common.params(), codes)
     clean = common.is_clean()
@@ -64,6 +66,8 @@ def render() -> None:
             partial = st.checkbox("Part-year figures (Q1, Jan-Oct…)", key="partial")
             projections = st.checkbox("Forecasts and targets", key="projections")
             derived = st.checkbox("Derived figures", key="derived")
+            common.seed({"reviewed": reviewed_only})
+            reviewed_only = st.checkbox("Reviewed figures only", key="reviewed", help="Only figures a curator confirmed, corrected or added.")
         view = queries.View(
             pairs=tuple(pairs),
             indicator=indicator,
@@ -77,6 +81,8 @@ def render() -> None:
             unit=st.session_state.get("unit", url_view.unit),
         )
 
+    if reviewed_only:
+        figures = reviewed.only_reviewed(figures)
     selection = queries.select(figures, view)
     if len(selection.units) > 1 and not clean:
         common.seed({"unit": selection.unit})
@@ -93,7 +99,7 @@ def render() -> None:
     unit = queries.chart_unit(view, selection.unit)
 
     if not clean:
-        common.set_url(queries.view_to_params(replace(view, unit=view.unit if len(selection.units) > 1 else None)))
+        common.set_url(queries.view_to_params(replace(view, unit=view.unit if len(selection.units) > 1 else None)) + [(reviewed.URL_PARAM, "1")] * reviewed_only)
 
     # ---------------------------------------------------------------- nothing to draw
     if not view.pairs:
@@ -103,6 +109,8 @@ def render() -> None:
     if not clean:
         st.title(text.title)
     if frame.empty:
+        if reviewed_only:
+            st.info("No figure in this view has been reviewed by a curator: switch off “Reviewed figures only”, or review them on the Review page.")
         for pair in view.pairs:
             row = tables.pairs.set_index("pair").loc[pair]
             has = figures[figures["pair"] == pair]
@@ -211,7 +219,7 @@ def render() -> None:
         on_click="ignore",
         key="xlsx",
     )
-    query = queries.view_query(view)
+    query = queries.view_query(view) + f"&{reviewed.URL_PARAM}=1" * reviewed_only
     st.markdown(f"Share this view: [link](./?{query}) · [clean view for a screenshot](./?{query}&clean=1)")
 
 

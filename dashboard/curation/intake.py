@@ -1,0 +1,295 @@
+"""Adding articles to seeds/: check an upload, suggest its date, title and outlet, recognise a
+text already there, and save it with its metadata.
+
+An added article is saved as `seeds/<n>_<hash>.txt`, the next number and the first 16 hex
+digits of the sha256 of its text: the name a file came with is never used as a path, so no
+upload can write outside seeds/, over another article, or as a hidden file. A text already
+in seeds/ is recognised and not added again. Metadata goes into metadata.toml through
+tomlkit, which keeps the curator's entries, comments and layout as they were.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tempfile
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from dashboard import articles
+from dashboard.articles import UnreadableArticle, read_article
+from dashboard.curation.files import atomic_write, locked
+from dashboard.metadata import FILENAME as METADATA_FILE
+from dashboard.metadata import ArticleMeta, parse_metadata
+
+# An article is a few kilobytes; a file this large is a dump or the wrong file.
+MAX_UPLOAD_BYTES = 2_000_000
+SUFFIXES: tuple[str, ...] = (".txt", ".text", ".htm", ".html")
+_NUMBERED = re.compile(r"^(\d+)(?:_|$)")
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}  # fmt: skip
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# "BAKU, March 3 (Reuters) -", "ASHGABAT, Turkmenistan, 3 March 2025 -", "Baku, 16 April 2025 (AZERTAC)."
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z.'\- ]{1,30}),\s*(?:[A-Z][A-Za-z.' ]{1,30},\s*)?"
+    rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    rf"|(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')}(?:,?\s+(?P<year2>(?:19|20)\d\d))?)"
+    r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*(?:[-–—:.]|$)"
+)
+
+
+class Refused(Exception):
+    """The upload cannot become an article; the message says why, for the curator."""
+
+
+@dataclass(frozen=True)
+class Prefill:
+    """What the text itself says about its date, title and outlet, for the curator to confirm."""
+
+    date: date | None = None
+    date_from: str | None = None  # "date line" or "dateline"
+    title: str | None = None
+    outlet: str | None = None
+    note: str | None = None  # e.g. a dateline without a year
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A checked upload, not yet saved."""
+
+    name: str
+    text: str  # what is saved in seeds/: the file's text, or the text of an HTML file
+    body: str  # the article text as the build reads it
+    sha256: str  # of `body`, for the file name
+    warnings: tuple[str, ...]
+    prefill: Prefill
+
+
+@dataclass(frozen=True)
+class Added:
+    article_id: str
+    path: Path
+    duplicate_of: str | None = None  # set when the text was already there: nothing was written
+
+
+def check_upload(name: str, raw: bytes) -> Upload:
+    """Refuse what cannot be an article (wrong type, too large, binary, not UTF-8, empty);
+    turn HTML into text, with a warning."""
+    suffix = Path(name.replace("\\", "/")).suffix.lower()
+    if suffix not in SUFFIXES:
+        raise Refused(f"{display_name(name)}: only text files ({', '.join(SUFFIXES)}) can be added, not {suffix or 'a file without an extension'!r}")
+    if len(raw) > MAX_UPLOAD_BYTES:
+        raise Refused(f"{display_name(name)}: {len(raw) / 1e6:.1f} MB is more than the {MAX_UPLOAD_BYTES / 1e6:.0f} MB an article may be")
+    with tempfile.TemporaryDirectory(prefix="upload-") as tmp:
+        path = Path(tmp) / "upload.txt"  # read exactly as the build will read it
+        path.write_bytes(raw)
+        try:
+            article = read_article(path)
+        except UnreadableArticle as e:
+            raise Refused(f"{display_name(name)}: {e}") from None
+    warnings = list(article.warnings)
+    html = any(w.startswith("looked like HTML") for w in warnings)
+    if html:
+        header = f" date {article.header_date.isoformat()}\n\n" if article.header_date else ""
+        text = header + article.body + "\n"
+    else:
+        text = raw.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+    return Upload(
+        name=display_name(name),
+        text=text,
+        body=article.body,
+        sha256=body_hash(article.body),
+        warnings=tuple(warnings),
+        prefill=prefill(article.body, article.header_date, article.default_title),
+    )
+
+
+def display_name(name: str) -> str:
+    """The upload's own name without any folders, for messages only (never a path).
+
+    >>> display_name("../../etc/passwd.txt"), display_name("C:\\\\Users\\\\a\\\\news.txt"), display_name("")
+    ('passwd.txt', 'news.txt', 'pasted text')
+    """
+    base = name.replace("\\", "/").rsplit("/", 1)[-1].strip()
+    return base or "pasted text"
+
+
+def body_hash(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def prefill(body: str, header_date: date | None, default_title: str | None) -> Prefill:
+    """Date, title and outlet as the text gives them: a ` date YYYY-MM-DD` line first, else a
+    dateline; a dateline without a year gives no date (a guessed year would shift every "last
+    year" in the article) but says what it found.
+
+    >>> prefill("BAKU, March 3, 2025 (Reuters) - Trade grew.", None, "Trade grew.")
+    Prefill(date=datetime.date(2025, 3, 3), date_from='dateline', title='Trade grew.', outlet='Reuters', note=None)
+    >>> prefill("ASHGABAT, 3 March - Talks.", None, None).note
+    'the dateline gives 3 March without a year: enter the date'
+    """
+    m = _DATELINE.match(body[:300])
+    outlet = m.group("agency").strip() if m and m.group("agency") else None
+    if m and default_title and body[m.end() :].strip():
+        default_title = articles.default_title(body[m.end() :].strip())  # the headline, not the dateline
+    if header_date is not None:
+        return Prefill(header_date, "date line", default_title, outlet)
+    if not m:
+        return Prefill(title=default_title)
+    month = _MONTHS[(m.group("month") or m.group("month2"))[:3].lower()]
+    day = int(m.group("day") or m.group("day2"))
+    year = m.group("year") or m.group("year2")
+    if year is None:
+        said = f"{m.group('month')} {day}" if m.group("month") else f"{day} {m.group('month2')}"
+        return Prefill(title=default_title, outlet=outlet, note=f"the dateline gives {said} without a year: enter the date")
+    try:
+        return Prefill(date(int(year), month, day), "dateline", default_title, outlet)
+    except ValueError:
+        return Prefill(title=default_title, outlet=outlet, note=f"the dateline's date {year}-{month}-{day} is not a calendar date")
+
+
+def next_article_id(existing: Iterable[str], sha256: str) -> str:
+    """The next number after every numbered article, and the text's hash.
+
+    >>> next_article_id(["000_7cad69dbdbc315dc", "004_64e63cad909f863c", "synthetic_00001"], "ab" * 32)
+    '005_abababababababab'
+    """
+    numbers = [int(m.group(1)) for s in existing if (m := _NUMBERED.match(s))]
+    return f"{max(numbers, default=-1) + 1:03d}_{sha256[:16]}"
+
+
+def same_text(seeds: Path, body: str, built: pa.Table | None = None) -> str | None:
+    """The article in seeds/ whose text is `body`, if any: compared against the built
+    articles table (`built`: article_id and text columns) where it has them, else read from
+    the file."""
+    known: set[str] = set()
+    if built is not None and built.num_rows:
+        ids = built.column("article_id")
+        known = set(ids.to_pylist())
+        for article_id in ids.filter(pc.equal(built.column("text"), body)).to_pylist():
+            if (seeds / f"{article_id}.txt").exists():
+                return str(article_id)
+    for path in sorted(seeds.glob("*.txt")):
+        if path.stem in known:
+            continue
+        try:
+            if read_article(path).body == body:
+                return path.stem
+        except (UnreadableArticle, OSError):
+            continue
+    return None
+
+
+def save_article(seeds: Path, upload: Upload, meta: ArticleMeta, built: pa.Table | None = None) -> Added:
+    """Write the article and its metadata into seeds/, under the folder's curation lock; an
+    article whose text is already there is not written again."""
+    with locked(seeds):
+        same = same_text(seeds, upload.body, built)
+        if same is not None:
+            return Added(same, seeds / f"{same}.txt", duplicate_of=same)
+        article_id = next_article_id((p.stem for p in seeds.glob("*.txt")), upload.sha256)
+        path = seeds / f"{article_id}.txt"
+        metadata = seeds / METADATA_FILE
+        updated = with_metadata(metadata.read_text(encoding="utf-8-sig") if metadata.exists() else "", article_id, meta)
+        atomic_write(path, upload.text.encode("utf-8"))
+        if updated is not None:
+            try:
+                atomic_write(metadata, updated.encode("utf-8"))
+            except OSError:
+                path.unlink(missing_ok=True)  # no article without the metadata the curator gave
+                raise
+    return Added(article_id, path)
+
+
+def with_metadata(text: str, article_id: str, meta: ArticleMeta) -> str | None:
+    """metadata.toml's text with an entry for the article (None when there is nothing to say):
+    every other line, comment and entry as it was.
+
+    >>> print(with_metadata('# the curator\\'s notes\\n["001"]\\ntitle = "A"\\n', "002", ArticleMeta(date(2025, 3, 3), "B \\"b\\"")))
+    # the curator's notes
+    ["001"]
+    title = "A"
+    <BLANKLINE>
+    ["002"]
+    date = 2025-03-03
+    title = "B \\"b\\""
+    <BLANKLINE>
+    """
+    import tomlkit
+    from tomlkit.items import KeyType, SingleKey
+
+    values = {"date": meta.date, "title": meta.title, "outlet": meta.outlet, "url": meta.url}
+    values = {k: v.strip() if isinstance(v, str) else v for k, v in values.items() if v not in (None, "")}
+    if not values:
+        return None
+    doc = tomlkit.parse(text)
+    entry = tomlkit.table()
+    for key, value in values.items():
+        entry[key] = value
+    if article_id in doc:
+        doc[article_id] = entry
+    else:
+        if text and not text.endswith("\n\n"):
+            doc.add(tomlkit.nl())
+        doc.append(SingleKey(article_id, KeyType.Basic), entry)  # quoted, as the curators write ids
+    out: str = tomlkit.dumps(doc)
+    problems = parse_metadata(tomllib.loads(out)).errors
+    if article_id in problems:
+        raise Refused(f"metadata: {problems[article_id]}")
+    return out
+
+
+# ---------------------------------------------------------------- `python -m dashboard add`
+
+
+def add_command(files: list[Path], meta: ArticleMeta, seeds: Path, data: Path, build: bool = True) -> int:
+    """Add each file to seeds/ and rebuild data/ once; returns the exit code (1 if any file
+    was refused or the build failed; a text already there is not an error)."""
+    import sys
+
+    from dashboard.curation.rebuild import add_and_rebuild, built_texts, is_current
+
+    if len(files) > 1 and (meta.title or meta.url):
+        print("--title and --url name one article: give them with one FILE at a time", file=sys.stderr)
+        return 2
+    refused, added = 0, []
+    current = build and is_current(seeds, data)
+    built = built_texts(data)
+    for file in files:
+        try:
+            upload = check_upload(file.name, file.read_bytes())
+            given = ArticleMeta(
+                date=meta.date or (upload.prefill.date if upload.prefill.date_from == "dateline" else None),
+                title=meta.title,
+                outlet=meta.outlet or upload.prefill.outlet,
+                url=meta.url,
+            )
+            result = save_article(seeds, upload, given, built)
+        except (Refused, OSError) as e:
+            print(f"refused: {e}", file=sys.stderr)
+            refused += 1
+            continue
+        if result.duplicate_of:
+            print(f"{upload.name}: the same text is already in {seeds.name}/ as {result.duplicate_of}: not added again")
+            continue
+        added.append(result.article_id)
+        when = given.date or upload.prefill.date
+        source = "given" if meta.date else upload.prefill.date_from
+        print(f"added {seeds.name}/{result.path.name} ({upload.name}): date {when or 'unknown'}" + (f" ({source})" if when else ""))
+        for note in (*upload.warnings, *([upload.prefill.note] if upload.prefill.note else [])):
+            print(f"  warning: {note}")
+    if added and build:
+        outcome = add_and_rebuild(seeds, data, added, current)
+        print(outcome.summary)
+        if not outcome.ok:
+            return 1
+        for article_id in added:
+            print(f"{article_id}: {outcome.figures_by_article.get(article_id, 0)} figures, unreviewed;"
+                  f" read it at /reader?article={article_id}, review it at /review?article={article_id}")
+    return 1 if refused else 0

@@ -1,0 +1,221 @@
+"""Rebuild data/ after a curator's change (an article added, a decision saved), in process,
+so the app shows the result at once.
+
+Adding articles takes a short path when data/ is current (built from seeds/ as it is, by this
+code): only the new articles go through the pipeline's stages, and their rows join the tables
+already built. It gives exactly the tables a full build gives (a test holds it to that); when
+data/ may be stale, or anything fails, the full build runs instead, with only new articles
+extracted and the rest read from the pipeline's cache.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from dashboard import paths
+from dashboard.curation import apply as curation
+from dashboard.curation.decisions import FILENAME as DECISIONS_FILE
+from dashboard.curation.decisions import SET_ASIDE, DecisionFile, DecisionsFileError
+from dashboard.curation.decisions import load as load_decisions
+from dashboard.derive import _level_key, derive_records
+from dashboard.extract import extract_article
+from dashboard.metadata import FILENAME as METADATA_FILE
+from dashboard.metadata import MetadataFileError, load_metadata
+from dashboard.pipeline import (
+    BuildFailed,
+    ExtractFn,
+    article_row,
+    build,
+    default_workers,
+    extract_all,
+    figure_id,
+    figure_rows_for,
+    finish_figures,
+    load_source,
+    summary,
+)
+from dashboard.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
+from dashboard.tables import (
+    ARTICLES_FILE,
+    DERIVED_FILE,
+    FIGURE_ORDER,
+    FIGURES_FILE,
+    TableError,
+    articles_table,
+    figures_table,
+    read_table,
+    validate_articles,
+    validate_figures,
+    write_tables,
+)
+
+_TABLES = (FIGURES_FILE, DERIVED_FILE, ARTICLES_FILE)
+_LEVEL_COLUMNS = ("country_a", "country_b", "flow_from", "flow_to", "indicator", "year", "period")
+
+
+@dataclass(frozen=True)
+class Rebuilt:
+    ok: bool
+    summary: str
+    figures_by_article: dict[str, int] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+    incremental: bool = False
+
+
+def rebuild(seeds: Path, data: Path) -> Rebuilt:
+    """Build from `seeds` and write `data`; a failed build leaves data/ as it was."""
+    try:
+        result = build(seeds, cache=paths.cache_dir(), workers=default_workers())
+        write_tables(data, {FIGURES_FILE: result.figures, DERIVED_FILE: result.derived, ARTICLES_FILE: result.articles})
+    except (BuildFailed, TableError, OSError) as e:
+        return Rebuilt(False, f"build failed, {data} left as it was: {e}")
+    counts = Counter(result.figures.column("article_id").to_pylist())
+    return Rebuilt(True, summary(result, seeds), dict(counts), tuple(result.warnings))
+
+
+def add_and_rebuild(seeds: Path, data: Path, added: list[str], was_current: bool) -> Rebuilt:
+    """Bring data/ up to date after `added` articles were saved: the short path when data/
+    was current before they were (see `is_current`), else the full build."""
+    if was_current and added:
+        try:
+            return append_articles(seeds, data, added)
+        except (BuildFailed, TableError, OSError, ValueError, KeyError, pa.ArrowException):
+            pass  # the full build below says what is wrong, if anything still is
+    return rebuild(seeds, data)
+
+
+def is_current(seeds: Path, data: Path) -> bool:
+    """Whether data/ holds what a full build of seeds/ would give now: written after every
+    article, metadata.toml, decisions.jsonl and every file of the package's code was last
+    changed, and naming no article that is gone. Cheap (stat calls and one column), and
+    errs towards False: then the caller runs the full build."""
+    try:
+        built_at = min((data / name).stat().st_mtime for name in _TABLES)
+        sources = [*seeds.glob("*.txt"), *(seeds / n for n in (METADATA_FILE, DECISIONS_FILE) if (seeds / n).exists())]
+        code = [p for p in paths.PACKAGE.rglob("*") if p.suffix in (".py", ".toml", ".json", ".csv")]
+        if any(p.stat().st_mtime >= built_at for p in (*sources, *code)):
+            return False
+        ids = pq.read_table(data / ARTICLES_FILE, columns=["article_id"]).column("article_id").to_pylist()
+    except (OSError, pa.ArrowException, KeyError):
+        return False
+    stems = {p.stem for p in seeds.glob("*.txt")}
+    return set(ids) <= stems
+
+
+def append_articles(seeds: Path, data: Path, article_ids: Iterable[str], extract: ExtractFn = extract_article) -> Rebuilt:
+    """Run the new articles through the pipeline's stages and add their rows to the tables in
+    data/: the same stages and order as `pipeline.build`, per article, plus the one rule that
+    crosses articles (a reported level anywhere replaces a level derived elsewhere)."""
+    ids = sorted(set(article_ids))
+    figures = read_table(data / FIGURES_FILE, FIGURE_SCHEMA)
+    derived = read_table(data / DERIVED_FILE, FIGURE_SCHEMA)
+    articles = read_table(data / ARTICLES_FILE, ARTICLE_SCHEMA)
+    if pc.any(pc.is_in(articles.column("article_id"), pa.array(ids))).as_py():
+        raise BuildFailed("an added article is already in data/")
+    try:
+        metadata = load_metadata(seeds / METADATA_FILE)
+        found = load_decisions(seeds / DECISIONS_FILE)
+    except (MetadataFileError, DecisionsFileError) as e:
+        raise BuildFailed(str(e)) from None
+
+    # Load
+    sources, warnings = [], []
+    for article_id in ids:
+        source, notes = load_source(seeds / f"{article_id}.txt", metadata)
+        warnings += notes
+        if source is not None:
+            sources.append(source)
+    # Process: extract, figure rows, decisions, derived figures, ids
+    todo = [(s.article.article_id, s.article.body, s.date) for s in sources]
+    done, failed = extract_all(todo, extract, 1, None)
+    article_rows, rows = [], []
+    for source in sources:
+        extraction = done.get(source.article.article_id)
+        if extraction is None:
+            warnings.append(f"{source.article.article_id}: skipped: the extractor failed: {failed[source.article.article_id]}")
+            continue
+        more, notes = figure_rows_for(source, extraction)
+        warnings += notes
+        article_rows.append(article_row(source, extraction))
+        rows += more
+    if not article_rows:
+        raise BuildFailed("no added article could be built")
+    texts = {r["article_id"]: r["text"] for r in article_rows}
+    decisions = [d for d in found.decisions if d.article_id in texts]
+    rows, outcomes = curation.apply_decisions(rows, texts, decisions, figure_id)
+    warnings += curation.report(DecisionFile(tuple(decisions)), outcomes, rows, DECISIONS_FILE)[1]
+    reported_now = [r for r in curation.derivable(rows) if r["status"] == "reported" and r["kind"] == "level"]
+    candidates = derive_records(curation.derivable(rows))
+    taken_before = _keys_in(figures, candidates, reported=True)
+    new_derived = [r for r in candidates if _level_key(r) not in taken_before]
+    finished, notes = finish_figures([*rows, *new_derived], {r["article_id"]: r["date"] for r in article_rows})
+    warnings += notes
+    new_figures = figures_table([r for r in finished if r["status"] != "derived"])
+    new_derived_table = figures_table([r for r in finished if r["status"] == "derived"])
+    counts = Counter(new_figures.column("article_id").to_pylist())
+    for row in article_rows:
+        row["n_figures"] = counts.get(row["article_id"], 0)
+    new_articles = articles_table(article_rows)
+    validate_articles(new_articles, new_figures)
+    validate_figures(new_figures, new_articles)
+    validate_figures(new_derived_table, new_articles)
+
+    # Join and save
+    kept = _without_levels(derived, _keys_in(derived, reported_now, reported=False))
+    order = [(c, "ascending") for c in FIGURE_ORDER]
+    out = {
+        FIGURES_FILE: pa.concat_tables([figures, new_figures]).sort_by(order).combine_chunks(),
+        DERIVED_FILE: pa.concat_tables([kept, new_derived_table]).sort_by(order).combine_chunks(),
+        ARTICLES_FILE: pa.concat_tables([articles, new_articles]).sort_by([("article_id", "ascending")]).combine_chunks(),
+    }
+    write_tables(data, out)
+    replaced = derived.num_rows - kept.num_rows
+    lines = [
+        f"added {len(article_rows)} article(s) to {data.name}/ incrementally: {new_figures.num_rows} figures, "
+        f"{new_derived_table.num_rows} derived; the other {articles.num_rows} articles kept as built"
+        + (f"; {replaced} derived figure(s) elsewhere replaced by a reported one" if replaced else ""),
+        f"extraction: {len(todo)} extracted",
+    ]
+    lines.append(f"warnings ({len(warnings)}):" if warnings else "warnings: none")
+    lines += [f"  {w}" for w in warnings]
+    return Rebuilt(True, "\n".join(lines), dict(counts), tuple(warnings), incremental=True)
+
+
+def _keys_in(table: pa.Table, rows: list[dict[str, object]], reported: bool) -> set[tuple[object, ...]]:
+    """The level keys of `rows` that a row of `table` has (with `reported`: a reported level
+    not set aside). Filtered in arrow by pair and indicator first, so a large table is never
+    turned into Python rows."""
+    if not rows or table.num_rows == 0:
+        return set()
+    mask = pc.is_in(table.column("indicator"), pa.array(sorted({str(r["indicator"]) for r in rows})))
+    for column in ("country_a", "country_b"):
+        mask = pc.and_(mask, pc.is_in(table.column(column), pa.array(sorted({str(r[column]) for r in rows}))))
+    if reported:
+        mask = pc.and_(mask, pc.and_(pc.equal(table.column("status"), "reported"), pc.equal(table.column("kind"), "level")))
+        mask = pc.and_(mask, pc.invert(pc.fill_null(pc.is_in(table.column("review"), pa.array(SET_ASIDE)), False)))
+    found = {_level_key(r) for r in table.filter(mask).select(list(_LEVEL_COLUMNS)).to_pylist()}
+    return found & {_level_key(r) for r in rows}
+
+
+def _without_levels(derived: pa.Table, taken: set[tuple[object, ...]]) -> pa.Table:
+    """The derived rows whose level key is not in `taken`."""
+    if not taken:
+        return derived
+    keys = derived.select(list(_LEVEL_COLUMNS)).to_pylist()
+    return derived.filter(pa.array([_level_key(k) not in taken for k in keys]))
+
+
+def built_texts(data: Path) -> pa.Table | None:
+    """The built articles' ids and texts (None when there is no table yet), to recognise a
+    text that is already there without reading every article file."""
+    try:
+        return pq.read_table(data / ARTICLES_FILE, columns=["article_id", "text"])
+    except (OSError, pa.ArrowException):
+        return None

@@ -1,0 +1,154 @@
+"""Add article page: upload a file or paste text, confirm its date, title, outlet and URL, save
+it into seeds/ and rebuild; then its figures, with links to the reader and the review page.
+Glue over dashboard.curation.intake and rebuild."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pyarrow.parquet as pq
+import streamlit as st
+
+from dashboard import formatting, paths
+from dashboard.curation import intake
+from dashboard.curation.rebuild import add_and_rebuild, built_texts, is_current
+from dashboard.metadata import ArticleMeta
+from dashboard.views import common
+
+
+def render() -> None:
+    """The add-article page."""
+    st.title("Add an article")
+    st.caption(
+        "The article is saved into the articles folder with its date, title, outlet and URL, and the data are "
+        "rebuilt: only the new article is read. Its figures appear at once, marked unreviewed."
+    )
+    seeds, data = paths.seeds_dir(), paths.data_dir()
+    done = st.session_state.get("added-article")
+    if done:
+        show_added(*done)
+        return
+
+    upload_tab, paste_tab = st.tabs(["Upload files", "Paste text"])
+    with upload_tab:
+        files = st.file_uploader(
+            "Article files (.txt or .html, UTF-8, up to 2 MB each)", type=[s.lstrip(".") for s in intake.SUFFIXES],
+            key="upload", accept_multiple_files=True, max_upload_size=intake.MAX_UPLOAD_BYTES // 1_000_000,
+        )  # fmt: skip
+    with paste_tab:
+        pasted = st.text_area("Article text", key="paste", height=220, placeholder="Paste the article here, headline first.")
+    given = [(f.name, f.getvalue()) for f in files or []] + ([("pasted.txt", pasted.encode("utf-8"))] if pasted.strip() else [])
+    if not given:
+        st.info("Upload one or more files, or paste the text of an article.")
+        return
+    uploads = []
+    for name, raw in given:
+        try:
+            uploads.append(intake.check_upload(name, raw))
+        except intake.Refused as e:
+            st.error(common.md(f"Not added: {e}"))
+    if not uploads:
+        return
+
+    with st.form("meta"):
+        st.subheader("Check each article's date, title and outlet")
+        metas = [meta_fields(u) for u in uploads]
+        saved = st.form_submit_button("Save and rebuild", type="primary", key="save")
+    if not saved:
+        return
+    bad = [u.name for u, m in zip(uploads, metas, strict=True) if m.url and not m.url.startswith(("http://", "https://"))]
+    if bad:
+        st.error(common.md(f"The URL must start with http:// or https:// ({', '.join(bad)})."))
+        return
+    with st.spinner("Saving and rebuilding…"):
+        current = is_current(seeds, data)
+        built = built_texts(data)
+        results = []
+        for upload, meta in zip(uploads, metas, strict=True):
+            try:
+                results.append(intake.save_article(seeds, upload, meta, built))
+            except (intake.Refused, OSError) as e:
+                st.error(common.md(f"{upload.name}: not saved: {e}"))
+                return
+        new = [r.article_id for r in results if not r.duplicate_of]
+        summary = ""
+        if new:
+            outcome = add_and_rebuild(seeds, data, new, current)
+            if not outcome.ok:
+                st.error(common.md(outcome.summary))
+                return
+            summary = outcome.summary
+    st.session_state["added-article"] = ([(r.article_id, bool(r.duplicate_of)) for r in results], summary)
+    for k in ("upload", "paste"):
+        st.session_state.pop(k, None)
+    st.rerun()
+
+
+def meta_fields(upload: intake.Upload) -> ArticleMeta:
+    """One article's date, title, outlet and URL, prefilled from its text, in the form."""
+    key = upload.sha256[:12]  # a new text gets fresh fields
+    prefill = upload.prefill
+    st.markdown(f"**{common.md(upload.name)}**")
+    for warning in (*upload.warnings, *([prefill.note] if prefill.note else [])):
+        st.warning(common.md(warning))
+    c = st.columns([1, 3])
+    when = c[0].date_input(
+        "Publication date", value=prefill.date, key=f"date-{key}", format="YYYY-MM-DD", min_value=date(1980, 1, 1), max_value=date.today(),
+        help="Relative periods in the text (“last year”) are read against it."
+        + (f" Taken from the article's {prefill.date_from}." if prefill.date_from else ""),
+    )  # fmt: skip
+    title = c[1].text_input("Title", value=prefill.title or "", key=f"title-{key}")
+    c = st.columns([1, 3])
+    outlet = c[0].text_input("Outlet", value=prefill.outlet or "", key=f"outlet-{key}")
+    url = c[1].text_input("URL", value="", key=f"url-{key}", placeholder="https://…")
+    with st.expander("The text as it will be read"):
+        st.text(upload.body[:5000] + ("…" if len(upload.body) > 5000 else ""))
+    # What the curator confirmed is recorded, even where the text says the same: it is their decision.
+    return ArticleMeta(
+        date=when if isinstance(when, date) else None, title=title.strip() or None, outlet=outlet.strip() or None, url=url.strip() or None
+    )
+
+
+def show_added(saved: list[tuple[str, bool]], summary: str) -> None:
+    """What was saved: each article's figures, and where to read and review them."""
+    for article_id, duplicate in saved:
+        with st.container(border=True, key=f"added-{article_id}"):
+            if duplicate:
+                st.info(common.md(f"This text is already in the articles folder as {article_id}: it was not added again."))
+            else:
+                st.success(common.md(f"Saved as {article_id}."))
+            figures = _figures_of(article_id)
+            if figures is None or figures.empty:
+                st.info("No figures were extracted from it: read it, and add any the extractor missed on the review page.")
+            else:
+                n = len(figures)
+                st.markdown(f"**{n} figure{'s' * (n != 1)} found, all marked with their review state:**")
+                shown = figures.assign(
+                    value=[formatting.qualified(v, u, q, k) for v, u, q, k in zip(figures["value"], figures["unit"], figures["qualifier"], figures["kind"], strict=False)],
+                    pair=figures["country_a"] + "-" + figures["country_b"],
+                )[["indicator", "pair", "value", "year", "period", "status", "review", "quote"]]
+                st.dataframe(shown, hide_index=True, width="stretch", key=f"added-table-{article_id}")
+            cols = st.columns(3)
+            cols[0].page_link("views/reader.py", label="Read it in the article reader", query_params={"article": article_id})
+            cols[1].page_link("views/review.py", label="Review its figures", query_params={"article": article_id, "view": "All figures"})
+            cols[2].page_link("views/review.py", label="Its figures in the review queue", query_params={"article": article_id})
+    if summary:
+        with st.expander("Build summary"):
+            st.text(summary)
+    if st.button("Add another article", key="another"):
+        del st.session_state["added-article"]
+        st.rerun()
+
+
+def _figures_of(article_id: str) -> pd.DataFrame | None:
+    """The article's rows of figures.parquet, read with a filter: the whole table is not needed."""
+    path = paths.data_dir() / "figures.parquet"
+    if not path.exists():
+        return None
+    return pq.read_table(path, filters=[("article_id", "=", article_id)]).to_pandas()
+
+
+# Streamlit runs a page as __main__; importing it (doctest collection) draws nothing.
+if __name__ == "__main__":
+    render()

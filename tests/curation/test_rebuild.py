@@ -1,0 +1,70 @@
+"""The short path for added articles gives exactly what a full build gives, and is taken only
+when data/ is current."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from dashboard import paths
+from dashboard.curation.decisions import FILENAME
+from dashboard.curation.intake import check_upload, save_article
+from dashboard.curation.rebuild import add_and_rebuild, append_articles, is_current, rebuild
+from dashboard.metadata import ArticleMeta
+
+# 2023 Azerbaijan–China turnover: seed 003 implies it (2024's level and growth rate), this reports it.
+REPORTS_A_DERIVED_LEVEL = " date 2024-02-10\nTrade turnover between Azerbaijan and China amounted to $3.1 billion in 2023.\n"
+PLAIN = " date 2025-03-03\nJapan's investments in Azerbaijan exceeded $1.2 billion in 2024, the minister said.\n"
+TABLES = ("figures.parquet", "derived.parquet", "articles.parquet")
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> tuple[Path, Path]:
+    seeds, data = tmp_path / "seeds", tmp_path / "data"
+    shutil.copytree(paths.ROOT / "seeds", seeds, ignore=shutil.ignore_patterns(FILENAME))
+    assert rebuild(seeds, data).ok
+    return seeds, data
+
+
+def add(seeds: Path, text: str, **meta) -> str:
+    return save_article(seeds, check_upload("a.txt", text.encode()), ArticleMeta(**meta)).article_id
+
+
+def test_the_short_path_gives_what_a_full_build_gives(built, tmp_path: Path) -> None:
+    seeds, data = built
+    assert is_current(seeds, data)
+    derived_before = pq.read_table(data / "derived.parquet").num_rows
+    ids = [add(seeds, REPORTS_A_DERIVED_LEVEL, outlet="Fixture Wire"), add(seeds, PLAIN, title="Japan invests")]
+    result = append_articles(seeds, data, ids)
+    assert result.ok and result.incremental
+    assert "derived figure(s) elsewhere replaced by a reported one" in result.summary
+    assert pq.read_table(data / "derived.parquet").num_rows < derived_before
+    assert all(result.figures_by_article[i] >= 1 for i in ids)
+    full = tmp_path / "full"
+    assert rebuild(seeds, full).ok
+    for name in TABLES:
+        assert pq.read_table(data / name).equals(pq.read_table(full / name)), name
+
+
+def test_the_full_build_runs_when_data_may_be_stale(built) -> None:
+    seeds, data = built
+    time.sleep(0.01)
+    edited = next(seeds.glob("003_*.txt"))
+    os.utime(edited)  # an article edited after the build
+    assert not is_current(seeds, data)
+    article_id = add(seeds, PLAIN)
+    result = add_and_rebuild(seeds, data, [article_id], was_current=False)
+    assert result.ok and not result.incremental
+    assert "extraction: 1 extracted, 5 from cache" in result.summary
+
+
+def test_not_current_without_data_or_with_an_article_gone(built, tmp_path: Path) -> None:
+    seeds, data = built
+    assert not is_current(seeds, tmp_path / "nowhere")
+    next(seeds.glob("004_*.txt")).unlink()
+    assert not is_current(seeds, data)
