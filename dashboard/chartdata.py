@@ -95,6 +95,9 @@ def chart_data(figures: pd.DataFrame, view: View, *, today: date | None = None, 
     numbers = citations.source_numbers(frame)
     drawn_pairs = set(frame["pair"].astype(str)) if not frame.empty else set()
     missing = tuple(p for p in view.pairs if p not in drawn_pairs)
+    if missing and not frame.empty:
+        what = INDICATORS[view.indicator].lower()
+        notes.append(f"No {what} figures for {', '.join(formatting.pair_name(p) for p in missing)} with these settings.")
     notes += _point_notes(frame, numbers)
     notes += _part_notes(sel.parts, numbers)
     if view.note:

@@ -63,7 +63,7 @@ def words_under(cd: ChartData) -> None:
         st.caption(safe.md(note))
     common.source_line(cd.text.source)
     st.caption(safe.md(cd.text.credit))
-    for note in (*cd.left_out, *(f"No figures for {formatting.pair_name(p)} with these settings." for p in cd.missing_pairs)):
+    for note in cd.left_out:
         st.caption(safe.md(note))
 
 
