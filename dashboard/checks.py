@@ -49,6 +49,9 @@ def growth_checks(figures: pd.DataFrame, pairs: tuple[str, ...], indicator: str 
     now = now.assign(own=now["article_id"] == now["article_id_now"]).sort_values("own", ascending=False)
     now = now.drop_duplicates("figure_id").set_index("figure_id")
     before = r.assign(year=r["year"] - 1).merge(lv, on=[*keys, "year"], suffixes=("", "_before"))
+    # The prior year too: the rate's own article first (an outlet's rate is checked against its
+    # own levels before another outlet's).
+    before = before.assign(own=before["article_id"] == before["article_id_before"]).sort_values("own", ascending=False, kind="stable")
     before = before.drop_duplicates("figure_id").set_index("figure_id")
     rows = []
     for rate in r.itertuples():

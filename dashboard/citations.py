@@ -97,7 +97,7 @@ def figure_table(frame: pd.DataFrame) -> pd.DataFrame:
             "unit": frame["unit"].astype(object),
             "qualifier": frame["qualifier"].astype(object),
             "status": frame["status"].astype(str).map(lambda s: STATUS_WORDS.get(s, s)).astype(object),
-            "method": frame.get("method", empty).astype(object),
+            "method": [m if isinstance(m, str) else "" for m in frame.get("method", empty)],
             "sources differ": frame.get("sources_differ", pd.Series(False, index=frame.index)).astype(bool),
             "quote": frame["quote"].astype(object),
             "source no.": [numbers.get(a, 1) for a in frame["article_id"]],

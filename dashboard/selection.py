@@ -19,6 +19,8 @@ from dashboard.viewspec import DIRECTIONAL, INDICATORS, View
 # Relative gap under which two reported values count as the same figure (rounding).
 SAME_VALUE_TOLERANCE = 0.005
 OTHER_FALLBACK = "Other flows"
+# A measure is a few words of the trigger ("transit shipments"); a longer one is cut in names.
+MAX_MEASURE = 40
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ def measure_name(measure: object) -> str:
     if not isinstance(measure, str) or not measure.strip():
         return OTHER_FALLBACK
     text = " ".join(measure.split())
+    if len(text) > MAX_MEASURE:
+        text = text[: MAX_MEASURE - 1].rstrip() + "…"
     return text[0].upper() + text[1:]
 
 
