@@ -160,7 +160,7 @@ def downloads(cd: ChartData, tables: data_io.Tables, table: pd.DataFrame, source
     cols = st.columns(4)
     browser = export.find_chromium()
     if browser is None:
-        cols[0].warning(safe.md(export.CHROMIUM_MISSING), icon="⚠️")
+        cols[0].warning(export.CHROMIUM_MISSING, icon="⚠️")  # our own words: `chromium` shows as code
     else:
         def image(fmt: str) -> bytes:
             _warm()
