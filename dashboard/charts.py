@@ -1,49 +1,59 @@
-"""Pure chart building: a view's figures -> a plotly Figure. No Streamlit import.
+"""Pure chart drawing: ChartData -> a plotly Figure, for the screen or as an image. No Streamlit.
 
-How honesty is drawn: each series has one colour (Okabe-Ito); within a series, full-year
-figures are joined by a line, part-year figures are diamonds labelled with their period,
-stocks are squares at their as-of date; forecasts, targets and derived figures are hollow
-(forecasts and targets dashed) with their own legend entries; every point's label keeps its
-qualifier ("over $200 m", "about $3.7 bn"); figures on which sources differ get a ring.
+How honesty is drawn: each series has one colour (Okabe-Ito) and a name in words; within a
+series, full-year figures are joined by a line, part-year figures are diamonds labelled with
+their period, stocks are squares at their as-of date; forecasts, targets and derived figures
+are hollow (forecasts dashed, targets dotted) with their own legend entries; every label keeps
+the outlet's qualifier ("over $200 m", "nearly $70.6 m"); figures on which sources differ get
+a ring; the y axis names its unit and says "log scale" when it is one. Labels are placed so
+they do not cover each other; one that cannot be placed is left to the hover and the table.
+
+The image layout (`image_figure`) adds the title, subtitle, notes, numbered source line and
+credit line inside the picture, so the image says everything the page says around it.
 """
 
 from __future__ import annotations
 
-import calendar
-import html
+import math
 import textwrap
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from dashboard import formatting, queries
-from dashboard.curation import reviewed
-from dashboard.periods import month_range
+from dashboard import citations, formatting, safe
+from dashboard.chartdata import ChartData
+from dashboard.viewspec import IMAGE_SIZES
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with the common colour
 # vision deficiencies. Vermillion is kept for the "sources differ" rings.
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#000000", "#F0E442")
 DIFFER_COLOUR = "#D55E00"
 FONT_FAMILY = "DejaVu Sans, Noto Sans, Arial, sans-serif"
+TEXT_COLOUR = "#222222"
+PERIOD_NAMES = {"full": "full year", "partial": "part of a year", "cumulative": "stock to date", "unstated": "period not stated"}
 _SYMBOLS = {"full": "circle", "partial": "diamond", "cumulative": "square", "unstated": "hexagon"}
-_STATUS_LABEL = {"reported": "", "derived": "derived", "forecast": "forecast", "target": "target"}
+_STATUS_LABEL = {"reported": "", "computed": "", "derived": "derived", "forecast": "forecast", "target": "target"}
 _DASH = {"forecast": "dash", "target": "dot"}
 # Above this many points the value labels would cover each other; hover and the table keep them.
 MAX_LABELLED_POINTS = 120
-_UNIT_WORDS = {"USD": "US dollars", "EUR": "euros", "percent": "per cent", "index": "index, first year = 100", "times": "multiple"}
+# DejaVu Sans is wide: average advance of a digit or letter as a share of the font size.
+_CHAR_WIDTH = 0.58
+HIDDEN_LABELS_NOTE = "Some values are not labelled where labels would overlap; hover or the table gives them."
 
 
 @dataclass(frozen=True)
-class ChartText:
-    """Title, subtitle and source line: what a briefer needs around a chart."""
+class Canvas:
+    """The plot area a chart is laid out for, in pixels, and its type sizes."""
 
-    title: str
-    subtitle: str
-    source: str
-    alt: str
+    width: float = 1000
+    height: float = 420
+    font: float = 14
+    marker: float = 12
+    max_ticks: int = 12
 
 
 def _template() -> go.layout.Template:
@@ -52,163 +62,228 @@ def _template() -> go.layout.Template:
     return pio.templates["plotly_white"]
 
 
-def _hover_quote(text: str) -> str:
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(str(text), 90)[:8])
+# ---------------------------------------------------------------- hover and labels
 
 
-def _escaped(values: pd.Series, empty: str = "") -> pd.Series:
-    text = values.astype(object).where(values.notna(), empty).astype(str)
-    return text.str.replace("&", "&amp;").str.replace("<", "&lt;").str.replace(">", "&gt;").str.replace('"', "&quot;")
+def _wrapped(values: pd.Series, limit: int, width: int = 80) -> list[str]:
+    return ["<br>".join(safe.plotly(line) for line in textwrap.wrap(safe.one_line(v)[:limit], width)) for v in values]
 
 
-def _customdata(g: pd.DataFrame, status: str) -> np.ndarray:
-    """Hover fields per point, escaped (plotly renders tags in hover text). Vectorised: a
-    million-figure table can put thousands of points in one chart."""
-    quotes = _escaped(g["quote"]).str.slice(0, 700).str.replace(r"(.{60,90}?)\s", r"\1<br>", regex=True)
-    dates = pd.to_datetime(g["article_date"], errors="coerce")
-    columns = [
-        _escaped(g["period_label"]),
-        _escaped(g["value_text"]),
-        pd.Series(status, index=g.index),
-        quotes,
-        _escaped(g["title"]),
-        _escaped(g["outlet"], "outlet not recorded"),
-        dates.dt.strftime("%-d %b %Y").fillna("date unknown"),
-        g["figure_id"].astype(str),
-        (g["sources_differ"] if "sources_differ" in g else pd.Series(False, index=g.index)).map({True: "sources differ", False: ""}),
+def _customdata(g: pd.DataFrame, numbers: dict[str, int]) -> np.ndarray:
+    """Hover fields per point, each through the one escaping path for plotly text."""
+    status = g["status"].astype(str).map(lambda s: citations.STATUS_WORDS.get(s, s))
+    outlets = [
+        (f"[{numbers[a]}] " if a in numbers else "") + safe.plotly(citations.outlet_text(o, t, a))
+        for a, o, t in zip(g["article_id"], g["outlet"], g["title"], strict=False)
     ]
-    return pd.concat(columns, axis=1).to_numpy(dtype=object)
+    method = g["method"] if "method" in g else pd.Series(None, index=g.index)
+    columns = [
+        [safe.plotly(v) for v in g["period_label"]],
+        [safe.plotly(v) for v in g["value_text"]],
+        list(status),
+        _wrapped(g["quote"], 700),
+        [safe.plotly(t, "headline not recorded") for t in g["title"]],
+        outlets,
+        [citations.date_text(d) for d in g["article_date"]],
+        [str(i) for i in g["figure_id"]],
+        ["sources differ" if d else "" for d in g.get("sources_differ", pd.Series(False, index=g.index))],
+        [safe.plotly(s) for s in g["series"]],
+        ["<br>" + "<br>".join(safe.plotly(x) for x in textwrap.wrap(m, 80)) if isinstance(m, str) else "" for m in method],
+    ]
+    return np.array(list(zip(*columns, strict=False)), dtype=object).reshape(len(g), len(columns))
 
 
-def _safe(value: object) -> str:
-    return html.escape(value) if isinstance(value, str) else ""
+HOVER = (
+    "<b>%{customdata[9]}</b><br><b>%{customdata[0]}: %{customdata[1]}</b> (%{customdata[2]}) %{customdata[8]}<br>"
+    "“%{customdata[3]}”<br><i>%{customdata[4]}</i><br>%{customdata[5]}, %{customdata[6]}%{customdata[10]}<extra></extra>"
+)
 
 
-def point_labels(frame: pd.DataFrame, notes: dict[str, int] | None = None) -> list[str]:
-    """Each point's label: the value with its qualifier, and the period when not a full year."""
-    labels = []
-    for text, cls, label, article in zip(frame["value_text"], frame["period_class"], frame["period_label"], frame["article_id"], strict=False):
-        out = str(text) if cls == "full" else f"{text} ({label})"
-        if notes and len(notes) > 1:
-            out += f" [{notes.get(article, '?')}]"
-        labels.append(html.escape(out))
-    return labels
+def point_label(text: str, period_class: str, period: str, number: int | None) -> str:
+    """A point's label: the value with its qualifier, the period when not a full year, and the
+    source's number when there are several.
+
+    >>> point_label("over $1 bn", "partial", "Q1 2025", 2)
+    'over $1 bn (Q1 2025) [2]'
+    """
+    out = text if period_class == "full" else f"{text} ({period})"
+    return out + (f" [{number}]" if number else "")
+
+
+_CANDIDATES = {
+    "top": ("top center", "top right", "top left", "bottom center", "middle right", "middle left", "bottom right", "bottom left"),
+    "bottom": ("bottom center", "bottom right", "bottom left", "top center", "middle right", "middle left", "top right", "top left"),
+}
+
+
+def _box(px: float, py: float, w: float, h: float, r: float, position: str) -> tuple[float, float, float, float]:
+    vertical, horizontal = position.split()
+    if horizontal == "center":
+        x0 = px - w / 2
+    elif horizontal == "right":
+        x0 = px + (r if vertical == "middle" else r * 0.4)
+    else:
+        x0 = px - w - (r if vertical == "middle" else r * 0.4)
+    if vertical == "top":
+        y0 = py + (r if horizontal == "center" else r * 0.4)
+    elif vertical == "bottom":
+        y0 = py - h - (r if horizontal == "center" else r * 0.4)
+    else:
+        y0 = py - h / 2
+    return x0, y0, x0 + w, y0 + h
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def place_labels(points: list[tuple[float, float, str, str]], canvas: Canvas, spill: float = 12) -> list[str | None]:
+    """A text position for each point's label, or None where every position would cover another
+    label, a marker, or leave the plot. `points`: (x px, y px from the bottom, text, preferred
+    side "top"/"bottom"), in priority order (earlier points get the better places).
+
+    >>> c = Canvas(width=400, height=300, font=14)
+    >>> place_labels([(200, 150, "$3.9 bn", "top"), (200, 150, "about $3.7 bn", "top")], c)
+    ['top center', 'bottom center']
+    """
+    r = canvas.marker / 2 + 3
+    markers = [(px - r, py - r, px + r, py + r) for px, py, _, _ in points]
+    placed: list[tuple[float, float, float, float]] = []
+    out: list[str | None] = []
+    h = canvas.font * 1.3
+    for i, (px, py, text, side) in enumerate(points):
+        w = len(text) * canvas.font * _CHAR_WIDTH
+        chosen = None
+        for position in _CANDIDATES.get(side, _CANDIDATES["top"]):
+            box = _box(px, py, w, h, r, position)
+            inside = box[0] >= -spill / 2 and box[2] <= canvas.width + spill and box[1] >= 0 and box[3] <= canvas.height + spill
+            if not inside:
+                continue
+            if any(_overlaps(box, other) for other in placed):
+                continue
+            if any(_overlaps(box, m) for j, m in enumerate(markers) if j != i):
+                continue
+            chosen = position
+            placed.append(box)
+            break
+        out.append(chosen)
+    return out
+
+
+# ---------------------------------------------------------------- axes
+
+
+def _y_axis(frame: pd.DataFrame, unit: str, log: bool, kind: str, title: str) -> dict[str, Any]:
+    values = frame["value"].astype(float)
+    if log:
+        ticks = formatting.log_axis_ticks(float(values.min()) * 0.9, float(values.max()) * 1.12)
+        return {"type": "log", "tickvals": ticks, "ticktext": [formatting.money(t, unit) for t in ticks],
+                "range": [math.log10(ticks[0]), math.log10(ticks[-1])], "title": {"text": title}}
+    low, high = float(values.min()), float(values.max())
+    ticks = formatting.nice_ticks(low, high * 1.08 if high > 0 else high)
+    if kind == "level" and unit != "index":
+        text = [formatting.money(t, unit) for t in ticks]
+    elif unit == "index":
+        text = [formatting._trim(t, 1) for t in ticks]
+    else:
+        text = [formatting.rate(t, unit) for t in ticks]
+    return {"type": "linear", "tickvals": ticks, "ticktext": text, "range": [ticks[0], ticks[-1]], "zeroline": True,
+            "title": {"text": title}}
+
+
+def _x_axis(frame: pd.DataFrame, max_ticks: int) -> dict[str, Any]:
+    x = pd.DatetimeIndex(frame["x"])
+    first, last = x.min(), x.max()
+    years = (int(first.year), int(last.year))
+    step = next(s for s in (1, 2, 5, 10, 20, 50) if (years[1] - years[0] + 1) / s <= max_ticks)
+    # The axis ends a few months past the first and last points (room for their labels), not
+    # a whole year past the data.
+    pad = pd.Timedelta(days=150)
+    return {
+        "type": "date",
+        "dtick": f"M{12 * step}",
+        "tick0": f"{years[0] - years[0] % step if step > 1 else years[0]}-01-01",
+        "tickformat": "%Y",
+        "ticklabelmode": "period" if step == 1 else "instant",
+        "tickangle": 0,
+        "range": [(first - pad).strftime("%Y-%m-%d"), (last + pad).strftime("%Y-%m-%d")],
+        "showgrid": True,
+    }
+
+
+def _to_px(frame: pd.DataFrame, x_axis: dict[str, Any], y_axis: dict[str, Any], canvas: Canvas) -> tuple[np.ndarray, np.ndarray]:
+    x0, x1 = (pd.Timestamp(v).value for v in x_axis["range"])
+    xs = (pd.DatetimeIndex(frame["x"]).as_unit("ns").asi8 - x0) / max(x1 - x0, 1) * canvas.width
+    values = frame["value"].astype(float).to_numpy()
+    y0, y1 = y_axis["range"]
+    ys = np.log10(np.clip(values, 1e-12, None)) if y_axis["type"] == "log" else values
+    return xs, (ys - y0) / ((y1 - y0) or 1) * canvas.height
+
+
+# ---------------------------------------------------------------- the chart
 
 
 def _trace_name(series: str, cls: str, status: str, single_series: bool) -> str:
-    parts = [PERIOD_NAMES[cls]]
+    parts = [PERIOD_NAMES.get(cls, cls)]
     if _STATUS_LABEL.get(status):
         parts.append(_STATUS_LABEL[status])
     what = ", ".join(parts)
     return what[0].upper() + what[1:] if single_series else f"{series}: {what}"
 
 
-PERIOD_NAMES = queries.PERIOD_CLASSES
-
-
-def _text_positions(g: pd.DataFrame, cls: str, x_range: tuple[pd.Timestamp, pd.Timestamp], y_top: float) -> list[str]:
-    """Labels above full-year points and below others (so neighbours do not collide), but
-    above anything near the axis, and leaning inwards at the chart's edges."""
-    span = (x_range[1] - x_range[0]) or pd.Timedelta(days=1)
-    out = []
-    for x, y in zip(g["x"], g["value"], strict=False):
-        low = y_top > 0 and y < 0.15 * y_top
-        where = (pd.Timestamp(x) - x_range[0]) / span
-        horizontal = "right" if where < 0.12 else "left" if where > 0.88 else "center"
-        if low and cls != "full":
-            out.append("middle right" if where < 0.7 else "middle left")
-            continue
-        out.append(f"{'top' if cls == 'full' or low else 'bottom'} {horizontal}")
-    return out
-
-
-def _y_axis(frame: pd.DataFrame, unit: str, log: bool, kind: str) -> dict:
-    values = frame["value"].astype(float)
-    if log and kind == "level" and (values > 0).all():
-        ticks = formatting.log_ticks(values.min() * 0.8, values.max() * 1.25)
-        return {"type": "log", "tickvals": ticks, "ticktext": [formatting.money(t, unit) for t in ticks]}
-    low, high = float(values.min()), float(values.max())
-    ticks = formatting.nice_ticks(low, high * 1.08 if high > 0 else high)
-    if kind == "level" and unit not in ("index",):
-        text = [formatting.money(t, unit) for t in ticks]
-    elif unit == "index":
-        text = [formatting._trim(t, 1) for t in ticks]
-    else:
-        text = [formatting.rate(t, unit) for t in ticks]
-    return {"type": "linear", "tickvals": ticks, "ticktext": text, "range": [ticks[0], ticks[-1]], "zeroline": True}
-
-
-def _x_axis(frame: pd.DataFrame, max_ticks: int = 24) -> dict:
-    years = pd.DatetimeIndex(frame["x"]).year
-    first, last = int(years.min()), int(years.max())
-    step = next(s for s in (1, 2, 5, 10, 20) if (last - first + 1) / s <= max_ticks)
-    # Whole years: a tick at each 1 January and the label centred on its year, so a
-    # full-year point (drawn mid-year) sits under its year's label.
-    return {
-        "type": "date",
-        "dtick": f"M{12 * step}",
-        "tick0": f"{first}-01-01",
-        "tickformat": "%Y",
-        "ticklabelmode": "period" if step == 1 else "instant",
-        # A margin of a few months so labels of the first and last points are not cut.
-        "range": [f"{first - 1}-09-01", f"{last + 1}-04-30"],
-        "showgrid": True,
-    }
-
-
-def build_chart(
-    frame: pd.DataFrame,
-    view: queries.View,
-    unit: str,
-    *,
-    notes: dict[str, int] | None = None,
-    height: int = 520,
-    max_ticks: int = 24,
-) -> go.Figure:
-    """The chart of a view's selected figures (as returned by queries.select or computed_change)."""
+def draw(cd: ChartData, canvas: Canvas) -> go.Figure:
+    """The chart's traces and axes, laid out for a plot area of `canvas`'s size."""
+    frame = cd.figures
     fig = go.Figure()
-    kind = "change" if (view.kind == "change" or view.transform != "reported") else "level"
+    if frame.empty:
+        return fig
+    kind = "change" if (cd.view.kind == "change" or cd.view.computed) else "level"
     series_names = list(dict.fromkeys(frame["series"]))
-    labelled = len(frame) <= MAX_LABELLED_POINTS
     single = len(series_names) == 1
     colour = {s: OKABE_ITO[i % len(OKABE_ITO)] for i, s in enumerate(series_names)}
     order = {c: i for i, c in enumerate(PERIOD_NAMES)}
-    x_axis = _x_axis(frame, max_ticks)
-    x_range = (pd.Timestamp(x_axis["range"][0]), pd.Timestamp(x_axis["range"][1]))
-    y_top = float(frame["value"].max()) if len(frame) else 1.0
+    x_axis = _x_axis(frame, canvas.max_ticks)
+    y_axis = _y_axis(frame, cd.unit, cd.log, kind, safe.plotly(cd.text.axis))
+    positions: dict[int, str | None] = {}
+    labels: dict[int, str] = {}
+    if len(frame) <= MAX_LABELLED_POINTS:
+        xs, ys = _to_px(frame, x_axis, y_axis, canvas)
+        priority = sorted(range(len(frame)), key=lambda i: (frame["status"].iat[i] != "reported", frame["period_class"].iat[i] != "full", i))
+        texts = {
+            i: point_label(frame["value_text"].iat[i], str(frame["period_class"].iat[i]), frame["period_label"].iat[i],
+                           cd.numbers.get(frame["article_id"].iat[i]))
+            for i in priority
+        }
+        sides = {i: "top" if str(frame["period_class"].iat[i]) == "full" else "bottom" for i in priority}
+        chosen = place_labels([(xs[i], ys[i], texts[i], sides[i]) for i in priority], canvas)
+        positions = dict(zip(priority, chosen, strict=False))
+        labels = texts
+    hidden = sum(1 for p in positions.values() if p is None)
     groups = frame.groupby(["series", "period_class", "status"], observed=True, sort=False)
-    keys = sorted(groups.groups, key=lambda k: (series_names.index(k[0]), order.get(k[1], 9), str(k[2]) != "reported"))
+    keys = sorted(groups.groups, key=lambda k: (series_names.index(k[0]), order.get(str(k[1]), 9), str(k[2]) != "reported"))
     for series, cls, status in keys:
-        g = groups.get_group((series, cls, status)).sort_values("x")
+        index = groups.groups[(series, cls, status)]
+        g = frame.loc[index].sort_values("x")
+        rows = [frame.index.get_loc(i) for i in g.index]
         status = str(status)
-        hollow = status != "reported"
+        hollow = status not in ("reported", "computed")
         joined = cls == "full" and len(g) > 1
-        symbol = _SYMBOLS.get(str(cls), "circle") + ("-open" if hollow else "")
-        customdata = _customdata(g, status)
+        labelled = bool(labels)
         fig.add_trace(
             go.Scatter(
                 x=g["x"],
                 y=g["value"],
-                name=_trace_name(str(series), str(cls), status, single),
+                name=safe.plotly(_trace_name(str(series), str(cls), status, single)),
                 legendgroup=str(series),
                 mode=("lines+markers" if joined else "markers") + ("+text" if labelled else ""),
                 line={"color": colour[series], "width": 2.5, "dash": _DASH.get(status, "solid")},
-                marker={
-                    "symbol": symbol,
-                    "size": 12,
-                    "color": colour[series],
-                    "line": {"color": colour[series], "width": 2.5},
-                },
-                text=point_labels(g, notes) if labelled else None,
-                # Part-year and stock labels go below their points, so they do not sit on
-                # the full-year label of the neighbouring year.
-                textposition=_text_positions(g, str(cls), x_range, y_top) if labelled else None,
-                textfont={"color": "#222222"},
-                customdata=customdata,
-                hovertemplate=(
-                    "<b>%{customdata[0]}: %{customdata[1]}</b> (%{customdata[2]}) %{customdata[8]}<br>"
-                    "“%{customdata[3]}”<br><i>%{customdata[4]}</i><br>%{customdata[5]}, %{customdata[6]}<extra></extra>"
-                ),
+                marker={"symbol": _SYMBOLS.get(str(cls), "circle") + ("-open" if hollow else ""), "size": canvas.marker,
+                        "color": colour[series], "line": {"color": colour[series], "width": 2.5}},
+                text=[safe.plotly(labels[r]) if positions.get(r) else "" for r in rows] if labelled else None,
+                textposition=[positions.get(r) or "top center" for r in rows] if labelled else None,
+                textfont={"color": TEXT_COLOUR, "size": canvas.font},
+                customdata=_customdata(g, cd.numbers),
+                hovertemplate=HOVER,
                 cliponaxis=False,
             )
         )
@@ -216,110 +291,175 @@ def build_chart(
     if not differ.empty:
         fig.add_trace(
             go.Scatter(
-                x=differ["x"],
-                y=differ["value"],
-                name="⚠ Sources differ",
-                mode="markers",
-                marker={"symbol": "circle-open", "size": 26, "color": DIFFER_COLOUR, "line": {"width": 2.5}},
-                hoverinfo="skip",
+                x=differ["x"], y=differ["value"], name="⚠ Sources differ", mode="markers", hoverinfo="skip",
+                marker={"symbol": "circle-open", "size": canvas.marker * 2.1, "color": DIFFER_COLOUR, "line": {"width": 2.5}},
             )
         )
     fig.update_layout(
         template=_template(),
-        height=height,
-        font={"family": FONT_FAMILY, "size": 14, "color": "#222222"},
+        font={"family": FONT_FAMILY, "size": canvas.font, "color": TEXT_COLOUR},
         paper_bgcolor="white",
         plot_bgcolor="white",
-        margin={"l": 70, "r": 30, "t": 30, "b": 40},
-        # "normal" order: grouped legends stack each group vertically even when horizontal.
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left", "traceorder": "normal"},
         hoverlabel={"bgcolor": "white", "font": {"family": FONT_FAMILY, "size": 13}, "align": "left"},
         xaxis=x_axis,
-        yaxis=_y_axis(frame, unit, view.log, kind),
+        yaxis=y_axis,
         showlegend=True,
+        meta={"hidden_labels": hidden},
     )
     return fig
 
 
-# ---------------------------------------------------------------- words around the chart
+SCREEN_MARGIN = {"l": 90, "r": 30, "t": 40, "b": 40}
 
 
-def unit_words(unit: str | None) -> str:
-    return _UNIT_WORDS.get(unit or "", unit or "")
+def build_chart(cd: ChartData, height: int = 520) -> go.Figure:
+    """The chart on the page (its words are drawn by the page around it)."""
+    legend_rows = 1 + len({str(s) for s in cd.figures["series"]}) // 3 if not cd.empty else 1
+    top = SCREEN_MARGIN["t"] + 22 * legend_rows
+    canvas = Canvas(width=1000 - SCREEN_MARGIN["l"] - SCREEN_MARGIN["r"], height=height - top - SCREEN_MARGIN["b"])
+    fig = draw(cd, canvas)
+    fig.update_layout(height=height, margin={**SCREEN_MARGIN, "t": top})
+    return fig
 
 
-def _period_notes(frame: pd.DataFrame) -> list[str]:
-    notes = []
-    partial = frame[frame["period_class"] == "partial"]
-    for period, g in partial.groupby("period", observed=True, sort=False):
-        months = month_range(str(period))
-        if months:
-            first, last = (calendar.month_name[m] for m in months)
-            years = ", ".join(str(int(y)) for y in sorted(g["year"].unique()))
-            notes.append(f"{years}: {first}–{last}" if first != last else f"{years}: {first} only")
-    stocks = frame[frame["period_class"] == "cumulative"]
-    if not stocks.empty:
-        notes.append("squares: totals to date, at their as-of date")
-    if (frame["period_class"] == "unstated").any():
-        notes.append("hexagons: period not stated")
-    return sorted(set(notes), key=notes.index)
+# ---------------------------------------------------------------- the image
 
 
-def chart_text(frame: pd.DataFrame, view: queries.View, unit: str | None) -> ChartText:
-    """Title, subtitle (unit and period notes), source line and alt text for a chart."""
-    names = " vs ".join(formatting.pair_name(p) for p in view.pairs)
-    indicator = queries.VIEW_INDICATORS[view.indicator]
-    if view.indicator in queries.DIRECTIONAL and view.direction != "both" and len(view.pairs) == 1:
-        a, b = view.pairs[0].split("-")
-        src, dst = (a, b) if view.direction == "ab" else (b, a)
-        names = f"{formatting.country_name(src)} → {formatting.country_name(dst)}"
-    title = f"{indicator}: {names}"
-    if view.transform != "reported":
-        title += f", {queries.TRANSFORMS[view.transform].split(' (')[0].lower()}"
-    parts = [unit_words(unit)]
-    parts += _period_notes(frame)
-    statuses = [s for s in ("derived", "forecast", "target") if (frame["status"] == s).any()]
-    if statuses:
-        parts.append("hollow markers: " + ", ".join(statuses))
+def _wrap(text: str, width_px: float, font_px: float) -> list[str]:
+    chars = max(30, int(width_px / (font_px * _CHAR_WIDTH)))
+    return textwrap.wrap(text, chars) or [""]
+
+
+def _legend_rows(names: list[str], width_px: float, font_px: float) -> int:
+    """How many rows a horizontal legend takes, to reserve room for it under the subtitle."""
+    rows, used = 1, 0.0
+    for name in names:
+        entry = len(name) * font_px * _CHAR_WIDTH + font_px * 3.2
+        if used and used + entry > width_px:
+            rows, used = rows + 1, 0.0
+        used += entry
+    return rows
+
+
+def _legend_names(cd: ChartData) -> list[str]:
+    frame = cd.figures
+    single = frame["series"].nunique() == 1
+    names = [_trace_name(str(s), str(c), str(t), single)
+             for s, c, t in frame[["series", "period_class", "status"]].drop_duplicates().itertuples(index=False)]
     if "sources_differ" in frame and frame["sources_differ"].any():
-        parts.append("rings: sources differ")
-    parts.append(reviewed.review_note(frame))  # exports say whether unreviewed figures are included
-    alt_points = "; ".join(
-        f"{s} {p}: {v}{'' if st == 'reported' else f' ({st})'}"
-        for s, p, v, st in zip(frame["series"], frame["period_label"], frame["value_text"], frame["status"], strict=False)
+        names.append("⚠ Sources differ")
+    return names
+
+
+def image_figure(cd: ChartData, size: str) -> go.Figure:
+    """The chart laid out as a pasted image: title, subtitle, legend, plot, then notes, the
+    numbered source line and the credit line, all inside the picture, type scaled to the size."""
+    width, height = IMAGE_SIZES[size]
+    base = max(16.0, min(width, height) / 36)
+    side = width * 0.03
+    text_width = width - 2 * side
+    title_lines = _wrap(cd.text.title, text_width, base * 1.45)
+    subtitle_lines = _wrap(cd.text.subtitle, text_width, base * 0.85)
+    small = base * 0.72
+    footer: list[str] = []
+    for note in cd.text.notes:
+        footer += _wrap(note, text_width, small)
+    source_lines = _wrap(cd.text.source, text_width, small)
+    credit_lines = _wrap(cd.text.credit, text_width, small)
+    # Notes give way to the plot: at most a third of the image's height for the footer.
+    budget = int(height / 3 / (small * 1.35)) - len(source_lines) - len(credit_lines)
+    if len(footer) > budget:
+        footer = [*footer[: max(0, budget - 1)], "… more notes with the chart's data (table and downloads)."]
+    legend_rows = _legend_rows(_legend_names(cd), text_width, base * 0.8)
+    # Every line of words is placed by hand, in pixels from the top or the bottom of the image,
+    # so a long title wraps instead of running off the edge.
+    header: list[tuple[str, float, str, float]] = []  # (text, font size, colour, pixels from the top)
+    y = side * 0.8
+    for line in title_lines:
+        header.append((line, base * 1.45, "#111111", y))
+        y += base * 1.45 * 1.25
+    y += base * 0.25
+    for line in subtitle_lines:
+        header.append((line, base * 0.85, "#444444", y))
+        y += base * 0.85 * 1.35
+    legend_top = y + base * 0.4
+    top = int(legend_top + legend_rows * base * 0.8 * 1.6 + base * 0.9)
+    footer_lines = len(footer) + len(source_lines) + len(credit_lines)
+    bottom = int(base * 2.6 + small * 1.35 * footer_lines + side * 0.6)
+    left, right = int(base * 5.2), int(side + base)
+    canvas = Canvas(width=width - left - right, height=height - top - bottom, font=base * 0.8, marker=base * 0.75,
+                    max_ticks=max(4, int((width - left - right) / (base * 3.6))))
+    fig = draw(cd, canvas)
+    if fig.layout.meta and fig.layout.meta.get("hidden_labels"):
+        footer.append(HIDDEN_LABELS_NOTE)
+        bottom += int(small * 1.35)
+        canvas = Canvas(width=canvas.width, height=canvas.height - small * 1.35, font=canvas.font, marker=canvas.marker,
+                        max_ticks=canvas.max_ticks)
+    fig.update_layout(
+        width=width,
+        height=height,
+        font={"family": FONT_FAMILY, "size": base * 0.8, "color": TEXT_COLOUR},
+        legend={"font": {"size": base * 0.8}, "y": 1 + (top - legend_top) / canvas.height, "yanchor": "top",
+                "x": -(left - side) / canvas.width, "xanchor": "left"},
+        margin={"l": left, "r": right, "t": top, "b": bottom},
+        xaxis={"tickfont": {"size": base * 0.8}},
+        yaxis={"tickfont": {"size": base * 0.8}, "title": {"font": {"size": base * 0.75}, "standoff": base * 0.4}},
     )
-    alt = f"Chart of {indicator.lower()}, {names}, {unit_words(unit)}. {alt_points}."
-    return ChartText(title, "; ".join(p for p in parts if p), queries.source_line(frame), alt)
+    for line, font, colour, offset in header:
+        fig.add_annotation(
+            text=safe.plotly(line), xref="paper", yref="paper", x=0, y=1, xanchor="left", yanchor="top", align="left",
+            xshift=-(left - side), yshift=top - offset, showarrow=False, font={"size": font, "color": colour},
+        )
+    lines = [*(("#333333", line) for line in footer), *(("#444444", line) for line in source_lines),
+             *(("#666666", line) for line in credit_lines)]
+    for i, (colour, line) in enumerate(lines):
+        fig.add_annotation(
+            text=safe.plotly(line), xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top", align="left",
+            xshift=-(left - side), yshift=-(base * 2.6) - i * small * 1.35, showarrow=False,
+            font={"size": small, "color": colour},
+        )
+    return fig
+
+
+# ---------------------------------------------------------------- the overview
 
 
 def overview_chart(latest: pd.DataFrame, height: int = 420) -> go.Figure:
-    """Horizontal bars: each pair's latest full-year turnover, labelled with qualifier and year."""
+    """Horizontal bars: each pair's latest full-year turnover, labelled with qualifier and year.
+    A lower bound ("over $200 m") is hatched and open-ended, never drawn as an exact bar."""
     shown = latest.head(30).iloc[::-1]
     names = [f"{formatting.pair_name(p)} ({y})" for p, y in zip(shown["pair"].astype(str), shown["year"], strict=False)]
+    bound = shown["qualifier"].astype(str).isin(["over", "under"]).to_numpy()
     fig = go.Figure(
         go.Bar(
             x=shown["value"],
             y=names,
             orientation="h",
-            marker={"color": OKABE_ITO[0]},
-            text=[html.escape(t) for t in shown["value_text"]],
+            marker={"color": [("white" if b else OKABE_ITO[0]) for b in bound], "line": {"color": OKABE_ITO[0], "width": 2},
+                    "pattern": {"shape": ["/" if b else "" for b in bound], "fgcolor": OKABE_ITO[0], "solidity": 0.3}},
+            text=[safe.plotly(t + (" (a bound)" if b else "")) for t, b in zip(shown["value_text"], bound, strict=False)],
             textposition="outside",
             cliponaxis=False,
-            customdata=list(zip([_hover_quote(q) for q in shown["quote"]], [_safe(o) or "outlet not recorded" for o in shown["outlet"]],
-                                [queries.date_text(d) for d in shown["article_date"]], strict=False)),
+            customdata=list(zip(_wrapped(shown["quote"], 400), [safe.plotly(citations.outlet_text(o, t, a)) for o, t, a in
+                                zip(shown["outlet"], shown["title"], shown["article_id"], strict=False)],
+                                [citations.date_text(d) for d in shown["article_date"]], strict=False)),
             hovertemplate="%{y}: %{text}<br>“%{customdata[0]}”<br>%{customdata[1]}, %{customdata[2]}<extra></extra>",
             name="Latest full-year turnover",
         )
     )
-    ticks = formatting.nice_ticks(0, float(shown["value"].max()) * 1.25)
+    ticks = formatting.nice_ticks(0, float(shown["value"].max()) * 1.3)
+    title = "Latest full-year trade turnover reported, US dollars"
+    if bound.any():
+        title += " (hatched: a bound such as “over”, not an exact value)"
     fig.update_layout(
         template=_template(),
         height=max(height, 60 + 34 * len(shown)),
-        font={"family": FONT_FAMILY, "size": 14, "color": "#222222"},
+        font={"family": FONT_FAMILY, "size": 14, "color": TEXT_COLOUR},
         paper_bgcolor="white",
         plot_bgcolor="white",
-        margin={"l": 10, "r": 30, "t": 40, "b": 40},
-        title={"text": "Latest full-year trade turnover reported, US dollars", "font": {"size": 16}},
+        margin={"l": 10, "r": 40, "t": 40, "b": 40},
+        title={"text": title, "font": {"size": 16}},
         xaxis={"tickvals": ticks, "ticktext": [formatting.money(t, "USD") for t in ticks], "range": [0, ticks[-1]]},
         yaxis={"automargin": True},
         showlegend=False,

@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from dashboard import paths
+from dashboard import paths, viewspec
 from dashboard.workers import BUDGET_ENV, DEFAULT_BUDGET, budget_from_env
 
 
@@ -36,7 +36,8 @@ def _seconds(raw: str) -> float:
 
 
 def _export(args: argparse.Namespace) -> int:
-    """Render a chart to PNG or SVG, the same as the app's download, for batches."""
+    """Render charts to PNG or SVG, the same as the app's download: one view from the flags, or
+    many from links."""
     from dashboard.export import export_command
 
     return export_command(args)
@@ -79,20 +80,20 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("--no-build", action="store_true", help="only save the articles; build later")
     a.set_defaults(func=_add)
 
-    e = sub.add_parser("export", help=_export.__doc__, description=_export.__doc__)
-    e.add_argument("--pair", action="append", required=True, help="e.g. AZE-CHN; repeat to compare")
-    e.add_argument("--indicator", default="trade_turnover")
-    e.add_argument("--size", choices=("slide", "report", "square"), default="report")
-    e.add_argument("--years", help="year range, e.g. 2015-2025")
+    e = sub.add_parser(
+        "export", help=_export.__doc__, description=_export.__doc__,
+        epilog="Several views: repeat --view with links copied from the app, or list them in a file (--views); "
+               "each gets its own image in the --out folder, and chromium starts once. Flags other than --pair "
+               "apply to every linked view. Exit codes: 0 written, 1 some view had no figures, 2 bad options, "
+               "3 no chromium to render with.",
+    )
+    viewspec.add_arguments(e)
+    e.add_argument("--view", action="append", metavar="LINK", help="a link to a view, as the app's address bar shows it")
+    e.add_argument("--views", type=Path, metavar="FILE", help="a file of links to views, one per line (# starts a comment)")
     e.add_argument("--data", type=Path, default=paths.data_dir(), help="folder of the parquet files")
-    e.add_argument("--out", type=Path, required=True, help="chart.png or chart.svg")
-    e.add_argument("--direction", choices=("both", "ab", "ba"), default="both",
-                   help="for exports, investment and aid: ab = first country of the pair to the second")
-    e.add_argument("--show", choices=("reported", "yoy", "index"), default="reported",
-                   help="amounts as reported, or computed year-on-year %% or index")
-    e.add_argument("--log", action="store_true", help="log scale")
-    e.add_argument("--unit", help="currency when the figures use several (default: USD)")
-    e.add_argument("--reviewed-only", action="store_true", help="only figures a curator confirmed, corrected or added")
+    e.add_argument("--out", type=Path, required=True, help="chart.png or chart.svg for one view; a folder for several")
+    e.add_argument("--format", choices=("png", "svg"), help="image format when --out is a folder (default: png)")
+    e.add_argument("--link-base", metavar="URL", help="the app's address, to print a link back to each view in its image")
     e.set_defaults(func=_export)
     return p
 

@@ -7,13 +7,15 @@ frame on every rerun. The cached frames are shared between sessions and never mo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard import charts, manifest, paths, queries
+from dashboard import chartdata, charts, checks, manifest, paths, prepare, summary
 from dashboard.curation import reviewed
+from dashboard.viewspec import View
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,12 @@ class Tables:
     @property
     def pair_codes(self) -> tuple[str, ...]:
         return tuple(self.pairs["pair"])
+
+    @property
+    def year_span(self) -> tuple[int, int] | None:
+        """The first and last year of any figure (None when no figure has a year)."""
+        years = self.figures["year"].dropna()
+        return (int(years.min()), int(years.max())) if len(years) else None
 
 
 class MissingData(Exception):
@@ -54,8 +62,8 @@ def read_tables(data: Path | None = None) -> Tables:
         derived = loaded["derived.parquet"].to_pandas()
         figures = pd.concat([figures, derived], ignore_index=True) if len(derived) else figures
     figures = reviewed.charted(figures)  # rejected and superseded figures are kept in the table, never charted
-    prepared = queries.prepare_figures(figures, articles)
-    return Tables(prepared, articles, queries.pair_table(prepared, articles))
+    prepared = prepare.prepare_figures(figures, articles)
+    return Tables(prepared, articles, prepare.pair_table(prepared, articles))
 
 
 def signature(data: Path | None = None) -> tuple[str, float, float]:
@@ -82,7 +90,7 @@ def cached_overview(tables: Tables) -> pd.DataFrame:
 
     @st.cache_resource(max_entries=2)
     def _overview(sig: tuple[str, float, float]) -> pd.DataFrame:
-        return queries.overview(tables.figures, tables.articles)
+        return summary.overview(tables.figures, tables.articles)
 
     return _overview(signature())
 
@@ -94,19 +102,30 @@ def cached_checks(tables: Tables, pairs: tuple[str, ...], indicator: str | None)
 
     @st.cache_resource(max_entries=64)
     def _checks(sig: tuple[str, float, float], pairs: tuple[str, ...], indicator: str | None) -> pd.DataFrame:
-        return queries.growth_checks(tables.figures, pairs, indicator)
+        return checks.growth_checks(tables.figures, pairs, indicator)
 
     return _checks(signature(), pairs, indicator)
 
 
-def cached_chart(frame: pd.DataFrame, view: queries.View, unit: str) -> go.Figure:
-    """The chart for a view: a pure function of the tables, the view and the unit, so revisiting
-    a view (log on, log off) redraws without rebuilding thousands of points' hover text."""
+def cached_chart_data(tables: Tables, view: View, link: str | None = None) -> chartdata.ChartData:
+    """The chart path for a view, once per data, view and day: going back to a view (log scale
+    on, off, on) draws it without selecting its figures again."""
     import streamlit as st
 
     @st.cache_resource(max_entries=32)
-    def _chart(sig: tuple, view_key: str, unit: str, ids: tuple, _frame: pd.DataFrame, _view: queries.View) -> go.Figure:
-        return charts.build_chart(_frame, _view, unit)
+    def _data(sig: tuple[str, float, float], key: str, link: str | None, today: date, _view: View) -> chartdata.ChartData:
+        return chartdata.chart_data(tables.figures, _view, today=today, link=link)
 
-    # Keyed on the figures drawn too: the same view shows fewer of them with "reviewed figures only".
-    return _chart(signature(), repr(view), unit, tuple(frame["figure_id"]), frame, view)
+    return _data(signature(), repr(view), link, date.today(), view)
+
+
+def cached_chart(cd: chartdata.ChartData) -> go.Figure:
+    """The on-screen figure of a chart: revisiting a view redraws without rebuilding thousands
+    of points' hover text."""
+    import streamlit as st
+
+    @st.cache_resource(max_entries=32)
+    def _chart(sig: tuple[str, float, float], key: str, _cd: chartdata.ChartData) -> go.Figure:
+        return charts.build_chart(_cd)
+
+    return _chart(signature(), repr((cd.view, cd.text)), cd)

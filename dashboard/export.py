@@ -1,28 +1,44 @@
-"""A chart as a briefer's image: PNG or SVG with title, subtitle and source line, rendered on
-the server by kaleido (Debian's chromium), and `python -m dashboard export` for batches.
+"""A chart as a briefer's image (PNG or SVG, rendered on this machine by kaleido driving
+Debian's chromium) and as data (CSV, Excel), and `python -m dashboard export` for batches.
 
 Always light, explicit colours and an installed font (DejaVu Sans), whatever the app's theme,
-so a slide made here looks the same on every machine.
+so a slide made here looks the same on every machine. Without a browser, exporting says in one
+line what is missing and how to install it, and never starts anything it cannot stop.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import io
+import os
 import struct
 import sys
-import textwrap
+import time
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
 
 import pandas as pd
-import plotly.graph_objects as go
 
-from dashboard import charts, queries
+from dashboard import chartdata, charts, citations, safe, viewspec
+from dashboard.chartdata import ChartData, ChartText
 
-SIZES: dict[str, tuple[int, int]] = {"slide": (1920, 1080), "report": (1200, 700), "square": (1080, 1080)}
-SIZE_LABELS: dict[str, str] = {"slide": "Slide 16:9 (1920×1080)", "report": "Report (1200×700)", "square": "Square (1080×1080)"}
+SIZES = viewspec.IMAGE_SIZES
+SIZE_LABELS = viewspec.SIZE_LABELS
 FORMATS = ("png", "svg")
+CHROMIUM_MISSING = (
+    "Exporting images needs Chromium, which was not found on this machine: install the Debian package "
+    "`chromium` (sudo apt-get install chromium), or set BROWSER_PATH to a Chrome or Chromium executable."
+)
+
+
+class NoBrowser(RuntimeError):
+    """No Chromium to render images with; the message says how to install it."""
 
 
 @dataclass(frozen=True)
@@ -32,79 +48,72 @@ class Export:
     data: bytes
     fmt: str
     size: str
-    text: charts.ChartText
+    text: ChartText
 
     @property
     def mime(self) -> str:
         return "image/png" if self.fmt == "png" else "image/svg+xml"
 
 
-def _wrap(text: str, width_px: int, font_px: float) -> str:
-    chars = max(40, int(width_px / (font_px * 0.56)))
-    return "<br>".join(textwrap.wrap(text, chars))
+# ---------------------------------------------------------------- the browser
 
 
-def _legend_rows(names: list[str], width_px: float, font_px: float) -> int:
-    """How many rows a horizontal legend takes, to reserve room for it under the subtitle."""
-    rows, used = 1, 0.0
-    for name in names:
-        entry = len(name) * font_px * 0.6 + font_px * 3.5
-        if used and used + entry > width_px:
-            rows, used = rows + 1, 0.0
-        used += entry
-    return rows
+@contextmanager
+def _argv_of_our_own() -> Iterator[None]:
+    # kaleido's logging package parses sys.argv when imported and claims options such as
+    # `--log` (then exits 2): it must see none of ours.
+    saved = sys.argv
+    sys.argv = saved[:1]
+    try:
+        yield
+    finally:
+        sys.argv = saved
 
 
-def export_figure(frame: pd.DataFrame, view: queries.View, unit: str, size: str) -> tuple[go.Figure, charts.ChartText]:
-    """The chart laid out for an image: numbered source notes on points when several articles
-    are plotted, large fonts scaled to the size, title, subtitle and source line."""
-    import html
+def _kaleido() -> Any:
+    with _argv_of_our_own():
+        import kaleido
 
-    width, height = SIZES[size]
-    notes = dict(zip(*(queries.sources(frame)[["article_id", "note"]].T.values), strict=False)) if not frame.empty else {}
-    base = max(16.0, min(width, height) / 36)
-    fig = charts.build_chart(frame, view, unit, notes=notes, height=height, max_ticks=int(width / (base * 3.5)))
-    text = charts.chart_text(frame, view, unit)
-    source = _wrap(html.escape(text.source), width - 80, base * 0.8)
-    subtitle = _wrap(html.escape(text.subtitle), width - 80, base * 0.9)
-    bottom = int(base * 0.8 * 1.5 * (source.count("<br>") + 1) + base * 2.8)
-    legend_rows = _legend_rows([t.name for t in fig.data if t.showlegend is not False], width - base * 6, base * 0.8)
-    top = int(base * 1.5 * 1.4 + base * 0.9 * 1.4 * (subtitle.count("<br>") + 1) + legend_rows * base * 0.8 * 1.6 + base * 2.4)
-    fig.update_layout(
-        width=width,
-        height=height,
-        font={"family": charts.FONT_FAMILY, "size": base, "color": "#222222"},
-        title={
-            "text": html.escape(text.title),
-            "font": {"size": base * 1.5, "color": "#111111"},
-            "subtitle": {"text": subtitle, "font": {"size": base * 0.9, "color": "#444444"}},
-            "x": 0.02,
-            "xanchor": "left",
-            "y": 1 - base * 0.6 / height,
-            "yanchor": "top",
-            "yref": "container",
-        },
-        legend={"font": {"size": base * 0.8}, "y": 1.01, "yanchor": "bottom"},
-        margin={"l": int(base * 5), "r": int(base * 1.5), "t": top, "b": bottom},
-    )
-    fig.update_traces(textfont={"size": base * 0.8}, selector={"mode": "lines+markers+text"})
-    fig.update_traces(textfont={"size": base * 0.8}, selector={"mode": "markers+text"})
-    fig.update_traces(marker={"size": base * 0.75}, selector={"mode": "markers+text"})
-    fig.add_annotation(
-        text=source,
-        xref="paper",
-        yref="paper",
-        x=0,
-        y=0,
-        xshift=-int(base * 5) + width * 0.02,
-        yshift=-bottom + base * 0.6,
-        xanchor="left",
-        yanchor="bottom",
-        align="left",
-        showarrow=False,
-        font={"size": base * 0.8, "color": "#444444"},
-    )
-    return fig, text
+    return kaleido
+
+
+def find_chromium() -> str | None:
+    """The browser kaleido would drive: $BROWSER_PATH when set, else one on PATH; None if none runs."""
+    override = os.environ.get("BROWSER_PATH")
+    if override is not None:
+        return override if os.path.isfile(override) and os.access(override, os.X_OK) else None
+    with _argv_of_our_own():
+        from choreographer.browsers.chromium import Chromium
+
+    try:
+        found = Chromium.find_browser(skip_local=False)
+    except Exception:  # any failure to look is the same as not finding one
+        return None
+    return str(found) if found and os.access(str(found), os.X_OK) else None
+
+
+def check_browser() -> None:
+    """Raise NoBrowser, with the one-line advice, when there is no Chromium to render with."""
+    if find_chromium() is None:
+        raise NoBrowser(CHROMIUM_MISSING)
+
+
+def warm_up() -> None:
+    """Start kaleido's browser once, so later exports take a fraction of a second."""
+    check_browser()
+    _kaleido().start_sync_server(silence_warnings=True)
+
+
+def render(fig: object, fmt: str) -> bytes:
+    """PNG or SVG bytes from kaleido; uses the warm browser when `warm_up()` has started it."""
+    check_browser()
+    layout = fig.layout  # type: ignore[attr-defined]
+    opts = {"format": fmt, "width": layout.width, "height": layout.height, "scale": 1}
+    data = _kaleido().calc_fig_sync(copy.deepcopy(fig.to_dict()), opts=opts)  # type: ignore[attr-defined]
+    return bytes(data)
+
+
+# ---------------------------------------------------------------- words in the file
 
 
 def _png_text_chunk(key: str, value: str) -> bytes:
@@ -117,127 +126,175 @@ def with_png_text(png: bytes, fields: dict[str, str]) -> bytes:
     """Write title, source and description into the PNG's iTXt chunks (after IHDR), so the
     image keeps its citation and alt text wherever it is copied."""
     ihdr_end = 8 + 4 + 4 + 13 + 4
-    chunks = b"".join(_png_text_chunk(k, v) for k, v in fields.items())
+    chunks = b"".join(_png_text_chunk(k, v) for k, v in fields.items() if v)
     return png[:ihdr_end] + chunks + png[ihdr_end:]
 
 
-def with_svg_text(svg: bytes, text: charts.ChartText) -> bytes:
-    """Give the SVG a <title> and <desc> (its alt text) for screen readers."""
-    import html
-
-    head = f"<title>{html.escape(text.title)}</title><desc>{html.escape(text.alt)} {html.escape(text.source)}</desc>"
+def with_svg_text(svg: bytes, text: ChartText) -> bytes:
+    """Give the SVG a <title> and <desc> (its alt text, notes and sources) for screen readers."""
+    desc = " ".join([text.alt, *text.notes, text.source, text.credit])
+    head = f"<title>{safe.html(text.title)}</title><desc>{safe.html(desc)}</desc>"
     decoded = svg.decode("utf-8")
     at = decoded.find(">", decoded.find("<svg")) + 1
     return (decoded[:at] + head + decoded[at:]).encode("utf-8")
 
 
-def render(fig: go.Figure, fmt: str) -> bytes:
-    """PNG or SVG bytes from kaleido; uses the warm browser when `warm_up()` has started it."""
-    import kaleido
-
-    opts = {"format": fmt, "width": fig.layout.width, "height": fig.layout.height, "scale": 1}
-    return kaleido.calc_fig_sync(copy.deepcopy(fig.to_dict()), opts=opts)
-
-
-def warm_up() -> None:
-    """Start kaleido's browser once, so later exports take a fraction of a second."""
-    import kaleido
-
-    kaleido.start_sync_server(silence_warnings=True)
-
-
-def export_chart(frame: pd.DataFrame, view: queries.View, unit: str, size: str, fmt: str) -> Export:
+def export_chart(cd: ChartData, size: str, fmt: str) -> Export:
     """The whole export: lay out, render, and stamp the words into the file."""
-    fig, text = export_figure(frame, view, unit, size)
+    fig = charts.image_figure(cd, size)
     data = render(fig, fmt)
+    text = cd.text
     if fmt == "png":
-        data = with_png_text(data, {"Title": text.title, "Source": text.source, "Description": text.alt})
+        data = with_png_text(data, {"Title": text.title, "Description": text.alt, "Comment": " ".join(text.notes),
+                                    "Source": text.source, "Copyright": text.credit})
     else:
         data = with_svg_text(data, text)
     return Export(data, fmt, size, text)
 
 
+# ---------------------------------------------------------------- the chart's data
+
+
+def table_csv(table: pd.DataFrame) -> bytes:
+    """The chart's figures as CSV, every row with its quote, numbered source, title and URL;
+    no cell can run as a formula in a spreadsheet."""
+    # RFC 4180 line ends: a carriage return inside a quote is then quoted, not a row break.
+    text: str = table.map(safe.cell).to_csv(index=False, lineterminator="\r\n")
+    return text.encode("utf-8")
+
+
+def table_xlsx(table: pd.DataFrame, text: ChartText, sources: pd.DataFrame | None = None) -> bytes:
+    """The chart's figures as Excel: the figures with their citations, the sources numbered as in
+    the source line, and the chart's words. Text is always stored as text, never as a formula."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheets = [("figures", table)]
+    if sources is not None:
+        sheets.append(("sources", sources))
+    about = pd.DataFrame({"": ["Title", "Subtitle", "Notes", "Source", "Credit", "Description"],
+                          " ": [text.title, text.subtitle, " ".join(text.notes), text.source, text.credit, text.alt]})
+    sheets.append(("about", about))
+    for n, (name, frame) in enumerate(sheets):
+        sheet = book.active if n == 0 else book.create_sheet()
+        assert sheet is not None
+        sheet.title = name
+        sheet.append([str(c) for c in frame.columns])
+        for row in frame.itertuples(index=False):
+            sheet.append([None if v is None or (isinstance(v, float) and pd.isna(v)) else v for v in row])
+        for cells in sheet.iter_rows(min_row=2):
+            for c in cells:
+                if isinstance(c.value, str) and c.value.startswith("="):
+                    c.data_type = "s"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+# ---------------------------------------------------------------- the command line
+
+
+def _file_name(view: viewspec.View, fmt: str) -> str:
+    parts = ["_".join(view.pairs), view.indicator]
+    if view.direction != "both":
+        parts.append(view.direction)
+    if view.transform != "reported":
+        parts.append(view.transform)
+    if view.log:
+        parts.append("log")
+    parts.append(view.size)
+    return "_".join(p for p in parts if p) + f".{fmt}"
+
+
+def _views(args: argparse.Namespace, known: tuple[str, ...], years: tuple[int, int] | None) -> tuple[list[viewspec.View], list[str]]:
+    """Every view asked for: the flags (one view), each --view, each line of --views FILE."""
+    links: list[str] = list(args.view or [])
+    if args.views:
+        try:
+            lines = Path(args.views).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as err:
+            return [], [f"--views: cannot read {args.views}: {err}"]
+        links += [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    problems: list[str] = []
+    views: list[viewspec.View] = []
+    flags = viewspec.params_from_args(args)
+    if flags.get("pair") or not links:
+        parsed = viewspec.parse(flags, known, years, default_pair=False)
+        problems += parsed.problems
+        views.append(parsed.view)
+    for link in links:
+        # A flag given on the command line (--size, say) applies to every linked view.
+        params = {**viewspec.link_params(link), **{k: v for k, v in flags.items() if k != "pair"}}
+        parsed = viewspec.parse(params, known, years, default_pair=False)
+        problems += [f"{safe.shorten(link, 60)}: {p}" for p in parsed.problems]
+        views.append(parsed.view)
+    for view in views:
+        if not view.pairs:
+            problems.append("no country pair: give --pair (e.g. --pair AZE-CHN), --view or --views")
+    return views, problems
+
+
 def export_command(args: argparse.Namespace) -> int:
-    """`python -m dashboard export`: one chart to a PNG or SVG file; returns the exit code."""
+    """`python -m dashboard export`: one image per view, Chromium started once; the exit code."""
     from dashboard import data_io
 
-    fmt = args.out.suffix.lower().lstrip(".")
+    fmt = (args.format or (args.out.suffix.lower().lstrip(".") if args.out.suffix else "png")).lower()
     if fmt not in FORMATS:
-        print(f"--out must end in .png or .svg, not {args.out.name!r}", file=sys.stderr)
+        print(f"the image format must be png or svg, not {safe.shorten(fmt, 20)!r}", file=sys.stderr)
         return 2
     try:
         tables = data_io.read_tables(args.data)
     except data_io.MissingData as err:
         print(err, file=sys.stderr)
         return 2
-    pairs = tuple(dict.fromkeys(p for raw in args.pair for p in [queries.normalise_pair(raw)] if p))
-    unknown = [p for p in pairs if p not in tables.pair_codes]
-    if len(pairs) != len(args.pair) or unknown:
-        print(f"unknown pair(s): {', '.join(args.pair)}; known: {', '.join(tables.pair_codes)}", file=sys.stderr)
+    views, problems = _views(args, tables.pair_codes, tables.year_span)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"known pairs: {', '.join(tables.pair_codes)}", file=sys.stderr)
         return 2
-    if args.indicator not in queries.VIEW_INDICATORS:
-        print(f"--indicator must be one of {', '.join(queries.VIEW_INDICATORS)}", file=sys.stderr)
-        return 2
-    years = queries.parse_years(args.years)
-    if args.years and years is None:
-        print(f"--years must look like 2015-2025, not {args.years!r}", file=sys.stderr)
-        return 2
-    view = queries.View(
-        pairs=pairs,
-        indicator=args.indicator,
-        direction=getattr(args, "direction", "both"),
-        years=years,
-        transform=getattr(args, "show", "reported"),
-        log=getattr(args, "log", False),
-        unit=getattr(args, "unit", None),
-    )
-    figures = tables.figures
-    if getattr(args, "reviewed_only", False):
-        from dashboard.curation.reviewed import only_reviewed
-
-        figures = only_reviewed(figures)
-    selection = queries.select(figures, view)
-    frame = selection.figures
-    if view.transform != "reported" and view.kind == "level":
-        frame, _ = queries.computed_change(frame, view.transform)
-    if frame.empty:
-        print(f"no figures to chart for {', '.join(pairs)} ({args.indicator}); nothing written", file=sys.stderr)
-        return 1
-    result = export_chart(frame, view, queries.chart_unit(view, selection.unit), args.size, fmt)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_bytes(result.data)
-    for note in selection.notes:
-        print(note, file=sys.stderr)
-    print(f"{args.out}: {result.text.title} ({SIZES[args.size][0]}x{SIZES[args.size][1]} {fmt}, {len(frame)} figures)")
-    return 0
-
-
-# ---------------------------------------------------------------- the chart's data
-
-
-def _inert(table: pd.DataFrame) -> pd.DataFrame:
-    """Text from articles must never run as a spreadsheet formula."""
-    out = table.copy()
-    for column in out.columns:
-        if not (out[column].dtype == object or pd.api.types.is_string_dtype(out[column])):
+    single_file = len(views) == 1 and args.out.suffix.lower() in (".png", ".svg")
+    try:
+        warm_up()
+    except NoBrowser as err:
+        print(err, file=sys.stderr)
+        return 3
+    today = date.today()
+    written, failed, seconds = 0, 0, []
+    for view in views:
+        cd = chartdata.chart_data(tables.figures, view, today=today, link=_link(args.link_base, view))
+        for problem in cd.problems:
+            print(problem, file=sys.stderr)
+        if cd.problems:
+            failed += 1
             continue
-        out[column] = [("'" + v) if isinstance(v, str) and v[:1] in ("=", "@") else v for v in out[column]]
-    return out
+        if cd.empty:
+            print(f"no figures to chart for {', '.join(view.pairs)} ({view.indicator}); nothing written", file=sys.stderr)
+            failed += 1
+            continue
+        out = args.out if single_file else args.out / _file_name(view, fmt)
+        started = time.perf_counter()
+        result = export_chart(cd, view.size, fmt)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(result.data)
+        seconds.append(time.perf_counter() - started)
+        written += 1
+        for note in cd.left_out:
+            print(f"  {note}", file=sys.stderr)
+        w, h = SIZES[view.size]
+        print(f"{out}: {result.text.title} ({w}x{h} {fmt}, {len(cd.figures)} figures)")
+    if len(views) > 1:
+        mean = sum(seconds) / len(seconds) if seconds else 0.0
+        print(f"{written} image(s) written, {failed} not; {mean:.2f} s per image")
+    return 0 if failed == 0 else 1
 
 
-def table_csv(table: pd.DataFrame) -> bytes:
-    """The chart's figures as CSV, every row carrying its quote, outlet, date, title and URL."""
-    return _inert(table).to_csv(index=False).encode("utf-8")
+def _link(base: str | None, view: viewspec.View) -> str | None:
+    if not base:
+        return None
+    return f"{base.rstrip('/')}/?{viewspec.query(view)}"
 
 
-def table_xlsx(table: pd.DataFrame, text: charts.ChartText) -> bytes:
-    """The chart's figures as Excel: a sheet of figures with their citations, and a sheet
-    with the chart's title, subtitle and source line."""
-    import io
-
-    buffer = io.BytesIO()
-    about = pd.DataFrame({"": ["Title", "Subtitle", "Source", "Description"], " ": [text.title, text.subtitle, text.source, text.alt]})
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        _inert(table).to_excel(writer, sheet_name="figures", index=False)
-        about.to_excel(writer, sheet_name="about", index=False)
-    return buffer.getvalue()
+def data_files(cd: ChartData) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The figure table and the sources table of a chart (the downloads and the page)."""
+    return citations.figure_table(cd.figures), citations.sources_table(cd.figures)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import math
+import re
+from decimal import Decimal
+from functools import lru_cache
 
 import pycountry
 
@@ -66,15 +69,99 @@ def amount(value: float, unit: str, kind: str = "level") -> str:
     return rate(value, unit) if kind == "change" else money(value, unit)
 
 
-def qualified(value: float, unit: str, qualifier: str, kind: str = "level") -> str:
-    """The amount with its qualifier in words, so a lower bound never reads as a fact.
+def qualified(value: float, unit: str, qualifier: str, kind: str = "level", word: str | None = None) -> str:
+    """The amount with its qualifier in words, so a lower bound never reads as a fact; `word`
+    is the outlet's own ("nearly", "more than") when it said one.
 
     >>> qualified(2e8, "USD", "over"), qualified(3.7e9, "USD", "approx"), qualified(21, "percent", "exact", "change")
     ('over $200 m', 'about $3.7 bn', '+21%')
+    >>> qualified(70.6e6, "USD", "approx", word="nearly")
+    'nearly $70.6 m'
     """
-    return f"{_QUALIFIER_WORDS.get(qualifier, '')}{amount(value, unit, kind)}"
+    prefix = f"{word} " if word and qualifier != "exact" else _QUALIFIER_WORDS.get(qualifier, "")
+    return f"{prefix}{amount(value, unit, kind)}"
 
 
+# The words outlets put before an amount, by the qualifier they express. Only a word of the
+# figure's own qualifier is kept ("nearly" is approximate; "exceeded" is a verb, not a word
+# for the amount, and gives the plain "over").
+QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
+    "approx": ("about", "around", "nearly", "almost", "approximately", "roughly", "some", "close to",
+               "an estimated", "estimated at", "circa", "just under", "just over"),
+    "over": ("more than", "over", "above", "in excess of", "at least", "upwards of", "no less than",
+             "not less than", "well over", "just over", "exceeding"),
+    "under": ("up to", "under", "less than", "below", "at most", "no more than", "not more than", "just under"),
+}
+_PHRASE_AT_END = {
+    q: re.compile(r"(?i)(?:^|[^\w])(" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + r")\s*$")
+    for q, words in QUALIFIER_PHRASES.items()
+}
+
+
+def outlet_word(before: str, qualifier: str) -> str | None:
+    """The qualifier word the outlet wrote just before the amount, if it matches the qualifier.
+
+    >>> outlet_word("trade is nearly ", "approx"), outlet_word("invested more than ", "over")
+    ('nearly', 'more than')
+    >>> outlet_word("trade exceeded ", "over"), outlet_word("nearly ", "over")
+    (None, None)
+    """
+    pattern = _PHRASE_AT_END.get(qualifier)
+    found = pattern.search(before[-40:]) if pattern else None
+    return found.group(1).lower() if found else None
+
+
+def significant_digits(value: float) -> int:
+    """How many significant digits a stated number has (trailing zeros do not count).
+
+    >>> significant_digits(3.7e9), significant_digits(228.1e6), significant_digits(21), significant_digits(2e8)
+    (2, 4, 2, 1)
+    """
+    if not value or not math.isfinite(value):
+        return 1
+    digits = Decimal(repr(abs(float(value)))).normalize().as_tuple().digits
+    return max(1, len(digits))
+
+
+def quantum(value: float) -> float:
+    """The place of a stated number's last significant digit: 70.6e6 -> 1e5.
+
+    >>> quantum(70.6e6), quantum(52.3e6), quantum(2e8)
+    (100000.0, 100000.0, 100000000.0)
+    """
+    if not value or not math.isfinite(value):
+        return 1.0
+    exponent = math.floor(math.log10(abs(value))) - significant_digits(value) + 1
+    return float(10.0**exponent)
+
+
+def round_to_quantum(value: float, step: float, bound: int = 0) -> float:
+    """Round to a multiple of `step`; a lower bound (bound=+1) rounds down and an upper bound
+    (bound=-1) up, so the rounded bound stays true.
+
+    >>> round_to_quantum(3.0578e9, 1e8), round_to_quantum(7.299e8, 1e8, bound=1), round_to_quantum(18.3e6 + 1, 1e5)
+    (3100000000.0, 700000000.0, 18300000.0)
+    """
+    if not step or not math.isfinite(value):
+        return value
+    scaled = value / step
+    whole = math.floor(scaled + 1e-9) if bound > 0 else math.ceil(scaled - 1e-9) if bound < 0 else round(scaled)
+    return float(round(whole * step, 6))
+
+
+def round_significant(value: float, digits: int, bound: int = 0) -> float:
+    """Round to `digits` significant digits (a bound rounds the safe way, as above).
+
+    >>> round_significant(3.0578e9, 2), round_significant(7.299e8, 1, bound=1)
+    (3100000000.0, 700000000.0)
+    """
+    if not value or not math.isfinite(value):
+        return value
+    step = 10.0 ** (math.floor(math.log10(abs(value))) - digits + 1)
+    return round_to_quantum(value, step, bound)
+
+
+@lru_cache(maxsize=4096)
 def country_name(code: str) -> str:
     """A country's common name from its ISO3 code; aggregates by their own names.
 
@@ -136,3 +223,37 @@ def log_ticks(low: float, high: float) -> list[float]:
     lo = below[-1] if below else ticks[0]
     hi = above[0] if above else ticks[-1]
     return [t for t in ticks if lo <= t <= hi]
+
+
+def log_axis_ticks(low: float, high: float, minimum: int = 4) -> list[float]:
+    """Ticks for a log axis spanning [low, high]: 1-2-5 steps, denser steps, then evenly spaced
+    round values, whichever first gives at least `minimum` ticks (a log axis with two ticks
+    cannot be read).
+
+    >>> log_axis_ticks(7e7, 4e9)
+    [50000000.0, 100000000.0, 200000000.0, 500000000.0, 1000000000.0, 2000000000.0, 5000000000.0]
+    >>> log_axis_ticks(2.9e9, 4.1e9)
+    [2500000000.0, 3000000000.0, 3500000000.0, 4000000000.0, 4500000000.0]
+    """
+    low = max(low, 1e-9)
+    for steps in ((1, 2, 5), (1, 1.5, 2, 3, 5, 7)):
+        ticks = [float(m * 10**e) for e in range(math.floor(math.log10(low)), math.ceil(math.log10(high)) + 1) for m in steps]
+        below = [t for t in ticks if t <= low]
+        above = [t for t in ticks if t >= high]
+        lo = below[-1] if below else ticks[0]
+        hi = above[0] if above else ticks[-1]
+        chosen = [t for t in ticks if lo <= t <= hi]
+        if len(chosen) >= minimum:
+            return chosen
+    raw = (high - low) / 4
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    start = math.floor(low / step) * step
+    if start <= 0:
+        start = step
+    out = []
+    tick = start
+    while tick < high + step * 0.999:
+        out.append(float(round(tick, 10)))
+        tick += step
+    return out

@@ -6,11 +6,9 @@ rendered; only our own <mark> and <p> tags are.
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 
-from dashboard import formatting
+from dashboard import citations, safe
 
 _STYLE = (
     "<style>.article p{line-height:1.6;margin:0 0 .8em 0;white-space:pre-wrap}"
@@ -20,38 +18,38 @@ _STYLE = (
 )
 
 
-def _reading(row: pd.Series) -> str:
-    flow = f"{row['flow_from']}→{row['flow_to']} " if isinstance(row["flow_from"], str) else ""
-    value = formatting.qualified(row["value"], row["unit"], row["qualifier"], row["kind"])
-    return f"{row['indicator']} {flow}{value}, {row['period_label']}, {row['status']}"
-
-
 def highlighted_html(text: str, figures: pd.DataFrame) -> str:
     """The text in paragraphs, each figure's span in a <mark> titled with its reading.
 
-    >>> f = pd.DataFrame({"span_start": [4], "span_end": [8], "flow_from": [None], "flow_to": [None],
-    ...     "value": [2e8], "unit": ["USD"], "qualifier": ["over"], "kind": ["level"], "indicator": ["exports"],
-    ...     "period_label": ["2020"], "status": ["reported"]})
+    >>> f = pd.DataFrame({"span_start": [4], "span_end": [8], "country_a": ["AZE"], "country_b": ["JPN"],
+    ...     "flow_from": ["JPN"], "flow_to": ["AZE"], "measure": [None], "value": [2e8], "unit": ["USD"],
+    ...     "qualifier": ["over"], "kind": ["level"], "indicator": ["exports"], "period_label": ["2020"],
+    ...     "status": ["reported"]})
     >>> highlighted_html("<b> $200m", f).split("</style>")[1]
-    '<div class="article"><p>&lt;b&gt; <mark title="[1] exports over $200 m, 2020, reported">$200</mark><sup>1</sup>m</p></div>'
+    '<div class="article"><p>&lt;b&gt; <mark title="[1] Exports, Japan → Azerbaijan: over $200 m, 2020, reported">$200</mark><sup>1</sup>m</p></div>'
     """
     # Several figures can share a span (a derived figure cites its source's number): one mark
     # per distinct span, titled with every reading.
-    spans: dict[tuple[int, int], list[tuple[int, str]]] = {}
-    for i, (_, row) in enumerate(figures.sort_values(["span_start", "span_end"]).iterrows(), start=1):
-        start, end = int(row["span_start"]), int(row["span_end"])
+    spans: dict[tuple[int, int], list[tuple[int, str, bool]]] = {}
+    ordered = figures.sort_values(["span_start", "span_end"])
+    words = citations.readings(ordered) if len(ordered) else []
+    for i, (start, end, reading, status) in enumerate(
+        zip(ordered["span_start"], ordered["span_end"], words, ordered["status"].astype(str), strict=False), start=1
+    ):
+        start, end = int(start), int(end)
         if 0 <= start < end <= len(text):
-            spans.setdefault((start, end), []).append((i, _reading(row)))
+            spans.setdefault((start, end), []).append((i, reading, status == "derived"))
     out, at = [], 0
     for (start, end), readings in sorted(spans.items()):
         if start < at:  # overlapping spans: keep the first
             continue
-        out.append(html.escape(text[at:start]))
-        title = html.escape(" | ".join(f"[{i}] {r}" for i, r in readings), quote=True)
-        numbers = ",".join(str(i) for i, _ in readings)
-        out.append(f'<mark title="{title}">{html.escape(text[start:end])}</mark><sup>{numbers}</sup>')
+        out.append(safe.html(text[at:start]))
+        title = safe.html(" | ".join(f"[{i}] {r}" for i, r, _ in readings))
+        numbers = ",".join(str(i) for i, _, _ in readings)
+        derived = ' class="derived"' if all(d for _, _, d in readings) else ""
+        out.append(f'<mark{derived} title="{title}">{safe.html(text[start:end])}</mark><sup>{numbers}</sup>')
         at = end
-    out.append(html.escape(text[at:]))
+    out.append(safe.html(text[at:]))
     body = "".join(out)
     paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n\n") if p.strip())
     return f'{_STYLE}<div class="article">{paragraphs}</div>'

@@ -1,23 +1,23 @@
-"""What every page shares: loading the tables, clean mode, and showing article text safely."""
+"""What every page shares: loading the tables, clean mode, the URL, a guard against tracebacks,
+and showing text from articles safely (always through `dashboard.safe`)."""
 
 from __future__ import annotations
 
+import os
 import re
+import sys
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import streamlit as st
 
-from dashboard import data_io
-
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$:])")
+from dashboard import data_io, safe
 
 
 def md(text: object) -> str:
-    """Text from an article or a figure, escaped so Markdown (and $...$ maths) never renders.
-
-    >>> md("over $200 m *now*")
-    'over \\\\$200 m \\\\*now\\\\*'
-    """
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+    """Text from an article or a figure for Markdown: see `dashboard.safe.md`."""
+    return safe.md(text)
 
 
 def tables() -> data_io.Tables:
@@ -31,12 +31,23 @@ def tables() -> data_io.Tables:
 
 
 def is_clean() -> bool:
-    return st.query_params.get("clean", "").lower() in ("1", "true", "yes")
+    return safe.text(st.query_params.get("clean", "")).lower() in ("1", "true", "yes")
 
 
 def params() -> dict[str, list[str]]:
     """The URL's parameters with every value kept (a pair may repeat)."""
     return {key: st.query_params.get_all(key) for key in st.query_params}
+
+
+@contextmanager
+def guard() -> Iterator[None]:
+    """Whatever a link holds, the page shows a short message, never a traceback or a server path.
+    The details go to the server's log for whoever runs it."""
+    try:
+        yield
+    except Exception as err:  # the last line of defence; Streamlit's stop and rerun are not Exceptions
+        traceback.print_exc(file=sys.stderr)
+        st.error(f"This page could not be drawn for this link ({type(err).__name__}). Try the [default view](./).")
 
 
 def hide_chrome() -> None:
@@ -73,3 +84,22 @@ def set_url(pairs: list[tuple[str, str]]) -> None:
         wanted.setdefault(key, []).append(value)
     if wanted != params():
         st.query_params.from_dict(wanted)
+
+
+_HOST = re.compile(r"[A-Za-z0-9.-]+(:\d{1,5})?")
+
+
+def link_base() -> str | None:
+    """The address others can open this app at, for the link printed in images: the
+    TRADE_DASHBOARD_URL setting, else the address the browser used unless it is this machine's
+    own (a 127.0.0.1 link in a pasted image leads nowhere)."""
+    configured = safe.link(os.environ.get("TRADE_DASHBOARD_URL"))
+    if configured:
+        return configured.rstrip("/")
+    try:
+        host = st.context.headers.get("host") or ""
+    except Exception:  # no request (AppTest, a script)
+        return None
+    if not _HOST.fullmatch(host) or host.split(":")[0] in ("127.0.0.1", "localhost", "0.0.0.0", "::1"):
+        return None
+    return f"http://{host}"

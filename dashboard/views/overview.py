@@ -1,11 +1,11 @@
-"""Overview page: every pair with its latest turnover, investment and growth, the years
-covered, and a chart of the latest full-year turnover by pair."""
+"""Overview page: every pair with its latest turnover, investment and growth as the outlets
+state them, the years covered, and a chart of the latest full-year turnover by pair."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts, queries
+from dashboard import charts, citations, safe, summary
 from dashboard.data_io import cached_overview
 from dashboard.views import common
 
@@ -14,26 +14,32 @@ def render() -> None:
     """The overview page."""
     tables = common.tables()
     table = cached_overview(tables)
-    st.title("Overview: every country pair in the news")
+    stated = int((tables.figures["status"] != "derived").sum())
+    st.title("Overview: every country pair in the news", anchor=False)
     st.caption(
-        f"{len(table)} pairs named together in {len(tables.articles)} articles, {len(tables.figures)} figures. "
-        "Latest values are the most recent full-year figure where there is one, else the most recent part-year figure "
-        "(its period is shown). Forecasts and targets are left out."
+        f"{len(table)} pairs named together in {len(tables.articles)} articles, {stated} figures stated by them. "
+        "Latest values are the most recent full-year figure an outlet states where there is one, else the most recent "
+        "part-year figure (its period is shown), for each direction of a flow. Forecasts, targets and derived figures are "
+        "left out."
     )
-    latest = queries.latest_turnover(tables.figures)
+    latest = summary.latest_turnover(tables.figures)
     if not latest.empty:
-        st.plotly_chart(charts.overview_chart(latest), width="stretch", theme=None, key="overview-chart")
-        common.source_line(queries.source_line(latest))
+        st.plotly_chart(charts.overview_chart(latest), width="stretch", theme=None, key="overview-chart",
+                        config={"displaylogo": False, "modeBarButtonsToRemove": ["toImage"]})
+        common.source_line(citations.source_line(latest))
     table = table.assign(chart=["./?pair=" + p for p in table["pair"]])
     st.dataframe(
         table,
         hide_index=True,
         width="stretch",
         key="overview-table",
-        column_config={"chart": st.column_config.LinkColumn("chart", display_text="open chart")},
+        column_config={"chart": st.column_config.LinkColumn("chart", display_text="open chart"),
+                       "latest investment": st.column_config.TextColumn(width="large")},
     )
+    st.caption(safe.md(citations.credit_line()))
 
 
 # Streamlit runs a page as __main__; importing it (doctest collection) draws nothing.
 if __name__ == "__main__":
-    render()
+    with common.guard():
+        render()

@@ -1,10 +1,11 @@
-"""Article reader: one article's text with its extracted figures highlighted, and their table."""
+"""Article reader: one article's text with its extracted figures highlighted, and their table.
+Everything from the article (headline, outlet, URL, text) goes through `dashboard.safe`."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import highlight, queries
+from dashboard import citations, formatting, highlight, safe
 from dashboard.views import common
 
 
@@ -13,34 +14,46 @@ def render() -> None:
     tables = common.tables()
     articles = tables.articles.sort_values(["date", "article_id"], ascending=[False, True], na_position="last")
     ids = list(articles["article_id"])
+    # One count everywhere: the figures the article states (derived ones are shown, and said, apart).
+    stated = tables.figures[tables.figures["status"] != "derived"]["article_id"].value_counts()
     names = {
-        r.article_id: f"{queries.date_text(r.date)} · {r.title if isinstance(r.title, str) else r.article_id} ({r.n_figures} figures)"
+        r.article_id: f"{citations.date_text(r.date)} · {safe.one_line(r.title) or r.article_id} ({stated.get(r.article_id, 0)} figures)"
         for r in articles.itertuples()
     }
-    wanted = st.query_params.get("article")
-    common.seed({"article": wanted if wanted in ids else ids[0]})
-    article_id = st.selectbox("Article", ids, format_func=names.get, key="article")
+    wanted = safe.text(st.query_params.get("article"))
+    if wanted and wanted not in names:
+        st.info(safe.md(f"No article “{safe.shorten(wanted, 40)}”; showing the latest."))
+    common.seed({"article": wanted if wanted in names else ids[0]})
+    article_id = str(st.selectbox("Article", ids, format_func=lambda a: names.get(a, str(a)), key="article"))
     common.set_url([("article", article_id)])
     article = articles.set_index("article_id").loc[article_id]
     found = tables.figures[tables.figures["article_id"] == article_id].sort_values("span_start")
+    n_stated, n_derived = int((found["status"] != "derived").sum()), int((found["status"] == "derived").sum())
 
-    st.title(article["title"] if isinstance(article["title"], str) else article_id, anchor=False)
-    outlet = article["outlet"] if isinstance(article["outlet"], str) else "outlet not recorded"
-    st.caption(common.md(f"{outlet} · {queries.date_text(article['date'])} (date from {article['date_source']}) · countries: {', '.join(article['countries'])}"))
-    if isinstance(article["url"], str):
-        st.link_button("Original article", article["url"])
+    st.title(safe.md(safe.one_line(article["title"]) or article_id), anchor=False)
+    outlet = citations.outlet_text(article["outlet"], None, "outlet not recorded")
+    countries = ", ".join(formatting.country_name(c) for c in article["countries"])
+    st.caption(safe.md(f"{outlet} · {citations.date_text(article['date'])} (date from {article['date_source']}) · countries: {countries}"))
+    url = safe.link(article["url"])
+    if url:
+        st.link_button("Original article", url)
+    elif safe.one_line(article["url"]):
+        st.caption(safe.md(f"Address given (not a web link, so not opened): {safe.shorten(article['url'], 80)}"))
     if found.empty:
         st.info("No figures were extracted from this article.")
     else:
-        st.caption(common.md(f"{len(found)} figures, highlighted in the text; hover a highlight for its reading."))
+        derived = f", and {n_derived} derived from them (computed here, in blue)" if n_derived else ""
+        st.caption(f"{n_stated} figures stated{derived}, highlighted in the text; hover a highlight for its reading.")
     with st.container(key="article-text", border=True):
         st.html(highlight.highlighted_html(article["text"], found))
     if not found.empty:
         st.subheader("Figures in this article")
-        table = queries.figure_table(queries.select_article(found))
-        st.dataframe(table.drop(columns=["title", "url", "amount"]), hide_index=True, width="stretch", key="article-figures")
+        table = citations.figure_table(citations.select_article(found))
+        st.dataframe(table.drop(columns=["title", "url", "amount", "source no."]), hide_index=True, width="stretch",
+                     key="article-figures")
 
 
 # Streamlit runs a page as __main__; importing it (doctest collection) draws nothing.
 if __name__ == "__main__":
-    render()
+    with common.guard():
+        render()

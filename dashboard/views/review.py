@@ -43,7 +43,7 @@ def load() -> Data:
         folder = paths.data_dir()
         figures = pq.read_table(folder / "figures.parquet").to_pandas()
         articles = pq.read_table(folder / "articles.parquet", columns=["article_id", "title", "outlet", "date", "url", "text"]).to_pandas()
-        prepared = queries.prepare_figures(figures, articles.drop(columns=["text"]))
+        prepared = queries.prepare_figures(figures, articles)
         prepared["value_text"] = [formatting.qualified(v, u, q, k) for v, u, q, k in
                                   zip(prepared["value"], prepared["unit"], prepared["qualifier"], prepared["kind"], strict=False)]  # fmt: skip
         shown = charted(prepared)

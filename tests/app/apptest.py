@@ -21,6 +21,7 @@ def run(page: str | None = None, timeout: float = 60, **params: str | list[str])
         at.query_params[key] = value
     at.run()
     assert not at.exception, [e.value for e in at.exception]
+    assert not any("could not be drawn" in str(e.value) for e in at.error), [e.value for e in at.error]
     return at
 
 
@@ -56,8 +57,9 @@ def decode(y: object) -> list[float]:
 
 
 def unescape(markdown: str) -> str:
-    """What a reader sees of text our pages escaped for Markdown."""
-    return re.sub(r"\\(.)", r"\1", markdown)
+    """What a reader sees of text our pages escaped for Markdown (the invisible word joiners
+    that keep addresses from becoming links included)."""
+    return re.sub(r"\\(.)", r"\1", markdown).replace("\u2060", "")
 
 
 def texts(at: AppTest, kind: str) -> list[str]:

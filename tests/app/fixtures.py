@@ -3,7 +3,9 @@
 The five seed articles with their hand-labelled (gold) figures, plus one made-up article whose
 figures cover what the seeds lack: two sources that differ, a reported prior-year level that
 checks a growth rate, a derived figure, a forecast, a target, a world total with two
-consecutive years, euro figures, and a quote full of HTML and Markdown that must stay inert.
+consecutive years, euro figures, a part of a total (`part_of`), "other" flows that say what they
+measure, an outlet's own qualifier word ("nearly"), and a quote full of HTML and Markdown that
+must stay inert.
 """
 
 from __future__ import annotations
@@ -37,7 +39,9 @@ FIXTURE_TEXT = (
     "Azerbaijan's foreign trade turnover was $47.9 billion in 2023, against $52.1 billion in 2022.\n\n"
     "Chinese companies invested EUR 300 million in Azerbaijan in 2022.\n\n"
     "The EU exported goods worth EUR 2.1 billion to Azerbaijan in 2023.\n\n"
-    "<script>alert('x')</script> Officials said **exports** to China rose to $1 billion [click](http://evil.example) in 2024 $x$."
+    "<script>alert('x')</script> Officials said **exports** to China rose to $1 billion [click](http://evil.example) in 2024 $x$.\n\n"
+    "Japan's assistance to Azerbaijan reached $694 million in 2020, including $74 million in grants.\n\n"
+    "Transit shipments between Azerbaijan and China reached nearly $120 million in 2024, up 86 percent."
 )
 
 _NUMBER = re.compile(r"(?:\$|EUR |€)?\d[\d,]*(?:\.\d+)?(?: (?:billion|million))?(?: percent)?|four times")
@@ -120,6 +124,15 @@ def _fixture_figures(text: str, as_of: date) -> list[dict]:
              flow_from="EUU", flow_to="AZE", quote=s[6]),
         dict(base, countries=["AZE", "CHN"], indicator="exports", value=1e9, year=2024, period="FY",
              flow_from="AZE", flow_to="CHN", quote=s[7]),
+        dict(base, countries=["AZE", "JPN"], indicator="aid", value=6.94e8, year=2020, period="FY",
+             flow_from="JPN", flow_to="AZE", quote=s[8], measure="assistance"),
+        # A part of the total above: the extractor sets part_of to the total's figure_id.
+        dict(base, countries=["AZE", "JPN"], indicator="aid", value=7.4e7, year=2020, period="FY",
+             flow_from="JPN", flow_to="AZE", quote=s[8], measure="grants", part_of_row=-1),
+        dict(base, countries=["AZE", "CHN"], indicator="other", value=1.2e8, year=2024, period="FY", qualifier="approx",
+             quote=s[9], measure="transit shipments"),
+        dict(base, countries=["AZE", "CHN"], indicator="other", kind="change", value=86.0, unit="percent", year=2024,
+             period="FY", quote=s[9], measure="transit shipments"),
     ]
     return rows
 
@@ -164,8 +177,16 @@ def build_fixture(out: Path) -> Path:
              value=3.7e9 / 1.21, surface_value=3.7e9, unit="USD", qualifier="approx", year=2023, period="FY",
              quote=gold_2024["quote"], rule="derived:prior-level-from-growth")
     )
+    # And one as the pipeline makes it from seed 002: Azerbaijan's exports to Japan = turnover less imports.
+    t002 = next(r for r in rows if r["article_id"].startswith("002") and r["value"] == 70.6e6)
+    rows.append(dict(t002, figure_id=hashlib.sha1(b"002:derived-flow").hexdigest()[:16], indicator="exports", flow_from="AZE",
+                     flow_to="JPN", status="derived", value=70.6e6 - 52.3e6, rule="derived:turnover-minus-opposite-flow"))
     for n, fig in enumerate(_fixture_figures(FIXTURE_TEXT, fixture_date), start=200):
-        rows.append(_row(FIXTURE_ID, FIXTURE_TEXT, fixture_date, n, **fig))
+        part = fig.pop("part_of_row", None)
+        row = _row(FIXTURE_ID, FIXTURE_TEXT, fixture_date, n, **fig)
+        if part is not None:
+            row["part_of"] = rows[part]["figure_id"]
+        rows.append(row)
     countries = {
         "000": ["AZE", "JPN"], "001": ["AZE", "JPN"], "002": ["ARM", "AZE", "CHN", "JPN", "PAK"],
         "003": ["AZE", "CHN"], "004": ["JPN", "TKM"],

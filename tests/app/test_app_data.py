@@ -37,6 +37,7 @@ def test_every_pair_and_indicator_shows_its_figures(data):
         at = run(pair=pair, indicator=indicator)
         a, b = pair.split("-")
         f = figs[(figs.country_a == a) & (figs.country_b == b) & (figs.indicator == indicator) & (figs.kind == "level") & figs.year.notna()]
+        f = f[f.part_of.isna()]  # a part of another figure is left off the chart, and a note says so
         main_unit = "USD" if (f.unit == "USD").any() else f.unit.mode()[0]
         assert plotted_values(chart(at)) == sorted(f[f.unit == main_unit].value), (pair, indicator)
         outlets = set(f.merge(data[1], on="article_id").outlet.dropna())
@@ -60,7 +61,8 @@ def test_overview_lists_every_pair_with_articles(data):
     figs, arts = data
     at = run("views/overview.py")
     table = at.dataframe[0].value.set_index("pair")
-    for pair, n in (figs.country_a + "-" + figs.country_b).value_counts().items():
+    stated = figs[figs.status != "derived"]  # counts are of what the articles state
+    for pair, n in (stated.country_a + "-" + stated.country_b).value_counts().items():
         assert table.loc[pair, "figures"] == n
     for countries in arts.countries:
         if len(countries) == 2:

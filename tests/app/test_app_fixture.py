@@ -6,35 +6,41 @@ import pandas as pd
 import pytest
 
 from dashboard import formatting
-from tests.app.apptest import chart, plotly_specs, plotted_values, run, source_line, texts
+from tests.app.apptest import chart, decode, plotly_specs, plotted_values, run, source_line, texts, unescape
 from tests.app.fixtures import FIXTURE_ID
 
 pytestmark = pytest.mark.usefixtures("fixture_env")
 
 
 def expected(figs: pd.DataFrame, pair: str, indicator: str = "trade_turnover", unit: str = "USD", **eq) -> list[float]:
-    """The level figures of a pair in the parquet, straight from the file."""
+    """The level figures of a pair in the parquet, straight from the file (parts of totals are
+    not drawn as totals of their own)."""
     a, b = pair.split("-")
     f = figs[(figs.country_a == a) & (figs.country_b == b) & (figs.indicator == indicator) & (figs.kind == "level")]
-    f = f[f.year.notna() & (f.unit == unit)]
+    f = f[f.year.notna() & (f.unit == unit) & f.part_of.isna()]
     for column, value in eq.items():
         f = f[f[column] == value]
     return sorted(f.value)
 
 
+def title(at) -> str:
+    return unescape(at.title[0].value)
+
+
 def test_explore_defaults_to_the_pair_with_most_figures(fixture_figures):
     at = run()
     assert at.sidebar.multiselect(key="pair").value == ["AZE-CHN"]
-    assert at.title[0].value == "Trade turnover: Azerbaijan–China"
+    assert title(at) == "Trade turnover: Azerbaijan–China"
     assert plotted_values(chart(at)) == expected(fixture_figures, "AZE-CHN")
     assert source_line(at) == "Sources: [1] Fixture Daily, 1 Feb 2025; [2] Trend, 16 Apr 2025"
+    assert any(c.startswith("Compiled from news reports by Trade figures from the news") for c in texts(at, "caption"))
 
 
 def test_sources_differ_and_growth_check_are_said(fixture_figures):
     at = run(pair="AZE-CHN")
     warnings = texts(at, "warning")
-    assert len(warnings) == 1 and "Sources differ on Trade turnover 2024" in warnings[0]
-    assert "about $3.7 bn (Trend, 16 Apr 2025)" in warnings[0] and "$3.9 bn (Fixture Daily, 1 Feb 2025)" in warnings[0]
+    assert len(warnings) == 1 and "Sources differ on Azerbaijan–China 2024" in warnings[0]
+    assert "approximately $3.7 bn (Trend, 16 Apr 2025)" in warnings[0] and "$3.9 bn (Fixture Daily, 1 Feb 2025)" in warnings[0]
     (ok,) = texts(at, "success")
     assert ok.startswith("Check: Reported growth +21% (2024) vs reported levels about $3.7 bn (2024) and $3.05 bn (2023)")
     assert ok.endswith("so they agree.")
@@ -50,23 +56,31 @@ def test_table_under_the_chart_is_exactly_its_figures(fixture_figures):
     )
     quotes = dict(zip(fixture_figures.figure_id, fixture_figures.quote, strict=False))
     assert all(quotes[i] == q for i, q in zip(table["figure_id"], table["quote"], strict=False))
+    derived = table[table["status"] == "derived (computed here)"]
+    assert derived["method"].str.contains("implied by approximately \\$3.7 bn in 2024").all()
 
 
-def test_several_pairs_on_one_chart(fixture_figures):
+def test_several_pairs_on_one_chart_name_each_series_in_words(fixture_figures):
     at = run(pair=["AZE-CHN", "AZE-JPN"])
     spec = chart(at)
     assert plotted_values(spec) == sorted(expected(fixture_figures, "AZE-CHN") + expected(fixture_figures, "AZE-JPN"))
     names = {t["name"] for t in spec["data"]}
-    assert {"AZE–CHN: full year", "AZE–JPN: part of a year", "AZE–JPN: period not stated"} <= names
+    assert {"Azerbaijan–China: full year", "Azerbaijan–Japan: part of a year", "Azerbaijan–Japan: period not stated"} <= names
+    assert not any("AZE" in n for n in names)
 
 
-def test_exports_by_direction(fixture_figures):
+def test_exports_by_direction_in_words(fixture_figures):
     at = run(pair="AZE-JPN", indicator="exports")
-    assert at.sidebar.radio(key="direction").value == "both"
-    at.sidebar.radio(key="direction").set_value("ba").run()
+    radio = at.sidebar.radio(key="direction")
+    assert radio.value == "both" and radio.options == ["Both directions", "Azerbaijan → Japan", "Japan → Azerbaijan"]
+    radio.set_value("ba").run()
     assert plotted_values(chart(at)) == expected(fixture_figures, "AZE-JPN", "exports", flow_from="JPN")
+    assert title(at) == "Exports: Japan → Azerbaijan"
     at.sidebar.radio(key="direction").set_value("ab").run()
-    assert not plotly_specs(at) and "No exports figures" in texts(at, "info")[0]
+    # Only a derived figure goes this way: drawn hollow, and said how it was made.
+    (trace,) = chart(at)["data"]
+    assert trace["marker"]["symbol"] == "hexagon-open" and title(at) == "Exports: Azerbaijan → Japan"
+    assert any("Derived: about $18.3 m" in c and "not stated in the article" in c for c in texts(at, "caption"))
 
 
 def test_indicator_control_changes_the_chart(fixture_figures):
@@ -78,12 +92,28 @@ def test_indicator_control_changes_the_chart(fixture_figures):
     assert plotted_values(chart(at)) == expected(fixture_figures, "AZE-CHN", "investment", unit="EUR")
 
 
-def test_growth_rates(fixture_figures):
+def test_growth_rates_name_what_grew(fixture_figures):
     at = run(pair="AZE-CHN", indicator="growth")
     f = fixture_figures
     rates = sorted(f[(f.country_b == "CHN") & (f.kind == "change") & (f.unit == "percent")].value)
-    assert plotted_values(chart(at)) == rates
-    assert "+21%" in [t for tr in chart(at)["data"] for t in (tr.get("text") or [])]
+    spec = chart(at)
+    assert plotted_values(spec) == rates
+    assert "+21% [2]" in [t for tr in spec["data"] for t in (tr.get("text") or [])]
+    names = {t["name"].split(":")[0] for t in spec["data"]}
+    assert {"Trade turnover, Azerbaijan–China", "Transit shipments, Azerbaijan–China", "Other flows, Azerbaijan–China"} <= names
+
+
+def test_other_flows_say_what_they_measure(fixture_figures):
+    at = run(pair="AZE-CHN", indicator="other")
+    assert title(at) == "Transit shipments: Azerbaijan–China"
+    assert "nearly $120 m" in [t for tr in chart(at)["data"] for t in (tr.get("text") or [])]
+
+
+def test_a_part_is_not_drawn_as_a_rival_total(fixture_figures):
+    at = run(pair="AZE-JPN", indicator="aid", years=["2020", "2020"])
+    values = plotted_values(chart(at))
+    assert 6.94e8 in values and 7.4e7 not in values
+    assert any(c.startswith("Not drawn as totals of their own: $74 m (grants), part of $694 m (2020)") for c in texts(at, "caption"))
 
 
 @pytest.mark.parametrize(
@@ -114,12 +144,14 @@ def test_log_scale_and_computed_change(fixture_figures):
     at = run(pair="AZE-WLD")
     at.sidebar.checkbox(key="log").check().run()
     assert chart(at)["layout"]["yaxis"]["type"] == "log"
+    assert "log scale" in unescape(at.caption[0].value)
     at.sidebar.radio(key="show").set_value("yoy").run()
     spec = chart(at)
     assert spec["layout"]["yaxis"]["type"] == "linear"
     (value,) = plotted_values(spec)
     assert value == pytest.approx((47.9 / 52.1 - 1) * 100)
     assert "computed from" in at.dataframe[0].value.columns
+    assert title(at).endswith("year-on-year % (computed from reported levels)")
 
 
 def test_pair_without_figures_says_so():
@@ -130,11 +162,41 @@ def test_pair_without_figures_says_so():
     assert not at.dataframe
 
 
-def test_clean_mode_shows_only_chart_and_source(fixture_figures):
+def test_clean_mode_is_the_image_with_every_word(fixture_figures):
     at = run(pair="AZE-CHN", clean="1")
     assert not at.sidebar.multiselect and not at.title and not at.dataframe and not at.get("download_button")
-    assert plotted_values(chart(at)) == expected(fixture_figures, "AZE-CHN")
-    assert source_line(at).startswith("Sources: [1] Fixture Daily")
+    spec = chart(at)
+    assert plotted_values(spec) == expected(fixture_figures, "AZE-CHN")
+    words = " ".join(a["text"] for a in spec["layout"]["annotations"])
+    assert "Trade turnover: Azerbaijan–China" in words and "Sources: [1] Fixture Daily" in words
+    assert "Compiled from news reports" in words and "US dollars" in words
+    assert spec["layout"]["width"] == 1200
+
+
+def test_no_camera_button_that_would_drop_the_words():
+    at = run(pair="AZE-CHN")
+    (element,) = at.get("plotly_chart")
+    import json
+
+    assert "toImage" in json.loads(element.proto.config)["modeBarButtonsToRemove"]
+
+
+def test_editable_words_are_kept_in_the_link():
+    at = run(pair="AZE-CHN", title="China: trade as reported", note="Draft")
+    assert title(at) == "China: trade as reported"
+    assert "Draft" in texts(at, "caption")
+    at.sidebar.text_input(key="subtitle").input("Billions of dollars").run()
+    assert at.query_params["subtitle"] == "Billions of dollars" and at.query_params["title"] == "China: trade as reported"
+
+
+def test_table_view_and_sources_panel(fixture_figures):
+    at = run(pair="AZE-WLD")
+    frames = [d.value for d in at.dataframe]
+    (year_table,) = [f for f in frames if "change 2022–2023" in f.columns]
+    assert list(year_table.columns) == ["series", "2022", "2023", "change 2022–2023"]
+    assert year_table["change 2022–2023"][0] == "−8.1% (computed)"
+    (sources,) = [f for f in frames if "headline" in f.columns]
+    assert list(sources["outlet"]) == ["Fixture Daily"] and list(sources["no."]) == [1]
 
 
 def test_download_buttons_and_share_links():
@@ -143,6 +205,14 @@ def test_download_buttons_and_share_links():
     assert labels == ["PNG", "SVG", "Data (CSV)", "Data (Excel)"]
     (share,) = [m.value for m in at.markdown if m.value.startswith("Share this view")]
     assert "(./?pair=AZE-CHN&pair=AZE-JPN)" in share and "(./?pair=AZE-CHN&pair=AZE-JPN&clean=1)" in share
+
+
+def test_without_chromium_the_page_says_what_to_install(monkeypatch):
+    monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
+    at = run(pair="AZE-CHN")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Data (CSV)", "Data (Excel)"]
+    assert any("install the Debian package `chromium`" in w for w in texts(at, "warning"))
 
 
 def test_overview_page(fixture_figures):
@@ -154,10 +224,9 @@ def test_overview_page(fixture_figures):
     bars = chart(at)
     f = fixture_figures
     latest_world = f[(f.country_b == "WLD")].sort_values("year").value.iloc[-1]
-    from tests.app.apptest import decode
-
     (trace,) = bars["data"]
     assert latest_world in decode(trace["x"]) and "$47.9 bn" in trace["text"]
+    assert "over $200 m (a bound)" in trace["text"]
     assert source_line(at).startswith("Sources: ")
 
 
@@ -167,20 +236,32 @@ def test_reader_shows_article_with_figures_marked_and_escaped(fixture_figures):
     (page,) = [h.proto.body for h in at.get("html")]
     assert "&lt;script&gt;" in page and "<script>" not in page and "**exports**" in page
     ours = fixture_figures[fixture_figures.article_id == FIXTURE_ID]
-    assert page.count("<mark") == len(ours)
+    assert page.count("<mark") == len(ours[["span_start", "span_end"]].drop_duplicates())
     table = at.dataframe[0].value
     assert sorted(table["figure_id"]) == sorted(ours["figure_id"])
-    assert at.title[0].value == "Fixture: <b>Azerbaijan</b>-China trade *update*"
+    assert title(at) == "Fixture: <b>Azerbaijan</b>-China trade *update*"
+    assert at.title[0].value != title(at)  # shown escaped: no bold, no tag
+
+
+def test_reader_counts_agree_and_read_in_words(fixture_figures):
+    at = run("views/reader.py", article="002_c03bd97de8f34531")
+    stated = fixture_figures[(fixture_figures.article_id == "002_c03bd97de8f34531") & (fixture_figures.status != "derived")]
+    picker = at.selectbox(key="article")
+    assert picker.format_func(picker.value).endswith(f"({len(stated)} figures)")
+    assert any(c.startswith(f"{len(stated)} figures stated, and 1 derived from them") for c in texts(at, "caption"))
+    (page,) = [h.proto.body for h in at.get("html")]
+    assert "Trade turnover, Azerbaijan–Japan: nearly $70.6 m" in page and "trade_turnover" not in page
+    assert "countries: Armenia, Azerbaijan, China, Japan, Pakistan" in texts(at, "caption")[0]
 
 
 def test_reader_article_without_figures():
     at = run("views/reader.py", article="004_64e63cad909f863c")
     assert "No figures were extracted from this article." in texts(at, "info")
-    assert "Turkmen-Japanese political consultations" in at.title[0].value
+    assert "Turkmen-Japanese political consultations" in title(at)
 
 
 def test_quotes_with_markup_stay_text():
-    at = run(pair="AZE-CHN", indicator="exports")
+    at = run(pair="AZE-CHN", indicator="exports", direction="ab")
     table = at.dataframe[0].value
     assert table["quote"].str.contains("<script>alert('x')</script>", regex=False).all()
     # Anything the page writes as Markdown is escaped: no link, emphasis or maths from an article.

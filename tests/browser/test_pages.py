@@ -62,18 +62,22 @@ def test_shared_link_opens_the_same_chart(page: Page, app_url: str, artifacts: P
     page.wait_for_selector(".js-plotly-plot .scatterlayer .trace")
     settle(page)
     names = chart_names(page)
-    assert any(n.startswith("AZE–CHN") for n in names) and any(n.startswith("AZE–JPN") for n in names)
+    assert any(n.startswith("Azerbaijan–China") for n in names) and any(n.startswith("Azerbaijan–Japan") for n in names)
     expect(page.locator(".st-key-source-line")).to_contain_text("Sources: [1]")
     expect(page.get_by_text("Trade turnover: Azerbaijan–China vs Azerbaijan–Japan").first).to_be_visible()
     no_error(page)
     shoot(page, artifacts, "shared_link")
 
 
-def test_clean_mode_is_only_chart_and_source(page: Page, app_url: str, artifacts: Path):
+def test_clean_mode_is_the_image_with_its_words(page: Page, app_url: str, artifacts: Path):
     page.goto(f"{app_url}/?pair=AZE-CHN&clean=1")
     page.wait_for_selector(".js-plotly-plot .scatterlayer .trace")
     settle(page)
-    expect(page.locator(".st-key-source-line")).to_be_visible()
+    words = page.locator(".js-plotly-plot .annotation-text")
+    expect(words.filter(has_text="Trade turnover: Azerbaijan–China")).to_be_visible()
+    expect(words.filter(has_text=re.compile(r"^Sources?: "))).to_be_visible()
+    expect(words.filter(has_text="Compiled from news reports")).to_be_visible()
+    assert page.locator(".modebar").count() == 0  # no camera: the screenshot is the image
     assert not page.locator("[data-testid='stSidebar']").is_visible()
     assert page.locator("[data-testid='stDataFrame']").count() == 0
     no_error(page)

@@ -34,7 +34,7 @@ def test_reviewed_only_from_the_url(app_on: Curated) -> None:
     assert plotted_values(chart(at)) == [app_on.kept["value"]]
     assert at.checkbox(key="reviewed").value is True
     assert any(c.endswith("every figure reviewed by a curator") for c in texts(at, "caption"))
-    assert at.query_params["reviewed"] == "1"
+    assert at.query_params["reviewed"] in ("1", "true")
     # Switched off on the page: every figure but the rejected one is back, and the URL says so.
     at.checkbox(key="reviewed").uncheck().run()
     assert len(plotted_values(chart(at))) > 1
@@ -47,7 +47,7 @@ def test_reviewed_only_with_nothing_reviewed_says_so(app_on: Curated) -> None:
     assert any("No figure in this view has been reviewed by a curator" in i for i in texts(at, "info"))
 
 
-@pytest.mark.parametrize("flag", [[], ["--reviewed-only"]])
+@pytest.mark.parametrize("flag", [[], ["--reviewed"]])
 def test_cli_export_reviewed_only_and_its_note(curated: Curated, tmp_path, capsys, flag: list[str]) -> None:
     export.warm_up()
     out = tmp_path / "chart.svg"
@@ -63,5 +63,5 @@ def test_cli_export_reviewed_only_and_its_note(curated: Curated, tmp_path, capsy
 
 def test_cli_export_reviewed_only_with_nothing_reviewed_writes_nothing(curated: Curated, tmp_path, capsys) -> None:
     out = tmp_path / "chart.png"
-    assert cli.main(["export", "--pair", "AZE-JPN", "--data", str(curated.data), "--out", str(out), "--reviewed-only"]) == 1
+    assert cli.main(["export", "--pair", "AZE-JPN", "--data", str(curated.data), "--out", str(out), "--reviewed"]) == 1
     assert not out.exists()

@@ -1,0 +1,224 @@
+"""The one chart path: from a view to everything a chart needs, for the page, the downloads and
+the command line alike: the figures drawn, the unit, the words around the chart (title,
+subtitle, notes, numbered source line, credit line, alt text), and the point ids.
+
+A pasted image must say whose figures it shows, in words; that its axis is logarithmic; which
+points are derived and how; which figures are parts of a total; and where it all comes from.
+Those words are made here, once, so the page and every image say the same.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from dashboard import citations, formatting
+from dashboard.curation import reviewed
+from dashboard.periods import month_range
+from dashboard.selection import Selection, measure_name, select
+from dashboard.transforms import computed_change
+from dashboard.viewspec import DIRECTIONAL, INDICATORS, TRANSFORMS, View
+
+UNIT_WORDS = {"USD": "US dollars", "EUR": "euros", "percent": "per cent", "index": "index, first year = 100", "times": "multiple"}
+# Beyond this many derived points, the notes say how many and point to the table.
+MAX_METHOD_NOTES = 3
+
+
+@dataclass(frozen=True)
+class ChartText:
+    """The words around a chart: what a briefer needs in every pasted image."""
+
+    title: str
+    subtitle: str
+    source: str
+    alt: str
+    notes: tuple[str, ...] = ()
+    credit: str = ""
+    axis: str = ""
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """Everything one chart needs, made once from a view."""
+
+    view: View
+    figures: pd.DataFrame
+    unit: str
+    units: tuple[str, ...]
+    text: ChartText
+    log: bool = False
+    left_out: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+    numbers: dict[str, int] = field(default_factory=dict)
+    missing_pairs: tuple[str, ...] = ()
+    # The currency the figures were drawn in (before any computed change): the unit control's value.
+    currency: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return bool(self.figures.empty)
+
+    @property
+    def point_ids(self) -> list[str]:
+        return [str(i) for i in self.figures["figure_id"]]
+
+
+def unit_words(unit: str | None) -> str:
+    return UNIT_WORDS.get(unit or "", unit or "")
+
+
+def chart_unit(view: View, selected_unit: str | None) -> str:
+    """The y axis's unit: the figures' own, or that of a computed change."""
+    if view.computed:
+        return "percent" if view.transform == "yoy" else "index"
+    return selected_unit or ""
+
+
+def chart_data(figures: pd.DataFrame, view: View, *, today: date | None = None, link: str | None = None,
+               selection: Selection | None = None) -> ChartData:
+    """What the chart of `view` draws and says, from the prepared figures."""
+    if view.reviewed:
+        figures = reviewed.only_reviewed(figures)
+    sel = selection if selection is not None else select(figures, view)
+    frame = sel.figures
+    notes: list[str] = []
+    problems: list[str] = []
+    if view.computed and not frame.empty:
+        frame, computed_notes = computed_change(frame, view.transform)
+        notes += computed_notes
+    unit = chart_unit(view, sel.unit)
+    if view.unit and sel.units and view.unit not in sel.units:
+        problems.append(f"Unit: no figures in {view.unit} for this chart; showing {unit_words(sel.unit)}.")
+    log = view.log and not frame.empty and bool((frame["value"] > 0).all())
+    if view.log and not log and not frame.empty:
+        notes.append("Drawn on a linear scale: a log scale cannot show zero or negative values.")
+    numbers = citations.source_numbers(frame)
+    drawn_pairs = set(frame["pair"].astype(str)) if not frame.empty else set()
+    missing = tuple(p for p in view.pairs if p not in drawn_pairs)
+    if missing and not frame.empty:
+        what = INDICATORS[view.indicator].lower()
+        notes.append(f"No {what} figures for {', '.join(formatting.pair_name(p) for p in missing)} with these settings.")
+    notes += _point_notes(frame, numbers)
+    notes += _part_notes(sel.parts, numbers)
+    if view.note:
+        notes.insert(0, view.note)
+    text = _words(frame, view, unit, log, notes, today, link)
+    return ChartData(view, frame, unit, sel.units, text, log, sel.left_out, tuple(problems), numbers, missing, sel.unit)
+
+
+# ---------------------------------------------------------------- the words
+
+
+def _what(frame: pd.DataFrame, view: View) -> str:
+    if view.indicator == "other" and not frame.empty:
+        measures = {measure_name(m) for m in frame["measure"]} if "measure" in frame else set()
+        if len(measures) == 1:
+            return measures.pop()
+    if view.indicator == "growth":
+        return "Reported growth"
+    return INDICATORS[view.indicator]
+
+
+def _title(frame: pd.DataFrame, view: View) -> str:
+    what = _what(frame, view)
+    series = list(dict.fromkeys(frame["series"])) if not frame.empty else []
+    if len(series) == 1:
+        name = series[0]
+        # An "other" series already says what it measures; keep only whose it is.
+        if view.indicator == "other" and ", " in name:
+            name = name.split(", ", 1)[1]
+        title = f"{what}: {name}"
+    else:
+        pairs = [p for p in view.pairs if frame.empty or p in set(frame["pair"].astype(str))]
+        title = f"{what}: " + " vs ".join(formatting.pair_name(p) for p in pairs)
+        if view.indicator in DIRECTIONAL and view.direction == "both" and len(series) > len(pairs):
+            title += ", both directions"
+    if view.computed:
+        title += f", {TRANSFORMS[view.transform].split(' (')[0].lower()} (computed from reported levels)"
+    return title
+
+
+def period_notes(frame: pd.DataFrame) -> list[str]:
+    """What a quarter or half means, on the points it concerns: "Q1 2024 and Q1 2025: January–March".
+
+    Month ranges ("Jan-Oct 2021") already say their months in the label, so need no note.
+    """
+    notes = []
+    partial = frame[frame["period_class"] == "partial"]
+    for period, g in partial.groupby("period", observed=True, sort=True):
+        if not str(period).startswith(("Q", "H")):
+            continue
+        months = month_range(str(period))
+        if not months:
+            continue
+        first, last = (calendar.month_name[m] for m in months)
+        labels = " and ".join(dict.fromkeys(g.sort_values("year")["period_label"]))
+        notes.append(f"{labels}: {first}–{last}")
+    return notes
+
+
+def _marker_words(frame: pd.DataFrame) -> list[str]:
+    words = []
+    classes = set(frame["period_class"].astype(str))
+    if "partial" in classes:
+        words.append("diamonds: part of a year")
+    if "cumulative" in classes:
+        words.append("squares: totals to date, at their as-of date")
+    if "unstated" in classes:
+        words.append("hexagons: period not stated")
+    statuses = [s for s in ("derived", "forecast", "target") if (frame["status"] == s).any()]
+    if statuses:
+        words.append("hollow markers: " + ", ".join("derived (computed here)" if s == "derived" else s for s in statuses))
+    if "sources_differ" in frame and frame["sources_differ"].any():
+        words.append("rings: sources differ")
+    return words
+
+
+def _point_notes(frame: pd.DataFrame, numbers: dict[str, int]) -> list[str]:
+    """How derived points were made, and which values are bounds."""
+    notes = []
+    derived = frame[frame["status"] == "derived"] if not frame.empty else frame
+    if len(derived) > MAX_METHOD_NOTES:
+        notes.append(f"{len(derived)} derived points (hollow) are computed here from reported figures, not stated by an outlet; "
+                     "the table says how each was made.")
+    else:
+        for row in derived.itertuples():
+            ref = f" [{numbers[row.article_id]}]" if row.article_id in numbers else ""
+            notes.append(f"Derived: {row.value_text} ({row.period_label}): {row.method}{ref}.")
+    if not frame.empty and frame["qualifier"].isin(["over", "under"]).any():
+        notes.append("“Over”, “more than” and “up to” values are bounds, drawn at the bound.")
+    return notes
+
+
+def _part_notes(parts: pd.DataFrame, numbers: dict[str, int]) -> list[str]:
+    if parts.empty:
+        return []
+    items = []
+    for row in parts.itertuples():
+        what = f" ({row.measure})" if isinstance(row.measure, str) and row.measure.strip() else ""
+        ref = f" [{numbers[row.article_id]}]" if row.article_id in numbers else ""
+        items.append(f"{row.value_text}{what}, part of {row.whole_text}{ref}")
+    return ["Not drawn as totals of their own: " + "; ".join(items) + "."]
+
+
+def _words(frame: pd.DataFrame, view: View, unit: str, log: bool, notes: list[str], today: date | None,
+           link: str | None) -> ChartText:
+    title = view.title or _title(frame, view)
+    axis = unit_words(unit) + (", log scale" if log else "")
+    if view.subtitle:
+        subtitle = view.subtitle + ("" if not log or "log" in view.subtitle.lower() else " (log scale)")
+    else:
+        subtitle = "; ".join(p for p in [axis, *period_notes(frame), *_marker_words(frame)] if p) if not frame.empty else axis
+    if not frame.empty and not view.subtitle:
+        subtitle = f"{subtitle}; {reviewed.review_note(frame)}"  # images say whether unreviewed figures are in
+    elif not frame.empty:
+        notes = [*notes, f"Curation: {reviewed.review_note(frame)}."]  # the person's own subtitle stays theirs
+    alt_points = "; ".join(
+        f"{s} {p}: {v}{'' if st in ('reported', 'computed') else f' ({st})'}"
+        for s, p, v, st in zip(frame["series"], frame["period_label"], frame["value_text"], frame["status"].astype(str), strict=False)
+    ) if not frame.empty else "no figures"
+    alt = f"Chart: {title}. {axis}. {alt_points}."
+    return ChartText(title, subtitle, citations.source_line(frame), alt, tuple(notes), citations.credit_line(today, link), axis)

@@ -1,0 +1,159 @@
+"""Who said each figure: the numbered sources of a chart, its source and credit lines, and the
+table of exactly its figures with their quotes (pure; the page and the downloads share it)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from dashboard import safe
+from dashboard.selection import series_names, value_texts
+from dashboard.viewspec import View
+
+APP_NAME = "Trade figures from the news"
+STATUS_WORDS = {"reported": "reported", "forecast": "forecast", "target": "target", "derived": "derived (computed here)",
+                "computed": "computed here"}
+
+
+def sources(frame: pd.DataFrame) -> pd.DataFrame:
+    """The distinct articles behind a chart's figures, oldest first, numbered 1..n, with how many
+    of the chart's figures each gives."""
+    cols = ["article_id", "title", "outlet", "article_date", "url"]
+    if frame.empty:
+        return pd.DataFrame(columns=["note", *cols, "figures"])
+    counts = frame["article_id"].value_counts()
+    found = frame[cols].drop_duplicates("article_id")
+    found = found.sort_values(["article_date", "article_id"], na_position="last", ignore_index=True)
+    found.insert(0, "note", range(1, len(found) + 1))
+    found["figures"] = found["article_id"].map(counts).astype(int)
+    return found
+
+
+def source_numbers(frame: pd.DataFrame) -> dict[str, int]:
+    """article_id -> its number in the source line (empty when one source: no numbers needed)."""
+    found = sources(frame)
+    if len(found) < 2:
+        return {}
+    return dict(zip(found["article_id"], found["note"], strict=False))
+
+
+def date_text(value: object) -> str:
+    """ "16 Apr 2025", or "date unknown".
+
+    >>> date_text(date(2025, 4, 16)), date_text(None)
+    ('16 Apr 2025', 'date unknown')
+    """
+    if value is None or pd.isna(value):
+        return "date unknown"
+    return str(pd.Timestamp(value).strftime("%-d %b %Y"))
+
+
+def outlet_text(outlet: object, title: object = None, article_id: object = None) -> str:
+    """The outlet's name, else the headline in quotes, else the article id (one line, raw text)."""
+    name = safe.one_line(outlet)
+    if name:
+        return name
+    headline = safe.one_line(title)
+    return f"“{headline}”" if headline else safe.one_line(article_id, "article")
+
+
+def source_line(frame: pd.DataFrame, max_chars: int = 400) -> str:
+    """One line naming the outlets and dates behind the plotted figures, numbered when several."""
+    found = sources(frame)
+    if found.empty:
+        return ""
+    parts = []
+    for s in found.itertuples():
+        parts.append((f"[{s.note}] " if len(found) > 1 else "") + f"{outlet_text(s.outlet, s.title, s.article_id)}, {date_text(s.article_date)}")
+    text = ("Sources: " if len(found) > 1 else "Source: ") + "; ".join(parts)
+    if len(text) > max_chars:
+        text = text[: max_chars - 1].rsplit(";", 1)[0] + f"; and {len(found)} articles in all"
+    return text
+
+
+def credit_line(today: date | None = None, link: str | None = None) -> str:
+    """What an image says about where it comes from, whoever pastes it.
+
+    >>> credit_line(date(2026, 11, 23))
+    'Compiled from news reports by Trade figures from the news on 23 Nov 2026; figures as reported by the outlets, not official statistics.'
+    """
+    when = date_text(today or date.today())
+    text = f"Compiled from news reports by {APP_NAME} on {when}; figures as reported by the outlets, not official statistics."
+    return f"{text} View: {link}" if link else text
+
+
+def figure_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table under a chart: exactly its figures, with values in words, how any computed one
+    was made, their quotes and numbered sources."""
+    numbers = source_numbers(frame)
+    empty = pd.Series(None, index=frame.index, dtype=object)
+    table = pd.DataFrame(
+        {
+            "series": frame.get("series", empty).astype(object),
+            "period": frame["period_label"].astype(object),
+            "value": frame["value_text"].astype(object),
+            "amount": frame["value"].astype(float),
+            "unit": frame["unit"].astype(object),
+            "qualifier": frame["qualifier"].astype(object),
+            "status": frame["status"].astype(str).map(lambda s: STATUS_WORDS.get(s, s)).astype(object),
+            "method": [m if isinstance(m, str) else "" for m in frame.get("method", empty)],
+            "sources differ": frame.get("sources_differ", pd.Series(False, index=frame.index)).astype(bool),
+            "quote": frame["quote"].astype(object),
+            "source no.": [numbers.get(a, 1) for a in frame["article_id"]],
+            "source": [
+                (f"[{numbers[a]}] " if a in numbers else "") + f"{outlet_text(o, t, a)}, {date_text(d)}"
+                for a, o, t, d in zip(frame["article_id"], frame["outlet"], frame["title"], frame["article_date"], strict=False)
+            ],
+            "title": frame["title"].astype(object),
+            "url": [safe.text(u) for u in frame["url"]],
+            "figure_id": frame["figure_id"].astype(object),
+        }
+    )
+    if "computed_from" in frame:
+        table.insert(3, "computed from", frame["computed_from"].astype(object))
+    return table.reset_index(drop=True)
+
+
+def sources_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """The Sources panel and sheet: every article behind the chart, numbered as in the source line."""
+    found = sources(frame)
+    return pd.DataFrame(
+        {
+            "no.": found["note"].astype(int),
+            "headline": [safe.one_line(t, "(no headline)") for t in found["title"]],
+            "outlet": [safe.one_line(o, "outlet not recorded") for o in found["outlet"]],
+            "date": [date_text(d) for d in found["article_date"]],
+            "url": [safe.text(u) for u in found["url"]],
+            "figures in the chart": found["figures"].astype(int),
+            "article": found["article_id"].astype(object),
+        }
+    )
+
+
+def select_article(found: pd.DataFrame) -> pd.DataFrame:
+    """An article's figures shaped like a chart's selection, for the reader (in text order)."""
+    f = found.copy()
+    f["series"] = _named(f)
+    f["value_text"] = value_texts(f)
+    f["sources_differ"] = False
+    return f
+
+
+def _named(f: pd.DataFrame) -> list[str]:
+    """What and whose, whatever the indicator: "Trade turnover growth, Azerbaijan–China"."""
+    named = series_names(f, View(indicator="growth"))
+    out = []
+    for name, kind in zip(named, f["kind"].astype(str), strict=False):
+        what, _, who = name.partition(", ")
+        out.append(f"{what}{' growth' if kind == 'change' else ''}, {who}")
+    return out
+
+
+def readings(f: pd.DataFrame) -> list[str]:
+    """Each figure in words, as the reader's hover shows it:
+    "Trade turnover, Azerbaijan–Japan: nearly $70.6 m, 2006, reported"."""
+    return [
+        f"{name}: {value}, {period}, {STATUS_WORDS.get(status, status)}"
+        for name, value, period, status in zip(_named(f), value_texts(f), f["period_label"], f["status"].astype(str), strict=False)
+    ]

@@ -1,0 +1,180 @@
+"""Which figures a view draws, named in words, and what it leaves out and why.
+
+Series are named by what they are and whose they are, never by position: "China → Azerbaijan"
+for a flow, "Azerbaijan–China" for a pair's turnover, "Transit, Azerbaijan–China" for an
+`other` flow (by what its trigger measures). A figure that is a part of another
+(`part_of`: "$694 m, including $74 m in grants") is not drawn as a rival total.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+
+from dashboard import formatting
+from dashboard.viewspec import DIRECTIONAL, INDICATORS, View
+
+# Relative gap under which two reported values count as the same figure (rounding).
+SAME_VALUE_TOLERANCE = 0.005
+OTHER_FALLBACK = "Other flows"
+# A measure is a few words of the trigger ("transit shipments"); a longer one is cut in names.
+MAX_MEASURE = 40
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The figures one chart draws; what the switches or the unit left out (`left_out`, said on
+    the page) and the parts of totals not drawn (`parts`, said on the chart)."""
+
+    figures: pd.DataFrame
+    units: tuple[str, ...]
+    unit: str | None
+    left_out: tuple[str, ...] = field(default=())
+    parts: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+
+def _direction_mask(f: pd.DataFrame, direction: str) -> pd.Series:
+    if direction == "ab":
+        return f["flow_from"] == f["country_a"]
+    if direction == "ba":
+        return f["flow_from"] == f["country_b"]
+    return pd.Series(True, index=f.index)
+
+
+def measure_name(measure: object) -> str:
+    """What an `other` figure measures, as a series name; "Other flows" when unknown.
+
+    >>> measure_name("transit shipments"), measure_name(None)
+    ('Transit shipments', 'Other flows')
+    """
+    if not isinstance(measure, str) or not measure.strip():
+        return OTHER_FALLBACK
+    text = " ".join(measure.split())
+    if len(text) > MAX_MEASURE:
+        text = text[: MAX_MEASURE - 1].rstrip() + "…"
+    return text[0].upper() + text[1:]
+
+
+@lru_cache(maxsize=4096)
+def whose(country_a: str, country_b: str, flow_from: object, flow_to: object, directional: bool) -> str:
+    """Whose figure it is, in words.
+
+    >>> whose("AZE", "CHN", "CHN", "AZE", True), whose("AZE", "CHN", None, None, False)
+    ('China → Azerbaijan', 'Azerbaijan–China')
+    >>> whose("AZE", "CHN", None, None, True)
+    'Azerbaijan–China (direction not stated)'
+    """
+    if isinstance(flow_from, str) and isinstance(flow_to, str):
+        return f"{formatting.country_name(flow_from)} → {formatting.country_name(flow_to)}"
+    pair = f"{formatting.country_name(country_a)}–{formatting.country_name(country_b)}"
+    return f"{pair} (direction not stated)" if directional else pair
+
+
+def series_names(f: pd.DataFrame, view: View) -> pd.Series:
+    """Each figure's series, in words: whose it is, and what it measures when the title does not say."""
+    names = []
+    for a, b, src, dst, indicator, measure in zip(
+        f["country_a"].astype(str), f["country_b"].astype(str), f["flow_from"], f["flow_to"], f["indicator"].astype(str),
+        f["measure"], strict=False,
+    ):
+        who = whose(a, b, src, dst, indicator in DIRECTIONAL)
+        if indicator == "other":
+            names.append(f"{measure_name(measure)}, {who}")
+        elif view.indicator == "growth":
+            names.append(f"{INDICATORS.get(indicator, indicator)}, {who}")
+        else:
+            names.append(who)
+    return pd.Series(names, index=f.index, dtype=object)
+
+
+def value_texts(f: pd.DataFrame) -> list[str]:
+    """Each value as a brief writes it, with the outlet's qualifier word."""
+    words = f["qualifier_word"] if "qualifier_word" in f else pd.Series(None, index=f.index)
+    values = f["shown_value"] if "shown_value" in f else f["value"]
+    return [
+        formatting.qualified(v, u, q, k, w if isinstance(w, str) else None)
+        for v, u, q, k, w in zip(values, f["unit"].astype(str), f["qualifier"].astype(str), f["kind"].astype(str), words, strict=False)
+    ]
+
+
+def select(figures: pd.DataFrame, view: View) -> Selection:
+    """The figures a view draws, named, with their values in words and disagreements flagged."""
+    notes: list[str] = []
+    f = figures[figures["pair"].isin(view.pairs)] if view.pairs else figures.iloc[0:0]
+    if view.indicator == "growth":
+        f = f[f["kind"] == "change"]
+    else:
+        f = f[(f["indicator"] == view.indicator) & (f["kind"] == "level")]
+        if view.indicator in DIRECTIONAL:
+            f = f[_direction_mask(f, view.direction)]
+    undated = f["period_class"] == "undated"
+    if undated.any():
+        n = int(undated.sum())
+        notes.append(f"{n} figure{'s' * (n != 1)} without a year {'are' if n != 1 else 'is'} not drawn (see the article reader).")
+        f = f[~undated]
+    if view.years is not None:
+        f = f[(f["year"] >= view.years[0]) & (f["year"] <= view.years[1])]
+    hidden = {
+        "part-year figures": (not view.partial) & (f["period_class"] == "partial"),
+        "forecasts and targets": (not view.projections) & f["status"].isin(["forecast", "target"]),
+        "derived figures": (not view.derived) & (f["status"] == "derived"),
+    }
+    for what, mask in hidden.items():
+        if mask.any():
+            notes.append(f"{int(mask.sum())} {what} switched off.")
+            f = f[~mask]
+    is_part = f["part_of"].notna() if "part_of" in f else pd.Series(False, index=f.index)
+    parts = f[is_part]
+    f = f[~is_part]
+    units = tuple(f["unit"].astype(str).value_counts().index)
+    unit = view.unit if view.unit in units else (("USD" if "USD" in units else units[0]) if units else None)
+    if unit is not None and len(units) > 1:
+        other = f["unit"] != unit
+        notes.append(f"{int(other.sum())} figure(s) in {', '.join(u for u in units if u != unit)} not drawn: choose the unit to see them.")
+        f = f[~other]
+    f = f.copy()
+    f["series"] = series_names(f, view)
+    f["value_text"] = value_texts(f)
+    f = flag_disagreements(f)
+    parts = _described_parts(parts, figures)
+    return Selection(f.sort_values(["series", "x", "article_id"], ignore_index=True), units, unit, tuple(notes), parts)
+
+
+def _described_parts(parts: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """Parts of totals, each with its own value in words and the total it belongs to."""
+    if parts.empty:
+        return parts
+    parts = parts.copy()
+    parts["value_text"] = value_texts(parts)
+    wholes = figures[figures["figure_id"].isin(parts["part_of"])].set_index("figure_id")
+    whole_text = dict(zip(wholes.index, value_texts(wholes.reset_index()), strict=False))
+    parts["whole_text"] = [
+        f"{whole_text[w]} ({wholes.loc[w, 'period_label']})" if w in whole_text else "a total in the same article"
+        for w in parts["part_of"]
+    ]
+    return parts
+
+
+def flag_disagreements(f: pd.DataFrame) -> pd.DataFrame:
+    """Mark reported figures that another article gives differently for the same pair,
+    indicator, direction, period and unit: `sources_differ` and a shared `differ_group`."""
+    f = f.copy()
+    f["sources_differ"] = False
+    f["differ_group"] = -1
+    reported = f[f["status"] == "reported"]
+    if reported.empty:
+        return f
+    keys = ["pair", "indicator", "flow_from", "flow_to", "kind", "unit", "year", "period"]
+    grouped = reported.astype(dict.fromkeys(keys, object)).fillna({"flow_from": "", "flow_to": "", "period": ""})
+    groups = grouped.groupby(keys, dropna=False, observed=True, sort=False)
+    lo = groups["value"].transform("min")
+    hi = groups["value"].transform("max")
+    n_articles = groups["article_id"].transform("nunique")
+    differs = (n_articles > 1) & ((hi - lo).abs() > SAME_VALUE_TOLERANCE * hi.abs().clip(lower=1e-12))
+    if differs.any():
+        f.loc[differs[differs].index, "sources_differ"] = True
+        f.loc[grouped.index, "differ_group"] = groups.ngroup().to_numpy()
+        f.loc[~f["sources_differ"], "differ_group"] = -1
+    return f
