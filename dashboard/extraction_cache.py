@@ -53,6 +53,7 @@ def entry_key(body: str, published: date | None) -> str:
 def load_cache(folder: Path, version: str) -> tuple[dict[str, Extraction], str | None]:
     """The sound entries cached for this extractor version, and a note when any were not."""
     path = folder / FILENAME
+    atomic.remove_stale(folder)  # a killed build's half-written cache, even if nothing is saved now
     entries: dict[str, Extraction] = {}
     rejected: dict[str, int] = {}
     try:

@@ -129,7 +129,15 @@ def test_stale_cache_temporaries_are_removed(clean, tmp_path) -> None:
     cache.mkdir()
     (cache / ".extractions.json.a1b2c3.tmp").write_bytes(b'{"version":"x","entries":{"k":')  # killed, old format
     (cache / ".extractions.jsonl.999999999.q.tmp").write_bytes(content[:100])
-    (cache / "extractions.json").write_text("{}")  # the cache before entries were checked
-    (cache / FILENAME).write_bytes(content[: len(content) // 2])
+    (cache / FILENAME).write_bytes(content)
+    result = build(clean[0], cache=cache)
+    assert result.extracted == 0  # nothing to save, and still cleaned
+    assert sorted(p.name for p in cache.iterdir()) == [FILENAME]
+
+
+def test_cache_of_the_old_format_is_replaced(clean, tmp_path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "extractions.json").write_text('{"version": "x", "entries": {}}')  # before entries were checked
     build(clean[0], cache=cache)
     assert sorted(p.name for p in cache.iterdir()) == [FILENAME]
