@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_PACKAGES := chromium fonts-dejavu-core
 
-.PHONY: install install-test system-deps data check run lint test bench clean
+.PHONY: install install-test system-deps data check run lint test bench gallery clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,10 @@ test: install-test system-deps lint
 
 bench: install-test system-deps
 	$(BIN)/python -m benchmarks
+
+# Every pair x indicator x image size of data/ as PNGs in tests/artifacts/gallery/, to look at.
+gallery: install system-deps
+	$(BIN)/python -m tests.gallery
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache .hypothesis tests/artifacts benchmarks/out
