@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_PACKAGES := chromium fonts-dejavu-core
 
-.PHONY: install install-test system-deps data check run lint test bench eval fuzz clean
+.PHONY: install install-test system-deps data check run lint test bench eval fuzz gallery clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,10 @@ bench: install-test system-deps
 # Hostile text families at 0.625-5 MB against the extractor, each case killed past 30 s.
 fuzz: install
 	$(BIN)/python -m benchmarks fuzz
+
+# Every pair x indicator x image size of data/ as PNGs in tests/artifacts/gallery/, to look at.
+gallery: install system-deps
+	$(BIN)/python -m tests.gallery
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache .hypothesis tests/artifacts benchmarks/out

@@ -10,7 +10,7 @@ Those words are made here, once, so the page and every image say the same.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import pandas as pd
@@ -38,6 +38,8 @@ class ChartText:
     notes: tuple[str, ...] = ()
     credit: str = ""
     axis: str = ""
+    # The same notes with each derived point's method folded into one line, for small images.
+    short_notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -101,11 +103,12 @@ def chart_data(figures: pd.DataFrame, view: View, *, today: date | None = None, 
     if missing and not frame.empty:
         what = INDICATORS[view.indicator].lower()
         notes.append(f"No {what} figures for {', '.join(formatting.pair_name(p) for p in missing)} with these settings.")
-    notes += _point_notes(frame, numbers)
-    notes += _part_notes(sel.parts, numbers)
+    short = [*notes, *_point_notes(frame, numbers, limit=0), *_part_notes(sel.parts, numbers)]
+    notes += [*_point_notes(frame, numbers), *_part_notes(sel.parts, numbers)]
     if view.note:
         notes.insert(0, view.note)
-    text = _words(frame, view, unit, log, notes, today, link)
+        short.insert(0, view.note)
+    text = replace(_words(frame, view, unit, log, notes, today, link), short_notes=tuple(short))
     return ChartData(view, frame, unit, sel.units, text, log, sel.left_out, tuple(problems), numbers, missing, sel.unit)
 
 
@@ -177,17 +180,19 @@ def _marker_words(frame: pd.DataFrame) -> list[str]:
     return words
 
 
-def _point_notes(frame: pd.DataFrame, numbers: dict[str, int]) -> list[str]:
-    """How derived points were made, and which values are bounds."""
+def _point_notes(frame: pd.DataFrame, numbers: dict[str, int], limit: int = MAX_METHOD_NOTES) -> list[str]:
+    """How derived points were made (one line each, or one line for all beyond `limit`), and
+    which values are bounds."""
     notes = []
     derived = frame[frame["status"] == "derived"] if not frame.empty else frame
-    if len(derived) > MAX_METHOD_NOTES:
-        notes.append(f"{len(derived)} derived points (hollow) are computed here from reported figures, not stated by an outlet; "
-                     "the table says how each was made.")
+    if len(derived) > limit:
+        n = len(derived)
+        notes.append(f"{n} derived point{'s' * (n != 1)} (hollow) {'are' if n != 1 else 'is'} computed here from reported figures, "
+                     "not stated by an outlet; the chart's table says how.")
     else:
         for row in derived.itertuples():
             ref = f" [{numbers[row.article_id]}]" if row.article_id in numbers else ""
-            notes.append(f"Derived: {row.value_text} ({row.period_label}): {row.method}{ref}.")
+            notes.append(f"Derived: {row.value_text} ({row.period_label}), {row.method}{ref}.")
     if not frame.empty and frame["qualifier"].isin(["over", "under"]).any():
         notes.append("“Over”, “more than” and “up to” values are bounds, drawn at the bound.")
     return notes

@@ -40,8 +40,10 @@ _STATUS_LABEL = {"reported": "", "computed": "", "derived": "derived", "forecast
 _DASH = {"forecast": "dash", "target": "dot"}
 # Above this many points the value labels would cover each other; hover and the table keep them.
 MAX_LABELLED_POINTS = 120
-# DejaVu Sans is wide: average advance of a digit or letter as a share of the font size.
+# DejaVu Sans is wide: average advance of a character as a share of the font size, for labels
+# (digits and capitals: kept on the safe side, so boxes never overlap) and for prose lines.
 _CHAR_WIDTH = 0.58
+_PROSE_WIDTH = 0.53
 HIDDEN_LABELS_NOTE = "Some values are not labelled where labels would overlap; hover or the table gives them."
 
 
@@ -191,24 +193,30 @@ def _y_axis(frame: pd.DataFrame, unit: str, log: bool, kind: str, title: str) ->
             "title": {"text": title}}
 
 
-def _x_axis(frame: pd.DataFrame, max_ticks: int) -> dict[str, Any]:
+def _x_axis(frame: pd.DataFrame, canvas: Canvas) -> dict[str, Any]:
     x = pd.DatetimeIndex(frame["x"])
     first, last = x.min(), x.max()
     years = (int(first.year), int(last.year))
-    step = next(s for s in (1, 2, 5, 10, 20, 50) if (years[1] - years[0] + 1) / s <= max_ticks)
-    # The axis ends a few months past the first and last points (room for their labels), not
-    # a whole year past the data.
-    pad = pd.Timedelta(days=150)
-    return {
-        "type": "date",
-        "dtick": f"M{12 * step}",
-        "tick0": f"{years[0] - years[0] % step if step > 1 else years[0]}-01-01",
-        "tickformat": "%Y",
-        "ticklabelmode": "period" if step == 1 else "instant",
-        "tickangle": 0,
-        "range": [(first - pad).strftime("%Y-%m-%d"), (last + pad).strftime("%Y-%m-%d")],
-        "showgrid": True,
-    }
+    step = next(s for s in (1, 2, 5, 10, 20, 50) if (years[1] - years[0] + 1) / s <= canvas.max_ticks)
+    # The axis ends a few months past the first and last points (room for their labels and
+    # away from the amounts on the y axis), not a whole year past the data.
+    pad = max(pd.Timedelta(days=150), (last - first) * 0.04)
+    start, end = first - pad, last + pad
+    axis: dict[str, Any] = {"type": "date", "tickformat": "%Y", "tickangle": 0, "showgrid": True,
+                            "range": [start.strftime("%Y-%m-%d"), end.strftime("%Y-%m-%d")]}
+    if end - start < pd.Timedelta(days=550):
+        # Under a year and a half (one stock, say): months, so a point reads as the date it is.
+        return {**axis, "dtick": "M3", "tick0": f"{years[0]}-01-01", "tickformat": "%b %Y", "ticklabelmode": "instant"}
+    if step == 1:
+        # Whole years: a tick at each 1 January and the label centred on its year, so a
+        # full-year point (drawn mid-year) sits under its year's label.
+        return {**axis, "dtick": "M12", "tick0": f"{years[0]}-01-01", "ticklabelmode": "period"}
+    # Every `step` years, but no label so near the left edge that it meets the lowest amount
+    # of the y axis ("$0" over "2006").
+    span = (end - start).total_seconds()
+    ticks = [pd.Timestamp(f"{y}-01-01") for y in range(years[0] - years[0] % step, years[1] + step + 1, step)]
+    ticks = [t for t in ticks if start <= t <= end and (t - start).total_seconds() / span * canvas.width >= canvas.font * 2]
+    return {**axis, "tickvals": [t.strftime("%Y-%m-%d") for t in ticks], "ticktext": [str(t.year) for t in ticks]}
 
 
 def _to_px(frame: pd.DataFrame, x_axis: dict[str, Any], y_axis: dict[str, Any], canvas: Canvas) -> tuple[np.ndarray, np.ndarray]:
@@ -242,7 +250,7 @@ def draw(cd: ChartData, canvas: Canvas) -> go.Figure:
     single = len(series_names) == 1
     colour = {s: OKABE_ITO[i % len(OKABE_ITO)] for i, s in enumerate(series_names)}
     order = {c: i for i, c in enumerate(PERIOD_NAMES)}
-    x_axis = _x_axis(frame, canvas.max_ticks)
+    x_axis = _x_axis(frame, canvas)
     y_axis = _y_axis(frame, cd.unit, cd.log, kind, safe.plotly(cd.text.axis))
     positions: dict[int, str | None] = {}
     labels: dict[int, str] = {}
@@ -275,6 +283,8 @@ def draw(cd: ChartData, canvas: Canvas) -> go.Figure:
                 y=g["value"],
                 name=safe.plotly(_trace_name(str(series), str(cls), status, single)),
                 legendgroup=str(series),
+                # Several series: the legend keys colours to series; the shapes are said in words.
+                showlegend=single,
                 mode=("lines+markers" if joined else "markers") + ("+text" if labelled else ""),
                 line={"color": colour[series], "width": 2.5, "dash": _DASH.get(status, "solid")},
                 marker={"symbol": _SYMBOLS.get(str(cls), "circle") + ("-open" if hollow else ""), "size": canvas.marker,
@@ -287,6 +297,11 @@ def draw(cd: ChartData, canvas: Canvas) -> go.Figure:
                 cliponaxis=False,
             )
         )
+    if not single:
+        for series in series_names:
+            fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines+markers", name=safe.plotly(series), legendgroup=str(series),
+                                     line={"color": colour[series], "width": 2.5}, hoverinfo="skip",
+                                     marker={"symbol": "circle", "size": canvas.marker, "color": colour[series]}))
     differ = frame[frame["sources_differ"]] if "sources_differ" in frame else frame.iloc[0:0]
     if not differ.empty:
         fig.add_trace(
@@ -327,7 +342,7 @@ def build_chart(cd: ChartData, height: int = 520) -> go.Figure:
 
 
 def _wrap(text: str, width_px: float, font_px: float) -> list[str]:
-    chars = max(30, int(width_px / (font_px * _CHAR_WIDTH)))
+    chars = max(30, int(width_px / (font_px * _PROSE_WIDTH)))
     return textwrap.wrap(text, chars) or [""]
 
 
@@ -344,33 +359,44 @@ def _legend_rows(names: list[str], width_px: float, font_px: float) -> int:
 
 def _legend_names(cd: ChartData) -> list[str]:
     frame = cd.figures
-    single = frame["series"].nunique() == 1
-    names = [_trace_name(str(s), str(c), str(t), single)
-             for s, c, t in frame[["series", "period_class", "status"]].drop_duplicates().itertuples(index=False)]
+    if frame["series"].nunique() > 1:
+        names = [str(s) for s in dict.fromkeys(frame["series"])]
+    else:
+        names = [_trace_name(str(s), str(c), str(t), True)
+                 for s, c, t in frame[["series", "period_class", "status"]].drop_duplicates().itertuples(index=False)]
     if "sources_differ" in frame and frame["sources_differ"].any():
         names.append("⚠ Sources differ")
     return names
+
+
+def _fit_notes(cd: ChartData, width: float, font: float, room: int) -> list[str]:
+    """The notes' lines that fit in `room` lines: in full, else with derived methods folded,
+    else cut with a pointer to the table."""
+    for notes in (cd.text.notes, cd.text.short_notes or cd.text.notes):
+        wrapped = [_wrap(note, width, font) for note in notes]
+        if sum(len(w) for w in wrapped) <= room:
+            return [line for w in wrapped for line in w]
+    kept: list[str] = []
+    for lines in wrapped:  # whole notes only, in order, leaving a line for the pointer
+        if len(kept) + len(lines) > room - 1:
+            break
+        kept += lines
+    return [*kept, "… more notes with the chart's data (its table and downloads)."] if room > 0 else []
 
 
 def image_figure(cd: ChartData, size: str) -> go.Figure:
     """The chart laid out as a pasted image: title, subtitle, legend, plot, then notes, the
     numbered source line and the credit line, all inside the picture, type scaled to the size."""
     width, height = IMAGE_SIZES[size]
-    base = max(16.0, min(width, height) / 36)
+    # Type scales with the image's area: a square has the room of a smaller slide.
+    base = max(16.0, math.sqrt(width * height) / 44)
     side = width * 0.03
     text_width = width - 2 * side
     title_lines = _wrap(cd.text.title, text_width, base * 1.45)
     subtitle_lines = _wrap(cd.text.subtitle, text_width, base * 0.85)
     small = base * 0.72
-    footer: list[str] = []
-    for note in cd.text.notes:
-        footer += _wrap(note, text_width, small)
     source_lines = _wrap(cd.text.source, text_width, small)
     credit_lines = _wrap(cd.text.credit, text_width, small)
-    # Notes give way to the plot: at most a third of the image's height for the footer.
-    budget = int(height / 3 / (small * 1.35)) - len(source_lines) - len(credit_lines)
-    if len(footer) > budget:
-        footer = [*footer[: max(0, budget - 1)], "… more notes with the chart's data (table and downloads)."]
     legend_rows = _legend_rows(_legend_names(cd), text_width, base * 0.8)
     # Every line of words is placed by hand, in pixels from the top or the bottom of the image,
     # so a long title wraps instead of running off the edge.
@@ -385,17 +411,25 @@ def image_figure(cd: ChartData, size: str) -> go.Figure:
         y += base * 0.85 * 1.35
     legend_top = y + base * 0.4
     top = int(legend_top + legend_rows * base * 0.8 * 1.6 + base * 0.9)
+    # The plot keeps at least 40% of the image: notes give way first (each derived point's
+    # method folded into one line, then the last notes cut, pointing to the chart's table).
+    line_px = small * 1.35
+    room = int((height * 0.6 - top - base * 2.6 - side * 0.6) / line_px) - len(source_lines) - len(credit_lines)
+    footer = _fit_notes(cd, text_width, small, room)
     footer_lines = len(footer) + len(source_lines) + len(credit_lines)
-    bottom = int(base * 2.6 + small * 1.35 * footer_lines + side * 0.6)
+    bottom = int(base * 2.6 + line_px * footer_lines + side * 0.6)
     left, right = int(base * 5.2), int(side + base)
     canvas = Canvas(width=width - left - right, height=height - top - bottom, font=base * 0.8, marker=base * 0.75,
                     max_ticks=max(4, int((width - left - right) / (base * 3.6))))
     fig = draw(cd, canvas)
     if fig.layout.meta and fig.layout.meta.get("hidden_labels"):
-        footer.append(HIDDEN_LABELS_NOTE)
-        bottom += int(small * 1.35)
-        canvas = Canvas(width=canvas.width, height=canvas.height - small * 1.35, font=canvas.font, marker=canvas.marker,
+        # Say so, and lay the labels out again for the plot this line leaves.
+        note = _wrap(HIDDEN_LABELS_NOTE, text_width, small)
+        footer += note
+        bottom += int(line_px * len(note))
+        canvas = Canvas(width=canvas.width, height=height - top - bottom, font=canvas.font, marker=canvas.marker,
                         max_ticks=canvas.max_ticks)
+        fig = draw(cd, canvas)
     fig.update_layout(
         width=width,
         height=height,
@@ -416,7 +450,7 @@ def image_figure(cd: ChartData, size: str) -> go.Figure:
     for i, (colour, line) in enumerate(lines):
         fig.add_annotation(
             text=safe.plotly(line), xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top", align="left",
-            xshift=-(left - side), yshift=-(base * 2.6) - i * small * 1.35, showarrow=False,
+            xshift=-(left - side), yshift=-(base * 2.6) - i * line_px, showarrow=False,
             font={"size": small, "color": colour},
         )
     return fig

@@ -152,9 +152,9 @@ def derived_readings(f: pd.DataFrame, derived: pd.Index) -> tuple[list[float], l
                 digits = min(formatting.significant_digits(level["value"]), formatting.significant_digits(rate["value"]))
                 shown.loc[index] = formatting.round_significant(value, max(digits, 2), bound)
                 methods.loc[index] = (
-                    f"{period_label(int(row['year']), row['period'])} level implied by {_value_text(level)} in "
-                    f"{level['period_label']} and its reported growth of {formatting.rate(rate['value'], 'percent')}: "
-                    f"{formatting.money(level['value'], level['unit'])} ÷ {1 + rate['value'] / 100:g}; {NOT_STATED}"
+                    f"implied by {_value_text(level)} in {level['period_label']} and its reported growth of "
+                    f"{formatting.rate(rate['value'], 'percent')} ({formatting.money(level['value'], level['unit'])} ÷ "
+                    f"{1 + rate['value'] / 100:g}); {NOT_STATED}"
                 )
                 continue
         if row["rule"] == OTHER_FLOW_RULE:
@@ -167,7 +167,6 @@ def derived_readings(f: pd.DataFrame, derived: pd.Index) -> tuple[list[float], l
                 shown.loc[index] = formatting.round_to_quantum(
                     value, max(formatting.quantum(t["value"]), formatting.quantum(x["value"])), bound)
                 methods.loc[index] = (
-                    f"{formatting.country_name(str(row['flow_from']))} → {formatting.country_name(str(row['flow_to']))} exports "
                     f"implied by trade turnover of {_value_text(t)} less {formatting.country_name(str(x['flow_from']))} → "
                     f"{formatting.country_name(str(x['flow_to']))} exports of {_value_text(x)}; {NOT_STATED}"
                 )

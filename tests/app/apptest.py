@@ -35,11 +35,11 @@ def chart(at: AppTest) -> dict:
 
 
 def plotted_values(spec: dict) -> list[float]:
-    """Every y value drawn, except the rings that flag disagreements (they repeat points)."""
+    """Every y value drawn, except the rings that flag disagreements and the legend's keys."""
     values = []
     for trace in spec["data"]:
-        if trace.get("name") == "⚠ Sources differ":
-            continue
+        if trace.get("name") == "⚠ Sources differ" or trace.get("hoverinfo") == "skip":
+            continue  # the rings repeat points; a legend key draws none
         y = trace["y"]
         values += decode(y)
     return sorted(values)

@@ -76,7 +76,8 @@ def test_svg_carries_every_word_of_the_chart(tables):
     assert "Trade turnover: Azerbaijan–China vs Azerbaijan–Japan" in drawn
     assert "US dollars" in drawn and "Fixture Daily, 1 Feb 2025" in drawn and "Eurasia Daily Monitor" in drawn
     assert "over $200 m [2]" in drawn  # numbered note on a point: several sources are plotted
-    assert "Azerbaijan–China: full year" in drawn and "Azerbaijan–Japan: part of a year" in drawn
+    assert "Azerbaijan–China" in drawn and "Azerbaijan–Japan" in drawn  # the legend keys colours to pairs
+    assert "diamonds: part of a year" in drawn  # and says what the shapes mean
     assert "Draft: check with the ministry" in drawn and "Compiled from news reports by Trade figures from the news" in drawn
     assert "DejaVu Sans" in svg and "rgb(0, 114, 178)" in svg  # the font, and Okabe-Ito blue
     assert "<title>Trade turnover: Azerbaijan–China vs Azerbaijan–Japan</title>" in svg
