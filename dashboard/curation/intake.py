@@ -37,7 +37,7 @@ _MONTHS = {m: i for i, m in enumerate(
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # "BAKU, March 3 (Reuters) -", "ASHGABAT, Turkmenistan, 3 March 2025 -", "Baku, 16 April 2025 (AZERTAC)."
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z.'\- ]{1,30}),\s*(?:[A-Z][A-Za-z.' ]{1,30},\s*)?"
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Za-z.'\- ]{1,30}),\s*(?:[A-Z][A-Za-z.' ]{1,30},\s*)?"
     rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')}(?:,?\s+(?P<year2>(?:19|20)\d\d))?)"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*(?:[-–—:.]|$)"
@@ -131,13 +131,14 @@ def prefill(body: str, header_date: date | None, default_title: str | None) -> P
 
     >>> prefill("BAKU, March 3, 2025 (Reuters) - Trade grew.", None, "Trade grew.")
     Prefill(date=datetime.date(2025, 3, 3), date_from='dateline', title='Trade grew.', outlet='Reuters', note=None)
-    >>> prefill("ASHGABAT, 3 March - Talks.", None, None).note
+    >>> prefill("Talks in Ashgabat\\n\\nASHGABAT, 3 March - Talks.", None, None).note
     'the dateline gives 3 March without a year: enter the date'
     """
-    m = _DATELINE.match(body[:300])
+    # The dateline opens the story: the first paragraph, or the one after a headline.
+    m = _DATELINE.search(body[:600])
     outlet = m.group("agency").strip() if m and m.group("agency") else None
-    if m and default_title and body[m.end() :].strip():
-        default_title = articles.default_title(body[m.end() :].strip())  # the headline, not the dateline
+    if m and m.start() == 0 and default_title and body[m.end() :].strip():
+        default_title = articles.default_title(body[m.end() :].strip())  # the story's first sentence, not the dateline
     if header_date is not None:
         return Prefill(header_date, "date line", default_title, outlet)
     if not m:

@@ -95,7 +95,7 @@ def render() -> None:
         pairs = sorted(data.figures["pair"].astype(str).unique())
         pair = st.selectbox("Pair", ["", *pairs], key="review-pair", format_func=lambda p: p or "every pair")
         indicator = st.selectbox("Indicator", ["", *INDICATORS], key="review-indicator", format_func=lambda i: i or "every indicator")
-        common.seed({"review-states": ["unreviewed"]})
+        common.seed({"review-states": []})
         states = st.multiselect("State", list(REVIEW_STATES), key="review-states")
     common.set_url([("view", view)] * (view != "Queue") + [("article", article)] * bool(article))
 
