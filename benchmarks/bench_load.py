@@ -144,6 +144,8 @@ def run() -> None:
         print(f"  control -> chart redrawn: p50 {_quantile(tally.to_chart, 0.5):.2f} s, "
               f"p95 {_quantile(tally.to_chart, 0.95):.2f} s, max {max(tally.to_chart):.2f} s")  # fmt: skip
     print(f"  server: {before_mb:.0f} MB before, peak {peak_mb:.0f} MB (VmHWM); {cpu:.0f} s of CPU")
+    print(f"  machine load average (1, 5, 15 min): {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores,"
+          " the browsers' share included")
     for what, n in tally.errors.most_common():
         print(f"  error x{n}: {what}")
 

@@ -314,6 +314,7 @@ def run() -> None:
             if r is not None and "error" in r:
                 print(f"    error: {r['error']}", flush=True)
     print(f"{len(misses)} famil(ies) miss the target{': ' + ', '.join(misses) if misses else ''}")
+    print(f"machine load average at the end (1, 5, 15 min): {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
     if errors:
         print(f"{len(errors)} famil(ies) raised: {', '.join(errors)}")
 
