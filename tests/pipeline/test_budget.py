@@ -163,3 +163,14 @@ def test_the_command_applies_the_budget_from_the_flag_or_the_environment(seeds, 
     )
     assert run.returncode == 1 and "every article failed" in run.stderr and "Traceback" not in run.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_no_process_to_start_is_a_build_failure_with_a_message(make_articles, monkeypatch) -> None:
+    import multiprocessing.process
+
+    def refuse(self):
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", refuse)
+    with pytest.raises(pipeline.BuildFailed, match=r"cannot run extraction in worker processes: .*--budget 0"):
+        build(_folder(make_articles, {}), extract=Hostile(), budget=5.0)
