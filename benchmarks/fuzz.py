@@ -4,7 +4,7 @@
 is today. For each family it prints the time at each size, the worst seconds per MB, the ratio
 t(5 MB) / t(0.625 MB), the peak memory of the largest case, and whether the family meets the
 target: at most 1 s per MB, 5 MB under 5 s, ratio at most 10 (linear work). A size is 10^6
-characters per MB. The phrase families are made from every list in dashboard/rules/*.toml, so
+characters per MB; a case under 3 s is run twice and the faster kept. The phrase families are made from every list in dashboard/rules/*.toml, so
 they follow the grammar as it changes. Nothing here asserts: it prints.
 
 Environment: FUZZ_TIMEOUT (seconds per case, default 30), FUZZ_FAMILIES (comma-separated
@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SIZES_MB = tuple(float(s) for s in os.environ.get("FUZZ_SIZES", "0.625,1.25,2.5,5").split(","))
 TIMEOUT = float(os.environ.get("FUZZ_TIMEOUT", "30"))
 PUBLISHED = date(2024, 6, 30)
+RETRY_UNDER_S = 3.0
 TARGET_S_PER_MB, TARGET_5MB_S, TARGET_RATIO = 1.0, 5.0, 10.0
 _REGEX_SIGNS = re.compile(r"[\\()\[\]?*+|{]")
 
@@ -285,7 +286,13 @@ def run() -> None:
             if results and (results[-1] is None or results[-1].get("timeout")):
                 results.append(None)
                 continue
-            results.append(measure(name, size))
+            result = measure(name, size)
+            # A short case is at the mercy of the machine's other work: best of two.
+            if "seconds" in result and float(result["seconds"]) < RETRY_UNDER_S:  # type: ignore[arg-type]
+                again = measure(name, size)
+                if "seconds" in again and float(again["seconds"]) < float(result["seconds"]):  # type: ignore[arg-type]
+                    result = again
+            results.append(result)
         timed = [(s, r) for s, r in zip(sizes, results, strict=True) if r is not None and "seconds" in r]
         worst = max((float(r["seconds"]) / s for s, r in timed), default=float("nan"))  # type: ignore[arg-type]
         slow = len(timed) < len(sizes)
@@ -307,6 +314,7 @@ def run() -> None:
             if r is not None and "error" in r:
                 print(f"    error: {r['error']}", flush=True)
     print(f"{len(misses)} famil(ies) miss the target{': ' + ', '.join(misses) if misses else ''}")
+    print(f"machine load average at the end (1, 5, 15 min): {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
     if errors:
         print(f"{len(errors)} famil(ies) raised: {', '.join(errors)}")
 

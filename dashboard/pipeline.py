@@ -365,7 +365,10 @@ def extract_all(
         processes = workers if len(todo) >= POOL_MIN_ARTICLES else 1
         outcomes = run_with_budget(todo, partial(_extract_one, extract), workers=processes, budget=budget)
         results = ((todo[i][0], None, r) if isinstance(r, Stopped) else r for i, r in outcomes)
-        _collect(results, done, failures, len(todo), progress)
+        try:
+            _collect(results, done, failures, len(todo), progress)
+        except OSError as e:  # no process could be started (out of memory or of process slots)
+            raise BuildFailed(f"cannot run extraction in worker processes: {e} (--budget 0 extracts in this one)") from None
     elif workers > 1 and len(todo) >= POOL_MIN_ARTICLES:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             chunk = max(1, min(64, len(todo) // (workers * 8)))

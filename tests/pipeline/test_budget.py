@@ -150,3 +150,27 @@ def test_a_bad_budget_is_refused_with_a_message(tmp_path, args, env, message) ->
     )
     assert run.returncode == 2 and message in run.stderr and "Traceback" not in run.stderr
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("how", ["flag", "environment"])
+def test_the_command_applies_the_budget_from_the_flag_or_the_environment(seeds, tmp_path, how) -> None:
+    """No article extracts in a microsecond: every one is stopped, so the build fails and
+    writes nothing."""
+    args, env = (["--budget", "0.000001"], {}) if how == "flag" else ([], {"TRADE_DASHBOARD_BUDGET": "0.000001"})
+    run = subprocess.run(
+        [sys.executable, "-m", "dashboard", "build", "--articles", str(seeds), "--out", str(tmp_path / "out"), *args],
+        cwd=paths.ROOT, env={**os.environ, **env}, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert run.returncode == 1 and "every article failed" in run.stderr and "Traceback" not in run.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_no_process_to_start_is_a_build_failure_with_a_message(make_articles, monkeypatch) -> None:
+    import multiprocessing.process
+
+    def refuse(self):
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", refuse)
+    with pytest.raises(pipeline.BuildFailed, match=r"cannot run extraction in worker processes: .*--budget 0"):
+        build(_folder(make_articles, {}), extract=Hostile(), budget=5.0)
