@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import citations, formatting, highlight, safe
+from dashboard import citations, evidence, formatting, highlight, safe
 from dashboard.views import common
 
 
@@ -49,8 +49,13 @@ def render() -> None:
     if not found.empty:
         st.subheader("Figures in this article")
         table = citations.figure_table(citations.select_article(found))
-        st.dataframe(table.drop(columns=["title", "url", "amount", "source no."]), hide_index=True, width="stretch",
-                     key="article-figures")
+        shown = table.drop(columns=["title", "url", "amount", "source no."])
+        if "evidence" in found.columns and len(shown) == len(found):
+            # Why the extractor read each figure as it did: the words behind its pair, direction and period.
+            ordered = citations.select_article(found)
+            shown = shown.assign(why=[safe.one_line(evidence.why(e, str(article["text"]))) for e in ordered["evidence"]])
+        st.dataframe(shown, hide_index=True, width="stretch", key="article-figures",
+                     column_config={"why": st.column_config.TextColumn("why this reading", width="large")})
 
 
 # Streamlit runs a page as __main__; importing it (doctest collection) draws nothing.

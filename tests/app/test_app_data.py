@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pytest
 
@@ -78,3 +80,17 @@ def test_reader_marks_each_article_figures(data):
         assert page.count("<mark") == len(ours[["span_start", "span_end"]].drop_duplicates())
         if len(ours):
             assert sorted(at.dataframe[0].value["figure_id"]) == sorted(ours.figure_id)
+
+
+def test_reader_says_why_each_figure_reads_as_it_does(data):
+    """The reader's table names the words behind each figure's pair, direction and period."""
+    figs, arts = data
+    stated = figs[(figs.status != "derived") & figs.evidence.notna()]
+    article_id = stated.article_id.value_counts().index[0]
+    text = arts.set_index("article_id").loc[article_id, "text"]
+    at = run("views/reader.py", article=article_id)
+    table = at.dataframe[0].value.set_index("figure_id")
+    for row in stated[stated.article_id == article_id].itertuples():
+        why = table.loc[row.figure_id, "why"]
+        trigger = next(e for e in json.loads(row.evidence) if e[0] == "indicator")
+        assert f"what “{' '.join(text[trigger[1]:trigger[2]].split())}”" in why, why
