@@ -10,8 +10,10 @@ extracted and the rest read from the pipeline's cache.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from dashboard.curation import apply as curation
 from dashboard.curation.decisions import FILENAME as DECISIONS_FILE
 from dashboard.curation.decisions import SET_ASIDE, DecisionFile, DecisionsFileError
 from dashboard.curation.decisions import load as load_decisions
+from dashboard.curation.files import DATA_LOCK_NAME, DATA_LOCK_TIMEOUT, Busy, locked
 from dashboard.derive import _level_key, derive_records
 from dashboard.extract import extract_article
 from dashboard.metadata import FILENAME as METADATA_FILE
@@ -72,9 +75,10 @@ class Rebuilt:
 def rebuild(seeds: Path, data: Path) -> Rebuilt:
     """Build from `seeds` and write `data`; a failed build leaves data/ as it was."""
     try:
-        result = build(seeds, cache=paths.cache_dir(), workers=default_workers())
-        write_tables(data, {FIGURES_FILE: result.figures, DERIVED_FILE: result.derived, ARTICLES_FILE: result.articles})
-    except (BuildFailed, TableError, OSError) as e:
+        with data_lock(data):
+            result = build(seeds, cache=paths.cache_dir(), workers=default_workers())
+            write_tables(data, {FIGURES_FILE: result.figures, DERIVED_FILE: result.derived, ARTICLES_FILE: result.articles})
+    except (BuildFailed, TableError, OSError, Busy) as e:
         return Rebuilt(False, f"build failed, {data} left as it was: {e}")
     counts = Counter(result.figures.column("article_id").to_pylist())
     return Rebuilt(True, summary(result, seeds), dict(counts), tuple(result.warnings))
@@ -85,10 +89,16 @@ def add_and_rebuild(seeds: Path, data: Path, added: list[str], was_current: bool
     was current before they were (see `is_current`), else the full build."""
     if was_current and added:
         try:
-            return append_articles(seeds, data, added)
-        except (BuildFailed, TableError, OSError, ValueError, KeyError, pa.ArrowException):
+            with data_lock(data):
+                return append_articles(seeds, data, added)
+        except (BuildFailed, TableError, OSError, ValueError, KeyError, pa.ArrowException, Busy):
             pass  # the full build below says what is wrong, if anything still is
     return rebuild(seeds, data)
+
+
+def data_lock(data: Path) -> AbstractContextManager[None]:
+    """One rebuild of data/ at a time (see files.DATA_LOCK_NAME)."""
+    return locked(data, timeout=DATA_LOCK_TIMEOUT, name=DATA_LOCK_NAME)
 
 
 def is_current(seeds: Path, data: Path) -> bool:
@@ -98,14 +108,19 @@ def is_current(seeds: Path, data: Path) -> bool:
     errs towards False: then the caller runs the full build."""
     try:
         built_at = min((data / name).stat().st_mtime for name in _TABLES)
-        sources = [*seeds.glob("*.txt"), *(seeds / n for n in (METADATA_FILE, DECISIONS_FILE) if (seeds / n).exists())]
+        stems = set()
+        with os.scandir(seeds) as entries:
+            for e in entries:
+                if e.name.endswith(".txt") or e.name in (METADATA_FILE, DECISIONS_FILE):
+                    if e.stat().st_mtime >= built_at:
+                        return False
+                    stems.add(e.name[:-4])
         code = [p for p in paths.PACKAGE.rglob("*") if p.suffix in (".py", ".toml", ".json", ".csv")]
-        if any(p.stat().st_mtime >= built_at for p in (*sources, *code)):
+        if any(p.stat().st_mtime >= built_at for p in code):
             return False
         ids = pq.read_table(data / ARTICLES_FILE, columns=["article_id"]).column("article_id").to_pylist()
     except (OSError, pa.ArrowException, KeyError):
         return False
-    stems = {p.stem for p in seeds.glob("*.txt")}
     return set(ids) <= stems
 
 
