@@ -59,6 +59,10 @@ def run() -> None:
         print(f"  upload -> its figures on screen, in chromium: median {statistics.median(times):.2f} s, max {max(times):.2f} s "
               f"(first upload after the server started {first:.2f} s; target < {TARGET_UPLOAD_S} s)", flush=True)
 
+        confirm = _library_confirm(seeds, data)
+        print(f"  confirm one figure (save the decision, set its review in place): median {statistics.median(confirm):.2f} s; "
+              "a rejection or correction runs the full build below", flush=True)
+
         plain = _build_in_child(seeds, data, cache)
         made = _write_decisions(seeds, data)
         with_decisions = _build_in_child(seeds, data, cache)
@@ -83,6 +87,28 @@ def _library_add(root: Path, seeds: Path, data: Path) -> list[float]:
         outcome = add_and_rebuild(seeds, data, [added.article_id], current)
         times.append(time.perf_counter() - t)
         assert outcome.ok and outcome.incremental, outcome.summary
+    return times
+
+
+def _library_confirm(seeds: Path, data: Path) -> list[float]:
+    import pyarrow.parquet as pq
+
+    from dashboard.curation.decisions import FILENAME, save
+    from dashboard.curation.rebuild import after_decisions, is_current
+    from dashboard.curation.review import decide
+
+    figures = pq.read_table(data / "figures.parquet").slice(0, 3).to_pylist()
+    times = []
+    for row in figures:
+        text = pq.read_table(data / "articles.parquet", columns=["text"], filters=[("article_id", "=", row["article_id"])]).column("text")[0].as_py()
+        change = decide(row, "confirm", "bench", text)
+        t = time.perf_counter()
+        current = is_current(seeds, data)
+        save(seeds / FILENAME, change.new, change.remove)
+        outcome = after_decisions(seeds, data, change.new, change.remove, current)
+        times.append(time.perf_counter() - t)
+        assert outcome.ok and outcome.incremental, outcome.summary
+    (seeds / FILENAME).unlink()
     return times
 
 

@@ -103,3 +103,29 @@ def test_two_curators_adding_at_once_both_reach_data(built, tmp_path: Path) -> N
     assert rebuild(seeds, full).ok
     for name in TABLES:
         assert pq.read_table(data / name).equals(pq.read_table(full / name)), name
+
+
+def test_confirming_in_place_gives_what_a_full_build_gives(built, tmp_path: Path) -> None:
+    from dashboard.curation.decisions import save
+    from dashboard.curation.rebuild import after_decisions
+    from tests.curation.conftest import built_rows, decision_on
+
+    seeds, data = built
+    rows = built_rows(data)
+
+    def decide(new, removed=()) -> bool:
+        current = is_current(seeds, data)
+        save(seeds / FILENAME, new, removed)
+        result = after_decisions(seeds, data, new, removed, current)
+        assert result.ok
+        full = tmp_path / "full"
+        assert rebuild(seeds, full).ok
+        for name in TABLES:
+            assert pq.read_table(data / name).equals(pq.read_table(full / name)), name
+        return result.incremental
+
+    assert decide([decision_on(rows[0], "confirm"), decision_on(rows[1], "confirm", note="checked against the release")])
+    # One confirmation taken back, another figure confirmed by someone else: still in place.
+    assert decide([decision_on(rows[2], "confirm", by="bob")], [rows[0]["figure_id"]])
+    # A rejection changes what is derived and charted: the full build.
+    assert not decide([decision_on(rows[3], "reject")])
