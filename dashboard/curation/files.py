@@ -14,6 +14,11 @@ from pathlib import Path
 
 LOCK_NAME = ".curation.lock"
 LOCK_TIMEOUT = 30.0
+# data/ is written by one curator's rebuild at a time: a rebuild reads the tables (or seeds/)
+# and writes them, and two interleaved would lose what the first added. A full build can take
+# a while on a large corpus, hence the longer wait.
+DATA_LOCK_NAME = ".curation-build.lock"
+DATA_LOCK_TIMEOUT = 600.0
 
 
 class Busy(Exception):
@@ -21,7 +26,7 @@ class Busy(Exception):
 
 
 @contextmanager
-def locked(folder: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+def locked(folder: Path, timeout: float = LOCK_TIMEOUT, name: str = LOCK_NAME) -> Iterator[None]:
     """Hold the folder's curation lock (an flock on a hidden file in it).
 
     Every writer of decisions.jsonl, metadata.toml and new articles takes it, and re-reads the
@@ -29,7 +34,7 @@ def locked(folder: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     released by the kernel if its holder dies, so a crash never leaves the folder locked.
     """
     folder.mkdir(parents=True, exist_ok=True)
-    fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o666)
+    fd = os.open(folder / name, os.O_RDWR | os.O_CREAT, 0o666)
     try:
         deadline = time.monotonic() + timeout
         while True:
@@ -40,7 +45,7 @@ def locked(folder: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
                 if e.errno not in (errno.EAGAIN, errno.EACCES):
                     raise
                 if time.monotonic() > deadline:
-                    raise Busy(f"{folder}: another save has held the curation lock for {timeout:.0f} s; try again") from None
+                    raise Busy(f"{folder}: another curator's save has held {name} for {timeout:.0f} s; try again") from None
                 time.sleep(0.02)
         yield
     finally:

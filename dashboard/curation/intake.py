@@ -11,6 +11,7 @@ tomlkit, which keeps the curator's entries, comments and layout as they were.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import tempfile
 import tomllib
@@ -169,22 +170,27 @@ def same_text(seeds: Path, body: str, built: pa.Table | None = None) -> str | No
     """The article in seeds/ whose text is `body`, if any: compared against the built
     articles table (`built`: article_id and text columns) where it has them, else read from
     the file."""
+    stems = article_stems(seeds)
     known: set[str] = set()
     if built is not None and built.num_rows:
         ids = built.column("article_id")
         known = set(ids.to_pylist())
         for article_id in ids.filter(pc.equal(built.column("text"), body)).to_pylist():
-            if (seeds / f"{article_id}.txt").exists():
+            if article_id in stems:
                 return str(article_id)
-    for path in sorted(seeds.glob("*.txt")):
-        if path.stem in known:
-            continue
+    for stem in sorted(stems - known):
         try:
-            if read_article(path).body == body:
-                return path.stem
+            if read_article(seeds / f"{stem}.txt").body == body:
+                return stem
         except (UnreadableArticle, OSError):
             continue
     return None
+
+
+def article_stems(seeds: Path) -> set[str]:
+    """The ids of the `*.txt` articles in a folder (one directory read: folders hold thousands)."""
+    with os.scandir(seeds) as entries:
+        return {e.name[:-4] for e in entries if e.name.endswith(".txt") and e.is_file()}
 
 
 def save_article(seeds: Path, upload: Upload, meta: ArticleMeta, built: pa.Table | None = None) -> Added:
@@ -194,7 +200,7 @@ def save_article(seeds: Path, upload: Upload, meta: ArticleMeta, built: pa.Table
         same = same_text(seeds, upload.body, built)
         if same is not None:
             return Added(same, seeds / f"{same}.txt", duplicate_of=same)
-        article_id = next_article_id((p.stem for p in seeds.glob("*.txt")), upload.sha256)
+        article_id = next_article_id(article_stems(seeds), upload.sha256)
         path = seeds / f"{article_id}.txt"
         metadata = seeds / METADATA_FILE
         updated = with_metadata(metadata.read_text(encoding="utf-8-sig") if metadata.exists() else "", article_id, meta)

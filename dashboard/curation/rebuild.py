@@ -10,8 +10,10 @@ extracted and the rest read from the pipeline's cache.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,8 +24,9 @@ import pyarrow.parquet as pq
 from dashboard import paths
 from dashboard.curation import apply as curation
 from dashboard.curation.decisions import FILENAME as DECISIONS_FILE
-from dashboard.curation.decisions import SET_ASIDE, DecisionFile, DecisionsFileError
+from dashboard.curation.decisions import READING, SET_ASIDE, Decision, DecisionFile, DecisionsFileError
 from dashboard.curation.decisions import load as load_decisions
+from dashboard.curation.files import DATA_LOCK_NAME, DATA_LOCK_TIMEOUT, Busy, locked
 from dashboard.derive import _level_key, derive_records
 from dashboard.extract import extract_article
 from dashboard.metadata import FILENAME as METADATA_FILE
@@ -72,9 +75,10 @@ class Rebuilt:
 def rebuild(seeds: Path, data: Path) -> Rebuilt:
     """Build from `seeds` and write `data`; a failed build leaves data/ as it was."""
     try:
-        result = build(seeds, cache=paths.cache_dir(), workers=default_workers())
-        write_tables(data, {FIGURES_FILE: result.figures, DERIVED_FILE: result.derived, ARTICLES_FILE: result.articles})
-    except (BuildFailed, TableError, OSError) as e:
+        with data_lock(data):
+            result = build(seeds, cache=paths.cache_dir(), workers=default_workers())
+            write_tables(data, {FIGURES_FILE: result.figures, DERIVED_FILE: result.derived, ARTICLES_FILE: result.articles})
+    except (BuildFailed, TableError, OSError, Busy) as e:
         return Rebuilt(False, f"build failed, {data} left as it was: {e}")
     counts = Counter(result.figures.column("article_id").to_pylist())
     return Rebuilt(True, summary(result, seeds), dict(counts), tuple(result.warnings))
@@ -85,10 +89,79 @@ def add_and_rebuild(seeds: Path, data: Path, added: list[str], was_current: bool
     was current before they were (see `is_current`), else the full build."""
     if was_current and added:
         try:
-            return append_articles(seeds, data, added)
-        except (BuildFailed, TableError, OSError, ValueError, KeyError, pa.ArrowException):
+            with data_lock(data):
+                return append_articles(seeds, data, added)
+        except (BuildFailed, TableError, OSError, ValueError, KeyError, pa.ArrowException, Busy):
             pass  # the full build below says what is wrong, if anything still is
     return rebuild(seeds, data)
+
+
+def after_decisions(seeds: Path, data: Path, new: Iterable[Decision], removed: Iterable[str], was_current: bool) -> Rebuilt:
+    """Bring data/ up to date after decisions were saved. Confirming a figure (or taking a
+    confirmation back) changes only its review columns, nothing derived from it: when data/
+    was current before the save, those cells are set in place (the same table a full build
+    gives, tested). Anything else runs the full build, from the cache."""
+    new, removed = list(new), list(removed)
+    if was_current and (new or removed) and all(d.action == "confirm" for d in new):
+        try:
+            with data_lock(data):
+                quick = _confirm_in_place(data, new, removed)
+            if quick is not None:
+                return quick
+        except (OSError, ValueError, KeyError, pa.ArrowException, Busy):
+            pass
+    return rebuild(seeds, data)
+
+
+def _confirm_in_place(data: Path, new: list[Decision], removed: list[str]) -> Rebuilt | None:
+    """Set the review columns of confirmed figures (and clear those of confirmations taken
+    back) in figures.parquet; None when a decision is not that simple."""
+    figures = read_table(data / FIGURES_FILE, FIGURE_SCHEMA)
+    texts = {}
+    ids = figures.column("figure_id").to_pylist()
+    where = {fid: i for i, fid in enumerate(ids)}
+    columns = {c: figures.column(c).to_pylist() for c in ("review", "decision", *READING, "span_start", "span_end", "article_id")}
+    targets = {d.figure_id: d for d in new}
+    for fid in [*targets, *removed]:
+        i = where.get(fid)
+        if i is None or columns["review"][i] not in ("unreviewed", "confirmed") or columns["decision"][i] not in (None, fid):
+            return None
+        if fid in removed and fid not in targets and columns["review"][i] != "confirmed":
+            return None
+    for fid, d in targets.items():
+        i = where[fid]
+        article_id = columns["article_id"][i]
+        if article_id not in texts:
+            texts[article_id] = _article_text(data, article_id)
+        reading_now = {c: columns[c][i] for c in READING}
+        amount = texts[article_id][columns["span_start"][i] : columns["span_end"][i]]
+        if d.amount != amount or (d.was is not None and dict(d.was) != reading_now):
+            return None  # the build would re-attach or orphan it: let it say so
+    values = {c: figures.column(c).to_pylist() for c in curation.REVIEW_COLUMNS}
+    for fid in removed:
+        i = where[fid]
+        values["review"][i], values["reviewed_by"][i], values["reviewed_at"][i] = "unreviewed", None, None
+        values["review_note"][i], values["decision"][i] = None, None
+    for fid, d in targets.items():
+        i = where[fid]
+        values["review"][i], values["reviewed_by"][i], values["reviewed_at"][i] = "confirmed", d.by, d.at
+        values["review_note"][i], values["decision"][i] = d.note or None, d.figure_id
+    for c, v in values.items():
+        figures = figures.set_column(figures.schema.get_field_index(c), FIGURE_SCHEMA.field(c), pa.array(v, pa.string()))
+    write_tables(data, {FIGURES_FILE: figures})
+    for name in (DERIVED_FILE, ARTICLES_FILE):  # the tables as a whole now match seeds/ (see is_current)
+        os.utime(data / name)
+    return Rebuilt(True, f"{len(targets)} confirmed, {len([r for r in removed if r not in targets])} back to unreviewed, in place", incremental=True)
+
+
+def _article_text(data: Path, article_id: str) -> str:
+    table = pq.read_table(data / ARTICLES_FILE, columns=["text"], filters=[("article_id", "=", article_id)])
+    return str(table.column("text")[0].as_py())
+
+
+def data_lock(data: Path) -> AbstractContextManager[None]:
+    """One rebuild of data/ at a time (see files.DATA_LOCK_NAME)."""
+    return locked(data, timeout=DATA_LOCK_TIMEOUT, name=DATA_LOCK_NAME)
 
 
 def is_current(seeds: Path, data: Path) -> bool:
@@ -98,14 +171,19 @@ def is_current(seeds: Path, data: Path) -> bool:
     errs towards False: then the caller runs the full build."""
     try:
         built_at = min((data / name).stat().st_mtime for name in _TABLES)
-        sources = [*seeds.glob("*.txt"), *(seeds / n for n in (METADATA_FILE, DECISIONS_FILE) if (seeds / n).exists())]
+        stems = set()
+        with os.scandir(seeds) as entries:
+            for e in entries:
+                if e.name.endswith(".txt") or e.name in (METADATA_FILE, DECISIONS_FILE):
+                    if e.stat().st_mtime >= built_at:
+                        return False
+                    stems.add(e.name[:-4])
         code = [p for p in paths.PACKAGE.rglob("*") if p.suffix in (".py", ".toml", ".json", ".csv")]
-        if any(p.stat().st_mtime >= built_at for p in (*sources, *code)):
+        if any(p.stat().st_mtime >= built_at for p in code):
             return False
         ids = pq.read_table(data / ARTICLES_FILE, columns=["article_id"]).column("article_id").to_pylist()
     except (OSError, pa.ArrowException, KeyError):
         return False
-    stems = {p.stem for p in seeds.glob("*.txt")}
     return set(ids) <= stems
 
 

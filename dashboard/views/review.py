@@ -16,7 +16,8 @@ from dashboard import data_io, formatting, paths, queries
 from dashboard.curation import decisions as decisions_file
 from dashboard.curation import review
 from dashboard.curation.decisions import REVIEW_STATES, Decision
-from dashboard.curation.rebuild import rebuild
+from dashboard.curation.files import Busy
+from dashboard.curation.rebuild import after_decisions, is_current
 from dashboard.curation.reviewed import charted
 from dashboard.schema import INDICATORS, KINDS, QUALIFIERS
 from dashboard.views import common
@@ -274,13 +275,14 @@ def save(change: review.Change, curator: str, message: str) -> None:
     if not curator.strip():
         st.error("Write your name in the sidebar first: every decision records who took it.")
         return
-    path = paths.seeds_dir() / decisions_file.FILENAME
+    seeds, data = paths.seeds_dir(), paths.data_dir()
+    current = is_current(seeds, data)  # before the save makes the decisions file newer than data/
     try:
-        saved = decisions_file.save(path, change.new, change.remove)
-    except (decisions_file.DecisionsFileError, OSError) as e:
+        saved = decisions_file.save(seeds / decisions_file.FILENAME, change.new, change.remove)
+    except (decisions_file.DecisionsFileError, OSError, Busy) as e:
         st.error(common.md(f"Not saved: {e}"))
         return
-    outcome = rebuild(paths.seeds_dir(), paths.data_dir())
+    outcome = after_decisions(seeds, data, change.new, change.remove, current)
     replaced = [d for d in saved.replaced if d.by != curator.strip()]
     note = "".join(f" It replaces {d.by}'s {d.action} of {d.at}." for d in replaced)
     st.session_state["review-flash"] = message + note + ("" if outcome.ok else f" Saved, but the rebuild failed: {outcome.summary}")

@@ -68,3 +68,64 @@ def test_not_current_without_data_or_with_an_article_gone(built, tmp_path: Path)
     assert not is_current(seeds, tmp_path / "nowhere")
     next(seeds.glob("004_*.txt")).unlink()
     assert not is_current(seeds, data)
+
+
+def test_two_curators_adding_at_once_both_reach_data(built, tmp_path: Path) -> None:
+    """Each reads the tables and writes them back: without the data lock one would lose the other's."""
+    import subprocess
+    import sys
+    import textwrap
+
+    seeds, data = built
+    code = textwrap.dedent(
+        """
+        import sys
+        from pathlib import Path
+        from dashboard.curation.intake import check_upload, save_article
+        from dashboard.curation.rebuild import add_and_rebuild, built_texts, is_current
+        from dashboard.metadata import ArticleMeta
+        seeds, data, who = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+        for i in range(3):
+            text = f" date 2025-0{i + 1}-10\\nTrade turnover between Azerbaijan and Japan reached ${i + 2}00 million in 2024, {who} said.\\n"
+            current = is_current(seeds, data)
+            added = save_article(seeds, check_upload("a.txt", text.encode()), ArticleMeta(), built_texts(data))
+            assert add_and_rebuild(seeds, data, [added.article_id], current).ok
+        """
+    )
+    env = {**os.environ, "TRADE_DASHBOARD_CACHE": str(tmp_path / "cache")}
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(seeds), str(data), who], cwd=paths.ROOT, env=env,
+                              stderr=subprocess.PIPE) for who in ("amina", "bob")]  # fmt: skip
+    for p in procs:
+        assert p.wait(timeout=300) == 0, p.stderr.read().decode() if p.stderr else ""
+    ids = set(pq.read_table(data / "articles.parquet").column("article_id").to_pylist())
+    assert ids == {p.stem for p in seeds.glob("*.txt")} and len(ids) == 11
+    full = tmp_path / "full"
+    assert rebuild(seeds, full).ok
+    for name in TABLES:
+        assert pq.read_table(data / name).equals(pq.read_table(full / name)), name
+
+
+def test_confirming_in_place_gives_what_a_full_build_gives(built, tmp_path: Path) -> None:
+    from dashboard.curation.decisions import save
+    from dashboard.curation.rebuild import after_decisions
+    from tests.curation.conftest import built_rows, decision_on
+
+    seeds, data = built
+    rows = built_rows(data)
+
+    def decide(new, removed=()) -> bool:
+        current = is_current(seeds, data)
+        save(seeds / FILENAME, new, removed)
+        result = after_decisions(seeds, data, new, removed, current)
+        assert result.ok
+        full = tmp_path / "full"
+        assert rebuild(seeds, full).ok
+        for name in TABLES:
+            assert pq.read_table(data / name).equals(pq.read_table(full / name)), name
+        return result.incremental
+
+    assert decide([decision_on(rows[0], "confirm"), decision_on(rows[1], "confirm", note="checked against the release")])
+    # One confirmation taken back, another figure confirmed by someone else: still in place.
+    assert decide([decision_on(rows[2], "confirm", by="bob")], [rows[0]["figure_id"]])
+    # A rejection changes what is derived and charted: the full build.
+    assert not decide([decision_on(rows[3], "reject")])
