@@ -148,9 +148,13 @@ def _confirm_in_place(data: Path, new: list[Decision], removed: list[str]) -> Re
         values["review_note"][i], values["decision"][i] = d.note or None, d.figure_id
     for c, v in values.items():
         figures = figures.set_column(figures.schema.get_field_index(c), FIGURE_SCHEMA.field(c), pa.array(v, pa.string()))
-    write_tables(data, {FIGURES_FILE: figures})
-    for name in (DERIVED_FILE, ARTICLES_FILE):  # the tables as a whole now match seeds/ (see is_current)
-        os.utime(data / name)
+    # The three tables are one set (manifest.json lists all three): the others are written again
+    # with the figures, unchanged, so the set stays whole and matches seeds/ (see is_current).
+    write_tables(data, {
+        FIGURES_FILE: figures,
+        DERIVED_FILE: read_table(data / DERIVED_FILE, FIGURE_SCHEMA),
+        ARTICLES_FILE: read_table(data / ARTICLES_FILE, ARTICLE_SCHEMA),
+    })
     return Rebuilt(True, f"{len(targets)} confirmed, {len([r for r in removed if r not in targets])} back to unreviewed, in place", incremental=True)
 
 
