@@ -345,7 +345,9 @@ def build_chart(cd: ChartData, height: int = 520) -> go.Figure:
     """The chart on the page (its words are drawn by the page around it)."""
     legend_rows = 1 + len({str(s) for s in cd.figures["series"]}) // 3 if not cd.empty else 1
     top = SCREEN_MARGIN["t"] + 22 * legend_rows
-    canvas = Canvas(width=1000 - SCREEN_MARGIN["l"] - SCREEN_MARGIN["r"], height=height - top - SCREEN_MARGIN["b"])
+    # Labels are laid out for a plot narrower than most screens give it, so they stay apart on
+    # a laptop's half-screen too.
+    canvas = Canvas(width=760 - SCREEN_MARGIN["l"] - SCREEN_MARGIN["r"], height=height - top - SCREEN_MARGIN["b"], max_ticks=8)
     fig = draw(cd, canvas)
     fig.update_layout(height=height, margin={**SCREEN_MARGIN, "t": top})
     return fig
@@ -498,7 +500,7 @@ def overview_chart(latest: pd.DataFrame, height: int = 420) -> go.Figure:
     ticks = formatting.nice_ticks(0, float(shown["value"].max()) * 1.3)
     title = "Latest full-year trade turnover reported, US dollars"
     if bound.any():
-        title += " (hatched: a bound such as “over”, not an exact value)"
+        title += "<br><sup>hatched: a bound such as “over”, not an exact value</sup>"
     fig.update_layout(
         template=_template(),
         height=max(height, 60 + 34 * len(shown)),
