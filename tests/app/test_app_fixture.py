@@ -193,7 +193,7 @@ def test_table_view_and_sources_panel(fixture_figures):
     at = run(pair="AZE-WLD")
     frames = [d.value for d in at.dataframe]
     (year_table,) = [f for f in frames if "change 2022–2023" in f.columns]
-    assert list(year_table.columns) == ["series", "2022", "2023", "change 2022–2023"]
+    assert list(year_table.columns) == ["series", "change 2022–2023", "2022", "2023"]
     assert year_table["change 2022–2023"][0] == "−8.1% (computed)"
     (sources,) = [f for f in frames if "headline" in f.columns]
     assert list(sources["outlet"]) == ["Fixture Daily"] and list(sources["no."]) == [1]
