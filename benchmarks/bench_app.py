@@ -1,5 +1,6 @@
 """App speed in a real browser: server start -> first chart drawn, and a rerun after a control
-changes, on the seeds (data/) and on 1,000,000 synthetic figures, with the server's peak memory."""
+changes, on the seeds (data/) and on 1,000,000 synthetic figures, with the server's peak memory;
+the first chart also as a ratio to a one-trace Streamlit+plotly page measured in the same run."""
 
 from __future__ import annotations
 
@@ -15,6 +16,12 @@ from dashboard import paths
 from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, streamlit_server
 
 TARGETS = {"seeds": (3.0, 0.3, None), "1M synthetic": (None, 1.0, 1.5)}  # first chart s, rerun s, peak GB
+FIRST_CHART_RATIO = 1.2  # target: the app's first chart vs the one-trace page's
+ONE_TRACE_PAGE = """
+import plotly.graph_objects as go
+import streamlit as st
+st.plotly_chart(go.Figure(go.Scatter(x=[2020, 2021, 2022], y=[1, 3, 2])))
+"""
 
 
 def _peak_rss_gb(pid: int) -> float:
@@ -22,6 +29,21 @@ def _peak_rss_gb(pid: int) -> float:
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024 / 1024
     return float("nan")
+
+
+def one_trace_first_chart() -> float:
+    """Seconds from spawning `streamlit run` on a page with one plotly trace to its trace drawn."""
+    with tempfile.TemporaryDirectory(prefix="one-trace-") as tmp, sync_playwright() as p:
+        app = Path(tmp) / "app.py"
+        app.write_text(ONE_TRACE_PAGE)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(180_000)
+        start = time.perf_counter()
+        with streamlit_server(paths.ROOT / "data", timeout=180, app=app) as (base, _):
+            page.goto(base)
+            page.wait_for_selector(".js-plotly-plot .scatterlayer .trace")
+            return time.perf_counter() - start
 
 
 def measure(data: Path, reruns: int = 5) -> dict[str, float]:
@@ -64,7 +86,19 @@ def _report(name: str, result: dict[str, float]) -> None:
 
 
 def run() -> None:
-    _report("seeds", measure(paths.ROOT / "data"))
+    # Alternate the two, three times each, so both see the same machine load; medians compared.
+    ours, baseline, first_result = [], [], None
+    for _ in range(3):
+        baseline.append(one_trace_first_chart())
+        result = measure(paths.ROOT / "data")
+        ours.append(result["first_chart_s"])
+        first_result = first_result or result
+    assert first_result is not None
+    first_result["first_chart_s"] = statistics.median(ours)
+    _report("seeds", first_result)
+    ratio = statistics.median(ours) / statistics.median(baseline)
+    print(f"{'':>13}  first chart: median {statistics.median(ours):.2f} s vs a one-trace Streamlit+plotly page "
+          f"{statistics.median(baseline):.2f} s: ratio {ratio:.2f} (target {FIRST_CHART_RATIO})", flush=True)
     with tempfile.TemporaryDirectory(prefix="synthetic-1m-") as tmp:
         t = time.perf_counter()
         synthetic_figures.write(Path(tmp), n_figures=1_000_000)

@@ -25,6 +25,8 @@ st.set_option("client.showErrorDetails", "none")
 clean = common.is_clean()
 if clean:
     common.hide_chrome()
+else:
+    common.narrow_screens()
 pages = [
     st.Page(path, title=title, default=True) if i == 0 else st.Page(path, title=title, url_path=url)
     for i, (path, title, url) in enumerate(PAGES)

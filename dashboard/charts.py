@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,26 +72,38 @@ def _wrapped(values: pd.Series, limit: int, width: int = 80) -> list[str]:
     return ["<br>".join(safe.plotly(line) for line in textwrap.wrap(safe.one_line(v)[:limit], width)) for v in values]
 
 
+def _quotes(values: pd.Series, limit: int = 700) -> list[str]:
+    """Quotes for the hover, cut and broken into lines of 60 to 90 characters (vectorised: a
+    chart can hold thousands)."""
+    text = values.astype(object).map(lambda v: safe.one_line(v)[:limit]).astype(str)
+    escaped = text.str.replace("&", "&amp;").str.replace("<", "&lt;").str.replace(">", "&gt;")
+    return list(escaped.str.replace(r"(.{60,90}?)\s", r"\1<br>", regex=True))
+
+
+def _each(values: pd.Series, make: Callable[[Any], str]) -> list[str]:
+    """`make` applied once per distinct value (a chart of thousands of points has few)."""
+    objects = values.astype(object)
+    done = {v: make(v) for v in pd.unique(objects.to_numpy())}
+    return [done[v] for v in objects]
+
+
 def _customdata(g: pd.DataFrame, numbers: dict[str, int]) -> np.ndarray:
     """Hover fields per point, each through the one escaping path for plotly text."""
-    status = g["status"].astype(str).map(lambda s: citations.STATUS_WORDS.get(s, s))
-    outlets = [
-        (f"[{numbers[a]}] " if a in numbers else "") + safe.plotly(citations.outlet_text(o, t, a))
-        for a, o, t in zip(g["article_id"], g["outlet"], g["title"], strict=False)
-    ]
+    outlets = {a: (f"[{numbers[a]}] " if a in numbers else "") + safe.plotly(citations.outlet_text(o, t, a))
+               for a, o, t in zip(g["article_id"], g["outlet"], g["title"], strict=False)}
     method = g["method"] if "method" in g else pd.Series(None, index=g.index)
     columns = [
-        [safe.plotly(v) for v in g["period_label"]],
-        [safe.plotly(v) for v in g["value_text"]],
-        list(status),
-        _wrapped(g["quote"], 700),
-        [safe.plotly(t, "headline not recorded") for t in g["title"]],
-        outlets,
-        [citations.date_text(d) for d in g["article_date"]],
+        _each(g["period_label"], safe.plotly),
+        _each(g["value_text"], safe.plotly),
+        _each(g["status"], lambda s: citations.STATUS_WORDS.get(str(s), str(s))),
+        _quotes(g["quote"]),
+        _each(g["title"], lambda t: safe.plotly(t, "headline not recorded")),
+        [outlets[a] for a in g["article_id"]],
+        _each(g["article_date"], citations.date_text),
         [str(i) for i in g["figure_id"]],
         ["sources differ" if d else "" for d in g.get("sources_differ", pd.Series(False, index=g.index))],
-        [safe.plotly(s) for s in g["series"]],
-        ["<br>" + "<br>".join(safe.plotly(x) for x in textwrap.wrap(m, 80)) if isinstance(m, str) else "" for m in method],
+        _each(g["series"], safe.plotly),
+        _each(method, lambda m: "<br>" + "<br>".join(safe.plotly(x) for x in textwrap.wrap(m, 80)) if isinstance(m, str) else ""),
     ]
     return np.array(list(zip(*columns, strict=False)), dtype=object).reshape(len(g), len(columns))
 
@@ -332,7 +345,9 @@ def build_chart(cd: ChartData, height: int = 520) -> go.Figure:
     """The chart on the page (its words are drawn by the page around it)."""
     legend_rows = 1 + len({str(s) for s in cd.figures["series"]}) // 3 if not cd.empty else 1
     top = SCREEN_MARGIN["t"] + 22 * legend_rows
-    canvas = Canvas(width=1000 - SCREEN_MARGIN["l"] - SCREEN_MARGIN["r"], height=height - top - SCREEN_MARGIN["b"])
+    # Labels are laid out for a plot narrower than most screens give it, so they stay apart on
+    # a laptop's half-screen too.
+    canvas = Canvas(width=760 - SCREEN_MARGIN["l"] - SCREEN_MARGIN["r"], height=height - top - SCREEN_MARGIN["b"], max_ticks=8)
     fig = draw(cd, canvas)
     fig.update_layout(height=height, margin={**SCREEN_MARGIN, "t": top})
     return fig
@@ -485,7 +500,7 @@ def overview_chart(latest: pd.DataFrame, height: int = 420) -> go.Figure:
     ticks = formatting.nice_ticks(0, float(shown["value"].max()) * 1.3)
     title = "Latest full-year trade turnover reported, US dollars"
     if bound.any():
-        title += " (hatched: a bound such as “over”, not an exact value)"
+        title += "<br><sup>hatched: a bound such as “over”, not an exact value</sup>"
     fig.update_layout(
         template=_template(),
         height=max(height, 60 + 34 * len(shown)),

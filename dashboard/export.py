@@ -261,6 +261,7 @@ def export_command(args: argparse.Namespace) -> int:
         return 3
     today = date.today()
     written, failed, seconds = 0, 0, []
+    taken: set[Path] = set()
     for view in views:
         cd = chartdata.chart_data(tables.figures, view, today=today, link=_link(args.link_base, view))
         for problem in cd.problems:
@@ -273,6 +274,11 @@ def export_command(args: argparse.Namespace) -> int:
             failed += 1
             continue
         out = args.out if single_file else args.out / _file_name(view, fmt)
+        n = 2
+        while not single_file and out in taken:  # the same view twice (other words): a file each
+            out = args.out / f"{Path(_file_name(view, fmt)).stem}-{n}.{fmt}"
+            n += 1
+        taken.add(out)
         started = time.perf_counter()
         result = export_chart(cd, view.size, fmt)
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -24,7 +24,8 @@ def _period_class(year: pd.Series, period: pd.Series) -> pd.Series:
     out = pd.Series("unstated", index=period.index, dtype=object)
     known = period.notna()
     codes = period[known].astype(str)
-    full = codes.map(is_full_year)
+    # A handful of distinct periods among a million figures: decide each once.
+    full = codes.map({c: is_full_year(c) for c in codes.unique()})
     out[known] = np.where(full, "full", "partial")
     out[period == "cumulative"] = "cumulative"
     out[year.isna()] = "undated"
@@ -49,8 +50,6 @@ def prepare_figures(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
             f[column] = None
     f["year"] = pd.array(f["year"], dtype="Int64")
     f["period"] = f["period"].astype(object).where(f["period"].notna(), None)
-    for column in ("flow_from", "flow_to", "measure", "part_of"):
-        f[column] = f[column].astype(object).where(f[column].notna(), None)
     f["pair"] = (f["country_a"].astype(str) + "-" + f["country_b"].astype(str)).astype("category")
     f["period_class"] = _period_class(f["year"], f["period"])
     for column in ("indicator", "kind", "status", "unit", "qualifier", "period_class"):
@@ -96,14 +95,23 @@ def outlet_words(f: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
     wanted = f.index[(f["qualifier"] != "exact") & (f["status"] != "derived")]
     if not len(wanted) or "text" not in articles.columns:
         return out
+    rows = f.loc[wanted, ["article_id", "span_start", "qualifier"]].astype({"article_id": object, "qualifier": str})
+    rows = rows[rows["span_start"] > 0]  # nothing before the article's first character
+    distinct = rows.drop_duplicates()
+    if distinct.empty:
+        return out
     texts = dict(zip(articles["article_id"], articles["text"], strict=False))
-    rows = f.loc[wanted, ["article_id", "span_start", "qualifier"]]
     words = []
-    for article_id, start, qualifier in zip(rows["article_id"], rows["span_start"], rows["qualifier"].astype(str), strict=False):
+    for article_id, start, qualifier in zip(distinct["article_id"], distinct["span_start"], distinct["qualifier"], strict=False):
         text = texts.get(article_id)
         before = text[max(0, int(start) - 40) : int(start)] if isinstance(text, str) else ""
         words.append(formatting.outlet_word(before, qualifier) if before else None)
-    out.loc[wanted] = words
+    found = distinct.assign(word=words)
+    found = found[found["word"].notna()]
+    if found.empty:
+        return out
+    merged = rows.reset_index().merge(found, on=["article_id", "span_start", "qualifier"], how="inner").set_index("index")
+    out.loc[merged.index] = merged["word"].to_numpy()
     return out
 
 
@@ -135,9 +143,14 @@ def derived_readings(f: pd.DataFrame, derived: pd.Index) -> tuple[list[float], l
         rounded = np.where(bound > 0, np.floor(scaled + 1e-9), np.where(bound < 0, np.ceil(scaled - 1e-9), np.round(scaled)))
         shown.loc[other] = rounded * step
         methods.loc[other] = [f"computed from reported figures ({safe.one_line(r)}); {NOT_STATED}" for r in f.loc[other, "rule"]]
-    reported = f[f["status"] == "reported"]
+    explained = derived[known.to_numpy()]
+    if not len(explained):
+        return shown.tolist(), methods.tolist()
+    # Only the articles with a derived figure to explain: a few, even in a million figures.
+    articles = set(f.loc[explained, "article_id"])
+    reported = f[(f["status"] == "reported") & f["article_id"].isin(articles)]
     by_article = dict(list(reported.groupby("article_id", sort=False)))
-    for index, row in f.loc[derived[known.to_numpy()]].iterrows():
+    for index, row in f.loc[explained].iterrows():
         same = by_article.get(row["article_id"], reported.iloc[0:0])
         same = same[(same["country_a"] == row["country_a"]) & (same["country_b"] == row["country_b"])]
         bound = {"over": 1, "under": -1}.get(str(row["qualifier"]), 0)
@@ -189,8 +202,8 @@ def pair_table(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         if len(countries) >= 2
     ]
     article_pairs = pd.DataFrame(from_articles, columns=["pair", "article_id"])
-    stated = figures[figures["status"] != "derived"]
-    figure_pairs = stated[["pair", "article_id"]].astype({"pair": str}).drop_duplicates()
+    stated = figures.loc[figures["status"] != "derived", ["pair", "article_id"]]
+    figure_pairs = stated.astype({"pair": str}).drop_duplicates()
     both = pd.concat([article_pairs, figure_pairs], ignore_index=True).drop_duplicates()
     n_articles = both.groupby("pair").size().rename("n_articles")
     n_figures = stated["pair"].astype(str).value_counts().rename("n_figures")

@@ -107,5 +107,6 @@ def year_table(frame: pd.DataFrame, compare: tuple[int, int] | None = None, leve
             else:
                 approx = "about " if "approx" in (a["qualifier"], b["qualifier"]) else ""
                 changes.append(f"{approx}{formatting.rate((b['value'] / a['value'] - 1) * 100, 'percent')} (computed)")
-        table[f"change {first}–{last}"] = changes
-    return table.reset_index().rename(columns={"series": "series"})
+        # First after the series, so it is seen without scrolling past the years.
+        table.insert(0, f"change {first}–{last}", changes)
+    return table.reset_index()

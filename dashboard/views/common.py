@@ -59,6 +59,16 @@ def hide_chrome() -> None:
     )
 
 
+def narrow_screens() -> None:
+    """On a laptop half-screen (under 900 px) the sidebar and margins give the chart room."""
+    st.html(
+        "<style>@media (max-width: 900px) {"
+        " section[data-testid='stSidebar'] {width: 230px !important; min-width: 230px !important;}"
+        " [data-testid='stMainBlockContainer'], .block-container {padding-left: 1rem !important; padding-right: 1rem !important;}"
+        " [data-testid='stMain'] h1 {font-size: 1.9rem !important;}}</style>"
+    )
+
+
 def source_line(text: str) -> None:
     """The source line under a chart, in a container the browser tests find by its key."""
     with st.container(key="source-line"):

@@ -193,7 +193,7 @@ def test_table_view_and_sources_panel(fixture_figures):
     at = run(pair="AZE-WLD")
     frames = [d.value for d in at.dataframe]
     (year_table,) = [f for f in frames if "change 2022–2023" in f.columns]
-    assert list(year_table.columns) == ["series", "2022", "2023", "change 2022–2023"]
+    assert list(year_table.columns) == ["series", "change 2022–2023", "2022", "2023"]
     assert year_table["change 2022–2023"][0] == "−8.1% (computed)"
     (sources,) = [f for f in frames if "headline" in f.columns]
     assert list(sources["outlet"]) == ["Fixture Daily"] and list(sources["no."]) == [1]
@@ -233,7 +233,7 @@ def test_overview_page(fixture_figures):
 def test_reader_shows_article_with_figures_marked_and_escaped(fixture_figures):
     at = run("views/reader.py", article=FIXTURE_ID)
     assert at.selectbox(key="article").value == FIXTURE_ID
-    (page,) = [h.proto.body for h in at.get("html")]
+    (page,) = [h.proto.body for h in at.get("html") if "class=\"article\"" in h.proto.body]
     assert "&lt;script&gt;" in page and "<script>" not in page and "**exports**" in page
     ours = fixture_figures[fixture_figures.article_id == FIXTURE_ID]
     assert page.count("<mark") == len(ours[["span_start", "span_end"]].drop_duplicates())
@@ -249,7 +249,7 @@ def test_reader_counts_agree_and_read_in_words(fixture_figures):
     picker = at.selectbox(key="article")
     assert picker.format_func(picker.value).endswith(f"({len(stated)} figures)")
     assert any(c.startswith(f"{len(stated)} figures stated, and 1 derived from them") for c in texts(at, "caption"))
-    (page,) = [h.proto.body for h in at.get("html")]
+    (page,) = [h.proto.body for h in at.get("html") if "class=\"article\"" in h.proto.body]
     assert "Trade turnover, Azerbaijan–Japan: nearly $70.6 m" in page and "trade_turnover" not in page
     assert "countries: Armenia, Azerbaijan, China, Japan, Pakistan" in texts(at, "caption")[0]
 

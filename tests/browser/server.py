@@ -27,11 +27,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(data: Path, timeout: float = 60, env: dict[str, str] | None = None) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    """The app served on 127.0.0.1 with TRADE_DASHBOARD_DATA=data (and `env`); yields (base URL, process)."""
+def streamlit_server(
+    data: Path, timeout: float = 60, env: dict[str, str] | None = None, app: Path | None = None
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """The app (or another Streamlit script) served on 127.0.0.1 with TRADE_DASHBOARD_DATA=data
+    (and `env`); yields (base URL, process)."""
     port = free_port()
     env = {**os.environ, **(env or {}), "TRADE_DASHBOARD_DATA": str(data)}
-    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"), "--server.port", str(port),
+    cmd = [sys.executable, "-m", "streamlit", "run", str(app or ROOT / "dashboard" / "app.py"), "--server.port", str(port),
            "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"]
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"

@@ -3,6 +3,7 @@ with the chart and its source line visible and no error; the control -> URL bind
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shutil
@@ -121,3 +122,26 @@ def test_reader_page(page: Page, app_url: str, artifacts: Path):
     expect(page.get_by_text("Figures in this article")).to_be_visible()
     no_error(page)
     shoot(page, artifacts, "reader")
+
+
+@pytest.mark.parametrize("path", ["/?pair=AZE-JPN&pair=AZE-CHN", "/overview", "/reader?article=003_5ad79ced52076874"])
+def test_a_laptop_half_screen(browser, app_url: str, artifacts: Path, path: str):
+    """At 800 px wide: the sidebar gives the page room, year labels stay horizontal and apart."""
+    context = browser.new_context(viewport={"width": 800, "height": 1000})
+    page = context.new_page()
+    page.goto(app_url + path)
+    page.wait_for_selector("[data-testid='stMain'] h1, .js-plotly-plot")
+    settle(page)
+    page.wait_for_timeout(1000)
+    sidebar = page.locator("section[data-testid='stSidebar']")
+    if sidebar.count() and sidebar.is_visible():
+        box = sidebar.bounding_box()
+        assert box is not None and box["width"] <= 240
+    ticks = page.locator(".js-plotly-plot .xtick text")
+    boxes = [b for b in (ticks.nth(i).bounding_box() for i in range(ticks.count())) if b]
+    assert all(b["width"] > b["height"] for b in boxes)  # horizontal
+    boxes.sort(key=lambda b: b["x"])
+    assert all(a["x"] + a["width"] <= b["x"] for a, b in itertools.pairwise(boxes))
+    no_error(page)
+    shoot(page, artifacts, "narrow_" + ("explore" if path.startswith("/?") else path.strip("/").split("?")[0]))
+    context.close()
