@@ -7,8 +7,8 @@ frame on every rerun. The cached frames are shared between sessions and never mo
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
