@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -30,9 +31,9 @@ class Tables:
     def pair_codes(self) -> tuple[str, ...]:
         return tuple(self.pairs["pair"])
 
-    @property
+    @cached_property
     def year_span(self) -> tuple[int, int] | None:
-        """The first and last year of any figure (None when no figure has a year)."""
+        """The first and last year of any figure (None when no figure has a year); once per load."""
         years = self.figures["year"].dropna()
         return (int(years.min()), int(years.max())) if len(years) else None
 

@@ -12,6 +12,7 @@ import argparse
 import copy
 import io
 import os
+import re
 import struct
 import sys
 import time
@@ -250,8 +251,10 @@ def export_command(args: argparse.Namespace) -> int:
     views, problems = _views(args, tables.pair_codes, tables.year_span)
     if problems:
         for problem in problems:
-            print(problem, file=sys.stderr)
-        print(f"known pairs: {', '.join(tables.pair_codes)}", file=sys.stderr)
+            print(_refused(problem), file=sys.stderr)
+        if any("pair" in p for p in problems):
+            print(f"known pairs: {', '.join(tables.pair_codes)}", file=sys.stderr)
+        print("nothing written", file=sys.stderr)
         return 2
     single_file = len(views) == 1 and args.out.suffix.lower() in (".png", ".svg")
     try:
@@ -293,6 +296,20 @@ def export_command(args: argparse.Namespace) -> int:
         mean = sum(seconds) / len(seconds) if seconds else 0.0
         print(f"{written} image(s) written, {failed} not; {mean:.2f} s per image")
     return 0 if failed == 0 else 1
+
+
+def _refused(problem: str) -> str:
+    """A link's message in the words of a command line, which refuses rather than ignores.
+
+    >>> _refused("Log scale: a log scale applies to amounts as reported; ignored.")
+    'Log scale: a log scale applies to amounts as reported.'
+    >>> _refused("Not a country pair with articles, ignored: “AZE-XXX”.")
+    'Not a country pair with articles: “AZE-XXX”.'
+    >>> _refused("Years: no figures in 2030–2040; the figures run from 2006 to 2025, showing those.")
+    'Years: no figures in 2030–2040; the figures run from 2006 to 2025.'
+    """
+    text = problem.replace(", ignored:", ":").replace("(s) ignored:", "(s):")
+    return re.sub(r"(; ignored|, showing those|, cut|; showing \d{4}–\d{4})\.$", ".", text)
 
 
 def _link(base: str | None, view: viewspec.View) -> str | None:

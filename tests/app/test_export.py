@@ -104,8 +104,9 @@ def test_cli_export_writes_the_chart(fixture_dir, tmp_path, capsys):
     ("argv", "code", "message"),
     [
         (["--pair", "JPN-TKM"], 1, "no figures to chart for JPN-TKM"),
-        (["--pair", "AZE-XXX"], 2, "Not a country pair with articles, ignored: “AZE-XXX”"),
-        (["--pair", "AZE-CHN", "--years", "soon"], 2, "Years: “soon” is not a year"),
+        (["--pair", "AZE-XXX"], 2, "Not a country pair with articles: “AZE-XXX”"),
+        (["--pair", "AZE-CHN", "--years", "soon"], 2, "Years: “soon” is not a year or a range such as 2015-2025.\n"),
+        (["--pair", "AZE-CHN", "--years", "2040-2050"], 2, "Years: no figures in 2040–2050; the figures run from 2006 to 2030.\n"),
         (["--pair", "AZE-CHN", "--indicator", "growth", "--show", "yoy"], 2, "Show: computed changes apply to amounts"),
         (["--pair", "AZE-CHN", "--indicator", "growth", "--log"], 2, "Log scale: a log scale applies to amounts as reported"),
         (["--pair", "AZE-CHN", "--unit", "GBP"], 1, "Unit: no figures in GBP for this chart"),
