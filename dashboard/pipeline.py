@@ -142,22 +142,12 @@ def build(
     dates = {r["article_id"]: r["date"] for r in article_rows}
     figure_rows, curated, notes = apply_curation(figure_rows, article_rows, articles_dir)
     warnings += notes
-    derived_rows, notes = derived_figures(curation.derivable(figure_rows), {r["article_id"]: r["text"] for r in article_rows}, dates)
-    derived_rows, window_notes = in_year_window(derived_rows, dates)
-    notes += window_notes
+    derived_rows, notes = checked_derived(curation.derivable(figure_rows), article_rows)
     warnings += notes
     rows, notes = finish_figures([*figure_rows, *derived_rows], dates)
     warnings += notes
-    figures = figures_table([r for r in rows if r["status"] != "derived"])
-    derived = figures_table([r for r in rows if r["status"] == "derived"])
-    del rows, figure_rows
-    counts = Counter(figures.column("article_id").to_pylist())
-    for row in article_rows:
-        row["n_figures"] = counts.get(row["article_id"], 0)
-    articles = articles_table(article_rows)
-    validate_articles(articles, figures)
-    validate_figures(figures, articles)
-    validate_figures(derived, articles)
+    del figure_rows
+    figures, derived, articles = validated_tables(rows, article_rows)
 
     # Save: the caller writes the tables (or compares them, for --check).
     hits, extracted = stats
@@ -423,6 +413,30 @@ def figure_rows_for(source: Source, extraction: Extraction) -> tuple[list[dict],
         else:
             rows.append(row)
     return rows, notes
+
+
+def checked_derived(figure_rows: list[dict], article_rows: list[dict]) -> tuple[list[dict], list[str]]:
+    """The figures the reported ones imply, each checked against the contract and the year
+    window of its article, with a note for every one dropped."""
+    dates = {r["article_id"]: r["date"] for r in article_rows}
+    derived_rows, notes = derived_figures(figure_rows, {r["article_id"]: r["text"] for r in article_rows}, dates)
+    derived_rows, window_notes = in_year_window(derived_rows, dates)
+    return derived_rows, notes + window_notes
+
+
+def validated_tables(rows: list[dict], article_rows: list[dict]) -> tuple[pa.Table, pa.Table, pa.Table]:
+    """Finished figure rows and article rows as the figures, derived and articles tables, each
+    article counting its stated figures, all three validated against each other."""
+    figures = figures_table([r for r in rows if r["status"] != "derived"])
+    derived = figures_table([r for r in rows if r["status"] == "derived"])
+    counts = Counter(figures.column("article_id").to_pylist())
+    for row in article_rows:
+        row["n_figures"] = counts.get(row["article_id"], 0)
+    articles = articles_table(article_rows)
+    validate_articles(articles, figures)
+    validate_figures(figures, articles)
+    validate_figures(derived, articles)
+    return figures, derived, articles
 
 
 def in_year_window(records: list[dict], dates: dict[str, date | None]) -> tuple[list[dict], list[str]]:

@@ -27,7 +27,7 @@ from dashboard.curation.decisions import FILENAME as DECISIONS_FILE
 from dashboard.curation.decisions import READING, SET_ASIDE, Decision, DecisionFile, DecisionsFileError
 from dashboard.curation.decisions import load as load_decisions
 from dashboard.curation.files import DATA_LOCK_NAME, DATA_LOCK_TIMEOUT, Busy, locked
-from dashboard.derive import _level_key, derive_records
+from dashboard.derive import _level_key
 from dashboard.extract import extract_article
 from dashboard.metadata import FILENAME as METADATA_FILE
 from dashboard.metadata import MetadataFileError, load_metadata
@@ -36,6 +36,7 @@ from dashboard.pipeline import (
     ExtractFn,
     article_row,
     build,
+    checked_derived,
     default_workers,
     extract_all,
     figure_id,
@@ -43,6 +44,7 @@ from dashboard.pipeline import (
     finish_figures,
     load_source,
     summary,
+    validated_tables,
 )
 from dashboard.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
 from dashboard.tables import (
@@ -51,11 +53,7 @@ from dashboard.tables import (
     FIGURE_ORDER,
     FIGURES_FILE,
     TableError,
-    articles_table,
-    figures_table,
     read_table,
-    validate_articles,
-    validate_figures,
     write_tables,
 )
 
@@ -234,20 +232,14 @@ def append_articles(seeds: Path, data: Path, article_ids: Iterable[str], extract
     rows, outcomes = curation.apply_decisions(rows, texts, decisions, figure_id)
     warnings += curation.report(DecisionFile(tuple(decisions)), outcomes, rows, DECISIONS_FILE)[1]
     reported_now = [r for r in curation.derivable(rows) if r["status"] == "reported" and r["kind"] == "level"]
-    candidates = derive_records(curation.derivable(rows))
+    # The same checks as a full build: the contract and the year window of each article.
+    candidates, notes = checked_derived(curation.derivable(rows), article_rows)
+    warnings += notes
     taken_before = _keys_in(figures, candidates, reported=True)
     new_derived = [r for r in candidates if _level_key(r) not in taken_before]
     finished, notes = finish_figures([*rows, *new_derived], {r["article_id"]: r["date"] for r in article_rows})
     warnings += notes
-    new_figures = figures_table([r for r in finished if r["status"] != "derived"])
-    new_derived_table = figures_table([r for r in finished if r["status"] == "derived"])
-    counts = Counter(new_figures.column("article_id").to_pylist())
-    for row in article_rows:
-        row["n_figures"] = counts.get(row["article_id"], 0)
-    new_articles = articles_table(article_rows)
-    validate_articles(new_articles, new_figures)
-    validate_figures(new_figures, new_articles)
-    validate_figures(new_derived_table, new_articles)
+    new_figures, new_derived_table, new_articles = validated_tables(finished, article_rows)
 
     # Join and save
     kept = _without_levels(derived, _keys_in(derived, reported_now, reported=False))
@@ -267,7 +259,8 @@ def append_articles(seeds: Path, data: Path, article_ids: Iterable[str], extract
     ]
     lines.append(f"warnings ({len(warnings)}):" if warnings else "warnings: none")
     lines += [f"  {w}" for w in warnings]
-    return Rebuilt(True, "\n".join(lines), dict(counts), tuple(warnings), incremental=True)
+    counts = {r["article_id"]: r["n_figures"] for r in article_rows if r["n_figures"]}  # set by validated_tables
+    return Rebuilt(True, "\n".join(lines), counts, tuple(warnings), incremental=True)
 
 
 def _keys_in(table: pa.Table, rows: list[dict[str, object]], reported: bool) -> set[tuple[object, ...]]:
