@@ -10,6 +10,33 @@ _SLOTS = {
 }  # fmt: skip
 
 
+Entry = tuple[str, int, int, str]
+
+
+def entries(evidence: object) -> list[Entry]:
+    """The `evidence` column's JSON as (slot, start, end, rule); [] when none was recorded or it
+    does not read.
+
+    >>> entries('[["pair", 4, 9, "role:actor"], ["bad"], ["period", -1, -1, "time:paragraph"]]')
+    [('pair', 4, 9, 'role:actor'), ('period', -1, -1, 'time:paragraph')]
+    >>> entries(None), entries("not json")
+    ([], [])
+    """
+    if not isinstance(evidence, str) or not evidence:
+        return []
+    try:
+        items = json.loads(evidence)
+    except ValueError:
+        return []
+    if not isinstance(items, list):
+        return []
+    return [
+        (str(i[0]), i[1], i[2], str(i[3]))
+        for i in items
+        if isinstance(i, list) and len(i) == 4 and isinstance(i[1], int) and isinstance(i[2], int)
+    ]
+
+
 def why(evidence: object, text: str) -> str:
     """The reading of a figure, slot by slot: the words that filled it and the rule that bound them;
     a slot the article's discourse filled (no words of this sentence) says so.
@@ -19,19 +46,10 @@ def why(evidence: object, text: str) -> str:
     >>> why(None, "x")
     ''
     """
-    if not isinstance(evidence, str) or not evidence:
-        return ""
-    try:
-        items = json.loads(evidence)
-    except ValueError:
-        return ""
     parts = []
-    for item in items:
-        if not (isinstance(item, list) and len(item) == 4 and isinstance(item[1], int) and isinstance(item[2], int)):
-            continue
-        slot, start, end, rule = str(item[0]), item[1], item[2], str(item[3])
+    for slot, start, end, rule in entries(evidence):
         name = _SLOTS.get(slot, slot)
-        if slot in ("amount",):
+        if slot == "amount":
             continue
         words = " ".join(text[start:end].split()) if 0 <= start < end <= len(text) else ""
         parts.append(f"{name} “{words}” ({rule})" if words else f"{name}: from the article ({rule})")

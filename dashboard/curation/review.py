@@ -4,7 +4,6 @@ decisions a curator's click makes."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -15,6 +14,7 @@ import pandas as pd
 
 from dashboard.curation.apply import ADDED_RULE, APPLIED, REATTACHED, apply_decisions, reading
 from dashboard.curation.decisions import READING, Decision, effective, now
+from dashboard.evidence import entries as evidence_entries
 from dashboard.pipeline import figure_id
 from dashboard.tables import figure_problems
 
@@ -68,17 +68,7 @@ def evidence_items(evidence: object, text: str) -> list[tuple[str, str, str]]:
     >>> evidence_items('[["pair", 4, 9, "owner"], ["period", 13, 17, "attached"]]', "The Japan in 2024")
     [('pair', 'Japan', 'owner'), ('period', '2024', 'attached')]
     """
-    if not isinstance(evidence, str) or not evidence:
-        return []
-    try:
-        items = json.loads(evidence)
-    except ValueError:
-        return []
-    out = []
-    for item in items:
-        if isinstance(item, list) and len(item) == 4 and isinstance(item[1], int) and isinstance(item[2], int):
-            out.append((str(item[0]), text[item[1] : item[2]], str(item[3])))
-    return out
+    return [(slot, text[start:end], rule) for slot, start, end, rule in evidence_entries(evidence)]
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -235,7 +225,7 @@ def weak_evidence(figures: pd.DataFrame) -> list[str]:
             out.append("")
             continue
         time = str(rule).rsplit(":", 1)[-1]
-        slots = {item[0]: item[3] for item in _loads(ev)}
+        slots = {slot: rule for slot, _, _, rule in evidence_entries(ev)}
         why = []
         if not slots:
             why.append("the extractor recorded no evidence")
@@ -249,16 +239,6 @@ def weak_evidence(figures: pd.DataFrame) -> list[str]:
             why.append(f"its time is inferred ({time})")
         out.append("; ".join(why))
     return out
-
-
-def _loads(evidence: object) -> list[list[Any]]:
-    if not isinstance(evidence, str) or not evidence:
-        return []
-    try:
-        items = json.loads(evidence)
-    except ValueError:
-        return []
-    return [i for i in items if isinstance(i, list) and len(i) == 4]
 
 
 # ---------------------------------------------------------------- orphaned decisions
