@@ -16,7 +16,16 @@ from pathlib import Path
 
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import Discourse, article_pair, by_salience, current_period, infer_year, next_period
-from dashboard.extract.frames import Who, conjunct_of, list_head_trigger, resolve_refs, trigger_for, who_for, with_conjuncts
+from dashboard.extract.frames import (
+    Who,
+    conjunct_of,
+    list_head_trigger,
+    ranking_owner,
+    resolve_refs,
+    trigger_for,
+    who_for,
+    with_conjuncts,
+)
 from dashboard.extract.mentions import MAX_AMOUNTS, SentenceParts, TriggerMention, find_quantities, parse_sentence
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import Value, is_anaphoric, is_level, is_previous_figure, qualifier, rate_value, status
@@ -129,11 +138,8 @@ _LEXEME_OF_INDICATOR = {"exports": "export", "investment": "invest", "aid": "aid
 def _ranking_home(sentence: Sentence, mentions: list[CountryMention], lex: Lexicon) -> str | None:
     """ "Uzbekistan's main trading partners": the country this sentence ranks partners of."""
     if not lex.ranking_gate.search(sentence.text):
-        return None
-    for c in _within(mentions, sentence):
-        if c.code and (c.possessive or c.adjective) and lex.ranking_after.match(sentence.text, c.end):
-            return c.code
-    return None
+        return None  # the cheap test first: most sentences rank nothing
+    return ranking_owner(sentence.text, _within(mentions, sentence), lex)
 
 
 def _lexeme_of(f: Figure) -> str:

@@ -6,6 +6,7 @@ fills the slot the head left open."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -384,8 +385,13 @@ def _who_from_slots(
 def ranking_home(s: SentenceParts, lex: Lexicon) -> str | None:
     """ "Georgia's biggest trade partner", "Tajikistan's primary investor": the country a
     ranking is of, against which every ranked country is read."""
-    for c in s.countries:
-        if c.code and (c.possessive or c.adjective) and lex.ranking_after.match(s.text, c.end):
+    return ranking_owner(s.text, s.countries, lex)
+
+
+def ranking_owner(text: str, countries: Iterable[CountryMention], lex: Lexicon) -> str | None:
+    """The owner of a ranking noun in `text`, from its country mentions (at `text` offsets)."""
+    for c in countries:
+        if c.code and (c.possessive or c.adjective) and lex.ranking_after.match(text, c.end):
             return c.code
     return None
 
