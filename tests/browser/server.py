@@ -36,7 +36,18 @@ def streamlit_server(
     env = {**os.environ, **(env or {}), "TRADE_DASHBOARD_DATA": str(data)}
     cmd = [sys.executable, "-m", "streamlit", "run", str(app or ROOT / "dashboard" / "app.py"), "--server.port", str(port),
            "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"]
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    with serving(cmd, port, cwd=ROOT, env=env, timeout=timeout) as (base, proc):
+        yield base, proc
+
+
+@contextmanager
+def serving(
+    cmd: list[str], port: int, cwd: Path, env: dict[str, str], timeout: float = 60
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """Run a server command, wait until Streamlit's health check on 127.0.0.1:`port` answers,
+    yield (base URL, process), and stop it after."""
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT)  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
-import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -18,7 +15,7 @@ import pytest
 from playwright.sync_api import Page
 
 from dashboard import paths
-from tests.browser.server import free_port
+from tests.browser.server import free_port, serving
 
 pytestmark = pytest.mark.browser
 
@@ -52,25 +49,8 @@ def served_elsewhere(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple
     env = {k: v for k, v in os.environ.items() if not k.startswith("STREAMLIT_")}
     env.update(HOME=str(home), TRADE_DASHBOARD_DATA=str(paths.ROOT / "data"))
     cmd = [sys.executable, "-m", "streamlit", "run", str(paths.ROOT / "dashboard" / "app.py"), "--server.port", str(port)]
-    proc = subprocess.Popen(cmd, cwd=tmp_path, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT)  # fmt: skip
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert proc.poll() is None, proc.stdout.read().decode(errors="replace") if proc.stdout else ""
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1):
-                    break
-            except OSError:
-                assert time.monotonic() < deadline, "the app did not start"
-                time.sleep(0.1)
-        yield f"http://127.0.0.1:{port}", port
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    with serving(cmd, port, cwd=tmp_path, env=env) as (base, _):
+        yield base, port
 
 
 def test_app_started_from_another_folder_listens_on_localhost_only(served_elsewhere) -> None:
