@@ -87,3 +87,26 @@ def write_articles(folder: Path, articles: dict[str, str | bytes], metadata: str
     if metadata is not None:
         (folder / "metadata.toml").write_text(metadata, encoding="utf-8")
     return folder
+
+
+@pytest.fixture
+def fail_second_move(monkeypatch):
+    """A switch: called, it makes the next write's second file move fail ("interrupted") and
+    returns the function that makes moves work again."""
+    from dashboard import tables
+
+    real_replace = tables.os.replace
+
+    def arm():
+        moves = []
+
+        def second_move_fails(src, dst):
+            moves.append(dst)
+            if len(moves) == 2:
+                raise OSError("interrupted")
+            return real_replace(src, dst)
+
+        monkeypatch.setattr(tables.os, "replace", second_move_fails)
+        return lambda: monkeypatch.setattr(tables.os, "replace", real_replace)
+
+    return arm

@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import data_io, manifest, paths, tables
+from dashboard import data_io, manifest, paths
 from dashboard.pipeline import build, build_command, compare
 
 NEW_ARTICLE = " date 2024-05-01 Trade between Azerbaijan and Japan reached $3.7 billion in 2023.\n"
@@ -100,20 +100,11 @@ def test_app_shows_a_message_instead_of_a_torn_set(previous: Path, monkeypatch) 
     assert not at.get("plotly_chart")
 
 
-def test_failed_move_leaves_the_previous_set_whole_and_readable(seeds: Path, previous: Path, monkeypatch) -> None:
+def test_failed_move_leaves_the_previous_set_whole_and_readable(seeds: Path, previous: Path, fail_second_move) -> None:
     before = _files(previous)
-    real_replace = os.replace
-    moves = []
-
-    def second_move_fails(src, dst):
-        moves.append(dst)
-        if len(moves) == 2:
-            raise OSError("interrupted")
-        return real_replace(src, dst)
-
-    monkeypatch.setattr(tables.os, "replace", second_move_fails)
+    moves_again = fail_second_move()
     assert build_command(seeds, previous, check=False) == 1
-    monkeypatch.setattr(tables.os, "replace", real_replace)
+    moves_again()
     assert _files(previous) == before
     assert "900_new" not in set(data_io.read_tables(previous).articles["article_id"])
 

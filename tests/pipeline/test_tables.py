@@ -149,22 +149,13 @@ def test_failure_while_writing_leaves_previous_files(built, tmp_path, monkeypatc
     assert {p.name: p.read_bytes() for p in out.iterdir()} == previous  # and no temporary files left
 
 
-def test_failure_between_the_two_moves_puts_the_first_back(built, tmp_path, monkeypatch) -> None:
+def test_failure_between_the_two_moves_puts_the_first_back(built, tmp_path, fail_second_move) -> None:
     out = tmp_path / "data"
     previous = _previous(out)
-    real_replace = os.replace
-    moves = []
-
-    def second_move_fails(src, dst):
-        moves.append(dst)
-        if len(moves) == 2:
-            raise OSError("interrupted")
-        return real_replace(src, dst)
-
-    monkeypatch.setattr(tables.os, "replace", second_move_fails)
+    moves_again = fail_second_move()
     with pytest.raises(OSError, match="interrupted"):
         write_tables(out, {"figures.parquet": built.figures, "articles.parquet": built.articles})
-    monkeypatch.setattr(tables.os, "replace", real_replace)
+    moves_again()
     assert {p.name: p.read_bytes() for p in out.iterdir()} == previous
 
 
