@@ -28,8 +28,19 @@ def _seed_value(option: Option, view: View, span: tuple[int, int]) -> object:
     if option.kind == "pairs":
         return list(value)
     if option.kind == "years":
-        return value or span
+        return clamp_years(value or span, span)
     return value
+
+
+def clamp_years(years: object, span: tuple[int, int]) -> tuple[int, int]:
+    """Two years inside the data's span, in order: a link or an earlier build may name years
+    the data no longer covers, and a slider refuses a value outside its range."""
+    try:
+        first, last = (int(y) for y in years)  # type: ignore[attr-defined]
+    except (TypeError, ValueError):
+        return span
+    first, last = (min(max(y, span[0]), span[1]) for y in (first, last))
+    return (first, last) if first <= last else (last, first)
 
 
 def widget(option: Option, view: View, tables: data_io.Tables) -> object:
@@ -57,6 +68,7 @@ def widget(option: Option, view: View, tables: data_io.Tables) -> object:
     if option.kind == "flag":
         return st.checkbox(label, key=key)
     if option.kind == "years":
+        st.session_state[key] = clamp_years(st.session_state.get(key), span)
         years: Any = st.slider(label, span[0], span[1], key=key)
         first, last = int(years[0]), int(years[1])
         return None if (first, last) == span else (first, last)

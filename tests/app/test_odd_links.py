@@ -65,6 +65,9 @@ def assert_clean(at: AppTest) -> None:
         {"unit": ["💥"], "size": ["huge"], "clean": ["yes"]},
         {"title": ["x" * 20_000], "note": ["\x00\x1b[31m"]},
         {"compare": ["2023", "2023"]},
+        {"compare": ["2040"]},
+        {"compare": ["1990", "2040"]},
+        {"compare": ["2040", "2050"]},
         {"": [""]},
     ],
 )
