@@ -30,7 +30,7 @@ from dashboard.extract.mentions import MAX_AMOUNTS, SentenceParts, TriggerMentio
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import Value, is_anaphoric, is_level, is_previous_figure, qualifier, rate_value, status
 from dashboard.extract.sentences import Sentence, split_sentences
-from dashboard.extract.times import find_times
+from dashboard.extract.times import TimeRef, find_times
 from dashboard.extract.timing import base_amount_time, plan_time, previous_year, time_for, year_period
 from dashboard.lexicon import Lexicon, load
 from dashboard.schema import Figure
@@ -93,7 +93,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
     for sentence in split_sentences(text):
         d.last_in_sentence = False
         d.ranking_home = _ranking_home(sentence, mentions, lex) or d.ranking_home
-        if d.reporting is None and d.time is not None:
+        if d.time is not None and (d.reporting is None or _reports_on(d.time, d.reporting)):
             d.reporting = d.time
         if not _MAY_HOLD_FIGURE.search(sentence.text):
             if _MAY_NAME_TIME.search(sentence.text):
@@ -130,6 +130,13 @@ def extract_article(text: str, published: date | None) -> Extraction:
             figures.append(found)
         d.time = next_period(d.time, current_period(parts.times, published), published)
     return Extraction(figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair)
+
+
+def _reports_on(named: TimeRef, reporting: TimeRef) -> bool:
+    """Whether a period just named is the one a statistics report covers: the part of a year it
+    covers, the latest named; not a whole year named in passing ("in 2021 trade exceeded
+    $3.6 bn"), nor a look back ("in the first five months of 2019, ...")."""
+    return named.period not in (None, "FY") and (named.year or 0) >= (reporting.year or 0)
 
 
 _LEXEME_OF_INDICATOR = {"exports": "export", "investment": "invest", "aid": "aid"}

@@ -33,7 +33,7 @@ class Discourse:
     last_anchor: str | None = None  # the fixed country of the list the last figure was part of
     last_in_sentence: bool = False  # the last figure was read from the sentence being read
     ranking_home: str | None = None  # the country the article ranks partners of
-    reporting: TimeRef | None = None  # the first period the article names: "the reporting period"
+    reporting: TimeRef | None = None  # "the reporting period": the latest part-year named, else the first period
 
     def partner_of(self, code: str, bilateral: bool, acts: bool, lexeme: str = "turnover") -> str | None:
         """The other side of a frame that names one country and no partner.

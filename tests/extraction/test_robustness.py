@@ -61,9 +61,10 @@ HOSTILE = {
 
 
 def _seconds(text: str) -> float:
-    start = time.perf_counter()
+    # CPU time of this process: other work on a shared machine delays it but does not add to it.
+    start = time.process_time()
     extract_article(text, date(2024, 6, 30))
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def test_work_grows_linearly_on_hostile_input():
@@ -76,5 +77,5 @@ def test_work_grows_linearly_on_hostile_input():
         small = unit * (100_000 // len(unit))
         large = unit * (400_000 // len(unit))
         _seconds(small)  # warm the rule cache
-        ratio = min(_seconds(large) for _ in range(2)) / max(min(_seconds(small) for _ in range(2)), 1e-3)
+        ratio = min(_seconds(large) for _ in range(3)) / max(min(_seconds(small) for _ in range(3)), 1e-3)
         assert ratio < 8, f"{name}: 4x input took {ratio:.1f}x the time"
