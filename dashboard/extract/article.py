@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from dashboard.extract.countries import CountryMention, find_countries
-from dashboard.extract.discourse import Discourse, article_pair, by_salience, current_period, infer_year, next_period
+from dashboard.extract.discourse import Discourse, article_pair, by_salience, current_period, infer_year
 from dashboard.extract.frames import (
     Who,
     conjunct_of,
@@ -31,7 +31,7 @@ from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import Value, is_anaphoric, is_level, is_previous_figure, qualifier, rate_value, status
 from dashboard.extract.sentences import Sentence, split_sentences
 from dashboard.extract.times import TimeRef, find_times
-from dashboard.extract.timing import base_amount_time, plan_time, previous_year, time_for, year_period
+from dashboard.extract.timing import PENDING_MONTHS, base_amount_time, plan_time, previous_year, time_for, year_period
 from dashboard.lexicon import Lexicon, load
 from dashboard.schema import Figure
 
@@ -93,19 +93,17 @@ def extract_article(text: str, published: date | None) -> Extraction:
     for sentence in split_sentences(text):
         d.last_in_sentence = False
         d.ranking_home = _ranking_home(sentence, mentions, lex) or d.ranking_home
-        if d.time is not None and (d.reporting is None or _reports_on(d.time, d.reporting)):
-            d.reporting = d.time
         if not _MAY_HOLD_FIGURE.search(sentence.text):
             if _MAY_NAME_TIME.search(sentence.text):
                 # "In the first quarter of this year." names the period the next sentence reads.
                 times = tuple(find_times(sentence.text, published, lex.period_reference))
-                d.time = next_period(d.time, current_period(times, published), published)
+                d.advance(current_period(times, published))
             continue
         quantities = find_quantities(sentence.text, lex)
         if not quantities or len(quantities) > MAX_AMOUNTS:
             if _MAY_NAME_TIME.search(sentence.text) or _YEAR.search(sentence.text):
                 times = tuple(r for r in find_times(sentence.text, published, lex.period_reference) if sentence.start + r.start >= dateline_end)
-                d.time = next_period(d.time, current_period(times, published), published)
+                d.advance(current_period(times, published))
             continue
         parts = parse_sentence(sentence.text, published, lex, quantities, _within(mentions, sentence))
         if sentence.start < dateline_end:
@@ -128,15 +126,21 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 continue
             seen.add(key)
             figures.append(found)
-        d.time = next_period(d.time, current_period(parts.times, published), published)
+        d.advance(current_period(parts.times, published))
+    figures = [reporting_months(f, d.reporting) for f in figures]
     return Extraction(figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair)
 
 
-def _reports_on(named: TimeRef, reporting: TimeRef) -> bool:
-    """Whether a period just named is the one a statistics report covers: the part of a year it
-    covers, the latest named; not a whole year named in passing ("in 2021 trade exceeded
-    $3.6 bn"), nor a look back ("in the first five months of 2019, ...")."""
-    return named.period not in (None, "FY") and (named.year or 0) >= (reporting.year or 0)
+def reporting_months(f: Figure, reporting: TimeRef | None) -> Figure:
+    """A lead's figure compared with "the same period" of last year, before the article says
+    which months: the months of its reporting period, when that is of the figure's year."""
+    if not f.rule.endswith(f":{PENDING_MONTHS}"):
+        return f
+    if reporting is None or reporting.year != f.year or reporting.period in (None, "FY"):
+        return f
+    rule = f.rule.replace(PENDING_MONTHS, "reporting-period-later")
+    evidence = tuple((slot, a, b, f"time:{rule.rsplit(':', 1)[1]}" if slot == "period" else r) for slot, a, b, r in f.evidence)
+    return replace(f, period=reporting.period, rule=rule, evidence=evidence)
 
 
 _LEXEME_OF_INDICATOR = {"exports": "export", "investment": "invest", "aid": "aid"}

@@ -35,6 +35,12 @@ class Discourse:
     ranking_home: str | None = None  # the country the article ranks partners of
     reporting: TimeRef | None = None  # "the reporting period": the latest part-year named, else the first period
 
+    def advance(self, named: TimeRef | None) -> None:
+        """Move on past a sentence that named `named` for itself (or nothing)."""
+        self.time = next_period(self.time, named, self.published)
+        if self.time is not None and (self.reporting is None or _reports_on(self.time, self.reporting)):
+            self.reporting = self.time
+
     def partner_of(self, code: str, bilateral: bool, acts: bool, lexeme: str = "turnover") -> str | None:
         """The other side of a frame that names one country and no partner.
 
@@ -88,6 +94,13 @@ class Discourse:
             if non_world:
                 return non_world[0]
         return self.home if self.home != code else None
+
+
+def _reports_on(named: TimeRef, reporting: TimeRef) -> bool:
+    """Whether a period just named is the one a statistics report covers: the part of a year it
+    covers, the latest named; not a whole year named in passing ("in 2021 trade exceeded
+    $3.6 bn"), nor a look back ("in the first five months of 2019, ...")."""
+    return named.period not in (None, "FY") and (named.year or 0) >= (reporting.year or 0)
 
 
 def article_pair(mentions: list[CountryMention]) -> tuple[tuple[str, str] | None, str | None]:

@@ -25,6 +25,7 @@ _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|arou
 # A bracket or a comparison word right before an amount makes it a comparison's base.
 _BASE_AMOUNT_BEFORE = re.compile(r"(?:\(\s?|\b(?:compared\s(?:to|with)|against|than|from|versus)\s(?:\w+\s)?)$", re.I)
 _STOCK_INDICATORS = ("investment", "aid")
+PENDING_MONTHS = "same-months-later"  # a figure whose months the article names after it
 _PAST_VERB = re.compile(r"\b(?:reached|amounted|totall?ed|was|were|stood|exceeded|hit|rose|grew|made\sup)\b", re.I)
 
 
@@ -37,8 +38,8 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     for r in s.times:
         if r.start >= q.end and _ATTACHED_GAP.match(s.text[q.end : r.start]) and not (index and s.text[q.end : r.start].strip().startswith("of")):
             return base_period(r, q, s) if r.base else r
-        if r.kind == "before" and r.end <= q.start and not s.text[r.end : q.start].strip():
-            return r  # "while a year earlier $8.8 billion"
+        if r.kind == "before" and r.end <= q.start and _heads_clause_of(r, q, s):
+            return r  # "while a year earlier $8.8 billion", "while a year earlier this indicator was $20.7 m"
     for r in own:
         # "in 2023 (US$13 million) and 2024 (US$7 million)": a bracket right after a time.
         if r.end <= q.start and _BRACKET_GAP.match(s.text[r.end : q.start]) and r.kind == "period":
@@ -67,6 +68,14 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
         )
     ]  # fmt: skip
     return in_clause[0] if in_clause else None
+
+
+def _heads_clause_of(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
+    """Whether a time before an amount is its clause's own, with no other amount between."""
+    if not s.text[r.end : q.start].strip():
+        return True
+    cs, _ = s.clause_of(q.start)
+    return cs <= r.start and not any(r.end <= x.start and x.end <= q.start for x in s.quantities)
 
 
 def base_period(base: TimeRef, q: Quantity, s: SentenceParts) -> TimeRef | None:
@@ -179,6 +188,11 @@ def year_period(
     if when is None:
         if indicator != "investment" and current is not None:
             return current.year, current.period, "paragraph"
+        compared = next((r for r in s.times if r.base and r.same_months and r.year), None)
+        if compared is not None and compared.year is not None:
+            # "down 43.5% compared to the same period of 2019" in a lead that names no period:
+            # the same months a year on, which the article names later (`reporting_months`).
+            return compared.year + 1, None, PENDING_MONTHS
         return None, None, "none"
     if when.kind in ("period", "deadline"):
         return when.year, when.period, when.kind
