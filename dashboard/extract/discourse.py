@@ -171,7 +171,7 @@ _RELATIVE_YEAR = re.compile(
     r"\b(?P<rel>this|the\scurrent|current|last|the\sprevious|the\spast|previous)\syear\b", re.I
 )
 _BASE_YEAR = re.compile(
-    r"\b(?:than|against|compared\s(?:to|with)|versus|over)\s(?:in\s)?(?:the\s)?(?:same\s(?:period\s)?(?:(?:of|in)\s)?)?(?P<y>(?:19|20)\d\d)\b",
+    r"\b(?:than|against|compared\s(?:to|with)|versus|over)\s(?:in\s)?(?:the\s)?(?:(?:same|given|corresponding|comparable)\s(?:period\s)?(?:(?:of|in)\s)?)?(?P<y>(?:19|20)\d\d)\b",
     re.I,
 )
 

@@ -51,7 +51,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<m>{_MONTH})(?![\w])")),
     ("date", re.compile(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\w.,]?\d)")),
     ("months", re.compile(rf"\b(?:[Ff]rom\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:,?\s(?:of\s)?{_YEARREF})?\b")),
-    ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first\s)?(?P<n>{_COUNT})\s?(?:-\s?)?months?(?:\s(?:of|in)\s(?:the\s)?{_YEARREF})?\b", I)),
+    ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first\s)?(?P<n>{_COUNT})\s?(?:-\s?)?months?(?:\s(?:(?:of|in)\s(?:the\s)?)?{_YEARREF})?\b", I)),
     ("first_n", re.compile(rf"\b(?P<n>\d{{1,2}})M\s?(?P<y>{_YEAR})\b")),
     ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first)\smonth(?:\s(?:of|in)\s(?:the\s)?{_YEARREF})?\b", I)),
     ("quarter", re.compile(rf"\b(?:the\s)?(?P<o>{_ORD})\squarter(?:\s(?:of\s)?{_YEARREF})?\b", I)),
@@ -101,7 +101,7 @@ _BASE_BEFORE = re.compile(
     I,
 )
 # "the same period of 2021" with no comparison word: the current period's months, in 2021.
-_SAME_MONTHS_BEFORE = re.compile(r"\b(?:same|corresponding)\s(?:\w+-month\s)?period\s(?:(?:of|in)\s)?(?:the\s)?$", I)
+_SAME_MONTHS_BEFORE = re.compile(r"\b(?:same|corresponding|given)\s(?:\w+-month\s)?period\s(?:(?:of|in)\s)?(?:the\s)?$", I)
 # "($3.8 billion in January-May 2023)": the time of a bracketed comparison amount.
 _IN_AMOUNT_BRACKET = re.compile(r"\(\s?(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[a-z]+\s){0,3}(?:in|for|during)\s(?:the\s)?$", I)
 _NAME_BEFORE = re.compile(r"(?:^|\s)(?!In\b|By\b|Of\b|The\b|Since\b|For\b|Until\b|To\b)[A-Z][\w-]*\s$")

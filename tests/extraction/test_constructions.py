@@ -22,7 +22,7 @@ FIELDS = ("from", "to", "status", "qualifier", "unit")
 
 @pytest.mark.parametrize("case", CASES)
 def test_construction(case):
-    extraction = extract_article(case["text"], date.fromisoformat(case["date"]))
+    extraction = extract_article(case["text"], date.fromisoformat(case["date"]) if case["date"] else None)
     predictions = [as_prediction(case["id"], f) for f in extraction.figures]
     expected = [dict(g, article=case["id"]) for g in case["figures"]]
     assert len(predictions) == len(expected), [(p["indicator"], p["value"]) for p in predictions]
