@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -11,6 +12,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def read_jsonl(name: str) -> list[dict]:
     return [json.loads(line) for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines() if line]
+
+
+def published(case: dict) -> date | None:
+    """A labeled text's publication date; None for an undated one."""
+    return date.fromisoformat(case["date"]) if case.get("date") else None
 
 
 def as_prediction(article: str, f) -> dict:

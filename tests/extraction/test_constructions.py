@@ -5,12 +5,10 @@ fix is noticed."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from dashboard.extract import extract_article
-from tests.extraction.labeled import as_prediction, read_jsonl
+from tests.extraction.labeled import as_prediction, published, read_jsonl
 from tests.extraction.scoring import matches
 
 CASES = [
@@ -22,7 +20,7 @@ FIELDS = ("from", "to", "status", "qualifier", "unit")
 
 @pytest.mark.parametrize("case", CASES)
 def test_construction(case):
-    extraction = extract_article(case["text"], date.fromisoformat(case["date"]) if case["date"] else None)
+    extraction = extract_article(case["text"], published(case))
     predictions = [as_prediction(case["id"], f) for f in extraction.figures]
     expected = [dict(g, article=case["id"]) for g in case["figures"]]
     assert len(predictions) == len(expected), [(p["indicator"], p["value"]) for p in predictions]

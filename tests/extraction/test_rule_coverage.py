@@ -9,13 +9,12 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterator
-from datetime import date
 
 import pytest
 
 from dashboard.extract import extract_article
 from dashboard.paths import RULES
-from tests.extraction.labeled import ROOT, read_jsonl
+from tests.extraction.labeled import ROOT, published, read_jsonl
 
 GOLDEN = [c for name in ("dev-sentences.jsonl", "constructions.jsonl", "grammar.jsonl") for c in read_jsonl(name)]
 TEXTS = [c["text"] for c in GOLDEN] + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
@@ -52,7 +51,7 @@ def test_every_grammar_entry_is_matched_by_a_golden_text(file, name, pattern):
 def _roles_used() -> set[tuple[str, str]]:
     used = set()
     for case in GOLDEN:
-        for f in extract_article(case["text"], date.fromisoformat(case["date"])).figures:
+        for f in extract_article(case["text"], published(case)).figures:
             lexeme = f.rule.split(":", 1)[0]
             used |= {(lexeme, rule.split(":", 1)[1]) for _, _, _, rule in f.evidence if rule.startswith("role:")}
     return used
