@@ -210,7 +210,7 @@ def load() -> Lexicon:
         ranking_gate=re.compile(rf"(?:{_alternation(frames['ranking']['nouns'])})", re.IGNORECASE),
         period_reference=_words(discourse["period_reference"]["patterns"]),
         anaphor=_words(discourse["anaphor"]["patterns"]),
-        anaphor_opener=re.compile(rf"^(?:{_alternation(discourse['anaphor']['openers'])})\b"),
+        anaphor_opener=re.compile(rf"^[\"“«'‘\s]*(?:{_alternation(discourse['anaphor']['openers'])})\b"),
         world=_words(discourse["world"]["patterns"]),
         world_weak=_words(discourse["world_weak"]["patterns"]),
         bilateral=_words(discourse["bilateral"]["patterns"]),

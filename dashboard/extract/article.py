@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from dashboard.extract.countries import CountryMention, find_countries
-from dashboard.extract.discourse import Discourse, article_pair, by_salience, current_period, infer_year
+from dashboard.extract.discourse import Discourse, Topic, article_pair, by_salience, current_period, infer_year
 from dashboard.extract.frames import (
     Who,
     conjunct_of,
@@ -26,14 +26,14 @@ from dashboard.extract.frames import (
     who_for,
     with_conjuncts,
 )
-from dashboard.extract.mentions import MAX_AMOUNTS, SentenceParts, TriggerMention, find_quantities, parse_sentence
+from dashboard.extract.mentions import MAX_AMOUNTS, SentenceParts, TriggerMention, find_quantities, find_triggers, parse_sentence
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import Value, is_anaphoric, is_level, is_previous_figure, qualifier, rate_value, status
 from dashboard.extract.sentences import Sentence, split_sentences
 from dashboard.extract.times import TimeRef, find_times
 from dashboard.extract.timing import PENDING_MONTHS, base_amount_time, plan_time, previous_year, time_for, year_period
-from dashboard.lexicon import Lexicon, load
-from dashboard.schema import Figure
+from dashboard.lexicon import Lexicon, Trigger, load
+from dashboard.schema import AGGREGATES, Figure
 
 _HERE = Path(__file__).resolve().parent
 # Every file whose content changes what the extractor returns: the pipeline's cache key.
@@ -94,6 +94,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         d.last_in_sentence = False
         d.ranking_home = _ranking_home(sentence, mentions, lex) or d.ranking_home
         if not _MAY_HOLD_FIGURE.search(sentence.text):
+            d.topic = _topic(sentence, mentions, lex, d) or d.topic
             if _MAY_NAME_TIME.search(sentence.text):
                 # "In the first quarter of this year." names the period the next sentence reads.
                 times = tuple(find_times(sentence.text, published, lex.period_reference))
@@ -101,6 +102,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             continue
         quantities = find_quantities(sentence.text, lex)
         if not quantities or len(quantities) > MAX_AMOUNTS:
+            d.topic = _topic(sentence, mentions, lex, d) or d.topic
             if _MAY_NAME_TIME.search(sentence.text) or _YEAR.search(sentence.text):
                 times = tuple(r for r in find_times(sentence.text, published, lex.period_reference) if sentence.start + r.start >= dateline_end)
                 d.advance(current_period(times, published))
@@ -117,7 +119,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 continue
             found, who = reading
             found = _in_article(found, sentence.start, figures)
-            d.last, d.last_lexeme, d.last_in_sentence = found, _lexeme_of(found), True
+            d.last, d.last_lexeme, d.last_in_sentence, d.topic = found, _lexeme_of(found), True, None
             d.last_actor, d.last_anchor = (who.actor, who.anchor) if who else (None, None)
             # The same figure said twice in one article counts once.
             key = (found.country_a, found.country_b, found.flow_from, found.flow_to, found.indicator, found.kind,
@@ -144,6 +146,23 @@ def reporting_months(f: Figure, reporting: TimeRef | None) -> Figure:
 
 
 _LEXEME_OF_INDICATOR = {"exports": "export", "investment": "invest", "aid": "aid"}
+
+
+def _names_country_before(s: SentenceParts, end: int) -> bool:
+    return any(c.code and c.start < end for c in s.countries)
+
+
+def _topic(sentence: Sentence, mentions: list[CountryMention], lex: Lexicon, d: Discourse) -> Topic | None:
+    """The measure a sentence without a figure speaks of, if it is a bilateral total."""
+    if not lex.triggers.search(sentence.text):
+        return None  # the cheap test first
+    triggers = [t for t in find_triggers(sentence.text, lex) if t.trigger.lexeme == "turnover"]
+    if not triggers:
+        return None
+    codes = list(dict.fromkeys(m.code for m in _within(mentions, sentence) if m.code and m.code not in AGGREGATES))
+    pair = (min(codes[:2]), max(codes[:2])) if len(codes) >= 2 else d.pair
+    t = triggers[-1]
+    return Topic(t.trigger.indicator, t.trigger.lexeme, " ".join(t.text.lower().split()), pair)
 
 
 def _ranking_home(sentence: Sentence, mentions: list[CountryMention], lex: Lexicon) -> str | None:
@@ -184,7 +203,10 @@ def figure_for(
     """The figure an amount states, at sentence offsets (the article shifts it), and its frame."""
     t = trigger_for(q, s, lex)
     if t is None:
-        if q.kind == "money" and (conjunct_of(q, s, lex) is not None or is_anaphoric(s, lex)):
+        if q.kind == "money" and d.topic is not None and is_anaphoric(s, lex) and not _names_country_before(s, q.start):
+            # "The trade turnover between Armenia and Iran is growing. It has been around $307 m"
+            t = TriggerMention(0, 0, Trigger(d.topic.indicator, d.topic.lexeme), d.topic.measure)
+        elif q.kind == "money" and (conjunct_of(q, s, lex) is not None or is_anaphoric(s, lex)):
             # "It is followed by Uzbekistan ($13.7 bn), ...", "this figure ... ($3.8 bn a year earlier)"
             t = list_head_trigger(d)
         if t is None:

@@ -19,6 +19,17 @@ from dashboard.schema import AGGREGATES, Figure
 WORLD = "WLD"
 
 
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A measure a sentence spoke of without a figure ("The trade turnover between Armenia and
+    Iran is growing."), which "It" or "the figure" of the next sentences may mean."""
+
+    indicator: str
+    lexeme: str
+    measure: str
+    pair: tuple[str, str] | None
+
+
 @dataclass(slots=True)
 class Discourse:
     """What the article and the sentences before this one have established."""
@@ -33,6 +44,7 @@ class Discourse:
     last_anchor: str | None = None  # the fixed country of the list the last figure was part of
     last_in_sentence: bool = False  # the last figure was read from the sentence being read
     ranking_home: str | None = None  # the country the article ranks partners of
+    topic: Topic | None = None  # a measure spoken of after the last figure, with no figure of its own
     reporting: TimeRef | None = None  # "the reporting period": the latest part-year named, else the first period
 
     def advance(self, named: TimeRef | None) -> None:

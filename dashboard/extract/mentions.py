@@ -69,7 +69,7 @@ def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((a, b) for a, b in pairwise(bounds) if b > a)
 
 
-def _triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
+def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
     found = []
     for m in lex.triggers.finditer(text):
         group = m.lastgroup or ""
@@ -146,7 +146,7 @@ def parse_sentence(
     return SentenceParts(
         text=text,
         clauses=_clauses(text),
-        triggers=_triggers(text, lex),
+        triggers=find_triggers(text, lex),
         countries=tuple(countries),
         times=tuple(find_times(text, published, lex.period_reference)),
         quantities=tuple(kept),

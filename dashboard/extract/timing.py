@@ -142,6 +142,16 @@ def past(when: TimeRef, s: SentenceParts) -> bool:
     return bool(_PAST_VERB.search(s.text, 0, when.start))
 
 
+def _part_of_unfinished(when: TimeRef, d: Discourse) -> bool:
+    """A bare year that is not over when the article is written, while the article reports a
+    part of it: the figure is for that part, not the whole year."""
+    current = d.time
+    return (
+        when.kind == "period" and when.period == "FY" and d.published is not None and when.year == d.published.year
+        and current is not None and current.year == when.year and current.period not in (None, "FY", "cumulative")
+    )  # fmt: skip
+
+
 def year_period(
     q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, when: TimeRef | None, indicator: str, kind: str, lex: Lexicon
 ) -> tuple[int | None, str | None, str]:
@@ -158,9 +168,16 @@ def year_period(
         if current is not None:
             return current.year, current.period, "reference"
         return None, None, "reference-unresolved"
+    if when is not None and _part_of_unfinished(when, d):
+        # "$307 m in 2022", written in September 2022 of a report on January-June: that part.
+        assert current is not None
+        return current.year, current.period, "unfinished-year"
     if when is not None and when.same_months:
         # "the same period of 2021": the months of the sentence's own period, else the article's.
-        own = [r for r in s.times if not r.base and not r.same_months and r.kind == "period" and r.period and r is not when]
+        own = [
+            r for r in s.times
+            if not r.base and not r.same_months and r.kind == "period" and r.period and r is not when and not _part_of_unfinished(r, d)
+        ]  # fmt: skip
         months = own[0].period if own else (current.period if current is not None else None)
         if months:
             return when.year, months, "same-months"
