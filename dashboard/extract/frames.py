@@ -93,6 +93,9 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
 # ------------------------------------------------------------------ lists and coordination
 
 
+_GOVERNED = re.compile(r"^\s(?:from|to|into|with|of|in)\s(?:the\s)?$", re.I)
+
+
 def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention | None:
     """The country a list binds to this amount: "China ($1.4 bn)", "Norway - 387 m manats",
     "to Italy $9.1 bn", "Kyrgyzstan took second place with $22.7 bn"."""
@@ -103,6 +106,8 @@ def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention |
     gap = s.text[c.end : q.start]
     if c.possessive or lex.giving_before.search(s.text, max(0, c.start - 30), c.start):
         return None  # "provided Uzbekistan with 1.3 trillion yen": the one given to, not a list
+    if any(t.end <= c.start and _GOVERNED.match(s.text[t.end : c.start]) for t in s.triggers):
+        return None  # "and imports from Turkmenistan - $6.8 m": a slot of its own trigger
     for pattern, needs_preposition in lex.conjunct_gaps:
         m = pattern.match(gap)
         if m is None:
