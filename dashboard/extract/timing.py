@@ -117,6 +117,9 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
 
 def plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | None:
     """A forecast or target has the time its own clause gives it ("by 2030"), nothing borrowed."""
+    attached = next((r for r in s.times if r.start >= q.end and not r.base and _ATTACHED_GAP.match(s.text[q.end : r.start])), None)
+    if attached is not None and attached.kind in ("period", "deadline"):
+        return attached  # "will exceed $1 bn in 2023, according to a call on 28 Dec 2023"
     cs, ce = s.clause_of(q.start)
     lo = min(cs, t.start)
     own = [r for r in s.times if lo <= r.start < ce and not r.base and r.kind != "before"]
