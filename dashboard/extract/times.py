@@ -60,7 +60,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(rf"\bH(?P<h>[12])(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b")),
     ("month", re.compile(rf"\b(?P<m>{_MONTH})(?:\s(?:of\s)?{_YEARREF})?(?![\w])")),
     ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$)", I)),
-    ("vague", re.compile(rf"\b(?:in\sthe\snear\sfuture|in\sthe\scoming\syears?|(?:in|over|during|within)\sthe\s(?:next|coming)\s{_COUNT}\syears|(?:over|in|during)\sthe\s(?:past|last)\s{_COUNT}\s(?:years|months)|in\srecent\syears|annually|per\s(?:year|annum)|a\syear|each\syear|every\syear|in\sthe\sfuture|in\sthe\smedium\sterm|in\sthe\slong\sterm|in\sthe\sshort\sterm)\b", I)),
+    ("vague", re.compile(rf"\b(?:in\sthe\snear\sfuture|in\sthe\scoming\syears?|(?:in|over|during|within)\sthe\s(?:next|coming)\s{_COUNT}\syears|(?:over|in|during)\sthe\s(?:past|last)\s{_COUNT}\s(?:years|months)|in\srecent\syears|annually|per\s(?:year|annum)|a\syear|each\syear|every\syear|in\sthe\sfuture|in\s(?:the\s)?future\syears|in\sthe\syears\sto\scome|in\sthe\smedium\sterm|in\sthe\slong\sterm|in\sthe\sshort\sterm)\b", I)),
     ("to_date", re.compile(rf"\b(?:since|from)\s(?:the\s(?:beginning|start)\sof\s|early\s)(?:(?:the\s|this\s)?(?:current\s)?year|(?P<y>{_YEAR}))\b", I)),
     ("since", re.compile(rf"\bsince\s(?:the\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|then)\b", I)),
     ("deadline", re.compile(rf"\bby\s(?:the\send\sof\s)?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear))\b", I)),
@@ -116,7 +116,7 @@ class TimeRef:
     year: int | None
     period: str | None
     base: bool = False  # compared against, not the figure's own time
-    as_of: bool = False  # "as of 1 January 2024": the as-of date of a stock
+    as_of: bool = False  # "as of 1 January 2024", "as of July 2023": the as-of date of a stock
     same_months: bool = False  # "the same period of 2021": the current period's months, that year
 
 
@@ -239,7 +239,7 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             rkind, year, period = resolved
             before = sentence[max(0, s - 40) : s]
             base = (bool(_BASE_BEFORE.search(before)) or bool(_IN_AMOUNT_BRACKET.search(before))) and rkind in ("period", "date", "before")
-            as_of = bool(_AS_OF_BEFORE.search(before)) and rkind == "date"
+            as_of = bool(_AS_OF_BEFORE.search(before)) and (rkind == "date" or (rkind == "period" and period not in (None, "FY")))
             same = rkind == "period" and period == "FY" and bool(_SAME_MONTHS_BEFORE.search(before))
             taken.append((s, e))
             refs.append(TimeRef(s, e, rkind, year, period, base, as_of, same))

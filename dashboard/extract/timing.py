@@ -26,6 +26,7 @@ _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|arou
 _BASE_AMOUNT_BEFORE = re.compile(r"(?:\(\s?|\b(?:compared\s(?:to|with)|against|than|from|versus)\s(?:\w+\s)?)$", re.I)
 _STOCK_INDICATORS = ("investment", "aid")
 PENDING_MONTHS = "same-months-later"  # a figure whose months the article names after it
+_FUTURE = re.compile(r"future|coming|next|to\scome|near", re.I)
 _PAST_VERB = re.compile(r"\b(?:reached|amounted|totall?ed|was|were|stood|exceeded|hit|rose|grew|made\sup)\b", re.I)
 
 
@@ -191,8 +192,12 @@ def year_period(
         if indicator not in _STOCK_INDICATORS or kind != "level":
             return when.year, None, "to-date"
     if indicator in _STOCK_INDICATORS and kind == "level":
-        if when is not None and when.kind == "deadline" and past(when, s):
+        if when is not None and ((when.kind == "deadline" and past(when, s)) or when.as_of):
             return when.year, "cumulative", "stock-as-of"
+        if when is not None and when.kind == "present" and indicator == "investment":
+            return published_year, "cumulative", "stock-now"  # "Currently, the investment is over $4 bn"
+        if when is not None and when.kind == "vague" and _FUTURE.search(s.text, when.start, when.end):
+            return None, None, "vague"  # "we expect it to exceed $15 bn in future years": no year
         last = d.last
         if when is None and not stock_cue and last is not None and last.indicator == indicator and last.period not in (None, "cumulative"):
             # "Turkey's investments totaled X" after the period's total: a part of that period.
