@@ -129,8 +129,19 @@ def extract_article(text: str, published: date | None) -> Extraction:
             seen.add(key)
             figures.append(found)
         d.advance(current_period(parts.times, published))
-    figures = [reporting_months(f, d.reporting) for f in figures]
+    figures = dated_over_undated([reporting_months(f, d.reporting) for f in figures])
     return Extraction(figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair)
+
+
+def dated_over_undated(figures: list[Figure]) -> list[Figure]:
+    """A headline's figure with no year ("Foreign trade turnover decreased by 16.7 percent")
+    that the body states with its period is the body's figure, said once."""
+    def what(f: Figure) -> tuple[object, ...]:
+        return (f.country_a, f.country_b, f.flow_from, f.flow_to, f.indicator, f.kind, round(f.value, 6), f.unit)
+
+    dated = {what(f) for f in figures if f.year is not None}
+    wholes = {f.part_of for f in figures if f.part_of is not None}
+    return [f for f in figures if f.year is not None or what(f) not in dated or f.span_start in wholes]
 
 
 def reporting_months(f: Figure, reporting: TimeRef | None) -> Figure:
