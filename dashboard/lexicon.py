@@ -35,6 +35,7 @@ class Lexicon:
     triggers: Pattern[str]  # one named group per trigger: g0, g1, ...
     trigger_groups: dict[str, Trigger]
     trade_not_flow: Pattern[str]  # matched right after the word "trade"
+    turnover_not_flow: Pattern[str]  # matched right before the word "turnover": "cargo turnover"
     blockers: Pattern[str]
     money: Pattern[str]
     currency_gate: Pattern[str]  # any currency sign or word: a cheap test before `money`
@@ -182,6 +183,9 @@ def load() -> Lexicon:
         trigger_groups=trigger_groups,
         trade_not_flow=re.compile(
             rf"\s(?:{_alternation(phrases['trade_not_flow']['following'])})(?![\w])", re.IGNORECASE
+        ),
+        turnover_not_flow=re.compile(
+            rf"\b(?:{_alternation(phrases['trade_not_flow']['turnover_preceding'])})\s$", re.IGNORECASE
         ),
         blockers=_words(phrases["blockers"]["patterns"]),
         money=re.compile(money_src),

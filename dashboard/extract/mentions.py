@@ -80,6 +80,8 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
                 continue
             if word[0].isupper() and m.start() > 0 and not text[: m.start()].rstrip().endswith((".", ":")):
                 continue
+        if word.lower() == "turnover" and lex.turnover_not_flow.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "cargo turnover rose 65%": tonnes moved, not trade
         found.append(TriggerMention(m.start(), m.end(), lex.trigger_groups[group], word))
     return tuple(found)
 
