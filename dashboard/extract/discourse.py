@@ -162,7 +162,10 @@ def current_period(times: tuple[TimeRef, ...], published: date | None) -> TimeRe
             or (r.kind == "deadline" and published is not None and r.year < published.year)
         )
     ]
-    return periods[-1] if periods else None
+    named: TimeRef | None = None
+    for r in periods:  # "January to October this year ..., the results of the year": the months
+        named = next_period(named, r, published)
+    return named
 
 
 def next_period(current: TimeRef | None, named: TimeRef | None, published: date | None) -> TimeRef | None:
