@@ -223,7 +223,10 @@ def load() -> Lexicon:
         dateline=re.compile(discourse["dateline"]["pattern"]),
         share_before=_words(readings["share"]["before"]),
         percent_of_base=re.compile(rf"\s?(?:{_alternation(readings['percent_of_base']['after'])})\b", re.IGNORECASE),
-        difference_before=re.compile(rf"\b(?:{_alternation(readings['difference']['before'])})\s$", re.IGNORECASE),
+        difference_before=re.compile(
+            rf"\b(?:{_alternation(readings['difference']['before'])})\s(?:(?:about|around|almost|nearly|over|more\sthan|some)\s)?$",
+            re.IGNORECASE,
+        ),
         difference_after=re.compile(rf"\s?(?:{_alternation(readings['difference']['after'])})\b", re.IGNORECASE),
         base_before=re.compile(
             rf"\b(?:{_alternation(readings['base']['before'])})\s(?:(?:about|around|almost|nearly|over|more\sthan)\s)?$",

@@ -97,12 +97,20 @@ def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
     return Value("change", -q.value if sign < 0 else q.value, "percent", "growth")
 
 
+_COORDINATED = re.compile(r"^\s?(?:,|and|,\sand)\s(?:(?:about|around|almost|nearly|over|some)\s)?$")
+
+
 def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     """An amount that states a level: not a difference ("by $50 million", "$1.2 billion more
     than"), not a range's first end ("$3-4 billion"), not a conversion in brackets after
     another amount ("25.4 trillion soums ($2.1 billion)")."""
-    if lex.difference_before.search(s.text, max(0, q.start - 20), q.start):
+    if lex.difference_before.search(s.text, max(0, q.start - 60), q.start):
         return False
+    earlier = [x for x in s.quantities if x.kind == q.kind and x.end <= q.start]
+    if earlier and _COORDINATED.match(s.text[earlier[-1].end : q.start]) and lex.difference_before.search(
+        s.text, max(0, earlier[-1].start - 60), earlier[-1].start
+    ):
+        return False  # "a decrease of $260 million and $65 million": both differences
     if lex.difference_after.match(s.text, q.end) and not re.match(r"\s?(?:more|less)\sthan", s.text[q.end : q.end + 12]):
         return False
     if re.match(r"\s?(?:more|less|higher|lower)\sthan", s.text[q.end : q.end + 14]):
