@@ -63,6 +63,7 @@ class Lexicon:
     world: Pattern[str]
     world_weak: Pattern[str]
     bilateral: Pattern[str]
+    group_side: Pattern[str]  # a group of countries as one side of a flow: "with CIS countries"
     home_reference: Pattern[str]
     breakdown: Pattern[str]
     dateline: Pattern[str]
@@ -218,6 +219,11 @@ def load() -> Lexicon:
         world=_words(discourse["world"]["patterns"]),
         world_weak=_words(discourse["world_weak"]["patterns"]),
         bilateral=_words(discourse["bilateral"]["patterns"]),
+        group_side=re.compile(
+            rf"\b(?:between\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}\sand|with|to|from|into|and)\s(?:the\s)?(?:all\s)?"
+            rf"(?:{_alternation(discourse['group']['patterns'])})\b",
+            re.IGNORECASE,
+        ),
         home_reference=_words(discourse["home"]["patterns"]),
         breakdown=_words(discourse["breakdown"]["patterns"]),
         dateline=re.compile(discourse["dateline"]["pattern"]),
