@@ -220,7 +220,7 @@ def load() -> Lexicon:
         world_weak=_words(discourse["world_weak"]["patterns"]),
         bilateral=_words(discourse["bilateral"]["patterns"]),
         group_side=re.compile(
-            rf"\b(?:between\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}\sand|with|to|from|into|and)\s(?:the\s)?(?:all\s)?"
+            rf"(?:\b(?:between\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}\sand|with|to|from|into|and)\s|^|[,;:]\s)(?:the\s)?(?:all\s)?"
             rf"(?:{_alternation(discourse['group']['patterns'])})\b",
             re.IGNORECASE,
         ),

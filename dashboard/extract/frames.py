@@ -248,8 +248,10 @@ def who_for(
         # "This figure is 23.6% higher ($3.8 bn a year earlier)": the last figure's frame.
         last = d.last
         return Who((last.country_a, last.country_b), last.flow_from, last.flow_to, (("pair", -1, -1, "discourse:previous-figure"),))
-    if t.end and lex.group_side.search(s.text, min(t.start, q.start), max(t.end, q.start)):
-        return None  # "trade between China and the countries of the region": no pair
+    if t.end and lex.group_side.search(s.text, s.clause_of(min(t.start, q.start))[0], max(t.end, q.start)):
+        # "trade between China and the countries of the region", "the CIS countries account
+        # for 45.1%, or $2.2 bn": a group of countries, no pair
+        return None
     if t.trigger.lexeme != "turnover" and _joint_actors(t, s):
         return None  # "Japan and Korea invested $900 m": two countries' flows in one amount
     who = _who_from_slots(q, t, s, d, refs, lex)
