@@ -53,7 +53,7 @@ class Discourse:
         if self.time is not None and (self.reporting is None or _reports_on(self.time, self.reporting)):
             self.reporting = self.time
 
-    def partner_of(self, code: str, bilateral: bool, acts: bool, lexeme: str = "turnover") -> str | None:
+    def partner_of(self, code: str, bilateral: bool, acts: bool, lexeme: str = "turnover", gives: bool = True) -> str | None:
         """The other side of a frame that names one country and no partner.
 
         Said of the pair ("bilateral", "the two countries", "trade with X"): the article's pair.
@@ -74,11 +74,11 @@ class Discourse:
             home = next(c for c in (last.country_a, last.country_b) if c != WORLD)
             if home != code and last.indicator != "trade_turnover":
                 return home
-        if (
-            last is not None and last.flow_to and last.flow_to == self.home and code != self.home
-            and last.flow_from != code and self.last_lexeme in ("invest", "aid")
-        ):
-            return self.home  # a run of investors or donors in the article's home
+        if last is not None and self.last_lexeme in ("invest", "aid") and last.flow_from and last.flow_to:
+            if gives and last.flow_to == self.home and code != self.home and last.flow_from != code:
+                return self.home  # a run of investors or donors in the article's home
+            if not gives and last.flow_to != code and last.flow_from != code:
+                return last.flow_from  # "... €30 m to Georgia; Ukraine will be allocated €40 m": the same donor
         if acts:
             if self.ranking_home and self.ranking_home != code:
                 return self.ranking_home  # "Russia secured second place with $9.9 bn"

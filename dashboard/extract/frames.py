@@ -35,6 +35,7 @@ class Slots:
     destination: list[str] = field(default_factory=list)
     partner: list[str] = field(default_factory=list)  # named without a direction
     evidence: list[tuple[str, int, int, str]] = field(default_factory=list)
+    floor: int = 0  # countries before it belong to another clause ("X will be granted ... and Y will be")
 
     def put(self, slot: str, code: str, c: CountryMention, marker: str) -> None:
         if slot == "skip":
@@ -147,6 +148,10 @@ def _marker(
     return "none"
 
 
+# Between a passive's subject and its verb: "Ukraine will be allocated", "Georgia was granted".
+_PASSIVE_SUBJECT_GAP = re.compile(r"^\s(?:(?:will|would|shall|has|have|had|is|are|was|were|to)\s)*(?:be|been|being|is|are|was|were)\s$")
+
+
 def fill_slots(
     q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon, refs: dict[int, str], skip: frozenset[int] = frozenset()
 ) -> Slots:
@@ -157,7 +162,6 @@ def fill_slots(
     window_end = later[0] if later else ce
     lexeme = t.trigger.lexeme
     table = lex.roles[lexeme]
-    slots = Slots()
     # The one who acts: the owner right before the trigger ("Japan's investment", "Chinese
     # investment"), else the first country before it that no preposition governs.
     before = [c for c in s.countries if cs <= c.start < t.start and c.code and c.start not in skip]
@@ -165,10 +169,13 @@ def fill_slots(
     bare = [c for c in before if s.preposition(c, cs) in (None, "and")]
     given_to = [c for c in bare if lex.giving_before.search(s.text, max(cs, c.start - 30), c.start)]
     bare = [c for c in bare if c not in given_to]
-    actor = owners[-1] if owners else (bare[0] if bare else None)
-    receives = actor is not None and bool(lex.receiving.search(s.text, actor.end, t.start))
+    passive = bool(bare) and bool(_PASSIVE_SUBJECT_GAP.match(s.text[bare[-1].end : t.start]))
+    # "Ukraine will be allocated €40 m": the subject of a passive, right before it, receives.
+    actor = owners[-1] if owners else (bare[-1] if passive else bare[0] if bare else None)
+    receives = actor is not None and (passive or bool(lex.receiving.search(s.text, actor.end, t.start)))
+    slots = Slots(floor=actor.start if passive and actor is not None else 0)
     for c in s.countries:
-        if not (cs <= c.start < window_end) or c.start in skip:
+        if not (slots.floor <= c.start and cs <= c.start < window_end) or c.start in skip:
             continue
         code = c.code or refs.get(c.start, "")
         if not code:
@@ -290,7 +297,7 @@ def _who_from_slots(
     origin = slots.origin[0] if slots.origin else None
     destination = next((x for x in slots.destination if x != origin), None)
     named = list(dict.fromkeys([*slots.origin, *slots.destination, *slots.partner]))
-    sentence_codes = list(dict.fromkeys(c.code for c in s.countries if c.code and c.start not in conjuncts))
+    sentence_codes = list(dict.fromkeys(c.code for c in s.countries if c.code and c.start not in conjuncts and c.start >= slots.floor))
     evidence = list(slots.evidence)
     bilateral = bool(lex.bilateral.search(s.text))
     last = d.last
@@ -386,7 +393,7 @@ def _who_from_slots(
             other = WORLD  # "total direct investments made in Georgia", no partner named
         else:
             acts = any(rule in ("role:actor", "sentence-owner", "role:of") for _, _, _, rule in evidence)
-            other = d.partner_of(known, bilateral=bilateral, acts=acts, lexeme=lexeme)
+            other = d.partner_of(known, bilateral=bilateral, acts=acts, lexeme=lexeme, gives=origin is not None)
             evidence.append(("partner", -1, -1, "discourse" if other != WORLD else "discourse:world"))
         if other is None:
             return None
