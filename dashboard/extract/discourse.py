@@ -84,6 +84,8 @@ class Discourse:
                 return self.ranking_home  # "Russia secured second place with $9.9 bn"
             if lexeme in ("invest", "aid") and self.home and self.home != code:
                 return self.home  # "American investment almost doubled": in the article's home
+            if lexeme == "aid" and self.pair and code in self.pair:
+                return next(c for c in self.pair if c != code)  # aid goes to someone: the article's other side
             return WORLD
         if last is not None and code in (last.country_a, last.country_b) and WORLD not in (last.country_a, last.country_b):
             return next(c for c in (last.country_a, last.country_b) if c != code)
