@@ -74,6 +74,9 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
     before = [t for t in s.triggers if cs <= t.start and t.end <= q.start]
     if before:
         t = before[-1]
+        parallel = _parallel_trigger(q, t, s)
+        if parallel is not None:
+            return parallel
         return None if _blocked(s, t.end, q.start, lex) else t
     if _LABEL_GAP.match(s.text, cs, q.start):
         # "exports - $23.5 bn, imports - $11.1 bn": the amount after a dash is the label's.
@@ -88,6 +91,22 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
     if earlier:
         t = earlier[-1]
         return None if _blocked(s, t.end, q.start, lex) else t
+    return None
+
+
+def _parallel_trigger(q: Quantity, t: TriggerMention, s: SentenceParts) -> TriggerMention | None:
+    """ "$188 m amounted to export of goods and $119.3 m to import of products": a trigger after
+    the amount, in the same words as the one before it follows its own amount, is this one's."""
+    own = [y for y in s.quantities if y.end <= t.start and y is not q]
+    if not own:
+        return None
+    link = s.text[own[-1].end : t.start].rstrip()
+    for x in s.triggers:
+        if x.start < q.end or x.start - q.end > 12:
+            continue
+        words = s.text[q.end : x.start].strip()
+        if words and link.endswith(" " + words) and words.isalpha():
+            return x
     return None
 
 
@@ -335,8 +354,11 @@ def _who_from_slots(
 
     # Directional: fill the missing side from the sentence, the article's pair or the world.
     breakdown = bool(lex.breakdown.search(s.text)) or d.last_in_sentence
-    if origin is None and destination is None and not named and not sentence_codes and last is not None and last.indicator == "trade_turnover" and breakdown:
-        # "Of these, $188 m were exports": a breakdown of the turnover before, between its pair.
+    if origin is None and destination is None and not named and not sentence_codes and last is not None and breakdown and (
+        last.indicator == "trade_turnover" or (d.last_in_sentence and last.indicator == "exports" and WORLD not in (last.country_a, last.country_b))
+    ):
+        # "Of these, $188 m were exports and $119 m imports": a breakdown of the turnover before,
+        # between its pair, which the sentence's earlier part of it carries.
         pair = (last.country_a, last.country_b)
         home = d.home if d.home in pair else (pair[0] if WORLD in pair[1:] else (pair[1] if pair[0] == WORLD else None))
         if home is not None:
