@@ -337,6 +337,9 @@ def _who_from_slots(
             ranked = ranking_home(s, lex)
             if ranked and ranked != only:
                 return _turnover(only, ranked, [*evidence, ("partner", -1, -1, "ranking-home")])
+            gapped = _gapped_partner(only, t, s)
+            if gapped is not None:
+                return _turnover(only, gapped, [*evidence, ("partner", -1, -1, "gapped-partner")])
             if others:
                 return _turnover(only, others[0], evidence)
             acts = any(rule == "role:actor" for _, _, _, rule in evidence)
@@ -421,6 +424,21 @@ def _who_from_slots(
             return None
         origin, destination = (origin, other) if origin else (other, destination)
     return _who(origin, destination, evidence)
+
+
+def _gapped_partner(only: str, t: TriggerMention, s: SentenceParts) -> str | None:
+    """ "Russia traded $9.4 bn with Uzbekistan, while China traded $9 bn": a clause that repeats
+    an earlier clause's trade with a new subject keeps that clause's partner."""
+    cs, _ = s.clause_of(t.start)
+    if cs == 0:
+        return None
+    earlier = [x for x in s.triggers if x.end <= cs and x.trigger.lexeme == t.trigger.lexeme]
+    if not earlier:
+        return None
+    lo = s.clause_of(earlier[-1].start)[0]
+    partners = [c.code for c in s.countries if c.code and lo <= c.start < cs and c.code != only and s.preposition(c, lo) == "with"]
+    subjects = [c.code for c in s.countries if c.code and lo <= c.start < earlier[-1].start and s.preposition(c, lo) is None]
+    return partners[-1] if partners and subjects and only not in subjects else None
 
 
 def ranking_home(s: SentenceParts, lex: Lexicon) -> str | None:
