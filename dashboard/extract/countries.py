@@ -41,11 +41,16 @@ def find_countries(text: str, lex: Lexicon) -> Iterator[CountryMention]:
     ...     "Azerbaijani-Japanese trade and the Republic of Korea's and China’s firms", load())]
     [('AZE', True, False), ('JPN', True, False), ('KOR', False, True), ('CHN', False, True)]
     """
+    # The masked spans come in order and never overlap, and so do the tokens: one walk along
+    # both keeps this linear (a test of every span per token was quadratic on a repeated phrase).
     masked = [m.span() for m in lex.not_countries.finditer(text)]
     pos = 0
+    i = 0
     for token in _CAPITALISED.finditer(text):
         start = token.start()
-        if start < pos or any(s <= start < e for s, e in masked):
+        while i < len(masked) and masked[i][1] <= start:
+            i += 1
+        if start < pos or (i < len(masked) and masked[i][0] <= start):
             continue
         for word in lex.country_words.get(token.group(0), ()):
             end = start + len(word.text)
