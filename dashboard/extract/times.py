@@ -10,6 +10,7 @@ never becomes the figure's own period.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -203,6 +204,27 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, 
     return kind, None, None  # vague, before
 
 
+class _Taken:
+    """Spans already read, kept in order (they never overlap), so a test for overlap is a
+    bisection: a test of every span per match was quadratic in a sentence of many times."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect_right(self.starts, s)
+        return (i > 0 and self.ends[i - 1] > s) or (i < len(self.starts) and self.starts[i] < e)
+
+    def add(self, s: int, e: int) -> None:
+        insort(self.starts, s)
+        insort(self.ends, e)
+
+
+# "the same period of 2021": the year after a period reference is the time.
+_YEAR_FOLLOWS = re.compile(r"\s(?:(?:of|in)\s)?(?:the\s)?(?:\d{4}|last|previous|past|this|current|a\syear|one\syear)")
+
+
 def find_times(sentence: str, published: date | None, references: re.Pattern[str] | None = None) -> list[TimeRef]:
     """Every time expression of a sentence, in order, without overlaps.
 
@@ -216,7 +238,7 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
     >>> [(t.kind, t.year) for t in find_times("Since 1996, firms invested at Expo 2025 on 27 January 2025", None)]
     [('since', 1996), ('date', 2025)]
     """
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     refs: list[TimeRef] = []
     low = sentence.lower()
     has_digit = _DIGIT.search(sentence) is not None
@@ -229,7 +251,7 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             continue
         for m in pattern.finditer(sentence):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
+            if taken.overlaps(s, e):
                 continue
             if kind == "year" and _NAME_BEFORE.search(sentence, max(0, s - 30), s):
                 continue  # "Expo 2025", "Vision 2030": a name, not a time
@@ -238,22 +260,22 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
                 continue
             rkind, year, period = resolved
             before = sentence[max(0, s - 40) : s]
-            base = (bool(_BASE_BEFORE.search(before)) or bool(_IN_AMOUNT_BRACKET.search(before))) and rkind in ("period", "date", "before")
-            as_of = bool(_AS_OF_BEFORE.search(before)) and rkind == "date"
+            # The kind first: it is free, and rules out most of the searches.
+            base = rkind in ("period", "date", "before") and (bool(_BASE_BEFORE.search(before)) or bool(_IN_AMOUNT_BRACKET.search(before)))
+            as_of = rkind == "date" and bool(_AS_OF_BEFORE.search(before))
             same = rkind == "period" and period == "FY" and bool(_SAME_MONTHS_BEFORE.search(before))
-            taken.append((s, e))
+            taken.add(s, e)
             refs.append(TimeRef(s, e, rkind, year, period, base, as_of, same))
     if references is not None and any(w in low for w in ("period", "month", "time")):
         # "in the reporting period", "during this period": the article's current period.
         for m in references.finditer(sentence):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
+            if taken.overlaps(s, e):
                 continue
-            following = re.match(r"\s(?:(?:of|in)\s)?(?:the\s)?(?:\d{4}|last|previous|past|this|current|a\syear|one\syear)", sentence[e : e + 16])
-            if following:
+            if _YEAR_FOLLOWS.match(sentence[e : e + 16]):
                 continue  # "the same period of 2021": the year after it is the time
             base = bool(_BASE_BEFORE.search(sentence[max(0, s - 40) : s]))
-            taken.append((s, e))
+            taken.add(s, e)
             kind = "reporting" if "report" in m.group(0).lower() else "ref"
             refs.append(TimeRef(s, e, kind, None, None, base))
     refs.sort(key=lambda r: r.start)
