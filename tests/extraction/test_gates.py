@@ -1,0 +1,64 @@
+"""The lexicon's cheap pre-checks (gates) never turn away a text their pattern matches."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from benchmarks.fuzz import example
+from dashboard.lexicon import _gate, load
+
+GATES = {"currency": load().currency_gate, "ranking": load().ranking_gate}
+WORDS = ["$", "USD", "US dollars", "euros", "Chinese yuan", "tögrög", "togrogs", "soums", "Kazakh tenge",
+         "partners", "Sources of foreign investments", "MARKET", "ſuppliers", "ſource", "€", "K"]  # fmt: skip
+
+
+def test_gates_are_made_of_words():
+    """The gates of the rules have words: a gate that always asks its pattern would save nothing."""
+    assert all(g.words for g in GATES.values())
+    assert "dollar" in GATES["currency"].words and "togrog" in GATES["currency"].words
+    assert "chinese" not in (w.lower() for w in GATES["currency"].words)  # "yuan" covers "Chinese yuan"
+
+
+def test_a_fragment_without_a_sure_literal_makes_a_gate_that_asks_its_pattern():
+    gate = _gate([r"\d+", "dollars?"])
+    assert gate.words is None
+    assert gate.search("12") and not gate.search("none here")
+
+
+def test_every_example_of_a_rule_passes_its_gate():
+    rng = random.Random(3)
+    fragments = {"currency": [f for fs in _rules()["currency"] for f in fs], "ranking": _rules()["ranking"]}
+    for name, gate in GATES.items():
+        for f in fragments[name]:
+            for _ in range(5):
+                text = f"In 2023 {example(f, rng)} rose."
+                assert gate.pattern.search(text), (name, f, text)
+                assert gate.search(text), (name, f, text)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=6)), max_size=12).map(" ".join))
+def test_a_gate_says_no_only_where_its_pattern_finds_nothing(text):
+    for gate in GATES.values():
+        if not gate.search(text):
+            assert gate.pattern.search(text) is None
+
+
+def _rules() -> dict[str, list]:
+    import tomllib
+
+    from dashboard.paths import RULES
+
+    phrases = tomllib.loads((RULES / "phrases.toml").read_text(encoding="utf-8"))
+    frames = tomllib.loads((RULES / "frames.toml").read_text(encoding="utf-8"))
+    return {"currency": list(phrases["currency"].values()), "ranking": frames["ranking"]["nouns"]}
+
+
+def test_case_is_kept_or_ignored_as_the_pattern_says():
+    assert GATES["ranking"].search("Main PARTNERS of the country")
+    assert not GATES["currency"].search("usd 5")  # currency codes keep their capitals
+    assert GATES["currency"].search("USD 5") and re.search(GATES["currency"].pattern, "USD 5")
