@@ -62,3 +62,15 @@ def test_case_is_kept_or_ignored_as_the_pattern_says():
     assert GATES["ranking"].search("Main PARTNERS of the country")
     assert not GATES["currency"].search("usd 5")  # currency codes keep their capitals
     assert GATES["currency"].search("USD 5") and re.search(GATES["currency"].pattern, "USD 5")
+
+
+# The sentence-end pattern as first written; sentences.py keeps a faster one of the same matches.
+_PLAIN_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n+")
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.text(alphabet=".!?\n \t\"'”’)“‘(Aa1", max_size=40))
+def test_the_fast_sentence_end_matches_where_the_plain_one_does(text):
+    from dashboard.extract.sentences import _END
+
+    assert [m.span() for m in _END.finditer(text)] == [m.span() for m in _PLAIN_END.finditer(text)]
