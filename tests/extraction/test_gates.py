@@ -74,3 +74,12 @@ def test_the_fast_sentence_end_matches_where_the_plain_one_does(text):
     from dashboard.extract.sentences import _END
 
     assert [m.span() for m in _END.finditer(text)] == [m.span() for m in _PLAIN_END.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.text(alphabet="aA.ÀÞ× 1_éıZ-", max_size=30))
+def test_the_capitalised_word_pattern_matches_where_the_plain_one_does(text):
+    from dashboard.extract.countries import _CAPITALISED
+
+    plain = re.compile(r"(?<![\w.])[A-ZÀ-Þ][^\W\d_]*")
+    assert [m.span() for m in _CAPITALISED.finditer(text)] == [m.span() for m in plain.finditer(text)]
