@@ -46,7 +46,10 @@ class Gate:
     def search(self, text: str) -> bool:
         if self.words is not None and text.isascii():
             folded = text.lower() if self.ignorecase else text
-            return any(w in folded for w in self.words)
+            for w in self.words:  # a plain loop: any() over a generator costs three times as much
+                if w in folded:
+                    return True
+            return False
         return self.pattern.search(text) is not None
 
 
