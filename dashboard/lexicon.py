@@ -53,6 +53,31 @@ class Gate:
         return self.pattern.search(text) is not None
 
 
+@dataclass(frozen=True)
+class Screen:
+    """Exactly whether `pattern` matches somewhere in a text, quicker for plain ASCII text:
+    one of `sure` there means it does, none of `words` (lower-case when the pattern ignores
+    case) means it does not; the pattern decides the rest and any other text.
+    """
+
+    pattern: Pattern[str]
+    words: tuple[str, ...]
+    sure: tuple[str, ...] = ()
+
+    def search(self, text: str) -> bool:
+        if text.isascii():
+            for w in self.sure:
+                if w in text:
+                    return True
+            folded = text.lower() if self.pattern.flags & re.IGNORECASE else text
+            for w in self.words:
+                if w in folded:
+                    break
+            else:
+                return False
+        return self.pattern.search(text) is not None
+
+
 def _gate(fragments: list[str], flags: int = 0) -> Gate:
     pattern = re.compile("|".join(f"(?:{f})" for f in fragments), flags)
     ignorecase = bool(flags & re.IGNORECASE)
