@@ -46,15 +46,20 @@ def find_countries(text: str, lex: Lexicon) -> Iterator[CountryMention]:
     # The masked spans come in order and never overlap, and so do the tokens: one walk along
     # both keeps this linear (a test of every span per token was quadratic on a repeated phrase).
     masked = [m.span() for m in lex.not_countries.finditer(text)]
+    n_masked = len(masked)
+    words_of = lex.country_words
     pos = 0
     i = 0
     for token in _CAPITALISED.finditer(text):
+        words = words_of.get(token.group(0))
+        if words is None:
+            continue  # most capitalised words start no country's name
         start = token.start()
-        while i < len(masked) and masked[i][1] <= start:
+        while i < n_masked and masked[i][1] <= start:
             i += 1
-        if start < pos or (i < len(masked) and masked[i][0] <= start):
+        if start < pos or (i < n_masked and masked[i][0] <= start):
             continue
-        for word in lex.country_words.get(token.group(0), ()):
+        for word in words:
             end = start + len(word.text)
             if not text.startswith(word.text, start):
                 continue
