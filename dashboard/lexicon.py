@@ -132,6 +132,7 @@ class Lexicon:
     country_words: dict[str, tuple[CountryWord, ...]]
     not_countries: Pattern[str]
     triggers: Pattern[str]  # one named group per trigger: g0, g1, ...
+    trigger_gate: Gate  # any trigger's word: a cheap test before `triggers`
     trigger_groups: dict[str, Trigger]
     trade_not_flow: Pattern[str]  # matched right after the word "trade"
     blockers: Pattern[str]
@@ -278,6 +279,7 @@ def load() -> Lexicon:
         country_words=_country_words(countries),
         not_countries=re.compile("|".join(re.escape(p) for p in countries["not_countries"]["phrases"])),
         triggers=triggers,
+        trigger_gate=_gate([p for t in phrases["trigger"] for p in t["patterns"]], re.IGNORECASE),
         trigger_groups=trigger_groups,
         trade_not_flow=re.compile(
             rf"\s(?:{_alternation(phrases['trade_not_flow']['following'])})(?![\w])", re.IGNORECASE

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from benchmarks.fuzz import example
 from dashboard.lexicon import _gate, load
 
-GATES = {"currency": load().currency_gate, "ranking": load().ranking_gate}
+GATES = {"currency": load().currency_gate, "ranking": load().ranking_gate, "trigger": load().trigger_gate}
 WORDS = ["$", "USD", "US dollars", "euros", "Chinese yuan", "tögrög", "togrogs", "soums", "Kazakh tenge",
-         "partners", "Sources of foreign investments", "MARKET", "ſuppliers", "ſource", "€", "K"]  # fmt: skip
+         "partners", "Sources of foreign investments", "MARKET", "Trade", "FDI", "inveſtment", "turnover", "ſuppliers", "ſource", "€", "K"]  # fmt: skip
 
 
 def test_gates_are_made_of_words():
@@ -31,7 +31,8 @@ def test_a_fragment_without_a_sure_literal_makes_a_gate_that_asks_its_pattern():
 
 def test_every_example_of_a_rule_passes_its_gate():
     rng = random.Random(3)
-    fragments = {"currency": [f for fs in _rules()["currency"] for f in fs], "ranking": _rules()["ranking"]}
+    fragments = {"currency": [f for fs in _rules()["currency"] for f in fs], "ranking": _rules()["ranking"],
+                 "trigger": [p for t in _rules()["trigger"] for p in t["patterns"]]}  # fmt: skip
     for name, gate in GATES.items():
         for f in fragments[name]:
             for _ in range(5):
@@ -55,7 +56,7 @@ def _rules() -> dict[str, list]:
 
     phrases = tomllib.loads((RULES / "phrases.toml").read_text(encoding="utf-8"))
     frames = tomllib.loads((RULES / "frames.toml").read_text(encoding="utf-8"))
-    return {"currency": list(phrases["currency"].values()), "ranking": frames["ranking"]["nouns"]}
+    return {"currency": list(phrases["currency"].values()), "ranking": frames["ranking"]["nouns"], "trigger": phrases["trigger"]}
 
 
 def test_case_is_kept_or_ignored_as_the_pattern_says():
