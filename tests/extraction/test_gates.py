@@ -23,10 +23,16 @@ def test_gates_are_made_of_words():
     assert "chinese" not in (w.lower() for w in GATES["currency"].words)  # "yuan" covers "Chinese yuan"
 
 
-def test_a_fragment_without_a_sure_literal_makes_a_gate_that_asks_its_pattern():
+def test_a_fragment_without_a_sure_literal_makes_a_gate_that_lets_every_text_through():
     gate = _gate([r"\d+", "dollars?"])
     assert gate.words is None
-    assert gate.search("12") and not gate.search("none here")
+    assert gate.search("12") and gate.search("none here")
+    assert _gate(["dollars?"]).words == ("dollar",) and not _gate(["dollars?"]).search("none here")
+
+
+def test_text_beyond_ascii_passes_every_gate():
+    """Ignoring case, "ſ" is "s": lower-casing cannot tell, so the real search decides."""
+    assert GATES["ranking"].search("ſuppliers") and GATES["ranking"].pattern.search("ſuppliers")
 
 
 def test_every_example_of_a_rule_passes_its_gate():
