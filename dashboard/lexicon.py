@@ -101,9 +101,12 @@ def _literal_runs(fragment: str, ignorecase: bool) -> list[str] | None:
     "o" there); empty when there are none to be sure of; None when it never matches ASCII text
     ("€", case kept)."""
     try:
-        items = list(_sre_parser.parse(fragment))
+        parsed = _sre_parser.parse(fragment)
     except re.error:
         return []
+    if parsed.state.flags & re.IGNORECASE and not ignorecase:
+        return []  # "(?i)usd": its letters match either case, which a case-kept test would miss
+    items = list(parsed)
     runs, run = [], ""
     for op, av in items:
         if op is _sre_constants.LITERAL and av < 128:

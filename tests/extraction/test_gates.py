@@ -30,6 +30,11 @@ def test_a_fragment_without_a_sure_literal_makes_a_gate_that_lets_every_text_thr
     assert _gate(["dollars?"]).words == ("dollar",) and not _gate(["dollars?"]).search("none here")
 
 
+def test_a_fragment_that_ignores_case_itself_is_not_read_as_keeping_it():
+    assert _gate(["(?i:usd)"]).words is None  # scoped: a global flag inside an alternation is an error
+    assert _gate(["USD", "t[oö]gr[oö]g"]).words == ("USD", "togrog")
+
+
 def test_text_beyond_ascii_passes_every_gate():
     """Ignoring case, "ſ" is "s": lower-casing cannot tell, so the real search decides."""
     assert GATES["ranking"].search("ſuppliers") and GATES["ranking"].pattern.search("ſuppliers")
