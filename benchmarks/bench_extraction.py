@@ -7,11 +7,14 @@ written to a temporary folder only. Nothing here asserts a time.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from pathlib import Path
@@ -20,6 +23,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SYNTHETIC_ARTICLES = int(os.environ.get("BENCH_SYNTHETIC_ARTICLES", "10000"))
 # Repeat the five seeds so their timing is not lost in the noise of a few milliseconds.
 SEED_REPEATS = 40
+# The last commit of the one-pass extractor (extract/figures.py), before the staged rebuild
+# (mentions -> frames -> discourse -> readings): the throughput the new one must keep.
+OLD_EXTRACTOR = os.environ.get("BENCH_OLD_EXTRACTOR", "379c2da^")
+COLD_ARTICLES = int(os.environ.get("BENCH_COLD_ARTICLES", "2000"))
+COLD_REPEATS = int(os.environ.get("BENCH_COLD_REPEATS", "5"))
 
 
 def run() -> None:
@@ -28,6 +36,7 @@ def run() -> None:
 
     with tempfile.TemporaryDirectory(prefix="bench-extraction-") as tmp:
         work = Path(tmp)
+        compare_cold_builds(work / "cold")
         seeds = paths.seeds_dir()
         print(f"seeds: {seeds} (extraction repeated {SEED_REPEATS}x)")
         _report("seeds  extraction only", _measure_in_child("extract", seeds, work / "seeds-out", repeats=SEED_REPEATS))
@@ -43,6 +52,56 @@ def run() -> None:
             name = f"synthetic full build, {workers} process(es)"
             _report(name, _measure_in_child("build", corpus, work / "out", workers=workers, cache=cache))
         _report("synthetic rebuild, all from cache      ", _measure_in_child("build", corpus, work / "out", workers=2, cache=work / "cache-2"))
+
+
+def compare_cold_builds(work: Path) -> None:
+    """Old extractor vs this one: `python -m dashboard build` of COLD_ARTICLES synthetic
+    articles with an empty cache, process start included, the two trees' runs interleaved
+    (old, new, old, new, ...) so a busy machine slows both alike; medians and every run shown."""
+    from benchmarks.synthetic_articles import write_corpus
+
+    corpus = work / "articles"
+    write_corpus(corpus, COLD_ARTICLES)
+    trees = {"new": ROOT}
+    old = _old_tree(work / "old-tree")
+    if old is not None:
+        trees = {"old": old, **trees}
+    print(f"cold build of {COLD_ARTICLES} synthetic articles, `python -m dashboard build` with an empty cache, "
+          f"process start included; {COLD_REPEATS} interleaved runs each (old = {OLD_EXTRACTOR})")  # fmt: skip
+    runs: dict[str, list[float]] = {name: [] for name in trees}
+    for i in range(COLD_REPEATS):
+        for name, tree in trees.items():
+            runs[name].append(_cold_build(tree, corpus, work / f"{name}-{i}"))
+    medians = {name: statistics.median(seconds) for name, seconds in runs.items()}
+    for name, seconds in runs.items():
+        each = ", ".join(f"{s:.2f}" for s in seconds)
+        print(f"  {name:3} median {medians[name]:.2f} s = {COLD_ARTICLES / medians[name]:,.0f} articles/s (runs: {each} s)")
+    if "old" in medians:
+        print(f"  new / old time: {medians['new'] / medians['old']:.2f} (below 1: the new extractor is faster)")
+    print(f"  machine load average (1, 5, 15 min): {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores", flush=True)
+
+
+def _old_tree(folder: Path) -> Path | None:
+    """The old extractor's package, unpacked from git; None (with a note) where git or the
+    commit is not at hand, e.g. in a source archive."""
+    try:
+        archive = subprocess.run(["git", "archive", OLD_EXTRACTOR, "dashboard"], cwd=ROOT, capture_output=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError) as err:
+        print(f"  old extractor {OLD_EXTRACTOR} not available ({err}): timing the new one only")
+        return None
+    folder.mkdir(parents=True)
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(folder, filter="data")
+    return folder
+
+
+def _cold_build(tree: Path, corpus: Path, work: Path) -> float:
+    """Seconds for one build run from `tree` (its `dashboard` package first on the path)."""
+    env = {**os.environ, "TRADE_DASHBOARD_CACHE": str(work / "cache"), "PYTHONDONTWRITEBYTECODE": "1"}
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "dashboard", "build", "--articles", str(corpus), "--out", str(work / "out")],
+                   cwd=tree, env=env, check=True, capture_output=True)  # fmt: skip
+    return time.perf_counter() - started
 
 
 def _measure_in_child(mode: str, articles: Path, out: Path, **options: object) -> dict:

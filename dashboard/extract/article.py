@@ -32,7 +32,7 @@ from dashboard.extract.readings import Value, is_anaphoric, is_level, is_previou
 from dashboard.extract.sentences import Sentence, split_sentences
 from dashboard.extract.times import TimeRef, find_times
 from dashboard.extract.timing import PENDING_MONTHS, base_amount_time, plan_time, previous_year, time_for, year_period
-from dashboard.lexicon import Lexicon, Trigger, load
+from dashboard.lexicon import Lexicon, Screen, Trigger, load
 from dashboard.schema import AGGREGATES, Figure
 
 _HERE = Path(__file__).resolve().parent
@@ -42,11 +42,15 @@ EXTRACTOR_FILES: tuple[Path, ...] = tuple(
 )
 
 # A sentence can hold a figure only if it has a digit or a multiple in words.
-_MAY_HOLD_FIGURE = re.compile(r"\d|\b(?:twice|doubled|tripled|quadrupled|\w+fold)\b", re.IGNORECASE)
+# Screens: the same answer as the pattern, most sentences answered by substring tests (lexicon.Screen).
+_MAY_HOLD_FIGURE = Screen(
+    re.compile(r"\d|\b(?:twice|doubled|tripled|quadrupled|\w+fold)\b", re.IGNORECASE),
+    words=("twice", "doubled", "tripled", "quadrupled", "fold"), sure=tuple("0123456789"),
+)  # fmt: skip
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
-_RELATIVE_YEAR_CUE = re.compile(r"\byear\b", re.I)
-_MAY_NAME_TIME = re.compile(r"\b(?:year|quarter|half|months?|period)\b", re.I)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_RELATIVE_YEAR_CUE = Screen(re.compile(r"\byear\b", re.I), words=("year",))
+_MAY_NAME_TIME = Screen(re.compile(r"\b(?:year|quarter|half|months?|period)\b", re.I), words=("year", "quarter", "half", "month", "period"))
+_YEAR = Screen(re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)"), words=("19", "20"))
 Evidence = tuple[str, int, int, str]
 
 

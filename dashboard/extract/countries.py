@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from dashboard.lexicon import Lexicon
 
-_CAPITALISED = re.compile(r"(?<![\w.])[A-ZÀ-Þ][^\W\d_]*")
+# A capitalised word not glued to a word or a dot before it: `(?<![\w.])[A-ZÀ-Þ][^\W\d_]*`, with
+# the capital first so the regex engine scans for it in C (twice as fast, the same matches).
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<![\w.][A-ZÀ-Þ])[^\W\d_]*")
 # "US$", "U.S. dollars", "Australian dollars": a currency; "Italy $9.1 bn" is a country and an amount.
 _CURRENCY_AFTER = re.compile(
     r"\$|\s?(?:dollars?|manats?|rubles?|roubles?|yuan|tenge|soms?|sums?|lari|drams?|liras?|somoni|togrogs?|tugriks?|won|yen|rupees?|francs?)\b"
@@ -41,13 +43,23 @@ def find_countries(text: str, lex: Lexicon) -> Iterator[CountryMention]:
     ...     "Azerbaijani-Japanese trade and the Republic of Korea's and China’s firms", load())]
     [('AZE', True, False), ('JPN', True, False), ('KOR', False, True), ('CHN', False, True)]
     """
+    # The masked spans come in order and never overlap, and so do the tokens: one walk along
+    # both keeps this linear (a test of every span per token was quadratic on a repeated phrase).
     masked = [m.span() for m in lex.not_countries.finditer(text)]
+    n_masked = len(masked)
+    words_of = lex.country_words
     pos = 0
+    i = 0
     for token in _CAPITALISED.finditer(text):
+        words = words_of.get(token.group(0))
+        if words is None:
+            continue  # most capitalised words start no country's name
         start = token.start()
-        if start < pos or any(s <= start < e for s, e in masked):
+        while i < n_masked and masked[i][1] <= start:
+            i += 1
+        if start < pos or (i < n_masked and masked[i][0] <= start):
             continue
-        for word in lex.country_words.get(token.group(0), ()):
+        for word in words:
             end = start + len(word.text)
             if not text.startswith(word.text, start):
                 continue

@@ -70,6 +70,8 @@ def _clauses(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
+    if not lex.trigger_gate.search(text):
+        return ()  # no trigger's word: the long pattern need not scan the sentence
     found = []
     for m in lex.triggers.finditer(text):
         group = m.lastgroup or ""

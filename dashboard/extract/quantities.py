@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -51,7 +52,7 @@ def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
         number = parse_number(raw)
         if number is None:
             continue
-        code = next(lex.currency_codes[k] for k, v in g.items() if v and k in lex.currency_codes)
+        code = next(code for group, code in lex.currency_codes.items() if g[group])
         multiplier = lex.scales[_SCALE_JUNK.sub("", scale).lower()] if scale else 1.0
         yield Quantity(m.start(), m.end(), "money", number * multiplier, code)
 
@@ -68,14 +69,20 @@ def find_elliptical_money(text: str, money: list[Quantity], lex: Lexicon) -> Ite
     currency of its own, is in the currency of the amount before it."""
     if not money:
         return
+    # The amounts come in order and never overlap: bisection finds the one at or before a
+    # match (a scan of all of them per match was quadratic in a sentence of many amounts).
+    starts = [q.start for q in money]
+    ends = [q.end for q in money]
     for m in _BARE.finditer(text, money[0].end):
-        if any(q.start <= m.start() < q.end for q in money):
+        at = m.start()
+        i = bisect_right(starts, at) - 1
+        if i >= 0 and at < money[i].end:
             continue
         number = parse_number(m.group("n"))
         if number is None:
             continue
-        before = [q for q in money if q.end <= m.start()]
-        yield Quantity(m.start(), m.end(), "money", number * lex.scales[m.group("s").lower()], before[-1].unit)
+        before = money[bisect_right(ends, at) - 1]  # the match starts past the first amount's end
+        yield Quantity(at, m.end(), "money", number * lex.scales[m.group("s").lower()], before.unit)
 
 
 def find_rates(text: str) -> Iterator[Quantity]:

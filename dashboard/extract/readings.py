@@ -9,6 +9,7 @@ target. The words of each reading live in `rules/readings.toml` and `rules/phras
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -127,7 +128,14 @@ def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
 
 def is_anaphoric(s: SentenceParts, lex: Lexicon) -> bool:
     """The sentence speaks of the figure before: "this figure", "It rose", "This is 3% more"."""
-    return bool(lex.anaphor.search(s.text) or lex.anaphor_opener.match(s.text))
+    return _anaphoric(s.text, lex.anaphor, lex.anaphor_opener)
+
+
+@functools.lru_cache(maxsize=64)
+def _anaphoric(text: str, anaphor: re.Pattern[str], opener: re.Pattern[str]) -> bool:
+    # Asked once per amount, answered once per sentence: a long sentence of many amounts
+    # was searched whole for each of them.
+    return bool(anaphor.search(text) or opener.match(text))
 
 
 def is_previous_figure(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:

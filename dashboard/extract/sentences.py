@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 # A sentence ends at . ! or ? followed by space and a capital, digit or quote, or at a line
 # break. Abbreviations and initials ("U.S.", "Mr.", "J. Smith", "Jan.") do not end one.
-_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n+")
+# Written to open with one character class, which the regex engine scans for in C: the same
+# matches as `[.!?]+["'”’)]*(?=\s+["'“‘(]?[A-Z0-9])|\n+`, several times faster.
+_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|(?<=\n)\n*)")
 _NO_END = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Co|Inc|Ltd|Corp|No|Nos|vs|etc|approx|est|Jan|Feb|Mar|"
     r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Gov|Sen|Rep|Ave|e\.g|i\.e|U\.S|U\.K)"
@@ -42,15 +44,16 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     start = 0
     paragraph = 0
     for m in _END.finditer(text):
-        if m.group(0)[0] != "\n" and _maybe_abbreviation(text, m.start()) and _NO_END.search(
-            text, max(start, m.start() - 12), m.start() + 1
-        ):
-            continue
-        end = m.end() if m.group(0)[0] != "\n" else m.start()
-        yield from _emit(text, start, end, paragraph)
-        if m.group(0)[0] == "\n" and m.group(0).count("\n") > 1:
-            paragraph += 1
-        start = m.end()
+        at, after = m.span()
+        if text[at] != "\n":
+            if _maybe_abbreviation(text, at) and _NO_END.search(text, max(start, at - 12), at + 1):
+                continue
+            yield from _emit(text, start, after, paragraph)
+        else:
+            yield from _emit(text, start, at, paragraph)
+            if after - at > 1:
+                paragraph += 1
+        start = after
     yield from _emit(text, start, len(text), paragraph)
 
 
@@ -58,10 +61,11 @@ MAX_SENTENCE = 2000  # longer runs are tables or junk, not prose: cut them to bo
 
 
 def _emit(text: str, start: int, end: int, paragraph: int) -> Iterator[Sentence]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    # str.strip() drops exactly what str.isspace() calls space: the sentence's own bounds.
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    start += len(piece) - len(stripped)
+    end = start + len(stripped.rstrip())
     while end - start > MAX_SENTENCE:
         cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
         cut = cut if cut > start else start + MAX_SENTENCE

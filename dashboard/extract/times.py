@@ -10,6 +10,7 @@ never becomes the figure's own period.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -44,54 +45,38 @@ _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV)"
 _DASH = r"\s?(?:-|–|—|through|to|till|until|and)\s?"
 
 I = re.IGNORECASE
+# What a sentence must hold for a pattern to have any chance, tested before running it (plain
+# substring tests, far cheaper): a digit (_D), a month's capitalised stem (_M: the month names
+# keep their capital), both (_DM), or one of the words given, in the lower-cased sentence.
+_D, _M, _DM = 1, 2, 3
 # Most specific first: a match blocks any later pattern that overlaps it.
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("date", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?\s(?P<m>{_MONTH}),?\s(?P<y>{_YEAR})\b")),
-    ("date", re.compile(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?,?\s(?P<y>{_YEAR})\b")),
-    ("date", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<m>{_MONTH})(?![\w])")),
-    ("date", re.compile(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\w.,]?\d)")),
-    ("months", re.compile(rf"\b(?:[Ff]rom\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:,?\s\[?(?:of\s)?{_YEARREF}\]?)?(?:\b|(?<=\]))")),
-    ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first\s)?(?P<n>{_COUNT})\s?(?:-\s?)?months?(?:\s(?:(?:of|in)\s(?:the\s)?)?{_YEARREF})?\b", I)),
-    ("first_n", re.compile(rf"\b(?P<n>\d{{1,2}})M\s?(?P<y>{_YEAR})\b")),
-    ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first)\smonth(?:\s(?:of|in)\s(?:the\s)?{_YEARREF})?\b", I)),
-    ("quarter", re.compile(rf"\b(?:the\s)?(?P<o>{_ORD})\squarter(?:\s(?:of\s)?{_YEARREF})?\b", I)),
-    ("quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b")),
-    ("half", re.compile(rf"\b(?:the\s)?(?P<o>first|second)\shalf(?:\s(?:of\s)?{_YEARREF})?\b", I)),
-    ("half", re.compile(rf"\bH(?P<h>[12])(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b")),
-    ("month", re.compile(rf"\b(?P<m>{_MONTH})(?:\s(?:of\s)?{_YEARREF})?(?![\w])")),
-    ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$)", I)),
-    ("vague", re.compile(rf"\b(?:in\sthe\snear\sfuture|in\sthe\scoming\syears?|(?:in|over|during|within)\sthe\s(?:next|coming)\s{_COUNT}\syears|(?:over|in|during)\sthe\s(?:past|last)\s{_COUNT}\s(?:years|months)|in\srecent\syears|annually|per\s(?:year|annum)|a\syear|each\syear|every\syear|in\sthe\sfuture|in\s(?:the\s)?future\syears|in\sthe\syears\sto\scome|in\sthe\smedium\sterm|in\sthe\slong\sterm|in\sthe\sshort\sterm)\b", I)),
-    ("to_date", re.compile(rf"\b(?:since|from)\s(?:the\s(?:beginning|start)\sof\s|early\s)(?:(?:the\s|this\s)?(?:current\s)?year|(?P<y>{_YEAR}))\b", I)),
-    ("since", re.compile(rf"\bsince\s(?:the\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|then)\b", I)),
-    ("deadline", re.compile(rf"\bby\s(?:the\send\sof\s)?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear))\b", I)),
-    ("span", re.compile(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}})\b")),
-    ("span", re.compile(rf"\b(?:[Bb]etween\s(?P<y>{_YEAR})\sand|[Ff]rom\s(?P<y3>{_YEAR})\s(?:to|through|till|until))\s(?P<y2>{_YEAR})\b")),
-    ("relyear", re.compile(rf"\b(?P<rel>{_REL_YEAR})\b", I)),
-    ("year", re.compile(rf"(?<![\w$€£.,/-])(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s?(?:%|percent|per\scent))")),
-    ("present", re.compile(r"\b(?:at\sthe\smoment|currently|at\spresent|presently|as\sof\stoday|to\sday|today|now)\b", I)),
+_PATTERNS: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
+    ("date", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?\s(?P<m>{_MONTH}),?\s(?P<y>{_YEAR})\b"), _DM),
+    ("date", re.compile(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?,?\s(?P<y>{_YEAR})\b"), _DM),
+    ("date", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<m>{_MONTH})(?![\w])"), _DM),
+    ("date", re.compile(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\w.,]?\d)"), _DM),
+    ("months", re.compile(rf"\b(?:[Ff]rom\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:,?\s\[?(?:of\s)?{_YEARREF}\]?)?(?:\b|(?<=\]))"), _M),
+    ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first\s)?(?P<n>{_COUNT})\s?(?:-\s?)?months?(?:\s(?:(?:of|in)\s(?:the\s)?)?{_YEARREF})?\b", I), ("month",)),
+    ("first_n", re.compile(rf"\b(?P<n>\d{{1,2}})M\s?(?P<y>{_YEAR})\b"), ("m1", "m2", "m 1", "m 2")),
+    ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first)\smonth(?:\s(?:of|in)\s(?:the\s)?{_YEARREF})?\b", I), ("month",)),
+    ("quarter", re.compile(rf"\b(?:the\s)?(?P<o>{_ORD})\squarter(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarter",)),
+    ("quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b"), ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")),
+    ("half", re.compile(rf"\b(?:the\s)?(?P<o>first|second)\shalf(?:\s(?:of\s)?{_YEARREF})?\b", I), ("half",)),
+    ("half", re.compile(rf"\bH(?P<h>[12])(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b"), ("h1", "h2")),
+    ("month", re.compile(rf"\b(?P<m>{_MONTH})(?:\s(?:of\s)?{_YEARREF})?(?![\w])"), _M),
+    ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$)", I), ("year",)),
+    ("vague", re.compile(rf"\b(?:in\sthe\snear\sfuture|in\sthe\scoming\syears?|(?:in|over|during|within)\sthe\s(?:next|coming)\s{_COUNT}\syears|(?:over|in|during)\sthe\s(?:past|last)\s{_COUNT}\s(?:years|months)|in\srecent\syears|annually|per\s(?:year|annum)|a\syear|each\syear|every\syear|in\sthe\sfuture|in\s(?:the\s)?future\syears|in\sthe\syears\sto\scome|in\sthe\smedium\sterm|in\sthe\slong\sterm|in\sthe\sshort\sterm)\b", I), ("future", "coming", "next", "past", "last", "recent", "annual", "per ", "year", "term")),
+    ("to_date", re.compile(rf"\b(?:since|from)\s(?:the\s(?:beginning|start)\sof\s|early\s)(?:(?:the\s|this\s)?(?:current\s)?year|(?P<y>{_YEAR}))\b", I), ("beginning", "start", "early")),
+    ("since", re.compile(rf"\bsince\s(?:the\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|then)\b", I), ("since",)),
+    ("deadline", re.compile(rf"\bby\s(?:the\send\sof\s)?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear))\b", I), ("by ",)),
+    ("span", re.compile(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}})\b"), _D),
+    ("span", re.compile(rf"\b(?:[Bb]etween\s(?P<y>{_YEAR})\sand|[Ff]rom\s(?P<y3>{_YEAR})\s(?:to|through|till|until))\s(?P<y2>{_YEAR})\b"), ("between", "from")),
+    ("relyear", re.compile(rf"\b(?P<rel>{_REL_YEAR})\b", I), ("year",)),
+    ("year", re.compile(rf"(?<![\w$€£.,/-])(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s?(?:%|percent|per\scent))"), _D),
+    ("present", re.compile(r"\b(?:at\sthe\smoment|currently|at\spresent|presently|as\sof\stoday|to\sday|today|now)\b", I), ("moment", "current", "present", "today", "now", "to day")),
 ]
-
-# What a sentence must contain for a pattern to have any chance: plain substring tests, far
-# cheaper than running the pattern.
 _DIGIT = re.compile(r"\d")
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_NEEDS: dict[str, object] = {
-    "date": "month",
-    "months": "month",
-    "month": "month",
-    "first_n": ("month", "m1", "m2", "m 1", "m 2"),
-    "quarter": ("quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
-    "half": ("half", "h1", "h2"),
-    "vague": ("future", "coming", "next", "past", "last", "recent", "annual", "per ", "year", "term"),
-    "to_date": ("beginning", "start", "early"),
-    "since": ("since",),
-    "deadline": ("by ",),
-    "span": "digit",
-    "before": ("year",),
-    "relyear": ("year",),
-    "year": "digit",
-    "present": ("moment", "current", "present", "today", "now", "to day"),
-}
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 # Words just before a time that make it what an amount is compared against.
 _BASE_BEFORE = re.compile(
@@ -106,6 +91,29 @@ _SAME_MONTHS_BEFORE = re.compile(r"\b(?:same|corresponding|given)\s(?:\w+-month\
 _IN_AMOUNT_BRACKET = re.compile(r"\(\s?(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[a-z]+\s){0,3}(?:in|for|during)\s(?:the\s)?$", I)
 _NAME_BEFORE = re.compile(r"(?:^|\s)(?!In\b|By\b|Of\b|The\b|Since\b|For\b|Until\b|To\b)[A-Z][\w-]*\s$")
 _AS_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
+
+
+# A word every match of each pattern above holds (lower-cased; none holds a space, which `\s`
+# may match otherwise): plain ASCII text without one is answered without the search.
+_BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier")
+_AS_OF_WORDS = ("as", "by")
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    # A plain loop: any() over a generator costs three times as much for a few short words.
+    for w in words:
+        if w in text:
+            return True
+    return False
+
+
+def _found(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> bool:
+    """`pattern.search(text)`, skipped where it cannot match: an ASCII text holding none of
+    `words` (which ignore case only as lower-casing does for ASCII)."""
+    if text.isascii():
+        if not _holds_any(text.lower(), words):
+            return False
+    return pattern.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +211,27 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, 
     return kind, None, None  # vague, before
 
 
+class _Taken:
+    """Spans already read, kept in order (they never overlap), so a test for overlap is a
+    bisection: a test of every span per match was quadratic in a sentence of many times."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect_right(self.starts, s)
+        return (i > 0 and self.ends[i - 1] > s) or (i < len(self.starts) and self.starts[i] < e)
+
+    def add(self, s: int, e: int) -> None:
+        insort(self.starts, s)
+        insort(self.ends, e)
+
+
+# "the same period of 2021": the year after a period reference is the time.
+_YEAR_FOLLOWS = re.compile(r"\s(?:(?:of|in)\s)?(?:the\s)?(?:\d{4}|last|previous|past|this|current|a\syear|one\syear)")
+
+
 def find_times(sentence: str, published: date | None, references: re.Pattern[str] | None = None) -> list[TimeRef]:
     """Every time expression of a sentence, in order, without overlaps.
 
@@ -216,20 +245,19 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
     >>> [(t.kind, t.year) for t in find_times("Since 1996, firms invested at Expo 2025 on 27 January 2025", None)]
     [('since', 1996), ('date', 2025)]
     """
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     refs: list[TimeRef] = []
     low = sentence.lower()
-    has_digit = _DIGIT.search(sentence) is not None
-    has_month = any(m in low for m in _MONTH_STEMS)
-    for kind, pattern in _PATTERNS:
-        needs = _NEEDS.get(kind)
-        if needs is not None and not (
-            (needs == "digit" and has_digit) or (needs == "month" and has_month) or (isinstance(needs, tuple) and any(w in low for w in needs))
-        ):
+    has = (_D if _DIGIT.search(sentence) else 0) | (_M if _holds_any(sentence, _MONTH_STEMS) else 0)
+    for kind, pattern, needs in _PATTERNS:
+        if isinstance(needs, int):
+            if has & needs != needs:
+                continue
+        elif not _holds_any(low, needs):
             continue
         for m in pattern.finditer(sentence):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
+            if taken.overlaps(s, e):
                 continue
             if kind == "year" and _NAME_BEFORE.search(sentence, max(0, s - 30), s):
                 continue  # "Expo 2025", "Vision 2030": a name, not a time
@@ -238,22 +266,24 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
                 continue
             rkind, year, period = resolved
             before = sentence[max(0, s - 40) : s]
-            base = (bool(_BASE_BEFORE.search(before)) or bool(_IN_AMOUNT_BRACKET.search(before))) and rkind in ("period", "date", "before")
-            as_of = bool(_AS_OF_BEFORE.search(before)) and (rkind == "date" or (rkind == "period" and period not in (None, "FY")))
-            same = rkind == "period" and period == "FY" and bool(_SAME_MONTHS_BEFORE.search(before))
-            taken.append((s, e))
+            # The kind first: it is free, and rules out most of the searches.
+            base = rkind in ("period", "date", "before") and (
+                _found(_BASE_BEFORE, before, _BASE_WORDS) or ("(" in before and bool(_IN_AMOUNT_BRACKET.search(before)))
+            )
+            as_of = (rkind == "date" or (rkind == "period" and period not in (None, "FY"))) and _found(_AS_OF_BEFORE, before, _AS_OF_WORDS)
+            same = rkind == "period" and period == "FY" and _found(_SAME_MONTHS_BEFORE, before, ("period",))
+            taken.add(s, e)
             refs.append(TimeRef(s, e, rkind, year, period, base, as_of, same))
     if references is not None and any(w in low for w in ("period", "month", "time")):
         # "in the reporting period", "during this period": the article's current period.
         for m in references.finditer(sentence):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
+            if taken.overlaps(s, e):
                 continue
-            following = re.match(r"\s(?:(?:of|in)\s)?(?:the\s)?(?:\d{4}|last|previous|past|this|current|a\syear|one\syear)", sentence[e : e + 16])
-            if following:
+            if _YEAR_FOLLOWS.match(sentence[e : e + 16]):
                 continue  # "the same period of 2021": the year after it is the time
-            base = bool(_BASE_BEFORE.search(sentence[max(0, s - 40) : s]))
-            taken.append((s, e))
+            base = _found(_BASE_BEFORE, sentence[max(0, s - 40) : s], _BASE_WORDS)
+            taken.add(s, e)
             kind = "reporting" if "report" in m.group(0).lower() else "ref"
             refs.append(TimeRef(s, e, kind, None, None, base))
     refs.sort(key=lambda r: r.start)

@@ -1,0 +1,107 @@
+"""The lexicon's cheap pre-checks (gates) never turn away a text their pattern matches."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from benchmarks.fuzz import example
+from dashboard.lexicon import _gate, load
+
+GATES = {"currency": load().currency_gate, "ranking": load().ranking_gate, "trigger": load().trigger_gate}
+WORDS = ["$", "USD", "US dollars", "euros", "Chinese yuan", "tögrög", "togrogs", "soums", "Kazakh tenge",
+         "partners", "Sources of foreign investments", "MARKET", "Trade", "FDI", "inveſtment", "turnover", "ſuppliers", "ſource", "€", "K"]  # fmt: skip
+
+
+def test_gates_are_made_of_words():
+    """The gates of the rules have words: a gate that always asks its pattern would save nothing."""
+    assert all(g.words for g in GATES.values())
+    assert "dollar" in GATES["currency"].words and "togrog" in GATES["currency"].words
+    assert "chinese" not in (w.lower() for w in GATES["currency"].words)  # "yuan" covers "Chinese yuan"
+
+
+def test_a_fragment_without_a_sure_literal_makes_a_gate_that_lets_every_text_through():
+    gate = _gate([r"\d+", "dollars?"])
+    assert gate.words is None
+    assert gate.search("12") and gate.search("none here")
+    assert _gate(["dollars?"]).words == ("dollar",) and not _gate(["dollars?"]).search("none here")
+
+
+def test_a_fragment_that_ignores_case_itself_is_not_read_as_keeping_it():
+    assert _gate(["(?i:usd)"]).words is None  # scoped: a global flag inside an alternation is an error
+    assert _gate(["USD", "t[oö]gr[oö]g"]).words == ("USD", "togrog")
+
+
+def test_text_beyond_ascii_passes_every_gate():
+    """Ignoring case, "ſ" is "s": lower-casing cannot tell, so the real search decides."""
+    assert GATES["ranking"].search("ſuppliers") and GATES["ranking"].pattern.search("ſuppliers")
+
+
+def test_every_example_of_a_rule_passes_its_gate():
+    rng = random.Random(3)
+    fragments = {"currency": [f for fs in _rules()["currency"] for f in fs], "ranking": _rules()["ranking"],
+                 "trigger": [p for t in _rules()["trigger"] for p in t["patterns"]]}  # fmt: skip
+    for name, gate in GATES.items():
+        for f in fragments[name]:
+            for _ in range(5):
+                text = f"In 2023 {example(f, rng)} rose."
+                assert gate.pattern.search(text), (name, f, text)
+                assert gate.search(text), (name, f, text)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=6)), max_size=12).map(" ".join))
+def test_a_gate_says_no_only_where_its_pattern_finds_nothing(text):
+    for gate in GATES.values():
+        if not gate.search(text):
+            assert gate.pattern.search(text) is None
+
+
+def _rules() -> dict[str, list]:
+    import tomllib
+
+    from dashboard.paths import RULES
+
+    phrases = tomllib.loads((RULES / "phrases.toml").read_text(encoding="utf-8"))
+    frames = tomllib.loads((RULES / "frames.toml").read_text(encoding="utf-8"))
+    return {"currency": list(phrases["currency"].values()), "ranking": frames["ranking"]["nouns"], "trigger": phrases["trigger"]}
+
+
+def test_case_is_kept_or_ignored_as_the_pattern_says():
+    assert GATES["ranking"].search("Main PARTNERS of the country")
+    assert not GATES["currency"].search("usd 5")  # currency codes keep their capitals
+    assert GATES["currency"].search("USD 5") and re.search(GATES["currency"].pattern, "USD 5")
+
+
+# The sentence-end pattern as first written; sentences.py keeps a faster one of the same matches.
+_PLAIN_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n+")
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.text(alphabet=".!?\n \t\"'”’)“‘(Aa1", max_size=40))
+def test_the_fast_sentence_end_matches_where_the_plain_one_does(text):
+    from dashboard.extract.sentences import _END
+
+    assert [m.span() for m in _END.finditer(text)] == [m.span() for m in _PLAIN_END.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.text(alphabet="aA.ÀÞ× 1_éıZ-", max_size=30))
+def test_the_capitalised_word_pattern_matches_where_the_plain_one_does(text):
+    from dashboard.extract.countries import _CAPITALISED
+
+    plain = re.compile(r"(?<![\w.])[A-ZÀ-Þ][^\W\d_]*")
+    assert [m.span() for m in _CAPITALISED.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.lists(st.one_of(st.sampled_from(["twice", "Doubled", "tenfold", "FOLD", "year", "Months", "period", "1999",
+                                           "2024", "20", "19", "٣", "ſ", "a", " "]), st.text(max_size=4)), max_size=10).map("".join))  # fmt: skip
+def test_a_screen_answers_as_its_pattern(text):
+    from dashboard.extract import article
+
+    for screen in (article._MAY_HOLD_FIGURE, article._MAY_NAME_TIME, article._YEAR, article._RELATIVE_YEAR_CUE):
+        assert screen.search(text) == (screen.pattern.search(text) is not None), (screen.pattern.pattern, text)
