@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -47,14 +48,22 @@ def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
     if not lex.currency_gate.search(text):
         return
     for m in lex.money.finditer(text):
-        g = m.groupdict()
-        raw, scale = (g["n1"], g["s1"]) if g["n1"] else (g["n2"], g["s2"])
+        n1, s1, n2, s2 = m.group("n1", "s1", "n2", "s2")
+        raw, scale = (n1, s1) if n1 else (n2, s2)
         number = parse_number(raw)
         if number is None:
             continue
-        code = next(code for group, code in lex.currency_codes.items() if g[group])
-        multiplier = lex.scales[_SCALE_JUNK.sub("", scale).lower()] if scale else 1.0
+        # One currency group of the alternation matched; asking each in turn stops early
+        # (the common ones come first) where a dict of all groups was built per amount.
+        code = next(code for group, code in lex.currency_codes.items() if m.start(group) >= 0)
+        multiplier = lex.scales[_scale_word(scale)] if scale else 1.0
         yield Quantity(m.start(), m.end(), "money", number * multiplier, code)
+
+
+@functools.lru_cache(maxsize=256)
+def _scale_word(scale: str) -> str:
+    """ "\u00a0billion", "-bn", "bln." -> the scale word, as `scales` keys it."""
+    return _SCALE_JUNK.sub("", scale).lower()
 
 
 _BARE = re.compile(

@@ -107,12 +107,12 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-def _found(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> bool:
-    """`pattern.search(text)`, skipped where it cannot match: an ASCII text holding none of
-    `words` (which ignore case only as lower-casing does for ASCII)."""
-    if text.isascii():
-        if not _holds_any(text.lower(), words):
-            return False
+def _found(pattern: re.Pattern[str], text: str, low: str | None, words: tuple[str, ...]) -> bool:
+    """`pattern.search(text)`, skipped where it cannot match: an ASCII text (`low`, lower-cased;
+    None for other text) holding none of `words` (which ignore case only as lower-casing does
+    for ASCII)."""
+    if low is not None and not _holds_any(low, words):
+        return False
     return pattern.search(text) is not None
 
 
@@ -248,6 +248,7 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
     taken = _Taken()
     refs: list[TimeRef] = []
     low = sentence.lower()
+    plain = sentence.isascii()  # then `low` has the sentence's offsets
     has = (_D if _DIGIT.search(sentence) else 0) | (_M if _holds_any(sentence, _MONTH_STEMS) else 0)
     for kind, pattern, needs in _PATTERNS:
         if isinstance(needs, int):
@@ -259,19 +260,23 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             s, e = m.span()
             if taken.overlaps(s, e):
                 continue
-            if kind == "year" and _NAME_BEFORE.search(sentence, max(0, s - 30), s):
-                continue  # "Expo 2025", "Vision 2030": a name, not a time
+            # "Expo 2025", "Vision 2030": a name, not a time (the name needs a capital: plain
+            # text whose lower case is itself has none).
+            if kind == "year" and not (plain and low[max(0, s - 30) : s] == sentence[max(0, s - 30) : s]):
+                if _NAME_BEFORE.search(sentence, max(0, s - 30), s):
+                    continue
             resolved = _resolve(kind, m, published)
             if resolved is None:
                 continue
             rkind, year, period = resolved
             before = sentence[max(0, s - 40) : s]
+            before_low = low[max(0, s - 40) : s] if plain else (before.lower() if before.isascii() else None)
             # The kind first: it is free, and rules out most of the searches.
             base = rkind in ("period", "date", "before") and (
-                _found(_BASE_BEFORE, before, _BASE_WORDS) or ("(" in before and bool(_IN_AMOUNT_BRACKET.search(before)))
+                _found(_BASE_BEFORE, before, before_low, _BASE_WORDS) or ("(" in before and bool(_IN_AMOUNT_BRACKET.search(before)))
             )
-            as_of = (rkind == "date" or (rkind == "period" and period not in (None, "FY"))) and _found(_AS_OF_BEFORE, before, _AS_OF_WORDS)
-            same = rkind == "period" and period == "FY" and _found(_SAME_MONTHS_BEFORE, before, ("period",))
+            as_of = (rkind == "date" or (rkind == "period" and period not in (None, "FY"))) and _found(_AS_OF_BEFORE, before, before_low, _AS_OF_WORDS)
+            same = rkind == "period" and period == "FY" and _found(_SAME_MONTHS_BEFORE, before, before_low, ("period",))
             taken.add(s, e)
             refs.append(TimeRef(s, e, rkind, year, period, base, as_of, same))
     if references is not None and any(w in low for w in ("period", "month", "time")):
@@ -282,7 +287,8 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
                 continue
             if _YEAR_FOLLOWS.match(sentence[e : e + 16]):
                 continue  # "the same period of 2021": the year after it is the time
-            base = _found(_BASE_BEFORE, sentence[max(0, s - 40) : s], _BASE_WORDS)
+            before = sentence[max(0, s - 40) : s]
+            base = _found(_BASE_BEFORE, before, before.lower() if before.isascii() else None, _BASE_WORDS)
             taken.add(s, e)
             kind = "reporting" if "report" in m.group(0).lower() else "ref"
             refs.append(TimeRef(s, e, kind, None, None, base))
