@@ -4,7 +4,6 @@ decisions a curator's click makes."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -15,6 +14,7 @@ import pandas as pd
 from dashboard.curation.apply import ADDED_RULE, APPLIED, REATTACHED, apply_decisions, reading
 from dashboard.curation.decisions import READING, Decision, effective, now
 from dashboard.evidence import entries as evidence_entries
+from dashboard.extract.sentences import split_sentences
 from dashboard.pipeline import figure_id
 from dashboard.tables import figure_problems
 
@@ -26,7 +26,6 @@ REASONS: dict[str, int] = {"growth": 4, "part": 4, "magnitude": 3, "differ": 2, 
 WEAK_TIME: tuple[str, ...] = ("vague", "present", "carried", "article", "default")
 MAGNITUDE = 10.0  # "an order of magnitude off"
 NEAR_YEARS = 5  # compare a level with the pair's levels this many years around it
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(A-Z0-9])|\n+")
 
 
 @dataclass(frozen=True)
@@ -72,28 +71,14 @@ def evidence_items(evidence: object, text: str) -> list[tuple[str, str, str]]:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of a text, for choosing the sentence a missed figure is in.
+    """Sentence spans of a text, for choosing the sentence a missed figure is in: the
+    extractor's own sentences, so a curator's quote is the one a build would give.
 
     >>> t = "Trade reached $3.7 bn. Exports grew 5%.\\nNew line"
     >>> [t[a:b] for a, b in sentences(t)]
     ['Trade reached $3.7 bn.', 'Exports grew 5%.', 'New line']
     """
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if text[start : m.start()].strip():
-            spans.append(_trimmed(text, start, m.start()))
-        start = m.end()
-    if text[start:].strip():
-        spans.append(_trimmed(text, start, len(text)))
-    return spans
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    return [(s.start, s.end) for s in split_sentences(text)]
 
 
 def occurrences(sentence: str, amount: str) -> list[int]:
