@@ -163,14 +163,8 @@ def reporting_months(f: Figure, reporting: TimeRef | None) -> Figure:
 _LEXEME_OF_INDICATOR = {"exports": "export", "investment": "invest", "aid": "aid"}
 
 
-def _names_country_before(s: SentenceParts, end: int) -> bool:
-    return any(c.code and c.start < end for c in s.countries)
-
-
 def _topic(sentence: Sentence, mentions: list[CountryMention], lex: Lexicon, d: Discourse) -> Topic | None:
     """The measure a sentence without a figure speaks of, if it is a bilateral total."""
-    if not lex.triggers.search(sentence.text):
-        return None  # the cheap test first
     triggers = [t for t in find_triggers(sentence.text, lex) if t.trigger.lexeme == "turnover"]
     if not triggers:
         return None
@@ -218,7 +212,7 @@ def figure_for(
     """The figure an amount states, at sentence offsets (the article shifts it), and its frame."""
     t = trigger_for(q, s, lex)
     if t is None:
-        if q.kind == "money" and d.topic is not None and is_anaphoric(s, lex) and not _names_country_before(s, q.start):
+        if q.kind == "money" and d.topic is not None and is_anaphoric(s, lex) and not s.names_country_before(q.start):
             # "The trade turnover between Armenia and Iran is growing. It has been around $307 m"
             t = TriggerMention(0, 0, Trigger(d.topic.indicator, d.topic.lexeme), d.topic.measure)
         elif q.kind == "money" and (conjunct_of(q, s, lex) is not None or is_anaphoric(s, lex)):

@@ -178,10 +178,16 @@ def next_period(current: TimeRef | None, named: TimeRef | None, published: date 
     """
     if named is None:
         return current
-    unfinished = published is not None and named.year == published.year and named.period == "FY"
-    if unfinished and current is not None and current.year == named.year and current.period not in (None, "FY"):
-        return current
-    return named
+    return current if part_of_unfinished(named, current, published) else named
+
+
+def part_of_unfinished(named: TimeRef, current: TimeRef | None, published: date | None) -> bool:
+    """Whether `named` is a bare year not over when the article was written, of which the
+    article reports a part (`current`): what is said of it is said of that part."""
+    return (
+        published is not None and named.year == published.year and named.period == "FY"
+        and current is not None and current.year == named.year and current.period not in (None, "FY")
+    )  # fmt: skip
 
 
 _RELATIVE_YEAR = re.compile(

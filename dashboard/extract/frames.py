@@ -267,7 +267,7 @@ def who_for(
     conjunct = conjunct_of(q, s, lex)
     if conjunct is not None:
         return _conjunct_who(q, t, conjunct, s, d, refs, lex)
-    if not t.end and d.topic is not None and d.topic.pair is not None and not any(c.code and c.start < q.start for c in s.countries):
+    if not t.end and d.topic is not None and d.topic.pair is not None and not s.names_country_before(q.start):
         # "The trade turnover between Armenia and Iran is growing. It has been around $307 m"
         return Who(d.topic.pair, None, None, (("pair", -1, -1, "discourse:topic"),))
     if not t.end and not any(c.code for c in s.countries) and d.last is not None:

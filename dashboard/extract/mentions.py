@@ -47,6 +47,9 @@ class SentenceParts:
                 return start, end
         return 0, len(self.text)
 
+    def names_country_before(self, pos: int) -> bool:
+        return any(c.code and c.start < pos for c in self.countries)
+
     def preposition(self, c: CountryMention, floor: int) -> str | None:
         """The preposition that governs a country: the last one in the few words before it."""
         m = _PREPOSITION.search(self.text, max(floor, c.start - 40), c.start)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extract.discourse import Discourse
+from dashboard.extract.discourse import Discourse, part_of_unfinished
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.times import TimeRef
@@ -148,13 +148,9 @@ def past(when: TimeRef, s: SentenceParts) -> bool:
 
 
 def _part_of_unfinished(when: TimeRef, d: Discourse) -> bool:
-    """A bare year that is not over when the article is written, while the article reports a
-    part of it: the figure is for that part, not the whole year."""
-    current = d.time
-    return (
-        when.kind == "period" and when.period == "FY" and d.published is not None and when.year == d.published.year
-        and current is not None and current.year == when.year and current.period not in (None, "FY", "cumulative")
-    )  # fmt: skip
+    """An amount's own bare year that is not over, of which the article reports a part: the
+    figure is for that part, not the whole year."""
+    return when.kind == "period" and part_of_unfinished(when, d.time, d.published)
 
 
 def year_period(
