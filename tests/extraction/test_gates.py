@@ -105,3 +105,11 @@ def test_a_screen_answers_as_its_pattern(text):
 
     for screen in (article._MAY_HOLD_FIGURE, article._MAY_NAME_TIME, article._YEAR, article._RELATIVE_YEAR_CUE):
         assert screen.search(text) == (screen.pattern.search(text) is not None), (screen.pattern.pattern, text)
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.text(alphabet="aZǅ1 .-\u00e9\u0130", max_size=30), st.integers(0, 30))
+def test_the_case_of_a_text_before_a_point_is_read_as_islower_reads_it(text, end):
+    from dashboard.extract.sentences import _Case
+
+    assert _Case(text).lower_before(end) == text[:end].islower()
