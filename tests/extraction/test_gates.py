@@ -35,9 +35,15 @@ def test_a_fragment_that_ignores_case_itself_is_not_read_as_keeping_it():
     assert _gate(["USD", "t[oö]gr[oö]g"]).words == ("USD", "togrog")
 
 
-def test_text_beyond_ascii_passes_every_gate():
+def test_text_beyond_ascii_passes_a_gate_that_ignores_case():
     """Ignoring case, "ſ" is "s": lower-casing cannot tell, so the real search decides."""
     assert GATES["ranking"].search("ſuppliers") and GATES["ranking"].pattern.search("ſuppliers")
+    assert GATES["trigger"].search("1\u00a0000 of anything")
+
+
+def test_a_gate_that_keeps_case_reads_text_beyond_ascii_too():
+    assert GATES["currency"].search("5\u00a0000 €") and GATES["currency"].search("1\u00a0tögrög")
+    assert not GATES["currency"].search("1\u00a01\u00a01\u00a01 %")
 
 
 def test_every_example_of_a_rule_passes_its_gate():
