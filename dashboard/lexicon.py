@@ -43,12 +43,18 @@ class Gate:
     pattern: Pattern[str]
     words: tuple[str, ...] | None  # None: some fragment has no literal every match holds
     ignorecase: bool
+    # Case kept, for any text: words every match holds whatever its characters ("€" too).
+    any_words: tuple[str, ...] | None = None
 
     def search(self, text: str) -> bool:
-        if self.words is None or not text.isascii():
+        if text.isascii():
+            words = self.words
+            folded = text.lower() if self.ignorecase else text
+        else:
+            words, folded = self.any_words, text
+        if words is None:
             return True
-        folded = text.lower() if self.ignorecase else text
-        for w in self.words:  # a plain loop: any() over a generator costs three times as much
+        for w in words:  # a plain loop: any() over a generator costs three times as much
             if w in folded:
                 return True
         return False
@@ -82,9 +88,15 @@ class Screen:
 def _gate(fragments: list[str], flags: int = 0) -> Gate:
     pattern = re.compile("|".join(f"(?:{f})" for f in fragments), flags)
     ignorecase = bool(flags & re.IGNORECASE)
-    runs = [r for r in (_literal_runs(f, ignorecase) for f in fragments) if r is not None]
+    words = _gate_words([_literal_runs(f, ignorecase) for f in fragments], ignorecase)
+    any_words = None if ignorecase else _gate_words([_literal_runs(f, False, ascii_text=False) for f in fragments], False)
+    return Gate(pattern, words, ignorecase, any_words)
+
+
+def _gate_words(found: list[list[str] | None], ignorecase: bool) -> tuple[str, ...] | None:
+    runs = [r for r in found if r is not None]
     if not all(runs):
-        return Gate(pattern, None, ignorecase)
+        return None
     fold = str.lower if ignorecase else str
     # One word per fragment, its longest run, unless a run of it holds a word already kept
     # ("Chinese yuan" holds "yuan"): fragments of one run first, so they are the ones kept.
@@ -93,13 +105,13 @@ def _gate(fragments: list[str], flags: int = 0) -> Gate:
         if not any(w in fold(run) for run in r for w in kept):
             kept.add(fold(max(r, key=len)))
     kept = {w for w in kept if not any(o != w and o in w for o in kept)}
-    return Gate(pattern, tuple(sorted(kept, key=len)), ignorecase)
+    return tuple(sorted(kept, key=len))
 
 
-def _literal_runs(fragment: str, ignorecase: bool) -> list[str] | None:
+def _literal_runs(fragment: str, ignorecase: bool, ascii_text: bool = True) -> list[str] | None:
     """The runs of plain characters every match of `fragment` holds in ASCII text ("[oö]" is
-    "o" there); empty when there are none to be sure of; None when it never matches ASCII text
-    ("€", case kept)."""
+    "o" there; with `ascii_text` false, in any text: "[oö]" ends a run); empty when there are
+    none to be sure of; None when it never matches ASCII text ("€", case kept)."""
     try:
         parsed = _sre_parser.parse(fragment)
     except re.error:
@@ -109,12 +121,12 @@ def _literal_runs(fragment: str, ignorecase: bool) -> list[str] | None:
     items = list(parsed)
     runs, run = [], ""
     for op, av in items:
-        if op is _sre_constants.LITERAL and av < 128:
+        if op is _sre_constants.LITERAL and (av < 128 or not ascii_text):
             run += chr(av)
             continue
         if op is _sre_constants.LITERAL and not ignorecase:
             return None  # a character no ASCII text has
-        if op is _sre_constants.IN and not ignorecase and all(o is _sre_constants.LITERAL for o, _ in av):
+        if op is _sre_constants.IN and ascii_text and not ignorecase and all(o is _sre_constants.LITERAL for o, _ in av):
             ascii_members = [a for _, a in av if a < 128]
             if not ascii_members:
                 return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -18,11 +19,35 @@ _NO_END = re.compile(
 )
 
 
-def _maybe_abbreviation(text: str, dot: int) -> bool:
+def _maybe_abbreviation(text: str, dot: int, case: _Case) -> bool:
     """Cheap first test: only a short word, or one with a capital or a dot, can be one."""
     space = text.rfind(" ", max(0, dot - 12), dot)
+    if space == -1:
+        # No space in the 12 characters before: the word is read as all the text before the
+        # dot, as it always has been; its case comes from where the text's first capital and
+        # first small letter are (found once), not from a copy of the text for each dot, which
+        # made a long text quadratic.
+        return dot <= 6 or not case.lower_before(dot)
     word = text[space + 1 : dot]
     return len(word) <= 6 or not word.islower()
+
+
+class _Case:
+    """Whether `text[:end].islower()`, for any end, from two positions found once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.firsts: tuple[int, int] | None = None
+
+    def lower_before(self, end: int) -> bool:
+        if self.firsts is None:
+            never = sys.maxsize
+            upper = next((i for i, c in enumerate(self.text) if c.isupper() or c.istitle()), never)
+            lower = next((i for i, c in enumerate(self.text) if c.islower()), never)
+            self.firsts = (upper, lower)
+        upper, lower = self.firsts
+        # str.islower: no capital (upper or title case) and at least one small letter.
+        return upper >= end and lower < end
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +68,11 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     """
     start = 0
     paragraph = 0
+    case = _Case(text)
     for m in _END.finditer(text):
         at, after = m.span()
         if text[at] != "\n":
-            if _maybe_abbreviation(text, at) and _NO_END.search(text, max(start, at - 12), at + 1):
+            if _maybe_abbreviation(text, at, case) and _NO_END.search(text, max(start, at - 12), at + 1):
                 continue
             yield from _emit(text, start, after, paragraph)
         else:

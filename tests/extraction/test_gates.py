@@ -35,9 +35,15 @@ def test_a_fragment_that_ignores_case_itself_is_not_read_as_keeping_it():
     assert _gate(["USD", "t[oö]gr[oö]g"]).words == ("USD", "togrog")
 
 
-def test_text_beyond_ascii_passes_every_gate():
+def test_text_beyond_ascii_passes_a_gate_that_ignores_case():
     """Ignoring case, "ſ" is "s": lower-casing cannot tell, so the real search decides."""
     assert GATES["ranking"].search("ſuppliers") and GATES["ranking"].pattern.search("ſuppliers")
+    assert GATES["trigger"].search("1\u00a0000 of anything")
+
+
+def test_a_gate_that_keeps_case_reads_text_beyond_ascii_too():
+    assert GATES["currency"].search("5\u00a0000 €") and GATES["currency"].search("1\u00a0tögrög")
+    assert not GATES["currency"].search("1\u00a01\u00a01\u00a01 %")
 
 
 def test_every_example_of_a_rule_passes_its_gate():
@@ -105,3 +111,11 @@ def test_a_screen_answers_as_its_pattern(text):
 
     for screen in (article._MAY_HOLD_FIGURE, article._MAY_NAME_TIME, article._YEAR, article._RELATIVE_YEAR_CUE):
         assert screen.search(text) == (screen.pattern.search(text) is not None), (screen.pattern.pattern, text)
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.text(alphabet="aZǅ1 .-\u00e9\u0130", max_size=30), st.integers(0, 30))
+def test_the_case_of_a_text_before_a_point_is_read_as_islower_reads_it(text, end):
+    from dashboard.extract.sentences import _Case
+
+    assert _Case(text).lower_before(end) == text[:end].islower()
