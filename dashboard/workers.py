@@ -7,8 +7,9 @@ expression, a parser) cannot always be interrupted where it stands. Killing the 
 always works, and costs the killed job only.
 
 Workers are forked, so they inherit the items and the job function: only an item's index
-goes to a worker and only its result comes back. A worker has one item at a time, so
-neither end of a pipe ever waits to write while the other does.
+goes to a worker and only its result comes back. A worker holds at most LOOK_AHEAD + 1
+small indexes, so the parent's sends always fit the pipe and never wait on a worker that is
+writing a result.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Generic, TypeVar
@@ -62,8 +63,18 @@ def budget_from_env(default: float = DEFAULT_BUDGET) -> float:
 class _Worker(Generic[I]):
     process: BaseProcess
     conn: Connection
-    index: int | None = None  # the item it is working on
-    started: float = 0.0
+    # Indexes sent and not yet answered, in order: the first is the one being worked on.
+    queue: deque[int] = field(default_factory=deque)
+    started: float = 0.0  # when the first in the queue began
+
+    @property
+    def index(self) -> int | None:
+        return self.queue[0] if self.queue else None
+
+
+# Items a worker holds besides the one it works on: it starts the next without waiting for the
+# parent to read a result and answer (on a busy machine the parent may not run for a while).
+LOOK_AHEAD = 2
 
 
 def run_with_budget(
@@ -74,6 +85,7 @@ def run_with_budget(
 
     `job` should catch its own exceptions: one that escapes kills the worker and the item is
     reported as Stopped. Workers are always stopped on the way out, even on an interrupt.
+    The items a stopped worker held besides the one it was stopped on are run again elsewhere.
     """
     if not items:
         return
@@ -88,14 +100,23 @@ def run_with_budget(
         child_end.close()  # so the parent sees EOF when the worker dies
         return _Worker(process, parent_end)
 
+    def replace(i: int) -> None:
+        w = pool[i]
+        w.queue.popleft()
+        todo.extendleft(reversed(w.queue))  # not started: another worker takes them
+        w.queue.clear()
+        pool[i] = _replace(w, start)
+
     try:
         pool = [start() for _ in range(max(1, min(workers, len(items))))]
         while True:
             for w in pool:
-                if w.index is None and todo:
-                    w.index, w.started = todo.popleft(), time.monotonic()
-                    w.conn.send(w.index)
-            busy = [w for w in pool if w.index is not None]
+                if not w.queue and todo:
+                    w.started = time.monotonic()
+                while todo and len(w.queue) <= LOOK_AHEAD:
+                    w.queue.append(todo.popleft())
+                    w.conn.send(w.queue[-1])
+            busy = [w for w in pool if w.queue]
             if not busy:
                 return
             first_deadline = min(w.started for w in busy) + budget
@@ -111,13 +132,14 @@ def run_with_budget(
                     except (EOFError, OSError):
                         w.process.join(1)
                         yield index, Stopped(f"the extraction process died (exit code {w.process.exitcode})", False)
-                        pool[i] = _replace(w, start)
+                        replace(i)
                         continue
-                    w.index = None
+                    w.queue.popleft()
+                    w.started = time.monotonic()  # the next in its queue starts now
                     yield index, result
                 elif now - w.started >= budget:
                     yield index, Stopped(f"extraction ran past its {budget:g} s time budget and was stopped", True)
-                    pool[i] = _replace(w, start)
+                    replace(i)
     finally:
         for w in pool:
             _stop(w)

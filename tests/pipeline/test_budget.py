@@ -118,6 +118,15 @@ def test_a_job_over_budget_gets_a_stopped_marker() -> None:
     assert index == 0 and outcome == Stopped("extraction ran past its 0.3 s time budget and was stopped", True)
 
 
+def test_the_items_queued_behind_a_stopped_one_still_run_once_each() -> None:
+    # One worker holds the hanging item and the ones sent ahead of it; killing it must not lose them.
+    jobs = [60, 1, 2, 3, 60, 4, 5]
+    outcomes = list(run_with_budget(jobs, lambda n: time.sleep(n) if n == 60 else n, workers=1, budget=0.5))
+    assert sorted(i for i, _ in outcomes) == list(range(len(jobs)))
+    assert {i: r for i, r in outcomes if not isinstance(r, Stopped)} == {1: 1, 2: 2, 3: 3, 5: 4, 6: 5}
+    assert [i for i, r in outcomes if isinstance(r, Stopped)] == [0, 4]
+
+
 def _children() -> set[int]:
     import multiprocessing
 
