@@ -14,6 +14,7 @@ import dataclasses
 import functools
 import hashlib
 import json
+import operator
 import types
 import typing
 from collections.abc import Callable
@@ -158,12 +159,14 @@ def _encode(extraction: Extraction) -> dict[str, Any]:
     return {name: _plain(getattr(extraction, name)) for name in _EXTRACTION_FIELDS}
 
 
+_figure_values = operator.attrgetter(*_FIGURE_FIELDS)
+
+
 def _plain(value: object) -> object:
-    """JSON form: a Figure as the list of its fields (compact), tuples as lists."""
-    if isinstance(value, Figure):
-        return [_plain(getattr(value, name)) for name in _FIGURE_FIELDS]
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
+    """JSON form: a Figure as the tuple of its fields (compact); json writes tuples as lists,
+    so the evidence's nested tuples are not copied (this runs for every figure of a build)."""
+    if isinstance(value, tuple) and value and isinstance(value[0], Figure):
+        return [_figure_values(f) for f in value]
     return value
 
 

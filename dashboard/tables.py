@@ -73,7 +73,8 @@ def figures_table(rows: list[dict[str, Any]] | pd.DataFrame) -> pa.Table:
         frame = rows.assign(**{c: None for c in OPTIONAL_FIGURE_COLUMNS if c not in rows.columns})
         table = pa.Table.from_pandas(frame.loc[:, list(FIGURE_COLUMNS)], schema=FIGURE_SCHEMA, preserve_index=False)
     else:
-        table = pa.Table.from_pylist([{c: r.get(c) for c in FIGURE_COLUMNS} for r in rows], schema=FIGURE_SCHEMA)
+        # Column by column: a third of the time of a dict per row.
+        table = pa.table({c: [r.get(c) for r in rows] for c in FIGURE_COLUMNS}, schema=FIGURE_SCHEMA)
     return table.sort_by([(c, "ascending") for c in FIGURE_ORDER]).combine_chunks()
 
 
@@ -128,6 +129,13 @@ def year_problem(year: int | None, status: str | None, published: date | None) -
         return None
     of = f"an article of {published.year}" if published else "an undated article"
     return f"year {year} out of range: a {status} figure in {of} is for a year in {first}-{last}"
+
+
+# The columns figure_problems reads: validation converts only these to Python objects.
+_CHECKED_COLUMNS = (
+    "indicator", "kind", "status", "qualifier", "country_a", "country_b", "flow_from", "flow_to", "value", "unit",
+    "year", "period", "quote", "rule", "figure_id", "article_id", "span_start", "span_end",
+)  # fmt: skip
 
 
 def figure_problems(row: dict[str, Any], text: str | None, published: date | None = None) -> list[str]:
@@ -186,7 +194,7 @@ def validate_figures(figures: pa.Table, articles: pa.Table) -> None:
     texts = dict(zip(ids, articles.column("text").to_pylist(), strict=True))
     dates = dict(zip(ids, articles.column("date").to_pylist(), strict=True))
     problems = []
-    for row in _rows(figures):
+    for row in _rows(figures.select(list(_CHECKED_COLUMNS))):
         for p in figure_problems(row, texts.get(row["article_id"]), dates.get(row["article_id"])):
             problems.append(f"{row['article_id']} {row['figure_id']}: {p}")
     for figure_id, n in Counter(figures.column("figure_id").to_pylist()).items():

@@ -65,6 +65,32 @@ def test_validation_rejects_bad_figure(built, changes: dict, message: str) -> No
         validate_figures(_with(built.figures, level, **changes), built.articles)
 
 
+class _Reads(dict):
+    """A row that records in `seen` which columns are read from it."""
+
+    def __init__(self, row: dict, seen: set[str]) -> None:
+        super().__init__(row)
+        self.seen = seen
+
+    def get(self, key, default=None):
+        self.seen.add(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key):
+        self.seen.add(key)
+        return super().__getitem__(key)
+
+
+def test_validation_converts_every_column_the_checks_read(built) -> None:
+    # validate_figures hands figure_problems only tables._CHECKED_COLUMNS: a check of another
+    # column would see None there and pass or fail on nothing.
+    text = built.articles.column("text")[0].as_py()
+    seen: set[str] = set()
+    for row in built.figures.to_pylist():
+        tables.figure_problems(_Reads(row, seen), text)
+    assert seen == set(tables._CHECKED_COLUMNS)
+
+
 def test_validation_rejects_blank_span_and_duplicate_ids(built) -> None:
     text = built.articles.column("text")[0].as_py()
     blank = text.index(" ")
