@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from dashboard.extract.countries import CountryMention, find_countries
@@ -98,7 +99,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         d.last_in_sentence = False
         d.ranking_home = _ranking_home(sentence, mentions, lex) or d.ranking_home
         if not _MAY_HOLD_FIGURE.search(sentence.text):
-            d.topic = _topic(sentence, mentions, lex, d) or d.topic
+            d.may_set_topic(partial(_topic, sentence, mentions, lex, d.pair))
             if _MAY_NAME_TIME.search(sentence.text):
                 # "In the first quarter of this year." names the period the next sentence reads.
                 times = tuple(find_times(sentence.text, published, lex.period_reference))
@@ -106,7 +107,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             continue
         quantities = find_quantities(sentence.text, lex)
         if not quantities or len(quantities) > MAX_AMOUNTS:
-            d.topic = _topic(sentence, mentions, lex, d) or d.topic
+            d.may_set_topic(partial(_topic, sentence, mentions, lex, d.pair))
             if _MAY_NAME_TIME.search(sentence.text) or _YEAR.search(sentence.text):
                 times = tuple(r for r in find_times(sentence.text, published, lex.period_reference) if sentence.start + r.start >= dateline_end)
                 d.advance(current_period(times, published))
@@ -123,7 +124,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 continue
             found, who = reading
             found = _in_article(found, sentence.start, figures)
-            d.last, d.last_lexeme, d.last_in_sentence, d.topic = found, _lexeme_of(found), True, None
+            d.last, d.last_lexeme, d.last_in_sentence = found, _lexeme_of(found), True
+            d.clear_topic()
             d.last_actor, d.last_anchor = (who.actor, who.anchor) if who else (None, None)
             # The same figure said twice in one article counts once.
             key = (found.country_a, found.country_b, found.flow_from, found.flow_to, found.indicator, found.kind,
@@ -163,13 +165,13 @@ def reporting_months(f: Figure, reporting: TimeRef | None) -> Figure:
 _LEXEME_OF_INDICATOR = {"exports": "export", "investment": "invest", "aid": "aid"}
 
 
-def _topic(sentence: Sentence, mentions: list[CountryMention], lex: Lexicon, d: Discourse) -> Topic | None:
+def _topic(sentence: Sentence, mentions: list[CountryMention], lex: Lexicon, pair: tuple[str, str] | None) -> Topic | None:
     """The measure a sentence without a figure speaks of, if it is a bilateral total."""
     triggers = [t for t in find_triggers(sentence.text, lex) if t.trigger.lexeme == "turnover"]
     if not triggers:
         return None
     codes = list(dict.fromkeys(m.code for m in _within(mentions, sentence) if m.code and m.code not in AGGREGATES))
-    pair = (min(codes[:2]), max(codes[:2])) if len(codes) >= 2 else d.pair
+    pair = (min(codes[:2]), max(codes[:2])) if len(codes) >= 2 else pair
     t = triggers[-1]
     return Topic(t.trigger.indicator, t.trigger.lexeme, " ".join(t.text.lower().split()), pair)
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 
 from dashboard.extract.countries import CountryMention
@@ -44,8 +45,29 @@ class Discourse:
     last_anchor: str | None = None  # the fixed country of the list the last figure was part of
     last_in_sentence: bool = False  # the last figure was read from the sentence being read
     ranking_home: str | None = None  # the country the article ranks partners of
-    topic: Topic | None = None  # a measure spoken of after the last figure, with no figure of its own
     reporting: TimeRef | None = None  # "the reporting period": the latest part-year named, else the first period
+    _topic: Topic | None = None
+    # Sentences without a figure read since `_topic` was settled, each as the reading of its topic:
+    # read only when a figure asks (most never do), the latest first.
+    _topic_pending: list[Callable[[], Topic | None]] = field(default_factory=list)
+
+    @property
+    def topic(self) -> Topic | None:
+        """A measure spoken of after the last figure, with no figure of its own."""
+        for read in reversed(self._topic_pending):
+            if (found := read()) is not None:
+                self._topic = found
+                break
+        self._topic_pending.clear()
+        return self._topic
+
+    def may_set_topic(self, read: Callable[[], Topic | None]) -> None:
+        """A sentence without a figure: its topic (if `read` finds one) replaces the one before."""
+        self._topic_pending.append(read)
+
+    def clear_topic(self) -> None:
+        """A figure was read: what follows refers to it, not to an older topic."""
+        self._topic, self._topic_pending = None, []
 
     def advance(self, named: TimeRef | None) -> None:
         """Move on past a sentence that named `named` for itself (or nothing)."""
