@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from re import Pattern
 from re import _constants as _sre_constants  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
@@ -70,13 +70,18 @@ class Screen:
     pattern: Pattern[str]
     words: tuple[str, ...]
     sure: tuple[str, ...] = ()
+    # Read once: `flags & re.IGNORECASE` goes through the enum's operator on every call.
+    ignorecase: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ignorecase", bool(self.pattern.flags & re.IGNORECASE))
 
     def search(self, text: str) -> bool:
         if text.isascii():
             for w in self.sure:
                 if w in text:
                     return True
-            folded = text.lower() if self.pattern.flags & re.IGNORECASE else text
+            folded = text.lower() if self.ignorecase else text
             for w in self.words:
                 if w in folded:
                     break
