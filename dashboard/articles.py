@@ -38,8 +38,9 @@ _HTML_HINT = re.compile(
 )
 # Numbers with a separator, then the European forms among them: "1.234,5", or "2,5" before a unit.
 _COMMA_DIGIT = re.compile(r",(?=\d)")
-# Never starting inside a digit run: each run is tried once, so a long run stays linear.
-_SEPARATED_NUMBER = re.compile(r"(?<!\d)\d+(?:[.,]\d+)+")
+# A number with separators that holds a comma (the others cannot be decimal-comma numbers),
+# whole: never starting inside a digit run, so each run is tried once and a long run stays linear.
+_COMMA_NUMBER = re.compile(r"(?<!\d)\d+(?:\.\d+)*,\d+(?:[.,]\d+)*")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 _COMMA_FRACTION = re.compile(r"\d+,\d{1,2}")
 _UNIT_AFTER = re.compile(r"\s*(?:%|(?:per ?cent|million|billion|mln|bln|bn)\b)")
@@ -149,7 +150,7 @@ def comma_decimal(text: str) -> str | None:
     """
     if not _COMMA_DIGIT.search(text):  # a literal-led pattern: cheap on the many texts without
         return None
-    for m in _SEPARATED_NUMBER.finditer(text):
+    for m in _COMMA_NUMBER.finditer(text):
         number = m.group(0)
         if _DOT_THOUSANDS.fullmatch(number):
             return number

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dashboard import paths
-from dashboard.articles import UnreadableArticle, decode, default_title, read_article, split_header
+from dashboard.articles import UnreadableArticle, comma_decimal, decode, default_title, read_article, split_header
 
 SEEDS = paths.ROOT / "seeds"
 
@@ -87,3 +90,20 @@ def test_header_only_file_is_empty(tmp_path: Path) -> None:
 
 def test_default_title_none_for_no_text() -> None:
     assert default_title("") is None
+
+
+def _comma_decimal_by_every_number(text: str) -> str | None:
+    """comma_decimal as first written: every number with separators, in order, tested whole."""
+    for m in re.finditer(r"(?<!\d)\d+(?:[.,]\d+)+", text):
+        number = m.group(0)
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", number):
+            return number
+        if re.fullmatch(r"\d+,\d{1,2}", number) and re.match(r"\s*(?:%|(?:per ?cent|million|billion|mln|bln|bn)\b)", text[m.end() :]):
+            return number
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789.,% mlnbioa", max_size=40))
+def test_comma_decimal_reads_only_numbers_with_a_comma_and_finds_the_same(text: str) -> None:
+    assert comma_decimal(text) == _comma_decimal_by_every_number(text)
