@@ -38,12 +38,10 @@ _HTML_HINT = re.compile(
 )
 # Numbers with a separator, then the European forms among them: "1.234,5", or "2,5" before a unit.
 _COMMA_DIGIT = re.compile(r",(?=\d)")
-# A number with separators that holds a comma (the others cannot be decimal-comma numbers),
-# whole: never starting inside a digit run, so each run is tried once and a long run stays linear.
-_COMMA_NUMBER = re.compile(r"(?<!\d)\d+(?:\.\d+)*,\d+(?:[.,]\d+)*")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 _COMMA_FRACTION = re.compile(r"\d+,\d{1,2}")
 _UNIT_AFTER = re.compile(r"\s*(?:%|(?:per ?cent|million|billion|mln|bln|bn)\b)")
+_SEPARATED_DIGITS = re.compile(r"(?:[.,]\d+)+")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,(?:[^.,]{1,40},)?\s*[A-Z][a-z]+\.?\s+\d{1,2}\.\s+")
 _LABEL_LINE = re.compile(r"^\w+:\s")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)[.!?](?=\s+[\"“‘'(A-Z0-9]|\s*$)")
@@ -148,15 +146,32 @@ def comma_decimal(text: str) -> str | None:
     >>> comma_decimal("In 2024, 21 percent; 1,234,567 tonnes; 3,45 tonnes") is None
     True
     """
-    if not _COMMA_DIGIT.search(text):  # a literal-led pattern: cheap on the many texts without
-        return None
-    for m in _COMMA_NUMBER.finditer(text):
-        number = m.group(0)
-        if _DOT_THOUSANDS.fullmatch(number):
-            return number
-        if _COMMA_FRACTION.fullmatch(number) and _UNIT_AFTER.match(text, m.end()):
+    # Only the numbers that hold a comma can be such: most texts have one or two, so the number
+    # is read outward from each comma, not found by a pattern tried at every character.
+    end = 0
+    for m in _COMMA_DIGIT.finditer(text):
+        at = m.start()
+        if at < end or at == 0 or not text[at - 1].isdecimal():
+            continue  # inside the number just read, or a comma after no digit
+        after = _SEPARATED_DIGITS.match(text, at)  # always: the comma has a digit after it
+        start, end = _number_start(text, at), after.end() if after else at + 1
+        number = text[start:end]
+        if _DOT_THOUSANDS.fullmatch(number) or (_COMMA_FRACTION.fullmatch(number) and _UNIT_AFTER.match(text, end)):
             return number
     return None
+
+
+def _number_start(text: str, at: int) -> int:
+    """Where the number holding the separator at `at` starts: back over digits, and over a
+    separator with digits on both sides."""
+    i = at
+    while True:
+        while i > 0 and text[i - 1].isdecimal():
+            i -= 1
+        if i >= 2 and text[i - 1] in ".," and text[i - 2].isdecimal():
+            i -= 1
+            continue
+        return i
 
 
 def split_header(text: str) -> tuple[date | None, str, list[str]]:
