@@ -61,6 +61,12 @@ class Figure:
     # offsets in the article text.
     evidence: tuple[tuple[str, int, int, str], ...] = ()
 
+    def __reduce__(self) -> tuple[type[Figure], tuple[object, ...]]:
+        # Pickled as its fields for the constructor: a slotted dataclass's default state is set
+        # back field by field through dataclasses.fields(), and every figure a build extracts
+        # crosses from a worker process this way.
+        return Figure, tuple(getattr(self, name) for name in self.__slots__)
+
 
 FIGURE_COLUMNS: tuple[str, ...] = (
     "figure_id",

@@ -4,6 +4,7 @@ skipped, and every other article builds, in one worker process as in several."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import subprocess
@@ -15,11 +16,12 @@ from pathlib import Path
 import pytest
 
 from dashboard import paths, pipeline
-from dashboard.extract import Extraction
+from dashboard.extract import Extraction, extract_article
 from dashboard.pipeline import build, summary
 from dashboard.workers import Stopped, budget_from_env, run_with_budget
 from tests.pipeline.conftest import FakeExtractor
 
+SEEDS_DIR = paths.ROOT / "seeds"
 GOOD = " date 2024-05-01 Trade between Azerbaijan and Japan reached ${n} million in 2023.\n"
 
 
@@ -183,3 +185,13 @@ def test_no_process_to_start_is_a_build_failure_with_a_message(make_articles, mo
     monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", refuse)
     with pytest.raises(pipeline.BuildFailed, match=r"cannot run extraction in worker processes: .*--budget 0"):
         build(_folder(make_articles, {}), extract=Hostile(), budget=5.0)
+
+
+def test_an_extraction_crosses_from_a_worker_whole() -> None:
+    # Figures come back from the worker processes pickled (Figure.__reduce__): every field, evidence too.
+    text = (SEEDS_DIR / "001_a563b270b5ce3c37.txt").read_text(encoding="utf-8")
+    extraction = extract_article(text, date(2021, 12, 21))
+    assert extraction.figures and all(f.evidence for f in extraction.figures)
+    [(_, back)] = list(run_with_budget([text], lambda t: extract_article(t, date(2021, 12, 21)), workers=1, budget=30.0))
+    assert back == extraction
+    assert [dataclasses.astuple(f) for f in back.figures] == [dataclasses.astuple(f) for f in extraction.figures]
