@@ -193,7 +193,11 @@ def _in_article(f: Figure, offset: int, before: list[Figure]) -> Figure:
     """The figure at article offsets; a part ("including $74 m in grants") points at its whole."""
     evidence = tuple((slot, a + offset if a >= 0 else -1, b + offset if b >= 0 else -1, rule) for slot, a, b, rule in f.evidence)
     part_of = f.part_of + offset if f.part_of is not None else None
-    return replace(f, span_start=f.span_start + offset, span_end=f.span_end + offset, evidence=evidence, part_of=part_of)
+    # Built whole, not by dataclasses.replace: this runs for every figure, and replace walks the fields.
+    return Figure(
+        f.country_a, f.country_b, f.flow_from, f.flow_to, f.indicator, f.kind, f.status, f.value, f.unit, f.qualifier,
+        f.year, f.period, f.quote, f.span_start + offset, f.span_end + offset, f.rule, f.measure, part_of, evidence,
+    )  # fmt: skip
 
 
 def _part_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> int | None:

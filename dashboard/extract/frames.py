@@ -284,7 +284,7 @@ def who_for(
     if who is None:
         return None
     actors = [code for code, rule in _actor_codes(s, who.evidence)]
-    return replace(who, actor=actors[0] if actors else None)
+    return Who(who.pair, who.origin, who.destination, who.evidence, actors[0] if actors else None, who.anchor)
 
 
 _JOINT = re.compile(r"^\s(?:and|&)\s(?:the\s)?$")

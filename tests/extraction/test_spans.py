@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from dashboard.extract import extract_article
+from dashboard.extract.article import _in_article
+from dashboard.schema import Figure
 from tests.extraction.labeled import read_jsonl
 
 TEXTS = [(c["text"], c["date"]) for name in ("dev-sentences.jsonl", "constructions.jsonl") for c in read_jsonl(name)]
@@ -37,3 +40,10 @@ def test_span_is_the_amount_alone_never_the_full_stop():
     for f in extract_article(text, date(2024, 1, 1)).figures:
         surface = text[f.span_start : f.span_end]
         assert not surface.endswith("."), surface
+
+
+def test_a_figure_moved_to_article_offsets_keeps_every_other_field():
+    # _in_article builds the figure field by field: a field added to Figure or moved must follow.
+    whole = Figure(*(f"v{i}" for i in range(len(dataclasses.fields(Figure)) - 6)), 10, 20, "rule", "measure", 3, (("pair", 1, 2, "r"),))
+    moved = _in_article(whole, 100, [])
+    assert moved == dataclasses.replace(whole, span_start=110, span_end=120, part_of=103, evidence=(("pair", 101, 102, "r"),))
