@@ -113,6 +113,75 @@ def _gate_words(found: list[list[str] | None], ignorecase: bool) -> tuple[str, .
     return tuple(sorted(kept, key=len))
 
 
+def first_char_checked(pattern: Pattern[str]) -> Pattern[str]:
+    """`pattern` with a look-ahead of the characters any match can start with, when those are
+    plain letters, digits or signs: Python's engine tries a pattern that opens with a word
+    boundary or an optional word at every position, but skips quickly over positions a
+    character class at its head rules out. Same matches (tests compare them); the pattern as
+    it is when its first character is not that simple to know, or is only a class like `\\d`,
+    which the engine already tests quickly.
+
+    >>> first_char_checked(re.compile(r"\\b(?:the\\s)?(?:first|second)\\shalf", re.I)).pattern
+    '(?=[tfs])\\\\b(?:the\\\\s)?(?:first|second)\\\\shalf'
+    >>> first_char_checked(re.compile(r"(?:a|b)?")).pattern  # may match nothing: unchanged
+    '(?:a|b)?'
+    """
+    chars: list[str] = []
+    if _first_chars(_sre_parser.parse(pattern.pattern, pattern.flags).data, chars) is not True:
+        return pattern
+    if all(ch in _CATEGORY_CLASSES.values() for ch in chars):
+        return pattern  # "\\d" alone: the engine's own test of the head is as quick
+    members = "".join(dict.fromkeys(chars))
+    return re.compile(f"(?=[{members}])" + pattern.pattern, pattern.flags)
+
+
+_CATEGORY_CLASSES = {
+    _sre_constants.CATEGORY_DIGIT: r"\d", _sre_constants.CATEGORY_SPACE: r"\s", _sre_constants.CATEGORY_WORD: r"\w",
+}  # fmt: skip
+
+
+def _first_chars(items: object, chars: list[str]) -> bool | None:
+    """Add to `chars` (class members) the characters a match of the parsed `items` can start
+    with: True when every match starts with one of them, False when a match may be empty,
+    None when they cannot be listed simply."""
+    c = _sre_constants
+    for op, av in items:  # type: ignore[attr-defined]
+        if op is c.LITERAL:
+            chars.append(re.escape(chr(av)))
+            return True
+        if op is c.IN:
+            for member, value in av:
+                if member is c.LITERAL:
+                    chars.append(re.escape(chr(value)))
+                elif member is c.CATEGORY and value in _CATEGORY_CLASSES:
+                    chars.append(_CATEGORY_CLASSES[value])
+                else:
+                    return None  # a range, a negation: not worth listing
+            return True
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the next item takes the first character
+        if op is c.SUBPATTERN:
+            found = _first_chars(av[3], chars)
+            if found is None or found:
+                return found
+            continue
+        if op is c.BRANCH:
+            results = [_first_chars(branch, chars) for branch in av[1]]
+            if None in results:
+                return None
+            if all(results):
+                return True
+            continue
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, _, item = av
+            found = _first_chars(item, chars)
+            if found is None or (found and low > 0):
+                return found
+            continue
+        return None
+    return False
+
+
 def _literal_runs(fragment: str, ignorecase: bool, ascii_text: bool = True) -> list[str] | None:
     """The runs of plain characters every match of `fragment` holds in ASCII text ("[oö]" is
     "o" there; with `ascii_text` false, in any text: "[oö]" ends a run); empty when there are

@@ -119,3 +119,44 @@ def test_the_case_of_a_text_before_a_point_is_read_as_islower_reads_it(text, end
     from dashboard.extract.sentences import _Case
 
     assert _Case(text).lower_before(end) == text[:end].islower()
+
+
+TIME_WORDS = ["January", "Jan.", "first", "the", "half", "quarter", "Q1", "3Q", "H2", "months", "12M", "since", "by", "2023",
+              "1999", "-", "–", "year", "this", "last", "ſince", "ſecond", "SINCE", "K", "in", "a", "per", "annum", "now", ",", " "]  # fmt: skip
+
+
+def _same_matches(written: re.Pattern[str], checked: re.Pattern[str], text: str) -> bool:
+    return [m.span() for m in written.finditer(text)] == [m.span() for m in checked.finditer(text)]
+
+
+def test_every_time_pattern_with_its_first_character_check_finds_what_it_finds_as_written():
+    from dashboard.extract.times import _PATTERNS, _WRITTEN
+    from tests.extraction.labeled import read_jsonl
+
+    texts = [c["text"] for name in ("dev-sentences.jsonl", "constructions.jsonl") for c in read_jsonl(name)]
+    rng = random.Random(5)
+    checked = 0
+    for (kind, written, _), (_, fast, _) in zip(_WRITTEN, _PATTERNS, strict=True):
+        checked += fast.pattern != written.pattern
+        examples = [f"In it {example(written.pattern, rng)}, up" for _ in range(20)]
+        for text in texts + examples:
+            assert _same_matches(written, fast, text), (kind, text)
+    assert checked >= 10  # most patterns open with a word boundary and a word: they get the check
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.one_of(st.sampled_from(TIME_WORDS), st.text(max_size=3)), max_size=12).map(" ".join))
+def test_a_time_pattern_checked_finds_the_same_in_any_text(text):
+    from dashboard.extract.times import _PATTERNS, _WRITTEN
+
+    for (kind, written, _), (_, fast, _) in zip(_WRITTEN, _PATTERNS, strict=True):
+        assert _same_matches(written, fast, text), (kind, text)
+
+
+def test_a_first_character_check_folds_case_as_its_pattern_does():
+    from dashboard.lexicon import first_char_checked
+
+    since = first_char_checked(re.compile(r"\bsince\b", re.I))
+    assert since.pattern.startswith("(?=[s])") and since.search("ſince 1996") and since.search("SINCE")
+    assert first_char_checked(re.compile(r"\d+%")).pattern == r"\d+%"  # a class alone: left as written
+    assert first_char_checked(re.compile(r"(?:the\s)?[^a]")).pattern == r"(?:the\s)?[^a]"  # a negation: not listed
