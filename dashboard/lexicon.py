@@ -271,7 +271,7 @@ def _alternation(patterns: list[str]) -> str:
 
 
 def _words(patterns: list[str], flags: int = re.IGNORECASE) -> Pattern[str]:
-    return re.compile(rf"(?=[A-Za-z])(?<![\w$€£¥])(?:{_alternation(patterns)})(?![\w])", flags)
+    return first_char_checked(re.compile(rf"(?=[A-Za-z])(?<![\w$€£¥])(?:{_alternation(patterns)})(?![\w])", flags))
 
 
 def _first_key(word: str) -> str:
@@ -356,7 +356,7 @@ def load() -> Lexicon:
     for i, t in enumerate(phrases["trigger"]):
         trigger_groups[f"g{i}"] = Trigger(t["indicator"], t["lexeme"])
         branches.append(f"(?P<g{i}>{_alternation(t['patterns'])})")
-    triggers = re.compile(rf"(?=[A-Za-z])(?<![\w-])(?:{'|'.join(branches)})(?![\w])", re.IGNORECASE)
+    triggers = first_char_checked(re.compile(rf"(?=[A-Za-z])(?<![\w-])(?:{'|'.join(branches)})(?![\w])", re.IGNORECASE))
 
     # Currency words and codes: the codes keep their capitals, the words take any case.
     currency = {code: list(forms) for code, forms in phrases["currency"].items()}
@@ -380,12 +380,12 @@ def load() -> Lexicon:
             rf"\b(?:{_alternation(phrases['trade_not_flow']['turnover_preceding'])})\s$", re.IGNORECASE
         ),
         blockers=_words(phrases["blockers"]["patterns"]),
-        money=re.compile(money_src),
+        money=first_char_checked(re.compile(money_src)),
         currency_gate=_gate([f for forms in currency.values() for f in forms]),
         currency_codes=currency_codes,
         scales=scales,
-        qualifiers_before=re.compile(
-            rf"(?<![\w])(?:{qual})\s?(?:the\s|a\s|to\s|of\s|at\s|level\sof\s)?$", re.IGNORECASE
+        qualifiers_before=first_char_checked(
+            re.compile(rf"(?<![\w])(?:{qual})\s?(?:the\s|a\s|to\s|of\s|at\s|level\sof\s)?$", re.IGNORECASE)
         ),
         forecast=_words(status["forecast"], 0),
         target=_words(status["target"], 0),
@@ -410,11 +410,11 @@ def load() -> Lexicon:
         world=_words(discourse["world"]["patterns"]),
         world_weak=_words(discourse["world_weak"]["patterns"]),
         bilateral=_words(discourse["bilateral"]["patterns"]),
-        group_side=re.compile(
+        group_side=first_char_checked(re.compile(
             rf"(?:\b(?:between\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}\sand|with|to|from|into|and)\s|^|[,;:]\s)(?:the\s)?(?:all\s)?"
             rf"(?:{_alternation(discourse['group']['patterns'])})\b",
             re.IGNORECASE,
-        ),
+        )),
         home_reference=_words(discourse["home"]["patterns"]),
         breakdown=_words(discourse["breakdown"]["patterns"]),
         dateline=re.compile(discourse["dateline"]["pattern"]),

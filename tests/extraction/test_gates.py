@@ -160,3 +160,39 @@ def test_a_first_character_check_folds_case_as_its_pattern_does():
     assert since.pattern.startswith("(?=[s])") and since.search("ſince 1996") and since.search("SINCE")
     assert first_char_checked(re.compile(r"\d+%")).pattern == r"\d+%"  # a class alone: left as written
     assert first_char_checked(re.compile(r"(?:the\s)?[^a]")).pattern == r"(?:the\s)?[^a]"  # a negation: not listed
+
+
+_FIRST_CHECK = re.compile(r"^\(\?=\[(?:\\.|[^\]\\])*\]\)")
+
+
+def _lexicon_patterns_checked() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Each lexicon pattern that has a first-character check, with the pattern as written."""
+    import dataclasses
+
+    lex = load()
+    found = {}
+    for f in dataclasses.fields(lex):
+        p = getattr(lex, f.name)
+        if isinstance(p, re.Pattern) and _FIRST_CHECK.match(p.pattern):
+            found[f.name] = (re.compile(_FIRST_CHECK.sub("", p.pattern, count=1), p.flags), p)
+    return found
+
+
+def test_every_lexicon_pattern_with_its_first_character_check_finds_what_it_finds_as_written():
+    from tests.extraction.labeled import read_jsonl
+
+    texts = [c["text"] for name in ("dev-sentences.jsonl", "constructions.jsonl") for c in read_jsonl(name)]
+    patterns = _lexicon_patterns_checked()
+    assert {"triggers", "money", "qualifiers_before", "group_side", "cumulative", "blockers", "world"} <= patterns.keys()
+    for name, (written, fast) in patterns.items():
+        for text in texts:
+            assert _same_matches(written, fast, text), (name, text)
+            assert [m.span() for m in written.finditer(text, 3, len(text) - 3)] == [m.span() for m in fast.finditer(text, 3, len(text) - 3)]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.one_of(st.sampled_from(WORDS + TIME_WORDS + ["CIS countries", "with", "about", "nearly", "$", "5", "bn"]),
+                          st.text(max_size=3)), max_size=12).map(" ".join))  # fmt: skip
+def test_a_lexicon_pattern_checked_finds_the_same_in_any_text(text):
+    for name, (written, fast) in _lexicon_patterns_checked().items():
+        assert _same_matches(written, fast, text), (name, text)
