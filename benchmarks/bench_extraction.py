@@ -7,6 +7,8 @@ written to a temporary folder only. Nothing here asserts a time.
 
 from __future__ import annotations
 
+import dataclasses
+import importlib
 import io
 import json
 import os
@@ -17,7 +19,12 @@ import sys
 import tarfile
 import tempfile
 import time
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+
+from dashboard.extract import Extraction
+from dashboard.schema import Figure
 
 ROOT = Path(__file__).resolve().parent.parent
 SYNTHETIC_ARTICLES = int(os.environ.get("BENCH_SYNTHETIC_ARTICLES", "10000"))
@@ -37,6 +44,7 @@ def run() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-extraction-") as tmp:
         work = Path(tmp)
         compare_cold_builds(work / "cold")
+        compare_extractors_in_this_build(work / "same-build")
         seeds = paths.seeds_dir()
         print(f"seeds: {seeds} (extraction repeated {SEED_REPEATS}x)")
         _report("seeds  extraction only", _measure_in_child("extract", seeds, work / "seeds-out", repeats=SEED_REPEATS))
@@ -81,6 +89,65 @@ def compare_cold_builds(work: Path) -> None:
     print(f"  machine load average (1, 5, 15 min): {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores", flush=True)
 
 
+def compare_extractors_in_this_build(work: Path) -> None:
+    """The old extractor and this one inside this build (the same reading, curation, derived
+    figures, validation and writing around each): the extractor's own effect on a cold build.
+    Each run is a fresh process (start included) that builds COLD_ARTICLES synthetic articles
+    into an empty cache with 2 workers under the time budget, as `python -m dashboard build`
+    does; the two interleaved."""
+    from benchmarks.synthetic_articles import write_corpus
+
+    old = _old_tree(work / "old-tree")
+    if old is None:
+        return
+    package = _renamed_package(old / "dashboard", "old_dashboard")
+    corpus = work / "articles"
+    write_corpus(corpus, COLD_ARTICLES)
+    print(f"the same build with the old extractor ({OLD_EXTRACTOR}) and with this one: {COLD_ARTICLES} synthetic "
+          f"articles, empty cache, 2 workers, process start included; {COLD_REPEATS} interleaved runs each")  # fmt: skip
+    runs: dict[str, list[float]] = {"old": [], "new": []}
+    figures: dict[str, int] = {}
+    for i in range(COLD_REPEATS):
+        for name in runs:
+            spec = {"mode": "build", "articles": str(corpus), "out": str(work / f"out-{name}-{i}"), "workers": 2,
+                    "cache": str(work / f"cache-{name}-{i}"), "extractor": str(package.parent) if name == "old" else None}  # fmt: skip
+            started = time.perf_counter()
+            figures[name] = _measure_in_child_spec(spec)["figures"]
+            runs[name].append(time.perf_counter() - started)
+    medians = {name: statistics.median(seconds) for name, seconds in runs.items()}
+    for name, seconds in runs.items():
+        each = ", ".join(f"{s:.2f}" for s in seconds)
+        print(f"  {name:3} extractor: median {medians[name]:.2f} s = {COLD_ARTICLES / medians[name]:,.0f} articles/s, "
+              f"{figures[name]:,} figures (runs: {each} s)")  # fmt: skip
+    print(f"  new / old time: {medians['new'] / medians['old']:.2f} (below 1: the new extractor is faster)")
+    print(f"  machine load average (1, 5, 15 min): {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores", flush=True)
+
+
+def _renamed_package(package: Path, name: str) -> Path:
+    """The package at `package` as one named `name`, beside it, its own imports renamed, so it
+    loads next to this project's `dashboard`."""
+    target = package.parent / name
+    package.rename(target)
+    for path in target.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("from dashboard", f"from {name}").replace("import dashboard", f"import {name}"), encoding="utf-8")
+    return target
+
+
+def _old_extract(folder: str) -> Callable[[str, date | None], Extraction]:
+    """The old extractor (a package `old_dashboard` in `folder`), returning this build's records."""
+    sys.path.insert(0, folder)
+    old = importlib.import_module("old_dashboard.extract")
+    names = [f.name for f in dataclasses.fields(Figure)]
+
+    def extract(text: str, published: date | None) -> Extraction:
+        found = old.extract_article(text, published)
+        figures = tuple(Figure(**{n: getattr(f, n) for n in names if hasattr(f, n)}) for f in found.figures)
+        return Extraction(figures=figures, countries=found.countries, pair=found.pair)
+
+    return extract
+
+
 def _old_tree(folder: Path) -> Path | None:
     """The old extractor's package, unpacked from git; None (with a note) where git or the
     commit is not at hand, e.g. in a source archive."""
@@ -105,16 +172,19 @@ def _cold_build(tree: Path, corpus: Path, work: Path) -> float:
 
 
 def _measure_in_child(mode: str, articles: Path, out: Path, **options: object) -> dict:
-    spec = json.dumps({"mode": mode, "articles": str(articles), "out": str(out), **options}, default=str)
+    return _measure_in_child_spec({"mode": mode, "articles": str(articles), "out": str(out), **options})
+
+
+def _measure_in_child_spec(spec: dict) -> dict:
     done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_extraction", spec],
+        [sys.executable, "-m", "benchmarks.bench_extraction", json.dumps(spec, default=str)],
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=False,
     )
     if done.returncode != 0:
-        raise RuntimeError(f"benchmark {mode} failed:\n{done.stderr}")
+        raise RuntimeError(f"benchmark {spec['mode']} failed:\n{done.stderr}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -153,9 +223,10 @@ def measure(spec: dict) -> dict:
         cache_note = ""
     else:
         cache = Path(spec["cache"]) if spec.get("cache") else None
+        options = {"extract": _old_extract(spec["extractor"]), "version": "old extractor"} if spec.get("extractor") else {}
         started = time.perf_counter()
         # As the command builds: under the per-article time budget, so in worker processes.
-        result = build(articles, cache=cache, workers=int(spec["workers"]), budget=DEFAULT_BUDGET)
+        result = build(articles, cache=cache, workers=int(spec["workers"]), budget=DEFAULT_BUDGET, **options)
         write_tables(Path(spec["out"]), {FIGURES_FILE: result.figures, DERIVED_FILE: result.derived, ARTICLES_FILE: result.articles})
         seconds = time.perf_counter() - started
         count, figures = len(files), result.figures.num_rows
