@@ -128,9 +128,9 @@ def parse_line(line: str) -> tuple[str, Extraction | None, str]:
 def decode(value: object) -> Extraction:
     """An Extraction from its JSON form, refusing anything not of the declared types.
 
-    >>> decode({"figures": [], "countries": ["AZE"], "pair": ["AZE", "JPN"]}).pair
+    >>> decode({"figures": [], "countries": ["AZE"], "pair": ["AZE", "JPN"], "notes": []}).pair
     ('AZE', 'JPN')
-    >>> decode({"figures": [], "countries": ["AZE"], "pair": [1, 2]})
+    >>> decode({"figures": [], "countries": ["AZE"], "pair": [1, 2], "notes": []})
     Traceback (most recent call last):
     ...
     TypeError: pair: [1, 2] is not tuple[str, str] | None

@@ -133,7 +133,7 @@ def build(
             skipped.append(article_id)
             continue
         rows, notes = figure_rows_for(source, extraction)
-        warnings += notes
+        warnings += notes + [f"{article_id}: {note}" for note in extraction.notes]
         article_rows.append(article_row(source, extraction))
         figure_rows += rows
     del extractions  # the rows hold what is needed; a large build should not keep both

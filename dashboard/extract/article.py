@@ -30,7 +30,7 @@ from dashboard.extract.frames import (
 from dashboard.extract.mentions import MAX_AMOUNTS, SentenceParts, TriggerMention, find_quantities, find_triggers, parse_sentence
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import Value, is_anaphoric, is_level, is_previous_figure, qualifier, rate_value, status
-from dashboard.extract.sentences import Sentence, split_sentences
+from dashboard.extract.sentences import MAX_SENTENCE, Sentence, split_sentences
 from dashboard.extract.times import TimeRef, find_times
 from dashboard.extract.timing import PENDING_MONTHS, base_amount_time, plan_time, previous_year, time_for, year_period
 from dashboard.lexicon import Lexicon, Screen, Trigger, load
@@ -60,6 +60,9 @@ class Extraction:
     figures: tuple[Figure, ...]
     countries: tuple[str, ...]  # every country the article names: its pair first, then by mentions
     pair: tuple[str, str] | None  # the pair the article is mainly about, sorted
+    # What the extractor could not read as prose, for the build to report: runs too long to be
+    # a sentence (read in pieces), "sentences" with too many amounts to be a statement (skipped).
+    notes: tuple[str, ...] = ()
 
 
 def _within(mentions: list[CountryMention], sentence: Sentence) -> list[CountryMention]:
@@ -95,7 +98,11 @@ def extract_article(text: str, published: date | None) -> Extraction:
     seen: set[tuple[object, ...]] = set()
     # The discourse is the running state of this one reading of the article: updated in place.
     d = Discourse(published=published, pair=pair, home=home, time=None)
+    pieces: list[int] = []  # where each piece of an over-long run starts
+    crowded: list[int] = []  # where each sentence with too many amounts starts
     for sentence in split_sentences(text):
+        if sentence.cut:
+            pieces.append(sentence.start)
         d.last_in_sentence = False
         d.ranking_home = _ranking_home(sentence, mentions, lex) or d.ranking_home
         if not _MAY_HOLD_FIGURE.search(sentence.text):
@@ -106,6 +113,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 d.advance(current_period(times, published))
             continue
         quantities = find_quantities(sentence.text, lex)
+        if len(quantities) > MAX_AMOUNTS:
+            crowded.append(sentence.start)
         if not quantities or len(quantities) > MAX_AMOUNTS:
             d.may_set_topic(partial(_topic, sentence, mentions, lex, d.pair))
             if _MAY_NAME_TIME.search(sentence.text) or _YEAR.search(sentence.text):
@@ -136,7 +145,23 @@ def extract_article(text: str, published: date | None) -> Extraction:
             figures.append(found)
         d.advance(current_period(parts.times, published))
     figures = dated_over_undated([reporting_months(f, d.reporting) for f in figures])
-    return Extraction(figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair)
+    return Extraction(figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair, notes=_notes(pieces, crowded))
+
+
+def _notes(pieces: list[int], crowded: list[int]) -> tuple[str, ...]:
+    """What was not read as prose, in a line each, with where it starts.
+
+    >>> _notes([10, 2010], [5000])[1]
+    'a sentence with over 40 amounts, at character 5000, not read: a table, not a statement'
+    """
+    notes = []
+    if pieces:
+        notes.append(f"text without a sentence end for over {MAX_SENTENCE:,} characters, at character {pieces[0]}, "
+                     f"read in {len(pieces)} pieces: figures across a cut may be missed")  # fmt: skip
+    if crowded:
+        which = "a sentence" if len(crowded) == 1 else f"{len(crowded)} sentences"
+        notes.append(f"{which} with over {MAX_AMOUNTS} amounts, at character {crowded[0]}, not read: a table, not a statement")
+    return tuple(notes)
 
 
 def dated_over_undated(figures: list[Figure]) -> list[Figure]:

@@ -56,6 +56,7 @@ class Sentence:
     end: int
     text: str
     paragraph: int  # sentences of one paragraph share context (the period, the pair)
+    cut: bool = False  # a piece of a run longer than MAX_SENTENCE, cut where a space allowed
 
 
 def split_sentences(text: str) -> Iterator[Sentence]:
@@ -92,12 +93,14 @@ def _emit(text: str, start: int, end: int, paragraph: int) -> Iterator[Sentence]
     stripped = piece.lstrip()
     start += len(piece) - len(stripped)
     end = start + len(stripped.rstrip())
+    was_cut = False
     while end - start > MAX_SENTENCE:
         cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
         cut = cut if cut > start else start + MAX_SENTENCE
-        yield Sentence(start, cut, text[start:cut], paragraph)
+        yield Sentence(start, cut, text[start:cut], paragraph, cut=True)
         start = cut
         while start < end and text[start].isspace():
             start += 1
+        was_cut = True
     if end > start:
-        yield Sentence(start, end, text[start:end], paragraph)
+        yield Sentence(start, end, text[start:end], paragraph, cut=was_cut)

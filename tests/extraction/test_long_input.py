@@ -78,3 +78,17 @@ def test_a_long_repeated_figure_sentence_gives_the_figure_of_one():
     """Thousands of copies of one statement are one figure, the first copy's."""
     text = (SENTENCE + " ") * 2_000
     assert _figures(text) == _figures(SENTENCE)
+
+
+def test_what_is_not_read_as_prose_is_noted_with_where_it_starts():
+    prose = f"{SENTENCE} "
+    table = "Exports by item: " + ", ".join(f"item {i} $5 million" for i in range(45)) + ". "
+    run = "Cotton " + "cotton " * 700  # 4,907 characters without a sentence end
+    extraction = extract_article(prose + table + run + prose, PUBLISHED)
+    crowded, cut = len(prose), len(prose) + len(table)
+    assert extraction.notes == (
+        f"text without a sentence end for over 2,000 characters, at character {cut}, read in 3 pieces: figures across a cut may be missed",
+        f"a sentence with over 40 amounts, at character {crowded}, not read: a table, not a statement",
+    )
+    assert len(extraction.figures) == 1  # the prose before and after: one figure, said twice
+    assert extract_article(prose * 3, PUBLISHED).notes == ()

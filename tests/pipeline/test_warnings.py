@@ -36,3 +36,12 @@ def test_derivation_that_fails_costs_only_the_derived_figures(make_articles, fak
     assert result.figures.num_rows == 2 and result.derived.num_rows == 0
     assert "derived figures not computed (ZeroDivisionError: float division by zero): the reported figures are built" in result.warnings
     assert derive.derive_records is not broken
+
+
+def test_text_the_extractor_could_not_read_as_prose_is_reported_per_article(make_articles) -> None:
+    table = "Exports by item: " + ", ".join(f"item {i} $5 million" for i in range(45)) + ".\n"
+    prose = "Trade between Azerbaijan and Japan reached $9 million in 2023.\n"
+    result = build(make_articles({"table": " date 2024-05-01 " + prose + table, "prose": " date 2024-05-01 " + prose}))
+    assert result.figures.column("article_id").to_pylist() == ["prose", "table"]
+    notes = [w for w in result.warnings if "amounts" in w]
+    assert notes == ["table: a sentence with over 40 amounts, at character 63, not read: a table, not a statement"]
