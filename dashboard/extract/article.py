@@ -49,6 +49,9 @@ _MAY_HOLD_FIGURE = Screen(
     words=("twice", "doubled", "tripled", "quadrupled", "fold"), sure=tuple("0123456789"),
 )  # fmt: skip
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
+# The real articles measured hold at most a dozen sentences with amounts; one with this many is
+# a dump of data, and reading all of it would cost frames, discourse and readings per amount.
+MAX_FIGURE_SENTENCES = 200
 _RELATIVE_YEAR_CUE = Screen(re.compile(r"\byear\b", re.I), words=("year",))
 _MAY_NAME_TIME = Screen(re.compile(r"\b(?:year|quarter|half|months?|period)\b", re.I), words=("year", "quarter", "half", "month", "period"))
 _YEAR = Screen(re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)"), words=("19", "20"))
@@ -100,6 +103,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
     d = Discourse(published=published, pair=pair, home=home, time=None)
     pieces: list[int] = []  # where each piece of an over-long run starts
     crowded: list[int] = []  # where each sentence with too many amounts starts
+    read, unread = 0, None  # sentences with amounts read; where reading stopped, if it did
     for sentence in split_sentences(text):
         if sentence.cut:
             pieces.append(sentence.start)
@@ -113,6 +117,11 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 d.advance(current_period(times, published))
             continue
         quantities = find_quantities(sentence.text, lex)
+        if quantities:
+            if read == MAX_FIGURE_SENTENCES:
+                unread = sentence.start  # a data dump, not an article: the rest is not read
+                break
+            read += 1
         if len(quantities) > MAX_AMOUNTS:
             crowded.append(sentence.start)
         if not quantities or len(quantities) > MAX_AMOUNTS:
@@ -145,13 +154,13 @@ def extract_article(text: str, published: date | None) -> Extraction:
             figures.append(found)
         d.advance(current_period(parts.times, published))
     figures = dated_over_undated([reporting_months(f, d.reporting) for f in figures])
-    return Extraction(figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair, notes=_notes(pieces, crowded))
+    return Extraction(figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair, notes=_notes(pieces, crowded, unread))
 
 
-def _notes(pieces: list[int], crowded: list[int]) -> tuple[str, ...]:
+def _notes(pieces: list[int], crowded: list[int], unread: int | None) -> tuple[str, ...]:
     """What was not read as prose, in a line each, with where it starts.
 
-    >>> _notes([10, 2010], [5000])[1]
+    >>> _notes([10, 2010], [5000], None)[1]
     'a sentence with over 40 amounts, at character 5000, not read: a table, not a statement'
     """
     notes = []
@@ -161,6 +170,9 @@ def _notes(pieces: list[int], crowded: list[int]) -> tuple[str, ...]:
     if crowded:
         which = "a sentence" if len(crowded) == 1 else f"{len(crowded)} sentences"
         notes.append(f"{which} with over {MAX_AMOUNTS} amounts, at character {crowded[0]}, not read: a table, not a statement")
+    if unread is not None:
+        notes.append(f"over {MAX_FIGURE_SENTENCES:,} sentences with amounts: the rest, from character {unread}, "
+                     "not read (a data dump, not an article)")  # fmt: skip
     return tuple(notes)
 
 

@@ -92,3 +92,16 @@ def test_what_is_not_read_as_prose_is_noted_with_where_it_starts():
     )
     assert len(extraction.figures) == 1  # the prose before and after: one figure, said twice
     assert extract_article(prose * 3, PUBLISHED).notes == ()
+
+
+def test_an_article_of_more_sentences_with_amounts_than_any_article_is_read_up_to_the_cap():
+    from dashboard.extract.article import MAX_FIGURE_SENTENCES
+
+    lines = [f"Trade between Japan and China reached ${i + 1} million in 2023." for i in range(MAX_FIGURE_SENTENCES + 50)]
+    text = "\n".join(lines)
+    extraction = extract_article(text, PUBLISHED)
+    assert [f.value for f in extraction.figures] == [(i + 1) * 1e6 for i in range(MAX_FIGURE_SENTENCES)]
+    stop = text.index(lines[MAX_FIGURE_SENTENCES])
+    assert extraction.notes == (
+        f"over {MAX_FIGURE_SENTENCES:,} sentences with amounts: the rest, from character {stop}, not read (a data dump, not an article)",
+    )
