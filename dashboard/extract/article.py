@@ -49,9 +49,9 @@ _MAY_HOLD_FIGURE = Screen(
     words=("twice", "doubled", "tripled", "quadrupled", "fold"), sure=tuple("0123456789"),
 )  # fmt: skip
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
-# The real articles measured hold at most a dozen sentences with amounts; one with this many is
-# a dump of data, and reading all of it would cost frames, discourse and readings per amount.
-MAX_FIGURE_SENTENCES = 200
+# The real articles measured hold at most 25 amounts; one with this many is a dump of data, and
+# reading all of it would cost frames, discourse and readings per amount.
+MAX_ARTICLE_AMOUNTS = 500
 _RELATIVE_YEAR_CUE = Screen(re.compile(r"\byear\b", re.I), words=("year",))
 _MAY_NAME_TIME = Screen(re.compile(r"\b(?:year|quarter|half|months?|period)\b", re.I), words=("year", "quarter", "half", "month", "period"))
 _YEAR = Screen(re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)"), words=("19", "20"))
@@ -103,7 +103,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
     d = Discourse(published=published, pair=pair, home=home, time=None)
     pieces: list[int] = []  # where each piece of an over-long run starts
     crowded: list[int] = []  # where each sentence with too many amounts starts
-    read, unread = 0, None  # sentences with amounts read; where reading stopped, if it did
+    read, unread = 0, None  # amounts read; where reading stopped, if it did
     for sentence in split_sentences(text):
         if sentence.cut:
             pieces.append(sentence.start)
@@ -118,10 +118,10 @@ def extract_article(text: str, published: date | None) -> Extraction:
             continue
         quantities = find_quantities(sentence.text, lex)
         if quantities:
-            if read == MAX_FIGURE_SENTENCES:
+            if read + len(quantities) > MAX_ARTICLE_AMOUNTS:
                 unread = sentence.start  # a data dump, not an article: the rest is not read
                 break
-            read += 1
+            read += len(quantities)
         if len(quantities) > MAX_AMOUNTS:
             crowded.append(sentence.start)
         if not quantities or len(quantities) > MAX_AMOUNTS:
@@ -171,7 +171,7 @@ def _notes(pieces: list[int], crowded: list[int], unread: int | None) -> tuple[s
         which = "a sentence" if len(crowded) == 1 else f"{len(crowded)} sentences"
         notes.append(f"{which} with over {MAX_AMOUNTS} amounts, at character {crowded[0]}, not read: a table, not a statement")
     if unread is not None:
-        notes.append(f"over {MAX_FIGURE_SENTENCES:,} sentences with amounts: the rest, from character {unread}, "
+        notes.append(f"over {MAX_ARTICLE_AMOUNTS:,} amounts: the rest, from character {unread}, "
                      "not read (a data dump, not an article)")  # fmt: skip
     return tuple(notes)
 

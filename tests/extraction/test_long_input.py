@@ -94,14 +94,15 @@ def test_what_is_not_read_as_prose_is_noted_with_where_it_starts():
     assert extract_article(prose * 3, PUBLISHED).notes == ()
 
 
-def test_an_article_of_more_sentences_with_amounts_than_any_article_is_read_up_to_the_cap():
-    from dashboard.extract.article import MAX_FIGURE_SENTENCES
+def test_an_article_of_more_amounts_than_any_article_is_read_up_to_the_cap():
+    from dashboard.extract.article import MAX_ARTICLE_AMOUNTS
 
-    lines = [f"Trade between Japan and China reached ${i + 1} million in 2023." for i in range(MAX_FIGURE_SENTENCES + 50)]
+    n = MAX_ARTICLE_AMOUNTS // 2  # two amounts a sentence
+    lines = [f"Trade between Japan and China reached ${i + 1} million in 2023, up 5%." for i in range(n + 30)]
     text = "\n".join(lines)
     extraction = extract_article(text, PUBLISHED)
-    assert [f.value for f in extraction.figures] == [(i + 1) * 1e6 for i in range(MAX_FIGURE_SENTENCES)]
-    stop = text.index(lines[MAX_FIGURE_SENTENCES])
+    assert [f.value for f in extraction.figures if f.kind == "level"] == [(i + 1) * 1e6 for i in range(n)]
+    stop = text.index(lines[n])
     assert extraction.notes == (
-        f"over {MAX_FIGURE_SENTENCES:,} sentences with amounts: the rest, from character {stop}, not read (a data dump, not an article)",
+        f"over {MAX_ARTICLE_AMOUNTS:,} amounts: the rest, from character {stop}, not read (a data dump, not an article)",
     )
