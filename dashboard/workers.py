@@ -100,12 +100,13 @@ def run_with_budget(
         child_end.close()  # so the parent sees EOF when the worker dies
         return _Worker(process, parent_end)
 
-    def replace(i: int) -> None:
+    def restart(i: int) -> None:
+        """Kill worker i (its first item is done for), hand back the items it had not started."""
         w = pool[i]
         w.queue.popleft()
         todo.extendleft(reversed(w.queue))  # not started: another worker takes them
-        w.queue.clear()
-        pool[i] = _replace(w, start)
+        _stop(w, kill=True)
+        pool[i] = start()
 
     try:
         pool = [start() for _ in range(max(1, min(workers, len(items))))]
@@ -132,22 +133,17 @@ def run_with_budget(
                     except (EOFError, OSError):
                         w.process.join(1)
                         yield index, Stopped(f"the extraction process died (exit code {w.process.exitcode})", False)
-                        replace(i)
+                        restart(i)
                         continue
                     w.queue.popleft()
                     w.started = time.monotonic()  # the next in its queue starts now
                     yield index, result
                 elif now - w.started >= budget:
                     yield index, Stopped(f"extraction ran past its {budget:g} s time budget and was stopped", True)
-                    replace(i)
+                    restart(i)
     finally:
         for w in pool:
             _stop(w)
-
-
-def _replace(worker: _Worker[I], start: Callable[[], _Worker[I]]) -> _Worker[I]:
-    _stop(worker, kill=True)
-    return start()
 
 
 def _stop(worker: _Worker[I], kill: bool = False) -> None:
