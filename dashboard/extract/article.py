@@ -122,9 +122,9 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 unread = sentence.start  # a data dump, not an article: the rest is not read
                 break
             read += len(quantities)
-        if len(quantities) > MAX_AMOUNTS:
-            crowded.append(sentence.start)
         if not quantities or len(quantities) > MAX_AMOUNTS:
+            if quantities:
+                crowded.append(sentence.start)
             d.may_set_topic(partial(_topic, sentence, mentions, lex, d.pair))
             if _MAY_NAME_TIME.search(sentence.text) or _YEAR.search(sentence.text):
                 times = tuple(r for r in find_times(sentence.text, published, lex.period_reference) if sentence.start + r.start >= dateline_end)
