@@ -43,8 +43,10 @@ def run() -> None:
 
     with tempfile.TemporaryDirectory(prefix="bench-extraction-") as tmp:
         work = Path(tmp)
-        compare_cold_builds(work / "cold")
-        compare_extractors_in_this_build(work / "same-build")
+        cold = work / "cold-articles"
+        write_corpus(cold, COLD_ARTICLES)
+        compare_cold_builds(cold, work / "cold")
+        compare_extractors_in_this_build(cold, work / "same-build")
         seeds = paths.seeds_dir()
         print(f"seeds: {seeds} (extraction repeated {SEED_REPEATS}x)")
         _report("seeds  extraction only", _measure_in_child("extract", seeds, work / "seeds-out", repeats=SEED_REPEATS))
@@ -62,14 +64,11 @@ def run() -> None:
         _report("synthetic rebuild, all from cache      ", _measure_in_child("build", corpus, work / "out", workers=2, cache=work / "cache-2"))
 
 
-def compare_cold_builds(work: Path) -> None:
-    """Old extractor vs this one: `python -m dashboard build` of COLD_ARTICLES synthetic
-    articles with an empty cache, process start included, the two trees' runs interleaved
-    (old, new, old, new, ...) so a busy machine slows both alike; medians and every run shown."""
-    from benchmarks.synthetic_articles import write_corpus
-
-    corpus = work / "articles"
-    write_corpus(corpus, COLD_ARTICLES)
+def compare_cold_builds(corpus: Path, work: Path) -> None:
+    """Old extractor vs this one: `python -m dashboard build` of the COLD_ARTICLES synthetic
+    articles in `corpus` with an empty cache, process start included, the two trees' runs
+    interleaved (old, new, old, new, ...) so a busy machine slows both alike; medians and every
+    run shown."""
     trees = {"new": ROOT}
     old = _old_tree(work / "old-tree")
     if old is not None:
@@ -80,29 +79,19 @@ def compare_cold_builds(work: Path) -> None:
     for i in range(COLD_REPEATS):
         for name, tree in trees.items():
             runs[name].append(_cold_build(tree, corpus, work / f"{name}-{i}"))
-    medians = {name: statistics.median(seconds) for name, seconds in runs.items()}
-    for name, seconds in runs.items():
-        each = ", ".join(f"{s:.2f}" for s in seconds)
-        print(f"  {name:3} median {medians[name]:.2f} s = {COLD_ARTICLES / medians[name]:,.0f} articles/s (runs: {each} s)")
-    if "old" in medians:
-        print(f"  new / old time: {medians['new'] / medians['old']:.2f} (below 1: the new extractor is faster)")
-    print(f"  machine load average (1, 5, 15 min): {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores", flush=True)
+    _print_runs(runs, {})
 
 
-def compare_extractors_in_this_build(work: Path) -> None:
+def compare_extractors_in_this_build(corpus: Path, work: Path) -> None:
     """The old extractor and this one inside this build (the same reading, curation, derived
     figures, validation and writing around each): the extractor's own effect on a cold build.
     Each run is a fresh process (start included) that builds COLD_ARTICLES synthetic articles
     into an empty cache with 2 workers under the time budget, as `python -m dashboard build`
     does; the two interleaved."""
-    from benchmarks.synthetic_articles import write_corpus
-
     old = _old_tree(work / "old-tree")
     if old is None:
         return
     package = _renamed_package(old / "dashboard", "old_dashboard")
-    corpus = work / "articles"
-    write_corpus(corpus, COLD_ARTICLES)
     print(f"the same build with the old extractor ({OLD_EXTRACTOR}) and with this one: {COLD_ARTICLES} synthetic "
           f"articles, empty cache, 2 workers, process start included; {COLD_REPEATS} interleaved runs each")  # fmt: skip
     runs: dict[str, list[float]] = {"old": [], "new": []}
@@ -114,12 +103,18 @@ def compare_extractors_in_this_build(work: Path) -> None:
             started = time.perf_counter()
             figures[name] = _measure_in_child_spec(spec)["figures"]
             runs[name].append(time.perf_counter() - started)
+    _print_runs(runs, {name: f"{n:,} figures, " for name, n in figures.items()})
+
+
+def _print_runs(runs: dict[str, list[float]], notes: dict[str, str]) -> None:
+    """Each side's median and every run, the new/old ratio when both ran, and the machine's load."""
     medians = {name: statistics.median(seconds) for name, seconds in runs.items()}
     for name, seconds in runs.items():
         each = ", ".join(f"{s:.2f}" for s in seconds)
-        print(f"  {name:3} extractor: median {medians[name]:.2f} s = {COLD_ARTICLES / medians[name]:,.0f} articles/s, "
-              f"{figures[name]:,} figures (runs: {each} s)")  # fmt: skip
-    print(f"  new / old time: {medians['new'] / medians['old']:.2f} (below 1: the new extractor is faster)")
+        print(f"  {name:3} median {medians[name]:.2f} s = {COLD_ARTICLES / medians[name]:,.0f} articles/s, "
+              f"{notes.get(name, '')}runs: {each} s")  # fmt: skip
+    if "old" in medians:
+        print(f"  new / old time: {medians['new'] / medians['old']:.2f} (below 1: the new extractor is faster)")
     print(f"  machine load average (1, 5, 15 min): {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores", flush=True)
 
 
