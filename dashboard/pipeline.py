@@ -29,6 +29,7 @@ from dashboard.curation.decisions import load as load_decisions
 from dashboard.derive import derive_records
 from dashboard.extract import Extraction, extract_article
 from dashboard.extraction_cache import entry_key, extractor_version, load_cache, save_cache
+from dashboard.figure_contract import split_sound, year_problem
 from dashboard.inputs import RefusedInput, name_problem, shown_name
 from dashboard.manifest import MANIFEST_FILE
 from dashboard.manifest import problems as manifest_problems
@@ -42,13 +43,11 @@ from dashboard.tables import (
     FIGURES_FILE,
     TableError,
     articles_table,
-    figure_problems,
     figures_table,
     read_table,
     validate_articles,
     validate_figures,
     write_tables,
-    year_problem,
 )
 from dashboard.workers import DEFAULT_BUDGET, Stopped, run_with_budget
 
@@ -139,6 +138,8 @@ def build(
     del extractions  # the rows hold what is needed; a large build should not keep both
     if not article_rows:
         raise BuildFailed(f"every article failed ({len(files)} read): nothing to write")
+    figure_rows, notes = sound_rows(figure_rows, article_rows)
+    warnings += notes
     dates = {r["article_id"]: r["date"] for r in article_rows}
     figure_rows, curated, notes = apply_curation(figure_rows, article_rows, articles_dir)
     warnings += notes
@@ -398,21 +399,20 @@ def _collect(
 
 
 def figure_rows_for(source: Source, extraction: Extraction) -> tuple[list[dict], list[str]]:
-    """The extractor's figures for one article as rows; a figure that breaks the contract is
-    dropped with a warning rather than written."""
+    """The extractor's figures for one article as rows, not yet checked (see sound_rows)."""
     article_id = source.article.article_id
-    notes = []
-    if extraction.pair is None:
-        notes.append(f"{article_id}: no country pair resolved for the article")
-    rows = []
-    for figure in extraction.figures:
-        row = {"article_id": article_id, **{name: getattr(figure, name) for name in _FIGURE_NAMES}}
-        problems = figure_problems({**row, "figure_id": "-"}, source.article.body, source.date)
-        if problems:
-            notes.append(f"{article_id}: figure at {figure.span_start}:{figure.span_end} dropped: {'; '.join(problems)}")
-        else:
-            rows.append(row)
-    return rows, notes
+    notes = [f"{article_id}: no country pair resolved for the article"] if extraction.pair is None else []
+    return [{"article_id": article_id, **{name: getattr(figure, name) for name in _FIGURE_NAMES}} for figure in extraction.figures], notes
+
+
+def sound_rows(figure_rows: list[dict], article_rows: list[dict]) -> tuple[list[dict], list[str]]:
+    """The extracted rows that keep the contract in their article; one that breaks it is dropped
+    with a warning rather than written. All rows are checked at once (see figure_contract)."""
+    texts = {r["article_id"]: r["text"] for r in article_rows}
+    dates = {r["article_id"]: r["date"] for r in article_rows}
+    kept, broken = split_sound(figure_rows, texts, dates, ids_assigned=False)
+    notes = [f"{r['article_id']}: figure at {r['span_start']}:{r['span_end']} dropped: {'; '.join(p)}" for r, p in broken]
+    return kept, notes
 
 
 def checked_derived(figure_rows: list[dict], article_rows: list[dict]) -> tuple[list[dict], list[str]]:
@@ -462,16 +462,12 @@ def derived_figures(
         derived = derive_records(figure_rows)
     except Exception as e:
         return [], [f"derived figures not computed ({type(e).__name__}: {e}): the reported figures are built"]
-    kept, notes = [], []
-    for row in derived:
-        problems = figure_problems({**row, "figure_id": "-"}, texts.get(row["article_id"]), (dates or {}).get(row["article_id"]))
-        if problems:
-            notes.append(
-                f"{row['article_id']}: derived figure ({row['rule']}, from the figure at {row['span_start']}:{row['span_end']}) "
-                f"dropped: {'; '.join(problems)}"
-            )
-        else:
-            kept.append(row)
+    kept, broken = split_sound(derived, texts, dates or {}, ids_assigned=False)
+    notes = [
+        f"{row['article_id']}: derived figure ({row['rule']}, from the figure at {row['span_start']}:{row['span_end']}) "
+        f"dropped: {'; '.join(problems)}"
+        for row, problems in broken
+    ]
     return kept, notes
 
 

@@ -3,38 +3,27 @@ an atomic write that leaves the previous files in place when anything fails."""
 
 from __future__ import annotations
 
-import math
 import os
 import re
 import shutil
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
-import pycountry
 
 from dashboard import atomic, manifest
-from dashboard.periods import month_range
+from dashboard.figure_contract import CHECKED_COLUMNS, doubtful_rows, figure_problems
 from dashboard.schema import (
-    AGGREGATES,
     ARTICLE_COLUMNS,
     ARTICLE_SCHEMA,
-    CHANGE_UNITS,
     DATE_SOURCES,
     FIGURE_COLUMNS,
     FIGURE_SCHEMA,
-    FIXED_PERIODS,
-    INDICATORS,
-    KINDS,
     OPTIONAL_FIGURE_COLUMNS,
-    QUALIFIERS,
-    STATUSES,
 )
 
 FIGURES_FILE = "figures.parquet"
@@ -46,14 +35,6 @@ FIGURE_ORDER: tuple[str, ...] = (
     "article_id", "span_start", "span_end", "status", "indicator", "kind",
     "flow_from", "flow_to", "year", "period", "figure_id",
 )  # fmt: skip
-# The years a figure can be about. Nothing before 1950 is in scope (the countries followed
-# here report from the 1990s); a reported or derived figure is at most for the year after its
-# article's (a fiscal year, a late-December date line), a forecast or target at most 30 years
-# ahead. An article with no date gets the widest window. Anything outside is a misreading.
-EARLIEST_YEAR = 1950
-YEARS_AHEAD = {"reported": 1, "derived": 1, "forecast": 30, "target": 30}
-LATEST_YEAR_UNDATED = 2100
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -89,103 +70,6 @@ def to_frame(table: pa.Table) -> pd.DataFrame:
     return table.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
 
 
-@cache
-def _country_codes() -> frozenset[str]:
-    return frozenset(c.alpha_3 for c in pycountry.countries) | frozenset(AGGREGATES)
-
-
-def valid_period(period: str | None) -> bool:
-    """A period code of the vocabulary, or none (a one-off amount).
-
-    >>> [valid_period(p) for p in ("FY", "M1-M10", "M7", None, "M10-M1", "Q5")]
-    [True, True, True, True, False, False]
-    """
-    return period is None or period in FIXED_PERIODS or month_range(period) is not None
-
-
-def year_window(status: str | None, published: date | None) -> tuple[int, int]:
-    """The first and last year a figure of this status, in an article of this date, can be for.
-
-    >>> year_window("reported", date(2024, 6, 30)), year_window("target", date(2024, 6, 30)), year_window("reported", None)
-    ((1950, 2025), (1950, 2054), (1950, 2100))
-    """
-    if published is None:
-        return EARLIEST_YEAR, LATEST_YEAR_UNDATED
-    return EARLIEST_YEAR, published.year + YEARS_AHEAD.get(status or "", 1)
-
-
-def year_problem(year: int | None, status: str | None, published: date | None) -> str | None:
-    """Why a year cannot be a figure's year, or None when it can (or is unknown).
-
-    >>> year_problem(9999, "reported", date(2024, 6, 30))
-    'year 9999 out of range: a reported figure in an article of 2024 is for a year in 1950-2025'
-    >>> year_problem(2030, "target", date(2024, 6, 30)) is None
-    True
-    """
-    if year is None:
-        return None
-    first, last = year_window(status, published)
-    if first <= year <= last:
-        return None
-    of = f"an article of {published.year}" if published else "an undated article"
-    return f"year {year} out of range: a {status} figure in {of} is for a year in {first}-{last}"
-
-
-# The columns figure_problems reads: validation converts only these to Python objects.
-_CHECKED_COLUMNS = (
-    "indicator", "kind", "status", "qualifier", "country_a", "country_b", "flow_from", "flow_to", "value", "unit",
-    "year", "period", "quote", "rule", "figure_id", "article_id", "span_start", "span_end",
-)  # fmt: skip
-
-
-def figure_problems(row: dict[str, Any], text: str | None, published: date | None = None) -> list[str]:
-    """Why one figure row breaks the contract (empty when it is sound); `text` and `published`
-    are its article's."""
-    problems = []
-    for column, allowed in (("indicator", INDICATORS), ("kind", KINDS), ("status", STATUSES), ("qualifier", QUALIFIERS)):
-        if row.get(column) not in allowed:
-            problems.append(f"{column} {row.get(column)!r} not in {allowed}")
-    a, b = row.get("country_a"), row.get("country_b")
-    codes = _country_codes()
-    if a not in codes or b not in codes:
-        problems.append(f"pair {a}-{b}: not ISO 3166 alpha-3 codes")
-    elif not a < b:
-        problems.append(f"pair {a}-{b}: not two different codes in sorted order")
-    flows = (row.get("flow_from"), row.get("flow_to"))
-    if row.get("indicator") == "trade_turnover" and flows != (None, None):
-        problems.append("trade_turnover has no direction: from/to must be null")
-    elif flows != (None, None) and (None in flows or set(flows) != {a, b}):
-        problems.append(f"from/to {flows[0]}->{flows[1]} is not the pair {a}-{b} in some order")
-    value = row.get("value")
-    if not isinstance(value, (int, float)) or not math.isfinite(value):
-        problems.append(f"value {value!r} is not a finite number")
-    elif row.get("kind") == "level" and value < 0:
-        problems.append(f"level {value} is negative")
-    unit = row.get("unit") or ""
-    if row.get("kind") == "change" and unit not in CHANGE_UNITS:
-        problems.append(f"change unit {unit!r} not in {CHANGE_UNITS}")
-    if row.get("kind") == "level" and not _CURRENCY.match(unit):
-        problems.append(f"level unit {unit!r} is not an ISO 4217 code")
-    year = row.get("year")
-    if year is not None and not isinstance(year, int):
-        problems.append(f"year {year!r} is not a whole number")
-    elif (wrong_year := year_problem(year, row.get("status"), published)) is not None:
-        problems.append(wrong_year)
-    if not valid_period(row.get("period")):
-        problems.append(f"period {row.get('period')!r} not a period code")
-    for column in ("quote", "rule", "figure_id", "article_id"):
-        if not row.get(column):
-            problems.append(f"{column} is empty")
-    start, end = row.get("span_start"), row.get("span_end")
-    if text is None:
-        problems.append("no such article")
-    elif not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
-        problems.append(f"span {start}:{end} outside the article text (length {len(text)})")
-    elif not text[start:end].strip():
-        problems.append(f"span {start}:{end} covers no text")
-    return problems
-
-
 def validate_figures(figures: pa.Table, articles: pa.Table) -> None:
     """Raise TableError unless every figure row is sound, ids are unique and articles exist."""
     if figures.schema != FIGURE_SCHEMA:
@@ -193,8 +77,9 @@ def validate_figures(figures: pa.Table, articles: pa.Table) -> None:
     ids = articles.column("article_id").to_pylist()
     texts = dict(zip(ids, articles.column("text").to_pylist(), strict=True))
     dates = dict(zip(ids, articles.column("date").to_pylist(), strict=True))
+    checked = figures.select(list(CHECKED_COLUMNS))
     problems = []
-    for row in _rows(figures.select(list(_CHECKED_COLUMNS))):
+    for row in _rows(checked.take(pa.array(doubtful_rows(checked, texts, dates), pa.int64()))):
         for p in figure_problems(row, texts.get(row["article_id"]), dates.get(row["article_id"])):
             problems.append(f"{row['article_id']} {row['figure_id']}: {p}")
     for figure_id, n in Counter(figures.column("figure_id").to_pylist()).items():

@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from dashboard.curation.decisions import READING, SET_ASIDE, STATE_OF, Decision, DecisionFile, effective
-from dashboard.tables import figure_problems
+from dashboard.figure_contract import figure_problems
 
 # A figure row as the pipeline holds it: the Figure fields, article_id, and later figure_id.
 Row = dict[str, Any]
 Mentions = dict[tuple[str, int, int], list[Row]]
 ADDED_RULE = "curator:add"
 REVIEW_COLUMNS: tuple[str, ...] = ("review", "reviewed_by", "reviewed_at", "review_note", "decision")
+_NOT_DERIVED_FROM = ("figure_id", *REVIEW_COLUMNS)
 # What the build reports, and how the review page groups them.
 APPLIED, REATTACHED, ORPHANED, INVALID, SHADOWED = "applied", "re-attached", "orphaned", "invalid", "shadowed"
 

@@ -43,6 +43,7 @@ from dashboard.pipeline import (
     figure_rows_for,
     finish_figures,
     load_source,
+    sound_rows,
     summary,
     validated_tables,
 )
@@ -227,6 +228,8 @@ def append_articles(seeds: Path, data: Path, article_ids: Iterable[str], extract
         rows += more
     if not article_rows:
         raise BuildFailed("no added article could be built")
+    rows, notes = sound_rows(rows, article_rows)
+    warnings += notes
     texts = {r["article_id"]: r["text"] for r in article_rows}
     decisions = [d for d in found.decisions if d.article_id in texts]
     rows, outcomes = curation.apply_decisions(rows, texts, decisions, figure_id)

@@ -15,8 +15,8 @@ from dashboard.curation.apply import ADDED_RULE, APPLIED, REATTACHED, apply_deci
 from dashboard.curation.decisions import READING, Decision, effective, now
 from dashboard.evidence import entries as evidence_entries
 from dashboard.extract.sentences import split_sentences
+from dashboard.figure_contract import figure_problems
 from dashboard.pipeline import figure_id
-from dashboard.tables import figure_problems
 
 # Why a figure is in the queue, with how much it weighs: a number that contradicts others
 # comes before one read from thin evidence.

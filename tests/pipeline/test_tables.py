@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from dashboard import tables
+from dashboard import figure_contract, tables
 from dashboard.pipeline import build, build_command
 from dashboard.schema import ARTICLE_COLUMNS, FIGURE_COLUMNS
 from dashboard.tables import TableError, validate_articles, validate_figures, write_tables
@@ -82,13 +82,13 @@ class _Reads(dict):
 
 
 def test_validation_converts_every_column_the_checks_read(built) -> None:
-    # validate_figures hands figure_problems only tables._CHECKED_COLUMNS: a check of another
+    # validate_figures hands figure_problems only figure_contract.CHECKED_COLUMNS: a check of another
     # column would see None there and pass or fail on nothing.
     text = built.articles.column("text")[0].as_py()
     seen: set[str] = set()
     for row in built.figures.to_pylist():
-        tables.figure_problems(_Reads(row, seen), text)
-    assert seen == set(tables._CHECKED_COLUMNS)
+        figure_contract.figure_problems(_Reads(row, seen), text)
+    assert seen == set(figure_contract.CHECKED_COLUMNS)
 
 
 def test_validation_rejects_blank_span_and_duplicate_ids(built) -> None:

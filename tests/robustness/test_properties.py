@@ -1,6 +1,6 @@
 """Properties of the extractor on arbitrary text: it never raises, every figure's span lies in
 the text and covers a number (or a multiple in words), and every year is one a figure of its
-status can have (tables.year_window). Fed short arbitrary Unicode, and text built from the
+status can have (figure_contract.year_window). Fed short arbitrary Unicode, and text built from the
 phrases of every rules list with numbers, years and separators between them."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from benchmarks.fuzz import example as phrase_example
 from benchmarks.fuzz import rule_lists
 from dashboard.extract import Extraction, extract_article
-from dashboard.tables import year_window
+from dashboard.figure_contract import year_window
 
 # What an amount's span must show: a digit, or a multiple said in words.
 _NUMBERISH = re.compile(r"\d|twice|double|triple|quadruple|fold|times|half|halve", re.IGNORECASE)
