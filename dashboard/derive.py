@@ -4,6 +4,7 @@ growth rate, and one direction of trade from a turnover and the other direction.
 from __future__ import annotations
 
 import math
+from operator import itemgetter
 
 import pandas as pd
 
@@ -14,6 +15,7 @@ _DIRECTION = {"over": 1, "under": -1, "exact": 0, "approx": 0}
 _QUALIFIER = {1: "over", -1: "under"}
 # A reported level under this key, from any article, takes precedence over a derived one.
 _LEVEL_KEY = ("country_a", "country_b", "flow_from", "flow_to", "indicator", "year", "period")
+_level_key = itemgetter(*_LEVEL_KEY)
 
 
 def derive(figures: pd.DataFrame) -> pd.DataFrame:
@@ -132,8 +134,9 @@ def other_flows(reported: list[dict]) -> list[dict]:
 
 def _groups(rows: list[dict], key: tuple[str, ...]) -> list[list[dict]]:
     groups: dict[tuple, list[dict]] = {}
+    key_of = itemgetter(*key)
     for r in rows:
-        groups.setdefault(tuple(r[k] for k in key), []).append(r)
+        groups.setdefault(key_of(r), []).append(r)
     return list(groups.values())
 
 
@@ -144,9 +147,6 @@ def _missing(value: object) -> bool:
 def _quotes(*quotes: str) -> str:
     return " ".join(dict.fromkeys(quotes))
 
-
-def _level_key(row: dict) -> tuple:
-    return tuple(row[c] for c in _LEVEL_KEY)
 
 
 def _fig(**overrides: object) -> dict:

@@ -55,6 +55,8 @@ def apply_decisions(
     """
     out = [{**r, "figure_id": id_of(r), "review": "unreviewed", "reviewed_by": None, "reviewed_at": None,
             "review_note": None, "decision": None} for r in rows]  # fmt: skip
+    if not decisions:
+        return out, []
     by_id = {r["figure_id"]: r for r in out}
     by_mention: Mentions = {}
     for r in out:
@@ -84,8 +86,11 @@ def apply_decisions(
 def derivable(rows: Iterable[Row]) -> list[Row]:
     """The rows figures may be derived from: not rejected or superseded, and without the
     curation columns, so a derived figure gets its own id and no review of its own."""
-    drop = {"figure_id", *REVIEW_COLUMNS}
-    return [{k: v for k, v in r.items() if k not in drop} for r in rows if r.get("review") not in SET_ASIDE]
+    kept = [r.copy() for r in rows if r.get("review") not in SET_ASIDE]
+    for r in kept:  # a copy less what it should not carry: a third of the time of a filtered copy
+        for column in _NOT_DERIVED_FROM:
+            r.pop(column, None)
+    return kept
 
 
 def reading(row: Row) -> dict[str, object]:
