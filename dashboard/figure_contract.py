@@ -134,11 +134,11 @@ def figure_problems(row: Mapping[str, Any], text: str | None, published: date | 
     return problems
 
 
+Row = TypeVar("Row", bound=Mapping[str, Any])
 _CHECKED_SCHEMA = pa.schema([FIGURE_SCHEMA.field(c) for c in CHECKED_COLUMNS])
 # The plain Python values figure_problems can find sound in a column of each type (None aside).
 # pyarrow converts more than these (2024.0 to 2024, bytes to text), so a row holding another
 # is left to figure_problems.
-Row = TypeVar("Row", bound=Mapping[str, Any])
 _PYTHON_TYPES: dict[pa.DataType, tuple[type, ...]] = {pa.string(): (str,), pa.int64(): (int,), pa.float64(): (int, float)}
 _PYTHON_TYPES_BY_COLUMN = {f.name: {type(None), *_PYTHON_TYPES[f.type]} for f in _CHECKED_SCHEMA}
 
@@ -216,7 +216,7 @@ def doubtful_rows(table: pa.Table, texts: Mapping[str, str], dates: Mapping[str,
         pc.or_(no_flow, pc.and_(pc.invert(_known(pc.equal(indicator, "trade_turnover"))), pair_flow)),
         _known(pc.is_finite(value)), pc.invert(pc.and_(level, _known(pc.less(value, 0)))),
         pc.or_(pc.invert(change), _among(unit, CHANGE_UNITS)),
-        pc.or_(pc.invert(level), pc.match_substring_regex(unit, "^[A-Z]{3}$")),
+        pc.or_(pc.invert(level), pc.match_substring_regex(unit, _CURRENCY.pattern)),
         pc.or_(pc.is_null(year), _known(pc.and_kleene(pc.greater_equal(year, EARLIEST_YEAR), pc.less_equal(year, last_year)))),
         pc.or_(pc.is_null(period), _among(period, periods)),
         *(_known(pc.greater(pc.binary_length(column(c)), 0)) for c in ("quote", "rule", "figure_id", "article_id")),
@@ -229,7 +229,7 @@ def doubtful_rows(table: pa.Table, texts: Mapping[str, str], dates: Mapping[str,
     # A span must cover words, not only spaces: str.strip's idea of a space, so in Python.
     cleared_at = pc.indices_nonzero(cleared)
     blank = [
-        int(i)
+        i
         for i, article_id, s, e in zip(
             cleared_at.to_pylist(), *(pc.take(column(c), cleared_at).to_pylist() for c in ("article_id", "span_start", "span_end")), strict=True
         )
