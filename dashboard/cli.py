@@ -13,6 +13,10 @@ from dashboard.workers import BUDGET_ENV, DEFAULT_BUDGET, budget_from_env
 
 def _build(args: argparse.Namespace) -> int:
     """Compile the articles into data/figures.parquet and data/articles.parquet."""
+    if args.own_process:  # nothing runs after the build here, and the build needs no pandas
+        from dashboard.startup import refuse_pandas
+
+        refuse_pandas()
     from dashboard.pipeline import build_command
 
     budget = args.budget
@@ -105,6 +109,9 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date: write it as YYYY-MM-DD") from None
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, own_process: bool = False) -> int:
+    """Run one command; `own_process` when this process exists for it alone (`python -m
+    dashboard`), so it may leave out what the rest of the package would need."""
     args = parser().parse_args(sys.argv[1:] if argv is None else argv)
+    args.own_process = own_process
     return int(args.func(args))

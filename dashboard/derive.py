@@ -6,8 +6,6 @@ from __future__ import annotations
 import math
 from operator import itemgetter
 
-import pandas as pd
-
 PRIOR_LEVEL_RULE = "derived:prior-level-from-growth"
 OTHER_FLOW_RULE = "derived:turnover-minus-opposite-flow"
 # Which way a qualifier bounds its number: over +1, under -1, exact/approx 0.
@@ -18,17 +16,12 @@ _LEVEL_KEY = ("country_a", "country_b", "flow_from", "flow_to", "indicator", "ye
 _level_key = itemgetter(*_LEVEL_KEY)
 
 
-def derive(figures: pd.DataFrame) -> pd.DataFrame:
+def derive_records(figures: list[dict]) -> list[dict]:
     """Every derived figure the reported figures imply, none where a reported one exists.
 
-    `figures` has the Figure fields and article_id; the result has the same columns.
+    `figures` are rows as the pipeline holds them: dicts of the Figure fields and article_id,
+    missing values None. Plain rows rather than a frame, so a build never imports pandas.
     """
-    records = [{k: None if _missing(v) else v for k, v in r.items()} for r in figures.to_dict("records")]
-    return pd.DataFrame(derive_records(records), columns=figures.columns)
-
-
-def derive_records(figures: list[dict]) -> list[dict]:
-    """`derive` over rows as dicts (missing values None), as the pipeline holds them."""
     reported = [r for r in figures if r["status"] == "reported"]
     taken = {_level_key(r) for r in reported if r["kind"] == "level"}
     return [r for r in (*prior_levels(reported), *other_flows(reported)) if _level_key(r) not in taken]
@@ -138,10 +131,6 @@ def _groups(rows: list[dict], key: tuple[str, ...]) -> list[list[dict]]:
     for r in rows:
         groups.setdefault(key_of(r), []).append(r)
     return list(groups.values())
-
-
-def _missing(value: object) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
 
 
 def _quotes(*quotes: str) -> str:

@@ -98,10 +98,6 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "review_note",
     "decision",
 )
-# Columns a table may omit (fixtures, synthetic data): they are filled with nulls.
-OPTIONAL_FIGURE_COLUMNS: tuple[str, ...] = (
-    "measure", "part_of", "evidence", "review", "reviewed_by", "reviewed_at", "review_note", "decision",
-)  # fmt: skip
 
 FIGURE_SCHEMA = pa.schema(
     [

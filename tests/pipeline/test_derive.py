@@ -3,10 +3,9 @@ derived (ambiguity, a reported figure already there, non-reported inputs)."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from dashboard.derive import OTHER_FLOW_RULE, PRIOR_LEVEL_RULE, derive
+from dashboard.derive import OTHER_FLOW_RULE, PRIOR_LEVEL_RULE, derive_records
 from dashboard.pipeline import build
 
 
@@ -26,7 +25,7 @@ def rate(value: float = 21.0, **overrides: object) -> dict:
 
 
 def run(*rows: dict) -> list[dict]:
-    return derive(pd.DataFrame(rows)).to_dict("records")
+    return derive_records(list(rows))
 
 
 def test_prior_year_level_from_growth() -> None:
