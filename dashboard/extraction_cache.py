@@ -17,7 +17,8 @@ import json
 import operator
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, Union
@@ -51,30 +52,40 @@ def entry_key(body: str, published: date | None) -> str:
     return hashlib.sha256(f"{stamp}\0{body}".encode()).hexdigest()
 
 
-def load_cache(folder: Path, version: str) -> tuple[dict[str, Extraction], str | None]:
+@dataclass
+class Cached:
+    """The sound entries of a cache: each extraction, and its line as read, so an entry kept
+    is written back without being encoded again."""
+
+    extractions: dict[str, Extraction] = field(default_factory=dict)
+    lines: dict[str, str] = field(default_factory=dict)
+
+
+def load_cache(folder: Path, version: str) -> tuple[Cached, str | None]:
     """The sound entries cached for this extractor version, and a note when any were not."""
     path = folder / FILENAME
     atomic.remove_stale(folder)  # a killed build's half-written cache, even if nothing is saved now
-    entries: dict[str, Extraction] = {}
+    entries = Cached()
     rejected: dict[str, int] = {}
     try:
         with open(path, encoding="utf-8", errors="replace", newline="\n") as f:
             header = f.readline()
             problem = _header_problem(header, version)
             if problem == "other version":
-                return {}, None  # a new extractor: everything is re-extracted, as it should be
+                return Cached(), None  # a new extractor: everything is re-extracted, as it should be
             if problem:
-                return {}, f"extraction cache {path} unreadable ({problem}): ignored, re-extracting"
+                return Cached(), f"extraction cache {path} unreadable ({problem}): ignored, re-extracting"
             for line in f:
                 key, extraction, reason = parse_line(line)
                 if extraction is None:
                     rejected[reason] = rejected.get(reason, 0) + 1
                 else:
-                    entries[key] = extraction
+                    entries.extractions[key] = extraction
+                    entries.lines[key] = line
     except FileNotFoundError:
-        return {}, None
+        return Cached(), None
     except Exception as e:  # never a failed build: the cache only saves time
-        return {}, f"extraction cache {path} unreadable ({type(e).__name__}: {e}): ignored, re-extracting"
+        return Cached(), f"extraction cache {path} unreadable ({type(e).__name__}: {e}): ignored, re-extracting"
     if not rejected:
         return entries, None
     reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(rejected.items()))
@@ -84,16 +95,16 @@ def load_cache(folder: Path, version: str) -> tuple[dict[str, Extraction], str |
     )
 
 
-def save_cache(folder: Path, version: str, entries: dict[str, Extraction]) -> None:
-    """Write the cache atomically; only the entries of this build are kept."""
+def save_cache(folder: Path, version: str, lines: Mapping[str, str]) -> None:
+    """Write the cache atomically from each entry's line (see entry_line) by key; only the
+    entries of this build are kept."""
     folder.mkdir(parents=True, exist_ok=True)
     atomic.remove_stale(folder)
     tmp = atomic.temporary(folder, FILENAME)
     try:
         with open(tmp, "w", encoding="utf-8", newline="\n") as f:
             f.write(json.dumps({"format": FORMAT, "version": version}) + "\n")
-            for key, extraction in sorted(entries.items()):
-                f.write(entry_line(key, extraction))
+            f.writelines(line for _, line in sorted(lines.items()))
         tmp.replace(folder / FILENAME)
         (folder / LEGACY_FILENAME).unlink(missing_ok=True)
     finally:
@@ -101,7 +112,9 @@ def save_cache(folder: Path, version: str, entries: dict[str, Extraction]) -> No
 
 
 def entry_line(key: str, extraction: Extraction) -> str:
-    """`key<TAB>checksum<TAB>content` and a newline; the content is compact JSON on one line."""
+    """`key<TAB>checksum<TAB>content` and a newline; the content is compact JSON on one line.
+    A build's workers write it beside each extraction, so the build does not encode them all
+    at the end."""
     content = json.dumps(_encode(extraction), separators=(",", ":"), ensure_ascii=True, allow_nan=False)
     return f"{key}\t{_checksum(key, content)}\t{content}\n"
 

@@ -7,6 +7,7 @@ Pure functions shared by the pipeline (period_start / period_end columns) and th
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from datetime import date
 
@@ -47,6 +48,7 @@ def is_full_year(period: str | None) -> bool:
     return month_range(period) == (1, 12)
 
 
+@functools.lru_cache(maxsize=4096)  # a build asks for a few hundred distinct ones, per figure
 def period_bounds(
     year: int | None, period: str | None, as_of: date | None = None
 ) -> tuple[date | None, date | None]:

@@ -3,6 +3,7 @@ two parquet tables atomically, or compare them with data/ for `--check`."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -29,7 +30,7 @@ from dashboard.curation.decisions import DecisionsFileError
 from dashboard.curation.decisions import load as load_decisions
 from dashboard.derive import derive_records
 from dashboard.extract import Extraction, extract_article
-from dashboard.extraction_cache import entry_key, extractor_version, load_cache, save_cache
+from dashboard.extraction_cache import Cached, entry_key, entry_line, extractor_version, load_cache, save_cache
 from dashboard.figure_contract import split_sound, year_problem
 from dashboard.inputs import RefusedInput, name_problem, shown_name
 from dashboard.manifest import MANIFEST_FILE
@@ -244,22 +245,24 @@ def extract_cached(
     """Each source's extraction (None where the extractor failed), reusing the cache when a
     version and folder are given; the failures by article id; (cache hits, extracted); warnings."""
     warnings: list[str] = []
-    cached: dict[str, Extraction] = {}
+    caching = version is not None and cache is not None
+    cached = Cached()
     if version is not None and cache is not None:
         cached, problem = load_cache(cache, version)
         warnings += [problem] if problem else []
     keys = [entry_key(s.article.body, s.date) for s in sources]
-    todo = list({k: (k, s.article.body, s.date) for k, s in zip(keys, sources, strict=True) if k not in cached}.values())
-    fresh, failed = extract_all(todo, extract, workers, progress, budget)
-    results = {**cached, **fresh}
+    todo = list({k: (k, s.article.body, s.date) for k, s in zip(keys, sources, strict=True) if k not in cached.lines}.values())
+    fresh, failed, fresh_lines = extract_all(todo, extract, workers, progress, budget, cache_lines=caching)
+    results = {**cached.extractions, **fresh}
     # Rewritten only when it would change: new entries, or entries of articles now gone.
-    if version is not None and cache is not None and (fresh or cached.keys() - set(keys)):
+    if version is not None and cache is not None and (fresh or cached.lines.keys() - set(keys)):
+        lines = {**cached.lines, **fresh_lines}
         try:
-            save_cache(cache, version, {k: results[k] for k in keys if k in results})
+            save_cache(cache, version, {k: lines[k] for k in keys if k in lines})
         except OSError as e:
             warnings.append(f"extraction cache not saved ({e}): the next build re-extracts")
     failures = {s.article.article_id: failed[k] for k, s in zip(keys, sources, strict=True) if k in failed}
-    hits = sum(1 for k in keys if k in cached)
+    hits = sum(1 for k in keys if k in cached.lines)
     return [results.get(k) for k in keys], failures, (hits, len(todo)), warnings
 
 
@@ -356,50 +359,65 @@ def extract_all(
     workers: int,
     progress: TextIO | None,
     budget: float | None = None,
-) -> tuple[dict[str, Extraction], dict[str, str | Stopped]]:
+    *,
+    cache_lines: bool = False,
+) -> tuple[dict[str, Extraction], dict[str, str | Stopped], dict[str, str]]:
     """Extract every (key, body, date); an article whose extraction raises is a failure, not a
-    crash, and with a budget one that runs past it is stopped (a Stopped failure)."""
+    crash, and with a budget one that runs past it is stopped (a Stopped failure). With
+    `cache_lines`, each extraction's cache entry (extraction_cache.entry_line) is written where
+    it was extracted, in parallel, and returned by key."""
     done: dict[str, Extraction] = {}
     failures: dict[str, str | Stopped] = {}
+    lines: dict[str, str] = {}
+    job = partial(_extract_one, extract, cache_lines)
     if budget:
         processes = workers if len(todo) >= POOL_MIN_ARTICLES else 1
-        outcomes = run_with_budget(todo, partial(_extract_one, extract), workers=processes, budget=budget)
-        results = ((todo[i][0], None, r) if isinstance(r, Stopped) else r for i, r in outcomes)
+        outcomes = run_with_budget(todo, job, workers=processes, budget=budget)
+        results = ((todo[i][0], None, r, "") if isinstance(r, Stopped) else r for i, r in outcomes)
         try:
-            _collect(results, done, failures, len(todo), progress)
+            _collect(results, done, failures, lines, len(todo), progress)
         except OSError as e:  # no process could be started (out of memory or of process slots)
             raise BuildFailed(f"cannot run extraction in worker processes: {e} (--budget 0 extracts in this one)") from None
     elif workers > 1 and len(todo) >= POOL_MIN_ARTICLES:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             chunk = max(1, min(64, len(todo) // (workers * 8)))
-            outcomes = pool.map(partial(_extract_one, extract), todo, chunksize=chunk)
-            _collect(outcomes, done, failures, len(todo), progress)
+            _collect(pool.map(job, todo, chunksize=chunk), done, failures, lines, len(todo), progress)
     else:
-        _collect((_extract_one(extract, item) for item in todo), done, failures, len(todo), progress)
-    return done, failures
+        _collect(map(job, todo), done, failures, lines, len(todo), progress)
+    return done, failures, lines
 
 
-def _extract_one(extract: ExtractFn, item: tuple[str, str, date | None]) -> tuple[str, Extraction | None, str]:
+def _extract_one(
+    extract: ExtractFn, cache_line: bool, item: tuple[str, str, date | None]
+) -> tuple[str, Extraction | None, str, str]:
     key, body, published = item
     try:
-        return key, extract(body, published), ""
+        extraction = extract(body, published)
     except Exception as e:
-        return key, None, f"{type(e).__name__}: {e}"
+        return key, None, f"{type(e).__name__}: {e}", ""
+    try:
+        line = entry_line(key, extraction) if cache_line else ""
+    except (ValueError, TypeError):  # not encodable (a nan): built, just not cached
+        line = ""
+    return key, extraction, "", line
 
 
 def _collect(
-    outcomes: Iterable[tuple[str, Extraction | None, str | Stopped]],
+    outcomes: Iterable[tuple[str, Extraction | None, str | Stopped, str]],
     done: dict[str, Extraction],
     failures: dict[str, str | Stopped],
+    lines: dict[str, str],
     total: int,
     progress: TextIO | None,
 ) -> None:
     shown = 0.0
-    for i, (key, extraction, error) in enumerate(outcomes, 1):
+    for i, (key, extraction, error, line) in enumerate(outcomes, 1):
         if extraction is None:
             failures[key] = error
         else:
             done[key] = extraction
+            if line:
+                lines[key] = line
         if progress is not None and (time.monotonic() - shown > 0.25 or i == total):
             shown = time.monotonic()
             progress.write(f"\rextracting {i}/{total}")
@@ -524,7 +542,7 @@ def article_row(source: Source, extraction: Extraction) -> dict:
     article = source.article
     return {
         "article_id": article.article_id,
-        "path": _shown(article.path, resolved=True),
+        "path": _shown_file(article.path),
         "date": source.date,
         "date_source": source.date_source,
         "title": source.title,
@@ -535,6 +553,22 @@ def article_row(source: Source, extraction: Extraction) -> dict:
         "sha256": article.sha256,
         "text": article.body,
     }
+
+
+def _shown_file(path: Path) -> str:
+    """_shown of a resolved file path, its folder worked out once: every article of a build
+    shares one folder, and pathlib's relative_to costs as much as reading a short article.
+
+    >>> [_shown_file(p) for p in (paths.ROOT / "seeds" / "a.txt", paths.ROOT / "a.txt", Path("/a.txt"), Path("/x/a.txt"))]
+    ['seeds/a.txt', 'a.txt', '/a.txt', '/x/a.txt']
+    """
+    folder = _shown_folder(path.parent)
+    return path.name if folder == "." else f"{folder.rstrip('/')}/{path.name}"
+
+
+@functools.lru_cache(maxsize=16)
+def _shown_folder(folder: Path) -> str:
+    return _shown(folder, resolved=True)
 
 
 def _shown(path: Path, resolved: bool = False) -> str:

@@ -215,7 +215,7 @@ def append_articles(seeds: Path, data: Path, article_ids: Iterable[str], extract
             sources.append(source)
     # Process: extract, figure rows, decisions, derived figures, ids
     todo = [(s.article.article_id, s.article.body, s.date) for s in sources]
-    done, failed = extract_all(todo, extract, 1, None)
+    done, failed, _ = extract_all(todo, extract, 1, None)
     article_rows, rows = [], []
     for source in sources:
         extraction = done.get(source.article.article_id)
