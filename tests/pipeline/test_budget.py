@@ -120,6 +120,13 @@ def test_a_job_over_budget_gets_a_stopped_marker() -> None:
     assert index == 0 and outcome == Stopped("extraction ran past its 0.3 s time budget and was stopped", True)
 
 
+def test_the_budget_is_each_items_own_though_results_are_read_in_rounds() -> None:
+    # Five jobs under the budget each, over it together: the parent reads results in rounds, and
+    # each job's time runs from when its worker finished the one before, never from the round.
+    outcomes = list(run_with_budget([0.3] * 5, lambda n: time.sleep(n) or n, workers=1, budget=0.6))
+    assert sorted(outcomes) == [(i, 0.3) for i in range(5)]
+
+
 def test_the_items_queued_behind_a_stopped_one_still_run_once_each() -> None:
     # One worker holds the hanging item and the ones sent ahead of it; killing it must not lose them.
     jobs = [60, 1, 2, 3, 60, 4, 5]
