@@ -24,17 +24,14 @@ class _PandasRefused(MetaPathFinder):
         return None
 
 
-def refuse_pandas() -> bool:
-    """Refuse pandas to every later import in this process; False (and nothing done) when it
-    is loaded already.
+def refuse_pandas() -> None:
+    """Refuse pandas to every later import in this process; nothing is done when it is loaded
+    already.
 
     >>> import subprocess, sys
     >>> code = "from dashboard.startup import refuse_pandas; refuse_pandas(); import pyarrow as pa; pa.array([1]); import pandas"
     >>> "ModuleNotFoundError" in subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stderr
     True
     """
-    if "pandas" in sys.modules:
-        return False
-    if not any(isinstance(finder, _PandasRefused) for finder in sys.meta_path):
+    if "pandas" not in sys.modules and not any(isinstance(f, _PandasRefused) for f in sys.meta_path):
         sys.meta_path.insert(0, _PandasRefused())
-    return True
