@@ -135,6 +135,17 @@ def first_char_checked(pattern: Pattern[str]) -> Pattern[str]:
     return re.compile(f"(?=[{members}])" + pattern.pattern, pattern.flags)
 
 
+def longest_match(pattern: Pattern[str]) -> int | None:
+    """The most characters a match of `pattern` can span, None when unbounded: a match that
+    must hold a word found at index i can start no earlier than i minus this.
+
+    >>> longest_match(re.compile(r"\\b(?:the\\s)?previous\\syear\\b")), longest_match(re.compile(r"\\d+"))
+    (17, None)
+    """
+    most = _sre_parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+    return None if most >= _sre_constants.MAXREPEAT else int(most)
+
+
 _CATEGORY_CLASSES = {
     _sre_constants.CATEGORY_DIGIT: r"\d", _sre_constants.CATEGORY_SPACE: r"\s", _sre_constants.CATEGORY_WORD: r"\w",
 }  # fmt: skip

@@ -70,16 +70,24 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     start = 0
     paragraph = 0
     case = _Case(text)
+    no_end = _NO_END.search
     for m in _END.finditer(text):
         at, after = m.span()
-        if text[at] != "\n":
-            if _maybe_abbreviation(text, at, case) and _NO_END.search(text, max(start, at - 12), at + 1):
-                continue
-            yield from _emit(text, start, after, paragraph)
+        newline = text[at] == "\n"
+        if not newline and _maybe_abbreviation(text, at, case) and no_end(text, max(start, at - 12), at + 1):
+            continue
+        end = at if newline else after
+        if end - start <= MAX_SENTENCE:
+            # The common case inline: a generator per sentence cost as much as the rest of it.
+            piece = text[start:end]
+            stripped = piece.strip()
+            if stripped:
+                first = start + piece.index(stripped[0])
+                yield Sentence(first, first + len(stripped), stripped, paragraph)
         else:
-            yield from _emit(text, start, at, paragraph)
-            if after - at > 1:
-                paragraph += 1
+            yield from _emit(text, start, end, paragraph)
+        if newline and after - at > 1:
+            paragraph += 1
         start = after
     yield from _emit(text, start, len(text), paragraph)
 

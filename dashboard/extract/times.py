@@ -14,7 +14,7 @@ from bisect import bisect_right, insort
 from dataclasses import dataclass, replace
 from datetime import date
 
-from dashboard.lexicon import first_char_checked
+from dashboard.lexicon import first_char_checked, longest_match
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -78,8 +78,9 @@ _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     ("present", re.compile(r"\b(?:at\sthe\smoment|currently|at\spresent|presently|as\sof\stoday|to\sday|today|now)\b", I), ("moment", "current", "present", "today", "now", "to day")),
 ]
 # Each with a look-ahead of the characters its matches start with, which the engine tests at
-# every position far quicker than a word boundary and an optional word.
-_PATTERNS = [(kind, first_char_checked(pattern), needs) for kind, pattern, needs in _WRITTEN]
+# every position far quicker than a word boundary and an optional word; and with the longest
+# match it can make, so its scan starts that far before the first place its gate found.
+_PATTERNS = [(kind, first_char_checked(pattern), needs, longest_match(pattern)) for kind, pattern, needs in _WRITTEN]
 _DIGIT = re.compile(r"\d")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -102,6 +103,16 @@ _AS_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
 # may match otherwise): plain ASCII text without one is answered without the search.
 _BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier")
 _AS_OF_WORDS = ("as", "by")
+
+
+def _first_of(text: str, words: tuple[str, ...]) -> int:
+    """Where the first of `words` in `text` starts; -1 where none is."""
+    first = -1
+    for w in words:
+        at = text.find(w, 0, first + len(w) if first >= 0 else len(text))
+        if at >= 0:
+            first = at
+    return first
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
@@ -254,14 +265,18 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
     refs: list[TimeRef] = []
     low = sentence.lower()
     plain = sentence.isascii()  # then `low` has the sentence's offsets
-    has = (_D if _DIGIT.search(sentence) else 0) | (_M if _holds_any(sentence, _MONTH_STEMS) else 0)
-    for kind, pattern, needs in _PATTERNS:
-        if isinstance(needs, int):
-            if has & needs != needs:
-                continue
-        elif not _holds_any(low, needs):
+    digit = _DIGIT.search(sentence)
+    # Where the first digit and the first month are: every match of a pattern gated on them holds one.
+    firsts = {_D: digit.start() if digit else -1, _M: _first_of(sentence, _MONTH_STEMS)}
+    firsts[_DM] = max(firsts[_D], firsts[_M]) if min(firsts[_D], firsts[_M]) >= 0 else -1
+    for kind, pattern, needs, reach in _PATTERNS:
+        # A match holds a word of its gate, so it starts at most `reach` before the first one
+        # (in `low` only for plain text, which keeps the sentence's offsets).
+        first = firsts[needs] if isinstance(needs, int) else _first_of(low, needs)
+        if first < 0:
             continue
-        for m in pattern.finditer(sentence):
+        pos = first - reach if reach is not None and (plain or isinstance(needs, int)) and first > reach else 0
+        for m in pattern.finditer(sentence, pos):
             s, e = m.span()
             if taken.overlaps(s, e):
                 continue

@@ -136,7 +136,7 @@ def test_every_time_pattern_with_its_first_character_check_finds_what_it_finds_a
     texts = [c["text"] for name in ("dev-sentences.jsonl", "constructions.jsonl") for c in read_jsonl(name)]
     rng = random.Random(5)
     checked = 0
-    for (kind, written, _), (_, fast, _) in zip(_WRITTEN, _PATTERNS, strict=True):
+    for (kind, written, _), (_, fast, _, _) in zip(_WRITTEN, _PATTERNS, strict=True):
         checked += fast.pattern != written.pattern
         examples = [f"In it {example(written.pattern, rng)}, up" for _ in range(20)]
         for text in texts + examples:
@@ -149,8 +149,28 @@ def test_every_time_pattern_with_its_first_character_check_finds_what_it_finds_a
 def test_a_time_pattern_checked_finds_the_same_in_any_text(text):
     from dashboard.extract.times import _PATTERNS, _WRITTEN
 
-    for (kind, written, _), (_, fast, _) in zip(_WRITTEN, _PATTERNS, strict=True):
+    for (kind, written, _), (_, fast, _, _) in zip(_WRITTEN, _PATTERNS, strict=True):
         assert _same_matches(written, fast, text), (kind, text)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.one_of(st.sampled_from(TIME_WORDS), st.text(max_size=3)), max_size=12).map(" ".join))
+def test_a_time_pattern_scanned_from_its_gate_finds_what_a_scan_from_the_start_finds(text):
+    from dashboard.extract.times import _D, _DIGIT, _DM, _M, _MONTH_STEMS, _PATTERNS, _first_of
+
+    low = text.lower()
+    digit = _DIGIT.search(text)
+    firsts = {_D: digit.start() if digit else -1, _M: _first_of(text, _MONTH_STEMS)}
+    firsts[_DM] = max(firsts[_D], firsts[_M]) if min(firsts[_D], firsts[_M]) >= 0 else -1
+    for kind, pattern, needs, reach in _PATTERNS:
+        if reach is None or not (text.isascii() or isinstance(needs, int)):
+            continue
+        first = firsts[needs] if isinstance(needs, int) else _first_of(low, needs)
+        everything = [m.span() for m in pattern.finditer(text)]
+        if first < 0:
+            assert not everything, (kind, text)  # the gate says no match: there is none
+            continue
+        assert [m.span() for m in pattern.finditer(text, max(0, first - reach))] == everything, (kind, text)
 
 
 def test_a_first_character_check_folds_case_as_its_pattern_does():
