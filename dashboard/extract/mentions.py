@@ -124,14 +124,15 @@ def compound_amounts(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if q.kind != "money":
             out.append(q)
             continue
-        before = _BILLIONS_BEFORE.search(text, max(0, q.start - 24), q.start)
-        if before and 1e6 <= q.value < 1e9:
+        # The value first: it is free, and rules out the search for most amounts.
+        before = _BILLIONS_BEFORE.search(text, max(0, q.start - 24), q.start) if 1e6 <= q.value < 1e9 else None
+        if before:
             n = before.group("n").lower()
             billions = float(_WORD_NUMBERS.get(n) or n)
             out.append(replace(q, start=before.start(), value=billions * 1e9 + q.value))
             continue
-        after = _MILLIONS_AFTER.match(text[q.end : q.end + 30])
-        if after and q.value >= 1e9 and q.value % 1e9 == 0:
+        after = _MILLIONS_AFTER.match(text[q.end : q.end + 30]) if q.value >= 1e9 and q.value % 1e9 == 0 else None
+        if after:
             millions = float(after.group("n").replace(",", "."))
             out.append(replace(q, end=q.end + after.end(), value=q.value + millions * 1e6))
             continue

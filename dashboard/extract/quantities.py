@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dashboard.extract.numbers import NUMBER_WORDS, parse_number
-from dashboard.lexicon import Lexicon
+from dashboard.lexicon import Lexicon, holds_any
 
 _NUM = r"(?<![\d.,])\d(?:[\d.,\u00a0\u202f\u2009]*\d)?"
 _WORDS = "|".join(NUMBER_WORDS)
@@ -102,7 +102,7 @@ def find_rates(text: str) -> Iterator[Quantity]:
     # Substring tests are far cheaper than a regex scan, and most sentences fail them.
     low = text.lower()
     percents = _PERCENT.finditer(text) if ("%" in low or "per" in low or "pct" in low or "p.p" in low) else ()
-    multiples = _TIMES.finditer(text) if any(w in low for w in _TIMES_WORDS) else ()
+    multiples = _TIMES.finditer(text) if holds_any(low, _TIMES_WORDS) else ()
     for m in percents:
         unit = m.group("u").lower()
         if "point" in unit or unit in ("p.p.", "pp"):
