@@ -47,6 +47,7 @@ def run() -> None:
         write_corpus(cold, COLD_ARTICLES)
         compare_cold_builds(cold, work / "cold")
         compare_extractors_in_this_build(cold, work / "same-build")
+        compare_extractors_article_by_article(cold, work / "article-by-article")
         seeds = paths.seeds_dir()
         print(f"seeds: {seeds} (extraction repeated {SEED_REPEATS}x)")
         _report("seeds  extraction only", _measure_in_child("extract", seeds, work / "seeds-out", repeats=SEED_REPEATS))
@@ -104,6 +105,47 @@ def compare_extractors_in_this_build(corpus: Path, work: Path) -> None:
             figures[name] = _measure_in_child_spec(spec)["figures"]
             runs[name].append(time.perf_counter() - started)
     _print_runs(runs, {name: f"{n:,} figures, " for name, n in figures.items()})
+
+
+ALTERNATING_ARTICLES = int(os.environ.get("BENCH_ALTERNATING_ARTICLES", "300"))
+ALTERNATING_ROUNDS = int(os.environ.get("BENCH_ALTERNATING_ROUNDS", "6"))
+
+
+def compare_extractors_article_by_article(corpus: Path, work: Path) -> None:
+    """The two extractors alone, in one fresh process, taking turns article by article (which
+    goes first alternates): each pair of calls shares its moment, so a machine that drifts
+    over seconds moves both alike. The least noisy of the three comparisons."""
+    old = _old_tree(work / "old-tree")
+    if old is None:
+        return
+    package = _renamed_package(old / "dashboard", "old_dashboard")
+    print(f"the extractors alone ({OLD_EXTRACTOR} and this one), taking turns on each of the first {ALTERNATING_ARTICLES} "
+          f"synthetic articles, {ALTERNATING_ROUNDS} rounds in one process; wall time of the calls", flush=True)  # fmt: skip
+    code = f"from benchmarks.bench_extraction import _alternate; _alternate({str(corpus)!r}, {str(package.parent)!r})"
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+def _alternate(corpus: str, old_folder: str) -> None:
+    from dashboard.articles import read_article
+    from dashboard.extract import extract_article as new
+
+    sys.path.insert(0, old_folder)
+    old = importlib.import_module("old_dashboard.extract").extract_article
+    articles = [read_article(p) for p in sorted(Path(corpus).glob("*.txt"))[:ALTERNATING_ARTICLES]]
+    texts = [(a.body, a.header_date) for a in articles]
+    for text, published in texts[:30]:  # warm both: first calls compile patterns and fill caches
+        new(text, published), old(text, published)
+    clock, ratios = time.perf_counter_ns, []
+    for round_ in range(ALTERNATING_ROUNDS):
+        spent = {old: 0, new: 0}
+        for i, (text, published) in enumerate(texts):
+            for extract in (old, new) if (i + round_) % 2 else (new, old):
+                started = clock()
+                extract(text, published)
+                spent[extract] += clock() - started
+        ratios.append(spent[new] / spent[old])
+        print(f"  round {round_ + 1}: old {spent[old] / 1e9:.2f} s, new {spent[new] / 1e9:.2f} s, new / old {ratios[-1]:.3f}", flush=True)
+    print(f"  new / old time: median {statistics.median(ratios):.3f} (rounds {min(ratios):.3f}-{max(ratios):.3f})", flush=True)
 
 
 def _print_runs(runs: dict[str, list[float]], notes: dict[str, str]) -> None:
