@@ -78,12 +78,10 @@ def split_sentences(text: str) -> Iterator[Sentence]:
             continue
         end = at if newline else after
         if end - start <= MAX_SENTENCE:
-            # The common case inline: a generator per sentence cost as much as the rest of it.
-            piece = text[start:end]
-            stripped = piece.strip()
-            if stripped:
-                first = start + piece.index(stripped[0])
-                yield Sentence(first, first + len(stripped), stripped, paragraph)
+            # The common case without _emit: a generator per sentence cost as much as the rest of it.
+            first, last = _trimmed(text, start, end)
+            if last > first:
+                yield Sentence(first, last, text[first:last], paragraph)
         else:
             yield from _emit(text, start, end, paragraph)
         if newline and after - at > 1:
@@ -95,12 +93,17 @@ def split_sentences(text: str) -> Iterator[Sentence]:
 MAX_SENTENCE = 2000  # longer runs are tables or junk, not prose: cut them to bound the work
 
 
-def _emit(text: str, start: int, end: int, paragraph: int) -> Iterator[Sentence]:
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of `text[start:end]` without the space around it."""
     # str.strip() drops exactly what str.isspace() calls space: the sentence's own bounds.
     piece = text[start:end]
     stripped = piece.lstrip()
     start += len(piece) - len(stripped)
-    end = start + len(stripped.rstrip())
+    return start, start + len(stripped.rstrip())
+
+
+def _emit(text: str, start: int, end: int, paragraph: int) -> Iterator[Sentence]:
+    start, end = _trimmed(text, start, end)
     was_cut = False
     while end - start > MAX_SENTENCE:
         cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)

@@ -115,6 +115,20 @@ def _first_of(text: str, words: tuple[str, ...]) -> int:
     return first
 
 
+def _firsts(sentence: str) -> dict[int, int]:
+    """Where the first digit (_D), the first month (_M) and the later of the two (_DM) start;
+    -1 where there is none: every match of a pattern gated on them holds one."""
+    digit = _DIGIT.search(sentence)
+    firsts = {_D: digit.start() if digit else -1, _M: _first_of(sentence, _MONTH_STEMS)}
+    firsts[_DM] = max(firsts[_D], firsts[_M]) if min(firsts[_D], firsts[_M]) >= 0 else -1
+    return firsts
+
+
+def _gate_start(firsts: dict[int, int], low: str, needs: int | tuple[str, ...]) -> int:
+    """Where the first thing a pattern's gate asks for starts (-1: nowhere, so no match)."""
+    return firsts[needs] if isinstance(needs, int) else _first_of(low, needs)
+
+
 def _found(pattern: re.Pattern[str], text: str, low: str | None, words: tuple[str, ...]) -> bool:
     """`pattern.search(text)`, skipped where it cannot match: an ASCII text (`low`, lower-cased;
     None for other text) holding none of `words` (which ignore case only as lower-casing does
@@ -257,14 +271,11 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
     refs: list[TimeRef] = []
     low = sentence.lower()
     plain = sentence.isascii()  # then `low` has the sentence's offsets
-    digit = _DIGIT.search(sentence)
-    # Where the first digit and the first month are: every match of a pattern gated on them holds one.
-    firsts = {_D: digit.start() if digit else -1, _M: _first_of(sentence, _MONTH_STEMS)}
-    firsts[_DM] = max(firsts[_D], firsts[_M]) if min(firsts[_D], firsts[_M]) >= 0 else -1
+    firsts = _firsts(sentence)
     for kind, pattern, needs, reach in _PATTERNS:
         # A match holds a word of its gate, so it starts at most `reach` before the first one
         # (in `low` only for plain text, which keeps the sentence's offsets).
-        first = firsts[needs] if isinstance(needs, int) else _first_of(low, needs)
+        first = _gate_start(firsts, low, needs)
         if first < 0:
             continue
         pos = first - reach if reach is not None and (plain or isinstance(needs, int)) and first > reach else 0

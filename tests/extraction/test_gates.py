@@ -156,16 +156,13 @@ def test_a_time_pattern_checked_finds_the_same_in_any_text(text):
 @settings(max_examples=400, deadline=None, derandomize=True)
 @given(st.lists(st.one_of(st.sampled_from(TIME_WORDS), st.text(max_size=3)), max_size=12).map(" ".join))
 def test_a_time_pattern_scanned_from_its_gate_finds_what_a_scan_from_the_start_finds(text):
-    from dashboard.extract.times import _D, _DIGIT, _DM, _M, _MONTH_STEMS, _PATTERNS, _first_of
+    from dashboard.extract.times import _PATTERNS, _firsts, _gate_start
 
-    low = text.lower()
-    digit = _DIGIT.search(text)
-    firsts = {_D: digit.start() if digit else -1, _M: _first_of(text, _MONTH_STEMS)}
-    firsts[_DM] = max(firsts[_D], firsts[_M]) if min(firsts[_D], firsts[_M]) >= 0 else -1
+    firsts = _firsts(text)
     for kind, pattern, needs, reach in _PATTERNS:
         if reach is None or not (text.isascii() or isinstance(needs, int)):
             continue
-        first = firsts[needs] if isinstance(needs, int) else _first_of(low, needs)
+        first = _gate_start(firsts, text.lower(), needs)
         everything = [m.span() for m in pattern.finditer(text)]
         if first < 0:
             assert not everything, (kind, text)  # the gate says no match: there is none
