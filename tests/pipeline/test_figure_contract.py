@@ -1,7 +1,8 @@
 """The column-wise check (doubtful_rows) against the row-by-row one (figure_problems): every row
 the per-row check finds a problem in is doubted, so clearing a row column-wise never lets a
 broken one through; and the sound rows of a real build are all cleared, so the per-row check
-runs on nothing in the usual build."""
+runs on nothing when a table is validated. Rows still held as dicts are checked one by one
+(split_sound)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ import math
 from datetime import date
 from typing import Any
 
+import pyarrow as pa
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dashboard.figure_contract import checked_table, doubtful_rows, figure_problems, split_sound
+from dashboard.figure_contract import CHECKED_COLUMNS, doubtful_rows, figure_problems, split_sound
 from dashboard.pipeline import build
+from dashboard.schema import FIGURE_SCHEMA
 from dashboard.tables import validate_figures
 
 TEXTS = {"a": "Trade reached $3.7 billion in 2024, up 21 percent.      Exports were $2 million.", "b": "It was 5 percent."}
@@ -78,7 +81,7 @@ ROWS = st.lists(
 @given(ROWS)
 def test_every_broken_row_is_doubted(rows: list[dict[str, Any]]) -> None:
     broken = {i for i, r in enumerate(rows) if figure_problems(r, TEXTS.get(r["article_id"] or ""), DATES.get(r["article_id"] or ""))}
-    table = checked_table(rows)
+    table = _checked_table(rows)
     doubted = set(range(len(rows))) if table is None else set(doubtful_rows(table, TEXTS, DATES))
     assert broken <= doubted
     kept, dropped = split_sound(rows, TEXTS, DATES)
@@ -119,3 +122,17 @@ def test_rows_before_their_ids_are_checked_as_if_they_had_one() -> None:
     assert split_sound([row], TEXTS, DATES, ids_assigned=False) == ([row], [])
     [(_, problems)] = split_sound([row], TEXTS, DATES)[1]
     assert problems == ["figure_id is empty"]
+
+
+def _checked_table(rows: list[dict[str, Any]]) -> pa.Table | None:
+    """The CHECKED_COLUMNS of the rows typed as in FIGURE_SCHEMA, as a table holds them, or None
+    when a value cannot be stored in its column (such a row never reaches a table)."""
+    schema = pa.schema([FIGURE_SCHEMA.field(c) for c in CHECKED_COLUMNS])
+    plain = {pa.string(): (str,), pa.int64(): (int,), pa.float64(): (int, float)}
+    for field in schema:
+        if not all(r.get(field.name) is None or type(r.get(field.name)) in plain[field.type] for r in rows):
+            return None  # pyarrow would convert 2024.0 to 2024 or bytes to text, hiding the problem
+    try:
+        return pa.table({c: [r.get(c) for r in rows] for c in CHECKED_COLUMNS}, schema=schema)
+    except (pa.ArrowException, OverflowError):
+        return None
