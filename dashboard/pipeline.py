@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import json
 import os
 import sys
@@ -119,16 +120,16 @@ def build(
     """
     # Load
     files, metadata = list_inputs(articles_dir)
-    sources, skipped, warnings = load_sources(files, metadata)
     if version is None and extract is extract_article:
         version = extractor_version()
     use_cache = cache is not None and version is not None
 
-    # Process
-    extractions, failures, stats, notes = extract_cached(
-        sources, extract, version if use_cache else None, cache, workers, progress, budget
+    # Process: the articles are read as the workers extract the first ones.
+    reading = SourceReader(files, metadata)
+    sources, extractions, failures, stats, notes = extract_cached(
+        reading, extract, version if use_cache else None, cache, workers, progress, budget
     )
-    warnings += notes
+    skipped, warnings = reading.skipped, reading.warnings + notes
     article_rows, figure_rows, over_budget = [], [], []
     for source, extraction in zip(sources, extractions, strict=True):
         article_id = source.article.article_id
@@ -196,33 +197,39 @@ def list_inputs(articles_dir: Path) -> tuple[list[Path], Metadata]:
         raise BuildFailed(str(e)) from None
 
 
-def load_sources(files: list[Path], metadata: Metadata) -> tuple[list[Source], list[str], list[str]]:
-    """Every readable article with its metadata applied; the ids skipped; the warnings.
+class SourceReader:
+    """Every readable article with its metadata applied, read one by one as it is iterated; the
+    ids skipped and the warnings, complete once it has been iterated to the end.
 
     The same text under several names is built once, as the first by file name (`files` is
     sorted): copies would multiply its pair's figures.
     """
-    sources, skipped, warnings = [], [], []
-    first_with: dict[str, Source] = {}
-    for path in files:
-        source, notes = load_source(path, metadata)
-        warnings += notes
-        if source is None:
-            skipped.append(shown_name(path.stem))
-            continue
-        kept = first_with.setdefault(hashlib.sha256(source.article.body.encode()).hexdigest(), source)
-        if kept is not source:
-            warnings.append(duplicate_note(source, kept))
-            skipped.append(source.article.article_id)
-            continue
-        sources.append(source)
-    stems = {p.stem for p in files}
-    warnings += [
-        f"{METADATA_FILE}: entry [{article_id!r}] names no article: there is no {article_id}.txt"
-        for article_id in sorted(set(metadata.entries) | set(metadata.errors))
-        if article_id not in stems
-    ]
-    return sources, skipped, warnings
+
+    def __init__(self, files: list[Path], metadata: Metadata) -> None:
+        self.files, self.metadata = files, metadata
+        self.skipped: list[str] = []
+        self.warnings: list[str] = []
+
+    def __iter__(self) -> Iterator[Source]:
+        first_with: dict[str, Source] = {}
+        for path in self.files:
+            source, notes = load_source(path, self.metadata)
+            self.warnings += notes
+            if source is None:
+                self.skipped.append(shown_name(path.stem))
+                continue
+            kept = first_with.setdefault(hashlib.sha256(source.article.body.encode()).hexdigest(), source)
+            if kept is not source:
+                self.warnings.append(duplicate_note(source, kept))
+                self.skipped.append(source.article.article_id)
+                continue
+            yield source
+        stems = {p.stem for p in self.files}
+        self.warnings += [
+            f"{METADATA_FILE}: entry [{article_id!r}] names no article: there is no {article_id}.txt"
+            for article_id in sorted(set(self.metadata.entries) | set(self.metadata.errors))
+            if article_id not in stems
+        ]
 
 
 def duplicate_note(copy: Source, kept: Source) -> str:
@@ -234,25 +241,39 @@ def duplicate_note(copy: Source, kept: Source) -> str:
 
 
 def extract_cached(
-    sources: list[Source],
+    reading: Iterable[Source],
     extract: ExtractFn,
     version: str | None,
     cache: Path | None,
     workers: int,
     progress: TextIO | None,
     budget: float | None = None,
-) -> tuple[list[Extraction | None], dict[str, str | Stopped], tuple[int, int], list[str]]:
-    """Each source's extraction (None where the extractor failed), reusing the cache when a
-    version and folder are given; the failures by article id; (cache hits, extracted); warnings."""
+) -> tuple[list[Source], list[Extraction | None], dict[str, str | Stopped], tuple[int, int], list[str]]:
+    """The sources as read and each one's extraction (None where the extractor failed), reusing
+    the cache when a version and folder are given; the failures by article id; (cache hits,
+    extracted); warnings. Sources are extracted as they are read, so reading them overlaps
+    the extraction of the first ones."""
     warnings: list[str] = []
     caching = version is not None and cache is not None
     cached = Cached()
     if version is not None and cache is not None:
         cached, problem = load_cache(cache, version)
         warnings += [problem] if problem else []
-    keys = [entry_key(s.article.body, s.date) for s in sources]
-    todo = list({k: (k, s.article.body, s.date) for k, s in zip(keys, sources, strict=True) if k not in cached.lines}.values())
-    fresh, failed, fresh_lines = extract_all(todo, extract, workers, progress, budget, cache_lines=caching)
+    sources: list[Source] = []
+    keys: list[str] = []
+
+    def todo() -> Iterator[tuple[str, str, date | None]]:
+        """Each source as read, less those cached or of the same text and date as one before."""
+        queued: set[str] = set()
+        for source in reading:
+            key = entry_key(source.article.body, source.date)
+            sources.append(source)
+            keys.append(key)
+            if key not in cached.lines and key not in queued:
+                queued.add(key)
+                yield key, source.article.body, source.date
+
+    fresh, failed, fresh_lines = extract_all(todo(), extract, workers, progress, budget, cache_lines=caching)
     results = {**cached.extractions, **fresh}
     # Rewritten only when it would change: new entries, or entries of articles now gone.
     if version is not None and cache is not None and (fresh or cached.lines.keys() - set(keys)):
@@ -263,7 +284,7 @@ def extract_cached(
             warnings.append(f"extraction cache not saved ({e}): the next build re-extracts")
     failures = {s.article.article_id: failed[k] for k, s in zip(keys, sources, strict=True) if k in failed}
     hits = sum(1 for k in keys if k in cached.lines)
-    return [results.get(k) for k in keys], failures, (hits, len(todo)), warnings
+    return sources, [results.get(k) for k in keys], failures, (hits, len(fresh) + len(failed)), warnings
 
 
 def build_command(articles: Path, out: Path, check: bool, budget: float | None = DEFAULT_BUDGET) -> int:
@@ -354,7 +375,7 @@ def load_source(path: Path, metadata: Metadata) -> tuple[Source | None, list[str
 
 
 def extract_all(
-    todo: list[tuple[str, str, date | None]],
+    todo: Iterable[tuple[str, str, date | None]],
     extract: ExtractFn,
     workers: int,
     progress: TextIO | None,
@@ -365,26 +386,36 @@ def extract_all(
     """Extract every (key, body, date); an article whose extraction raises is a failure, not a
     crash, and with a budget one that runs past it is stopped (a Stopped failure). With
     `cache_lines`, each extraction's cache entry (extraction_cache.entry_line) is written where
-    it was extracted, in parallel, and returned by key."""
+    it was extracted, in parallel, and returned by key. `todo` is read only as the extraction
+    needs more, past the first POOL_MIN_ARTICLES that decide whether a pool is worth starting."""
     done: dict[str, Extraction] = {}
     failures: dict[str, str | Stopped] = {}
     lines: dict[str, str] = {}
     job = partial(_extract_one, extract, cache_lines)
+    unread = iter(todo)
+    head = list(itertools.islice(unread, POOL_MIN_ARTICLES))
+    pooled = workers > 1 and len(head) >= POOL_MIN_ARTICLES
+    items = itertools.chain(head, unread)
     if budget:
-        processes = workers if len(todo) >= POOL_MIN_ARTICLES else 1
-        outcomes = run_with_budget(todo, job, workers=processes, budget=budget)
-        results = ((todo[i][0], None, r, "") if isinstance(r, Stopped) else r for i, r in outcomes)
+        keys: list[str] = []  # by index, for the items stopped
+        outcomes = run_with_budget(_noting_keys(items, keys), job, workers=workers if pooled else 1, budget=budget)
+        results = ((keys[i], None, r, "") if isinstance(r, Stopped) else r for i, r in outcomes)
         try:
-            _collect(results, done, failures, lines, len(todo), progress)
+            _collect(results, done, failures, lines, progress)
         except OSError as e:  # no process could be started (out of memory or of process slots)
             raise BuildFailed(f"cannot run extraction in worker processes: {e} (--budget 0 extracts in this one)") from None
-    elif workers > 1 and len(todo) >= POOL_MIN_ARTICLES:
+    elif pooled:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            chunk = max(1, min(64, len(todo) // (workers * 8)))
-            _collect(pool.map(job, todo, chunksize=chunk), done, failures, lines, len(todo), progress)
+            _collect(pool.map(job, items, chunksize=16), done, failures, lines, progress)
     else:
-        _collect(map(job, todo), done, failures, lines, len(todo), progress)
+        _collect(map(job, items), done, failures, lines, progress)
     return done, failures, lines
+
+
+def _noting_keys(items: Iterable[tuple[str, str, date | None]], keys: list[str]) -> Iterator[tuple[str, str, date | None]]:
+    for item in items:
+        keys.append(item[0])
+        yield item
 
 
 def _extract_one(
@@ -407,10 +438,9 @@ def _collect(
     done: dict[str, Extraction],
     failures: dict[str, str | Stopped],
     lines: dict[str, str],
-    total: int,
     progress: TextIO | None,
 ) -> None:
-    shown = 0.0
+    shown, i = 0.0, 0
     for i, (key, extraction, error, line) in enumerate(outcomes, 1):
         if extraction is None:
             failures[key] = error
@@ -418,11 +448,13 @@ def _collect(
             done[key] = extraction
             if line:
                 lines[key] = line
-        if progress is not None and (time.monotonic() - shown > 0.25 or i == total):
+        if progress is not None and time.monotonic() - shown > 0.25:
             shown = time.monotonic()
-            progress.write(f"\rextracting {i}/{total}")
-            progress.write("\n" if i == total else "")
+            progress.write(f"\rextracted {i}")
             progress.flush()
+    if progress is not None and i:
+        progress.write(f"\rextracted {i}\n")
+        progress.flush()
 
 
 def figure_rows_for(source: Source, extraction: Extraction) -> tuple[list[dict], list[str]]:

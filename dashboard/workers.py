@@ -6,22 +6,26 @@ thread (a build started from the app runs in another), and code stuck in C (a re
 expression, a parser) cannot always be interrupted where it stands. Killing the process
 always works, and costs the killed job only.
 
-Workers are forked, so they inherit the items and the job function: only an item's index
-goes to a worker and only its result comes back. A worker holds at most LOOK_AHEAD + 1
-small indexes, so the parent's sends always fit the pipe and never wait on a worker that is
-writing a result. The time budget of an item runs from when its worker finished the one
-before (time.monotonic is one clock for every process), so the parent need not wake for each.
+Workers are forked, so they inherit the job function; the items are taken from their
+iterable only as workers need them and sent with their index, so a caller can read its inputs
+while the first ones are worked on. A worker holds at most LOOK_AHEAD + 1 items, and a thread
+of its own takes them in as they come, so the parent's sends never wait on a job. The time
+budget of an item runs from when its worker finished the one before (time.monotonic is one
+clock for every process), so the parent need not wake for each.
 """
 
 from __future__ import annotations
 
 import ctypes
+import itertools
 import multiprocessing
 import os
+import queue
 import signal
+import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
@@ -64,20 +68,22 @@ def budget_from_env(default: float = DEFAULT_BUDGET) -> float:
 class _Worker(Generic[I]):
     process: BaseProcess
     conn: Connection
-    # Indexes sent and not yet answered, in order: the first is the one being worked on.
-    queue: deque[int] = field(default_factory=deque)
+    # Items sent and not yet answered, with their indexes, in order: the first is being worked
+    # on. Kept here so that the ones a stopped worker never started can go to another.
+    queue: deque[tuple[int, I]] = field(default_factory=deque)
     started: float = 0.0  # when the first in the queue began
 
     @property
     def index(self) -> int | None:
-        return self.queue[0] if self.queue else None
+        return self.queue[0][0] if self.queue else None
 
 
 # Items a worker holds besides the one it works on: it goes on without waiting for the parent,
-# which reads results in rounds (on a busy machine it may not run for a while either). Enough
-# for a round of short jobs; few enough that at the end no worker sits idle while another
-# still holds a queue.
-LOOK_AHEAD = 6
+# which reads results in rounds and, in a build, reads the next articles between them (on a
+# busy machine it may not run for a while either). Enough for a round of short jobs: with 6, a
+# build's workers waited for articles four times as long; few enough that at the end no worker
+# sits idle long while another still holds a queue (12 articles are about 50 ms).
+LOOK_AHEAD = 12
 # The parent gathers results for this long between rounds rather than waking for each one: a
 # wake-up per article took a core from the workers for the switch and its caches, about a
 # tenth of a build. A round's results fit the connection's buffer, so no worker waits on it.
@@ -85,24 +91,29 @@ GATHER_SECONDS = 0.02
 
 
 def run_with_budget(
-    items: Sequence[I], job: Callable[[I], R], *, workers: int, budget: float
+    items: Iterable[I], job: Callable[[I], R], *, workers: int, budget: float
 ) -> Iterator[tuple[int, R | Stopped]]:
     """(index, result) for every item, in the order they finish; an item whose job takes more
-    than `budget` seconds, or whose worker dies, gets a Stopped instead of a result.
+    than `budget` seconds, or whose worker dies, gets a Stopped instead of a result. The index is
+    the item's place in `items`, which is read only as workers need more.
 
     `job` should catch its own exceptions: one that escapes kills the worker and the item is
     reported as Stopped. Workers are always stopped on the way out, even on an interrupt.
     The items a stopped worker held besides the one it was stopped on are run again elsewhere.
     """
-    if not items:
-        return
     ctx = multiprocessing.get_context("fork")
-    todo = deque(range(len(items)))
+    unread = enumerate(items)
+    todo: deque[tuple[int, I]] = deque()  # handed back by a stopped worker: sent before unread ones
     pool: list[_Worker[I]] = []
+
+    def take(n: int) -> list[tuple[int, I]]:
+        taken = [todo.popleft() for _ in range(min(n, len(todo)))]
+        taken += itertools.islice(unread, n - len(taken))
+        return taken
 
     def start() -> _Worker[I]:
         parent_end, child_end = ctx.Pipe()
-        process = ctx.Process(target=_serve, args=(child_end, items, job, os.getpid()), daemon=True)
+        process = ctx.Process(target=_serve, args=(child_end, job, os.getpid()), daemon=True)
         process.start()
         child_end.close()  # so the parent sees EOF when the worker dies
         return _Worker(process, parent_end)
@@ -116,22 +127,22 @@ def run_with_budget(
         pool[i] = start()
 
     try:
-        pool = [start() for _ in range(max(1, min(workers, len(items))))]
+        first = take(max(1, workers))
+        pool = [start() for _ in first]
+        todo.extend(first)
         while True:
             for w in pool:
-                if not w.queue and todo:
-                    w.started = time.monotonic()
-                sent: list[int] = []
-                while todo and len(w.queue) + len(sent) <= LOOK_AHEAD:
-                    sent.append(todo.popleft())
+                sent = take(LOOK_AHEAD + 1 - len(w.queue))
                 if sent:
+                    if not w.queue:
+                        w.started = time.monotonic()
                     w.queue.extend(sent)
                     w.conn.send(sent)
             busy = [w for w in pool if w.queue]
             if not busy:
                 return
             first_deadline = min(w.started for w in busy) + budget
-            if todo:  # more to hand out: let results gather (see GATHER_SECONDS)
+            if len(busy) == len(pool):  # every worker has work: let results gather (GATHER_SECONDS)
                 time.sleep(max(0.0, min(GATHER_SECONDS, first_deadline - time.monotonic())))
             ready = set(wait([w.conn for w in busy], timeout=max(0.0, first_deadline - time.monotonic())))
             for i, w in enumerate(pool):
@@ -141,17 +152,17 @@ def run_with_budget(
                     try:
                         while w.queue:  # every result already sent, in the order of the queue
                             result, finished = w.conn.recv()
-                            index = w.queue.popleft()
+                            index, _ = w.queue.popleft()
                             w.started = finished  # the next in its queue started then
                             yield index, result
                             if not w.conn.poll():
                                 break
                     except (EOFError, OSError):
                         w.process.join(1)
-                        yield w.queue[0], Stopped(f"the extraction process died (exit code {w.process.exitcode})", False)
+                        yield w.queue[0][0], Stopped(f"the extraction process died (exit code {w.process.exitcode})", False)
                         restart(i)
                 elif time.monotonic() - w.started >= budget and not w.conn.poll():
-                    yield w.queue[0], Stopped(f"extraction ran past its {budget:g} s time budget and was stopped", True)
+                    yield w.queue[0][0], Stopped(f"extraction ran past its {budget:g} s time budget and was stopped", True)
                     restart(i)
     finally:
         for w in pool:
@@ -174,22 +185,38 @@ def _stop(worker: _Worker[I], kill: bool = False) -> None:
     worker.conn.close()
 
 
-def _serve(conn: Connection, items: Sequence[I], job: Callable[[I], R], parent: int) -> None:
-    """A worker: run the job on each index of the lists it is sent, until told to stop or
-    orphaned; each result goes back with the time it was done, when the next one starts."""
+def _serve(conn: Connection, job: Callable[[I], R], parent: int) -> None:
+    """A worker: run the job on each item of the lists of (index, item) it is sent, until told
+    to stop or orphaned; each result goes back with the time it was done, when the next one starts."""
     # Ctrl-C reaches the whole process group: the parent stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent(parent)
+    inbox: queue.SimpleQueue[list[tuple[int, I]] | None] = queue.SimpleQueue()
+    threading.Thread(target=_receive, args=(conn, inbox), daemon=True).start()
     while True:
-        try:
-            indexes = conn.recv()
-            if indexes is None:
-                return
-            for index in indexes:
-                result = job(items[index])
-                conn.send((result, time.monotonic()))
-        except (EOFError, OSError):  # the parent is gone
+        sent = inbox.get()
+        if sent is None:
             return
+        try:
+            for _, item in sent:
+                result = job(item)
+                conn.send((result, time.monotonic()))
+        except OSError:  # the parent is gone
+            return
+
+
+def _receive(conn: Connection, inbox: queue.SimpleQueue[list[tuple[int, I]] | None]) -> None:
+    """Take what the parent sends as soon as it comes, whatever the worker is doing: a parent
+    sending items larger than the pipe holds would otherwise wait on a worker that is itself
+    waiting for the parent to read its results."""
+    try:
+        while True:
+            sent = conn.recv()
+            inbox.put(sent)
+            if sent is None:
+                return
+    except (EOFError, OSError):  # the parent is gone
+        inbox.put(None)
 
 
 def _die_with_parent(parent: int) -> None:

@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -104,6 +105,31 @@ def test_results_come_back_for_every_item_with_their_index() -> None:
     items = list(range(50))
     results = dict(run_with_budget(items, lambda n: n * n, workers=2, budget=5.0))
     assert results == {i: i * i for i in items}
+
+
+def test_items_are_read_only_as_workers_need_them() -> None:
+    # A build reads its articles while the first ones are extracted: the iterable is not read
+    # to its end before the first result comes back.
+    taken: list[int] = []
+
+    def items() -> Iterator[int]:
+        for n in range(500):
+            taken.append(n)
+            yield n
+
+    outcomes = run_with_budget(items(), lambda n: n * n, workers=2, budget=5.0)
+    assert next(outcomes) == (0, 0)
+    assert len(taken) < 100
+    assert dict(outcomes) == {n: n * n for n in range(1, 500)}
+
+
+@pytest.mark.timeout(60)  # the failure is a hang: both sides waiting to write
+def test_items_and_results_larger_than_a_pipe_holds_cross_without_waiting_on_each_other() -> None:
+    # The parent sends a worker its next items while the worker sends back results: with each
+    # a megabyte, both pipes fill, and neither side may wait for the other to read.
+    items = [bytes([n]) * 2**20 for n in range(30)]
+    results = dict(run_with_budget(items, lambda b: b[::-1], workers=2, budget=30.0))
+    assert results == {n: items[n] for n in range(30)}
 
 
 def test_an_interrupted_run_leaves_no_worker_behind() -> None:
