@@ -18,7 +18,7 @@ from datetime import date
 from functools import partial
 from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 import pyarrow as pa
 
@@ -68,6 +68,9 @@ _id_parts = itemgetter(
 # One encoder for every figure's evidence (tuples are written as JSON lists): json.dumps with
 # separators builds a new encoder on each call, three times the cost.
 _evidence_json = json.JSONEncoder(separators=(",", ":")).encode
+
+
+T = TypeVar("T")
 
 
 class BuildFailed(Exception):
@@ -124,16 +127,17 @@ def build(
         version = extractor_version()
     use_cache = cache is not None and version is not None
 
-    # Process: the articles are read as the workers extract the first ones.
+    # Process: the articles are read as the workers extract the first ones, and each one's rows
+    # are made as its extraction comes back.
     reading = SourceReader(files, metadata)
-    sources, extractions, failures, stats, notes = extract_cached(
-        reading, extract, version if use_cache else None, cache, workers, progress, budget
+    sources, made, failures, stats, notes = extract_cached(
+        reading, extract, version if use_cache else None, cache, workers, progress, budget, then=rows_for
     )
     skipped, warnings = reading.skipped, reading.warnings + notes
-    article_rows, figure_rows, over_budget = [], [], []
-    for source, extraction in zip(sources, extractions, strict=True):
+    article_rows, figure_rows, dropped, over_budget = [], [], [], []
+    for source, article in zip(sources, made, strict=True):
         article_id = source.article.article_id
-        if extraction is None:
+        if article is None:
             failure = failures[article_id]
             if isinstance(failure, Stopped):
                 warnings.append(f"{article_id}: skipped: {failure.reason}")
@@ -142,15 +146,14 @@ def build(
                 warnings.append(f"{article_id}: skipped: the extractor failed: {failure}")
             skipped.append(article_id)
             continue
-        rows, notes = figure_rows_for(source, extraction)
-        warnings += notes + [f"{article_id}: {note}" for note in extraction.notes]
-        article_rows.append(article_row(source, extraction))
-        figure_rows += rows
-    del extractions  # the rows hold what is needed; a large build should not keep both
+        warnings += article.notes
+        article_rows.append(article.row)
+        figure_rows += article.figures
+        dropped += article.dropped
+    del made  # the rows hold what is needed
     if not article_rows:
         raise BuildFailed(f"every article failed ({len(files)} read): nothing to write")
-    figure_rows, notes = sound_rows(figure_rows, article_rows)
-    warnings += notes
+    warnings += dropped
     dates = {r["article_id"]: r["date"] for r in article_rows}
     figure_rows, curated, notes = apply_curation(figure_rows, article_rows, articles_dir)
     warnings += notes
@@ -248,11 +251,14 @@ def extract_cached(
     workers: int,
     progress: TextIO | None,
     budget: float | None = None,
-) -> tuple[list[Source], list[Extraction | None], dict[str, str | Stopped], tuple[int, int], list[str]]:
-    """The sources as read and each one's extraction (None where the extractor failed), reusing
-    the cache when a version and folder are given; the failures by article id; (cache hits,
-    extracted); warnings. Sources are extracted as they are read, so reading them overlaps
-    the extraction of the first ones."""
+    *,
+    then: Callable[[Source, Extraction], T],
+) -> tuple[list[Source], list[T | None], dict[str, str | Stopped], tuple[int, int], list[str]]:
+    """The sources as read and `then` of each one's extraction (None where the extractor
+    failed), reusing the cache when a version and folder are given; the failures by article id;
+    (cache hits, extracted); warnings. Sources are extracted as they are read, so reading them
+    overlaps the extraction of the first ones, and `then` runs on each extraction as it comes
+    back, while the workers go on with the next."""
     warnings: list[str] = []
     caching = version is not None and cache is not None
     cached = Cached()
@@ -261,19 +267,23 @@ def extract_cached(
         warnings += [problem] if problem else []
     sources: list[Source] = []
     keys: list[str] = []
+    first_with: dict[str, int] = {}  # key -> the first source with it
+    made: dict[int, T] = {}  # by source
 
     def todo() -> Iterator[tuple[str, str, date | None]]:
         """Each source as read, less those cached or of the same text and date as one before."""
-        queued: set[str] = set()
         for source in reading:
             key = entry_key(source.article.body, source.date)
             sources.append(source)
             keys.append(key)
-            if key not in cached.lines and key not in queued:
-                queued.add(key)
+            if key not in cached.lines and key not in first_with:
+                first_with[key] = len(sources) - 1
                 yield key, source.article.body, source.date
 
-    fresh, failed, fresh_lines = extract_all(todo(), extract, workers, progress, budget, cache_lines=caching)
+    def extracted(key: str, extraction: Extraction) -> None:
+        made[first_with[key]] = then(sources[first_with[key]], extraction)
+
+    fresh, failed, fresh_lines = extract_all(todo(), extract, workers, progress, budget, cache_lines=caching, then=extracted)
     results = {**cached.extractions, **fresh}
     # Rewritten only when it would change: new entries, or entries of articles now gone.
     if version is not None and cache is not None and (fresh or cached.lines.keys() - set(keys)):
@@ -284,7 +294,10 @@ def extract_cached(
             warnings.append(f"extraction cache not saved ({e}): the next build re-extracts")
     failures = {s.article.article_id: failed[k] for k, s in zip(keys, sources, strict=True) if k in failed}
     hits = sum(1 for k in keys if k in cached.lines)
-    return sources, [results.get(k) for k in keys], failures, (hits, len(fresh) + len(failed)), warnings
+    for i, (key, source) in enumerate(zip(keys, sources, strict=True)):
+        if i not in made and key in results:  # cached, or the same as one before
+            made[i] = then(source, results[key])
+    return sources, [made.get(i) for i in range(len(sources))], failures, (hits, len(fresh) + len(failed)), warnings
 
 
 def build_command(articles: Path, out: Path, check: bool, budget: float | None = DEFAULT_BUDGET) -> int:
@@ -382,12 +395,14 @@ def extract_all(
     budget: float | None = None,
     *,
     cache_lines: bool = False,
+    then: Callable[[str, Extraction], None] | None = None,
 ) -> tuple[dict[str, Extraction], dict[str, str | Stopped], dict[str, str]]:
     """Extract every (key, body, date); an article whose extraction raises is a failure, not a
     crash, and with a budget one that runs past it is stopped (a Stopped failure). With
     `cache_lines`, each extraction's cache entry (extraction_cache.entry_line) is written where
     it was extracted, in parallel, and returned by key. `todo` is read only as the extraction
-    needs more, past the first POOL_MIN_ARTICLES that decide whether a pool is worth starting."""
+    needs more, past the first POOL_MIN_ARTICLES that decide whether a pool is worth starting.
+    `then(key, extraction)` runs here on each extraction as it comes back."""
     done: dict[str, Extraction] = {}
     failures: dict[str, str | Stopped] = {}
     lines: dict[str, str] = {}
@@ -401,14 +416,14 @@ def extract_all(
         outcomes = run_with_budget(_noting_keys(items, keys), job, workers=workers if pooled else 1, budget=budget)
         results = ((keys[i], None, r, "") if isinstance(r, Stopped) else r for i, r in outcomes)
         try:
-            _collect(results, done, failures, lines, progress)
+            _collect(results, done, failures, lines, progress, then)
         except OSError as e:  # no process could be started (out of memory or of process slots)
             raise BuildFailed(f"cannot run extraction in worker processes: {e} (--budget 0 extracts in this one)") from None
     elif pooled:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            _collect(pool.map(job, items, chunksize=16), done, failures, lines, progress)
+            _collect(pool.map(job, items, chunksize=16), done, failures, lines, progress, then)
     else:
-        _collect(map(job, items), done, failures, lines, progress)
+        _collect(map(job, items), done, failures, lines, progress, then)
     return done, failures, lines
 
 
@@ -439,6 +454,7 @@ def _collect(
     failures: dict[str, str | Stopped],
     lines: dict[str, str],
     progress: TextIO | None,
+    then: Callable[[str, Extraction], None] | None = None,
 ) -> None:
     shown, i = 0.0, 0
     for i, (key, extraction, error, line) in enumerate(outcomes, 1):
@@ -448,6 +464,8 @@ def _collect(
             done[key] = extraction
             if line:
                 lines[key] = line
+            if then is not None:
+                then(key, extraction)
         if progress is not None and time.monotonic() - shown > 0.25:
             shown = time.monotonic()
             progress.write(f"\rextracted {i}")
@@ -464,9 +482,29 @@ def figure_rows_for(source: Source, extraction: Extraction) -> tuple[list[dict],
     return [dict(zip(_ROW_NAMES, (article_id, *_figure_fields(figure)), strict=True)) for figure in extraction.figures], notes
 
 
+@dataclass(frozen=True)
+class ArticleRows:
+    """One extracted article as the build holds it: its row, the rows of its figures that keep
+    the contract, the warnings about it, and a warning for each figure row dropped."""
+
+    row: dict
+    figures: list[dict]
+    notes: list[str]
+    dropped: list[str]
+
+
+def rows_for(source: Source, extraction: Extraction) -> ArticleRows:
+    """An article's rows from its extraction, its figures checked against the contract."""
+    article_id = source.article.article_id
+    figures, notes = figure_rows_for(source, extraction)
+    row = article_row(source, extraction)
+    kept, dropped = sound_rows(figures, [row])
+    return ArticleRows(row, kept, notes + [f"{article_id}: {note}" for note in extraction.notes], dropped)
+
+
 def sound_rows(figure_rows: list[dict], article_rows: list[dict]) -> tuple[list[dict], list[str]]:
     """The extracted rows that keep the contract in their article; one that breaks it is dropped
-    with a warning rather than written. All rows are checked at once (see figure_contract)."""
+    with a warning rather than written."""
     texts = {r["article_id"]: r["text"] for r in article_rows}
     dates = {r["article_id"]: r["date"] for r in article_rows}
     kept, broken = split_sound(figure_rows, texts, dates, ids_assigned=False)

@@ -34,16 +34,14 @@ from dashboard.metadata import MetadataFileError, load_metadata
 from dashboard.pipeline import (
     BuildFailed,
     ExtractFn,
-    article_row,
     build,
     checked_derived,
     default_workers,
     extract_all,
     figure_id,
-    figure_rows_for,
     finish_figures,
     load_source,
-    sound_rows,
+    rows_for,
     summary,
     validated_tables,
 )
@@ -216,20 +214,20 @@ def append_articles(seeds: Path, data: Path, article_ids: Iterable[str], extract
     # Process: extract, figure rows, decisions, derived figures, ids
     todo = [(s.article.article_id, s.article.body, s.date) for s in sources]
     done, failed, _ = extract_all(todo, extract, 1, None)
-    article_rows, rows = [], []
+    article_rows, rows, dropped = [], [], []
     for source in sources:
         extraction = done.get(source.article.article_id)
         if extraction is None:
             warnings.append(f"{source.article.article_id}: skipped: the extractor failed: {failed[source.article.article_id]}")
             continue
-        more, notes = figure_rows_for(source, extraction)
-        warnings += notes
-        article_rows.append(article_row(source, extraction))
-        rows += more
+        made = rows_for(source, extraction)
+        warnings += made.notes
+        article_rows.append(made.row)
+        rows += made.figures
+        dropped += made.dropped
     if not article_rows:
         raise BuildFailed("no added article could be built")
-    rows, notes = sound_rows(rows, article_rows)
-    warnings += notes
+    warnings += dropped
     texts = {r["article_id"]: r["text"] for r in article_rows}
     decisions = [d for d in found.decisions if d.article_id in texts]
     rows, outcomes = curation.apply_decisions(rows, texts, decisions, figure_id)
