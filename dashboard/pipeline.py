@@ -476,10 +476,16 @@ def _collect(
 
 
 def figure_rows_for(source: Source, extraction: Extraction) -> tuple[list[dict], list[str]]:
-    """The extractor's figures for one article as rows, not yet checked (see sound_rows)."""
+    """The extractor's figures for one article as rows, not yet checked (see sound_rows); their
+    evidence is already the JSON the table holds, made here as each extraction comes back
+    rather than for all rows at the end."""
     article_id = source.article.article_id
     notes = [f"{article_id}: no country pair resolved for the article"] if extraction.pair is None else []
-    return [dict(zip(_ROW_NAMES, (article_id, *_figure_fields(figure)), strict=True)) for figure in extraction.figures], notes
+    rows = [dict(zip(_ROW_NAMES, (article_id, *_figure_fields(figure)), strict=True)) for figure in extraction.figures]
+    for row in rows:
+        evidence = row["evidence"]
+        row["evidence"] = _evidence_json(evidence) if evidence else None
+    return rows, notes
 
 
 @dataclass(frozen=True)
@@ -578,8 +584,6 @@ def finish_figures(records: list[dict], dates: dict[str, date | None]) -> tuple[
     for r in records:
         whole = r.get("part_of")
         r["part_of"] = None if whole is None or r["status"] == "derived" else by_start.get((r["article_id"], whole))
-        evidence = r.get("evidence")
-        r["evidence"] = _evidence_json(evidence) if evidence else None
     seen: set[str] = set()
     kept, notes = [], []
     for r in records:
