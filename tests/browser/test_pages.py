@@ -7,12 +7,14 @@ import itertools
 import os
 import re
 import shutil
+import struct
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from dashboard import paths
+from dashboard.viewspec import IMAGE_SIZES
 
 pytestmark = pytest.mark.browser
 DOCS = paths.ROOT / "docs" / "screenshots"
@@ -37,9 +39,13 @@ def chart_names(page: Page) -> list[str]:
     return page.evaluate("() => document.querySelector('.js-plotly-plot').data.map(t => t.name)")
 
 
-def shoot(page: Page, artifacts: Path, name: str, readme: bool = False) -> Path:
+def shoot(page: Page, artifacts: Path, name: str, readme: bool = False, element: str | None = None) -> Path:
+    """The whole page, or only `element` (a selector): what a person would cut out of it."""
     path = artifacts / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    if element is None:
+        page.screenshot(path=str(path), full_page=True)
+    else:
+        page.locator(element).first.screenshot(path=str(path))
     # The README's screenshots are refreshed on request only, so a test run leaves the checkout clean.
     if readme and os.environ.get("UPDATE_README_SCREENSHOTS") == "1":
         DOCS.mkdir(parents=True, exist_ok=True)
@@ -82,7 +88,10 @@ def test_clean_mode_is_the_image_with_its_words(page: Page, app_url: str, artifa
     assert not page.locator("[data-testid='stSidebar']").is_visible()
     assert page.locator("[data-testid='stDataFrame']").count() == 0
     no_error(page)
-    shoot(page, artifacts, "clean")
+    # The image at its chosen size, as a briefer cuts it out of the window (the window is larger).
+    shot = shoot(page, artifacts, "clean", element=".js-plotly-plot")
+    width, height = struct.unpack(">II", shot.read_bytes()[16:24])  # the PNG header's size
+    assert (width, height) == IMAGE_SIZES["report"], (width, height)  # the default size, nothing around it
 
 
 def test_changing_a_control_updates_the_url(page: Page, app_url: str):
