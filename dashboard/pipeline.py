@@ -150,7 +150,6 @@ def build(
         article_rows.append(article.row)
         figure_rows += article.figures
         dropped += article.dropped
-    del made  # the rows hold what is needed
     if not article_rows:
         raise BuildFailed(f"every article failed ({len(files)} read): nothing to write")
     warnings += dropped
@@ -408,8 +407,9 @@ def extract_all(
     lines: dict[str, str] = {}
     job = partial(_extract_one, extract, cache_lines)
     unread = iter(todo)
-    head = list(itertools.islice(unread, POOL_MIN_ARTICLES))
-    pooled = workers > 1 and len(head) >= POOL_MIN_ARTICLES
+    # Read ahead only where the count decides between one process and several.
+    head = list(itertools.islice(unread, POOL_MIN_ARTICLES)) if workers > 1 else []
+    pooled = len(head) >= POOL_MIN_ARTICLES
     items = itertools.chain(head, unread)
     if budget:
         keys: list[str] = []  # by index, for the items stopped
@@ -504,16 +504,15 @@ def rows_for(source: Source, extraction: Extraction) -> ArticleRows:
     article_id = source.article.article_id
     figures, notes = figure_rows_for(source, extraction)
     row = article_row(source, extraction)
-    kept, dropped = sound_rows(figures, [row])
+    kept, dropped = sound_rows(figures, row)
     return ArticleRows(row, kept, notes + [f"{article_id}: {note}" for note in extraction.notes], dropped)
 
 
-def sound_rows(figure_rows: list[dict], article_rows: list[dict]) -> tuple[list[dict], list[str]]:
-    """The extracted rows that keep the contract in their article; one that breaks it is dropped
+def sound_rows(figure_rows: list[dict], article: dict) -> tuple[list[dict], list[str]]:
+    """An article's extracted rows that keep the contract in it; one that breaks it is dropped
     with a warning rather than written."""
-    texts = {r["article_id"]: r["text"] for r in article_rows}
-    dates = {r["article_id"]: r["date"] for r in article_rows}
-    kept, broken = split_sound(figure_rows, texts, dates, ids_assigned=False)
+    article_id = article["article_id"]
+    kept, broken = split_sound(figure_rows, {article_id: article["text"]}, {article_id: article["date"]}, ids_assigned=False)
     notes = [f"{r['article_id']}: figure at {r['span_start']}:{r['span_end']} dropped: {'; '.join(p)}" for r, p in broken]
     return kept, notes
 
