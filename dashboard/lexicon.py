@@ -261,11 +261,13 @@ class Lexicon:
     # frames.toml
     roles: dict[str, dict[str, dict[str, str]]]  # lexeme -> before|after -> marker -> slot
     receiving: Pattern[str]  # searched between an actor and its trigger
+    passive_before: Pattern[str]  # anchored at the end of the text before a flow's verb
     giving_before: Pattern[str]  # anchored at the end of the text before a country
     company_after: Pattern[str]  # matched right after an adjective
     conjunct_gaps: tuple[tuple[Pattern[str], bool], ...]  # (gap, needs a preposition)
     ranking_after: Pattern[str]  # searched after an owner: "'s biggest trade partner"
     ranking_gate: Gate  # any ranking noun: a cheap test before `ranking_after`
+    ranking_before: Pattern[str]  # anchored at the end of the text before an owner: "investors in "
     # discourse.toml
     period_reference: Pattern[str]
     anaphor: Pattern[str]
@@ -352,10 +354,13 @@ def _money(currency: dict[str, list[str]], scale: dict[str, list[str]]) -> tuple
     glued = [w for ws in scale.values() for w in ws if len(w) <= 2]
     spaced = [w for ws in scale.values() for w in ws if len(w) > 2 or w in ("bn", "mn", "tn")]
     sc = rf"(?:\s?(?:{_alternation(spaced)})|(?:{_alternation(glued)}))(?![^\W\d_])"
+    # After a currency sign the scale may be hyphenated or spaced off, letters included:
+    # "$16-million grant", "€10 m", "$5-bn loan"; the sign already says it is money.
+    sc_signed = rf"(?:[\s-]?(?:{_alternation(spaced)})|\s?-?(?:{_alternation(glued)}))(?![^\W\d_])"
     num = NUMBER
     # The lookaheads reject most positions on their first character, which keeps long
     # stretches of digits or symbols cheap to scan.
-    prefix = rf"(?=[$€£¥A-Z])(?:{'|'.join(before)})\s?(?P<n1>{num})(?P<s1>{sc})?"
+    prefix = rf"(?=[$€£¥A-Z])(?:{'|'.join(before)})\s?(?P<n1>{num})(?P<s1>{sc_signed})?"
     # "1.2 bln. dollars": an abbreviation's dot, only where a currency word follows.
     suffix = rf"(?=\d)(?P<n2>{num})(?P<s2>\s?-?{sc})?\.?\s(?:of\s)?(?:{'|'.join(after)})(?![^\W\d_])"
     # A sign glued after the number: "2.4 bn USD", "500 mln AZN".
@@ -415,6 +420,7 @@ def load() -> Lexicon:
         cumulative=_words(phrases["cumulative"]["patterns"]),
         roles=frames["roles"],
         receiving=re.compile(rf"\b(?:{_alternation(frames['voice']['receiving'])})", re.IGNORECASE),
+        passive_before=re.compile(rf"\b(?:{_alternation(frames['voice']['passive'])})\s$", re.IGNORECASE),
         giving_before=re.compile(rf"\b(?:{_alternation(frames['voice']['giving'])})\w*\s$", re.IGNORECASE),
         company_after=re.compile(rf"\s?(?:{_alternation(frames['company']['nouns'])})", re.IGNORECASE),
         conjunct_gaps=tuple(
@@ -423,7 +429,8 @@ def load() -> Lexicon:
         ranking_after=re.compile(
             rf"(?:['’]s?)?\s(?:[a-z\-]+\s){{0,3}}(?:{_alternation(frames['ranking']['nouns'])})\b", re.IGNORECASE
         ),
-        ranking_gate=_gate(frames["ranking"]["nouns"], re.IGNORECASE),
+        ranking_gate=_gate([*frames["ranking"]["nouns"], "countries", "states", "nations", "exporters?", "importers?"], re.IGNORECASE),
+        ranking_before=re.compile(rf"\b(?:{_alternation(frames['ranking']['complement'])})$", re.IGNORECASE),
         period_reference=_words(discourse["period_reference"]["patterns"]),
         anaphor=_words(discourse["anaphor"]["patterns"]),
         anaphor_opener=re.compile(rf"^[\"“«'‘\s]*(?:{_alternation(discourse['anaphor']['openers'])})\b"),

@@ -75,7 +75,9 @@ class Discourse:
         if self.time is not None and (self.reporting is None or _reports_on(self.time, self.reporting)):
             self.reporting = self.time
 
-    def partner_of(self, code: str, bilateral: bool, acts: bool, lexeme: str = "turnover", gives: bool = True) -> str | None:
+    def partner_of(
+        self, code: str, bilateral: bool, acts: bool, lexeme: str = "turnover", gives: bool = True, part: tuple[float, str] | None = None
+    ) -> str | None:
         """The other side of a frame that names one country and no partner.
 
         Said of the pair ("bilateral", "the two countries", "trade with X"): the article's pair.
@@ -108,6 +110,12 @@ class Discourse:
                 return self.home  # "American investment almost doubled": in the article's home
             if lexeme == "aid" and self.pair and code in self.pair:
                 return next(c for c in self.pair if c != code)  # aid goes to someone: the article's other side
+            sibling = self.last_in_sentence and last is not None and {last.country_a, last.country_b} == set(self.pair or ())
+            if part is not None and self.pair and code in self.pair and (sibling or _breaks_down(last, self.pair, part)):
+                # "Trade between Uzbekistan and Latvia reached $300 m. Latvia's exports were
+                # $200 m": a flow of the pair's country no larger than the pair's turnover just
+                # given is a part of it; a country's total with the world would exceed it.
+                return next(c for c in self.pair if c != code)
             return WORLD
         if last is not None and code in (last.country_a, last.country_b) and WORLD not in (last.country_a, last.country_b):
             return next(c for c in (last.country_a, last.country_b) if c != code)
@@ -130,6 +138,15 @@ class Discourse:
             if non_world:
                 return non_world[0]
         return self.home if self.home != code else None
+
+
+def _breaks_down(last: Figure | None, pair: tuple[str, str], part: tuple[float, str]) -> bool:
+    """Whether an amount can be a part of the last figure: the pair's turnover, in the same
+    currency, at least as large."""
+    return (
+        last is not None and last.indicator == "trade_turnover" and last.kind == "level"
+        and {last.country_a, last.country_b} == set(pair) and last.unit == part[1] and part[0] <= last.value
+    )  # fmt: skip
 
 
 def _reports_on(named: TimeRef, reporting: TimeRef) -> bool:

@@ -135,7 +135,7 @@ def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention |
         rest = gap[m.end() :]
         if rest and not _QUALIFIER_WORD.fullmatch(rest):
             continue
-        if needs_preposition and s.preposition(c, 0) not in ("to", "with", "from", "in", "into", "for"):
+        if needs_preposition and s.preposition(c, 0) not in ("to", "with", "from", "in", "into", "for", "by"):
             continue
         return c
     return None
@@ -191,11 +191,15 @@ def fill_slots(
     passive = bool(bare) and bool(_PASSIVE_SUBJECT_GAP.match(s.text[bare[-1].end : t.start]))
     # "Ukraine will be allocated €40 m": the subject of a passive, right before it, receives.
     actor = owners[-1] if owners else (bare[-1] if passive else bare[0] if bare else None)
-    receives = actor is not None and (passive or bool(lex.receiving.search(s.text, actor.end, t.start)))
+    own_from = _own_phrase_start(q, t, s, cs)
+    # The voice is the verb of this phrase, not of an earlier conjunct's ("imported ... and exported").
+    receives = actor is not None and (passive or bool(lex.receiving.search(s.text, max(actor.end, own_from), t.start)))
     slots = Slots(floor=actor.start if passive and actor is not None else 0)
     for c in s.countries:
         if not (slots.floor <= c.start and cs <= c.start < window_end) or c.start in skip:
             continue
+        if c is not actor and c not in given_to and c.start < own_from:
+            continue  # governed in an earlier conjunct's phrase: that frame's, not this one's
         code = c.code or refs.get(c.start, "")
         if not code:
             continue
@@ -211,6 +215,26 @@ def fill_slots(
             slot = "destination"  # "Georgia attracted investment": the actor receives
         slots.put(slot, code, c, marker)
     return slots
+
+
+def _own_phrase_start(q: Quantity, t: TriggerMention, s: SentenceParts, cs: int) -> int:
+    """Where a coordinated verb phrase begins: "France imported goods worth €10 m from Laos and
+    exported €90 m to it" - the second verb shares the subject, never the first one's "from".
+    It begins at the end of the last amount before this trigger that an earlier trigger of the
+    clause governs; 0 when there is none (a single phrase)."""
+    if t.start <= cs or q.start < t.start:
+        return 0
+    earlier = [x for x in s.triggers if cs <= x.start and x.end <= t.start]
+    if not earlier:
+        return 0
+    own = [y for y in s.quantities if earlier[0].end <= y.start and y.end <= t.start]
+    if not own:
+        return 0
+    joins = list(_COORDINATOR.finditer(s.text, own[-1].end, t.start))
+    return joins[-1].start() if joins else own[-1].end
+
+
+_COORDINATOR = re.compile(r"\b(?:and|while|whereas|but)\b|[,;]")
 
 
 def resolve_refs(s: SentenceParts) -> dict[int, str]:
@@ -416,9 +440,12 @@ def _who_from_slots(
             other = in_sentence[0]
         elif _is_world(t, s, lex, q, lex.world_weak):
             other = WORLD  # "total direct investments made in Georgia", no partner named
+        elif destination is not None and lexeme == "invest" and lex.passive_before.search(s.text, max(0, t.start - 8), t.start):
+            other = WORLD  # "$232 m was invested in Georgia": no investor named, everyone's
         else:
             acts = any(rule in ("role:actor", "sentence-owner", "role:of") for _, _, _, rule in evidence)
-            other = d.partner_of(known, bilateral=bilateral, acts=acts, lexeme=lexeme, gives=origin is not None)
+            part = (q.value, q.unit) if q.kind == "money" else None
+            other = d.partner_of(known, bilateral=bilateral, acts=acts, lexeme=lexeme, gives=origin is not None, part=part)
             evidence.append(("partner", -1, -1, "discourse" if other != WORLD else "discourse:world"))
         if other is None:
             return None
@@ -451,6 +478,8 @@ def ranking_owner(text: str, countries: Iterable[CountryMention], lex: Lexicon) 
     """The owner of a ranking noun in `text`, from its country mentions (at `text` offsets)."""
     for c in countries:
         if c.code and (c.possessive or c.adjective) and lex.ranking_after.match(text, c.end):
+            return c.code
+        if c.code and lex.ranking_before.search(text, max(0, c.start - 80), c.start):
             return c.code
     return None
 

@@ -42,6 +42,20 @@ def qualifier(q: Quantity, s: SentenceParts, lex: Lexicon) -> str:
 
 
 def status(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | None, lex: Lexicon) -> str:
+    """Reported, forecast or target. A loan or grant announced ("will provide", "will receive",
+    "intends to allocate") is a commitment, and the commitment is the event: reported, unless
+    it is a flow expected over a period ("aid is expected to reach $1 bn this year") or an aim
+    with a deadline ("plans to raise aid to $1 bn by 2030")."""
+    state = _stated(q, t, s, when, lex)
+    if t.trigger.lexeme == "aid" and state != "reported":
+        over_period = when is not None and when.kind in ("period", "present") and when.period is not None
+        by_deadline = when is not None and when.kind == "deadline"
+        if not (over_period or by_deadline):
+            return "reported"
+    return state
+
+
+def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | None, lex: Lexicon) -> str:
     cs, _ = s.clause_of(min(q.start, t.start))
     prefix_start = min(cs, t.start)
     forecast = [m.start() for m in lex.forecast.finditer(s.text, prefix_start, q.start)]
@@ -65,6 +79,9 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
     if near_after:
         return 1 if min(near_after, key=lambda m: m.start()) is up_after else -1
     lo = max(min(t.start, q.start), s.clause_of(q.start)[0]) if t.end <= q.start else s.clause_of(q.start)[0]
+    opening = _opening_bracket(s.text, q.start)
+    if opening is not None:
+        lo = min(lo, opening)  # "(growth rate – 14.3%)": the bracket is the rate's clause, dash and all
     cues = [(m.end(), 1) for m in lex.change_up.finditer(s.text, lo, q.start)]
     cues += [(m.end(), -1) for m in lex.change_down.finditer(s.text, lo, q.start)]
     if cues:
@@ -72,6 +89,12 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
     if up_after or down_after:
         return 1 if up_after and (not down_after or up_after.start() < down_after.start()) else -1
     return None
+
+
+def _opening_bracket(text: str, pos: int) -> int | None:
+    """The start of the bracket `pos` stands in, when it opened at most 40 characters before."""
+    opening = text.rfind("(", max(0, pos - 40), pos)
+    return None if opening == -1 or ")" in text[opening:pos] else opening + 1
 
 
 def is_share(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
