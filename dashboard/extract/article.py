@@ -94,13 +94,14 @@ def extract_article(text: str, published: date | None) -> Extraction:
     dateline_end, dateline_year = dateline(text, lex)
     if published is None and dateline_year is not None:
         published = date(dateline_year, 1, 1)  # only the year is used: "last year", "this year"
+    dated = published is not None
     if published is None:
-        year = infer_year([s.text for s in split_sentences(text) if _RELATIVE_YEAR_CUE.search(s.text)])
+        year = infer_year([s.text for s in split_sentences(text)])
         published = date(year, 12, 31) if year else None
     figures: list[Figure] = []
     seen: set[tuple[object, ...]] = set()
     # The discourse is the running state of this one reading of the article: updated in place.
-    d = Discourse(published=published, pair=pair, home=home, time=None)
+    d = Discourse(published=published, pair=pair, home=home, time=None, dated=dated)
     pieces: list[int] = []  # where each piece of an over-long run starts
     crowded: list[int] = []  # where each sentence with too many amounts starts
     read, unread = 0, None  # amounts read; where reading stopped, if it did

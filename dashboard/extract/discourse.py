@@ -39,6 +39,9 @@ class Discourse:
     pair: tuple[str, str] | None  # the pair the article is about, sorted
     home: str | None  # the country the article speaks from: the first named of its pair
     time: TimeRef | None  # the current period: the last one a sentence named for itself
+    # False when `published` is only inferred from the text's years: it resolves "last year",
+    # but is not the year of a one-off amount or a stock, which an undated article leaves open.
+    dated: bool = True
     last: Figure | None = None  # the last figure found before this one
     last_lexeme: str | None = None  # how the last figure's trigger reads its countries
     last_actor: str | None = None  # the country that owned or did the last figure's flow
@@ -233,25 +236,45 @@ _RELATIVE_YEAR = re.compile(
     r"\b(?P<rel>this|the\scurrent|current|last|the\sprevious|the\spast|previous)\syear\b", re.I
 )
 _BASE_YEAR = re.compile(
-    r"\b(?:than|against|compared\s(?:to|with)|versus|over)\s(?:in\s)?(?:the\s)?(?:(?:same|given|corresponding|comparable)\s(?:period\s)?(?:(?:of|in)\s)?)?(?P<y>(?:19|20)\d\d)\b",
+    r"\b(?:than|against|compared\s(?:to|with)|versus|over|from)\s(?:in\s)?(?:the\s)?(?:(?:same|given|corresponding|comparable|similar)\s(?:periods?\s)?(?:(?:of|in)\s)?)?(?P<y>(?:19|20)\d\d)\b"
+    r"|\bof\s(?:the\s)?(?P<level>(?:19|20)\d\d)\s(?:level|figure|volume)",  # "96 percent of the 2016 level"
     re.I,
 )
+_WRITTEN_YEAR = re.compile(r"(?<![\d$€£.,/-])(?P<y>(?:19|20)\d\d)(?![\d%])")
+# A year the text looks ahead to is no evidence of when it was written: "by 2030", "until 2025".
+_AHEAD = re.compile(r"\b(?:by|until|till|through|to|before)\s(?:the\s(?:end|beginning)\sof\s)?(?:the\syear\s)?$", re.I)
 
 
 def infer_year(sentences: list[str]) -> int | None:
-    """An undated article's year, from a relative year compared with a written one:
-    "Last year, trade hit $677 m, up 28% against 2006" was written in 2008.
+    """An undated article's year, from what its own words say of its years.
+
+    A relative year beside a written one says it most directly: "Last year, trade hit $677 m, up
+    28% against 2006" was written in 2008 (the written year a comparison's base); "exports in
+    2014 were $979 m and imports last year $4.3 bn" in 2015 (the written year the relative one).
+    Else the latest year the text writes, not looked ahead to, is its own.
 
     >>> infer_year(["Exports in January-November of this year were 2% more than in 2013."])
     2014
     >>> infer_year(["Last year, trade hit $677 million, up 28.3% against 2006."])
     2008
+    >>> infer_year(["Exports in 2014 were $979 m, and imports last year came to $4.3 billion."])
+    2015
+    >>> infer_year(["Trade rose 5% in the first half of 2019.", "It aims at $1 billion by 2025."])
+    2019
     """
     for text in sentences:
         rel = _RELATIVE_YEAR.search(text)
+        if rel is None:
+            continue
+        past = rel.group("rel").lower() in ("last", "the previous", "the past", "previous")
         base = _BASE_YEAR.search(text)
-        if rel and base:
-            year = int(base.group("y")) + 1
-            past = rel.group("rel").lower() in ("last", "the previous", "the past", "previous")
+        if base:
+            year = int(base.group("y") or base.group("level")) + 1
             return year + 1 if past else year
-    return None
+        written = [int(m.group("y")) for m in _WRITTEN_YEAR.finditer(text) if not _AHEAD.search(text, 0, m.start())]
+        if past and written:
+            return max(written) + 1
+    written = [
+        int(m.group("y")) for text in sentences for m in _WRITTEN_YEAR.finditer(text) if not _AHEAD.search(text, 0, m.start())
+    ]
+    return max(written) if written else None

@@ -157,7 +157,7 @@ def year_period(
     q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, when: TimeRef | None, indicator: str, kind: str, lex: Lexicon
 ) -> tuple[int | None, str | None, str]:
     """The figure's year and period code, and where they came from (for the evidence)."""
-    published_year = d.published.year if d.published else None
+    published_year = d.published.year if d.published and d.dated else None
     cs, ce = s.clause_of(q.start)
     stock_cue = bool(lex.cumulative.search(s.text, min(cs, t.start), ce))
     as_of = next((r for r in s.times if r.as_of and r.year), None)
@@ -219,7 +219,9 @@ def year_period(
     if when.kind in ("period", "deadline"):
         return when.year, when.period, when.kind
     if when.kind in ("present", "date"):
-        return (when.year if when.year else None), None, when.kind
+        # "today" in an undated article: its year is only inferred, so it stays open.
+        written = d.dated or any(ch.isdigit() for ch in s.text[when.start : when.end])
+        return (when.year if when.year and written else None), None, when.kind
     if when.kind == "since":
         return published_year, None, "since"
     return (when.year if when.kind == "span" else None), None, when.kind
