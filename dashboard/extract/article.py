@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from dashboard.extract.countries import CountryMention, find_countries
-from dashboard.extract.discourse import Discourse, Topic, article_pair, by_salience, current_period, infer_year
+from dashboard.extract.discourse import WORLD, Discourse, Topic, article_pair, by_salience, current_period, infer_year
 from dashboard.extract.frames import (
     Who,
     conjunct_of,
@@ -143,6 +143,10 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 continue
             found, who = reading
             found = _in_article(found, sentence.start, figures)
+            if d.last is None and WORLD in (found.country_a, found.country_b):
+                # A report that opens with a country's total ("The foreign trade turnover of
+                # Kyrgyzstan ...") is that country's, however often its partners are named after.
+                d.home = d.reporter = found.country_b if found.country_a == WORLD else found.country_a
             d.last, d.last_lexeme, d.last_in_sentence = found, _lexeme_of(found), True
             d.clear_topic()
             d.last_actor, d.last_anchor = (who.actor, who.anchor) if who else (None, None)

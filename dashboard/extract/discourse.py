@@ -42,6 +42,7 @@ class Discourse:
     # False when `published` is only inferred from the text's years: it resolves "last year",
     # but is not the year of a one-off amount or a stock, which an undated article leaves open.
     dated: bool = True
+    reporter: str | None = None  # the country whose total the article opened with: a report of its trade
     last: Figure | None = None  # the last figure found before this one
     last_lexeme: str | None = None  # how the last figure's trigger reads its countries
     last_actor: str | None = None  # the country that owned or did the last figure's flow
@@ -101,6 +102,8 @@ class Discourse:
             home = next(c for c in (last.country_a, last.country_b) if c != WORLD)
             if home != code and last.indicator != "trade_turnover":
                 return home
+        if self.reporter and code != self.reporter and not acts:
+            return self.reporter  # "exports to Kazakhstan amounted to $187 m" in Kyrgyzstan's report: Kyrgyzstan's
         if last is not None and self.last_lexeme in ("invest", "aid") and last.flow_from and last.flow_to:
             if gives and last.flow_to == self.home and code != self.home and last.flow_from != code:
                 return self.home  # a run of investors or donors in the article's home

@@ -84,7 +84,7 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
         if earlier:
             return None if _blocked(s, earlier[-1].end, q.start, lex) else earlier[-1]
     after = [t for t in s.triggers if q.end <= t.start < min(ce, q.end + 80)]
-    if after:
+    if after and not _heads_own_amount(after[0], q, s):
         t = after[0]
         return None if _blocked(s, q.end, t.start, lex) else t
     earlier = [t for t in s.triggers if t.end <= cs]
@@ -92,6 +92,13 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
         t = earlier[-1]
         return None if _blocked(s, t.end, q.start, lex) else t
     return None
+
+
+def _heads_own_amount(t: TriggerMention, q: Quantity, s: SentenceParts) -> bool:
+    """ "Russia - $230 m, exports to Kazakhstan amounted to $187.7 m": a trigger after an amount
+    that is nearer the next amount, which follows it, is that amount's."""
+    nxt = next((y for y in s.quantities if y.start >= t.end), None)
+    return nxt is not None and ("," in s.text[q.end : t.start] or nxt.start - t.end < t.start - q.end)
 
 
 def _parallel_trigger(q: Quantity, t: TriggerMention, s: SentenceParts) -> TriggerMention | None:
@@ -430,12 +437,19 @@ def _who_from_slots(
         in_window = [c for c in named if c != known]
         in_sentence = [c for c in sentence_codes if c != known]
         ranked = ranking_home(s, lex)
+        cs, ce = s.clause_of(q.start)
+        in_clause = [c.code for c in s.countries if c.code and cs <= c.start < ce and c.code != known and c.start not in s.conjuncts]
         if in_window:
             other: str | None = in_window[0]
         elif ranked and ranked != known:
             other = ranked
         elif world:
             other = WORLD
+        elif d.reporter and d.reporter != known and not in_clause:
+            # "Exports to Russia were $1.9 bn, while exports to the UAE were $1.1 bn" in
+            # Armenia's report: another clause's country is not this flow's partner.
+            other = d.reporter
+            evidence.append(("partner", -1, -1, "discourse:reporter"))
         elif in_sentence:
             other = in_sentence[0]
         elif _is_world(t, s, lex, q, lex.world_weak):
