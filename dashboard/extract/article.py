@@ -258,6 +258,12 @@ def figure_for(
     q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, refs: dict[int, str]
 ) -> tuple[Figure, Who | None] | None:
     """The figure an amount states, at sentence offsets (the article shifts it), and its frame."""
+    if q.kind != "money" and _follows_last_level(q, s, d):
+        # "Azerbaijan - $558 m, 1.5% increase y/y", "$37 m (20% increase)": the rate of the level
+        # it follows, in that level's frame, whatever trigger stands nearer.
+        adjacent = _rate_of_previous(q, s, d, lex, adjacent=True)
+        if adjacent is not None:
+            return adjacent, None
     t = trigger_for(q, s, lex)
     if t is None:
         if q.kind == "money" and d.topic is not None and is_anaphoric(s, lex) and not s.names_country_before(q.start):
@@ -335,10 +341,24 @@ def figure_for(
     return figure, who
 
 
-def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> Figure | None:
+_RATE_AFTER_LEVEL = re.compile(r"\s?(?:,|\(|;|-|–)\s?(?:(?:or|up|down|an?|growth(?:\srate)?|change)\s?[-–:]?\s?)?")
+
+
+def _follows_last_level(q: Quantity, s: SentenceParts, d: Discourse) -> bool:
+    """Whether a rate stands right after the level the last figure was read from, in the same sentence."""
+    last = d.last
+    if last is None or not d.last_in_sentence or last.kind != "level":
+        return False
+    before = [y for y in s.quantities if y.end <= q.start]
+    if not before or before[-1].kind != "money" or before[-1].value != last.value:
+        return False
+    return _RATE_AFTER_LEVEL.fullmatch(s.text, before[-1].end, q.start) is not None
+
+
+def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, adjacent: bool = False) -> Figure | None:
     """ "This figure is 33.9 percent higher": a rate of the figure just before."""
     last = d.last
-    if last is None or last.kind != "level" or not is_previous_figure(q, s, lex):
+    if last is None or last.kind != "level" or not (adjacent or is_previous_figure(q, s, lex)):
         return None
     anchor = TriggerMention(0, 0, load().trigger_groups["g0"], "")
     value = rate_value(q, anchor, s, lex)

@@ -18,7 +18,7 @@ from dashboard.lexicon import Lexicon, Trigger
 
 # Clauses that carry a figure of their own: "X reached $1 bn, while Y amounted to $2 bn".
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|\s[-–—]\s|,\s(?:while|whereas|but|yet|although|though|however|with)\b|\s(?:while|whereas)\s|\sbut\s"
+    r";|:\s|\s[-–—]\s|,\s(?:while|whereas|but|yet|although|though|however|with|and)\b|\s(?:while|whereas)\s|\sbut\s"
 )
 
 
