@@ -241,6 +241,7 @@ class Lexicon:
     # only the words that can start at a capitalised token.
     country_words: dict[str, tuple[CountryWord, ...]]
     not_countries: Pattern[str]
+    multilateral: Pattern[str]  # lenders of many countries: their flows are no country's
     triggers: Pattern[str]  # one named group per trigger: g0, g1, ...
     trigger_gate: Gate  # any trigger's word: a cheap test before `triggers`
     trigger_groups: dict[str, Trigger]
@@ -395,6 +396,7 @@ def load() -> Lexicon:
     return Lexicon(
         country_words=_country_words(countries),
         not_countries=re.compile("|".join(re.escape(p) for p in countries["not_countries"]["phrases"])),
+        multilateral=re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(p) for p in sorted(countries['multilateral']['names'], key=len, reverse=True))})(?![\w-])"),
         triggers=triggers,
         trigger_gate=_gate([p for t in phrases["trigger"] for p in t["patterns"]], re.IGNORECASE),
         trigger_groups=trigger_groups,

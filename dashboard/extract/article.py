@@ -289,6 +289,8 @@ def figure_for(
             return None
     evidence.append(("amount", q.start, q.end, f"reading:{value.reading}"))
 
+    if t.trigger.lexeme in ("aid", "invest") and _multilateral_acts(q, t, s, lex):
+        return None  # "the IMF disbursed a $280 m loan to Armenia": no country's flow
     who = who_for(q, t, s, d, refs, lex)
     if who is None:
         return None
@@ -309,6 +311,9 @@ def figure_for(
     elif when is None and value.kind == "level" and _FROM_BEFORE.search(s.text[max(0, q.start - 6) : q.start]):
         return None  # "up from $450 million": the base of a comparison, its time unsaid
     year, period, rule_time = year_period(q, t, s, d, when, indicator, value.kind, lex)
+    if base_time is None and value.kind == "level" and year is not None and period != "cumulative" and _from_to_base(q, s):
+        # "decreased year-on-year from $52.68 bn to $51 bn": the first is a year earlier.
+        year, rule_time = year - 1, "from-to-base"
     continues_last = any(rule in ("list", "discourse:previous-figure") for _, _, _, rule in who.evidence)
     if when is None and continues_last and d.last is not None and d.last.year is not None:
         year, period, rule_time = d.last.year, d.last.period, "list:previous-figure"
@@ -353,6 +358,25 @@ def _follows_last_level(q: Quantity, s: SentenceParts, d: Discourse) -> bool:
     if not before or before[-1].kind != "money" or before[-1].value != last.value:
         return False
     return _RATE_AFTER_LEVEL.fullmatch(s.text, before[-1].end, q.start) is not None
+
+
+_FROM_BEFORE_AMOUNT = re.compile(r"\bfrom\s(?:about\s|some\s|around\s)?$", re.I)
+_TO_AMOUNT_AFTER = re.compile(r"\s?to\s(?:about\s|almost\s|nearly\s|over\s|some\s|around\s)?(?:[$€£¥]|US\$|USD\s)?\s?\d", re.I)
+
+
+def _from_to_base(q: Quantity, s: SentenceParts) -> bool:
+    """ "from $52.68 billion to $51 billion", no time of its own: the base of a change."""
+    return bool(_FROM_BEFORE_AMOUNT.search(s.text, max(0, q.start - 14), q.start)) and bool(_TO_AMOUNT_AFTER.match(s.text, q.end))
+
+
+def _multilateral_acts(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
+    """A lender of many countries gives or lends in the amount's clause: its subject, or after
+    "from" / "by" ("a loan from the World Bank")."""
+    cs, ce = s.clause_of(min(q.start, t.start) if t.end else q.start)
+    for m in lex.multilateral.finditer(s.text, cs, ce):
+        if m.start() < min(q.start, t.start) or re.search(r"\b(?:from|by)\s(?:the\s)?$", s.text[max(cs, m.start() - 12) : m.start()]):
+            return True
+    return False
 
 
 def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, adjacent: bool = False) -> Figure | None:

@@ -363,6 +363,11 @@ def _who_from_slots(
         if len(codes) == 1:
             only = codes[0]
             others = [c for c in sentence_codes if c != only]
+            home = d.reporter or d.home
+            if world and home and home != only and _governed(only, s, ("with",)) and not _governed(home, s, ("with",)):
+                # "Foreign trade turnover with the EU was $193 m" in Georgia's report: the home's
+                # trade with the partner "with" names, not the partner's with the world.
+                return _turnover(only, home, [*evidence, ("partner", -1, -1, "discourse:home-with")])
             if world:
                 return _turnover(only, WORLD, [*evidence, ("partner", t.start, t.end, "world-cue")])
             ranked = ranking_home(s, lex)

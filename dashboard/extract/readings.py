@@ -143,10 +143,21 @@ def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
         return False
     opening = s.text.rfind("(", max(0, q.start - 3), q.start + 1)
     if opening != -1:
-        earlier = [x for x in s.quantities if x.kind == "money" and x.end <= opening]
-        if earlier and s.text[earlier[-1].end : opening].strip() == "":
+        earlier = [x for x in s.quantities if x.end <= opening]
+        as_change = bool(earlier) and earlier[-1].kind != "money" and bool(lex.difference_before.search(s.text, max(0, earlier[-1].start - 30), earlier[-1].start))
+        if earlier and (earlier[-1].kind == "money" or as_change) and s.text[earlier[-1].end : opening].strip() == "":
+            # "25.4 trillion soums ($2.1 bn)": a conversion; "fell by 2.85 percent ($1.5 bn)":
+            # the same change in money, a difference.
             return False
+    if _DIFFERENCE_BESIDE_RATE.match(s.text, q.end) and _STATED_AS_CHANGE.search(s.text, max(0, q.start - 20), q.start):
+        return False  # "$4.2 billion, or 11.14 percent less": a difference stated twice
     return True
+
+
+_STATED_AS_CHANGE = re.compile(r"\b(?:which|that)\s(?:is|was|makes|made)\s(?:about\s|some\s)?$", re.I)
+_DIFFERENCE_BESIDE_RATE = re.compile(
+    r",?\s(?:or\s)?(?:by\s)?[\d.,]+\s?(?:%|percent|per\scent)\s(?:less|more|lower|higher|down|up)\b", re.I
+)
 
 
 def is_anaphoric(s: SentenceParts, lex: Lexicon) -> bool:

@@ -184,6 +184,18 @@ def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
+_NAMED_RANGES = {(1, 12): "FY", (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
+
+
+def month_range(first: int, last: int) -> str:
+    """A month range's one code: a quarter, a half or the year by its name.
+
+    >>> month_range(1, 6), month_range(1, 10), month_range(10, 12)
+    ('H1', 'M1-M10', 'Q4')
+    """
+    return _NAMED_RANGES.get((first, last), f"M{first}-M{last}")
+
+
 def _count(word: str) -> int:
     return int(word) if word.isdigit() else COUNTS[word.lower()]
 
@@ -196,13 +208,13 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, 
         a, b = _month(g["m1"]), _month(g["m2"])
         if a >= b:
             return None
-        return "period", _year(m, published, b), f"M{a}-M{b}"
+        return "period", _year(m, published, b), month_range(a, b)
     if kind == "first_n":
         n = _count(g["n"]) if g.get("n") else 1
         # "ten months of this year" names a period; "10 months" alone is a duration.
         if not 1 <= n <= 12 or not (g.get("first") or g.get("y") or g.get("rel") or "M" in m.group(0)):
             return None
-        return "period", _year(m, published, n), ("FY" if n == 12 else f"M1-M{n}")
+        return "period", _year(m, published, n), month_range(1, n)
     if kind == "quarter":
         q = int(g.get("q") or g.get("q2") or ORDINALS[g["o"].lower()])
         return "period", _year(m, published, 3 * q), f"Q{q}"
