@@ -2,7 +2,8 @@
 
 Builds the seeds, the dev sentences, the project's constructions and (when ../shared is beside
 the project) the real-dev articles into a temporary folder with the real pipeline, and scores
-each with the shared scorer's rule. Prints; asserts nothing: the tests hold the guarantees.
+each with the shared scorer's rule, and the behaviour tests' pass rate beside the scores
+(tests/extraction/behaviour_templates.py). Prints; asserts nothing: the tests hold the guarantees.
 
     python -m benchmarks.evaluate [--quiet] [--set real-dev]
 """
@@ -53,10 +54,17 @@ def _score(figures: Path, gold: Path, verbose: bool) -> str:
     return subprocess.run(cmd, capture_output=True, text=True, check=False).stdout
 
 
+def _behaviour() -> str:
+    """The behaviour tests' pass rate (tests/extraction/test_behaviour.py), in one line."""
+    cmd = [sys.executable, "-m", "tests.extraction.behaviour_templates", "--summary"]
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+    return done.stdout.strip() or "(not run: " + (done.stderr.strip().splitlines() or ["no output"])[-1] + ")"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quiet", action="store_true", help="only the score lines, no misses")
-    parser.add_argument("--set", action="append", help="only these sets (seeds, dev, constructions, real-dev)")
+    parser.add_argument("--set", action="append", help="only these sets (seeds, dev, constructions, real-dev, behaviour)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="eval-") as tmp:
         work = Path(tmp)
@@ -84,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
             if body:
                 print(f"== {name}: misses (MISS) and unmatched predictions (FALSE)\n{body}\n")
             lines.append(f"{name:<14} {last}")
+        if not args.set or "behaviour" in args.set:
+            lines.append(f"{'behaviour':<14} {_behaviour()}")
         print("\n".join(lines))
     return 0
 

@@ -1,0 +1,867 @@
+"""Behaviour tests for the extractor, after CheckList (Ribeiro et al., ACL 2020): templates
+written for this project, filled by code with country pairs (both orders), wordings of each
+verb and construction, amount formats, period phrases and distractor sentences.
+
+Each `Case` is one text with the figures it must give (every field, nothing more), under a
+construction name; `tests/extraction/test_behaviour.py` asserts them and the invariances
+between them (swap, paraphrase, distractor, first-named). No pytest here, so `make eval` can
+print the pass rate without the test extras:
+
+    python -m tests.extraction.behaviour_templates          # table by construction
+    python -m tests.extraction.behaviour_templates --summary  # one line
+    python -m tests.extraction.test_behaviour               # the table with the xfail column
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
+
+from dashboard.extract import extract_article
+
+# --- The vocabulary ---------------------------------------------------------------------------
+
+# name as written mid-sentence, ISO3, adjective (None where the template needs none)
+COUNTRIES: dict[str, tuple[str, str | None]] = {
+    "Azerbaijan": ("AZE", "Azerbaijani"),
+    "Turkmenistan": ("TKM", "Turkmen"),
+    "Kazakhstan": ("KAZ", "Kazakh"),
+    "Uzbekistan": ("UZB", "Uzbek"),
+    "Kyrgyzstan": ("KGZ", "Kyrgyz"),
+    "Tajikistan": ("TJK", "Tajik"),
+    "Georgia": ("GEO", "Georgian"),
+    "Armenia": ("ARM", "Armenian"),
+    "Mongolia": ("MNG", "Mongolian"),
+    "China": ("CHN", "Chinese"),
+    "Japan": ("JPN", "Japanese"),
+    "South Korea": ("KOR", "Korean"),
+    "Turkey": ("TUR", "Turkish"),
+    "Germany": ("DEU", "German"),
+    "Italy": ("ITA", "Italian"),
+    "France": ("FRA", "French"),
+    "Russia": ("RUS", "Russian"),
+    "India": ("IND", "Indian"),
+    "the USA": ("USA", "American"),
+    "the EU": ("EUU", None),
+}
+HOMES = ("Azerbaijan", "Turkmenistan", "Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Georgia", "Armenia", "Mongolia")
+# (home, partner): each is used in both orders.
+PAIRS: tuple[tuple[str, str], ...] = (
+    ("Azerbaijan", "Japan"),
+    ("Turkmenistan", "China"),
+    ("Kazakhstan", "Germany"),
+    ("Uzbekistan", "South Korea"),
+    ("Kyrgyzstan", "Turkey"),
+    ("Tajikistan", "Russia"),
+    ("Georgia", "Italy"),
+    ("Armenia", "France"),
+    ("Mongolia", "India"),
+    ("Azerbaijan", "the USA"),
+    ("Kazakhstan", "Uzbekistan"),
+    ("Georgia", "the EU"),
+)
+CAPITALS = {"AZE": "Baku", "TKM": "Ashgabat", "KAZ": "Astana", "UZB": "Tashkent", "KGZ": "Bishkek", "TJK": "Dushanbe",
+            "GEO": "Tbilisi", "ARM": "Yerevan", "MNG": "Ulaanbaatar"}  # fmt: skip
+# Articles are dated after the relative periods below have ended.
+DATES = (date(2025, 4, 16), date(2024, 10, 2), date(2023, 7, 21))
+
+# (number, scale): amounts the templates cycle through
+AMOUNTS = (("45.2", 6), ("312", 6), ("1.8", 9), ("78.5", 6), ("2.45", 9), ("610", 6), ("96.4", 6), ("1.3", 9))
+# name -> (template, unit). {n} the number; {big} million/billion; {mln} mln/bln; {m} m/bn; {mn} mn/bn
+FORMATS: dict[str, tuple[str, str]] = {
+    "$X million": ("${n} {big}", "USD"),
+    "X mln USD": ("{n} {mln} USD", "USD"),
+    "USD X million": ("USD {n} {big}", "USD"),
+    "X million US dollars": ("{n} {big} US dollars", "USD"),
+    "X million euros": ("{n} {big} euros", "EUR"),
+    "€X million": ("€{n} {big}", "EUR"),
+    "$X mn": ("${n} {mn}", "USD"),
+    "€X m": ("€{n} {m}", "EUR"),
+}
+SAFE_FORMATS = ("$X million", "X mln USD", "USD X million", "X million US dollars", "X million euros", "€X million")
+
+# name -> (phrase opening a sentence, {y} the year before the article's; resolver: date -> (year, period))
+Resolver = Callable[[date], tuple[int, str]]
+PERIODS: dict[str, tuple[str, Resolver]] = {
+    "January-March Y": ("In January-March {y}", lambda d: (d.year - 1, "Q1")),
+    "the first quarter of Y": ("In the first quarter of {y}", lambda d: (d.year - 1, "Q1")),
+    "Q1 Y": ("In Q1 {y}", lambda d: (d.year - 1, "Q1")),
+    "January-June Y": ("In January-June {y}", lambda d: (d.year - 1, "H1")),
+    "H1 Y": ("In H1 {y}", lambda d: (d.year - 1, "H1")),
+    "the first half of Y": ("In the first half of {y}", lambda d: (d.year - 1, "H1")),
+    "the first nine months of Y": ("In the first nine months of {y}", lambda d: (d.year - 1, "M1-M9")),
+    "January-September Y": ("In January-September {y}", lambda d: (d.year - 1, "M1-M9")),
+    "in Y": ("In {y}", lambda d: (d.year - 1, "FY")),
+    "last year": ("Last year", lambda d: (d.year - 1, "FY")),
+    "the first quarter of this year": ("In the first quarter of this year", lambda d: (d.year, "Q1")),
+    "the first two months of this year": ("In the first two months of this year", lambda d: (d.year, "M1-M2")),
+    "this year's first two months": ("In this year's first two months", lambda d: (d.year, "M1-M2")),
+}
+SAFE_PERIODS = ("January-March Y", "Q1 Y", "the first half of Y", "in Y", "last year", "the first nine months of Y",
+                "the first quarter of this year")  # fmt: skip
+
+# Sentences with numbers that are not figures: each must give no figure and change nothing.
+DISTRACTORS: dict[str, str] = {
+    "gdp": "{A's} GDP grew by 5.1 percent in {y}.",
+    "population": "The population of {A} exceeds 7 million people.",
+    "oil-tonnes": "{A} produced 35 million tonnes of oil last year.",
+    "meeting": "The presidents of {A} and {B} met on 14 March to discuss 12 joint projects.",
+    "inflation": "Inflation in {A} slowed to 8 percent in {y}.",
+}
+AGENCIES = (("JICA", "JPN"), ("KOICA", "KOR"), ("KfW", "DEU"), ("AFD", "FRA"), ("TIKA", "TUR"), ("USAID", "USA"))
+LENDERS = ("EBRD", "Asian Development Bank", "World Bank", "AIIB")
+
+Row = tuple[tuple[str, str], str | None, str | None, str, str, str, float, str, str, int | None, str | None]
+
+
+def code(name: str) -> str:
+    return COUNTRIES[name][0]
+
+
+def poss(name: str) -> str:
+    return name + "'s"
+
+
+def expect(a: str, b: str, frm: str | None, to: str | None, indicator: str, kind: str, value: float, unit: str,
+           year: int | None, period: str | None, qualifier: str = "exact", status: str = "reported") -> Row:  # fmt: skip
+    """One expected figure, as codes: countries sorted."""
+    pair = (a, b) if a <= b else (b, a)
+    return (pair, frm, to, indicator, kind, status, value, unit, qualifier, year, period)
+
+
+def amount(i: int, fmt: str) -> tuple[str, float, str]:
+    """The i-th amount in a format: (text, value in currency units, unit)."""
+    number, scale = AMOUNTS[i % len(AMOUNTS)]
+    template, unit = FORMATS[fmt]
+    big = scale == 9
+    text = template.format(n=number, big="billion" if big else "million", mln="bln" if big else "mln",
+                           m="bn" if big else "m", mn="bn" if big else "mn")  # fmt: skip
+    return text, float(number) * 10**scale, unit
+
+
+def scaled(fmt: str) -> str:
+    """A format's name for billions: "€X m" -> "€X bn"."""
+    for small, big in (("million", "billion"), ("mln", "bln"), (" mn", " bn"), (" m", " bn")):
+        if small in fmt:
+            return fmt.replace(small, big)
+    return fmt
+
+
+@dataclass(frozen=True)
+class Case:
+    construction: str  # family/variant: what the xfail table names
+    id: str  # unique
+    text: str
+    published: date
+    expected: tuple[Row, ...]
+    # Keys for the invariances: texts sharing `key` are the same reading said another way.
+    swap_of: str | None = None  # id of the same text with the two countries swapped
+    paraphrase_key: str | None = None
+    base_text: str | None = None  # the same text without its distractors (B-first: the A-first text)
+    swap_codes: tuple[str, str] | None = None
+    tags: tuple[str, ...] = field(default=())
+
+
+def _cap(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?] ))[a-z]")
+
+
+def _fill(template: str, **names: str) -> str:
+    """Fill {A}, {A's}, {B}, ... and capitalise each sentence's first letter."""
+    out = template
+    for key, value in names.items():
+        out = out.replace("{" + key + "'s}", poss(value)).replace("{" + key + "}", value)
+    return _SENTENCE_START.sub(lambda m: m.group(0).upper(), out)
+
+
+def _distracted(text: str, d: int, i: int, a: str, b: str, y: int) -> str:
+    """`d` distractor sentences before the text, chosen by i."""
+    kinds = list(DISTRACTORS)
+    before = [_fill(DISTRACTORS[kinds[(i + k) % len(kinds)]], A=a, B=b).replace("{y}", str(y)) for k in range(d)]
+    return " ".join([*before, text])
+
+
+def _ordered_pairs() -> Iterator[tuple[int, int, str, str]]:
+    """(pair index, order, first role, second role) for every pair in both orders."""
+    for p, (home, partner) in enumerate(PAIRS):
+        yield p, 0, home, partner
+        yield p, 1, partner, home
+
+
+def _pid(a: str, b: str) -> str:
+    return f"{code(a)}-{code(b)}"
+
+
+# --- The families -----------------------------------------------------------------------------
+
+# The exporter is {A}, the importer {B}; {X} the amount, {When} the period.
+EXPORTS = {
+    "A's-exports-to-B": "{When}, {A's} exports to {B} amounted to {X}.",
+    "exports-from-A-to-B": "{When}, exports from {A} to {B} amounted to {X}.",
+    "A-exported-to-B": "{When}, {A} exported goods worth {X} to {B}.",
+    "A-shipped-to-B": "{When}, {A} shipped goods worth {X} to {B}.",
+    "A-sold-to-B": "{When}, {A} sold goods worth {X} to {B}.",
+    "B's-imports-from-A": "{When}, {B's} imports from {A} amounted to {X}.",
+    "B-imported-from-A": "{When}, {B} imported goods worth {X} from {A}.",
+    "B-bought-from-A": "{When}, {B} bought goods worth {X} from {A}.",
+    "B-purchased-from-A": "{When}, {B} purchased goods worth {X} from {A}.",
+}
+# The donor is {A}, the recipient {B}: a commitment announced is reported, one-off (no period).
+AID = {
+    "B-will-receive-loan-from-A": "{B} will receive a loan of {X} from {A}.",
+    "B-will-receive-from-A-in-grants": "{B} will receive {X} in grants from {A}.",
+    "B-will-get-grant-from-A": "{B} will get a grant of {X} from {A}.",
+    "B-will-obtain-loan-from-A": "{B} will obtain a loan of {X} from {A}.",
+    "A-will-provide-B-with-loan": "{A} will provide {B} with a loan of {X}.",
+    "A-will-provide-B-with-$X-loan": "{A} will provide {B} with a {X} loan.",
+    "A-will-allocate-grant-to-B": "{A} will allocate a grant of {X} to {B}.",
+    "A-will-extend-loan-to-B": "{A} will extend a loan of {X} to {B}.",
+    "B-received-loan-from-A": "{B} received a loan of {X} from {A}.",
+    "B-got-grant-from-A": "{B} got a grant of {X} from {A}.",
+    "B-obtained-loan-from-A": "{B} obtained a loan of {X} from {A}.",
+    "A-provided-B-with-loan": "{A} provided {B} with a loan of {X}.",
+    "A-allocated-grant-to-B": "{A} allocated a grant of {X} to {B}.",
+    "A-extended-loan-to-B": "{A} extended a loan of {X} to {B}.",
+}
+TURNOVER = {
+    "trade-turnover-between": "{When}, trade turnover between {A} and {B} reached {X}.",
+    "mutual-trade-between": "{When}, mutual trade between {A} and {B} amounted to {X}.",
+    "trade-volume-between": "{When}, the trade volume between {A} and {B} totalled {X}.",
+    "trade-between": "{When}, trade between {A} and {B} reached {X}.",
+    "A's-trade-with-B": "{When}, {A's} trade with {B} amounted to {X}.",
+}
+# (template, indicator, sign or "times"): {P} the rate
+CHANGES = {
+    "turnover-grew-by-percent": ("{When}, trade turnover between {A} and {B} grew by {P} percent.", "trade_turnover", 1),
+    "turnover-fell-by-%": ("{When}, trade turnover between {A} and {B} fell by {P}%.", "trade_turnover", -1),
+    "exports-rose-by-%": ("{When}, {A's} exports to {B} rose by {P}%.", "exports", 1),
+    "exports-decreased-by-percent": ("{When}, {A's} exports to {B} decreased by {P} percent.", "exports", -1),
+    "exports-increased-times": ("{When}, {A's} exports to {B} increased {P} times.", "exports", 0),
+}
+RATES = ("12.5", "8.6", "3.4", "21", "1.7", "5.25")
+MULTIPLES = ("2.2", "1.5", "3")
+# The investor is {A}, the host {B}.
+INVESTMENT = {
+    "A-invested-in-B": "{When}, {A} invested {X} in {B}.",
+    "A's-investments-in-B": "{When}, {A's} investments in {B} reached {X}.",
+    "investments-from-A-to-B": "{When}, investments from {A} to {B} amounted to {X}.",
+    "direct-investment-from-A-into-B": "{When}, direct investment from {A} into {B} totalled {X}.",
+    "B-attracted-from-A": "{When}, {B} attracted {X} of investment from {A}.",
+    "B-received-investment-from-A": "{When}, {B} received {X} of direct investment from {A}.",
+}
+QUALIFIERS = {
+    "about": "approx", "nearly": "approx", "around": "approx", "almost": "approx",
+    "more than": "over", "over": "over", "less than": "under", "up to": "under",
+}  # fmt: skip
+
+
+def _when(period: str, y: int) -> str:
+    return PERIODS[period][0].replace("{y}", str(y))
+
+
+def _simple_family(family: str, templates: dict[str, str], indicator: str, directed: bool, ds: tuple[int, ...],
+                   formats: tuple[str, ...] = SAFE_FORMATS, periods: tuple[str, ...] = SAFE_PERIODS,
+                   paraphrases: bool = True) -> Iterator[Case]:  # fmt: skip
+    """One template per variant x ordered pair x distractors; amount, format, period and date
+    chosen by the pair and the distractor count, so paraphrases and swaps share them."""
+    for variant, template in templates.items():
+        for p, _order, a, b in _ordered_pairs():
+            for d in ds:
+                s = p * len(ds) + d
+                published = DATES[s % len(DATES)]
+                y = published.year - 1
+                fmt, period = formats[s % len(formats)], periods[(s // 2 + p) % len(periods)]
+                x, value, unit = amount(s, fmt)
+                year, per = PERIODS[period][1](published)
+                body = _fill(template.replace("{When}", _when(period, y)).replace("{X}", x), A=a, B=b)
+                text = _distracted(body, d, s, a, b, y)
+                frm, to = (code(a), code(b)) if directed else (None, None)
+                construction = f"{family}/{variant}"
+                key = f"{fmt}/{period}/{s}"
+                yield Case(
+                    construction, f"{construction}/{_pid(a, b)}/{key}/d{d}", text, published,
+                    (expect(code(a), code(b), frm, to, indicator, "level", value, unit, year, per),),
+                    swap_of=f"{construction}/{_pid(b, a)}/{key}/d{d}",
+                    paraphrase_key=f"{family}/{_pid(a, b)}/{key}/d{d}" if paraphrases else None,
+                    base_text=body if d else None,
+                    swap_codes=(code(a), code(b)),
+                )  # fmt: skip
+
+
+def exports_family() -> Iterator[Case]:
+    yield from _simple_family("exports", EXPORTS, "exports", True, (0, 1, 2))
+
+
+def turnover_family() -> Iterator[Case]:
+    yield from _simple_family("turnover", TURNOVER, "trade_turnover", False, (0, 1))
+
+
+def investment_family() -> Iterator[Case]:
+    periods = ("in Y", "the first half of Y", "January-September Y", "last year")
+    yield from _simple_family("investment", INVESTMENT, "investment", True, (0, 1), periods=periods)
+
+
+def aid_family() -> Iterator[Case]:
+    for variant, template in AID.items():
+        for p, _order, a, b in _ordered_pairs():
+            for d in (0, 1, 2):
+                s = p * 3 + d
+                published = DATES[s % len(DATES)]
+                fmt = "$X million" if "$X" in variant else SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                x, value, unit = amount(s, fmt)
+                body = _fill(template.replace("{X}", x), A=a, B=b)
+                text = _distracted(body, d, s, a, b, published.year - 1)
+                construction = f"aid/{variant}"
+                key = f"{fmt}/{s}"
+                yield Case(
+                    construction, f"{construction}/{_pid(a, b)}/{key}/d{d}", text, published,
+                    (expect(code(a), code(b), code(a), code(b), "aid", "level", value, unit, published.year, None),),
+                    swap_of=f"{construction}/{_pid(b, a)}/{key}/d{d}",
+                    paraphrase_key=f"aid-{'will' if 'will' in template else 'past'}/{_pid(a, b)}/{s}/d{d}" if "$X" not in variant else None,
+                    base_text=body if d else None,
+                    swap_codes=(code(a), code(b)),
+                )  # fmt: skip
+
+
+def change_family() -> Iterator[Case]:
+    periods = ("in Y", "January-March Y", "the first half of Y", "last year", "the first nine months of Y")
+    for variant, (template, indicator, sign) in CHANGES.items():
+        for p, _order, a, b in _ordered_pairs():
+            for d in (0, 1):
+                s = p * 2 + d
+                published = DATES[s % len(DATES)]
+                y = published.year - 1
+                period = periods[s % len(periods)]
+                rate = MULTIPLES[s % len(MULTIPLES)] if sign == 0 else RATES[s % len(RATES)]
+                value, unit = (float(rate), "times") if sign == 0 else (sign * float(rate), "percent")
+                year, per = PERIODS[period][1](published)
+                body = _fill(template.replace("{When}", _when(period, y)).replace("{P}", rate), A=a, B=b)
+                text = _distracted(body, d, s, a, b, y)
+                frm, to = (code(a), code(b)) if indicator == "exports" else (None, None)
+                construction = f"change/{variant}"
+                key = f"{period}/{s}"
+                yield Case(
+                    construction, f"{construction}/{_pid(a, b)}/{key}/d{d}", text, published,
+                    (expect(code(a), code(b), frm, to, indicator, "change", value, unit, year, per),),
+                    swap_of=f"{construction}/{_pid(b, a)}/{key}/d{d}",
+                    base_text=body if d else None,
+                    swap_codes=(code(a), code(b)),
+                )  # fmt: skip
+
+
+def qualifier_family() -> Iterator[Case]:
+    for word, qualifier in QUALIFIERS.items():
+        verb = "exceeded" if word == "over" else "amounted to"
+        shown = "" if word == "over" else word + " "
+        for p, _order, a, b in _ordered_pairs():
+            s = p
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(f"In {y}, {{A's}} exports to {{B}} {verb} {shown}{x}.", A=a, B=b)
+            construction = f"qualifier/{word if word != 'over' else 'exceeded'}"
+            yield Case(
+                construction, f"{construction}/{_pid(a, b)}/{s}", text, published,
+                (expect(code(a), code(b), code(a), code(b), "exports", "level", value, unit, y, "FY", qualifier),),
+                swap_of=f"{construction}/{_pid(b, a)}/{s}", swap_codes=(code(a), code(b)),
+            )  # fmt: skip
+
+
+def amount_family() -> Iterator[Case]:
+    for fmt in FORMATS:
+        for p, _order, a, b in _ordered_pairs():
+            published = DATES[p % len(DATES)]
+            y = published.year - 1
+            x, value, unit = amount(p, fmt)
+            text = _fill(f"Trade turnover between {{A}} and {{B}} amounted to {x} in {y}.", A=a, B=b)
+            big = AMOUNTS[p % len(AMOUNTS)][1] == 9
+            construction = f"amount/{scaled(fmt) if big else fmt}"
+            yield Case(
+                construction, f"{construction}/{_pid(a, b)}/{p}", text, published,
+                (expect(code(a), code(b), None, None, "trade_turnover", "level", value, unit, y, "FY"),),
+                swap_of=f"{construction}/{_pid(b, a)}/{p}", swap_codes=(code(a), code(b)),
+            )  # fmt: skip
+
+
+def period_family() -> Iterator[Case]:
+    for period, (phrase, resolve) in PERIODS.items():
+        for position in ("opening", "closing"):
+            for p, _order, a, b in _ordered_pairs():
+                published = DATES[p % len(DATES)]
+                y = published.year - 1
+                x, value, unit = amount(p, "$X million")
+                when = phrase.replace("{y}", str(y))
+                if position == "opening":
+                    template = f"{when}, {{A's}} exports to {{B}} amounted to {x}."
+                else:
+                    template = f"{{A's}} exports to {{B}} amounted to {x} {when[0].lower() + when[1:]}."
+                year, per = resolve(published)
+                construction = f"period/{period}/{position}"
+                yield Case(
+                    construction, f"{construction}/{_pid(a, b)}/{p}", _fill(template, A=a, B=b), published,
+                    (expect(code(a), code(b), code(a), code(b), "exports", "level", value, unit, year, per),),
+                    swap_of=f"{construction}/{_pid(b, a)}/{p}", swap_codes=(code(a), code(b)),
+                )  # fmt: skip
+
+
+def distractor_family() -> Iterator[Case]:
+    for kind, template in DISTRACTORS.items():
+        for p, _order, a, b in _ordered_pairs():
+            published = DATES[p % len(DATES)]
+            text = _fill(template, A=a, B=b).replace("{y}", str(published.year - 1))
+            yield Case(f"distractor/{kind}", f"distractor/{kind}/{_pid(a, b)}", text, published, ())
+
+
+def first_named_family() -> Iterator[Case]:
+    """A headline naming the two countries, in either order, before the figure's sentence."""
+    bodies = {
+        "exports": ("In {y}, {A's} exports to {B} amounted to {X}.", "exports", False),
+        "aid": ("{B} received a loan of {X} from {A}.", "aid", True),
+        "investment": ("In {y}, {A} invested {X} in {B}.", "investment", False),
+    }
+    for base, (template, indicator, one_off) in bodies.items():
+        for p, _order, a, b in _ordered_pairs():
+            published = DATES[p % len(DATES)]
+            y = published.year - 1
+            x, value, unit = amount(p, SAFE_FORMATS[p % len(SAFE_FORMATS)])
+            body = _fill(template.replace("{X}", x).replace("{y}", str(y)), A=a, B=b)
+            year, per = (published.year, None) if one_off else (y, "FY")
+            row = expect(code(a), code(b), code(a), code(b), indicator, "level", value, unit, year, per)
+            for first in ("A-first", "B-first"):
+                one, two = (a, b) if first == "A-first" else (b, a)
+                headline = _fill("{A} and {B} discuss economic cooperation.", A=one, B=two)
+                construction = f"first-named/{base}/{first}"
+                yield Case(
+                    construction, f"{construction}/{_pid(a, b)}/{p}", f"{headline} {body}", published, (row,),
+                    swap_of=f"{construction}/{_pid(b, a)}/{p}", swap_codes=(code(a), code(b)),
+                    base_text=f"{_fill('{A} and {B} discuss economic cooperation.', A=a, B=b)} {body}" if first == "B-first" else None,
+                )  # fmt: skip
+
+
+def _two_figure_cases(family: str, templates: dict[str, tuple[str, Callable[[str, str, float, float, str, int], tuple[Row, ...]]]],
+                      ds: tuple[int, ...] = (0, 1), third: bool = False) -> Iterator[Case]:  # fmt: skip
+    """Templates with two amounts {X} and {Y}, in the year {y}; `rows` gives the expected figures
+    from (A code, B code, X value, Y value, unit, y); {C} a third country when `third`."""
+    for variant, (template, rows) in templates.items():
+        for p, _order, a, b in _ordered_pairs():
+            for d in ds:
+                s = p * len(ds) + d
+                published = DATES[s % len(DATES)]
+                y = published.year - 1
+                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                x, xv, unit = amount(s, fmt)
+                z, zv, _ = amount(s + 3, fmt)
+                names = {"A": a, "B": b}
+                c = ""
+                if third:
+                    others = [n for n in COUNTRIES if n not in (a, b, "the EU")]
+                    c = others[(p * 7) % len(others)]
+                    names["C"] = c
+                body = _fill(
+                    template.replace("{X}", x).replace("{Y}", z).replace("{y}", str(y)).replace("{y-1}", str(y - 1)), **names
+                )
+                text = _distracted(body, d, s, a, b, y)
+                construction = f"{family}/{variant}"
+                expected = rows(
+                    code(a),
+                    code(b) if not third else code(b) + "|" + code(c),
+                    xv,
+                    zv,
+                    unit,
+                    y if "{y}" in template else published.year,
+                )
+                yield Case(
+                    construction, f"{construction}/{_pid(a, b)}/{s}/d{d}", text, published, expected,
+                    swap_of=None if third else f"{construction}/{_pid(b, a)}/{s}/d{d}",
+                    base_text=body if d else None,
+                    swap_codes=None if third else (code(a), code(b)),
+                )  # fmt: skip
+
+
+def _ex(frm: str, to: str, v: float, unit: str, y: int, ind: str = "exports", period: str | None = "FY") -> Row:
+    return expect(frm, to, frm, to, ind, "level", v, unit, y, period)
+
+
+def conjunct_family() -> Iterator[Case]:
+    yield from _two_figure_cases("conjunct", {
+        "A-imported-from-B-and-exported-to-the-country": (
+            "In {y}, {A} imported goods worth {X} from {B} and exported goods worth {Y} to the country.",
+            lambda a, b, x, z, u, y: (_ex(b, a, x, u, y), _ex(a, b, z, u, y))),
+        "A-exported-to-B-and-imported-from-the-country": (
+            "In {y}, {A} exported goods worth {X} to {B} and imported goods worth {Y} from the country.",
+            lambda a, b, x, z, u, y: (_ex(a, b, x, u, y), _ex(b, a, z, u, y))),
+        "A-bought-from-B-and-sold-to-it": (
+            "In {y}, {A} bought goods worth {X} from {B} and sold goods worth {Y} to it.",
+            lambda a, b, x, z, u, y: (_ex(b, a, x, u, y), _ex(a, b, z, u, y))),
+    })  # fmt: skip
+
+
+def coordination_family() -> Iterator[Case]:
+    yield from _two_figure_cases("coordination", {
+        "investments-from-A-to-B-and-from-B-to-A": (
+            "In {y}, investments from {A} to {B} amounted to {X}, and investments from {B} to {A} amounted to {Y}.",
+            lambda a, b, x, z, u, y: (_ex(a, b, x, u, y, "investment"), _ex(b, a, z, u, y, "investment"))),
+        "stock-have-approached-both-ways": (
+            "Direct investments from {A} to {B} have approached {X}, and investments from {B} to {A} have approached {Y}.",
+            lambda a, b, x, z, u, y: (_ex(a, b, x, u, y, "investment", "cumulative"), _ex(b, a, z, u, y, "investment", "cumulative"))),
+        "A's-exports-to-B-while-B's-to-A": (
+            "In {y}, {A's} exports to {B} amounted to {X}, while {B's} exports to {A} amounted to {Y}.",
+            lambda a, b, x, z, u, y: (_ex(a, b, x, u, y), _ex(b, a, z, u, y))),
+    })  # fmt: skip
+    # "The flow of Korean investment into Mongolia was $X, while Germany invested $Y": the
+    # second investor's host is the first clause's host.
+    for p, (home, partner) in enumerate(PAIRS):
+        adjective = COUNTRIES[partner][1]
+        if adjective is None:
+            continue
+        others = [n for n in COUNTRIES if n not in (*HOMES, partner, "the EU")]
+        other = others[(p * 5) % len(others)]
+        for d in (0, 1):
+            s = p * 2 + d
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            x, xv, unit = amount(s, "$X million")
+            z, zv, _ = amount(s + 3, "$X million")
+            body = f"In {y}, the flow of {adjective} investment into {home} was {x}, while {other} invested {z}."
+            construction = "coordination/adjective-investment-while-C-invested"
+            yield Case(
+                construction, f"{construction}/{_pid(partner, home)}/{s}/d{d}", _distracted(_cap(body), d, s, home, partner, y), published,
+                (_ex(code(partner), code(home), xv, unit, y, "investment"), _ex(code(other), code(home), zv, unit, y, "investment")),
+                base_text=body if d else None,
+            )  # fmt: skip
+
+
+def bilateral_family() -> Iterator[Case]:
+    def rows(a: str, b: str, x: float, z: float, u: str, y: int, t: float) -> tuple[Row, ...]:
+        return (expect(a, b, None, None, "trade_turnover", "level", t, u, y, "FY"), _ex(a, b, x, u, y), _ex(b, a, z, u, y))
+
+    templates = {
+        "exports-were-imports": "Trade between {A} and {B} reached {T} in {y}. {A's} exports were {X}, imports {Y}.",
+        "its-exports-while-its-imports": "In {y}, trade turnover between {A} and {B} amounted to {T}. {A's} exports amounted to {X}, while its imports reached {Y}.",
+        "exports-and-imports-sentence": "Mutual trade between {A} and {B} totalled {T} in {y}. Exports from {A} amounted to {X} and imports to {A} to {Y}.",
+    }  # fmt: skip
+    for variant, template in templates.items():
+        for p, _order, a, b in _ordered_pairs():
+            for d in (0, 1):
+                s = p * 2 + d
+                published = DATES[s % len(DATES)]
+                y = published.year - 1
+                t, tv, unit = amount(2, "$X million")  # 1.8 billion
+                x, xv, _ = amount(6, "$X million")  # 96.4 million
+                z, zv, _ = amount(1, "$X million")  # 312 million
+                body = _fill(template.replace("{T}", t).replace("{X}", x).replace("{Y}", z).replace("{y}", str(y)), A=a, B=b)
+                construction = f"bilateral-default/{variant}"
+                yield Case(
+                    construction, f"{construction}/{_pid(a, b)}/{s}/d{d}", _distracted(body, d, s, a, b, y), published,
+                    rows(code(a), code(b), xv, zv, unit, y, tv),
+                    swap_of=f"{construction}/{_pid(b, a)}/{s}/d{d}", swap_codes=(code(a), code(b)),
+                    base_text=body if d else None,
+                )  # fmt: skip
+
+
+def agency_family() -> Iterator[Case]:
+    templates = {
+        "agency-provided-R-with-loan": "{G} provided {R} with a loan of {X}.",
+        "R-received-grant-from-agency": "{R} received a grant of {X} from {G}.",
+        "agency-allocated-to-R": "{G} allocated {X} to {R} for irrigation projects.",
+        "agency-will-provide-R-with-loan": "{G} will provide {R} with a loan of {X}.",
+    }
+    for variant, template in templates.items():
+        for g, (agency, donor) in enumerate(AGENCIES):
+            for r, home in enumerate(HOMES):
+                s = g * len(HOMES) + r
+                published = DATES[s % len(DATES)]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                text = _cap(template.replace("{G}", agency).replace("{R}", home).replace("{X}", x))
+                construction = f"agency/{variant}"
+                yield Case(construction, f"{construction}/{agency}-{code(home)}/{s}", text, published,
+                           (expect(donor, code(home), donor, code(home), "aid", "level", value, unit, published.year, None),))  # fmt: skip
+    # "R signed a loan of X from KfW and Y from AFD": two agencies, two donors, one recipient.
+    for g, (agency, donor) in enumerate(AGENCIES):
+        agency2, donor2 = AGENCIES[(g + 1) % len(AGENCIES)]
+        for r, home in enumerate(HOMES):
+            s = g * len(HOMES) + r
+            published = DATES[s % len(DATES)]
+            fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+            x, xv, unit = amount(s, fmt)
+            z, zv, _ = amount(s + 3, fmt)
+            text = f"{home} signed a loan of {x} from {agency} and {z} from {agency2}."
+            construction = "agency/R-signed-loans-from-two-agencies"
+            yield Case(construction, f"{construction}/{agency}-{agency2}-{code(home)}/{s}", text, published,
+                       (expect(donor, code(home), donor, code(home), "aid", "level", xv, unit, published.year, None),
+                        expect(donor2, code(home), donor2, code(home), "aid", "level", zv, unit, published.year, None)))  # fmt: skip
+
+
+def multilateral_family() -> Iterator[Case]:
+    templates = {
+        "lender-will-provide-R-with-loan": "The {L} will provide {R} with a loan of {X}.",
+        "R-will-receive-loan-from-lender": "{R} will receive a loan of {X} from the {L}.",
+        "R-received-loan-from-lender": "{R} received a loan of {X} from the {L}.",
+        "after-bilateral-talks": "{R} and {P} held talks on economic cooperation. The {L} will allocate {X} to {R}.",
+    }
+    for variant, template in templates.items():
+        for m, lender in enumerate(LENDERS):
+            for r, (home, partner) in enumerate(PAIRS):
+                s = m * len(PAIRS) + r
+                published = DATES[s % len(DATES)]
+                x, _, _ = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                text = _cap(template.replace("{L}", lender).replace("{R}", home).replace("{P}", partner).replace("{X}", x))
+                construction = f"multilateral/{variant}" + ("-with-the-EU" if "{P}" in template and partner == "the EU" else "")
+                yield Case(
+                    construction, f"{construction}/{lender.replace(' ', '_')}-{_pid(home, partner)}/{s}", text, published, ()
+                )
+
+
+def comparison_family() -> Iterator[Case]:
+    def rows(indicator: str, rate: float) -> Callable[[str, str, float, float, str, int], tuple[Row, ...]]:
+        def make(a: str, b: str, x: float, z: float, u: str, y: int) -> tuple[Row, ...]:
+            frm, to = (a, b) if indicator == "exports" else (None, None)
+            return (
+                expect(a, b, frm, to, indicator, "level", x, u, y, "FY"),
+                expect(a, b, frm, to, indicator, "change", rate, "percent", y, "FY"),
+            )
+
+        return make
+
+    yield from _two_figure_cases("comparison-base", {
+        "exceeded-the-previous-figure-by-reaching": (
+            "In {y}, the volume of trade between {A} and {B} exceeded the {y-1} figure by 12 percent, reaching {X}.",
+            rows("trade_turnover", 12.0)),
+        "rose-compared-with-previous-year-to": (
+            "In {y}, {A's} exports to {B} rose by 8.5 percent compared with {y-1}, to {X}.", rows("exports", 8.5)),
+        "reached-up-from-previous-year": (
+            "Trade turnover between {A} and {B} reached {X} in {y}, up 15 percent from {y-1}.", rows("trade_turnover", 15.0)),
+    })  # fmt: skip
+
+
+def respectively_family() -> Iterator[Case]:
+    yield from _two_figure_cases("respectively", {
+        "A's-exports-to-B-and-imports-from-B": (
+            "In {y}, {A's} exports to {B} and imports from {B} amounted to {X} and {Y}, respectively.",
+            lambda a, b, x, z, u, y: (_ex(a, b, x, u, y), _ex(b, a, z, u, y))),
+    })  # fmt: skip
+    yield from _two_figure_cases("respectively", {
+        "A's-exports-to-B-and-C": (
+            "In {y}, {A's} exports to {B} and {C} amounted to {X} and {Y}, respectively.",
+            lambda a, bc, x, z, u, y: (_ex(a, bc.split("|")[0], x, u, y), _ex(a, bc.split("|")[1], z, u, y))),
+    }, third=True)  # fmt: skip
+
+
+def world_family() -> Iterator[Case]:
+    templates = {
+        "total-foreign-trade": ("In {y}, {A's} total foreign trade reached {X}.", "turnover"),
+        "trade-with-all-countries": ("In {y}, {A's} trade with all countries amounted to {X}.", "turnover"),
+        "foreign-trade-turnover": ("In {y}, {A's} foreign trade turnover amounted to {X}.", "turnover"),
+        "exports-from-A-reached": ("Exports from {A} reached {X} in {y}.", "out"),
+        "A's-exports-reached": ("{A's} exports reached {X} in {y}.", "out"),
+        "A's-total-exports": ("In {y}, {A's} total exports amounted to {X}.", "out"),
+        "A's-imports-from-all-countries": ("In {y}, {A's} imports from all countries amounted to {X}.", "in"),
+    }
+    names = list(dict.fromkeys(n for pair in PAIRS for n in pair))
+    for variant, (template, way) in templates.items():
+        for i, a in enumerate(names):
+            published = DATES[i % len(DATES)]
+            y = published.year - 1
+            x, value, unit = amount(i, SAFE_FORMATS[i % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), A=a)
+            c = code(a)
+            row = {
+                "turnover": expect(c, "WLD", None, None, "trade_turnover", "level", value, unit, y, "FY"),
+                "out": expect(c, "WLD", c, "WLD", "exports", "level", value, unit, y, "FY"),
+                "in": expect(c, "WLD", "WLD", c, "exports", "level", value, unit, y, "FY"),
+            }[way]
+            construction = f"world/{variant}"
+            yield Case(construction, f"{construction}/{c}/{i}", text, published, (row,))
+
+
+FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
+    exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
+    period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
+    agency_family, multilateral_family, comparison_family, respectively_family, world_family,
+)  # fmt: skip
+
+
+@cache
+def all_cases() -> tuple[Case, ...]:
+    cases = tuple(c for family in FAMILIES for c in family())
+    ids = [c.id for c in cases]
+    assert len(set(ids)) == len(ids), "case ids must be unique"
+    return cases
+
+
+# --- Reading and comparing --------------------------------------------------------------------
+
+_MONTHS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12), "FY": (1, 12)}
+_CODES = {months: name for name, months in _MONTHS.items()}
+
+
+def canonical_period(period: str | None) -> str | None:
+    """A month range that is a quarter, a half or the year is written as one ("M1-M3" is Q1)."""
+    if period is None or not period.startswith("M"):
+        return period
+    first, _, last = period.partition("-")
+    months = (int(first[1:]), int((last or first).lstrip("M")))
+    return _CODES.get(months, period)
+
+
+@cache
+def read(text: str, published: date) -> tuple[Row, ...]:
+    """The figures the extractor gives, as rows; cached: each text is read once per run."""
+    rows = []
+    for f in extract_article(text, published).figures:
+        rows.append(expect(f.country_a, f.country_b, f.flow_from, f.flow_to, f.indicator, f.kind, f.value, f.unit,
+                           f.year, canonical_period(f.period), f.qualifier, f.status))  # fmt: skip
+    return tuple(sorted(rows, key=repr))
+
+
+def _same(a: Row, b: Row) -> bool:
+    close = abs(a[6] - b[6]) <= (0.05 if a[4] == "change" and a[7] == "percent" else 0.005 * abs(b[6]))
+    return close and a[:6] == b[:6] and a[7:] == b[7:]
+
+
+def same_rows(got: tuple[Row, ...], want: tuple[Row, ...]) -> bool:
+    left = list(want)
+    for row in got:
+        hit = next((w for w in left if _same(row, w)), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return not left
+
+
+def show(rows: tuple[Row, ...]) -> str:
+    if not rows:
+        return "no figure"
+    return "; ".join(
+        f"{'-'.join(r[0])} {r[1] or ''}->{r[2] or ''} {r[3]} {r[4]} {r[5]} {r[6]:g} {r[7]} {r[8]} {r[9]} {r[10]}" for r in rows
+    )
+
+
+def check(case: Case) -> str | None:
+    """None when the case reads as expected; else what went wrong, naming construction and text."""
+    expected = tuple((r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], canonical_period(r[10])) for r in case.expected)
+    got = read(case.text, case.published)
+    if same_rows(got, expected):
+        return None
+    return f"[{case.construction}] {case.text!r} (dated {case.published}):\n  expected {show(expected)}\n  got      {show(got)}"
+
+
+def swapped(rows: tuple[Row, ...], a: str, b: str) -> tuple[Row, ...]:
+    """The rows with the codes a and b exchanged."""
+
+    def sw(c: str | None) -> str | None:
+        return b if c == a else a if c == b else c
+
+    out = []
+    for r in rows:
+        x, y = sw(r[0][0]), sw(r[0][1])
+        assert x is not None and y is not None
+        out.append(((x, y) if x <= y else (y, x), sw(r[1]), sw(r[2]), *r[3:]))
+    return tuple(out)
+
+
+# --- Invariances: pairs of texts that must read the same -------------------------------------
+
+# name -> what it compares
+INVARIANCES = {
+    "swap": "the text with the two countries swapped reads as the swapped figures",
+    "paraphrase": "every wording of one reading gives the same figures",
+    "distractor": "distractor sentences before the text change nothing",
+    "first-named": "which country the headline names first changes nothing",
+}
+
+
+def comparisons(cases: tuple[Case, ...] = ()) -> dict[tuple[str, str], list[tuple[Case, Case]]]:
+    """(invariance, construction) -> pairs of cases (one, other) whose readings must agree
+    (for `swap`, after swapping the first's codes)."""
+    cases = cases or all_cases()
+    by_id = {c.id: c for c in cases}
+    out: dict[tuple[str, str], list[tuple[Case, Case]]] = {}
+    first_of: dict[str, Case] = {}
+    for c in cases:
+        if c.swap_of and c.swap_codes and c.swap_of in by_id and c.swap_codes[0] < c.swap_codes[1]:
+            out.setdefault(("swap", c.construction), []).append((c, by_id[c.swap_of]))
+        if c.base_text:
+            kind = "first-named" if c.construction.startswith("first-named/") else "distractor"
+            base = replace(c, id=c.id + "/base", text=c.base_text, base_text=None)
+            out.setdefault((kind, c.construction), []).append((base, c))
+        if c.paraphrase_key:
+            head = first_of.setdefault(c.paraphrase_key, c)
+            if head is not c:
+                out.setdefault(("paraphrase", c.construction), []).append((head, c))
+    return out
+
+
+def agrees(invariance: str, one: Case, other: Case) -> str | None:
+    a, b = read(one.text, one.published), read(other.text, other.published)
+    if invariance == "swap":
+        assert one.swap_codes is not None
+        a = swapped(a, *one.swap_codes)
+    if same_rows(b, a):
+        return None
+    return f"[{invariance} {other.construction}]\n  {one.text!r}\n    -> {show(a)}\n  {other.text!r}\n    -> {show(b)}"
+
+
+# --- The pass rate ----------------------------------------------------------------------------
+
+
+def rate_table(xfail: dict[str, str] | None = None) -> tuple[list[tuple[str, int, int, int, str]], int, int]:
+    """Rows (construction, texts, passing, failing, xfail reason or ''), total texts, passing."""
+    xfail = xfail or {}
+    counts: dict[str, list[int]] = {}
+    for case in all_cases():
+        n = counts.setdefault(case.construction, [0, 0])
+        n[0] += 1
+        n[1] += check(case) is None
+    rows = [(c, t, p, t - p, xfail.get(c, "")) for c, (t, p) in counts.items()]
+    total, passing = sum(r[1] for r in rows), sum(r[2] for r in rows)
+    return rows, total, passing
+
+
+def summary_line(total: int, passing: int) -> str:
+    return f"{total} texts, {passing} passing ({passing / total:.1%}), {total - passing} failing"
+
+
+def invariance_key(kind: str, construction: str) -> str:
+    """The xfail table's name for one invariance over one construction."""
+    return f"{kind} / {construction}"
+
+
+def print_table(xfail: dict[str, str] | None = None) -> None:
+    """construction | texts | passing | failing | marked (xfail in the table), then the invariances."""
+    xfail = xfail or {}
+    rows, total, passing = rate_table(xfail)
+    inv = comparisons()
+    width = max(len(invariance_key(k, c)) for k, c in inv)
+    print(f"{'construction':<{width}} | texts | passing | failing | marked")
+    for c, t, p, f, reason in rows:
+        print(f"{c:<{width}} | {t:>5} | {p:>7} | {f:>7} | {'xfail' if reason else ''}")
+    print(f"{'TOTAL':<{width}} | {total:>5} | {passing:>7} | {total - passing:>7} |")
+    print()
+    print(f"{'invariance / construction':<{width}} | pairs | agreeing | disagreeing | marked")
+    for (kind, construction), pairs in inv.items():
+        ok = sum(agrees(kind, one, other) is None for one, other in pairs)
+        key = invariance_key(kind, construction)
+        print(f"{key:<{width}} | {len(pairs):>5} | {ok:>8} | {len(pairs) - ok:>11} | {'xfail' if key in xfail else ''}")
+    print()
+    print("behaviour: " + summary_line(total, passing))
+
+
+def main(argv: list[str]) -> int:
+    if "--summary" in argv:
+        _, total, passing = rate_table()
+        print(summary_line(total, passing))
+    else:
+        print_table()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
