@@ -116,12 +116,13 @@ class Discourse:
                 return self.home  # "American investment almost doubled": in the article's home
             if lexeme == "aid" and self.pair and code in self.pair:
                 return next(c for c in self.pair if c != code)  # aid goes to someone: the article's other side
-            sibling = self.last_in_sentence and last is not None and {last.country_a, last.country_b} == set(self.pair or ())
-            if part is not None and self.pair and code in self.pair and (sibling or _breaks_down(last, self.pair, part)):
+            if part is not None and last is not None and code in (last.country_a, last.country_b) and WORLD not in (last.country_a, last.country_b) and (
+                self.last_in_sentence or _breaks_down(last, part)
+            ):
                 # "Trade between Uzbekistan and Latvia reached $300 m. Latvia's exports were
                 # $200 m": a flow of the pair's country no larger than the pair's turnover just
                 # given is a part of it; a country's total with the world would exceed it.
-                return next(c for c in self.pair if c != code)
+                return last.country_b if last.country_a == code else last.country_a
             return WORLD
         if last is not None and code in (last.country_a, last.country_b) and WORLD not in (last.country_a, last.country_b):
             return next(c for c in (last.country_a, last.country_b) if c != code)
@@ -146,13 +147,10 @@ class Discourse:
         return self.home if self.home != code else None
 
 
-def _breaks_down(last: Figure | None, pair: tuple[str, str], part: tuple[float, str]) -> bool:
-    """Whether an amount can be a part of the last figure: the pair's turnover, in the same
-    currency, at least as large."""
-    return (
-        last is not None and last.indicator == "trade_turnover" and last.kind == "level"
-        and {last.country_a, last.country_b} == set(pair) and last.unit == part[1] and part[0] <= last.value
-    )  # fmt: skip
+def _breaks_down(last: Figure, part: tuple[float, str]) -> bool:
+    """Whether an amount can be a part of the last figure: a turnover, in the same currency, at
+    least as large."""
+    return last.indicator == "trade_turnover" and last.kind == "level" and last.unit == part[1] and part[0] <= last.value
 
 
 def _reports_on(named: TimeRef, reporting: TimeRef) -> bool:
