@@ -72,6 +72,12 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
     it in the clause, else the nearest in an earlier clause; never across a blocker noun."""
     cs, ce = s.clause_of(q.start)
     before = [t for t in s.triggers if cs <= t.start and t.end <= q.start]
+    run = respective(q, s)
+    if run is not None:
+        i, amounts = run
+        heads = [t for t in before if t.end <= amounts[0].start]
+        if len(heads) == len(amounts) and len({t.trigger.lexeme for t in heads}) > 1:
+            return heads[i]  # "exports to B and imports from B were $X and $Y, respectively"
     if before:
         t = before[-1]
         parallel = _parallel_trigger(q, t, s)
@@ -99,6 +105,28 @@ def _heads_own_amount(t: TriggerMention, q: Quantity, s: SentenceParts) -> bool:
     that is nearer the next amount, which follows it, is that amount's."""
     nxt = next((y for y in s.quantities if y.start >= t.end), None)
     return nxt is not None and ("," in s.text[q.end : t.start] or nxt.start - t.end < t.start - q.end)
+
+
+_RUN_JOIN = re.compile(r"\s?(?:,\s?(?:and\s)?|and\s)(?:(?:about|around|almost|nearly|over|some)\s)?$")
+_RESPECTIVELY = re.compile(r"^[^.;]{0,40}?\brespectively\b", re.I)
+
+
+def respective(q: Quantity, s: SentenceParts) -> tuple[int, list[Quantity]] | None:
+    """ "... amounted to $45 m and $78 m, respectively": this amount's place in its run of
+    coordinated amounts, and the run, when "respectively" closes it."""
+    money = [y for y in s.quantities if y.kind == q.kind]
+    if q not in money or "respectively" not in s.text:
+        return None
+    k = money.index(q)
+    lo = k
+    while lo > 0 and _RUN_JOIN.fullmatch(s.text, money[lo - 1].end, money[lo].start):
+        lo -= 1
+    hi = k
+    while hi + 1 < len(money) and _RUN_JOIN.fullmatch(s.text, money[hi].end, money[hi + 1].start):
+        hi += 1
+    if hi == lo or not _RESPECTIVELY.match(s.text[money[hi].end :]):
+        return None
+    return k - lo, money[lo : hi + 1]
 
 
 def _parallel_trigger(q: Quantity, t: TriggerMention, s: SentenceParts) -> TriggerMention | None:
@@ -202,9 +230,12 @@ def fill_slots(
     # The voice is the verb of this phrase, not of an earlier conjunct's ("imported ... and exported").
     receives = actor is not None and (passive or bool(lex.receiving.search(s.text, max(actor.end, own_from), t.start)))
     slots = Slots(floor=actor.start if passive and actor is not None else 0)
+    respective_skip = _respective_countries(q, t, s, actor)
     for c in s.countries:
         if not (slots.floor <= c.start and cs <= c.start < window_end) or c.start in skip:
             continue
+        if c.start in respective_skip:
+            continue  # "exports to Japan and Turkmenistan were $45 m and $78 m, respectively"
         if c is not actor and c not in given_to and c.start < own_from:
             continue  # governed in an earlier conjunct's phrase: that frame's, not this one's
         code = c.code or refs.get(c.start, "")
@@ -222,6 +253,32 @@ def fill_slots(
             slot = "destination"  # "Georgia attracted investment": the actor receives
         slots.put(slot, code, c, marker)
     return slots
+
+
+def _from_origin(q: Quantity, slots: Slots, s: SentenceParts) -> str | None:
+    """The origin a "from" names, when the actor is also read as one: the "from" nearest after
+    the amount, else the last before it."""
+    spans = {(c.start, c.end): c.code for c in s.countries if c.code}
+    actors = [a for slot, a, _, rule in slots.evidence if slot == "origin" and rule == "role:actor"]
+    froms = [(a, spans.get((a, b))) for slot, a, b, rule in slots.evidence if slot == "origin" and rule == "role:from"]
+    if not actors or not froms:
+        return None
+    after = [code for a, code in froms if a >= q.end]
+    before = [code for a, code in froms if a < q.start]
+    return after[0] if after else (before[-1] if before else None)
+
+
+def _respective_countries(q: Quantity, t: TriggerMention, s: SentenceParts, actor: CountryMention | None) -> frozenset[int]:
+    """The coordinated countries after a trigger that belong to the other amounts of a run
+    closed by "respectively": every one but this amount's."""
+    run = respective(q, s)
+    if run is None:
+        return frozenset()
+    i, amounts = run
+    named = [c for c in s.countries if c.code and t.end <= c.start < amounts[0].start and c is not actor]
+    if len(named) != len(amounts):
+        return frozenset()
+    return frozenset(c.start for j, c in enumerate(named) if j != i)
 
 
 def _own_phrase_start(q: Quantity, t: TriggerMention, s: SentenceParts, cs: int) -> int:
@@ -345,6 +402,13 @@ def _who_from_slots(
     slots = fill_slots(q, t, s, lex, refs, skip=conjuncts)
     lexeme = t.trigger.lexeme
     origin = slots.origin[0] if slots.origin else None
+    from_origin = _from_origin(q, slots, s)
+    if from_origin is not None and origin != from_origin and lexeme in ("aid", "invest"):
+        # "Uzbekistan signed a loan of €40 m from KfW and €30 m from AFD": what comes "from"
+        # someone is received by the subject; each amount's own "from" is the one after it.
+        if not slots.destination and origin is not None:
+            slots.destination.append(origin)
+        origin = from_origin
     destination = next((x for x in slots.destination if x != origin), None)
     named = list(dict.fromkeys([*slots.origin, *slots.destination, *slots.partner]))
     sentence_codes = list(dict.fromkeys(c.code for c in s.countries if c.code and c.start not in conjuncts and c.start >= slots.floor))
@@ -450,6 +514,11 @@ def _who_from_slots(
             other = ranked
         elif world:
             other = WORLD
+        elif (gapped := _gapped_slot(known, origin is None, t, s)) is not None:
+            # "Japanese investment into Azerbaijan was $45 m, while China invested $78 m": the
+            # clause that repeats a flow with a new subject keeps the earlier clause's host.
+            other = gapped
+            evidence.append(("partner", -1, -1, "gapped-slot"))
         elif d.reporter and d.reporter != known and not in_clause:
             # "Exports to Russia were $1.9 bn, while exports to the UAE were $1.1 bn" in
             # Armenia's report: another clause's country is not this flow's partner.
@@ -462,7 +531,10 @@ def _who_from_slots(
         elif destination is not None and lexeme == "invest" and lex.passive_before.search(s.text, max(0, t.start - 8), t.start):
             other = WORLD  # "$232 m was invested in Georgia": no investor named, everyone's
         else:
-            acts = any(rule in ("role:actor", "sentence-owner", "role:of") for _, _, _, rule in evidence)
+            # The flow's owner: its subject or possessive, "exports of A", "exports from A",
+            # "imports to A" - each says whose flow it is, with no partner named.
+            owner_roles = {"role:actor", "sentence-owner", "role:of"} | _OWNER_PREPOSITIONS.get(lexeme, set())
+            acts = any(rule in owner_roles for _, _, _, rule in evidence)
             part = (q.value, q.unit) if q.kind == "money" else None
             other = d.partner_of(known, bilateral=bilateral, acts=acts, lexeme=lexeme, gives=origin is not None, part=part)
             evidence.append(("partner", -1, -1, "discourse" if other != WORLD else "discourse:world"))
@@ -470,6 +542,29 @@ def _who_from_slots(
             return None
         origin, destination = (origin, other) if origin else (other, destination)
     return _who(origin, destination, evidence)
+
+
+_OWNER_PREPOSITIONS = {"export": {"role:from"}, "import": {"role:to", "role:into"}}
+
+
+_SLOT_PREPOSITIONS = {True: ("from",), False: ("to", "into", "in")}  # open origin / open destination
+
+
+def _gapped_slot(known: str, origin_open: bool, t: TriggerMention, s: SentenceParts) -> str | None:
+    """The open slot of a clause that repeats an earlier clause's flow with a new subject: the
+    earlier clause's filler of that slot."""
+    cs, _ = s.clause_of(t.start)
+    if cs == 0:
+        return None
+    earlier = [x for x in s.triggers if x.end <= cs and x.trigger.lexeme == t.trigger.lexeme]
+    if not earlier:
+        return None
+    lo = s.clause_of(earlier[-1].start)[0]
+    fillers = [
+        c.code for c in s.countries
+        if c.code and lo <= c.start < cs and c.code != known and s.preposition(c, lo) in _SLOT_PREPOSITIONS[origin_open]
+    ]  # fmt: skip
+    return fillers[-1] if len(set(fillers)) == 1 else None
 
 
 def _gapped_partner(only: str, t: TriggerMention, s: SentenceParts) -> str | None:

@@ -111,6 +111,7 @@ _AS_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
 
 # A word every match of each pattern above holds (lower-cased; none holds a space, which `\s`
 # may match otherwise): plain ASCII text without one is answered without the search.
+_BASE_NOUN_AFTER = re.compile(r"(?:['’]s)?\s(?:figure|level|indicator|result|volume)s?\b", I)
 _BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier")
 _AS_OF_WORDS = ("as", "by")
 
@@ -314,6 +315,8 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             base = rkind in ("period", "date", "before") and (
                 _found(_BASE_BEFORE, before, before_low, _BASE_WORDS) or ("(" in before and bool(_IN_AMOUNT_BRACKET.search(before)))
             )
+            # "exceeded the 2023 figure by 12 percent", "96 percent of the 2016 level": a base.
+            base = base or (rkind == "period" and before.endswith("the ") and _BASE_NOUN_AFTER.match(sentence, e) is not None)
             as_of = (rkind == "date" or (rkind == "period" and period not in (None, "FY"))) and _found(_AS_OF_BEFORE, before, before_low, _AS_OF_WORDS)
             same = rkind == "period" and period == "FY" and _found(_SAME_MONTHS_BEFORE, before, before_low, ("period",))
             taken.add(s, e)
@@ -332,7 +335,31 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             kind = "reporting" if "report" in m.group(0).lower() else "ref"
             refs.append(TimeRef(s, e, kind, None, None, base))
     refs.sort(key=lambda r: r.start)
+    if "s " in sentence:
+        refs = _drop_possessive_years(sentence, refs)
     return refs
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s\s(?:the\s)?$")
+
+
+def _drop_possessive_years(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """ "this year's first two months", "2023's first quarter": the year only dates the period
+    after it, and is no time of its own."""
+    keep: list[TimeRef] = []
+    owner: TimeRef | None = None
+    for i, r in enumerate(refs):
+        if owner is not None:
+            r, owner = replace(r, year=owner.year), None
+        after = refs[i + 1] if i + 1 < len(refs) else None
+        if (
+            after is not None and r.period == "FY" and after.kind == "period" and after.period not in (None, "FY")
+            and after.start - r.end <= 4 and _POSSESSIVE_GAP.search(sentence, r.end, after.start)
+        ):  # fmt: skip
+            owner = r
+            continue
+        keep.append(r)
+    return keep
 
 
 def shift(ref: TimeRef, start: int, end: int) -> TimeRef:
