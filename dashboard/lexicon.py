@@ -263,6 +263,8 @@ class Lexicon:
     roles: dict[str, dict[str, dict[str, str]]]  # lexeme -> before|after -> marker -> slot
     receiving: Pattern[str]  # searched between an actor and its trigger
     passive_before: Pattern[str]  # anchored at the end of the text before a flow's verb
+    inward: Pattern[str]  # around an investment that names no country: the home's inflow
+    outward: Pattern[str]  # ... or its outflow
     giving_before: Pattern[str]  # anchored at the end of the text before a country
     company_after: Pattern[str]  # matched right after an adjective
     conjunct_gaps: tuple[tuple[Pattern[str], bool], ...]  # (gap, needs a preposition)
@@ -422,6 +424,8 @@ def load() -> Lexicon:
         cumulative=_words(phrases["cumulative"]["patterns"]),
         roles=frames["roles"],
         receiving=re.compile(rf"\b(?:{_alternation(frames['voice']['receiving'])})", re.IGNORECASE),
+        inward=_words(frames["voice"]["inward"]),
+        outward=_words(frames["voice"]["outward"]),
         passive_before=re.compile(rf"\b(?:{_alternation(frames['voice']['passive'])})\s$", re.IGNORECASE),
         giving_before=re.compile(rf"\b(?:{_alternation(frames['voice']['giving'])})\w*\s$", re.IGNORECASE),
         company_after=re.compile(rf"\s?(?:{_alternation(frames['company']['nouns'])})", re.IGNORECASE),

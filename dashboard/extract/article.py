@@ -136,7 +136,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             cut = dateline_end - sentence.start
             parts = replace(parts, times=tuple(r for r in parts.times if r.start >= cut))
         parts = with_conjuncts(parts, lex)
-        refs = resolve_refs(parts)
+        refs = resolve_refs(parts, d.reporter or d.home)
         for q in parts.quantities:
             reading = figure_for(q, parts, d, lex, refs)
             if reading is None:

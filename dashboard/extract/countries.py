@@ -15,7 +15,7 @@ _CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<![\w.][A-ZÀ-Þ])[^\W\d_]*")
 _CURRENCY_AFTER = re.compile(
     r"\$|\s?(?:dollars?|manats?|rubles?|roubles?|yuan|tenge|soms?|sums?|lari|drams?|liras?|somoni|togrogs?|tugriks?|won|yen|rupees?|francs?)\b"
 )
-_POSSESSIVE = re.compile(r"['’]s?(?![\w])")
+_POSSESSIVE = re.compile(r"['’`]s?(?![\w])")  # "Azerbaijan`s" as some wires type it
 # "it", "the country" after a preposition point back to a country named earlier.
 _BACK_REFERENCE = re.compile(r"\b(?:from|to|into|with|in)\s(it|them|the\scountry|this\scountry)\b")
 # Words that mean "the pair this article is about".

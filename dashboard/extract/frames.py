@@ -301,8 +301,10 @@ def _own_phrase_start(q: Quantity, t: TriggerMention, s: SentenceParts, cs: int)
 _COORDINATOR = re.compile(r"\b(?:and|while|whereas|but)\b|[,;]")
 
 
-def resolve_refs(s: SentenceParts) -> dict[int, str]:
-    """ "from it": the last country named before it in the sentence that is not the subject."""
+def resolve_refs(s: SentenceParts, home: str | None = None) -> dict[int, str]:
+    """ "from it": the last country named before it in the sentence that is not the subject.
+    "this country", "the country" with no two countries before it: the one named before it,
+    else the article's home ("232 million dollars was invested in this country")."""
     resolved: dict[int, str] = {}
     for i, c in enumerate(s.countries):
         if c.code:
@@ -310,6 +312,11 @@ def resolve_refs(s: SentenceParts) -> dict[int, str]:
         named = [x.code for x in s.countries[:i] if x.code]
         if len(set(named)) >= 2:
             resolved[c.start] = named[-1]
+        elif "country" in s.text[c.start : c.end]:
+            if named:
+                resolved[c.start] = named[-1]
+            elif home:
+                resolved[c.start] = home
     return resolved
 
 
@@ -467,7 +474,7 @@ def _who_from_slots(
         if home is not None:
             away = next(c for c in pair if c != home)
             evidence.append(("pair", -1, -1, "discourse:breakdown-of-last"))
-            return _who(away, home, evidence) if lexeme == "import" else _who(home, away, evidence)
+            return _who(away, home, evidence) if _home_receives(lexeme, t, s, lex) else _who(home, away, evidence)
     if origin is None and destination is None and not named:
         # "Turkey's exports ... , while imports were $0.9 bn": the owner carries over.
         owner = _sentence_owner(s, t)
@@ -493,11 +500,11 @@ def _who_from_slots(
             pair_flow = last is None or (last.country_a in d.pair and last.country_b in d.pair) if d.pair else False
             away = WORLD if world or d.pair is None or not pair_flow else next(c for c in d.pair if c != d.home)
             evidence.append(("pair", -1, -1, "discourse:home"))
-            return _who(away, home, evidence) if lexeme == "import" else _who(home, away, evidence)
+            return _who(away, home, evidence) if _home_receives(lexeme, t, s, lex) else _who(home, away, evidence)
         elif d.home and (last is None or last.indicator != "trade_turnover"):
             # "In January-October 2019, exports of goods amounted to $961 m": the home's own flow.
             evidence.append(("pair", -1, -1, "discourse:home-world-total"))
-            return _who(WORLD, d.home, evidence) if lexeme == "import" else _who(d.home, WORLD, evidence)
+            return _who(WORLD, d.home, evidence) if _home_receives(lexeme, t, s, lex) else _who(d.home, WORLD, evidence)
         else:
             return None
     known = origin or destination
@@ -542,6 +549,18 @@ def _who_from_slots(
             return None
         origin, destination = (origin, other) if origin else (other, destination)
     return _who(origin, destination, evidence)
+
+
+def _home_receives(lexeme: str, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
+    """Whether a flow that names no country is the home's inflow: its imports; "foreign direct
+    investment", "investment inflows" (not "outward investment", "investments abroad")."""
+    if lexeme == "import":
+        return True
+    if lexeme != "invest":
+        return False
+    cs, ce = s.clause_of(t.start)
+    near = s.text[max(cs, t.start - 30) : min(ce, t.end + 30)]
+    return bool(lex.inward.search(near)) and not lex.outward.search(near)
 
 
 _OWNER_PREPOSITIONS = {"export": {"role:from"}, "import": {"role:to", "role:into"}}
