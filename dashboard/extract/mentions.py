@@ -111,6 +111,7 @@ def find_quantities(text: str, lex: Lexicon) -> tuple[Quantity, ...]:
 _BILLIONS_BEFORE = re.compile(
     r"(?P<sign>\$\s?|US\$\s?|USD\s)?(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s(?:billion|bln|bn)\.?\s$", re.I
 )
+_MILLIONS_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3})\s(?:million|mln|mn)\.?\s(?:and\s)?$", re.I)
 _MILLIONS_AFTER = re.compile(r"^\s(?P<n>\d{1,3}(?:[.,]\d+)?)\s?(?:million|mln|mn)\b\.?(?:\s(?:US\s)?(?:dollars|USD))?", re.I)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -131,13 +132,41 @@ def compound_amounts(text: str, quantities: list[Quantity]) -> list[Quantity]:
             billions = float(_WORD_NUMBERS.get(n) or n)
             out.append(replace(q, start=before.start(), value=billions * 1e9 + q.value))
             continue
+        thousands_of = _MILLIONS_BEFORE.search(text, max(0, q.start - 20), q.start) if 1e3 <= q.value < 1e6 else None
+        if thousands_of and not (out and out[-1].end > thousands_of.start()):
+            # "69 million and 700 thousand yen": the millions the thousands complete.
+            out.append(replace(q, start=thousands_of.start(), value=float(thousands_of.group("n")) * 1e6 + q.value))
+            continue
         after = _MILLIONS_AFTER.match(text[q.end : q.end + 30]) if q.value >= 1e9 and q.value % 1e9 == 0 else None
         if after:
             millions = float(after.group("n").replace(",", "."))
             out.append(replace(q, end=q.end + after.end(), value=q.value + millions * 1e6))
             continue
+        if out and _smaller_part(text, out[-1], q):
+            # "69 million and 700 thousand yen", "1 billion dollar 477 million 4 thousand": a
+            # round amount and the smaller one after it are one amount.
+            head = out[-1]
+            unit = q.unit if _BARE_SCALED.fullmatch(text, head.start, head.end) else head.unit
+            out[-1] = replace(head, end=q.end, value=head.value + q.value, unit=unit)
+            continue
         out.append(q)
     return out
+
+
+_PART_GAP = re.compile(r"\s(?:and\s)?")
+_BARE_SCALED = re.compile(r"[\d.,]+\s?(?:billion|million|thousand|bln|mln|bn|mn)", re.I)
+
+
+def _smaller_part(text: str, head: Quantity, q: Quantity) -> bool:
+    """Whether `q` continues `head` as its smaller part: a round head, a part smaller than the
+    head's last round unit, nothing between them but a space or "and"."""
+    if head.kind != "money" or q.kind != "money" or not 0 < q.value < head.value or not _PART_GAP.fullmatch(text, head.end, q.start):
+        return False
+    unit = next((u for u in (1e9, 1e6, 1e3) if head.value % u == 0), None)
+    if unit is None or q.value >= unit:
+        return False
+    # One of the two states its currency; the other is a bare scaled number.
+    return _BARE_SCALED.fullmatch(text, q.start, q.end) is not None or _BARE_SCALED.fullmatch(text, head.start, head.end) is not None
 
 
 def parse_sentence(
