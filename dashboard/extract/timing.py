@@ -10,6 +10,7 @@ own clause ("by 2030").
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from dashboard.extract.discourse import Discourse, part_of_unfinished
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -153,10 +154,20 @@ def _part_of_unfinished(when: TimeRef, d: Discourse) -> bool:
     return when.kind == "period" and part_of_unfinished(when, d.time, d.published)
 
 
+def _year_after_base(s: SentenceParts, published: date | None) -> int | None:
+    """ "growing 37.7 percent compared to 2020", with no time of its own: the year after the
+    base year, when that year is over."""
+    base = next((r for r in s.times if r.base and r.kind == "period" and r.period == "FY" and r.year), None)
+    if base is None or base.year is None or (published is not None and base.year >= published.year):
+        return None
+    return base.year + 1
+
+
 def year_period(
     q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, when: TimeRef | None, indicator: str, kind: str, lex: Lexicon
 ) -> tuple[int | None, str | None, str]:
     """The figure's year and period code, and where they came from (for the evidence)."""
+    published = d.published
     published_year = d.published.year if d.published and d.dated else None
     cs, ce = s.clause_of(q.start)
     stock_cue = bool(lex.cumulative.search(s.text, min(cs, t.start), ce))
@@ -188,7 +199,10 @@ def year_period(
             return when.year, current.period, "to-date"
         if indicator not in _STOCK_INDICATORS or kind != "level":
             return when.year, None, "to-date"
+    after_base = _year_after_base(s, published)
     if indicator in _STOCK_INDICATORS and kind == "level":
+        if when is None and not stock_cue and after_base is not None:
+            return after_base, "FY", "after-base"
         if when is not None and ((when.kind == "deadline" and past(when, s)) or when.as_of):
             return when.year, "cumulative", "stock-as-of"
         if when is not None and when.kind == "present" and indicator == "investment":
@@ -215,6 +229,8 @@ def year_period(
             # "down 43.5% compared to the same period of 2019" in a lead that names no period:
             # the same months a year on, which the article names later (`reporting_months`).
             return compared.year + 1, None, PENDING_MONTHS
+        if after_base is not None:
+            return after_base, "FY", "after-base"
         return None, None, "none"
     if when.kind in ("period", "deadline"):
         return when.year, when.period, when.kind
