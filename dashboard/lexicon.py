@@ -267,7 +267,7 @@ class Lexicon:
     outward: Pattern[str]  # ... or its outflow
     giving_before: Pattern[str]  # anchored at the end of the text before a country
     company_after: Pattern[str]  # matched right after an adjective
-    conjunct_gaps: tuple[tuple[Pattern[str], bool], ...]  # (gap, needs a preposition)
+    conjunct_gaps: tuple[tuple[Pattern[str], bool, bool], ...]  # (gap, needs a preposition, may follow an owner)
     ranking_after: Pattern[str]  # searched after an owner: "'s biggest trade partner"
     ranking_gate: Gate  # any ranking noun: a cheap test before `ranking_after`
     ranking_before: Pattern[str]  # anchored at the end of the text before an owner: "investors in "
@@ -430,7 +430,8 @@ def load() -> Lexicon:
         giving_before=re.compile(rf"\b(?:{_alternation(frames['voice']['giving'])})\w*\s$", re.IGNORECASE),
         company_after=re.compile(rf"\s?(?:{_alternation(frames['company']['nouns'])})", re.IGNORECASE),
         conjunct_gaps=tuple(
-            (re.compile(g["pattern"]), bool(g.get("preposition", False))) for g in frames["conjunct"]["gap"]
+            (re.compile(g["pattern"], re.IGNORECASE), bool(g.get("preposition", False)), bool(g.get("owner", False)))
+            for g in frames["conjunct"]["gap"]
         ),
         ranking_after=re.compile(
             rf"(?:['’]s?)?\s(?:[a-z\-]+\s){{0,3}}(?:{_alternation(frames['ranking']['nouns'])})\b", re.IGNORECASE

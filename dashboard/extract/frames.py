@@ -159,11 +159,13 @@ def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention |
         return None
     c = before[-1]
     gap = s.text[c.end : q.start]
-    if c.possessive or lex.giving_before.search(s.text, max(0, c.start - 30), c.start):
+    if lex.giving_before.search(s.text, max(0, c.start - 30), c.start):
         return None  # "provided Uzbekistan with 1.3 trillion yen": the one given to, not a list
     if any(t.end <= c.start and _GOVERNED.match(s.text[t.end : c.start]) for t in s.triggers):
         return None  # "and imports from Turkmenistan - $6.8 m": a slot of its own trigger
-    for pattern, needs_preposition in lex.conjunct_gaps:
+    for pattern, needs_preposition, after_owner in lex.conjunct_gaps:
+        if c.possessive and not after_owner:
+            continue  # "Japan's exports ..." owns a frame of its own, unless a label follows it
         m = pattern.match(gap)
         if m is None:
             continue
