@@ -29,6 +29,7 @@ class CountryWord:
     text: str  # as written, with its capitals
     code: str  # ISO 3166 alpha-3, or EUU
     adjective: bool  # "Japanese" (modifies a noun) rather than "Japan"
+    agency: bool = False  # "JICA", "USAID": lends, grants or invests on its country's behalf
 
 
 @dataclass(frozen=True)
@@ -324,7 +325,7 @@ def _country_words(rules: dict[str, dict[str, list[str]]]) -> dict[str, tuple[Co
     for code, names in rules["capitals"].items():
         words += [CountryWord(n, code, False) for n in names]
     for code, names in rules["agencies"].items():
-        words += [CountryWord(n, code, False) for n in names]
+        words += [CountryWord(n, code, False, agency=True) for n in names]
     for code, names in rules["adjectives"].items():
         words += [CountryWord(n, code, True) for n in names]
     index: dict[str, list[CountryWord]] = {}

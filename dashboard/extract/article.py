@@ -73,7 +73,7 @@ def _within(mentions: list[CountryMention], sentence: Sentence) -> list[CountryM
     lo = bisect_left(mentions, sentence.start, key=lambda m: m.start)
     hi = bisect_left(mentions, sentence.end, key=lambda m: m.start)
     at = sentence.start
-    return [CountryMention(m.start - at, m.end - at, m.code, m.adjective, m.possessive) for m in mentions[lo:hi]]
+    return [CountryMention(m.start - at, m.end - at, m.code, m.adjective, m.possessive, m.agency) for m in mentions[lo:hi]]
 
 
 def dateline(text: str, lex: Lexicon) -> tuple[int, int | None]:

@@ -33,6 +33,7 @@ class CountryMention:
     code: str  # ISO 3166 alpha-3, EUU, or "" for a back-reference ("from it")
     adjective: bool = False
     possessive: bool = False
+    agency: bool = False  # named by a national agency ("USAID"): its country's donor or lender
 
 
 def find_countries(text: str, lex: Lexicon) -> Iterator[CountryMention]:
@@ -68,7 +69,7 @@ def find_countries(text: str, lex: Lexicon) -> Iterator[CountryMention]:
             if _CURRENCY_AFTER.match(text, end):
                 break  # "U.S. dollars", "US$": a currency, not the country
             possessive = _POSSESSIVE.match(text, end)
-            yield CountryMention(start, end, word.code, word.adjective, bool(possessive))
+            yield CountryMention(start, end, word.code, word.adjective, bool(possessive), word.agency)
             pos = possessive.end() if possessive else end
             break
 

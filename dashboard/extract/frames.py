@@ -230,7 +230,7 @@ def fill_slots(
     actor = owners[-1] if owners else (bare[-1] if passive else bare[0] if bare else None)
     own_from = _own_phrase_start(q, t, s, cs)
     # The voice is the verb of this phrase, not of an earlier conjunct's ("imported ... and exported").
-    receives = actor is not None and (passive or bool(lex.receiving.search(s.text, max(actor.end, own_from), t.start)))
+    receives = actor is not None and (passive or _receiving_voice(s, actor.end if actor else 0, own_from, q, t, lex))
     slots = Slots(floor=actor.start if passive and actor is not None else 0)
     respective_skip = _respective_countries(q, t, s, actor)
     for c in s.countries:
@@ -253,7 +253,14 @@ def fill_slots(
         slot = table[side].get(marker, table[side].get("default", "skip"))
         if marker == "actor" and receives and slot == "origin":
             slot = "destination"  # "Georgia attracted investment": the actor receives
+        if c.agency and lexeme in ("aid", "invest"):
+            slot, marker = "origin", "agency"  # "Georgia and USAID signed a $67 m grant": the agency gives
         slots.put(slot, code, c, marker)
+    agencies = {code for slot, a, _, rule in slots.evidence if rule == "role:agency" for code in [s_code(s, a)]}
+    if agencies and actor is not None and actor.code not in agencies and actor.code in slots.origin:
+        # The agency gives; the other party to its loan or grant receives it.
+        slots.origin.remove(actor.code)
+        slots.destination.insert(0, actor.code)
     return slots
 
 
@@ -262,8 +269,8 @@ def _from_origin(q: Quantity, slots: Slots, s: SentenceParts) -> str | None:
     the amount, else the last before it."""
     spans = {(c.start, c.end): c.code for c in s.countries if c.code}
     actors = [a for slot, a, _, rule in slots.evidence if slot == "origin" and rule == "role:actor"]
-    froms = [(a, spans.get((a, b))) for slot, a, b, rule in slots.evidence if slot == "origin" and rule == "role:from"]
-    if not actors or not froms:
+    froms = [(a, spans.get((a, b))) for slot, a, b, rule in slots.evidence if slot == "origin" and rule in ("role:from", "role:agency")]
+    if not froms or not (actors or len({code for _, code in froms}) > 1):
         return None
     after = [code for a, code in froms if a >= q.end]
     before = [code for a, code in froms if a < q.start]
@@ -281,6 +288,18 @@ def _respective_countries(q: Quantity, t: TriggerMention, s: SentenceParts, acto
     if len(named) != len(amounts):
         return frozenset()
     return frozenset(c.start for j, c in enumerate(named) if j != i)
+
+
+def _receiving_voice(s: SentenceParts, start: int, own_from: int, q: Quantity, t: TriggerMention, lex: Lexicon) -> bool:
+    """A verb of receiving between the subject and the trigger ("Georgia attracted investment"),
+    unless another amount of money stands between it and this one, whose verb it is: "purchasing
+    goods from China ..., with $11.2 bn in imports compared to $2.5 bn in exports"."""
+    voice = lex.receiving.search(s.text, max(start, own_from), t.start)
+    if voice is None:
+        return False
+    return not (q.kind == "money" and any(
+        y is not q and y.kind == "money" and voice.end() <= y.start and y.end <= min(t.start, q.start) for y in s.quantities
+    ))  # fmt: skip
 
 
 def _own_phrase_start(q: Quantity, t: TriggerMention, s: SentenceParts, cs: int) -> int:
@@ -301,6 +320,11 @@ def _own_phrase_start(q: Quantity, t: TriggerMention, s: SentenceParts, cs: int)
 
 
 _COORDINATOR = re.compile(r"\b(?:and|while|whereas|but)\b|[,;]")
+
+
+def s_code(s: SentenceParts, start: int) -> str:
+    """The code of the country mention that starts at `start`."""
+    return next((c.code for c in s.countries if c.start == start), "")
 
 
 def resolve_refs(s: SentenceParts, home: str | None = None) -> dict[int, str]:
@@ -375,7 +399,7 @@ def who_for(
         # "trade between China and the countries of the region", "the CIS countries account
         # for 45.1%, or $2.2 bn": a group of countries, no pair
         return None
-    if t.trigger.lexeme != "turnover" and _joint_actors(t, s):
+    if t.trigger.lexeme != "turnover" and _joint_actors(t, s) and not any(c.agency for c in s.countries):
         return None  # "Japan and Korea invested $900 m": two countries' flows in one amount
     who = _who_from_slots(q, t, s, d, refs, lex)
     if who is None:
@@ -481,7 +505,7 @@ def _who_from_slots(
         # "Turkey's exports ... , while imports were $0.9 bn": the owner carries over.
         owner = _sentence_owner(s, t)
         if owner is not None:
-            if lexeme == "import" or lex.receiving.search(s.text, owner.end, t.start):
+            if lexeme == "import" or _receiving_voice(s, owner.end, 0, q, t, lex):
                 destination = owner.code
             else:
                 origin = owner.code
