@@ -36,6 +36,7 @@ class CountryWord:
 class Trigger:
     indicator: str
     lexeme: str  # turnover | export | import | invest | aid
+    weak: bool = False  # a verb that names the flow only when no noun after the amount does
 
 
 @dataclass(frozen=True)
@@ -383,7 +384,7 @@ def load() -> Lexicon:
     trigger_groups: dict[str, Trigger] = {}
     branches = []
     for i, t in enumerate(phrases["trigger"]):
-        trigger_groups[f"g{i}"] = Trigger(t["indicator"], t["lexeme"])
+        trigger_groups[f"g{i}"] = Trigger(t["indicator"], t["lexeme"], bool(t.get("weak", False)))
         branches.append(f"(?P<g{i}>{_alternation(t['patterns'])})")
     triggers = first_char_checked(re.compile(rf"(?=[A-Za-z])(?<![\w-])(?:{'|'.join(branches)})(?![\w])", re.IGNORECASE))
 

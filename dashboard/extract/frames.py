@@ -80,6 +80,10 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
             return heads[i]  # "exports to B and imports from B were $X and $Y, respectively"
     if before:
         t = before[-1]
+        if t.trigger.weak:
+            named = next((x for x in s.triggers if x.start >= q.end and _NOUN_AFTER_AMOUNT.fullmatch(s.text, q.end, x.start)), None)
+            if named is not None:
+                return named  # "provided $500 m in investment": the noun names the flow
         parallel = _parallel_trigger(q, t, s)
         if parallel is not None:
             return parallel
@@ -98,6 +102,9 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
         t = earlier[-1]
         return None if _blocked(s, t.end, q.start, lex) else t
     return None
+
+
+_NOUN_AFTER_AMOUNT = re.compile(r"\s(?:in|of|as|worth\sof)\s(?:the\s)?(?:form\sof\s)?(?:\w+\s)?")
 
 
 def _heads_own_amount(t: TriggerMention, q: Quantity, s: SentenceParts) -> bool:
