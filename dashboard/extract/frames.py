@@ -602,16 +602,23 @@ _OWNER_PREPOSITIONS = {"export": {"role:from"}, "import": {"role:to", "role:into
 _SLOT_PREPOSITIONS = {True: ("from",), False: ("to", "into", "in")}  # open origin / open destination
 
 
-def _gapped_slot(known: str, origin_open: bool, t: TriggerMention, s: SentenceParts) -> str | None:
-    """The open slot of a clause that repeats an earlier clause's flow with a new subject: the
-    earlier clause's filler of that slot."""
+def _earlier_clause(t: TriggerMention, s: SentenceParts) -> tuple[int, int, TriggerMention] | None:
+    """The earlier clause of the sentence that speaks of the same flow as `t`'s clause: its start,
+    where `t`'s clause starts, and its trigger."""
     cs, _ = s.clause_of(t.start)
     if cs == 0:
         return None
     earlier = [x for x in s.triggers if x.end <= cs and x.trigger.lexeme == t.trigger.lexeme]
-    if not earlier:
+    return (s.clause_of(earlier[-1].start)[0], cs, earlier[-1]) if earlier else None
+
+
+def _gapped_slot(known: str, origin_open: bool, t: TriggerMention, s: SentenceParts) -> str | None:
+    """The open slot of a clause that repeats an earlier clause's flow with a new subject: the
+    earlier clause's filler of that slot."""
+    clause = _earlier_clause(t, s)
+    if clause is None:
         return None
-    lo = s.clause_of(earlier[-1].start)[0]
+    lo, cs, _ = clause
     fillers = [
         c.code for c in s.countries
         if c.code and lo <= c.start < cs and c.code != known and s.preposition(c, lo) in _SLOT_PREPOSITIONS[origin_open]
@@ -622,15 +629,12 @@ def _gapped_slot(known: str, origin_open: bool, t: TriggerMention, s: SentencePa
 def _gapped_partner(only: str, t: TriggerMention, s: SentenceParts) -> str | None:
     """ "Russia traded $9.4 bn with Uzbekistan, while China traded $9 bn": a clause that repeats
     an earlier clause's trade with a new subject keeps that clause's partner."""
-    cs, _ = s.clause_of(t.start)
-    if cs == 0:
+    clause = _earlier_clause(t, s)
+    if clause is None:
         return None
-    earlier = [x for x in s.triggers if x.end <= cs and x.trigger.lexeme == t.trigger.lexeme]
-    if not earlier:
-        return None
-    lo = s.clause_of(earlier[-1].start)[0]
+    lo, cs, head = clause
     partners = [c.code for c in s.countries if c.code and lo <= c.start < cs and c.code != only and s.preposition(c, lo) == "with"]
-    subjects = [c.code for c in s.countries if c.code and lo <= c.start < earlier[-1].start and s.preposition(c, lo) is None]
+    subjects = [c.code for c in s.countries if c.code and lo <= c.start < head.start and s.preposition(c, lo) is None]
     return partners[-1] if partners and subjects and only not in subjects else None
 
 
