@@ -151,7 +151,11 @@ def build(
         figure_rows += article.figures
         dropped += article.dropped
     if not article_rows:
-        raise BuildFailed(f"every article failed ({len(files)} read): nothing to write")
+        # The summary that names the budget is never printed when nothing builds: say it here.
+        stopped = (f"; {len(over_budget)} ran past the {budget:g} s extraction budget"
+                   f" ({', '.join(over_budget[:10])}{' ...' if len(over_budget) > 10 else ''}): raise it with --budget"
+                   if over_budget and budget else "")  # fmt: skip
+        raise BuildFailed(f"every article failed ({len(files)} read{stopped}): nothing to write")
     warnings += dropped
     dates = {r["article_id"]: r["date"] for r in article_rows}
     figure_rows, curated, notes = apply_curation(figure_rows, article_rows, articles_dir)
