@@ -372,6 +372,7 @@ def load_source(path: Path, metadata: Metadata) -> tuple[Source | None, list[str
         return None, [f"{article_id}: skipped: reading it failed ({type(e).__name__}: {e})"]
     meta = metadata.entries.get(article_id, ArticleMeta())
     notes = [f"{article_id}: {w}" for w in article.warnings]
+    notes += [f"{article_id}: {METADATA_FILE}: {w}" for w in metadata.warnings.get(article_id, ())]
     if meta.date is not None:
         published, date_source = meta.date, "metadata"
     elif article.header_date is not None:

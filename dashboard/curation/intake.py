@@ -251,9 +251,11 @@ def with_metadata(text: str, article_id: str, meta: ArticleMeta) -> str | None:
             doc.add(tomlkit.nl())
         doc.append(SingleKey(article_id, KeyType.Basic), entry)  # quoted, as the curators write ids
     out: str = tomlkit.dumps(doc)
-    problems = parse_metadata(tomllib.loads(out)).errors
-    if article_id in problems:
-        raise Refused(f"metadata: {problems[article_id]}")
+    parsed = parse_metadata(tomllib.loads(out))
+    # The curator is here to fix what the build would only warn about (an address without http).
+    problems = [parsed.errors[article_id]] if article_id in parsed.errors else parsed.warnings.get(article_id, [])
+    if problems:
+        raise Refused(f"metadata: {'; '.join(problems)}")
     return out
 
 
