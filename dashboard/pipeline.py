@@ -31,6 +31,7 @@ from dashboard.curation.decisions import DecisionsFileError
 from dashboard.curation.decisions import load as load_decisions
 from dashboard.derive import derive_records
 from dashboard.extract import Extraction, extract_article
+from dashboard.extract.quantities import unread_numbers
 from dashboard.extraction_cache import Cached, entry_key, entry_line, extractor_version, load_cache, save_cache
 from dashboard.figure_contract import split_sound, year_problem
 from dashboard.inputs import RefusedInput, name_problem, shown_name
@@ -59,6 +60,8 @@ ExtractFn = Callable[[str, date | None], Extraction]
 POOL_MIN_ARTICLES = 200
 SUMMARY_ROWS = 15
 DIFF_LINES = 40
+# Numbers not read as amounts, noted per article: a few say what happened, a dump would say it thousands of times.
+UNREAD_NOTES = 3
 _FIGURE_NAMES = tuple(f.name for f in fields(Figure))
 _ROW_NAMES = ("article_id", *_FIGURE_NAMES)
 _figure_fields = attrgetter(*_FIGURE_NAMES)
@@ -510,7 +513,10 @@ def rows_for(source: Source, extraction: Extraction) -> ArticleRows:
     figures, notes = figure_rows_for(source, extraction)
     row = article_row(source, extraction)
     kept, dropped = sound_rows(figures, row)
-    return ArticleRows(row, kept, notes + [f"{article_id}: {note}" for note in extraction.notes], dropped)
+    notes += [f"{article_id}: {note}" for note in extraction.notes]
+    notes += [f"{article_id}: the number {raw!r} at character {at} is {why}: not read as an amount (news does not write one so)"
+              for at, raw, why in itertools.islice(unread_numbers(source.article.body), UNREAD_NOTES)]  # fmt: skip
+    return ArticleRows(row, kept, notes, dropped)
 
 
 def sound_rows(figure_rows: list[dict], article: dict) -> tuple[list[dict], list[str]]:
