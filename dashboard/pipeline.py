@@ -32,7 +32,7 @@ from dashboard.curation.decisions import load as load_decisions
 from dashboard.derive import derive_records
 from dashboard.extract import Extraction, extract_article
 from dashboard.extract.quantities import unread_numbers
-from dashboard.extraction_cache import Cached, entry_key, entry_line, extractor_version, load_cache, save_cache
+from dashboard.extraction_cache import Cached, entry_key, entry_line, extractor_version, load_cache, save_cache, unconfirmed
 from dashboard.figure_contract import split_sound, year_problem
 from dashboard.inputs import RefusedInput, name_problem, shown_name
 from dashboard.manifest import MANIFEST_FILE
@@ -282,6 +282,9 @@ def extract_cached(
             key = entry_key(source.article.body, source.date)
             sources.append(source)
             keys.append(key)
+            if key in cached.lines and (problem := unconfirmed(source.article.body, cached.extractions[key])):
+                del cached.lines[key], cached.extractions[key]
+                warnings.append(f"{source.article.article_id}: extraction cache entry not used ({problem}): re-extracted")
             if key not in cached.lines and key not in first_with:
                 first_with[key] = len(sources) - 1
                 yield key, source.article.body, source.date
