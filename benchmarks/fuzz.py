@@ -5,7 +5,9 @@ is today. For each family it prints the time at each size, the worst seconds per
 t(5 MB) / t(0.625 MB), the peak memory of the largest case, and whether the family meets the
 target: at most 1 s per MB, 5 MB under 5 s, ratio at most 10 (linear work). A size is 10^6
 characters per MB; a case under 3 s is run twice and the faster kept. The phrase families are made from every list in dashboard/rules/*.toml, so
-they follow the grammar as it changes. Nothing here asserts: it prints.
+they follow the grammar as it changes. A second table runs the families of one-character runs
+and dotted leaders (`run_families`) at 64 KB and 1 MB, target ratio 20 for x16 in size.
+Nothing here asserts: it prints.
 
 Environment: FUZZ_TIMEOUT (seconds per case, default 30), FUZZ_FAMILIES (comma-separated
 substrings of family names to run), FUZZ_SIZES (comma-separated MB, default 0.625,1.25,2.5,5),
