@@ -27,7 +27,11 @@ _TIMES = re.compile(
 # so, and its mantissa or its exponent alone is not the amount. Tested beside each number read.
 _EXPONENT_AFTER = re.compile(r"[eE][-+\u2212]?\d")
 _EXPONENT_BEFORE = re.compile(r"\d[eE][-+\u2212]?$")
-_UNREAD = re.compile(r"\d(?:[\d.,]*\d)?[eE][-+\u2212]?\d+|(?:\d[.,\u00a0\u202f\u2009]?){15}\d[\d.,\u00a0\u202f\u2009]*")
+# Each run of digits and separators is tried from its start only, and read once (possessive):
+# a try from each digit of "1,,1,,1,," would make the search quadratic.
+_UNREAD = re.compile(
+    r"(?<![\d.,])\d[\d.,]*+(?<=\d)[eE][-+\u2212]?\d+|(?<![\d.,\u00a0\u202f\u2009])(?:\d[.,\u00a0\u202f\u2009]?){15}\d[\d.,\u00a0\u202f\u2009]*+"
+)
 _SCALE_JUNK = re.compile(r"[\s\-.]")  # "\u00a0billion", "-bn", "bln." -> the scale word
 _TIMES_WORDS = ("time", "fold", "twice", "doubl", "tripl", "quadrupl")
 _FOLD_WORDS = {
