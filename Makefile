@@ -59,7 +59,9 @@ eval: install
 bench: install-test system-deps
 	$(BIN)/python -m benchmarks
 
-# Hostile text families at 0.625-5 MB against the extractor, each case killed past 30 s.
+# Hostile text families at 0.625-5 MB against the extractor, then runs of one character (every
+# printable ASCII, Unicode punctuation and spaces) and dotted leaders at 64 KB and 1 MB; each case
+# killed past 30 s. Results: docs/robustness.md.
 fuzz: install
 	$(BIN)/python -m benchmarks fuzz
 

@@ -43,7 +43,16 @@ class MissingData(Exception):
 
 
 class TornData(MissingData):
-    """data/ holds files of different builds (one was interrupted); the message says so."""
+    """data/ holds files of different builds (one was interrupted). The message is for the
+    app's reader: what happened and the command that repairs it, no server path; `detail` has
+    which file differs, for a log or a terminal."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            "The figures cannot be shown: the data files are not one set (a build was stopped while "
+            "writing them, or a file was replaced). Run `make data` to write a whole set."
+        )
+        self.detail = detail
 
 
 def read_tables(data: Path | None = None) -> Tables:
@@ -55,7 +64,7 @@ def read_tables(data: Path | None = None) -> Tables:
     try:  # the files are checked against data/manifest.json: a torn set is refused, not shown
         loaded = manifest.read_set(folder, ("figures.parquet", "articles.parquet"), optional=("derived.parquet",))
     except manifest.TornSet as err:
-        raise TornData(f"The figures in {folder} cannot be shown: {err}") from None
+        raise TornData(str(err)) from None
     articles = loaded["articles.parquet"].to_pandas()
     figures = loaded["figures.parquet"].to_pandas()
     # The pipeline keeps figures computed from others (status "derived") in their own table.

@@ -6,6 +6,10 @@ and content, and an entry is used only when its checksum matches and its content
 of an Extraction. Any entry that fails (an edited value, a flipped byte, a truncated file,
 nesting that would exhaust the parser) is re-extracted, and the build says how many; a cache
 that cannot be read at all is ignored. A bad cache never fails a build.
+
+A checksum proves only that the entry is as some writer left it: whoever can write the cache can
+recompute it. So each cached figure's value is also read again from its article, at its span
+(`unconfirmed`), and an entry with a figure its text does not read as is re-extracted.
 """
 
 from __future__ import annotations
@@ -14,7 +18,9 @@ import dataclasses
 import functools
 import hashlib
 import json
+import math
 import operator
+import re
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -136,6 +142,61 @@ def parse_line(line: str) -> tuple[str, Extraction | None, str]:
         return key, decode(json.loads(content)), ""
     except (ValueError, TypeError, RecursionError) as e:
         return key, None, f"not an extraction ({type(e).__name__})"
+
+
+# The longest amount the extractor reads is about 30 characters ("1 billion dollar 477 million").
+MAX_SPAN_CHARS = 200
+_FOLDS = {"twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0, "twice": 2.0,
+          "double": 2.0, "doubled": 2.0, "triple": 3.0, "tripled": 3.0, "quadruple": 4.0, "quadrupled": 4.0}  # fmt: skip
+
+
+@functools.cache
+def _amount_pattern() -> tuple[re.Pattern[str], re.Pattern[str], Mapping[str, float]]:
+    from dashboard.extract.numbers import NUMBER_WORDS
+    from dashboard.lexicon import load
+
+    scales = load().scales
+    words = "|".join(sorted(scales, key=len, reverse=True))
+    amount = re.compile(
+        r"(?P<n>\d{1,3}(?:\s\d{3})+(?:[.,]\d+)?(?!\d)|\d(?:[\d.,\u00a0\u202f\u2009]*\d)?"
+        rf"|\b(?:{'|'.join(NUMBER_WORDS)})\b)(?:\s?-?(?P<s>{words})(?![^\W\d_]))?",
+        re.IGNORECASE,
+    )
+    folds = re.compile(rf"\b(?:{'|'.join(_FOLDS)})\b", re.IGNORECASE)
+    return amount, folds, scales
+
+
+def span_readings(span: str) -> set[float]:
+    """The magnitudes the text of a figure's span can be read as: each number with the scale
+    after it, all of them summed ("1 billion 86 million"), and a multiple in words. Reads
+    no context (the currency, a sign), only the amount's own text.
+
+    >>> sorted(span_readings("$3 billion 358.4 million")), span_readings("doubled"), span_readings("12.5%")
+    ([358400000.0, 3000000000.0, 3358400000.0], {2.0}, {12.5})
+    """
+    from dashboard.extract.numbers import parse_number
+
+    amount, folds, scales = _amount_pattern()
+    values = []
+    for m in amount.finditer(span):
+        number = parse_number(m.group("n").replace(" ", ""))
+        if number is not None:
+            values.append(number * (scales[m.group("s").lower()] if m.group("s") else 1.0))
+    return {*values, *([sum(values)] if values else []), *(_FOLDS[w.lower()] for w in folds.findall(span))}
+
+
+def unconfirmed(body: str, extraction: Extraction) -> str | None:
+    """What is wrong with the first figure whose value is not what its span in `body` reads as
+    (a forged or stale cache entry), or None when every figure's amount is confirmed."""
+    for f in extraction.figures:
+        if not 0 <= f.span_start < f.span_end <= len(body):
+            return f"a cached figure's span {f.span_start}:{f.span_end} is outside its article"
+        if f.span_end - f.span_start > MAX_SPAN_CHARS:  # no amount is that long; and the re-reading stays cheap
+            return f"a cached figure's span {f.span_start}:{f.span_end} is longer than any amount"
+        span = body[f.span_start : f.span_end]
+        if not any(math.isclose(abs(f.value), r, rel_tol=1e-9) for r in span_readings(span)):
+            return f"a cached figure of {f.value:g} {f.unit} at {f.span_start}:{f.span_end} is not what {span[:60]!r} reads as"
+    return None
 
 
 def decode(value: object) -> Extraction:

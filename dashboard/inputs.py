@@ -1,5 +1,7 @@
-"""Read an input file (an article, metadata.toml) only when it is a regular file of bounded size
-that is itself in the folder: never through a symbolic link, never a device, FIFO or folder.
+"""Read an input file (an article, metadata.toml, decisions.jsonl, a file given to `add`) only
+when it is a regular file of bounded size that is itself in the folder: never through a
+symbolic link, never a device, FIFO or folder. Every file the project reads from a folder a
+user controls is read here, and its JSON lines are parsed here, within a depth and a size.
 
 A committed link (`seeds/x.txt -> /etc/shadow`) would otherwise publish a private file into
 data/ and the reader; a link or device (`metadata.toml -> /dev/zero`) could exhaust memory.
@@ -12,7 +14,9 @@ only be a duplicate. A curator copies the file instead.
 from __future__ import annotations
 
 import errno
+import json
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -27,7 +31,7 @@ class RefusedInput(Exception):
     """The file is not one the build reads; the message says what it is and what to do."""
 
 
-def read_regular(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
+def read_regular(path: Path, limit: int = MAX_INPUT_BYTES, link_hint: str = "copy the file here instead") -> bytes:
     """The bytes of `path`, refusing a symbolic link, anything but a regular file, and more than
     `limit` bytes (checked before reading, and again while reading in case the file grows)."""
     try:
@@ -35,7 +39,7 @@ def read_regular(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
         fd = os.open(path, _FLAGS)
     except OSError as e:
         if e.errno == errno.ELOOP or path.is_symlink():
-            raise RefusedInput(f"a symbolic link{_target(path)}: links are not followed, copy the file here instead") from None
+            raise RefusedInput(f"a symbolic link{_target(path)}: links are not followed, {link_hint}") from None
         raise
     try:
         info = os.fstat(fd)
@@ -53,6 +57,52 @@ def read_regular(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def read_text(path: Path, limit: int = MAX_INPUT_BYTES, link_hint: str = "copy the file here instead") -> str:
+    """The text of `path` as read_regular reads it, UTF-8 (a BOM dropped), refused otherwise."""
+    raw = read_regular(path, limit, link_hint)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise RefusedInput(f"not valid UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start}): save it as UTF-8") from None
+
+
+# A JSON line of ours nests two or three deep and holds a sentence; these leave room and stop a
+# line of thousands of brackets (which exhausts the parser's recursion) or a megabyte blob.
+MAX_JSON_DEPTH = 32
+MAX_JSON_LINE_CHARS = 200_000
+_JSON_NESTING = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def json_line(line: str, max_depth: int = MAX_JSON_DEPTH, max_chars: int = MAX_JSON_LINE_CHARS) -> object:
+    """One line of JSON, refused (ValueError) past `max_chars` or nested deeper than `max_depth`:
+    both are measured before the parser sees the line, in one pass.
+
+    >>> json_line('{"a": [1, {"b": "[[["}]}')
+    {'a': [1, {'b': '[[['}]}
+    >>> json_line("[" * 3000 + "]" * 3000)
+    Traceback (most recent call last):
+    ...
+    ValueError: nested deeper than 32 levels
+    """
+    if len(line) > max_chars:
+        raise ValueError(f"longer than {max_chars:,} characters ({len(line):,})")
+    depth = 0
+    for m in _JSON_NESTING.finditer(line):  # strings are matched whole, so their brackets do not count
+        token = m.group()
+        if token in "[{":
+            depth += 1
+            if depth > max_depth:
+                raise ValueError(f"nested deeper than {max_depth} levels")
+        elif token in "]}":
+            depth -= 1
+    try:
+        return json.loads(line)
+    except RecursionError:  # not reached within the depth above; kept so no line can raise it
+        raise ValueError(f"nested deeper than {max_depth} levels") from None
+    except json.JSONDecodeError as e:
+        raise ValueError(f"not JSON: {e}") from None
 
 
 def exists(path: Path) -> bool:

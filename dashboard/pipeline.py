@@ -31,7 +31,8 @@ from dashboard.curation.decisions import DecisionsFileError
 from dashboard.curation.decisions import load as load_decisions
 from dashboard.derive import derive_records
 from dashboard.extract import Extraction, extract_article
-from dashboard.extraction_cache import Cached, entry_key, entry_line, extractor_version, load_cache, save_cache
+from dashboard.extract.quantities import unread_numbers
+from dashboard.extraction_cache import Cached, entry_key, entry_line, extractor_version, load_cache, save_cache, unconfirmed
 from dashboard.figure_contract import split_sound, year_problem
 from dashboard.inputs import RefusedInput, name_problem, shown_name
 from dashboard.manifest import MANIFEST_FILE
@@ -59,6 +60,8 @@ ExtractFn = Callable[[str, date | None], Extraction]
 POOL_MIN_ARTICLES = 200
 SUMMARY_ROWS = 15
 DIFF_LINES = 40
+# Numbers not read as amounts, noted per article: a few say what happened, a dump would say it thousands of times.
+UNREAD_NOTES = 3
 _FIGURE_NAMES = tuple(f.name for f in fields(Figure))
 _ROW_NAMES = ("article_id", *_FIGURE_NAMES)
 _figure_fields = attrgetter(*_FIGURE_NAMES)
@@ -151,7 +154,11 @@ def build(
         figure_rows += article.figures
         dropped += article.dropped
     if not article_rows:
-        raise BuildFailed(f"every article failed ({len(files)} read): nothing to write")
+        # The summary that names the budget is never printed when nothing builds: say it here.
+        stopped = (f"; {len(over_budget)} ran past the {budget:g} s extraction budget"
+                   f" ({', '.join(over_budget[:10])}{' ...' if len(over_budget) > 10 else ''}): raise it with --budget"
+                   if over_budget and budget else "")  # fmt: skip
+        raise BuildFailed(f"every article failed ({len(files)} read{stopped}): nothing to write")
     warnings += dropped
     dates = {r["article_id"]: r["date"] for r in article_rows}
     figure_rows, curated, notes = apply_curation(figure_rows, article_rows, articles_dir)
@@ -275,6 +282,9 @@ def extract_cached(
             key = entry_key(source.article.body, source.date)
             sources.append(source)
             keys.append(key)
+            if key in cached.lines and (problem := unconfirmed(source.article.body, cached.extractions[key])):
+                del cached.lines[key], cached.extractions[key]
+                warnings.append(f"{source.article.article_id}: extraction cache entry not used ({problem}): re-extracted")
             if key not in cached.lines and key not in first_with:
                 first_with[key] = len(sources) - 1
                 yield key, source.article.body, source.date
@@ -368,6 +378,7 @@ def load_source(path: Path, metadata: Metadata) -> tuple[Source | None, list[str
         return None, [f"{article_id}: skipped: reading it failed ({type(e).__name__}: {e})"]
     meta = metadata.entries.get(article_id, ArticleMeta())
     notes = [f"{article_id}: {w}" for w in article.warnings]
+    notes += [f"{article_id}: {METADATA_FILE}: {w}" for w in metadata.warnings.get(article_id, ())]
     if meta.date is not None:
         published, date_source = meta.date, "metadata"
     elif article.header_date is not None:
@@ -505,7 +516,10 @@ def rows_for(source: Source, extraction: Extraction) -> ArticleRows:
     figures, notes = figure_rows_for(source, extraction)
     row = article_row(source, extraction)
     kept, dropped = sound_rows(figures, row)
-    return ArticleRows(row, kept, notes + [f"{article_id}: {note}" for note in extraction.notes], dropped)
+    notes += [f"{article_id}: {note}" for note in extraction.notes]
+    notes += [f"{article_id}: the number {raw!r} at character {at} is {why}: not read as an amount (news does not write one so)"
+              for at, raw, why in itertools.islice(unread_numbers(source.article.body), UNREAD_NOTES)]  # fmt: skip
+    return ArticleRows(row, kept, notes, dropped)
 
 
 def sound_rows(figure_rows: list[dict], article: dict) -> tuple[list[dict], list[str]]:

@@ -28,8 +28,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from dashboard.curation.files import atomic_write, locked, remove_stale_temporaries
+from dashboard.inputs import RefusedInput, exists, json_line, read_text
 
 FILENAME = "decisions.jsonl"
+# A decision's line is under a kilobyte or two: this holds tens of thousands, and no dump.
+MAX_BYTES = 64_000_000
 ACTIONS: tuple[str, ...] = ("confirm", "reject", "correct", "add", "supersede")
 # The columns that make a figure's reading: what a curator vouches for.
 READING: tuple[str, ...] = (
@@ -112,10 +115,7 @@ def parse_line(text: str) -> Decision:
     ...
     ValueError: action 'approve' is not one of confirm, reject, correct, add, supersede
     """
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise ValueError(f"not JSON: {e}") from None
+    doc = json_line(text)  # bounded in size and depth: a line of nested brackets is reported, not a crash
     if not isinstance(doc, dict):
         raise ValueError("not a JSON object")
     unknown = sorted(set(doc) - set(_KEY_ORDER))
@@ -262,13 +262,13 @@ def merged(found: DecisionFile, new: Iterable[Decision], remove: Iterable[str]) 
 
 
 def load(path: Path) -> DecisionFile:
-    """The decisions in `path` (none when it does not exist)."""
-    if not path.exists():
+    """The decisions in `path` (none when nothing is there; a dangling link is refused)."""
+    if not exists(path):
         return DecisionFile()
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise DecisionsFileError(f"{path.name}: not valid UTF-8 (byte offset {e.start}): fix or restore it") from None
+        text = read_text(path, MAX_BYTES, link_hint="keep the file itself in the folder")
+    except RefusedInput as e:
+        raise DecisionsFileError(f"{path.name}: {e}") from None
     except OSError as e:
         raise DecisionsFileError(f"{path.name}: cannot be read: {e}") from None
     return parse(text)

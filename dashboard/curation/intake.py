@@ -26,6 +26,7 @@ import pyarrow.compute as pc
 from dashboard import articles
 from dashboard.articles import UnreadableArticle, read_article
 from dashboard.curation.files import atomic_write, locked
+from dashboard.inputs import RefusedInput, exists, read_regular, read_text
 from dashboard.metadata import FILENAME as METADATA_FILE
 from dashboard.metadata import ArticleMeta, parse_metadata
 
@@ -203,7 +204,11 @@ def save_article(seeds: Path, upload: Upload, meta: ArticleMeta, built: pa.Table
         article_id = next_article_id(article_stems(seeds), upload.sha256)
         path = seeds / f"{article_id}.txt"
         metadata = seeds / METADATA_FILE
-        updated = with_metadata(metadata.read_text(encoding="utf-8-sig") if metadata.exists() else "", article_id, meta)
+        try:
+            current = read_text(metadata) if exists(metadata) else ""
+        except RefusedInput as e:
+            raise Refused(f"{METADATA_FILE}: {e}") from None
+        updated = with_metadata(current, article_id, meta)
         atomic_write(path, upload.text.encode("utf-8"))
         if updated is not None:
             try:
@@ -246,9 +251,11 @@ def with_metadata(text: str, article_id: str, meta: ArticleMeta) -> str | None:
             doc.add(tomlkit.nl())
         doc.append(SingleKey(article_id, KeyType.Basic), entry)  # quoted, as the curators write ids
     out: str = tomlkit.dumps(doc)
-    problems = parse_metadata(tomllib.loads(out)).errors
-    if article_id in problems:
-        raise Refused(f"metadata: {problems[article_id]}")
+    parsed = parse_metadata(tomllib.loads(out))
+    # The curator is here to fix what the build would only warn about (an address without http).
+    problems = [parsed.errors[article_id]] if article_id in parsed.errors else parsed.warnings.get(article_id, [])
+    if problems:
+        raise Refused(f"metadata: {'; '.join(problems)}")
     return out
 
 
@@ -270,7 +277,9 @@ def add_command(files: list[Path], meta: ArticleMeta, seeds: Path, data: Path, b
     built = built_texts(data)
     for file in files:
         try:
-            upload = check_upload(file.name, file.read_bytes())
+            # Checked before a byte is read: a FIFO would hang here, /dev/zero fill the memory.
+            raw = read_regular(file, MAX_UPLOAD_BYTES, link_hint="give the file itself")
+            upload = check_upload(file.name, raw)
             given = ArticleMeta(
                 date=meta.date or (upload.prefill.date if upload.prefill.date_from == "dateline" else None),
                 title=meta.title,
@@ -278,6 +287,10 @@ def add_command(files: list[Path], meta: ArticleMeta, seeds: Path, data: Path, b
                 url=meta.url,
             )
             result = save_article(seeds, upload, given, built)
+        except RefusedInput as e:
+            print(f"refused: {display_name(str(file))}: {e}", file=sys.stderr)
+            refused += 1
+            continue
         except (Refused, OSError) as e:
             print(f"refused: {e}", file=sys.stderr)
             refused += 1

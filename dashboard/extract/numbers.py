@@ -9,6 +9,8 @@ NUMBER_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 }  # fmt: skip
 _SPACES = re.compile(r"[\u00a0\u202f\u2009 ]")
+# More digits than any amount news prints (a float holds 15 exactly): a code, or junk.
+MAX_SIGNIFICANT_DIGITS = 15
 
 
 def parse_number(raw: str) -> float | None:
@@ -21,6 +23,8 @@ def parse_number(raw: str) -> float | None:
     [7.9, 1234.5, 1234.5, 228.1, 500000.0, 1234567.0]
     >>> parse_number("four"), parse_number("1\\u00a0200"), parse_number("1,2,3")
     (4.0, 1200.0, None)
+    >>> parse_number("1,234,567,890,123,456.5"), parse_number("0.000123456789012345")
+    (None, 0.000123456789012345)
     """
     s = raw.strip().lower()
     if s in NUMBER_WORDS:
@@ -47,6 +51,8 @@ def parse_number(raw: str) -> float | None:
         if not all(len(g) == 3 for g in groups[1:]):
             return None
         s = s.replace(".", "")
+    if len(s.replace(".", "").lstrip("0")) > MAX_SIGNIFICANT_DIGITS:
+        return None
     try:
         return float(s)
     except ValueError:

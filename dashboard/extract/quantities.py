@@ -23,6 +23,17 @@ _TIMES = re.compile(
     r"|\bto\s(?P<v>double|triple|quadruple)\b",
     re.IGNORECASE,
 )
+# A number in exponent form ("1.7976931348623157e308", "1e400"): news never writes an amount
+# so, and its mantissa or its exponent alone is not the amount. Tested beside each number read.
+_EXPONENT_AFTER = re.compile(r"[eE][-+\u2212]?\d")
+_EXPONENT_BEFORE = re.compile(r"\d[eE][-+\u2212]?$")
+# Each run of digits and separators is tried from its start only, and read once (possessive):
+# a try from each digit of "1,,1,,1,," would make the search quadratic. It opens with \d, which
+# the regex engine scans for in C, so text without digits costs next to nothing.
+_UNREAD = re.compile(
+    r"\d(?:(?<![\d.,]\d)[\d.,]*+(?<=\d)[eE][-+\u2212]?\d+"
+    r"|(?<![\d.,\u00a0\u202f\u2009]\d)(?:[.,\u00a0\u202f\u2009]?\d){15}[\d.,\u00a0\u202f\u2009]*+)"
+)
 _SCALE_JUNK = re.compile(r"[\s\-.]")  # "\u00a0billion", "-bn", "bln." -> the scale word
 _TIMES_WORDS = ("time", "fold", "twice", "doubl", "tripl", "quadrupl")
 _FOLD_WORDS = {
@@ -43,6 +54,27 @@ class Quantity:
     growth_word: bool = False  # "doubled", "twofold": a growth rate by itself
 
 
+def in_exponent_form(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is the mantissa or the exponent of one in exponent form.
+
+    >>> t = "$1.79e308 billion"
+    >>> in_exponent_form(t, 1, 5), in_exponent_form(t, 6, 9), in_exponent_form("2e 5", 0, 1)
+    (True, True, False)
+    """
+    return bool(_EXPONENT_AFTER.match(text, end) or _EXPONENT_BEFORE.search(text[max(0, start - 3) : start]))
+
+
+def unread_numbers(text: str) -> Iterator[tuple[int, str, str]]:
+    """Numbers no amount is read from: (offset, the number, why), for the build to say so.
+
+    >>> list(unread_numbers("up by 1e400% to $12,345,678,901,234,567 on 2.5E-3"))
+    [(6, '1e400', 'in exponent form'), (17, '12,345,678,901,234,567', 'over 15 significant digits'), (43, '2.5E-3', 'in exponent form')]
+    """
+    for m in _UNREAD.finditer(text):
+        raw = m.group().rstrip(".,\u00a0\u202f\u2009")
+        yield m.start(), raw, "in exponent form" if "e" in raw.lower() else "over 15 significant digits"
+
+
 def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
     """Amounts with a currency: "$228.1 million", "USD 1.7 bn", "1.5 trillion tenge"."""
     if not lex.currency_gate.search(text):
@@ -51,7 +83,7 @@ def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
         n1, s1, n2, s2 = m.group("n1", "s1", "n2", "s2")
         raw, scale = (n1, s1) if n1 else (n2, s2)
         number = parse_number(raw)
-        if number is None:
+        if number is None or in_exponent_form(text, *m.span("n1" if n1 else "n2")):
             continue
         # One currency group of the alternation matched; asking each in turn stops early
         # (the common ones come first) where a dict of all groups was built per amount.
@@ -88,7 +120,7 @@ def find_elliptical_money(text: str, money: list[Quantity], lex: Lexicon) -> Ite
         if i >= 0 and at < money[i].end:
             continue
         number = parse_number(m.group("n"))
-        if number is None:
+        if number is None or in_exponent_form(text, *m.span("n")):
             continue
         before = money[bisect_right(ends, at) - 1]  # the match starts past the first amount's end
         yield Quantity(at, m.end(), "money", number * lex.scales[m.group("s").lower()], before.unit)
@@ -108,7 +140,7 @@ def find_rates(text: str) -> Iterator[Quantity]:
         if "point" in unit or unit in ("p.p.", "pp"):
             continue
         number = parse_number(m.group("n"))
-        if number is not None:
+        if number is not None and not in_exponent_form(text, *m.span("n")):
             sign = {"+": 1, "-": -1, "−": -1}.get(m.group("sign") or "", 0)
             yield Quantity(m.start("sign") if sign else m.start("n"), m.end(), "percent", number, "percent", sign)
     for m in multiples:
@@ -118,5 +150,5 @@ def find_rates(text: str) -> Iterator[Quantity]:
             yield Quantity(start, m.end(), "times", _FOLD_WORDS[word.lower()], "times", growth_word=True)
             continue
         number = parse_number(m.group("n"))
-        if number is not None and number > 1:
+        if number is not None and number > 1 and not in_exponent_form(text, *m.span("n")):
             yield Quantity(m.start(), m.end(), "times", number, "times")

@@ -11,7 +11,10 @@ from dataclasses import dataclass
 # break. Abbreviations and initials ("U.S.", "Mr.", "J. Smith", "Jan.") do not end one.
 # Written to open with one character class, which the regex engine scans for in C: the same
 # matches as `[.!?]+["'”’)]*(?=\s+["'“‘(]?[A-Z0-9])|\n+`, several times faster.
-_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|(?<=\n)\n*)")
+# A run of marks is tried once, from its first mark: an attempt from inside the run has the
+# same tail, so it fails where the first did; trying each would make a dotted leader (a line of
+# "....." pasted from a PDF table) quadratic. The possessive repeats never give back a mark.
+_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*+[\"'”’)]*+(?=\s+[\"'“‘(]?[A-Z0-9])|(?<=\n)\n*)")
 _NO_END = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Co|Inc|Ltd|Corp|No|Nos|vs|etc|approx|est|Jan|Feb|Mar|"
     r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Gov|Sen|Rep|Ave|e\.g|i\.e|U\.S|U\.K)"

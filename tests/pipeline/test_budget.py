@@ -206,6 +206,7 @@ def test_the_command_applies_the_budget_from_the_flag_or_the_environment(seeds, 
         cwd=paths.ROOT, env={**os.environ, **env}, capture_output=True, text=True, timeout=120, check=False,
     )
     assert run.returncode == 1 and "every article failed" in run.stderr and "Traceback" not in run.stderr
+    assert "ran past the 1e-06 s extraction budget" in run.stderr and "--budget" in run.stderr
     assert not (tmp_path / "out").exists()
 
 
@@ -228,3 +229,11 @@ def test_an_extraction_crosses_from_a_worker_whole() -> None:
     [(_, back)] = list(run_with_budget([text], lambda t: extract_article(t, date(2021, 12, 21)), workers=1, budget=30.0))
     assert back == extraction
     assert [dataclasses.astuple(f) for f in back.figures] == [dataclasses.astuple(f) for f in extraction.figures]
+
+
+def test_a_build_whose_only_article_ran_past_the_budget_names_the_budget(make_articles) -> None:
+    """Alone in a build, an article the budget stopped must not read as a plain failure."""
+    folder = make_articles({"loop": " date 2024-05-01 LOOP FOREVER Trade reached $9 million.\n"})
+    with pytest.raises(pipeline.BuildFailed) as failed:
+        build(folder, extract=Hostile(), workers=1, budget=0.5)
+    assert "every article failed (1 read; 1 ran past the 0.5 s extraction budget (loop): raise it with --budget)" in str(failed.value)

@@ -141,3 +141,28 @@ def test_cache_of_the_old_format_is_replaced(clean, tmp_path) -> None:
     (cache / "extractions.json").write_text('{"version": "x", "entries": {}}')  # before entries were checked
     build(clean[0], cache=cache)
     assert sorted(p.name for p in cache.iterdir()) == [FILENAME]
+
+
+@pytest.mark.parametrize(
+    ("field", "new"),
+    [("value", 999e9), ("value", -1.0), ("value", 0.0), ("span_start", -2)],
+    ids=["value-999bn", "value-negative-one", "value-zero", "span-on-no-number"],
+)
+def test_a_forged_entry_with_a_recomputed_checksum_is_re_extracted(clean, tmp_path, field: str, new: int) -> None:
+    """Whoever can write the cache can recompute its checksum: the figure's amount is read again
+    from its span, and an entry whose figure the text does not read as is not used."""
+    from dashboard.extraction_cache import _FIGURE_FIELDS
+
+    def forge(value: dict) -> None:
+        figure = value["figures"][0]
+        if field == "span_start":  # the last two characters of the amount: "on" of "million", say
+            figure[_FIGURE_FIELDS.index("span_start")] = figure[_FIGURE_FIELDS.index("span_end")] + new
+        else:
+            figure[_FIGURE_FIELDS.index(field)] = new
+
+    _, fresh, content = clean
+    result = _build_with(clean, tmp_path / "cache", _edit_entry(content, forge, fix_checksum=True))
+    assert _same(result, fresh)
+    assert result.extracted == 1 and result.cache_hits == fresh.articles.num_rows - 1
+    notes = [w for w in result.warnings if "extraction cache entry not used" in w]
+    assert len(notes) == 1 and "is not what" in notes[0] and notes[0].endswith(": re-extracted"), result.warnings

@@ -45,21 +45,43 @@ def test_article_without_any_date_builds_with_null_years_and_a_warning(make_arti
 @pytest.mark.parametrize(
     ("entry", "message"),
     [
-        ("titel = 'x'", "unknown key 'titel' (allowed: date, title, outlet, url)"),
         ("date = '2006-02-30'", "date '2006-02-30' is not a date: write it as YYYY-MM-DD"),
-        ("date = '13/03/2006'", "date '13/03/2006' is not a date"),
-        ("date = 2006-03-13T10:00:00", "has a time"),
-        ("date = 2006", "date 2006 is not a date"),
-        ("title = ''", "title must be a non-empty string"),
-        ("outlet = 3", "outlet must be a non-empty string, got 3"),
-        ("url = 'example.org'", "url must start with http:// or https://"),
+        ("date = '13/03/2006'", "date '13/03/2006' is not a date: write it as YYYY-MM-DD"),
+        ("date = 2006-03-13T10:00:00", "has a time: write the date alone, YYYY-MM-DD"),
+        ("date = 2006", "date 2006 is not a date: write it as YYYY-MM-DD"),
+        ("dtae = 2006-03-13", "unknown key 'dtae' holds a date: if it is the publication date, name it `date`"),
     ],
 )
-def test_bad_entry_skips_its_article_with_a_message_naming_it(make_articles, fake, entry: str, message: str) -> None:
+def test_a_bad_date_skips_its_article_with_the_fix_in_the_message(make_articles, fake, entry: str, message: str) -> None:
+    """The figures' years depend on the date: only it may stop an article."""
     result = build(make_articles({"a": HEADED, "b": HEADED}, f"[a]\n{entry}\n"), extract=fake)
     assert result.articles.column("article_id").to_pylist() == ["b"]
     assert result.skipped == ["a"]
     assert any(w.startswith("a: skipped: metadata.toml entry is invalid: ") and message in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ("title = ''", "title '' is empty or unknown: treated as absent"),
+        ("title = '  '", "title '  ' is empty or unknown: treated as absent"),
+        ("outlet = 'unknown'", "outlet 'unknown' is empty or unknown: treated as absent"),
+        ("url = ''", "url '' is empty or unknown: treated as absent"),
+        ("outlet = 3", "outlet 3 is not text: ignored"),
+        ("url = 'example.org'", "url 'example.org' does not start with http:// or https://: ignored"),
+        ("titel = 'x'", "unknown key 'titel' ignored (allowed: date, title, outlet, url)"),
+    ],
+)
+def test_an_empty_or_unknown_optional_field_is_absent_with_a_warning(make_articles, fake, entry: str, message: str) -> None:
+    """A curator who does not know the headline writes title = "": the article still builds,
+    with its own first line as title, and its date from the same entry."""
+    result = build(make_articles({"a": HEADED, "b": HEADED + "More.\n"}, f"[a]\ndate = 2006-03-13\n{entry}\n"), extract=fake)
+    assert result.articles.column("article_id").to_pylist() == ["a", "b"]
+    assert result.skipped == []
+    row = _article(result, "a")
+    assert str(row["date"]) == "2006-03-13"
+    assert (row["title"], row["outlet"], row["url"]) == ("Trade reached $2 million last year.", None, None)
+    assert f"a: metadata.toml: {message}" in result.warnings
 
 
 def test_entry_that_is_not_a_table_is_reported(make_articles, fake) -> None:
