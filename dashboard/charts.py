@@ -283,16 +283,26 @@ def _trace_name(series: str, cls: str, status: str, single_series: bool) -> str:
     return what[0].upper() + what[1:] if single_series else f"{series}: {what}"
 
 
-def series_colours(names: list[str]) -> dict[str, str]:
-    """A colour per series that stays the series' own from chart to chart (Azerbaijan–China is
-    the same blue alone or beside Japan): picked by its name, the next free one on a clash."""
+def series_colours(names: list[str], keys: list[int]) -> dict[str, str]:
+    """A colour per series that stays its own from chart to chart: picked by `keys` (the
+    series' pair's place among all the data's pairs), so Azerbaijan–Japan is the same colour
+    alone or beside China; a second series of one pair (the other direction) takes the next free."""
+    # Okabe-Ito's yellow is too faint for a line or a label's marker on white: the last resort.
+    palette = OKABE_ITO[:-1]
     out: dict[str, str] = {}
-    for name in names:
-        i = zlib.crc32(name.encode("utf-8")) % len(OKABE_ITO)
-        while OKABE_ITO[i] in out.values() and len(out) < len(OKABE_ITO):
-            i = (i + 1) % len(OKABE_ITO)
-        out[name] = OKABE_ITO[i]
+    for name, key in zip(names, keys, strict=True):
+        i = key % len(palette)
+        while palette[i] in out.values() and len(out) < len(palette):
+            i = (i + 1) % len(palette)
+        out[name] = palette[i] if len(out) < len(palette) else OKABE_ITO[-1]
     return out
+
+
+def _pair_keys(frame: pd.DataFrame, names: list[str]) -> list[int]:
+    pair = frame["pair"]
+    known = [str(c) for c in pair.cat.categories] if isinstance(pair.dtype, pd.CategoricalDtype) else []
+    first = dict(zip(frame["series"], pair.astype(str), strict=False))
+    return [known.index(first[n]) if first[n] in known else zlib.crc32(first[n].encode("utf-8")) for n in names]
 
 
 def _symbol(cls: str, qualifier: str, hollow: bool) -> str:
@@ -322,7 +332,7 @@ def draw(cd: ChartData, canvas: Canvas) -> go.Figure:
     kind = "change" if (cd.view.kind == "change" or cd.view.computed) else "level"
     series_names = list(dict.fromkeys(frame["series"]))
     single = len(series_names) == 1
-    colour = series_colours(series_names)
+    colour = series_colours(series_names, _pair_keys(frame, series_names))
     order = {c: i for i, c in enumerate(PERIOD_NAMES)}
     x_axis = _x_axis(frame, canvas)
     y_axis = _y_axis(frame, cd.unit, cd.log, kind, safe.plotly(cd.text.axis))

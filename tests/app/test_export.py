@@ -79,7 +79,7 @@ def test_svg_carries_every_word_of_the_chart(tables):
     assert "Azerbaijan–China" in drawn and "Azerbaijan–Japan" in drawn  # the legend keys colours to pairs
     assert "diamonds: part of a year" in drawn  # and says what the shapes mean
     assert "Draft: check with the ministry" in drawn and "Compiled from news reports by Trade figures from the news" in drawn
-    assert "DejaVu Sans" in svg and "rgb(0, 114, 178)" in svg  # the font, and Okabe-Ito blue
+    assert "DejaVu Sans" in svg and "rgb(0, 114, 178)" in svg  # the font, and Okabe-Ito blue (the first pair's)
     assert "<title>Trade turnover: Azerbaijan–China vs Azerbaijan–Japan</title>" in svg
 
 
