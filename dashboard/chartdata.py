@@ -248,7 +248,7 @@ def _point_notes(frame: pd.DataFrame, numbers: dict[str, int], limit: int = MAX_
             ref = f" [{numbers[row.article_id]}]" if row.article_id in numbers else ""
             notes.append(f"Derived: {row.value_text} ({row.period_label}), {row.method}{ref}.")
     if not frame.empty and frame["qualifier"].isin(["over", "under"]).any():
-        notes.append("“Over”, “more than” and “up to” values are bounds, drawn at the bound.")
+        notes.append("“Over”, “more than” and “up to” values are bounds, drawn as triangles at the bound (▲ at least, ▼ at most).")
     return notes
 
 
