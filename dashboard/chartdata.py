@@ -17,10 +17,11 @@ import pandas as pd
 
 from dashboard import citations, formatting
 from dashboard.curation import reviewed
+from dashboard.curation.decisions import VOUCHED
 from dashboard.periods import month_range
 from dashboard.selection import Selection, measure_name, select
 from dashboard.transforms import computed_change
-from dashboard.viewspec import DIRECTIONAL, INDICATORS, TRANSFORMS, View
+from dashboard.viewspec import DIRECTIONAL, INDICATORS, TRANSFORMS, View, query
 
 UNIT_WORDS = {"USD": "US dollars", "EUR": "euros", "percent": "per cent", "index": "index, first year = 100", "times": "multiple"}
 # Beyond this many derived points, the notes say how many and point to the table.
@@ -82,12 +83,16 @@ def chart_unit(view: View, selected_unit: str | None) -> str:
 def chart_data(figures: pd.DataFrame, view: View, *, today: date | None = None, link: str | None = None,
                selection: Selection | None = None) -> ChartData:
     """What the chart of `view` draws and says, from the prepared figures."""
-    if view.reviewed:
-        figures = reviewed.only_reviewed(figures)
-    sel = selection if selection is not None else select(figures, view)
-    frame = sel.figures
+    as_of = _newest(figures)
     notes: list[str] = []
     problems: list[str] = []
+    sel = selection if selection is not None else select(figures, view)
+    if view.reviewed:
+        # Disagreements are found among all the figures first: a curator confirming one of two
+        # differing sources does not make the other source agree.
+        sel, unchosen = _only_reviewed(sel)
+        notes += unchosen
+    frame = sel.figures
     if view.computed and not frame.empty:
         frame, computed_notes = computed_change(frame, view.transform)
         notes += computed_notes
@@ -108,8 +113,51 @@ def chart_data(figures: pd.DataFrame, view: View, *, today: date | None = None, 
     if view.note:
         notes.insert(0, view.note)
         short.insert(0, view.note)
-    text = replace(_words(frame, view, unit, log, notes, today, link), short_notes=tuple(short))
+    differ_notes = _one_article_notes(frame, numbers)
+    notes += differ_notes
+    short += differ_notes
+    text = replace(_words(frame, view, unit, log, notes, today, link, as_of), short_notes=tuple(short))
     return ChartData(view, frame, unit, sel.units, text, log, sel.left_out, tuple(problems), numbers, missing, sel.unit)
+
+
+def _newest(figures: pd.DataFrame) -> date | None:
+    """The date of the newest article in the data: what "data as of" means for news figures."""
+    if "article_date" not in figures or figures.empty:
+        return None
+    newest = pd.to_datetime(figures["article_date"], errors="coerce").max()
+    return None if pd.isna(newest) else newest.date()
+
+
+def _only_reviewed(sel: Selection) -> tuple[Selection, list[str]]:
+    """The selection cut to vouched figures, its "sources differ" marks kept, and a note naming
+    each value left out of a disagreement (whose, and that no curator vouched for it)."""
+    f = sel.figures
+    kept = reviewed.only_reviewed(f)
+    notes = []
+    if "sources_differ" in f:
+        dropped = f[f["sources_differ"] & ~f.index.isin(kept.index)]
+        for group, left in dropped.groupby("differ_group", sort=True):
+            drawn = kept[kept["differ_group"] == group]
+            if drawn.empty:
+                continue
+            others = "; ".join(f"{v} ({citations.outlet_text(o, t, a)})" for v, o, t, a in
+                               zip(left["value_text"], left["outlet"], left["title"], left["article_id"], strict=False))
+            notes.append(f"Sources differ on {drawn['series'].iloc[0]} {drawn['period_label'].iloc[0]}: the reviewed "
+                         f"{drawn['value_text'].iloc[0]} is drawn; not reviewed and not drawn: {others}.")
+    return replace(sel, figures=kept.reset_index(drop=True)), notes
+
+
+def _one_article_notes(frame: pd.DataFrame, numbers: dict[str, int]) -> list[str]:
+    """One article giving two values for one period: both drawn, ringed, and said here."""
+    if "one_article" not in frame or not frame["one_article"].any():
+        return []
+    notes = []
+    for _, g in frame[frame["one_article"]].groupby("differ_group", sort=True):
+        ref = f" [{numbers[g['article_id'].iloc[0]]}]" if g["article_id"].iloc[0] in numbers else ""
+        values = " and ".join(dict.fromkeys(g["value_text"]))
+        notes.append(f"One article{ref} gives two values for {g['series'].iloc[0]} {g['period_label'].iloc[0]}: {values} "
+                     "(see its quotes in the table for whose each is).")
+    return notes
 
 
 # ---------------------------------------------------------------- the words
@@ -175,8 +223,14 @@ def _marker_words(frame: pd.DataFrame) -> list[str]:
     statuses = [s for s in ("derived", "forecast", "target") if (frame["status"] == s).any()]
     if statuses:
         words.append("hollow markers: " + ", ".join("derived (computed here)" if s == "derived" else s for s in statuses))
+    bounds = frame["qualifier"].astype(str)
+    if bounds.isin(["over", "under"]).any():
+        words.append("triangles: bounds (" + ", ".join(w for q, w in (("over", "▲ at least"), ("under", "▼ at most"))
+                                                       if (bounds == q).any()) + ")")
     if "sources_differ" in frame and frame["sources_differ"].any():
         words.append("rings: sources differ")
+    if "review" in frame and frame["review"].isin(VOUCHED).any():
+        words.append("✓ reviewed by a curator")
     return words
 
 
@@ -194,7 +248,7 @@ def _point_notes(frame: pd.DataFrame, numbers: dict[str, int], limit: int = MAX_
             ref = f" [{numbers[row.article_id]}]" if row.article_id in numbers else ""
             notes.append(f"Derived: {row.value_text} ({row.period_label}), {row.method}{ref}.")
     if not frame.empty and frame["qualifier"].isin(["over", "under"]).any():
-        notes.append("“Over”, “more than” and “up to” values are bounds, drawn at the bound.")
+        notes.append("“Over”, “more than” and “up to” values are bounds, drawn as triangles at the bound (▲ at least, ▼ at most).")
     return notes
 
 
@@ -210,7 +264,7 @@ def _part_notes(parts: pd.DataFrame, numbers: dict[str, int]) -> list[str]:
 
 
 def _words(frame: pd.DataFrame, view: View, unit: str, log: bool, notes: list[str], today: date | None,
-           link: str | None) -> ChartText:
+           link: str | None, as_of: date | None = None) -> ChartText:
     title = view.title or _title(frame, view)
     axis = unit_words(unit) + (", log scale" if log else "")
     if view.subtitle:
@@ -226,4 +280,4 @@ def _words(frame: pd.DataFrame, view: View, unit: str, log: bool, notes: list[st
         for s, p, v, st in zip(frame["series"], frame["period_label"], frame["value_text"], frame["status"].astype(str), strict=False)
     ) if not frame.empty else "no figures"
     alt = f"Chart: {title}. {axis}. {alt_points}."
-    return ChartText(title, subtitle, citations.source_line(frame), alt, tuple(notes), citations.credit_line(today, link), axis)
+    return ChartText(title, subtitle, citations.source_line(frame), alt, tuple(notes), citations.credit_line(today, link or f"?{query(view)}", as_of), axis)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import textwrap
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +28,7 @@ import plotly.io as pio
 
 from dashboard import citations, formatting, safe
 from dashboard.chartdata import ChartData
+from dashboard.curation.decisions import VOUCHED
 from dashboard.viewspec import IMAGE_SIZES
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with the common colour
@@ -39,13 +41,14 @@ PERIOD_NAMES = {"full": "full year", "partial": "part of a year", "cumulative": 
 _SYMBOLS = {"full": "circle", "partial": "diamond", "cumulative": "square", "unstated": "hexagon"}
 _STATUS_LABEL = {"reported": "", "computed": "", "derived": "derived", "forecast": "forecast", "target": "target"}
 _DASH = {"forecast": "dash", "target": "dot"}
+BOUND_NAMES = {"over": "A bound, at least (“over”)", "under": "A bound, at most (“up to”)"}
 # Above this many points the value labels would cover each other; hover and the table keep them.
 MAX_LABELLED_POINTS = 120
 # DejaVu Sans is wide: average advance of a character as a share of the font size, for labels
 # (digits and capitals: kept on the safe side, so boxes never overlap) and for prose lines.
 _CHAR_WIDTH = 0.58
 _PROSE_WIDTH = 0.53
-HIDDEN_LABELS_NOTE = "Some values are not labelled where labels would overlap; hover or the table gives them."
+UNLABELLED_NOTE = "Note: not labelled on the chart for want of room: "
 
 
 @dataclass(frozen=True)
@@ -114,15 +117,15 @@ HOVER = (
 )
 
 
-def point_label(text: str, period_class: str, period: str, number: int | None) -> str:
+def point_label(text: str, period_class: str, period: str, number: int | None, reviewed: bool = False) -> str:
     """A point's label: the value with its qualifier, the period when not a full year, and the
-    source's number when there are several.
+    source's number when there are several, and a tick when a curator vouched for it.
 
     >>> point_label("over $1 bn", "partial", "Q1 2025", 2)
     'over $1 bn (Q1 2025) [2]'
     """
     out = text if period_class == "full" else f"{text} ({period})"
-    return out + (f" [{number}]" if number else "")
+    return out + (f" [{number}]" if number else "") + (" ✓" if reviewed else "")
 
 
 _CANDIDATES = {
@@ -152,7 +155,8 @@ def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def place_labels(points: list[tuple[float, float, str, str]], canvas: Canvas, spill: float = 12) -> list[str | None]:
+def place_labels(points: list[tuple[float, float, str, str]], canvas: Canvas, spill: float = 12,
+                 ringed: list[bool] | None = None) -> list[str | None]:
     """A text position for each point's label, or None where every position would cover another
     label, a marker, or leave the plot. `points`: (x px, y px from the bottom, text, preferred
     side "top"/"bottom"), in priority order (earlier points get the better places).
@@ -161,12 +165,17 @@ def place_labels(points: list[tuple[float, float, str, str]], canvas: Canvas, sp
     >>> place_labels([(200, 150, "$3.9 bn", "top"), (200, 150, "about $3.7 bn", "top")], c)
     ['top center', 'bottom center']
     """
-    r = canvas.marker / 2 + 3
-    markers = [(px - r, py - r, px + r, py + r) for px, py, _, _ in points]
+    # A "sources differ" ring is twice a marker: a label on it hides the ring or is hidden by
+    # it, so a ringed point keeps labels (its own and others') off the whole ring.
+    radii = [canvas.marker * 1.05 + 3 if ring else canvas.marker / 2 + 3 for ring in (ringed or [False] * len(points))]
+    markers = [(px - r, py - r, px + r, py + r) for (px, py, _, _), r in zip(points, radii, strict=True)]
     placed: list[tuple[float, float, float, float]] = []
     out: list[str | None] = []
-    h = canvas.font * 1.3
+    # Glyph boxes are taller than the font size (accents, descenders) and plotly sets labels a
+    # little off the marker: a margin keeps neighbours from touching.
+    h = canvas.font * 1.55
     for i, (px, py, text, side) in enumerate(points):
+        r = radii[i]
         w = len(text) * canvas.font * _CHAR_WIDTH
         chosen = None
         for position in _CANDIDATES.get(side, _CANDIDATES["top"]):
@@ -206,23 +215,45 @@ def _y_axis(frame: pd.DataFrame, unit: str, log: bool, kind: str, title: str) ->
             "title": {"text": title}}
 
 
-def _x_axis(frame: pd.DataFrame, canvas: Canvas) -> dict[str, Any]:
+def _extent(frame: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The first and last day the chart's figures cover (a part-year figure its whole period)."""
     x = pd.DatetimeIndex(frame["x"])
     first, last = x.min(), x.max()
+    for column, pick in (("period_start", min), ("period_end", max)):
+        if column in frame:
+            dates = pd.to_datetime(frame.loc[frame["period_class"] == "partial", column], errors="coerce").dropna()
+            if len(dates):
+                first, last = (pick(first, dates.min()), last) if column == "period_start" else (first, pick(last, dates.max()))
+    return first, last
+
+
+def monthly(frame: pd.DataFrame) -> bool:
+    """Whether the figures are monthly (every part-year figure a single month): only then does
+    the axis carry months; a quarter or a year on a "Jul 2024" tick reads as that month."""
+    partial = frame[frame["period_class"] == "partial"]
+    if partial.empty or "period_start" not in partial:
+        return False
+    days = (pd.to_datetime(partial["period_end"], errors="coerce") - pd.to_datetime(partial["period_start"], errors="coerce")).dt.days
+    return bool(days.notna().all() and (days < 32).all())
+
+
+def _x_axis(frame: pd.DataFrame, canvas: Canvas) -> dict[str, Any]:
+    first, last = _extent(frame)
     years = (int(first.year), int(last.year))
     step = next(s for s in (1, 2, 5, 10, 20, 50) if (years[1] - years[0] + 1) / s <= canvas.max_ticks)
-    # The axis ends a few months past the first and last points (room for their labels and
-    # away from the amounts on the y axis), not a whole year past the data.
-    pad = max(pd.Timedelta(days=150), (last - first) * 0.04)
-    start, end = first - pad, last + pad
+    # Whole years on the axis, so each year's label sits over the whole of it, and a little room
+    # either side for the first and last labels.
+    start, end = pd.Timestamp(f"{years[0]}-01-01"), pd.Timestamp(f"{years[1] + 1}-01-01")
+    pad = max(pd.Timedelta(days=20), (end - start) * 0.03)
+    start, end = start - pad, end + pad
     axis: dict[str, Any] = {"type": "date", "tickformat": "%Y", "tickangle": 0, "showgrid": True,
                             "range": [start.strftime("%Y-%m-%d"), end.strftime("%Y-%m-%d")]}
-    if end - start < pd.Timedelta(days=550):
-        # Under a year and a half (one stock, say): months, so a point reads as the date it is.
-        return {**axis, "dtick": "M3", "tick0": f"{years[0]}-01-01", "tickformat": "%b %Y", "ticklabelmode": "instant"}
+    if monthly(frame) and end - start < pd.Timedelta(days=800):
+        return {**axis, "dtick": "M1" if end - start < pd.Timedelta(days=200) else "M3", "tick0": f"{years[0]}-01-01",
+                "tickformat": "%b %Y", "ticklabelmode": "period"}
     if step == 1:
-        # Whole years: a tick at each 1 January and the label centred on its year, so a
-        # full-year point (drawn mid-year) sits under its year's label.
+        # A tick at each 1 January and the year's label centred on its year: a full-year point
+        # (drawn mid-year) sits under its year's label, a quarter within it.
         return {**axis, "dtick": "M12", "tick0": f"{years[0]}-01-01", "ticklabelmode": "period"}
     # Every `step` years, but no label so near the left edge that it meets the lowest amount
     # of the y axis ("$0" over "2006").
@@ -252,8 +283,48 @@ def _trace_name(series: str, cls: str, status: str, single_series: bool) -> str:
     return what[0].upper() + what[1:] if single_series else f"{series}: {what}"
 
 
+def series_colours(names: list[str], keys: list[int]) -> dict[str, str]:
+    """A colour per series that stays its own from chart to chart: picked by `keys` (the
+    series' pair's place among all the data's pairs), so Azerbaijan–Japan is the same colour
+    alone or beside China; a second series of one pair (the other direction) takes the next free."""
+    # Okabe-Ito's yellow is too faint for a line or a label's marker on white: the last resort.
+    palette = OKABE_ITO[:-1]
+    out: dict[str, str] = {}
+    for name, key in zip(names, keys, strict=True):
+        i = key % len(palette)
+        while palette[i] in out.values() and len(out) < len(palette):
+            i = (i + 1) % len(palette)
+        out[name] = palette[i] if len(out) < len(palette) else OKABE_ITO[-1]
+    return out
+
+
+def _pair_keys(frame: pd.DataFrame, names: list[str]) -> list[int]:
+    pair = frame["pair"]
+    known = [str(c) for c in pair.cat.categories] if isinstance(pair.dtype, pd.CategoricalDtype) else []
+    first = dict(zip(frame["series"], pair.astype(str), strict=False))
+    return [known.index(first[n]) if first[n] in known else zlib.crc32(first[n].encode("utf-8")) for n in names]
+
+
+def _symbol(cls: str, qualifier: str, hollow: bool) -> str:
+    # A bound is a triangle pointing the way the value may go ("over $200 m": up), never the
+    # filled dot of an exact figure.
+    shape = {"over": "triangle-up", "under": "triangle-down"}.get(qualifier, _SYMBOLS.get(cls, "circle"))
+    return shape + ("-open" if hollow else "")
+
+
+def _one_or_each(values: list[str]) -> str | list[str]:
+    return values[0] if len(set(values)) == 1 else values
+
+
+def _vouched(frame: pd.DataFrame) -> list[bool]:
+    if "review" not in frame:
+        return [False] * len(frame)
+    return [r in VOUCHED for r in frame["review"]]
+
+
 def draw(cd: ChartData, canvas: Canvas) -> go.Figure:
-    """The chart's traces and axes, laid out for a plot area of `canvas`'s size."""
+    """The chart's traces and axes, laid out for a plot area of `canvas`'s size. Labels with no
+    room are listed in `layout.meta["unlabelled"]` (by row), for the image to put in a note."""
     frame = cd.figures
     fig = go.Figure()
     if frame.empty:
@@ -261,25 +332,42 @@ def draw(cd: ChartData, canvas: Canvas) -> go.Figure:
     kind = "change" if (cd.view.kind == "change" or cd.view.computed) else "level"
     series_names = list(dict.fromkeys(frame["series"]))
     single = len(series_names) == 1
-    colour = {s: OKABE_ITO[i % len(OKABE_ITO)] for i, s in enumerate(series_names)}
+    colour = series_colours(series_names, _pair_keys(frame, series_names))
     order = {c: i for i, c in enumerate(PERIOD_NAMES)}
     x_axis = _x_axis(frame, canvas)
     y_axis = _y_axis(frame, cd.unit, cd.log, kind, safe.plotly(cd.text.axis))
     positions: dict[int, str | None] = {}
     labels: dict[int, str] = {}
+    vouched = _vouched(frame)
+    ringed = [bool(d) for d in frame["sources_differ"]] if "sources_differ" in frame else [False] * len(frame)
     if len(frame) <= MAX_LABELLED_POINTS:
         xs, ys = _to_px(frame, x_axis, y_axis, canvas)
         priority = sorted(range(len(frame)), key=lambda i: (frame["status"].iat[i] != "reported", frame["period_class"].iat[i] != "full", i))
         texts = {
             i: point_label(frame["value_text"].iat[i], str(frame["period_class"].iat[i]), frame["period_label"].iat[i],
-                           cd.numbers.get(frame["article_id"].iat[i]))
+                           cd.numbers.get(frame["article_id"].iat[i]), vouched[i])
             for i in priority
         }
         sides = {i: "top" if str(frame["period_class"].iat[i]) == "full" else "bottom" for i in priority}
-        chosen = place_labels([(xs[i], ys[i], texts[i], sides[i]) for i in priority], canvas)
+        chosen = place_labels([(xs[i], ys[i], texts[i], sides[i]) for i in priority], canvas, ringed=[ringed[i] for i in priority])
         positions = dict(zip(priority, chosen, strict=False))
         labels = texts
-    hidden = sum(1 for p in positions.values() if p is None)
+    unlabelled = sorted(i for i, p in positions.items() if p is None) if labels else list(range(len(frame)))
+    # Each part-year figure spans its months: a faint bar from its first day to its last, so a
+    # quarter reads as a quarter, not as the month its marker happens to sit in.
+    spans = frame[frame["period_class"] == "partial"] if "period_start" in frame else frame.iloc[0:0]
+    for series in series_names:
+        g = spans[spans["series"] == series]
+        starts, ends = pd.to_datetime(g["period_start"], errors="coerce"), pd.to_datetime(g["period_end"], errors="coerce")
+        xs_: list[Any] = []
+        ys_: list[Any] = []
+        for a, b, v in zip(starts, ends, g["value"], strict=False):
+            if pd.notna(a) and pd.notna(b):
+                xs_ += [a, b + pd.Timedelta(days=1), None]
+                ys_ += [v, v, None]
+        if xs_:
+            fig.add_trace(go.Scatter(x=xs_, y=ys_, mode="lines", line={"color": colour[series], "width": canvas.marker * 0.45},
+                                     opacity=0.35, hoverinfo="skip", showlegend=False, name=safe.plotly(f"{series}: period covered")))
     groups = frame.groupby(["series", "period_class", "status"], observed=True, sort=False)
     keys = sorted(groups.groups, key=lambda k: (series_names.index(k[0]), order.get(str(k[1]), 9), str(k[2]) != "reported"))
     for series, cls, status in keys:
@@ -290,6 +378,13 @@ def draw(cd: ChartData, canvas: Canvas) -> go.Figure:
         hollow = status not in ("reported", "computed")
         joined = cls == "full" and len(g) > 1
         labelled = bool(labels)
+        bounded = bool(g["qualifier"].astype(str).isin(list(BOUND_NAMES)).any())
+        if single and bounded:
+            fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines+markers" if joined else "markers", hoverinfo="skip",
+                                     name=safe.plotly(_trace_name(str(series), str(cls), status, single)),
+                                     line={"color": colour[series], "width": 2.5, "dash": _DASH.get(status, "solid")},
+                                     marker={"symbol": _symbol(str(cls), "exact", hollow), "size": canvas.marker,
+                                             "color": colour[series], "line": {"color": colour[series], "width": 2.5}}))
         fig.add_trace(
             go.Scatter(
                 x=g["x"],
@@ -297,10 +392,12 @@ def draw(cd: ChartData, canvas: Canvas) -> go.Figure:
                 name=safe.plotly(_trace_name(str(series), str(cls), status, single)),
                 legendgroup=str(series),
                 # Several series: the legend keys colours to series; the shapes are said in words.
-                showlegend=single,
+                # One series with a bound among its points: the legend shows the period's own
+                # shape (a separate entry), not the bound's triangle.
+                showlegend=single and not bounded,
                 mode=("lines+markers" if joined else "markers") + ("+text" if labelled else ""),
                 line={"color": colour[series], "width": 2.5, "dash": _DASH.get(status, "solid")},
-                marker={"symbol": _SYMBOLS.get(str(cls), "circle") + ("-open" if hollow else ""), "size": canvas.marker,
+                marker={"symbol": _one_or_each([_symbol(str(cls), str(q), hollow) for q in g["qualifier"]]), "size": canvas.marker,
                         "color": colour[series], "line": {"color": colour[series], "width": 2.5}},
                 text=[safe.plotly(labels[r]) if positions.get(r) else "" for r in rows] if labelled else None,
                 textposition=[positions.get(r) or "top center" for r in rows] if labelled else None,
@@ -315,6 +412,10 @@ def draw(cd: ChartData, canvas: Canvas) -> go.Figure:
             fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines+markers", name=safe.plotly(series), legendgroup=str(series),
                                      line={"color": colour[series], "width": 2.5}, hoverinfo="skip",
                                      marker={"symbol": "circle", "size": canvas.marker, "color": colour[series]}))
+    for qualifier, name in BOUND_NAMES.items():
+        if (frame["qualifier"].astype(str) == qualifier).any():
+            fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=name, hoverinfo="skip",
+                                     marker={"symbol": _symbol("full", qualifier, False), "size": canvas.marker, "color": "#555555"}))
     differ = frame[frame["sources_differ"]] if "sources_differ" in frame else frame.iloc[0:0]
     if not differ.empty:
         fig.add_trace(
@@ -323,6 +424,7 @@ def draw(cd: ChartData, canvas: Canvas) -> go.Figure:
                 marker={"symbol": "circle-open", "size": canvas.marker * 2.1, "color": DIFFER_COLOUR, "line": {"width": 2.5}},
             )
         )
+    hidden = len(unlabelled)
     fig.update_layout(
         template=_template(),
         font={"family": FONT_FAMILY, "size": canvas.font, "color": TEXT_COLOUR},
@@ -333,7 +435,9 @@ def draw(cd: ChartData, canvas: Canvas) -> go.Figure:
         xaxis=x_axis,
         yaxis=y_axis,
         showlegend=True,
-        meta={"hidden_labels": hidden},
+        meta={"hidden_labels": hidden, "unlabelled": [labels.get(i) or point_label(
+            frame["value_text"].iat[i], str(frame["period_class"].iat[i]), frame["period_label"].iat[i],
+            cd.numbers.get(frame["article_id"].iat[i]), vouched[i]) for i in unlabelled]},
     )
     return fig
 
@@ -379,15 +483,34 @@ def _legend_names(cd: ChartData) -> list[str]:
     else:
         names = [_trace_name(str(s), str(c), str(t), True)
                  for s, c, t in frame[["series", "period_class", "status"]].drop_duplicates().itertuples(index=False)]
+    names += [name for q, name in BOUND_NAMES.items() if (frame["qualifier"].astype(str) == q).any()]
     if "sources_differ" in frame and frame["sources_differ"].any():
         names.append("⚠ Sources differ")
     return names
 
 
+def _described_points(cd: ChartData, unlabelled: list[str], note: str) -> list[dict[str, Any]]:
+    """What each point must say on the image (for the misreading check): its value, its period
+    and whether the label must name it, and the note that gives it when its label has no room."""
+    frame = cd.figures
+    listed = set(unlabelled)
+    vouched = _vouched(frame)
+    out = []
+    for i in range(len(frame)):
+        cls = str(frame["period_class"].iat[i])
+        label = point_label(frame["value_text"].iat[i], cls, frame["period_label"].iat[i],
+                            cd.numbers.get(frame["article_id"].iat[i]), vouched[i])
+        out.append({"value": str(frame["value_text"].iat[i]), "period": str(frame["period_label"].iat[i]),
+                    "needs_period": cls != "full", "note": label if label in listed and label in note else None})
+    return out
+
+
 def _fit_notes(cd: ChartData, width: float, font: float, room: int) -> list[str]:
     """The notes' lines that fit in `room` lines: in full, else with derived methods folded,
-    else cut with a pointer to the table."""
-    for notes in (cd.text.notes, cd.text.short_notes or cd.text.notes):
+    else cut with a pointer to the table. Each note says it is one ("Note:"), so a reader does
+    not take it for a source or a caption."""
+    for given in (cd.text.notes, cd.text.short_notes or cd.text.notes):
+        notes = [f"Note: {n}" for n in given]
         wrapped = [_wrap(note, width, font) for note in notes]
         if sum(len(w) for w in wrapped) <= room:
             return [line for w in wrapped for line in w]
@@ -437,14 +560,21 @@ def image_figure(cd: ChartData, size: str) -> go.Figure:
     canvas = Canvas(width=width - left - right, height=height - top - bottom, font=base * 0.8, marker=base * 0.75,
                     max_ticks=max(4, int((width - left - right) / (base * 3.6))))
     fig = draw(cd, canvas)
-    if fig.layout.meta and fig.layout.meta.get("hidden_labels"):
-        # Say so, and lay the labels out again for the plot this line leaves.
-        note = _wrap(HIDDEN_LABELS_NOTE, text_width, small)
-        footer += note
-        bottom += int(line_px * len(note))
-        canvas = Canvas(width=canvas.width, height=height - top - bottom, font=canvas.font, marker=canvas.marker,
-                        max_ticks=canvas.max_ticks)
+    # A value with no room for its label is given in a note, never left to a hover a pasted
+    # image does not have; the note takes lines from the plot, so labels are placed again.
+    reserved: list[str] = []
+    for _ in range(4):
+        unlabelled = list((fig.layout.meta or {}).get("unlabelled", []))
+        note = _wrap(UNLABELLED_NOTE + "; ".join(unlabelled) + ".", text_width, small) if unlabelled else []
+        if len(note) <= len(reserved):
+            break
+        reserved = note
+        canvas = Canvas(width=canvas.width, height=height - top - bottom - int(line_px * len(note)), font=canvas.font,
+                        marker=canvas.marker, max_ticks=canvas.max_ticks)
         fig = draw(cd, canvas)
+    footer += note
+    bottom = int(base * 2.6 + line_px * (len(footer) + len(source_lines) + len(credit_lines)) + side * 0.6)
+    fig.layout.meta = {**(fig.layout.meta or {}), "points": _described_points(cd, unlabelled, " ".join(note))}
     fig.update_layout(
         width=width,
         height=height,

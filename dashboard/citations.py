@@ -65,21 +65,24 @@ def source_line(frame: pd.DataFrame, max_chars: int = 400) -> str:
         return ""
     parts = []
     for s in found.itertuples():
-        parts.append((f"[{s.note}] " if len(found) > 1 else "") + f"{outlet_text(s.outlet, s.title, s.article_id)}, {date_text(s.article_date)}")
+        # An article without an outlet: its headline, and that the outlet is not known.
+        who = outlet_text(s.outlet, s.title, s.article_id) + ("" if safe.one_line(s.outlet) else " (outlet not recorded)")
+        parts.append((f"[{s.note}] " if len(found) > 1 else "") + f"{who}, {date_text(s.article_date)}")
     text = ("Sources: " if len(found) > 1 else "Source: ") + "; ".join(parts)
     if len(text) > max_chars:
         text = text[: max_chars - 1].rsplit(";", 1)[0] + f"; and {len(found)} articles in all"
     return text
 
 
-def credit_line(today: date | None = None, link: str | None = None) -> str:
-    """What an image says about where it comes from, whoever pastes it.
+def credit_line(today: date | None = None, link: str | None = None, as_of: date | None = None) -> str:
+    """What an image says about where it comes from, whoever pastes it: the data's date (its
+    newest article), never the day of the export, which would pass old figures off as fresh.
 
-    >>> credit_line(date(2026, 11, 23))
-    'Compiled from news reports by Trade figures from the news on 23 Nov 2026; figures as reported by the outlets, not official statistics.'
+    >>> credit_line(as_of=date(2025, 9, 26), link="?pair=AZE-CHN")
+    'Compiled from news reports by Trade figures from the news, data as of 26 Sep 2025 (its newest article); figures as reported by the outlets, not official statistics. View: ?pair=AZE-CHN'
     """
-    when = date_text(today or date.today())
-    text = f"Compiled from news reports by {APP_NAME} on {when}; figures as reported by the outlets, not official statistics."
+    when = f", data as of {date_text(as_of)} (its newest article)" if as_of else ""
+    text = f"Compiled from news reports by {APP_NAME}{when}; figures as reported by the outlets, not official statistics."
     return f"{text} View: {link}" if link else text
 
 
@@ -99,6 +102,10 @@ def figure_table(frame: pd.DataFrame) -> pd.DataFrame:
             "status": frame["status"].astype(str).map(lambda s: STATUS_WORDS.get(s, s)).astype(object),
             "method": [m if isinstance(m, str) else "" for m in frame.get("method", empty)],
             "sources differ": frame.get("sources_differ", pd.Series(False, index=frame.index)).astype(bool),
+            "review": [r if isinstance(r, str) else "unreviewed" for r in frame.get("review", empty)],
+            "reviewed by": [safe.one_line(r) for r in frame.get("reviewed_by", empty)],
+            "reviewed at": [safe.one_line(r) for r in frame.get("reviewed_at", empty)],
+            "review note": [safe.one_line(r) for r in frame.get("review_note", empty)],
             "quote": frame["quote"].astype(object),
             "source no.": [numbers.get(a, 1) for a in frame["article_id"]],
             "source": [

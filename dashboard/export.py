@@ -156,12 +156,30 @@ def export_chart(cd: ChartData, size: str, fmt: str) -> Export:
 # ---------------------------------------------------------------- the chart's data
 
 
-def table_csv(table: pd.DataFrame) -> bytes:
-    """The chart's figures as CSV, every row with its quote, numbered source, title and URL;
-    no cell can run as a formula in a spreadsheet."""
+# A signed amount or rate ("+21%", "-$2 m") is what a spreadsheet should show as it is; an
+# apostrophe before it reads as a stray mark. Anything else starting + - = @ may be a formula.
+_SIGNED_AMOUNT = re.compile(r"[+-][$€£]?\d[\d,.]*(?: ?(?:%|bn|m|k|pp))?")
+
+
+def _csv_cell(value: object) -> object:
+    if isinstance(value, str) and _SIGNED_AMOUNT.fullmatch(value):
+        return value
+    return safe.cell(value)
+
+
+def table_csv(table: pd.DataFrame, text: ChartText | None = None) -> bytes:
+    """The chart's figures as CSV, every row with its quote, numbered source, title, URL and
+    review state; no cell can run as a formula in a spreadsheet. With `text`, a header block of
+    lines starting "#" (title, subtitle, notes, source, credit and the view's link) comes first,
+    so the file says what the image says (`pandas.read_csv(..., comment="#")` skips it)."""
     # RFC 4180 line ends: a carriage return inside a quote is then quoted, not a row break.
-    text: str = table.map(safe.cell).to_csv(index=False, lineterminator="\r\n")
-    return text.encode("utf-8")
+    body: str = table.map(_csv_cell).to_csv(index=False, lineterminator="\r\n")
+    if text is None:
+        return body.encode("utf-8")
+    head = [("Title", text.title), ("Subtitle", text.subtitle), *(("Note", n) for n in text.notes),
+            ("Source", text.source), ("Credit", text.credit)]
+    block = "".join(f"# {key}: {safe.one_line(value)}\r\n" for key, value in head if value)
+    return (block + body).encode("utf-8")
 
 
 def table_xlsx(table: pd.DataFrame, text: ChartText, sources: pd.DataFrame | None = None) -> bytes:
@@ -257,24 +275,34 @@ def export_command(args: argparse.Namespace) -> int:
         print("nothing written", file=sys.stderr)
         return 2
     single_file = len(views) == 1 and args.out.suffix.lower() in (".png", ".svg")
+    today = date.today()
+    charts_ = [chartdata.chart_data(tables.figures, view, today=today, link=_link(args.link_base, view)) for view in views]
+    # A unit the chart has no figures in is refused like any other flag that cannot apply, with
+    # the units it has, before a browser is started for nothing.
+    refused = [f"Unit: no figures in {cd.view.unit} for {', '.join(cd.view.pairs)} ({cd.view.indicator}); its figures are in "
+               f"{', '.join(chartdata.unit_words(u) + f' ({u})' for u in cd.units)}. Give one of those, or leave out --unit."
+               for cd in charts_ if cd.problems]
+    if refused:
+        for line in refused:
+            print(line, file=sys.stderr)
+        print("nothing written", file=sys.stderr)
+        return 2
+    written, failed, seconds = 0, 0, []
+    for cd in charts_:
+        if cd.empty:
+            print(f"no figures to chart for {', '.join(cd.view.pairs)} ({cd.view.indicator}); nothing written", file=sys.stderr)
+            failed += 1
+    if failed == len(charts_):
+        return 1
     try:
         warm_up()
     except NoBrowser as err:
         print(err, file=sys.stderr)
         return 3
-    today = date.today()
-    written, failed, seconds = 0, 0, []
     taken: set[Path] = set()
-    for view in views:
-        cd = chartdata.chart_data(tables.figures, view, today=today, link=_link(args.link_base, view))
-        for problem in cd.problems:
-            print(problem, file=sys.stderr)
-        if cd.problems:
-            failed += 1
-            continue
+    for cd in charts_:
+        view = cd.view
         if cd.empty:
-            print(f"no figures to chart for {', '.join(view.pairs)} ({view.indicator}); nothing written", file=sys.stderr)
-            failed += 1
             continue
         out = args.out if single_file else args.out / _file_name(view, fmt)
         n = 2

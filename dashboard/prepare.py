@@ -77,6 +77,7 @@ def prepare_figures(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
     f["outlet"] = joined["outlet"].to_numpy()
     f["article_date"] = joined["date"].to_numpy()
     f["url"] = joined["url"].to_numpy()
+    _date_the_undated(f)
     f["qualifier_word"] = outlet_words(f, articles)
     f["shown_value"] = f["value"].astype(float)
     f["method"] = None
@@ -86,6 +87,31 @@ def prepare_figures(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
         f.loc[derived, "shown_value"] = shown
         f.loc[derived, "method"] = methods
     return f
+
+
+def _present(evidence: object) -> bool:
+    """Whether the figure's words put it at the time of writing ("at the moment", "now")."""
+    return isinstance(evidence, str) and '"time:present"' in evidence
+
+
+def _date_the_undated(f: pd.DataFrame) -> None:
+    """A figure whose period the article does not state sits at the article's date, the one
+    date we know, and its label says so: "as of 13 Mar 2006" when the words put it at the time
+    of writing ("at the moment"), else "date not stated; reported 13 Mar 2006". The year the
+    extractor gave it is the article's, which for a past event (a loan for a plant built years
+    before) would be a guess drawn as a fact."""
+    stocks = f.index[(f["period_class"] == "cumulative") & f["period_end"].notna()]
+    if len(stocks):  # "total to 2006" drawn in March reads as the year's total: say the day
+        f.loc[stocks, "period_label"] = [f"total to {pd.Timestamp(d).strftime('%-d %b %Y')}" for d in f.loc[stocks, "period_end"]]
+    rows = f.index[(f["period_class"] == "unstated") & f["article_date"].notna()]
+    if not len(rows):
+        return
+    dates = pd.to_datetime(f.loc[rows, "article_date"])
+    when = [pd.Timestamp(d).strftime("%-d %b %Y") for d in dates]
+    f.loc[rows, "period_label"] = [
+        f"as of {w}" if _present(e) else f"date not stated; reported {w}" for w, e in zip(when, f.loc[rows, "evidence"], strict=False)
+    ]
+    f.loc[rows, "x"] = dates.to_numpy()
 
 
 def outlet_words(f: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
@@ -124,6 +150,16 @@ def _matching(column: pd.Series, value: object) -> pd.Series:
 
 def _value_text(row: pd.Series) -> str:
     return formatting.qualified(row["value"], row["unit"], row["qualifier"], row["kind"], row.get("qualifier_word"))
+
+
+def _rounded(bound: int) -> str:
+    """Why a derived bound is shown below (or above) its quotient: "over $720 m" from
+    $1 bn ÷ 1.37 = $730 m reads as an arithmetic slip unless the rounding is said."""
+    if bound > 0:
+        return ", rounded down to the precision of its inputs, as the bound it is"
+    if bound < 0:
+        return ", rounded up to the precision of its inputs, as the bound it is"
+    return ", rounded to the precision of its inputs"
 
 
 def derived_readings(f: pd.DataFrame, derived: pd.Index) -> tuple[list[float], list[str]]:
@@ -167,7 +203,7 @@ def derived_readings(f: pd.DataFrame, derived: pd.Index) -> tuple[list[float], l
                 methods.loc[index] = (
                     f"implied by {_value_text(level)} in {level['period_label']} and its reported growth of "
                     f"{formatting.rate(rate['value'], 'percent')} ({formatting.money(level['value'], level['unit'])} ÷ "
-                    f"{1 + rate['value'] / 100:g}); {NOT_STATED}"
+                    f"{1 + rate['value'] / 100:g} = {formatting.money(value, row['unit'])}{_rounded(bound)}); {NOT_STATED}"
                 )
                 continue
         if row["rule"] == OTHER_FLOW_RULE:

@@ -134,7 +134,7 @@ def select(figures: pd.DataFrame, view: View) -> Selection:
         other = f["unit"] != unit
         notes.append(f"{int(other.sum())} figure(s) in {', '.join(u for u in units if u != unit)} not drawn: choose the unit to see them.")
         f = f[~other]
-    f = f.copy()
+    f = said_once(f)
     f["series"] = series_names(f, view)
     f["value_text"] = value_texts(f)
     f = flag_disagreements(f)
@@ -157,11 +157,26 @@ def _described_parts(parts: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame
     return parts
 
 
+def said_once(f: pd.DataFrame) -> pd.DataFrame:
+    """One figure said twice by one article (a headline's "H1" and its body's "January-June",
+    the same rate) is one point: a second would stack on it and read as two reports."""
+    if f.empty:
+        return f.copy()
+    keys = ["article_id", "pair", "indicator", "flow_from", "flow_to", "kind", "unit", "status", "value", "start", "end"]
+    coded = f["year"].astype(object).astype(str) + "|" + f["period"].astype(object).astype(str)
+    start = f["period_start"].astype(object) if "period_start" in f else pd.Series(None, index=f.index, dtype=object)
+    end = f["period_end"].astype(object) if "period_end" in f else pd.Series(None, index=f.index, dtype=object)
+    spans = f.assign(start=start.where(start.notna(), coded).astype(str), end=end.astype(str))
+    spans = spans[keys].astype(object).fillna("")
+    return f[~spans.duplicated()].copy()
+
+
 def flag_disagreements(f: pd.DataFrame) -> pd.DataFrame:
     """Mark reported figures that another article gives differently for the same pair,
     indicator, direction, period and unit: `sources_differ` and a shared `differ_group`."""
     f = f.copy()
     f["sources_differ"] = False
+    f["one_article"] = False
     f["differ_group"] = -1
     reported = f[f["status"] == "reported"]
     if reported.empty:
@@ -172,9 +187,13 @@ def flag_disagreements(f: pd.DataFrame) -> pd.DataFrame:
     lo = groups["value"].transform("min")
     hi = groups["value"].transform("max")
     n_articles = groups["article_id"].transform("nunique")
-    differs = (n_articles > 1) & ((hi - lo).abs() > SAME_VALUE_TOLERANCE * hi.abs().clip(lower=1e-12))
+    # One article giving two values for one period (the ministry's count and the partner's
+    # customs count) differs as much as two articles do.
+    differs = (hi - lo).abs() > SAME_VALUE_TOLERANCE * hi.abs().clip(lower=1e-12)
+    f["one_article"] = False
     if differs.any():
         f.loc[differs[differs].index, "sources_differ"] = True
+        f.loc[differs[differs & (n_articles == 1)].index, "one_article"] = True
         f.loc[grouped.index, "differ_group"] = groups.ngroup().to_numpy()
         f.loc[~f["sources_differ"], "differ_group"] = -1
     return f

@@ -97,7 +97,9 @@ def year_table(frame: pd.DataFrame, compare: tuple[int, int] | None = None, leve
         for series in table.index:
             group = f[f["series"] == series]
             a, b = _level_in(group, first), _level_in(group, last)
-            if first == last or not full_years:
+            if not full_years or (compare is None and len(full_years) < 2):
+                changes.append("needs reported full-year levels in two years")
+            elif first == last:
                 changes.append("choose two different years")
             elif a is None or b is None:
                 missing = first if a is None else last
@@ -108,5 +110,7 @@ def year_table(frame: pd.DataFrame, compare: tuple[int, int] | None = None, leve
                 approx = "about " if "approx" in (a["qualifier"], b["qualifier"]) else ""
                 changes.append(f"{approx}{formatting.rate((b['value'] / a['value'] - 1) * 100, 'percent')} (computed)")
         # First after the series, so it is seen without scrolling past the years.
-        table.insert(0, f"change {first}–{last}", changes)
+        # Never "change 0–0": without two years to compare, the column says what it needs.
+        heading = f"change {first}–{last}" if first and last and first != last else "change between two years"
+        table.insert(0, heading, changes)
     return table.reset_index()

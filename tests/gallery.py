@@ -43,7 +43,31 @@ def main() -> int:
     started = time.perf_counter()
     code = cli.main(["export", "--views", str(listing), "--out", str(OUT)])
     print(f"gallery written to {OUT} in {time.perf_counter() - started:.1f} s")
-    return code
+    problems = misread_check(tables, drawn)
+    for problem in problems:
+        print(problem)
+    print(f"misread check: {len(drawn)} images, {len(problems)} problem(s)")
+    return code or (1 if problems else 0)
+
+
+def misread_check(tables: data_io.Tables, drawn: list[View]) -> list[str]:
+    """Every drawn view measured in headless Chromium (see tests/misread.py)."""
+    from playwright.sync_api import sync_playwright
+
+    from tests import misread
+    from tests.browser.server import CHROMIUM, CHROMIUM_ARGS
+
+    page_file = OUT / "misread.html"
+    page_file.write_text(misread.page_html())
+    problems: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 2000, "height": 1200})
+        page.goto(page_file.as_uri())
+        for view in drawn:
+            problems += misread.problems_of(page, chartdata.chart_data(tables.figures, view), f"?{viewspec.query(view)}")
+        browser.close()
+    return problems
 
 
 if __name__ == "__main__":

@@ -201,6 +201,9 @@ def parts_over_total(figures: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, columns=["figure_id", "text"])
 
 
+COUNTRY_SLOTS = ("partner", "origin", "destination")
+
+
 def weak_evidence(figures: pd.DataFrame) -> list[str]:
     """Why each figure's reading rests on thin evidence ("" when it does not)."""
     out = []
@@ -210,12 +213,16 @@ def weak_evidence(figures: pd.DataFrame) -> list[str]:
             out.append("")
             continue
         time = str(rule).rsplit(":", 1)[-1]
-        slots = {slot: rule for slot, _, _, rule in evidence_entries(ev)}
+        entries = evidence_entries(ev)
+        slots = {slot: rule for slot, _, _, rule in entries}
+        # Both countries named in the figure's own words (as partner, origin or destination)
+        # give the pair as well as a "pair" phrase does.
+        named = sum(1 for slot, start, _, _ in entries if slot in COUNTRY_SLOTS and start >= 0)
         why = []
         if not slots:
             why.append("the extractor recorded no evidence")
         else:
-            if "pair" not in slots:
+            if "pair" not in slots and named < 2:
                 why.append("no words gave the pair")
             if not pd.isna(year) and "period" not in slots:
                 why.append("no words gave the year")

@@ -129,10 +129,16 @@ def show_added(saved: list[tuple[str, bool]], summary: str) -> None:
                     pair=figures["country_a"] + "-" + figures["country_b"],
                 )[["indicator", "pair", "value", "year", "period", "status", "review", "quote"]]
                 st.dataframe(shown, hide_index=True, width="stretch", key=f"added-table-{article_id}")
-            cols = st.columns(3)
+            cols = st.columns(4)
             cols[0].page_link("views/reader.py", label="Read it in the article reader", query_params={"article": article_id})
             cols[1].page_link("views/review.py", label="Review its figures", query_params={"article": article_id, "view": "All figures"})
             cols[2].page_link("views/review.py", label="Its figures in the review queue", query_params={"article": article_id})
+            if figures is not None and not figures.empty:
+                # The chart its first figure is on: what the curator added, drawn.
+                first = figures.iloc[0]
+                indicator = "growth" if first["kind"] == "change" else str(first["indicator"])
+                cols[3].page_link("views/explore.py", label="See it on the chart",
+                                  query_params={"pair": f"{first['country_a']}-{first['country_b']}", "indicator": indicator})
     if summary:
         with st.expander("Build summary"):
             st.text(summary)

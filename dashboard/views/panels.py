@@ -170,7 +170,7 @@ def downloads(cd: ChartData, tables: data_io.Tables, table: pd.DataFrame, source
                                 on_click="ignore", key="png")
         cols[1].download_button("SVG", data=lambda: image("svg"), file_name=f"{stem}_{view.size}.svg", mime="image/svg+xml",
                                 on_click="ignore", key="svg")
-    cols[2].download_button("Data (CSV)", data=lambda: export.table_csv(table), file_name=f"{stem}.csv", mime="text/csv",
+    cols[2].download_button("Data (CSV)", data=lambda: export.table_csv(table, cd.text), file_name=f"{stem}.csv", mime="text/csv",
                             on_click="ignore", key="csv")
     cols[3].download_button("Data (Excel)", data=lambda: export.table_xlsx(table, cd.text, sources), file_name=f"{stem}.xlsx",
                             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore", key="xlsx")
@@ -183,6 +183,17 @@ def share(view: viewspec.View) -> None:
 
 
 def clean(cd: ChartData) -> None:
-    """Clean mode, for a screenshot: the chart exactly as its image, title and sources inside."""
+    """Clean mode, for a screenshot: the chart exactly as its image, title and sources inside.
+
+    The image keeps its size whatever the window: its words are wrapped for that width, so a
+    chart shrunk to a narrow window would cut them. A narrower window scrolls instead."""
+    width, _ = viewspec.IMAGE_SIZES[cd.view.size]
+    st.html(
+        "<style>[data-testid='stMain'] {align-items: flex-start !important;}"
+        " [data-testid='stMainBlockContainer'], .block-container {margin: 0 !important;"
+        f" max-width: none !important; min-width: {width + 32}px !important;"
+        " padding-left: 16px !important; padding-right: 16px !important;}"
+        f" [data-testid='stPlotlyChart'] {{min-width: {width}px !important;}}</style>"
+    )
     st.plotly_chart(charts.image_figure(cd, cd.view.size), width="content", theme=None, key="chart",
                     config={"displayModeBar": False})

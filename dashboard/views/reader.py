@@ -23,7 +23,9 @@ def render() -> None:
     wanted = safe.text(st.query_params.get("article"))
     if wanted and wanted not in names:
         st.info(safe.md(f"No article “{safe.shorten(wanted, 40)}”; showing the latest."))
-    common.seed({"article": wanted if wanted in names else ids[0]})
+    # Opened without a choice: the latest article that has figures, not one with nothing to show.
+    with_figures = [a for a in ids if stated.get(a, 0) > 0]
+    common.seed({"article": wanted if wanted in names else (with_figures or ids)[0]})
     article_id = str(st.selectbox("Article", ids, format_func=lambda a: names.get(a, str(a)), key="article"))
     common.set_url([("article", article_id)])
     article = articles.set_index("article_id").loc[article_id]

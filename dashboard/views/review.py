@@ -12,7 +12,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import streamlit as st
 
-from dashboard import data_io, formatting, paths, queries
+from dashboard import data_io, formatting, paths, queries, safe
 from dashboard.curation import decisions as decisions_file
 from dashboard.curation import review
 from dashboard.curation.decisions import REVIEW_STATES, Decision
@@ -128,6 +128,29 @@ def render() -> None:
         card(row, data, holding, reasons.get(row["figure_id"], []), curator, first=i == 0)
 
 
+def figure_line(row: dict[str, Any]) -> str:
+    r"""A card's first line in Markdown. Spaces stay outside `md`, which trims its text.
+
+    >>> print(figure_line({"value_text": "$7.1 bn", "indicator": "investment", "flow_from": "JPN", "flow_to": "AZE",
+    ...              "pair": "AZE-JPN", "period_label": "2021", "status": "reported"}))
+    **\$7\.1 bn** · investment JPN → AZE · AZE\-JPN · 2021
+    """
+    flow = f" {common.md(row['flow_from'])} → {common.md(row['flow_to'])}" if isinstance(row.get("flow_from"), str) else ""
+    return (f"**{common.md(row['value_text'])}** · {common.md(row['indicator'])}{flow} · {common.md(row['pair'])} · "
+            f"{common.md(row['period_label'])}" + (f" · {common.md(row['status'])}" if row["status"] != "reported" else ""))
+
+
+def quoted(before: str, amount: str, after: str) -> str:
+    """The sentence as a quote with the amount in bold, in escaped HTML: Markdown trims the
+    parts' spaces ("reached$3.9 billion") and shows its asterisks when the amount touches a
+    letter or a sign ("of**$1 bn**").
+
+    >>> quoted("reached ", "$3.9 billion", ", up <5%>.")
+    '<blockquote>reached <b>$3.9 billion</b>, up &lt;5%&gt;.</blockquote>'
+    """
+    return f"<blockquote>{safe.html(before)}<b>{safe.html(amount)}</b>{safe.html(after)}</blockquote>"
+
+
 def card(row: dict[str, Any], data: Data, holding: dict[str, Decision], reasons: list[str], curator: str, first: bool) -> None:
     """One figure: what it says, where, on what evidence, what was decided; the actions."""
     fid = row["figure_id"]
@@ -135,14 +158,10 @@ def card(row: dict[str, Any], data: Data, holding: dict[str, Decision], reasons:
     state = row.get("review") if isinstance(row.get("review"), str) else "unreviewed"
     previous = holding.get(row["decision"]) if isinstance(row.get("decision"), str) else None
     with st.container(border=True, key=f"figure-{fid}"):
-        flow = f" {row['flow_from']}→{row['flow_to']}" if isinstance(row.get("flow_from"), str) else ""
-        st.markdown(
-            f"**{common.md(row['value_text'])}** · {common.md(row['indicator'])}{common.md(flow)} · {common.md(row['pair'])} · "
-            f"{common.md(row['period_label'])}" + (f" · {common.md(row['status'])}" if row["status"] != "reported" else "")
-        )
+        st.markdown(figure_line(row))
         st.badge(state, color=STATE_COLOURS.get(state, "gray"))  # type: ignore[arg-type]
         before, amount, after = review.context(text, int(row["span_start"]), int(row["span_end"]))
-        st.markdown(f"> {common.md(before)}**{common.md(amount)}**{common.md(after)}")
+        st.html(quoted(before, amount, after))
         st.caption(common.md(f"{data.titles.get(row['article_id'], row['article_id'])} ({row['article_id']}) · rule {row['rule']}"))
         evidence = review.evidence_items(row.get("evidence"), text)
         st.caption(common.md("Evidence: " + ("; ".join(f"{slot} ← “{words}” ({rule})" for slot, words, rule in evidence) or "none recorded by the extractor")))

@@ -31,16 +31,20 @@ def chart(tables, **kw):
 
 def test_each_period_class_and_status_has_its_own_legend_entry_and_marker(tables):
     fig, cd = chart(tables, pairs=("AZE-CHN",))
-    traces = {t.name: t for t in fig.data}
+    traces = {t.name: t for t in fig.data if not t.name.endswith("period covered")}
     assert set(traces) == {
         "Full year", "Full year, derived", "Full year, forecast", "Full year, target",
-        "Part of a year", "⚠ Sources differ",
+        "Part of a year", "A bound, at least (“over”)", "⚠ Sources differ",
     }
     assert traces["Full year"].marker.symbol == "circle" and traces["Full year"].mode == "lines+markers+text"
-    assert traces["Part of a year"].marker.symbol == "diamond" and "lines" not in traces["Part of a year"].mode
+    # The part-year figure is a bound ("over $1 bn"): a triangle, and its legend entry the
+    # period's own diamond.
+    assert traces["Part of a year"].marker.symbol == "triangle-up" and "lines" not in traces["Part of a year"].mode
+    assert [t.marker.symbol for t in fig.data if t.name == "Part of a year" and t.showlegend is not False] == ["diamond"]
     assert traces["Full year, derived"].marker.symbol == "circle-open"
     assert traces["Full year, forecast"].line.dash == "dash" and traces["Full year, target"].line.dash == "dot"
-    plotted = sorted(v for t in fig.data if t.name != "⚠ Sources differ" for v in t.y)
+    plotted = sorted(v for t in fig.data if t.name != "⚠ Sources differ" and t.x[0] is not None
+                     and not t.name.endswith("period covered") for v in t.y)
     assert plotted == sorted(cd.figures["value"])
 
 
@@ -66,7 +70,8 @@ def test_time_axis_has_whole_years_and_ends_near_the_data(tables):
     axis = fig.layout.xaxis
     assert axis.type == "date" and axis.tickformat == "%Y" and axis.dtick == "M12" and axis.tickangle == 0
     start, end = (pd.Timestamp(v) for v in axis.range)
-    assert pd.Timestamp("2021-12-31") < start < pd.Timestamp("2022-07-02") < pd.Timestamp("2023-07-02") < end < pd.Timestamp("2024-01-01")
+    # Whole years, with a little room: each year's label over the whole of its year.
+    assert pd.Timestamp("2021-12-01") < start < pd.Timestamp("2022-01-01") < pd.Timestamp("2024-01-01") < end < pd.Timestamp("2024-02-01")
 
 
 def test_readable_amounts_and_unit_on_the_axis(tables):
@@ -79,7 +84,7 @@ def test_stock_is_a_square_at_its_as_of_date(tables):
     fig, _ = chart(tables, pairs=("AZE-CHN",), indicator="investment", direction="ab")
     (stock,) = [t for t in fig.data if t.name == "Stock to date"]
     assert stock.marker.symbol == "square" and str(stock.x[0])[:10] == "2025-04-16"
-    assert list(stock.text) == ["approximately $2.1 bn (total to 2025)"]
+    assert list(stock.text) == ["approximately $2.1 bn (total to 16 Apr 2025)"]
 
 
 def test_several_pairs_get_their_own_colours_and_names_in_words(tables):
@@ -119,8 +124,8 @@ def test_chart_text_has_unit_period_notes_sources_and_credit(tables):
     assert cd.text.subtitle.startswith("US dollars; Q1 2025: January–March; diamonds: part of a year;")
     assert "rings: sources differ" in cd.text.subtitle and "hollow markers: derived (computed here), forecast, target" in cd.text.subtitle
     assert cd.text.source == "Sources: [1] Fixture Daily, 1 Feb 2025; [2] Trend, 16 Apr 2025"
-    assert cd.text.credit == ("Compiled from news reports by Trade figures from the news on 2 Jan 2026; "
-                              "figures as reported by the outlets, not official statistics.")
+    assert cd.text.credit == ("Compiled from news reports by Trade figures from the news, data as of 16 Apr 2025 (its newest "
+                              "article); figures as reported by the outlets, not official statistics. View: ?pair=AZE-CHN")
     assert "2024: approximately $3.7 bn" in cd.text.alt
 
 

@@ -64,7 +64,7 @@ def test_png_has_the_size_title_and_source(tables, size):
     assert text["Title"] == "Trade turnover: Azerbaijan–China"
     assert text["Source"] == "Sources: [1] Fixture Daily, 1 Feb 2025; [2] Trend, 16 Apr 2025"
     assert "approximately $3.7 bn" in text["Description"]
-    assert text["Copyright"].startswith("Compiled from news reports by Trade figures from the news on 2 Jan 2026")
+    assert text["Copyright"].startswith("Compiled from news reports by Trade figures from the news, data as of 16 Apr 2025")
     assert len(result.data) > 20_000  # a drawn chart, not an empty canvas
 
 
@@ -79,7 +79,7 @@ def test_svg_carries_every_word_of_the_chart(tables):
     assert "Azerbaijan–China" in drawn and "Azerbaijan–Japan" in drawn  # the legend keys colours to pairs
     assert "diamonds: part of a year" in drawn  # and says what the shapes mean
     assert "Draft: check with the ministry" in drawn and "Compiled from news reports by Trade figures from the news" in drawn
-    assert "DejaVu Sans" in svg and "rgb(0, 114, 178)" in svg  # the font, and Okabe-Ito blue
+    assert "DejaVu Sans" in svg and "rgb(0, 114, 178)" in svg  # the font, and Okabe-Ito blue (the first pair's)
     assert "<title>Trade turnover: Azerbaijan–China vs Azerbaijan–Japan</title>" in svg
 
 
@@ -109,7 +109,7 @@ def test_cli_export_writes_the_chart(fixture_dir, tmp_path, capsys):
         (["--pair", "AZE-CHN", "--years", "2040-2050"], 2, "Years: no figures in 2040–2050; the figures run from 2006 to 2030.\n"),
         (["--pair", "AZE-CHN", "--indicator", "growth", "--show", "yoy"], 2, "Show: computed changes apply to amounts"),
         (["--pair", "AZE-CHN", "--indicator", "growth", "--log"], 2, "Log scale: a log scale applies to amounts as reported"),
-        (["--pair", "AZE-CHN", "--unit", "GBP"], 1, "Unit: no figures in GBP for this chart"),
+        (["--pair", "AZE-CHN", "--unit", "GBP"], 2, "Unit: no figures in GBP for AZE-CHN (trade_turnover); its figures are in US dollars (USD)"),
         (["--pair", "AZE-CHN", "--direction", "ab"], 2, "Direction: a direction applies to exports, investment and aid"),
         ([], 2, "no country pair"),
     ],

@@ -57,7 +57,7 @@ def chart_values(page: Page) -> list[float]:
     """The y values plotly drew (its calcdata: the traces' own arrays may be encoded)."""
     return sorted(page.evaluate(
         "() => document.querySelector('.js-plotly-plot').calcdata"
-        ".filter(c => !c[0].trace.name.includes('Sources differ')).flatMap(c => c.map(p => p.y))"
+        ".filter(c => !c[0].trace.name.includes('Sources differ') && c[0].trace.hoverinfo !== 'skip').flatMap(c => c.map(p => p.y))"
     ))  # fmt: skip
 
 
@@ -82,6 +82,9 @@ def test_upload_confirm_correct_and_see_it_on_the_chart(page: Page, workspace, a
     expect(page.locator("[data-testid='stDataFrame']")).to_be_visible()
     settle(page)
     no_error(page)
+    chart_link = page.get_by_role("link", name="See it on the chart")
+    expect(chart_link).to_be_visible()
+    assert "pair=AZE-CHN" in (chart_link.get_attribute("href") or "")
     shoot(page, artifacts, "curation_2_added", readme=True)
     found = figures_of(data, article_id)
     assert set(found) == {4.2e9, 3.9e9} and {r["review"] for r in found.values()} == {"unreviewed"}
@@ -112,7 +115,7 @@ def test_upload_confirm_correct_and_see_it_on_the_chart(page: Page, workspace, a
 
     # 3. The chart with reviewed figures only: these two, the corrected value drawn.
     page.goto(f"{base}/?pair=AZE-CHN&reviewed=1")
-    page.wait_for_selector(".js-plotly-plot .scatterlayer .trace")
+    page.wait_for_selector(".js-plotly-plot .scatterlayer .points path")
     settle(page)
     assert chart_values(page) == [3.8e9, 4.2e9]
     expect(page.locator(".js-plotly-plot").get_by_text("$3.8 bn").first).to_be_attached()

@@ -22,7 +22,7 @@ def test_without_chromium_the_page_says_so_and_the_server_stops(page: Page, arti
     env = {"BROWSER_PATH": str(tmp_path / "no-chromium-here")}
     with streamlit_server(paths.ROOT / "data", env=env) as (base, proc):
         page.goto(f"{base}/?pair=AZE-CHN")
-        page.wait_for_selector(".js-plotly-plot .scatterlayer .trace")
+        page.wait_for_selector(".js-plotly-plot .scatterlayer .points path")
         settle(page)
         warning = page.get_by_text("Exporting images needs Chromium")
         expect(warning).to_be_visible()

@@ -55,7 +55,7 @@ def shoot(page: Page, artifacts: Path, name: str, readme: bool = False, element:
 
 def test_explore_page(page: Page, app_url: str, artifacts: Path):
     page.goto(app_url)
-    page.wait_for_selector(".js-plotly-plot .scatterlayer .trace")
+    page.wait_for_selector(".js-plotly-plot .scatterlayer .points path")
     settle(page)
     expect(page.locator(".st-key-source-line")).to_contain_text(re.compile(r"^Sources?: "))
     expect(page.get_by_text("The figures in this chart")).to_be_visible()
@@ -66,7 +66,7 @@ def test_explore_page(page: Page, app_url: str, artifacts: Path):
 
 def test_shared_link_opens_the_same_chart(page: Page, app_url: str, artifacts: Path):
     page.goto(f"{app_url}/?pair=AZE-CHN&pair=AZE-JPN&years=2005&years=2025")
-    page.wait_for_selector(".js-plotly-plot .scatterlayer .trace")
+    page.wait_for_selector(".js-plotly-plot .scatterlayer .points path")
     settle(page)
     names = chart_names(page)
     assert any(n.startswith("Azerbaijan–China") for n in names) and any(n.startswith("Azerbaijan–Japan") for n in names)
@@ -78,7 +78,7 @@ def test_shared_link_opens_the_same_chart(page: Page, app_url: str, artifacts: P
 
 def test_clean_mode_is_the_image_with_its_words(page: Page, app_url: str, artifacts: Path):
     page.goto(f"{app_url}/?pair=AZE-CHN&clean=1")
-    page.wait_for_selector(".js-plotly-plot .scatterlayer .trace")
+    page.wait_for_selector(".js-plotly-plot .scatterlayer .points path")
     settle(page)
     words = page.locator(".js-plotly-plot .annotation-text")
     expect(words.filter(has_text="Trade turnover: Azerbaijan–China")).to_be_visible()

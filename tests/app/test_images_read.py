@@ -1,0 +1,175 @@
+"""Issue 20's ways a pasted image misled, one test each: what a hurried reader takes from the
+image (its marks, labels, notes, footer) must be what the data say."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from dashboard import chartdata, charts, citations, data_io, export
+from dashboard.viewspec import View
+from tests import gallery
+
+
+@pytest.fixture(scope="module")
+def real() -> data_io.Tables:
+    return data_io.read_tables()
+
+
+@pytest.fixture(scope="module")
+def fixture(fixture_dir: Path) -> data_io.Tables:
+    return data_io.read_tables(fixture_dir)
+
+
+def traces(fig) -> list:
+    """The traces that draw figures (not legend keys, period bars or rings)."""
+    return [t for t in fig.data if t.x is not None and len(t.x) and t.x[0] is not None and t.customdata is not None]
+
+
+def labels(fig) -> list[str]:
+    return [x for t in traces(fig) for x in (t.text or []) if x]
+
+
+def image_words(fig) -> str:
+    return " ".join(a.text for a in fig.layout.annotations)
+
+
+def test_2_periods_on_a_yearly_axis_and_part_years_span_their_months(real):
+    """Full-year 2024 growth and Q1 2025: years on the axis (no "Jul 2024" tick), the quarter's
+    label names it and a bar spans January to March."""
+    cd = chartdata.chart_data(real.figures, View(pairs=("AZE-CHN",), indicator="growth"))
+    fig = charts.image_figure(cd, "report")
+    axis = fig.layout.xaxis
+    assert axis.tickformat == "%Y" and axis.dtick == "M12" and axis.ticklabelmode == "period"
+    assert any("(Q1 2025)" in lab for lab in labels(fig)) and "+21%" in labels(fig)
+    (bar,) = [t for t in fig.data if t.name and t.name.endswith("period covered")]
+    assert [str(x)[:10] for x in bar.x[:2]] == ["2025-01-01", "2025-04-01"]
+
+
+def test_12_an_undated_event_sits_at_its_article_and_says_so(real):
+    cd = chartdata.chart_data(real.figures, View(pairs=("AZE-JPN",), indicator="aid"))
+    loan = cd.figures[cd.figures["period_class"] == "unstated"].iloc[0]
+    assert str(loan["x"])[:10] == "2006-03-13"  # the article's date, not "Jul 2006" after it
+    assert loan["period_label"] == "date not stated; reported 13 Mar 2006"
+    fig = charts.image_figure(cd, "report")
+    assert "up to $274 m (date not stated; reported 13 Mar 2006)" in labels(fig)
+    at_the_time = chartdata.chart_data(real.figures, View(pairs=("AZE-JPN",)))
+    assert "as of 13 Mar 2006" in set(at_the_time.figures["period_label"])  # "at the moment", in a 2006 article
+
+
+def _reviewed(tables: data_io.Tables, mask: pd.Series) -> pd.DataFrame:
+    f = tables.figures.copy()
+    f["review"] = f["review"].astype(object).where(~mask, "confirmed")
+    f.loc[mask, "reviewed_by"] = "curator A"
+    return f
+
+
+def test_3_reviewed_figures_are_marked_on_the_image_and_in_the_data(fixture):
+    f = fixture.figures
+    mask = (f["pair"] == "AZE-CHN") & (f["indicator"] == "trade_turnover") & (f["value"] == 3.9e9)
+    cd = chartdata.chart_data(_reviewed(fixture, mask), View(pairs=("AZE-CHN",)))
+    fig = charts.image_figure(cd, "report")
+    assert [lab for lab in labels(fig) if lab.endswith("✓")] == ["$3.9 bn [1] ✓"]
+    assert "✓ reviewed by a curator" in cd.text.subtitle
+    table, _ = export.data_files(cd)
+    csv = pd.read_csv(io.BytesIO(export.table_csv(table, cd.text)), comment="#")
+    assert set(csv.loc[csv["review"] == "confirmed", "value"]) == {"$3.9 bn"} and "reviewed by" in csv
+
+
+def test_4_reviewed_only_keeps_the_disagreement(fixture):
+    """$3.9 bn (confirmed) against about $3.7 bn (not reviewed) for 2024: reviewed only still
+    rings the point and names the other value."""
+    f = fixture.figures
+    mask = (f["pair"] == "AZE-CHN") & (f["indicator"] == "trade_turnover") & (f["value"] == 3.9e9)
+    cd = chartdata.chart_data(_reviewed(fixture, mask), View(pairs=("AZE-CHN",), reviewed=True))
+    assert list(cd.figures["value_text"]) == ["$3.9 bn"] and cd.figures["sources_differ"].all()
+    assert any(n.startswith("Sources differ on Azerbaijan–China 2024: the reviewed $3.9 bn is drawn; not reviewed and not drawn: "
+                            "approximately $3.7 bn (Trend)") for n in cd.text.notes), cd.text.notes
+    assert "rings: sources differ" in cd.text.subtitle
+
+
+def test_5_two_values_for_one_period_from_one_article_are_flagged(real):
+    f = real.figures
+    row = f[(f["pair"] == "AZE-CHN") & (f["indicator"] == "trade_turnover") & (f["kind"] == "level") & (f["period"] == "FY")
+            & (f["status"] == "reported")]
+    other = row.assign(figure_id="partner-count", value=4.1e9, shown_value=4.1e9, qualifier="exact", qualifier_word=None)
+    cd = chartdata.chart_data(pd.concat([f, other], ignore_index=True), View(pairs=("AZE-CHN",)))
+    both = cd.figures[(cd.figures["year"] == 2024) & (cd.figures["period"] == "FY")]
+    assert both["sources_differ"].all() and both["one_article"].all()
+    assert any(n.startswith("One article gives two values for Azerbaijan–China 2024: approximately $3.7 bn and $4.1 bn")
+               for n in cd.text.notes), cd.text.notes
+
+
+def test_6_no_image_asks_a_reader_to_hover(real):
+    for view in gallery.views(real):
+        cd = chartdata.chart_data(real.figures, view)
+        if not cd.empty:
+            assert "hover" not in image_words(charts.image_figure(cd, view.size)).lower(), view
+
+
+def test_6_a_label_with_no_room_goes_to_a_note(real):
+    cd = chartdata.chart_data(real.figures, View(pairs=("AZE-CHN", "AZE-JPN"), size="square"))
+    fig = charts.image_figure(cd, "square")
+    words = image_words(fig)
+    for point in fig.layout.meta["points"]:
+        shown = [lab for lab in labels(fig) if lab.startswith(point["value"])]
+        assert shown or (point["note"] and point["note"] in words.replace("<br>", " ")), point
+
+
+def test_7_a_bound_is_drawn_as_a_bound(real):
+    cd = chartdata.chart_data(real.figures, View(pairs=("AZE-JPN",)))
+    fig = charts.image_figure(cd, "report")
+    (full,) = [t for t in traces(fig) if t.name == "Full year"]
+    assert full.marker.symbol == "triangle-up"  # "over $200 m": an arrow up, not a dot
+    assert any(t.name == "A bound, at least (“over”)" for t in fig.data)
+    assert "triangles: bounds (▲ at least)" in cd.text.subtitle
+
+
+def test_8_one_figure_said_twice_is_one_point(fixture):
+    """A headline's "H1" and its body's "January-June", the same rate in one article."""
+    f = fixture.figures
+    q1 = f[(f["pair"] == "AZE-CHN") & (f["period"] == "Q1") & (f["status"] == "reported") & (f["kind"] == "level")]
+    h1 = q1.assign(period="H1", period_start=pd.Timestamp("2025-01-01").date(), period_end=pd.Timestamp("2025-06-30").date())
+    twice = pd.concat([f, h1, h1.assign(figure_id=h1["figure_id"] + "-body", period="M1-M6")], ignore_index=True)
+    cd = chartdata.chart_data(twice, View(pairs=("AZE-CHN",)))
+    assert (cd.figures["value"] == q1["value"].iloc[0]).sum() == 2  # Q1, and one H1 (not two)
+
+
+def test_9_a_rounded_bound_says_it_was_rounded(real):
+    cd = chartdata.chart_data(real.figures, View(pairs=("AZE-CHN",)))
+    (method,) = [n for n in cd.text.notes if "over $720 m" in n]
+    assert "$1 bn ÷ 1.37 = $729.9 m, rounded down to the precision of its inputs, as the bound it is" in method
+
+
+def test_10_a_series_keeps_its_colour_from_chart_to_chart(real):
+    def colours(pairs: tuple[str, ...]) -> dict[str, str]:
+        fig = charts.image_figure(chartdata.chart_data(real.figures, View(pairs=pairs)), "report")
+        return {t.name.split(":")[0]: t.marker.color for t in traces(fig)}
+
+    alone, together = colours(("AZE-JPN",)), colours(("AZE-CHN", "AZE-JPN"))
+    assert set(alone.values()) == {together["Azerbaijan–Japan"]}
+    assert together["Azerbaijan–China"] != together["Azerbaijan–Japan"]
+
+
+def test_11_footer_says_the_datas_date_notes_and_the_outlet(real):
+    cd = chartdata.chart_data(real.figures, View(pairs=("AZE-JPN",)))
+    assert "data as of 16 Apr 2025" in cd.text.credit and "View: ?pair=AZE-JPN" in cd.text.credit
+    assert "(outlet not recorded), 21 Dec 2021" in cd.text.source
+    words = image_words(charts.image_figure(cd, "report"))
+    assert "Note: " in words
+    table, _ = export.data_files(cd)
+    head = export.table_csv(table, cd.text).decode("utf-8").splitlines()
+    assert head[0] == f"# Title: {cd.text.title}" and any(line.startswith("# Credit: Compiled") for line in head)
+
+
+def test_csv_keeps_signed_amounts_as_they_are():
+    table = pd.DataFrame({"value": ["+21%", "-$2 m", "+1+cmd|' /C calc'!A0"]})
+    back = pd.read_csv(io.BytesIO(export.table_csv(table)))
+    assert list(back["value"]) == ["+21%", "-$2 m", "'+1+cmd|' /C calc'!A0"]
+
+
+def test_credit_line_never_carries_the_export_day():
+    assert "data as of" in citations.credit_line(as_of=pd.Timestamp("2025-09-26").date())
