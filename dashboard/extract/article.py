@@ -29,7 +29,16 @@ from dashboard.extract.frames import (
 )
 from dashboard.extract.mentions import MAX_AMOUNTS, SentenceParts, TriggerMention, find_quantities, find_triggers, parse_sentence
 from dashboard.extract.quantities import Quantity
-from dashboard.extract.readings import Value, is_anaphoric, is_level, is_previous_figure, qualifier, rate_value, status
+from dashboard.extract.readings import (
+    Value,
+    commitment,
+    is_anaphoric,
+    is_level,
+    is_previous_figure,
+    qualifier,
+    rate_value,
+    status,
+)
 from dashboard.extract.sentences import MAX_SENTENCE, Sentence, split_sentences
 from dashboard.extract.times import TimeRef, find_times
 from dashboard.extract.timing import PENDING_MONTHS, base_amount_time, plan_time, previous_year, time_for, year_period
@@ -311,6 +320,8 @@ def figure_for(
     elif when is None and value.kind == "level" and _FROM_BEFORE.search(s.text[max(0, q.start - 6) : q.start]):
         return None  # "up from $450 million": the base of a comparison, its time unsaid
     year, period, rule_time = year_period(q, t, s, d, when, indicator, value.kind, lex)
+    if period not in (None, "cumulative") and value.kind == "level" and commitment(q, t, s, lex):
+        period, rule_time = None, f"{rule_time}-commitment"  # "will provide JPY 305 m for 2020": the year, no period
     if base_time is None and value.kind == "level" and year is not None and period != "cumulative" and _from_to_base(q, s):
         # "decreased year-on-year from $52.68 bn to $51 bn": the first is a year earlier.
         year, rule_time = year - 1, "from-to-base"

@@ -238,7 +238,8 @@ _RELATIVE_YEAR = re.compile(
 )
 _BASE_YEAR = re.compile(
     r"\b(?:than|against|compared\s(?:to|with)|versus|over|from)\s(?:in\s)?(?:the\s)?(?:(?:same|given|corresponding|comparable|similar)\s(?:periods?\s)?(?:(?:of|in)\s)?)?(?P<y>(?:19|20)\d\d)\b"
-    r"|\bof\s(?:the\s)?(?P<level>(?:19|20)\d\d)\s(?:level|figure|volume)",  # "96 percent of the 2016 level"
+    r"|\bof\s(?:the\s)?(?P<level>(?:19|20)\d\d)\s(?:level|figure|volume)"  # "96 percent of the 2016 level"
+    r"|\b(?:from|than|against|compared\s(?:to|with))\s[$€£¥]?\s?[\d.,]+\s?(?:[A-Za-z$]+\s){0,3}?(?:\([^)]{0,30}\)\s)?in\s(?P<amount>(?:19|20)\d\d)\b",  # "from $123 m in 2017"
     re.I,
 )
 _WRITTEN_YEAR = re.compile(r"(?<![\d$€£.,/-])(?P<y>(?:19|20)\d\d)(?![\d%])")
@@ -270,7 +271,7 @@ def infer_year(sentences: list[str]) -> int | None:
         past = rel.group("rel").lower() in ("last", "the previous", "the past", "previous")
         base = _BASE_YEAR.search(text)
         if base:
-            year = int(base.group("y") or base.group("level")) + 1
+            year = int(base.group("y") or base.group("level") or base.group("amount")) + 1
             return year + 1 if past else year
         written = [int(m.group("y")) for m in _WRITTEN_YEAR.finditer(text) if not _AHEAD.search(text, 0, m.start())]
         if past and written:

@@ -48,11 +48,31 @@ def status(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | Non
     with a deadline ("plans to raise aid to $1 bn by 2030")."""
     state = _stated(q, t, s, when, lex)
     if t.trigger.lexeme == "aid" and state != "reported":
+        if commitment(q, t, s, lex):
+            return "reported"
         over_period = when is not None and when.kind in ("period", "present") and when.period is not None
         by_deadline = when is not None and when.kind == "deadline"
         if not (over_period or by_deadline):
             return "reported"
     return state
+
+
+_EXPECTATION = re.compile(r"\b(?:expect\w*|forecast\w*|projected|predicted|anticipated|estimated)\b", re.I)
+_COMMITTING = re.compile(
+    r"\b(?:will|shall|to\s(?:provide|allocate|grant|extend|lend|give|disburse)|plans?\sto|intends?\sto|decided\sto|agreed\sto|"
+    r"signed|pledged?|committed|ready\sto)\b",
+    re.I,
+)
+
+
+def commitment(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
+    """A loan or grant announced, agreed or pledged ("will provide", "signed an agreement to
+    provide", "has decided to provide ... for 2020"): its event is the commitment, with no period."""
+    if t.trigger.lexeme != "aid" or q.kind != "money":
+        return False
+    cs, _ = s.clause_of(min(q.start, t.start))
+    before = s.text[min(cs, t.start) : q.start]
+    return bool(_COMMITTING.search(before)) and not _EXPECTATION.search(before)
 
 
 def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | None, lex: Lexicon) -> str:
