@@ -248,6 +248,8 @@ class Lexicon:
     trigger_gate: Gate  # any trigger's word: a cheap test before `triggers`
     trigger_groups: dict[str, Trigger]
     trade_not_flow: Pattern[str]  # matched right after the word "trade"
+    domestic_before: Pattern[str]  # anchored before a trigger: "retail trade"
+    domestic_after: Pattern[str]  # matched right after a trigger: "investments into fixed capital"
     turnover_not_flow: Pattern[str]  # matched right before the word "turnover": "cargo turnover"
     blockers: Pattern[str]
     money: Pattern[str]
@@ -404,6 +406,8 @@ def load() -> Lexicon:
         triggers=triggers,
         trigger_gate=_gate([p for t in phrases["trigger"] for p in t["patterns"]], re.IGNORECASE),
         trigger_groups=trigger_groups,
+        domestic_before=re.compile(rf"\b(?:{_alternation(phrases['trade_not_flow']['domestic_before'])})\s$", re.IGNORECASE),
+        domestic_after=re.compile(rf"\s(?:{_alternation(phrases['trade_not_flow']['domestic_after'])})", re.IGNORECASE),
         trade_not_flow=re.compile(
             rf"\s(?:{_alternation(phrases['trade_not_flow']['following'])})(?![\w])", re.IGNORECASE
         ),

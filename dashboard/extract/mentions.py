@@ -18,7 +18,7 @@ from dashboard.lexicon import Lexicon, Trigger
 
 # Clauses that carry a figure of their own: "X reached $1 bn, while Y amounted to $2 bn".
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|\s[-–—]\s|,\s(?:while|whereas|but|yet|although|though|however|with|and)\b|\s(?:while|whereas)\s|\sbut\s"
+    r";|:\s|\s[-–—]\s|,\s(?:while|whereas|but|yet|although|though|however|with|and|where|whereby)\b|\s(?:while|whereas)\s|\sbut\s"
 )
 
 
@@ -79,6 +79,8 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
     for m in lex.triggers.finditer(text):
         group = m.lastgroup or ""
         word = m.group(0)
+        if lex.domestic_before.search(text, max(0, m.start() - 16), m.start()) or lex.domestic_after.match(text, m.end()):
+            continue  # "retail trade turnover", "investments into fixed capital": the home's own economy
         if word.lower().endswith("trade") or word.lower() == "trade":
             # "trade houses", "World Trade Organization": a name or a kind of thing, not a flow.
             if lex.trade_not_flow.match(text, m.end()):
