@@ -17,7 +17,7 @@ _CURRENCY_AFTER = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’`]s?(?![\w])")  # "Azerbaijan`s" as some wires type it
 # "it", "the country" after a preposition point back to a country named earlier.
-_BACK_REFERENCE = re.compile(r"\b(?:from|to|into|with|in)\s(it|them|the\scountry|this\scountry)\b")
+_BACK_REFERENCE = re.compile(r"\b(?:from|to|into|with|in)\s(it|them|the\s(?:country|republic)|this\s(?:country|republic))\b")
 # Words that mean "the pair this article is about".
 BILATERAL = re.compile(
     r"\b(?:the\s(?:two|both)\s(?:countries|nations|states|sides)|both\s(?:countries|nations|sides)"

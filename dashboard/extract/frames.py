@@ -336,20 +336,25 @@ def s_code(s: SentenceParts, start: int) -> str:
 
 def resolve_refs(s: SentenceParts, home: str | None = None) -> dict[int, str]:
     """ "from it": the last country named before it in the sentence that is not the subject.
-    "this country", "the country" with no two countries before it: the one named before it,
-    else the article's home ("232 million dollars was invested in this country")."""
+    "this country", "the republic": the last country named before it that fills no slot of its
+    phrase, else the article's home ("232 million dollars was invested in this country")."""
     resolved: dict[int, str] = {}
     for i, c in enumerate(s.countries):
         if c.code:
             continue
         named = [x.code for x in s.countries[:i] if x.code]
-        if len(set(named)) >= 2:
-            resolved[c.start] = named[-1]
-        elif "country" in s.text[c.start : c.end]:
-            if named:
-                resolved[c.start] = named[-1]
-            elif home:
+        if any(w in s.text[c.start : c.end] for w in ("country", "republic")):
+            # Never a country that already fills a slot of its phrase ("exports to Russia from
+            # the republic"); else the last one named before it, else the article's home.
+            cs = max([s.clause_of(c.start)[0], *(y.end for y in s.quantities if y.end <= c.start)])
+            own = {x.code for x in s.countries[:i] if x.code and x.start >= cs and s.preposition(x, cs) in ("to", "from", "into", "with")}
+            candidates = [x for x in named if x not in own]
+            if candidates:
+                resolved[c.start] = candidates[-1]
+            elif home and home not in own:
                 resolved[c.start] = home
+        elif len(set(named)) >= 2:
+            resolved[c.start] = named[-1]
     return resolved
 
 
@@ -411,7 +416,7 @@ def who_for(
     who = _who_from_slots(q, t, s, d, refs, lex)
     if who is None:
         return None
-    actors = [code for code, rule in _actor_codes(s, who.evidence)]
+    actors = [code for code, rule in _actor_codes(s, who.evidence, t.trigger.lexeme)]
     return Who(who.pair, who.origin, who.destination, who.evidence, actors[0] if actors else None, who.anchor)
 
 
@@ -429,9 +434,14 @@ def _joint_actors(t: TriggerMention, s: SentenceParts) -> bool:
     return False
 
 
-def _actor_codes(s: SentenceParts, evidence: tuple[tuple[str, int, int, str], ...]) -> list[tuple[str, str]]:
+def _actor_codes(s: SentenceParts, evidence: tuple[tuple[str, int, int, str], ...], lexeme: str = "") -> list[tuple[str, str]]:
+    """The countries that own or do a frame's flow: its subject or possessive, and the owner a
+    preposition names ("investments from China", "exports from Kazakhstan"): a list after it
+    ("followed by Canada ($230 m)") varies this one."""
     spans = {(c.start, c.end): c.code for c in s.countries if c.code}
-    return [(spans[(a, b)], rule) for _, a, b, rule in evidence if rule in ("role:actor", "sentence-owner") and (a, b) in spans]
+    rules = {"role:actor", "sentence-owner"} | _LIST_OWNER_PREPOSITIONS.get(lexeme, set())
+    owned = [(spans[(a, b)], rule) for _, a, b, rule in evidence if rule in rules and (a, b) in spans]
+    return sorted(owned, key=lambda x: x[1] not in ("role:actor", "sentence-owner"))
 
 
 def _who_from_slots(
@@ -597,6 +607,7 @@ def _home_receives(lexeme: str, t: TriggerMention, s: SentenceParts, lex: Lexico
 
 
 _OWNER_PREPOSITIONS = {"export": {"role:from"}, "import": {"role:to", "role:into"}}
+_LIST_OWNER_PREPOSITIONS = {**_OWNER_PREPOSITIONS, "invest": {"role:from"}, "aid": {"role:from"}}
 
 
 _SLOT_PREPOSITIONS = {True: ("from",), False: ("to", "into", "in")}  # open origin / open destination

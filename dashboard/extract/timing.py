@@ -70,7 +70,15 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
             for x in s.quantities if x.end <= r.start
         )
     ]  # fmt: skip
-    return in_clause[0] if in_clause else None
+    if in_clause:
+        return in_clause[0]
+    # "exports rose 28.4%, and imports rose 28.2% in 2007": one period closing the sentence,
+    # after every amount, is the period of each coordinated clause that names none.
+    periods = [r for r in own if r.kind == "period"]
+    last_amount = max(x.end for x in s.quantities)
+    if periods and len({(r.year, r.period) for r in periods}) == 1 and periods[0].start >= last_amount:
+        return periods[0]
+    return None
 
 
 def _heads_clause_of(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
