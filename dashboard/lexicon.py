@@ -267,6 +267,8 @@ class Lexicon:
     roles: dict[str, dict[str, dict[str, str]]]  # lexeme -> before|after -> marker -> slot
     receiving: Pattern[str]  # searched between an actor and its trigger
     passive_before: Pattern[str]  # anchored at the end of the text before a flow's verb
+    open_slot_order: tuple[str, ...]  # the fillers of a directional frame's open side, in order
+    partner_slot_order: tuple[str, ...]  # the fillers of a turnover's missing partner, in order
     inward: Pattern[str]  # around an investment that names no country: the home's inflow
     outward: Pattern[str]  # ... or its outflow
     giving_before: Pattern[str]  # anchored at the end of the text before a country
@@ -432,6 +434,8 @@ def load() -> Lexicon:
         receiving=re.compile(rf"\b(?:{_alternation(frames['voice']['receiving'])})", re.IGNORECASE),
         inward=_words(frames["voice"]["inward"]),
         outward=_words(frames["voice"]["outward"]),
+        open_slot_order=tuple(frames["open_slot"]["order"]),
+        partner_slot_order=tuple(frames["partner_slot"]["order"]),
         passive_before=re.compile(rf"\b(?:{_alternation(frames['voice']['passive'])})\s$", re.IGNORECASE),
         giving_before=re.compile(rf"\b(?:{_alternation(frames['voice']['giving'])})\w*\s$", re.IGNORECASE),
         company_after=re.compile(rf"\s?(?:{_alternation(frames['company']['nouns'])})", re.IGNORECASE),

@@ -6,7 +6,7 @@ fills the slot the head left open."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -475,28 +475,9 @@ def _who_from_slots(
         if len(codes) >= 2:
             return _turnover(codes[0], codes[1], evidence)
         if len(codes) == 1:
-            only = codes[0]
-            others = [c for c in sentence_codes if c != only]
-            home = d.reporter or d.home
-            if world and home and home != only and _governed(only, s, ("with",)) and not _governed(home, s, ("with",)):
-                # "Foreign trade turnover with the EU was $193 m" in Georgia's report: the home's
-                # trade with the partner "with" names, not the partner's with the world.
-                return _turnover(only, home, [*evidence, ("partner", -1, -1, "discourse:home-with")])
-            if world:
-                return _turnover(only, WORLD, [*evidence, ("partner", t.start, t.end, "world-cue")])
-            ranked = ranking_home(s, lex)
-            if ranked and ranked != only:
-                return _turnover(only, ranked, [*evidence, ("partner", -1, -1, "ranking-home")])
-            gapped = _gapped_partner(only, t, s)
-            if gapped is not None:
-                return _turnover(only, gapped, [*evidence, ("partner", -1, -1, "gapped-partner")])
-            if others:
-                return _turnover(only, others[0], evidence)
-            acts = any(rule == "role:actor" for _, _, _, rule in evidence)
-            partner = d.partner_of(only, bilateral=bilateral or _governed(only, s, ("with", "between")), acts=acts)
-            if partner is None:
-                return None
-            return _turnover(only, partner, [*evidence, ("partner", -1, -1, "discourse")])
+            slot = OpenSlot(q, t, s, d, lex, codes[0], False, named, sentence_codes, world, bilateral, evidence)
+            partner = fill_open_slot(slot, lex.partner_slot_order, PARTNER_FILLERS)
+            return None if partner is None else _turnover(codes[0], partner, evidence)
         if d.pair and not world:
             return _turnover(d.pair[0], d.pair[1], [("pair", -1, -1, "discourse:article-pair")])
         if world and d.home and lex.home_reference.search(s.text, 0, t.start + len(t.text)):
@@ -553,45 +534,173 @@ def _who_from_slots(
     known = origin or destination
     assert known is not None
     if origin is None or destination is None:
-        in_window = [c for c in named if c != known]
-        in_sentence = [c for c in sentence_codes if c != known]
-        ranked = ranking_home(s, lex)
-        cs, ce = s.clause_of(q.start)
-        in_clause = [c.code for c in s.countries if c.code and cs <= c.start < ce and c.code != known and c.start not in s.conjuncts]
-        if in_window:
-            other: str | None = in_window[0]
-        elif ranked and ranked != known:
-            other = ranked
-        elif world:
-            other = WORLD
-        elif (gapped := _gapped_slot(known, origin is None, t, s)) is not None:
-            # "Japanese investment into Azerbaijan was $45 m, while China invested $78 m": the
-            # clause that repeats a flow with a new subject keeps the earlier clause's host.
-            other = gapped
-            evidence.append(("partner", -1, -1, "gapped-slot"))
-        elif d.reporter and d.reporter != known and not in_clause:
-            # "Exports to Russia were $1.9 bn, while exports to the UAE were $1.1 bn" in
-            # Armenia's report: another clause's country is not this flow's partner.
-            other = d.reporter
-            evidence.append(("partner", -1, -1, "discourse:reporter"))
-        elif in_sentence:
-            other = in_sentence[0]
-        elif _is_world(t, s, lex, q, lex.world_weak):
-            other = WORLD  # "total direct investments made in Georgia", no partner named
-        elif destination is not None and lexeme == "invest" and lex.passive_before.search(s.text, max(0, t.start - 8), t.start):
-            other = WORLD  # "$232 m was invested in Georgia": no investor named, everyone's
-        else:
-            # The flow's owner: its subject or possessive, "exports of A", "exports from A",
-            # "imports to A" - each says whose flow it is, with no partner named.
-            owner_roles = {"role:actor", "sentence-owner", "role:of"} | _OWNER_PREPOSITIONS.get(lexeme, set())
-            acts = any(rule in owner_roles for _, _, _, rule in evidence)
-            part = (q.value, q.unit) if q.kind == "money" else None
-            other = d.partner_of(known, bilateral=bilateral, acts=acts, lexeme=lexeme, gives=origin is not None, part=part)
-            evidence.append(("partner", -1, -1, "discourse" if other != WORLD else "discourse:world"))
+        slot = OpenSlot(q, t, s, d, lex, known, origin is None, named, sentence_codes, world, bilateral, evidence)
+        other = fill_open_slot(slot)
         if other is None:
             return None
         origin, destination = (origin, other) if origin else (other, destination)
     return _who(origin, destination, evidence)
+
+
+@dataclass(frozen=True)
+class OpenSlot:
+    """A directional frame with one side known and the other open, and what may fill it."""
+
+    q: Quantity
+    t: TriggerMention
+    s: SentenceParts
+    d: Discourse
+    lex: Lexicon
+    known: str
+    origin_open: bool
+    named: list[str]  # the frame's own countries, in its window
+    sentence_codes: list[str]  # the sentence's countries that no list binds
+    world: bool  # a world cue: "foreign trade", "total investments"
+    bilateral: bool  # a pair cue: "the two countries", "bilateral"
+    evidence: list[tuple[str, int, int, str]]
+
+
+# The code (None for "nobody") and the evidence entry the filler records, if any.
+Filler = tuple[str | None, tuple[str, int, int, str] | None]
+
+
+def _from_window(f: OpenSlot) -> Filler | None:
+    """Another country of the frame's own window: "exports from Georgia to Italy"."""
+    others = [c for c in f.named if c != f.known]
+    return (others[0], None) if others else None
+
+
+def _from_ranking(f: OpenSlot) -> Filler | None:
+    """The owner of a ranking in the sentence: "Georgia's biggest trade partner"."""
+    ranked = ranking_home(f.s, f.lex)
+    return (ranked, None) if ranked and ranked != f.known else None
+
+
+def _from_world_cue(f: OpenSlot) -> Filler | None:
+    """A world cue: "foreign trade", "with all countries"."""
+    return (WORLD, None) if f.world else None
+
+
+def _from_gapped_clause(f: OpenSlot) -> Filler | None:
+    """ "Japanese investment into Azerbaijan was $45 m, while China invested $78 m": the clause
+    that repeats a flow with a new subject keeps the earlier clause's host."""
+    gapped = _gapped_slot(f.known, f.origin_open, f.t, f.s)
+    return (gapped, ("partner", -1, -1, "gapped-slot")) if gapped is not None else None
+
+
+def _from_reporter(f: OpenSlot) -> Filler | None:
+    """ "Exports to Russia were $1.9 bn, while exports to the UAE were $1.1 bn" in Armenia's
+    report: another clause's country is not this flow's partner; the reporting country is."""
+    reporter = f.d.reporter
+    if not reporter or reporter == f.known:
+        return None
+    cs, ce = f.s.clause_of(f.q.start)
+    in_clause = [c for c in f.s.countries if c.code and cs <= c.start < ce and c.code != f.known and c.start not in f.s.conjuncts]
+    return None if in_clause else (reporter, ("partner", -1, -1, "discourse:reporter"))
+
+
+def _from_sentence(f: OpenSlot) -> Filler | None:
+    """Another country of the sentence."""
+    others = [c for c in f.sentence_codes if c != f.known]
+    return (others[0], None) if others else None
+
+
+def _from_weak_world_cue(f: OpenSlot) -> Filler | None:
+    """ "total direct investments made in Georgia", no partner named: the world."""
+    return (WORLD, None) if _is_world(f.t, f.s, f.lex, f.q, f.lex.world_weak) else None
+
+
+def _from_agentless_passive(f: OpenSlot) -> Filler | None:
+    """ "$232 m was invested in Georgia": no investor named, everyone's."""
+    passive = f.lex.passive_before.search(f.s.text, max(0, f.t.start - 8), f.t.start)
+    return (WORLD, None) if f.origin_open and f.t.trigger.lexeme == "invest" and passive else None
+
+
+def _from_discourse(f: OpenSlot) -> Filler | None:
+    """What the article has established: the pair, the home, the figure before (`Discourse.partner_of`)."""
+    lexeme = f.t.trigger.lexeme
+    # The flow's owner: its subject or possessive, "exports of A", "exports from A", "imports
+    # to A" - each says whose flow it is, with no partner named.
+    owner_roles = {"role:actor", "sentence-owner", "role:of"} | _OWNER_PREPOSITIONS.get(lexeme, set())
+    acts = any(rule in owner_roles for _, _, _, rule in f.evidence)
+    part = (f.q.value, f.q.unit) if f.q.kind == "money" else None
+    other = f.d.partner_of(f.known, bilateral=f.bilateral, acts=acts, lexeme=lexeme, gives=not f.origin_open, part=part)
+    return other, ("partner", -1, -1, "discourse" if other != WORLD else "discourse:world")
+
+
+OPEN_SLOT_FILLERS: dict[str, Callable[[OpenSlot], Filler | None]] = {
+    "window": _from_window,
+    "ranking": _from_ranking,
+    "world-cue": _from_world_cue,
+    "gapped-clause": _from_gapped_clause,
+    "reporter": _from_reporter,
+    "sentence": _from_sentence,
+    "weak-world-cue": _from_weak_world_cue,
+    "agentless-passive": _from_agentless_passive,
+    "discourse": _from_discourse,
+}
+
+
+def _partner_with_home(f: OpenSlot) -> Filler | None:
+    """ "Foreign trade turnover with the EU was $193 m" in Georgia's report: the home's trade
+    with the partner "with" names, not the partner's with the world."""
+    home = f.d.reporter or f.d.home
+    if f.world and home and home != f.known and _governed(f.known, f.s, ("with",)) and not _governed(home, f.s, ("with",)):
+        return home, ("partner", -1, -1, "discourse:home-with")
+    return None
+
+
+def _partner_world_cue(f: OpenSlot) -> Filler | None:
+    """ "Georgia's foreign trade turnover": its total with the world."""
+    return (WORLD, ("partner", f.t.start, f.t.end, "world-cue")) if f.world else None
+
+
+def _partner_ranking(f: OpenSlot) -> Filler | None:
+    """ "Uzbekistan's main trading partners: China ...": the ranking's owner."""
+    ranked = ranking_home(f.s, f.lex)
+    return (ranked, ("partner", -1, -1, "ranking-home")) if ranked and ranked != f.known else None
+
+
+def _partner_gapped_clause(f: OpenSlot) -> Filler | None:
+    """ "Russia traded $9.4 bn with Uzbekistan, while China traded $9 bn": the earlier clause's partner."""
+    gapped = _gapped_partner(f.known, f.t, f.s)
+    return (gapped, ("partner", -1, -1, "gapped-partner")) if gapped is not None else None
+
+
+def _partner_discourse(f: OpenSlot) -> Filler | None:
+    """The pair the article speaks of, or the partner of the figure before (`Discourse.partner_of`)."""
+    acts = any(rule == "role:actor" for _, _, _, rule in f.evidence)
+    bilateral = f.bilateral or _governed(f.known, f.s, ("with", "between"))
+    partner = f.d.partner_of(f.known, bilateral=bilateral, acts=acts)
+    return partner, (("partner", -1, -1, "discourse") if partner is not None else None)
+
+
+PARTNER_FILLERS: dict[str, Callable[[OpenSlot], Filler | None]] = {
+    "home-with": _partner_with_home,
+    "world-cue": _partner_world_cue,
+    "ranking": _partner_ranking,
+    "gapped-clause": _partner_gapped_clause,
+    "sentence": _from_sentence,
+    "discourse": _partner_discourse,
+}
+
+
+def fill_open_slot(
+    f: OpenSlot, order: tuple[str, ...] | None = None, fillers: dict[str, Callable[[OpenSlot], Filler | None]] | None = None
+) -> str | None:
+    """The open side of a frame: the first filler, in the order of `rules/frames.toml`
+    ([open_slot] for a direction, [partner_slot] for a turnover's partner), that finds one;
+    the evidence it records joins the frame's."""
+    table = OPEN_SLOT_FILLERS if fillers is None else fillers
+    for name in f.lex.open_slot_order if order is None else order:
+        found = table[name](f)
+        if found is None:
+            continue
+        code, entry = found
+        if entry is not None:
+            f.evidence.append(entry)
+        return code
+    return None
 
 
 def _home_receives(lexeme: str, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:

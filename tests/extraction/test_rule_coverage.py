@@ -25,8 +25,8 @@ GRAMMAR_FILES = ("frames.toml", "discourse.toml", "readings.toml")
 
 def _entries(doc: dict, path: str = "") -> Iterator[tuple[str, str]]:
     for key, value in doc.items():
-        if key == "roles":
-            continue
+        if key in ("roles", "open_slot", "partner_slot"):
+            continue  # the role table and the fillers' order are tested below, not as patterns
         if isinstance(value, dict):
             yield from _entries(value, f"{path}{key}.")
         elif isinstance(value, list) and value and isinstance(value[0], str):
@@ -71,3 +71,14 @@ def roles_used() -> set[tuple[str, str]]:
 @pytest.mark.parametrize(("lexeme", "marker"), ROLE_ENTRIES, ids=str)
 def test_every_role_fills_a_slot_in_a_golden_figure(lexeme, marker, roles_used):
     assert (lexeme, marker) in roles_used, f"no golden figure has a {lexeme} frame filled by a {marker!r} country"
+
+
+def test_the_fillers_order_names_every_filler_once() -> None:
+    """[open_slot] and [partner_slot] of frames.toml order the functions that fill a frame's
+    open side: each name is a filler, and each filler is in its order once."""
+    from dashboard.extract.frames import OPEN_SLOT_FILLERS, PARTNER_FILLERS
+
+    frames = tomllib.loads((RULES / "frames.toml").read_text("utf-8"))
+    for table, fillers in (("open_slot", OPEN_SLOT_FILLERS), ("partner_slot", PARTNER_FILLERS)):
+        order = frames[table]["order"]
+        assert sorted(order) == sorted(fillers), table
