@@ -211,6 +211,8 @@ def _marker(
     return "none"
 
 
+# Right before a trigger that is a verb: "will grant", "to provide", "has invested".
+_VERB_BEFORE = re.compile(r"\b(?:will|would|shall|to|has|have|had|can|could|may|plans\sto|agreed\sto)\s$", re.I)
 # Between a passive's subject and its verb: "Ukraine will be allocated", "Georgia was granted".
 _PASSIVE_SUBJECT_GAP = re.compile(r"^\s(?:(?:will|would|shall|has|have|had|is|are|was|were|to)\s)*(?:be|been|being|is|are|was|were)\s$")
 
@@ -235,6 +237,10 @@ def fill_slots(
     passive = bool(bare) and bool(_PASSIVE_SUBJECT_GAP.match(s.text[bare[-1].end : t.start]))
     # "Ukraine will be allocated €40 m": the subject of a passive, right before it, receives.
     actor = owners[-1] if owners else (bare[-1] if passive else bare[0] if bare else None)
+    if not owners and not passive and len(bare) > 1 and _VERB_BEFORE.search(s.text, max(cs, t.start - 12), t.start):
+        # "... signed an agreement under which Japan will grant Georgia 100 m yen": the subject
+        # of a verb is the country nearest before it, not the first of the sentence.
+        actor = bare[-1]
     own_from = _own_phrase_start(q, t, s, cs)
     # The voice is the verb of this phrase, not of an earlier conjunct's ("imported ... and exported").
     receives = actor is not None and (passive or _receiving_voice(s, actor.end if actor else 0, own_from, q, t, lex))

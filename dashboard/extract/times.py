@@ -66,6 +66,7 @@ _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     ("half", re.compile(rf"\b(?:the\s)?(?P<o>first|second)\shalf(?:\s(?:of\s)?{_YEARREF})?\b", I), ("half",)),
     ("half", re.compile(rf"\bH(?P<h>[12])(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b"), ("h1", "h2")),
     ("month", re.compile(rf"\b(?P<m>{_MONTH})(?:\s(?:of\s)?{_YEARREF})?(?![\w])"), _M),
+    ("relmonth", re.compile(r"\b(?P<rm>last|previous|past|this|current)\smonth\b(?!s)", I), ("month",)),
     ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$)", I), ("year",)),
     ("vague", re.compile(rf"\b(?:in\sthe\snear\sfuture|in\sthe\scoming\syears?|(?:in|over|during|within)\sthe\s(?:next|coming)\s{_COUNT}\syears|(?:over|in|during)\sthe\s(?:past|last)\s{_COUNT}\s(?:years|months)|in\srecent\syears|annually|per\s(?:year|annum)|a\syear|each\syear|every\syear|in\sthe\sfuture|in\s(?:the\s)?future\syears|in\sthe\syears\sto\scome|in\sthe\smedium\sterm|in\sthe\slong\sterm|in\sthe\sshort\sterm)\b", I), ("future", "coming", "next", "past", "last", "recent", "annual", "per ", "year", "term")),
     ("to_date", re.compile(rf"\b(?:since|from)\s(?:the\s(?:beginning|start)\sof\s|early\s)(?:(?:the\s|this\s)?(?:current\s)?year|(?P<y>{_YEAR}))\b", I), ("beginning", "start", "early")),
@@ -204,7 +205,20 @@ def _count(word: str) -> int:
 def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, int | None, str | None] | None:
     g = m.groupdict()
     if kind == "date":
-        return "date", (int(g["y"]) if g.get("y") else None), None
+        if g.get("y"):
+            return "date", int(g["y"]), None
+        # "On December 15" with no year: the latest such day on or before the article's date.
+        if published is None:
+            return "date", None, None
+        day = (_month(g["m"]), int(g["d"]))
+        return "date", published.year if day <= (published.month, published.day) else published.year - 1, None
+    if kind == "relmonth":
+        # "last month": the month before the article's; "this month": its own.
+        if published is None:
+            return None
+        back = 1 if g["rm"].lower() in ("last", "previous", "past") else 0
+        year, month = (published.year, published.month - back) if published.month > back else (published.year - 1, 12)
+        return "period", year, f"M{month}"
     if kind == "months":
         a, b = _month(g["m1"]), _month(g["m2"])
         if a >= b:
