@@ -136,6 +136,7 @@ def link_field() -> intake.Upload | None:
 def feeds_panel(seeds: Path, data: Path) -> None:
     """When the feeds in feeds.toml were last read, what they added since, and a button to read them now."""
     from dashboard.web import follow
+    from dashboard.web.feeds import FeedsFileError
 
     if not (seeds / "feeds.toml").is_file():
         return
@@ -151,7 +152,7 @@ def feeds_panel(seeds: Path, data: Path) -> None:
             with st.spinner("Reading the feeds…"):
                 try:
                     report = follow.follow(seeds, data)
-                except follow.feeds.FeedsFileError as e:
+                except FeedsFileError as e:
                     st.error(common.md(str(e)))
                     return
             st.success(common.md(f"{len(report.added)} added, {len(report.skipped)} skipped."))

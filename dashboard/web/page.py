@@ -85,7 +85,8 @@ def decode(raw: bytes, charset: str | None) -> str | bytes:
 def _canonical(html: str | bytes, url: str | None) -> str | None:
     """The page's <link rel="canonical">, made absolute against where it was fetched
     (trafilatura keeps only an absolute one, and many sites write it relative)."""
-    from lxml import etree, html as lxml_html
+    from lxml import etree
+    from lxml import html as lxml_html
 
     try:
         tree = lxml_html.document_fromstring(html)
