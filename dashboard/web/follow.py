@@ -174,6 +174,8 @@ def follow_command(seeds: Path, data: Path, build: bool = True, client: Client |
     except feeds.FeedsFileError as e:
         print(f"follow: {e}", file=sys.stderr)
         return 2
+    if not report.sources:
+        print(f"no [[source]] in {seeds.name}/{feeds.FILENAME}: nothing to read", file=out)
     for name, what in report.sources:
         print(f"{name}: {what}", file=out)
     for article_id, url, title in report.added:

@@ -43,7 +43,9 @@ def page(name: str, base: str) -> bytes:
 
 
 def default_routes(base: str) -> dict[str, Answer | Callable[[], Answer]]:
-    redirect = lambda to, status=302: Answer(status, headers={"Location": to})  # noqa: E731
+    def redirect(to: str, status: int = 302) -> Answer:
+        return Answer(status, headers={"Location": to})
+
     etag = {"ETag": '"latest-v1"'}
     return {
         "/robots.txt": Answer(body=b"User-agent: *\nDisallow: /private/\n", type="text/plain"),

@@ -14,6 +14,7 @@ import pytest
 
 from dashboard import cli, paths
 from dashboard.curation import intake
+from dashboard.metadata import ArticleMeta
 from dashboard.web.add import fetch_upload
 from dashboard.web.client import ALLOW_PRIVATE_ENV, Client
 from tests.web.server import Site
@@ -65,9 +66,9 @@ def test_the_same_url_in_metadata_is_recognised_even_with_another_text(site: Sit
     seeds = tmp_path / "seeds"
     client = Client(min_interval=0, allow_private=True)
     first = fetch_upload(f"{site.base}/news/story.html", client)
-    saved = intake.save_article(seeds, first, intake.ArticleMeta(url=first.url))
+    saved = intake.save_article(seeds, first, ArticleMeta(url=first.url))
     edited = intake.check_upload("edited.txt", b"A shorter version of the story.\n")
-    again = intake.save_article(seeds, edited, intake.ArticleMeta(url=f"{first.url}/#top"))
+    again = intake.save_article(seeds, edited, ArticleMeta(url=f"{first.url}/#top"))
     assert again.duplicate_of == saved.article_id
 
 
