@@ -211,12 +211,12 @@ def same_url(seeds: Path, url: str | None) -> str | None:
         entries = load_metadata(seeds / METADATA_FILE).entries
     except MetadataFileError:
         return None  # saving says what is wrong with the file
-    key = _url_key(url)
+    key = url_key(url)
     stems = article_stems(seeds)
-    return next((a for a, m in sorted(entries.items()) if m.url and _url_key(m.url) == key and a in stems), None)
+    return next((a for a, m in sorted(entries.items()) if m.url and url_key(m.url) == key and a in stems), None)
 
 
-def _url_key(url: str) -> str:
+def url_key(url: str) -> str:
     return url.strip().split("#", 1)[0].rstrip("/")
 
 
@@ -255,27 +255,49 @@ def with_metadata(text: str, article_id: str, meta: ArticleMeta) -> str | None:
     title = "B \\"b\\""
     <BLANKLINE>
     """
+    return with_metadata_entries(text, [(article_id, meta)])
+
+
+def with_metadata_entries(text: str, entries: list[tuple[str, ArticleMeta]]) -> str | None:
+    """`with_metadata` for several articles at once: the file is parsed and written once
+    (tomlkit takes about a second for a thousand entries, so one at a time is quadratic).
+
+    >>> print(with_metadata_entries("", [("001", ArticleMeta(title="A")), ("002", ArticleMeta()), ("003", ArticleMeta(outlet="C"))]))
+    ["001"]
+    title = "A"
+    <BLANKLINE>
+    ["003"]
+    outlet = "C"
+    <BLANKLINE>
+    """
     import tomlkit
     from tomlkit.items import KeyType, SingleKey
 
-    values = {"date": meta.date, "title": meta.title, "outlet": meta.outlet, "url": meta.url}
-    values = {k: v.strip() if isinstance(v, str) else v for k, v in values.items() if v not in (None, "")}
-    if not values:
+    doc: tomlkit.TOMLDocument | None = None
+    written: list[str] = []
+    for article_id, meta in entries:
+        values = {"date": meta.date, "title": meta.title, "outlet": meta.outlet, "url": meta.url}
+        values = {k: v.strip() if isinstance(v, str) else v for k, v in values.items() if v not in (None, "")}
+        if not values:
+            continue
+        doc = tomlkit.parse(text) if doc is None else doc
+        entry = tomlkit.table()
+        for key, value in values.items():
+            entry[key] = value
+        if article_id in doc:
+            doc[article_id] = entry
+        else:
+            if written or (text and not text.endswith("\n\n")):
+                doc.add(tomlkit.nl())
+            doc.append(SingleKey(article_id, KeyType.Basic), entry)  # quoted, as the curators write ids
+        written.append(article_id)
+    if doc is None:
         return None
-    doc = tomlkit.parse(text)
-    entry = tomlkit.table()
-    for key, value in values.items():
-        entry[key] = value
-    if article_id in doc:
-        doc[article_id] = entry
-    else:
-        if text and not text.endswith("\n\n"):
-            doc.add(tomlkit.nl())
-        doc.append(SingleKey(article_id, KeyType.Basic), entry)  # quoted, as the curators write ids
     out: str = tomlkit.dumps(doc)
     problems = parse_metadata(tomllib.loads(out)).errors
-    if article_id in problems:
-        raise Refused(f"metadata: {problems[article_id]}")
+    for article_id in written:
+        if article_id in problems:
+            raise Refused(f"metadata: {problems[article_id]}")
     return out
 
 

@@ -214,20 +214,16 @@ class Client:
         """robots.txt's text; "" when there is none (4xx: all allowed), None when it cannot be
         read (5xx, network: RFC 9309 says assume all disallowed)."""
         url = origin + "/robots.txt"
-        try:
-            for _ in range(self.max_redirects + 1):
-                self._check_url(url)
-                status, headers, body = self._request(url, None, None, limit=500_000)
-                if status in (301, 302, 303, 307, 308) and headers.get("location"):
-                    url = urljoin(url, headers["location"].strip())
-                    continue
-                if status == 200:
-                    return body.decode("utf-8", "replace")
-                return "" if 400 <= status < 500 else None
-        except FetchRefused as e:
-            if "answered" in str(e) or "too big" in str(e):
-                return None
-            raise
+        # An unsafe, slow or huge robots.txt refuses the page it was read for, with its reason.
+        for _ in range(self.max_redirects + 1):
+            self._check_url(url)
+            status, headers, body = self._request(url, None, None, limit=500_000)
+            if status in (301, 302, 303, 307, 308) and headers.get("location"):
+                url = urljoin(url, headers["location"].strip())
+                continue
+            if status == 200:
+                return body.decode("utf-8", "replace")
+            return "" if 400 <= status < 500 else None
         return None
 
     def _check_url(self, url: str) -> None:

@@ -17,9 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+import pyarrow as pa
+
 from dashboard.curation import intake
-from dashboard.curation.files import atomic_write, locked
-from dashboard.metadata import ArticleMeta
+from dashboard.curation.files import Busy, atomic_write, locked
+from dashboard.metadata import FILENAME as METADATA_FILE
+from dashboard.metadata import ArticleMeta, MetadataFileError, load_metadata
 from dashboard.web import feeds
 from dashboard.web.add import fetch_upload
 from dashboard.web.client import FEED_TYPES, Client, FetchRefused
@@ -75,6 +78,7 @@ def follow(
     client = client or Client()
     client.robots.update({k: (float(v[0]), v[1]) for k, v in state["robots"].items() if isinstance(v, list) and len(v) == 2})
     report = Report()
+    urls = known_urls(seeds)
     todo: list[tuple[feeds.Source, feeds.Entry]] = []
     for source in config.sources:
         entries = _read_source(client, source, state, report)
@@ -89,7 +93,7 @@ def follow(
                 report.skipped.append((entry.link, why))
                 state["seen"][entry.link] = f"skipped: {why}"
                 continue
-            known = intake.same_url(seeds, entry.link)
+            known = urls.get(intake.url_key(entry.link))
             if known:
                 report.skipped.append((entry.link, f"already in {seeds.name}/ as {known}"))
                 state["seen"][entry.link] = known
@@ -99,24 +103,31 @@ def follow(
 
     current = build and is_current(seeds, data)
     built = built_texts(data) if build else None
-    added: list[str] = []
+    fetched: list[tuple[feeds.Entry, intake.Upload, ArticleMeta]] = []
     for done, (source, entry) in enumerate(todo, 1):
         try:
             upload = fetch_upload(entry.link, client)
-            meta = ArticleMeta(date=upload.prefill.date, title=upload.prefill.title or entry.title or None,
-                               outlet=upload.prefill.outlet or source.name, url=upload.url or entry.link)  # fmt: skip
-            result = intake.save_article(seeds, upload, meta, built)
-        except (intake.Refused, OSError) as e:
+        except intake.Refused as e:
             report.skipped.append((entry.link, f"refused: {e}"))  # not remembered: tried again next run
         else:
-            if result.duplicate_of:
-                report.skipped.append((entry.link, f"the same text or URL is already in {seeds.name}/ as {result.duplicate_of}"))
-            else:
-                added.append(result.article_id)
-                report.added.append((result.article_id, entry.link, meta.title or ""))
-            state["seen"][entry.link] = result.article_id
+            meta = ArticleMeta(date=upload.prefill.date, title=upload.prefill.title or entry.title or None,
+                               outlet=upload.prefill.outlet or source.name, url=upload.url or entry.link)  # fmt: skip
+            fetched.append((entry, upload, meta))
         if progress and len(todo) >= PROGRESS_FROM:
             progress(done, len(todo))
+    added: list[str] = []
+    try:
+        results = save_all(seeds, [(upload, meta) for _, upload, meta in fetched], built)
+    except (intake.Refused, OSError, Busy) as e:
+        report.skipped += [(entry.link, f"not saved: {e}") for entry, _, _ in fetched]
+        results = []
+    for (entry, _, meta), result in zip(fetched, results, strict=False):
+        if result.duplicate_of:
+            report.skipped.append((entry.link, f"the same text or URL is already in {seeds.name}/ as {result.duplicate_of}"))
+        else:
+            added.append(result.article_id)
+            report.added.append((result.article_id, entry.link, meta.title or ""))
+        state["seen"][entry.link] = result.article_id
 
     if added and build:
         outcome = add_and_rebuild(seeds, data, added, current)
@@ -126,6 +137,59 @@ def follow(
     with locked(seeds):
         atomic_write(state_path(seeds), json.dumps(state, indent=1, sort_keys=True).encode("utf-8"))
     return report
+
+
+def known_urls(seeds: Path) -> dict[str, str]:
+    """Every article's URL in metadata.toml (as `intake.url_key`) -> its id, the lowest id first."""
+    try:
+        entries = load_metadata(seeds / METADATA_FILE).entries
+    except MetadataFileError:
+        return {}
+    stems = intake.article_stems(seeds) if seeds.is_dir() else set()
+    return {intake.url_key(m.url): a for a, m in sorted(entries.items(), reverse=True) if m.url and a in stems}
+
+
+def save_all(seeds: Path, items: list[tuple[intake.Upload, ArticleMeta]], built: pa.Table | None) -> list[intake.Added]:
+    """`intake.save_article` for a run's articles at once: under one hold of the curation lock,
+    metadata.toml parsed and written once (one at a time is quadratic in its entries), and a
+    text or URL met twice in the run added once. Nothing half-added: when metadata.toml cannot
+    be written, the articles written with it are removed."""
+    results: list[intake.Added] = []
+    if not items:
+        return results
+    with locked(seeds):
+        stems = intake.article_stems(seeds)
+        urls = known_urls(seeds)
+        texts: dict[str, str] = {}
+        new: list[tuple[str, intake.Upload, ArticleMeta]] = []
+        for upload, meta in items:
+            key = intake.url_key(meta.url) if meta.url else None
+            same = texts.get(upload.body) or (urls.get(key) if key else None) or intake.same_text(seeds, upload.body, built)
+            if same:
+                results.append(intake.Added(same, seeds / f"{same}.txt", duplicate_of=same))
+                continue
+            article_id = intake.next_article_id(stems, upload.sha256)
+            stems.add(article_id)
+            texts[upload.body] = article_id
+            if key:
+                urls[key] = article_id
+            new.append((article_id, upload, meta))
+            results.append(intake.Added(article_id, seeds / f"{article_id}.txt"))
+        metadata = seeds / METADATA_FILE
+        current = metadata.read_text(encoding="utf-8-sig") if metadata.exists() else ""
+        updated = intake.with_metadata_entries(current, [(a, m) for a, _, m in new])
+        written: list[Path] = []
+        try:
+            for article_id, upload, _ in new:
+                written.append(seeds / f"{article_id}.txt")
+                atomic_write(written[-1], upload.text.encode("utf-8"))
+            if updated is not None:
+                atomic_write(metadata, updated.encode("utf-8"))
+        except OSError:
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
+    return results
 
 
 def _read_source(client: Client, source: feeds.Source, state: dict[str, Any], report: Report) -> list[feeds.Entry | feeds.BrokenEntry]:

@@ -35,7 +35,9 @@ def write_feeds(seeds: Path, *sources: tuple[str, str], extra: str = "") -> None
     (seeds / feeds.FILENAME).write_text(text)
 
 
-def test_follow_adds_new_relevant_entries_once_and_says_why_it_skipped_the_rest(site: Site, built: tuple[Path, Path]) -> None:
+def test_follow_adds_new_relevant_entries_once_and_says_why_it_skipped_the_rest(
+    site: Site, built: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     seeds, data = built
     write_feeds(seeds, ("Caspian Wire", f"{site.base}/feeds/latest.rss"), ("Ministry", f"{site.base}/feeds/ministry.atom"))
     out = io.StringIO()
@@ -68,6 +70,7 @@ def test_follow_adds_new_relevant_entries_once_and_says_why_it_skipped_the_rest(
     assert "added 2 article(s) to data/ incrementally" in printed  # only they were extracted
     fetched = [p for p in site.paths() if p.startswith(("/news/", "/amp/"))]
     assert sorted(fetched) == ["/amp/story.html", "/news/gone.html", "/news/metadate.html", "/news/story.html"]  # metadate once
+    assert "fetching pages [" in capsys.readouterr().err  # four pages: a progress bar
     assert cli.main(["build", "--articles", str(seeds), "--out", str(data), "--check"]) == 0
 
     # A second run, nothing new: one conditional request per feed, nothing else (robots.txt is kept a day).
@@ -123,6 +126,8 @@ def test_a_broken_feed_is_reported_and_the_others_still_read(site: Site, built: 
 
 def test_feeds_toml_mistakes_are_refused(built: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     seeds, data = built
+    assert follow_command(seeds, data, out=io.StringIO()) == 0  # the project's feeds.toml lists no source yet
+    (seeds / feeds.FILENAME).unlink()
     assert follow_command(seeds, data) == 2
     assert "no seeds/feeds.toml" in capsys.readouterr().err
     (seeds / feeds.FILENAME).write_text('[[source]]\nurl = "https://x.example/feed"\nkeyword = ["gas"]\n')
