@@ -130,7 +130,7 @@ def _dial(address: str, port: int, timeout: float) -> socket.socket:
 
 
 class _Connection(http.client.HTTPConnection):
-    def __init__(self, host: str, port: int, address: str, dial: Dial, timeout: float) -> None:
+    def __init__(self, host: str, port: int, address: str, dial: Dial, timeout: float, context: ssl.SSLContext | None = None) -> None:
         super().__init__(host, port, timeout=timeout)
         self._address, self._dial_fn = address, dial
 
@@ -139,8 +139,8 @@ class _Connection(http.client.HTTPConnection):
 
 
 class _TLSConnection(http.client.HTTPSConnection):
-    def __init__(self, host: str, port: int, address: str, dial: Dial, timeout: float) -> None:
-        super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
+    def __init__(self, host: str, port: int, address: str, dial: Dial, timeout: float, context: ssl.SSLContext | None = None) -> None:
+        super().__init__(host, port, timeout=timeout, context=context or ssl.create_default_context())
         self._address, self._dial_fn = address, dial
 
     def connect(self) -> None:
@@ -163,6 +163,7 @@ class Client:
     clock: Callable[[], float] = time.monotonic
     sleep: Callable[[float], None] = time.sleep
     wall: Callable[[], float] = time.time
+    tls: ssl.SSLContext | None = None  # the system's trusted CAs when None (an intranet CA or a test's otherwise)
     # origin -> (when read, robots.txt text; "" allows all, None refuses all), kept across runs by the caller
     robots: dict[str, tuple[float, str | None]] = field(default_factory=dict)
     sent: list[Sent] = field(default_factory=list)
@@ -278,7 +279,7 @@ class Client:
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         self._wait_turn(host)
         self.sent.append(Sent(url, address, bool(etag or last_modified)))
-        conn = (_TLSConnection if https else _Connection)(host, port, address, self.dial, self.timeout)
+        conn = (_TLSConnection if https else _Connection)(host, port, address, self.dial, self.timeout, self.tls)
         deadline = self.clock() + self.timeout
         try:
             conn.request("GET", path, headers=headers)

@@ -141,3 +141,25 @@ def serve() -> Iterator[Site]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@contextmanager
+def serve_tls(cert: Path, key: Path) -> Iterator[Site]:
+    """The same site over TLS, with the given certificate."""
+    import ssl
+
+    server = _Server(("127.0.0.1", 0), _Handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    base = f"https://127.0.0.1:{server.server_address[1]}"
+    server.site = Site(base, default_routes(base), [], threading.Event())
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield server.site
+    finally:
+        server.site.stop.set()
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

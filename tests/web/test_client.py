@@ -4,11 +4,15 @@ pause between requests to one host."""
 
 from __future__ import annotations
 
+import ssl
+import subprocess
+from pathlib import Path
+
 import pytest
 
 from dashboard.web.client import ALLOW_PRIVATE_ENV, USER_AGENT, Client, FetchRefused, address_refusal
 from tests.web.conftest import PUBLIC, Public
-from tests.web.server import Site
+from tests.web.server import Site, serve_tls
 
 
 def test_a_page_is_fetched_politely(site: Site, client: Client) -> None:
@@ -116,3 +120,23 @@ def test_one_request_per_host_per_second(site: Site) -> None:
     client.allow_private = True
     client.get(f"{other}/news/story.html")
     assert slept == [1.0, 0.75, 1.0]  # only between its own robots.txt and page
+
+
+def test_https_goes_to_the_checked_address_and_verifies_the_host_name(tmp_path: Path) -> None:
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=news.example",
+                    "-addext", "subjectAltName=DNS:news.example", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)  # fmt: skip
+    trusted = ssl.create_default_context(cafile=str(cert))
+    with serve_tls(cert, key) as tls_site:
+        public = Public(tls_site)
+        public.client.tls = trusted
+        response = public.client.get(f"https://news.example:{public.port}/news/story.html")
+        assert response.final_url.startswith("https://news.example:") and b"Azerbaijan" in response.body
+        assert set(public.dialled) == {PUBLIC}
+        # The certificate names news.example: another name for the same address is refused.
+        other = Public(tls_site)
+        other.client.tls = trusted
+        other.client.resolve = lambda host, port: [PUBLIC]
+        with pytest.raises(FetchRefused, match="the secure connection failed"):
+            other.client.get(f"https://wire.example:{other.port}/news/story.html")
