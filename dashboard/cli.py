@@ -1,4 +1,4 @@
-"""Command line: `python -m dashboard build|add|export`. Parses arguments, calls the library, prints."""
+"""Command line: `python -m dashboard build|add|follow|export`. Parses arguments, calls the library, prints."""
 
 from __future__ import annotations
 
@@ -48,12 +48,22 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
-    """Add article files to seeds/ (with their date, title, outlet and URL) and rebuild data/."""
+    """Add article files or web pages (by their http(s) URL) to seeds/ (with their date, title, outlet and URL) and rebuild data/."""
     from dashboard.curation.intake import add_command
     from dashboard.metadata import ArticleMeta
 
     meta = ArticleMeta(date=args.date, title=args.title, outlet=args.outlet, url=args.url)
-    return add_command(args.files, meta, seeds=args.articles, data=args.out, build=not args.no_build)
+    from dashboard.web.add import is_url
+
+    sources = [f if is_url(f) else Path(f) for f in args.files]
+    return add_command(sources, meta, seeds=args.articles, data=args.out, build=not args.no_build)
+
+
+def _follow(args: argparse.Namespace) -> int:
+    """Read the feeds listed in seeds/feeds.toml and add their new trade, investment and aid articles."""
+    from dashboard.web.follow import follow_command
+
+    return follow_command(seeds=args.articles, data=args.out, build=not args.no_build)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -74,7 +84,7 @@ def parser() -> argparse.ArgumentParser:
     b.set_defaults(func=_build)
 
     a = sub.add_parser("add", help=_add.__doc__, description=_add.__doc__)
-    a.add_argument("files", nargs="+", type=Path, metavar="FILE", help=".txt (UTF-8) or .html article files")
+    a.add_argument("files", nargs="+", metavar="FILE_OR_URL", help=".txt (UTF-8) or .html article files, or pages' http(s) URLs")
     a.add_argument("--date", type=_iso_date, help="publication date, YYYY-MM-DD (default: the text's date line or dateline)")
     a.add_argument("--title", help="headline (default: the text's first line or sentence)")
     a.add_argument("--outlet", help="who published it (default: the agency in the dateline, if any)")
@@ -83,6 +93,12 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("--out", type=Path, default=paths.data_dir(), help="folder for the parquet files")
     a.add_argument("--no-build", action="store_true", help="only save the articles; build later")
     a.set_defaults(func=_add)
+
+    f = sub.add_parser("follow", help=_follow.__doc__, description=_follow.__doc__)
+    f.add_argument("--articles", type=Path, default=paths.seeds_dir(), help="the articles folder (with feeds.toml)")
+    f.add_argument("--out", type=Path, default=paths.data_dir(), help="folder for the parquet files")
+    f.add_argument("--no-build", action="store_true", help="only save the articles; build later")
+    f.set_defaults(func=_follow)
 
     e = sub.add_parser(
         "export", help=_export.__doc__, description=_export.__doc__,

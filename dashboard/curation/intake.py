@@ -16,7 +16,7 @@ import re
 import tempfile
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -71,6 +71,7 @@ class Upload:
     sha256: str  # of `body`, for the file name
     warnings: tuple[str, ...]
     prefill: Prefill
+    url: str | None = None  # a web page's canonical address
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,13 @@ def check_upload(name: str, raw: bytes) -> Upload:
         raise Refused(f"{display_name(name)}: only text files ({', '.join(SUFFIXES)}) can be added, not {suffix or 'a file without an extension'!r}")
     if len(raw) > MAX_UPLOAD_BYTES:
         raise Refused(f"{display_name(name)}: {len(raw) / 1e6:.1f} MB is more than the {MAX_UPLOAD_BYTES / 1e6:.0f} MB an article may be")
+    from dashboard.web.page import looks_like_page
+
+    if looks_like_page(raw):  # a whole page: its article by trafilatura, as a fetched page's
+        from dashboard.web.add import html_upload
+
+        page = html_upload(display_name(name), raw)
+        return replace(page, warnings=("an HTML page: its main text was taken, menus, footers, comments and related links left out", *page.warnings))
     with tempfile.TemporaryDirectory(prefix="upload-") as tmp:
         path = Path(tmp) / "upload.txt"  # read exactly as the build will read it
         path.write_bytes(raw)
@@ -194,11 +202,30 @@ def article_stems(seeds: Path) -> set[str]:
         return {e.name[:-4] for e in entries if e.name.endswith(".txt") and e.is_file()}
 
 
+def same_url(seeds: Path, url: str | None) -> str | None:
+    """The article in seeds/ whose metadata gives this URL (a fragment and a closing / aside)."""
+    from dashboard.metadata import MetadataFileError, load_metadata
+
+    if not url:
+        return None
+    try:
+        entries = load_metadata(seeds / METADATA_FILE).entries
+    except MetadataFileError:
+        return None  # saving says what is wrong with the file
+    key = url_key(url)
+    stems = article_stems(seeds)
+    return next((a for a, m in sorted(entries.items()) if m.url and url_key(m.url) == key and a in stems), None)
+
+
+def url_key(url: str) -> str:
+    return url.strip().split("#", 1)[0].rstrip("/")
+
+
 def save_article(seeds: Path, upload: Upload, meta: ArticleMeta, built: pa.Table | None = None) -> Added:
     """Write the article and its metadata into seeds/, under the folder's curation lock; an
     article whose text is already there is not written again."""
     with locked(seeds):
-        same = same_text(seeds, upload.body, built)
+        same = same_text(seeds, upload.body, built) or same_url(seeds, meta.url)
         if same is not None:
             return Added(same, seeds / f"{same}.txt", duplicate_of=same)
         article_id = next_article_id(article_stems(seeds), upload.sha256)
@@ -233,37 +260,59 @@ def with_metadata(text: str, article_id: str, meta: ArticleMeta) -> str | None:
     title = "B \\"b\\""
     <BLANKLINE>
     """
+    return with_metadata_entries(text, [(article_id, meta)])
+
+
+def with_metadata_entries(text: str, entries: list[tuple[str, ArticleMeta]]) -> str | None:
+    """`with_metadata` for several articles at once: the file is parsed and written once
+    (tomlkit takes about a second for a thousand entries, so one at a time is quadratic).
+
+    >>> print(with_metadata_entries("", [("001", ArticleMeta(title="A")), ("002", ArticleMeta()), ("003", ArticleMeta(outlet="C"))]))
+    ["001"]
+    title = "A"
+    <BLANKLINE>
+    ["003"]
+    outlet = "C"
+    <BLANKLINE>
+    """
     import tomlkit
     from tomlkit.items import KeyType, SingleKey
 
-    values = {"date": meta.date, "title": meta.title, "outlet": meta.outlet, "url": meta.url}
-    values = {k: v.strip() if isinstance(v, str) else v for k, v in values.items() if v not in (None, "")}
-    if not values:
+    doc: tomlkit.TOMLDocument | None = None
+    written: list[str] = []
+    for article_id, meta in entries:
+        values = {"date": meta.date, "title": meta.title, "outlet": meta.outlet, "url": meta.url}
+        values = {k: v.strip() if isinstance(v, str) else v for k, v in values.items() if v not in (None, "")}
+        if not values:
+            continue
+        doc = tomlkit.parse(text) if doc is None else doc
+        entry = tomlkit.table()
+        for key, value in values.items():
+            entry[key] = value
+        if article_id in doc:
+            doc[article_id] = entry
+        else:
+            if written or (text and not text.endswith("\n\n")):
+                doc.add(tomlkit.nl())
+            doc.append(SingleKey(article_id, KeyType.Basic), entry)  # quoted, as the curators write ids
+        written.append(article_id)
+    if doc is None:
         return None
-    doc = tomlkit.parse(text)
-    entry = tomlkit.table()
-    for key, value in values.items():
-        entry[key] = value
-    if article_id in doc:
-        doc[article_id] = entry
-    else:
-        if text and not text.endswith("\n\n"):
-            doc.add(tomlkit.nl())
-        doc.append(SingleKey(article_id, KeyType.Basic), entry)  # quoted, as the curators write ids
     out: str = tomlkit.dumps(doc)
     parsed = parse_metadata(tomllib.loads(out))
     # The curator is here to fix what the build would only warn about (an address without http).
-    problems = [parsed.errors[article_id]] if article_id in parsed.errors else parsed.warnings.get(article_id, [])
-    if problems:
-        raise Refused(f"metadata: {'; '.join(problems)}")
+    for article_id in written:
+        problems = [parsed.errors[article_id]] if article_id in parsed.errors else parsed.warnings.get(article_id, [])
+        if problems:
+            raise Refused(f"metadata: {'; '.join(problems)}")
     return out
 
 
 # ---------------------------------------------------------------- `python -m dashboard add`
 
 
-def add_command(files: list[Path], meta: ArticleMeta, seeds: Path, data: Path, build: bool = True) -> int:
-    """Add each file to seeds/ and rebuild data/ once; returns the exit code (1 if any file
+def add_command(files: list[Path | str], meta: ArticleMeta, seeds: Path, data: Path, build: bool = True) -> int:
+    """Add each file (or web page, given by its http(s) URL) to seeds/ and rebuild data/ once; returns the exit code (1 if any file
     was refused or the build failed; a text already there is not an error)."""
     import sys
 
@@ -277,14 +326,19 @@ def add_command(files: list[Path], meta: ArticleMeta, seeds: Path, data: Path, b
     built = built_texts(data)
     for file in files:
         try:
-            # Checked before a byte is read: a FIFO would hang here, /dev/zero fill the memory.
-            raw = read_regular(file, MAX_UPLOAD_BYTES, link_hint="give the file itself")
-            upload = check_upload(file.name, raw)
+            if isinstance(file, str):
+                from dashboard.web.add import fetch_upload
+
+                upload = fetch_upload(file)
+            else:
+                # Checked before a byte is read: a FIFO would hang here, /dev/zero fill the memory.
+                raw = read_regular(file, MAX_UPLOAD_BYTES, link_hint="give the file itself")
+                upload = check_upload(file.name, raw)
             given = ArticleMeta(
-                date=meta.date or (upload.prefill.date if upload.prefill.date_from == "dateline" else None),
-                title=meta.title,
+                date=meta.date or (upload.prefill.date if upload.prefill.date_from in ("dateline", "page metadata") else None),
+                title=meta.title or (upload.prefill.title if upload.url else None),
                 outlet=meta.outlet or upload.prefill.outlet,
-                url=meta.url,
+                url=meta.url or upload.url,
             )
             result = save_article(seeds, upload, given, built)
         except RefusedInput as e:
@@ -296,7 +350,7 @@ def add_command(files: list[Path], meta: ArticleMeta, seeds: Path, data: Path, b
             refused += 1
             continue
         if result.duplicate_of:
-            print(f"{upload.name}: the same text is already in {seeds.name}/ as {result.duplicate_of}: not added again")
+            print(f"{upload.name}: the same text or URL is already in {seeds.name}/ as {result.duplicate_of}: not added again")
             continue
         added.append(result.article_id)
         when = given.date or upload.prefill.date

@@ -1,10 +1,11 @@
-"""Add article page: upload a file or paste text, confirm its date, title, outlet and URL, save
+"""Add article page: upload a file, paste text or give a page's link, confirm its date, title, outlet and URL, save
 it into seeds/ and rebuild; then its figures, with links to the reader and the review page.
 Glue over dashboard.curation.intake and rebuild."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -30,7 +31,8 @@ def render() -> None:
         show_added(*done)
         return
 
-    upload_tab, paste_tab = st.tabs(["Upload files", "Paste text"])
+    feeds_panel(seeds, data)
+    upload_tab, paste_tab, link_tab = st.tabs(["Upload files", "Paste text", "From a link"])
     with upload_tab:
         files = st.file_uploader(
             "Article files (.txt or .html, UTF-8, up to 2 MB each)", type=[s.lstrip(".") for s in intake.SUFFIXES],
@@ -38,9 +40,11 @@ def render() -> None:
         )  # fmt: skip
     with paste_tab:
         pasted = st.text_area("Article text", key="paste", height=220, placeholder="Paste the article here, headline first.")
+    with link_tab:
+        fetched = link_field()
     given = [(f.name, f.getvalue()) for f in files or []] + ([("pasted.txt", pasted.encode("utf-8"))] if pasted.strip() else [])
-    if not given:
-        st.info("Upload one or more files, or paste the text of an article.")
+    if not given and fetched is None:
+        st.info("Upload one or more files, paste the text of an article, or give its link.")
         return
     uploads = []
     for name, raw in given:
@@ -48,6 +52,8 @@ def render() -> None:
             uploads.append(intake.check_upload(name, raw))
         except intake.Refused as e:
             st.error(common.md(f"Not added: {e}"))
+    if fetched is not None:
+        uploads.append(fetched)
     if not uploads:
         return
 
@@ -80,7 +86,7 @@ def render() -> None:
                 return
             summary = outcome.summary
     st.session_state["added-article"] = ([(r.article_id, bool(r.duplicate_of)) for r in results], summary)
-    for k in ("upload", "paste"):
+    for k in ("upload", "paste", "link", "fetched"):
         st.session_state.pop(k, None)
     st.rerun()
 
@@ -101,13 +107,59 @@ def meta_fields(upload: intake.Upload) -> ArticleMeta:
     title = c[1].text_input("Title", value=prefill.title or "", key=f"title-{key}")
     c = st.columns([1, 3])
     outlet = c[0].text_input("Outlet", value=prefill.outlet or "", key=f"outlet-{key}")
-    url = c[1].text_input("URL", value="", key=f"url-{key}", placeholder="https://…")
+    url = c[1].text_input("URL", value=upload.url or "", key=f"url-{key}", placeholder="https://…")
     with st.expander("The text as it will be read"):
         st.text(upload.body[:5000] + ("…" if len(upload.body) > 5000 else ""))
     # What the curator confirmed is recorded, even where the text says the same: it is their decision.
     return ArticleMeta(
         date=when if isinstance(when, date) else None, title=title.strip() or None, outlet=outlet.strip() or None, url=url.strip() or None
     )
+
+
+def link_field() -> intake.Upload | None:
+    """The page at the address the curator gave, fetched once (Fetch), its article taken."""
+    from dashboard.web.add import fetch_upload
+
+    address = st.text_input("Page address", key="link", placeholder="https://…", help="The page is fetched, and its article "
+                            "taken without the site's menus, footers, comments and related links.")  # fmt: skip
+    if st.button("Fetch the page", key="fetch") and address.strip():
+        with st.spinner("Fetching the page…"):
+            try:
+                st.session_state["fetched"] = fetch_upload(address)
+            except intake.Refused as e:
+                st.session_state.pop("fetched", None)
+                st.error(common.md(f"Not added: {e}"))
+    fetched = st.session_state.get("fetched")
+    return fetched if isinstance(fetched, intake.Upload) else None
+
+
+def feeds_panel(seeds: Path, data: Path) -> None:
+    """When the feeds in feeds.toml were last read, what they added since, and a button to read them now."""
+    from dashboard.web import follow
+    from dashboard.web.feeds import FeedsFileError
+
+    if not (seeds / "feeds.toml").is_file():
+        return
+    state = follow.load_state(seeds)
+    runs = state["runs"]
+    with st.expander(f"Followed feeds: last read {runs[-1]['at'].replace('T', ' ') if runs else 'never'}"):
+        added = [a for run in runs for a in run.get("added", [])]
+        if runs:
+            st.markdown(common.md(f"{len(added)} article(s) added from the feeds since {runs[0]['at'].replace('T', ' ')}, unreviewed until a curator reviews them."))
+        for article_id in reversed(added[-20:]):
+            st.page_link("views/reader.py", label=f"Read {article_id}", query_params={"article": article_id})
+        if st.button("Read the feeds now", key="follow"):
+            with st.spinner("Reading the feeds…"):
+                try:
+                    report = follow.follow(seeds, data)
+                except FeedsFileError as e:
+                    st.error(common.md(str(e)))
+                    return
+            st.success(common.md(f"{len(report.added)} added, {len(report.skipped)} skipped."))
+            for name, what in report.sources:
+                st.caption(common.md(f"{name}: {what}"))
+            if not report.rebuild_ok:
+                st.error(common.md(report.rebuild))
 
 
 def show_added(saved: list[tuple[str, bool]], summary: str) -> None:
