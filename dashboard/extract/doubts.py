@@ -32,6 +32,7 @@ OF_PREVIOUS_FIGURE = "rate-of-previous-figure"
 PERIOD_FROM_DISCOURSE = "period-from-discourse"
 PERIOD_BEYOND_PREVIOUS = "period-beyond-previous-sentence"
 PERIOD_INFERRED = "period-inferred"
+PERIOD_OF_ARTICLE = "period-of-article-date"
 NO_YEAR = "no-year"
 UNDATED_YEAR = "year-of-undated-article"
 PLAN = "plan-not-fact"
@@ -39,7 +40,7 @@ AMOUNT_REPAIRED = "amount-repaired"
 MULTIPLE = "multiple-not-percent"
 EXTRACTION_DOUBTS: tuple[str, ...] = (
     PAIR_FROM_DISCOURSE, PAIR_BEYOND_PREVIOUS, OTHER_COUNTRIES, ROLE_BY_DEFAULT, DIRECTION_UNMARKED, OF_PREVIOUS_FIGURE,
-    PERIOD_FROM_DISCOURSE, PERIOD_BEYOND_PREVIOUS, PERIOD_INFERRED, NO_YEAR, UNDATED_YEAR, PLAN, AMOUNT_REPAIRED, MULTIPLE,
+    PERIOD_FROM_DISCOURSE, PERIOD_BEYOND_PREVIOUS, PERIOD_INFERRED, PERIOD_OF_ARTICLE, NO_YEAR, UNDATED_YEAR, PLAN, AMOUNT_REPAIRED, MULTIPLE,
 )  # fmt: skip
 
 # Slot rules that take a country from the discourse rather than the figure's sentence
@@ -50,12 +51,14 @@ _TIME_FROM_DISCOURSE = frozenset({
     "paragraph", "reference", "list:previous-figure", "paragraph-list", "reporting-period", "reporting-period-later",
     "same-months-later", "unfinished-year",
 })  # fmt: skip
-# Time rules that infer a period no words state: a stock as of the article's date, a one-off
-# amount in the article's year, the year after a base, a date's or the present's year.
+# Time rules that infer a period no words state: the year after a base, a date's or the
+# present's year, a stock's start.
 _TIME_INFERRED = frozenset({
-    "stock", "stock-now", "stock-span", "one-off", "after-base", "none", "reference-unresolved", "vague", "since",
-    "date", "present", "to-date", "from-to-base",
+    "after-base", "none", "reference-unresolved", "vague", "since", "date", "present", "to-date", "from-to-base",
 })  # fmt: skip
+# A stock as of the article's date, a one-off amount in the article's year: the period the
+# labeling convention gives such a figure, though no words state it.
+_TIME_OF_ARTICLE = frozenset({"stock", "stock-now", "stock-span", "one-off"})
 _DIRECTIONAL = frozenset({"exports", "investment", "aid"})
 # Number surfaces the reader had to repair: a decimal comma ("29,9"), an amount in parts
 # ("69 million and 700 thousand"), a number split by spaces ("1 477 004").
@@ -123,6 +126,8 @@ def _doubts(
         found.add(PERIOD_FROM_DISCOURSE)
         if f.year is not None and not _time_near(f.year, at, sentences, published, lex):
             found.add(PERIOD_BEYOND_PREVIOUS)
+    elif time_rule in _TIME_OF_ARTICLE:
+        found.add(PERIOD_OF_ARTICLE)
     elif time_rule in _TIME_INFERRED or not own_time:
         found.add(PERIOD_INFERRED)
     if f.year is None:
