@@ -18,6 +18,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -33,7 +34,7 @@ def _scorer(path: Path) -> ModuleType:
     return module
 
 
-def labels(figures: list[dict], gold: list[dict], scorer: Path) -> list[str]:
+def labels(figures: list[dict[str, Any]], gold: list[dict[str, Any]], scorer: Path) -> list[str]:
     """Each figure as the scorer counts it: right, wrong, or '' (not counted), in its order."""
     s = _scorer(scorer)
     required = [g for g in gold if g.get("required", True)]

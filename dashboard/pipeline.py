@@ -25,11 +25,11 @@ import pyarrow as pa
 from dashboard import paths
 from dashboard.articles import Article, UnreadableArticle, read_article
 from dashboard.buildlock import build_lock, remove_stale_temporaries
+from dashboard.confidence import confidence_of, merged
 from dashboard.curation import apply as curation
 from dashboard.curation.decisions import FILENAME as DECISIONS_FILE
 from dashboard.curation.decisions import DecisionsFileError
 from dashboard.curation.decisions import load as load_decisions
-from dashboard.confidence import confidence_of, merged
 from dashboard.derive import derive_records
 from dashboard.extract import Extraction, extract_article
 from dashboard.extract.doubts import article_doubts

@@ -11,6 +11,9 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from statistics import median
+from typing import Any
+
+Row = dict[str, Any]
 
 OUT_OF_SCALE = "level-ten-times-others"
 PART_EXCEEDS_WHOLE = "part-exceeds-whole"
@@ -28,7 +31,7 @@ RATE_POINTS = 0.5
 _FLOW = ("country_a", "country_b", "flow_from", "flow_to", "indicator")
 
 
-def plausibility_doubts(rows: list[dict]) -> list[tuple[str, ...]]:
+def plausibility_doubts(rows: list[Row]) -> list[tuple[str, ...]]:
     """Each row's plausibility doubts, in PLAUSIBILITY_DOUBTS order; rows set aside by a
     curator (rejected, superseded) are neither judged nor judged against."""
     found: list[set[str]] = [set() for _ in rows]
@@ -45,11 +48,11 @@ def plausibility_doubts(rows: list[dict]) -> list[tuple[str, ...]]:
     return [tuple(d for d in PLAUSIBILITY_DOUBTS if d in f) for f in found]
 
 
-def _key(row: dict, names: tuple[str, ...]) -> tuple[object, ...]:
+def _key(row: Row, names: tuple[str, ...]) -> tuple[object, ...]:
     return tuple(row.get(n) for n in names)
 
 
-def _out_of_scale(rows: list[dict], levels: list[int]) -> list[int]:
+def _out_of_scale(rows: list[Row], levels: list[int]) -> list[int]:
     """Levels ten times above or below the median of the same flow's others within five years,
     same unit and same period length (a month is not a year)."""
     groups: dict[tuple[object, ...], list[int]] = defaultdict(list)
@@ -68,7 +71,7 @@ def _out_of_scale(rows: list[dict], levels: list[int]) -> list[int]:
     return odd
 
 
-def _parts_exceeding(rows: list[dict], levels: list[int]) -> list[int]:
+def _parts_exceeding(rows: list[Row], levels: list[int]) -> list[int]:
     """A part larger than its whole: an item of a breakdown ("$694 m, including $74 m in
     grants"), or one direction of trade larger than the turnover of the same article and period."""
     by_start = {(rows[i]["article_id"], rows[i]["span_start"]): i for i in levels}
@@ -91,7 +94,7 @@ def _parts_exceeding(rows: list[dict], levels: list[int]) -> list[int]:
     return odd
 
 
-def _growth_disagreeing(rows: list[dict], live: list[int], levels: list[int]) -> list[int]:
+def _growth_disagreeing(rows: list[Row], live: list[int], levels: list[int]) -> list[int]:
     """A percent change of a flow whose levels for its year and the year before are both
     reported, and imply another change by more than two points."""
     by_year: dict[tuple[object, ...], list[float]] = defaultdict(list)
@@ -114,7 +117,7 @@ def _growth_disagreeing(rows: list[dict], live: list[int], levels: list[int]) ->
     return odd
 
 
-def _sources_differing(rows: list[dict], live: list[int]) -> list[int]:
+def _sources_differing(rows: list[Row], live: list[int]) -> list[int]:
     """Figures of one flow, period and unit that two articles give different values."""
     key = (*_FLOW, "kind", "status", "year", "period", "unit")
     groups: dict[tuple[object, ...], list[int]] = defaultdict(list)
@@ -131,7 +134,7 @@ def _sources_differing(rows: list[dict], live: list[int]) -> list[int]:
     return odd
 
 
-def _agree(a: dict, b: dict) -> bool:
+def _agree(a: Row, b: Row) -> bool:
     if a["kind"] == "change" and a["unit"] == "percent":
-        return abs(a["value"] - b["value"]) <= RATE_POINTS
-    return abs(a["value"] - b["value"]) <= LEVEL_SHARE * max(abs(a["value"]), abs(b["value"]))
+        return bool(abs(a["value"] - b["value"]) <= RATE_POINTS)
+    return bool(abs(a["value"] - b["value"]) <= LEVEL_SHARE * max(abs(a["value"]), abs(b["value"])))
