@@ -23,6 +23,7 @@ PLAUSIBILITY_DOUBTS: tuple[str, ...] = (OUT_OF_SCALE, PART_EXCEEDS_WHOLE, GROWTH
 
 SCALE = 10.0
 SCALE_YEARS = 5
+MIN_OTHERS = 2
 # Rounding in the text ("$1.2 bn", "up 12%") makes small gaps honest; beyond these it is not.
 GROWTH_POINTS = 2.0
 LEVEL_SHARE = 0.02
@@ -53,8 +54,8 @@ def _key(row: Row, names: tuple[str, ...]) -> tuple[object, ...]:
 
 
 def _out_of_scale(rows: list[Row], levels: list[int]) -> list[int]:
-    """Levels ten times above or below the median of the same flow's others within five years,
-    same unit and same period length (a month is not a year)."""
+    """Levels ten times above or below the median of the same flow's others within five years
+    (at least two), same unit and same period (a month is not a year)."""
     groups: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i in levels:
         if rows[i]["year"] is not None:
@@ -63,8 +64,8 @@ def _out_of_scale(rows: list[Row], levels: list[int]) -> list[int]:
     for members in groups.values():
         for i in members:
             others = [rows[j]["value"] for j in members if j != i and abs(rows[j]["year"] - rows[i]["year"]) <= SCALE_YEARS]
-            if not others:
-                continue
+            if len(others) < MIN_OTHERS:
+                continue  # against one other, which of the two is out of scale is not known
             ratio = rows[i]["value"] / median(others)
             if ratio >= SCALE or ratio <= 1 / SCALE:
                 odd.append(i)
@@ -86,11 +87,10 @@ def _parts_exceeding(rows: list[Row], levels: list[int]) -> list[int]:
         if rows[i]["indicator"] == "trade_turnover":
             turnovers[_key(rows[i], key)].append(i)
     for i in levels:
-        if rows[i]["indicator"] != "exports":
-            continue
-        for t in turnovers.get(_key(rows[i], key), []):
-            if rows[i]["value"] > rows[t]["value"] * (1 + LEVEL_SHARE):
-                odd.append(i)
+        totals = turnovers.get(_key(rows[i], key))
+        # Against the largest turnover: an article may give the same months' turnover of a part.
+        if rows[i]["indicator"] == "exports" and totals and rows[i]["value"] > max(rows[t]["value"] for t in totals) * (1 + LEVEL_SHARE):
+            odd.append(i)
     return odd
 
 

@@ -26,7 +26,8 @@ from dashboard.schema import AGGREGATES, Figure
 PAIR_FROM_DISCOURSE = "pair-from-discourse"
 PAIR_BEYOND_PREVIOUS = "pair-beyond-previous-sentence"
 OTHER_COUNTRIES = "other-countries-in-sentence"
-ROLE_BY_DEFAULT = "role-by-default"
+NO_ARTICLE_PAIR = "article-without-pair"
+ROLE_BY_DEFAULT = "role-unmarked"
 DIRECTION_UNMARKED = "direction-unmarked"
 OF_PREVIOUS_FIGURE = "rate-of-previous-figure"
 PERIOD_FROM_DISCOURSE = "period-from-discourse"
@@ -36,11 +37,12 @@ PERIOD_OF_ARTICLE = "period-of-article-date"
 NO_YEAR = "no-year"
 UNDATED_YEAR = "year-of-undated-article"
 PLAN = "plan-not-fact"
+YEAR_NOT_OVER = "year-not-over"
 AMOUNT_REPAIRED = "amount-repaired"
 MULTIPLE = "multiple-not-percent"
 EXTRACTION_DOUBTS: tuple[str, ...] = (
-    PAIR_FROM_DISCOURSE, PAIR_BEYOND_PREVIOUS, OTHER_COUNTRIES, ROLE_BY_DEFAULT, DIRECTION_UNMARKED, OF_PREVIOUS_FIGURE,
-    PERIOD_FROM_DISCOURSE, PERIOD_BEYOND_PREVIOUS, PERIOD_INFERRED, PERIOD_OF_ARTICLE, NO_YEAR, UNDATED_YEAR, PLAN, AMOUNT_REPAIRED, MULTIPLE,
+    PAIR_FROM_DISCOURSE, PAIR_BEYOND_PREVIOUS, OTHER_COUNTRIES, NO_ARTICLE_PAIR, ROLE_BY_DEFAULT, DIRECTION_UNMARKED, OF_PREVIOUS_FIGURE,
+    PERIOD_FROM_DISCOURSE, PERIOD_BEYOND_PREVIOUS, PERIOD_INFERRED, PERIOD_OF_ARTICLE, NO_YEAR, UNDATED_YEAR, YEAR_NOT_OVER, PLAN, AMOUNT_REPAIRED, MULTIPLE,
 )  # fmt: skip
 
 # Slot rules that take a country from the discourse rather than the figure's sentence
@@ -59,6 +61,8 @@ _TIME_INFERRED = frozenset({
 # A stock as of the article's date, a one-off amount in the article's year: the period the
 # labeling convention gives such a figure, though no words state it.
 _TIME_OF_ARTICLE = frozenset({"stock", "stock-now", "stock-span", "one-off"})
+# Markers that say nothing of a country's role: no preposition, and not the subject.
+_UNGOVERNED = frozenset({"none", "none_before_amount"})
 _DIRECTIONAL = frozenset({"exports", "investment", "aid"})
 # Number surfaces the reader had to repair: a decimal comma ("29,9"), an amount in parts
 # ("69 million and 700 thousand"), a number split by spaces ("1 477 004").
@@ -66,11 +70,15 @@ _REPAIRED = re.compile(r"\d,\d{1,2}(?!\d)|\d\s?(?:million|billion|thousand|mln|b
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def article_doubts(figures: Sequence[Figure], text: str, published: date | None, dated: bool) -> list[tuple[str, ...]]:
+def article_doubts(
+    figures: Sequence[Figure], text: str, published: date | None, dated: bool, pair: tuple[str, str] | None = None
+) -> list[tuple[str, ...]]:
     """Each figure's doubts, in EXTRACTION_DOUBTS order; `dated` is False when the article's
-    date is unknown (its relative years were resolved against a year guessed from its text)."""
+    date is unknown (its relative years were resolved against a year guessed from its text);
+    `pair` is the pair the extractor found the article to be about, None when it found none."""
     if not figures:
         return []
+    over = published.year if published is not None and dated else None
     lex = load()
     sentences = list(split_sentences(text))
     if published is None:
@@ -83,7 +91,23 @@ def article_doubts(figures: Sequence[Figure], text: str, published: date | None,
         i = bisect_right(starts, m.start) - 1
         if i >= 0 and m.code:
             named[i].add(m.code)
-    return [_doubts(f, text, published, dated, sentences, starts, named, lex) for f in figures]
+    found = [_doubts(f, text, published, dated, sentences, starts, named, lex) for f in figures]
+    # Beside the rules one figure's reading applied, two of the article: no pair it is about (its
+    # "home" is then a guess), and a whole year reported before that year was over.
+    return [
+        _ordered({*d, *([NO_ARTICLE_PAIR] if pair is None and PAIR_FROM_DISCOURSE in d else []),
+                  *([YEAR_NOT_OVER] if over is not None and _year_not_over(f, over) else [])})
+        for f, d in zip(figures, found, strict=True)
+    ]  # fmt: skip
+
+
+def _ordered(found: set[str]) -> tuple[str, ...]:
+    return tuple(d for d in EXTRACTION_DOUBTS if d in found)
+
+
+def _year_not_over(f: Figure, published_year: int) -> bool:
+    """A reported full-year figure for the year the article was written in (or later)."""
+    return f.status == "reported" and f.period == "FY" and f.year is not None and f.year >= published_year
 
 
 def _doubts(
@@ -141,7 +165,7 @@ def _doubts(
         found.add(AMOUNT_REPAIRED)
     if f.unit == "times":
         found.add(MULTIPLE)
-    return tuple(d for d in EXTRACTION_DOUBTS if d in found)
+    return _ordered(found)
 
 
 def _time_near(year: int, at: int, sentences: list[Sentence], published: date | None, lex: Lexicon) -> bool:
@@ -153,16 +177,20 @@ def _time_near(year: int, at: int, sentences: list[Sentence], published: date | 
 
 
 def _role_by_default(f: Figure, lex: Lexicon) -> bool:
-    """A country's slot filled by the frame's default, its marker not one the frame lists."""
+    """A country no word governs (no preposition, not the subject: "none", a bare "and"), or a
+    directional frame's country whose marker the frame does not list, so its default read it.
+    A turnover has no direction: any country after its trigger is a partner by design."""
     lexeme = f.rule.split(":", 1)[0]
     roles = lex.roles.get(lexeme)
-    if roles is None:
-        return False
     trigger = next((a for slot, a, _, r in f.evidence if slot == "indicator" and a >= 0), None)
     for _, a, _, rule in f.evidence:
-        if not rule.startswith("role:") or trigger is None:
+        if not rule.startswith("role:"):
             continue
-        side = roles.get("before" if a < trigger else "after", {})
-        if rule.removeprefix("role:") not in side:
+        marker = rule.removeprefix("role:")
+        if marker in _UNGOVERNED:
+            return True
+        if roles is None or trigger is None or lexeme == "turnover":
+            continue
+        if marker not in roles.get("before" if a < trigger else "after", {}):
             return True
     return False
