@@ -115,7 +115,7 @@ def test_the_queue_starts_with_check_figures_their_doubts_in_words() -> None:
         fig("vouched", 3.8e9, 2020, confidence="check", doubts=["no-year"], review="confirmed"),
     ])  # fmt: skip
     q = queue(figures).set_index("figure_id")
-    assert list(q.index)[0] == "guessed" and "vouched" not in q.index and "sure" not in q.index
+    assert q.index[0] == "guessed" and "vouched" not in q.index and "sure" not in q.index
     assert q.loc["guessed", "kinds"] == ["check"]
     [words] = q.loc["guessed", "reasons"]
     assert words.startswith("check: a country of the pair is not named") and "the article is undated" in words
