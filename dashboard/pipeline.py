@@ -495,14 +495,19 @@ def figure_rows_for(source: Source, extraction: Extraction) -> tuple[list[dict],
     return rows, notes
 
 
-def with_plausibility(rows: list[dict]) -> None:
+def with_plausibility(rows: list[dict], built: list[dict] | None = None) -> list[tuple[str, ...]]:
     """Add to each row the doubts the build's other figures raise about it, and settle its
-    confidence on all its doubts. In place: the rows are the build's own."""
-    for row, found in zip(rows, plausibility_doubts(rows), strict=True):
-        if found:
-            row["doubts"] = merged(row.get("doubts"), found)
+    confidence on all its doubts. In place: the rows are the build's own. `built` are rows of
+    a set already written (plausibility.COLUMNS) that `rows` join: judged with them, not
+    changed; their plausibility doubts as they are now are returned."""
+    built = built or []
+    found = plausibility_doubts([*built, *rows])
+    for row, doubts in zip(rows, found[len(built) :], strict=True):
+        if doubts:
+            row["doubts"] = merged(row.get("doubts"), doubts)
         row["doubts"] = row.get("doubts") or []
         row["confidence"] = confidence_of(row["doubts"])
+    return found[: len(built)]
 
 
 @dataclass(frozen=True)

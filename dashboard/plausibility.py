@@ -20,6 +20,11 @@ PART_EXCEEDS_WHOLE = "part-exceeds-whole"
 GROWTH_DISAGREES = "growth-disagrees-with-levels"
 SOURCES_DIFFER = "other-source-differs"
 PLAUSIBILITY_DOUBTS: tuple[str, ...] = (OUT_OF_SCALE, PART_EXCEEDS_WHOLE, GROWTH_DISAGREES, SOURCES_DIFFER)
+# The columns the checks read: what to take of a table already built.
+COLUMNS: tuple[str, ...] = (
+    "figure_id", "article_id", "country_a", "country_b", "flow_from", "flow_to", "indicator", "kind", "status", "value",
+    "unit", "year", "period", "span_start", "part_of", "review", "doubts",
+)  # fmt: skip
 
 SCALE = 10.0
 SCALE_YEARS = 5
@@ -75,10 +80,14 @@ def _out_of_scale(rows: list[Row], levels: list[int]) -> list[int]:
 def _parts_exceeding(rows: list[Row], levels: list[int]) -> list[int]:
     """A part larger than its whole: an item of a breakdown ("$694 m, including $74 m in
     grants"), or one direction of trade larger than the turnover of the same article and period."""
+    # A part points at its whole by the whole's span start while the build runs, by its
+    # figure_id once written: rows of both kinds meet when articles are added to a built set.
     by_start = {(rows[i]["article_id"], rows[i]["span_start"]): i for i in levels}
+    by_id = {rows[i]["figure_id"]: i for i in levels if rows[i].get("figure_id")}
     odd = []
     for i in levels:
-        whole = by_start.get((rows[i]["article_id"], rows[i].get("part_of")))
+        part_of = rows[i].get("part_of")
+        whole = by_id.get(part_of) if isinstance(part_of, str) else by_start.get((rows[i]["article_id"], part_of))
         if whole is not None and rows[whole]["unit"] == rows[i]["unit"] and rows[i]["value"] > rows[whole]["value"]:
             odd.append(i)
     turnovers: dict[tuple[object, ...], list[int]] = defaultdict(list)
