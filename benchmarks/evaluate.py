@@ -5,7 +5,11 @@ the project) the real-dev articles into a temporary folder with the real pipelin
 each with the shared scorer's rule, and the behaviour tests' pass rate beside the scores
 (tests/extraction/behaviour_templates.py). Prints; asserts nothing: the tests hold the guarantees.
 
-    python -m benchmarks.evaluate [--quiet] [--set real-dev]
+Then confidence (rules/confidence.toml): for real-dev, the calibration table (sure / check x
+right / wrong) and the strict totals of the sure figures, the check figures and all; for the
+blind set, the same totals and nothing else (`blind_confidence`).
+
+    python -m benchmarks.evaluate [--quiet] [--set real-dev] [--set blind]
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from benchmarks.confidence_report import calibration, calibration_table, class_totals
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "extraction"
@@ -67,6 +73,30 @@ def _blind(loose: bool) -> str:
     return last[0].split("rule): ", 1)[-1]
 
 
+def _confidence_lines(name: str, figures: Path, gold: Path, table: bool) -> list[str]:
+    lines = [f"== {name}: confidence (strict rule)"]
+    if table:
+        lines.append(calibration_table(calibration(figures, gold, SHARED / "score.py")))
+    lines += [f"{c:<6} {line}" for c, line in class_totals(figures, gold, SHARED / "score.py").items()]
+    return lines
+
+
+def blind_confidence(work: Path) -> list[str]:
+    """The blind set's totals for sure, check and all, and nothing about any one article: its
+    build's output is not shown (it names articles), its figures stay in `work`, which the
+    caller deletes, and the scorer runs without --verbose."""
+    blind = SHARED / "blind"
+    articles, gold = blind / "articles", blind / "gold.jsonl"
+    if not (articles.is_dir() and gold.exists() and (SHARED / "score.py").exists()):
+        return ["blind: not laid out as real-dev is (articles/, gold.jsonl); score it with blind/score"]
+    out = work / "blind-build"
+    cmd = [sys.executable, "-m", "dashboard", "build", "--articles", str(articles), "--out", str(out)]
+    subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+    if not (out / "figures.parquet").exists():
+        return ["blind: the build failed (its output is not shown: it names articles)"]
+    return _confidence_lines("blind (totals only)", out / "figures.parquet", gold, table=False)
+
+
 def _behaviour() -> str:
     """The behaviour tests' pass rate (tests/extraction/test_behaviour.py), in one line."""
     cmd = [sys.executable, "-m", "tests.extraction.behaviour_templates", "--summary"]
@@ -95,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print("real-dev: ../shared/extraction/real-dev not found beside the project; skipped")
         lines = []
+        confidence: list[str] = []
         for name, articles, gold in sets:
             if args.set and name not in args.set:
                 continue
@@ -107,12 +138,16 @@ def main(argv: list[str] | None = None) -> int:
             loose = _score(out / "figures.parquet", gold, verbose=False, loose=True).rstrip("\n").rpartition("\n")[2]
             lines.append(f"{name:<14} strict {last}")
             lines.append(f"{'':<14} loose  {loose}")
+            if name in ("seeds", "real-dev") and (SHARED / "score.py").exists():
+                confidence += _confidence_lines(name, out / "figures.parquet", gold, table=True)
         if not args.set or "blind" in args.set:
             lines.append(f"{'blind':<14} strict {_blind(loose=False)}")
             lines.append(f"{'':<14} loose  {_blind(loose=True)}")
+            confidence += blind_confidence(work)
         if not args.set or "behaviour" in args.set:
             lines.append(f"{'behaviour':<14} {_behaviour()}")
         print("\n".join(lines))
+        print("\n".join(confidence))
     return 0
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 from operator import itemgetter
 
+from dashboard.confidence import merged, weakest
+
 PRIOR_LEVEL_RULE = "derived:prior-level-from-growth"
 OTHER_FLOW_RULE = "derived:turnover-minus-opposite-flow"
 # Which way a qualifier bounds its number: over +1, under -1, exact/approx 0.
@@ -82,6 +84,7 @@ def prior_levels(reported: list[dict]) -> list[dict]:
                     "year": int(level["year"]) - 1,
                     "quote": _quotes(level["quote"], change["quote"]),
                     "rule": PRIOR_LEVEL_RULE,
+                    **_inherited(level, change),
                 }
             )
     return out
@@ -120,9 +123,15 @@ def other_flows(reported: list[dict]) -> list[dict]:
                 "qualifier": qualifier,
                 "quote": _quotes(turnover["quote"], flow["quote"]),
                 "rule": OTHER_FLOW_RULE,
+                **_inherited(turnover, flow),
             }
         )
     return out
+
+
+def _inherited(*inputs: dict) -> dict:
+    """A derived figure is as sure as the weakest of its inputs, and doubted for all their doubts."""
+    return {"doubts": merged(*(r.get("doubts") for r in inputs)), "confidence": weakest(*(r.get("confidence") for r in inputs))}
 
 
 def _groups(rows: list[dict], key: tuple[str, ...]) -> list[list[dict]]:

@@ -19,6 +19,7 @@ from dashboard.periods import month_range
 from dashboard.schema import (
     AGGREGATES,
     CHANGE_UNITS,
+    CONFIDENCES,
     FIXED_PERIODS,
     INDICATORS,
     KINDS,
@@ -81,7 +82,7 @@ def year_problem(year: int | None, status: str | None, published: date | None) -
 # The columns figure_problems reads: validation converts only these to Python objects.
 CHECKED_COLUMNS = (
     "indicator", "kind", "status", "qualifier", "country_a", "country_b", "flow_from", "flow_to", "value", "unit",
-    "year", "period", "quote", "rule", "figure_id", "article_id", "span_start", "span_end",
+    "year", "period", "quote", "rule", "figure_id", "article_id", "span_start", "span_end", "confidence",
 )  # fmt: skip
 
 
@@ -89,7 +90,9 @@ def figure_problems(row: Mapping[str, Any], text: str | None, published: date | 
     """Why one figure row breaks the contract (empty when it is sound); `text` and `published`
     are its article's. A row checked before it is given its figure_id is `id_required=False`."""
     problems = []
-    for column, allowed in (("indicator", INDICATORS), ("kind", KINDS), ("status", STATUSES), ("qualifier", QUALIFIERS)):
+    for column, allowed in (
+        ("indicator", INDICATORS), ("kind", KINDS), ("status", STATUSES), ("qualifier", QUALIFIERS), ("confidence", CONFIDENCES),
+    ):  # fmt: skip
         if row.get(column) not in allowed:
             problems.append(f"{column} {row.get(column)!r} not in {allowed}")
     a, b = row.get("country_a"), row.get("country_b")
@@ -188,6 +191,7 @@ def doubtful_rows(table: pa.Table, texts: Mapping[str, str], dates: Mapping[str,
     periods = [p for p in pc.unique(period).to_pylist() if p is not None and valid_period(p)]
     sound = [
         _among(indicator, INDICATORS), _among(kind, KINDS), _among(status, STATUSES), _among(column("qualifier"), QUALIFIERS),
+        _among(column("confidence"), CONFIDENCES),
         _among(a, codes), _among(b, codes), _known(pc.less(a, b)),
         pc.or_(no_flow, pc.and_(pc.invert(_known(pc.equal(indicator, "trade_turnover"))), pair_flow)),
         _known(pc.is_finite(value)), pc.invert(pc.and_(level, _known(pc.less(value, 0)))),

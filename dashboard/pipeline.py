@@ -25,12 +25,14 @@ import pyarrow as pa
 from dashboard import paths
 from dashboard.articles import Article, UnreadableArticle, read_article
 from dashboard.buildlock import build_lock, remove_stale_temporaries
+from dashboard.confidence import confidence_of, merged
 from dashboard.curation import apply as curation
 from dashboard.curation.decisions import FILENAME as DECISIONS_FILE
 from dashboard.curation.decisions import DecisionsFileError
 from dashboard.curation.decisions import load as load_decisions
 from dashboard.derive import derive_records
 from dashboard.extract import Extraction, extract_article
+from dashboard.extract.doubts import article_doubts
 from dashboard.extract.quantities import unread_numbers
 from dashboard.extraction_cache import Cached, entry_key, entry_line, extractor_version, load_cache, save_cache, unconfirmed
 from dashboard.figure_contract import split_sound, year_problem
@@ -40,6 +42,7 @@ from dashboard.manifest import problems as manifest_problems
 from dashboard.metadata import FILENAME as METADATA_FILE
 from dashboard.metadata import ArticleMeta, Metadata, MetadataFileError, load_metadata
 from dashboard.periods import period_bounds
+from dashboard.plausibility import plausibility_doubts
 from dashboard.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, Figure
 from dashboard.tables import (
     ARTICLES_FILE,
@@ -163,6 +166,7 @@ def build(
     dates = {r["article_id"]: r["date"] for r in article_rows}
     figure_rows, curated, notes = apply_curation(figure_rows, article_rows, articles_dir)
     warnings += notes
+    with_plausibility(figure_rows)
     derived_rows, notes = checked_derived(curation.derivable(figure_rows), article_rows)
     warnings += notes
     rows, notes = finish_figures([*figure_rows, *derived_rows], dates)
@@ -493,10 +497,28 @@ def figure_rows_for(source: Source, extraction: Extraction) -> tuple[list[dict],
     article_id = source.article.article_id
     notes = [f"{article_id}: no country pair resolved for the article"] if extraction.pair is None else []
     rows = [dict(zip(_ROW_NAMES, (article_id, *_figure_fields(figure)), strict=True)) for figure in extraction.figures]
-    for row in rows:
+    doubts = article_doubts(extraction.figures, source.article.body, source.date, source.date_source != "none", extraction.pair)
+    for row, found in zip(rows, doubts, strict=True):
         evidence = row["evidence"]
         row["evidence"] = _evidence_json(evidence) if evidence else None
+        row["doubts"] = list(found)
+        row["confidence"] = confidence_of(found)
     return rows, notes
+
+
+def with_plausibility(rows: list[dict], built: list[dict] | None = None) -> list[tuple[str, ...]]:
+    """Add to each row the doubts the build's other figures raise about it, and settle its
+    confidence on all its doubts. In place: the rows are the build's own. `built` are rows of
+    a set already written (plausibility.COLUMNS) that `rows` join: judged with them, not
+    changed; their plausibility doubts as they are now are returned."""
+    built = built or []
+    found = plausibility_doubts([*built, *rows])
+    for row, doubts in zip(rows, found[len(built) :], strict=True):
+        if doubts:
+            row["doubts"] = merged(row.get("doubts"), doubts)
+        row["doubts"] = row.get("doubts") or []
+        row["confidence"] = confidence_of(row["doubts"])
+    return found[: len(built)]
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,9 @@ FIXED_PERIODS: tuple[str, ...] = ("FY", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "cum
 DATE_SOURCES: tuple[str, ...] = ("header", "metadata", "none")
 # Partners that are not countries: a country's total with all partners, and the EU.
 AGGREGATES: tuple[str, ...] = ("WLD", "EUU")
+# How sure a reading is: `sure` when none of its doubts is one rules/confidence.toml says needs
+# a reviewer, else `check`.
+CONFIDENCES: tuple[str, ...] = ("sure", "check")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +95,8 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "measure",
     "part_of",
     "evidence",
+    "confidence",
+    "doubts",
     "review",
     "reviewed_by",
     "reviewed_at",
@@ -127,6 +132,10 @@ FIGURE_SCHEMA = pa.schema(
         pa.field("part_of", pa.string()),
         # JSON list of [slot, start, end, rule]: which words of the article filled each slot.
         pa.field("evidence", pa.string()),
+        # sure or check (see CONFIDENCES), and why: the doubts the extraction and the build's
+        # plausibility checks raised (dashboard/confidence.py), in a fixed order.
+        pa.field("confidence", pa.string(), nullable=False),
+        pa.field("doubts", pa.list_(pa.string()), nullable=False),
         # A curator's review (seeds/decisions.jsonl): unreviewed, confirmed, corrected, added,
         # rejected or superseded (another source preferred); null for a derived figure.
         pa.field("review", pa.string()),

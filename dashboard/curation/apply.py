@@ -231,7 +231,7 @@ def _add(d: Decision, out: list[Row], by_id: dict[str, Row], texts: dict[str, st
         if _quote_at(text, quote, start, end) is None:
             continue
         row = {"article_id": d.article_id, **{c: d.fields.get(c) for c in READING}, "measure": d.fields.get("measure"),
-               "part_of": None, "evidence": None, "quote": quote, "span_start": start, "span_end": end, "rule": ADDED_RULE}  # fmt: skip
+               "part_of": None, "evidence": None, "confidence": "sure", "doubts": [], "quote": quote, "span_start": start, "span_end": end, "rule": ADDED_RULE}  # fmt: skip
         problems = figure_problems(row, text, id_required=False)
         if problems:
             return Outcome(d, INVALID, f"the added figure would break the data contract: {'; '.join(problems)}")

@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from dashboard import paths
+from dashboard import paths, plausibility
 from dashboard.curation import apply as curation
 from dashboard.curation.decisions import FILENAME as DECISIONS_FILE
 from dashboard.curation.decisions import READING, SET_ASIDE, Decision, DecisionFile, DecisionsFileError
@@ -44,6 +44,7 @@ from dashboard.pipeline import (
     rows_for,
     summary,
     validated_tables,
+    with_plausibility,
 )
 from dashboard.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
 from dashboard.tables import (
@@ -232,6 +233,13 @@ def append_articles(seeds: Path, data: Path, article_ids: Iterable[str], extract
     decisions = [d for d in found.decisions if d.article_id in texts]
     rows, outcomes = curation.apply_decisions(rows, texts, decisions, figure_id)
     warnings += curation.report(DecisionFile(tuple(decisions)), outcomes, rows, DECISIONS_FILE)[1]
+    # Plausibility crosses articles: the added figures are judged against the built ones, and
+    # when they change what is said of a built figure (and so of what was derived from it),
+    # only the full build can redo it.
+    built = figures.select(list(plausibility.COLUMNS)).to_pylist()
+    now = with_plausibility(rows, built)
+    if any(tuple(d for d in r["doubts"] if d in plausibility.PLAUSIBILITY_DOUBTS) != d for r, d in zip(built, now, strict=True)):
+        raise BuildFailed("the added figures change the plausibility doubts of figures already built: a full build redoes them")
     reported_now = [r for r in curation.derivable(rows) if r["status"] == "reported" and r["kind"] == "level"]
     # The same checks as a full build: the contract and the year window of each article.
     candidates, notes = checked_derived(curation.derivable(rows), article_rows)

@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from dashboard.confidence import in_words
 from dashboard.curation.apply import ADDED_RULE, APPLIED, REATTACHED, apply_decisions, reading
 from dashboard.curation.decisions import READING, Decision, effective, now
 from dashboard.evidence import entries as evidence_entries
@@ -20,7 +21,8 @@ from dashboard.pipeline import figure_id
 
 # Why a figure is in the queue, with how much it weighs: a number that contradicts others
 # comes before one read from thin evidence.
-REASONS: dict[str, int] = {"growth": 4, "part": 4, "magnitude": 3, "differ": 2, "weak": 1}
+# A `check` figure (rules/confidence.toml) outweighs them all: the queue starts with those.
+REASONS: dict[str, int] = {"check": 8, "growth": 4, "part": 4, "magnitude": 3, "differ": 2, "weak": 1}
 # Where a figure's time came from (the rule's last part, or the period's evidence) when the
 # article does not state it beside the figure.
 WEAK_TIME: tuple[str, ...] = ("vague", "present", "carried", "article", "default")
@@ -137,6 +139,10 @@ def queue(figures: pd.DataFrame, disagreements: pd.DataFrame | None = None, chec
         for i, w in zip(ids, words, strict=True):
             reasons.setdefault(i, []).append((kind, w))
 
+    if "confidence" in f.columns:
+        doubted = f[f["confidence"].eq("check")]
+        for i, doubts in zip(doubted["figure_id"], doubted["doubts"], strict=True):
+            flag([i], "check", ["check: " + "; ".join(in_words(d) for d in _listed(doubts))])
     magnitude = magnitude_outliers(figures)
     hits = magnitude[magnitude["figure_id"].isin(f["figure_id"])]
     flag(hits["figure_id"], "magnitude", hits["text"])
@@ -157,6 +163,13 @@ def queue(figures: pd.DataFrame, disagreements: pd.DataFrame | None = None, chec
     ]
     out = pd.DataFrame(rows, columns=["figure_id", "score", "reasons", "kinds"])
     return out.sort_values(["score", "figure_id"], ascending=[False, True], ignore_index=True)
+
+
+def _listed(doubts: object) -> list[str]:
+    """A doubts cell as a list: parquet gives an array, a hand-built frame a list or nothing."""
+    if doubts is None or isinstance(doubts, float):
+        return []
+    return [str(d) for d in doubts]  # type: ignore[attr-defined]
 
 
 def magnitude_outliers(figures: pd.DataFrame) -> pd.DataFrame:
@@ -342,7 +355,7 @@ def add_figure(article_id: str, text: str, start: int, end: int, quote: str, fie
     """A figure the extractor missed, from the words the curator chose: its decision, or the
     reasons it would break the data contract."""
     row = {"article_id": article_id, **{c: fields.get(c) for c in READING}, "quote": quote, "span_start": start,
-           "span_end": end, "rule": ADDED_RULE}  # fmt: skip
+           "span_end": end, "rule": ADDED_RULE, "confidence": "sure", "doubts": []}  # fmt: skip
     problems = figure_problems(row, text, id_required=False)
     if text.find(quote) < 0 or not (text.find(quote) <= start and end <= text.find(quote) + len(quote)):
         problems.append("the amount is not inside the chosen sentence")

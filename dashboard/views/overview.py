@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import charts, citations, safe, summary
+from dashboard.by_confidence import counts_by_pair
 from dashboard.data_io import cached_overview
 from dashboard.views import common
 
@@ -27,6 +28,10 @@ def render() -> None:
         st.plotly_chart(charts.overview_chart(latest), width="stretch", theme=None, key="overview-chart",
                         config={"displaylogo": False, "modeBarButtonsToRemove": ["toImage"]})
         common.source_line(citations.source_line(latest))
+    # How sure each pair's stated figures are: sure, check (awaiting a curator), reviewed.
+    counts = counts_by_pair(tables.figures[tables.figures["status"] != "derived"])
+    table = table.merge(counts, on="pair", how="left")
+    table[["sure", "check", "reviewed"]] = table[["sure", "check", "reviewed"]].fillna(0).astype(int)
     table = table.assign(chart=["./?pair=" + p for p in table["pair"]])
     st.dataframe(
         table,

@@ -13,6 +13,7 @@ import pyarrow.parquet as pq
 import streamlit as st
 
 from dashboard import data_io, formatting, paths, queries, safe
+from dashboard.by_confidence import counts_by_pair
 from dashboard.curation import decisions as decisions_file
 from dashboard.curation import review
 from dashboard.curation.decisions import REVIEW_STATES, Decision
@@ -114,7 +115,11 @@ def render() -> None:
         q = data.queue[data.queue["figure_id"].isin(shown["figure_id"])]
         reasons = dict(zip(q["figure_id"], q["reasons"], strict=True))
         shown = shown.set_index("figure_id").loc[list(q["figure_id"])].reset_index()
-        st.caption("Unreviewed figures that deserve a look first: the weightiest doubts first.")
+        st.caption("Unreviewed figures that deserve a look first: `check` figures (their doubts in words), then the weightiest doubts.")
+        by_pair = counts_by_pair(data.figures)
+        waiting = by_pair[by_pair["check"] > 0]
+        with st.expander(f"`check` figures awaiting review, by pair ({int(waiting['check'].sum())} in {len(waiting)} pairs)"):
+            st.dataframe(waiting, hide_index=True, key="review-check-by-pair")
     else:
         shown = shown.sort_values(["article_id", "span_start"])
     if shown.empty:

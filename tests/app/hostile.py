@@ -68,6 +68,7 @@ def build_hostile(out: Path) -> Path:
                 "kind": kind, "status": "reported", "value": value, "unit": unit, "qualifier": "exact", "year": year,
                 "period": "FY", "period_start": date(year, 1, 1), "period_end": date(year, 12, 31), "quote": quote,
                 "span_start": start, "span_end": start + len(surface), "rule": MARKUP, "measure": MARKUP if indicator == "other" else None,
+                "confidence": "check", "doubts": [MARKUP],
             })
     out.mkdir(parents=True, exist_ok=True)
     pq.write_table(pa.Table.from_pylist(figures, schema=FIGURE_SCHEMA), out / "figures.parquet")

@@ -20,7 +20,7 @@ def row(text: str = TEXT, amount: str = AMOUNT, **kw) -> dict:
         article_id="a1", country_a="AZE", country_b="JPN", flow_from=None, flow_to=None, indicator="trade_turnover",
         kind="level", status="reported", value=3.7e9, unit="USD", qualifier="exact", year=2024, period="FY",
         quote=text.split(". ")[0] + ".", span_start=start, span_end=start + len(amount), rule="turnover:money:period",
-        measure="trade", part_of=None, evidence=(),
+        measure="trade", part_of=None, evidence=(), confidence="sure", doubts=[],
     )  # fmt: skip
     base.update(kw)
     return base

@@ -104,3 +104,34 @@ def test_orphans_with_their_reason_and_where_to_reattach() -> None:
 def test_sentences_for_choosing_a_missed_figure() -> None:
     assert [TEXT[a:b] for a, b in sentences(TEXT)] == [
         "Trade between Azerbaijan and Japan reached $3.7 billion in 2024.", "Exports were $1.2 billion."]  # fmt: skip
+
+
+def test_the_queue_starts_with_check_figures_their_doubts_in_words() -> None:
+    figures = pd.DataFrame([
+        fig("sure", 3.7e9, confidence="sure", doubts=[]),
+        fig("tenfold", 4.0e10, 2021, confidence="sure", doubts=[]),
+        fig("ok2", 3.5e9, 2023, confidence="sure", doubts=[]),
+        fig("guessed", 3.6e9, 2022, confidence="check", doubts=["pair-from-discourse", "year-of-undated-article"]),
+        fig("vouched", 3.8e9, 2020, confidence="check", doubts=["no-year"], review="confirmed"),
+    ])  # fmt: skip
+    q = queue(figures).set_index("figure_id")
+    assert q.index[0] == "guessed" and "vouched" not in q.index and "sure" not in q.index
+    assert q.loc["guessed", "kinds"] == ["check"]
+    [words] = q.loc["guessed", "reasons"]
+    assert words.startswith("check: a country of the pair is not named") and "the article is undated" in words
+
+
+def test_counts_by_pair_and_sure_or_reviewed_leave_set_aside_figures_out() -> None:
+    from dashboard.by_confidence import counts_by_pair, left_out_note, sure_or_reviewed
+
+    figures = pd.DataFrame([
+        fig("a", 1.0, confidence="sure"), fig("b", 2.0, confidence="check"), fig("c", 3.0, confidence="check", review="corrected"),
+        fig("d", 4.0, confidence="check", review="rejected"), fig("e", 5.0, confidence="sure", country_b="CHN"),
+    ])  # fmt: skip
+    shown = sure_or_reviewed(figures)
+    assert sorted(shown.figures["figure_id"]) == ["a", "c", "e"] and shown.awaiting_review == 1
+    assert left_out_note(shown.awaiting_review) == "1 figure awaiting review not shown"
+    assert counts_by_pair(figures).to_dict("records") == [
+        {"pair": "AZE-JPN", "sure": 1, "check": 1, "reviewed": 1},
+        {"pair": "AZE-CHN", "sure": 1, "check": 0, "reviewed": 0},
+    ]

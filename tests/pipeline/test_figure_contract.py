@@ -25,7 +25,7 @@ DATES: dict[str, date | None] = {"a": date(2024, 6, 30), "b": None}
 SOUND: dict[str, Any] = dict(
     indicator="exports", kind="level", status="reported", qualifier="exact", country_a="AZE", country_b="JPN",
     flow_from="AZE", flow_to="JPN", value=3.7e9, unit="USD", year=2024, period="FY", quote="Trade reached $3.7 billion",
-    rule="r", figure_id="f1", article_id="a", span_start=14, span_end=26,
+    rule="r", figure_id="f1", article_id="a", span_start=14, span_end=26, confidence="sure",
 )  # fmt: skip
 # Values on and beside each boundary figure_problems draws, and values of other types.
 ODD: dict[str, list[Any]] = {
@@ -47,6 +47,7 @@ ODD: dict[str, list[Any]] = {
     "article_id": ["b", "gone", "", None],
     "span_start": [0, -1, 12, 13, 26, 60, 80, 81, None, 14.0, True],
     "span_end": [0, 1, 13, 14, 60, 61, 80, 81, None, 26.0],
+    "confidence": ["sure", "check", "Sure", "unsure", "", None],
 }
 # Changes of several columns at once: a pair with its flows, a span.
 JOINT: dict[str, list[dict[str, Any]]] = {
@@ -106,8 +107,10 @@ def test_sound_rows_are_cleared_without_the_per_row_check(make_articles, fake) -
         ({"year": 2026}, "year 2026 out of range"),
         ({"flow_from": "CHN"}, "is not the pair AZE-JPN"),
         ({"year": 2024.0}, "is not a whole number"),
+        ({"confidence": "unsure"}, "confidence 'unsure' not in ('sure', 'check')"),
+        ({"confidence": None}, "confidence None not in"),
     ],
-    ids=["negative-level", "blank-span", "year-window", "flow-outside-pair", "float-year"],
+    ids=["negative-level", "blank-span", "year-window", "flow-outside-pair", "float-year", "unknown-confidence", "no-confidence"],
 )
 def test_a_broken_row_is_dropped_with_its_reason(changes: dict[str, Any], reason: str) -> None:
     sound, broken = {**SOUND, "figure_id": "f0"}, {**SOUND, **changes}

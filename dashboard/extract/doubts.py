@@ -1,0 +1,196 @@
+"""Why a figure's reading may be wrong, named from the rules the extractor applied.
+
+A figure's `evidence` says which words filled each slot and by which rule; its `rule` ends with
+the time rule. A doubt is a rule that chose without the figure's own words to go on: a country
+or a period carried from earlier sentences, a period or year inferred rather than written, a
+country's role read by a frame's default, an amount whose surface needed repair to read, a
+status read as a plan. Which doubts make a figure `check` is data (rules/confidence.toml), so
+this module only names them; it reads the figures and their article, and changes neither.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from datetime import date
+
+from dashboard.extract.countries import find_countries
+from dashboard.extract.discourse import infer_year
+from dashboard.extract.sentences import Sentence, split_sentences
+from dashboard.extract.times import find_times
+from dashboard.lexicon import Lexicon, load
+from dashboard.schema import AGGREGATES, Figure
+
+# Every doubt this module can name, in the order a reader is told them.
+PAIR_FROM_DISCOURSE = "pair-from-discourse"
+PAIR_BEYOND_PREVIOUS = "pair-beyond-previous-sentence"
+OTHER_COUNTRIES = "other-countries-in-sentence"
+NO_ARTICLE_PAIR = "article-without-pair"
+ROLE_BY_DEFAULT = "role-unmarked"
+DIRECTION_UNMARKED = "direction-unmarked"
+OF_PREVIOUS_FIGURE = "rate-of-previous-figure"
+PERIOD_FROM_DISCOURSE = "period-from-discourse"
+PERIOD_BEYOND_PREVIOUS = "period-beyond-previous-sentence"
+PERIOD_INFERRED = "period-inferred"
+PERIOD_OF_ARTICLE = "period-of-article-date"
+NO_YEAR = "no-year"
+UNDATED_YEAR = "year-of-undated-article"
+PLAN = "plan-not-fact"
+YEAR_NOT_OVER = "year-not-over"
+AMOUNT_REPAIRED = "amount-repaired"
+MULTIPLE = "multiple-not-percent"
+EXTRACTION_DOUBTS: tuple[str, ...] = (
+    PAIR_FROM_DISCOURSE, PAIR_BEYOND_PREVIOUS, OTHER_COUNTRIES, NO_ARTICLE_PAIR, ROLE_BY_DEFAULT, DIRECTION_UNMARKED, OF_PREVIOUS_FIGURE,
+    PERIOD_FROM_DISCOURSE, PERIOD_BEYOND_PREVIOUS, PERIOD_INFERRED, PERIOD_OF_ARTICLE, NO_YEAR, UNDATED_YEAR, YEAR_NOT_OVER, PLAN, AMOUNT_REPAIRED, MULTIPLE,
+)  # fmt: skip
+
+# Slot rules that take a country from the discourse rather than the figure's sentence
+# (frames.py, discourse.py): the article's home or pair, the last figure, a ranking's owner.
+_DISCOURSE_SLOT_RULES = frozenset({"gapped-slot", "gapped-partner", "ranking-home", "parallel:previous-figure"})
+# Time rules (timing.py, article.py) that take the period from an earlier sentence.
+_TIME_FROM_DISCOURSE = frozenset({
+    "paragraph", "reference", "list:previous-figure", "paragraph-list", "reporting-period", "reporting-period-later",
+    "same-months-later", "unfinished-year",
+})  # fmt: skip
+# Time rules that infer a period no words state: the year after a base, a date's or the
+# present's year, a stock's start.
+_TIME_INFERRED = frozenset({
+    "after-base", "none", "reference-unresolved", "vague", "since", "date", "present", "to-date", "from-to-base",
+})  # fmt: skip
+# A stock as of the article's date, a one-off amount in the article's year: the period the
+# labeling convention gives such a figure, though no words state it.
+_TIME_OF_ARTICLE = frozenset({"stock", "stock-now", "stock-span", "one-off"})
+# Markers that say nothing of a country's role: no preposition, and not the subject.
+_UNGOVERNED = frozenset({"none", "none_before_amount"})
+_DIRECTIONAL = frozenset({"exports", "investment", "aid"})
+# Number surfaces the reader had to repair: a decimal comma ("29,9"), an amount in parts
+# ("69 million and 700 thousand"), a number split by spaces ("1 477 004").
+_REPAIRED = re.compile(r"\d,\d{1,2}(?!\d)|\d\s?(?:million|billion|thousand|mln|bn)\b.*\d|\d[\u00a0\u202f\u2009 ]\d{3}\b", re.I)
+_YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def article_doubts(
+    figures: Sequence[Figure], text: str, published: date | None, dated: bool, pair: tuple[str, str] | None = None
+) -> list[tuple[str, ...]]:
+    """Each figure's doubts, in EXTRACTION_DOUBTS order; `dated` is False when the article's
+    date is unknown (its relative years were resolved against a year guessed from its text);
+    `pair` is the pair the extractor found the article to be about, None when it found none."""
+    if not figures:
+        return []
+    over = published.year if published is not None and dated else None
+    lex = load()
+    sentences = list(split_sentences(text))
+    if published is None:
+        # Relative times resolve as the extractor resolved them: against the year the text suggests.
+        guessed = infer_year([s.text for s in sentences])
+        published = date(guessed, 12, 31) if guessed else None
+    starts = [s.start for s in sentences]
+    named: list[set[str]] = [set() for _ in sentences]
+    for m in find_countries(text, lex):
+        i = bisect_right(starts, m.start) - 1
+        if i >= 0 and m.code:
+            named[i].add(m.code)
+    found = [_doubts(f, text, published, dated, sentences, starts, named, lex) for f in figures]
+    # Beside the rules one figure's reading applied, two of the article: no pair it is about (its
+    # "home" is then a guess), and a whole year reported before that year was over.
+    return [
+        _ordered({*d, *([NO_ARTICLE_PAIR] if pair is None and PAIR_FROM_DISCOURSE in d else []),
+                  *([YEAR_NOT_OVER] if over is not None and _year_not_over(f, over) else [])})
+        for f, d in zip(figures, found, strict=True)
+    ]  # fmt: skip
+
+
+def _ordered(found: set[str]) -> tuple[str, ...]:
+    return tuple(d for d in EXTRACTION_DOUBTS if d in found)
+
+
+def _year_not_over(f: Figure, published_year: int) -> bool:
+    """A reported full-year figure for the year the article was written in (or later)."""
+    return f.status == "reported" and f.period == "FY" and f.year is not None and f.year >= published_year
+
+
+def _doubts(
+    f: Figure,
+    text: str,
+    published: date | None,
+    dated: bool,
+    sentences: list[Sentence],
+    starts: list[int],
+    named: list[set[str]],
+    lex: Lexicon,
+) -> tuple[str, ...]:
+    found: set[str] = set()
+    at = max(0, bisect_right(starts, f.span_start) - 1)
+    here = named[at] if named else set()
+    before = named[at - 1] if at > 0 else set()
+    rules = [rule for _, _, _, rule in f.evidence]
+    # lexeme:kind:time, the time rule itself may hold a colon ("list:previous-figure").
+    parts = f.rule.split(":", 2)
+    time_rule = parts[2] if len(parts) == 3 else ""
+    pair = {c for c in (f.country_a, f.country_b) if c not in AGGREGATES}
+    previous_figure = f.rule.startswith("previous-figure:")
+
+    if previous_figure:
+        found.add(OF_PREVIOUS_FIGURE)
+    if any(r.startswith("discourse") or r in _DISCOURSE_SLOT_RULES for r in rules) or not pair <= here:
+        found.add(PAIR_FROM_DISCOURSE)
+        if not pair <= here | before:
+            found.add(PAIR_BEYOND_PREVIOUS)
+    if len(here - pair - set(AGGREGATES)) > 0 and "list" not in rules:
+        found.add(OTHER_COUNTRIES)
+    if _role_by_default(f, lex):
+        found.add(ROLE_BY_DEFAULT)
+    if f.indicator in _DIRECTIONAL and sum(slot in ("origin", "destination") for slot, _, _, r in f.evidence if r != "list") < 2:
+        found.add(DIRECTION_UNMARKED)
+
+    period = next(((a, b) for slot, a, b, _ in f.evidence if slot == "period"), None)
+    own_time = period is not None and period[0] >= 0
+    if previous_figure or time_rule in _TIME_FROM_DISCOURSE:
+        found.add(PERIOD_FROM_DISCOURSE)
+        if f.year is not None and not _time_near(f.year, at, sentences, published, lex):
+            found.add(PERIOD_BEYOND_PREVIOUS)
+    elif time_rule in _TIME_OF_ARTICLE:
+        found.add(PERIOD_OF_ARTICLE)
+    elif time_rule in _TIME_INFERRED or not own_time:
+        found.add(PERIOD_INFERRED)
+    if f.year is None:
+        found.add(NO_YEAR)
+    elif not dated and not (own_time and period is not None and _YEAR_DIGITS.search(text, period[0], period[1])):
+        found.add(UNDATED_YEAR)
+    if f.status != "reported":
+        found.add(PLAN)
+    surface = text[f.span_start : f.span_end]
+    if _REPAIRED.search(surface):
+        found.add(AMOUNT_REPAIRED)
+    if f.unit == "times":
+        found.add(MULTIPLE)
+    return _ordered(found)
+
+
+def _time_near(year: int, at: int, sentences: list[Sentence], published: date | None, lex: Lexicon) -> bool:
+    """Whether the figure's sentence or the one before names a time of the figure's year."""
+    for s in sentences[max(0, at - 1) : at + 1]:
+        if any(r.year == year for r in find_times(s.text, published, lex.period_reference)):
+            return True
+    return False
+
+
+def _role_by_default(f: Figure, lex: Lexicon) -> bool:
+    """A country no word governs (no preposition, not the subject: "none", a bare "and"), or a
+    directional frame's country whose marker the frame does not list, so its default read it.
+    A turnover has no direction: any country after its trigger is a partner by design."""
+    lexeme = f.rule.split(":", 1)[0]
+    roles = lex.roles.get(lexeme)
+    trigger = next((a for slot, a, _, r in f.evidence if slot == "indicator" and a >= 0), None)
+    for _, a, _, rule in f.evidence:
+        if not rule.startswith("role:"):
+            continue
+        marker = rule.removeprefix("role:")
+        if marker in _UNGOVERNED:
+            return True
+        if roles is None or trigger is None or lexeme == "turnover":
+            continue
+        if marker not in roles.get("before" if a < trigger else "after", {}):
+            return True
+    return False

@@ -1,0 +1,161 @@
+"""Doubts and confidence: each figure says why its reading may be wrong, and is `sure` or
+`check` by rules/confidence.toml; derived figures are as weak as their weakest input; the seed
+figures stay `sure`. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pyarrow.parquet as pq
+import pytest
+
+from dashboard import paths
+from dashboard.confidence import DOUBTS, confidence_of, in_words, load_mapping, merged, parse_mapping, weakest
+from dashboard.derive import derive_records
+from dashboard.extract import extract_article
+from dashboard.extract.doubts import article_doubts
+from dashboard.plausibility import plausibility_doubts
+from dashboard.schema import FIGURE_SCHEMA
+from tests.extraction.labeled import read_jsonl
+from tests.extraction.scoring import matches
+
+DATED = date(2025, 3, 1)
+
+
+def doubts_of(text: str, published: date | None) -> list[tuple[str, ...]]:
+    extraction = extract_article(text, published)
+    assert extraction.figures, "the test sentence must hold a figure"
+    return article_doubts(extraction.figures, text, published, published is not None, extraction.pair)
+
+
+def test_a_figure_whose_own_sentence_says_everything_has_no_doubt() -> None:
+    assert doubts_of("Trade turnover between Azerbaijan and Japan reached $3.7 billion in 2024.", DATED) == [()]
+
+
+def test_a_period_named_two_sentences_back_is_from_the_discourse_beyond_the_previous_sentence() -> None:
+    text = (
+        "In January-June 2024, Kazakhstan's trade with China grew. The two countries signed new agreements. "
+        "Officials met in Astana to discuss logistics. Trade turnover between Kazakhstan and China amounted to $2.1 billion."
+    )
+    [found] = doubts_of(text, date(2024, 8, 1))
+    assert "period-from-discourse" in found and "period-beyond-previous-sentence" in found
+    assert confidence_of(found) == "check"
+
+
+def test_a_period_named_in_the_previous_sentence_is_from_the_discourse_but_near() -> None:
+    text = "Georgia reported its trade results for 2023. Trade turnover between Georgia and Turkey amounted to $2.1 billion."
+    [found] = doubts_of(text, date(2024, 2, 1))
+    assert found == ("period-from-discourse",)
+    assert confidence_of(found) == "sure"
+
+
+def test_no_year_a_plan_and_other_countries_are_doubts() -> None:
+    [no_year] = doubts_of("Trade turnover between Armenia and Iran rose 10 percent.", None)
+    [plan] = doubts_of("Armenia and Iran aim to bring their trade turnover to $3 billion by 2030.", DATED)
+    [crowded] = doubts_of(
+        "Trade turnover between Kyrgyzstan and Turkey reached $400 million in 2023, while Kazakhstan and China traded far more.", DATED
+    )
+    assert "no-year" in no_year and "plan-not-fact" in plan and "other-countries-in-sentence" in crowded
+    assert {confidence_of(d) for d in (no_year, plan, crowded)} == {"check"}
+
+
+def test_a_year_guessed_for_an_undated_article_is_a_doubt() -> None:
+    text = "Uzbekistan's statistics agency reported on 2023. This year, trade turnover between Uzbekistan and Russia reached $9.8 billion."
+    found = doubts_of(text, None)
+    assert any("year-of-undated-article" in d for d in found), found
+
+
+def test_a_whole_year_reported_before_it_ended_is_a_doubt() -> None:
+    [found] = doubts_of("Trade turnover between Azerbaijan and Japan reached $3.7 billion in 2025.", date(2025, 9, 1))
+    assert "year-not-over" in found and confidence_of(found) == "check"
+
+
+def _row(**fields: Any) -> dict[str, Any]:
+    row: dict[str, Any] = dict(
+        article_id="a", country_a="AZE", country_b="JPN", flow_from=None, flow_to=None, indicator="trade_turnover",
+        kind="level", status="reported", value=1e9, unit="USD", qualifier="exact", year=2020, period="FY", quote="q",
+        span_start=0, span_end=1, rule="r", part_of=None, doubts=[], confidence="sure",
+    )  # fmt: skip
+    row.update(fields)
+    return row
+
+
+def test_a_level_ten_times_the_flows_others_within_five_years_is_doubted() -> None:
+    rows = [_row(article_id=f"a{y}", year=y, value=v) for y, v in ((2019, 1.0e9), (2020, 1.1e9), (2021, 1.2e10), (2022, 1.3e9))]
+    assert plausibility_doubts(rows) == [(), (), ("level-ten-times-others",), ()]
+
+
+def test_against_one_other_figure_neither_is_called_out_of_scale() -> None:
+    assert plausibility_doubts([_row(value=1e9), _row(article_id="b", year=2021, value=1e11)]) == [(), ()]
+
+
+def test_a_part_larger_than_its_whole_and_a_direction_larger_than_the_turnover_are_doubted() -> None:
+    whole = _row(indicator="aid", flow_from="JPN", flow_to="AZE", value=5e8, span_start=10)
+    part = _row(indicator="aid", flow_from="JPN", flow_to="AZE", value=7e8, span_start=30, part_of=10, period=None)
+    exports = _row(indicator="exports", flow_from="AZE", flow_to="JPN", value=2e9, span_start=50)
+    assert plausibility_doubts([whole, part, _row(), exports]) == [(), ("part-exceeds-whole",), (), ("part-exceeds-whole",)]
+
+
+def test_a_growth_rate_the_two_levels_contradict_is_doubted_and_one_they_confirm_is_not() -> None:
+    levels = [_row(year=2019, value=1e9), _row(year=2020, value=1.2e9, span_start=5)]
+    wrong = _row(kind="change", unit="percent", value=45.0, span_start=9)
+    right = _row(kind="change", unit="percent", value=20.0, span_start=9)
+    assert plausibility_doubts([*levels, wrong])[2] == ("growth-disagrees-with-levels",)
+    assert plausibility_doubts([*levels, right])[2] == ()
+
+
+def test_two_articles_that_give_one_figure_different_values_are_both_doubted() -> None:
+    rows = [_row(value=1e9), _row(article_id="b", value=1.5e9), _row(article_id="c", value=1.001e9, year=2021)]
+    assert plausibility_doubts(rows) == [("other-source-differs",), ("other-source-differs",), ()]
+
+
+def test_a_rejected_figure_is_not_held_against_the_others() -> None:
+    rows = [_row(value=1e9), _row(article_id="b", value=1.5e9, review="rejected")]
+    assert plausibility_doubts(rows) == [(), ()]
+
+
+def test_the_mapping_names_every_doubt_in_words_and_refuses_unknown_ones() -> None:
+    mapping = load_mapping()
+    assert set(mapping.words) == set(DOUBTS) and all(mapping.words[d] for d in DOUBTS)
+    assert in_words("no-year") == "no year could be found for the figure"
+    with pytest.raises(ValueError, match="unknown doubts"):
+        parse_mapping((paths.RULES / "confidence.toml").read_text(encoding="utf-8") + '\n[doubts.made-up]\nwords = "x"\n')
+    with pytest.raises(ValueError, match="without an entry"):
+        parse_mapping('[doubts.no-year]\nwords = "x"\ncheck = true\n')
+
+
+def test_doubts_together_make_check_where_each_alone_does_not() -> None:
+    alone = [confidence_of(["direction-unmarked"]), confidence_of(["role-unmarked"])]
+    assert alone == ["sure", "sure"] and confidence_of(["direction-unmarked", "role-unmarked"]) == "check"
+
+
+def test_a_derived_figure_is_as_weak_as_its_weakest_input_and_carries_all_their_doubts() -> None:
+    level = _row(value=1.2e9, doubts=["pair-from-discourse"], confidence="sure")
+    change = _row(kind="change", unit="percent", value=20.0, span_start=5, doubts=["no-year"], confidence="check")
+    [prior] = derive_records([level, change])
+    assert prior["confidence"] == "check" and prior["doubts"] == ["pair-from-discourse", "no-year"]
+    assert weakest("sure", "sure") == "sure" and merged(["no-year"], None, ["pair-from-discourse"]) == ["pair-from-discourse", "no-year"]
+
+
+def test_confidence_and_doubts_are_columns_of_the_contract() -> None:
+    assert FIGURE_SCHEMA.field("confidence").nullable is False
+    assert str(FIGURE_SCHEMA.field("doubts").type) == "list<item: string>"
+
+
+def test_every_seed_figure_the_gold_requires_is_sure() -> None:
+    """seeds/ is what data/ holds: each of its figures that matches a required gold figure
+    (direction, status and unit too, the strict rule) must read `sure`."""
+    figures = pq.read_table(paths.ROOT / "data" / "figures.parquet").to_pylist()
+    gold = [g for g in read_jsonl("seeds-gold.jsonl") if g["required"]]
+    matched = [
+        f for f in figures
+        if any(matches(_prediction(f), g) and (g["from"], g["to"], g["status"], g["unit"]) == (f["flow_from"], f["flow_to"], f["status"], f["unit"])
+               for g in gold)
+    ]  # fmt: skip
+    assert len(matched) == len(gold)
+    assert [f["doubts"] for f in matched if f["confidence"] != "sure"] == []
+
+
+def _prediction(f: dict[str, Any]) -> dict[str, Any]:
+    return {**f, "article": f["article_id"].split("_")[0], "countries": [f["country_a"], f["country_b"]]}
