@@ -450,7 +450,9 @@ def load() -> Lexicon:
         ranking_before=re.compile(rf"\b(?:{_alternation(frames['ranking']['complement'])})$", re.IGNORECASE),
         period_reference=_words(discourse["period_reference"]["patterns"]),
         anaphor=_words(discourse["anaphor"]["patterns"]),
-        anaphor_opener=re.compile(rf"^[\"“«'‘\s]*(?:{_alternation(discourse['anaphor']['openers'])})\b"),
+        anaphor_opener=re.compile(
+            rf"^[\"“«'‘\s]*(?:[A-Z][^,.;:$€£%]{{0,60}},\s)?(?:{_alternation(discourse['anaphor']['openers'])})\b", re.IGNORECASE
+        ),
         world=_words(discourse["world"]["patterns"]),
         world_weak=_words(discourse["world_weak"]["patterns"]),
         bilateral=_words(discourse["bilateral"]["patterns"]),

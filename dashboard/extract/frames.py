@@ -815,9 +815,18 @@ def _conjunct_who(
         return _anchored(_who(origin, destination, evidence), None, code)
     fixed = [x for x in dict.fromkeys([*head.origin, *head.destination, *head.partner]) if x != code]
     if lexeme == "turnover":
-        anchor = ranked if ranked and ranked != code else (fixed[0] if fixed else d.home_for_list(code))
+        reporter = d.reporter if d.reporter and d.reporter != code and not head.partner else None
+        anchor = ranked if ranked and ranked != code else (reporter or (fixed[0] if fixed else d.home_for_list(code)))
         return _anchored(_turnover(code, anchor, evidence), anchor, code) if anchor else None
     p = s.preposition(conjunct, 0)
+    own_slot = "destination" if p in ("to", "into") else "origin" if p == "from" else None
+    if own_slot and last is not None and d.last_in_sentence and last.flow_from and last.flow_to and last.indicator == t.trigger.indicator:
+        # "Exports to Azerbaijan amounted to $500 m, to Armenia $270 m": the conjunct's own
+        # preposition names its slot; the other side is the head figure's.
+        evidence.append(("head", -1, -1, "list:own-preposition"))
+        keep = last.flow_from if own_slot == "destination" else last.flow_to
+        if keep != code:
+            return _who(keep, code, evidence) if own_slot == "destination" else _who(code, keep, evidence)
     if head.origin and head.origin[0] != code:
         return _who(head.origin[0], code, evidence)
     if head.destination and head.destination[0] != code:
