@@ -105,6 +105,13 @@ class Discourse:
                 return home
         if self.reporter and code != self.reporter and not acts:
             return self.reporter  # "exports to Kazakhstan amounted to $187 m" in Kyrgyzstan's report: Kyrgyzstan's
+        if last is not None and self.last_lexeme == lexeme and lexeme in ("export", "import") and last.flow_from and last.flow_to:
+            # "Uzbekistan's exports to Kazakhstan were $1.1 bn. Exports to Russia reached $1.5 bn":
+            # a flow that names only its partner continues the owner of the one before.
+            owner = last.flow_from if lexeme == "export" else last.flow_to
+            partner_named = (lexeme == "export" and not gives) or (lexeme == "import" and gives)
+            if partner_named and owner not in (WORLD, code):
+                return owner
         if last is not None and self.last_lexeme in ("invest", "aid") and last.flow_from and last.flow_to:
             if gives and last.flow_to == self.home and code != self.home and last.flow_from != code:
                 return self.home  # a run of investors or donors in the article's home
