@@ -444,10 +444,14 @@ def _actor_codes(s: SentenceParts, evidence: tuple[tuple[str, int, int, str], ..
     """The countries that own or do a frame's flow: its subject or possessive, and the owner a
     preposition names ("investments from China", "exports from Kazakhstan"): a list after it
     ("followed by Canada ($230 m)") varies this one."""
+    rules = _ACTOR_RULES.get(lexeme, _SUBJECT_RULES)
+    wanted = [(a, b, rule) for _, a, b, rule in evidence if rule in rules]
+    if not wanted:
+        return []
     spans = {(c.start, c.end): c.code for c in s.countries if c.code}
-    rules = {"role:actor", "sentence-owner"} | _LIST_OWNER_PREPOSITIONS.get(lexeme, set())
-    owned = [(spans[(a, b)], rule) for _, a, b, rule in evidence if rule in rules and (a, b) in spans]
-    return sorted(owned, key=lambda x: x[1] not in ("role:actor", "sentence-owner"))
+    owned = [(spans[(a, b)], rule) for a, b, rule in wanted if (a, b) in spans]
+    # The subject first, then an owner a preposition names.
+    return [x for x in owned if x[1] in _SUBJECT_RULES] + [x for x in owned if x[1] not in _SUBJECT_RULES]
 
 
 def _who_from_slots(
@@ -723,6 +727,8 @@ def _home_receives(lexeme: str, t: TriggerMention, s: SentenceParts, lex: Lexico
 
 _OWNER_PREPOSITIONS = {"export": {"role:from"}, "import": {"role:to", "role:into"}}
 _LIST_OWNER_PREPOSITIONS = {**_OWNER_PREPOSITIONS, "invest": {"role:from"}, "aid": {"role:from"}}
+_SUBJECT_RULES = frozenset({"role:actor", "sentence-owner"})
+_ACTOR_RULES = {lexeme: _SUBJECT_RULES | rules for lexeme, rules in _LIST_OWNER_PREPOSITIONS.items()}
 
 
 _SLOT_PREPOSITIONS = {True: ("from",), False: ("to", "into", "in")}  # open origin / open destination
