@@ -120,6 +120,8 @@ class Discourse:
         if acts:
             if self.ranking_home and self.ranking_home != code:
                 return self.ranking_home  # "Russia secured second place with $9.9 bn"
+            if lexeme == "turnover" and self.reporter and self.reporter != code:
+                return self.reporter  # "China accounted for 21.9% of the total, with trade of $31.5 bn" in Kazakhstan's report
             if lexeme in ("invest", "aid") and self.home and self.home != code:
                 return self.home  # "American investment almost doubled": in the article's home
             if lexeme == "aid" and self.pair and code in self.pair:

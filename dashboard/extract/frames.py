@@ -231,7 +231,7 @@ def fill_slots(
     # investment"), else the first country before it that no preposition governs.
     before = [c for c in s.countries if cs <= c.start < t.start and c.code and c.start not in skip]
     owners = [c for c in before if (c.adjective or c.possessive) and _MODIFIER_GAP.match(s.text[c.end : t.start])]
-    bare = [c for c in before if s.preposition(c, cs) in (None, "and")]
+    bare = [c for c in before if s.preposition(c, cs) in (None, "and") and not (c.adjective and lex.people_after.match(s.text, c.end))]
     given_to = [c for c in bare if lex.giving_before.search(s.text, max(cs, c.start - 30), c.start)]
     bare = [c for c in bare if c not in given_to]
     passive = bool(bare) and bool(_PASSIVE_SUBJECT_GAP.match(s.text[bare[-1].end : t.start]))
@@ -660,6 +660,16 @@ def _partner_with_home(f: OpenSlot) -> Filler | None:
     return None
 
 
+def _partner_in_report(f: OpenSlot) -> Filler | None:
+    """ "Kazakhstan's foreign trade reached $140 bn. China accounted for 21.9% of the total, with
+    trade of $31.5 bn": a country's trade that breaks down the report's world total, with no world
+    word of its own, is with the reporting country."""
+    reporter = f.d.reporter
+    if f.world and reporter and reporter != f.known and not _is_world(f.t, f.s, f.lex, f.q):
+        return reporter, ("partner", -1, -1, "discourse:reporter")
+    return None
+
+
 def _partner_world_cue(f: OpenSlot) -> Filler | None:
     """ "Georgia's foreign trade turnover": its total with the world."""
     return (WORLD, ("partner", f.t.start, f.t.end, "world-cue")) if f.world else None
@@ -687,6 +697,7 @@ def _partner_discourse(f: OpenSlot) -> Filler | None:
 
 PARTNER_FILLERS: dict[str, Callable[[OpenSlot], Filler | None]] = {
     "home-with": _partner_with_home,
+    "in-report": _partner_in_report,
     "world-cue": _partner_world_cue,
     "ranking": _partner_ranking,
     "gapped-clause": _partner_gapped_clause,
