@@ -267,6 +267,7 @@ class Lexicon:
     roles: dict[str, dict[str, dict[str, str]]]  # lexeme -> before|after -> marker -> slot
     receiving: Pattern[str]  # searched between an actor and its trigger
     passive_before: Pattern[str]  # anchored at the end of the text before a flow's verb
+    people_after: Pattern[str]  # right after an adjective: "Kazakh officials", people speaking of a flow
     open_slot_order: tuple[str, ...]  # the fillers of a directional frame's open side, in order
     partner_slot_order: tuple[str, ...]  # the fillers of a turnover's missing partner, in order
     inward: Pattern[str]  # around an investment that names no country: the home's inflow
@@ -436,6 +437,7 @@ def load() -> Lexicon:
         outward=_words(frames["voice"]["outward"]),
         open_slot_order=tuple(frames["open_slot"]["order"]),
         partner_slot_order=tuple(frames["partner_slot"]["order"]),
+        people_after=re.compile(rf"\s(?:{_alternation(frames['people']['nouns'])})\b", re.IGNORECASE),
         passive_before=re.compile(rf"\b(?:{_alternation(frames['voice']['passive'])})\s$", re.IGNORECASE),
         giving_before=re.compile(rf"\b(?:{_alternation(frames['voice']['giving'])})\w*\s$", re.IGNORECASE),
         company_after=re.compile(rf"\s?(?:{_alternation(frames['company']['nouns'])})", re.IGNORECASE),
@@ -450,7 +452,9 @@ def load() -> Lexicon:
         ranking_before=re.compile(rf"\b(?:{_alternation(frames['ranking']['complement'])})$", re.IGNORECASE),
         period_reference=_words(discourse["period_reference"]["patterns"]),
         anaphor=_words(discourse["anaphor"]["patterns"]),
-        anaphor_opener=re.compile(rf"^[\"“«'‘\s]*(?:{_alternation(discourse['anaphor']['openers'])})\b"),
+        anaphor_opener=re.compile(
+            rf"^[\"“«'‘\s]*(?:[A-Z][^,.;:$€£%]{{0,60}},\s)?(?:{_alternation(discourse['anaphor']['openers'])})\b", re.IGNORECASE
+        ),
         world=_words(discourse["world"]["patterns"]),
         world_weak=_words(discourse["world_weak"]["patterns"]),
         bilateral=_words(discourse["bilateral"]["patterns"]),

@@ -166,7 +166,9 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 continue
             seen.add(key)
             figures.append(found)
-        d.advance(current_period(parts.times, published))
+        own_times = tuple(r for r in parts.times if r.start not in d.base_times) if d.base_times else parts.times
+        d.base_times.clear()
+        d.advance(current_period(own_times, published))
     figures = dated_over_undated([reporting_months(f, d.reporting) for f in figures])
     return Extraction(figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair, notes=_notes(pieces, crowded, unread))
 
@@ -309,6 +311,8 @@ def figure_for(
         unit = "TMT"  # "manat" in a Turkmen story is the Turkmen manat
 
     base_time = base_amount_time(q, s, d, lex) if value.kind == "level" else None
+    if base_time is not None:
+        d.base_times.add(base_time.start)  # "against $250 m in 2014": no period the article moves to
     when = base_time or time_for(q, s, index=value.reading == "index")
     state = status(q, t, s, when, lex)
     if state != "reported" and base_time is None:

@@ -43,6 +43,7 @@ class Discourse:
     # but is not the year of a one-off amount or a stock, which an undated article leaves open.
     dated: bool = True
     reporter: str | None = None  # the country whose total the article opened with: a report of its trade
+    base_times: set[int] = field(default_factory=set)  # the sentence's times that date a comparison's base amount
     last: Figure | None = None  # the last figure found before this one
     last_lexeme: str | None = None  # how the last figure's trigger reads its countries
     last_actor: str | None = None  # the country that owned or did the last figure's flow
@@ -104,6 +105,13 @@ class Discourse:
                 return home
         if self.reporter and code != self.reporter and not acts:
             return self.reporter  # "exports to Kazakhstan amounted to $187 m" in Kyrgyzstan's report: Kyrgyzstan's
+        if last is not None and self.last_lexeme == lexeme and lexeme in ("export", "import") and last.flow_from and last.flow_to:
+            # "Uzbekistan's exports to Kazakhstan were $1.1 bn. Exports to Russia reached $1.5 bn":
+            # a flow that names only its partner continues the owner of the one before.
+            owner = last.flow_from if lexeme == "export" else last.flow_to
+            partner_named = (lexeme == "export" and not gives) or (lexeme == "import" and gives)
+            if partner_named and owner not in (WORLD, code):
+                return owner
         if last is not None and self.last_lexeme in ("invest", "aid") and last.flow_from and last.flow_to:
             if gives and last.flow_to == self.home and code != self.home and last.flow_from != code:
                 return self.home  # a run of investors or donors in the article's home
@@ -112,6 +120,8 @@ class Discourse:
         if acts:
             if self.ranking_home and self.ranking_home != code:
                 return self.ranking_home  # "Russia secured second place with $9.9 bn"
+            if lexeme == "turnover" and self.reporter and self.reporter != code:
+                return self.reporter  # "China accounted for 21.9% of the total, with trade of $31.5 bn" in Kazakhstan's report
             if lexeme in ("invest", "aid") and self.home and self.home != code:
                 return self.home  # "American investment almost doubled": in the article's home
             if lexeme == "aid" and self.pair and code in self.pair:

@@ -231,7 +231,7 @@ def fill_slots(
     # investment"), else the first country before it that no preposition governs.
     before = [c for c in s.countries if cs <= c.start < t.start and c.code and c.start not in skip]
     owners = [c for c in before if (c.adjective or c.possessive) and _MODIFIER_GAP.match(s.text[c.end : t.start])]
-    bare = [c for c in before if s.preposition(c, cs) in (None, "and")]
+    bare = [c for c in before if s.preposition(c, cs) in (None, "and") and not (c.adjective and lex.people_after.match(s.text, c.end))]
     given_to = [c for c in bare if lex.giving_before.search(s.text, max(cs, c.start - 30), c.start)]
     bare = [c for c in bare if c not in given_to]
     passive = bool(bare) and bool(_PASSIVE_SUBJECT_GAP.match(s.text[bare[-1].end : t.start]))
@@ -444,10 +444,14 @@ def _actor_codes(s: SentenceParts, evidence: tuple[tuple[str, int, int, str], ..
     """The countries that own or do a frame's flow: its subject or possessive, and the owner a
     preposition names ("investments from China", "exports from Kazakhstan"): a list after it
     ("followed by Canada ($230 m)") varies this one."""
+    rules = _ACTOR_RULES.get(lexeme, _SUBJECT_RULES)
+    wanted = [(a, b, rule) for _, a, b, rule in evidence if rule in rules]
+    if not wanted:
+        return []
     spans = {(c.start, c.end): c.code for c in s.countries if c.code}
-    rules = {"role:actor", "sentence-owner"} | _LIST_OWNER_PREPOSITIONS.get(lexeme, set())
-    owned = [(spans[(a, b)], rule) for _, a, b, rule in evidence if rule in rules and (a, b) in spans]
-    return sorted(owned, key=lambda x: x[1] not in ("role:actor", "sentence-owner"))
+    owned = [(spans[(a, b)], rule) for a, b, rule in wanted if (a, b) in spans]
+    # The subject first, then an owner a preposition names.
+    return [x for x in owned if x[1] in _SUBJECT_RULES] + [x for x in owned if x[1] not in _SUBJECT_RULES]
 
 
 def _who_from_slots(
@@ -656,6 +660,16 @@ def _partner_with_home(f: OpenSlot) -> Filler | None:
     return None
 
 
+def _partner_in_report(f: OpenSlot) -> Filler | None:
+    """ "Kazakhstan's foreign trade reached $140 bn. China accounted for 21.9% of the total, with
+    trade of $31.5 bn": a country's trade that breaks down the report's world total, with no world
+    word of its own, is with the reporting country."""
+    reporter = f.d.reporter
+    if f.world and reporter and reporter != f.known and not _is_world(f.t, f.s, f.lex, f.q):
+        return reporter, ("partner", -1, -1, "discourse:reporter")
+    return None
+
+
 def _partner_world_cue(f: OpenSlot) -> Filler | None:
     """ "Georgia's foreign trade turnover": its total with the world."""
     return (WORLD, ("partner", f.t.start, f.t.end, "world-cue")) if f.world else None
@@ -683,6 +697,7 @@ def _partner_discourse(f: OpenSlot) -> Filler | None:
 
 PARTNER_FILLERS: dict[str, Callable[[OpenSlot], Filler | None]] = {
     "home-with": _partner_with_home,
+    "in-report": _partner_in_report,
     "world-cue": _partner_world_cue,
     "ranking": _partner_ranking,
     "gapped-clause": _partner_gapped_clause,
@@ -723,6 +738,8 @@ def _home_receives(lexeme: str, t: TriggerMention, s: SentenceParts, lex: Lexico
 
 _OWNER_PREPOSITIONS = {"export": {"role:from"}, "import": {"role:to", "role:into"}}
 _LIST_OWNER_PREPOSITIONS = {**_OWNER_PREPOSITIONS, "invest": {"role:from"}, "aid": {"role:from"}}
+_SUBJECT_RULES = frozenset({"role:actor", "sentence-owner"})
+_ACTOR_RULES = {lexeme: _SUBJECT_RULES | rules for lexeme, rules in _LIST_OWNER_PREPOSITIONS.items()}
 
 
 _SLOT_PREPOSITIONS = {True: ("from",), False: ("to", "into", "in")}  # open origin / open destination
@@ -815,9 +832,18 @@ def _conjunct_who(
         return _anchored(_who(origin, destination, evidence), None, code)
     fixed = [x for x in dict.fromkeys([*head.origin, *head.destination, *head.partner]) if x != code]
     if lexeme == "turnover":
-        anchor = ranked if ranked and ranked != code else (fixed[0] if fixed else d.home_for_list(code))
+        reporter = d.reporter if d.reporter and d.reporter != code and not head.partner else None
+        anchor = ranked if ranked and ranked != code else (reporter or (fixed[0] if fixed else d.home_for_list(code)))
         return _anchored(_turnover(code, anchor, evidence), anchor, code) if anchor else None
     p = s.preposition(conjunct, 0)
+    own_slot = "destination" if p in ("to", "into") else "origin" if p == "from" else None
+    if own_slot and last is not None and d.last_in_sentence and last.flow_from and last.flow_to and last.indicator == t.trigger.indicator:
+        # "Exports to Azerbaijan amounted to $500 m, to Armenia $270 m": the conjunct's own
+        # preposition names its slot; the other side is the head figure's.
+        evidence.append(("head", -1, -1, "list:own-preposition"))
+        keep = last.flow_from if own_slot == "destination" else last.flow_to
+        if keep != code:
+            return _who(keep, code, evidence) if own_slot == "destination" else _who(code, keep, evidence)
     if head.origin and head.origin[0] != code:
         return _who(head.origin[0], code, evidence)
     if head.destination and head.destination[0] != code:

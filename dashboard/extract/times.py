@@ -99,6 +99,7 @@ _MONTH_STEM = _any_of(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "
 _BASE_BEFORE = re.compile(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\s(?:with|to)|relative\sto|than|against"
     r"|versus|vs\.?|from|the\slevel\sof|year-on-year\s\(|y/y\s\(|(?:a|one)\syear\searlier\s\("
+    r"|(?:%|pct|percent|per\scent)\s(?:up\s|down\s)?on"  # "up 46.2 pct on the same period of 2007", "12 percent on 2017"
     r")\s(?:(?:in\s|for\s|during\s)?the\s(?:same|corresponding|given)\s(?:\w+-month\s)?period\s(?:(?:of|in)\s)?)?(?:in\s|of\s)?(?:the\s)?$",
     I,
 )
@@ -113,7 +114,7 @@ _AS_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
 # A word every match of each pattern above holds (lower-cased; none holds a space, which `\s`
 # may match otherwise): plain ASCII text without one is answered without the search.
 _BASE_NOUN_AFTER = re.compile(r"(?:['’]s)?\s(?:figure|level|indicator|result|volume)s?\b", I)
-_BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier")
+_BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on")
 _AS_OF_WORDS = ("as", "by")
 
 
