@@ -28,6 +28,7 @@ import pandas as pd
 
 from dashboard import chartdata, charts, citations, safe, viewspec
 from dashboard.chartdata import ChartData, ChartText
+from dashboard.inputs import RefusedInput, read_text
 
 SIZES = viewspec.IMAGE_SIZES
 SIZE_LABELS = viewspec.SIZE_LABELS
@@ -225,13 +226,16 @@ def _file_name(view: viewspec.View, fmt: str) -> str:
     return "_".join(p for p in parts if p) + f".{fmt}"
 
 
+MAX_VIEWS_FILE_BYTES = 1 << 20  # a list of links; a larger file is not one
+
+
 def _views(args: argparse.Namespace, known: tuple[str, ...], years: tuple[int, int] | None) -> tuple[list[viewspec.View], list[str]]:
     """Every view asked for: the flags (one view), each --view, each line of --views FILE."""
     links: list[str] = list(args.view or [])
     if args.views:
         try:
-            lines = Path(args.views).read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as err:
+            lines = read_text(Path(args.views), MAX_VIEWS_FILE_BYTES, link_hint="give the file itself").splitlines()
+        except (OSError, RefusedInput) as err:
             return [], [f"--views: cannot read {args.views}: {err}"]
         links += [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
     problems: list[str] = []

@@ -11,6 +11,7 @@ when each run read the feeds and what it added.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ import pyarrow as pa
 
 from dashboard.curation import intake
 from dashboard.curation.files import Busy, atomic_write, locked
+from dashboard.inputs import RefusedInput, read_text
 from dashboard.metadata import FILENAME as METADATA_FILE
 from dashboard.metadata import ArticleMeta, MetadataFileError, load_metadata
 from dashboard.web import feeds
@@ -41,6 +43,10 @@ class Report:
     rebuild_ok: bool = True
 
 
+# feeds.toml and the state are a few KB; a file far past that is not one of ours.
+MAX_FEEDS_FILE_BYTES = 1 << 20
+
+
 def state_path(seeds: Path) -> Path:
     return seeds / feeds.STATE_FILENAME
 
@@ -48,18 +54,18 @@ def state_path(seeds: Path) -> Path:
 def load_state(seeds: Path) -> dict[str, Any]:
     path = state_path(seeds)
     try:
-        return feeds.parse_state(path.read_text(encoding="utf-8")) if path.is_file() else feeds.empty_state()
-    except (OSError, UnicodeDecodeError):
-        return feeds.empty_state()
+        return feeds.parse_state(read_text(path, MAX_FEEDS_FILE_BYTES)) if os.path.lexists(path) else feeds.empty_state()
+    except (OSError, RefusedInput):
+        return feeds.empty_state()  # a state lost is only a feed read again in full
 
 
 def load_feeds(seeds: Path) -> feeds.Feeds:
     path = seeds / feeds.FILENAME
-    if not path.is_file():
+    if not os.path.lexists(path):
         raise feeds.FeedsFileError(f"no {seeds.name}/{feeds.FILENAME}: list the sources to follow there (see README)")
     try:
-        return feeds.parse_feeds(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError) as e:
+        return feeds.parse_feeds(read_text(path, MAX_FEEDS_FILE_BYTES, link_hint="keep the file itself in the folder"))
+    except (OSError, RefusedInput) as e:
         raise feeds.FeedsFileError(f"{feeds.FILENAME}: cannot be read: {e}") from None
 
 
@@ -176,7 +182,7 @@ def save_all(seeds: Path, items: list[tuple[intake.Upload, ArticleMeta]], built:
             new.append((article_id, upload, meta))
             results.append(intake.Added(article_id, seeds / f"{article_id}.txt"))
         metadata = seeds / METADATA_FILE
-        current = metadata.read_text(encoding="utf-8-sig") if metadata.exists() else ""
+        current = read_text(metadata) if metadata.exists() else ""
         updated = intake.with_metadata_entries(current, [(a, m) for a, _, m in new])
         written: list[Path] = []
         try:
