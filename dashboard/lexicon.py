@@ -453,7 +453,7 @@ def load() -> Lexicon:
         period_reference=_words(discourse["period_reference"]["patterns"]),
         anaphor=_words(discourse["anaphor"]["patterns"]),
         anaphor_opener=re.compile(
-            rf"^[\"“«'‘\s]*(?:[A-Z][^,.;:$€£%]{{0,60}},\s)?(?:{_alternation(discourse['anaphor']['openers'])})\b", re.IGNORECASE
+            rf"^[\"“«'‘\s]*(?:[A-Z][^,.;:$€£%]{{0,60}},\s|In\s(?:19|20)\d\d\s)?(?:{_alternation(discourse['anaphor']['openers'])})\b", re.IGNORECASE
         ),
         world=_words(discourse["world"]["patterns"]),
         world_weak=_words(discourse["world_weak"]["patterns"]),

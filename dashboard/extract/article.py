@@ -323,7 +323,7 @@ def figure_for(
             return None
     elif when is None and value.kind == "level" and _FROM_BEFORE.search(s.text[max(0, q.start - 6) : q.start]):
         return None  # "up from $450 million": the base of a comparison, its time unsaid
-    year, period, rule_time = year_period(q, t, s, d, when, indicator, value.kind, lex)
+    year, period, rule_time = year_period(q, t, s, d, when, indicator, value.kind, lex, plan=state != "reported")
     if period not in (None, "cumulative") and value.kind == "level" and commitment(q, t, s, lex):
         period, rule_time = None, f"{rule_time}-commitment"  # "will provide JPY 305 m for 2020": the year, no period
     if base_time is None and value.kind == "level" and year is not None and period != "cumulative" and _from_to_base(q, s):

@@ -172,9 +172,11 @@ def _year_after_base(s: SentenceParts, published: date | None) -> int | None:
 
 
 def year_period(
-    q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, when: TimeRef | None, indicator: str, kind: str, lex: Lexicon
+    q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, when: TimeRef | None, indicator: str, kind: str, lex: Lexicon,
+    plan: bool = False,
 ) -> tuple[int | None, str | None, str]:
-    """The figure's year and period code, and where they came from (for the evidence)."""
+    """The figure's year and period code, and where they came from (for the evidence). A plan
+    (`plan`: a forecast or target) for "this year" is for the whole year, not the part reported."""
     published = d.published
     published_year = d.published.year if d.published and d.dated else None
     cs, ce = s.clause_of(q.start)
@@ -188,7 +190,7 @@ def year_period(
         if current is not None:
             return current.year, current.period, "reference"
         return None, None, "reference-unresolved"
-    if when is not None and _part_of_unfinished(when, d):
+    if when is not None and not plan and _part_of_unfinished(when, d):
         # "$307 m in 2022", written in September 2022 of a report on January-June: that part.
         assert current is not None
         return current.year, current.period, "unfinished-year"
