@@ -162,13 +162,18 @@ def said_once(f: pd.DataFrame) -> pd.DataFrame:
     the same rate) is one point: a second would stack on it and read as two reports."""
     if f.empty:
         return f.copy()
+    return f[~reading_keys(f).duplicated()].copy()
+
+
+def reading_keys(f: pd.DataFrame) -> pd.Series:
+    """One key per figure's reading within its article: the same for "H1" and "January-June"
+    of one rate, since they cover the same days (the period's words differ, its span does not)."""
     keys = ["article_id", "pair", "indicator", "flow_from", "flow_to", "kind", "unit", "status", "value", "start", "end"]
     coded = f["year"].astype(object).astype(str) + "|" + f["period"].astype(object).astype(str)
     start = f["period_start"].astype(object) if "period_start" in f else pd.Series(None, index=f.index, dtype=object)
     end = f["period_end"].astype(object) if "period_end" in f else pd.Series(None, index=f.index, dtype=object)
     spans = f.assign(start=start.where(start.notna(), coded).astype(str), end=end.astype(str))
-    spans = spans[keys].astype(object).fillna("")
-    return f[~spans.duplicated()].copy()
+    return spans[keys].astype(object).fillna("").astype(str).agg("|".join, axis=1)
 
 
 def flag_disagreements(f: pd.DataFrame) -> pd.DataFrame:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard import chartdata, charts, citations, data_io, export
+from dashboard import chartdata, charts, checks, citations, data_io, export
 from dashboard.viewspec import View
 from tests import gallery
 
@@ -173,3 +173,17 @@ def test_csv_keeps_signed_amounts_as_they_are():
 
 def test_credit_line_never_carries_the_export_day():
     assert "data as of" in citations.credit_line(as_of=pd.Timestamp("2025-09-26").date())
+
+
+def test_8_one_figure_said_twice_has_its_check_line_once(real):
+    """The headline's "H1" growth and the body's "January-June" one: one reading, one check
+    line (the two lines differ in words, "H1 2025" and "Jan–Jun 2025", so only the reading tells)."""
+    f = real.figures
+    rate = f[(f["pair"] == "AZE-CHN") & (f["kind"] == "change") & (f["period"] == "Q1")]
+    h1 = rate.assign(period="H1", period_start=pd.Timestamp("2025-01-01").date(), period_end=pd.Timestamp("2025-06-30").date(),
+                     period_label="H1 2025", figure_id="headline")
+    body = h1.assign(period="M1-M6", period_label="Jan–Jun 2025", figure_id="body")
+    found = checks.growth_checks(pd.concat([f, h1, body], ignore_index=True), ("AZE-CHN",))
+    lines = [t for t in found["text"] if "2025" in t and "Q1" not in t]
+    assert len(lines) == 1, lines
+    assert len(found) == len(checks.growth_checks(f, ("AZE-CHN",))) + 1
