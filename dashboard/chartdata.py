@@ -280,4 +280,4 @@ def _words(frame: pd.DataFrame, view: View, unit: str, log: bool, notes: list[st
         for s, p, v, st in zip(frame["series"], frame["period_label"], frame["value_text"], frame["status"].astype(str), strict=False)
     ) if not frame.empty else "no figures"
     alt = f"Chart: {title}. {axis}. {alt_points}."
-    return ChartText(title, subtitle, citations.source_line(frame), alt, tuple(notes), citations.credit_line(today, link or f"?{query(view)}", as_of), axis)
+    return ChartText(title, subtitle, citations.source_line(frame), alt, tuple(notes), citations.credit_line(today, link or f"?{query(view)}", as_of, view.byline), axis)

@@ -74,15 +74,23 @@ def source_line(frame: pd.DataFrame, max_chars: int = 400) -> str:
     return text
 
 
-def credit_line(today: date | None = None, link: str | None = None, as_of: date | None = None) -> str:
+def credit_line(today: date | None = None, link: str | None = None, as_of: date | None = None, byline: str = "") -> str:
     """What an image says about where it comes from, whoever pastes it: the data's date (its
     newest article), never the day of the export, which would pass old figures off as fresh.
 
     >>> credit_line(as_of=date(2025, 9, 26), link="?pair=AZE-CHN")
     'Compiled from news reports by Trade figures from the news, data as of 26 Sep 2025 (its newest article); figures as reported by the outlets, not official statistics. View: ?pair=AZE-CHN'
+
+    A byline (who prepared the chart) comes first, when given:
+
+    >>> credit_line(byline="Amina K.")
+    'Prepared by Amina K. Compiled from news reports by Trade figures from the news; figures as reported by the outlets, not official statistics.'
     """
     when = f", data as of {date_text(as_of)} (its newest article)" if as_of else ""
     text = f"Compiled from news reports by {APP_NAME}{when}; figures as reported by the outlets, not official statistics."
+    name = safe.one_line(byline).rstrip(".")
+    if name:
+        text = f"Prepared by {name}. {text}"
     return f"{text} View: {link}" if link else text
 
 
