@@ -117,15 +117,26 @@ HOVER = (
 )
 
 
-def point_label(text: str, period_class: str, period: str, number: int | None, reviewed: bool = False) -> str:
+def point_label(text: str, period_class: str, period: str, number: int | None, reviewed: bool = False, mark: str = "") -> str:
     """A point's label: the value with its qualifier, the period when not a full year, and the
-    source's number when there are several, and a tick when a curator vouched for it.
+    source's number when there are several, a tick when a curator vouched for it, and the mark
+    of its note when a curator corrected it.
 
     >>> point_label("over $1 bn", "partial", "Q1 2025", 2)
     'over $1 bn (Q1 2025) [2]'
+    >>> point_label("$3.7 bn", "full", "2024", None, True, "①")
+    '$3.7 bn ✓ ①'
     """
     out = text if period_class == "full" else f"{text} ({period})"
-    return out + (f" [{number}]" if number else "") + (" ✓" if reviewed else "")
+    return out + (f" [{number}]" if number else "") + (" ✓" if reviewed else "") + (f" {mark}" if mark else "")
+
+
+def _label(cd: ChartData, i: int, vouched: list[bool]) -> str:
+    """The label of the chart's `i`th figure."""
+    frame = cd.figures
+    mark = frame["mark"].iat[i] if "mark" in frame else ""
+    return point_label(frame["value_text"].iat[i], str(frame["period_class"].iat[i]), frame["period_label"].iat[i],
+                       cd.numbers.get(frame["article_id"].iat[i]), vouched[i], mark if isinstance(mark, str) else "")
 
 
 _CANDIDATES = {
@@ -343,11 +354,7 @@ def draw(cd: ChartData, canvas: Canvas) -> go.Figure:
     if len(frame) <= MAX_LABELLED_POINTS:
         xs, ys = _to_px(frame, x_axis, y_axis, canvas)
         priority = sorted(range(len(frame)), key=lambda i: (frame["status"].iat[i] != "reported", frame["period_class"].iat[i] != "full", i))
-        texts = {
-            i: point_label(frame["value_text"].iat[i], str(frame["period_class"].iat[i]), frame["period_label"].iat[i],
-                           cd.numbers.get(frame["article_id"].iat[i]), vouched[i])
-            for i in priority
-        }
+        texts = {i: _label(cd, i, vouched) for i in priority}
         sides = {i: "top" if str(frame["period_class"].iat[i]) == "full" else "bottom" for i in priority}
         chosen = place_labels([(xs[i], ys[i], texts[i], sides[i]) for i in priority], canvas, ringed=[ringed[i] for i in priority])
         positions = dict(zip(priority, chosen, strict=False))
@@ -435,9 +442,7 @@ def draw(cd: ChartData, canvas: Canvas) -> go.Figure:
         xaxis=x_axis,
         yaxis=y_axis,
         showlegend=True,
-        meta={"hidden_labels": hidden, "unlabelled": [labels.get(i) or point_label(
-            frame["value_text"].iat[i], str(frame["period_class"].iat[i]), frame["period_label"].iat[i],
-            cd.numbers.get(frame["article_id"].iat[i]), vouched[i]) for i in unlabelled]},
+        meta={"hidden_labels": hidden, "unlabelled": [labels.get(i) or _label(cd, i, vouched) for i in unlabelled]},
     )
     return fig
 
@@ -498,8 +503,7 @@ def _described_points(cd: ChartData, unlabelled: list[str], note: str) -> list[d
     out = []
     for i in range(len(frame)):
         cls = str(frame["period_class"].iat[i])
-        label = point_label(frame["value_text"].iat[i], cls, frame["period_label"].iat[i],
-                            cd.numbers.get(frame["article_id"].iat[i]), vouched[i])
+        label = _label(cd, i, vouched)
         out.append({"value": str(frame["value_text"].iat[i]), "period": str(frame["period_label"].iat[i]),
                     "needs_period": cls != "full", "note": label if label in listed and label in note else None})
     return out

@@ -79,6 +79,37 @@ def test_3_reviewed_figures_are_marked_on_the_image_and_in_the_data(fixture):
     assert set(csv.loc[csv["review"] == "confirmed", "value"]) == {"$3.9 bn"} and "reviewed by" in csv
 
 
+def _corrected(tables: data_io.Tables) -> pd.DataFrame:
+    """Trend's "approximately $3.7 bn" for 2024, corrected by a curator to an exact figure (the
+    review note as a correction writes it: the curator's note, then what changed)."""
+    f = tables.figures.copy()
+    mask = (f["pair"] == "AZE-CHN") & (f["indicator"] == "trade_turnover") & (f["value"] == 3.7e9)
+    assert mask.sum() == 1
+    f["review"] = f["review"].astype(object).where(~mask, "corrected")
+    f["qualifier"] = f["qualifier"].astype(object).where(~mask, "exact")
+    f.loc[mask, ["reviewed_by", "review_note", "qualifier_word"]] = [
+        "amina", "checked against the customs release; corrected: qualifier approx → exact", None]
+    return f
+
+
+def test_3_a_correction_shows_on_the_image_and_in_the_table(fixture):
+    """Who corrected a figure, what changed and their note, beside the point on every image,
+    in the chart's table and in its CSV: not on the Review page only."""
+    cd = chartdata.chart_data(_corrected(fixture), View(pairs=("AZE-CHN",)))
+    fig = charts.image_figure(cd, "report")
+    assert "$3.7 bn [2] ✓ ①" in labels(fig)
+    note = "① $3.7 bn (2024) corrected by amina: qualifier about → exact (“checked against the customs release”)"
+    assert note in cd.text.notes
+    assert f"Note: {note}" in " ".join(image_words(fig).replace("<br>", " ").split())
+    table, _ = export.data_files(cd)
+    row = table[table["value"] == "$3.7 bn"].iloc[0]
+    assert (row["review"], row["reviewed by"], row["what changed"]) == ("corrected", "amina", "qualifier about → exact")
+    assert row["mark"] == "①" and table.loc[table["value"] != "$3.7 bn", "mark"].eq("").all()
+    csv = pd.read_csv(io.BytesIO(export.table_csv(table, cd.text)), comment="#")
+    assert list(csv.loc[csv["review"] == "corrected", "what changed"]) == ["qualifier about → exact"]
+    assert any(note in n for n in cd.text.short_notes)
+
+
 def test_4_reviewed_only_keeps_the_disagreement(fixture):
     """$3.9 bn (confirmed) against about $3.7 bn (not reviewed) for 2024: reviewed only still
     rings the point and names the other value."""
