@@ -29,6 +29,7 @@ import plotly.io as pio
 from dashboard import citations, formatting, safe
 from dashboard.chartdata import ChartData
 from dashboard.curation.decisions import VOUCHED
+from dashboard.selection import DIFFER_MARK
 from dashboard.viewspec import IMAGE_SIZES
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with the common colour
@@ -610,18 +611,23 @@ def image_figure(cd: ChartData, size: str) -> go.Figure:
 
 def overview_chart(latest: pd.DataFrame, height: int = 420) -> go.Figure:
     """Horizontal bars: each pair's latest full-year turnover, labelled with qualifier and year.
-    A lower bound ("over $200 m") is hatched and open-ended, never drawn as an exact bar."""
+    A lower bound ("over $200 m") is hatched and open-ended, never drawn as an exact bar; a value
+    other sources give differently is outlined in vermillion and labelled so, never one value as
+    if settled."""
     shown = latest.head(30).iloc[::-1]
     names = [f"{formatting.pair_name(p)} ({y})" for p, y in zip(shown["pair"].astype(str), shown["year"], strict=False)]
     bound = shown["qualifier"].astype(str).isin(["over", "under"]).to_numpy()
+    differ = shown["sources_differ"].astype(bool).to_numpy() if "sources_differ" in shown else np.zeros(len(shown), dtype=bool)
     fig = go.Figure(
         go.Bar(
             x=shown["value"],
             y=names,
             orientation="h",
-            marker={"color": [("white" if b else OKABE_ITO[0]) for b in bound], "line": {"color": OKABE_ITO[0], "width": 2},
+            marker={"color": [("white" if b else OKABE_ITO[0]) for b in bound],
+                    "line": {"color": [DIFFER_COLOUR if d else OKABE_ITO[0] for d in differ], "width": [4 if d else 2 for d in differ]},
                     "pattern": {"shape": ["/" if b else "" for b in bound], "fgcolor": OKABE_ITO[0], "solidity": 0.3}},
-            text=[safe.plotly(t + (" (a bound)" if b else "")) for t, b in zip(shown["value_text"], bound, strict=False)],
+            text=[safe.plotly(t + (" (a bound)" if b else "") + (f" {DIFFER_MARK}" if d else ""))
+                  for t, b, d in zip(shown["value_text"], bound, differ, strict=False)],
             textposition="outside",
             cliponaxis=False,
             customdata=list(zip(_wrapped(shown["quote"], 400), [safe.plotly(citations.outlet_text(o, t, a)) for o, t, a in
@@ -633,8 +639,10 @@ def overview_chart(latest: pd.DataFrame, height: int = 420) -> go.Figure:
     )
     ticks = formatting.nice_ticks(0, float(shown["value"].max()) * 1.3)
     title = "Latest full-year trade turnover reported, US dollars"
-    if bound.any():
-        title += "<br><sup>hatched: a bound such as “over”, not an exact value</sup>"
+    keys = (["hatched: a bound such as “over”, not an exact value"] if bound.any() else []) + (
+        [f"{DIFFER_MARK}: another outlet gives that year differently (the table names it)"] if differ.any() else [])
+    if keys:
+        title += "<br><sup>" + "; ".join(keys) + "</sup>"
     fig.update_layout(
         template=_template(),
         height=max(height, 60 + 34 * len(shown)),

@@ -18,6 +18,9 @@ from dashboard.viewspec import DIRECTIONAL, INDICATORS, View
 
 # Relative gap under which two reported values count as the same figure (rounding).
 SAME_VALUE_TOLERANCE = 0.005
+# How a value other sources give differently is marked where no ring can be drawn (the
+# Overview's bars and table).
+DIFFER_MARK = "⚠ sources differ"
 OTHER_FALLBACK = "Other flows"
 # A measure is a few words of the trigger ("transit shipments"); a longer one is cut in names.
 MAX_MEASURE = 40

@@ -6,14 +6,23 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import charts, citations, safe, summary
+from dashboard.curation import reviewed
 from dashboard.data_io import cached_overview
 from dashboard.views import common
+
+KEY = "overview-reviewed"
 
 
 def render() -> None:
     """The overview page."""
     tables = common.tables()
-    table = cached_overview(tables)
+    # Its own key: the explore page's switch leaves a value in the session that would outrank
+    # the link's `reviewed=1`.
+    common.seed({KEY: reviewed.wants_reviewed(common.params())})
+    only = st.checkbox("Reviewed figures only", key=KEY,
+                       help="only figures a curator confirmed, corrected or added; where sources differ, that is still said")
+    common.set_url([(reviewed.URL_PARAM, "true")] if only else [])
+    table = cached_overview(tables, only)
     stated = int((tables.figures["status"] != "derived").sum())
     st.title("Overview: every country pair in the news", anchor=False)
     st.caption(
@@ -22,7 +31,10 @@ def render() -> None:
         "part-year figure (its period is shown), for each direction of a flow. Forecasts, targets and derived figures are "
         "left out."
     )
-    latest = summary.latest_turnover(tables.figures)
+    if only:
+        st.caption("Reviewed figures only: a pair whose figures no curator has vouched for says so, and a value other "
+                   "sources give differently is marked “⚠ sources differ” with the other values named.")
+    latest = summary.latest_turnover(tables.figures, reviewed_only=only)
     if not latest.empty:
         st.plotly_chart(charts.overview_chart(latest), width="stretch", theme=None, key="overview-chart",
                         config={"displaylogo": False, "modeBarButtonsToRemove": ["toImage"]})

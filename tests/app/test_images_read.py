@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard import chartdata, charts, checks, citations, data_io, export
+from dashboard import chartdata, charts, checks, citations, data_io, export, summary
 from dashboard.viewspec import View
 from tests import gallery
 
@@ -218,3 +218,36 @@ def test_8_one_figure_said_twice_has_its_check_line_once(real):
     lines = [t for t in found["text"] if "2025" in t and "Q1" not in t]
     assert len(lines) == 1, lines
     assert len(found) == len(checks.growth_checks(f, ("AZE-CHN",))) + 1
+
+
+def test_4_reviewed_only_keeps_the_disagreement_on_the_overview(fixture):
+    """The Overview's latest turnover for Azerbaijan–China 2024: $3.9 bn confirmed, Trend's about
+    $3.7 bn not reviewed. Reviewed only draws the confirmed value and says sources differ, in the
+    table and on the chart, never one value as if settled; so does the unfiltered Overview."""
+    f = fixture.figures
+    mask = (f["pair"] == "AZE-CHN") & (f["indicator"] == "trade_turnover") & (f["value"] == 3.9e9)
+    confirmed = _reviewed(fixture, mask)
+    for only in (True, False):
+        latest = summary.latest_turnover(confirmed, reviewed_only=only).set_index("pair")
+        row = latest.loc["AZE-CHN"]
+        assert row["sources_differ"] and row["value"] == 3.9e9, only  # of two for one year, the vouched one
+        other = "approximately $3.7 bn (Trend, not reviewed)"
+        assert row["differ_text"] == other
+        bars = charts.overview_chart(latest.reset_index())
+        (label,) = [t for t, y in zip(bars.data[0].text, bars.data[0].y, strict=True) if y.startswith("Azerbaijan–China")]
+        assert "⚠ sources differ" in label
+        assert "⚠ sources differ" in bars.layout.title.text
+        table = summary.overview(confirmed, fixture.articles, reviewed_only=only).set_index("pair")
+        assert f"⚠ sources differ: also {other}" in table.loc["AZE-CHN", "latest turnover"]
+    assert "AZE-JPN" not in set(summary.latest_turnover(confirmed, reviewed_only=True)["pair"])
+
+
+def test_4_the_overview_page_has_reviewed_only_in_its_link(fixture_env):
+    from tests.app.apptest import run
+
+    at = run("views/overview.py", reviewed="1")
+    assert at.checkbox(key="overview-reviewed").value is True
+    assert at.dataframe[0].value.set_index("pair").loc["AZE-CHN", "latest turnover"] == "no figure reviewed yet"
+    at.checkbox(key="overview-reviewed").uncheck().run()
+    assert "reviewed" not in at.query_params
+    assert "⚠ sources differ" in at.dataframe[0].value.set_index("pair").loc["AZE-CHN", "latest turnover"]
