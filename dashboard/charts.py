@@ -466,8 +466,8 @@ def build_chart(cd: ChartData, height: int = 520) -> go.Figure:
 # ---------------------------------------------------------------- the image
 
 
-def _wrap(text: str, width_px: float, font_px: float) -> list[str]:
-    chars = max(30, int(width_px / (font_px * _PROSE_WIDTH)))
+def _wrap(text: str, width_px: float, font_px: float, char_width: float = _PROSE_WIDTH) -> list[str]:
+    chars = max(30, int(width_px / (font_px * char_width)))
     return textwrap.wrap(text, chars) or [""]
 
 
@@ -539,7 +539,8 @@ def image_figure(cd: ChartData, size: str) -> go.Figure:
     subtitle_lines = _wrap(cd.text.subtitle, text_width, base * 0.85)
     small = base * 0.72
     source_lines = _wrap(cd.text.source, text_width, small)
-    credit_lines = _wrap(cd.text.credit, text_width, small)
+    # The credit ends in the view's link, whose capitals, digits and "%2C" are wider than prose.
+    credit_lines = _wrap(cd.text.credit, text_width, small, _CHAR_WIDTH)
     legend_rows = _legend_rows(_legend_names(cd), text_width, base * 0.8)
     # Every line of words is placed by hand, in pixels from the top or the bottom of the image,
     # so a long title wraps instead of running off the edge.

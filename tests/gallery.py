@@ -27,6 +27,7 @@ def views(tables: data_io.Tables) -> list[View]:
             View(pairs=with_figures, indicator="investment", size=size),
             View(pairs=with_figures[:1], log=True, size=size),
             View(pairs=with_figures[:1], transform="index", size=size),
+            View(pairs=with_figures[:1], indicator="growth", size=size, byline="Amina Karimova, trade desk"),
         ]
     return found
 
