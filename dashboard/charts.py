@@ -468,7 +468,8 @@ def build_chart(cd: ChartData, height: int = 520) -> go.Figure:
 
 def _wrap(text: str, width_px: float, font_px: float, char_width: float = _PROSE_WIDTH) -> list[str]:
     chars = max(30, int(width_px / (font_px * char_width)))
-    return textwrap.wrap(text, chars) or [""]
+    # Never at a hyphen: "AZE-\nCHN" in a link or a pair code reads as two words.
+    return textwrap.wrap(text, chars, break_on_hyphens=False) or [""]
 
 
 def _legend_rows(names: list[str], width_px: float, font_px: float) -> int:
@@ -638,19 +639,20 @@ def overview_chart(latest: pd.DataFrame, height: int = 420) -> go.Figure:
             name="Latest full-year turnover",
         )
     )
-    ticks = formatting.nice_ticks(0, float(shown["value"].max()) * 1.3)
+    # Room right of the longest bar for its label, longer when it says sources differ.
+    ticks = formatting.nice_ticks(0, float(shown["value"].max()) * (1.6 if differ.any() else 1.3))
     title = "Latest full-year trade turnover reported, US dollars"
     keys = (["hatched: a bound such as “over”, not an exact value"] if bound.any() else []) + (
         [f"{DIFFER_MARK}: another outlet gives that year differently (the table names it)"] if differ.any() else [])
-    if keys:
-        title += "<br><sup>" + "; ".join(keys) + "</sup>"
+    for key in keys:  # one line each: side by side they run past a narrow page
+        title += f"<br><sup>{key}</sup>"
     fig.update_layout(
         template=_template(),
         height=max(height, 60 + 34 * len(shown)),
         font={"family": FONT_FAMILY, "size": 14, "color": TEXT_COLOUR},
         paper_bgcolor="white",
         plot_bgcolor="white",
-        margin={"l": 10, "r": 40, "t": 40, "b": 40},
+        margin={"l": 10, "r": 40, "t": 40 + 16 * len(keys), "b": 40},
         title={"text": title, "font": {"size": 16}},
         xaxis={"tickvals": ticks, "ticktext": [formatting.money(t, "USD") for t in ticks], "range": [0, ticks[-1]]},
         yaxis={"automargin": True},

@@ -251,3 +251,12 @@ def test_4_the_overview_page_has_reviewed_only_in_its_link(fixture_env):
     at.checkbox(key="overview-reviewed").uncheck().run()
     assert "reviewed" not in at.query_params
     assert "⚠ sources differ" in at.dataframe[0].value.set_index("pair").loc["AZE-CHN", "latest turnover"]
+
+
+def test_11_a_link_is_never_broken_at_a_hyphen(real):
+    """"?pair=AZE-" and "CHN&…" on two lines read as two things: the credit wraps between words."""
+    for size in ("report", "square", "slide"):
+        cd = chartdata.chart_data(real.figures, View(pairs=("AZE-CHN",), byline="Amina Karimova, trade desk", size=size))
+        lines = [a.text for a in charts.image_figure(cd, size).layout.annotations]
+        assert not [line for line in lines if line.endswith("-")], lines
+        assert any("?pair=AZE-CHN" in line for line in lines)
