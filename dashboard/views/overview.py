@@ -16,6 +16,14 @@ KEY = "overview-reviewed"
 def render() -> None:
     """The overview page."""
     tables = common.tables()
+    stated = int((tables.figures["status"] != "derived").sum())
+    st.title("Overview: every country pair in the news", anchor=False)
+    st.caption(
+        f"{len(tables.pairs)} pairs named together in {len(tables.articles)} articles, {stated} figures stated by them. "
+        "Latest values are the most recent full-year figure an outlet states where there is one, else the most recent "
+        "part-year figure (its period is shown), for each direction of a flow. Forecasts, targets and derived figures are "
+        "left out."
+    )
     # Its own key: the explore page's switch leaves a value in the session that would outrank
     # the link's `reviewed=1`.
     common.seed({KEY: reviewed.wants_reviewed(common.params())})
@@ -23,14 +31,6 @@ def render() -> None:
                        help="only figures a curator confirmed, corrected or added; where sources differ, that is still said")
     common.set_url([(reviewed.URL_PARAM, "true")] if only else [])
     table = cached_overview(tables, only)
-    stated = int((tables.figures["status"] != "derived").sum())
-    st.title("Overview: every country pair in the news", anchor=False)
-    st.caption(
-        f"{len(table)} pairs named together in {len(tables.articles)} articles, {stated} figures stated by them. "
-        "Latest values are the most recent full-year figure an outlet states where there is one, else the most recent "
-        "part-year figure (its period is shown), for each direction of a flow. Forecasts, targets and derived figures are "
-        "left out."
-    )
     if only:
         st.caption("Reviewed figures only: a pair whose figures no curator has vouched for says so, and a value other "
                    "sources give differently is marked “⚠ sources differ” with the other values named.")
