@@ -39,7 +39,8 @@ def render() -> None:
         st.plotly_chart(charts.overview_chart(latest), width="stretch", theme=None, key="overview-chart",
                         config={"displaylogo": False, "modeBarButtonsToRemove": ["toImage"]})
         common.source_line(citations.source_line(latest))
-    table = table.assign(chart=["./?pair=" + p for p in table["pair"]])
+    # The chart a row opens shows what the row shows: reviewed figures only, when they are.
+    table = table.assign(chart=["./?pair=" + p + ("&reviewed=true" if only else "") for p in table["pair"]])
     st.dataframe(
         table,
         hide_index=True,

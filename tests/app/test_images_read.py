@@ -247,7 +247,8 @@ def test_4_the_overview_page_has_reviewed_only_in_its_link(fixture_env):
 
     at = run("views/overview.py", reviewed="1")
     assert at.checkbox(key="overview-reviewed").value is True
-    assert at.dataframe[0].value.set_index("pair").loc["AZE-CHN", "latest turnover"] == "no figure reviewed yet"
+    row = at.dataframe[0].value.set_index("pair").loc["AZE-CHN"]
+    assert row["latest turnover"] == "no figure reviewed yet" and row["chart"] == "./?pair=AZE-CHN&reviewed=true"
     at.checkbox(key="overview-reviewed").uncheck().run()
     assert "reviewed" not in at.query_params
     assert "⚠ sources differ" in at.dataframe[0].value.set_index("pair").loc["AZE-CHN", "latest turnover"]
