@@ -15,7 +15,7 @@ from datetime import date
 
 import pandas as pd
 
-from dashboard import citations, formatting
+from dashboard import citations, formatting, safe
 from dashboard.curation import reviewed
 from dashboard.curation.decisions import VOUCHED
 from dashboard.periods import month_range
@@ -110,6 +110,11 @@ def chart_data(figures: pd.DataFrame, view: View, *, today: date | None = None, 
         notes.append(f"No {what} figures for {', '.join(formatting.pair_name(p) for p in missing)} with these settings.")
     short = [*notes, *_point_notes(frame, numbers, limit=0), *_part_notes(sel.parts, numbers)]
     notes += [*_point_notes(frame, numbers), *_part_notes(sel.parts, numbers)]
+    # A correction's note explains a mark on a label ("①"): it comes first, so a small image
+    # that must cut notes never cuts the one its chart points to.
+    frame, corrections = _corrections(frame)
+    notes[:0] = corrections
+    short[:0] = corrections
     if view.note:
         notes.insert(0, view.note)
         short.insert(0, view.note)
@@ -158,6 +163,32 @@ def _one_article_notes(frame: pd.DataFrame, numbers: dict[str, int]) -> list[str
         notes.append(f"One article{ref} gives two values for {g['series'].iloc[0]} {g['period_label'].iloc[0]}: {values} "
                      "(see its quotes in the table for whose each is).")
     return notes
+
+
+def _marks(n: int) -> list[str]:
+    # Circled digits to twenty (DejaVu Sans has them), then numbers in brackets.
+    return [chr(0x2460 + i) if i < 20 else f"({i + 1})" for i in range(n)]
+
+
+def _corrections(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """Each corrected figure gets a mark ("①") for its label and a note saying who corrected
+    it, what changed and their note: a pasted image is never read as the extractor's reading
+    when a curator changed it."""
+    if frame.empty or "review" not in frame:
+        return frame, []
+    corrected = [i for i, r in enumerate(frame["review"]) if r == "corrected"]
+    marks = [""] * len(frame)
+    notes = []
+    for i, mark in zip(corrected, _marks(len(corrected)), strict=True):
+        marks[i] = mark
+        row = frame.iloc[i]
+        changed, said = citations.correction(row.get("review_note"), row["unit"])
+        who = safe.one_line(row.get("reviewed_by")) or "a curator"
+        text = f"{mark} {row['value_text']} ({row['period_label']}) corrected by {who}"
+        text += f": {changed}" if changed else ""
+        text += f" (“{said}”)" if said else ""
+        notes.append(text)
+    return frame.assign(mark=marks), notes
 
 
 # ---------------------------------------------------------------- the words
@@ -280,4 +311,4 @@ def _words(frame: pd.DataFrame, view: View, unit: str, log: bool, notes: list[st
         for s, p, v, st in zip(frame["series"], frame["period_label"], frame["value_text"], frame["status"].astype(str), strict=False)
     ) if not frame.empty else "no figures"
     alt = f"Chart: {title}. {axis}. {alt_points}."
-    return ChartText(title, subtitle, citations.source_line(frame), alt, tuple(notes), citations.credit_line(today, link or f"?{query(view)}", as_of), axis)
+    return ChartText(title, subtitle, citations.source_line(frame), alt, tuple(notes), citations.credit_line(today, link or f"?{query(view)}", as_of, view.byline), axis)

@@ -29,6 +29,7 @@ import plotly.io as pio
 from dashboard import citations, formatting, safe
 from dashboard.chartdata import ChartData
 from dashboard.curation.decisions import VOUCHED
+from dashboard.selection import DIFFER_MARK
 from dashboard.viewspec import IMAGE_SIZES
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with the common colour
@@ -117,15 +118,26 @@ HOVER = (
 )
 
 
-def point_label(text: str, period_class: str, period: str, number: int | None, reviewed: bool = False) -> str:
+def point_label(text: str, period_class: str, period: str, number: int | None, reviewed: bool = False, mark: str = "") -> str:
     """A point's label: the value with its qualifier, the period when not a full year, and the
-    source's number when there are several, and a tick when a curator vouched for it.
+    source's number when there are several, a tick when a curator vouched for it, and the mark
+    of its note when a curator corrected it.
 
     >>> point_label("over $1 bn", "partial", "Q1 2025", 2)
     'over $1 bn (Q1 2025) [2]'
+    >>> point_label("$3.7 bn", "full", "2024", None, True, "①")
+    '$3.7 bn ✓ ①'
     """
     out = text if period_class == "full" else f"{text} ({period})"
-    return out + (f" [{number}]" if number else "") + (" ✓" if reviewed else "")
+    return out + (f" [{number}]" if number else "") + (" ✓" if reviewed else "") + (f" {mark}" if mark else "")
+
+
+def _label(cd: ChartData, i: int, vouched: list[bool]) -> str:
+    """The label of the chart's `i`th figure."""
+    frame = cd.figures
+    mark = frame["mark"].iat[i] if "mark" in frame else ""
+    return point_label(frame["value_text"].iat[i], str(frame["period_class"].iat[i]), frame["period_label"].iat[i],
+                       cd.numbers.get(frame["article_id"].iat[i]), vouched[i], mark if isinstance(mark, str) else "")
 
 
 _CANDIDATES = {
@@ -343,11 +355,7 @@ def draw(cd: ChartData, canvas: Canvas) -> go.Figure:
     if len(frame) <= MAX_LABELLED_POINTS:
         xs, ys = _to_px(frame, x_axis, y_axis, canvas)
         priority = sorted(range(len(frame)), key=lambda i: (frame["status"].iat[i] != "reported", frame["period_class"].iat[i] != "full", i))
-        texts = {
-            i: point_label(frame["value_text"].iat[i], str(frame["period_class"].iat[i]), frame["period_label"].iat[i],
-                           cd.numbers.get(frame["article_id"].iat[i]), vouched[i])
-            for i in priority
-        }
+        texts = {i: _label(cd, i, vouched) for i in priority}
         sides = {i: "top" if str(frame["period_class"].iat[i]) == "full" else "bottom" for i in priority}
         chosen = place_labels([(xs[i], ys[i], texts[i], sides[i]) for i in priority], canvas, ringed=[ringed[i] for i in priority])
         positions = dict(zip(priority, chosen, strict=False))
@@ -435,9 +443,7 @@ def draw(cd: ChartData, canvas: Canvas) -> go.Figure:
         xaxis=x_axis,
         yaxis=y_axis,
         showlegend=True,
-        meta={"hidden_labels": hidden, "unlabelled": [labels.get(i) or point_label(
-            frame["value_text"].iat[i], str(frame["period_class"].iat[i]), frame["period_label"].iat[i],
-            cd.numbers.get(frame["article_id"].iat[i]), vouched[i]) for i in unlabelled]},
+        meta={"hidden_labels": hidden, "unlabelled": [labels.get(i) or _label(cd, i, vouched) for i in unlabelled]},
     )
     return fig
 
@@ -460,9 +466,10 @@ def build_chart(cd: ChartData, height: int = 520) -> go.Figure:
 # ---------------------------------------------------------------- the image
 
 
-def _wrap(text: str, width_px: float, font_px: float) -> list[str]:
-    chars = max(30, int(width_px / (font_px * _PROSE_WIDTH)))
-    return textwrap.wrap(text, chars) or [""]
+def _wrap(text: str, width_px: float, font_px: float, char_width: float = _PROSE_WIDTH) -> list[str]:
+    chars = max(30, int(width_px / (font_px * char_width)))
+    # Never at a hyphen: "AZE-\nCHN" in a link or a pair code reads as two words.
+    return textwrap.wrap(text, chars, break_on_hyphens=False) or [""]
 
 
 def _legend_rows(names: list[str], width_px: float, font_px: float) -> int:
@@ -498,8 +505,7 @@ def _described_points(cd: ChartData, unlabelled: list[str], note: str) -> list[d
     out = []
     for i in range(len(frame)):
         cls = str(frame["period_class"].iat[i])
-        label = point_label(frame["value_text"].iat[i], cls, frame["period_label"].iat[i],
-                            cd.numbers.get(frame["article_id"].iat[i]), vouched[i])
+        label = _label(cd, i, vouched)
         out.append({"value": str(frame["value_text"].iat[i]), "period": str(frame["period_label"].iat[i]),
                     "needs_period": cls != "full", "note": label if label in listed and label in note else None})
     return out
@@ -534,7 +540,8 @@ def image_figure(cd: ChartData, size: str) -> go.Figure:
     subtitle_lines = _wrap(cd.text.subtitle, text_width, base * 0.85)
     small = base * 0.72
     source_lines = _wrap(cd.text.source, text_width, small)
-    credit_lines = _wrap(cd.text.credit, text_width, small)
+    # The credit ends in the view's link, whose capitals, digits and "%2C" are wider than prose.
+    credit_lines = _wrap(cd.text.credit, text_width, small, _CHAR_WIDTH)
     legend_rows = _legend_rows(_legend_names(cd), text_width, base * 0.8)
     # Every line of words is placed by hand, in pixels from the top or the bottom of the image,
     # so a long title wraps instead of running off the edge.
@@ -606,18 +613,23 @@ def image_figure(cd: ChartData, size: str) -> go.Figure:
 
 def overview_chart(latest: pd.DataFrame, height: int = 420) -> go.Figure:
     """Horizontal bars: each pair's latest full-year turnover, labelled with qualifier and year.
-    A lower bound ("over $200 m") is hatched and open-ended, never drawn as an exact bar."""
+    A lower bound ("over $200 m") is hatched and open-ended, never drawn as an exact bar; a value
+    other sources give differently is outlined in vermillion and labelled so, never one value as
+    if settled."""
     shown = latest.head(30).iloc[::-1]
     names = [f"{formatting.pair_name(p)} ({y})" for p, y in zip(shown["pair"].astype(str), shown["year"], strict=False)]
     bound = shown["qualifier"].astype(str).isin(["over", "under"]).to_numpy()
+    differ = shown["sources_differ"].astype(bool).to_numpy() if "sources_differ" in shown else np.zeros(len(shown), dtype=bool)
     fig = go.Figure(
         go.Bar(
             x=shown["value"],
             y=names,
             orientation="h",
-            marker={"color": [("white" if b else OKABE_ITO[0]) for b in bound], "line": {"color": OKABE_ITO[0], "width": 2},
+            marker={"color": [("white" if b else OKABE_ITO[0]) for b in bound],
+                    "line": {"color": [DIFFER_COLOUR if d else OKABE_ITO[0] for d in differ], "width": [4 if d else 2 for d in differ]},
                     "pattern": {"shape": ["/" if b else "" for b in bound], "fgcolor": OKABE_ITO[0], "solidity": 0.3}},
-            text=[safe.plotly(t + (" (a bound)" if b else "")) for t, b in zip(shown["value_text"], bound, strict=False)],
+            text=[safe.plotly(t + (" (a bound)" if b else "") + (f" {DIFFER_MARK}" if d else ""))
+                  for t, b, d in zip(shown["value_text"], bound, differ, strict=False)],
             textposition="outside",
             cliponaxis=False,
             customdata=list(zip(_wrapped(shown["quote"], 400), [safe.plotly(citations.outlet_text(o, t, a)) for o, t, a in
@@ -627,17 +639,20 @@ def overview_chart(latest: pd.DataFrame, height: int = 420) -> go.Figure:
             name="Latest full-year turnover",
         )
     )
-    ticks = formatting.nice_ticks(0, float(shown["value"].max()) * 1.3)
+    # Room right of the longest bar for its label, longer when it says sources differ.
+    ticks = formatting.nice_ticks(0, float(shown["value"].max()) * (1.6 if differ.any() else 1.3))
     title = "Latest full-year trade turnover reported, US dollars"
-    if bound.any():
-        title += "<br><sup>hatched: a bound such as “over”, not an exact value</sup>"
+    keys = (["hatched: a bound such as “over”, not an exact value"] if bound.any() else []) + (
+        [f"{DIFFER_MARK}: another outlet gives that year differently (the table names it)"] if differ.any() else [])
+    for key in keys:  # one line each: side by side they run past a narrow page
+        title += f"<br><sup>{key}</sup>"
     fig.update_layout(
         template=_template(),
         height=max(height, 60 + 34 * len(shown)),
         font={"family": FONT_FAMILY, "size": 14, "color": TEXT_COLOUR},
         paper_bgcolor="white",
         plot_bgcolor="white",
-        margin={"l": 10, "r": 40, "t": 40, "b": 40},
+        margin={"l": 10, "r": 40, "t": 40 + 16 * len(keys), "b": 40},
         title={"text": title, "font": {"size": 16}},
         xaxis={"tickvals": ticks, "ticktext": [formatting.money(t, "USD") for t in ticks], "range": [0, ticks[-1]]},
         yaxis={"automargin": True},

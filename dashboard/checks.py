@@ -10,6 +10,7 @@ import pandas as pd
 
 from dashboard import formatting
 from dashboard.periods import period_label
+from dashboard.selection import reading_keys
 
 # Half-widths that a level's qualifier allows when checking a growth rate against levels.
 _QUALIFIER_SLACK = {"exact": 0.005, "approx": 0.03}
@@ -79,4 +80,10 @@ def growth_checks(figures: pd.DataFrame, pairs: tuple[str, ...], indicator: str 
                 f" implied {formatting.rate(implied, 'percent')}, so they {verdict}.",
             )
         )
-    return pd.DataFrame(rows, columns=columns)
+    out = pd.DataFrame(rows, columns=columns)
+    # One rate said twice by its article (headline "H1", body "January-June") is one check: its
+    # two lines differ only in the period's words. The one that could be checked is kept.
+    reading = dict(zip(r["figure_id"], reading_keys(rates), strict=False))
+    out = out.assign(_reading=out["figure_id"].map(reading), _unchecked=out["verdict"] == "unchecked")
+    out = out.sort_values("_unchecked", kind="stable").drop_duplicates("_reading").sort_index()
+    return out[columns].reset_index(drop=True)

@@ -3,13 +3,14 @@ table of exactly its figures with their quotes (pure; the page and the downloads
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pandas as pd
 
-from dashboard import safe
+from dashboard import formatting, safe
 from dashboard.selection import series_names, value_texts
-from dashboard.viewspec import View
+from dashboard.viewspec import INDICATORS, View
 
 APP_NAME = "Trade figures from the news"
 STATUS_WORDS = {"reported": "reported", "forecast": "forecast", "target": "target", "derived": "derived (computed here)",
@@ -74,16 +75,64 @@ def source_line(frame: pd.DataFrame, max_chars: int = 400) -> str:
     return text
 
 
-def credit_line(today: date | None = None, link: str | None = None, as_of: date | None = None) -> str:
+def credit_line(today: date | None = None, link: str | None = None, as_of: date | None = None, byline: str = "") -> str:
     """What an image says about where it comes from, whoever pastes it: the data's date (its
     newest article), never the day of the export, which would pass old figures off as fresh.
 
     >>> credit_line(as_of=date(2025, 9, 26), link="?pair=AZE-CHN")
     'Compiled from news reports by Trade figures from the news, data as of 26 Sep 2025 (its newest article); figures as reported by the outlets, not official statistics. View: ?pair=AZE-CHN'
+
+    A byline (who prepared the chart) comes first, when given:
+
+    >>> credit_line(byline="Amina K.")
+    'Prepared by Amina K. Compiled from news reports by Trade figures from the news; figures as reported by the outlets, not official statistics.'
     """
     when = f", data as of {date_text(as_of)} (its newest article)" if as_of else ""
     text = f"Compiled from news reports by {APP_NAME}{when}; figures as reported by the outlets, not official statistics."
+    name = safe.one_line(byline).rstrip(".")
+    if name:
+        text = f"Prepared by {name}. {text}"
     return f"{text} View: {link}" if link else text
+
+
+# A correction's review note, as `curation.apply` writes it: the curator's note, then
+# "corrected: <column> <old> → <new>; …", then how the decision found its figure.
+_CHANGE = re.compile(r"^(?P<column>[a-z_]+) (?P<old>.*?) → (?P<new>.*)$")
+_VALUE_WORDS = {"approx": "about", "exact": "exact", "over": "over", "under": "up to", "None": "none"}
+
+
+def correction(note: object, unit: object = None) -> tuple[str, str]:
+    """What a correction changed, in words, and the rest of its review note (the curator's own).
+
+    >>> correction("checked against the customs release; corrected: qualifier approx → exact; year 2023 → 2024")
+    ('qualifier about → exact; year 2023 → 2024', 'checked against the customs release')
+    >>> correction("corrected: value 3700000000.0 → 3900000000.0", "USD"), correction(None)
+    (('value $3.7 bn → $3.9 bn', ''), ('', ''))
+    """
+    text = safe.one_line(note)
+    head, found, tail = text.partition("corrected: ")
+    if not found:
+        return "", text
+    changed, rest = [], [head.strip().rstrip(";").strip()]
+    for part in tail.split("; "):
+        m = _CHANGE.match(part)
+        if m is None:
+            rest.append(part)
+            continue
+        old, new = (_change_word(m["column"], v, unit) for v in (m["old"], m["new"]))
+        changed.append(f"{m['column'].replace('_', ' ')} {old} → {new}")
+    return "; ".join(changed), "; ".join(r for r in rest if r)
+
+
+def _change_word(column: str, value: str, unit: object) -> str:
+    if column == "value" and isinstance(unit, str):
+        try:
+            return formatting.money(float(value), unit)
+        except ValueError:
+            return value
+    if column == "indicator":
+        return INDICATORS.get(value, value).lower()
+    return _VALUE_WORDS.get(value, value) if column == "qualifier" or value == "None" else value
 
 
 def figure_table(frame: pd.DataFrame) -> pd.DataFrame:
@@ -106,6 +155,9 @@ def figure_table(frame: pd.DataFrame) -> pd.DataFrame:
             "reviewed by": [safe.one_line(r) for r in frame.get("reviewed_by", empty)],
             "reviewed at": [safe.one_line(r) for r in frame.get("reviewed_at", empty)],
             "review note": [safe.one_line(r) for r in frame.get("review_note", empty)],
+            "what changed": [correction(n, u)[0] if r == "corrected" else ""
+                             for r, n, u in zip(frame.get("review", empty), frame.get("review_note", empty), frame["unit"], strict=False)],
+            "mark": [m if isinstance(m, str) else "" for m in frame.get("mark", empty)],
             "quote": frame["quote"].astype(object),
             "source no.": [numbers.get(a, 1) for a in frame["article_id"]],
             "source": [

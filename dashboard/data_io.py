@@ -95,14 +95,14 @@ def cached_tables() -> Tables:
     return _load(signature())
 
 
-def cached_overview(tables: Tables) -> pd.DataFrame:
+def cached_overview(tables: Tables, reviewed_only: bool = False) -> pd.DataFrame:
     import streamlit as st
 
-    @st.cache_resource(max_entries=2)
-    def _overview(sig: tuple[str, float, float]) -> pd.DataFrame:
-        return summary.overview(tables.figures, tables.articles)
+    @st.cache_resource(max_entries=4)
+    def _overview(sig: tuple[str, float, float], reviewed_only: bool) -> pd.DataFrame:
+        return summary.overview(tables.figures, tables.articles, reviewed_only)
 
-    return _overview(signature())
+    return _overview(signature(), reviewed_only)
 
 
 def cached_checks(tables: Tables, pairs: tuple[str, ...], indicator: str | None) -> pd.DataFrame:

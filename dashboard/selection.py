@@ -18,6 +18,9 @@ from dashboard.viewspec import DIRECTIONAL, INDICATORS, View
 
 # Relative gap under which two reported values count as the same figure (rounding).
 SAME_VALUE_TOLERANCE = 0.005
+# How a value other sources give differently is marked where no ring can be drawn (the
+# Overview's bars and table).
+DIFFER_MARK = "⚠ sources differ"
 OTHER_FALLBACK = "Other flows"
 # A measure is a few words of the trigger ("transit shipments"); a longer one is cut in names.
 MAX_MEASURE = 40
@@ -162,13 +165,18 @@ def said_once(f: pd.DataFrame) -> pd.DataFrame:
     the same rate) is one point: a second would stack on it and read as two reports."""
     if f.empty:
         return f.copy()
+    return f[~reading_keys(f).duplicated()].copy()
+
+
+def reading_keys(f: pd.DataFrame) -> pd.Series:
+    """One key per figure's reading within its article: the same for "H1" and "January-June"
+    of one rate, since they cover the same days (the period's words differ, its span does not)."""
     keys = ["article_id", "pair", "indicator", "flow_from", "flow_to", "kind", "unit", "status", "value", "start", "end"]
     coded = f["year"].astype(object).astype(str) + "|" + f["period"].astype(object).astype(str)
     start = f["period_start"].astype(object) if "period_start" in f else pd.Series(None, index=f.index, dtype=object)
     end = f["period_end"].astype(object) if "period_end" in f else pd.Series(None, index=f.index, dtype=object)
     spans = f.assign(start=start.where(start.notna(), coded).astype(str), end=end.astype(str))
-    spans = spans[keys].astype(object).fillna("")
-    return f[~spans.duplicated()].copy()
+    return spans[keys].astype(object).fillna("").astype(str).agg("|".join, axis=1)
 
 
 def flag_disagreements(f: pd.DataFrame) -> pd.DataFrame:

@@ -67,6 +67,7 @@ class View:
     title: str = ""
     subtitle: str = ""
     note: str = ""
+    byline: str = ""  # who prepared the chart, for its credit line
     compare: tuple[int, int] | None = None
     size: str = "report"
 
@@ -82,7 +83,7 @@ class View:
     def data_key(self) -> View:
         """The view without the options that change only words and layout: charts with the same
         key draw the same figures (used as a cache key)."""
-        return replace(self, title="", subtitle="", note="", compare=None, size="report")
+        return replace(self, title="", subtitle="", note="", byline="", compare=None, size="report")
 
 
 def with_value(view: View, attr: str, value: Any) -> View:
@@ -139,6 +140,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("subtitle", "subtitle", "text", "Subtitle", "your own subtitle (default: the unit and how to read the markers)",
            section="words"),
     Option("note", "note", "text", "Note", "a note printed under the chart, above the source line", section="words"),
+    Option("byline", "byline", "text", "Byline", "who prepared the chart, printed in its credit line", section="words"),
     Option("compare", "compare", "years", "Change between", "two years for the table's change column, e.g. 2020-2024",
            section="table"),
     Option("size", "size", "choice", "Image size", "size of exported images and of the clean view", SIZE_LABELS,

@@ -25,7 +25,7 @@ def views(tables: data_io.Tables) -> list[View]:
         found += [
             View(pairs=with_figures, size=size),
             View(pairs=with_figures, indicator="investment", size=size),
-            View(pairs=with_figures[:1], log=True, size=size),
+            View(pairs=with_figures[:1], log=True, size=size, byline="Amina Karimova, trade desk"),
             View(pairs=with_figures[:1], transform="index", size=size),
         ]
     return found

@@ -12,6 +12,7 @@ Each problem names the image and the element, so a failure says where to look.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -101,6 +102,11 @@ def reading_problems(name: str, measured: dict[str, Any], points: Iterable[dict[
             continue
         if p["needs_period"] and shown and not any(p["period"] in lab for lab in shown) and not noted:
             problems.append(f"{name}: label “{shown[0]}” of a part-year or undated figure does not name its period “{p['period']}”")
+    # A mark on a label ("①": a curator corrected the figure) points to a note: that note must be
+    # on the image, or the mark means nothing to whoever the image is pasted for.
+    for mark in sorted({m for lab in labels for m in re.findall(r"[\u2460-\u2473]", lab)}):
+        if f"Note: {mark} " not in words:
+            problems.append(f"{name}: a label carries the mark {mark} but no note on the image says what it means")
     whole = " ".join(subtitle.split())
     if whole and whole not in words:
         missing = [w for w in whole.split() if w not in words.split()]

@@ -73,7 +73,7 @@ def widget(option: Option, view: View, tables: data_io.Tables) -> object:
         first, last = int(years[0]), int(years[1])
         return None if (first, last) == span else (first, last)
     if option.kind == "text":
-        return st.text_input(label, key=key, max_chars=viewspec.MAX_TEXT, placeholder="none" if key == "note" else "automatic",
+        return st.text_input(label, key=key, max_chars=viewspec.MAX_TEXT, placeholder="none" if key in ("note", "byline") else "automatic",
                              help=option.help)
     raise ValueError(option.kind)
 

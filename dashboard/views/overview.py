@@ -7,23 +7,35 @@ import streamlit as st
 
 from dashboard import charts, citations, safe, summary
 from dashboard.by_confidence import counts_by_pair
+from dashboard.curation import reviewed
 from dashboard.data_io import cached_overview
 from dashboard.views import common
+
+KEY = "overview-reviewed"
 
 
 def render() -> None:
     """The overview page."""
     tables = common.tables()
-    table = cached_overview(tables)
     stated = int((tables.figures["status"] != "derived").sum())
     st.title("Overview: every country pair in the news", anchor=False)
     st.caption(
-        f"{len(table)} pairs named together in {len(tables.articles)} articles, {stated} figures stated by them. "
+        f"{len(tables.pairs)} pairs named together in {len(tables.articles)} articles, {stated} figures stated by them. "
         "Latest values are the most recent full-year figure an outlet states where there is one, else the most recent "
         "part-year figure (its period is shown), for each direction of a flow. Forecasts, targets and derived figures are "
         "left out."
     )
-    latest = summary.latest_turnover(tables.figures)
+    # Its own key: the explore page's switch leaves a value in the session that would outrank
+    # the link's `reviewed=1`.
+    common.seed({KEY: reviewed.wants_reviewed(common.params())})
+    only = st.checkbox("Reviewed figures only", key=KEY,
+                       help="only figures a curator confirmed, corrected or added; where sources differ, that is still said")
+    common.set_url([(reviewed.URL_PARAM, "true")] if only else [])
+    table = cached_overview(tables, only)
+    if only:
+        st.caption("Reviewed figures only: a pair whose figures no curator has vouched for says so, and a value other "
+                   "sources give differently is marked “⚠ sources differ” with the other values named.")
+    latest = summary.latest_turnover(tables.figures, reviewed_only=only)
     if not latest.empty:
         st.plotly_chart(charts.overview_chart(latest), width="stretch", theme=None, key="overview-chart",
                         config={"displaylogo": False, "modeBarButtonsToRemove": ["toImage"]})
@@ -32,7 +44,8 @@ def render() -> None:
     counts = counts_by_pair(tables.figures[tables.figures["status"] != "derived"])
     table = table.merge(counts, on="pair", how="left")
     table[["sure", "check", "reviewed"]] = table[["sure", "check", "reviewed"]].fillna(0).astype(int)
-    table = table.assign(chart=["./?pair=" + p for p in table["pair"]])
+    # The chart a row opens shows what the row shows: reviewed figures only, when they are.
+    table = table.assign(chart=["./?pair=" + p + ("&reviewed=true" if only else "") for p in table["pair"]])
     st.dataframe(
         table,
         hide_index=True,

@@ -71,14 +71,15 @@ def checks(cd: ChartData, tables: data_io.Tables) -> None:
     """Sources that differ, and reported growth rates checked against reported levels."""
     frame = cd.figures
     differ = frame[frame.get("sources_differ", pd.Series(False, index=frame.index))]
-    groups = list(differ.groupby("differ_group"))
+    # Under "reviewed only" a group may keep one drawn value: the chart's notes name the other.
+    groups = [(k, g) for k, g in differ.groupby("differ_group") if len(g) > 1]
     for _, group in groups[:MAX_MESSAGES]:
         versions = "; ".join(
             f"{v} ({citations.outlet_text(o, t, a)}, {citations.date_text(d)})"
             for v, o, t, a, d in zip(group["value_text"], group["outlet"], group["title"], group["article_id"], group["article_date"],
                                      strict=False)
         )
-        st.warning(safe.md(f"Sources differ on {group['series'].iloc[0]} {group['period_label'].iloc[0]}: {versions}. Both are drawn."))
+        st.warning(safe.md(f"Sources differ on {group['series'].iloc[0]} {group['period_label'].iloc[0]}: {versions}. {'Both are' if len(group) == 2 else 'All are'} drawn."))
     if len(groups) > MAX_MESSAGES:
         st.warning(f"Sources differ on {len(groups) - MAX_MESSAGES} more figures: see the “sources differ” column of the table.")
     found = data_io.cached_checks(tables, cd.view.pairs, None if cd.view.indicator == "growth" else cd.view.indicator)

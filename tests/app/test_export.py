@@ -204,3 +204,23 @@ def test_excel_keeps_formula_like_text_as_text():
     book = openpyxl.load_workbook(io.BytesIO(export.table_xlsx(table, chartdata.ChartText("t", "s", "src", "alt"))))
     cells = [c for (c,) in book["figures"].iter_rows(min_row=2)]
     assert [c.value for c in cells] == ["=1+1", "- Trade rose"] and all(c.data_type == "s" for c in cells)
+
+
+def test_a_byline_is_in_the_link_the_flags_the_sidebar_and_the_credit_line(tables, fixture_env, tmp_path):
+    """Who prepared the chart, when they say so: in its credit line on every image, in its link,
+    from the command line and from the sidebar's words."""
+    from dashboard import viewspec
+    from tests.app.apptest import run, texts
+
+    parsed = viewspec.parse({"pair": ["AZE-CHN"], "byline": ["Amina K., trade desk"]}, ("AZE-CHN",))
+    assert parsed.view.byline == "Amina K., trade desk" and not parsed.problems
+    assert ("byline", "Amina K., trade desk") in viewspec.to_params(parsed.view)
+    cd = chartdata.chart_data(tables.figures, parsed.view)
+    assert "Prepared by Amina K., trade desk." in cd.text.credit
+    assert "Prepared by" not in cd_of(tables, pairs=("AZE-CHN",)).text.credit
+    out = tmp_path / "chart.svg"
+    assert cli.main(["export", "--pair", "AZE-CHN", "--byline", "Amina K.", "--data", str(fixture_env), "--out", str(out)]) == 0
+    assert "Prepared by Amina K." in svg_words(out.read_text())
+    at = run(pair="AZE-CHN", byline="Amina K.")
+    assert at.text_input(key="byline").value == "Amina K."
+    assert any(c.startswith("Prepared by Amina K. Compiled from news reports") for c in texts(at, "caption"))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard import chartdata, charts, citations, data_io, export
+from dashboard import chartdata, charts, checks, citations, data_io, export, summary
 from dashboard.viewspec import View
 from tests import gallery
 
@@ -77,6 +77,37 @@ def test_3_reviewed_figures_are_marked_on_the_image_and_in_the_data(fixture):
     table, _ = export.data_files(cd)
     csv = pd.read_csv(io.BytesIO(export.table_csv(table, cd.text)), comment="#")
     assert set(csv.loc[csv["review"] == "confirmed", "value"]) == {"$3.9 bn"} and "reviewed by" in csv
+
+
+def _corrected(tables: data_io.Tables) -> pd.DataFrame:
+    """Trend's "approximately $3.7 bn" for 2024, corrected by a curator to an exact figure (the
+    review note as a correction writes it: the curator's note, then what changed)."""
+    f = tables.figures.copy()
+    mask = (f["pair"] == "AZE-CHN") & (f["indicator"] == "trade_turnover") & (f["value"] == 3.7e9)
+    assert mask.sum() == 1
+    f["review"] = f["review"].astype(object).where(~mask, "corrected")
+    f["qualifier"] = f["qualifier"].astype(object).where(~mask, "exact")
+    f.loc[mask, ["reviewed_by", "review_note", "qualifier_word"]] = [
+        "amina", "checked against the customs release; corrected: qualifier approx → exact", None]
+    return f
+
+
+def test_3_a_correction_shows_on_the_image_and_in_the_table(fixture):
+    """Who corrected a figure, what changed and their note, beside the point on every image,
+    in the chart's table and in its CSV: not on the Review page only."""
+    cd = chartdata.chart_data(_corrected(fixture), View(pairs=("AZE-CHN",)))
+    fig = charts.image_figure(cd, "report")
+    assert "$3.7 bn [2] ✓ ①" in labels(fig)
+    note = "① $3.7 bn (2024) corrected by amina: qualifier about → exact (“checked against the customs release”)"
+    assert note in cd.text.notes
+    assert f"Note: {note}" in " ".join(image_words(fig).replace("<br>", " ").split())
+    table, _ = export.data_files(cd)
+    row = table[table["value"] == "$3.7 bn"].iloc[0]
+    assert (row["review"], row["reviewed by"], row["what changed"]) == ("corrected", "amina", "qualifier about → exact")
+    assert row["mark"] == "①" and table.loc[table["value"] != "$3.7 bn", "mark"].eq("").all()
+    csv = pd.read_csv(io.BytesIO(export.table_csv(table, cd.text)), comment="#")
+    assert list(csv.loc[csv["review"] == "corrected", "what changed"]) == ["qualifier about → exact"]
+    assert any(note in n for n in cd.text.short_notes)
 
 
 def test_4_reviewed_only_keeps_the_disagreement(fixture):
@@ -173,3 +204,60 @@ def test_csv_keeps_signed_amounts_as_they_are():
 
 def test_credit_line_never_carries_the_export_day():
     assert "data as of" in citations.credit_line(as_of=pd.Timestamp("2025-09-26").date())
+
+
+def test_8_one_figure_said_twice_has_its_check_line_once(real):
+    """The headline's "H1" growth and the body's "January-June" one: one reading, one check
+    line (the two lines differ in words, "H1 2025" and "Jan–Jun 2025", so only the reading tells)."""
+    f = real.figures
+    rate = f[(f["pair"] == "AZE-CHN") & (f["kind"] == "change") & (f["period"] == "Q1")]
+    h1 = rate.assign(period="H1", period_start=pd.Timestamp("2025-01-01").date(), period_end=pd.Timestamp("2025-06-30").date(),
+                     period_label="H1 2025", figure_id="headline")
+    body = h1.assign(period="M1-M6", period_label="Jan–Jun 2025", figure_id="body")
+    found = checks.growth_checks(pd.concat([f, h1, body], ignore_index=True), ("AZE-CHN",))
+    lines = [t for t in found["text"] if "2025" in t and "Q1" not in t]
+    assert len(lines) == 1, lines
+    assert len(found) == len(checks.growth_checks(f, ("AZE-CHN",))) + 1
+
+
+def test_4_reviewed_only_keeps_the_disagreement_on_the_overview(fixture):
+    """The Overview's latest turnover for Azerbaijan–China 2024: $3.9 bn confirmed, Trend's about
+    $3.7 bn not reviewed. Reviewed only draws the confirmed value and says sources differ, in the
+    table and on the chart, never one value as if settled; so does the unfiltered Overview."""
+    f = fixture.figures
+    mask = (f["pair"] == "AZE-CHN") & (f["indicator"] == "trade_turnover") & (f["value"] == 3.9e9)
+    confirmed = _reviewed(fixture, mask)
+    for only in (True, False):
+        latest = summary.latest_turnover(confirmed, reviewed_only=only).set_index("pair")
+        row = latest.loc["AZE-CHN"]
+        assert row["sources_differ"] and row["value"] == 3.9e9, only  # of two for one year, the vouched one
+        other = "approximately $3.7 bn (Trend, not reviewed)"
+        assert row["differ_text"] == other
+        bars = charts.overview_chart(latest.reset_index())
+        (label,) = [t for t, y in zip(bars.data[0].text, bars.data[0].y, strict=True) if y.startswith("Azerbaijan–China")]
+        assert "⚠ sources differ" in label
+        assert "⚠ sources differ" in bars.layout.title.text
+        table = summary.overview(confirmed, fixture.articles, reviewed_only=only).set_index("pair")
+        assert f"⚠ sources differ: also {other}" in table.loc["AZE-CHN", "latest turnover"]
+    assert "AZE-JPN" not in set(summary.latest_turnover(confirmed, reviewed_only=True)["pair"])
+
+
+def test_4_the_overview_page_has_reviewed_only_in_its_link(fixture_env):
+    from tests.app.apptest import run
+
+    at = run("views/overview.py", reviewed="1")
+    assert at.checkbox(key="overview-reviewed").value is True
+    row = at.dataframe[0].value.set_index("pair").loc["AZE-CHN"]
+    assert row["latest turnover"] == "no figure reviewed yet" and row["chart"] == "./?pair=AZE-CHN&reviewed=true"
+    at.checkbox(key="overview-reviewed").uncheck().run()
+    assert "reviewed" not in at.query_params
+    assert "⚠ sources differ" in at.dataframe[0].value.set_index("pair").loc["AZE-CHN", "latest turnover"]
+
+
+def test_11_a_link_is_never_broken_at_a_hyphen(real):
+    """"?pair=AZE-" and "CHN&…" on two lines read as two things: the credit wraps between words."""
+    for size in ("report", "square", "slide"):
+        cd = chartdata.chart_data(real.figures, View(pairs=("AZE-CHN",), byline="Amina Karimova, trade desk", size=size))
+        lines = [a.text for a in charts.image_figure(cd, size).layout.annotations]
+        assert not [line for line in lines if line.endswith("-")], lines
+        assert any("?pair=AZE-CHN" in line for line in lines)

@@ -132,7 +132,9 @@ def test_source_line_numbers_several_sources(tables):
 
 def test_overview_latest_values(tables):
     ov = summary.overview(tables.figures, tables.articles).set_index("pair")
-    assert ov.loc["AZE-CHN", "latest turnover"] in ("approximately $3.7 bn (2024)", "$3.9 bn (2024)")
+    # Two outlets differ on 2024: one is shown, the other named beside it.
+    assert ov.loc["AZE-CHN", "latest turnover"] in ("approximately $3.7 bn (2024) ⚠ sources differ: also $3.9 bn (Fixture Daily)",
+                                                    "$3.9 bn (2024) ⚠ sources differ: also approximately $3.7 bn (Trend)")
     assert ov.loc["AZE-JPN", "latest turnover"] == "over $200 m (2020)"
     assert ov.loc["AZE-JPN", "latest investment"] == "Japan → Azerbaijan: $7.1 bn (total to 21 Dec 2021)"
     assert ov.loc["JPN-TKM", "years covered"] == "no figures"

@@ -44,6 +44,27 @@ def test_every_gallery_image_reads_as_its_data(plotly_page: Page):
     assert not problems, "\n".join(problems)
 
 
+def test_a_corrected_figure_and_a_byline_read_at_every_size(plotly_page: Page):
+    """A correction's mark and its note, a tick, and a byline in the credit line: inside every
+    image size, nothing over anything else, the mark explained on the image."""
+    tables = data_io.read_tables()
+    f = tables.figures.copy()
+    turnover = f.index[(f["pair"] == "AZE-CHN") & (f["indicator"] == "trade_turnover") & (f["kind"] == "level")
+                       & (f["status"] == "reported")]
+    f["review"] = f["review"].astype(object)
+    f.loc[turnover[0], ["review", "reviewed_by", "review_note"]] = [
+        "corrected", "amina", "checked against the customs release; corrected: qualifier approx → exact"]
+    f.loc[turnover[1:], ["review", "reviewed_by"]] = ["confirmed", "amina"]
+    problems: list[str] = []
+    for size in viewspec.IMAGE_SIZES:
+        view = viewspec.View(pairs=("AZE-CHN",), size=size, byline="Amina Karimova, trade desk, Ministry of Economy")
+        cd = chartdata.chart_data(f, view)
+        labels = [t for t in charts.image_figure(cd, size).data for t in (t.text or []) if t]
+        assert any(lab.endswith("✓ ①") for lab in labels), labels
+        problems += misread.problems_of(plotly_page, cd, f"corrected, ?{viewspec.query(view)}")
+    assert not problems, "\n".join(problems)
+
+
 @pytest.mark.parametrize("query", ["pair=AZE-CHN", "pair=AZE-JPN&size=slide", "pair=AZE-JPN&pair=AZE-CHN&indicator=investment&size=square"])
 def test_clean_view_never_cuts_its_words(browser: Browser, app_url: str, query: str):
     """At every common window width the clean view is the whole image at its size: its words
