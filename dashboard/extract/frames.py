@@ -15,6 +15,7 @@ from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.lexicon import Lexicon, Trigger
+from dashboard.schema import Figure
 
 # "15 million tons worth $9.5 billion": the amount is the value of the goods, not the tonnage.
 _VALUE_OF = re.compile(r"\b(?:worth|valued\sat|value\sof|in\svalue|totall?ing)\b", re.I)
@@ -395,7 +396,7 @@ def _is_world(t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity, cu
         return False
     cue = cue or lex.world
     cs = s.clause_of(t.start)[0]
-    between = cue.search(s.text, t.end, q.start) if t.end <= q.start and q.start - t.end <= 60 else None
+    between = cue.search(s.text, t.end, q.start) if t.end <= q.start and q.start - t.end <= 80 else None
     return bool(cue.search(t.text)) or bool(cue.search(s.text, max(cs, t.start - 25), t.start)) or bool(between)
 
 
@@ -820,6 +821,16 @@ def _conjunct_who(
     last = d.last
     if lexeme == "turnover" and ranked and ranked != code:
         return _anchored(_turnover(code, ranked, evidence), ranked, code)
+    followed = _followed_head(conjunct, s, last)
+    if followed is not None and last is not None and followed != code:
+        # "China remained the largest supplier, followed by Russia with $878 m": the conjunct
+        # takes the place of the country the ranking named, in the figure just read of it.
+        evidence.append(("head", -1, -1, "list:followed-by"))
+        swap = {followed: code}
+        a, b = (swap.get(x, x) for x in (last.country_a, last.country_b))
+        if last.flow_from is None:
+            return _anchored(_turnover(a, b, evidence), b if a == code else a, code)
+        return _anchored(_who(swap.get(last.flow_from, last.flow_from), swap.get(last.flow_to or "", last.flow_to), evidence), None, code)
     parallel = d.last_in_sentence and last is not None and d.last_actor is not None and last.indicator == t.trigger.indicator
     if parallel and last is not None and d.last_actor is not None and d.last_actor != code:
         evidence.append(("head", -1, -1, "parallel:previous-figure"))
@@ -859,6 +870,20 @@ def _conjunct_who(
         return None
     goes_to = p in ("to", "into") or (p is None and lexeme == "export")
     return _who(anchor, code, evidence) if goes_to else _who(code, anchor, evidence)
+
+
+_FOLLOWED_BY = re.compile(r"\bfollowed\sby\s(?:the\s)?$", re.I)
+
+
+def _followed_head(conjunct: CountryMention, s: SentenceParts, last: Figure | None) -> str | None:
+    """The country a ranking named before "followed by <conjunct>", when the last figure, of an
+    earlier sentence, is between it and another country (and so says which side it is on)."""
+    if last is None or not _FOLLOWED_BY.search(s.text, max(0, conjunct.start - 20), conjunct.start):
+        return None
+    named = [c.code for c in s.countries if c.code and c.end <= conjunct.start and c.code in (last.country_a, last.country_b)]
+    heads = [c for c in named if c != WORLD]
+    # Only a ranking clause with no amount of its own: one with an amount is read in parallel.
+    return heads[-1] if heads and not any(q.start < conjunct.start for q in s.quantities) else None
 
 
 def _anchored(who: Who | None, anchor: str | None, actor: str) -> Who | None:
