@@ -317,6 +317,18 @@ def figure_for(
     state = status(q, t, s, when, lex)
     if state != "reported" and base_time is None:
         when = plan_time(q, t, s)
+    if when is not None and when.kind == "back":
+        # "Five years earlier, trade stood at $2.1 bn": that many years before the year the
+        # article speaks of ("ago": before its date).
+        ago = "ago" in s.text[when.start : when.end].lower()
+        before = previous_year(q, s)  # the year of the amount before it in the sentence, less one
+        if ago:
+            now = d.published.year if d.published else None
+        elif before is not None and before.year is not None:
+            now = before.year + 1
+        else:
+            now = d.time.year if d.time is not None else (d.published.year if d.published else None)
+        when = TimeRef(when.start, when.end, "period", now - when.back, "FY") if now else None
     if when is not None and when.kind == "before":
         when = previous_year(q, s)
         if when is None:

@@ -68,6 +68,7 @@ _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     ("month", re.compile(rf"\b(?P<m>{_MONTH})(?:\s(?:of\s)?{_YEARREF})?(?![\w])"), _M),
     ("relmonth", re.compile(r"\b(?P<rm>last|previous|past|this|current)\smonth\b(?!s)", I), ("month",)),
     ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$)", I), ("year",)),
+    ("back", re.compile(rf"\b(?P<n>{_COUNT})\syears\s(?:earlier|before|ago)\b", I), ("years",)),
     ("vague", re.compile(rf"\b(?:in\sthe\snear\sfuture|in\sthe\scoming\syears?|(?:in|over|during|within)\sthe\s(?:next|coming)\s{_COUNT}\syears|(?:over|in|during)\sthe\s(?:past|last)\s{_COUNT}\s(?:years|months)|in\srecent\syears|annually|per\s(?:year|annum)|a\syear|each\syear|every\syear|in\sthe\sfuture|in\s(?:the\s)?future\syears|in\sthe\syears\sto\scome|in\sthe\smedium\sterm|in\sthe\slong\sterm|in\sthe\sshort\sterm)\b", I), ("future", "coming", "next", "past", "last", "recent", "annual", "per ", "year", "term")),
     ("to_date", re.compile(rf"\b(?:since|from)\s(?:the\s(?:beginning|start)\sof\s|early\s)(?:(?:the\s|this\s)?(?:current\s)?year|(?P<y>{_YEAR}))\b", I), ("beginning", "start", "early")),
     ("since", re.compile(rf"\bsince\s(?:the\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|then)\b", I), ("since",)),
@@ -155,6 +156,7 @@ class TimeRef:
     base: bool = False  # compared against, not the figure's own time
     as_of: bool = False  # "as of 1 January 2024", "as of July 2023": the as-of date of a stock
     same_months: bool = False  # "the same period of 2021": the current period's months, that year
+    back: int = 0  # "five years earlier": so many years before the year the article speaks of
 
 
 def _rel_year(rel: str | None, published: date | None) -> int | None:
@@ -213,6 +215,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, 
             return "date", None, None
         day = (_month(g["m"]), int(g["d"]))
         return "date", published.year if day <= (published.month, published.day) else published.year - 1, None
+    if kind == "back":
+        n = _count(g["n"])
+        return ("back", None, str(n)) if 2 <= n <= 50 else None
     if kind == "relmonth":
         # "last month": the month before the article's; "this month": its own.
         if published is None:
@@ -335,6 +340,9 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             as_of = (rkind == "date" or (rkind == "period" and period not in (None, "FY"))) and _found(_AS_OF_BEFORE, before, before_low, _AS_OF_WORDS)
             same = rkind == "period" and period == "FY" and _found(_SAME_MONTHS_BEFORE, before, before_low, ("period",))
             taken.add(s, e)
+            if rkind == "back":
+                refs.append(TimeRef(s, e, "back", None, None, back=int(period or 0)))
+                continue
             refs.append(TimeRef(s, e, rkind, year, period, base, as_of, same))
     if references is not None and any(w in low for w in ("period", "month", "time")):
         # "in the reporting period", "during this period": the article's current period.
