@@ -16,7 +16,9 @@ def render() -> None:
     link = common.link_base()
     parsed = viewspec.parse(common.params(), tables.pair_codes, tables.year_span)
     view = parsed.view if clean else controls.sidebar(parsed.view, tables)
-    cd = data_io.cached_chart_data(tables, view, link)
+    # The page shows every figure, those awaiting review marked; the clean view is an image, so
+    # holds what images hold (panels.downloads makes the other files the same way).
+    cd = data_io.cached_chart_data(tables, view, link, screen=not clean)
     if not clean:
         cd = controls.unit(cd, tables, link)
     panels.messages(parsed.problems + cd.problems)
