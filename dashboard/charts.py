@@ -42,7 +42,7 @@ _SYMBOLS = {"full": "circle", "partial": "diamond", "cumulative": "square", "uns
 _STATUS_LABEL = {"reported": "", "computed": "", "derived": "derived", "forecast": "forecast", "target": "target"}
 _DASH = {"forecast": "dash", "target": "dot"}
 # A figure awaiting review (`check`, not vouched for): its legend entry and its grey centre.
-AWAITING_NAME = "? Awaiting review (grey centre)"
+AWAITING_NAME = "? Awaiting review"
 AWAITING_GREY = "#BDBDBD"
 BOUND_NAMES = {"over": "A bound, at least (“over”)", "under": "A bound, at most (“up to”)"}
 # Above this many points the value labels would cover each other; hover and the table keep them.
@@ -504,7 +504,8 @@ def build_chart(cd: ChartData, height: int = 520) -> go.Figure:
 
 def _wrap(text: str, width_px: float, font_px: float) -> list[str]:
     chars = max(30, int(width_px / (font_px * _PROSE_WIDTH)))
-    return textwrap.wrap(text, chars) or [""]
+    # Never "Jan-" at a line's end and "Oct 2021" on the next: a period must read whole.
+    return textwrap.wrap(text, chars, break_on_hyphens=False) or [""]
 
 
 def _legend_rows(names: list[str], width_px: float, font_px: float) -> int:

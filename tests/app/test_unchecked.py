@@ -108,7 +108,7 @@ def test_cli_export_leaves_them_out_and_the_flag_brings_them_back(tmp_path, caps
     out = tmp_path / "all.svg"
     assert cli.main(["export", "--pair", "AZE-JPN", "--include-unchecked", "--out", str(out)]) == 0
     svg = out.read_text(encoding="utf-8")
-    assert "nearly $70.6 m (as of 13 Mar 2006) [1] ?" in svg and "Awaiting review (grey centre)" in svg
+    assert "nearly $70.6 m (as of 13 Mar 2006) [1] ?" in svg and charts.AWAITING_NAME in svg
     assert "awaiting review not shown" not in svg
 
 
