@@ -40,3 +40,10 @@ def for_downloads(cd: ChartData, tables: data_io.Tables, table: pd.DataFrame,
 
 def _figures(n: int) -> str:
     return f"{n} figure{'s' if n != 1 else ''}"
+
+
+def none_shown(cd: ChartData) -> None:
+    """An image with nothing to draw because every figure awaits review says so, and how to see them."""
+    if cd.awaiting_review and not cd.unchecked_drawn:
+        st.info(safe.md(f"{by_confidence.left_out_note(cd.awaiting_review).capitalize()}: this image holds only sure and "
+                        "reviewed figures. Add `&include-unchecked=true` to the link to draw them, marked."), icon="ℹ️")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import data_io, viewspec
-from dashboard.views import common, controls, panels
+from dashboard.views import awaiting, common, controls, panels
 
 
 def render() -> None:
@@ -32,6 +32,7 @@ def render() -> None:
             st.info("No figure in this view has been reviewed by a curator yet: switch off "
                     "'Reviewed figures only', or review them on the Review page.")
         panels.nothing_to_draw(cd, tables)
+        awaiting.none_shown(cd)
         return
     if clean:
         panels.clean(cd)

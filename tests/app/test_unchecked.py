@@ -153,3 +153,10 @@ def test_a_frame_from_before_confidence_is_shown_whole(real):
     cd = chartdata.chart_data(f, JPN)
     assert cd.awaiting_review == 0 and len(cd.figures) == 3
     assert not by_confidence.awaiting(f).any()
+
+
+def test_a_clean_view_of_only_check_figures_says_they_await_review():
+    at = apptest.run(pair="AZE-JPN", indicator="exports", clean="1")
+    assert not apptest.plotly_specs(at)
+    words = apptest.unescape(_texts(at))
+    assert "2 figures awaiting review not shown: this image holds only sure and reviewed figures" in words
