@@ -1,6 +1,7 @@
 """What a briefer's chart holds by default: the figures that are `sure` or that a curator
-vouched for, and what that leaves out, in words. Pure functions over figure frames, for the
-charts and exports to adopt (they still draw every charted figure today).
+vouched for, and what that leaves out, in words. Pure functions over figure frames: the charts
+and exports cut to `sure_or_reviewed` unless asked to include the rest (`View.unchecked`), and
+the screen marks each figure `awaiting` review with `why_check` on its hover.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from dashboard.confidence import CHECK, in_words, load_mapping
 from dashboard.curation.decisions import SET_ASIDE, VOUCHED
 
 
@@ -72,3 +74,25 @@ def counts_by_pair(figures: pd.DataFrame) -> pd.DataFrame:
     })  # fmt: skip
     counts = frame.groupby("pair", sort=True)[["sure", "check", "reviewed"]].sum().astype(int).reset_index()
     return counts.sort_values(["check", "pair"], ascending=[False, True], kind="stable").reset_index(drop=True)[columns]
+
+
+def awaiting(figures: pd.DataFrame) -> pd.Series:
+    """Per row: a `check` figure no curator has vouched for (what the chart marks)."""
+    if "confidence" not in figures.columns:
+        return pd.Series(False, index=figures.index)
+    review = figures["review"] if "review" in figures.columns else pd.Series(None, index=figures.index, dtype=object)
+    return (figures["confidence"] == CHECK) & ~review.isin(VOUCHED)
+
+
+def why_check(doubts: object) -> str:
+    """Why a figure awaits review, in the reviewer's words (rules/confidence.toml, as the review
+    queue says them): the doubts that made it `check`, not every doubt it carries.
+
+    >>> why_check(["pair-from-discourse", "no-year"])
+    'no year could be found for the figure'
+    """
+    held = [str(d) for d in doubts] if doubts is not None and not isinstance(doubts, float | str) else []  # type: ignore[attr-defined]
+    mapping = load_mapping()
+    together = [t for t in mapping.together if t <= set(held)]
+    deciding = [d for d in held if d in mapping.check or any(d in t for t in together)]
+    return "; ".join(in_words(d) for d in deciding or held)

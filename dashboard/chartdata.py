@@ -15,7 +15,7 @@ from datetime import date
 
 import pandas as pd
 
-from dashboard import citations, formatting, safe
+from dashboard import by_confidence, citations, formatting, safe
 from dashboard.curation import reviewed
 from dashboard.curation.decisions import VOUCHED
 from dashboard.periods import month_range
@@ -24,6 +24,8 @@ from dashboard.transforms import computed_change
 from dashboard.viewspec import DIRECTIONAL, INDICATORS, TRANSFORMS, View, query
 
 UNIT_WORDS = {"USD": "US dollars", "EUR": "euros", "percent": "per cent", "index": "index, first year = 100", "times": "multiple"}
+# How the subtitle names the mark of a figure awaiting review (charts.AWAITING_NAME in the legend).
+AWAITING_WORDS = "grey centre and “?”: awaiting review"
 # Beyond this many derived points, the notes say how many and point to the table.
 MAX_METHOD_NOTES = 3
 
@@ -59,6 +61,9 @@ class ChartData:
     missing_pairs: tuple[str, ...] = ()
     # The currency the figures were drawn in (before any computed change): the unit control's value.
     currency: str | None = None
+    # `check` figures awaiting review: left out (a briefer's default), or drawn and marked.
+    awaiting_review: int = 0
+    unchecked_drawn: bool = False
 
     @property
     def empty(self) -> bool:
@@ -81,8 +86,10 @@ def chart_unit(view: View, selected_unit: str | None) -> str:
 
 
 def chart_data(figures: pd.DataFrame, view: View, *, today: date | None = None, link: str | None = None,
-               selection: Selection | None = None) -> ChartData:
-    """What the chart of `view` draws and says, from the prepared figures."""
+               selection: Selection | None = None, screen: bool = False) -> ChartData:
+    """What the chart of `view` draws and says, from the prepared figures. Images and data hold
+    only `sure` and reviewed figures unless the view includes the rest; the `screen` always
+    holds them (marked), so an explorer sees what a briefer's image leaves out."""
     as_of = _newest(figures)
     notes: list[str] = []
     problems: list[str] = []
@@ -92,6 +99,8 @@ def chart_data(figures: pd.DataFrame, view: View, *, today: date | None = None, 
         # differing sources does not make the other source agree.
         sel, unchosen = _only_reviewed(sel)
         notes += unchosen
+    drawn = screen or view.unchecked
+    sel, awaiting = _awaiting_review(sel, drawn)
     frame = sel.figures
     if view.computed and not frame.empty:
         frame, computed_notes = computed_change(frame, view.transform)
@@ -122,7 +131,32 @@ def chart_data(figures: pd.DataFrame, view: View, *, today: date | None = None, 
     notes += differ_notes
     short += differ_notes
     text = replace(_words(frame, view, unit, log, notes, today, link, as_of), short_notes=tuple(short))
-    return ChartData(view, frame, unit, sel.units, text, log, sel.left_out, tuple(problems), numbers, missing, sel.unit)
+    text = _left_out_words(text, view, 0 if drawn else awaiting)
+    return ChartData(view, frame, unit, sel.units, text, log, sel.left_out, tuple(problems), numbers, missing, sel.unit,
+                     awaiting, drawn)
+
+
+def _awaiting_review(sel: Selection, drawn: bool) -> tuple[Selection, int]:
+    """The selection with its `check` figures awaiting review kept (`drawn`) or cut, and how many."""
+    count = int(by_confidence.awaiting(sel.figures).sum())
+    if drawn or not count:
+        return sel, count
+    shown = by_confidence.sure_or_reviewed(sel.figures)
+    return replace(sel, figures=shown.figures.reset_index(drop=True)), count
+
+
+def _left_out_words(text: ChartText, view: View, left_out: int) -> ChartText:
+    """The subtitle says what the image leaves out; a person's own subtitle stays theirs, so a
+    note says it instead."""
+    note = by_confidence.left_out_note(left_out)
+    if not note:
+        return text
+    if view.subtitle:
+        return replace(text, notes=(*text.notes, f"{note[0].upper()}{note[1:]}."),
+                       short_notes=(*(text.short_notes or text.notes), f"{note[0].upper()}{note[1:]}."))
+    # Next to the unit, not after the marker words, where a hurried reader stops reading.
+    rest = text.subtitle.removeprefix(text.axis).removeprefix("; ")
+    return replace(text, subtitle="; ".join(p for p in (text.axis, note, rest) if p))
 
 
 def _newest(figures: pd.DataFrame) -> date | None:
@@ -262,6 +296,8 @@ def _marker_words(frame: pd.DataFrame) -> list[str]:
         words.append("rings: sources differ")
     if "review" in frame and frame["review"].isin(VOUCHED).any():
         words.append("✓ reviewed by a curator")
+    if by_confidence.awaiting(frame).any():
+        words.append(AWAITING_WORDS)
     return words
 
 

@@ -26,7 +26,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from dashboard import citations, formatting, safe
+from dashboard import by_confidence, citations, formatting, safe
 from dashboard.chartdata import ChartData
 from dashboard.curation.decisions import VOUCHED
 from dashboard.selection import DIFFER_MARK
@@ -42,6 +42,9 @@ PERIOD_NAMES = {"full": "full year", "partial": "part of a year", "cumulative": 
 _SYMBOLS = {"full": "circle", "partial": "diamond", "cumulative": "square", "unstated": "hexagon"}
 _STATUS_LABEL = {"reported": "", "computed": "", "derived": "derived", "forecast": "forecast", "target": "target"}
 _DASH = {"forecast": "dash", "target": "dot"}
+# A figure awaiting review (`check`, not vouched for): its legend entry and its grey centre.
+AWAITING_NAME = "? Awaiting review"
+AWAITING_GREY = "#BDBDBD"
 BOUND_NAMES = {"over": "A bound, at least (“over”)", "under": "A bound, at most (“up to”)"}
 # Above this many points the value labels would cover each other; hover and the table keep them.
 MAX_LABELLED_POINTS = 120
@@ -108,36 +111,40 @@ def _customdata(g: pd.DataFrame, numbers: dict[str, int]) -> np.ndarray:
         ["sources differ" if d else "" for d in g.get("sources_differ", pd.Series(False, index=g.index))],
         _each(g["series"], safe.plotly),
         _each(method, lambda m: "<br>" + "<br>".join(safe.plotly(x) for x in textwrap.wrap(m, 80)) if isinstance(m, str) else ""),
+        _why_awaiting(g),
     ]
     return np.array(list(zip(*columns, strict=False)), dtype=object).reshape(len(g), len(columns))
 
 
 HOVER = (
     "<b>%{customdata[9]}</b><br><b>%{customdata[0]}: %{customdata[1]}</b> (%{customdata[2]}) %{customdata[8]}<br>"
-    "“%{customdata[3]}”<br><i>%{customdata[4]}</i><br>%{customdata[5]}, %{customdata[6]}%{customdata[10]}<extra></extra>"
+    "“%{customdata[3]}”<br><i>%{customdata[4]}</i><br>%{customdata[5]}, %{customdata[6]}%{customdata[10]}%{customdata[11]}<extra></extra>"
 )
 
 
-def point_label(text: str, period_class: str, period: str, number: int | None, reviewed: bool = False, mark: str = "") -> str:
-    """A point's label: the value with its qualifier, the period when not a full year, and the
-    source's number when there are several, a tick when a curator vouched for it, and the mark
-    of its note when a curator corrected it.
+def point_label(
+    text: str, period_class: str, period: str, number: int | None, reviewed: bool = False, mark: str = "", awaiting: bool = False
+) -> str:
+    """A point's label: the value with its qualifier, the period when not a full year, the
+    source's number when there are several, a tick when a curator vouched for it (a "?" when it
+    awaits review), and the mark of its note when a curator corrected it.
 
     >>> point_label("over $1 bn", "partial", "Q1 2025", 2)
     'over $1 bn (Q1 2025) [2]'
-    >>> point_label("$3.7 bn", "full", "2024", None, True, "①")
-    '$3.7 bn ✓ ①'
+    >>> point_label("$3.7 bn", "full", "2024", None, True, "①"), point_label("$70.6 m", "full", "2006", None, awaiting=True)
+    ('$3.7 bn ✓ ①', '$70.6 m ?')
     """
     out = text if period_class == "full" else f"{text} ({period})"
-    return out + (f" [{number}]" if number else "") + (" ✓" if reviewed else "") + (f" {mark}" if mark else "")
+    return out + (f" [{number}]" if number else "") + (" ✓" if reviewed else "") + (" ?" if awaiting else "") + (f" {mark}" if mark else "")
 
 
-def _label(cd: ChartData, i: int, vouched: list[bool]) -> str:
+def _label(cd: ChartData, i: int, vouched: list[bool], awaiting: list[bool] | None = None) -> str:
     """The label of the chart's `i`th figure."""
     frame = cd.figures
     mark = frame["mark"].iat[i] if "mark" in frame else ""
     return point_label(frame["value_text"].iat[i], str(frame["period_class"].iat[i]), frame["period_label"].iat[i],
-                       cd.numbers.get(frame["article_id"].iat[i]), vouched[i], mark if isinstance(mark, str) else "")
+                       cd.numbers.get(frame["article_id"].iat[i]), vouched[i], mark if isinstance(mark, str) else "",
+                       bool(awaiting[i]) if awaiting is not None else False)
 
 
 _CANDIDATES = {
@@ -351,11 +358,12 @@ def draw(cd: ChartData, canvas: Canvas) -> go.Figure:
     positions: dict[int, str | None] = {}
     labels: dict[int, str] = {}
     vouched = _vouched(frame)
+    awaiting = by_confidence.awaiting(frame).tolist()
     ringed = [bool(d) for d in frame["sources_differ"]] if "sources_differ" in frame else [False] * len(frame)
     if len(frame) <= MAX_LABELLED_POINTS:
         xs, ys = _to_px(frame, x_axis, y_axis, canvas)
         priority = sorted(range(len(frame)), key=lambda i: (frame["status"].iat[i] != "reported", frame["period_class"].iat[i] != "full", i))
-        texts = {i: _label(cd, i, vouched) for i in priority}
+        texts = {i: _label(cd, i, vouched, awaiting) for i in priority}
         sides = {i: "top" if str(frame["period_class"].iat[i]) == "full" else "bottom" for i in priority}
         chosen = place_labels([(xs[i], ys[i], texts[i], sides[i]) for i in priority], canvas, ringed=[ringed[i] for i in priority])
         positions = dict(zip(priority, chosen, strict=False))
@@ -424,6 +432,8 @@ def draw(cd: ChartData, canvas: Canvas) -> go.Figure:
         if (frame["qualifier"].astype(str) == qualifier).any():
             fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=name, hoverinfo="skip",
                                      marker={"symbol": _symbol("full", qualifier, False), "size": canvas.marker, "color": "#555555"}))
+    for trace in _awaiting_marks(frame, colour, canvas):
+        fig.add_trace(trace)
     differ = frame[frame["sources_differ"]] if "sources_differ" in frame else frame.iloc[0:0]
     if not differ.empty:
         fig.add_trace(
@@ -443,9 +453,42 @@ def draw(cd: ChartData, canvas: Canvas) -> go.Figure:
         xaxis=x_axis,
         yaxis=y_axis,
         showlegend=True,
-        meta={"hidden_labels": hidden, "unlabelled": [labels.get(i) or _label(cd, i, vouched) for i in unlabelled]},
+        meta={"hidden_labels": hidden, "unlabelled": [labels.get(i) or _label(cd, i, vouched, awaiting) for i in unlabelled]},
     )
     return fig
+
+
+def _why_awaiting(g: pd.DataFrame) -> list[str]:
+    """The hover's last line for a figure awaiting review: why, in the review queue's words."""
+    awaiting = by_confidence.awaiting(g)
+    doubts = g["doubts"] if "doubts" in g else pd.Series(None, index=g.index, dtype=object)
+    return ["<br><b>? Awaiting review:</b> " + "<br>".join(safe.plotly(x) for x in textwrap.wrap(by_confidence.why_check(d), 80))
+            if a else "" for a, d in zip(awaiting, doubts, strict=True)]
+
+
+def _awaiting_marks(frame: pd.DataFrame, colour: dict[str, str], canvas: Canvas) -> list[go.Scatter]:
+    """A figure awaiting review keeps its shape and its series' colour as an outline, with a grey
+    centre: a filled marker is greyed inside its coloured rim, a hollow one gets a grey dot. On
+    top of the figure's own marker, not hoverable, so the figure's hover still answers; the
+    legend's entry names the mark."""
+    rows = frame[by_confidence.awaiting(frame)]
+    if rows.empty:
+        return []
+    hollow = ~rows["status"].astype(str).isin(["reported", "computed"])
+    symbols = [_symbol(str(c), str(q), False) for c, q in zip(rows["period_class"], rows["qualifier"], strict=True)]
+    marks = [go.Scatter(x=[None], y=[None], mode="markers", name=AWAITING_NAME, hoverinfo="skip",
+                        marker={"symbol": "circle", "size": canvas.marker, "color": AWAITING_GREY,
+                                "line": {"color": "#555555", "width": 2.5}})]
+    for part, size, line in ((~hollow, canvas.marker, 2.5), (hollow, canvas.marker * 0.5, 0)):
+        if not part.any():
+            continue
+        g = rows[part.to_numpy()]
+        marks.append(go.Scatter(
+            x=g["x"], y=g["value"], mode="markers", name=AWAITING_NAME, showlegend=False, hoverinfo="skip", cliponaxis=False,
+            marker={"symbol": [s for s, p in zip(symbols, part, strict=True) if p], "size": size, "color": AWAITING_GREY,
+                    "line": {"color": [colour[s] for s in g["series"]], "width": line}},
+        ))
+    return marks
 
 
 SCREEN_MARGIN = {"l": 90, "r": 30, "t": 40, "b": 40}
@@ -468,7 +511,8 @@ def build_chart(cd: ChartData, height: int = 520) -> go.Figure:
 
 def _wrap(text: str, width_px: float, font_px: float, char_width: float = _PROSE_WIDTH) -> list[str]:
     chars = max(30, int(width_px / (font_px * char_width)))
-    # Never at a hyphen: "AZE-\nCHN" in a link or a pair code reads as two words.
+    # Never at a hyphen: "AZE-\nCHN" in a link reads as two words, and "Jan-" at a line's end
+    # with "Oct 2021" on the next splits a period.
     return textwrap.wrap(text, chars, break_on_hyphens=False) or [""]
 
 
@@ -491,6 +535,8 @@ def _legend_names(cd: ChartData) -> list[str]:
         names = [_trace_name(str(s), str(c), str(t), True)
                  for s, c, t in frame[["series", "period_class", "status"]].drop_duplicates().itertuples(index=False)]
     names += [name for q, name in BOUND_NAMES.items() if (frame["qualifier"].astype(str) == q).any()]
+    if by_confidence.awaiting(frame).any():
+        names.append(AWAITING_NAME)
     if "sources_differ" in frame and frame["sources_differ"].any():
         names.append("⚠ Sources differ")
     return names
@@ -502,10 +548,11 @@ def _described_points(cd: ChartData, unlabelled: list[str], note: str) -> list[d
     frame = cd.figures
     listed = set(unlabelled)
     vouched = _vouched(frame)
+    awaiting = by_confidence.awaiting(frame).tolist()
     out = []
     for i in range(len(frame)):
         cls = str(frame["period_class"].iat[i])
-        label = _label(cd, i, vouched)
+        label = _label(cd, i, vouched, awaiting)
         out.append({"value": str(frame["value_text"].iat[i]), "period": str(frame["period_label"].iat[i]),
                     "needs_period": cls != "full", "note": label if label in listed and label in note else None})
     return out

@@ -117,16 +117,17 @@ def cached_checks(tables: Tables, pairs: tuple[str, ...], indicator: str | None)
     return _checks(signature(), pairs, indicator)
 
 
-def cached_chart_data(tables: Tables, view: View, link: str | None = None) -> chartdata.ChartData:
+def cached_chart_data(tables: Tables, view: View, link: str | None = None, screen: bool = False) -> chartdata.ChartData:
     """The chart path for a view, once per data, view and day: going back to a view (log scale
-    on, off, on) draws it without selecting its figures again."""
+    on, off, on) draws it without selecting its figures again. `screen`: with the figures
+    awaiting review, marked (`chartdata.chart_data`)."""
     import streamlit as st
 
     @st.cache_resource(max_entries=32)
-    def _data(sig: tuple[str, float, float], key: str, link: str | None, today: date, _view: View) -> chartdata.ChartData:
-        return chartdata.chart_data(tables.figures, _view, today=today, link=link)
+    def _data(sig: tuple[str, float, float], key: str, link: str | None, today: date, screen: bool, _view: View) -> chartdata.ChartData:
+        return chartdata.chart_data(tables.figures, _view, today=today, link=link, screen=screen)
 
-    return _data(signature(), repr(view), link, date.today(), view)
+    return _data(signature(), repr(view), link, date.today(), screen, view)
 
 
 def cached_chart(cd: chartdata.ChartData) -> go.Figure:

@@ -26,7 +26,7 @@ from typing import Any
 
 import pandas as pd
 
-from dashboard import chartdata, charts, citations, safe, viewspec
+from dashboard import by_confidence, chartdata, charts, citations, safe, viewspec
 from dashboard.chartdata import ChartData, ChartText
 from dashboard.inputs import RefusedInput, read_text
 
@@ -294,7 +294,8 @@ def export_command(args: argparse.Namespace) -> int:
     written, failed, seconds = 0, 0, []
     for cd in charts_:
         if cd.empty:
-            print(f"no figures to chart for {', '.join(cd.view.pairs)} ({cd.view.indicator}); nothing written", file=sys.stderr)
+            print(f"no figures to chart for {', '.join(cd.view.pairs)} ({cd.view.indicator}){_awaiting_hint(cd)}; nothing written",
+                  file=sys.stderr)
             failed += 1
     if failed == len(charts_):
         return 1
@@ -320,7 +321,7 @@ def export_command(args: argparse.Namespace) -> int:
         out.write_bytes(result.data)
         seconds.append(time.perf_counter() - started)
         written += 1
-        for note in cd.left_out:
+        for note in (*cd.left_out, *([_awaiting_hint(cd).strip(" ()")] if _awaiting_hint(cd) else [])):
             print(f"  {note}", file=sys.stderr)
         w, h = SIZES[view.size]
         print(f"{out}: {result.text.title} ({w}x{h} {fmt}, {len(cd.figures)} figures)")
@@ -328,6 +329,13 @@ def export_command(args: argparse.Namespace) -> int:
         mean = sum(seconds) / len(seconds) if seconds else 0.0
         print(f"{written} image(s) written, {failed} not; {mean:.2f} s per image")
     return 0 if failed == 0 else 1
+
+
+def _awaiting_hint(cd: ChartData) -> str:
+    """What an image left out that --include-unchecked brings back, for the command's output."""
+    if cd.unchecked_drawn or not cd.awaiting_review:
+        return ""
+    return f" ({by_confidence.left_out_note(cd.awaiting_review)}: --include-unchecked draws them, marked)"
 
 
 def _refused(problem: str) -> str:

@@ -63,6 +63,7 @@ class View:
     projections: bool = True
     derived: bool = True
     reviewed: bool = False  # only figures a curator confirmed, corrected or added
+    unchecked: bool = False  # images and data hold `check` figures awaiting review too (the screen always does, marked)
     unit: str | None = None
     title: str = ""
     subtitle: str = ""
@@ -133,6 +134,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("projections", "projections", "flag", "Forecasts and targets", "include forecasts and targets", section="include"),
     Option("derived", "derived", "flag", "Derived figures", "include figures computed from reported ones", section="include"),
     Option("reviewed", "reviewed", "flag", "Reviewed figures only", "only figures a curator confirmed, corrected or added",
+           section="include"),
+    Option("include-unchecked", "unchecked", "flag", "Figures awaiting review in images and data",
+           "images and data also hold figures awaiting review, marked as on screen (default: only sure and reviewed ones)",
            section="include"),
     Option("unit", "unit", "unit", "Unit", "currency when the figures use several (default: US dollars)"),
     Option("title", "title", "text", "Title", "your own title for the chart and its images (default: made from the view)",
@@ -430,7 +434,7 @@ def params_from_args(args: argparse.Namespace) -> dict[str, list[str]]:
     """The flags given on a command line, as URL parameters (so both are read by `parse`)."""
     params: dict[str, list[str]] = {}
     for option in OPTIONS:
-        value = getattr(args, option.key, None)
+        value = getattr(args, option.key.replace("-", "_"), None)  # argparse's name for --include-unchecked
         if value is None:
             continue
         if option.kind == "pairs":

@@ -27,6 +27,10 @@ def views(tables: data_io.Tables) -> list[View]:
             View(pairs=with_figures, indicator="investment", size=size),
             View(pairs=with_figures[:1], log=True, size=size, byline="Amina Karimova, trade desk"),
             View(pairs=with_figures[:1], transform="index", size=size),
+            # Figures awaiting review, drawn and marked as on screen (issue 23).
+            View(pairs=with_figures, size=size, unchecked=True),
+            View(pairs=with_figures[:1], size=size, unchecked=True),
+            View(pairs=with_figures[:1], indicator="exports", size=size, unchecked=True),
         ]
     return found
 

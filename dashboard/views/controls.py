@@ -110,7 +110,7 @@ def unit(cd: ChartData, tables: data_io.Tables, link: str | None) -> ChartData:
                                   key="unit")
     if picked == cd.currency:
         return cd
-    return data_io.cached_chart_data(tables, replace(cd.view, unit=picked), link)
+    return data_io.cached_chart_data(tables, replace(cd.view, unit=picked), link, screen=cd.unchecked_drawn)
 
 
 def section_widget(section: str, view: View, tables: data_io.Tables) -> View:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import data_io, viewspec
-from dashboard.views import common, controls, panels
+from dashboard.views import awaiting, common, controls, panels
 
 
 def render() -> None:
@@ -16,7 +16,9 @@ def render() -> None:
     link = common.link_base()
     parsed = viewspec.parse(common.params(), tables.pair_codes, tables.year_span)
     view = parsed.view if clean else controls.sidebar(parsed.view, tables)
-    cd = data_io.cached_chart_data(tables, view, link)
+    # The page shows every figure, those awaiting review marked; the clean view is an image, so
+    # holds what images hold (panels.downloads makes the other files the same way).
+    cd = data_io.cached_chart_data(tables, view, link, screen=not clean)
     if not clean:
         cd = controls.unit(cd, tables, link)
     panels.messages(parsed.problems + cd.problems)
@@ -30,6 +32,7 @@ def render() -> None:
             st.info("No figure in this view has been reviewed by a curator yet: switch off "
                     "'Reviewed figures only', or review them on the Review page.")
         panels.nothing_to_draw(cd, tables)
+        awaiting.none_shown(cd)
         return
     if clean:
         panels.clean(cd)

@@ -12,7 +12,7 @@ import streamlit as st
 
 from dashboard import charts, citations, data_io, export, formatting, safe, transforms, viewspec
 from dashboard.chartdata import ChartData
-from dashboard.views import common, controls
+from dashboard.views import awaiting, common, controls
 
 MAX_MESSAGES = 8  # beyond this, a count: a page of warnings helps nobody
 # No camera button: plotly's would save a bare plot without title, notes or sources; the PNG
@@ -156,7 +156,9 @@ def downloads(cd: ChartData, tables: data_io.Tables, table: pd.DataFrame, source
     """PNG and SVG images with every word of the chart in them, and the data with citations."""
     st.subheader("Download")
     view = controls.section_widget("image", cd.view, tables)
-    cd = replace(cd, view=view)
+    cd, table, sources = awaiting.for_downloads(replace(cd, view=view), tables, table, sources)
+    if cd.empty:
+        return cd
     stem = f"{'_'.join(view.pairs)}_{view.indicator}"
     cols = st.columns(4)
     browser = export.find_chromium()

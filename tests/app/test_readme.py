@@ -11,7 +11,7 @@ from dashboard.viewspec import OPTIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-_ROW = re.compile(r"^\| `(?P<key>[a-z]+)` \| `--(?P<flag>[a-z]+)` \| (?P<help>.+) \|$", re.M)
+_ROW = re.compile(r"^\| `(?P<key>[a-z-]+)` \| `--(?P<flag>[a-z-]+)` \| (?P<help>.+) \|$", re.M)
 
 
 def test_the_option_table_is_the_registry() -> None:

@@ -44,7 +44,7 @@ def markup_in(page: Page) -> dict[str, int]:
 @pytest.mark.parametrize(
     ("path", "name"),
     [("/?pair=AZE-CHN", "hostile_explore"), ("/?pair=AZE-CHN&indicator=other", "hostile_other"),
-     ("/?pair=AZE-CHN&clean=1", "hostile_clean"), ("/reader?article=900_hostile0", "hostile_reader"),
+     ("/?pair=AZE-CHN&clean=1&include-unchecked=true", "hostile_clean"), ("/reader?article=900_hostile0", "hostile_reader"),
      ("/reader?article=901_hostile1", "hostile_reader_2"), ("/overview", "hostile_overview")],
 )
 def test_no_markup_and_no_request_leaves(page: Page, hostile_url: str, artifacts: Path, path: str, name: str):
