@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from dashboard import cli, paths
 from dashboard.web.client import Client
 from tests.web.server import Site, serve
 
@@ -59,3 +61,12 @@ class Public:
 @pytest.fixture
 def public(site: Site) -> Public:
     return Public(site)
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the seeds and their data/, built: what `add` and `follow` add to."""
+    seeds, data = tmp_path / "seeds", tmp_path / "data"
+    shutil.copytree(paths.ROOT / "seeds", seeds, ignore=shutil.ignore_patterns(".*"))
+    assert cli.main(["build", "--articles", str(seeds), "--out", str(data)]) == 0
+    return seeds, data

@@ -4,7 +4,6 @@ with its reason and nothing written."""
 
 from __future__ import annotations
 
-import shutil
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -12,20 +11,12 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from dashboard import cli, paths
+from dashboard import cli
 from dashboard.curation import intake
 from dashboard.metadata import ArticleMeta
 from dashboard.web.add import fetch_upload
 from dashboard.web.client import ALLOW_PRIVATE_ENV, Client
 from tests.web.server import Site
-
-
-@pytest.fixture
-def built(tmp_path: Path) -> tuple[Path, Path]:
-    seeds, data = tmp_path / "seeds", tmp_path / "data"
-    shutil.copytree(paths.ROOT / "seeds", seeds, ignore=shutil.ignore_patterns(".*"))
-    assert cli.main(["build", "--articles", str(seeds), "--out", str(data)]) == 0
-    return seeds, data
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

@@ -4,26 +4,17 @@ with reasons, and a second run with nothing new costs only conditional requests.
 from __future__ import annotations
 
 import io
-import shutil
 import tomllib
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 
-from dashboard import cli, paths
+from dashboard import cli
 from dashboard.web import feeds
 from dashboard.web.client import Client
 from dashboard.web.follow import follow, follow_command, load_state
 from tests.web.server import Site, page
-
-
-@pytest.fixture
-def built(tmp_path: Path) -> tuple[Path, Path]:
-    seeds, data = tmp_path / "seeds", tmp_path / "data"
-    shutil.copytree(paths.ROOT / "seeds", seeds, ignore=shutil.ignore_patterns(".*"))
-    assert cli.main(["build", "--articles", str(seeds), "--out", str(data)]) == 0
-    return seeds, data
 
 
 def polite() -> Client:
