@@ -60,6 +60,10 @@ _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     ("months", re.compile(rf"\b(?:[Ff]rom\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:,?\s\[?(?:of\s)?{_YEARREF}\]?)?(?:\b|(?<=\]))"), _M),
     ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first\s)?(?P<n>{_COUNT})\s?(?:-\s?)?months?(?:\s(?:(?:of|in)\s(?:the\s)?)?{_YEARREF})?\b", I), ("month",)),
     ("first_n", re.compile(rf"\b(?P<n>\d{{1,2}})M\s?(?P<y>{_YEAR})\b"), ("m1", "m2", "m 1", "m 2")),
+    # "Over the 9 months our turnover has grown": the first months of the year the article speaks of.
+    ("first_n", re.compile(rf"\b(?:[Oo]ver|[Ii]n|[Ff]or|[Dd]uring)\s(?P<span>the\s)(?P<n>{_COUNT})\smonths\b(?!\s(?:to|ago|before|earlier))"), ("months",)),
+    # Analysts' shorthand: "1H17", "2Q19", "9M18" (the half, quarter or first months, and the year's last two digits).
+    ("short", re.compile(r"\b(?P<n>1[0-2]|[1-9])(?P<u>[HQM])(?P<yy>\d{2})\b"), ("h", "q", "m")),
     ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first)\smonth(?:\s(?:of|in)\s(?:the\s)?{_YEARREF})?\b", I), ("month",)),
     ("quarter", re.compile(rf"\b(?:the\s)?(?P<o>{_ORD})\squarter(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarter",)),
     ("quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b"), ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")),
@@ -230,10 +234,17 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, 
         if a >= b:
             return None
         return "period", _year(m, published, b), month_range(a, b)
+    if kind == "short":
+        n, unit, year = int(g["n"]), g["u"], 2000 + int(g["yy"])
+        if unit == "H" and n <= 2:
+            return "period", year, f"H{n}"
+        if unit == "Q" and n <= 4:
+            return "period", year, f"Q{n}"
+        return ("period", year, month_range(1, n)) if unit == "M" else None
     if kind == "first_n":
         n = _count(g["n"]) if g.get("n") else 1
         # "ten months of this year" names a period; "10 months" alone is a duration.
-        if not 1 <= n <= 12 or not (g.get("first") or g.get("y") or g.get("rel") or "M" in m.group(0)):
+        if not 1 <= n <= 12 or not (g.get("first") or g.get("y") or g.get("rel") or g.get("span") or "M" in m.group(0)):
             return None
         return "period", _year(m, published, n), month_range(1, n)
     if kind == "quarter":
