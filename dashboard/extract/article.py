@@ -373,7 +373,11 @@ def figure_for(
     return figure, who
 
 
-_RATE_AFTER_LEVEL = re.compile(r"\s?(?:,|\(|;|-|–)\s?(?:(?:or|up|down|an?|growth(?:\srate)?|change)\s?[-–:]?\s?)?")
+_RATE_AFTER_LEVEL = re.compile(
+    r"\s?(?:,|\(|;|-|–)\s?(?:(?:or|up|down|an?|growth(?:\srate)?|change)\s?[-–:]?\s?)?"
+    # "$33.8 bn in exports, which is $4.2 bn, or 11.14 percent less": a relative clause of the level
+    r"|(?:\s[^,.;$€£¥\d]{0,60})?,\s(?:which|that)\s(?:is|was|makes|made)\s(?:(?:about|some|over)\s)?(?:[$€£¥]?[\d.,]+\s?(?:billion|million|bn|mln|m)?,?\s(?:or\s)?)?"
+)
 
 
 def _follows_last_level(q: Quantity, s: SentenceParts, d: Discourse) -> bool:
@@ -381,10 +385,8 @@ def _follows_last_level(q: Quantity, s: SentenceParts, d: Discourse) -> bool:
     last = d.last
     if last is None or not d.last_in_sentence or last.kind != "level":
         return False
-    before = [y for y in s.quantities if y.end <= q.start]
-    if not before or before[-1].kind != "money" or before[-1].value != last.value:
-        return False
-    return _RATE_AFTER_LEVEL.fullmatch(s.text, before[-1].end, q.start) is not None
+    level = next((y for y in reversed(s.quantities) if y.end <= q.start and y.kind == "money" and y.value == last.value), None)
+    return level is not None and _RATE_AFTER_LEVEL.fullmatch(s.text, level.end, q.start) is not None
 
 
 _FROM_BEFORE_AMOUNT = re.compile(r"\bfrom\s(?:about\s|some\s|around\s)?$", re.I)
@@ -415,14 +417,19 @@ def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon,
     value = rate_value(q, anchor, s, lex)
     if value is None:
         return None
-    own = time_for(q, s)
+    own = time_for(q, s, index=value.reading == "index")
+    if own is not None and own.base:
+        own = None  # "96 percent of the 2016 level": the base is no time of the rate's
     year, period = (own.year, own.period) if own is not None and own.kind == "period" else (last.year, last.period)
+    # A level still waiting for the months its article names later passes the wait on.
+    pending = own is None and last.rule.endswith(f":{PENDING_MONTHS}")
     evidence: tuple[Evidence, ...] = (
         ("amount", q.start, q.end, f"reading:{value.reading}"),
         ("indicator", -1, -1, "discourse:previous-figure"),
+        ("period", -1, -1, f"time:{PENDING_MONTHS if pending else 'previous-figure'}"),
     )
     return replace(
         last, kind="change", value=float(value.value), unit=value.unit, qualifier=qualifier(q, s, lex), year=year,
-        period=period, quote=s.text, span_start=q.start, span_end=q.end, rule=f"previous-figure:{q.kind}",
-        part_of=None, evidence=evidence,
+        period=period, quote=s.text, span_start=q.start, span_end=q.end,
+        rule=f"previous-figure:{q.kind}" + (f":{PENDING_MONTHS}" if pending else ""), part_of=None, evidence=evidence,
     )  # fmt: skip
