@@ -19,7 +19,7 @@ _PERCENT = re.compile(
 )
 _TIMES = re.compile(
     rf"(?<![\w.])(?P<n>{_NUM}|{_WORDS})\s?-?\s?(?:times|fold)\b"
-    r"|\b(?P<w>twofold|threefold|fourfold|fivefold|tenfold|twice|doubled|tripled|quadrupled)\b"
+    r"|\b(?P<w>twofold|threefold|fourfold|fivefold|tenfold|twice|doubled|doubling|tripled|tripling|quadrupled)\b"
     r"|\bto\s(?P<v>double|triple|quadruple)\b",
     re.IGNORECASE,
 )
@@ -38,7 +38,7 @@ _SCALE_JUNK = re.compile(r"[\s\-.]")  # "\u00a0billion", "-bn", "bln." -> the sc
 _TIMES_WORDS = ("time", "fold", "twice", "doubl", "tripl", "quadrupl")
 _FOLD_WORDS = {
     "twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0,
-    "twice": 2.0, "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "double": 2.0,
+    "twice": 2.0, "doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "tripling": 3.0, "quadrupled": 4.0, "double": 2.0,
     "triple": 3.0, "quadruple": 4.0,
 }  # fmt: skip
 

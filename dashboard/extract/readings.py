@@ -99,6 +99,8 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
     if near_after:
         return 1 if min(near_after, key=lambda m: m.start()) is up_after else -1
     lo = max(min(t.start, q.start), s.clause_of(q.start)[0]) if t.end <= q.start else s.clause_of(q.start)[0]
+    if t.end and q.kind == "percent" and _CHANGE_OF_TRIGGER.search(s.text, max(0, t.start - 30), t.start):
+        lo = min(lo, max(0, t.start - 30))  # "a decrease in imports by 4.9 percent": the change names its trigger
     opening = _opening_bracket(s.text, q.start)
     if opening is not None:
         lo = min(lo, opening)  # "(growth rate – 14.3%)": the bracket is the rate's clause, dash and all
@@ -109,6 +111,9 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
     if up_after or down_after:
         return 1 if up_after and (not down_after or up_after.start() < down_after.start()) else -1
     return None
+
+
+_CHANGE_OF_TRIGGER = re.compile(r"\b(?:increase|decrease|growth|decline|drop|rise|fall|reduction)\s(?:in|of)\s(?:[\w'’]+\s){0,2}$", re.I)
 
 
 def _opening_bracket(text: str, pos: int) -> int | None:
