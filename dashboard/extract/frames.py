@@ -610,6 +610,14 @@ def _from_reporter(f: OpenSlot) -> Filler | None:
     return None if in_clause else (reporter, ("partner", -1, -1, "discourse:reporter"))
 
 
+def _from_article_ranking(f: OpenSlot) -> Filler | None:
+    """The country the article ranks partners of ("the countries importing Georgian products"),
+    for a ranked partner's flow with no partner of its own: "Next comes Turkey, which imported
+    USD 74 mln of products"."""
+    home = f.d.ranking_home
+    return (home, ("partner", -1, -1, "discourse:ranking-home")) if home and home != f.known else None
+
+
 def _from_sentence(f: OpenSlot) -> Filler | None:
     """Another country of the sentence."""
     others = [c for c in f.sentence_codes if c != f.known]
@@ -645,6 +653,7 @@ OPEN_SLOT_FILLERS: dict[str, Callable[[OpenSlot], Filler | None]] = {
     "world-cue": _from_world_cue,
     "gapped-clause": _from_gapped_clause,
     "reporter": _from_reporter,
+    "article-ranking": _from_article_ranking,
     "sentence": _from_sentence,
     "weak-world-cue": _from_weak_world_cue,
     "agentless-passive": _from_agentless_passive,
