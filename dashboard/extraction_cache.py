@@ -202,9 +202,9 @@ def unconfirmed(body: str, extraction: Extraction) -> str | None:
 def decode(value: object) -> Extraction:
     """An Extraction from its JSON form, refusing anything not of the declared types.
 
-    >>> decode({"figures": [], "countries": ["AZE"], "pair": ["AZE", "JPN"], "notes": []}).pair
+    >>> decode({"figures": [], "countries": ["AZE"], "pair": ["AZE", "JPN"], "notes": [], "doubts": []}).pair
     ('AZE', 'JPN')
-    >>> decode({"figures": [], "countries": ["AZE"], "pair": [1, 2], "notes": []})
+    >>> decode({"figures": [], "countries": ["AZE"], "pair": [1, 2], "notes": [], "doubts": []})
     Traceback (most recent call last):
     ...
     TypeError: pair: [1, 2] is not tuple[str, str] | None

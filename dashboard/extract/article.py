@@ -17,6 +17,7 @@ from pathlib import Path
 
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import WORLD, Discourse, Topic, article_pair, by_salience, current_period, infer_year
+from dashboard.extract.doubts import article_doubts
 from dashboard.extract.frames import (
     Who,
     conjunct_of,
@@ -75,6 +76,9 @@ class Extraction:
     # What the extractor could not read as prose, for the build to report: runs too long to be
     # a sentence (read in pieces), "sentences" with too many amounts to be a statement (skipped).
     notes: tuple[str, ...] = ()
+    # Each figure's doubts (`doubts.article_doubts`), found here, where the article's sentences
+    # and countries are at hand, so the build's serial part need not read the article again.
+    doubts: tuple[tuple[str, ...], ...] = ()
 
 
 def _within(mentions: list[CountryMention], sentence: Sentence) -> list[CountryMention]:
@@ -114,7 +118,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
     pieces: list[int] = []  # where each piece of an over-long run starts
     crowded: list[int] = []  # where each sentence with too many amounts starts
     read, unread = 0, None  # amounts read; where reading stopped, if it did
-    for sentence in split_sentences(text):
+    sentences = list(split_sentences(text))
+    for sentence in sentences:
         if sentence.cut:
             pieces.append(sentence.start)
         d.last_in_sentence = False
@@ -170,7 +175,10 @@ def extract_article(text: str, published: date | None) -> Extraction:
         d.base_times.clear()
         d.advance(current_period(own_times, published))
     figures = dated_over_undated([reporting_months(f, d.reporting) for f in figures])
-    return Extraction(figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair, notes=_notes(pieces, crowded, unread))
+    doubts = tuple(article_doubts(figures, text, published, dated, pair, sentences, mentions))
+    return Extraction(
+        figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair, notes=_notes(pieces, crowded, unread), doubts=doubts
+    )
 
 
 def _notes(pieces: list[int], crowded: list[int], unread: int | None) -> tuple[str, ...]:

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 
-from dashboard.extract.countries import find_countries
+from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import infer_year
 from dashboard.extract.sentences import Sentence, split_sentences
 from dashboard.extract.times import find_times
@@ -71,23 +71,30 @@ _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def article_doubts(
-    figures: Sequence[Figure], text: str, published: date | None, dated: bool, pair: tuple[str, str] | None = None
+    figures: Sequence[Figure],
+    text: str,
+    published: date | None,
+    dated: bool,
+    pair: tuple[str, str] | None = None,
+    sentences: list[Sentence] | None = None,
+    mentions: Sequence[CountryMention] | None = None,
 ) -> list[tuple[str, ...]]:
     """Each figure's doubts, in EXTRACTION_DOUBTS order; `dated` is False when the article's
     date is unknown (its relative years were resolved against a year guessed from its text);
-    `pair` is the pair the extractor found the article to be about, None when it found none."""
+    `pair` is the pair the extractor found the article to be about, None when it found none.
+    The extractor passes the sentences and country mentions it has already found."""
     if not figures:
         return []
     over = published.year if published is not None and dated else None
     lex = load()
-    sentences = list(split_sentences(text))
+    sentences = list(split_sentences(text)) if sentences is None else sentences
     if published is None:
         # Relative times resolve as the extractor resolved them: against the year the text suggests.
         guessed = infer_year([s.text for s in sentences])
         published = date(guessed, 12, 31) if guessed else None
     starts = [s.start for s in sentences]
     named: list[set[str]] = [set() for _ in sentences]
-    for m in find_countries(text, lex):
+    for m in find_countries(text, lex) if mentions is None else mentions:
         i = bisect_right(starts, m.start) - 1
         if i >= 0 and m.code:
             named[i].add(m.code)
