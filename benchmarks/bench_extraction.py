@@ -32,7 +32,7 @@ SYNTHETIC_ARTICLES = int(os.environ.get("BENCH_SYNTHETIC_ARTICLES", "10000"))
 SEED_REPEATS = 40
 # The last commit of the one-pass extractor (extract/figures.py), before the staged rebuild
 # (mentions -> frames -> discourse -> readings): the throughput the new one must keep.
-OLD_EXTRACTOR = os.environ.get("BENCH_OLD_EXTRACTOR", "379c2da^")
+OLD_EXTRACTOR = os.environ.get("BENCH_OLD_EXTRACTOR", "976948e")  # the tree before the 2026-12-06 extraction work
 COLD_ARTICLES = int(os.environ.get("BENCH_COLD_ARTICLES", "2000"))
 COLD_REPEATS = int(os.environ.get("BENCH_COLD_REPEATS", "5"))
 
