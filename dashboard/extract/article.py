@@ -62,7 +62,6 @@ _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
 # The real articles measured hold at most 25 amounts; one with this many is a dump of data, and
 # reading all of it would cost frames, discourse and readings per amount.
 MAX_ARTICLE_AMOUNTS = 500
-_RELATIVE_YEAR_CUE = Screen(re.compile(r"\byear\b", re.I), words=("year",))
 _MAY_NAME_TIME = Screen(re.compile(r"\b(?:year|quarter|half|months?|period)\b", re.I), words=("year", "quarter", "half", "month", "period"))
 _YEAR = Screen(re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)"), words=("19", "20"))
 Evidence = tuple[str, int, int, str]
@@ -108,8 +107,9 @@ def extract_article(text: str, published: date | None) -> Extraction:
     if published is None and dateline_year is not None:
         published = date(dateline_year, 1, 1)  # only the year is used: "last year", "this year"
     dated = published is not None
+    sentences = list(split_sentences(text))
     if published is None:
-        year = infer_year([s.text for s in split_sentences(text)])
+        year = infer_year([s.text for s in sentences])
         published = date(year, 12, 31) if year else None
     figures: list[Figure] = []
     seen: set[tuple[object, ...]] = set()
@@ -118,7 +118,6 @@ def extract_article(text: str, published: date | None) -> Extraction:
     pieces: list[int] = []  # where each piece of an over-long run starts
     crowded: list[int] = []  # where each sentence with too many amounts starts
     read, unread = 0, None  # amounts read; where reading stopped, if it did
-    sentences = list(split_sentences(text))
     for sentence in sentences:
         if sentence.cut:
             pieces.append(sentence.start)
