@@ -129,18 +129,8 @@ class _Server(ThreadingHTTPServer):
 @contextmanager
 def serve() -> Iterator[Site]:
     """The site on 127.0.0.1 and a free port."""
-    server = _Server(("127.0.0.1", 0), _Handler)
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    server.site = Site(base, default_routes(base), [], threading.Event())
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield server.site
-    finally:
-        server.site.stop.set()
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with _running(_Server(("127.0.0.1", 0), _Handler), "http") as site:
+        yield site
 
 
 @contextmanager
@@ -152,7 +142,14 @@ def serve_tls(cert: Path, key: Path) -> Iterator[Site]:
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
     server.socket = context.wrap_socket(server.socket, server_side=True)
-    base = f"https://127.0.0.1:{server.server_address[1]}"
+    with _running(server, "https") as site:
+        yield site
+
+
+@contextmanager
+def _running(server: _Server, scheme: str) -> Iterator[Site]:
+    """Serve in a thread until the block ends, then stop every open response and close."""
+    base = f"{scheme}://127.0.0.1:{server.server_address[1]}"
     server.site = Site(base, default_routes(base), [], threading.Event())
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
