@@ -14,11 +14,11 @@ from playwright.sync_api import Page, expect
 from dashboard import paths
 from dashboard.curation.rebuild import rebuild
 from tests.browser.server import streamlit_server
-from tests.browser.test_pages import no_error, settle, shoot
+from tests.browser.test_curation_flow import SAVED, save_and_rebuild
+from tests.browser.test_pages import settle, shoot
 from tests.web.server import Site, serve
 
 pytestmark = pytest.mark.browser
-SAVED = 60_000  # ms
 
 
 @pytest.fixture(scope="module")
@@ -50,13 +50,7 @@ def test_add_an_article_by_its_link(page: Page, served, artifacts: Path) -> None
     expect(page.locator("[data-testid='stDateInput'] input")).to_have_value("2026-02-03")
     expect(page.get_by_role("textbox", name="URL")).to_have_value(f"{site.base}/news/azerbaijan-china-trade")
     shoot(page, artifacts, "add_by_link")
-    page.get_by_role("button", name="Save and rebuild").click()
-    saved = page.get_by_text("Saved as ")
-    saved.wait_for(timeout=SAVED)
-    article_id = (saved.text_content() or "").removeprefix("Saved as ").strip(" .")
-    expect(page.locator("[data-testid='stDataFrame']")).to_be_visible()
-    settle(page)
-    no_error(page)
+    article_id = save_and_rebuild(page)
     rows = pq.read_table(data / "figures.parquet", filters=[("article_id", "=", article_id)]).to_pylist()
     assert sorted(r["value"] for r in rows) == [3.9e9, 4.2e9]
     assert (seeds / f"{article_id}.txt").read_text().startswith("Azerbaijan and China agree to expand trade\n\n")

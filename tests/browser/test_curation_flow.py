@@ -48,6 +48,18 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, P
         mp.undo()
 
 
+def save_and_rebuild(page: Page) -> str:
+    """Press "Save and rebuild" on the add page and wait for the saved article's table; its id."""
+    page.get_by_role("button", name="Save and rebuild").click()
+    saved = page.get_by_text("Saved as ")
+    saved.wait_for(timeout=SAVED)
+    article_id = (saved.text_content() or "").removeprefix("Saved as ").strip(" .")
+    expect(page.locator("[data-testid='stDataFrame']")).to_be_visible()
+    settle(page)
+    no_error(page)
+    return article_id
+
+
 def figures_of(data: Path, article_id: str) -> dict[float, dict]:
     rows = pq.read_table(data / "figures.parquet", filters=[("article_id", "=", article_id)]).to_pylist()
     return {r["value"]: r for r in rows}
@@ -75,13 +87,7 @@ def test_upload_confirm_correct_and_see_it_on_the_chart(page: Page, workspace, a
     expect(page.get_by_role("textbox", name="Title")).to_have_value("Azerbaijan and China agree to expand trade")
     page.get_by_role("textbox", name="URL").fill("https://example.org/azerbaijan-china-trade")
     shoot(page, artifacts, "curation_1_add", readme=True)
-    page.get_by_role("button", name="Save and rebuild").click()
-    saved = page.get_by_text("Saved as ")
-    saved.wait_for(timeout=SAVED)
-    article_id = (saved.text_content() or "").removeprefix("Saved as ").strip(" .")
-    expect(page.locator("[data-testid='stDataFrame']")).to_be_visible()
-    settle(page)
-    no_error(page)
+    article_id = save_and_rebuild(page)
     chart_link = page.get_by_role("link", name="See it on the chart")
     expect(chart_link).to_be_visible()
     assert "pair=AZE-CHN" in (chart_link.get_attribute("href") or "")
