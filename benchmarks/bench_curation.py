@@ -37,8 +37,8 @@ def new_article(i: int) -> str:
 
 def run() -> None:
     from benchmarks.synthetic_articles import write_corpus
-    from dashboard.pipeline import build
-    from dashboard.tables import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, write_tables
+    from dashboard.build.pipeline import build
+    from dashboard.build.tables import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, write_tables
 
     with tempfile.TemporaryDirectory(prefix="bench-curation-") as tmp:
         root = Path(tmp)
@@ -74,9 +74,9 @@ def run() -> None:
 
 
 def _library_add(root: Path, seeds: Path, data: Path) -> list[float]:
+    from dashboard.build.metadata import ArticleMeta
     from dashboard.curation.intake import check_upload, save_article
     from dashboard.curation.rebuild import add_and_rebuild, built_texts, is_current
-    from dashboard.metadata import ArticleMeta
 
     times = []
     for i in range(3):
@@ -93,7 +93,7 @@ def _library_add(root: Path, seeds: Path, data: Path) -> list[float]:
 def _library_confirm(seeds: Path, data: Path) -> list[float]:
     import pyarrow.parquet as pq
 
-    from dashboard.curation.decisions import FILENAME, save
+    from dashboard.build.decisions import FILENAME, save
     from dashboard.curation.rebuild import after_decisions, is_current
     from dashboard.curation.review import decide
 
@@ -150,9 +150,9 @@ def _write_decisions(seeds: Path, data: Path) -> dict[str, float]:
     corrections, and 1% whose amount is nowhere (orphans)."""
     import pyarrow.parquet as pq
 
-    from dashboard.curation.apply import apply_decisions, reading
-    from dashboard.curation.decisions import FILENAME, Decision, save
-    from dashboard.pipeline import figure_id
+    from dashboard.build.curate import apply_decisions, reading
+    from dashboard.build.decisions import FILENAME, Decision, save
+    from dashboard.build.pipeline import figure_id
 
     figures = pq.read_table(data / "figures.parquet").to_pylist()
     texts = dict(zip(*pq.read_table(data / "articles.parquet", columns=["article_id", "text"]).to_pydict().values(), strict=True))
@@ -184,7 +184,7 @@ def _build_in_child(seeds: Path, data: Path, cache: Path) -> dict[str, Any]:
     code = (
         "import json, time\n"
         "from pathlib import Path\n"
-        "from dashboard.pipeline import build\n"
+        "from dashboard.build.pipeline import build\n"
         "t = time.perf_counter()\n"
         f"r = build(Path({str(seeds)!r}), cache=Path({str(cache)!r}), workers=2)\n"
         "s = time.perf_counter() - t\n"

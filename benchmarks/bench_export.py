@@ -11,8 +11,10 @@ import time
 from itertools import cycle, islice
 from pathlib import Path
 
-from dashboard import chartdata, data_io, paths, viewspec
-from dashboard.viewspec import View
+from dashboard import paths
+from dashboard.read import chartdata, viewspec
+from dashboard.read import load as data_io
+from dashboard.read.viewspec import View
 
 N_IMAGES = 20
 

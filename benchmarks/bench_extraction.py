@@ -23,8 +23,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from dashboard.contract.schema import Figure
 from dashboard.extract import Extraction
-from dashboard.schema import Figure
 
 ROOT = Path(__file__).resolve().parent.parent
 SYNTHETIC_ARTICLES = int(os.environ.get("BENCH_SYNTHETIC_ARTICLES", "10000"))
@@ -126,7 +126,7 @@ def compare_extractors_article_by_article(corpus: Path, work: Path) -> None:
 
 
 def _alternate(corpus: str, old_folder: str) -> None:
-    from dashboard.articles import read_article
+    from dashboard.build.articles import read_article
     from dashboard.extract import extract_article as new
 
     sys.path.insert(0, old_folder)
@@ -245,11 +245,11 @@ def _report(name: str, m: dict) -> None:
 def measure(spec: dict) -> dict:
     """One measurement in this process: `extract` times the extractor alone over bodies already
     read; `build` times the whole pipeline (read, extract, derive, validate, write parquet)."""
-    from dashboard.articles import read_article
+    from dashboard.build.articles import read_article
+    from dashboard.build.pipeline import build
+    from dashboard.build.tables import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, write_tables
+    from dashboard.build.workers import DEFAULT_BUDGET
     from dashboard.extract import extract_article
-    from dashboard.pipeline import build
-    from dashboard.tables import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, write_tables
-    from dashboard.workers import DEFAULT_BUDGET
 
     articles = Path(spec["articles"])
     files = sorted(articles.glob("*.txt"))

@@ -6,7 +6,7 @@ import time
 from datetime import date
 
 from dashboard.extract import extract_article
-from dashboard.lexicon import load
+from dashboard.extract.lexicon import load
 
 SIZE = 5_000_000
 # Each a repeated unit that defeats one shortcut: sentence ends, gates, caps, or the amounts limit.

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from dashboard.articles import UnreadableArticle, read_article
+from dashboard.build.articles import UnreadableArticle, read_article
 
 SIZES = (200_000, 5_000_000)
 # Each once quadratic in reading (seconds to minutes at 200 KB), or a near relative.

@@ -89,9 +89,9 @@ def run() -> None:
 def _library_link(base: str, seeds: Path, data: Path) -> list[float]:
     import pyarrow.parquet as pq
 
+    from dashboard.build.metadata import ArticleMeta
     from dashboard.curation import intake
     from dashboard.curation.rebuild import add_and_rebuild, built_texts, is_current
-    from dashboard.metadata import ArticleMeta
     from dashboard.web.add import fetch_upload
     from dashboard.web.client import Client
 

@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from dashboard import paths
-from dashboard.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
+from dashboard.contract.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
 
 COUNTRIES = ["AZE", "ARM", "GEO", "KAZ", "KGZ", "TJK", "TKM", "UZB", "CHN", "JPN", "KOR", "IND", "TUR", "RUS", "IRN",
              "DEU", "FRA", "ITA", "GBR", "USA", "PAK", "ARE", "SAU", "EUU", "WLD"]

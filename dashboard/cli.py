@@ -7,8 +7,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from dashboard import paths, viewspec
-from dashboard.workers import BUDGET_ENV, DEFAULT_BUDGET, budget_from_env
+from dashboard import paths
+from dashboard.build.workers import BUDGET_ENV, DEFAULT_BUDGET, budget_from_env
+from dashboard.read import viewspec
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -17,7 +18,7 @@ def _build(args: argparse.Namespace) -> int:
         from dashboard.startup import refuse_pandas
 
         refuse_pandas()
-    from dashboard.pipeline import build_command
+    from dashboard.build.pipeline import build_command
 
     budget = args.budget
     if budget is None:
@@ -42,15 +43,15 @@ def _seconds(raw: str) -> float:
 def _export(args: argparse.Namespace) -> int:
     """Render charts to PNG or SVG, the same as the app's download: one view from the flags, or
     many from links."""
-    from dashboard.export import export_command
+    from dashboard.read.export import export_command
 
     return export_command(args)
 
 
 def _add(args: argparse.Namespace) -> int:
     """Add article files or web pages (by their http(s) URL) to seeds/ (with their date, title, outlet and URL) and rebuild data/."""
+    from dashboard.build.metadata import ArticleMeta
     from dashboard.curation.intake import add_command
-    from dashboard.metadata import ArticleMeta
 
     meta = ArticleMeta(date=args.date, title=args.title, outlet=args.outlet, url=args.url)
     from dashboard.web.add import is_url

@@ -8,8 +8,10 @@ from __future__ import annotations
 import sys
 import time
 
-from dashboard import chartdata, cli, data_io, paths, viewspec
-from dashboard.viewspec import View
+from dashboard import cli, paths
+from dashboard.read import chartdata, viewspec
+from dashboard.read import load as data_io
+from dashboard.read.viewspec import View
 
 OUT = paths.ROOT / "tests" / "artifacts" / "gallery"
 

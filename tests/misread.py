@@ -116,7 +116,7 @@ def reading_problems(name: str, measured: dict[str, Any], points: Iterable[dict[
 
 def problems_of(page: Any, cd: Any, name: str) -> list[str]:
     """Every misreading the image of `cd` at its size allows, named by `name`."""
-    from dashboard import charts, viewspec
+    from dashboard.read import charts, viewspec
 
     fig = charts.image_figure(cd, cd.view.size)
     width, height = viewspec.IMAGE_SIZES[cd.view.size]

@@ -23,12 +23,12 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from dashboard import articles
-from dashboard.articles import UnreadableArticle, read_article
+from dashboard.build import articles
+from dashboard.build.articles import UnreadableArticle, read_article
+from dashboard.build.metadata import FILENAME as METADATA_FILE
+from dashboard.build.metadata import ArticleMeta, parse_metadata
 from dashboard.curation.files import atomic_write, locked
-from dashboard.inputs import RefusedInput, exists, read_regular, read_text
-from dashboard.metadata import FILENAME as METADATA_FILE
-from dashboard.metadata import ArticleMeta, parse_metadata
+from dashboard.guard.inputs import RefusedInput, exists, read_regular, read_text
 
 # An article is a few kilobytes; a file this large is a dump or the wrong file.
 MAX_UPLOAD_BYTES = 2_000_000
@@ -204,7 +204,7 @@ def article_stems(seeds: Path) -> set[str]:
 
 def same_url(seeds: Path, url: str | None) -> str | None:
     """The article in seeds/ whose metadata gives this URL (a fragment and a closing / aside)."""
-    from dashboard.metadata import MetadataFileError, load_metadata
+    from dashboard.build.metadata import MetadataFileError, load_metadata
 
     if not url:
         return None

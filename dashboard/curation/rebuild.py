@@ -21,17 +21,16 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from dashboard import paths, plausibility
-from dashboard.curation import apply as curation
-from dashboard.curation.decisions import FILENAME as DECISIONS_FILE
-from dashboard.curation.decisions import READING, SET_ASIDE, Decision, DecisionFile, DecisionsFileError
-from dashboard.curation.decisions import load as load_decisions
-from dashboard.curation.files import DATA_LOCK_NAME, DATA_LOCK_TIMEOUT, Busy, locked
-from dashboard.derive import _level_key
-from dashboard.extract import extract_article
-from dashboard.metadata import FILENAME as METADATA_FILE
-from dashboard.metadata import MetadataFileError, load_metadata
-from dashboard.pipeline import (
+from dashboard import paths
+from dashboard.build import curate as curation
+from dashboard.build import plausibility
+from dashboard.build.decisions import FILENAME as DECISIONS_FILE
+from dashboard.build.decisions import Decision, DecisionFile, DecisionsFileError
+from dashboard.build.decisions import load as load_decisions
+from dashboard.build.derive import _level_key
+from dashboard.build.metadata import FILENAME as METADATA_FILE
+from dashboard.build.metadata import MetadataFileError, load_metadata
+from dashboard.build.pipeline import (
     BuildFailed,
     ExtractFn,
     build,
@@ -46,8 +45,7 @@ from dashboard.pipeline import (
     validated_tables,
     with_plausibility,
 )
-from dashboard.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
-from dashboard.tables import (
+from dashboard.build.tables import (
     ARTICLES_FILE,
     DERIVED_FILE,
     FIGURE_ORDER,
@@ -56,6 +54,9 @@ from dashboard.tables import (
     read_table,
     write_tables,
 )
+from dashboard.contract.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, READING, SET_ASIDE
+from dashboard.curation.files import DATA_LOCK_NAME, DATA_LOCK_TIMEOUT, Busy, locked
+from dashboard.extract import extract_article
 
 _TABLES = (FIGURES_FILE, DERIVED_FILE, ARTICLES_FILE)
 _LEVEL_COLUMNS = ("country_a", "country_b", "flow_from", "flow_to", "indicator", "year", "period")

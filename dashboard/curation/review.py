@@ -11,13 +11,14 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from dashboard.confidence import in_words
-from dashboard.curation.apply import ADDED_RULE, APPLIED, REATTACHED, apply_decisions, reading
-from dashboard.curation.decisions import READING, Decision, effective, now
-from dashboard.evidence import entries as evidence_entries
+from dashboard.build.curate import ADDED_RULE, APPLIED, REATTACHED, apply_decisions, reading
+from dashboard.build.decisions import Decision, effective, now
+from dashboard.build.figure_contract import figure_problems
+from dashboard.build.pipeline import figure_id
+from dashboard.contract.confidence import in_words
+from dashboard.contract.schema import READING
 from dashboard.extract.sentences import split_sentences
-from dashboard.figure_contract import figure_problems
-from dashboard.pipeline import figure_id
+from dashboard.read.evidence import entries as evidence_entries
 
 # Why a figure is in the queue, with how much it weighs: a number that contradicts others
 # comes before one read from thin evidence.

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from dashboard.lexicon import Lexicon
+from dashboard.extract.lexicon import Lexicon
 
 # A capitalised word not glued to a word or a dot before it: `(?<![\w.])[A-ZÀ-Þ][^\W\d_]*`, with
 # the capital first so the regex engine scans for it in C (twice as fast, the same matches).
@@ -39,7 +39,7 @@ class CountryMention:
 def find_countries(text: str, lex: Lexicon) -> Iterator[CountryMention]:
     """Country mentions, longest name first; inside an institution's name they do not count.
 
-    >>> from dashboard.lexicon import load
+    >>> from dashboard.extract.lexicon import load
     >>> [(m.code, m.adjective, m.possessive) for m in find_countries(
     ...     "Azerbaijani-Japanese trade and the Republic of Korea's and China’s firms", load())]
     [('AZE', True, False), ('JPN', True, False), ('KOR', False, True), ('CHN', False, True)]

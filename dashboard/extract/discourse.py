@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.times import TimeRef
-from dashboard.schema import AGGREGATES, Figure
 
 WORLD = "WLD"
 

@@ -15,12 +15,12 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 
+from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import infer_year
+from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.sentences import Sentence, split_sentences
 from dashboard.extract.times import find_times
-from dashboard.lexicon import Lexicon, load
-from dashboard.schema import AGGREGATES, Figure
 
 # Every doubt this module can name, in the order a reader is told them.
 PAIR_FROM_DISCOURSE = "pair-from-discourse"

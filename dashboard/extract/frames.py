@@ -10,12 +10,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from dashboard.contract.schema import Figure
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import WORLD, Discourse
+from dashboard.extract.lexicon import Lexicon, Trigger
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
-from dashboard.lexicon import Lexicon, Trigger
-from dashboard.schema import Figure
 
 # "15 million tons worth $9.5 billion": the amount is the value of the goods, not the tonnage.
 _VALUE_OF = re.compile(r"\b(?:worth|valued\sat|value\sof|in\svalue|totall?ing)\b", re.I)

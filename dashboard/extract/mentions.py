@@ -12,9 +12,9 @@ from datetime import date
 from itertools import islice, pairwise
 
 from dashboard.extract.countries import CountryMention, find_back_references, find_countries
+from dashboard.extract.lexicon import Lexicon, Trigger
 from dashboard.extract.quantities import Quantity, find_elliptical_money, find_money, find_rates
 from dashboard.extract.times import TimeRef, find_times
-from dashboard.lexicon import Lexicon, Trigger
 
 # Clauses that carry a figure of their own: "X reached $1 bn, while Y amounted to $2 bn".
 _CLAUSE_BREAK = re.compile(

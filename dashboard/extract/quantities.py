@@ -8,8 +8,8 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from dashboard.extract.lexicon import Lexicon, holds_any
 from dashboard.extract.numbers import NUMBER_WORDS, parse_number
-from dashboard.lexicon import Lexicon, holds_any
 
 _NUM = r"(?<![\d.,])\d(?:[\d.,\u00a0\u202f\u2009]*\d)?"
 _WORDS = "|".join(NUMBER_WORDS)

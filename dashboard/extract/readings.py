@@ -13,11 +13,11 @@ import functools
 import re
 from dataclasses import dataclass
 
+from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.times import TimeRef
 from dashboard.extract.timing import past
-from dashboard.lexicon import Lexicon
 
 _RANGE_AFTER = re.compile(r"^\s?[-–]\s?\d")
 MIN_LEVEL = 1000  # "$3" is a range's first end or a price, never a country's trade

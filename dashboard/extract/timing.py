@@ -13,10 +13,10 @@ import re
 from datetime import date
 
 from dashboard.extract.discourse import Discourse, part_of_unfinished
+from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.times import TimeRef
-from dashboard.lexicon import Lexicon
 
 # Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021",
 # "a 4% fall in 2020".

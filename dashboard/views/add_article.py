@@ -11,10 +11,11 @@ import pandas as pd
 import pyarrow.parquet as pq
 import streamlit as st
 
-from dashboard import formatting, paths
+from dashboard import paths
+from dashboard.build.metadata import ArticleMeta
 from dashboard.curation import intake
 from dashboard.curation.rebuild import add_and_rebuild, built_texts, is_current
-from dashboard.metadata import ArticleMeta
+from dashboard.read import formatting
 from dashboard.views import common
 
 

@@ -9,8 +9,10 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from dashboard import by_confidence, data_io, export, safe, viewspec
-from dashboard.chartdata import ChartData
+from dashboard.guard import safe
+from dashboard.read import by_confidence, export, viewspec
+from dashboard.read import load as data_io
+from dashboard.read.chartdata import ChartData
 from dashboard.views import common
 
 SWITCH = viewspec.BY_KEY["include-unchecked"].label

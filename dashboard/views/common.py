@@ -1,5 +1,5 @@
 """What every page shares: loading the tables, clean mode, the URL, a guard against tracebacks,
-and showing text from articles safely (always through `dashboard.safe`)."""
+and showing text from articles safely (always through `dashboard.guard.safe`)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,12 @@ from contextlib import contextmanager
 
 import streamlit as st
 
-from dashboard import data_io, safe
+from dashboard.guard import safe
+from dashboard.read import load as data_io
 
 
 def md(text: object) -> str:
-    """Text from an article or a figure for Markdown: see `dashboard.safe.md`."""
+    """Text from an article or a figure for Markdown: see `dashboard.guard.safe.md`."""
     return safe.md(text)
 
 

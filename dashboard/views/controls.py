@@ -9,10 +9,11 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard import data_io, viewspec
-from dashboard.chartdata import ChartData, unit_words
+from dashboard.read import load as data_io
+from dashboard.read import viewspec
+from dashboard.read.chartdata import ChartData, unit_words
+from dashboard.read.viewspec import OPTIONS, Option, View
 from dashboard.views import common
-from dashboard.viewspec import OPTIONS, Option, View
 
 SECTION_HEADINGS = {"include": "Include", "words": "Words on the chart"}
 _RADIO = ("direction", "show", "size")

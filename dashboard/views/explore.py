@@ -1,11 +1,12 @@
 """Explore page: the view from the link and the controls, then its chart path drawn by the panels.
-Glue only: what is drawn is decided in `dashboard.chartdata`, how in `views.panels`."""
+Glue only: what is drawn is decided in `dashboard.read.chartdata`, how in `views.panels`."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import data_io, viewspec
+from dashboard.read import load as data_io
+from dashboard.read import viewspec
 from dashboard.views import awaiting, common, controls, panels
 
 

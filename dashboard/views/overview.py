@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts, citations, safe, summary
-from dashboard.by_confidence import counts_by_pair
-from dashboard.curation import reviewed
-from dashboard.data_io import cached_overview
+from dashboard.guard import safe
+from dashboard.read import charts, citations, reviewed, summary
+from dashboard.read.by_confidence import counts_by_pair
+from dashboard.read.load import cached_overview
 from dashboard.views import common
 
 KEY = "overview-reviewed"

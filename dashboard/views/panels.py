@@ -1,6 +1,6 @@
 """The explore page's parts, each drawing one thing from a ChartData: the heading, the chart and
 the words under it, the checks, a clicked point's source, the figure table, the Table view, the
-Sources panel and the downloads. Every string from an article goes through `dashboard.safe`."""
+Sources panel and the downloads. Every string from an article goes through `dashboard.guard.safe`."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, citations, data_io, export, formatting, safe, transforms, viewspec
-from dashboard.chartdata import ChartData
+from dashboard.guard import safe
+from dashboard.read import charts, citations, export, formatting, transforms, viewspec
+from dashboard.read import load as data_io
+from dashboard.read.chartdata import ChartData
 from dashboard.views import awaiting, common, controls
 
 MAX_MESSAGES = 8  # beyond this, a count: a page of warnings helps nobody

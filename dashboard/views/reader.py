@@ -1,11 +1,12 @@
 """Article reader: one article's text with its extracted figures highlighted, and their table.
-Everything from the article (headline, outlet, URL, text) goes through `dashboard.safe`."""
+Everything from the article (headline, outlet, URL, text) goes through `dashboard.guard.safe`."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import citations, evidence, formatting, highlight, safe
+from dashboard.guard import safe
+from dashboard.read import citations, evidence, formatting, highlight
 from dashboard.views import common
 
 

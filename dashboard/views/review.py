@@ -12,15 +12,19 @@ import pandas as pd
 import pyarrow.parquet as pq
 import streamlit as st
 
-from dashboard import data_io, formatting, paths, queries, safe
-from dashboard.by_confidence import counts_by_pair
-from dashboard.curation import decisions as decisions_file
+from dashboard import paths
+from dashboard.build import decisions as decisions_file
+from dashboard.build.decisions import Decision
+from dashboard.contract.schema import INDICATORS, KINDS, QUALIFIERS, REVIEW_STATES
 from dashboard.curation import review
-from dashboard.curation.decisions import REVIEW_STATES, Decision
 from dashboard.curation.files import Busy
 from dashboard.curation.rebuild import after_decisions, is_current
-from dashboard.curation.reviewed import charted
-from dashboard.schema import INDICATORS, KINDS, QUALIFIERS
+from dashboard.guard import safe
+from dashboard.read import formatting, prepare, selection
+from dashboard.read import load as data_io
+from dashboard.read.by_confidence import counts_by_pair
+from dashboard.read.checks import growth_checks
+from dashboard.read.reviewed import charted
 from dashboard.views import common
 
 VIEWS = ("Queue", "All figures", "Orphaned decisions", "Add a missed figure")
@@ -45,17 +49,17 @@ def load() -> Data:
         folder = paths.data_dir()
         figures = pq.read_table(folder / "figures.parquet").to_pandas()
         articles = pq.read_table(folder / "articles.parquet", columns=["article_id", "title", "outlet", "date", "url", "text"]).to_pandas()
-        prepared = queries.prepare_figures(figures, articles)
+        prepared = prepare.prepare_figures(figures, articles)
         prepared["value_text"] = [formatting.qualified(v, u, q, k) for v, u, q, k in
                                   zip(prepared["value"], prepared["unit"], prepared["qualifier"], prepared["kind"], strict=False)]  # fmt: skip
         shown = charted(prepared)
-        differ = queries.flag_disagreements(shown)
+        differ = selection.flag_disagreements(shown)
         groups: dict[str, list[str]] = {}
         for _, group in differ[differ["sources_differ"]].groupby("differ_group"):
             ids = list(group["figure_id"])
             for fid in ids:
                 groups[fid] = [i for i in ids if i != fid]
-        checks = queries.growth_checks(shown, tuple(shown["pair"].astype(str).unique()), None)
+        checks = growth_checks(shown, tuple(shown["pair"].astype(str).unique()), None)
         texts = dict(zip(articles["article_id"], articles["text"], strict=True))
         titles = {a: t if isinstance(t, str) else a for a, t in zip(articles["article_id"], articles["title"], strict=True)}
         return Data(prepared, texts, titles, review.queue(prepared, differ, checks), groups)

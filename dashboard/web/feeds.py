@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from dashboard.safe import link
+from dashboard.guard.safe import link
 
 FILENAME = "feeds.toml"
 STATE_FILENAME = ".feeds-state.json"
@@ -155,7 +155,7 @@ def relevance(entry: Entry, countries: tuple[str, ...], keywords: tuple[str, ...
     """Why the entry is not worth fetching, or None: it must name a followed country, a trade,
     investment or aid word (the extractor's own), and one of the source's keywords if any."""
     from dashboard.extract.countries import find_countries
-    from dashboard.lexicon import load
+    from dashboard.extract.lexicon import load
 
     lex = load()
     text = f"{entry.title}\n{entry.summary}"

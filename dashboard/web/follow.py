@@ -20,11 +20,11 @@ from typing import Any, TextIO
 
 import pyarrow as pa
 
+from dashboard.build.metadata import FILENAME as METADATA_FILE
+from dashboard.build.metadata import ArticleMeta, MetadataFileError, load_metadata
 from dashboard.curation import intake
 from dashboard.curation.files import Busy, atomic_write, locked
-from dashboard.inputs import RefusedInput, read_text
-from dashboard.metadata import FILENAME as METADATA_FILE
-from dashboard.metadata import ArticleMeta, MetadataFileError, load_metadata
+from dashboard.guard.inputs import RefusedInput, read_text
 from dashboard.web import feeds
 from dashboard.web.add import fetch_upload
 from dashboard.web.client import FEED_TYPES, Client, FetchRefused

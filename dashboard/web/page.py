@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urljoin
 
-from dashboard.safe import link
+from dashboard.guard.safe import link
 
 _DOCUMENT = re.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.IGNORECASE)
 

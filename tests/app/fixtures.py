@@ -20,9 +20,9 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dashboard.articles import read_article
-from dashboard.periods import period_bounds
-from dashboard.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
+from dashboard.build.articles import read_article
+from dashboard.contract.periods import period_bounds
+from dashboard.contract.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dashboard.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
+from dashboard.contract.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
 
 # Nothing listens on port 9 (discard): a request there shows up in the browser's log all the
 # same, which is what the browser test looks for.

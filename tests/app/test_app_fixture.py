@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dashboard import formatting
+from dashboard.read import formatting
 from tests.app.apptest import chart, decode, plotly_specs, plotted_values, run, source_line, texts, unescape
 from tests.app.fixtures import FIXTURE_ID
 

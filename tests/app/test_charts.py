@@ -9,9 +9,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard import chartdata, charts, data_io, safe
-from dashboard.highlight import highlighted_html
-from dashboard.viewspec import View
+from dashboard.guard import safe
+from dashboard.read import chartdata, charts
+from dashboard.read import load as data_io
+from dashboard.read.highlight import highlighted_html
+from dashboard.read.viewspec import View
 from tests.app.fixtures import FIXTURE_ID
 
 
@@ -154,7 +156,7 @@ def test_article_text_is_escaped_with_figures_marked_in_words(tables):
 
 
 def test_overview_chart_draws_a_bound_as_a_bound(tables):
-    from dashboard import summary
+    from dashboard.read import summary
 
     latest = summary.latest_turnover(tables.figures)
     fig = charts.overview_chart(latest)

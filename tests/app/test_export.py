@@ -16,8 +16,11 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from dashboard import chartdata, cli, data_io, export, paths, safe
-from dashboard.viewspec import View
+from dashboard import cli, paths
+from dashboard.guard import safe
+from dashboard.read import chartdata, export
+from dashboard.read import load as data_io
+from dashboard.read.viewspec import View
 
 ROOT = paths.ROOT
 
@@ -209,7 +212,7 @@ def test_excel_keeps_formula_like_text_as_text():
 def test_a_byline_is_in_the_link_the_flags_the_sidebar_and_the_credit_line(tables, fixture_env, tmp_path):
     """Who prepared the chart, when they say so: in its credit line on every image, in its link,
     from the command line and from the sidebar's words."""
-    from dashboard import viewspec
+    from dashboard.read import viewspec
     from tests.app.apptest import run, texts
 
     parsed = viewspec.parse({"pair": ["AZE-CHN"], "byline": ["Amina K., trade desk"]}, ("AZE-CHN",))

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard import chartdata, data_io, paths, transforms
+from dashboard import paths
 from dashboard.curation import review
+from dashboard.read import chartdata, transforms
+from dashboard.read import load as data_io
+from dashboard.read.viewspec import View
 from dashboard.views.review import figure_line, quoted
-from dashboard.viewspec import View
 from tests.app.apptest import run
 
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard import chartdata, charts, checks, citations, data_io, export, summary
-from dashboard.viewspec import View
+from dashboard.read import chartdata, charts, checks, citations, export, summary
+from dashboard.read import load as data_io
+from dashboard.read.viewspec import View
 from tests import gallery
 
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard import chartdata, charts, data_io, export
-from dashboard.viewspec import View
+from dashboard.read import chartdata, charts, export
+from dashboard.read import load as data_io
+from dashboard.read.viewspec import View
 from tests.app.test_export import png_info, svg_words
 
 

@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
-from dashboard import paths, viewspec
+from dashboard import paths
+from dashboard.read import viewspec
 from tests.app.apptest import APP
 
 pytestmark = pytest.mark.usefixtures("fixture_env")

@@ -8,8 +8,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard import checks, citations, data_io, selection, summary, transforms, viewspec
-from dashboard.viewspec import View
+from dashboard.read import checks, citations, selection, summary, transforms, viewspec
+from dashboard.read import load as data_io
+from dashboard.read.viewspec import View
 from tests.app.fixtures import FIXTURE_ID
 
 

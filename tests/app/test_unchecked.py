@@ -13,9 +13,11 @@ import re
 import pandas as pd
 import pytest
 
-from dashboard import by_confidence, chartdata, charts, cli, data_io, export, viewspec
-from dashboard.confidence import in_words
-from dashboard.viewspec import View
+from dashboard import cli
+from dashboard.contract.confidence import in_words
+from dashboard.read import by_confidence, chartdata, charts, export, viewspec
+from dashboard.read import load as data_io
+from dashboard.read.viewspec import View
 from tests.app import apptest
 
 JPN = View(pairs=("AZE-JPN",))

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from dashboard import chartdata, charts, data_io, viewspec
+from dashboard.read import chartdata, charts, viewspec
+from dashboard.read import load as data_io
 from tests import gallery, misread
 from tests.browser.test_pages import settle
 

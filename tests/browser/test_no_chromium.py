@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from dashboard import paths
-from dashboard.export import CHROMIUM_MISSING
+from dashboard.read.export import CHROMIUM_MISSING
 from tests.browser.server import streamlit_server
 from tests.browser.test_pages import settle, shoot
 

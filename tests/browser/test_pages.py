@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from dashboard import paths
-from dashboard.viewspec import IMAGE_SIZES
+from dashboard.read.viewspec import IMAGE_SIZES
 
 pytestmark = pytest.mark.browser
 DOCS = paths.ROOT / "docs" / "screenshots"

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from dashboard import charts, viewspec
-from dashboard.confidence import in_words
+from dashboard.contract.confidence import in_words
+from dashboard.read import charts, viewspec
 from tests import misread
 from tests.browser.test_pages import no_error, settle, shoot
 

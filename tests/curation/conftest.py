@@ -11,10 +11,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from dashboard import paths
-from dashboard.curation.apply import reading
-from dashboard.curation.decisions import FILENAME, Decision, save
-from dashboard.pipeline import build
-from dashboard.tables import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, write_tables
+from dashboard.build.curate import reading
+from dashboard.build.decisions import FILENAME, Decision, save
+from dashboard.build.pipeline import build
+from dashboard.build.tables import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, write_tables
 from tests.pipeline.conftest import FakeExtractor, write_articles
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.curation.apply import ADDED_RULE, apply_decisions, derivable, reading
-from dashboard.curation.decisions import Decision
-from dashboard.pipeline import figure_id
+from dashboard.build.curate import ADDED_RULE, apply_decisions, derivable, reading
+from dashboard.build.decisions import Decision
+from dashboard.build.pipeline import figure_id
 
 TEXT = "Trade between Azerbaijan and Japan reached $3.7 billion in 2024. Exports were $1.2 billion."
 AMOUNT = "$3.7 billion"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.curation.decisions import (
+from dashboard.build.decisions import (
     Decision,
     DecisionsFileError,
     effective,

@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from dashboard import paths
-from dashboard.curation.decisions import Decision, load, save, to_line
-from dashboard.pipeline import build
+from dashboard.build.decisions import Decision, load, save, to_line
+from dashboard.build.pipeline import build
 from tests.pipeline.conftest import FakeExtractor
 
 HANG_GUARD_S = 30
@@ -33,8 +33,9 @@ _CHILD = textwrap.dedent(
     """
     import json, resource, sys
     from pathlib import Path
-    from dashboard.curation import decisions, intake
-    from dashboard.metadata import ArticleMeta
+    from dashboard.curation import intake
+    from dashboard.build import decisions
+    from dashboard.build.metadata import ArticleMeta
 
     def peak_kb():
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -15,8 +15,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from dashboard import cli, paths
+from dashboard.build.metadata import ArticleMeta, load_metadata
 from dashboard.curation.intake import MAX_UPLOAD_BYTES, Refused, check_upload, save_article
-from dashboard.metadata import ArticleMeta, load_metadata
 
 ARTICLE = (
     "BAKU, March 3, 2025 (Trend) - Trade turnover between Azerbaijan and Japan reached $412.5 million in 2024,"
@@ -101,7 +101,7 @@ def test_two_curators_adding_at_once_get_two_articles(seeds: Path) -> None:
         import sys
         from pathlib import Path
         from dashboard.curation.intake import check_upload, save_article
-        from dashboard.metadata import ArticleMeta
+        from dashboard.build.metadata import ArticleMeta
         seeds, who = Path(sys.argv[1]), sys.argv[2]
         for i in range(10):
             text = f"Trade between Azerbaijan and Japan reached ${i + 1} million, {who} wrote.\\n"

@@ -7,7 +7,7 @@ import re
 from streamlit.testing.v1 import AppTest
 
 from dashboard import paths
-from dashboard.curation.decisions import load, save
+from dashboard.build.decisions import load, save
 from tests.app.apptest import texts
 from tests.curation.conftest import Workspace, decision_on
 
@@ -185,9 +185,9 @@ def test_orphans_are_shown_with_their_quote_to_reattach_or_drop(workspace: Works
 
 
 def test_prefer_one_source_where_two_differ(workspace: Workspace) -> None:
+    from dashboard.build.metadata import ArticleMeta
     from dashboard.curation.intake import check_upload, save_article
     from dashboard.curation.rebuild import rebuild
-    from dashboard.metadata import ArticleMeta
 
     theirs = " date 2025-05-01\nTrade turnover between Azerbaijan and China reached $3.9 billion in 2024, the ministry said.\n"
     other = save_article(workspace.seeds, check_upload("other.txt", theirs.encode()), ArticleMeta(outlet="Other Wire")).article_id

@@ -12,10 +12,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from dashboard import paths
-from dashboard.curation.decisions import FILENAME
+from dashboard.build.decisions import FILENAME
+from dashboard.build.metadata import ArticleMeta
 from dashboard.curation.intake import check_upload, save_article
 from dashboard.curation.rebuild import add_and_rebuild, append_articles, is_current, rebuild
-from dashboard.metadata import ArticleMeta
 
 # 2023 Azerbaijan–China turnover: seed 003 implies it (2024's level and growth rate), this reports it.
 REPORTS_A_DERIVED_LEVEL = " date 2024-02-10\nTrade turnover between Azerbaijan and China amounted to $3.1 billion in 2023.\n"
@@ -83,7 +83,7 @@ def test_two_curators_adding_at_once_both_reach_data(built, tmp_path: Path) -> N
         from pathlib import Path
         from dashboard.curation.intake import check_upload, save_article
         from dashboard.curation.rebuild import add_and_rebuild, built_texts, is_current
-        from dashboard.metadata import ArticleMeta
+        from dashboard.build.metadata import ArticleMeta
         seeds, data, who = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
         for i in range(3):
             text = f" date 2025-0{i + 1}-10\\nTrade turnover between Azerbaijan and Japan reached ${i + 2}00 million in 2024, {who} said.\\n"
@@ -106,7 +106,7 @@ def test_two_curators_adding_at_once_both_reach_data(built, tmp_path: Path) -> N
 
 
 def test_confirming_in_place_gives_what_a_full_build_gives(built, tmp_path: Path) -> None:
-    from dashboard.curation.decisions import save
+    from dashboard.build.decisions import save
     from dashboard.curation.rebuild import after_decisions
     from tests.curation.conftest import built_rows, decision_on
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.curation.apply import reading
-from dashboard.curation.decisions import Decision
+from dashboard.build.curate import reading
+from dashboard.build.decisions import Decision
+from dashboard.build.pipeline import figure_id
 from dashboard.curation.review import add_figure, decide, orphans, prefer, queue, reattach, sentences
-from dashboard.pipeline import figure_id
 
 TEXT = "Trade between Azerbaijan and Japan reached $3.7 billion in 2024. Exports were $1.2 billion."
 
@@ -122,7 +122,7 @@ def test_the_queue_starts_with_check_figures_their_doubts_in_words() -> None:
 
 
 def test_counts_by_pair_and_sure_or_reviewed_leave_set_aside_figures_out() -> None:
-    from dashboard.by_confidence import counts_by_pair, left_out_note, sure_or_reviewed
+    from dashboard.read.by_confidence import counts_by_pair, left_out_note, sure_or_reviewed
 
     figures = pd.DataFrame([
         fig("a", 1.0, confidence="sure"), fig("b", 2.0, confidence="check"), fig("c", 3.0, confidence="check", review="corrected"),

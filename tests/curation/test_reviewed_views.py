@@ -7,7 +7,9 @@ import re
 
 import pytest
 
-from dashboard import cli, data_io, export
+from dashboard import cli
+from dashboard.read import export
+from dashboard.read import load as data_io
 from tests.app.apptest import chart, plotted_values, run, texts
 from tests.curation.conftest import Curated
 

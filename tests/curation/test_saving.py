@@ -9,14 +9,14 @@ import textwrap
 from pathlib import Path
 
 from dashboard import paths
-from dashboard.curation.decisions import load, save, to_line
+from dashboard.build.decisions import load, save, to_line
 from tests.curation.test_decisions import decision
 
 SAVER = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from dashboard.curation.decisions import Decision, save
+    from dashboard.build.decisions import Decision, save
     path, who, n = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     for i in range(n):
         d = Decision(action="confirm", figure_id=f"{who}-{i}", article_id="a1", span=(i, i + 5), amount="$1 m",
@@ -48,7 +48,7 @@ CRASHER = textwrap.dedent(
     import os, signal, sys
     from pathlib import Path
     from dashboard.curation import files
-    from dashboard.curation.decisions import Decision, save
+    from dashboard.build.decisions import Decision, save
     point = sys.argv[2]
     real_fsync, real_replace = os.fsync, os.replace
     def die(*args):

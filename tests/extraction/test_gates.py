@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from benchmarks.fuzz import example
-from dashboard.lexicon import _gate, load
+from dashboard.extract.lexicon import _gate, load
 
 GATES = {"currency": load().currency_gate, "ranking": load().ranking_gate, "trigger": load().trigger_gate}
 WORDS = ["$", "USD", "US dollars", "euros", "Chinese yuan", "tögrög", "togrogs", "soums", "Kazakh tenge",
@@ -171,7 +171,7 @@ def test_a_time_pattern_scanned_from_its_gate_finds_what_a_scan_from_the_start_f
 
 
 def test_a_first_character_check_folds_case_as_its_pattern_does():
-    from dashboard.lexicon import first_char_checked
+    from dashboard.extract.lexicon import first_char_checked
 
     since = first_char_checked(re.compile(r"\bsince\b", re.I))
     assert since.pattern.startswith("(?=[s])") and since.search("ſince 1996") and since.search("SINCE")

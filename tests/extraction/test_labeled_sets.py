@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from dashboard import paths
+from dashboard.build.metadata import load_metadata
+from dashboard.build.pipeline import load_source
 from dashboard.extract import extract_article
-from dashboard.metadata import load_metadata
-from dashboard.pipeline import load_source
 from tests.extraction.labeled import as_prediction, read_jsonl
 from tests.extraction.scoring import matches, score
 

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from dashboard.extract import extract_article
 from dashboard.extract.countries import find_countries
-from dashboard.lexicon import load
+from dashboard.extract.lexicon import load
 
 PUBLISHED = date(2024, 6, 30)
 SENTENCE = "Trade between Japan and China reached $1.2 billion in 2023."

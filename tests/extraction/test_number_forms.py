@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from dashboard.build.pipeline import build
 from dashboard.extract import extract_article
 from dashboard.extract.numbers import parse_number
-from dashboard.pipeline import build
 
 PUBLISHED = date(2024, 6, 30)
 HOSTILE = [

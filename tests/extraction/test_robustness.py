@@ -9,9 +9,9 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dashboard.contract.schema import INDICATORS, KINDS, QUALIFIERS, STATUSES
 from dashboard.extract import extract_article
 from dashboard.extract.numbers import parse_number
-from dashboard.schema import INDICATORS, KINDS, QUALIFIERS, STATUSES
 
 NEWS_WORDS = st.sampled_from(
     ["trade", "turnover", "exports", "imports", "invested", "Japan", "Azerbaijan's", "Chinese",

@@ -7,9 +7,9 @@ import tomllib
 
 import pycountry
 
-from dashboard.lexicon import load
+from dashboard.contract.schema import AGGREGATES, INDICATORS
+from dashboard.extract.lexicon import load
 from dashboard.paths import RULES
-from dashboard.schema import AGGREGATES, INDICATORS
 
 COUNTRIES = tomllib.loads((RULES / "countries.toml").read_text(encoding="utf-8"))
 PHRASES = tomllib.loads((RULES / "phrases.toml").read_text(encoding="utf-8"))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+from dashboard.contract.schema import Figure
 from dashboard.extract import extract_article
 from dashboard.extract.article import _in_article
-from dashboard.schema import Figure
 from tests.extraction.labeled import read_jsonl
 
 TEXTS = [(c["text"], c["date"]) for name in ("dev-sentences.jsonl", "constructions.jsonl") for c in read_jsonl(name)]

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from dashboard import paths
+from dashboard.contract.schema import Figure
 from dashboard.extract import Extraction
-from dashboard.schema import Figure
 
 _MONEY = re.compile(r"\$(\d+(?:\.\d+)?) (million|billion)")
 _RATE = re.compile(r"(-?\d+(?:\.\d+)?) percent")
@@ -93,7 +93,7 @@ def write_articles(folder: Path, articles: dict[str, str | bytes], metadata: str
 def fail_second_move(monkeypatch):
     """A switch: called, it makes the next write's second file move fail ("interrupted") and
     returns the function that makes moves work again."""
-    from dashboard import tables
+    from dashboard.build import tables
 
     real_replace = tables.os.replace
 

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard import paths
-from dashboard.articles import UnreadableArticle, comma_decimal, decode, default_title, read_article, split_header
+from dashboard.build.articles import UnreadableArticle, comma_decimal, decode, default_title, read_article, split_header
 
 SEEDS = paths.ROOT / "seeds"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from dashboard.pipeline import BuildFailed, build, build_command
+from dashboard.build.pipeline import BuildFailed, build, build_command
 
 GOOD = " date 2024-05-01 Trade between Azerbaijan and Japan reached $3.7 billion in 2023.\n"
 

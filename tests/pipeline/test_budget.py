@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import paths, pipeline
+from dashboard import paths
+from dashboard.build import pipeline
+from dashboard.build.pipeline import build, summary
+from dashboard.build.workers import Stopped, budget_from_env, run_with_budget
 from dashboard.extract import Extraction, extract_article
-from dashboard.pipeline import build, summary
-from dashboard.workers import Stopped, budget_from_env, run_with_budget
 from tests.pipeline.conftest import FakeExtractor
 
 SEEDS_DIR = paths.ROOT / "seeds"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.extraction_cache import FILENAME, _checksum
-from dashboard.pipeline import Build, build, build_command
+from dashboard.build.cache import FILENAME, _checksum
+from dashboard.build.pipeline import Build, build, build_command
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +55,7 @@ def _edit_entry(content: bytes, edit, fix_checksum: bool = False, entry: int = 0
 
 
 def _set_figure_field(name: str, new: object):
-    from dashboard.extraction_cache import _FIGURE_FIELDS
+    from dashboard.build.cache import _FIGURE_FIELDS
 
     def edit(value: dict) -> None:
         value["figures"][0][_FIGURE_FIELDS.index(name)] = new
@@ -151,7 +151,7 @@ def test_cache_of_the_old_format_is_replaced(clean, tmp_path) -> None:
 def test_a_forged_entry_with_a_recomputed_checksum_is_re_extracted(clean, tmp_path, field: str, new: int) -> None:
     """Whoever can write the cache can recompute its checksum: the figure's amount is read again
     from its span, and an entry whose figure the text does not read as is not used."""
-    from dashboard.extraction_cache import _FIGURE_FIELDS
+    from dashboard.build.cache import _FIGURE_FIELDS
 
     def forge(value: dict) -> None:
         figure = value["figures"][0]

@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from dashboard import paths
-from dashboard.pipeline import build, build_command, compare
+from dashboard.build.pipeline import build, build_command, compare
 
 TEXT = " date 2024-05-01 Trade reached $3.7 billion, up 21 percent.\n"
 

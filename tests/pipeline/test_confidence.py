@@ -11,12 +11,13 @@ import pyarrow.parquet as pq
 import pytest
 
 from dashboard import paths
-from dashboard.confidence import DOUBTS, confidence_of, in_words, load_mapping, merged, parse_mapping, weakest
-from dashboard.derive import derive_records
+from dashboard.build.confidence import DOUBTS, confidence_of, load_mapping, merged, weakest
+from dashboard.build.derive import derive_records
+from dashboard.build.plausibility import plausibility_doubts
+from dashboard.contract.confidence import in_words, parse_mapping
+from dashboard.contract.schema import FIGURE_SCHEMA
 from dashboard.extract import extract_article
 from dashboard.extract.doubts import article_doubts
-from dashboard.plausibility import plausibility_doubts
-from dashboard.schema import FIGURE_SCHEMA
 from tests.extraction.labeled import read_jsonl
 from tests.extraction.scoring import matches
 
@@ -120,9 +121,9 @@ def test_the_mapping_names_every_doubt_in_words_and_refuses_unknown_ones() -> No
     assert set(mapping.words) == set(DOUBTS) and all(mapping.words[d] for d in DOUBTS)
     assert in_words("no-year") == "no year could be found for the figure"
     with pytest.raises(ValueError, match="unknown doubts"):
-        parse_mapping((paths.RULES / "confidence.toml").read_text(encoding="utf-8") + '\n[doubts.made-up]\nwords = "x"\n')
+        parse_mapping((paths.RULES / "confidence.toml").read_text(encoding="utf-8") + '\n[doubts.made-up]\nwords = "x"\n', known=DOUBTS)
     with pytest.raises(ValueError, match="without an entry"):
-        parse_mapping('[doubts.no-year]\nwords = "x"\ncheck = true\n')
+        parse_mapping('[doubts.no-year]\nwords = "x"\ncheck = true\n', known=DOUBTS)
 
 
 def test_doubts_together_make_check_where_each_alone_does_not() -> None:

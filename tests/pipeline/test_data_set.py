@@ -18,8 +18,10 @@ import pyarrow.parquet as pq
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import data_io, manifest, paths
-from dashboard.pipeline import build, build_command, compare
+from dashboard import paths
+from dashboard.build.pipeline import build, build_command, compare
+from dashboard.contract import manifest
+from dashboard.read import load as data_io
 
 NEW_ARTICLE = " date 2024-05-01 Trade between Azerbaijan and Japan reached $3.7 billion in 2023.\n"
 NAMES = ("articles.parquet", "derived.parquet", "figures.parquet")
@@ -28,7 +30,7 @@ NAMES = ("articles.parquet", "derived.parquet", "figures.parquet")
 KILLED_BUILD = """
 import os, signal, sys
 from pathlib import Path
-from dashboard.pipeline import build_command
+from dashboard.build.pipeline import build_command
 real_replace = os.replace
 def replace(src, dst):
     real_replace(src, dst)

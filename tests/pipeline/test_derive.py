@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.derive import OTHER_FLOW_RULE, PRIOR_LEVEL_RULE, derive_records
-from dashboard.pipeline import build
+from dashboard.build.derive import OTHER_FLOW_RULE, PRIOR_LEVEL_RULE, derive_records
+from dashboard.build.pipeline import build
 
 
 def fig(**overrides: object) -> dict:

@@ -15,10 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dashboard.figure_contract import CHECKED_COLUMNS, doubtful_rows, figure_problems, split_sound
-from dashboard.pipeline import build
-from dashboard.schema import FIGURE_SCHEMA
-from dashboard.tables import validate_figures
+from dashboard.build.figure_contract import CHECKED_COLUMNS, doubtful_rows, figure_problems, split_sound
+from dashboard.build.pipeline import build
+from dashboard.build.tables import validate_figures
+from dashboard.contract.schema import FIGURE_SCHEMA
 
 TEXTS = {"a": "Trade reached $3.7 billion in 2024, up 21 percent.      Exports were $2 million.", "b": "It was 5 percent."}
 DATES: dict[str, date | None] = {"a": date(2024, 6, 30), "b": None}

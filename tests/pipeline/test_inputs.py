@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import articles as articles_module
-from dashboard.articles import read_article
-from dashboard.inputs import MAX_INPUT_BYTES
-from dashboard.pipeline import BuildFailed, build, build_command, figure_id
+from dashboard.build import articles as articles_module
+from dashboard.build.articles import read_article
+from dashboard.build.pipeline import BuildFailed, build, build_command, figure_id
+from dashboard.guard.inputs import MAX_INPUT_BYTES
 
 GOOD = " date 2024-05-01 Trade between Azerbaijan and Japan reached $3.7 billion in 2023.\n"
 SECRET = "PRIVATE-KEY-MATERIAL $9 billion"

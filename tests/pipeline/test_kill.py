@@ -18,9 +18,9 @@ import pytest
 
 from benchmarks.synthetic_articles import write_corpus
 from dashboard import paths
-from dashboard.extraction_cache import FILENAME as CACHE_FILE
-from dashboard.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
-from dashboard.tables import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, read_table, validate_articles, validate_figures
+from dashboard.build.cache import FILENAME as CACHE_FILE
+from dashboard.build.tables import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, read_table, validate_articles, validate_figures
+from dashboard.contract.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
 
 N_ARTICLES = 2000
 NAMES = (FIGURES_FILE, DERIVED_FILE, ARTICLES_FILE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.pipeline import BuildFailed, build, build_command
+from dashboard.build.pipeline import BuildFailed, build, build_command
 
 HEADED = " date 2024-05-01 Trade reached $2 million last year.\n"
 UNDATED = "Trade reached $2 million last year.\n"

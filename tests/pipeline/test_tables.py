@@ -11,10 +11,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from dashboard import figure_contract, tables
-from dashboard.pipeline import build, build_command
-from dashboard.schema import ARTICLE_COLUMNS, FIGURE_COLUMNS
-from dashboard.tables import TableError, validate_articles, validate_figures, write_tables
+from dashboard.build import figure_contract, tables
+from dashboard.build.pipeline import build, build_command
+from dashboard.build.tables import TableError, validate_articles, validate_figures, write_tables
+from dashboard.contract.schema import ARTICLE_COLUMNS, FIGURE_COLUMNS
 
 TEXT = " date 2024-05-01 Trade reached $3.7 billion, up 21 percent.\n\nExports were $2 million."
 # Another article (the same text twice would be built once, as a duplicate).

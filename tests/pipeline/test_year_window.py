@@ -9,9 +9,9 @@ from datetime import date
 
 import pytest
 
+from dashboard.build.pipeline import build
+from dashboard.build.tables import TableError, figures_table, validate_figures
 from dashboard.extract import Extraction
-from dashboard.pipeline import build
-from dashboard.tables import TableError, figures_table, validate_figures
 from tests.pipeline.conftest import FakeExtractor
 
 ARTICLE = " date 2024-05-01 Trade between Azerbaijan and Japan reached $3.7 billion in 2023.\n"

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from benchmarks.fuzz import example as phrase_example
 from benchmarks.fuzz import rule_lists
+from dashboard.build.figure_contract import year_window
 from dashboard.extract import Extraction, extract_article
-from dashboard.figure_contract import year_window
 
 # What an amount's span must show: a digit, or a multiple said in words.
 _NUMBERISH = re.compile(r"\d|twice|double|triple|quadruple|fold|times|half|halve", re.IGNORECASE)

@@ -12,8 +12,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from dashboard import cli
+from dashboard.build.metadata import ArticleMeta
 from dashboard.curation import intake
-from dashboard.metadata import ArticleMeta
 from dashboard.web.add import fetch_upload
 from dashboard.web.client import ALLOW_PRIVATE_ENV, Client
 from tests.web.server import Site

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard import formatting
-from dashboard.periods import period_label
-from dashboard.selection import reading_keys
+from dashboard.contract.periods import period_label
+from dashboard.read import formatting
+from dashboard.read.selection import reading_keys
 
 # Half-widths that a level's qualifier allows when checking a growth rate against levels.
 _QUALIFIER_SLACK = {"exact": 0.005, "approx": 0.03}

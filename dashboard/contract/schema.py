@@ -30,6 +30,20 @@ AGGREGATES: tuple[str, ...] = ("WLD", "EUU")
 # How sure a reading is: `sure` when none of its doubts is one rules/confidence.toml says needs
 # a reviewer, else `check`.
 CONFIDENCES: tuple[str, ...] = ("sure", "check")
+# A figure's `review` column: what a curator decided of it (dashboard/build/decisions.py).
+REVIEW_STATES: tuple[str, ...] = ("unreviewed", "confirmed", "corrected", "added", "rejected", "superseded")
+# States a curator vouched for, and states that keep a figure off the charts.
+VOUCHED: tuple[str, ...] = ("confirmed", "corrected", "added")
+SET_ASIDE: tuple[str, ...] = ("rejected", "superseded")
+# The columns that make a figure's reading: what a curator vouches for.
+READING: tuple[str, ...] = (
+    "country_a", "country_b", "flow_from", "flow_to", "indicator", "kind", "status",
+    "value", "unit", "qualifier", "year", "period",
+)  # fmt: skip
+# The `rule` of a derived figure: last year's level from a level and its growth rate, and one
+# direction of trade from a turnover and the other direction.
+PRIOR_LEVEL_RULE = "derived:prior-level-from-growth"
+OTHER_FLOW_RULE = "derived:turnover-minus-opposite-flow"
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +147,7 @@ FIGURE_SCHEMA = pa.schema(
         # JSON list of [slot, start, end, rule]: which words of the article filled each slot.
         pa.field("evidence", pa.string()),
         # sure or check (see CONFIDENCES), and why: the doubts the extraction and the build's
-        # plausibility checks raised (dashboard/confidence.py), in a fixed order.
+        # plausibility checks raised (dashboard/build/confidence.py), in a fixed order.
         pa.field("confidence", pa.string(), nullable=False),
         pa.field("doubts", pa.list_(pa.string()), nullable=False),
         # A curator's review (seeds/decisions.jsonl): unreviewed, confirmed, corrected, added,

@@ -6,10 +6,9 @@ from __future__ import annotations
 import math
 from operator import itemgetter
 
-from dashboard.confidence import merged, weakest
+from dashboard.build.confidence import merged, weakest
+from dashboard.contract.schema import OTHER_FLOW_RULE, PRIOR_LEVEL_RULE
 
-PRIOR_LEVEL_RULE = "derived:prior-level-from-growth"
-OTHER_FLOW_RULE = "derived:turnover-minus-opposite-flow"
 # Which way a qualifier bounds its number: over +1, under -1, exact/approx 0.
 _DIRECTION = {"over": 1, "under": -1, "exact": 0, "approx": 0}
 _QUALIFIER = {1: "over", -1: "under"}

@@ -29,9 +29,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Union
 
-from dashboard import atomic
+from dashboard.contract.schema import Figure
 from dashboard.extract import EXTRACTOR_FILES, Extraction
-from dashboard.schema import Figure
+from dashboard.guard import atomic
 
 FILENAME = "extractions.jsonl"
 FORMAT = 2
@@ -152,8 +152,8 @@ _FOLDS = {"twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0, "t
 
 @functools.cache
 def _amount_pattern() -> tuple[re.Pattern[str], re.Pattern[str], Mapping[str, float]]:
+    from dashboard.extract.lexicon import load
     from dashboard.extract.numbers import NUMBER_WORDS
-    from dashboard.lexicon import load
 
     scales = load().scales
     words = "|".join(sorted(scales, key=len, reverse=True))

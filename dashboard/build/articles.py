@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from dashboard.html_text import html_to_text
-from dashboard.inputs import MAX_INPUT_BYTES, read_regular
+from dashboard.build.html_text import html_to_text
+from dashboard.guard.inputs import MAX_INPUT_BYTES, read_regular
 
 # Above this an article is probably several articles or a dump; it is still read (up to
 # MAX_INPUT_BYTES, above which it is refused).
@@ -100,7 +100,7 @@ def decode(raw: bytes) -> tuple[str, list[str]]:
     >>> decode(b"caf\\xe9")
     Traceback (most recent call last):
     ...
-    dashboard.articles.UnreadableArticle: not valid UTF-8 (byte 0xe9 at offset 3): save the file as UTF-8
+    dashboard.build.articles.UnreadableArticle: not valid UTF-8 (byte 0xe9 at offset 3): save the file as UTF-8
     """
     if not raw.strip():
         raise UnreadableArticle("empty file")

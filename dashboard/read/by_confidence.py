@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.confidence import CHECK, in_words, load_mapping
-from dashboard.curation.decisions import SET_ASIDE, VOUCHED
+from dashboard.contract.confidence import CHECK, in_words, load_mapping
+from dashboard.contract.schema import SET_ASIDE, VOUCHED
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,5 @@ def why_check(doubts: object) -> str:
     'no year could be found for the figure'
     """
     held = [str(d) for d in doubts] if doubts is not None and not isinstance(doubts, float | str) else []  # type: ignore[attr-defined]
-    mapping = load_mapping()
-    together = [t for t in mapping.together if t <= set(held)]
-    deciding = [d for d in held if d in mapping.check or any(d in t for t in together)]
+    deciding = load_mapping().deciding(held)
     return "; ".join(in_words(d) for d in deciding or held)

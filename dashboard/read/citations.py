@@ -8,9 +8,10 @@ from datetime import date
 
 import pandas as pd
 
-from dashboard import formatting, safe
-from dashboard.selection import series_names, value_texts
-from dashboard.viewspec import INDICATORS, View
+from dashboard.guard import safe
+from dashboard.read import formatting
+from dashboard.read.selection import series_names, value_texts
+from dashboard.read.viewspec import INDICATORS, View
 
 APP_NAME = "Trade figures from the news"
 STATUS_WORDS = {"reported": "reported", "forecast": "forecast", "target": "target", "derived": "derived (computed here)",

@@ -26,11 +26,12 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from dashboard import by_confidence, citations, formatting, safe
-from dashboard.chartdata import ChartData
-from dashboard.curation.decisions import VOUCHED
-from dashboard.selection import DIFFER_MARK
-from dashboard.viewspec import IMAGE_SIZES
+from dashboard.contract.schema import VOUCHED
+from dashboard.guard import safe
+from dashboard.read import by_confidence, citations, formatting
+from dashboard.read.chartdata import ChartData
+from dashboard.read.selection import DIFFER_MARK
+from dashboard.read.viewspec import IMAGE_SIZES
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with the common colour
 # vision deficiencies. Vermillion is kept for the "sources differ" rings.

@@ -14,9 +14,10 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard import chartdata, charts, checks, manifest, paths, prepare, summary
-from dashboard.curation import reviewed
-from dashboard.viewspec import View
+from dashboard import paths
+from dashboard.contract import manifest
+from dashboard.read import chartdata, charts, checks, prepare, reviewed, summary
+from dashboard.read.viewspec import View
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from dashboard import formatting
-from dashboard.viewspec import DIRECTIONAL, INDICATORS, View
+from dashboard.read import formatting
+from dashboard.read.viewspec import DIRECTIONAL, INDICATORS, View
 
 # Relative gap under which two reported values count as the same figure (rounding).
 SAME_VALUE_TOLERANCE = 0.005

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard import citations, safe
+from dashboard.guard import safe
+from dashboard.read import citations
 
 _STYLE = (
     "<style>.article p{line-height:1.6;margin:0 0 .8em 0;white-space:pre-wrap}"

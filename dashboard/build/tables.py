@@ -14,15 +14,16 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dashboard import atomic, manifest
-from dashboard.figure_contract import CHECKED_COLUMNS, doubtful_rows, figure_problems
-from dashboard.schema import (
+from dashboard.build.figure_contract import CHECKED_COLUMNS, doubtful_rows, figure_problems
+from dashboard.contract import manifest
+from dashboard.contract.schema import (
     ARTICLE_COLUMNS,
     ARTICLE_SCHEMA,
     DATE_SOURCES,
     FIGURE_COLUMNS,
     FIGURE_SCHEMA,
 )
+from dashboard.guard import atomic
 
 FIGURES_FILE = "figures.parquet"
 # Figures computed from reported ones (status "derived"), same schema: kept apart so that

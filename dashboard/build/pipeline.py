@@ -23,28 +23,20 @@ from typing import TextIO, TypeVar
 import pyarrow as pa
 
 from dashboard import paths
-from dashboard.articles import Article, UnreadableArticle, read_article
-from dashboard.buildlock import build_lock, remove_stale_temporaries
-from dashboard.confidence import confidence_of, merged
-from dashboard.curation import apply as curation
-from dashboard.curation.decisions import FILENAME as DECISIONS_FILE
-from dashboard.curation.decisions import DecisionsFileError
-from dashboard.curation.decisions import load as load_decisions
-from dashboard.derive import derive_records
-from dashboard.extract import Extraction, extract_article
-from dashboard.extract.doubts import article_doubts
-from dashboard.extract.quantities import unread_numbers
-from dashboard.extraction_cache import Cached, entry_key, entry_line, extractor_version, load_cache, save_cache, unconfirmed
-from dashboard.figure_contract import split_sound, year_problem
-from dashboard.inputs import RefusedInput, name_problem, shown_name
-from dashboard.manifest import MANIFEST_FILE
-from dashboard.manifest import problems as manifest_problems
-from dashboard.metadata import FILENAME as METADATA_FILE
-from dashboard.metadata import ArticleMeta, Metadata, MetadataFileError, load_metadata
-from dashboard.periods import period_bounds
-from dashboard.plausibility import plausibility_doubts
-from dashboard.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, Figure
-from dashboard.tables import (
+from dashboard.build import curate as curation
+from dashboard.build.articles import Article, UnreadableArticle, read_article
+from dashboard.build.cache import Cached, entry_key, entry_line, extractor_version, load_cache, save_cache, unconfirmed
+from dashboard.build.confidence import confidence_of, merged
+from dashboard.build.decisions import FILENAME as DECISIONS_FILE
+from dashboard.build.decisions import DecisionsFileError
+from dashboard.build.decisions import load as load_decisions
+from dashboard.build.derive import derive_records
+from dashboard.build.figure_contract import split_sound, year_problem
+from dashboard.build.lock import build_lock, remove_stale_temporaries
+from dashboard.build.metadata import FILENAME as METADATA_FILE
+from dashboard.build.metadata import ArticleMeta, Metadata, MetadataFileError, load_metadata
+from dashboard.build.plausibility import plausibility_doubts
+from dashboard.build.tables import (
     ARTICLES_FILE,
     DERIVED_FILE,
     FIGURES_FILE,
@@ -56,7 +48,15 @@ from dashboard.tables import (
     validate_figures,
     write_tables,
 )
-from dashboard.workers import DEFAULT_BUDGET, Stopped, run_with_budget
+from dashboard.build.workers import DEFAULT_BUDGET, Stopped, run_with_budget
+from dashboard.contract.manifest import MANIFEST_FILE
+from dashboard.contract.manifest import problems as manifest_problems
+from dashboard.contract.periods import period_bounds
+from dashboard.contract.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, Figure
+from dashboard.extract import Extraction, extract_article
+from dashboard.extract.doubts import article_doubts
+from dashboard.extract.quantities import unread_numbers
+from dashboard.guard.inputs import RefusedInput, name_problem, shown_name
 
 ExtractFn = Callable[[str, date | None], Extraction]
 # Below this many articles to extract, starting worker processes costs more than it saves.

@@ -26,9 +26,10 @@ from typing import Any
 
 import pandas as pd
 
-from dashboard import by_confidence, chartdata, charts, citations, safe, viewspec
-from dashboard.chartdata import ChartData, ChartText
-from dashboard.inputs import RefusedInput, read_text
+from dashboard.guard import safe
+from dashboard.guard.inputs import RefusedInput, read_text
+from dashboard.read import by_confidence, chartdata, charts, citations, viewspec
+from dashboard.read.chartdata import ChartData, ChartText
 
 SIZES = viewspec.IMAGE_SIZES
 SIZE_LABELS = viewspec.SIZE_LABELS
@@ -259,7 +260,7 @@ def _views(args: argparse.Namespace, known: tuple[str, ...], years: tuple[int, i
 
 def export_command(args: argparse.Namespace) -> int:
     """`python -m dashboard export`: one image per view, Chromium started once; the exit code."""
-    from dashboard import data_io
+    from dashboard.read import load as data_io
 
     fmt = (args.format or (args.out.suffix.lower().lstrip(".") if args.out.suffix else "png")).lower()
     if fmt not in FORMATS:

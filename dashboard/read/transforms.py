@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard import formatting
+from dashboard.read import formatting
 
 
 def computed_change(selected: pd.DataFrame, transform: str) -> tuple[pd.DataFrame, tuple[str, ...]]:

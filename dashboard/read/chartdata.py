@@ -15,13 +15,13 @@ from datetime import date
 
 import pandas as pd
 
-from dashboard import by_confidence, citations, formatting, safe
-from dashboard.curation import reviewed
-from dashboard.curation.decisions import VOUCHED
-from dashboard.periods import month_range
-from dashboard.selection import Selection, measure_name, select
-from dashboard.transforms import computed_change
-from dashboard.viewspec import DIRECTIONAL, INDICATORS, TRANSFORMS, View, query
+from dashboard.contract.periods import month_range
+from dashboard.contract.schema import VOUCHED
+from dashboard.guard import safe
+from dashboard.read import by_confidence, citations, formatting, reviewed
+from dashboard.read.selection import Selection, measure_name, select
+from dashboard.read.transforms import computed_change
+from dashboard.read.viewspec import DIRECTIONAL, INDICATORS, TRANSFORMS, View, query
 
 UNIT_WORDS = {"USD": "US dollars", "EUR": "euros", "percent": "per cent", "index": "index, first year = 100", "times": "multiple"}
 # How the subtitle names the mark of a figure awaiting review (charts.AWAITING_NAME in the legend).

@@ -27,27 +27,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from dashboard.contract.schema import READING
 from dashboard.curation.files import atomic_write, locked, remove_stale_temporaries
-from dashboard.inputs import RefusedInput, exists, json_line, read_text
+from dashboard.guard.inputs import RefusedInput, exists, json_line, read_text
 
 FILENAME = "decisions.jsonl"
 # A decision's line is under a kilobyte or two: this holds tens of thousands, and no dump.
 MAX_BYTES = 64_000_000
 ACTIONS: tuple[str, ...] = ("confirm", "reject", "correct", "add", "supersede")
-# The columns that make a figure's reading: what a curator vouches for.
-READING: tuple[str, ...] = (
-    "country_a", "country_b", "flow_from", "flow_to", "indicator", "kind", "status",
-    "value", "unit", "qualifier", "year", "period",
-)  # fmt: skip
 CORRECTABLE: tuple[str, ...] = (*READING, "part_of", "measure")
 # What each action makes of a figure's `review` column.
 STATE_OF: dict[str, str] = {
     "confirm": "confirmed", "reject": "rejected", "correct": "corrected", "add": "added", "supersede": "superseded",
 }  # fmt: skip
-REVIEW_STATES: tuple[str, ...] = ("unreviewed", "confirmed", "corrected", "added", "rejected", "superseded")
-# States a curator vouched for, and states that keep a figure off the charts.
-VOUCHED: tuple[str, ...] = ("confirmed", "corrected", "added")
-SET_ASIDE: tuple[str, ...] = ("rejected", "superseded")
 _NULLABLE = {"flow_from", "flow_to", "year", "period", "part_of", "measure"}
 _KEY_ORDER = ("action", "figure_id", "article_id", "span", "amount", "by", "at", "fields", "preferred", "note", "quote", "was")
 

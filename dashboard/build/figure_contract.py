@@ -15,8 +15,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pycountry
 
-from dashboard.periods import month_range
-from dashboard.schema import (
+from dashboard.contract.periods import month_range
+from dashboard.contract.schema import (
     AGGREGATES,
     CHANGE_UNITS,
     CONFIDENCES,

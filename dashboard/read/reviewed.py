@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from dashboard.curation.decisions import SET_ASIDE, VOUCHED
+from dashboard.contract.schema import SET_ASIDE, VOUCHED
 
 URL_PARAM = "reviewed"
 

@@ -19,8 +19,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from dashboard.curation.decisions import READING, SET_ASIDE, STATE_OF, Decision, DecisionFile, effective
-from dashboard.figure_contract import figure_problems
+from dashboard.build.decisions import STATE_OF, Decision, DecisionFile, effective
+from dashboard.build.figure_contract import figure_problems
+from dashboard.contract.schema import READING, SET_ASIDE
 
 # A figure row as the pipeline holds it: the Figure fields, article_id, and later figure_id.
 Row = dict[str, Any]

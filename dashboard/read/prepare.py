@@ -10,10 +10,11 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from dashboard import formatting, safe
-from dashboard.derive import OTHER_FLOW_RULE, PRIOR_LEVEL_RULE
-from dashboard.periods import is_full_year, period_label
-from dashboard.viewspec import pair_key
+from dashboard.contract.periods import is_full_year, period_label
+from dashboard.contract.schema import OTHER_FLOW_RULE, PRIOR_LEVEL_RULE
+from dashboard.guard import safe
+from dashboard.read import formatting
+from dashboard.read.viewspec import pair_key
 
 OPTIONAL = ("measure", "part_of", "evidence")
 # Said of every figure computed here rather than stated by an outlet.

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from dashboard.inputs import MAX_INPUT_BYTES, RefusedInput, exists, read_text
+from dashboard.guard.inputs import MAX_INPUT_BYTES, RefusedInput, exists, read_text
 
 KEYS: tuple[str, ...] = ("date", "title", "outlet", "url")
 FILENAME = "metadata.toml"

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from dashboard import formatting, safe
+from dashboard.guard import safe
+from dashboard.read import formatting
 
 INDICATORS: dict[str, str] = {
     "trade_turnover": "Trade turnover",

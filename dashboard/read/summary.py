@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.citations import outlet_text
-from dashboard.curation import reviewed
-from dashboard.curation.decisions import VOUCHED
-from dashboard.prepare import pair_table
-from dashboard.selection import DIFFER_MARK, SAME_VALUE_TOLERANCE, flag_disagreements, value_texts, whose
+from dashboard.contract.schema import VOUCHED
+from dashboard.read import reviewed
+from dashboard.read.citations import outlet_text
+from dashboard.read.prepare import pair_table
+from dashboard.read.selection import DIFFER_MARK, SAME_VALUE_TOLERANCE, flag_disagreements, value_texts, whose
 
 NONE_REVIEWED = "no figure reviewed yet"
 
