@@ -38,7 +38,8 @@ def new_article(i: int) -> str:
 def run() -> None:
     from benchmarks.synthetic_articles import write_corpus
     from dashboard.build.pipeline import build
-    from dashboard.build.tables import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, write_tables
+    from dashboard.build.tables import write_tables
+    from dashboard.contract.files import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE
 
     with tempfile.TemporaryDirectory(prefix="bench-curation-") as tmp:
         root = Path(tmp)

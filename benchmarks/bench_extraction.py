@@ -247,8 +247,9 @@ def measure(spec: dict) -> dict:
     read; `build` times the whole pipeline (read, extract, derive, validate, write parquet)."""
     from dashboard.build.articles import read_article
     from dashboard.build.pipeline import build
-    from dashboard.build.tables import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, write_tables
+    from dashboard.build.tables import write_tables
     from dashboard.build.workers import DEFAULT_BUDGET
+    from dashboard.contract.files import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE
     from dashboard.extract import extract_article
 
     articles = Path(spec["articles"])

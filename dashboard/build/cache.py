@@ -29,11 +29,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Union
 
+from dashboard.contract.files import CACHE_FILE
 from dashboard.contract.schema import Figure
 from dashboard.extract import EXTRACTOR_FILES, Extraction
 from dashboard.guard import atomic
 
-FILENAME = "extractions.jsonl"
+FILENAME = CACHE_FILE
 FORMAT = 2
 # The cache before entries were checked (one JSON document): removed when the cache is saved.
 LEGACY_FILENAME = "extractions.json"

@@ -27,11 +27,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from dashboard.contract.files import DECISIONS_FILE
 from dashboard.contract.schema import READING
 from dashboard.curation.files import atomic_write, locked, remove_stale_temporaries
 from dashboard.guard.inputs import RefusedInput, exists, json_line, read_text
 
-FILENAME = "decisions.jsonl"
+FILENAME = DECISIONS_FILE
 # A decision's line is under a kilobyte or two: this holds tens of thousands, and no dump.
 MAX_BYTES = 64_000_000
 ACTIONS: tuple[str, ...] = ("confirm", "reject", "correct", "add", "supersede")

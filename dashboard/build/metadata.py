@@ -9,10 +9,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from dashboard.contract.files import METADATA_FILE
 from dashboard.guard.inputs import MAX_INPUT_BYTES, RefusedInput, exists, read_text
 
 KEYS: tuple[str, ...] = ("date", "title", "outlet", "url")
-FILENAME = "metadata.toml"
+FILENAME = METADATA_FILE
 
 
 class MetadataFileError(Exception):

@@ -37,9 +37,6 @@ from dashboard.build.metadata import FILENAME as METADATA_FILE
 from dashboard.build.metadata import ArticleMeta, Metadata, MetadataFileError, load_metadata
 from dashboard.build.plausibility import plausibility_doubts
 from dashboard.build.tables import (
-    ARTICLES_FILE,
-    DERIVED_FILE,
-    FIGURES_FILE,
     TableError,
     articles_table,
     figures_table,
@@ -49,7 +46,7 @@ from dashboard.build.tables import (
     write_tables,
 )
 from dashboard.build.workers import DEFAULT_BUDGET, Stopped, run_with_budget
-from dashboard.contract.manifest import MANIFEST_FILE
+from dashboard.contract.files import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, MANIFEST_FILE
 from dashboard.contract.manifest import problems as manifest_problems
 from dashboard.contract.periods import period_bounds
 from dashboard.contract.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, Figure

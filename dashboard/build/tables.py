@@ -16,6 +16,7 @@ import pyarrow.parquet as pq
 
 from dashboard.build.figure_contract import CHECKED_COLUMNS, doubtful_rows, figure_problems
 from dashboard.contract import manifest
+from dashboard.contract.files import MANIFEST_FILE
 from dashboard.contract.schema import (
     ARTICLE_COLUMNS,
     ARTICLE_SCHEMA,
@@ -25,11 +26,6 @@ from dashboard.contract.schema import (
 )
 from dashboard.guard import atomic
 
-FIGURES_FILE = "figures.parquet"
-# Figures computed from reported ones (status "derived"), same schema: kept apart so that
-# figures.parquet holds only what the articles say, each row with its own quote.
-DERIVED_FILE = "derived.parquet"
-ARTICLES_FILE = "articles.parquet"
 FIGURE_ORDER: tuple[str, ...] = (
     "article_id", "span_start", "span_end", "status", "indicator", "kind",
     "flow_from", "flow_to", "year", "period", "figure_id",
@@ -137,8 +133,8 @@ def write_tables(out: Path, tables: dict[str, pa.Table]) -> None:
             pq.write_table(table, tmp, compression="zstd", use_dictionary=True, write_statistics=True)
             atomic.fsync(tmp)
             entries[name] = manifest.describe(tmp, table.num_rows)
-        tmp = atomic.temporary(out, manifest.MANIFEST_FILE)
-        staged.append((tmp, out / manifest.MANIFEST_FILE))
+        tmp = atomic.temporary(out, MANIFEST_FILE)
+        staged.append((tmp, out / MANIFEST_FILE))
         tmp.write_text(manifest.manifest_text(entries), encoding="utf-8")
         atomic.fsync(tmp)
         _move_all_or_none(staged)

@@ -23,7 +23,8 @@ from typing import IO
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-MANIFEST_FILE = "manifest.json"
+from dashboard.contract.files import MANIFEST_FILE
+
 FORMAT = 1
 # A reader that meets a set being switched by a build waits this long for it to finish.
 RETRIES = 3

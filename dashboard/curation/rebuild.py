@@ -45,15 +45,8 @@ from dashboard.build.pipeline import (
     validated_tables,
     with_plausibility,
 )
-from dashboard.build.tables import (
-    ARTICLES_FILE,
-    DERIVED_FILE,
-    FIGURE_ORDER,
-    FIGURES_FILE,
-    TableError,
-    read_table,
-    write_tables,
-)
+from dashboard.build.tables import FIGURE_ORDER, TableError, read_table, write_tables
+from dashboard.contract.files import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE
 from dashboard.contract.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, READING, SET_ASIDE
 from dashboard.curation.files import DATA_LOCK_NAME, DATA_LOCK_TIMEOUT, Busy, locked
 from dashboard.extract import extract_article

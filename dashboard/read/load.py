@@ -16,6 +16,7 @@ import plotly.graph_objects as go
 
 from dashboard import paths
 from dashboard.contract import manifest
+from dashboard.contract.files import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, MANIFEST_FILE
 from dashboard.read import chartdata, charts, checks, prepare, reviewed, summary
 from dashboard.read.viewspec import View
 
@@ -59,18 +60,18 @@ class TornData(MissingData):
 def read_tables(data: Path | None = None) -> Tables:
     """Read figures.parquet (with derived.parquet, when the pipeline wrote one) and articles.parquet."""
     folder = data or paths.data_dir()
-    fig_path, art_path = folder / "figures.parquet", folder / "articles.parquet"
+    fig_path, art_path = folder / FIGURES_FILE, folder / ARTICLES_FILE
     if not fig_path.exists() or not art_path.exists():
         raise MissingData(f"No figures in {folder}: run `python -m dashboard build` first.")
     try:  # the files are checked against data/manifest.json: a torn set is refused, not shown
-        loaded = manifest.read_set(folder, ("figures.parquet", "articles.parquet"), optional=("derived.parquet",))
+        loaded = manifest.read_set(folder, (FIGURES_FILE, ARTICLES_FILE), optional=(DERIVED_FILE,))
     except manifest.TornSet as err:
         raise TornData(str(err)) from None
-    articles = loaded["articles.parquet"].to_pandas()
-    figures = loaded["figures.parquet"].to_pandas()
+    articles = loaded[ARTICLES_FILE].to_pandas()
+    figures = loaded[FIGURES_FILE].to_pandas()
     # The pipeline keeps figures computed from others (status "derived") in their own table.
-    if "derived.parquet" in loaded:
-        derived = loaded["derived.parquet"].to_pandas()
+    if DERIVED_FILE in loaded:
+        derived = loaded[DERIVED_FILE].to_pandas()
         figures = pd.concat([figures, derived], ignore_index=True) if len(derived) else figures
     figures = reviewed.charted(figures)  # rejected and superseded figures are kept in the table, never charted
     prepared = prepare.prepare_figures(figures, articles)
@@ -80,7 +81,7 @@ def read_tables(data: Path | None = None) -> Tables:
 def signature(data: Path | None = None) -> tuple[str, float, float]:
     """Changes when the tables are rebuilt, so the app's cache reloads them."""
     folder = data or paths.data_dir()
-    names = ("figures.parquet", "articles.parquet", "derived.parquet", "manifest.json")
+    names = (FIGURES_FILE, ARTICLES_FILE, DERIVED_FILE, MANIFEST_FILE)
     stamps = [(folder / n).stat().st_mtime if (folder / n).exists() else 0.0 for n in names]
     return str(folder), stamps[0], sum(stamps[1:])
 

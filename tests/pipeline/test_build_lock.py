@@ -18,8 +18,8 @@ from dashboard import paths
 from dashboard.build import pipeline, tables
 from dashboard.build.lock import LOCK_FILE, build_lock
 from dashboard.build.pipeline import build_command
-from dashboard.build.tables import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, read_table
-from dashboard.contract.manifest import MANIFEST_FILE
+from dashboard.build.tables import read_table
+from dashboard.contract.files import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, MANIFEST_FILE
 from dashboard.contract.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
 
 NEW = " date 2024-05-01 Trade between Azerbaijan and Japan reached $3.7 billion in 2023, up 21% on 2022.\n"

@@ -19,7 +19,8 @@ import pytest
 from benchmarks.synthetic_articles import write_corpus
 from dashboard import paths
 from dashboard.build.cache import FILENAME as CACHE_FILE
-from dashboard.build.tables import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, read_table, validate_articles, validate_figures
+from dashboard.build.tables import read_table, validate_articles, validate_figures
+from dashboard.contract.files import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE
 from dashboard.contract.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
 
 N_ARTICLES = 2000
