@@ -37,7 +37,7 @@ def new_article(i: int) -> str:
 
 def run() -> None:
     from benchmarks.synthetic_articles import write_corpus
-    from dashboard.build.pipeline import build
+    from dashboard.build.run import build
     from dashboard.build.tables import write_tables
     from dashboard.contract.files import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE
 
@@ -75,7 +75,7 @@ def run() -> None:
 
 
 def _library_add(root: Path, seeds: Path, data: Path) -> list[float]:
-    from dashboard.build.metadata import ArticleMeta
+    from dashboard.contract.metadata import ArticleMeta
     from dashboard.curation.intake import check_upload, save_article
     from dashboard.curation.rebuild import add_and_rebuild, built_texts, is_current
 
@@ -95,8 +95,8 @@ def _library_confirm(seeds: Path, data: Path) -> list[float]:
     import pyarrow.parquet as pq
 
     from dashboard.build.decisions import FILENAME, save
+    from dashboard.curation.decide import decide
     from dashboard.curation.rebuild import after_decisions, is_current
-    from dashboard.curation.review import decide
 
     figures = pq.read_table(data / "figures.parquet").slice(0, 3).to_pylist()
     times = []
@@ -153,7 +153,7 @@ def _write_decisions(seeds: Path, data: Path) -> dict[str, float]:
 
     from dashboard.build.curate import apply_decisions, reading
     from dashboard.build.decisions import FILENAME, Decision, save
-    from dashboard.build.pipeline import figure_id
+    from dashboard.build.rows import figure_id
 
     figures = pq.read_table(data / "figures.parquet").to_pylist()
     texts = dict(zip(*pq.read_table(data / "articles.parquet", columns=["article_id", "text"]).to_pydict().values(), strict=True))
@@ -185,7 +185,7 @@ def _build_in_child(seeds: Path, data: Path, cache: Path) -> dict[str, Any]:
     code = (
         "import json, time\n"
         "from pathlib import Path\n"
-        "from dashboard.build.pipeline import build\n"
+        "from dashboard.build.run import build\n"
         "t = time.perf_counter()\n"
         f"r = build(Path({str(seeds)!r}), cache=Path({str(cache)!r}), workers=2)\n"
         "s = time.perf_counter() - t\n"

@@ -246,7 +246,7 @@ def measure(spec: dict) -> dict:
     """One measurement in this process: `extract` times the extractor alone over bodies already
     read; `build` times the whole pipeline (read, extract, derive, validate, write parquet)."""
     from dashboard.build.articles import read_article
-    from dashboard.build.pipeline import build
+    from dashboard.build.run import build
     from dashboard.build.tables import write_tables
     from dashboard.build.workers import DEFAULT_BUDGET
     from dashboard.contract.files import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE

@@ -46,8 +46,8 @@ def feed(base: str, n: int) -> bytes:
 
 def run() -> None:
     from dashboard import cli
-    from dashboard.web.client import Client
-    from dashboard.web.follow import follow
+    from dashboard.curation.web.client import Client
+    from dashboard.curation.web.follow import follow
     from tests.web.server import Answer, serve
 
     with tempfile.TemporaryDirectory(prefix="bench-web-") as tmp, serve() as site:
@@ -89,11 +89,11 @@ def run() -> None:
 def _library_link(base: str, seeds: Path, data: Path) -> list[float]:
     import pyarrow.parquet as pq
 
-    from dashboard.build.metadata import ArticleMeta
+    from dashboard.contract.metadata import ArticleMeta
     from dashboard.curation import intake
     from dashboard.curation.rebuild import add_and_rebuild, built_texts, is_current
-    from dashboard.web.add import fetch_upload
-    from dashboard.web.client import Client
+    from dashboard.curation.web.add import fetch_upload
+    from dashboard.curation.web.client import Client
 
     times = []
     for i in range(ENTRIES, ENTRIES + LINKS - 1):

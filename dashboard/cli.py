@@ -18,7 +18,7 @@ def _build(args: argparse.Namespace) -> int:
         from dashboard.startup import refuse_pandas
 
         refuse_pandas()
-    from dashboard.build.pipeline import build_command
+    from dashboard.build.command import build_command
 
     budget = args.budget
     if budget is None:
@@ -50,11 +50,11 @@ def _export(args: argparse.Namespace) -> int:
 
 def _add(args: argparse.Namespace) -> int:
     """Add article files or web pages (by their http(s) URL) to seeds/ (with their date, title, outlet and URL) and rebuild data/."""
-    from dashboard.build.metadata import ArticleMeta
+    from dashboard.contract.metadata import ArticleMeta
     from dashboard.curation.intake import add_command
 
     meta = ArticleMeta(date=args.date, title=args.title, outlet=args.outlet, url=args.url)
-    from dashboard.web.add import is_url
+    from dashboard.curation.web.add import is_url
 
     sources = [f if is_url(f) else Path(f) for f in args.files]
     return add_command(sources, meta, seeds=args.articles, data=args.out, build=not args.no_build)
@@ -62,7 +62,7 @@ def _add(args: argparse.Namespace) -> int:
 
 def _follow(args: argparse.Namespace) -> int:
     """Read the feeds listed in seeds/feeds.toml and add their new trade, investment and aid articles."""
-    from dashboard.web.follow import follow_command
+    from dashboard.curation.web.follow import follow_command
 
     return follow_command(seeds=args.articles, data=args.out, build=not args.no_build)
 

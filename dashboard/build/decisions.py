@@ -29,8 +29,9 @@ from pathlib import Path
 
 from dashboard.contract.files import DECISIONS_FILE
 from dashboard.contract.schema import READING
-from dashboard.curation.files import atomic_write, locked, remove_stale_temporaries
+from dashboard.guard.atomic import remove_stale, write_whole
 from dashboard.guard.inputs import RefusedInput, exists, json_line, read_text
+from dashboard.guard.lock import seeds_lock
 
 FILENAME = DECISIONS_FILE
 # A decision's line is under a kilobyte or two: this holds tens of thousands, and no dump.
@@ -271,8 +272,8 @@ def save(path: Path, new: Iterable[Decision] = (), remove: Iterable[str] = ()) -
     """Record decisions: under the folder's lock, re-read the file (another curator may have
     saved since it was shown), merge, and replace it atomically. Returns what was replaced."""
     new, remove = list(new), list(remove)
-    with locked(path.parent):
-        remove_stale_temporaries(path)
+    with seeds_lock(path.parent):
+        remove_stale(path.parent)
         found, saved = merged(load(path), new, remove)
-        atomic_write(path, dump(found).encode("utf-8"))
+        write_whole(path, dump(found).encode("utf-8"))
     return saved

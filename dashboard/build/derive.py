@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import math
 from operator import itemgetter
+from typing import Any
 
 from dashboard.build.confidence import merged, weakest
 from dashboard.contract.schema import OTHER_FLOW_RULE, PRIOR_LEVEL_RULE
+
+Row = dict[str, Any]
 
 # Which way a qualifier bounds its number: over +1, under -1, exact/approx 0.
 _DIRECTION = {"over": 1, "under": -1, "exact": 0, "approx": 0}
@@ -17,7 +20,7 @@ _LEVEL_KEY = ("country_a", "country_b", "flow_from", "flow_to", "indicator", "ye
 _level_key = itemgetter(*_LEVEL_KEY)
 
 
-def derive_records(figures: list[dict]) -> list[dict]:
+def derive_records(figures: list[Row]) -> list[Row]:
     """Every derived figure the reported figures imply, none where a reported one exists.
 
     `figures` are rows as the pipeline holds them: dicts of the Figure fields and article_id,
@@ -50,7 +53,7 @@ def combine_qualifiers(*signed: tuple[str, int]) -> str | None:
     return _QUALIFIER[directions.pop()]
 
 
-def prior_levels(reported: list[dict]) -> list[dict]:
+def prior_levels(reported: list[Row]) -> list[Row]:
     """A level L up c% implies the same period a year earlier was L / (1 + c/100).
 
     >>> rows = [_fig(kind="level", value=3.7e9, unit="USD", qualifier="approx"),
@@ -89,7 +92,7 @@ def prior_levels(reported: list[dict]) -> list[dict]:
     return out
 
 
-def other_flows(reported: list[dict]) -> list[dict]:
+def other_flows(reported: list[Row]) -> list[Row]:
     """Turnover T and exports X from A to B imply exports from B to A of T - X, if positive.
 
     >>> rows = [_fig(indicator="trade_turnover", kind="level", value=5e8, unit="USD"),
@@ -128,13 +131,13 @@ def other_flows(reported: list[dict]) -> list[dict]:
     return out
 
 
-def _inherited(*inputs: dict) -> dict:
+def _inherited(*inputs: Row) -> Row:
     """A derived figure is as sure as the weakest of its inputs, and doubted for all their doubts."""
     return {"doubts": merged(*(r.get("doubts") for r in inputs)), "confidence": weakest(*(r.get("confidence") for r in inputs))}
 
 
-def _groups(rows: list[dict], key: tuple[str, ...]) -> list[list[dict]]:
-    groups: dict[tuple, list[dict]] = {}
+def _groups(rows: list[Row], key: tuple[str, ...]) -> list[list[Row]]:
+    groups: dict[tuple[object, ...], list[Row]] = {}
     key_of = itemgetter(*key)
     for r in rows:
         groups.setdefault(key_of(r), []).append(r)
@@ -142,13 +145,13 @@ def _groups(rows: list[dict], key: tuple[str, ...]) -> list[list[dict]]:
 
 
 def _quotes(*quotes: str) -> str:
-    return " ".join(dict.fromkeys(quotes))
+    return " ".join(Row.fromkeys(quotes))
 
 
 
-def _fig(**overrides: object) -> dict:
+def _fig(**overrides: object) -> Row:
     """A reported figure for the examples above: AZE-CHN turnover, FY 2024."""
-    row: dict = dict(
+    row: Row = dict(
         article_id="a", country_a="AZE", country_b="CHN", flow_from=None, flow_to=None,
         indicator="trade_turnover", kind="level", status="reported", value=0.0, unit="USD",
         qualifier="exact", year=2024, period="FY", quote="q", span_start=0, span_end=1, rule="r",

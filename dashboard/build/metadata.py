@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from dashboard.contract.files import METADATA_FILE
+from dashboard.contract.metadata import ArticleMeta
 from dashboard.guard.inputs import MAX_INPUT_BYTES, RefusedInput, exists, read_text
 
 KEYS: tuple[str, ...] = ("date", "title", "outlet", "url")
@@ -18,14 +19,6 @@ FILENAME = METADATA_FILE
 
 class MetadataFileError(Exception):
     """The file as a whole cannot be read: no entry in it can be trusted."""
-
-
-@dataclass(frozen=True)
-class ArticleMeta:
-    date: date | None = None
-    title: str | None = None
-    outlet: str | None = None
-    url: str | None = None
 
 
 @dataclass(frozen=True)

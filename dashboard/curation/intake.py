@@ -26,9 +26,11 @@ import pyarrow.compute as pc
 from dashboard.build import articles
 from dashboard.build.articles import UnreadableArticle, read_article
 from dashboard.build.metadata import FILENAME as METADATA_FILE
-from dashboard.build.metadata import ArticleMeta, parse_metadata
-from dashboard.curation.files import atomic_write, locked
+from dashboard.build.metadata import parse_metadata
+from dashboard.contract.metadata import ArticleMeta
+from dashboard.guard.atomic import write_whole
 from dashboard.guard.inputs import RefusedInput, exists, read_regular, read_text
+from dashboard.guard.lock import seeds_lock
 
 # An article is a few kilobytes; a file this large is a dump or the wrong file.
 MAX_UPLOAD_BYTES = 2_000_000
@@ -89,10 +91,10 @@ def check_upload(name: str, raw: bytes) -> Upload:
         raise Refused(f"{display_name(name)}: only text files ({', '.join(SUFFIXES)}) can be added, not {suffix or 'a file without an extension'!r}")
     if len(raw) > MAX_UPLOAD_BYTES:
         raise Refused(f"{display_name(name)}: {len(raw) / 1e6:.1f} MB is more than the {MAX_UPLOAD_BYTES / 1e6:.0f} MB an article may be")
-    from dashboard.web.page import looks_like_page
+    from dashboard.curation.web.page import looks_like_page
 
     if looks_like_page(raw):  # a whole page: its article by trafilatura, as a fetched page's
-        from dashboard.web.add import html_upload
+        from dashboard.curation.web.add import html_upload
 
         page = html_upload(display_name(name), raw)
         return replace(page, warnings=("an HTML page: its main text was taken, menus, footers, comments and related links left out", *page.warnings))
@@ -224,7 +226,7 @@ def url_key(url: str) -> str:
 def save_article(seeds: Path, upload: Upload, meta: ArticleMeta, built: pa.Table | None = None) -> Added:
     """Write the article and its metadata into seeds/, under the folder's curation lock; an
     article whose text is already there is not written again."""
-    with locked(seeds):
+    with seeds_lock(seeds):
         same = same_text(seeds, upload.body, built) or same_url(seeds, meta.url)
         if same is not None:
             return Added(same, seeds / f"{same}.txt", duplicate_of=same)
@@ -236,10 +238,10 @@ def save_article(seeds: Path, upload: Upload, meta: ArticleMeta, built: pa.Table
         except RefusedInput as e:
             raise Refused(f"{METADATA_FILE}: {e}") from None
         updated = with_metadata(current, article_id, meta)
-        atomic_write(path, upload.text.encode("utf-8"))
+        write_whole(path, upload.text.encode("utf-8"))
         if updated is not None:
             try:
-                atomic_write(metadata, updated.encode("utf-8"))
+                write_whole(metadata, updated.encode("utf-8"))
             except OSError:
                 path.unlink(missing_ok=True)  # no article without the metadata the curator gave
                 raise
@@ -327,7 +329,7 @@ def add_command(files: list[Path | str], meta: ArticleMeta, seeds: Path, data: P
     for file in files:
         try:
             if isinstance(file, str):
-                from dashboard.web.add import fetch_upload
+                from dashboard.curation.web.add import fetch_upload
 
                 upload = fetch_upload(file)
             else:

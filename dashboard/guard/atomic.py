@@ -11,7 +11,7 @@ from pathlib import Path
 
 # `.figures.parquet.<pid>.<random>.tmp`, `.extractions.jsonl.<pid>.<random>.tmp`; before process
 # ids were recorded, `.figures.parquet.<random>.tmp` (those are always stale now).
-_TEMPORARY = re.compile(r"^\.(?P<target>[^/]+?\.(?:parquet|json|jsonl))\.(?:(?P<pid>\d+)\.)?[^/]*\.tmp$")
+_TEMPORARY = re.compile(r"^\.(?P<target>[^/]+?\.(?:parquet|json|jsonl|toml|txt))\.(?:(?P<pid>\d+)\.)?[^/]*\.tmp$")
 
 
 def temporary(folder: Path, name: str) -> Path:
@@ -22,8 +22,27 @@ def temporary(folder: Path, name: str) -> Path:
     return Path(tmp)
 
 
-def remove_stale(folder: Path) -> list[str]:
-    """Remove the temporaries of writers that are no longer running; the names removed.
+def write_whole(path: Path, data: bytes) -> None:
+    """Replace `path` with `data`: written in full to a temporary file beside it, synced, then
+    renamed over it, so a crash at any moment leaves either the old file or the new one. The
+    file keeps its mode; a new one gets the umask's."""
+    tmp = temporary(path.parent, path.name)
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o777)
+        os.replace(tmp, path)
+        fsync(path.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def remove_stale(folder: Path, *, locked: bool = False) -> list[str]:
+    """Remove the temporaries of writers that are no longer running; the names removed. A caller
+    holding the folder's lock (`locked`) knows no other writer is running: it removes them all.
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -39,7 +58,7 @@ def remove_stale(folder: Path) -> list[str]:
         return removed
     for name in names:
         m = _TEMPORARY.match(name)
-        if m is None or (m.group("pid") and _running(int(m.group("pid")))):
+        if m is None or (not locked and m.group("pid") and _running(int(m.group("pid")))):
             continue
         try:
             os.unlink(folder / name)

@@ -12,7 +12,7 @@ import pyarrow.parquet as pq
 import streamlit as st
 
 from dashboard import paths
-from dashboard.build.metadata import ArticleMeta
+from dashboard.contract.metadata import ArticleMeta
 from dashboard.curation import intake
 from dashboard.curation.rebuild import add_and_rebuild, built_texts, is_current
 from dashboard.read import formatting
@@ -119,7 +119,7 @@ def meta_fields(upload: intake.Upload) -> ArticleMeta:
 
 def link_field() -> intake.Upload | None:
     """The page at the address the curator gave, fetched once (Fetch), its article taken."""
-    from dashboard.web.add import fetch_upload
+    from dashboard.curation.web.add import fetch_upload
 
     address = st.text_input("Page address", key="link", placeholder="https://…", help="The page is fetched, and its article "
                             "taken without the site's menus, footers, comments and related links.")  # fmt: skip
@@ -136,8 +136,8 @@ def link_field() -> intake.Upload | None:
 
 def feeds_panel(seeds: Path, data: Path) -> None:
     """When the feeds in feeds.toml were last read, what they added since, and a button to read them now."""
-    from dashboard.web import follow
-    from dashboard.web.feeds import FeedsFileError
+    from dashboard.curation.web import follow
+    from dashboard.curation.web.feeds import FeedsFileError
 
     if not (seeds / "feeds.toml").is_file():
         return

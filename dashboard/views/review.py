@@ -13,13 +13,12 @@ import pyarrow.parquet as pq
 import streamlit as st
 
 from dashboard import paths
-from dashboard.build import decisions as decisions_file
-from dashboard.build.decisions import Decision
 from dashboard.contract.schema import INDICATORS, KINDS, QUALIFIERS, REVIEW_STATES
-from dashboard.curation import review
-from dashboard.curation.files import Busy
+from dashboard.curation import decide, review
+from dashboard.curation.decide import Decision
 from dashboard.curation.rebuild import after_decisions, is_current
 from dashboard.guard import safe
+from dashboard.guard.lock import Busy
 from dashboard.read import formatting, prepare, selection
 from dashboard.read import load as data_io
 from dashboard.read.by_confidence import counts_by_pair
@@ -73,11 +72,10 @@ def render() -> None:
     data = load()
     seeds = paths.seeds_dir()
     try:
-        found = decisions_file.load(seeds / decisions_file.FILENAME)
-    except decisions_file.DecisionsFileError as e:
+        found, holding = decide.held(seeds)
+    except decide.DecisionsFileError as e:
         st.error(common.md(f"The decisions file cannot be read, so nothing can be saved until it is fixed: {e}"))
         st.stop()
-    holding = {d.figure_id: d for d in decisions_file.effective(found.decisions)[0]}
     orphans = review.orphans(found.decisions, data.figures, data.texts)
 
     st.title("Review figures")
@@ -180,15 +178,15 @@ def card(row: dict[str, Any], data: Data, holding: dict[str, Decision], reasons:
             st.caption(common.md(f"{state} by {row.get('reviewed_by')} at {row.get('reviewed_at')}" + (f": {row['review_note']}" if isinstance(row.get("review_note"), str) else "")))
         cols = st.columns(5)
         if cols[0].button("Confirm", key=f"confirm-{fid}", type="primary", shortcut="y" if first else None):
-            save(review.decide(row, "confirm", curator, text, previous), curator, f"Confirmed {row['value_text']}.")
+            save(decide.decide(row, "confirm", curator, text, previous), curator, f"Confirmed {row['value_text']}.")
         if cols[1].button("Reject", key=f"reject-{fid}", shortcut="x" if first else None):
-            save(review.decide(row, "reject", curator, text, previous), curator, f"Rejected {row['value_text']}.")
+            save(decide.decide(row, "reject", curator, text, previous), curator, f"Rejected {row['value_text']}.")
         if state != "unreviewed" and cols[2].button("Back to unreviewed", key=f"reset-{fid}"):
-            save(review.decide(row, "reset", curator, text, previous), curator, f"{row['value_text']} is unreviewed again.")
+            save(decide.decide(row, "reset", curator, text, previous), curator, f"{row['value_text']} is unreviewed again.")
         others = data.differ_groups.get(fid, [])
         if others and cols[3].button("Prefer this source", key=f"prefer-{fid}", help="Confirm this figure and set aside the other articles' values"):
             rows = data.figures.set_index("figure_id").loc[others].reset_index().to_dict("records")
-            save(review.prefer(row, rows, curator, data.texts, holding), curator, f"Preferred {row['value_text']} from {row['article_id']}.")
+            save(decide.prefer(row, rows, curator, data.texts, holding), curator, f"Preferred {row['value_text']} from {row['article_id']}.")
         with st.expander("Correct this figure"):
             correct_form(row, text, previous, curator)
 
@@ -203,7 +201,7 @@ def correct_form(row: dict[str, Any], text: str, previous: Decision | None, cura
                 for p in problems:
                     st.error(common.md(p))
                 return
-            save(review.decide(row, "correct", curator, text, previous, fields=fields, note=note), curator, "Correction saved.")
+            save(decide.decide(row, "correct", curator, text, previous, fields=fields, note=note), curator, "Correction saved.")
 
 
 def reading_form(prefix: str, row: dict[str, Any]) -> tuple[dict[str, object], list[str]]:
@@ -220,16 +218,16 @@ def reading_form(prefix: str, row: dict[str, Any]) -> tuple[dict[str, object], l
                             if row.get("status") in ("reported", "forecast", "target") else 0, key=f"{prefix}-status")  # fmt: skip
     c = list(st.columns(4))
     kind = c[0].selectbox("Kind", KINDS, index=KINDS.index(row.get("kind") or "level"), key=f"{prefix}-kind")
-    number, scale = review.split_value(float(row.get("value") or 0.0), str(row.get("kind") or "level"))
+    number, scale = decide.split_value(float(row.get("value") or 0.0), str(row.get("kind") or "level"))
     number = c[1].number_input("Value", value=float(number), format="%.6g", key=f"{prefix}-value")
-    scale = c[2].selectbox("Scale", list(review.SCALES), index=list(review.SCALES).index(scale), key=f"{prefix}-scale",
+    scale = c[2].selectbox("Scale", list(decide.SCALES), index=list(decide.SCALES).index(scale), key=f"{prefix}-scale",
                            format_func=lambda s: s or "as written")  # fmt: skip
     unit = c[3].text_input("Unit (USD, EUR…, percent, times)", value=row.get("unit") or "USD", key=f"{prefix}-unit")
     c = list(st.columns(3))
     qualifier = c[0].selectbox("Qualifier", QUALIFIERS, index=QUALIFIERS.index(row.get("qualifier") or "exact"), key=f"{prefix}-qualifier")
     year = c[1].text_input("Year", value="" if pd.isna(row.get("year")) else str(int(row["year"])), key=f"{prefix}-year")
     period = c[2].text_input("Period (FY, Q1, H1, M1-M10, cumulative)", value=row["period"] if isinstance(row.get("period"), str) else "", key=f"{prefix}-period")
-    return review.fields_from_form(pair, direction, indicator, kind, status, number, scale, unit, qualifier, year, period)
+    return decide.fields_from_form(pair, direction, indicator, kind, status, number, scale, unit, qualifier, year, period)
 
 
 def add_missed(data: Data, article: str, curator: str) -> None:
@@ -262,12 +260,12 @@ def add_missed(data: Data, article: str, curator: str) -> None:
                 for p in problems:
                     st.error(common.md(p))
                 return
-            decision, problems = review.add_figure(article, text, a0, a1, sentence, fields, curator, note)
+            decision, problems = decide.add_figure(article, text, a0, a1, sentence, fields, curator, note)
             if decision is None:
                 for p in problems:
                     st.error(common.md(p))
                 return
-            save(review.Change(new=(decision,)), curator, f"Added {amount.strip()} to {article}.")
+            save(decide.Change(new=(decision,)), curator, f"Added {amount.strip()} to {article}.")
 
 
 def show_orphans(orphans: list[review.Orphan], data: Data, curator: str) -> None:
@@ -293,12 +291,12 @@ def show_orphans(orphans: list[review.Orphan], data: Data, curator: str) -> None
                 )  # fmt: skip
                 if cols[0].button("Re-attach", key=f"reattach-{d.figure_id}"):
                     row = by_id.loc[chosen].to_dict() | {"figure_id": chosen}
-                    save(review.reattach(d, row, data.texts[row["article_id"]], curator), curator, "Decision re-attached.")
+                    save(decide.reattach(d, row, data.texts[row["article_id"]], curator), curator, "Decision re-attached.")
             if cols[1].button("Drop this decision", key=f"drop-{d.figure_id}"):
-                save(review.Change(remove=(d.figure_id,)), curator, "Decision dropped.")
+                save(decide.Change(remove=(d.figure_id,)), curator, "Decision dropped.")
 
 
-def save(change: review.Change, curator: str, message: str) -> None:
+def save(change: decide.Change, curator: str, message: str) -> None:
     """Record the decisions, rebuild, and show the page again with the result."""
     if not curator.strip():
         st.error("Write your name in the sidebar first: every decision records who took it.")
@@ -306,8 +304,8 @@ def save(change: review.Change, curator: str, message: str) -> None:
     seeds, data = paths.seeds_dir(), paths.data_dir()
     current = is_current(seeds, data)  # before the save makes the decisions file newer than data/
     try:
-        saved = decisions_file.save(seeds / decisions_file.FILENAME, change.new, change.remove)
-    except (decisions_file.DecisionsFileError, OSError, Busy) as e:
+        saved = decide.save(seeds, change)
+    except (decide.DecisionsFileError, OSError, Busy) as e:
         st.error(common.md(f"Not saved: {e}"))
         return
     outcome = after_decisions(seeds, data, change.new, change.remove, current)

@@ -13,7 +13,7 @@ import pytest
 from dashboard import paths
 from dashboard.build.curate import reading
 from dashboard.build.decisions import FILENAME, Decision, save
-from dashboard.build.pipeline import build
+from dashboard.build.run import build
 from dashboard.build.tables import write_tables
 from dashboard.contract.files import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE
 from tests.pipeline.conftest import FakeExtractor, write_articles

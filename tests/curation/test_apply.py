@@ -7,7 +7,7 @@ import pytest
 
 from dashboard.build.curate import ADDED_RULE, apply_decisions, derivable, reading
 from dashboard.build.decisions import Decision
-from dashboard.build.pipeline import figure_id
+from dashboard.build.rows import figure_id
 
 TEXT = "Trade between Azerbaijan and Japan reached $3.7 billion in 2024. Exports were $1.2 billion."
 AMOUNT = "$3.7 billion"

@@ -10,9 +10,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from dashboard import paths
+from dashboard.build.command import build_command
 from dashboard.build.curate import reading
 from dashboard.build.decisions import FILENAME, Decision, load, save
-from dashboard.build.pipeline import build, build_command
+from dashboard.build.run import build
 
 TEXT = " date 2024-05-01\nTrade reached $3.7 billion, up 21 percent.\n"
 LOAN = " date 2024-05-02\nThe loan was $5 million.\n"

@@ -21,7 +21,7 @@ import pytest
 
 from dashboard import paths
 from dashboard.build.decisions import Decision, load, save, to_line
-from dashboard.build.pipeline import build
+from dashboard.build.run import build
 from tests.pipeline.conftest import FakeExtractor
 
 HANG_GUARD_S = 30
@@ -35,7 +35,7 @@ _CHILD = textwrap.dedent(
     from pathlib import Path
     from dashboard.curation import intake
     from dashboard.build import decisions
-    from dashboard.build.metadata import ArticleMeta
+    from dashboard.contract.metadata import ArticleMeta
 
     def peak_kb():
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

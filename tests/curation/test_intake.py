@@ -15,7 +15,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from dashboard import cli, paths
-from dashboard.build.metadata import ArticleMeta, load_metadata
+from dashboard.build.metadata import load_metadata
+from dashboard.contract.metadata import ArticleMeta
 from dashboard.curation.intake import MAX_UPLOAD_BYTES, Refused, check_upload, save_article
 
 ARTICLE = (
@@ -101,7 +102,7 @@ def test_two_curators_adding_at_once_get_two_articles(seeds: Path) -> None:
         import sys
         from pathlib import Path
         from dashboard.curation.intake import check_upload, save_article
-        from dashboard.build.metadata import ArticleMeta
+        from dashboard.contract.metadata import ArticleMeta
         seeds, who = Path(sys.argv[1]), sys.argv[2]
         for i in range(10):
             text = f"Trade between Azerbaijan and Japan reached ${i + 1} million, {who} wrote.\\n"
@@ -127,8 +128,8 @@ def test_cli_add_saves_rebuilds_and_extracts_only_the_new_article(tmp_path: Path
     capsys.readouterr()
     assert cli.main(["add", str(news), "--articles", str(seeds), "--out", str(data), "--url", "https://example.org/n"]) == 0
     out = capsys.readouterr().out
-    # data/ was current: only the new article went through the pipeline, its rows joined the tables.
-    assert "added 1 article(s) to data/ incrementally" in out and "extraction: 1 extracted" in out
+    # data/ was current: only the new article was read and extracted, only its pairs redone.
+    assert "redone: 1 article(s) read" in out and "extraction: 1 extracted" in out
     (added,) = [line.split()[1] for line in out.splitlines() if line.startswith("added seeds/")]
     article_id = Path(added).stem
     assert f"added seeds/{article_id}.txt (news.txt): date 2025-03-03 (dateline)" in out

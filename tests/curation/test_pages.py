@@ -185,7 +185,7 @@ def test_orphans_are_shown_with_their_quote_to_reattach_or_drop(workspace: Works
 
 
 def test_prefer_one_source_where_two_differ(workspace: Workspace) -> None:
-    from dashboard.build.metadata import ArticleMeta
+    from dashboard.contract.metadata import ArticleMeta
     from dashboard.curation.intake import check_upload, save_article
     from dashboard.curation.rebuild import rebuild
 

@@ -1,5 +1,5 @@
-"""The short path for added articles gives exactly what a full build gives, and is taken only
-when data/ is current."""
+"""A build told what changed (articles added, decisions saved) redoes only the pairs the change
+touches and gives exactly what a whole build gives; it is told only when data/ is current."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ import pytest
 
 from dashboard import paths
 from dashboard.build.decisions import FILENAME
-from dashboard.build.metadata import ArticleMeta
+from dashboard.contract.metadata import ArticleMeta
 from dashboard.curation.intake import check_upload, save_article
-from dashboard.curation.rebuild import add_and_rebuild, append_articles, is_current, rebuild
+from dashboard.curation.rebuild import add_and_rebuild, is_current, rebuild
 
 # 2023 Azerbaijan–China turnover: seed 003 implies it (2024's level and growth rate), this reports it.
 REPORTS_A_DERIVED_LEVEL = " date 2024-02-10\nTrade turnover between Azerbaijan and China amounted to $3.1 billion in 2023.\n"
@@ -35,14 +35,15 @@ def add(seeds: Path, text: str, **meta) -> str:
     return save_article(seeds, check_upload("a.txt", text.encode()), ArticleMeta(**meta)).article_id
 
 
-def test_the_short_path_gives_what_a_full_build_gives(built, tmp_path: Path) -> None:
+def test_adding_articles_redoes_their_pairs_and_gives_what_a_whole_build_gives(built, tmp_path: Path) -> None:
     seeds, data = built
     assert is_current(seeds, data)
     derived_before = pq.read_table(data / "derived.parquet").num_rows
     ids = [add(seeds, REPORTS_A_DERIVED_LEVEL, outlet="Fixture Wire"), add(seeds, PLAIN, title="Japan invests")]
-    result = append_articles(seeds, data, ids)
+    result = add_and_rebuild(seeds, data, ids, was_current=True)
     assert result.ok and result.incremental
-    assert "derived figure(s) elsewhere replaced by a reported one" in result.summary
+    assert "redone: 2 article(s) read" in result.summary
+    # The reported 2023 level replaces the one seed 003 implied.
     assert pq.read_table(data / "derived.parquet").num_rows < derived_before
     assert all(result.figures_by_article[i] >= 1 for i in ids)
     full = tmp_path / "full"
@@ -83,7 +84,7 @@ def test_two_curators_adding_at_once_both_reach_data(built, tmp_path: Path) -> N
         from pathlib import Path
         from dashboard.curation.intake import check_upload, save_article
         from dashboard.curation.rebuild import add_and_rebuild, built_texts, is_current
-        from dashboard.build.metadata import ArticleMeta
+        from dashboard.contract.metadata import ArticleMeta
         seeds, data, who = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
         for i in range(3):
             text = f" date 2025-0{i + 1}-10\\nTrade turnover between Azerbaijan and Japan reached ${i + 2}00 million in 2024, {who} said.\\n"
@@ -105,7 +106,8 @@ def test_two_curators_adding_at_once_both_reach_data(built, tmp_path: Path) -> N
         assert pq.read_table(data / name).equals(pq.read_table(full / name)), name
 
 
-def test_confirming_in_place_gives_what_a_full_build_gives(built, tmp_path: Path) -> None:
+def test_every_decision_redoes_its_pairs_and_gives_what_a_whole_build_gives(built, tmp_path: Path) -> None:
+    from dashboard.build.curate import reading
     from dashboard.build.decisions import save
     from dashboard.curation.rebuild import after_decisions
     from tests.curation.conftest import built_rows, decision_on
@@ -125,7 +127,13 @@ def test_confirming_in_place_gives_what_a_full_build_gives(built, tmp_path: Path
         return result.incremental
 
     assert decide([decision_on(rows[0], "confirm"), decision_on(rows[1], "confirm", note="checked against the release")])
-    # One confirmation taken back, another figure confirmed by someone else: still in place.
+    # One confirmation taken back, another figure confirmed by someone else.
     assert decide([decision_on(rows[2], "confirm", by="bob")], [rows[0]["figure_id"]])
-    # A rejection changes what is derived and charted: the full build.
-    assert not decide([decision_on(rows[3], "reject")])
+    # A rejection changes what is derived and charted.
+    assert decide([decision_on(rows[3], "reject")])
+    # A correction that moves a figure to another pair redoes both pairs.
+    moved = next(r for r in rows if r["country_b"] == "JPN" and r["status"] == "reported")
+    fields = {**reading(moved), "country_b": "KOR", "flow_to": "KOR" if moved["flow_to"] == "JPN" else moved["flow_to"],
+              "flow_from": "KOR" if moved["flow_from"] == "JPN" else moved["flow_from"]}
+    assert decide([decision_on(moved, "correct", fields=fields)])
+    assert "KOR" in pq.read_table(data / "figures.parquet").column("country_b").to_pylist()

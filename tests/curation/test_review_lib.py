@@ -6,8 +6,9 @@ import pandas as pd
 
 from dashboard.build.curate import reading
 from dashboard.build.decisions import Decision
-from dashboard.build.pipeline import figure_id
-from dashboard.curation.review import add_figure, decide, orphans, prefer, queue, reattach, sentences
+from dashboard.build.rows import figure_id
+from dashboard.curation.decide import add_figure, decide, prefer, reattach
+from dashboard.curation.review import orphans, queue, sentences
 
 TEXT = "Trade between Azerbaijan and Japan reached $3.7 billion in 2024. Exports were $1.2 billion."
 

@@ -47,7 +47,7 @@ CRASHER = textwrap.dedent(
     """
     import os, signal, sys
     from pathlib import Path
-    from dashboard.curation import files
+    from dashboard.guard import atomic as files
     from dashboard.build.decisions import Decision, save
     point = sys.argv[2]
     real_fsync, real_replace = os.fsync, os.replace

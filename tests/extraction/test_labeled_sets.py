@@ -8,7 +8,7 @@ import pytest
 
 from dashboard import paths
 from dashboard.build.metadata import load_metadata
-from dashboard.build.pipeline import load_source
+from dashboard.build.sources import load_source
 from dashboard.extract import extract_article
 from tests.extraction.labeled import as_prediction, read_jsonl
 from tests.extraction.scoring import matches, score

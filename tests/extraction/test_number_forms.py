@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.build.pipeline import build
+from dashboard.build.run import build
 from dashboard.extract import extract_article
 from dashboard.extract.numbers import parse_number
 

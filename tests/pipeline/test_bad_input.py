@@ -8,7 +8,9 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from dashboard.build.pipeline import BuildFailed, build, build_command
+from dashboard.build.command import build_command
+from dashboard.build.failure import BuildFailed
+from dashboard.build.run import build
 
 GOOD = " date 2024-05-01 Trade between Azerbaijan and Japan reached $3.7 billion in 2023.\n"
 

@@ -17,8 +17,10 @@ from pathlib import Path
 import pytest
 
 from dashboard import paths
-from dashboard.build import pipeline
-from dashboard.build.pipeline import build, summary
+from dashboard.build import extraction
+from dashboard.build.failure import BuildFailed
+from dashboard.build.report import summary
+from dashboard.build.run import build
 from dashboard.build.workers import Stopped, budget_from_env, run_with_budget
 from dashboard.extract import Extraction, extract_article
 from tests.pipeline.conftest import FakeExtractor
@@ -51,7 +53,7 @@ def _folder(make_articles, bad: dict[str, str], n_good: int = 6) -> Path:
 @pytest.mark.timeout(120)
 @pytest.mark.parametrize("workers", [1, 2], ids=["one-process", "parallel"])
 def test_articles_past_the_budget_are_skipped_and_the_rest_build(make_articles, monkeypatch, workers) -> None:
-    monkeypatch.setattr(pipeline, "POOL_MIN_ARTICLES", 1)  # use the pool even for a handful of articles
+    monkeypatch.setattr(extraction, "POOL_MIN_ARTICLES", 1)  # use the pool even for a handful of articles
     folder = _folder(make_articles, {"loop": "LOOP FOREVER", "regex": "BACKTRACK", "sleep": "SLEEP FOREVER"})
     started = time.monotonic()
     result = build(folder, extract=Hostile(), workers=workers, budget=1.0)
@@ -218,7 +220,7 @@ def test_no_process_to_start_is_a_build_failure_with_a_message(make_articles, mo
         raise BlockingIOError(11, "Resource temporarily unavailable")
 
     monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", refuse)
-    with pytest.raises(pipeline.BuildFailed, match=r"cannot run extraction in worker processes: .*--budget 0"):
+    with pytest.raises(BuildFailed, match=r"cannot run extraction in worker processes: .*--budget 0"):
         build(_folder(make_articles, {}), extract=Hostile(), budget=5.0)
 
 
@@ -235,6 +237,6 @@ def test_an_extraction_crosses_from_a_worker_whole() -> None:
 def test_a_build_whose_only_article_ran_past_the_budget_names_the_budget(make_articles) -> None:
     """Alone in a build, an article the budget stopped must not read as a plain failure."""
     folder = make_articles({"loop": " date 2024-05-01 LOOP FOREVER Trade reached $9 million.\n"})
-    with pytest.raises(pipeline.BuildFailed) as failed:
+    with pytest.raises(BuildFailed) as failed:
         build(folder, extract=Hostile(), workers=1, budget=0.5)
     assert "every article failed (1 read; 1 ran past the 0.5 s extraction budget (loop): raise it with --budget)" in str(failed.value)

@@ -15,12 +15,13 @@ from pathlib import Path
 import pytest
 
 from dashboard import paths
-from dashboard.build import pipeline, tables
-from dashboard.build.lock import LOCK_FILE, build_lock
-from dashboard.build.pipeline import build_command
+from dashboard.build import tables, update
+from dashboard.build.command import build_command
 from dashboard.build.tables import read_table
 from dashboard.contract.files import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, MANIFEST_FILE
 from dashboard.contract.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
+from dashboard.guard.lock import DATA_LOCK as LOCK_FILE
+from dashboard.guard.lock import data_lock as build_lock
 
 NEW = " date 2024-05-01 Trade between Azerbaijan and Japan reached $3.7 billion in 2023, up 21% on 2022.\n"
 NAMES = {FIGURES_FILE: FIGURE_SCHEMA, DERIVED_FILE: FIGURE_SCHEMA, ARTICLES_FILE: ARTICLE_SCHEMA}
@@ -142,7 +143,7 @@ def test_the_lock_is_released_when_the_build_fails(seeds, tmp_path, monkeypatch)
     def fail(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(pipeline, "write_tables", fail)
+    monkeypatch.setattr(update, "write_tables", fail)
     assert build_command(seeds, out, check=False, budget=0) == 1
     monkeypatch.undo()
     assert build_command(seeds, out, check=False, budget=0) == 0  # would wait forever on a held lock

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.build.cache import FILENAME, extractor_version
-from dashboard.build.pipeline import build
+from dashboard.build.run import build
 
 A = " date 2024-05-01 Trade reached $3.7 billion.\n"
 B = " date 2024-05-01 Trade reached $1 million.\n"

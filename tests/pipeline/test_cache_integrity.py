@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from dashboard.build.cache import FILENAME, _checksum
-from dashboard.build.pipeline import Build, build, build_command
+from dashboard.build.command import build_command
+from dashboard.build.run import Build, build
 
 
 @pytest.fixture(scope="module")

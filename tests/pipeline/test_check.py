@@ -10,7 +10,9 @@ import pyarrow.parquet as pq
 import pytest
 
 from dashboard import paths
-from dashboard.build.pipeline import build, build_command, compare
+from dashboard.build.command import build_command
+from dashboard.build.report import compare
+from dashboard.build.run import build
 
 TEXT = " date 2024-05-01 Trade reached $3.7 billion, up 21 percent.\n"
 

@@ -19,7 +19,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import paths
-from dashboard.build.pipeline import build, build_command, compare
+from dashboard.build.command import build_command
+from dashboard.build.report import compare
+from dashboard.build.run import build
 from dashboard.contract import manifest
 from dashboard.read import load as data_io
 
@@ -30,7 +32,7 @@ NAMES = ("articles.parquet", "derived.parquet", "figures.parquet")
 KILLED_BUILD = """
 import os, signal, sys
 from pathlib import Path
-from dashboard.build.pipeline import build_command
+from dashboard.build.command import build_command
 real_replace = os.replace
 def replace(src, dst):
     real_replace(src, dst)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.build.derive import OTHER_FLOW_RULE, PRIOR_LEVEL_RULE, derive_records
-from dashboard.build.pipeline import build
+from dashboard.build.run import build
 
 
 def fig(**overrides: object) -> dict:

@@ -3,7 +3,8 @@ copies are reported, so a pair's figures are not multiplied."""
 
 from __future__ import annotations
 
-from dashboard.build.pipeline import build, build_command
+from dashboard.build.command import build_command
+from dashboard.build.run import build
 
 TEXT = " date 2024-05-01 Trade between Azerbaijan and Japan reached $3.7 billion in 2023.\n"
 OTHER = " date 2024-05-01 Exports reached $2 million.\n"

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dashboard.build.figure_contract import CHECKED_COLUMNS, doubtful_rows, figure_problems, split_sound
-from dashboard.build.pipeline import build
+from dashboard.build.run import build
 from dashboard.build.tables import validate_figures
 from dashboard.contract.schema import FIGURE_SCHEMA
 

@@ -14,7 +14,10 @@ import pytest
 
 from dashboard.build import articles as articles_module
 from dashboard.build.articles import read_article
-from dashboard.build.pipeline import BuildFailed, build, build_command, figure_id
+from dashboard.build.command import build_command
+from dashboard.build.failure import BuildFailed
+from dashboard.build.rows import figure_id
+from dashboard.build.run import build
 from dashboard.guard.inputs import MAX_INPUT_BYTES
 
 GOOD = " date 2024-05-01 Trade between Azerbaijan and Japan reached $3.7 billion in 2023.\n"

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.build.pipeline import BuildFailed, build, build_command
+from dashboard.build.command import build_command
+from dashboard.build.failure import BuildFailed
+from dashboard.build.run import build
 
 HEADED = " date 2024-05-01 Trade reached $2 million last year.\n"
 UNDATED = "Trade reached $2 million last year.\n"

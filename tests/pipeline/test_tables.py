@@ -12,7 +12,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from dashboard.build import figure_contract, tables
-from dashboard.build.pipeline import build, build_command
+from dashboard.build.command import build_command
+from dashboard.build.run import build
 from dashboard.build.tables import TableError, validate_articles, validate_figures, write_tables
 from dashboard.contract.schema import ARTICLE_COLUMNS, FIGURE_COLUMNS
 

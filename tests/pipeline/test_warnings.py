@@ -4,7 +4,7 @@ fails it. (The reading errors are in test_inputs.py and test_bad_input.py.)"""
 from __future__ import annotations
 
 from dashboard.build import derive
-from dashboard.build.pipeline import build
+from dashboard.build.run import build
 
 GROWTH = "Trade reached $3.7 billion, up 21 percent.\n"
 
@@ -31,7 +31,7 @@ def test_derivation_that_fails_costs_only_the_derived_figures(make_articles, fak
     def broken(rows):
         raise ZeroDivisionError("float division by zero")
 
-    monkeypatch.setattr("dashboard.build.pipeline.derive_records", broken)
+    monkeypatch.setattr("dashboard.build.stages.derive_records", broken)
     result = build(make_articles({"a": " date 2024-05-01 " + GROWTH}), extract=fake)
     assert result.figures.num_rows == 2 and result.derived.num_rows == 0
     assert "derived figures not computed (ZeroDivisionError: float division by zero): the reported figures are built" in result.warnings

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from dashboard.build.pipeline import build
+from dashboard.build.run import build
 from dashboard.build.tables import TableError, figures_table, validate_figures
 from dashboard.extract import Extraction
 from tests.pipeline.conftest import FakeExtractor

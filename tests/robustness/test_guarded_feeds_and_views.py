@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dashboard import cli
-from dashboard.web import feeds, follow
+from dashboard.curation.web import feeds, follow
 
 
 def test_a_fifo_as_feeds_toml_is_refused_without_waiting(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dashboard import cli, paths
-from dashboard.web.client import Client
+from dashboard.curation.web.client import Client
 from tests.web.server import Site, serve
 
 # A global address the guard lets through; the tests' dialler sends it to the local site, so

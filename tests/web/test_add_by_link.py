@@ -12,10 +12,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from dashboard import cli
-from dashboard.build.metadata import ArticleMeta
+from dashboard.contract.metadata import ArticleMeta
 from dashboard.curation import intake
-from dashboard.web.add import fetch_upload
-from dashboard.web.client import ALLOW_PRIVATE_ENV, Client
+from dashboard.curation.web.add import fetch_upload
+from dashboard.curation.web.client import ALLOW_PRIVATE_ENV, Client
 from tests.web.server import Site
 
 

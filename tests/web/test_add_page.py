@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.web.client import ALLOW_PRIVATE_ENV
-from dashboard.web.follow import load_state
+from dashboard.curation.web.client import ALLOW_PRIVATE_ENV
+from dashboard.curation.web.follow import load_state
 from tests.app.apptest import texts
 from tests.curation.conftest import Workspace, workspace  # noqa: F401 (the fixture)
 from tests.curation.test_pages import ok, page

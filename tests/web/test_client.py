@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.web.client import ALLOW_PRIVATE_ENV, USER_AGENT, Client, FetchRefused, address_refusal
+from dashboard.curation.web.client import ALLOW_PRIVATE_ENV, USER_AGENT, Client, FetchRefused, address_refusal
 from tests.web.conftest import PUBLIC, Public
 from tests.web.server import Site, serve_tls
 

@@ -11,9 +11,9 @@ import pyarrow.parquet as pq
 import pytest
 
 from dashboard import cli
-from dashboard.web import feeds
-from dashboard.web.client import Client
-from dashboard.web.follow import follow, follow_command, load_state
+from dashboard.curation.web import feeds
+from dashboard.curation.web.client import Client
+from dashboard.curation.web.follow import follow, follow_command, load_state
 from tests.web.server import Site, page
 
 

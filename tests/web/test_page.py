@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from dashboard.curation.intake import check_upload
-from dashboard.web.add import html_upload
-from dashboard.web.page import PageRefused, extract_page
+from dashboard.curation.web.add import html_upload
+from dashboard.curation.web.page import PageRefused, extract_page
 from tests.web.server import page
 
 BASE = "https://wire.example"

@@ -21,13 +21,15 @@ from typing import Any, TextIO
 import pyarrow as pa
 
 from dashboard.build.metadata import FILENAME as METADATA_FILE
-from dashboard.build.metadata import ArticleMeta, MetadataFileError, load_metadata
+from dashboard.build.metadata import MetadataFileError, load_metadata
+from dashboard.contract.metadata import ArticleMeta
 from dashboard.curation import intake
-from dashboard.curation.files import Busy, atomic_write, locked
+from dashboard.curation.web import feeds
+from dashboard.curation.web.add import fetch_upload
+from dashboard.curation.web.client import FEED_TYPES, Client, FetchRefused
+from dashboard.guard.atomic import write_whole
 from dashboard.guard.inputs import RefusedInput, read_text
-from dashboard.web import feeds
-from dashboard.web.add import fetch_upload
-from dashboard.web.client import FEED_TYPES, Client, FetchRefused
+from dashboard.guard.lock import Busy, seeds_lock
 
 KEPT_RUNS = 100
 PROGRESS_FROM = 4  # pages: a shorter run needs no progress bar
@@ -140,8 +142,8 @@ def follow(
         report.rebuild, report.rebuild_ok = outcome.summary, outcome.ok
     state["robots"] = {k: list(v) for k, v in client.robots.items()}
     state["runs"] = [*state["runs"], {"at": feeds.now_iso(), "added": added, "failed": report.failed}][-KEPT_RUNS:]
-    with locked(seeds):
-        atomic_write(state_path(seeds), json.dumps(state, indent=1, sort_keys=True).encode("utf-8"))
+    with seeds_lock(seeds):
+        write_whole(state_path(seeds), json.dumps(state, indent=1, sort_keys=True).encode("utf-8"))
     return report
 
 
@@ -163,7 +165,7 @@ def save_all(seeds: Path, items: list[tuple[intake.Upload, ArticleMeta]], built:
     results: list[intake.Added] = []
     if not items:
         return results
-    with locked(seeds):
+    with seeds_lock(seeds):
         stems = intake.article_stems(seeds)
         urls = known_urls(seeds)
         texts: dict[str, str] = {}
@@ -188,9 +190,9 @@ def save_all(seeds: Path, items: list[tuple[intake.Upload, ArticleMeta]], built:
         try:
             for article_id, upload, _ in new:
                 written.append(seeds / f"{article_id}.txt")
-                atomic_write(written[-1], upload.text.encode("utf-8"))
+                write_whole(written[-1], upload.text.encode("utf-8"))
             if updated is not None:
-                atomic_write(metadata, updated.encode("utf-8"))
+                write_whole(metadata, updated.encode("utf-8"))
         except OSError:
             for path in written:
                 path.unlink(missing_ok=True)

@@ -69,7 +69,7 @@ def parse_feeds(text: str) -> Feeds:
     >>> parse_feeds('[[source]]\\nurl = "ftp://x"\\n')
     Traceback (most recent call last):
     ...
-    dashboard.web.feeds.FeedsFileError: feeds.toml, source 1: url must be an http(s) address, got 'ftp://x'
+    dashboard.curation.web.feeds.FeedsFileError: feeds.toml, source 1: url must be an http(s) address, got 'ftp://x'
     """
     try:
         doc = tomllib.loads(text)

@@ -7,8 +7,8 @@ import dataclasses
 from urllib.parse import urlsplit
 
 from dashboard.curation import intake
-from dashboard.web.client import PAGE_TYPES, Client, FetchRefused
-from dashboard.web.page import Page, PageRefused, decode, extract_page
+from dashboard.curation.web.client import PAGE_TYPES, Client, FetchRefused
+from dashboard.curation.web.page import Page, PageRefused, decode, extract_page
 
 
 def is_url(text: str) -> bool:
