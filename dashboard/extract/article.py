@@ -1,7 +1,7 @@
 """Extract every figure of one article: mentions -> frames -> discourse -> readings.
 
 Each sentence's mentions are found once (`mentions`); each amount joins the frame of its trigger
-and fills its slots (`frames`), with the article's discourse for what the sentence leaves unsaid
+and fills its slots (`frame_*`), with the article's discourse for what the sentence leaves unsaid
 (`discourse`); its value, bound and status are read (`readings`) and its period placed
 (`timing`). Every figure keeps the words that filled each slot as evidence.
 """
@@ -19,16 +19,12 @@ from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import WORLD, Discourse, Topic, article_pair, by_salience, current_period, infer_year
 from dashboard.extract.doubts import article_doubts
-from dashboard.extract.frames import (
-    Who,
-    conjunct_of,
-    list_head_trigger,
-    ranking_owner,
-    resolve_refs,
-    trigger_for,
-    who_for,
-    with_conjuncts,
-)
+from dashboard.extract.frame_lists import conjunct_of, list_head_trigger, with_conjuncts
+from dashboard.extract.frame_open_slot import ranking_owner
+from dashboard.extract.frame_slots import resolve_refs
+from dashboard.extract.frame_trigger import trigger_for
+from dashboard.extract.frame_types import Who
+from dashboard.extract.frame_who import who_for
 from dashboard.extract.lexicon import Lexicon, Screen, Trigger, load
 from dashboard.extract.mentions import MAX_AMOUNTS, SentenceParts, TriggerMention, find_quantities, find_triggers, parse_sentence
 from dashboard.extract.quantities import Quantity
