@@ -25,7 +25,8 @@ from dashboard.extract.frame_slots import resolve_refs
 from dashboard.extract.frame_trigger import trigger_for
 from dashboard.extract.frame_types import Who
 from dashboard.extract.frame_who import who_for
-from dashboard.extract.lexicon import Lexicon, Screen, Trigger, load
+from dashboard.extract.gates import Screen
+from dashboard.extract.lexicon import Lexicon, Trigger, load
 from dashboard.extract.mentions import MAX_AMOUNTS, SentenceParts, TriggerMention, find_quantities, find_triggers, parse_sentence
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import (
@@ -49,7 +50,7 @@ EXTRACTOR_FILES: tuple[Path, ...] = tuple(
 )
 
 # A sentence can hold a figure only if it has a digit or a multiple in words.
-# Screens: the same answer as the pattern, most sentences answered by substring tests (lexicon.Screen).
+# Screens: the same answer as the pattern, most sentences answered by substring tests (gates.Screen).
 _MAY_HOLD_FIGURE = Screen(
     re.compile(r"\d|\b(?:twice|doubled|tripled|quadrupled|\w+fold)\b", re.IGNORECASE),
     words=("twice", "doubled", "tripled", "quadrupled", "fold"), sure=tuple("0123456789"),

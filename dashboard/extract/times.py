@@ -14,7 +14,7 @@ from bisect import bisect_right, insort
 from dataclasses import dataclass, replace
 from datetime import date
 
-from dashboard.extract.lexicon import first_char_checked, holds_any, longest_match
+from dashboard.extract.gates import first_char_checked, holds_any, longest_match
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
