@@ -1,9 +1,10 @@
 """Extract every figure of one article: mentions -> frames -> discourse -> readings.
 
-Each sentence's mentions are found once (`mentions`); each amount joins the frame of its trigger
-and fills its slots (`frames`), with the article's discourse for what the sentence leaves unsaid
-(`discourse`); its value, bound and status are read (`readings`) and its period placed
-(`timing`). Every figure keeps the words that filled each slot as evidence.
+Each sentence's mentions are found once (`mentions`); each amount's figure is read from them
+(`amount_figure`): the amount joins the frame of its trigger and fills its slots (`frame_*`),
+with the article's discourse for what the sentence leaves unsaid (`discourse`); its value, bound
+and status are read (`readings`) and its period placed (`timing`). Every figure keeps the words
+that filled each slot as evidence.
 """
 
 from __future__ import annotations
@@ -16,35 +17,19 @@ from functools import partial
 from pathlib import Path
 
 from dashboard.contract.schema import AGGREGATES, Figure
+from dashboard.extract.amount_figure import figure_for
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import WORLD, Discourse, Topic, article_pair, by_salience, current_period, infer_year
 from dashboard.extract.doubts import article_doubts
-from dashboard.extract.frames import (
-    Who,
-    conjunct_of,
-    list_head_trigger,
-    ranking_owner,
-    resolve_refs,
-    trigger_for,
-    who_for,
-    with_conjuncts,
-)
-from dashboard.extract.lexicon import Lexicon, Screen, Trigger, load
-from dashboard.extract.mentions import MAX_AMOUNTS, SentenceParts, TriggerMention, find_quantities, find_triggers, parse_sentence
-from dashboard.extract.quantities import Quantity
-from dashboard.extract.readings import (
-    Value,
-    commitment,
-    is_anaphoric,
-    is_level,
-    is_previous_figure,
-    qualifier,
-    rate_value,
-    status,
-)
+from dashboard.extract.frame_lists import with_conjuncts
+from dashboard.extract.frame_open_slot import ranking_owner
+from dashboard.extract.frame_slots import resolve_refs
+from dashboard.extract.gates import Screen
+from dashboard.extract.lexicon import Lexicon, load
+from dashboard.extract.mentions import MAX_AMOUNTS, find_quantities, find_triggers, parse_sentence
 from dashboard.extract.sentences import MAX_SENTENCE, Sentence, split_sentences
 from dashboard.extract.times import TimeRef, find_times
-from dashboard.extract.timing import PENDING_MONTHS, base_amount_time, plan_time, previous_year, time_for, year_period
+from dashboard.extract.timing import PENDING_MONTHS
 
 _HERE = Path(__file__).resolve().parent
 # Every file whose content changes what the extractor returns: the pipeline's cache key.
@@ -53,18 +38,16 @@ EXTRACTOR_FILES: tuple[Path, ...] = tuple(
 )
 
 # A sentence can hold a figure only if it has a digit or a multiple in words.
-# Screens: the same answer as the pattern, most sentences answered by substring tests (lexicon.Screen).
+# Screens: the same answer as the pattern, most sentences answered by substring tests (gates.Screen).
 _MAY_HOLD_FIGURE = Screen(
     re.compile(r"\d|\b(?:twice|doubled|tripled|quadrupled|\w+fold)\b", re.IGNORECASE),
     words=("twice", "doubled", "tripled", "quadrupled", "fold"), sure=tuple("0123456789"),
 )  # fmt: skip
-_FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
 # The real articles measured hold at most 25 amounts; one with this many is a dump of data, and
 # reading all of it would cost frames, discourse and readings per amount.
 MAX_ARTICLE_AMOUNTS = 500
 _MAY_NAME_TIME = Screen(re.compile(r"\b(?:year|quarter|half|months?|period)\b", re.I), words=("year", "quarter", "half", "month", "period"))
 _YEAR = Screen(re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)"), words=("19", "20"))
-Evidence = tuple[str, int, int, str]
 
 
 @dataclass(frozen=True)
@@ -257,186 +240,4 @@ def _in_article(f: Figure, offset: int, before: list[Figure]) -> Figure:
     return Figure(
         f.country_a, f.country_b, f.flow_from, f.flow_to, f.indicator, f.kind, f.status, f.value, f.unit, f.qualifier,
         f.year, f.period, f.quote, f.span_start + offset, f.span_end + offset, f.rule, f.measure, part_of, evidence,
-    )  # fmt: skip
-
-
-def _part_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> int | None:
-    """ "$694 m, including $74 m in grants": the start of the whole this amount is a part of."""
-    earlier = [x for x in s.quantities if x.kind == q.kind == "money" and x.end <= q.start]
-    if not earlier:
-        return None
-    whole = earlier[-1]
-    gap = s.text[whole.end : q.start]
-    if len(gap) > 60 or not lex.breakdown.search(gap):
-        return None
-    return whole.start
-
-
-def figure_for(
-    q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, refs: dict[int, str]
-) -> tuple[Figure, Who | None] | None:
-    """The figure an amount states, at sentence offsets (the article shifts it), and its frame."""
-    if q.kind != "money" and _follows_last_level(q, s, d):
-        # "Azerbaijan - $558 m, 1.5% increase y/y", "$37 m (20% increase)": the rate of the level
-        # it follows, in that level's frame, whatever trigger stands nearer.
-        adjacent = _rate_of_previous(q, s, d, lex, adjacent=True)
-        if adjacent is not None:
-            return adjacent, None
-    t = trigger_for(q, s, lex)
-    if t is None:
-        if q.kind == "money" and d.topic is not None and is_anaphoric(s, lex) and not s.names_country_before(q.start):
-            # "The trade turnover between Armenia and Iran is growing. It has been around $307 m"
-            t = TriggerMention(0, 0, Trigger(d.topic.indicator, d.topic.lexeme), d.topic.measure)
-        elif q.kind == "money" and (conjunct_of(q, s, lex) is not None or is_anaphoric(s, lex)):
-            # "It is followed by Uzbekistan ($13.7 bn), ...", "this figure ... ($3.8 bn a year earlier)"
-            t = list_head_trigger(d)
-        if t is None:
-            previous = _rate_of_previous(q, s, d, lex)
-            return None if previous is None else (previous, None)
-    indicator = t.trigger.indicator
-    evidence: list[Evidence] = [("indicator", t.start, t.end, f"trigger:{t.trigger.lexeme}")] if t.end else []
-
-    value: Value | None
-    if q.kind == "money":
-        if indicator == "other" or not is_level(q, s, lex):
-            return None  # other flows: only their growth; their amounts are tonnes and trips
-        value = Value("level", q.value, q.unit, "level")
-    else:
-        value = rate_value(q, t, s, lex)
-        if value is None:
-            return None
-    evidence.append(("amount", q.start, q.end, f"reading:{value.reading}"))
-
-    if t.trigger.lexeme in ("aid", "invest") and _multilateral_acts(q, t, s, lex):
-        return None  # "the IMF disbursed a $280 m loan to Armenia": no country's flow
-    who = who_for(q, t, s, d, refs, lex)
-    if who is None:
-        return None
-    evidence += who.evidence
-    unit = value.unit
-    if unit == "AZN" and "TKM" in who.pair and "AZE" not in who.pair and "AZN" not in s.text[q.start : q.end]:
-        unit = "TMT"  # "manat" in a Turkmen story is the Turkmen manat
-
-    base_time = base_amount_time(q, s, d, lex) if value.kind == "level" else None
-    if base_time is not None:
-        d.base_times.add(base_time.start)  # "against $250 m in 2014": no period the article moves to
-    when = base_time or time_for(q, s, index=value.reading == "index")
-    state = status(q, t, s, when, lex)
-    if state != "reported" and base_time is None:
-        when = plan_time(q, t, s)
-    if when is not None and when.kind == "back":
-        # "Five years earlier, trade stood at $2.1 bn": that many years before the year the
-        # article speaks of ("ago": before its date).
-        ago = "ago" in s.text[when.start : when.end].lower()
-        before = previous_year(q, s)  # the year of the amount before it in the sentence, less one
-        if ago:
-            now = d.published.year if d.published else None
-        elif before is not None and before.year is not None:
-            now = before.year + 1
-        else:
-            now = d.time.year if d.time is not None else (d.published.year if d.published else None)
-        when = TimeRef(when.start, when.end, "period", now - when.back, "FY") if now else None
-    if when is not None and when.kind == "before":
-        when = previous_year(q, s)
-        if when is None:
-            return None
-    elif when is None and value.kind == "level" and _FROM_BEFORE.search(s.text[max(0, q.start - 6) : q.start]):
-        return None  # "up from $450 million": the base of a comparison, its time unsaid
-    year, period, rule_time = year_period(q, t, s, d, when, indicator, value.kind, lex, plan=state != "reported")
-    if period not in (None, "cumulative") and value.kind == "level" and commitment(q, t, s, lex):
-        period, rule_time = None, f"{rule_time}-commitment"  # "will provide JPY 305 m for 2020": the year, no period
-    if base_time is None and value.kind == "level" and year is not None and period != "cumulative" and _from_to_base(q, s):
-        # "decreased year-on-year from $52.68 bn to $51 bn": the first is a year earlier.
-        year, rule_time = year - 1, "from-to-base"
-    continues_last = any(rule in ("list", "discourse:previous-figure") for _, _, _, rule in who.evidence)
-    if when is None and continues_last and d.last is not None and d.last.year is not None:
-        year, period, rule_time = d.last.year, d.last.period, "list:previous-figure"
-    if when is not None and when.end > when.start:
-        evidence.append(("period", when.start, when.end, f"time:{rule_time}"))
-    else:
-        evidence.append(("period", -1, -1, f"time:{rule_time}"))
-
-    figure = Figure(
-        country_a=who.pair[0],
-        country_b=who.pair[1],
-        flow_from=who.origin,
-        flow_to=who.destination,
-        indicator=indicator,
-        kind=value.kind,
-        status=state,
-        value=float(value.value),
-        unit=unit,
-        qualifier=qualifier(q, s, lex),
-        year=year,
-        period=period,
-        quote=s.text,
-        span_start=q.start,
-        span_end=q.end,
-        rule=f"{t.trigger.lexeme}:{q.kind}:{rule_time}",
-        measure=" ".join(t.text.lower().split()) or None,
-        part_of=_part_of(q, s, lex),
-        evidence=tuple(evidence),
-    )
-    return figure, who
-
-
-_RATE_AFTER_LEVEL = re.compile(
-    r"\s?(?:,|\(|;|-|–)\s?(?:(?:or|up|down|an?|growth(?:\srate)?|change)\s?[-–:]?\s?)?"
-    # "$33.8 bn in exports, which is $4.2 bn, or 11.14 percent less": a relative clause of the level
-    r"|(?:\s[^,.;$€£¥\d]{0,60})?,\s(?:which|that)\s(?:is|was|makes|made)\s(?:(?:about|some|over)\s)?(?:[$€£¥]?[\d.,]+\s?(?:billion|million|bn|mln|m)?,?\s(?:or\s)?)?"
-)
-
-
-def _follows_last_level(q: Quantity, s: SentenceParts, d: Discourse) -> bool:
-    """Whether a rate stands right after the level the last figure was read from, in the same sentence."""
-    last = d.last
-    if last is None or not d.last_in_sentence or last.kind != "level":
-        return False
-    level = next((y for y in reversed(s.quantities) if y.end <= q.start and y.kind == "money" and y.value == last.value), None)
-    return level is not None and _RATE_AFTER_LEVEL.fullmatch(s.text, level.end, q.start) is not None
-
-
-_FROM_BEFORE_AMOUNT = re.compile(r"\bfrom\s(?:about\s|some\s|around\s)?$", re.I)
-_TO_AMOUNT_AFTER = re.compile(r"\s?to\s(?:about\s|almost\s|nearly\s|over\s|some\s|around\s)?(?:[$€£¥]|US\$|USD\s)?\s?\d", re.I)
-
-
-def _from_to_base(q: Quantity, s: SentenceParts) -> bool:
-    """ "from $52.68 billion to $51 billion", no time of its own: the base of a change."""
-    return bool(_FROM_BEFORE_AMOUNT.search(s.text, max(0, q.start - 14), q.start)) and bool(_TO_AMOUNT_AFTER.match(s.text, q.end))
-
-
-def _multilateral_acts(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
-    """A lender of many countries gives or lends in the amount's clause: its subject, or after
-    "from" / "by" ("a loan from the World Bank")."""
-    cs, ce = s.clause_of(min(q.start, t.start) if t.end else q.start)
-    for m in lex.multilateral.finditer(s.text, cs, ce):
-        if m.start() < min(q.start, t.start) or re.search(r"\b(?:from|by)\s(?:the\s)?$", s.text[max(cs, m.start() - 12) : m.start()]):
-            return True
-    return False
-
-
-def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, adjacent: bool = False) -> Figure | None:
-    """ "This figure is 33.9 percent higher": a rate of the figure just before."""
-    last = d.last
-    if last is None or last.kind != "level" or not (adjacent or is_previous_figure(q, s, lex)):
-        return None
-    anchor = TriggerMention(0, 0, load().trigger_groups["g0"], "")
-    value = rate_value(q, anchor, s, lex)
-    if value is None:
-        return None
-    own = time_for(q, s, index=value.reading == "index")
-    if own is not None and own.base:
-        own = None  # "96 percent of the 2016 level": the base is no time of the rate's
-    year, period = (own.year, own.period) if own is not None and own.kind == "period" else (last.year, last.period)
-    # A level still waiting for the months its article names later passes the wait on.
-    pending = own is None and last.rule.endswith(f":{PENDING_MONTHS}")
-    evidence: tuple[Evidence, ...] = (
-        ("amount", q.start, q.end, f"reading:{value.reading}"),
-        ("indicator", -1, -1, "discourse:previous-figure"),
-        ("period", -1, -1, f"time:{PENDING_MONTHS if pending else 'previous-figure'}"),
-    )
-    return replace(
-        last, kind="change", value=float(value.value), unit=value.unit, qualifier=qualifier(q, s, lex), year=year,
-        period=period, quote=s.text, span_start=q.start, span_end=q.end,
-        rule=f"previous-figure:{q.kind}" + (f":{PENDING_MONTHS}" if pending else ""), part_of=None, evidence=evidence,
     )  # fmt: skip

@@ -1,7 +1,7 @@
 """Mentions: what one sentence holds, found once, located, with the features later stages read.
 
 Clauses, triggers, countries (with the preposition or role that governs each), times and
-quantities. Nothing here decides what a figure is; `frames` does that from these mentions.
+quantities. Nothing here decides what a figure is; the `frame_*` modules do that from these mentions.
 """
 
 from __future__ import annotations

@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from benchmarks.fuzz import example
-from dashboard.extract.lexicon import _gate, load
+from dashboard.extract.gates import gate_for
+from dashboard.extract.lexicon import load
 
 GATES = {"currency": load().currency_gate, "ranking": load().ranking_gate, "trigger": load().trigger_gate}
 WORDS = ["$", "USD", "US dollars", "euros", "Chinese yuan", "tögrög", "togrogs", "soums", "Kazakh tenge",
@@ -24,15 +25,15 @@ def test_gates_are_made_of_words():
 
 
 def test_a_fragment_without_a_sure_literal_makes_a_gate_that_lets_every_text_through():
-    gate = _gate([r"\d+", "dollars?"])
+    gate = gate_for([r"\d+", "dollars?"])
     assert gate.words is None
     assert gate.search("12") and gate.search("none here")
-    assert _gate(["dollars?"]).words == ("dollar",) and not _gate(["dollars?"]).search("none here")
+    assert gate_for(["dollars?"]).words == ("dollar",) and not gate_for(["dollars?"]).search("none here")
 
 
 def test_a_fragment_that_ignores_case_itself_is_not_read_as_keeping_it():
-    assert _gate(["(?i:usd)"]).words is None  # scoped: a global flag inside an alternation is an error
-    assert _gate(["USD", "t[oö]gr[oö]g"]).words == ("USD", "togrog")
+    assert gate_for(["(?i:usd)"]).words is None  # scoped: a global flag inside an alternation is an error
+    assert gate_for(["USD", "t[oö]gr[oö]g"]).words == ("USD", "togrog")
 
 
 def test_text_beyond_ascii_passes_a_gate_that_ignores_case():
@@ -171,7 +172,7 @@ def test_a_time_pattern_scanned_from_its_gate_finds_what_a_scan_from_the_start_f
 
 
 def test_a_first_character_check_folds_case_as_its_pattern_does():
-    from dashboard.extract.lexicon import first_char_checked
+    from dashboard.extract.gates import first_char_checked
 
     since = first_char_checked(re.compile(r"\bsince\b", re.I))
     assert since.pattern.startswith("(?=[s])") and since.search("ſince 1996") and since.search("SINCE")

@@ -76,7 +76,7 @@ def test_every_role_fills_a_slot_in_a_golden_figure(lexeme, marker, roles_used):
 def test_the_fillers_order_names_every_filler_once() -> None:
     """[open_slot] and [partner_slot] of frames.toml order the functions that fill a frame's
     open side: each name is a filler, and each filler is in its order once."""
-    from dashboard.extract.frames import OPEN_SLOT_FILLERS, PARTNER_FILLERS
+    from dashboard.extract.frame_open_slot import OPEN_SLOT_FILLERS, PARTNER_FILLERS
 
     frames = tomllib.loads((RULES / "frames.toml").read_text("utf-8"))
     for table, fillers in (("open_slot", OPEN_SLOT_FILLERS), ("partner_slot", PARTNER_FILLERS)):

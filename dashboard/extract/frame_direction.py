@@ -1,0 +1,65 @@
+"""Direction and voice: the country that owns or does a flow (its subject or possessive, or
+the owner a preposition names: "exports from Kazakhstan"), and when that country receives
+rather than gives ("Georgia attracted investment", imports, inward investment)."""
+
+from __future__ import annotations
+
+from dashboard.extract.countries import CountryMention
+from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.quantities import Quantity
+
+
+def receiving_voice(s: SentenceParts, start: int, own_from: int, q: Quantity, t: TriggerMention, lex: Lexicon) -> bool:
+    """A verb of receiving between the subject and the trigger ("Georgia attracted investment"),
+    unless another amount of money stands between it and this one, whose verb it is: "purchasing
+    goods from China ..., with $11.2 bn in imports compared to $2.5 bn in exports"."""
+    voice = lex.receiving.search(s.text, max(start, own_from), t.start)
+    if voice is None:
+        return False
+    return not (q.kind == "money" and any(
+        y is not q and y.kind == "money" and voice.end() <= y.start and y.end <= min(t.start, q.start) for y in s.quantities
+    ))  # fmt: skip
+
+
+def sentence_owner(s: SentenceParts, t: TriggerMention) -> CountryMention | None:
+    """The country that owns the sentence's first flow: its possessive, adjective or subject."""
+    limit = min(s.clause_of(t.start)[0], t.start) if s.clause_of(t.start)[0] > 0 else t.start
+    for c in s.countries:
+        if c.start >= limit or not c.code:
+            break
+        if c.possessive or c.adjective or s.preposition(c, 0) is None:
+            return c
+    return None
+
+
+def actor_codes(s: SentenceParts, evidence: tuple[tuple[str, int, int, str], ...], lexeme: str = "") -> list[tuple[str, str]]:
+    """The countries that own or do a frame's flow: its subject or possessive, and the owner a
+    preposition names ("investments from China", "exports from Kazakhstan"): a list after it
+    ("followed by Canada ($230 m)") varies this one."""
+    rules = _ACTOR_RULES.get(lexeme, _SUBJECT_RULES)
+    wanted = [(a, b, rule) for _, a, b, rule in evidence if rule in rules]
+    if not wanted:
+        return []
+    spans = {(c.start, c.end): c.code for c in s.countries if c.code}
+    owned = [(spans[(a, b)], rule) for a, b, rule in wanted if (a, b) in spans]
+    # The subject first, then an owner a preposition names.
+    return [x for x in owned if x[1] in _SUBJECT_RULES] + [x for x in owned if x[1] not in _SUBJECT_RULES]
+
+
+def home_receives(lexeme: str, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
+    """Whether a flow that names no country is the home's inflow: its imports; "foreign direct
+    investment", "investment inflows" (not "outward investment", "investments abroad")."""
+    if lexeme == "import":
+        return True
+    if lexeme != "invest":
+        return False
+    cs, ce = s.clause_of(t.start)
+    near = s.text[max(cs, t.start - 30) : min(ce, t.end + 30)]
+    return bool(lex.inward.search(near)) and not lex.outward.search(near)
+
+
+OWNER_PREPOSITIONS = {"export": {"role:from"}, "import": {"role:to", "role:into"}}
+_LIST_OWNER_PREPOSITIONS = {**OWNER_PREPOSITIONS, "invest": {"role:from"}, "aid": {"role:from"}}
+_SUBJECT_RULES = frozenset({"role:actor", "sentence-owner"})
+_ACTOR_RULES = {lexeme: _SUBJECT_RULES | rules for lexeme, rules in _LIST_OWNER_PREPOSITIONS.items()}

@@ -1,0 +1,164 @@
+"""Lists and coordination: "followed by China ($1.4 bn), Azerbaijan ($956 m)", "Norway - 387 m
+manats" copy their head frame once per conjunct, and each conjunct fills the slot the head left
+open."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.contract.schema import Figure
+from dashboard.extract.countries import CountryMention
+from dashboard.extract.discourse import WORLD, Discourse
+from dashboard.extract.frame_open_slot import ranking_home
+from dashboard.extract.frame_slots import fill_slots
+from dashboard.extract.frame_types import Slots, Who, directed_who, turnover_who
+from dashboard.extract.lexicon import Lexicon, Trigger
+from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.quantities import Quantity
+
+_QUALIFIER_WORD = re.compile(
+    r"(?:over|more\sthan|about|around|almost|nearly|approximately|some|under|less\sthan|up\sto|roughly)\s?$", re.I
+)
+
+_GOVERNED = re.compile(r"^\s(?:from|to|into|with|of|in)\s(?:the\s)?$", re.I)
+
+
+def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention | None:
+    """The country a list binds to this amount: "China ($1.4 bn)", "Norway - 387 m manats",
+    "to Italy $9.1 bn", "Kyrgyzstan took second place with $22.7 bn"."""
+    before = [c for c in s.countries if c.code and c.end <= q.start and q.start - c.end <= 40]
+    if not before:
+        return None
+    c = before[-1]
+    gap = s.text[c.end : q.start]
+    if lex.giving_before.search(s.text, max(0, c.start - 30), c.start):
+        return None  # "provided Uzbekistan with 1.3 trillion yen": the one given to, not a list
+    if any(t.end <= c.start and _GOVERNED.match(s.text[t.end : c.start]) for t in s.triggers):
+        return None  # "and imports from Turkmenistan - $6.8 m": a slot of its own trigger
+    for pattern, needs_preposition, after_owner in lex.conjunct_gaps:
+        if c.possessive and not after_owner:
+            continue  # "Japan's exports ..." owns a frame of its own, unless a label follows it
+        m = pattern.match(gap)
+        if m is None:
+            continue
+        rest = gap[m.end() :]
+        if rest and not _QUALIFIER_WORD.fullmatch(rest):
+            continue
+        if needs_preposition and s.preposition(c, 0) not in ("to", "with", "from", "in", "into", "for", "by"):
+            continue
+        return c
+    return None
+
+
+JOINT = re.compile(r"^\s(?:and|&)\s(?:the\s)?$")
+
+
+def conjunct_who(
+    q: Quantity, t: TriggerMention, conjunct: CountryMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
+) -> Who | None:
+    """A list's conjunct: the head frame's fixed country, and this conjunct in the open slot.
+
+    The head is the ranking's home ("Georgia's biggest partners: ..."); else, when the sentence
+    already gave a figure of its own ("Turkey's investments totaled X, Norway - Y"), that figure
+    with the conjunct in its actor's place; else the trigger's frame without the list's
+    countries; else the last figure's frame: a list of investors or donors replaces its origin,
+    a list of export markets its destination.
+    """
+    head = fill_slots(q, t, s, lex, refs, skip=s.conjuncts) if t.end else Slots()
+    evidence = [*head.evidence, ("conjunct", conjunct.start, conjunct.end, "list")]
+    lexeme = t.trigger.lexeme
+    code = conjunct.code
+    ranked = ranking_home(s, lex) or d.ranking_home
+    last = d.last
+    if lexeme == "turnover" and ranked and ranked != code:
+        return _anchored(turnover_who(code, ranked, evidence), ranked, code)
+    followed = _followed_head(conjunct, s, last)
+    if followed is not None and last is not None and followed != code:
+        # "China remained the largest supplier, followed by Russia with $878 m": the conjunct
+        # takes the place of the country the ranking named, in the figure just read of it.
+        evidence.append(("head", -1, -1, "list:followed-by"))
+        swap = {followed: code}
+        a, b = (swap.get(x, x) for x in (last.country_a, last.country_b))
+        if last.flow_from is None:
+            return _anchored(turnover_who(a, b, evidence), b if a == code else a, code)
+        return _anchored(directed_who(swap.get(last.flow_from, last.flow_from), swap.get(last.flow_to or "", last.flow_to), evidence), None, code)
+    parallel = d.last_in_sentence and last is not None and d.last_actor is not None and last.indicator == t.trigger.indicator
+    if parallel and last is not None and d.last_actor is not None and d.last_actor != code:
+        evidence.append(("head", -1, -1, "parallel:previous-figure"))
+        swap = {d.last_actor: code}
+        if last.flow_from is None:
+            a, b = (swap.get(x, x) for x in (last.country_a, last.country_b))
+            return _anchored(turnover_who(a, b, evidence), b if a == code else a, code)
+        origin = swap.get(last.flow_from, last.flow_from)
+        destination = swap.get(last.flow_to or "", last.flow_to)
+        return _anchored(directed_who(origin, destination, evidence), None, code)
+    fixed = [x for x in dict.fromkeys([*head.origin, *head.destination, *head.partner]) if x != code]
+    if lexeme == "turnover":
+        reporter = d.reporter if d.reporter and d.reporter != code and not head.partner else None
+        anchor = ranked if ranked and ranked != code else (reporter or (fixed[0] if fixed else d.home_for_list(code)))
+        return _anchored(turnover_who(code, anchor, evidence), anchor, code) if anchor else None
+    p = s.preposition(conjunct, 0)
+    own_slot = "destination" if p in ("to", "into") else "origin" if p == "from" else None
+    if own_slot and last is not None and d.last_in_sentence and last.flow_from and last.flow_to and last.indicator == t.trigger.indicator:
+        # "Exports to Azerbaijan amounted to $500 m, to Armenia $270 m": the conjunct's own
+        # preposition names its slot; the other side is the head figure's.
+        evidence.append(("head", -1, -1, "list:own-preposition"))
+        keep = last.flow_from if own_slot == "destination" else last.flow_to
+        if keep != code:
+            return directed_who(keep, code, evidence) if own_slot == "destination" else directed_who(code, keep, evidence)
+    if head.origin and head.origin[0] != code:
+        return directed_who(head.origin[0], code, evidence)
+    if head.destination and head.destination[0] != code:
+        return directed_who(code, head.destination[0], evidence)
+    if not fixed and ranked is None and last is not None and last.flow_from and last.flow_to and last.indicator == t.trigger.indicator:
+        evidence.append(("head", -1, -1, "discourse:last-figure"))
+        to_conjunct = p in ("to", "into") or (lexeme == "export" and p != "from")
+        if to_conjunct:
+            return directed_who(last.flow_from if last.flow_from != code else last.flow_to, code, evidence)
+        return directed_who(code, last.flow_to if last.flow_to != code else last.flow_from, evidence)
+    anchor = ranked if ranked and ranked != code else (fixed[0] if fixed else d.home_for_list(code))
+    if anchor is None:
+        return None
+    goes_to = p in ("to", "into") or (p is None and lexeme == "export")
+    return directed_who(anchor, code, evidence) if goes_to else directed_who(code, anchor, evidence)
+
+
+_FOLLOWED_BY = re.compile(r"\bfollowed\sby\s(?:the\s)?$", re.I)
+
+
+def _followed_head(conjunct: CountryMention, s: SentenceParts, last: Figure | None) -> str | None:
+    """The country a ranking named before "followed by <conjunct>", when the last figure, of an
+    earlier sentence, is between it and another country (and so says which side it is on)."""
+    if last is None or not _FOLLOWED_BY.search(s.text, max(0, conjunct.start - 20), conjunct.start):
+        return None
+    named = [c.code for c in s.countries if c.code and c.end <= conjunct.start and c.code in (last.country_a, last.country_b)]
+    heads = [c for c in named if c != WORLD]
+    # Only a ranking clause with no amount of its own: one with an amount is read in parallel.
+    return heads[-1] if heads and not any(q.start < conjunct.start for q in s.quantities) else None
+
+
+def _anchored(who: Who | None, anchor: str | None, actor: str) -> Who | None:
+    return None if who is None else replace(who, anchor=anchor, actor=actor)
+
+
+def with_conjuncts(s: SentenceParts, lex: Lexicon) -> SentenceParts:
+    """The sentence with its list members marked, once, for every frame read from it."""
+    found = frozenset(c.start for c in s.countries if c.code and _binds_amount(c, s, lex))
+    return replace(s, conjuncts=found) if found else s
+
+
+def _binds_amount(c: CountryMention, s: SentenceParts, lex: Lexicon) -> bool:
+    """A list member: bound to the amount after it, alone or coordinated ("Russia and Iran - $X each")."""
+    after = [q for q in s.quantities if q.start >= c.end]
+    if not after:
+        return False
+    bound = conjunct_of(after[0], s, lex)
+    return bound is c or (bound is not None and bool(JOINT.match(s.text[c.end : bound.start])))
+
+
+def list_head_trigger(d: Discourse) -> TriggerMention | None:
+    """A list with no trigger of its own continues the last figure's frame."""
+    if d.last is None:
+        return None
+    return TriggerMention(0, 0, Trigger(d.last.indicator, d.last_lexeme or "turnover"), d.last.measure or "")

@@ -1,0 +1,267 @@
+"""A frame's open side: a directional frame with one country known, or a turnover with one
+partner, takes the other from the first of its fillers that finds one, in the order
+`rules/frames.toml` names ([open_slot]: OPEN_SLOT_FILLERS, [partner_slot]: PARTNER_FILLERS).
+A new filler is a function here and a name there."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from dashboard.extract.countries import CountryMention
+from dashboard.extract.discourse import WORLD, Discourse
+from dashboard.extract.frame_direction import OWNER_PREPOSITIONS
+from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.quantities import Quantity
+
+
+def is_world(t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity, cue: re.Pattern[str] | None = None) -> bool:
+    """ "foreign trade", "total investments", "trade of Armenia with the world"."""
+    if s.clause_of(t.start) != s.clause_of(q.start):
+        return False
+    cue = cue or lex.world
+    cs = s.clause_of(t.start)[0]
+    between = cue.search(s.text, t.end, q.start) if t.end <= q.start and q.start - t.end <= 80 else None
+    return bool(cue.search(t.text)) or bool(cue.search(s.text, max(cs, t.start - 25), t.start)) or bool(between)
+
+
+@dataclass(frozen=True)
+class OpenSlot:
+    """A directional frame with one side known and the other open, and what may fill it."""
+
+    q: Quantity
+    t: TriggerMention
+    s: SentenceParts
+    d: Discourse
+    lex: Lexicon
+    known: str
+    origin_open: bool
+    named: list[str]  # the frame's own countries, in its window
+    sentence_codes: list[str]  # the sentence's countries that no list binds
+    world: bool  # a world cue: "foreign trade", "total investments"
+    bilateral: bool  # a pair cue: "the two countries", "bilateral"
+    evidence: list[tuple[str, int, int, str]]
+
+
+# The code (None for "nobody") and the evidence entry the filler records, if any.
+Filler = tuple[str | None, tuple[str, int, int, str] | None]
+
+
+def _from_window(f: OpenSlot) -> Filler | None:
+    """Another country of the frame's own window: "exports from Georgia to Italy"."""
+    others = [c for c in f.named if c != f.known]
+    return (others[0], None) if others else None
+
+
+def _from_ranking(f: OpenSlot) -> Filler | None:
+    """The owner of a ranking in the sentence: "Georgia's biggest trade partner"."""
+    ranked = ranking_home(f.s, f.lex)
+    return (ranked, None) if ranked and ranked != f.known else None
+
+
+def _from_world_cue(f: OpenSlot) -> Filler | None:
+    """A world cue: "foreign trade", "with all countries"."""
+    return (WORLD, None) if f.world else None
+
+
+def _from_gapped_clause(f: OpenSlot) -> Filler | None:
+    """ "Japanese investment into Azerbaijan was $45 m, while China invested $78 m": the clause
+    that repeats a flow with a new subject keeps the earlier clause's host."""
+    gapped = _gapped_slot(f.known, f.origin_open, f.t, f.s)
+    return (gapped, ("partner", -1, -1, "gapped-slot")) if gapped is not None else None
+
+
+def _from_reporter(f: OpenSlot) -> Filler | None:
+    """ "Exports to Russia were $1.9 bn, while exports to the UAE were $1.1 bn" in Armenia's
+    report: another clause's country is not this flow's partner; the reporting country is."""
+    reporter = f.d.reporter
+    if not reporter or reporter == f.known:
+        return None
+    cs, ce = f.s.clause_of(f.q.start)
+    in_clause = [c for c in f.s.countries if c.code and cs <= c.start < ce and c.code != f.known and c.start not in f.s.conjuncts]
+    return None if in_clause else (reporter, ("partner", -1, -1, "discourse:reporter"))
+
+
+def _from_article_ranking(f: OpenSlot) -> Filler | None:
+    """The country the article ranks partners of ("the countries importing Georgian products"),
+    for a ranked partner's flow with no partner of its own: "Next comes Turkey, which imported
+    USD 74 mln of products"."""
+    home = f.d.ranking_home
+    return (home, ("partner", -1, -1, "discourse:ranking-home")) if home and home != f.known else None
+
+
+def _from_sentence(f: OpenSlot) -> Filler | None:
+    """Another country of the sentence."""
+    others = [c for c in f.sentence_codes if c != f.known]
+    return (others[0], None) if others else None
+
+
+def _from_weak_world_cue(f: OpenSlot) -> Filler | None:
+    """ "total direct investments made in Georgia", no partner named: the world."""
+    return (WORLD, None) if is_world(f.t, f.s, f.lex, f.q, f.lex.world_weak) else None
+
+
+def _from_agentless_passive(f: OpenSlot) -> Filler | None:
+    """ "$232 m was invested in Georgia": no investor named, everyone's."""
+    passive = f.lex.passive_before.search(f.s.text, max(0, f.t.start - 8), f.t.start)
+    return (WORLD, None) if f.origin_open and f.t.trigger.lexeme == "invest" and passive else None
+
+
+def _from_discourse(f: OpenSlot) -> Filler | None:
+    """What the article has established: the pair, the home, the figure before (`Discourse.partner_of`)."""
+    lexeme = f.t.trigger.lexeme
+    # The flow's owner: its subject or possessive, "exports of A", "exports from A", "imports
+    # to A" - each says whose flow it is, with no partner named.
+    owner_roles = {"role:actor", "sentence-owner", "role:of"} | OWNER_PREPOSITIONS.get(lexeme, set())
+    acts = any(rule in owner_roles for _, _, _, rule in f.evidence)
+    part = (f.q.value, f.q.unit) if f.q.kind == "money" else None
+    other = f.d.partner_of(f.known, bilateral=f.bilateral, acts=acts, lexeme=lexeme, gives=not f.origin_open, part=part)
+    return other, ("partner", -1, -1, "discourse" if other != WORLD else "discourse:world")
+
+
+OPEN_SLOT_FILLERS: dict[str, Callable[[OpenSlot], Filler | None]] = {
+    "window": _from_window,
+    "ranking": _from_ranking,
+    "world-cue": _from_world_cue,
+    "gapped-clause": _from_gapped_clause,
+    "reporter": _from_reporter,
+    "article-ranking": _from_article_ranking,
+    "sentence": _from_sentence,
+    "weak-world-cue": _from_weak_world_cue,
+    "agentless-passive": _from_agentless_passive,
+    "discourse": _from_discourse,
+}
+
+
+def _partner_with_home(f: OpenSlot) -> Filler | None:
+    """ "Foreign trade turnover with the EU was $193 m" in Georgia's report: the home's trade
+    with the partner "with" names, not the partner's with the world."""
+    home = f.d.reporter or f.d.home
+    if f.world and home and home != f.known and _governed(f.known, f.s, ("with",)) and not _governed(home, f.s, ("with",)):
+        return home, ("partner", -1, -1, "discourse:home-with")
+    return None
+
+
+def _partner_in_report(f: OpenSlot) -> Filler | None:
+    """ "Kazakhstan's foreign trade reached $140 bn. China accounted for 21.9% of the total, with
+    trade of $31.5 bn": a country's trade that breaks down the report's world total, with no world
+    word of its own, is with the reporting country."""
+    reporter = f.d.reporter
+    if f.world and reporter and reporter != f.known and not is_world(f.t, f.s, f.lex, f.q):
+        return reporter, ("partner", -1, -1, "discourse:reporter")
+    return None
+
+
+def _partner_world_cue(f: OpenSlot) -> Filler | None:
+    """ "Georgia's foreign trade turnover": its total with the world."""
+    return (WORLD, ("partner", f.t.start, f.t.end, "world-cue")) if f.world else None
+
+
+def _partner_ranking(f: OpenSlot) -> Filler | None:
+    """ "Uzbekistan's main trading partners: China ...": the ranking's owner."""
+    ranked = ranking_home(f.s, f.lex)
+    return (ranked, ("partner", -1, -1, "ranking-home")) if ranked and ranked != f.known else None
+
+
+def _partner_gapped_clause(f: OpenSlot) -> Filler | None:
+    """ "Russia traded $9.4 bn with Uzbekistan, while China traded $9 bn": the earlier clause's partner."""
+    gapped = _gapped_partner(f.known, f.t, f.s)
+    return (gapped, ("partner", -1, -1, "gapped-partner")) if gapped is not None else None
+
+
+def _partner_discourse(f: OpenSlot) -> Filler | None:
+    """The pair the article speaks of, or the partner of the figure before (`Discourse.partner_of`)."""
+    acts = any(rule == "role:actor" for _, _, _, rule in f.evidence)
+    bilateral = f.bilateral or _governed(f.known, f.s, ("with", "between"))
+    partner = f.d.partner_of(f.known, bilateral=bilateral, acts=acts)
+    return partner, (("partner", -1, -1, "discourse") if partner is not None else None)
+
+
+PARTNER_FILLERS: dict[str, Callable[[OpenSlot], Filler | None]] = {
+    "home-with": _partner_with_home,
+    "in-report": _partner_in_report,
+    "world-cue": _partner_world_cue,
+    "ranking": _partner_ranking,
+    "gapped-clause": _partner_gapped_clause,
+    "sentence": _from_sentence,
+    "discourse": _partner_discourse,
+}
+
+
+def fill_open_slot(
+    f: OpenSlot, order: tuple[str, ...] | None = None, fillers: dict[str, Callable[[OpenSlot], Filler | None]] | None = None
+) -> str | None:
+    """The open side of a frame: the first filler, in the order of `rules/frames.toml`
+    ([open_slot] for a direction, [partner_slot] for a turnover's partner), that finds one;
+    the evidence it records joins the frame's."""
+    table = OPEN_SLOT_FILLERS if fillers is None else fillers
+    for name in f.lex.open_slot_order if order is None else order:
+        found = table[name](f)
+        if found is None:
+            continue
+        code, entry = found
+        if entry is not None:
+            f.evidence.append(entry)
+        return code
+    return None
+
+
+_SLOT_PREPOSITIONS = {True: ("from",), False: ("to", "into", "in")}  # open origin / open destination
+
+
+def _earlier_clause(t: TriggerMention, s: SentenceParts) -> tuple[int, int, TriggerMention] | None:
+    """The earlier clause of the sentence that speaks of the same flow as `t`'s clause: its start,
+    where `t`'s clause starts, and its trigger."""
+    cs, _ = s.clause_of(t.start)
+    if cs == 0:
+        return None
+    earlier = [x for x in s.triggers if x.end <= cs and x.trigger.lexeme == t.trigger.lexeme]
+    return (s.clause_of(earlier[-1].start)[0], cs, earlier[-1]) if earlier else None
+
+
+def _gapped_slot(known: str, origin_open: bool, t: TriggerMention, s: SentenceParts) -> str | None:
+    """The open slot of a clause that repeats an earlier clause's flow with a new subject: the
+    earlier clause's filler of that slot."""
+    clause = _earlier_clause(t, s)
+    if clause is None:
+        return None
+    lo, cs, _ = clause
+    fillers = [
+        c.code for c in s.countries
+        if c.code and lo <= c.start < cs and c.code != known and s.preposition(c, lo) in _SLOT_PREPOSITIONS[origin_open]
+    ]  # fmt: skip
+    return fillers[-1] if len(set(fillers)) == 1 else None
+
+
+def _gapped_partner(only: str, t: TriggerMention, s: SentenceParts) -> str | None:
+    """ "Russia traded $9.4 bn with Uzbekistan, while China traded $9 bn": a clause that repeats
+    an earlier clause's trade with a new subject keeps that clause's partner."""
+    clause = _earlier_clause(t, s)
+    if clause is None:
+        return None
+    lo, cs, head = clause
+    partners = [c.code for c in s.countries if c.code and lo <= c.start < cs and c.code != only and s.preposition(c, lo) == "with"]
+    subjects = [c.code for c in s.countries if c.code and lo <= c.start < head.start and s.preposition(c, lo) is None]
+    return partners[-1] if partners and subjects and only not in subjects else None
+
+
+def ranking_home(s: SentenceParts, lex: Lexicon) -> str | None:
+    """ "Georgia's biggest trade partner", "Tajikistan's primary investor": the country a
+    ranking is of, against which every ranked country is read."""
+    return ranking_owner(s.text, s.countries, lex)
+
+
+def ranking_owner(text: str, countries: Iterable[CountryMention], lex: Lexicon) -> str | None:
+    """The owner of a ranking noun in `text`, from its country mentions (at `text` offsets)."""
+    for c in countries:
+        if c.code and (c.possessive or c.adjective) and lex.ranking_after.match(text, c.end):
+            return c.code
+        if c.code and lex.ranking_before.search(text, max(0, c.start - 80), c.start):
+            return c.code
+    return None
+
+
+def _governed(code: str, s: SentenceParts, prepositions: tuple[str, ...]) -> bool:
+    return any(c.code == code and s.preposition(c, 0) in prepositions for c in s.countries)

@@ -1,0 +1,184 @@
+"""The slots of a trigger's frame, filled from the countries of its clause by the role table
+of `rules/frames.toml` (lexeme x side x marker -> slot), and the countries that "it" and "this
+country" stand for."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.countries import CountryMention
+from dashboard.extract.frame_direction import receiving_voice
+from dashboard.extract.frame_trigger import respective
+from dashboard.extract.frame_types import Slots
+from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.quantities import Quantity
+
+# Between an owner and the noun it owns: "Japanese direct investment", "Azerbaijan's total exports".
+_MODIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s(?:[a-z]+|-))?(?:\s[a-z]+)?\s?$")
+
+_OF_FAR = 25  # "of" further than this after a trigger governs another noun
+
+
+def _marker(
+    c: CountryMention, t: TriggerMention, s: SentenceParts, lex: Lexicon, floor: int, q: Quantity
+) -> str:
+    """What governs a country, as the role table names it."""
+    side_floor = floor if c.start < t.start else t.end
+    p = s.preposition(c, side_floor)
+    if c.start < t.start:
+        if p is not None:
+            return p
+        return "adjective" if (c.adjective or c.possessive) else "none"
+    if p == "of" and c.start - t.end > _OF_FAR:
+        return "of_far"
+    if p == "of" and c.adjective:
+        return "of_adjective"
+    if p is not None:
+        return p
+    if c.adjective:
+        return "company" if lex.company_after.match(s.text, c.end) else "adjective"
+    if t.trigger.lexeme == "aid" and c.start < q.start:
+        return "none_before_amount"  # "provided Azerbaijan with loans"
+    return "none"
+
+
+# Right before a trigger that is a verb: "will grant", "to provide", "has invested".
+_VERB_BEFORE = re.compile(r"\b(?:will|would|shall|to|has|have|had|can|could|may|plans\sto|agreed\sto)\s$", re.I)
+# Between a passive's subject and its verb: "Ukraine will be allocated", "Georgia was granted".
+_PASSIVE_SUBJECT_GAP = re.compile(r"^\s(?:(?:will|would|shall|has|have|had|is|are|was|were|to)\s)*(?:be|been|being|is|are|was|were)\s$")
+
+
+def fill_slots(
+    q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon, refs: dict[int, str], skip: frozenset[int] = frozenset()
+) -> Slots:
+    """The slots of a trigger's frame, filled from the countries of its clause by the role table."""
+    # A trigger from an earlier clause lends its indicator, not that clause's countries.
+    cs, ce = s.clause_of(q.start) if t.end <= s.clause_of(q.start)[0] else s.clause_of(min(q.start, t.start))
+    later = [x.start for x in s.triggers if x.start > max(q.end, t.end) and x.start < ce]
+    window_end = later[0] if later else ce
+    lexeme = t.trigger.lexeme
+    table = lex.roles[lexeme]
+    # The one who acts: the owner right before the trigger ("Japan's investment", "Chinese
+    # investment"), else the first country before it that no preposition governs.
+    before = [c for c in s.countries if cs <= c.start < t.start and c.code and c.start not in skip]
+    owners = [c for c in before if (c.adjective or c.possessive) and _MODIFIER_GAP.match(s.text[c.end : t.start])]
+    bare = [c for c in before if s.preposition(c, cs) in (None, "and") and not (c.adjective and lex.people_after.match(s.text, c.end))]
+    given_to = [c for c in bare if lex.giving_before.search(s.text, max(cs, c.start - 30), c.start)]
+    bare = [c for c in bare if c not in given_to]
+    passive = bool(bare) and bool(_PASSIVE_SUBJECT_GAP.match(s.text[bare[-1].end : t.start]))
+    # "Ukraine will be allocated €40 m": the subject of a passive, right before it, receives.
+    actor = owners[-1] if owners else (bare[-1] if passive else bare[0] if bare else None)
+    if not owners and not passive and len(bare) > 1 and _VERB_BEFORE.search(s.text, max(cs, t.start - 12), t.start):
+        # "... signed an agreement under which Japan will grant Georgia 100 m yen": the subject
+        # of a verb is the country nearest before it, not the first of the sentence.
+        actor = bare[-1]
+    own_from = _own_phrase_start(q, t, s, cs)
+    # The voice is the verb of this phrase, not of an earlier conjunct's ("imported ... and exported").
+    receives = actor is not None and (passive or receiving_voice(s, actor.end if actor else 0, own_from, q, t, lex))
+    slots = Slots(floor=actor.start if passive and actor is not None else 0)
+    respective_skip = _respective_countries(q, t, s, actor)
+    for c in s.countries:
+        if not (slots.floor <= c.start and cs <= c.start < window_end) or c.start in skip:
+            continue
+        if c.start in respective_skip:
+            continue  # "exports to Japan and Turkmenistan were $45 m and $78 m, respectively"
+        if c is not actor and c not in given_to and c.start < own_from:
+            continue  # governed in an earlier conjunct's phrase: that frame's, not this one's
+        code = c.code or refs.get(c.start, "")
+        if not code:
+            continue
+        side = "before" if c.start < t.start else "after"
+        if c in given_to:
+            marker = "object"
+        elif c is actor:
+            marker = "actor"
+        else:
+            marker = _marker(c, t, s, lex, cs, q)
+        slot = table[side].get(marker, table[side].get("default", "skip"))
+        if marker == "actor" and receives and slot == "origin":
+            slot = "destination"  # "Georgia attracted investment": the actor receives
+        if c.agency and lexeme in ("aid", "invest"):
+            slot, marker = "origin", "agency"  # "Georgia and USAID signed a $67 m grant": the agency gives
+        slots.put(slot, code, c, marker)
+    agencies = {code for slot, a, _, rule in slots.evidence if rule == "role:agency" for code in [s_code(s, a)]}
+    if agencies and actor is not None and actor.code not in agencies and actor.code in slots.origin:
+        # The agency gives; the other party to its loan or grant receives it.
+        slots.origin.remove(actor.code)
+        slots.destination.insert(0, actor.code)
+    return slots
+
+
+def origin_from(q: Quantity, slots: Slots, s: SentenceParts) -> str | None:
+    """The origin a "from" names, when the actor is also read as one: the "from" nearest after
+    the amount, else the last before it."""
+    spans = {(c.start, c.end): c.code for c in s.countries if c.code}
+    actors = [a for slot, a, _, rule in slots.evidence if slot == "origin" and rule == "role:actor"]
+    froms = [(a, spans.get((a, b))) for slot, a, b, rule in slots.evidence if slot == "origin" and rule in ("role:from", "role:agency")]
+    if not froms or not (actors or len({code for _, code in froms}) > 1):
+        return None
+    after = [code for a, code in froms if a >= q.end]
+    before = [code for a, code in froms if a < q.start]
+    return after[0] if after else (before[-1] if before else None)
+
+
+def _respective_countries(q: Quantity, t: TriggerMention, s: SentenceParts, actor: CountryMention | None) -> frozenset[int]:
+    """The coordinated countries after a trigger that belong to the other amounts of a run
+    closed by "respectively": every one but this amount's."""
+    run = respective(q, s)
+    if run is None:
+        return frozenset()
+    i, amounts = run
+    named = [c for c in s.countries if c.code and t.end <= c.start < amounts[0].start and c is not actor]
+    if len(named) != len(amounts):
+        return frozenset()
+    return frozenset(c.start for j, c in enumerate(named) if j != i)
+
+
+def _own_phrase_start(q: Quantity, t: TriggerMention, s: SentenceParts, cs: int) -> int:
+    """Where a coordinated verb phrase begins: "France imported goods worth €10 m from Laos and
+    exported €90 m to it" - the second verb shares the subject, never the first one's "from".
+    It begins at the end of the last amount before this trigger that an earlier trigger of the
+    clause governs; 0 when there is none (a single phrase)."""
+    if t.start <= cs or q.start < t.start:
+        return 0
+    earlier = [x for x in s.triggers if cs <= x.start and x.end <= t.start]
+    if not earlier:
+        return 0
+    own = [y for y in s.quantities if earlier[0].end <= y.start and y.end <= t.start]
+    if not own:
+        return 0
+    joins = list(_COORDINATOR.finditer(s.text, own[-1].end, t.start))
+    return joins[-1].start() if joins else own[-1].end
+
+
+_COORDINATOR = re.compile(r"\b(?:and|while|whereas|but)\b|[,;]")
+
+
+def s_code(s: SentenceParts, start: int) -> str:
+    """The code of the country mention that starts at `start`."""
+    return next((c.code for c in s.countries if c.start == start), "")
+
+
+def resolve_refs(s: SentenceParts, home: str | None = None) -> dict[int, str]:
+    """ "from it": the last country named before it in the sentence that is not the subject.
+    "this country", "the republic": the last country named before it that fills no slot of its
+    phrase, else the article's home ("232 million dollars was invested in this country")."""
+    resolved: dict[int, str] = {}
+    for i, c in enumerate(s.countries):
+        if c.code:
+            continue
+        named = [x.code for x in s.countries[:i] if x.code]
+        if any(w in s.text[c.start : c.end] for w in ("country", "republic")):
+            # Never a country that already fills a slot of its phrase ("exports to Russia from
+            # the republic"); else the last one named before it, else the article's home.
+            cs = max([s.clause_of(c.start)[0], *(y.end for y in s.quantities if y.end <= c.start)])
+            own = {x.code for x in s.countries[:i] if x.code and x.start >= cs and s.preposition(x, cs) in ("to", "from", "into", "with")}
+            candidates = [x for x in named if x not in own]
+            if candidates:
+                resolved[c.start] = candidates[-1]
+            elif home and home not in own:
+                resolved[c.start] = home
+        elif len(set(named)) >= 2:
+            resolved[c.start] = named[-1]
+    return resolved

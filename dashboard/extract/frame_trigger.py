@@ -1,0 +1,108 @@
+"""Which trigger's frame an amount joins: the nearest trigger before it in its clause, else
+one just after it, else one of an earlier clause; never across a blocker noun. Amounts closed
+by "respectively" take their triggers in order."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.quantities import Quantity
+
+# "15 million tons worth $9.5 billion": the amount is the value of the goods, not the tonnage.
+_VALUE_OF = re.compile(r"\b(?:worth|valued\sat|value\sof|in\svalue|totall?ing)\b", re.I)
+_LABEL_GAP = re.compile(r"[\s\-–—:;,]*$")
+
+
+def _blocked(s: SentenceParts, start: int, end: int, lex: Lexicon) -> bool:
+    """A blocker noun stands between, and the amount is not stated as its value."""
+    last = None
+    for last in lex.blockers.finditer(s.text, start, end):  # noqa: B007 - the last one counts
+        pass
+    return last is not None and not _VALUE_OF.search(s.text, last.end(), end)
+
+
+def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
+    """The trigger an amount belongs to: the nearest before it in its clause, else just after
+    it in the clause, else the nearest in an earlier clause; never across a blocker noun."""
+    cs, ce = s.clause_of(q.start)
+    before = [t for t in s.triggers if cs <= t.start and t.end <= q.start]
+    run = respective(q, s)
+    if run is not None:
+        i, amounts = run
+        heads = [t for t in before if t.end <= amounts[0].start]
+        if len(heads) == len(amounts) and len({t.trigger.lexeme for t in heads}) > 1:
+            return heads[i]  # "exports to B and imports from B were $X and $Y, respectively"
+    if before:
+        t = before[-1]
+        if t.trigger.weak:
+            named = next((x for x in s.triggers if x.start >= q.end and _NOUN_AFTER_AMOUNT.fullmatch(s.text, q.end, x.start)), None)
+            if named is not None:
+                return named  # "provided $500 m in investment": the noun names the flow
+        parallel = _parallel_trigger(q, t, s)
+        if parallel is not None:
+            return parallel
+        return None if _blocked(s, t.end, q.start, lex) else t
+    if _LABEL_GAP.match(s.text, cs, q.start):
+        # "exports - $23.5 bn, imports - $11.1 bn": the amount after a dash is the label's.
+        earlier = [t for t in s.triggers if t.end <= cs]
+        if earlier:
+            return None if _blocked(s, earlier[-1].end, q.start, lex) else earlier[-1]
+    after = [t for t in s.triggers if q.end <= t.start < min(ce, q.end + 80)]
+    if after and not _heads_own_amount(after[0], q, s):
+        t = after[0]
+        return None if _blocked(s, q.end, t.start, lex) else t
+    earlier = [t for t in s.triggers if t.end <= cs]
+    if earlier:
+        t = earlier[-1]
+        return None if _blocked(s, t.end, q.start, lex) else t
+    return None
+
+
+_NOUN_AFTER_AMOUNT = re.compile(r"\s(?:in|of|as|worth\sof)\s(?:the\s)?(?:form\sof\s)?(?:\w+\s)?")
+
+
+def _heads_own_amount(t: TriggerMention, q: Quantity, s: SentenceParts) -> bool:
+    """ "Russia - $230 m, exports to Kazakhstan amounted to $187.7 m": a trigger after an amount
+    that is nearer the next amount, which follows it, is that amount's."""
+    nxt = next((y for y in s.quantities if y.start >= t.end), None)
+    return nxt is not None and ("," in s.text[q.end : t.start] or nxt.start - t.end < t.start - q.end)
+
+
+_RUN_JOIN = re.compile(r"\s?(?:,\s?(?:and\s)?|and\s)(?:(?:about|around|almost|nearly|over|some)\s)?$")
+_RESPECTIVELY = re.compile(r"^[^.;]{0,40}?\brespectively\b", re.I)
+
+
+def respective(q: Quantity, s: SentenceParts) -> tuple[int, list[Quantity]] | None:
+    """ "... amounted to $45 m and $78 m, respectively": this amount's place in its run of
+    coordinated amounts, and the run, when "respectively" closes it."""
+    money = [y for y in s.quantities if y.kind == q.kind]
+    if q not in money or "respectively" not in s.text:
+        return None
+    k = money.index(q)
+    lo = k
+    while lo > 0 and _RUN_JOIN.fullmatch(s.text, money[lo - 1].end, money[lo].start):
+        lo -= 1
+    hi = k
+    while hi + 1 < len(money) and _RUN_JOIN.fullmatch(s.text, money[hi].end, money[hi + 1].start):
+        hi += 1
+    if hi == lo or not _RESPECTIVELY.match(s.text[money[hi].end :]):
+        return None
+    return k - lo, money[lo : hi + 1]
+
+
+def _parallel_trigger(q: Quantity, t: TriggerMention, s: SentenceParts) -> TriggerMention | None:
+    """ "$188 m amounted to export of goods and $119.3 m to import of products": a trigger after
+    the amount, in the same words as the one before it follows its own amount, is this one's."""
+    own = [y for y in s.quantities if y.end <= t.start and y is not q]
+    if not own:
+        return None
+    link = s.text[own[-1].end : t.start].rstrip()
+    for x in s.triggers:
+        if x.start < q.end or x.start - q.end > 12:
+            continue
+        words = s.text[q.end : x.start].strip()
+        if words and link.endswith(" " + words) and words.isalpha():
+            return x
+    return None

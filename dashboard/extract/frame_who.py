@@ -1,0 +1,153 @@
+"""The pair and direction of an amount's frame (`who_for`): from the list it is a conjunct of,
+else from the slots its clause fills, with what the sentence and the discourse supply for a
+side left open."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from dashboard.extract.discourse import WORLD, Discourse
+from dashboard.extract.frame_direction import actor_codes, home_receives, receiving_voice, sentence_owner
+from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who
+from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
+from dashboard.extract.frame_slots import fill_slots, origin_from
+from dashboard.extract.frame_types import Who, directed_who, turnover_who
+from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.quantities import Quantity
+
+
+def who_for(
+    q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
+) -> Who | None:
+    """The pair and direction of an amount's frame, from its slots, its list, and the discourse."""
+    conjunct = conjunct_of(q, s, lex)
+    if conjunct is not None:
+        return conjunct_who(q, t, conjunct, s, d, refs, lex)
+    if not t.end and d.topic is not None and d.topic.pair is not None and not s.names_country_before(q.start):
+        # "The trade turnover between Armenia and Iran is growing. It has been around $307 m"
+        return Who(d.topic.pair, None, None, (("pair", -1, -1, "discourse:topic"),))
+    if not t.end and not any(c.code for c in s.countries) and d.last is not None:
+        # "This figure is 23.6% higher ($3.8 bn a year earlier)": the last figure's frame.
+        last = d.last
+        return Who((last.country_a, last.country_b), last.flow_from, last.flow_to, (("pair", -1, -1, "discourse:previous-figure"),))
+    if t.end and lex.group_side.search(s.text, s.clause_of(min(t.start, q.start))[0], max(t.end, q.start)):
+        # "trade between China and the countries of the region", "the CIS countries account
+        # for 45.1%, or $2.2 bn": a group of countries, no pair
+        return None
+    if t.trigger.lexeme != "turnover" and _joint_actors(t, s) and not any(c.agency for c in s.countries):
+        return None  # "Japan and Korea invested $900 m": two countries' flows in one amount
+    who = _who_from_slots(q, t, s, d, refs, lex)
+    if who is None:
+        return None
+    actors = [code for code, rule in actor_codes(s, who.evidence, t.trigger.lexeme)]
+    return Who(who.pair, who.origin, who.destination, who.evidence, actors[0] if actors else None, who.anchor)
+
+
+def _joint_actors(t: TriggerMention, s: SentenceParts) -> bool:
+    """Two countries joined by "and" as the subject of a flow, right before its trigger."""
+    cs = s.clause_of(t.start)[0]
+    before = [c for c in s.countries if c.code and cs <= c.start < t.start and s.preposition(c, cs) in (None, "and")]
+    for a, b in pairwise(before):
+        if a.code != b.code and JOINT.match(s.text[a.end : b.start]) and not s.text[b.end : t.start].strip().startswith(("'", "’")):
+            between = s.text[b.end : t.start]
+            return len(between) < 16 and "between" not in s.text[max(cs, a.start - 12) : a.start]
+    return False
+
+
+def _who_from_slots(
+    q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
+) -> Who | None:
+    # The countries a list binds to their own amounts are not this frame's.
+    conjuncts = s.conjuncts
+    slots = fill_slots(q, t, s, lex, refs, skip=conjuncts)
+    lexeme = t.trigger.lexeme
+    origin = slots.origin[0] if slots.origin else None
+    from_origin = origin_from(q, slots, s)
+    if from_origin is not None and origin != from_origin and lexeme in ("aid", "invest"):
+        # "Uzbekistan signed a loan of €40 m from KfW and €30 m from AFD": what comes "from"
+        # someone is received by the subject; each amount's own "from" is the one after it.
+        if not slots.destination and origin is not None:
+            slots.destination.append(origin)
+        origin = from_origin
+    destination = next((x for x in slots.destination if x != origin), None)
+    named = list(dict.fromkeys([*slots.origin, *slots.destination, *slots.partner]))
+    sentence_codes = list(dict.fromkeys(c.code for c in s.countries if c.code and c.start not in conjuncts and c.start >= slots.floor))
+    evidence = list(slots.evidence)
+    bilateral = bool(lex.bilateral.search(s.text))
+    last = d.last
+    # "foreign trade turnover was $34.6 bn, of which exports - $23.5 bn": a breakdown that
+    # names no partner stays with the world total it breaks down.
+    breakdown_of_world = not named and last is not None and WORLD in (last.country_a, last.country_b)
+    world = breakdown_of_world or is_world(t, s, lex, q)
+
+    if lexeme == "turnover":
+        codes = named if (named and world) else (named or sentence_codes)
+        if len(codes) >= 2:
+            return turnover_who(codes[0], codes[1], evidence)
+        if len(codes) == 1:
+            slot = OpenSlot(q, t, s, d, lex, codes[0], False, named, sentence_codes, world, bilateral, evidence)
+            partner = fill_open_slot(slot, lex.partner_slot_order, PARTNER_FILLERS)
+            return None if partner is None else turnover_who(codes[0], partner, evidence)
+        if d.pair and not world:
+            return turnover_who(d.pair[0], d.pair[1], [("pair", -1, -1, "discourse:article-pair")])
+        if world and d.home and lex.home_reference.search(s.text, 0, t.start + len(t.text)):
+            return turnover_who(d.home, WORLD, [("pair", -1, -1, "discourse:home")])  # "the country's foreign trade"
+        if world and d.home:
+            return turnover_who(d.home, WORLD, [("pair", -1, -1, "discourse:home-world-total")])
+        return None
+
+    # Directional: fill the missing side from the sentence, the article's pair or the world.
+    breakdown = bool(lex.breakdown.search(s.text)) or d.last_in_sentence
+    if origin is None and destination is None and not named and not sentence_codes and last is not None and breakdown and (
+        last.indicator == "trade_turnover" or (d.last_in_sentence and last.indicator == "exports" and WORLD not in (last.country_a, last.country_b))
+    ):
+        # "Of these, $188 m were exports and $119 m imports": a breakdown of the turnover before,
+        # between its pair, which the sentence's earlier part of it carries.
+        pair = (last.country_a, last.country_b)
+        home = d.home if d.home in pair else (pair[0] if WORLD in pair[1:] else (pair[1] if pair[0] == WORLD else None))
+        if home is not None:
+            away = next(c for c in pair if c != home)
+            evidence.append(("pair", -1, -1, "discourse:breakdown-of-last"))
+            return directed_who(away, home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(home, away, evidence)
+    if origin is None and destination is None and not named:
+        # "Turkey's exports ... , while imports were $0.9 bn": the owner carries over.
+        owner = sentence_owner(s, t)
+        if owner is not None:
+            if lexeme == "import" or receiving_voice(s, owner.end, 0, q, t, lex):
+                destination = owner.code
+            else:
+                origin = owner.code
+            evidence.append(("destination" if destination else "origin", owner.start, owner.end, "sentence-owner"))
+    if origin is None and destination is None:
+        others = named or sentence_codes
+        if len(others) >= 2:
+            return directed_who(others[0], others[1], evidence)
+        if len(others) == 1:
+            if lexeme == "import":
+                destination = others[0]
+            else:
+                origin = others[0]
+        elif d.home and (world or (d.pair and d.home in d.pair)):
+            home = d.home
+            # The pair's flow while the article speaks of the pair (the figure before is between
+            # them); the home's total with the world once it has moved on to other partners.
+            pair_flow = last is None or (last.country_a in d.pair and last.country_b in d.pair) if d.pair else False
+            away = WORLD if world or d.pair is None or not pair_flow else next(c for c in d.pair if c != d.home)
+            evidence.append(("pair", -1, -1, "discourse:home"))
+            return directed_who(away, home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(home, away, evidence)
+        elif d.home and (last is None or last.indicator != "trade_turnover"):
+            # "In January-October 2019, exports of goods amounted to $961 m": the home's own flow.
+            evidence.append(("pair", -1, -1, "discourse:home-world-total"))
+            return directed_who(WORLD, d.home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(d.home, WORLD, evidence)
+        else:
+            return None
+    known = origin or destination
+    assert known is not None
+    if origin is None or destination is None:
+        slot = OpenSlot(q, t, s, d, lex, known, origin is None, named, sentence_codes, world, bilateral, evidence)
+        other = fill_open_slot(slot)
+        if other is None:
+            return None
+        origin, destination = (origin, other) if origin else (other, destination)
+    return directed_who(origin, destination, evidence)

@@ -1,0 +1,219 @@
+"""Cheap tests in front of a regular expression: gates and screens that answer most plain
+ASCII text by substring tests instead of the pattern (`Gate`, `Screen`, `holds_any`), and what
+they are made from: the literal words every match holds, the characters a match can start with
+(`first_char_checked`) and the most characters a match can span (`longest_match`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from re import Pattern
+from re import _constants as _sre_constants  # type: ignore[attr-defined]
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `words`: the substring test that gates a pattern."""
+    # A plain loop: any() over a generator costs three times as much for a few short words.
+    for w in words:
+        if w in text:
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class Gate:
+    """A cheap test that a text may hold a match of `pattern`, made from the rules' fragments.
+
+    Every match holds one of `words` (lower-case when the pattern ignores case), so a text of
+    plain ASCII holding none of them is answered by substring tests, many times faster than a
+    regular expression of many branches tried at every position. Any other text (where
+    ignoring case matches more than lower-casing: "ſ" is "s", "K" is "k") may: the search the
+    gate guards is cheaper than the pattern of all fragments, which tests only use. A yes may
+    be wrong, a no never: it only gates the real search.
+    """
+
+    pattern: Pattern[str]
+    words: tuple[str, ...] | None  # None: some fragment has no literal every match holds
+    ignorecase: bool
+    # Case kept, for any text: words every match holds whatever its characters ("€" too).
+    any_words: tuple[str, ...] | None = None
+
+    def search(self, text: str) -> bool:
+        if text.isascii():
+            words = self.words
+            folded = text.lower() if self.ignorecase else text
+        else:
+            words, folded = self.any_words, text
+        if words is None:
+            return True
+        for w in words:  # a plain loop: any() over a generator costs three times as much
+            if w in folded:
+                return True
+        return False
+
+
+@dataclass(frozen=True)
+class Screen:
+    """Exactly whether `pattern` matches somewhere in a text, quicker for plain ASCII text:
+    one of `sure` there means it does, none of `words` (lower-case when the pattern ignores
+    case) means it does not; the pattern decides the rest and any other text.
+    """
+
+    pattern: Pattern[str]
+    words: tuple[str, ...]
+    sure: tuple[str, ...] = ()
+    # Read once: `flags & re.IGNORECASE` goes through the enum's operator on every call.
+    ignorecase: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ignorecase", bool(self.pattern.flags & re.IGNORECASE))
+
+    def search(self, text: str) -> bool:
+        if text.isascii():
+            for w in self.sure:
+                if w in text:
+                    return True
+            folded = text.lower() if self.ignorecase else text
+            for w in self.words:
+                if w in folded:
+                    break
+            else:
+                return False
+        return self.pattern.search(text) is not None
+
+
+def gate_for(fragments: list[str], flags: int = 0) -> Gate:
+    pattern = re.compile("|".join(f"(?:{f})" for f in fragments), flags)
+    ignorecase = bool(flags & re.IGNORECASE)
+    words = _gate_words([_literal_runs(f, ignorecase) for f in fragments], ignorecase)
+    any_words = None if ignorecase else _gate_words([_literal_runs(f, False, ascii_text=False) for f in fragments], False)
+    return Gate(pattern, words, ignorecase, any_words)
+
+
+def _gate_words(found: list[list[str] | None], ignorecase: bool) -> tuple[str, ...] | None:
+    runs = [r for r in found if r is not None]
+    if not all(runs):
+        return None
+    fold = str.lower if ignorecase else str
+    # One word per fragment, its longest run, unless a run of it holds a word already kept
+    # ("Chinese yuan" holds "yuan"): fragments of one run first, so they are the ones kept.
+    kept: set[str] = set()
+    for r in sorted(runs, key=len):
+        if not any(w in fold(run) for run in r for w in kept):
+            kept.add(fold(max(r, key=len)))
+    kept = {w for w in kept if not any(o != w and o in w for o in kept)}
+    return tuple(sorted(kept, key=len))
+
+
+def first_char_checked(pattern: Pattern[str]) -> Pattern[str]:
+    """`pattern` with a look-ahead of the characters any match can start with, when those are
+    plain letters, digits or signs: Python's engine tries a pattern that opens with a word
+    boundary or an optional word at every position, but skips quickly over positions a
+    character class at its head rules out. Same matches (tests compare them); the pattern as
+    it is when its first character is not that simple to know, or is only a class like `\\d`,
+    which the engine already tests quickly.
+
+    >>> first_char_checked(re.compile(r"\\b(?:the\\s)?(?:first|second)\\shalf", re.I)).pattern
+    '(?=[tfs])\\\\b(?:the\\\\s)?(?:first|second)\\\\shalf'
+    >>> first_char_checked(re.compile(r"(?:a|b)?")).pattern  # may match nothing: unchanged
+    '(?:a|b)?'
+    """
+    chars: list[str] = []
+    if _first_chars(_sre_parser.parse(pattern.pattern, pattern.flags).data, chars) is not True:
+        return pattern
+    if all(ch in _CATEGORY_CLASSES.values() for ch in chars):
+        return pattern  # "\\d" alone: the engine's own test of the head is as quick
+    members = "".join(dict.fromkeys(chars))
+    return re.compile(f"(?=[{members}])" + pattern.pattern, pattern.flags)
+
+
+def longest_match(pattern: Pattern[str]) -> int | None:
+    """The most characters a match of `pattern` can span, None when unbounded: a match that
+    must hold a word found at index i can start no earlier than i minus this.
+
+    >>> longest_match(re.compile(r"\\b(?:the\\s)?previous\\syear\\b")), longest_match(re.compile(r"\\d+"))
+    (17, None)
+    """
+    most = _sre_parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+    return None if most >= _sre_constants.MAXREPEAT else int(most)
+
+
+_CATEGORY_CLASSES = {
+    _sre_constants.CATEGORY_DIGIT: r"\d", _sre_constants.CATEGORY_SPACE: r"\s", _sre_constants.CATEGORY_WORD: r"\w",
+}  # fmt: skip
+
+
+def _first_chars(items: object, chars: list[str]) -> bool | None:
+    """Add to `chars` (class members) the characters a match of the parsed `items` can start
+    with: True when every match starts with one of them, False when a match may be empty,
+    None when they cannot be listed simply."""
+    c = _sre_constants
+    for op, av in items:  # type: ignore[attr-defined]
+        if op is c.LITERAL:
+            chars.append(re.escape(chr(av)))
+            return True
+        if op is c.IN:
+            for member, value in av:
+                if member is c.LITERAL:
+                    chars.append(re.escape(chr(value)))
+                elif member is c.CATEGORY and value in _CATEGORY_CLASSES:
+                    chars.append(_CATEGORY_CLASSES[value])
+                else:
+                    return None  # a range, a negation: not worth listing
+            return True
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the next item takes the first character
+        if op is c.SUBPATTERN:
+            found = _first_chars(av[3], chars)
+            if found is None or found:
+                return found
+            continue
+        if op is c.BRANCH:
+            results = [_first_chars(branch, chars) for branch in av[1]]
+            if None in results:
+                return None
+            if all(results):
+                return True
+            continue
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, _, item = av
+            found = _first_chars(item, chars)
+            if found is None or (found and low > 0):
+                return found
+            continue
+        return None
+    return False
+
+
+def _literal_runs(fragment: str, ignorecase: bool, ascii_text: bool = True) -> list[str] | None:
+    """The runs of plain characters every match of `fragment` holds in ASCII text ("[oö]" is
+    "o" there; with `ascii_text` false, in any text: "[oö]" ends a run); empty when there are
+    none to be sure of; None when it never matches ASCII text ("€", case kept)."""
+    try:
+        parsed = _sre_parser.parse(fragment)
+    except re.error:
+        return []
+    if parsed.state.flags & re.IGNORECASE and not ignorecase:
+        return []  # "(?i)usd": its letters match either case, which a case-kept test would miss
+    items = list(parsed)
+    runs, run = [], ""
+    for op, av in items:
+        if op is _sre_constants.LITERAL and (av < 128 or not ascii_text):
+            run += chr(av)
+            continue
+        if op is _sre_constants.LITERAL and not ignorecase:
+            return None  # a character no ASCII text has
+        if op is _sre_constants.IN and ascii_text and not ignorecase and all(o is _sre_constants.LITERAL for o, _ in av):
+            ascii_members = [a for _, a in av if a < 128]
+            if not ascii_members:
+                return None
+            if len(ascii_members) == 1:
+                run += chr(ascii_members[0])
+                continue
+        if run:
+            runs.append(run)
+        run = ""
+    if run:
+        runs.append(run)
+    return runs

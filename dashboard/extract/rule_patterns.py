@@ -1,0 +1,101 @@
+"""How the rules' word lists become patterns: alternations longest first, whole-word patterns,
+the money pattern (currency signs, words and codes with their scales), and the index of country
+words (pycountry's names with those of `rules/countries.toml`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from re import Pattern
+
+import pycountry
+
+from dashboard.extract.gates import first_char_checked
+
+
+@dataclass(frozen=True)
+class CountryWord:
+    text: str  # as written, with its capitals
+    code: str  # ISO 3166 alpha-3, or EUU
+    adjective: bool  # "Japanese" (modifies a noun) rather than "Japan"
+    agency: bool = False  # "JICA", "USAID": lends, grants or invests on its country's behalf
+
+
+def alternation(patterns: list[str]) -> str:
+    # Longer fragments first: Python's alternation takes the first branch that matches.
+    return "|".join(sorted(patterns, key=len, reverse=True))
+
+
+def word_pattern(patterns: list[str], flags: int = re.IGNORECASE) -> Pattern[str]:
+    return first_char_checked(re.compile(rf"(?=[A-Za-z])(?<![\w$€£¥])(?:{alternation(patterns)})(?![\w])", flags))
+
+
+def _first_key(word: str) -> str:
+    m = re.match(r"[^\W\d_]+", word)
+    return m.group(0) if m else word
+
+
+def _pycountry_names() -> dict[str, list[str]]:
+    names: dict[str, list[str]] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            name = getattr(c, attr, None)
+            # "Korea, Republic of" is an index form, never written in prose.
+            if name and "," not in name:
+                names.setdefault(c.alpha_3, []).append(name)
+    return names
+
+
+def country_word_index(rules: dict[str, dict[str, list[str]]]) -> dict[str, tuple[CountryWord, ...]]:
+    words: list[CountryWord] = []
+    for code, names in _pycountry_names().items():
+        words += [CountryWord(n, code, False) for n in names]
+    for code, names in rules["names"].items():
+        words += [CountryWord(n, code, False) for n in names]
+    for code, names in rules["capitals"].items():
+        words += [CountryWord(n, code, False) for n in names]
+    for code, names in rules["agencies"].items():
+        words += [CountryWord(n, code, False, agency=True) for n in names]
+    for code, names in rules["adjectives"].items():
+        words += [CountryWord(n, code, True) for n in names]
+    index: dict[str, list[CountryWord]] = {}
+    seen: set[str] = set()
+    for w in words:
+        if w.text in seen:
+            continue
+        seen.add(w.text)
+        index.setdefault(_first_key(w.text), []).append(w)
+    return {k: tuple(sorted(v, key=lambda w: len(w.text), reverse=True)) for k, v in index.items()}
+
+
+# "14 082 176.75": digit groups of three separated by plain spaces, as statistics offices print them.
+NUMBER = r"(?<![\d.,])(?<!\d\s)(?:\d{1,3}(?:\s\d{3})+(?:[.,]\d+)?(?![\d])|\d(?:[\d.,\u00a0\u202f\u2009]*\d)?)"
+
+
+def money_pattern(currency: dict[str, list[str]], scale: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
+    groups: dict[str, str] = {}
+    before, after = [], []
+    for i, (code, forms) in enumerate(currency.items()):
+        signs = [f for f in forms if not re.search(r"[a-z]", f)]  # $, €, USD, RMB
+        # Words (dollars, manat) and codes (USD, AZN) may follow the number: "2.5 bln USD".
+        words = [f for f in forms if re.search(r"[a-zA-Z]", f)]
+        if signs:
+            groups[f"cb{i}"] = code
+            before.append(f"(?P<cb{i}>{alternation(signs)})")
+        if words:
+            groups[f"ca{i}"] = code
+            after.append(f"(?P<ca{i}>{alternation(words)})")
+    glued = [w for ws in scale.values() for w in ws if len(w) <= 2]
+    spaced = [w for ws in scale.values() for w in ws if len(w) > 2 or w in ("bn", "mn", "tn")]
+    sc = rf"(?:\s?(?:{alternation(spaced)})|(?:{alternation(glued)}))(?![^\W\d_])"
+    # After a currency sign the scale may be hyphenated or spaced off, letters included:
+    # "$16-million grant", "€10 m", "$5-bn loan"; the sign already says it is money.
+    sc_signed = rf"(?:[\s-]?(?:{alternation(spaced)})|\s?-?(?:{alternation(glued)}))(?![^\W\d_])"
+    num = NUMBER
+    # The lookaheads reject most positions on their first character, which keeps long
+    # stretches of digits or symbols cheap to scan.
+    prefix = rf"(?=[$€£¥A-Z])(?:{'|'.join(before)})\s?(?P<n1>{num})(?P<s1>{sc_signed})?"
+    # "1.2 bln. dollars": an abbreviation's dot, only where a currency word follows.
+    suffix = rf"(?=\d)(?P<n2>{num})(?P<s2>\s?-?{sc})?\.?\s(?:of\s)?(?:{'|'.join(after)})(?![^\W\d_])"
+    # A sign glued after the number: "2.4 bn USD", "500 mln AZN".
+    return rf"(?:{prefix})|(?:{suffix})", groups

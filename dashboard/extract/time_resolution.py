@@ -1,0 +1,140 @@
+"""What a time expression names, counted from the article's date: the kind, year and period of a
+template's match (`resolve`), with the words for months, counts and ordinals it reads."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+COUNTS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "1st": 1, "i": 1, "second": 2, "2nd": 2, "ii": 2, "third": 3, "3rd": 3,
+    "iii": 3, "fourth": 4, "4th": 4, "iv": 4,
+}  # fmt: skip
+
+
+def _rel_year(rel: str | None, published: date | None) -> int | None:
+    if published is None or rel is None:
+        return None
+    rel = rel.lower()
+    if "last" in rel or "previous" in rel or "past" in rel:
+        return published.year - 1
+    if "next" in rel:
+        return published.year + 1
+    return published.year
+
+
+def _year(m: re.Match[str], published: date | None, last_month: int | None) -> int | None:
+    """The year a match names, or the one its months fall in, counted back from the article."""
+    groups = m.groupdict()
+    if groups.get("y"):
+        return int(groups["y"])
+    if groups.get("rel"):
+        return _rel_year(groups["rel"], published)
+    if published is None:
+        return None
+    if last_month is None:
+        return published.year
+    # "In January-September" with no year: the latest such period that has ended by publication.
+    return published.year if last_month <= published.month else published.year - 1
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+_NAMED_RANGES = {(1, 12): "FY", (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
+
+
+def month_range(first: int, last: int) -> str:
+    """A month range's one code: a quarter, a half or the year by its name.
+
+    >>> month_range(1, 6), month_range(1, 10), month_range(10, 12)
+    ('H1', 'M1-M10', 'Q4')
+    """
+    return _NAMED_RANGES.get((first, last), f"M{first}-M{last}")
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else COUNTS[word.lower()]
+
+
+def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, int | None, str | None] | None:
+    g = m.groupdict()
+    if kind == "date":
+        if g.get("y"):
+            return "date", int(g["y"]), None
+        # "On December 15" with no year: the latest such day on or before the article's date.
+        if published is None:
+            return "date", None, None
+        day = (_month(g["m"]), int(g["d"]))
+        return "date", published.year if day <= (published.month, published.day) else published.year - 1, None
+    if kind == "back":
+        n = _count(g["n"])
+        return ("back", None, str(n)) if 2 <= n <= 50 else None
+    if kind == "relmonth":
+        # "last month": the month before the article's; "this month": its own.
+        if published is None:
+            return None
+        back = 1 if g["rm"].lower() in ("last", "previous", "past") else 0
+        year, month = (published.year, published.month - back) if published.month > back else (published.year - 1, 12)
+        return "period", year, f"M{month}"
+    if kind == "months":
+        a, b = _month(g["m1"]), _month(g["m2"])
+        if a >= b:
+            return None
+        return "period", _year(m, published, b), month_range(a, b)
+    if kind == "short":
+        n, unit, year = int(g["n"]), g["u"], 2000 + int(g["yy"])
+        if unit == "H" and n <= 2:
+            return "period", year, f"H{n}"
+        if unit == "Q" and n <= 4:
+            return "period", year, f"Q{n}"
+        return ("period", year, month_range(1, n)) if unit == "M" else None
+    if kind == "first_n":
+        n = _count(g["n"]) if g.get("n") else 1
+        # "ten months of this year" names a period; "10 months" alone is a duration.
+        if not 1 <= n <= 12 or not (g.get("first") or g.get("y") or g.get("rel") or g.get("span") or "M" in m.group(0)):
+            return None
+        return "period", _year(m, published, n), month_range(1, n)
+    if kind == "quarter":
+        q = int(g.get("q") or g.get("q2") or ORDINALS[g["o"].lower()])
+        return "period", _year(m, published, 3 * q), f"Q{q}"
+    if kind == "half":
+        h = int(g["h"]) if g.get("h") else (1 if g["o"].lower() == "first" else 2)
+        return "period", _year(m, published, 6 * h), f"H{h}"
+    if kind == "month":
+        mo = _month(g["m"])
+        return "period", _year(m, published, mo), f"M{mo}"
+    if kind == "since":
+        return "since", (int(g["y"]) if g.get("y") else None), None
+    if kind == "deadline":
+        return "deadline", _year(m, published, None), "FY"
+    if kind == "span":
+        y1, y2 = int(g.get("y") or g["y3"]), g["y2"]
+        end = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+        if end == y1 + 1:
+            return "period", y1, None  # a fiscal year such as 2022-23
+        if end <= y1:
+            return None
+        return "span", end, None
+    if kind == "relyear":
+        return "period", _rel_year(g["rel"], published), "FY"
+    if kind == "year":
+        return "period", int(g["y"]), "FY"
+    if kind == "to_date":
+        if g.get("y"):
+            return "present", int(g["y"]), None
+        return "present", published.year if published else None, None  # year to date
+    if kind == "present":
+        return "present", published.year if published else None, None
+    return kind, None, None  # vague, before
