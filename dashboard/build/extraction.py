@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import itertools
 import os
-import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import TypeVar
 
 from dashboard.build.cache import Cached, entry_key, entry_line, load_cache, save_cache, unconfirmed
 from dashboard.build.failure import BuildFailed
+from dashboard.build.progress import Progress
 from dashboard.build.sources import Source
 from dashboard.build.workers import Stopped, run_with_budget
 from dashboard.extract import Extraction
@@ -35,7 +35,7 @@ def extract_cached(
     version: str | None,
     cache: Path | None,
     workers: int,
-    progress: TextIO | None,
+    progress: Progress | None,
     budget: float | None = None,
     *,
     then: Callable[[Source, Extraction], T],
@@ -96,7 +96,7 @@ def extract_all(
     todo: Iterable[tuple[str, str, date | None]],
     extract: ExtractFn,
     workers: int,
-    progress: TextIO | None,
+    progress: Progress | None,
     budget: float | None = None,
     *,
     cache_lines: bool = False,
@@ -156,11 +156,10 @@ def _collect(
     done: dict[str, Extraction],
     failures: dict[str, str | Stopped],
     lines: dict[str, str],
-    progress: TextIO | None,
+    progress: Progress | None,
     then: Callable[[str, Extraction], None] | None = None,
 ) -> None:
-    shown, i = 0.0, 0
-    for i, (key, extraction, error, line) in enumerate(outcomes, 1):
+    for key, extraction, error, line in outcomes:
         if extraction is None:
             failures[key] = error
         else:
@@ -169,10 +168,5 @@ def _collect(
                 lines[key] = line
             if then is not None:
                 then(key, extraction)
-        if progress is not None and time.monotonic() - shown > 0.25:
-            shown = time.monotonic()
-            progress.write(f"\rextracted {i}")
-            progress.flush()
-    if progress is not None and i:
-        progress.write(f"\rextracted {i}\n")
-        progress.flush()
+        if progress is not None:
+            progress.article_extracted()

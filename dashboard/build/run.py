@@ -12,8 +12,9 @@ tables a whole build gives (tests hold the two to it).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -29,14 +30,15 @@ from dashboard.build.extraction import ExtractFn, extract_cached
 from dashboard.build.failure import BuildFailed
 from dashboard.build.metadata import Metadata
 from dashboard.build.plausibility import PLAUSIBILITY_DOUBTS
-from dashboard.build.rows import rows_for
+from dashboard.build.progress import SHOWN_FROM, Progress
+from dashboard.build.rows import ArticleRows, rows_for
 from dashboard.build.sources import Source, SourceReader, list_inputs
 from dashboard.build.stages import apply_curation, checked_derived, finish_figures, validated_tables, with_plausibility
 from dashboard.build.tables import FIGURE_ORDER, articles_table, figures_table, validate_articles, validate_figures
 from dashboard.build.workers import Stopped
 from dashboard.contract.files import DECISIONS_FILE
 from dashboard.contract.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
-from dashboard.extract import extract_article
+from dashboard.extract import Extraction, extract_article
 
 Row = dict[str, Any]
 Pair = tuple[str, str]
@@ -126,7 +128,10 @@ def build(
         version = extractor_version()
     if previous is not None and scope is not None:
         return _scoped(files, metadata, decisions, extract, previous, scope)
-    done = _process(SourceReader(files, metadata), extract, version if cache is not None else None, cache, workers, progress, budget)
+    shown = Progress(progress) if progress is not None and len(files) > SHOWN_FROM else None
+    done = _process(SourceReader(files, metadata), extract, version if cache is not None else None, cache, workers, shown, budget)
+    if shown is not None:
+        shown.finish()
     if not done.article_rows:
         # The summary that names the budget is never printed when nothing builds: say it here.
         stopped = (f"; {len(done.over_budget)} ran past the {budget:g} s extraction budget"
@@ -150,12 +155,12 @@ def _decisions(articles_dir: Path) -> DecisionFile:
 
 def _process(
     reading: SourceReader, extract: ExtractFn, version: str | None, cache: Path | None, workers: int,
-    progress: TextIO | None, budget: float | None,
+    progress: Progress | None, budget: float | None,
 ) -> _Processed:  # fmt: skip
     """Each article read and extracted (the articles are read as the workers extract the first
     ones, and each one's rows are made as its extraction comes back)."""
     sources, made, failures, (hits, extracted), notes = extract_cached(
-        reading, extract, version, cache, workers, progress, budget, then=rows_for
+        _counted(reading, progress), extract, version, cache, workers, progress, budget, then=partial(_rows, progress)
     )
     done = _Processed([], [], reading.skipped, reading.warnings + notes, [], hits, extracted)
     dropped: list[str] = []
@@ -169,6 +174,20 @@ def _process(
         dropped += article.dropped
     done.warnings += dropped
     return done
+
+
+def _counted(reading: SourceReader, progress: Progress | None) -> Iterator[Source]:
+    for source in reading:
+        if progress is not None:
+            progress.article_read()
+        yield source
+
+
+def _rows(progress: Progress | None, source: Source, extraction: Extraction) -> ArticleRows:
+    made = rows_for(source, extraction)
+    if progress is not None:
+        progress.rows_made(len(made.figures))
+    return made
 
 
 def _note_failure(source: Source, failure: str | Stopped, done: _Processed) -> None:
