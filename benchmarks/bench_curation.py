@@ -2,7 +2,7 @@
 
 On SYNTHETIC articles (benchmarks/synthetic_articles.py) in a temporary folder, never seeds/ or
 data/. The upload is timed in chromium from the click on "Save and rebuild" to the table of the
-article's figures drawn; the library's part alone (save, then the short path into data/) is
+article's figures drawn; the library's part alone (save, then the build redoing the article's pairs) is
 timed in process. The builds run in fresh interpreters, with the extraction cache warm.
 """
 
@@ -54,15 +54,15 @@ def run() -> None:
         del result
 
         library = _library_add(root, seeds, data)
-        print(f"  add one article, library only (is_current, save, short path into data/): median {statistics.median(library):.2f} s "
+        print(f"  add one article, library only (is_current, save, the build redoing its pairs): median {statistics.median(library):.2f} s "
               f"(each: {', '.join(f'{t:.2f}' for t in library)})", flush=True)
         first, times = _browser_add(root)
         print(f"  upload -> its figures on screen, in chromium: median {statistics.median(times):.2f} s, max {max(times):.2f} s "
               f"(first upload after the server started {first:.2f} s; target < {TARGET_UPLOAD_S} s)", flush=True)
 
         confirm = _library_confirm(seeds, data)
-        print(f"  confirm one figure (save the decision, set its review in place): median {statistics.median(confirm):.2f} s; "
-              "a rejection or correction runs the full build below", flush=True)
+        print(f"  confirm one figure (save the decision, the build redoing its pairs): median {statistics.median(confirm):.2f} s",
+              flush=True)
 
         plain = _build_in_child(seeds, data, cache)
         made = _write_decisions(seeds, data)

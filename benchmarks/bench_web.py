@@ -4,7 +4,7 @@ Everything is served by the tests' local site on 127.0.0.1 (tests/web/server.py)
 of seeds/ in a temporary folder. `follow` runs without the client's pause between requests to
 one host (with it, a run is held to one request a second per site, by design); the rebuild for
 the added articles is timed apart. The link is timed in process (fetch, extract, save, the
-short path into data/) and in chromium (Fetch clicked -> the point on the chart).
+build redoing their pairs) and in chromium (Fetch clicked -> the point on the chart).
 """
 
 from __future__ import annotations
