@@ -13,40 +13,53 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.countries import CountryMention, find_countries
-from dashboard.extract.discourse import infer_year
+from dashboard.extract.discourse import WORLD, infer_year
 from dashboard.extract.lexicon import Lexicon, load
+from dashboard.extract.mentions import find_quantities
 from dashboard.extract.sentences import Sentence, split_sentences
-from dashboard.extract.times import find_times
+from dashboard.extract.times import TimeRef, find_times
 
 # Every doubt this module can name, in the order a reader is told them.
 PAIR_FROM_DISCOURSE = "pair-from-discourse"
 PAIR_BEYOND_PREVIOUS = "pair-beyond-previous-sentence"
 OTHER_COUNTRIES = "other-countries-in-sentence"
 NO_ARTICLE_PAIR = "article-without-pair"
+WORLD_WITH_PARTNER = "world-total-beside-partner"
 ROLE_BY_DEFAULT = "role-unmarked"
 DIRECTION_UNMARKED = "direction-unmarked"
+DIRECTION_FROM_ORDER = "direction-from-order"
+SENDER_FROM_HOME = "sender-from-home"
+IMPORT_LIST = "import-list-item"
+OTHER_FLOW_WORD = "other-flow-word-nearer"
+SAME_COUNTRY_BOTH = "same-country-both-sides"
+AID_SIDE_UNNAMED = "aid-side-unnamed"
 OF_PREVIOUS_FIGURE = "rate-of-previous-figure"
 PERIOD_FROM_DISCOURSE = "period-from-discourse"
 PERIOD_BEYOND_PREVIOUS = "period-beyond-previous-sentence"
 PERIOD_INFERRED = "period-inferred"
+PART_YEAR = "part-year-not-period"
 PERIOD_OF_ARTICLE = "period-of-article-date"
 NO_YEAR = "no-year"
 UNDATED_YEAR = "year-of-undated-article"
 PLAN = "plan-not-fact"
 YEAR_NOT_OVER = "year-not-over"
+COMMITMENT_YEAR = "commitment-year-not-article-year"
 AMOUNT_REPAIRED = "amount-repaired"
 MULTIPLE = "multiple-not-percent"
 EXTRACTION_DOUBTS: tuple[str, ...] = (
-    PAIR_FROM_DISCOURSE, PAIR_BEYOND_PREVIOUS, OTHER_COUNTRIES, NO_ARTICLE_PAIR, ROLE_BY_DEFAULT, DIRECTION_UNMARKED, OF_PREVIOUS_FIGURE,
-    PERIOD_FROM_DISCOURSE, PERIOD_BEYOND_PREVIOUS, PERIOD_INFERRED, PERIOD_OF_ARTICLE, NO_YEAR, UNDATED_YEAR, YEAR_NOT_OVER, PLAN, AMOUNT_REPAIRED, MULTIPLE,
+    PAIR_FROM_DISCOURSE, PAIR_BEYOND_PREVIOUS, OTHER_COUNTRIES, NO_ARTICLE_PAIR, WORLD_WITH_PARTNER, ROLE_BY_DEFAULT, DIRECTION_UNMARKED,
+    DIRECTION_FROM_ORDER, SENDER_FROM_HOME, IMPORT_LIST, OTHER_FLOW_WORD, SAME_COUNTRY_BOTH, AID_SIDE_UNNAMED, OF_PREVIOUS_FIGURE,
+    PERIOD_FROM_DISCOURSE, PERIOD_BEYOND_PREVIOUS, PERIOD_INFERRED, PART_YEAR, PERIOD_OF_ARTICLE, NO_YEAR, UNDATED_YEAR, YEAR_NOT_OVER,
+    COMMITMENT_YEAR, PLAN, AMOUNT_REPAIRED, MULTIPLE,
 )  # fmt: skip
 
 # Slot rules that take a country from the discourse rather than the figure's sentence
-# (frames.py, discourse.py): the article's home or pair, the last figure, a ranking's owner.
+# (frame_*.py, discourse.py): the article's home or pair, the last figure, a ranking's owner.
 _DISCOURSE_SLOT_RULES = frozenset({"gapped-slot", "gapped-partner", "ranking-home", "parallel:previous-figure"})
 # Time rules (timing.py, article.py) that take the period from an earlier sentence.
 _TIME_FROM_DISCOURSE = frozenset({
@@ -68,6 +81,17 @@ _DIRECTIONAL = frozenset({"exports", "investment", "aid"})
 # ("69 million and 700 thousand"), a number split by spaces ("1 477 004").
 _REPAIRED = re.compile(r"\d,\d{1,2}(?!\d)|\d\s?(?:million|billion|thousand|mln|bn)\b.*\d|\d[\u00a0\u202f\u2009 ]\d{3}\b", re.I)
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A country's name that is a currency's ("US $ 630 million", "$200 million US"): no country named.
+_CURRENCY_AFTER = re.compile(r"\s?\$")
+_CURRENCY_BEFORE = re.compile(r"\b(?:million|billion|thousand|bln|mln|bn)\s$", re.I)
+# Slot rules by which a figure is an item of a list or ranking of partners: its side comes from
+# the list's head or owner, not from words of its own.
+_LIST_RULES = frozenset({"list", "parallel:previous-figure", "ranking-home", "sentence-owner"})
+# A partner named after "with" ("with CIS countries"), and the names that mean the world.
+_WITH_NAME = re.compile(r"\bwith\s(?:the\s)?(?P<name>[A-Z][\w-]*)")
+_WORLD_NAME = re.compile(r"(?:World|Foreign|Other|All)\b")
+# The words of a flow one way or the other, for a figure whose trigger is one of them.
+_FLOW_WORDS = re.compile(r"\b(?:(?P<export>export\w*)|(?P<import>import\w*))", re.I)
 
 
 def article_doubts(
@@ -94,11 +118,14 @@ def article_doubts(
         published = date(guessed, 12, 31) if guessed else None
     starts = [s.start for s in sentences]
     named: list[set[str]] = [set() for _ in sentences]
+    codes: dict[int, str] = {}  # where each country is named -> its code
     for m in find_countries(text, lex) if mentions is None else mentions:
         i = bisect_right(starts, m.start) - 1
-        if i >= 0 and m.code:
+        if i >= 0 and m.code and not _is_currency(text, m):
             named[i].add(m.code)
-    found = [_doubts(f, text, published, dated, sentences, starts, named, lex) for f in figures]
+            codes[m.start] = m.code
+    article = _Article(text, published, dated, sentences, starts, named, codes)
+    found = _with_base_doubts(figures, [_doubts(f, article, lex) for f in figures])
     # Beside the rules one figure's reading applied, two of the article: no pair it is about (its
     # "home" is then a guess), and a whole year reported before that year was over.
     return [
@@ -106,6 +133,34 @@ def article_doubts(
                   *([YEAR_NOT_OVER] if over is not None and _year_not_over(f, over) else [])})
         for f, d in zip(figures, found, strict=True)
     ]  # fmt: skip
+
+
+# What a rate read as the change of the figure before takes from it: the pair, the direction and
+# the period, and so every doubt about them.
+_CARRIED = frozenset({
+    PAIR_FROM_DISCOURSE, PAIR_BEYOND_PREVIOUS, OTHER_COUNTRIES, ROLE_BY_DEFAULT, DIRECTION_UNMARKED, IMPORT_LIST, OTHER_FLOW_WORD,
+    SAME_COUNTRY_BOTH, AID_SIDE_UNNAMED, DIRECTION_FROM_ORDER, SENDER_FROM_HOME, WORLD_WITH_PARTNER, PERIOD_FROM_DISCOURSE,
+    PERIOD_BEYOND_PREVIOUS, PERIOD_INFERRED, PART_YEAR, PERIOD_OF_ARTICLE,
+})  # fmt: skip
+
+
+def _with_base_doubts(figures: Sequence[Figure], found: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A rate read as the change of the figure before (`previous-figure:` rule) has that
+    figure's pair, direction and period, so it has its doubts about them too."""
+    out = list(found)
+    for i, f in enumerate(figures):
+        if not f.rule.startswith("previous-figure:"):
+            continue
+        base = next((j for j in range(i - 1, -1, -1) if _same_flow(figures[j], f)), None)
+        if base is not None:
+            out[i] = _ordered({*out[i], *(d for d in out[base] if d in _CARRIED)})
+    return out
+
+
+def _same_flow(a: Figure, b: Figure) -> bool:
+    return (a.country_a, a.country_b, a.flow_from, a.flow_to, a.indicator, a.year, a.period) == (
+        b.country_a, b.country_b, b.flow_from, b.flow_to, b.indicator, b.year, b.period
+    )  # fmt: skip
 
 
 def _ordered(found: set[str]) -> tuple[str, ...]:
@@ -117,16 +172,29 @@ def _year_not_over(f: Figure, published_year: int) -> bool:
     return f.status == "reported" and f.period == "FY" and f.year is not None and f.year >= published_year
 
 
-def _doubts(
-    f: Figure,
-    text: str,
-    published: date | None,
-    dated: bool,
-    sentences: list[Sentence],
-    starts: list[int],
-    named: list[set[str]],
-    lex: Lexicon,
-) -> tuple[str, ...]:
+def _is_currency(text: str, m: CountryMention) -> bool:
+    """ "US $ 630 million", "$ 200 million US": the name is the currency's, not a country named."""
+    return bool(_CURRENCY_AFTER.match(text, m.end) or _CURRENCY_BEFORE.search(text, max(0, m.start - 12), m.start))
+
+
+@dataclass(frozen=True)
+class _Article:
+    """What the doubts read of the figure's article: its text and date, its sentences (and where
+    each starts), the countries each names, and where each country is named."""
+
+    text: str
+    published: date | None
+    dated: bool
+    sentences: list[Sentence]
+    starts: list[int]
+    named: list[set[str]]
+    codes: dict[int, str]
+
+
+def _doubts(f: Figure, article: _Article, lex: Lexicon) -> tuple[str, ...]:
+    text, published, dated, sentences, starts, named = (
+        article.text, article.published, article.dated, article.sentences, article.starts, article.named
+    )
     found: set[str] = set()
     at = max(0, bisect_right(starts, f.span_start) - 1)
     here = named[at] if named else set()
@@ -144,12 +212,15 @@ def _doubts(
         found.add(PAIR_FROM_DISCOURSE)
         if not pair <= here | before:
             found.add(PAIR_BEYOND_PREVIOUS)
-    if len(here - pair - set(AGGREGATES)) > 0 and "list" not in rules:
+    if "list" not in rules and here - pair - set(AGGREGATES):
         found.add(OTHER_COUNTRIES)
     if _role_by_default(f, lex):
         found.add(ROLE_BY_DEFAULT)
     if f.indicator in _DIRECTIONAL and sum(slot in ("origin", "destination") for slot, _, _, r in f.evidence if r != "list") < 2:
         found.add(DIRECTION_UNMARKED)
+    found |= _direction_doubts(f, article, at, lex)
+    if _world_beside_partner(f, article, at):
+        found.add(WORLD_WITH_PARTNER)
 
     period = next(((a, b) for slot, a, b, _ in f.evidence if slot == "period"), None)
     own_time = period is not None and period[0] >= 0
@@ -161,6 +232,10 @@ def _doubts(
         found.add(PERIOD_OF_ARTICLE)
     elif time_rule in _TIME_INFERRED or not own_time:
         found.add(PERIOD_INFERRED)
+    if f.period == "FY" and _part_year_near(f, article, at, own_time, lex):
+        found.add(PART_YEAR)
+    if time_rule.endswith("-commitment") and dated and published is not None and f.year != published.year:
+        found.add(COMMITMENT_YEAR)
     if f.year is None:
         found.add(NO_YEAR)
     elif not dated and not (own_time and period is not None and _YEAR_DIGITS.search(text, period[0], period[1])):
@@ -201,3 +276,83 @@ def _role_by_default(f: Figure, lex: Lexicon) -> bool:
         if marker not in roles.get("before" if a < trigger else "after", {}):
             return True
     return False
+
+
+def _direction_doubts(f: Figure, article: _Article, at: int, lex: Lexicon) -> set[str]:
+    """What the direction of an export, investment or aid rests on, when not its own words: an
+    import listed or ranked by partner, the other flow's word nearer the amount than the
+    trigger, one country read on both sides, an aid with no donor or recipient named."""
+    if f.indicator not in _DIRECTIONAL:
+        return set()
+    found: set[str] = set()
+    lexeme = f.rule.split(":", 1)[0]
+    if lexeme == "import" and any(r.removeprefix("discourse:") in _LIST_RULES for _, _, _, r in f.evidence):
+        found.add(IMPORT_LIST)
+    if lexeme in ("export", "import") and _other_flow_nearer(f, article.sentences[at], lexeme, lex):
+        found.add(OTHER_FLOW_WORD)
+    sides = {slot: {article.codes.get(a) for s, a, _, _ in f.evidence if s == slot and a >= 0} - {None} for slot in ("origin", "destination")}
+    if sides["origin"] & sides["destination"] and WORLD in (f.flow_from, f.flow_to):
+        found.add(SAME_COUNTRY_BOTH)
+    if f.indicator == "aid" and WORLD in (f.flow_from, f.flow_to):
+        found.add(AID_SIDE_UNNAMED)
+    rules = {r for _, _, _, r in f.evidence}
+    marked = any(slot in ("origin", "destination") for slot, _, _, _ in f.evidence)
+    from_discourse = any(r.startswith("discourse") or r in _DISCOURSE_SLOT_RULES for r in rules)
+    bilateral = not {f.country_a, f.country_b} & set(AGGREGATES)
+    if not marked and bilateral and not from_discourse and not rules & _LIST_RULES:
+        found.add(DIRECTION_FROM_ORDER)
+    if not marked and bilateral and lexeme != "invest" and rules & {"discourse:home", "discourse"}:
+        found.add(SENDER_FROM_HOME)
+    return found
+
+
+def _world_beside_partner(f: Figure, article: _Article, at: int) -> bool:
+    """A total with the world whose sentence says "with" a named partner that is no country the
+    extractor knows ("with CIS countries", "with the Gulf states")."""
+    if WORLD not in (f.country_a, f.country_b):
+        return False
+    s = article.sentences[at]
+    trigger = next((a - s.start for slot, a, _, _ in f.evidence if slot == "indicator" and a >= 0), 0)
+    for m in _WITH_NAME.finditer(s.text, trigger):
+        if s.start + m.start("name") not in article.codes and not _WORLD_NAME.match(m.group("name")):
+            return True
+    return False
+
+
+def _other_flow_nearer(f: Figure, s: Sentence, lexeme: str, lex: Lexicon) -> bool:
+    """The word of the other flow ("imports" for an export's trigger) is nearer the amount than
+    the trigger, and no amount of its own follows it: the amount may be that flow's."""
+    trigger = next((a for slot, a, _, r in f.evidence if slot == "indicator" and a >= 0), None)
+    if trigger is None:
+        return False
+    amount = f.span_start - s.start
+    words = [(m.start(), m.lastgroup) for m in _FLOW_WORDS.finditer(s.text)]
+    other = [w for w, kind in words if kind != lexeme and abs(w - amount) < abs(trigger - s.start - amount)]
+    if not other:
+        return False
+    amounts = [q.start for q in find_quantities(s.text, lex)]
+    return any(not any(w < q for q in amounts if q != amount) for w in other)
+
+
+def _part_year_near(f: Figure, article: _Article, at: int, own_time: bool, lex: Lexicon) -> bool:
+    """A whole year's figure beside a part of a year the text names and the figure did not take:
+    a month, quarter, half or "nine months" in its sentence nearer its amount than any other
+    amount, or in the sentence before: of the figure's year, or of any when its own sentence
+    names no time."""
+    s = article.sentences[at]
+    parts = [r for r in find_times(s.text, article.published, lex.period_reference) if _part_year(r)]
+    if parts:
+        amount = f.span_start - s.start
+        quantities = find_quantities(s.text, lex)
+        for r in parts:
+            gaps = {q.start: max(q.start - r.end, r.start - q.end) for q in quantities}
+            if min(gaps, key=lambda q: gaps[q], default=amount) == amount:
+                return True
+    if at == 0:
+        return False
+    before = [r for r in find_times(article.sentences[at - 1].text, article.published, lex.period_reference) if _part_year(r)]
+    return any(not own_time or r.year == f.year for r in before)
+
+
+def _part_year(r: TimeRef) -> bool:
+    return not r.base and r.period not in (None, "FY", "cumulative")

@@ -160,3 +160,134 @@ def test_every_seed_figure_the_gold_requires_is_sure() -> None:
 
 def _prediction(f: dict[str, Any]) -> dict[str, Any]:
     return {**f, "article": f["article_id"].split("_")[0], "countries": [f["country_a"], f["country_b"]]}
+
+
+# Doubts about what the extractor chose between. Each test holds sentences written for it, with
+# other countries, word orders and verb forms; the doubt names the construction, not a sentence.
+
+
+def _doubts_of_each(texts: list[str], published: date | None = DATED) -> list[tuple[str, ...]]:
+    return [d for text in texts for d in doubts_of(text, published)]
+
+
+def test_a_countrys_name_that_is_a_currencys_is_no_other_country() -> None:
+    texts = [
+        "In 2024, trade turnover between Azerbaijan and Georgia approached US $ 3.1 billion.",
+        "Trade turnover between Uzbekistan and Korea reached $ 2.1 billion US in 2023.",
+        "Russia's trade turnover with Turkmenistan approached US $ 630 million in 2024.",
+    ]
+    for found in _doubts_of_each(texts):
+        assert "other-countries-in-sentence" not in found and confidence_of(found) == "sure", found
+
+
+def test_a_world_total_beside_a_partner_that_is_no_country_is_doubted() -> None:
+    texts = [
+        "Foreign trade turnover of Tajikistan with Commonwealth countries came to $2.2 billion in 2023.",
+        "Uzbekistan's external trade turnover with ASEAN members came to $3 billion in 2024.",
+        "Foreign trade turnover of Georgia with Mercosur states totalled $150 million in 2023.",
+    ]
+    for found in _doubts_of_each(texts):
+        assert "world-total-beside-partner" in found and confidence_of(found) == "check", found
+
+
+def test_a_direction_the_order_of_the_names_decided_is_doubted() -> None:
+    texts = [
+        "The memorandum between Mongolia and Germany foresees 20 million euros to be allocated for vocational training.",
+        "The accord between Armenia and France says 15 million euros are to be allocated for water projects.",
+        "The deal between Uzbekistan and Spain foresees 25 million euros to be allocated for railways.",
+    ]
+    for found in _doubts_of_each(texts):
+        assert "direction-from-order" in found and confidence_of(found) == "check", found
+
+
+def test_a_sender_taken_from_the_articles_home_is_doubted() -> None:
+    texts = [
+        "Georgia's trade with Armenia was discussed at length. Ministers met in Tbilisi on Monday. Imports fell by 6 percent in 2024.",
+        "Azerbaijan and Turkey signed a trade accord. Officials in Baku praised it. Exports grew by 11 percent in 2024.",
+        "Kazakhstan's links with China keep growing. The ministry published its review. Imports rose by 9 percent in 2024.",
+    ]
+    for found in _doubts_of_each(texts):
+        assert "sender-from-home" in found and confidence_of(found) == "check", found
+
+
+def test_an_import_listed_or_ranked_by_partner_is_doubted() -> None:
+    texts = [
+        "In 2024, Kyrgyzstan's main import partners were Russia with $2.1 billion, China with $1.9 billion and Kazakhstan with $900 million.",
+        "Among the countries Armenia imports from, Russia ranks first with $3.2 billion in 2024, followed by China with $1.4 billion.",
+    ]
+    found = _doubts_of_each(texts)
+    assert len(found) == 5 and all("import-list-item" in d and confidence_of(d) == "check" for d in found), found
+    # An export list is read by its head's words, which name the exporter: no doubt of this kind.
+    [*exports] = doubts_of("In 2024, Georgia's exports went to Russia with $700 million and Turkey with $500 million.", DATED)
+    assert exports and not any("import-list-item" in d for d in exports), exports
+
+
+def test_the_other_flows_word_nearer_the_amount_is_doubted() -> None:
+    texts = [
+        "Trade between Kazakhstan and Latvia came to $300 million in 2024, of which $120 million was exports from Kazakhstan and $180 million imports.",
+        "In 2024, Armenia and Iran traded $700 million worth of goods: $250 million was exports from Armenia, and $450 million – imports.",
+        "Turnover between Georgia and Poland reached $400 million in 2024, including $90 million of exports from Georgia and $310 million in imports.",
+    ]
+    flagged = [d for d in _doubts_of_each(texts) if "other-flow-word-nearer" in d]
+    assert len(flagged) == 3 and all(confidence_of(d) == "check" for d in flagged), flagged
+    # Each word with an amount of its own: the amount is its trigger's.
+    [*own] = doubts_of("In 2024, Uzbekistan's exports reached $26 billion and its imports amounted to $38 billion.", DATED)
+    assert not any("other-flow-word-nearer" in d for d in own), own
+
+
+def test_one_country_read_on_both_sides_is_doubted() -> None:
+    texts = [
+        "Foreign investments put into Kazakhstan's economy in 2024 stood at $15 billion, according to a report from Kazakhstan's statistics bureau.",
+        "Foreign investments made in Georgia in 2023 totalled $1.9 billion, as data from Georgia's statistics office show.",
+        "Foreign investment into Uzbekistan's industry reached $8 billion in 2024, a statement from Uzbekistan's ministry said.",
+    ]
+    for found in _doubts_of_each(texts):
+        assert "same-country-both-sides" in found and confidence_of(found) == "check", found
+
+
+def test_an_aid_with_no_donor_named_is_doubted() -> None:
+    texts = [
+        "The fund has provided six soft loans to Kyrgyzstan with a total value of $210 million since 2012.",
+        "The bank's fund has provided loans to Armenia with a total value of $150 million since 2010.",
+        "The agency has provided grants to Georgia with a total value of $80 million since 2015.",
+    ]
+    for found in _doubts_of_each(texts):
+        assert "aid-side-unnamed" in found and confidence_of(found) == "check", found
+
+
+def test_a_whole_year_beside_a_part_of_that_year_is_doubted() -> None:
+    texts = [
+        "The statistics office released its figures for January-September 2024. Trade between Georgia and Latvia reached $90 million in 2024.",
+        "Results for the first half of 2024 were published on Friday. Kazakhstan's trade with Estonia came to $120 million in 2024.",
+        "The customs service reported on the first quarter of 2024. Exports from Armenia to Iran totalled $60 million in 2024.",
+    ]
+    for found in _doubts_of_each(texts):
+        assert "part-year-not-period" in found and confidence_of(found) == "check", found
+    # A part of a year that is another amount's period: each amount has its own.
+    found = doubts_of("Trade between Kyrgyzstan and Belarus was $133 million in 2023 and $68 million in January — June 2024.", DATED)
+    assert not any("part-year-not-period" in d for d in found), found
+
+
+def test_a_commitment_dated_to_another_year_than_the_articles_is_doubted() -> None:
+    texts = [
+        "For 2026, Korea will provide Uzbekistan with loans of $200 million.",
+        "In 2027, China will provide Kyrgyzstan with a grant of 100 million yuan.",
+        "In 2024, Germany will allocate 40 million euros to Tajikistan.",
+    ]
+    for found in _doubts_of_each(texts):
+        assert "commitment-year-not-article-year" in found and confidence_of(found) == "check", found
+    [same_year] = doubts_of("Japan will provide a grant of 500 million yen to Tajikistan in 2025.", DATED)
+    assert "commitment-year-not-article-year" not in same_year and confidence_of(same_year) == "sure"
+
+
+def test_a_rate_of_the_figure_before_has_that_figures_doubts_about_its_reading() -> None:
+    texts = [
+        "Foreign investments put into Kazakhstan's economy in January 2024 stood at $1.5 billion, which is 4 percent more than a year before, "
+        "according to a report from Kazakhstan's statistics bureau.",
+        "Foreign investments made in Georgia in 2023 totalled $1.9 billion, which is 12 percent more than in 2022, as data from Georgia's statistics office show.",
+        "Foreign investment into Uzbekistan's industry in 2024 reached $8 billion, which is 6 percent less than a year earlier, a statement from Uzbekistan's ministry said.",
+    ]
+    for text in texts:
+        level, rate = doubts_of(text, DATED)
+        assert "same-country-both-sides" in level and "rate-of-previous-figure" in rate and "same-country-both-sides" in rate, (level, rate)
+        assert confidence_of(rate) == "check"
