@@ -28,7 +28,7 @@ import pandas as pd
 
 from dashboard.guard import safe
 from dashboard.guard.inputs import RefusedInput, read_text
-from dashboard.read import by_confidence, chartdata, charts, citations, viewspec
+from dashboard.read import by_confidence, chart_image, chartdata, citations, viewspec
 from dashboard.read.chartdata import ChartData, ChartText
 
 SIZES = viewspec.IMAGE_SIZES
@@ -144,7 +144,7 @@ def with_svg_text(svg: bytes, text: ChartText) -> bytes:
 
 def export_chart(cd: ChartData, size: str, fmt: str) -> Export:
     """The whole export: lay out, render, and stamp the words into the file."""
-    fig = charts.image_figure(cd, size)
+    fig = chart_image.image_figure(cd, size)
     data = render(fig, fmt)
     text = cd.text
     if fmt == "png":

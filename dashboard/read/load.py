@@ -17,7 +17,7 @@ import plotly.graph_objects as go
 from dashboard import paths
 from dashboard.contract import manifest
 from dashboard.contract.files import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, MANIFEST_FILE
-from dashboard.read import chartdata, charts, checks, prepare, reviewed, summary
+from dashboard.read import chart_traces, chartdata, checks, prepare, reviewed, summary
 from dashboard.read.viewspec import View
 
 
@@ -139,6 +139,6 @@ def cached_chart(cd: chartdata.ChartData) -> go.Figure:
 
     @st.cache_resource(max_entries=32)
     def _chart(sig: tuple[str, float, float], key: str, _cd: chartdata.ChartData) -> go.Figure:
-        return charts.build_chart(_cd)
+        return chart_traces.build_chart(_cd)
 
     return _chart(signature(), repr((cd.view, cd.text)), cd)

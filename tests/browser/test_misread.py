@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from dashboard.read import chartdata, charts, viewspec
+from dashboard.read import chart_image, chartdata, viewspec
 from dashboard.read import load as data_io
 from tests import gallery, misread
 from tests.browser.test_pages import settle
@@ -60,7 +60,7 @@ def test_a_corrected_figure_and_a_byline_read_at_every_size(plotly_page: Page):
     for size in viewspec.IMAGE_SIZES:
         view = viewspec.View(pairs=("AZE-CHN",), size=size, byline="Amina Karimova, trade desk, Ministry of Economy")
         cd = chartdata.chart_data(f, view)
-        labels = [t for t in charts.image_figure(cd, size).data for t in (t.text or []) if t]
+        labels = [t for t in chart_image.image_figure(cd, size).data for t in (t.text or []) if t]
         assert any(lab.endswith("✓ ①") for lab in labels), labels
         problems += misread.problems_of(plotly_page, cd, f"corrected, ?{viewspec.query(view)}")
     assert not problems, "\n".join(problems)
@@ -100,7 +100,7 @@ def test_the_check_finds_a_cut_word(plotly_page: Page):
     """The check itself: an image whose subtitle runs past its right edge is reported by name."""
     tables = data_io.read_tables()
     cd = chartdata.chart_data(tables.figures, viewspec.View(pairs=("AZE-CHN",)))
-    fig = charts.image_figure(cd, "report")
+    fig = chart_image.image_figure(cd, "report")
     fig.update_layout(width=700)  # the image squeezed, its words laid out for 1200 px
     measured = misread.draw(plotly_page, fig)
     found = misread.layout_problems("squeezed", measured, 700, 700)
