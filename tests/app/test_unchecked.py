@@ -15,7 +15,19 @@ import pytest
 
 from dashboard import cli
 from dashboard.contract.confidence import in_words
-from dashboard.read import by_confidence, chart_hover, chart_image, chart_style, chart_traces, chartdata, export, viewspec
+from dashboard.read import (
+    by_confidence,
+    chart_hover,
+    chart_image,
+    chart_style,
+    chart_traces,
+    chartdata,
+    export,
+    view_flags,
+    view_links,
+    view_options,
+    viewspec,
+)
 from dashboard.read import load as data_io
 from dashboard.read.viewspec import View
 from tests.app import apptest
@@ -90,15 +102,15 @@ def test_the_switch_draws_them_as_on_screen(real):
 
 
 def test_one_option_gives_the_url_key_the_cli_flag_and_the_sidebar_switch():
-    (option,) = [o for o in viewspec.OPTIONS if o.attr == "unchecked"]
+    (option,) = [o for o in view_options.OPTIONS if o.attr == "unchecked"]
     assert option.key == "include-unchecked" and option.default is False and option.section == "include"
-    parsed = viewspec.parse({"include-unchecked": "true", "pair": "AZE-JPN"}, ("AZE-JPN",))
+    parsed = view_links.parse({"include-unchecked": "true", "pair": "AZE-JPN"}, ("AZE-JPN",))
     assert parsed.view.unchecked and not parsed.problems
-    assert ("include-unchecked", "true") in viewspec.to_params(parsed.view)
+    assert ("include-unchecked", "true") in view_links.to_params(parsed.view)
     parser = argparse.ArgumentParser()
-    viewspec.add_arguments(parser)
-    assert viewspec.params_from_args(parser.parse_args(["--include-unchecked"]))["include-unchecked"] == ["true"]
-    assert "include-unchecked" not in viewspec.params_from_args(parser.parse_args([]))
+    view_flags.add_arguments(parser)
+    assert view_flags.params_from_args(parser.parse_args(["--include-unchecked"]))["include-unchecked"] == ["true"]
+    assert "include-unchecked" not in view_flags.params_from_args(parser.parse_args([]))
 
 
 def test_cli_export_leaves_them_out_and_the_flag_brings_them_back(tmp_path, capsys):
@@ -133,7 +145,7 @@ def test_the_explore_page_marks_them_and_says_the_downloads_leave_them_out():
     assert chartdata.AWAITING_WORDS in words
     assert re.search(r"Images and data hold only sure and reviewed figures: 1 figure awaiting review not shown", words)
     switch = at.checkbox(key="include-unchecked")
-    assert switch.label == viewspec.BY_KEY["include-unchecked"].label and switch.value is False
+    assert switch.label == view_options.BY_KEY["include-unchecked"].label and switch.value is False
     at = switch.check().run()
     assert not at.exception
     assert at.query_params.get("include-unchecked") in ("true", ["true"])

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from dashboard.contract.confidence import in_words
-from dashboard.read import chart_style, viewspec
+from dashboard.read import chart_style, view_options, viewspec
 from tests import misread
 from tests.browser.test_pages import no_error, settle, shoot
 
@@ -55,7 +55,7 @@ def test_the_mark_says_why_on_hover_and_the_legend_names_it(page: Page, app_url:
 def test_the_sidebar_switch_puts_them_in_the_images_and_the_link(page: Page, app_url: str, artifacts: Path):
     page.goto(f"{app_url}/?pair=AZE-JPN")
     settle(page)
-    label = viewspec.BY_KEY["include-unchecked"].label
+    label = view_options.BY_KEY["include-unchecked"].label
     page.locator("[data-testid='stSidebar']").get_by_text(label).click()
     settle(page)
     page.wait_for_url("**include-unchecked=true**")
