@@ -9,26 +9,21 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from dashboard.contract.values import value_text
 from dashboard.read import formatting
 from dashboard.read.chart_style import Canvas
 
 
-def y_axis(frame: pd.DataFrame, unit: str, log: bool, kind: str, title: str) -> dict[str, Any]:
+def y_axis(frame: pd.DataFrame, unit: str, log: bool, title: str) -> dict[str, Any]:
     values = frame["value"].astype(float)
     if log:
         ticks = formatting.log_axis_ticks(float(values.min()) * 0.9, float(values.max()) * 1.12)
-        return {"type": "log", "tickvals": ticks, "ticktext": [formatting.money(t, unit) for t in ticks],
+        return {"type": "log", "tickvals": ticks, "ticktext": [value_text(t, unit) for t in ticks],
                 "range": [math.log10(ticks[0]), math.log10(ticks[-1])], "title": {"text": title}}
     low, high = float(values.min()), float(values.max())
     ticks = formatting.nice_ticks(low, high * 1.08 if high > 0 else high)
-    if kind == "level" and unit != "index":
-        text = [formatting.money(t, unit) for t in ticks]
-    elif unit == "index":
-        text = [formatting._trim(t, 1) for t in ticks]
-    else:
-        text = [formatting.rate(t, unit) for t in ticks]
-    return {"type": "linear", "tickvals": ticks, "ticktext": text, "range": [ticks[0], ticks[-1]], "zeroline": True,
-            "title": {"text": title}}
+    return {"type": "linear", "tickvals": ticks, "ticktext": [value_text(t, unit) for t in ticks], "range": [ticks[0], ticks[-1]],
+            "zeroline": True, "title": {"text": title}}
 
 
 def _extent(frame: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:

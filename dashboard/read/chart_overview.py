@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.contract.values import value_text
 from dashboard.guard import safe
 from dashboard.read import citations, formatting
 from dashboard.read.chart_hover import wrapped
@@ -56,7 +57,7 @@ def overview_chart(latest: pd.DataFrame, height: int = 420) -> go.Figure:
         plot_bgcolor="white",
         margin={"l": 10, "r": 40, "t": 40 + 16 * len(keys), "b": 40},
         title={"text": title, "font": {"size": 16}},
-        xaxis={"tickvals": ticks, "ticktext": [formatting.money(t, "USD") for t in ticks], "range": [0, ticks[-1]]},
+        xaxis={"tickvals": ticks, "ticktext": [value_text(t, "USD") for t in ticks], "range": [0, ticks[-1]]},
         yaxis={"automargin": True},
         showlegend=False,
     )

@@ -53,13 +53,12 @@ def draw(cd: ChartData, canvas: Canvas) -> go.Figure:
     fig = go.Figure()
     if frame.empty:
         return fig
-    kind = "change" if (cd.view.kind == "change" or cd.view.computed) else "level"
     series_names = list(dict.fromkeys(frame["series"]))
     single = len(series_names) == 1
     colour = series_colours(series_names, pair_keys(frame, series_names))
     order = {c: i for i, c in enumerate(PERIOD_NAMES)}
     x_axis = chart_axes.x_axis(frame, canvas)
-    y_axis = chart_axes.y_axis(frame, cd.unit, cd.log, kind, safe.plotly(cd.text.axis))
+    y_axis = chart_axes.y_axis(frame, cd.unit, cd.log, safe.plotly(cd.text.axis))
     positions: dict[int, str | None] = {}
     labels: dict[int, str] = {}
     vouched = chart_labels.vouched(frame)

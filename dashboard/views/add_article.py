@@ -13,9 +13,9 @@ import streamlit as st
 
 from dashboard import paths
 from dashboard.build.metadata import ArticleMeta
+from dashboard.contract.values import value_text
 from dashboard.curation import intake
 from dashboard.curation.rebuild import add_and_rebuild, built_texts, is_current
-from dashboard.read import formatting
 from dashboard.views import common
 
 
@@ -178,7 +178,7 @@ def show_added(saved: list[tuple[str, bool]], summary: str) -> None:
                 n = len(figures)
                 st.markdown(f"**{n} figure{'s' * (n != 1)} found, all marked with their review state:**")
                 shown = figures.assign(
-                    value=[formatting.qualified(v, u, q, k) for v, u, q, k in zip(figures["value"], figures["unit"], figures["qualifier"], figures["kind"], strict=False)],
+                    value=[value_text(v, u, q) for v, u, q in zip(figures["value"], figures["unit"], figures["qualifier"], strict=False)],
                     pair=figures["country_a"] + "-" + figures["country_b"],
                 )[["indicator", "pair", "value", "year", "period", "status", "review", "quote"]]
                 st.dataframe(shown, hide_index=True, width="stretch", key=f"added-table-{article_id}")

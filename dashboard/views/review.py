@@ -16,12 +16,13 @@ from dashboard import paths
 from dashboard.build import decisions as decisions_file
 from dashboard.build.decisions import Decision
 from dashboard.contract.schema import INDICATORS, KINDS, QUALIFIERS, REVIEW_STATES
+from dashboard.contract.values import value_text
 from dashboard.curation import review
 from dashboard.curation.files import Busy
 from dashboard.curation.rebuild import after_decisions, is_current
 from dashboard.guard import safe
-from dashboard.read import formatting, prepare, selection
 from dashboard.read import load as data_io
+from dashboard.read import prepare, selection
 from dashboard.read.by_confidence import counts_by_pair
 from dashboard.read.checks import growth_checks
 from dashboard.read.reviewed import charted
@@ -50,8 +51,7 @@ def load() -> Data:
         figures = pq.read_table(folder / "figures.parquet").to_pandas()
         articles = pq.read_table(folder / "articles.parquet", columns=["article_id", "title", "outlet", "date", "url", "text"]).to_pandas()
         prepared = prepare.prepare_figures(figures, articles)
-        prepared["value_text"] = [formatting.qualified(v, u, q, k) for v, u, q, k in
-                                  zip(prepared["value"], prepared["unit"], prepared["qualifier"], prepared["kind"], strict=False)]  # fmt: skip
+        prepared["value_text"] = [value_text(v, u, q) for v, u, q in zip(prepared["value"], prepared["unit"], prepared["qualifier"], strict=False)]
         shown = charted(prepared)
         differ = selection.flag_disagreements(shown)
         groups: dict[str, list[str]] = {}

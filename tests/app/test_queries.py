@@ -98,6 +98,7 @@ def test_year_on_year_uses_only_clean_full_years(tables):
     assert yoy["value"].item() == pytest.approx((47.9 / 52.1 - 1) * 100)
     index, _ = transforms.computed_change(sel.figures, "index")
     assert list(index["value"].round(2)) == [100.0, round(47.9 / 52.1 * 100, 2)]
+    assert list(yoy["value_text"]) == ["−8.1%"] and list(index["value_text"]) == ["100", "91.9"]
     # AZE-CHN 2024: sources differ, so no rate is computed for it rather than picking one.
     chn, notes = transforms.computed_change(selection.select(tables.figures, View(pairs=("AZE-CHN",))).figures, "yoy")
     assert chn.empty and any("sources differ" in n for n in notes)
