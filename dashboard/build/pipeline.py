@@ -50,6 +50,7 @@ from dashboard.contract.files import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, 
 from dashboard.contract.manifest import problems as manifest_problems
 from dashboard.contract.periods import period_bounds
 from dashboard.contract.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, Figure
+from dashboard.contract.values import value_text
 from dashboard.extract import Extraction, extract_article
 from dashboard.extract.doubts import article_doubts
 from dashboard.extract.quantities import unread_numbers
@@ -781,7 +782,7 @@ def _describe(row: dict) -> str:
         return ""
     return (
         f" ({row['article_id']} {row['country_a']}-{row['country_b']} {row['indicator']} {row['kind']} "
-        f"{row['status']} {row['value']:g} {row['unit']} {row['year']} {row['period']})"
+        f"{row['status']} {value_text(row['value'], row['unit'], row['qualifier'])} {row['year']} {row['period']})"
     )
 
 
