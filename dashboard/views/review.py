@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
-import pyarrow.parquet as pq
 import streamlit as st
 
 from dashboard import paths
@@ -47,10 +46,9 @@ def load() -> Data:
 
     @st.cache_resource(show_spinner="Loading figures…", max_entries=2)
     def _load(sig: tuple[str, float, float]) -> Data:
-        folder = paths.data_dir()
-        figures = pq.read_table(folder / "figures.parquet").to_pandas()
-        articles = pq.read_table(folder / "articles.parquet", columns=["article_id", "title", "outlet", "date", "url", "text"]).to_pandas()
-        prepared = prepare.prepare_figures(figures, articles)
+        stored = data_io.cached_stored()  # one set: both tables of the same build
+        articles = stored.articles
+        prepared = prepare.prepare_figures(stored.figures, articles)
         prepared["value_text"] = [value_text(v, u, q) for v, u, q in zip(prepared["value"], prepared["unit"], prepared["qualifier"], strict=False)]
         shown = charted(prepared)
         differ = selection.flag_disagreements(shown)
