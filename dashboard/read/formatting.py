@@ -127,34 +127,8 @@ def nice_ticks(low: float, high: float, count: int = 6) -> list[float]:
     low = min(low, 0.0) if low >= 0 else low
     if high <= low:
         high = low + 1
-    raw = (high - low) / max(count, 1)
-    magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    start = math.floor(low / step) * step
-    ticks = []
-    tick = start
-    while tick < high + step * 0.999:
-        ticks.append(round(tick, 10))
-        tick += step
-    return [float(t) for t in ticks]
-
-
-def log_ticks(low: float, high: float) -> list[float]:
-    """1-2-5 ticks for a log axis.
-
-    >>> log_ticks(7e7, 4e9)
-    [50000000.0, 100000000.0, 200000000.0, 500000000.0, 1000000000.0, 2000000000.0, 5000000000.0]
-    """
-    low = max(low, 1e-9)
-    ticks: list[float] = []
-    for exponent in range(math.floor(math.log10(low)), math.ceil(math.log10(high)) + 1):
-        for m in (1, 2, 5):
-            ticks.append(float(m * 10**exponent))
-    below = [t for t in ticks if t <= low]
-    above = [t for t in ticks if t >= high]
-    lo = below[-1] if below else ticks[0]
-    hi = above[0] if above else ticks[-1]
-    return [t for t in ticks if lo <= t <= hi]
+    step = _round_step(high - low, count)
+    return _ticks(math.floor(low / step) * step, high, step)
 
 
 def log_axis_ticks(low: float, high: float, minimum: int = 4) -> list[float]:
@@ -177,15 +151,24 @@ def log_axis_ticks(low: float, high: float, minimum: int = 4) -> list[float]:
         chosen = [t for t in ticks if lo <= t <= hi]
         if len(chosen) >= minimum:
             return chosen
-    raw = (high - low) / 4
+    step = _round_step(high - low, 4)
+    # A log axis has no 0: the first tick is the first positive step.
+    return _ticks(max(math.floor(low / step) * step, step), high, step)
+
+
+def _round_step(span: float, parts: int) -> float:
+    """The smallest step of 1, 2, 2.5 or 5 times a power of ten that cuts `span` into at most
+    `parts` parts."""
+    raw = span / max(parts, 1)
     magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    start = math.floor(low / step) * step
-    if start <= 0:
-        start = step
-    out = []
+    return float(next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw))
+
+
+def _ticks(start: float, high: float, step: float) -> list[float]:
+    """Every `step` from `start` to the first at or past `high`."""
+    ticks = []
     tick = start
     while tick < high + step * 0.999:
-        out.append(float(round(tick, 10)))
+        ticks.append(float(round(tick, 10)))
         tick += step
-    return out
+    return ticks
