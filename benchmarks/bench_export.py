@@ -12,7 +12,7 @@ from itertools import cycle, islice
 from pathlib import Path
 
 from dashboard import paths
-from dashboard.read import chartdata, viewspec
+from dashboard.read import chartdata, view_links, viewspec
 from dashboard.read import load as data_io
 from dashboard.read.viewspec import View
 
@@ -33,7 +33,7 @@ def run() -> None:
     with tempfile.TemporaryDirectory(prefix="batch-export-") as tmp:
         listing = Path(tmp) / "views.txt"
         # Distinct titles, so the same view repeated writes a file of its own.
-        listing.write_text("".join(f"?{viewspec.query(v)}&title=Chart+{i}\n" for i, v in enumerate(chosen)))
+        listing.write_text("".join(f"?{view_links.query(v)}&title=Chart+{i}\n" for i, v in enumerate(chosen)))
         started = time.perf_counter()
         done = subprocess.run([sys.executable, "-m", "dashboard", "export", "--views", str(listing), "--out", str(Path(tmp) / "out")],
                               cwd=paths.ROOT, capture_output=True, text=True, check=False)

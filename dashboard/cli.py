@@ -9,7 +9,7 @@ from pathlib import Path
 
 from dashboard import paths
 from dashboard.build.workers import BUDGET_ENV, DEFAULT_BUDGET, budget_from_env
-from dashboard.read import viewspec
+from dashboard.read import view_flags
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -108,7 +108,7 @@ def parser() -> argparse.ArgumentParser:
                "apply to every linked view. Exit codes: 0 written, 1 some view had no figures, 2 bad options, "
                "3 no chromium to render with.",
     )
-    viewspec.add_arguments(e)
+    view_flags.add_arguments(e)
     e.add_argument("--view", action="append", metavar="LINK", help="a link to a view, as the app's address bar shows it")
     e.add_argument("--views", type=Path, metavar="FILE", help="a file of links to views, one per line (# starts a comment)")
     e.add_argument("--data", type=Path, default=paths.data_dir(), help="folder of the parquet files")

@@ -9,7 +9,7 @@ import sys
 import time
 
 from dashboard import cli, paths
-from dashboard.read import chartdata, viewspec
+from dashboard.read import chartdata, view_links, viewspec
 from dashboard.read import load as data_io
 from dashboard.read.viewspec import View
 
@@ -44,7 +44,7 @@ def main() -> int:
         old.unlink()
     drawn = [v for v in views(tables) if not chartdata.chart_data(tables.figures, v).empty]
     listing = OUT / "views.txt"
-    listing.write_text("".join(f"?{viewspec.query(v)}\n" for v in drawn))
+    listing.write_text("".join(f"?{view_links.query(v)}\n" for v in drawn))
     print(f"{len(drawn)} views with figures (of {len(views(tables))} pair × indicator × size and extras): {listing}")
     started = time.perf_counter()
     code = cli.main(["export", "--views", str(listing), "--out", str(OUT)])
@@ -71,7 +71,7 @@ def misread_check(tables: data_io.Tables, drawn: list[View]) -> list[str]:
         page = browser.new_page(viewport={"width": 2000, "height": 1200})
         page.goto(page_file.as_uri())
         for view in drawn:
-            problems += misread.problems_of(page, chartdata.chart_data(tables.figures, view), f"?{viewspec.query(view)}")
+            problems += misread.problems_of(page, chartdata.chart_data(tables.figures, view), f"?{view_links.query(view)}")
         browser.close()
     return problems
 

@@ -116,9 +116,9 @@ def reading_problems(name: str, measured: dict[str, Any], points: Iterable[dict[
 
 def problems_of(page: Any, cd: Any, name: str) -> list[str]:
     """Every misreading the image of `cd` at its size allows, named by `name`."""
-    from dashboard.read import charts, viewspec
+    from dashboard.read import chart_image, viewspec
 
-    fig = charts.image_figure(cd, cd.view.size)
+    fig = chart_image.image_figure(cd, cd.view.size)
     width, height = viewspec.IMAGE_SIZES[cd.view.size]
     measured = draw(page, fig)
     name = f"{name} ({width}x{height})"

@@ -31,6 +31,7 @@ from typing import Any, Union
 
 from dashboard.contract.files import CACHE_FILE
 from dashboard.contract.schema import Figure
+from dashboard.contract.values import value_text
 from dashboard.extract import EXTRACTOR_FILES, Extraction
 from dashboard.guard import atomic
 
@@ -196,7 +197,7 @@ def unconfirmed(body: str, extraction: Extraction) -> str | None:
             return f"a cached figure's span {f.span_start}:{f.span_end} is longer than any amount"
         span = body[f.span_start : f.span_end]
         if not any(math.isclose(abs(f.value), r, rel_tol=1e-9) for r in span_readings(span)):
-            return f"a cached figure of {f.value:g} {f.unit} at {f.span_start}:{f.span_end} is not what {span[:60]!r} reads as"
+            return f"a cached figure of {value_text(f.value, f.unit, f.qualifier)} at {f.span_start}:{f.span_end} is not what {span[:60]!r} reads as"
     return None
 
 

@@ -22,6 +22,7 @@ from typing import Any
 from dashboard.build.decisions import STATE_OF, Decision, DecisionFile, effective
 from dashboard.build.figure_contract import figure_problems
 from dashboard.contract.schema import READING, SET_ASIDE
+from dashboard.contract.values import value_text
 
 # A figure row as the pipeline holds it: the Figure fields, article_id, and later figure_id.
 Row = dict[str, Any]
@@ -103,13 +104,14 @@ def describe(fields: Row) -> str:
 
     >>> describe({"indicator": "exports", "kind": "level", "value": 5e8, "unit": "USD", "country_a": "AZE",
     ...           "country_b": "JPN", "flow_from": "AZE", "flow_to": "JPN", "year": 2024, "period": "FY", "status": "reported"})
-    'exports AZE→JPN 500000000 USD 2024 FY'
+    'exports AZE→JPN $500 m 2024 FY'
     """
     flow = f"{fields.get('flow_from')}→{fields.get('flow_to')}" if fields.get("flow_from") else f"{fields.get('country_a')}-{fields.get('country_b')}"
     status = "" if fields.get("status") in (None, "reported") else f" ({fields.get('status')})"
     value = fields.get("value")
-    number = f"{value:.15g}" if isinstance(value, (int, float)) else str(value)
-    return f"{fields.get('indicator')} {flow} {number} {fields.get('unit')} {fields.get('year')} {fields.get('period')}{status}"
+    unit, qualifier = str(fields.get("unit")), str(fields.get("qualifier") or "exact")
+    amount = value_text(value, unit, qualifier) if isinstance(value, (int, float)) else f"{value} {unit}"
+    return f"{fields.get('indicator')} {flow} {amount} {fields.get('year')} {fields.get('period')}{status}"
 
 
 def changes(before: Row, after: Row) -> str:

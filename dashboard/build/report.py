@@ -17,6 +17,7 @@ from dashboard.build.tables import (
 from dashboard.contract.files import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, MANIFEST_FILE
 from dashboard.contract.manifest import problems as manifest_problems
 from dashboard.contract.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
+from dashboard.contract.values import value_text
 
 SUMMARY_ROWS = 15
 
@@ -115,7 +116,7 @@ def _describe(row: dict[str, Any]) -> str:
         return ""
     return (
         f" ({row['article_id']} {row['country_a']}-{row['country_b']} {row['indicator']} {row['kind']} "
-        f"{row['status']} {row['value']:g} {row['unit']} {row['year']} {row['period']})"
+        f"{row['status']} {value_text(row['value'], row['unit'], row['qualifier'])} {row['year']} {row['period']})"
     )
 
 def _brief(value: object) -> str:

@@ -15,6 +15,7 @@ from dashboard.build.curate import APPLIED, REATTACHED, apply_decisions
 from dashboard.build.decisions import Decision, effective
 from dashboard.build.rows import figure_id
 from dashboard.contract.confidence import in_words
+from dashboard.contract.values import value_text
 from dashboard.extract.sentences import split_sentences
 from dashboard.read.evidence import entries as evidence_entries
 
@@ -201,7 +202,8 @@ def parts_over_total(figures: pd.DataFrame) -> pd.DataFrame:
             continue
         total = totals.loc[row.part_of]
         if total["unit"] == row.unit and row.value > float(total["value"]) * 1.005:
-            out.append((row.figure_id, f"larger ({row.value:,.0f} {row.unit}) than the total it is part of ({float(total['value']):,.0f})"))
+            whole = value_text(float(total["value"]), str(total["unit"]), str(total["qualifier"]))
+            out.append((row.figure_id, f"larger ({value_text(row.value, row.unit, row.qualifier)}) than the total it is part of ({whole})"))
     return pd.DataFrame(out, columns=["figure_id", "text"])
 
 

@@ -21,10 +21,11 @@ from dashboard.guard import safe
 from dashboard.read import by_confidence, citations, formatting, reviewed
 from dashboard.read.selection import Selection, measure_name, select
 from dashboard.read.transforms import computed_change
-from dashboard.read.viewspec import DIRECTIONAL, INDICATORS, TRANSFORMS, View, query
+from dashboard.read.view_links import query
+from dashboard.read.viewspec import DIRECTIONAL, INDICATORS, TRANSFORMS, View
 
 UNIT_WORDS = {"USD": "US dollars", "EUR": "euros", "percent": "per cent", "index": "index, first year = 100", "times": "multiple"}
-# How the subtitle names the mark of a figure awaiting review (charts.AWAITING_NAME in the legend).
+# How the subtitle names the mark of a figure awaiting review (chart_style.AWAITING_NAME in the legend).
 AWAITING_WORDS = "grey centre and “?”: awaiting review"
 # Beyond this many derived points, the notes say how many and point to the table.
 MAX_METHOD_NOTES = 3

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.contract.periods import period_label
-from dashboard.read import formatting
+from dashboard.contract.values import value_text
 from dashboard.read.selection import reading_keys
 
 # Half-widths that a level's qualifier allows when checking a growth rate against levels.
@@ -56,7 +56,7 @@ def growth_checks(figures: pd.DataFrame, pairs: tuple[str, ...], indicator: str 
     before = before.drop_duplicates("figure_id").set_index("figure_id")
     rows = []
     for rate in r.itertuples():
-        what = f"Reported growth {formatting.rate(rate.value, 'percent')} ({rate.period_label})"
+        what = f"Reported growth {value_text(rate.value, 'percent')} ({rate.period_label})"
         if rate.figure_id not in now.index or rate.figure_id not in before.index:
             missing = period_label(rate.year - (0 if rate.figure_id not in now.index else 1), rate.period or None)
             rows.append((rate.figure_id, rate.pair, "unchecked", f"{what}: cannot be checked, no reported level (other than a bound) for {missing}."))
@@ -75,9 +75,9 @@ def growth_checks(figures: pd.DataFrame, pairs: tuple[str, ...], indicator: str 
                 rate.figure_id,
                 rate.pair,
                 verdict,
-                f"{what} vs reported levels {formatting.qualified(vb, b['unit_now'], b['qualifier_now'])} ({b['period_label_now']})"
-                f" and {formatting.qualified(va, a['unit_before'], a['qualifier_before'])} ({a['period_label_before']}):"
-                f" implied {formatting.rate(implied, 'percent')}, so they {verdict}.",
+                f"{what} vs reported levels {value_text(vb, b['unit_now'], b['qualifier_now'])} ({b['period_label_now']})"
+                f" and {value_text(va, a['unit_before'], a['qualifier_before'])} ({a['period_label_before']}):"
+                f" implied {value_text(implied, 'percent')}, so they {verdict}.",
             )
         )
     out = pd.DataFrame(rows, columns=columns)

@@ -8,8 +8,8 @@ from datetime import date
 
 import pandas as pd
 
+from dashboard.contract.values import value_text
 from dashboard.guard import safe
-from dashboard.read import formatting
 from dashboard.read.selection import series_names, value_texts
 from dashboard.read.viewspec import INDICATORS, View
 
@@ -109,6 +109,8 @@ def correction(note: object, unit: object = None) -> tuple[str, str]:
     ('qualifier about → exact; year 2023 → 2024', 'checked against the customs release')
     >>> correction("corrected: value 3700000000.0 → 3900000000.0", "USD"), correction(None)
     (('value $3.7 bn → $3.9 bn', ''), ('', ''))
+    >>> correction("corrected: value 12.0 → 21.0", "percent")
+    ('value +12% → +21%', '')
     """
     text = safe.one_line(note)
     head, found, tail = text.partition("corrected: ")
@@ -128,7 +130,7 @@ def correction(note: object, unit: object = None) -> tuple[str, str]:
 def _change_word(column: str, value: str, unit: object) -> str:
     if column == "value" and isinstance(unit, str):
         try:
-            return formatting.money(float(value), unit)
+            return value_text(float(value), unit)
         except ValueError:
             return value
     if column == "indicator":

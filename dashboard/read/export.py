@@ -28,7 +28,7 @@ import pandas as pd
 
 from dashboard.guard import safe
 from dashboard.guard.inputs import RefusedInput, read_text
-from dashboard.read import by_confidence, chartdata, charts, citations, viewspec
+from dashboard.read import by_confidence, chart_image, chartdata, citations, view_flags, view_links, viewspec
 from dashboard.read.chartdata import ChartData, ChartText
 
 SIZES = viewspec.IMAGE_SIZES
@@ -144,7 +144,7 @@ def with_svg_text(svg: bytes, text: ChartText) -> bytes:
 
 def export_chart(cd: ChartData, size: str, fmt: str) -> Export:
     """The whole export: lay out, render, and stamp the words into the file."""
-    fig = charts.image_figure(cd, size)
+    fig = chart_image.image_figure(cd, size)
     data = render(fig, fmt)
     text = cd.text
     if fmt == "png":
@@ -241,15 +241,15 @@ def _views(args: argparse.Namespace, known: tuple[str, ...], years: tuple[int, i
         links += [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
     problems: list[str] = []
     views: list[viewspec.View] = []
-    flags = viewspec.params_from_args(args)
+    flags = view_flags.params_from_args(args)
     if flags.get("pair") or not links:
-        parsed = viewspec.parse(flags, known, years, default_pair=False)
+        parsed = view_links.parse(flags, known, years, default_pair=False)
         problems += parsed.problems
         views.append(parsed.view)
     for link in links:
         # A flag given on the command line (--size, say) applies to every linked view.
-        params = {**viewspec.link_params(link), **{k: v for k, v in flags.items() if k != "pair"}}
-        parsed = viewspec.parse(params, known, years, default_pair=False)
+        params = {**view_links.link_params(link), **{k: v for k, v in flags.items() if k != "pair"}}
+        parsed = view_links.parse(params, known, years, default_pair=False)
         problems += [f"{safe.shorten(link, 60)}: {p}" for p in parsed.problems]
         views.append(parsed.view)
     for view in views:
@@ -356,7 +356,7 @@ def _refused(problem: str) -> str:
 def _link(base: str | None, view: viewspec.View) -> str | None:
     if not base:
         return None
-    return f"{base.rstrip('/')}/?{viewspec.query(view)}"
+    return f"{base.rstrip('/')}/?{view_links.query(view)}"
 
 
 def data_files(cd: ChartData) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -1,4 +1,6 @@
-"""Human-readable amounts, rates and country names: "$3.7 bn", "over $200 m", "+21%"."""
+"""Numbers and names in words: country and pair names, the outlet's qualifier word, the precision
+a stated number has, and round ticks for an axis. A value with its unit is written by
+`dashboard.contract.values.value_text`."""
 
 from __future__ import annotations
 
@@ -9,77 +11,7 @@ from functools import lru_cache
 
 import pycountry
 
-_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CN¥"}
-_SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k"))
-_QUALIFIER_WORDS = {"exact": "", "approx": "about ", "over": "over ", "under": "under "}
 _NAMES = {"WLD": "World", "EUU": "European Union"}
-
-
-def _trim(number: float, decimals: int) -> str:
-    """Round, then drop a trailing ".0" so 1.0 bn reads 1 bn."""
-    text = f"{number:,.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
-
-
-def money(value: float, unit: str, decimals: int = 1) -> str:
-    """An amount in whole units, written the way a brief writes it.
-
-    >>> money(3.7e9, "USD"), money(228.1e6, "USD"), money(844e6, "USD"), money(1e9, "USD")
-    ('$3.7 bn', '$228.1 m', '$844 m', '$1 bn')
-    >>> money(40e6, "EUR"), money(1.25e9, "AZN"), money(950, "USD"), money(-2e6, "USD")
-    ('€40 m', 'AZN 1.25 bn', '$950', '-$2 m')
-    >>> money(3.05e9, "USD"), money(3.7e9 / 1.21, "USD"), money(1e9 / 1.37, "USD")
-    ('$3.05 bn', '$3.06 bn', '$729.9 m')
-    """
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    sign = "-" if value < 0 else ""
-    size = abs(value)
-    number = _trim(size, 0)
-    for factor, word in _SCALES:
-        if size >= factor:
-            scaled = size / factor
-            # More decimals when rounding would move the number by more than 0.2%:
-            # "$3.05 bn" must never be shown as "$3 bn".
-            places = next((d for d in range(decimals, 4) if abs(round(scaled, d) - scaled) <= 0.002 * scaled), 3)
-            number = f"{_trim(scaled, places)} {word}"
-            break
-    symbol = _SYMBOLS.get(unit)
-    return f"{sign}{symbol}{number}" if symbol else f"{sign}{unit} {number}"
-
-
-def rate(value: float, unit: str) -> str:
-    """A change: signed percent, or a multiple.
-
-    >>> rate(21.0, "percent"), rate(-8.61, "percent"), rate(4.0, "times"), rate(0.0, "percent")
-    ('+21%', '−8.6%', '×4', '0%')
-    """
-    if unit == "times":
-        return f"×{_trim(value, 2)}"
-    if value == 0:
-        return "0%"
-    sign = "+" if value > 0 else "−"
-    return f"{sign}{_trim(abs(value), 1)}%"
-
-
-def amount(value: float, unit: str, kind: str = "level") -> str:
-    """Either a money amount or a rate, by kind."""
-    return rate(value, unit) if kind == "change" else money(value, unit)
-
-
-def qualified(value: float, unit: str, qualifier: str, kind: str = "level", word: str | None = None) -> str:
-    """The amount with its qualifier in words, so a lower bound never reads as a fact; `word`
-    is the outlet's own ("nearly", "more than") when it said one.
-
-    >>> qualified(2e8, "USD", "over"), qualified(3.7e9, "USD", "approx"), qualified(21, "percent", "exact", "change")
-    ('over $200 m', 'about $3.7 bn', '+21%')
-    >>> qualified(70.6e6, "USD", "approx", word="nearly")
-    'nearly $70.6 m'
-    """
-    prefix = f"{word} " if word and qualifier != "exact" else _QUALIFIER_WORDS.get(qualifier, "")
-    return f"{prefix}{amount(value, unit, kind)}"
 
 
 # The words outlets put before an amount, by the qualifier they express. Only a word of the
@@ -195,34 +127,8 @@ def nice_ticks(low: float, high: float, count: int = 6) -> list[float]:
     low = min(low, 0.0) if low >= 0 else low
     if high <= low:
         high = low + 1
-    raw = (high - low) / max(count, 1)
-    magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    start = math.floor(low / step) * step
-    ticks = []
-    tick = start
-    while tick < high + step * 0.999:
-        ticks.append(round(tick, 10))
-        tick += step
-    return [float(t) for t in ticks]
-
-
-def log_ticks(low: float, high: float) -> list[float]:
-    """1-2-5 ticks for a log axis.
-
-    >>> log_ticks(7e7, 4e9)
-    [50000000.0, 100000000.0, 200000000.0, 500000000.0, 1000000000.0, 2000000000.0, 5000000000.0]
-    """
-    low = max(low, 1e-9)
-    ticks: list[float] = []
-    for exponent in range(math.floor(math.log10(low)), math.ceil(math.log10(high)) + 1):
-        for m in (1, 2, 5):
-            ticks.append(float(m * 10**exponent))
-    below = [t for t in ticks if t <= low]
-    above = [t for t in ticks if t >= high]
-    lo = below[-1] if below else ticks[0]
-    hi = above[0] if above else ticks[-1]
-    return [t for t in ticks if lo <= t <= hi]
+    step = _round_step(high - low, count)
+    return _ticks(math.floor(low / step) * step, high, step)
 
 
 def log_axis_ticks(low: float, high: float, minimum: int = 4) -> list[float]:
@@ -245,15 +151,24 @@ def log_axis_ticks(low: float, high: float, minimum: int = 4) -> list[float]:
         chosen = [t for t in ticks if lo <= t <= hi]
         if len(chosen) >= minimum:
             return chosen
-    raw = (high - low) / 4
+    step = _round_step(high - low, 4)
+    # A log axis has no 0: the first tick is the first positive step.
+    return _ticks(max(math.floor(low / step) * step, step), high, step)
+
+
+def _round_step(span: float, parts: int) -> float:
+    """The smallest step of 1, 2, 2.5 or 5 times a power of ten that cuts `span` into at most
+    `parts` parts."""
+    raw = span / max(parts, 1)
     magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    start = math.floor(low / step) * step
-    if start <= 0:
-        start = step
-    out = []
+    return float(next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw))
+
+
+def _ticks(start: float, high: float, step: float) -> list[float]:
+    """Every `step` from `start` to the first at or past `high`."""
+    ticks = []
     tick = start
     while tick < high + step * 0.999:
-        out.append(float(round(tick, 10)))
+        ticks.append(float(round(tick, 10)))
         tick += step
-    return out
+    return ticks

@@ -1,4 +1,5 @@
-"""Loading the parquet tables: plain readers for the CLI, and cached loaders for the app.
+"""Loading the parquet tables, always through the manifest: plain readers for the CLI, and cached
+loaders for the app.
 
 The app caches with `st.cache_resource` on purpose: `st.cache_data` would copy a million-row
 frame on every rerun. The cached frames are shared between sessions and never modified.
@@ -13,11 +14,12 @@ from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
+import pyarrow as pa
 
 from dashboard import paths
 from dashboard.contract import manifest
 from dashboard.contract.files import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE, MANIFEST_FILE
-from dashboard.read import chartdata, charts, checks, prepare, reviewed, summary
+from dashboard.read import chart_traces, chartdata, checks, prepare, reviewed, summary
 from dashboard.read.viewspec import View
 
 
@@ -40,6 +42,14 @@ class Tables:
         return (int(years.min()), int(years.max())) if len(years) else None
 
 
+@dataclass(frozen=True)
+class Stored:
+    """The tables as stored, not prepared for views."""
+
+    figures: pd.DataFrame
+    articles: pd.DataFrame
+
+
 class MissingData(Exception):
     """data/ has no parquet tables yet; the message says how to build them."""
 
@@ -57,16 +67,20 @@ class TornData(MissingData):
         self.detail = detail
 
 
-def read_tables(data: Path | None = None) -> Tables:
-    """Read figures.parquet (with derived.parquet, when the pipeline wrote one) and articles.parquet."""
-    folder = data or paths.data_dir()
-    fig_path, art_path = folder / FIGURES_FILE, folder / ARTICLES_FILE
-    if not fig_path.exists() or not art_path.exists():
+def _read_set(folder: Path, optional: tuple[str, ...] = ()) -> dict[str, pa.Table]:
+    """figures.parquet and articles.parquet (and those of `optional` the set has), each checked
+    against data/manifest.json: a torn set is refused, not shown."""
+    if not (folder / FIGURES_FILE).exists() or not (folder / ARTICLES_FILE).exists():
         raise MissingData(f"No figures in {folder}: run `python -m dashboard build` first.")
-    try:  # the files are checked against data/manifest.json: a torn set is refused, not shown
-        loaded = manifest.read_set(folder, (FIGURES_FILE, ARTICLES_FILE), optional=(DERIVED_FILE,))
+    try:
+        return manifest.read_set(folder, (FIGURES_FILE, ARTICLES_FILE), optional=optional)
     except manifest.TornSet as err:
         raise TornData(str(err)) from None
+
+
+def read_tables(data: Path | None = None) -> Tables:
+    """Read figures.parquet (with derived.parquet, when the pipeline wrote one) and articles.parquet."""
+    loaded = _read_set(data or paths.data_dir(), optional=(DERIVED_FILE,))
     articles = loaded[ARTICLES_FILE].to_pandas()
     figures = loaded[FIGURES_FILE].to_pandas()
     # The pipeline keeps figures computed from others (status "derived") in their own table.
@@ -76,6 +90,13 @@ def read_tables(data: Path | None = None) -> Tables:
     figures = reviewed.charted(figures)  # rejected and superseded figures are kept in the table, never charted
     prepared = prepare.prepare_figures(figures, articles)
     return Tables(prepared, articles, prepare.pair_table(prepared, articles))
+
+
+def read_stored(data: Path | None = None) -> Stored:
+    """figures.parquet and articles.parquet as the build wrote them, for the curator's pages:
+    every figure the articles state, rejected and superseded ones too, none derived."""
+    loaded = _read_set(data or paths.data_dir())
+    return Stored(loaded[FIGURES_FILE].to_pandas(), loaded[ARTICLES_FILE].to_pandas())
 
 
 def signature(data: Path | None = None) -> tuple[str, float, float]:
@@ -93,6 +114,17 @@ def cached_tables() -> Tables:
     @st.cache_resource(show_spinner="Loading figures…", max_entries=2)
     def _load(sig: tuple[str, float, float]) -> Tables:
         return read_tables(Path(sig[0]))
+
+    return _load(signature())
+
+
+def cached_stored() -> Stored:
+    """`read_stored`, once per data folder and modification time."""
+    import streamlit as st
+
+    @st.cache_resource(show_spinner="Loading figures…", max_entries=2)
+    def _load(sig: tuple[str, float, float]) -> Stored:
+        return read_stored(Path(sig[0]))
 
     return _load(signature())
 
@@ -139,6 +171,6 @@ def cached_chart(cd: chartdata.ChartData) -> go.Figure:
 
     @st.cache_resource(max_entries=32)
     def _chart(sig: tuple[str, float, float], key: str, _cd: chartdata.ChartData) -> go.Figure:
-        return charts.build_chart(_cd)
+        return chart_traces.build_chart(_cd)
 
     return _chart(signature(), repr((cd.view, cd.text)), cd)

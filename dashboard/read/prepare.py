@@ -12,6 +12,7 @@ import pandas as pd
 
 from dashboard.contract.periods import is_full_year, period_label
 from dashboard.contract.schema import OTHER_FLOW_RULE, PRIOR_LEVEL_RULE
+from dashboard.contract.values import value_text
 from dashboard.guard import safe
 from dashboard.read import formatting
 from dashboard.read.viewspec import pair_key
@@ -150,7 +151,7 @@ def _matching(column: pd.Series, value: object) -> pd.Series:
 
 
 def _value_text(row: pd.Series) -> str:
-    return formatting.qualified(row["value"], row["unit"], row["qualifier"], row["kind"], row.get("qualifier_word"))
+    return value_text(row["value"], row["unit"], row["qualifier"], row.get("qualifier_word"))
 
 
 def _rounded(bound: int) -> str:
@@ -203,8 +204,8 @@ def derived_readings(f: pd.DataFrame, derived: pd.Index) -> tuple[list[float], l
                 shown.loc[index] = formatting.round_significant(value, max(digits, 2), bound)
                 methods.loc[index] = (
                     f"implied by {_value_text(level)} in {level['period_label']} and its reported growth of "
-                    f"{formatting.rate(rate['value'], 'percent')} ({formatting.money(level['value'], level['unit'])} ÷ "
-                    f"{1 + rate['value'] / 100:g} = {formatting.money(value, row['unit'])}{_rounded(bound)}); {NOT_STATED}"
+                    f"{value_text(rate['value'], 'percent')} ({value_text(level['value'], level['unit'])} ÷ "
+                    f"{1 + rate['value'] / 100:g} = {value_text(value, row['unit'])}{_rounded(bound)}); {NOT_STATED}"
                 )
                 continue
         if row["rule"] == OTHER_FLOW_RULE:

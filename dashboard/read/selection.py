@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from dashboard.contract.values import value_text
 from dashboard.read import formatting
 from dashboard.read.viewspec import DIRECTIONAL, INDICATORS, View
 
@@ -97,8 +98,8 @@ def value_texts(f: pd.DataFrame) -> list[str]:
     words = f["qualifier_word"] if "qualifier_word" in f else pd.Series(None, index=f.index)
     values = f["shown_value"] if "shown_value" in f else f["value"]
     return [
-        formatting.qualified(v, u, q, k, w if isinstance(w, str) else None)
-        for v, u, q, k, w in zip(values, f["unit"].astype(str), f["qualifier"].astype(str), f["kind"].astype(str), words, strict=False)
+        value_text(v, u, q, w if isinstance(w, str) else None)
+        for v, u, q, w in zip(values, f["unit"].astype(str), f["qualifier"].astype(str), words, strict=False)
     ]
 
 

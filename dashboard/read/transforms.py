@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.read import formatting
+from dashboard.contract.values import INDEX_UNIT, value_text
 
 
 def computed_change(selected: pd.DataFrame, transform: str) -> tuple[pd.DataFrame, tuple[str, ...]]:
@@ -44,19 +44,17 @@ def computed_change(selected: pd.DataFrame, transform: str) -> tuple[pd.DataFram
                 if prev is None or prev["value"] <= 0:
                     continue
                 new_value, inputs = (cur["value"] / prev["value"] - 1) * 100, [prev, cur]
-                text = formatting.rate(new_value, "percent")
             else:
                 assert base is not None
                 new_value, inputs = cur["value"] / base["value"] * 100, [base, cur] if year != years[0] else [cur]
-                text = f"{new_value:.1f}"
             row = cur.copy()
             row["value"] = new_value
             row["shown_value"] = new_value
             row["kind"] = "change"
-            row["unit"] = "percent" if transform == "yoy" else "index"
+            row["unit"] = "percent" if transform == "yoy" else INDEX_UNIT
             row["status"] = "computed"
             row["qualifier"] = "approx" if any(i["qualifier"] == "approx" for i in inputs) else "exact"
-            row["value_text"] = ("about " if row["qualifier"] == "approx" else "") + text
+            row["value_text"] = value_text(new_value, row["unit"], row["qualifier"])
             row["quote"] = " | ".join(f"{i['period_label']}: {i['quote']}" for i in inputs)
             row["figure_id"] = "+".join(str(i["figure_id"]) for i in inputs)
             row["computed_from"] = " and ".join(f"{i['value_text']} ({i['period_label']})" for i in inputs)
@@ -107,8 +105,8 @@ def year_table(frame: pd.DataFrame, compare: tuple[int, int] | None = None, leve
             elif a["value"] <= 0:
                 changes.append("not computable from a zero level")
             else:
-                approx = "about " if "approx" in (a["qualifier"], b["qualifier"]) else ""
-                changes.append(f"{approx}{formatting.rate((b['value'] / a['value'] - 1) * 100, 'percent')} (computed)")
+                qualifier = "approx" if "approx" in (a["qualifier"], b["qualifier"]) else "exact"
+                changes.append(f"{value_text((b['value'] / a['value'] - 1) * 100, 'percent', qualifier)} (computed)")
         # First after the series, so it is seen without scrolling past the years.
         # Never "change 0–0": without two years to compare, the column says what it needs.
         heading = f"change {first}–{last}" if first and last and first != last else "change between two years"

@@ -8,14 +8,14 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
-import pyarrow.parquet as pq
 import streamlit as st
 
 from dashboard import paths
 from dashboard.contract.metadata import ArticleMeta
+from dashboard.contract.values import value_text
 from dashboard.curation import intake
 from dashboard.curation.rebuild import add_and_rebuild, built_texts, is_current
-from dashboard.read import formatting
+from dashboard.read import load as data_io
 from dashboard.views import common
 
 
@@ -178,7 +178,7 @@ def show_added(saved: list[tuple[str, bool]], summary: str) -> None:
                 n = len(figures)
                 st.markdown(f"**{n} figure{'s' * (n != 1)} found, all marked with their review state:**")
                 shown = figures.assign(
-                    value=[formatting.qualified(v, u, q, k) for v, u, q, k in zip(figures["value"], figures["unit"], figures["qualifier"], figures["kind"], strict=False)],
+                    value=[value_text(v, u, q) for v, u, q in zip(figures["value"], figures["unit"], figures["qualifier"], strict=False)],
                     pair=figures["country_a"] + "-" + figures["country_b"],
                 )[["indicator", "pair", "value", "year", "period", "status", "review", "quote"]]
                 st.dataframe(shown, hide_index=True, width="stretch", key=f"added-table-{article_id}")
@@ -201,11 +201,12 @@ def show_added(saved: list[tuple[str, bool]], summary: str) -> None:
 
 
 def _figures_of(article_id: str) -> pd.DataFrame | None:
-    """The article's rows of figures.parquet, read with a filter: the whole table is not needed."""
-    path = paths.data_dir() / "figures.parquet"
-    if not path.exists():
+    """The article's rows of figures.parquet (None when data/ cannot be read)."""
+    try:
+        figures = data_io.cached_stored().figures
+    except data_io.MissingData:
         return None
-    return pq.read_table(path, filters=[("article_id", "=", article_id)]).to_pandas()
+    return figures[figures["article_id"] == article_id]
 
 
 # Streamlit runs a page as __main__; importing it (doctest collection) draws nothing.

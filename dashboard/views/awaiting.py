@@ -10,12 +10,12 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.guard import safe
-from dashboard.read import by_confidence, export, viewspec
+from dashboard.read import by_confidence, export, view_options
 from dashboard.read import load as data_io
 from dashboard.read.chartdata import ChartData
 from dashboard.views import common
 
-SWITCH = viewspec.BY_KEY["include-unchecked"].label
+SWITCH = view_options.BY_KEY["include-unchecked"].label
 
 
 def for_downloads(cd: ChartData, tables: data_io.Tables, table: pd.DataFrame,

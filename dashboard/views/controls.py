@@ -1,4 +1,4 @@
-"""The explore page's controls, generated from the registry of view options (`viewspec.OPTIONS`):
+"""The explore page's controls, generated from the registry of view options (`view_options.OPTIONS`):
 one widget per option, keyed by its URL parameter, seeded from the link once per session, shown
 only where the option applies."""
 
@@ -12,7 +12,8 @@ import streamlit as st
 from dashboard.read import load as data_io
 from dashboard.read import viewspec
 from dashboard.read.chartdata import ChartData, unit_words
-from dashboard.read.viewspec import OPTIONS, Option, View
+from dashboard.read.view_options import OPTIONS, Option, normalise
+from dashboard.read.viewspec import View
 from dashboard.views import common
 
 SECTION_HEADINGS = {"include": "Include", "words": "Words on the chart"}
@@ -96,7 +97,7 @@ def sidebar(url_view: View, tables: data_io.Tables) -> View:
                 view = viewspec.with_value(view, option.attr, option.default)
                 continue
             view = viewspec.with_value(view, option.attr, widget(option, view, tables))
-    return viewspec.normalise(view)[0]
+    return normalise(view)[0]
 
 
 def unit(cd: ChartData, tables: data_io.Tables, link: str | None) -> ChartData:

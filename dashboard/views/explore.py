@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.read import load as data_io
-from dashboard.read import viewspec
+from dashboard.read import view_links
 from dashboard.views import awaiting, common, controls, panels
 
 
@@ -15,7 +15,7 @@ def render() -> None:
     tables = common.tables()
     clean = common.is_clean()
     link = common.link_base()
-    parsed = viewspec.parse(common.params(), tables.pair_codes, tables.year_span)
+    parsed = view_links.parse(common.params(), tables.pair_codes, tables.year_span)
     view = parsed.view if clean else controls.sidebar(parsed.view, tables)
     # The page shows every figure, those awaiting review marked; the clean view is an image, so
     # holds what images hold (panels.downloads makes the other files the same way).
@@ -28,7 +28,7 @@ def render() -> None:
         return
     if cd.empty:
         if not clean:
-            common.set_url(viewspec.to_params(cd.view))
+            common.set_url(view_links.to_params(cd.view))
         if cd.view.reviewed:
             st.info("No figure in this view has been reviewed by a curator yet: switch off "
                     "'Reviewed figures only', or review them on the Review page.")
@@ -52,7 +52,7 @@ def render() -> None:
         sources = panels.sources_panel(cd)
     cd = panels.downloads(cd, tables, table, sources)
     panels.share(cd.view)
-    common.set_url(viewspec.to_params(cd.view))
+    common.set_url(view_links.to_params(cd.view))
 
 
 # Streamlit runs a page as __main__; importing it (doctest collection) draws nothing.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.guard import safe
-from dashboard.read import charts, citations, reviewed, summary
+from dashboard.read import chart_overview, citations, reviewed, summary
 from dashboard.read.by_confidence import counts_by_pair
 from dashboard.read.load import cached_overview
 from dashboard.views import common
@@ -37,7 +37,7 @@ def render() -> None:
                    "sources give differently is marked “⚠ sources differ” with the other values named.")
     latest = summary.latest_turnover(tables.figures, reviewed_only=only)
     if not latest.empty:
-        st.plotly_chart(charts.overview_chart(latest), width="stretch", theme=None, key="overview-chart",
+        st.plotly_chart(chart_overview.overview_chart(latest), width="stretch", theme=None, key="overview-chart",
                         config={"displaylogo": False, "modeBarButtonsToRemove": ["toImage"]})
         common.source_line(citations.source_line(latest))
     # How sure each pair's stated figures are: sure, check (awaiting a curator), reviewed.

@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.guard import safe
-from dashboard.read import charts, citations, export, formatting, transforms, viewspec
+from dashboard.read import chart_image, citations, export, formatting, transforms, view_links, viewspec
 from dashboard.read import load as data_io
 from dashboard.read.chartdata import ChartData
 from dashboard.views import awaiting, common, controls
@@ -183,7 +183,7 @@ def downloads(cd: ChartData, tables: data_io.Tables, table: pd.DataFrame, source
 
 
 def share(view: viewspec.View) -> None:
-    query = viewspec.query(view)
+    query = view_links.query(view)
     st.markdown(f"Share this view: [link](./?{query}) · [clean view for a screenshot](./?{query}&clean=1)")
 
 
@@ -200,5 +200,5 @@ def clean(cd: ChartData) -> None:
         " padding-left: 16px !important; padding-right: 16px !important;}"
         f" [data-testid='stPlotlyChart'] {{min-width: {width}px !important;}}</style>"
     )
-    st.plotly_chart(charts.image_figure(cd, cd.view.size), width="content", theme=None, key="chart",
+    st.plotly_chart(chart_image.image_figure(cd, cd.view.size), width="content", theme=None, key="chart",
                     config={"displayModeBar": False})

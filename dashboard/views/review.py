@@ -9,18 +9,18 @@ from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
-import pyarrow.parquet as pq
 import streamlit as st
 
 from dashboard import paths
 from dashboard.contract.schema import INDICATORS, KINDS, QUALIFIERS, REVIEW_STATES
+from dashboard.contract.values import value_text
 from dashboard.curation import decide, review
 from dashboard.curation.decide import Decision
 from dashboard.curation.rebuild import after_decisions, is_current
 from dashboard.guard import safe
 from dashboard.guard.lock import Busy
-from dashboard.read import formatting, prepare, selection
 from dashboard.read import load as data_io
+from dashboard.read import prepare, selection
 from dashboard.read.by_confidence import counts_by_pair
 from dashboard.read.checks import growth_checks
 from dashboard.read.reviewed import charted
@@ -45,12 +45,10 @@ def load() -> Data:
 
     @st.cache_resource(show_spinner="Loading figures…", max_entries=2)
     def _load(sig: tuple[str, float, float]) -> Data:
-        folder = paths.data_dir()
-        figures = pq.read_table(folder / "figures.parquet").to_pandas()
-        articles = pq.read_table(folder / "articles.parquet", columns=["article_id", "title", "outlet", "date", "url", "text"]).to_pandas()
-        prepared = prepare.prepare_figures(figures, articles)
-        prepared["value_text"] = [formatting.qualified(v, u, q, k) for v, u, q, k in
-                                  zip(prepared["value"], prepared["unit"], prepared["qualifier"], prepared["kind"], strict=False)]  # fmt: skip
+        stored = data_io.cached_stored()  # one set: both tables of the same build
+        articles = stored.articles
+        prepared = prepare.prepare_figures(stored.figures, articles)
+        prepared["value_text"] = [value_text(v, u, q) for v, u, q in zip(prepared["value"], prepared["unit"], prepared["qualifier"], strict=False)]
         shown = charted(prepared)
         differ = selection.flag_disagreements(shown)
         groups: dict[str, list[str]] = {}

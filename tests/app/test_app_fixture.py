@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dashboard.read import formatting
+from dashboard.contract.values import value_text
 from tests.app.apptest import chart, decode, plotly_specs, plotted_values, run, source_line, texts, unescape
 from tests.app.fixtures import FIXTURE_ID
 
@@ -266,4 +266,4 @@ def test_quotes_with_markup_stay_text():
     assert table["quote"].str.contains("<script>alert('x')</script>", regex=False).all()
     # Anything the page writes as Markdown is escaped: no link, emphasis or maths from an article.
     assert all("](http://evil" not in m.value for m in at.markdown)
-    assert formatting.money(1e9, "USD") in table["value"].tolist()
+    assert value_text(1e9, "USD") in table["value"].tolist()

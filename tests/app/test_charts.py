@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from dashboard.guard import safe
-from dashboard.read import chartdata, charts
+from dashboard.read import chart_labels, chart_overview, chart_style, chart_traces, chartdata
 from dashboard.read import load as data_io
 from dashboard.read.highlight import highlighted_html
 from dashboard.read.viewspec import View
@@ -28,7 +28,7 @@ def data(tables, **kw) -> chartdata.ChartData:
 
 def chart(tables, **kw):
     cd = data(tables, **kw)
-    return charts.build_chart(cd), cd
+    return chart_traces.build_chart(cd), cd
 
 
 def test_each_period_class_and_status_has_its_own_legend_entry_and_marker(tables):
@@ -59,12 +59,12 @@ def test_labels_keep_the_outlets_words_periods_and_source_numbers(tables):
 
 def test_labels_never_overlap():
     """Two sources on one point, as on a sources-differ chart: the second label goes elsewhere."""
-    canvas = charts.Canvas(width=600, height=300, font=14)
+    canvas = chart_style.Canvas(width=600, height=300, font=14)
     points = [(300, 150, "$3.9 bn [1]", "top"), (300, 152, "approximately $3.7 bn [2]", "top"), (310, 150, "x", "top")]
-    placed = charts.place_labels(points, canvas)
+    placed = chart_labels.place_labels(points, canvas)
     assert None not in placed[:2] and placed[0] != placed[1]
-    boxes = [charts._box(x, y, len(t) * 14 * charts._CHAR_WIDTH, 14 * 1.3, 10, p) for (x, y, t, _), p in zip(points, placed, strict=False) if p]
-    assert not any(charts._overlaps(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+    boxes = [chart_labels._box(x, y, len(t) * 14 * chart_style.CHAR_WIDTH, 14 * 1.3, 10, p) for (x, y, t, _), p in zip(points, placed, strict=False) if p]
+    assert not any(chart_labels._overlaps(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
 
 
 def test_time_axis_has_whole_years_and_ends_near_the_data(tables):
@@ -92,7 +92,7 @@ def test_stock_is_a_square_at_its_as_of_date(tables):
 def test_several_pairs_get_their_own_colours_and_names_in_words(tables):
     fig, _ = chart(tables, pairs=("AZE-CHN", "AZE-JPN"))
     colours = {t.name.split(":")[0]: t.marker.color for t in fig.data if ":" in t.name}
-    assert colours["Azerbaijan–China"] != colours["Azerbaijan–Japan"] and set(colours.values()) <= set(charts.OKABE_ITO)
+    assert colours["Azerbaijan–China"] != colours["Azerbaijan–Japan"] and set(colours.values()) <= set(chart_style.OKABE_ITO)
 
 
 def test_log_scale_is_said_and_has_enough_ticks(tables):
@@ -102,7 +102,7 @@ def test_log_scale_is_said_and_has_enough_ticks(tables):
     assert fig.layout.yaxis.title.text == "US dollars, log scale"
     assert cd.text.subtitle.startswith("US dollars, log scale")
     narrow = data(tables, pairs=("AZE-CHN",), log=True, years=(2023, 2024), projections=False)
-    ticks = charts.draw(narrow, charts.Canvas()).layout.yaxis.tickvals
+    ticks = chart_traces.draw(narrow, chart_style.Canvas()).layout.yaxis.tickvals
     assert len(ticks) >= 4, ticks  # $3.05 bn to $3.9 bn: a 1-2-5 log axis would have two ticks
     own = data(tables, pairs=("AZE-CHN",), log=True, subtitle="My words")
     assert own.text.subtitle == "My words (log scale)"
@@ -159,7 +159,7 @@ def test_overview_chart_draws_a_bound_as_a_bound(tables):
     from dashboard.read import summary
 
     latest = summary.latest_turnover(tables.figures)
-    fig = charts.overview_chart(latest)
+    fig = chart_overview.overview_chart(latest)
     (bars,) = fig.data
     bound = [i for i, t in enumerate(bars.text) if t.startswith("over")]
     assert bound and all(bars.marker.pattern.shape[i] == "/" for i in bound)

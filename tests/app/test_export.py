@@ -212,12 +212,12 @@ def test_excel_keeps_formula_like_text_as_text():
 def test_a_byline_is_in_the_link_the_flags_the_sidebar_and_the_credit_line(tables, fixture_env, tmp_path):
     """Who prepared the chart, when they say so: in its credit line on every image, in its link,
     from the command line and from the sidebar's words."""
-    from dashboard.read import viewspec
+    from dashboard.read import view_links
     from tests.app.apptest import run, texts
 
-    parsed = viewspec.parse({"pair": ["AZE-CHN"], "byline": ["Amina K., trade desk"]}, ("AZE-CHN",))
+    parsed = view_links.parse({"pair": ["AZE-CHN"], "byline": ["Amina K., trade desk"]}, ("AZE-CHN",))
     assert parsed.view.byline == "Amina K., trade desk" and not parsed.problems
-    assert ("byline", "Amina K., trade desk") in viewspec.to_params(parsed.view)
+    assert ("byline", "Amina K., trade desk") in view_links.to_params(parsed.view)
     cd = chartdata.chart_data(tables.figures, parsed.view)
     assert "Prepared by Amina K., trade desk." in cd.text.credit
     assert "Prepared by" not in cd_of(tables, pairs=("AZE-CHN",)).text.credit

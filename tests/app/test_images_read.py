@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard.read import chartdata, charts, checks, citations, export, summary
+from dashboard.read import chart_image, chart_overview, chartdata, checks, citations, export, summary
 from dashboard.read import load as data_io
 from dashboard.read.viewspec import View
 from tests import gallery
@@ -42,7 +42,7 @@ def test_2_periods_on_a_yearly_axis_and_part_years_span_their_months(real):
     """Full-year 2024 growth and Q1 2025: years on the axis (no "Jul 2024" tick), the quarter's
     label names it and a bar spans January to March."""
     cd = chartdata.chart_data(real.figures, View(pairs=("AZE-CHN",), indicator="growth"))
-    fig = charts.image_figure(cd, "report")
+    fig = chart_image.image_figure(cd, "report")
     axis = fig.layout.xaxis
     assert axis.tickformat == "%Y" and axis.dtick == "M12" and axis.ticklabelmode == "period"
     assert any("(Q1 2025)" in lab for lab in labels(fig)) and "+21%" in labels(fig)
@@ -55,7 +55,7 @@ def test_12_an_undated_event_sits_at_its_article_and_says_so(real):
     loan = cd.figures[cd.figures["period_class"] == "unstated"].iloc[0]
     assert str(loan["x"])[:10] == "2006-03-13"  # the article's date, not "Jul 2006" after it
     assert loan["period_label"] == "date not stated; reported 13 Mar 2006"
-    fig = charts.image_figure(cd, "report")
+    fig = chart_image.image_figure(cd, "report")
     assert "up to $274 m (date not stated; reported 13 Mar 2006) ?" in labels(fig)  # "?": it awaits review
     at_the_time = chartdata.chart_data(real.figures, View(pairs=("AZE-JPN",), unchecked=True))
     assert "as of 13 Mar 2006" in set(at_the_time.figures["period_label"])  # "at the moment", in a 2006 article
@@ -72,7 +72,7 @@ def test_3_reviewed_figures_are_marked_on_the_image_and_in_the_data(fixture):
     f = fixture.figures
     mask = (f["pair"] == "AZE-CHN") & (f["indicator"] == "trade_turnover") & (f["value"] == 3.9e9)
     cd = chartdata.chart_data(_reviewed(fixture, mask), View(pairs=("AZE-CHN",)))
-    fig = charts.image_figure(cd, "report")
+    fig = chart_image.image_figure(cd, "report")
     assert [lab for lab in labels(fig) if lab.endswith("✓")] == ["$3.9 bn [1] ✓"]
     assert "✓ reviewed by a curator" in cd.text.subtitle
     table, _ = export.data_files(cd)
@@ -97,7 +97,7 @@ def test_3_a_correction_shows_on_the_image_and_in_the_table(fixture):
     """Who corrected a figure, what changed and their note, beside the point on every image,
     in the chart's table and in its CSV: not on the Review page only."""
     cd = chartdata.chart_data(_corrected(fixture), View(pairs=("AZE-CHN",)))
-    fig = charts.image_figure(cd, "report")
+    fig = chart_image.image_figure(cd, "report")
     assert "$3.7 bn [2] ✓ ①" in labels(fig)
     note = "① $3.7 bn (2024) corrected by amina: qualifier about → exact (“checked against the customs release”)"
     assert note in cd.text.notes
@@ -139,12 +139,12 @@ def test_6_no_image_asks_a_reader_to_hover(real):
     for view in gallery.views(real):
         cd = chartdata.chart_data(real.figures, view)
         if not cd.empty:
-            assert "hover" not in image_words(charts.image_figure(cd, view.size)).lower(), view
+            assert "hover" not in image_words(chart_image.image_figure(cd, view.size)).lower(), view
 
 
 def test_6_a_label_with_no_room_goes_to_a_note(real):
     cd = chartdata.chart_data(real.figures, View(pairs=("AZE-CHN", "AZE-JPN"), size="square"))
-    fig = charts.image_figure(cd, "square")
+    fig = chart_image.image_figure(cd, "square")
     words = image_words(fig)
     for point in fig.layout.meta["points"]:
         shown = [lab for lab in labels(fig) if lab.startswith(point["value"])]
@@ -153,7 +153,7 @@ def test_6_a_label_with_no_room_goes_to_a_note(real):
 
 def test_7_a_bound_is_drawn_as_a_bound(real):
     cd = chartdata.chart_data(real.figures, View(pairs=("AZE-JPN",)))
-    fig = charts.image_figure(cd, "report")
+    fig = chart_image.image_figure(cd, "report")
     (full,) = [t for t in traces(fig) if t.name == "Full year"]
     assert full.marker.symbol == "triangle-up"  # "over $200 m": an arrow up, not a dot
     assert any(t.name == "A bound, at least (“over”)" for t in fig.data)
@@ -178,7 +178,7 @@ def test_9_a_rounded_bound_says_it_was_rounded(real):
 
 def test_10_a_series_keeps_its_colour_from_chart_to_chart(real):
     def colours(pairs: tuple[str, ...]) -> dict[str, str]:
-        fig = charts.image_figure(chartdata.chart_data(real.figures, View(pairs=pairs)), "report")
+        fig = chart_image.image_figure(chartdata.chart_data(real.figures, View(pairs=pairs)), "report")
         return {t.name.split(":")[0]: t.marker.color for t in traces(fig)}
 
     alone, together = colours(("AZE-JPN",)), colours(("AZE-CHN", "AZE-JPN"))
@@ -190,7 +190,7 @@ def test_11_footer_says_the_datas_date_notes_and_the_outlet(real):
     cd = chartdata.chart_data(real.figures, View(pairs=("AZE-JPN",)))
     assert "data as of 16 Apr 2025" in cd.text.credit and "View: ?pair=AZE-JPN" in cd.text.credit
     assert "(outlet not recorded), 21 Dec 2021" in cd.text.source
-    words = image_words(charts.image_figure(cd, "report"))
+    words = image_words(chart_image.image_figure(cd, "report"))
     assert "Note: " in words
     table, _ = export.data_files(cd)
     head = export.table_csv(table, cd.text).decode("utf-8").splitlines()
@@ -234,7 +234,7 @@ def test_4_reviewed_only_keeps_the_disagreement_on_the_overview(fixture):
         assert row["sources_differ"] and row["value"] == 3.9e9, only  # of two for one year, the vouched one
         other = "approximately $3.7 bn (Trend, not reviewed)"
         assert row["differ_text"] == other
-        bars = charts.overview_chart(latest.reset_index())
+        bars = chart_overview.overview_chart(latest.reset_index())
         (label,) = [t for t, y in zip(bars.data[0].text, bars.data[0].y, strict=True) if y.startswith("Azerbaijan–China")]
         assert "⚠ sources differ" in label
         assert "⚠ sources differ" in bars.layout.title.text
@@ -259,6 +259,6 @@ def test_11_a_link_is_never_broken_at_a_hyphen(real):
     """"?pair=AZE-" and "CHN&…" on two lines read as two things: the credit wraps between words."""
     for size in ("report", "square", "slide"):
         cd = chartdata.chart_data(real.figures, View(pairs=("AZE-CHN",), byline="Amina Karimova, trade desk", size=size))
-        lines = [a.text for a in charts.image_figure(cd, size).layout.annotations]
+        lines = [a.text for a in chart_image.image_figure(cd, size).layout.annotations]
         assert not [line for line in lines if line.endswith("-")], lines
         assert any("?pair=AZE-CHN" in line for line in lines)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard.read import chartdata, charts, export
+from dashboard.read import chart_axes, chart_image, chart_labels, chart_style, chartdata, export
 from dashboard.read import load as data_io
 from dashboard.read.viewspec import View
 from tests.app.test_export import png_info, svg_words
@@ -45,7 +45,7 @@ def test_1_never_loses_whose_figure_it_is(tables):
 def test_2_never_hides_a_log_scale(tables):
     words, cd = image(tables, pairs=("AZE-CHN",), log=True, years=(2023, 2024), projections=False)
     assert words.count("log scale") >= 2  # in the subtitle and on the axis
-    fig = charts.image_figure(cd, "report")
+    fig = chart_image.image_figure(cd, "report")
     assert fig.layout.yaxis.type == "log" and len(fig.layout.yaxis.tickvals) >= 4
 
 
@@ -80,11 +80,11 @@ def test_5_never_labels_a_flow_by_a_catch_all(tables):
 def test_6_never_overlaps_labels_or_cuts_its_title(tables):
     for size in export.SIZES:
         cd = chartdata.chart_data(tables.figures, View(pairs=("AZE-CHN", "AZE-JPN", "AZE-WLD")))
-        fig = charts.image_figure(cd, size)
+        fig = chart_image.image_figure(cd, size)
         header = [a for a in fig.layout.annotations if a.yshift and a.yshift > 0]
         width = export.SIZES[size][0]
         # Every header line fits the image's width at the font's width.
-        assert all(len(a.text) * a.font.size * charts._PROSE_WIDTH <= width * 0.95 for a in header)
+        assert all(len(a.text) * a.font.size * chart_image._PROSE_WIDTH <= width * 0.95 for a in header)
         assert "".join(a.text for a in header).startswith("Trade turnover: Azerbaijan–China vs")
         # Labels: the boxes of the labels drawn never cover each other.
         assert not overlapping_labels(fig), size
@@ -98,19 +98,19 @@ def test_6_never_overlaps_labels_or_cuts_its_title(tables):
 
 def overlapping_labels(fig) -> list[tuple[str, str]]:
     m = fig.layout.margin
-    canvas = charts.Canvas(width=fig.layout.width - m.l - m.r, height=fig.layout.height - m.t - m.b)
+    canvas = chart_style.Canvas(width=fig.layout.width - m.l - m.r, height=fig.layout.height - m.t - m.b)
     boxes = []
     for trace in fig.data:
         if trace.text is None:
             continue
         frame = pd.DataFrame({"x": pd.to_datetime(list(trace.x)), "value": list(trace.y)})
-        xs, ys = charts._to_px(frame, fig.layout.xaxis.to_plotly_json(), fig.layout.yaxis.to_plotly_json(), canvas)
+        xs, ys = chart_axes.to_px(frame, fig.layout.xaxis.to_plotly_json(), fig.layout.yaxis.to_plotly_json(), canvas)
         font = trace.textfont.size
         for x, y, text, position in zip(xs, ys, trace.text, trace.textposition, strict=False):
             if text:
-                w, h = len(text) * font * charts._CHAR_WIDTH, font * 1.3
-                boxes.append((text, charts._box(x, y, w, h, trace.marker.size / 2 + 3, position)))
-    return [(a, b) for i, (a, box) in enumerate(boxes) for b, other in boxes[i + 1 :] if charts._overlaps(box, other)]
+                w, h = len(text) * font * chart_style.CHAR_WIDTH, font * 1.3
+                boxes.append((text, chart_labels._box(x, y, w, h, trace.marker.size / 2 + 3, position)))
+    return [(a, b) for i, (a, box) in enumerate(boxes) for b, other in boxes[i + 1 :] if chart_labels._overlaps(box, other)]
 
 
 def test_7_never_restates_a_rate_as_a_computation(tables):

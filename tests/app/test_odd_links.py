@@ -9,12 +9,12 @@ from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard import paths
-from dashboard.read import viewspec
+from dashboard.read import view_options
 from tests.app.apptest import APP
 
 pytestmark = pytest.mark.usefixtures("fixture_env")
 
-KEYS = [o.key for o in viewspec.OPTIONS] + ["clean", "article"]
+KEYS = [o.key for o in view_options.OPTIONS] + ["clean", "article"]
 VALUES = st.one_of(
     st.sampled_from(["AZE-CHN", "chn-aze", "AZE-XXX", "2030", "2040", "1850", "2024-2020", "true", "no", "maybe", "growth",
                      "yoy", "EUR", "💥", "", ",,,", "AZE-CHN,AZE-JPN,AZE-WLD", "<script>x</script>", "../../etc/passwd",

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard.read import checks, citations, selection, summary, transforms, viewspec
+from dashboard.read import checks, citations, selection, summary, transforms, view_links, view_options
 from dashboard.read import load as data_io
 from dashboard.read.viewspec import View
 from tests.app.fixtures import FIXTURE_ID
@@ -98,6 +98,7 @@ def test_year_on_year_uses_only_clean_full_years(tables):
     assert yoy["value"].item() == pytest.approx((47.9 / 52.1 - 1) * 100)
     index, _ = transforms.computed_change(sel.figures, "index")
     assert list(index["value"].round(2)) == [100.0, round(47.9 / 52.1 * 100, 2)]
+    assert list(yoy["value_text"]) == ["−8.1%"] and list(index["value_text"]) == ["100", "91.9"]
     # AZE-CHN 2024: sources differ, so no rate is computed for it rather than picking one.
     chn, notes = transforms.computed_change(selection.select(tables.figures, View(pairs=("AZE-CHN",))).figures, "yoy")
     assert chn.empty and any("sources differ" in n for n in notes)
@@ -161,22 +162,22 @@ def test_overview_shows_each_direction_and_counts_only_stated_figures(tables):
     ],
 )
 def test_view_from_url(params, expected):
-    assert viewspec.parse(params, ("AZE-CHN", "AZE-JPN")).view == expected
+    assert view_links.parse(params, ("AZE-CHN", "AZE-JPN")).view == expected
 
 
 def test_view_round_trips_through_url():
     view = View(pairs=("AZE-CHN", "AZE-JPN"), indicator="exports", direction="ab", years=(2006, 2025), log=True, partial=False,
                 title="Trade & *more*", note="a note", size="square")
     params: dict[str, list[str]] = {}
-    for k, v in viewspec.to_params(view):
+    for k, v in view_links.to_params(view):
         params.setdefault(k, []).append(v)
-    assert viewspec.parse(params, ("AZE-CHN", "AZE-JPN")).view == view
-    assert viewspec.parse_link("http://h/?" + viewspec.query(view), ("AZE-CHN", "AZE-JPN")).view == view
+    assert view_links.parse(params, ("AZE-CHN", "AZE-JPN")).view == view
+    assert view_links.parse_link("http://h/?" + view_links.query(view), ("AZE-CHN", "AZE-JPN")).view == view
 
 
 def test_every_view_field_has_one_option():
-    assert viewspec.option_fields() == {o.attr for o in viewspec.OPTIONS}
-    assert len({o.key for o in viewspec.OPTIONS}) == len(viewspec.OPTIONS)
+    assert view_options.option_fields() == {o.attr for o in view_options.OPTIONS}
+    assert len({o.key for o in view_options.OPTIONS}) == len(view_options.OPTIONS)
 
 
 @pytest.mark.parametrize(
@@ -193,6 +194,6 @@ def test_every_view_field_has_one_option():
     ],
 )
 def test_a_link_says_what_it_ignored(tables, params, said):
-    parsed = viewspec.parse(params, tables.pair_codes, tables.year_span)
+    parsed = view_links.parse(params, tables.pair_codes, tables.year_span)
     assert any(p.startswith(said) for p in parsed.problems), parsed.problems
     assert parsed.view.pairs  # a drawable view all the same

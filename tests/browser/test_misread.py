@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from dashboard.read import chartdata, charts, viewspec
+from dashboard.read import chart_image, chartdata, view_links, viewspec
 from dashboard.read import load as data_io
 from tests import gallery, misread
 from tests.browser.test_pages import settle
@@ -39,7 +39,7 @@ def test_every_gallery_image_reads_as_its_data(plotly_page: Page):
         cd = chartdata.chart_data(tables.figures, view)
         if cd.empty:
             continue
-        problems += misread.problems_of(plotly_page, cd, f"?{viewspec.query(view)}")
+        problems += misread.problems_of(plotly_page, cd, f"?{view_links.query(view)}")
         checked += 1
     assert checked >= 20, checked  # the gallery really was drawn
     assert not problems, "\n".join(problems)
@@ -60,9 +60,9 @@ def test_a_corrected_figure_and_a_byline_read_at_every_size(plotly_page: Page):
     for size in viewspec.IMAGE_SIZES:
         view = viewspec.View(pairs=("AZE-CHN",), size=size, byline="Amina Karimova, trade desk, Ministry of Economy")
         cd = chartdata.chart_data(f, view)
-        labels = [t for t in charts.image_figure(cd, size).data for t in (t.text or []) if t]
+        labels = [t for t in chart_image.image_figure(cd, size).data for t in (t.text or []) if t]
         assert any(lab.endswith("✓ ①") for lab in labels), labels
-        problems += misread.problems_of(plotly_page, cd, f"corrected, ?{viewspec.query(view)}")
+        problems += misread.problems_of(plotly_page, cd, f"corrected, ?{view_links.query(view)}")
     assert not problems, "\n".join(problems)
 
 
@@ -71,7 +71,7 @@ def test_clean_view_never_cuts_its_words(browser: Browser, app_url: str, query: 
     """At every common window width the clean view is the whole image at its size: its words
     wrapped for that size, and a narrower window scrolls rather than squeezing or cutting it."""
     problems: list[str] = []
-    size = viewspec.parse(viewspec.link_params(query)).view.size
+    size = view_links.parse(view_links.link_params(query)).view.size
     width, height = viewspec.IMAGE_SIZES[size]
     for window in WINDOWS:
         context = browser.new_context(viewport={"width": window, "height": 900})
@@ -100,7 +100,7 @@ def test_the_check_finds_a_cut_word(plotly_page: Page):
     """The check itself: an image whose subtitle runs past its right edge is reported by name."""
     tables = data_io.read_tables()
     cd = chartdata.chart_data(tables.figures, viewspec.View(pairs=("AZE-CHN",)))
-    fig = charts.image_figure(cd, "report")
+    fig = chart_image.image_figure(cd, "report")
     fig.update_layout(width=700)  # the image squeezed, its words laid out for 1200 px
     measured = misread.draw(plotly_page, fig)
     found = misread.layout_problems("squeezed", measured, 700, 700)

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from dashboard.contract.confidence import in_words
-from dashboard.read import charts, viewspec
+from dashboard.read import chart_style, view_options, viewspec
 from tests import misread
 from tests.browser.test_pages import no_error, settle, shoot
 
@@ -43,7 +43,7 @@ def test_the_mark_says_why_on_hover_and_the_legend_names_it(page: Page, app_url:
     page.wait_for_selector(".js-plotly-plot .legendtext")
     shoot(page, artifacts, "unchecked-explore")
     legend = " ".join(page.locator(".js-plotly-plot .legendtext").all_text_contents())
-    assert charts.AWAITING_NAME in legend, legend
+    assert chart_style.AWAITING_NAME in legend, legend
     expect(page.get_by_text("1 figure awaiting review not shown", exact=False)).to_be_visible()
     texts = _hover_texts(page)
     why = [t for t in texts if "Awaiting review" in t]
@@ -55,7 +55,7 @@ def test_the_mark_says_why_on_hover_and_the_legend_names_it(page: Page, app_url:
 def test_the_sidebar_switch_puts_them_in_the_images_and_the_link(page: Page, app_url: str, artifacts: Path):
     page.goto(f"{app_url}/?pair=AZE-JPN")
     settle(page)
-    label = viewspec.BY_KEY["include-unchecked"].label
+    label = view_options.BY_KEY["include-unchecked"].label
     page.locator("[data-testid='stSidebar']").get_by_text(label).click()
     settle(page)
     page.wait_for_url("**include-unchecked=true**")
@@ -77,7 +77,7 @@ def test_the_clean_view_reads_with_and_without_them(browser: Browser, app_url: s
     assert not misread.layout_problems(f"clean ?{query}", measured, width, height)
     words = " ".join(page.locator(".js-plotly-plot text").all_text_contents())
     if "include-unchecked" in query:
-        assert charts.AWAITING_NAME in words and "nearly $70.6 m (as of 13 Mar 2006) [1] ?" in words
+        assert chart_style.AWAITING_NAME in words and "nearly $70.6 m (as of 13 Mar 2006) [1] ?" in words
         assert "not shown" not in words
     else:
         assert "1 figure awaiting review not shown" in words and "70.6" not in words

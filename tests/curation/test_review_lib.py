@@ -39,7 +39,7 @@ def test_the_queue_puts_contradictions_first_and_says_why() -> None:
     q = queue(figures, differ, checks).set_index("figure_id")
     assert "done" not in q.index and "ok1" not in q.index
     assert q.loc["tenfold", "kinds"] == ["magnitude"] and "11 times the median" in q.loc["tenfold", "reasons"][0]
-    assert q.loc["part", "kinds"] == ["part"] and "larger" in q.loc["part", "reasons"][0]
+    assert q.loc["part", "kinds"] == ["part"] and "larger ($740 m) than the total it is part of ($694 m)" in q.loc["part", "reasons"][0]
     assert q.loc["ok2", "kinds"] == ["growth"] and q.loc["ok3", "kinds"] == ["differ"]
     assert q.loc["vague", "reasons"] == ["the extractor recorded no evidence; its time is inferred (vague)"]
     assert list(q.index)[:3] == ["ok2", "part", "tenfold"]  # by weight, then id

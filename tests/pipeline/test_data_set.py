@@ -145,6 +145,18 @@ def test_reader_waits_for_a_build_that_is_switching_the_set(previous: Path, monk
     assert slept == [manifest.RETRY_SECONDS]
 
 
+def test_the_curators_pages_read_the_stored_figures_through_the_same_check(previous: Path) -> None:
+    """The review and add pages read figures.parquet as stored (no derived figure) and refuse a
+    torn set as the charts do."""
+    stored = data_io.read_stored(previous)
+    assert len(stored.figures) == pq.read_metadata(previous / "figures.parquet").num_rows
+    assert "derived" not in set(stored.figures["status"]) and len(stored.articles)
+    figures = pq.read_table(previous / "figures.parquet")
+    pq.write_table(figures.slice(0, 1), previous / "figures.parquet")
+    with pytest.raises(data_io.TornData):
+        data_io.read_stored(previous)
+
+
 @pytest.mark.parametrize(
     ("damage", "message"),
     [
