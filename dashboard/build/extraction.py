@@ -88,9 +88,11 @@ def extract_cached(
             made[i] = then(source, results[key])
     return sources, [made.get(i) for i in range(len(sources))], failures, (hits, len(fresh) + len(failed)), warnings
 
+
 def default_workers() -> int:
     """Two processes where there are two cores: extraction is CPU-bound and per article."""
     return max(1, min(2, os.cpu_count() or 1))
+
 
 def extract_all(
     todo: Iterable[tuple[str, str, date | None]],
@@ -132,10 +134,12 @@ def extract_all(
         _collect(map(job, items), done, failures, lines, progress, then)
     return done, failures, lines
 
+
 def _noting_keys(items: Iterable[tuple[str, str, date | None]], keys: list[str]) -> Iterator[tuple[str, str, date | None]]:
     for item in items:
         keys.append(item[0])
         yield item
+
 
 def _extract_one(
     extract: ExtractFn, cache_line: bool, item: tuple[str, str, date | None]
@@ -150,6 +154,7 @@ def _extract_one(
     except (ValueError, TypeError):  # not encodable (a nan): built, just not cached
         line = ""
     return key, extraction, "", line
+
 
 def _collect(
     outcomes: Iterable[tuple[str, Extraction | None, str | Stopped, str]],

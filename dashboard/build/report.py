@@ -56,6 +56,7 @@ def summary(result: Build, articles_dir: Path) -> str:
     lines += [f"  {w}" for w in result.warnings]
     return "\n".join(lines)
 
+
 def compare(result: Build, out: Path) -> list[str]:
     """How the tables in `out` differ from the build: articles and figures added, removed, changed."""
     differences = []
@@ -80,6 +81,7 @@ def compare(result: Build, out: Path) -> list[str]:
         differences += [f"{MANIFEST_FILE}: {p}" for p in manifest_problems(out)]
     return differences
 
+
 def diff_rows(old: list[dict[str, Any]], new: list[dict[str, Any]], key: str) -> Iterator[str]:
     """Rows added, removed and changed (with the columns that changed), by key.
 
@@ -98,6 +100,7 @@ def diff_rows(old: list[dict[str, Any]], new: list[dict[str, Any]], key: str) ->
             detail = ", ".join(f"{c} {_brief(before[k].get(c))} -> {_brief(after[k][c])}" for c in changed)
             yield f"changed {k}: {detail}"
 
+
 def diff_counts(differences: list[str]) -> str:
     """How many rows each file gained, lost and changed.
 
@@ -111,6 +114,7 @@ def diff_counts(differences: list[str]) -> str:
         parts.append(f"{name} {', '.join(verbs) or 'missing or unreadable'}")
     return "; ".join(parts)
 
+
 def _describe(row: dict[str, Any]) -> str:
     if "indicator" not in row:
         return ""
@@ -118,6 +122,7 @@ def _describe(row: dict[str, Any]) -> str:
         f" ({row['article_id']} {row['country_a']}-{row['country_b']} {row['indicator']} {row['kind']} "
         f"{row['status']} {value_text(row['value'], row['unit'], row['qualifier'])} {row['year']} {row['period']})"
     )
+
 
 def _brief(value: object) -> str:
     text = repr(value)

@@ -58,6 +58,7 @@ def figure_rows_for(source: Source, extraction: Extraction) -> tuple[list[dict[s
         row["confidence"] = confidence_of(found)
     return rows, notes
 
+
 @dataclass(frozen=True)
 class ArticleRows:
     """One extracted article as the build holds it: its row, the rows of its figures that keep
@@ -67,6 +68,7 @@ class ArticleRows:
     figures: list[dict[str, Any]]
     notes: list[str]
     dropped: list[str]
+
 
 def rows_for(source: Source, extraction: Extraction) -> ArticleRows:
     """An article's rows from its extraction, its figures checked against the contract."""
@@ -79,6 +81,7 @@ def rows_for(source: Source, extraction: Extraction) -> ArticleRows:
               for at, raw, why in itertools.islice(unread_numbers(source.article.body), UNREAD_NOTES)]  # fmt: skip
     return ArticleRows(row, kept, notes, dropped)
 
+
 def sound_rows(figure_rows: list[dict[str, Any]], article: dict[str, Any]) -> tuple[list[dict[str, Any]], list[str]]:
     """An article's extracted rows that keep the contract in it; one that breaks it is dropped
     with a warning rather than written."""
@@ -86,6 +89,7 @@ def sound_rows(figure_rows: list[dict[str, Any]], article: dict[str, Any]) -> tu
     kept, broken = split_sound(figure_rows, {article_id: article["text"]}, {article_id: article["date"]}, ids_assigned=False)
     notes = [f"{r['article_id']}: figure at {r['span_start']}:{r['span_end']} dropped: {'; '.join(p)}" for r, p in broken]
     return kept, notes
+
 
 def figure_id(row: dict[str, Any]) -> str:
     """A short hash of the mention a figure reads: its article, the amount's span, and the

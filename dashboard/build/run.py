@@ -18,6 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -246,19 +247,18 @@ def _scoped(
     pairs |= {(str(d.fields["country_a"]), str(d.fields["country_b"])) for d in mine.decisions if d.fields and "country_a" in d.fields}
 
     # Every other article with a figure in those pairs comes as the previous build left it.
-    in_pairs = _in_pairs(figures, pairs)
-    others = _column_where(figures, "article_id", in_pairs) | _column_where(derived, "article_id", _in_pairs(derived, pairs))
+    in_pairs, derived_in_pairs = _in_pairs(figures, pairs), _in_pairs(derived, pairs)
+    others = _column_where(figures, "article_id", in_pairs) | _column_where(derived, "article_id", derived_in_pairs)
     others -= changed
     carried = _without_plausibility(figures.filter(pc.is_in(figures.column("article_id"), _strings(others))).to_pylist())
     other_articles = articles.filter(pc.is_in(articles.column("article_id"), _strings(others))).to_pylist()
     rows, curated, notes = _across(done.figure_rows, done.article_rows, mine, carried, other_articles)
     redone = [r for r in rows if (r["country_a"], r["country_b"]) in pairs]
 
-    order = [(c, "ascending") for c in FIGURE_ORDER]
     new_figures = figures_table([r for r in redone if r["status"] != "derived"])
     new_derived = figures_table([r for r in redone if r["status"] == "derived"])
-    out_figures = pa.concat_tables([figures.filter(pc.invert(in_pairs)), new_figures]).sort_by(order).combine_chunks()
-    out_derived = pa.concat_tables([derived.filter(pc.invert(_in_pairs(derived, pairs))), new_derived]).sort_by(order).combine_chunks()
+    out_figures = _merged(figures, pc.invert(in_pairs), new_figures)
+    out_derived = _merged(derived, pc.invert(derived_in_pairs), new_derived)
     article_rows = [*done.article_rows, *other_articles]
     counts = Counter(out_figures.column("article_id").to_pylist())
     for row in article_rows:
@@ -275,6 +275,17 @@ def _scoped(
                  extracted=done.extracted, curation=curated, redone=redid)  # fmt: skip
 
 
+def _merged(old: pa.Table, keep: pa.ChunkedArray, new: pa.Table) -> pa.Table:
+    """`old`'s rows where `keep` and all of `new`'s, in FIGURE_ORDER as a whole build orders
+    them: sorted on the key columns alone, then gathered once (a filter, a sort of every column
+    and a copy would go through the whole table three times)."""
+    combined = pa.concat_tables([old, new])
+    where = np.flatnonzero(np.concatenate([keep.to_numpy(zero_copy_only=False), np.ones(new.num_rows, dtype=bool)]))
+    keys = combined.select(list(FIGURE_ORDER)).take(pa.array(where))
+    order = pc.sort_indices(keys, sort_keys=[(c, "ascending") for c in FIGURE_ORDER]).to_numpy()
+    return combined.take(pa.array(where[order])).combine_chunks()
+
+
 def _strings(values: Iterable[str]) -> pa.Array:
     return pa.array(sorted(values), pa.string())
 
@@ -289,8 +300,12 @@ def _pairs_of(table: pa.Table, article_ids: set[str]) -> set[Pair]:
 
 
 def _in_pairs(table: pa.Table, pairs: set[Pair]) -> pa.ChunkedArray:
-    keys = pc.binary_join_element_wise(table.column("country_a"), table.column("country_b"), "-")
-    return pc.is_in(keys, _strings(f"{a}-{b}" for a, b in pairs))
+    """True where a row's (country_a, country_b) is one of `pairs` (a change touches a few)."""
+    mask = pa.chunked_array([pa.array([False] * table.num_rows, pa.bool_())])
+    a, b = table.column("country_a"), table.column("country_b")
+    for x, y in sorted(pairs):
+        mask = pc.or_(mask, pc.and_(pc.equal(a, x), pc.equal(b, y)))
+    return pc.fill_null(mask, False)
 
 
 def _without_plausibility(rows: list[Row]) -> list[Row]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -32,19 +33,25 @@ class Source:
     outlet: str | None
     url: str | None
 
+
 def list_inputs(articles_dir: Path) -> tuple[list[Path], Metadata]:
     """The article files, sorted, and the folder's metadata.toml; BuildFailed if unusable."""
     if not articles_dir.is_dir():
         raise BuildFailed(f"no such folder: {articles_dir}")
-    # Resolved once here rather than per file: resolve() costs syscalls for every path.
+    # Resolved once here rather than per file: resolve() costs syscalls for every path; and
+    # sorted by name, as strings (comparing Paths costs ten times more, for the same order).
     # Hidden files (`.draft.txt`, an editor's `.#x.txt`) are not articles, as in a shell glob.
-    files = sorted(p for p in articles_dir.resolve().glob("*.txt") if not p.name.startswith("."))
+    folder = articles_dir.resolve()
+    with os.scandir(folder) as entries:
+        names = sorted(e.name for e in entries if e.name.endswith(".txt") and not e.name.startswith("."))
+    files = [folder / name for name in names]
     if not files:
         raise BuildFailed(f"no *.txt articles in {articles_dir}")
     try:
         return files, load_metadata(articles_dir / METADATA_FILE)
     except MetadataFileError as e:
         raise BuildFailed(str(e)) from None
+
 
 class SourceReader:
     """Every readable article with its metadata applied, read one by one as it is iterated; the
@@ -80,12 +87,14 @@ class SourceReader:
             if article_id not in stems
         ]
 
+
 def duplicate_note(copy: Source, kept: Source) -> str:
     """Why `copy` is skipped, and what to check when the two disagree on the date."""
     note = f"{copy.article.article_id}: skipped: the same text as {kept.article.article_id}, which is built (the first by file name)"
     if copy.date != kept.date:
         note += f"; their dates differ ({copy.date or 'none'} here, {kept.date or 'none'} there): check which is right"
     return note
+
 
 def load_source(path: Path, metadata: Metadata) -> tuple[Source | None, list[str]]:
     """One article with its metadata applied, or None and the reason it is skipped."""
@@ -122,6 +131,7 @@ def load_source(path: Path, metadata: Metadata) -> tuple[Source | None, list[str
     )
     return source, notes
 
+
 def article_row(source: Source, extraction: Extraction) -> dict[str, Any]:
     article = source.article
     return {
@@ -138,6 +148,7 @@ def article_row(source: Source, extraction: Extraction) -> dict[str, Any]:
         "text": article.body,
     }
 
+
 def _shown_file(path: Path) -> str:
     """shown of a resolved file path, its folder worked out once: every article of a build
     shares one folder, and pathlib's relative_to costs as much as reading a short article.
@@ -148,9 +159,11 @@ def _shown_file(path: Path) -> str:
     folder = _shown_folder(path.parent)
     return path.name if folder == "." else f"{folder.rstrip('/')}/{path.name}"
 
+
 @functools.lru_cache(maxsize=16)
 def _shown_folder(folder: Path) -> str:
     return shown(folder, resolved=True)
+
 
 def shown(path: Path, resolved: bool = False) -> str:
     """Relative to the repository root when inside it, so data/ does not depend on the clone."""

@@ -49,6 +49,7 @@ def with_plausibility(rows: list[dict[str, Any]], built: list[dict[str, Any]] | 
         row["confidence"] = confidence_of(row["doubts"])
     return found[: len(built)]
 
+
 def checked_derived(figure_rows: list[dict[str, Any]], article_rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
     """The figures the reported ones imply, each checked against the contract and the year
     window of its article, with a note for every one dropped."""
@@ -56,6 +57,7 @@ def checked_derived(figure_rows: list[dict[str, Any]], article_rows: list[dict[s
     derived_rows, notes = derived_figures(figure_rows, {r["article_id"]: r["text"] for r in article_rows}, dates)
     derived_rows, window_notes = in_year_window(derived_rows, dates)
     return derived_rows, notes + window_notes
+
 
 def validated_tables(rows: list[dict[str, Any]], article_rows: list[dict[str, Any]]) -> tuple[pa.Table, pa.Table, pa.Table]:
     """Finished figure rows and article rows as the figures, derived and articles tables, each
@@ -71,6 +73,7 @@ def validated_tables(rows: list[dict[str, Any]], article_rows: list[dict[str, An
     validate_figures(derived, articles)
     return figures, derived, articles
 
+
 def in_year_window(records: list[dict[str, Any]], dates: dict[str, date | None]) -> tuple[list[dict[str, Any]], list[str]]:
     """The records whose year can be a figure's (see tables.year_window), and a warning for each
     one dropped: a level derived from one of 1950 would be for 1949."""
@@ -82,6 +85,7 @@ def in_year_window(records: list[dict[str, Any]], dates: dict[str, date | None])
         else:
             notes.append(f"{r['article_id']}: {r['status']} figure at {r['span_start']}:{r['span_end']} dropped: {problem}")
     return kept, notes
+
 
 def derived_figures(
     figure_rows: list[dict[str, Any]], texts: dict[str, str], dates: dict[str, date | None] | None = None
@@ -100,6 +104,7 @@ def derived_figures(
         for row, problems in broken
     ]
     return kept, notes
+
 
 def finish_figures(records: list[dict[str, Any]], dates: dict[str, date | None]) -> tuple[list[dict[str, Any]], list[str]]:
     """Add figure_id and period bounds, point parts at their whole; the same figure found
