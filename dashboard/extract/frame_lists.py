@@ -21,6 +21,7 @@ _QUALIFIER_WORD = re.compile(
     r"(?:over|more\sthan|about|around|almost|nearly|approximately|some|under|less\sthan|up\sto|roughly)\s?$", re.I
 )
 
+_LIST_PREPOSITIONS = ("to", "with", "from", "in", "into", "for", "by")
 _GOVERNED = re.compile(r"^\s(?:from|to|into|with|of|in)\s(?:the\s)?$", re.I)
 
 
@@ -45,10 +46,24 @@ def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention |
         rest = gap[m.end() :]
         if rest and not _QUALIFIER_WORD.fullmatch(rest):
             continue
-        if needs_preposition and s.preposition(c, 0) not in ("to", "with", "from", "in", "into", "for", "by"):
-            continue
+        if needs_preposition and s.preposition(c, 0) not in _LIST_PREPOSITIONS:
+            if not _continues_list(c, s, lex):
+                continue
         return c
     return None
+
+
+_SERIES = re.compile(r"(?:,\s?(?:and\s)?|\sand\s)(?:the\s)?$")
+
+
+def _continues_list(c: CountryMention, s: SentenceParts, lex: Lexicon) -> bool:
+    """ "followed by Ukraine 245 mln, Azerbaijan 177 mln and Russia 101 mln": a bare country
+    right after a list's amount, past a comma or "and", is the list's next member."""
+    m = _SERIES.search(s.text, max(0, c.start - 8), c.start)
+    if m is None:
+        return False
+    prev = [q for q in s.quantities if q.end <= m.start() and not s.text[q.end : m.start()].strip(" )")]
+    return bool(prev) and conjunct_of(prev[-1], s, lex) is not None
 
 
 JOINT = re.compile(r"^\s(?:and|&)\s(?:the\s)?$")

@@ -81,6 +81,8 @@ def fill_slots(
     for c in s.countries:
         if not (slots.floor <= c.start and cs <= c.start < window_end) or c.start in skip:
             continue
+        if c.adjective and lex.source_after.match(s.text, c.end):
+            continue  # "according to the Kazakh statistics committee": who reports, not a party
         if c.start in respective_skip:
             continue  # "exports to Japan and Turkmenistan were $45 m and $78 m, respectively"
         if c is not actor and c not in given_to and c.start < own_from:

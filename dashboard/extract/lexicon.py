@@ -52,6 +52,7 @@ class Lexicon:
     receiving: Pattern[str]  # searched between an actor and its trigger
     passive_before: Pattern[str]  # anchored at the end of the text before a flow's verb
     people_after: Pattern[str]  # right after an adjective: "Kazakh officials", people speaking of a flow
+    source_after: Pattern[str]  # right after an adjective: "Kazakh statistics committee", who reports a figure
     open_slot_order: tuple[str, ...]  # the fillers of a directional frame's open side, in order
     partner_slot_order: tuple[str, ...]  # the fillers of a turnover's missing partner, in order
     inward: Pattern[str]  # around an investment that names no country: the home's inflow
@@ -142,6 +143,7 @@ def load() -> Lexicon:
         open_slot_order=tuple(frames["open_slot"]["order"]),
         partner_slot_order=tuple(frames["partner_slot"]["order"]),
         people_after=re.compile(rf"\s(?:{alternation(frames['people']['nouns'])})\b", re.IGNORECASE),
+        source_after=re.compile(rf"\s(?:{alternation(frames['source']['nouns'])})\b", re.IGNORECASE),
         passive_before=re.compile(rf"\b(?:{alternation(frames['voice']['passive'])})\s$", re.IGNORECASE),
         giving_before=re.compile(rf"\b(?:{alternation(frames['voice']['giving'])})\w*\s$", re.IGNORECASE),
         company_after=re.compile(rf"\s?(?:{alternation(frames['company']['nouns'])})", re.IGNORECASE),

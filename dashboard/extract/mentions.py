@@ -72,10 +72,13 @@ def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((a, b) for a, b in pairwise(bounds) if b > a)
 
 
+_GLOSS = re.compile(r"\s?\(")  # between a name and its abbreviation in brackets
+
+
 def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
     if not lex.trigger_gate.search(text):
         return ()  # no trigger's word: the long pattern need not scan the sentence
-    found = []
+    found: list[TriggerMention] = []
     for m in lex.triggers.finditer(text):
         group = m.lastgroup or ""
         word = m.group(0)
@@ -89,6 +92,8 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
                 continue
         if word.lower() == "turnover" and lex.turnover_not_flow.search(text, max(0, m.start() - 16), m.start()):
             continue  # "cargo turnover rose 65%": tonnes moved, not trade
+        if found and _GLOSS.fullmatch(text, found[-1].end, m.start()) and text.startswith(")", m.end()):
+            continue  # "foreign direct investment (FDI)": the name's abbreviation, one trigger
         found.append(TriggerMention(m.start(), m.end(), lex.trigger_groups[group], word))
     return tuple(found)
 

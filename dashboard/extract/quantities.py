@@ -76,12 +76,23 @@ def unread_numbers(text: str) -> Iterator[tuple[int, str, str]]:
         yield m.start(), raw, "in exponent form" if "e" in raw.lower() else "over 15 significant digits"
 
 
+_YEAR = re.compile(r"(?:19[89]\d|20[0-4]\d)")
+_NUMBER_NEXT = re.compile(r"\s?\d")
+
+
 def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
     """Amounts with a currency: "$228.1 million", "USD 1.7 bn", "1.5 trillion tenge"."""
     if not lex.currency_gate.search(text):
         return
-    for m in lex.money.finditer(text):
+    pos = 0
+    while (m := lex.money.search(text, pos)) is not None:
+        pos = m.end()
         n1, s1, n2, s2 = m.group("n1", "s1", "n2", "s2")
+        if n2 and not s2 and _YEAR.fullmatch(n2) and _NUMBER_NEXT.match(text, m.end()):
+            # "In January-April 2011 USD 96 mln": the year closes a time, the code opens the
+            # amount after it; read again from the code.
+            pos = m.end("n2")
+            continue
         raw, scale = (n1, s1) if n1 else (n2, s2)
         number = parse_number(raw)
         if number is None or in_exponent_form(text, *m.span("n1" if n1 else "n2")):
