@@ -17,7 +17,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = int(os.environ.get("BENCH_SYNTHETIC_ARTICLES", "10000"))
@@ -154,6 +154,7 @@ def _write_decisions(seeds: Path, data: Path) -> dict[str, float]:
     from dashboard.build.curate import apply_decisions, reading
     from dashboard.build.decisions import FILENAME, Decision, save
     from dashboard.build.rows import figure_id
+    from dashboard.contract.schema import FigureRow
 
     figures = pq.read_table(data / "figures.parquet").to_pylist()
     texts = dict(zip(*pq.read_table(data / "articles.parquet", columns=["article_id", "text"]).to_pydict().values(), strict=True))
@@ -176,7 +177,7 @@ def _write_decisions(seeds: Path, data: Path) -> dict[str, float]:
     rows = [{k: v for k, v in r.items() if k not in ("figure_id", "review", "reviewed_by", "reviewed_at", "review_note", "decision")}
             for r in figures]  # fmt: skip
     t = time.perf_counter()
-    apply_decisions(rows, texts, out, figure_id)
+    apply_decisions(cast(list[FigureRow], rows), texts, out, figure_id)
     apply_s = time.perf_counter() - t
     return {"n": len(out), "save_s": save_s, "apply_s": apply_s, "bytes": (seeds / FILENAME).stat().st_size}
 

@@ -15,17 +15,17 @@ be seen and undone, but nothing is derived from it and the app does not chart it
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import cast
 
 from dashboard.build.decisions import STATE_OF, Decision, DecisionFile, effective
 from dashboard.build.figure_contract import figure_problems
-from dashboard.contract.schema import READING, SET_ASIDE
+from dashboard.contract.schema import READING, SET_ASIDE, FigureRow
 from dashboard.contract.values import value_text
 
 # A figure row as the pipeline holds it: the Figure fields, article_id, and later figure_id.
-Row = dict[str, Any]
+Row = FigureRow
 Mentions = dict[tuple[str, int, int], list[Row]]
 ADDED_RULE = "curator:add"
 REVIEW_COLUMNS: tuple[str, ...] = ("review", "reviewed_by", "reviewed_at", "review_note", "decision")
@@ -55,8 +55,8 @@ def apply_decisions(
     `figure_id` (a corrected figure keeps its extracted one, so the decision keeps finding it)
     and the REVIEW_COLUMNS. Rows are new dicts; the inputs are not changed.
     """
-    out = [{**r, "figure_id": id_of(r), "review": "unreviewed", "reviewed_by": None, "reviewed_at": None,
-            "review_note": None, "decision": None} for r in rows]  # fmt: skip
+    out: list[Row] = [{**r, "figure_id": id_of(r), "review": "unreviewed", "reviewed_by": None, "reviewed_at": None,
+                       "review_note": None, "decision": None} for r in rows]  # fmt: skip
     if not decisions:
         return out, []
     by_id = {r["figure_id"]: r for r in out}
@@ -88,18 +88,18 @@ def apply_decisions(
 def derivable(rows: Iterable[Row]) -> list[Row]:
     """The rows figures may be derived from: not rejected or superseded, and without the
     curation columns, so a derived figure gets its own id and no review of its own."""
-    kept = [r.copy() for r in rows if r.get("review") not in SET_ASIDE]
+    kept = [cast(dict[str, object], r.copy()) for r in rows if r.get("review") not in SET_ASIDE]
     for r in kept:  # a copy less what it should not carry: a third of the time of a filtered copy
         for column in _NOT_DERIVED_FROM:
             r.pop(column, None)
-    return kept
+    return cast(list[Row], kept)
 
 
-def reading(row: Row) -> dict[str, object]:
+def reading(row: Mapping[str, object]) -> dict[str, object]:
     return {c: row.get(c) for c in READING}
 
 
-def describe(fields: Row) -> str:
+def describe(fields: Mapping[str, object]) -> str:
     """A reading in a few words, for messages.
 
     >>> describe({"indicator": "exports", "kind": "level", "value": 5e8, "unit": "USD", "country_a": "AZE",
@@ -114,7 +114,7 @@ def describe(fields: Row) -> str:
     return f"{fields.get('indicator')} {flow} {amount} {fields.get('year')} {fields.get('period')}{status}"
 
 
-def changes(before: Row, after: Row) -> str:
+def changes(before: Mapping[str, object], after: Mapping[str, object]) -> str:
     """The columns a correction changed, old -> new.
 
     >>> changes({"year": 2023, "value": 1.0}, {"year": 2024, "value": 1.0})
@@ -220,7 +220,8 @@ def _correct(d: Decision, row: Row, by_id: dict[str, Row], texts: dict[str, str]
     if problems:
         return Outcome(d, INVALID, f"the corrected figure would break the data contract: {'; '.join(problems)}")
     before = reading(row)
-    row.update(fields)
+    # decisions.check_fields held each field to its column's type when the file was read.
+    row.update(cast(Row, fields))
     _mark(row, d, "corrected", f"corrected: {changes(before, reading(row)) or 'no change'}" + (f"; {how}" if how else ""))
     return Outcome(d, status, how, row["figure_id"])
 
@@ -233,8 +234,10 @@ def _add(d: Decision, out: list[Row], by_id: dict[str, Row], texts: dict[str, st
     for start, end in find_amount(text, d.amount, d.span):
         if _quote_at(text, quote, start, end) is None:
             continue
-        row = {"article_id": d.article_id, **{c: d.fields.get(c) for c in READING}, "measure": d.fields.get("measure"),
-               "part_of": None, "evidence": None, "confidence": "sure", "doubts": [], "quote": quote, "span_start": start, "span_end": end, "rule": ADDED_RULE}  # fmt: skip
+        # decisions.check_fields held each field to its column's type when the file was read.
+        row = cast(Row, {"article_id": d.article_id, **{c: d.fields.get(c) for c in READING}, "measure": d.fields.get("measure"),
+                         "part_of": None, "evidence": None, "confidence": "sure", "doubts": [], "quote": quote, "span_start": start,
+                         "span_end": end, "rule": ADDED_RULE})  # fmt: skip
         problems = figure_problems(row, text, id_required=False)
         if problems:
             return Outcome(d, INVALID, f"the added figure would break the data contract: {'; '.join(problems)}")
@@ -249,11 +252,11 @@ def _add(d: Decision, out: list[Row], by_id: dict[str, Row], texts: dict[str, st
                 _mark(existing, d, "confirmed", "added by a curator; the extractor now finds it too")
                 return Outcome(d, status, how or "the extractor now finds it too", figure_id)
             before = reading(existing)
-            existing.update({c: row[c] for c in READING})
+            existing.update(cast(Row, {c: row.get(c) for c in READING}))
             _mark(existing, d, "corrected", f"added by a curator; the extractor found it too, read as: {describe(before)}")
             return Outcome(d, status, how or "the extractor now finds it too, read differently", figure_id)
-        row.update(figure_id=figure_id, review="added", reviewed_by=d.by, reviewed_at=d.at,
-                   review_note=_joined(d.note, how), decision=d.figure_id)  # fmt: skip
+        row["figure_id"] = figure_id
+        _mark(row, d, "added", how)
         out.append(row)
         by_id[figure_id] = row
         return Outcome(d, status, how, figure_id)
@@ -275,7 +278,8 @@ def _supersede(d: Decision, by_id: dict[str, Row], by_mention: Mentions, texts: 
 
 
 def _mark(row: Row, d: Decision, state: str, how: str) -> None:
-    row.update(review=state, reviewed_by=d.by, reviewed_at=d.at, review_note=_joined(d.note, how), decision=d.figure_id)
+    row["review"], row["reviewed_by"], row["reviewed_at"] = state, d.by, d.at
+    row["review_note"], row["decision"] = _joined(d.note, how), d.figure_id
 
 
 def _joined(*parts: str | None) -> str | None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import math
 from operator import itemgetter
-from typing import Any
+from typing import cast
 
 from dashboard.build.confidence import merged, weakest
-from dashboard.contract.schema import OTHER_FLOW_RULE, PRIOR_LEVEL_RULE
+from dashboard.contract.schema import OTHER_FLOW_RULE, PRIOR_LEVEL_RULE, FigureRow
 
-Row = dict[str, Any]
+Row = FigureRow
 
 # Which way a qualifier bounds its number: over +1, under -1, exact/approx 0.
 _DIRECTION = {"over": 1, "under": -1, "exact": 0, "approx": 0}
@@ -63,7 +63,7 @@ def prior_levels(reported: list[Row]) -> list[Row]:
     """
     key = ("article_id", "country_a", "country_b", "flow_from", "flow_to", "indicator", "year", "period")
     usable = [r for r in reported if r["year"] is not None and r["period"] not in (None, "cumulative")]
-    out = []
+    out: list[Row] = []
     for group in _groups(usable, key):
         changes = [r for r in group if r["kind"] == "change" and r["unit"] == "percent"]
         levels = [r for r in group if r["kind"] == "level"]
@@ -83,7 +83,7 @@ def prior_levels(reported: list[Row]) -> list[Row]:
                     "status": "derived",
                     "value": float(round(prior)),
                     "qualifier": qualifier,
-                    "year": int(level["year"]) - 1,
+                    "year": level["year"] - 1 if level["year"] is not None else None,
                     "quote": _quotes(level["quote"], change["quote"]),
                     "rule": PRIOR_LEVEL_RULE,
                     **_inherited(level, change),
@@ -103,7 +103,7 @@ def other_flows(reported: list[Row]) -> list[Row]:
     """
     key = ("article_id", "country_a", "country_b", "year", "period", "unit")
     levels = [r for r in reported if r["kind"] == "level" and r["year"] is not None]
-    out = []
+    out: list[Row] = []
     for group in _groups(levels, key):
         turnovers = [r for r in group if r["indicator"] == "trade_turnover"]
         exports = [r for r in group if r["indicator"] == "exports"]
@@ -133,7 +133,11 @@ def other_flows(reported: list[Row]) -> list[Row]:
 
 def _inherited(*inputs: Row) -> Row:
     """A derived figure is as sure as the weakest of its inputs, and doubted for all their doubts."""
-    return {"doubts": merged(*(r.get("doubts") for r in inputs)), "confidence": weakest(*(r.get("confidence") for r in inputs))}
+    inherited: Row = {"doubts": merged(*(r.get("doubts") for r in inputs))}
+    confidence = weakest(*(r.get("confidence") for r in inputs))
+    if confidence is not None:
+        inherited["confidence"] = confidence
+    return inherited
 
 
 def _groups(rows: list[Row], key: tuple[str, ...]) -> list[list[Row]]:
@@ -145,16 +149,15 @@ def _groups(rows: list[Row], key: tuple[str, ...]) -> list[list[Row]]:
 
 
 def _quotes(*quotes: str) -> str:
-    return " ".join(Row.fromkeys(quotes))
-
+    return " ".join(dict.fromkeys(quotes))
 
 
 def _fig(**overrides: object) -> Row:
     """A reported figure for the examples above: AZE-CHN turnover, FY 2024."""
-    row: Row = dict(
+    row: dict[str, object] = dict(
         article_id="a", country_a="AZE", country_b="CHN", flow_from=None, flow_to=None,
         indicator="trade_turnover", kind="level", status="reported", value=0.0, unit="USD",
         qualifier="exact", year=2024, period="FY", quote="q", span_start=0, span_end=1, rule="r",
     )  # fmt: skip
     row.update(overrides)
-    return row
+    return cast(Row, row)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from statistics import median
-from typing import Any
 
-Row = dict[str, Any]
+from dashboard.contract.schema import FigureRow
+
+Row = FigureRow
 
 OUT_OF_SCALE = "level-ten-times-others"
 PART_EXCEEDS_WHOLE = "part-exceeds-whole"
@@ -62,13 +63,16 @@ def _out_of_scale(rows: list[Row], levels: list[int]) -> list[int]:
     """Levels ten times above or below the median of the same flow's others within five years
     (at least two), same unit and same period (a month is not a year)."""
     groups: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    years: dict[int, int] = {}
     for i in levels:
-        if rows[i]["year"] is not None:
+        year = rows[i]["year"]
+        if year is not None:
             groups[(*_key(rows[i], _FLOW), rows[i]["unit"], rows[i]["period"])].append(i)
+            years[i] = year
     odd = []
     for members in groups.values():
         for i in members:
-            others = [rows[j]["value"] for j in members if j != i and abs(rows[j]["year"] - rows[i]["year"]) <= SCALE_YEARS]
+            others = [rows[j]["value"] for j in members if j != i and abs(years[j] - years[i]) <= SCALE_YEARS]
             if len(others) < MIN_OTHERS:
                 continue  # against one other, which of the two is out of scale is not known
             ratio = rows[i]["value"] / median(others)
@@ -82,7 +86,7 @@ def _parts_exceeding(rows: list[Row], levels: list[int]) -> list[int]:
     grants"), or one direction of trade larger than the turnover of the same article and period."""
     # A part points at its whole by the whole's span start while the build runs, by its
     # figure_id once written: rows of both kinds meet when articles are added to a built set.
-    by_start = {(rows[i]["article_id"], rows[i]["span_start"]): i for i in levels}
+    by_start: dict[tuple[str, int | None], int] = {(rows[i]["article_id"], rows[i]["span_start"]): i for i in levels}
     by_id = {rows[i]["figure_id"]: i for i in levels if rows[i].get("figure_id")}
     odd = []
     for i in levels:

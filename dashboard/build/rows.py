@@ -6,14 +6,15 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from operator import attrgetter, itemgetter
-from typing import Any
+from typing import Any, cast
 
 from dashboard.build.confidence import confidence_of
 from dashboard.build.figure_contract import split_sound
 from dashboard.build.sources import Source, article_row
-from dashboard.contract.schema import Figure
+from dashboard.contract.schema import Figure, FigureRow
 from dashboard.extract import Extraction
 from dashboard.extract.doubts import article_doubts
 from dashboard.extract.quantities import unread_numbers
@@ -41,13 +42,15 @@ _id_parts = itemgetter(
 _evidence_json = json.JSONEncoder(separators=(",", ":")).encode
 
 
-def figure_rows_for(source: Source, extraction: Extraction) -> tuple[list[dict[str, Any]], list[str]]:
+def figure_rows_for(source: Source, extraction: Extraction) -> tuple[list[FigureRow], list[str]]:
     """The extractor's figures for one article as rows, not yet checked (see sound_rows); their
     evidence is already the JSON the table holds, made here as each extraction comes back
     rather than for all rows at the end."""
     article_id = source.article.article_id
     notes = [f"{article_id}: no country pair resolved for the article"] if extraction.pair is None else []
-    rows = [dict(zip(_ROW_NAMES, (article_id, *_figure_fields(figure)), strict=True)) for figure in extraction.figures]
+    # Figure's fields are FigureRow columns (a test holds them together); evidence becomes the
+    # table's JSON just below.
+    rows = [cast(FigureRow, dict(zip(_ROW_NAMES, (article_id, *_figure_fields(figure)), strict=True))) for figure in extraction.figures]
     doubts = extraction.doubts
     if len(doubts) != len(extraction.figures):  # an extraction made without them (a stub in tests)
         doubts = tuple(article_doubts(extraction.figures, source.article.body, source.date, source.date_source != "none", extraction.pair))
@@ -65,7 +68,7 @@ class ArticleRows:
     the contract, the warnings about it, and a warning for each figure row dropped."""
 
     row: dict[str, Any]
-    figures: list[dict[str, Any]]
+    figures: list[FigureRow]
     notes: list[str]
     dropped: list[str]
 
@@ -82,7 +85,7 @@ def rows_for(source: Source, extraction: Extraction) -> ArticleRows:
     return ArticleRows(row, kept, notes, dropped)
 
 
-def sound_rows(figure_rows: list[dict[str, Any]], article: dict[str, Any]) -> tuple[list[dict[str, Any]], list[str]]:
+def sound_rows(figure_rows: list[FigureRow], article: dict[str, Any]) -> tuple[list[FigureRow], list[str]]:
     """An article's extracted rows that keep the contract in it; one that breaks it is dropped
     with a warning rather than written."""
     article_id = article["article_id"]
@@ -91,7 +94,7 @@ def sound_rows(figure_rows: list[dict[str, Any]], article: dict[str, Any]) -> tu
     return kept, notes
 
 
-def figure_id(row: dict[str, Any]) -> str:
+def figure_id(row: Mapping[str, object]) -> str:
     """A short hash of the mention a figure reads: its article, the amount's span, and the
     reading (what, between whom, when). No rule name goes in, so rules can be renamed and
     curators' decisions keep their figure.

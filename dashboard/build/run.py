@@ -38,10 +38,10 @@ from dashboard.build.stages import apply_curation, checked_derived, finish_figur
 from dashboard.build.tables import FIGURE_ORDER, articles_table, figures_table, validate_articles, validate_figures
 from dashboard.build.workers import Stopped
 from dashboard.contract.files import DECISIONS_FILE
-from dashboard.contract.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
+from dashboard.contract.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, FigureRow
 from dashboard.extract import Extraction, extract_article
 
-Row = dict[str, Any]
+Row = dict[str, Any]  # an article's row
 Pair = tuple[str, str]
 
 
@@ -93,7 +93,7 @@ class _Processed:
     """The articles read and extracted, as rows, before anything crosses articles."""
 
     article_rows: list[Row]
-    figure_rows: list[Row]
+    figure_rows: list[FigureRow]
     skipped: list[str]
     warnings: list[str]
     over_budget: list[str]
@@ -202,9 +202,9 @@ def _note_failure(source: Source, failure: str | Stopped, done: _Processed) -> N
 
 
 def _across(
-    figure_rows: list[Row], article_rows: list[Row], decisions: DecisionFile,
-    carried: list[Row] | None = None, carried_articles: list[Row] | None = None,
-) -> tuple[list[Row], list[str], list[str]]:  # fmt: skip
+    figure_rows: list[FigureRow], article_rows: list[Row], decisions: DecisionFile,
+    carried: list[FigureRow] | None = None, carried_articles: list[Row] | None = None,
+) -> tuple[list[FigureRow], list[str], list[str]]:  # fmt: skip
     """The stages that cross articles: decisions applied to the extracted rows; then, with the
     `carried` rows of a previous build (decided already) and their articles, the doubts other
     figures raise, derived figures, ids and period bounds. Returns the rows, the curation
@@ -308,7 +308,7 @@ def _in_pairs(table: pa.Table, pairs: set[Pair]) -> pa.ChunkedArray:
     return pc.fill_null(mask, False)
 
 
-def _without_plausibility(rows: list[Row]) -> list[Row]:
+def _without_plausibility(rows: list[FigureRow]) -> list[FigureRow]:
     """Rows of a previous build as they were before the doubts other figures raise: those are
     raised again with the redone figures."""
     for r in rows:

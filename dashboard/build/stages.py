@@ -24,9 +24,10 @@ from dashboard.build.tables import (
     validate_figures,
 )
 from dashboard.contract.periods import period_bounds
+from dashboard.contract.schema import FigureRow
 
 
-def apply_curation(figure_rows: list[dict[str, Any]], article_rows: list[dict[str, Any]], found: DecisionFile) -> tuple[list[dict[str, Any]], list[str], list[str]]:
+def apply_curation(figure_rows: list[FigureRow], article_rows: list[dict[str, Any]], found: DecisionFile) -> tuple[list[FigureRow], list[str], list[str]]:
     """The curators' decisions applied to the extracted figures: the rows with their review
     state, summary lines, and warnings for every decision re-attached or orphaned."""
     texts = {r["article_id"]: r["text"] for r in article_rows}
@@ -35,7 +36,7 @@ def apply_curation(figure_rows: list[dict[str, Any]], article_rows: list[dict[st
     return rows, lines, notes
 
 
-def with_plausibility(rows: list[dict[str, Any]], built: list[dict[str, Any]] | None = None) -> list[tuple[str, ...]]:
+def with_plausibility(rows: list[FigureRow], built: list[FigureRow] | None = None) -> list[tuple[str, ...]]:
     """Add to each row the doubts the build's other figures raise about it, and settle its
     confidence on all its doubts. In place: the rows are the build's own. `built` are rows of
     a set already written (plausibility.COLUMNS) that `rows` join: judged with them, not
@@ -50,7 +51,7 @@ def with_plausibility(rows: list[dict[str, Any]], built: list[dict[str, Any]] | 
     return found[: len(built)]
 
 
-def checked_derived(figure_rows: list[dict[str, Any]], article_rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
+def checked_derived(figure_rows: list[FigureRow], article_rows: list[dict[str, Any]]) -> tuple[list[FigureRow], list[str]]:
     """The figures the reported ones imply, each checked against the contract and the year
     window of its article, with a note for every one dropped."""
     dates = {r["article_id"]: r["date"] for r in article_rows}
@@ -59,7 +60,7 @@ def checked_derived(figure_rows: list[dict[str, Any]], article_rows: list[dict[s
     return derived_rows, notes + window_notes
 
 
-def validated_tables(rows: list[dict[str, Any]], article_rows: list[dict[str, Any]]) -> tuple[pa.Table, pa.Table, pa.Table]:
+def validated_tables(rows: list[FigureRow], article_rows: list[dict[str, Any]]) -> tuple[pa.Table, pa.Table, pa.Table]:
     """Finished figure rows and article rows as the figures, derived and articles tables, each
     article counting its stated figures, all three validated against each other."""
     figures = figures_table([r for r in rows if r["status"] != "derived"])
@@ -74,7 +75,7 @@ def validated_tables(rows: list[dict[str, Any]], article_rows: list[dict[str, An
     return figures, derived, articles
 
 
-def in_year_window(records: list[dict[str, Any]], dates: dict[str, date | None]) -> tuple[list[dict[str, Any]], list[str]]:
+def in_year_window(records: list[FigureRow], dates: dict[str, date | None]) -> tuple[list[FigureRow], list[str]]:
     """The records whose year can be a figure's (see tables.year_window), and a warning for each
     one dropped: a level derived from one of 1950 would be for 1949."""
     kept, notes = [], []
@@ -88,8 +89,8 @@ def in_year_window(records: list[dict[str, Any]], dates: dict[str, date | None])
 
 
 def derived_figures(
-    figure_rows: list[dict[str, Any]], texts: dict[str, str], dates: dict[str, date | None] | None = None
-) -> tuple[list[dict[str, Any]], list[str]]:
+    figure_rows: list[FigureRow], texts: dict[str, str], dates: dict[str, date | None] | None = None
+) -> tuple[list[FigureRow], list[str]]:
     """The figures the reported ones imply; one that breaks the contract (an article dated 1900
     with a growth rate implies 1899) is dropped with a note, and a failure to derive at all
     costs the derived figures, never the build."""
@@ -106,7 +107,7 @@ def derived_figures(
     return kept, notes
 
 
-def finish_figures(records: list[dict[str, Any]], dates: dict[str, date | None]) -> tuple[list[dict[str, Any]], list[str]]:
+def finish_figures(records: list[FigureRow], dates: dict[str, date | None]) -> tuple[list[FigureRow], list[str]]:
     """Add figure_id and period bounds, point parts at their whole; the same figure found
     twice is kept once."""
     for r in records:

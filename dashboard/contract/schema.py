@@ -8,7 +8,8 @@ every column, type and vocabulary below.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from datetime import date
+from typing import Literal, TypedDict
 
 import pyarrow as pa
 
@@ -117,6 +118,44 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "review_note",
     "decision",
 )
+
+class FigureRow(TypedDict, total=False):
+    """A figure as the build holds it, from its extraction to the written table: one row of
+    figures.parquet (or derived.parquet), typed as FIGURE_SCHEMA types it. `part_of` is the
+    span start of the figure's whole until the build names the whole by its id; `evidence`
+    is already the JSON the table holds. A test holds its keys to FIGURE_COLUMNS."""
+
+    figure_id: str
+    article_id: str
+    country_a: str
+    country_b: str
+    flow_from: str | None
+    flow_to: str | None
+    indicator: str
+    kind: str
+    status: str
+    value: float
+    unit: str
+    qualifier: str
+    year: int | None
+    period: str | None
+    period_start: date | None
+    period_end: date | None
+    quote: str
+    span_start: int
+    span_end: int
+    rule: str
+    measure: str | None
+    part_of: int | str | None
+    evidence: str | None
+    confidence: str
+    doubts: list[str]
+    review: str | None
+    reviewed_by: str | None
+    reviewed_at: str | None
+    review_note: str | None
+    decision: str | None
+
 
 FIGURE_SCHEMA = pa.schema(
     [

@@ -14,7 +14,7 @@ from dashboard.build.decisions import Decision, DecisionFile, DecisionsFileError
 from dashboard.build.figure_contract import figure_problems
 from dashboard.build.rows import figure_id
 from dashboard.contract.files import DECISIONS_FILE
-from dashboard.contract.schema import READING
+from dashboard.contract.schema import READING, FigureRow
 from dashboard.curation.review import as_row
 
 __all__ = ["Change", "Decision", "DecisionsFileError", "add_figure", "decide", "fields_from_form", "held", "prefer", "reattach", "save", "split_value"]
@@ -40,7 +40,7 @@ def save(seeds: Path, change: Change) -> Saved:
     return decisions_file.save(seeds / DECISIONS_FILE, change.new, change.remove)
 
 
-def decide(row: dict[str, Any], action: str, by: str, text: str, previous: Decision | None = None,
+def decide(record: dict[str, Any], action: str, by: str, text: str, previous: Decision | None = None,
            fields: dict[str, object] | None = None, note: str | None = None, preferred: str | None = None) -> Change:  # fmt: skip
     """The decisions one click saves on a figure of figures.parquet, given the decision it
     carries now (`previous`): confirm, reject, correct (with the fields as the curator set
@@ -49,7 +49,7 @@ def decide(row: dict[str, Any], action: str, by: str, text: str, previous: Decis
     `was` always records the extractor's reading, which is what the build matches: for a
     corrected figure that is the earlier decision's `was`, not the corrected row.
     """
-    row = as_row(row)
+    row = as_row(record)
     key = row.get("decision") or row["figure_id"]
     if action == "reset":
         return Change(remove=(key,))
@@ -73,7 +73,7 @@ def decide(row: dict[str, Any], action: str, by: str, text: str, previous: Decis
     return Change(new=(base,))
 
 
-def _decide_added(row: dict[str, Any], action: str, previous: Decision, fields: dict[str, object] | None, stamp: dict[str, Any]) -> Change:
+def _decide_added(row: FigureRow, action: str, previous: Decision, fields: dict[str, object] | None, stamp: dict[str, Any]) -> Change:
     """A curator's own figure: confirming re-dates it, rejecting takes it out, correcting
     re-files it under the id of its new reading."""
     if action == "reject":
@@ -120,10 +120,10 @@ def add_figure(article_id: str, text: str, start: int, end: int, quote: str, fie
     return decision, []
 
 
-def reattach(orphan: Decision, row: dict[str, Any], text: str, by: str) -> Change:
+def reattach(orphan: Decision, record: dict[str, Any], text: str, by: str) -> Change:
     """File an orphaned decision under a figure the curator chose: the same action (and
     correction) on the figure as it is read now."""
-    row = as_row(row)
+    row = as_row(record)
     note = "; ".join(p for p in (orphan.note, f"re-attached from {orphan.figure_id} by {by.strip()}") if p)
     moved = replace(
         orphan, figure_id=row["figure_id"], span=(row["span_start"], row["span_end"]),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -15,6 +15,7 @@ from dashboard.build.curate import APPLIED, REATTACHED, apply_decisions
 from dashboard.build.decisions import Decision, effective
 from dashboard.build.rows import figure_id
 from dashboard.contract.confidence import in_words
+from dashboard.contract.schema import FigureRow
 from dashboard.contract.values import value_text
 from dashboard.extract.sentences import split_sentences
 from dashboard.read.evidence import entries as evidence_entries
@@ -269,9 +270,9 @@ def orphans(decisions: Iterable[Decision], figures: pd.DataFrame, texts: dict[st
     return out
 
 
-def as_row(record: dict[str, Any]) -> dict[str, Any]:
+def as_row(record: dict[str, Any]) -> FigureRow:
     """A figures.parquet record as the pipeline's row (None for missing values)."""
-    return {k: (None if _missing(v) else (int(v) if k == "year" else v)) for k, v in record.items()}
+    return cast(FigureRow, {k: (None if _missing(v) else (int(v) if k == "year" else v)) for k, v in record.items()})
 
 
 def _missing(v: object) -> bool:

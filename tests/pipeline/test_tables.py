@@ -205,3 +205,16 @@ def test_written_tables_read_back_equal(built, tmp_path) -> None:
     umask = os.umask(0)
     os.umask(umask)
     assert (tmp_path / "figures.parquet").stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_the_typed_row_is_the_table_row() -> None:
+    """FigureRow, the one row type from extraction to the written table, has the columns of
+    figures.parquet, and every field of an extracted Figure is one of them."""
+    from dataclasses import fields
+    from typing import get_type_hints
+
+    from dashboard.contract.schema import FIGURE_COLUMNS, Figure, FigureRow
+
+    hints = get_type_hints(FigureRow)
+    assert list(hints) == list(FIGURE_COLUMNS)
+    assert {f.name for f in fields(Figure)} <= set(hints)
