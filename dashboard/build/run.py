@@ -37,7 +37,7 @@ from dashboard.build.sources import Source, SourceReader, list_inputs
 from dashboard.build.stages import apply_curation, checked_derived, finish_figures, validated_tables, with_plausibility
 from dashboard.build.tables import FIGURE_ORDER, articles_table, figures_table, validate_articles, validate_figures
 from dashboard.build.workers import Stopped
-from dashboard.contract.files import DECISIONS_FILE
+from dashboard.contract.files import ARTICLES_FILE, DECISIONS_FILE, DERIVED_FILE, FIGURES_FILE
 from dashboard.contract.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA, FigureRow
 from dashboard.extract import Extraction, extract_article
 
@@ -82,6 +82,7 @@ class Build:
     budget: float | None = None
     curation: list[str] = field(default_factory=list)  # decisions applied, review states
     redone: str | None = None  # a scoped build: what it redid, in words
+    unchanged: tuple[str, ...] = ()  # the tables a scoped build left as they were (files need no writing)
 
     @property
     def tables(self) -> Tables:
@@ -271,8 +272,13 @@ def _scoped(
     validate_figures(new_derived, out_articles)
     redid = (f"{len(ids)} article(s) read, {len(others)} more redone from the tables before, in {len(pairs)} pair(s); "
              f"the other {len(unchanged)} articles kept as built")  # fmt: skip
+    same = [name for name, before, after in (
+        (FIGURES_FILE, figures.filter(in_pairs), new_figures),
+        (DERIVED_FILE, derived.filter(derived_in_pairs), new_derived),
+        (ARTICLES_FILE, articles.filter(pc.is_in(articles.column("article_id"), _strings(ids | others))), new_articles),
+    ) if before.equals(after)]  # fmt: skip
     return Build(out_articles, out_figures, out_derived, len(ids), done.skipped, done.warnings + notes,
-                 extracted=done.extracted, curation=curated, redone=redid)  # fmt: skip
+                 extracted=done.extracted, curation=curated, redone=redid, unchanged=tuple(same))  # fmt: skip
 
 
 def _merged(old: pa.Table, keep: pa.ChunkedArray, new: pa.Table) -> pa.Table:

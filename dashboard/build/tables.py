@@ -7,7 +7,7 @@ import os
 import re
 import shutil
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -113,9 +113,10 @@ def read_table(path: Path, schema: pa.Schema) -> pa.Table:
     return pq.read_table(path).select(schema.names).cast(schema)
 
 
-def write_tables(out: Path, tables: dict[str, pa.Table]) -> None:
+def write_tables(out: Path, tables: dict[str, pa.Table], unchanged: Iterable[str] = ()) -> None:
     """Write every table to `out/<name>` as one set, with `out/manifest.json` (see manifest.py);
-    a failure leaves all previous files in place.
+    a failure leaves all previous files in place. A table named in `unchanged` is the one in
+    `out` already: it is not written again when the manifest there lists it at its size.
 
     Each file is written in full to a temporary file in `out` and synced, the manifest is made
     from those bytes, then all are moved into place, the manifest last; if a move fails, the
@@ -125,9 +126,13 @@ def write_tables(out: Path, tables: dict[str, pa.Table]) -> None:
     out.mkdir(parents=True, exist_ok=True)
     atomic.remove_stale(out)
     staged: list[tuple[Path, Path]] = []
+    listed = _kept_entries(out, unchanged)
     try:
         entries = {}
         for name, table in tables.items():
+            if name in listed:
+                entries[name] = listed[name]
+                continue
             tmp = atomic.temporary(out, name)
             staged.append((tmp, out / name))
             pq.write_table(table, tmp, compression="zstd", use_dictionary=True, write_statistics=True)
@@ -142,6 +147,19 @@ def write_tables(out: Path, tables: dict[str, pa.Table]) -> None:
     finally:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
+
+
+def _kept_entries(out: Path, names: Iterable[str]) -> dict[str, manifest.Entry]:
+    """The manifest's entries of the files `names` that are there as it lists them (by size: the
+    caller read them under the same lock); none when the manifest cannot say."""
+    names = set(names)
+    if not names:
+        return {}
+    try:
+        entries = manifest.read_manifest(out) or {}
+        return {n: e for n, e in entries.items() if n in names and (out / n).stat().st_size == e.bytes}
+    except (OSError, manifest.TornSet):
+        return {}
 
 
 def _move_all_or_none(staged: list[tuple[Path, Path]]) -> None:

@@ -16,7 +16,15 @@ from dashboard.build.extraction import default_workers
 from dashboard.build.run import Build, NeedsWholeBuild, Scope, Tables, build
 from dashboard.build.tables import TableError, read_table, write_tables
 from dashboard.build.workers import DEFAULT_BUDGET
-from dashboard.contract.files import ARTICLES_FILE, DECISIONS_FILE, DERIVED_FILE, FIGURES_FILE, METADATA_FILE, TABLE_FILES
+from dashboard.contract.files import (
+    ARTICLES_FILE,
+    DECISIONS_FILE,
+    DERIVED_FILE,
+    FIGURES_FILE,
+    MANIFEST_FILE,
+    METADATA_FILE,
+    TABLE_FILES,
+)
 from dashboard.contract.schema import ARTICLE_SCHEMA, FIGURE_SCHEMA
 from dashboard.guard import atomic
 from dashboard.guard.lock import data_lock
@@ -51,7 +59,8 @@ def rebuild_data(
                 result = None  # the whole build below says what is wrong, if anything still is
         if result is None:
             result = build(seeds, cache=paths.cache_dir(), workers=default_workers(), progress=progress, budget=budget or None)
-        write_tables(data, {FIGURES_FILE: result.figures, DERIVED_FILE: result.derived, ARTICLES_FILE: result.articles})
+        write_tables(data, {FIGURES_FILE: result.figures, DERIVED_FILE: result.derived, ARTICLES_FILE: result.articles},
+                     unchanged=result.unchanged)
     return result
 
 
@@ -65,12 +74,15 @@ def read_tables(data: Path) -> Tables:
 
 
 def is_current(seeds: Path, data: Path) -> bool:
-    """Whether data/ holds what a full build of seeds/ would give now: written after every
+    """Whether data/ holds what a full build of seeds/ would give now: written (its manifest) after every
     article, metadata.toml, decisions.jsonl and every file of the package's code was last
     changed, and naming no article that is gone. Cheap (stat calls and one column), and
     errs towards False: then the caller runs the full build."""
     try:
-        built_at = min((data / name).stat().st_mtime for name in TABLE_FILES)
+        # The manifest is written last by every write of data/, also one that leaves a table as it was.
+        built_at = (data / MANIFEST_FILE).stat().st_mtime
+        for name in TABLE_FILES:
+            (data / name).stat()
         stems = set()
         with os.scandir(seeds) as entries:
             for e in entries:

@@ -137,3 +137,22 @@ def test_every_decision_redoes_its_pairs_and_gives_what_a_whole_build_gives(buil
               "flow_from": "KOR" if moved["flow_from"] == "JPN" else moved["flow_from"]}
     assert decide([decision_on(moved, "correct", fields=fields)])
     assert "KOR" in pq.read_table(data / "figures.parquet").column("country_b").to_pylist()
+
+
+def test_a_confirmation_rewrites_only_the_figures_table(built) -> None:
+    from dashboard.build.decisions import save
+    from dashboard.contract.manifest import problems
+    from dashboard.curation.rebuild import after_decisions
+    from tests.curation.conftest import built_rows, decision_on
+
+    seeds, data = built
+    before = {name: (data / name).stat().st_mtime_ns for name in TABLES}
+    current = is_current(seeds, data)
+    new = [decision_on(built_rows(data)[0], "confirm")]
+    save(seeds / FILENAME, new)
+    assert after_decisions(seeds, data, new, [], current).incremental
+    after = {name: (data / name).stat().st_mtime_ns for name in TABLES}
+    assert after["figures.parquet"] != before["figures.parquet"]
+    assert after["derived.parquet"] == before["derived.parquet"] and after["articles.parquet"] == before["articles.parquet"]
+    assert problems(data) == []
+    assert pq.read_table(data / "figures.parquet").column("review").to_pylist().count("confirmed") == 1
