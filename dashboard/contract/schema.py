@@ -86,39 +86,6 @@ class Figure:
         return Figure, tuple(getattr(self, name) for name in self.__slots__)
 
 
-FIGURE_COLUMNS: tuple[str, ...] = (
-    "figure_id",
-    "article_id",
-    "country_a",
-    "country_b",
-    "flow_from",
-    "flow_to",
-    "indicator",
-    "kind",
-    "status",
-    "value",
-    "unit",
-    "qualifier",
-    "year",
-    "period",
-    "period_start",
-    "period_end",
-    "quote",
-    "span_start",
-    "span_end",
-    "rule",
-    "measure",
-    "part_of",
-    "evidence",
-    "confidence",
-    "doubts",
-    "review",
-    "reviewed_by",
-    "reviewed_at",
-    "review_note",
-    "decision",
-)
-
 class FigureRow(TypedDict, total=False):
     """A figure as the build holds it, from its extraction to the written table: one row of
     figures.parquet (or derived.parquet), typed as FIGURE_SCHEMA types it. `part_of` is the
@@ -216,4 +183,5 @@ ARTICLE_SCHEMA = pa.schema(
     ]
 )
 
+FIGURE_COLUMNS: tuple[str, ...] = tuple(FIGURE_SCHEMA.names)
 ARTICLE_COLUMNS: tuple[str, ...] = tuple(ARTICLE_SCHEMA.names)
