@@ -15,6 +15,10 @@ _CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<![\w.][A-ZÀ-Þ])[^\W\d_]*")
 _CURRENCY_AFTER = re.compile(
     r"\$|\s?(?:dollars?|manats?|rubles?|roubles?|yuan|tenge|soms?|sums?|lari|drams?|liras?|somoni|togrogs?|tugriks?|won|yen|rupees?|francs?)\b"
 )
+# "US $ 630 million" (a space before the sign): the currency, unless an article makes it the
+# country ("to the US $2 bn", a list's member).
+_US_SPACED_CURRENCY = re.compile(r"\s\$")
+_US = frozenset({"US", "U.S.", "U.S"})
 _POSSESSIVE = re.compile(r"['’`]s?(?![\w])")  # "Azerbaijan`s" as some wires type it
 # "it", "the country" after a preposition point back to a country named earlier.
 _BACK_REFERENCE = re.compile(r"\b(?:from|to|into|with|in)\s(it|them|the\s(?:country|republic)|this\s(?:country|republic))\b")
@@ -68,6 +72,8 @@ def find_countries(text: str, lex: Lexicon) -> Iterator[CountryMention]:
                 continue
             if _CURRENCY_AFTER.match(text, end):
                 break  # "U.S. dollars", "US$": a currency, not the country
+            if word.text in _US and _US_SPACED_CURRENCY.match(text, end) and not text[max(0, start - 4) : start].lower() == "the ":
+                break
             possessive = _POSSESSIVE.match(text, end)
             yield CountryMention(start, end, word.code, word.adjective, bool(possessive), word.agency)
             pos = possessive.end() if possessive else end

@@ -10,7 +10,7 @@ from dataclasses import replace
 from dashboard.contract.schema import Figure
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import WORLD, Discourse
-from dashboard.extract.frame_open_slot import ranking_home
+from dashboard.extract.frame_open_slot import ranking_home, ranking_role
 from dashboard.extract.frame_slots import fill_slots
 from dashboard.extract.frame_types import Slots, Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon, Trigger
@@ -135,6 +135,12 @@ def conjunct_who(
     anchor = ranked if ranked and ranked != code else (fixed[0] if fixed else d.home_for_list(code))
     if anchor is None:
         return None
+    role = ranking_role(s, lex) if anchor == ranked else None
+    if role is not None:
+        # "Among the exporter countries into Georgia, Turkey leads with $329 m": the ranking's
+        # noun, not the trigger, says which side its members are on.
+        evidence.append(("head", -1, -1, "list:ranking-role"))
+        return directed_who(code, anchor, evidence) if role == "origin" else directed_who(anchor, code, evidence)
     goes_to = p in ("to", "into") or (p is None and lexeme == "export")
     return directed_who(anchor, code, evidence) if goes_to else directed_who(code, anchor, evidence)
 

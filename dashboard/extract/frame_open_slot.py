@@ -265,3 +265,29 @@ def ranking_owner(text: str, countries: Iterable[CountryMention], lex: Lexicon) 
 
 def _governed(code: str, s: SentenceParts, prepositions: tuple[str, ...]) -> bool:
     return any(c.code == code and s.preposition(c, 0) in prepositions for c in s.countries)
+
+
+# The ranking's agent noun says which side the ranked countries are on: "the exporter countries
+# into Georgia", "Armenia's biggest supplier" (they send to its owner); "the importers of
+# Kazakh goods", "Uzbekistan's main markets" (they receive from it). "partners" says neither.
+_RANKED_SENDS = re.compile(r"\b(?:exporter|exporting|supplier|supplying|selling|investor|investing|donor|lender|lending|sources?)", re.I)
+_RANKED_RECEIVES = re.compile(r"\b(?:importer|importing|buyer|buying|markets?\b)", re.I)
+
+
+def ranking_role(s: SentenceParts, lex: Lexicon) -> str | None:
+    """The slot the ranked countries fill against the ranking's owner: "origin" when the ranking
+    noun names those who send ("exporters into Georgia"), "destination" those who receive."""
+    for c in s.countries:
+        if not c.code:
+            continue
+        m = lex.ranking_after.match(s.text, c.end) if c.possessive or c.adjective else None
+        words = m.group() if m else None
+        if words is None:
+            b = lex.ranking_before.search(s.text, max(0, c.start - 80), c.start)
+            # the noun before a bare "countries into": "the exporter countries into Georgia"
+            words = s.text[max(0, b.start() - 12) : b.end()] if b else None
+        if words is not None:
+            sends, receives = _RANKED_SENDS.search(words), _RANKED_RECEIVES.search(words)
+            return "origin" if sends and not receives else "destination" if receives and not sends else None
+    return None
+
