@@ -15,8 +15,8 @@ from typing import Any
 from dashboard import paths
 from dashboard.build.articles import Article, UnreadableArticle, read_article
 from dashboard.build.failure import BuildFailed
-from dashboard.build.metadata import FILENAME as METADATA_FILE
 from dashboard.build.metadata import Metadata, MetadataFileError, load_metadata
+from dashboard.contract.files import METADATA_FILE
 from dashboard.contract.metadata import ArticleMeta
 from dashboard.extract import Extraction
 from dashboard.guard.inputs import RefusedInput, name_problem, shown_name

@@ -11,7 +11,6 @@ import pyarrow as pa
 
 from dashboard.build import curate as curation
 from dashboard.build.confidence import confidence_of, merged
-from dashboard.build.decisions import FILENAME as DECISIONS_FILE
 from dashboard.build.decisions import DecisionFile
 from dashboard.build.derive import derive_records
 from dashboard.build.figure_contract import split_sound, year_problem
@@ -23,6 +22,7 @@ from dashboard.build.tables import (
     validate_articles,
     validate_figures,
 )
+from dashboard.contract.files import DECISIONS_FILE
 from dashboard.contract.periods import period_bounds
 from dashboard.contract.schema import FigureRow
 

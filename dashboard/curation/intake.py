@@ -25,8 +25,8 @@ import pyarrow.compute as pc
 
 from dashboard.build import articles
 from dashboard.build.articles import UnreadableArticle, read_article
-from dashboard.build.metadata import FILENAME as METADATA_FILE
 from dashboard.build.metadata import parse_metadata
+from dashboard.contract.files import METADATA_FILE
 from dashboard.contract.metadata import ArticleMeta
 from dashboard.guard.atomic import write_whole
 from dashboard.guard.inputs import RefusedInput, exists, read_regular, read_text

@@ -12,7 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from dashboard import paths
-from dashboard.build.decisions import FILENAME
+from dashboard.contract.files import DECISIONS_FILE as FILENAME
 from dashboard.contract.metadata import ArticleMeta
 from dashboard.curation.intake import check_upload, save_article
 from dashboard.curation.rebuild import add_and_rebuild, is_current, rebuild

@@ -20,8 +20,8 @@ from typing import Any, TextIO
 
 import pyarrow as pa
 
-from dashboard.build.metadata import FILENAME as METADATA_FILE
 from dashboard.build.metadata import MetadataFileError, load_metadata
+from dashboard.contract.files import METADATA_FILE
 from dashboard.contract.metadata import ArticleMeta
 from dashboard.curation import intake
 from dashboard.curation.web import feeds
