@@ -50,6 +50,7 @@ class Discourse:
     last_anchor: str | None = None  # the fixed country of the list the last figure was part of
     last_in_sentence: bool = False  # the last figure was read from the sentence being read
     ranking_home: str | None = None  # the country the article ranks partners of
+    time_text: str = ""  # the sentence that named the current period
     reporting: TimeRef | None = None  # "the reporting period": the latest part-year named, else the first period
     _topic: Topic | None = None
     # Sentences without a figure read since `_topic` was settled, each as the reading of its topic:
@@ -74,9 +75,11 @@ class Discourse:
         """A figure was read: what follows refers to it, not to an older topic."""
         self._topic, self._topic_pending = None, []
 
-    def advance(self, named: TimeRef | None) -> None:
-        """Move on past a sentence that named `named` for itself (or nothing)."""
-        self.time = next_period(self.time, named, self.published)
+    def advance(self, named: TimeRef | None, text: str = "") -> None:
+        """Move on past a sentence (`text`) that named `named` for itself (or nothing)."""
+        time = next_period(self.time, named, self.published)
+        if time is not self.time:
+            self.time, self.time_text = time, text
         if self.time is not None and (self.reporting is None or _reports_on(self.time, self.reporting)):
             self.reporting = self.time
 
