@@ -19,9 +19,9 @@ from dashboard.extract.quantities import Quantity
 from dashboard.extract.times import TimeRef
 
 # Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021",
-# "a 4% fall in 2020".
+# "a 4% fall in 2020", "$123 million (RM513 million) in 2017" (past a bracketed conversion).
 _ATTACHED_GAP = re.compile(
-    r"^\s*(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction)\s(?=in\s|during\s))?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:same|corresponding)\speriod\s(?:of\s|in\s)?(?:the\s)?)?$", re.I
+    r"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction)\s(?=in\s|during\s))?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:same|corresponding)\speriod\s(?:of\s|in\s)?(?:the\s)?)?$", re.I
 )
 _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|around|some)?\s?$", re.I)
 # A bracket or a comparison word right before an amount makes it a comparison's base.
