@@ -50,6 +50,7 @@ class Discourse:
     last_anchor: str | None = None  # the fixed country of the list the last figure was part of
     last_in_sentence: bool = False  # the last figure was read from the sentence being read
     ranking_home: str | None = None  # the country the article ranks partners of
+    time_text: str = ""  # the sentence that named the current period
     reporting: TimeRef | None = None  # "the reporting period": the latest part-year named, else the first period
     _topic: Topic | None = None
     # Sentences without a figure read since `_topic` was settled, each as the reading of its topic:
@@ -74,9 +75,11 @@ class Discourse:
         """A figure was read: what follows refers to it, not to an older topic."""
         self._topic, self._topic_pending = None, []
 
-    def advance(self, named: TimeRef | None) -> None:
-        """Move on past a sentence that named `named` for itself (or nothing)."""
-        self.time = next_period(self.time, named, self.published)
+    def advance(self, named: TimeRef | None, text: str = "") -> None:
+        """Move on past a sentence (`text`) that named `named` for itself (or nothing)."""
+        time = next_period(self.time, named, self.published)
+        if time is not self.time:
+            self.time, self.time_text = time, text
         if self.time is not None and (self.reporting is None or _reports_on(self.time, self.reporting)):
             self.reporting = self.time
 
@@ -257,13 +260,29 @@ _WRITTEN_YEAR = re.compile(r"(?<![\d$€£.,/-])(?P<y>(?:19|20)\d\d)(?![\d%])")
 _AHEAD = re.compile(r"\b(?:by|until|till|through|to|before)\s(?:the\s(?:end|beginning)\sof\s)?(?:the\syear\s)?$", re.I)
 
 
+_SAME_PERIODS_OF = re.compile(
+    r"\b(?:same|similar|corresponding|comparable)\s(?:periods?|months?)\s(?:of|in)\s(?:(?:19|20)\d\d(?:,\s|\sand\s))*(?:19|20)\d\d\b",
+    re.I,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LAST_YEAR = re.compile(r"(?<!period\s)(?<!months\s)\blast\syear\b", re.I)  # not "the same period last year"
+# A year named as a whole, not the year of some months: "in 2015", "for 2013" (not "of 2015",
+# "January-May 2015", "by 2015").
+_WHOLE_YEAR = re.compile(r"\b(?:in|for|during|throughout)\s(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", re.I)
+_PART_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$|\b(?:months?|half|quarter|period)\s$", re.I
+)
+
+
 def infer_year(sentences: list[str]) -> int | None:
     """An undated article's year, from what its own words say of its years.
 
     A relative year beside a written one says it most directly: "Last year, trade hit $677 m, up
     28% against 2006" was written in 2008 (the written year a comparison's base); "exports in
     2014 were $979 m and imports last year $4.3 bn" in 2015 (the written year the relative one).
-    Else the latest year the text writes, not looked ahead to, is its own.
+    Else the latest year the text writes, not looked ahead to, is its own, unless the text says
+    that year is past: it compares with "the same periods of" it, or names it as a whole year
+    ("grew 12% in 2019") while it speaks of "last year" (that year, written the year after).
 
     >>> infer_year(["Exports in January-November of this year were 2% more than in 2013."])
     2014
@@ -273,6 +292,10 @@ def infer_year(sentences: list[str]) -> int | None:
     2015
     >>> infer_year(["Trade rose 5% in the first half of 2019.", "It aims at $1 billion by 2025."])
     2019
+    >>> infer_year(["Trade grew 12% to $210 m in 2019.", "Exports made up $140 m last year."])
+    2020
+    >>> infer_year(["Exports fell 8% in the first half of this year.", "They rose in the same periods of 2021 and 2022."])
+    2023
     """
     for text in sentences:
         rel = _RELATIVE_YEAR.search(text)
@@ -289,4 +312,20 @@ def infer_year(sentences: list[str]) -> int | None:
     written = [
         int(m.group("y")) for text in sentences for m in _WRITTEN_YEAR.finditer(text) if not _AHEAD.search(text, 0, m.start())
     ]
-    return max(written) if written else None
+    if not written:
+        return None
+    latest = max(written)
+    # "the same periods of 2012 and 2013": the article's own period comes after each of them.
+    bases = [int(y) for text in sentences for m in _SAME_PERIODS_OF.finditer(text) for y in _YEAR.findall(m.group(0))]
+    if bases and max(bases) >= latest:
+        return max(bases) + 1
+    # "Trade fell 30% in 2015. ... a drop last year": a past year as a whole, beside "last year",
+    # is that last year; the article was written the year after it.
+    if any(_LAST_YEAR.search(text) for text in sentences) and any(
+        int(m.group("y")) == latest
+        for text in sentences
+        for m in _WHOLE_YEAR.finditer(text)
+        if not _PART_BEFORE.search(text, 0, m.start())
+    ):
+        return latest + 1
+    return latest

@@ -99,6 +99,9 @@ _SAME_MONTHS_BEFORE = re.compile(r"\b(?:same|corresponding|given)\s(?:\w+-month\
 # "($3.8 billion in January-May 2023)": the time of a bracketed comparison amount.
 _IN_AMOUNT_BRACKET = re.compile(r"\(\s?(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[a-z]+\s){0,3}(?:in|for|during)\s(?:the\s)?$", I)
 _NAME_BEFORE = re.compile(r"(?:^|\s)(?!In\b|By\b|Of\b|The\b|Since\b|For\b|Until\b|To\b)[A-Z][\w-]*\s$")
+# "The ministry announced last month that ...": a relative month after a verb of saying dates
+# the saying, not the figure it reports.
+_SAID_BEFORE = re.compile(r"\b(?:announced|said|reported|published|released|stated|revealed|disclosed)\s$", I)
 _AS_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
 
 
@@ -208,6 +211,9 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             if resolved is None:
                 continue
             rkind, year, period = resolved
+            if kind == "relmonth" and _SAID_BEFORE.search(sentence, max(0, s - 30), s):
+                taken.add(s, e)  # "announced this month that ...": when it was said, no time of a figure
+                continue
             before = sentence[max(0, s - 40) : s]
             before_low = low[max(0, s - 40) : s] if plain else (before.lower() if before.isascii() else None)
             # The kind first: it is free, and rules out most of the searches.

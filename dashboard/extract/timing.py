@@ -19,9 +19,9 @@ from dashboard.extract.quantities import Quantity
 from dashboard.extract.times import TimeRef
 
 # Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021",
-# "a 4% fall in 2020".
+# "a 4% fall in 2020", "$123 million (RM513 million) in 2017" (past a bracketed conversion).
 _ATTACHED_GAP = re.compile(
-    r"^\s*(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction)\s(?=in\s|during\s))?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:same|corresponding)\speriod\s(?:of\s|in\s)?(?:the\s)?)?$", re.I
+    r"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction)\s(?=in\s|during\s))?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:same|corresponding)\speriod\s(?:of\s|in\s)?(?:the\s)?)?$", re.I
 )
 _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|around|some)?\s?$", re.I)
 # A bracket or a comparison word right before an amount makes it a comparison's base.
@@ -162,6 +162,22 @@ def _part_of_unfinished(when: TimeRef, d: Discourse) -> bool:
     return when.kind == "period" and part_of_unfinished(when, d.time, d.published)
 
 
+# A finite verb in the past tense (not a participle after "has"/"have"): "led", "received",
+# "was", "followed", "decreased".
+_TOLD_PAST = re.compile(r"(?<!has\s)(?<!have\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!be\s)\b(?:was|were|led|stood|rose|grew|fell|came|made\sup|\w{3,}ed)\b", re.I)
+
+
+_INVESTMENT = re.compile(r"\binvest|\bFDI\b", re.I)
+
+
+def _closed_year(current: TimeRef | None, d: Discourse) -> bool:
+    """Whether the article's current period is a whole year that was over when it was written."""
+    return (
+        current is not None and current.kind == "period" and current.period == "FY" and current.year is not None
+        and d.dated and d.published is not None and current.year < d.published.year
+    )  # fmt: skip
+
+
 def _year_after_base(s: SentenceParts, published: date | None) -> int | None:
     """ "growing 37.7 percent compared to 2020", with no time of its own: the year after the
     base year, when that year is over."""
@@ -219,6 +235,14 @@ def year_period(
             return published_year, "cumulative", "stock-now"  # "Currently, the investment is over $4 bn"
         if when is not None and when.kind == "vague" and _FUTURE.search(s.text, when.start, when.end):
             return None, None, "vague"  # "we expect it to exceed $15 bn in future years": no year
+        if (
+            indicator == "investment" and when is None and not stock_cue and _closed_year(current, d)
+            and _INVESTMENT.search(d.time_text) and _TOLD_PAST.search(s.text, min(cs, t.start), ce)
+        ):  # fmt: skip
+            # "FDI in 2016: ... The UK led with $437 m": a flow told in the past of the year an
+            # account of investment named, which is over; not a stock.
+            assert current is not None
+            return current.year, current.period, "paragraph-year"
         last = d.last
         if when is None and not stock_cue and last is not None and last.indicator == indicator and last.period not in (None, "cumulative"):
             # "Turkey's investments totaled X" after the period's total: a part of that period.
