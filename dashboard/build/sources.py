@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -34,16 +34,20 @@ class Source:
     url: str | None
 
 
-def list_inputs(articles_dir: Path) -> tuple[list[Path], Metadata]:
-    """The article files, sorted, and the folder's metadata.toml; BuildFailed if unusable."""
+def list_inputs(articles_dir: Path, only: Collection[str] | None = None) -> tuple[list[Path], Metadata]:
+    """The article files, sorted, and the folder's metadata.toml; BuildFailed if unusable.
+    With `only` (article ids), just those of them that are there."""
     if not articles_dir.is_dir():
         raise BuildFailed(f"no such folder: {articles_dir}")
     # Resolved once here rather than per file: resolve() costs syscalls for every path; and
     # sorted by name, as strings (comparing Paths costs ten times more, for the same order).
     # Hidden files (`.draft.txt`, an editor's `.#x.txt`) are not articles, as in a shell glob.
     folder = articles_dir.resolve()
-    with os.scandir(folder) as entries:
-        names = sorted(e.name for e in entries if e.name.endswith(".txt") and not e.name.startswith("."))
+    if only is not None:
+        names = sorted(f"{stem}.txt" for stem in only if not stem.startswith(".") and (folder / f"{stem}.txt").exists())
+    else:
+        with os.scandir(folder) as entries:
+            names = sorted(e.name for e in entries if e.name.endswith(".txt") and not e.name.startswith("."))
     files = [folder / name for name in names]
     if not files:
         raise BuildFailed(f"no *.txt articles in {articles_dir}")
@@ -58,11 +62,12 @@ class SourceReader:
     ids skipped and the warnings, complete once it has been iterated to the end.
 
     The same text under several names is built once, as the first by file name (`files` is
-    sorted): copies would multiply its pair's figures.
+    sorted): copies would multiply its pair's figures. Given `every` article of the folder, it
+    also names the metadata entries no article has.
     """
 
-    def __init__(self, files: list[Path], metadata: Metadata) -> None:
-        self.files, self.metadata = files, metadata
+    def __init__(self, files: list[Path], metadata: Metadata, every: bool = True) -> None:
+        self.files, self.metadata, self.every = files, metadata, every
         self.skipped: list[str] = []
         self.warnings: list[str] = []
 
@@ -80,6 +85,8 @@ class SourceReader:
                 self.skipped.append(source.article.article_id)
                 continue
             yield source
+        if not self.every:
+            return
         stems = {p.stem for p in self.files}
         self.warnings += [
             f"{METADATA_FILE}: entry [{article_id!r}] names no article: there is no {article_id}.txt"

@@ -156,3 +156,11 @@ def test_a_confirmation_rewrites_only_the_figures_table(built) -> None:
     assert after["derived.parquet"] == before["derived.parquet"] and after["articles.parquet"] == before["articles.parquet"]
     assert problems(data) == []
     assert pq.read_table(data / "figures.parquet").column("review").to_pylist().count("confirmed") == 1
+
+
+def test_adding_one_article_warns_of_nothing_about_the_others(built) -> None:
+    seeds, data = built
+    assert is_current(seeds, data)
+    result = add_and_rebuild(seeds, data, [add(seeds, PLAIN, title="Japan invests")], was_current=True)
+    assert result.ok and result.incremental
+    assert result.warnings == ()
