@@ -224,9 +224,9 @@ def _scoped(articles_dir: Path, decisions: DecisionFile, extract: ExtractFn, pre
     figures, derived, articles = previous.figures, previous.derived, previous.articles
     if figures.schema != FIGURE_SCHEMA or derived.schema != FIGURE_SCHEMA or articles.schema != ARTICLE_SCHEMA:
         raise NeedsWholeBuild("the previous tables are not of the current schema")
-    built_ids = set(articles.column("article_id").to_pylist())
     changed = set(scope.articles) | set(scope.decided)
     changed |= _column_where(figures, "article_id", pc.is_in(figures.column("figure_id"), _strings(scope.figures)))
+    built_ids = _column_where(articles, "article_id", pc.is_in(articles.column("article_id"), _strings(changed)))
     files, metadata = list_inputs(articles_dir, only=changed)
     if len(files) != len(changed) or built_ids & set(scope.articles) or not changed - set(scope.articles) <= built_ids:
         raise NeedsWholeBuild("the change names an article or figure that is not where it should be")
@@ -237,8 +237,8 @@ def _scoped(articles_dir: Path, decisions: DecisionFile, extract: ExtractFn, pre
 
     # The changed articles are read and extracted anew: few, and not worth loading the cache for.
     done = _process(SourceReader(files, metadata, every=False), extract, None, None, 1, None, None)
-    known = set(articles.column("sha256").to_pylist())
-    if any(r["sha256"] in known for r in done.article_rows if r["article_id"] in scope.articles):
+    added = [r["sha256"] for r in done.article_rows if r["article_id"] in scope.articles]
+    if added and pc.any(pc.is_in(articles.column("sha256"), _strings(added))).as_py():
         raise NeedsWholeBuild("an added article has the text of one built: which to keep is the whole build's choice")
     ids = {r["article_id"] for r in done.article_rows}
     mine = DecisionFile(tuple(d for d in decisions.decisions if d.article_id in ids))
@@ -259,7 +259,7 @@ def _scoped(articles_dir: Path, decisions: DecisionFile, extract: ExtractFn, pre
     out_figures = _merged(figures, pc.invert(in_pairs), new_figures)
     out_derived = _merged(derived, pc.invert(derived_in_pairs), new_derived)
     article_rows = [*done.article_rows, *other_articles]
-    counts = Counter(out_figures.column("article_id").to_pylist())
+    counts = Counter(_column_where(out_figures, "article_id", pc.is_in(out_figures.column("article_id"), _strings(ids | others)), every=True))
     for row in article_rows:
         row["n_figures"] = counts.get(row["article_id"], 0)
     new_articles = articles_table(article_rows)
@@ -296,8 +296,10 @@ def _strings(values: Iterable[str]) -> pa.Array:
     return pa.array(sorted(values), pa.string())
 
 
-def _column_where(table: pa.Table, column: str, mask: pa.ChunkedArray) -> set[str]:
-    return set(table.filter(mask).column(column).to_pylist())
+def _column_where(table: pa.Table, column: str, mask: pa.ChunkedArray, every: bool = False) -> Any:
+    """The values of `column` where `mask`: as a set, or with `every` as a list (to count)."""
+    values = table.filter(mask).column(column).to_pylist()
+    return values if every else set(values)
 
 
 def _pairs_of(table: pa.Table, article_ids: set[str]) -> set[Pair]:

@@ -164,3 +164,19 @@ def test_adding_one_article_warns_of_nothing_about_the_others(built) -> None:
     result = add_and_rebuild(seeds, data, [add(seeds, PLAIN, title="Japan invests")], was_current=True)
     assert result.ok and result.incremental
     assert result.warnings == ()
+
+
+def test_taking_a_decision_back_alone_redoes_its_pairs(built) -> None:
+    from dashboard.build.decisions import save
+    from dashboard.curation.rebuild import after_decisions
+    from tests.curation.conftest import built_rows, decision_on
+
+    seeds, data = built
+    row = built_rows(data)[0]
+    save(seeds / FILENAME, [decision_on(row, "confirm")])
+    assert rebuild(seeds, data).ok
+    current = is_current(seeds, data)
+    save(seeds / FILENAME, [], [row["figure_id"]])
+    result = after_decisions(seeds, data, [], [row["figure_id"]], current)
+    assert result.ok and result.incremental
+    assert "confirmed" not in pq.read_table(data / "figures.parquet").column("review").to_pylist()
