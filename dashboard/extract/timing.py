@@ -247,6 +247,8 @@ def year_period(
         if when is None and not stock_cue and last is not None and last.indicator == indicator and last.period not in (None, "cumulative"):
             # "Turkey's investments totaled X" after the period's total: a part of that period.
             return last.year, last.period, "paragraph-list"
+        if when is None and plan and not stock_cue:
+            return None, None, "plan-unsaid"  # "Russia is ready to invest $1 bn": no period borrowed
         if when is None or when.kind in ("since", "span") or (stock_cue and when.kind not in ("period", "deadline")):
             if when is None and not stock_cue and indicator == "aid":
                 return published_year, None, "one-off"  # a grant or loan announced: the event's year
@@ -256,6 +258,10 @@ def year_period(
                 return current.year, "cumulative", "stock-span"
             return (as_of.year if as_of else published_year), "cumulative", "stock"
     if when is None:
+        if plan:
+            # "Our aim is to raise trade to $2 bn", after a paragraph on 2018: a plan or a
+            # forecast has only the time its own clause gives it, none carried from before.
+            return None, None, "plan-unsaid"
         if indicator != "investment" and current is not None:
             return current.year, current.period, "paragraph"
         compared = next((r for r in s.times if r.base and r.same_months and r.year), None)
