@@ -187,6 +187,13 @@ def _year_after_base(s: SentenceParts, published: date | None) -> int | None:
     return base.year + 1
 
 
+# An amount told as a former one, before the event the article reports: "an earlier $2 m grant",
+# "a previous EUR 10 m loan", "had previously provided $5 m".
+_FORMER = re.compile(
+    r"\b(?:earlier|previous|prior|former)\s$|\b(?:previously|earlier)\s(?:[\w'’-]+\s){1,4}$", re.I
+)
+
+
 def year_period(
     q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, when: TimeRef | None, indicator: str, kind: str, lex: Lexicon,
     plan: bool = False,
@@ -199,6 +206,9 @@ def year_period(
     stock_cue = bool(lex.cumulative.search(s.text, min(cs, t.start), ce))
     as_of = next((r for r in s.times if r.as_of and r.year), None)
     current = d.time
+    if when is None and _FORMER.search(s.text, max(cs, q.start - 60), q.start):
+        # An earlier grant beside the one reported: neither the period before nor the event's year.
+        return None, None, "former"
     if when is not None and when.kind == "reporting" and d.reporting is not None:
         return d.reporting.year, d.reporting.period, "reporting-period"
     if when is not None and when.kind in ("ref", "reporting"):
