@@ -123,7 +123,7 @@ def figure_for(
         # "decreased year-on-year from $52.68 bn to $51 bn": the first is a year earlier.
         year, rule_time = year - 1, "from-to-base"
     continues_last = any(rule in ("list", "discourse:previous-figure") for _, _, _, rule in who.evidence)
-    if when is None and continues_last and d.last is not None and d.last.year is not None:
+    if when is None and continues_last and state == "reported" and d.last is not None and d.last.year is not None:
         year, period, rule_time = d.last.year, d.last.period, "list:previous-figure"
     if when is not None and when.end > when.start:
         evidence.append(("period", when.start, when.end, f"time:{rule_time}"))

@@ -187,6 +187,13 @@ def _year_after_base(s: SentenceParts, published: date | None) -> int | None:
     return base.year + 1
 
 
+# An amount told as a former one, before the event the article reports: "an earlier $2 m grant",
+# "a previous EUR 10 m loan", "had previously provided $5 m".
+_FORMER = re.compile(
+    r"\b(?:earlier|previous|prior|former)\s$|\b(?:previously|earlier)\s(?:[\w'’-]+\s){1,4}$", re.I
+)
+
+
 def year_period(
     q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, when: TimeRef | None, indicator: str, kind: str, lex: Lexicon,
     plan: bool = False,
@@ -199,6 +206,9 @@ def year_period(
     stock_cue = bool(lex.cumulative.search(s.text, min(cs, t.start), ce))
     as_of = next((r for r in s.times if r.as_of and r.year), None)
     current = d.time
+    if when is None and _FORMER.search(s.text, max(cs, q.start - 60), q.start):
+        # An earlier grant beside the one reported: neither the period before nor the event's year.
+        return None, None, "former"
     if when is not None and when.kind == "reporting" and d.reporting is not None:
         return d.reporting.year, d.reporting.period, "reporting-period"
     if when is not None and when.kind in ("ref", "reporting"):
@@ -247,6 +257,8 @@ def year_period(
         if when is None and not stock_cue and last is not None and last.indicator == indicator and last.period not in (None, "cumulative"):
             # "Turkey's investments totaled X" after the period's total: a part of that period.
             return last.year, last.period, "paragraph-list"
+        if when is None and plan and not stock_cue:
+            return None, None, "plan-unsaid"  # "Russia is ready to invest $1 bn": no period borrowed
         if when is None or when.kind in ("since", "span") or (stock_cue and when.kind not in ("period", "deadline")):
             if when is None and not stock_cue and indicator == "aid":
                 return published_year, None, "one-off"  # a grant or loan announced: the event's year
@@ -256,6 +268,10 @@ def year_period(
                 return current.year, "cumulative", "stock-span"
             return (as_of.year if as_of else published_year), "cumulative", "stock"
     if when is None:
+        if plan:
+            # "Our aim is to raise trade to $2 bn", after a paragraph on 2018: a plan or a
+            # forecast has only the time its own clause gives it, none carried from before.
+            return None, None, "plan-unsaid"
         if indicator != "investment" and current is not None:
             return current.year, current.period, "paragraph"
         compared = next((r for r in s.times if r.base and r.same_months and r.year), None)

@@ -681,10 +681,26 @@ def world_family() -> Iterator[Case]:
             yield Case(construction, f"{construction}/{c}/{i}", text, published, (row,))
 
 
+def carry_family() -> Iterator[Case]:
+    """A period named in one sentence, and a later sentence that does not take it: a plan with
+    no time of its own; an amount told as a former one."""
+    yield from _two_figure_cases("carry", {
+        "reported-then-target": (
+            "In {y}, {A's} exports to {B} amounted to {X}. {A} aims to raise its exports to {B} to {Y}.",
+            lambda a, b, x, z, u, y: (_ex(a, b, x, u, y), expect(a, b, a, b, "exports", "level", z, u, None, None, status="target"))),
+        "reported-then-forecast": (
+            "{A's} exports to {B} reached {X} in {y}. {A} expects its exports to {B} to reach {Y}.",
+            lambda a, b, x, z, u, y: (_ex(a, b, x, u, y), expect(a, b, a, b, "exports", "level", z, u, None, None, status="forecast"))),
+        "aid-then-earlier-aid": (
+            "In {y}, {A} provided {B} with a {X} grant. {A} had earlier given {B} {Y}.",
+            lambda a, b, x, z, u, y: (_ex(a, b, x, u, y, "aid"), expect(a, b, a, b, "aid", "level", z, u, None, None))),
+    })  # fmt: skip
+
+
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
-    agency_family, multilateral_family, comparison_family, respectively_family, world_family,
+    agency_family, multilateral_family, comparison_family, respectively_family, world_family, carry_family,
 )  # fmt: skip
 
 
