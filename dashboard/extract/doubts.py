@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from dashboard.contract.schema import AGGREGATES, Figure
@@ -189,12 +189,24 @@ class _Article:
     starts: list[int]
     named: list[set[str]]
     codes: dict[int, str]
+    # Each sentence's times and amounts, read once for all its figures' doubts.
+    _times: dict[int, tuple[TimeRef, ...]] = field(default_factory=dict, compare=False)
+    _amounts: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict, compare=False)
+
+    def times(self, at: int, lex: Lexicon) -> tuple[TimeRef, ...]:
+        if at not in self._times:
+            self._times[at] = tuple(find_times(self.sentences[at].text, self.published, lex.period_reference))
+        return self._times[at]
+
+    def amounts(self, at: int, lex: Lexicon) -> tuple[tuple[int, int], ...]:
+        """Where each amount of the sentence starts and ends, in the sentence."""
+        if at not in self._amounts:
+            self._amounts[at] = tuple((q.start, q.end) for q in find_quantities(self.sentences[at].text, lex))
+        return self._amounts[at]
 
 
 def _doubts(f: Figure, article: _Article, lex: Lexicon) -> tuple[str, ...]:
-    text, published, dated, sentences, starts, named = (
-        article.text, article.published, article.dated, article.sentences, article.starts, article.named
-    )
+    text, published, dated, starts, named = article.text, article.published, article.dated, article.starts, article.named
     found: set[str] = set()
     at = max(0, bisect_right(starts, f.span_start) - 1)
     here = named[at] if named else set()
@@ -226,7 +238,7 @@ def _doubts(f: Figure, article: _Article, lex: Lexicon) -> tuple[str, ...]:
     own_time = period is not None and period[0] >= 0
     if previous_figure or time_rule in _TIME_FROM_DISCOURSE:
         found.add(PERIOD_FROM_DISCOURSE)
-        if f.year is not None and not _time_near(f.year, at, sentences, published, lex):
+        if f.year is not None and not _time_near(f.year, at, article, lex):
             found.add(PERIOD_BEYOND_PREVIOUS)
     elif time_rule in _TIME_OF_ARTICLE:
         found.add(PERIOD_OF_ARTICLE)
@@ -250,12 +262,9 @@ def _doubts(f: Figure, article: _Article, lex: Lexicon) -> tuple[str, ...]:
     return _ordered(found)
 
 
-def _time_near(year: int, at: int, sentences: list[Sentence], published: date | None, lex: Lexicon) -> bool:
+def _time_near(year: int, at: int, article: _Article, lex: Lexicon) -> bool:
     """Whether the figure's sentence or the one before names a time of the figure's year."""
-    for s in sentences[max(0, at - 1) : at + 1]:
-        if any(r.year == year for r in find_times(s.text, published, lex.period_reference)):
-            return True
-    return False
+    return any(r.year == year for i in range(max(0, at - 1), at + 1) for r in article.times(i, lex))
 
 
 def _role_by_default(f: Figure, lex: Lexicon) -> bool:
@@ -288,7 +297,7 @@ def _direction_doubts(f: Figure, article: _Article, at: int, lex: Lexicon) -> se
     lexeme = f.rule.split(":", 1)[0]
     if lexeme == "import" and any(r.removeprefix("discourse:") in _LIST_RULES for _, _, _, r in f.evidence):
         found.add(IMPORT_LIST)
-    if lexeme in ("export", "import") and _other_flow_nearer(f, article.sentences[at], lexeme, lex):
+    if lexeme in ("export", "import") and _other_flow_nearer(f, article, at, lexeme, lex):
         found.add(OTHER_FLOW_WORD)
     sides = {slot: {article.codes.get(a) for s, a, _, _ in f.evidence if s == slot and a >= 0} - {None} for slot in ("origin", "destination")}
     if sides["origin"] & sides["destination"] and WORLD in (f.flow_from, f.flow_to):
@@ -319,18 +328,19 @@ def _world_beside_partner(f: Figure, article: _Article, at: int) -> bool:
     return False
 
 
-def _other_flow_nearer(f: Figure, s: Sentence, lexeme: str, lex: Lexicon) -> bool:
+def _other_flow_nearer(f: Figure, article: _Article, at: int, lexeme: str, lex: Lexicon) -> bool:
     """The word of the other flow ("imports" for an export's trigger) is nearer the amount than
     the trigger, and no amount of its own follows it: the amount may be that flow's."""
     trigger = next((a for slot, a, _, r in f.evidence if slot == "indicator" and a >= 0), None)
     if trigger is None:
         return False
+    s = article.sentences[at]
     amount = f.span_start - s.start
     words = [(m.start(), m.lastgroup) for m in _FLOW_WORDS.finditer(s.text)]
     other = [w for w, kind in words if kind != lexeme and abs(w - amount) < abs(trigger - s.start - amount)]
     if not other:
         return False
-    amounts = [q.start for q in find_quantities(s.text, lex)]
+    amounts = [start for start, _ in article.amounts(at, lex)]
     return any(not any(w < q for q in amounts if q != amount) for w in other)
 
 
@@ -340,17 +350,16 @@ def _part_year_near(f: Figure, article: _Article, at: int, own_time: bool, lex: 
     amount, or in the sentence before: of the figure's year, or of any when its own sentence
     names no time."""
     s = article.sentences[at]
-    parts = [r for r in find_times(s.text, article.published, lex.period_reference) if _part_year(r)]
+    parts = [r for r in article.times(at, lex) if _part_year(r)]
     if parts:
         amount = f.span_start - s.start
-        quantities = find_quantities(s.text, lex)
         for r in parts:
-            gaps = {q.start: max(q.start - r.end, r.start - q.end) for q in quantities}
+            gaps = {start: max(start - r.end, r.start - end) for start, end in article.amounts(at, lex)}
             if min(gaps, key=lambda q: gaps[q], default=amount) == amount:
                 return True
     if at == 0:
         return False
-    before = [r for r in find_times(article.sentences[at - 1].text, article.published, lex.period_reference) if _part_year(r)]
+    before = [r for r in article.times(at - 1, lex) if _part_year(r)]
     return any(not own_time or r.year == f.year for r in before)
 
 
