@@ -3,6 +3,8 @@ review marks, placed so that labels do not cover each other, a marker, or leave 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 
 from dashboard.contract.schema import VOUCHED
@@ -69,10 +71,22 @@ def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float
 
 
 def place_labels(points: list[tuple[float, float, str, str]], canvas: Canvas, spill: float = 12,
-                 ringed: list[bool] | None = None) -> list[str | None]:
+                 ringed: list[bool] | None = None,
+                 bars: Sequence[tuple[float, float, float, float]] = ()) -> list[str | None]:
     """A text position for each point's label, or None where every position would cover another
-    label, a marker, or leave the plot. `points`: (x px, y px from the bottom, text, preferred
-    side "top"/"bottom"), in priority order (earlier points get the better places).
+    label, a marker, a part-year figure's bar (`bars`: boxes in px), or leave the plot.
+    `points`: (x px, y px from the bottom, text, preferred side "top"/"bottom"), in priority
+    order (earlier points get the better places).
+
+    A label beside its own part-year bar would touch it and read as part of the bar: where no
+    other place is free, the label goes to a note instead.
+
+    >>> c = Canvas(width=400, height=300, font=14)
+    >>> hemmed = [(380, 150, "$228 m (Jan-Oct)", "top"), (380, 180, "over $250 m", "bottom"), (380, 120, "over $200 m", "top")]
+    >>> place_labels(hemmed, c)
+    ['middle left', 'middle left', 'middle left']
+    >>> place_labels(hemmed, c, bars=[(250, 146, 380, 154)])
+    [None, 'middle left', 'middle left']
 
     >>> c = Canvas(width=400, height=300, font=14)
     >>> place_labels([(200, 150, "$3.9 bn", "top"), (200, 150, "about $3.7 bn", "top")], c)
@@ -99,6 +113,10 @@ def place_labels(points: list[tuple[float, float, str, str]], canvas: Canvas, sp
             if any(_overlaps(box, other) for other in placed):
                 continue
             if any(_overlaps(box, m) for j, m in enumerate(markers) if j != i):
+                continue
+            # Against a bar, the glyphs count, not the margin kept between labels.
+            glyphs = (box[0], box[1] + (h - canvas.font) / 2, box[2], box[3] - (h - canvas.font) / 2)
+            if any(_overlaps(glyphs, bar) for bar in bars):
                 continue
             chosen = position
             placed.append(box)

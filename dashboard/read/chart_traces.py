@@ -46,6 +46,22 @@ def _one_or_each(values: list[str]) -> str | list[str]:
     return values[0] if len(set(values)) == 1 else values
 
 
+def _bars(frame: pd.DataFrame, ys: Any, x_axis: dict[str, Any], canvas: Canvas) -> list[tuple[float, float, float, float]]:
+    """The boxes (px) of the bars that span part-year figures' months, as drawn below."""
+    if "period_start" not in frame:
+        return []
+    x0, x1 = (pd.Timestamp(v).value for v in x_axis["range"])
+    half = canvas.marker * 0.45 / 2 + 1
+    boxes = []
+    for i, (cls, a, b) in enumerate(zip(frame["period_class"], frame["period_start"], frame["period_end"], strict=True)):
+        start, end = pd.to_datetime(a, errors="coerce"), pd.to_datetime(b, errors="coerce")
+        if cls != "partial" or pd.isna(start) or pd.isna(end):
+            continue
+        left, right = ((t.value - x0) / max(x1 - x0, 1) * canvas.width for t in (start, end + pd.Timedelta(days=1)))
+        boxes.append((left, ys[i] - half, right, ys[i] + half))
+    return boxes
+
+
 def draw(cd: ChartData, canvas: Canvas) -> go.Figure:
     """The chart's traces and axes, laid out for a plot area of `canvas`'s size. Labels with no
     room are listed in `layout.meta["unlabelled"]` (by row), for the image to put in a note."""
@@ -69,7 +85,8 @@ def draw(cd: ChartData, canvas: Canvas) -> go.Figure:
         priority = sorted(range(len(frame)), key=lambda i: (frame["status"].iat[i] != "reported", frame["period_class"].iat[i] != "full", i))
         texts = {i: chart_labels.label(cd, i, vouched, awaiting) for i in priority}
         sides = {i: "top" if str(frame["period_class"].iat[i]) == "full" else "bottom" for i in priority}
-        chosen = chart_labels.place_labels([(xs[i], ys[i], texts[i], sides[i]) for i in priority], canvas, ringed=[ringed[i] for i in priority])
+        chosen = chart_labels.place_labels([(xs[i], ys[i], texts[i], sides[i]) for i in priority], canvas,
+                                           ringed=[ringed[i] for i in priority], bars=_bars(frame, ys, x_axis, canvas))
         positions = dict(zip(priority, chosen, strict=False))
         labels = texts
     unlabelled = sorted(i for i, p in positions.items() if p is None) if labels else list(range(len(frame)))
