@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal, TypedDict
+from types import UnionType
+from typing import Literal, TypedDict, get_args, get_origin, get_type_hints
 
 import pyarrow as pa
 
@@ -88,9 +89,8 @@ class Figure:
 
 class FigureRow(TypedDict, total=False):
     """A figure as the build holds it, from its extraction to the written table: one row of
-    figures.parquet (or derived.parquet), typed as FIGURE_SCHEMA types it. `part_of` is the
-    span start of the figure's whole until the build names the whole by its id; `evidence`
-    is already the JSON the table holds. A test holds its keys to FIGURE_COLUMNS."""
+    figures.parquet (or derived.parquet). FIGURE_SCHEMA is made from these fields, so the row
+    and the table cannot drift: `X | None` is a nullable column, the rest are required."""
 
     figure_id: str
     article_id: str
@@ -112,60 +112,49 @@ class FigureRow(TypedDict, total=False):
     span_start: int
     span_end: int
     rule: str
+    # What the trigger names: "trade turnover", "transit shipments".
     measure: str | None
+    # Written as the figure_id of the total this figure is a part of, in the same article; the
+    # build holds the total's span start until it names the total by its id.
     part_of: int | str | None
+    # JSON list of [slot, start, end, rule]: which words of the article filled each slot.
     evidence: str | None
+    # sure or check (see CONFIDENCES), and why: the doubts the extraction and the build's
+    # plausibility checks raised (dashboard/build/confidence.py), in a fixed order.
     confidence: str
     doubts: list[str]
+    # A curator's review (seeds/decisions.jsonl): unreviewed, confirmed, corrected, added,
+    # rejected or superseded (another source preferred); null for a derived figure.
     review: str | None
     reviewed_by: str | None
-    reviewed_at: str | None
+    reviewed_at: str | None  # ISO 8601 UTC, "2026-11-23T10:02:11Z"
     review_note: str | None
+    # The figure_id the decision is filed under: differs from figure_id when re-attached.
     decision: str | None
 
 
-FIGURE_SCHEMA = pa.schema(
-    [
-        pa.field("figure_id", pa.string(), nullable=False),
-        pa.field("article_id", pa.string(), nullable=False),
-        pa.field("country_a", pa.string(), nullable=False),
-        pa.field("country_b", pa.string(), nullable=False),
-        pa.field("flow_from", pa.string()),
-        pa.field("flow_to", pa.string()),
-        pa.field("indicator", pa.string(), nullable=False),
-        pa.field("kind", pa.string(), nullable=False),
-        pa.field("status", pa.string(), nullable=False),
-        pa.field("value", pa.float64(), nullable=False),
-        pa.field("unit", pa.string(), nullable=False),
-        pa.field("qualifier", pa.string(), nullable=False),
-        pa.field("year", pa.int64()),
-        pa.field("period", pa.string()),
-        pa.field("period_start", pa.date32()),
-        pa.field("period_end", pa.date32()),
-        pa.field("quote", pa.string(), nullable=False),
-        pa.field("span_start", pa.int64(), nullable=False),
-        pa.field("span_end", pa.int64(), nullable=False),
-        pa.field("rule", pa.string(), nullable=False),
-        # What the trigger names: "trade turnover", "transit shipments".
-        pa.field("measure", pa.string()),
-        # figure_id of the total this figure is a part of, in the same article.
-        pa.field("part_of", pa.string()),
-        # JSON list of [slot, start, end, rule]: which words of the article filled each slot.
-        pa.field("evidence", pa.string()),
-        # sure or check (see CONFIDENCES), and why: the doubts the extraction and the build's
-        # plausibility checks raised (dashboard/build/confidence.py), in a fixed order.
-        pa.field("confidence", pa.string(), nullable=False),
-        pa.field("doubts", pa.list_(pa.string()), nullable=False),
-        # A curator's review (seeds/decisions.jsonl): unreviewed, confirmed, corrected, added,
-        # rejected or superseded (another source preferred); null for a derived figure.
-        pa.field("review", pa.string()),
-        pa.field("reviewed_by", pa.string()),
-        pa.field("reviewed_at", pa.string()),  # ISO 8601 UTC, "2026-11-23T10:02:11Z"
-        pa.field("review_note", pa.string()),
-        # The figure_id the decision is filed under: differs from figure_id when re-attached.
-        pa.field("decision", pa.string()),
-    ]
-)
+_ARROW_TYPES: dict[object, pa.DataType] = {str: pa.string(), int: pa.int64(), float: pa.float64(), date: pa.date32(), list[str]: pa.list_(pa.string())}
+_STORED_AS: dict[str, object] = {"part_of": str | None}  # an id once written
+
+
+def _schema_of(row: type) -> pa.Schema:
+    """The parquet schema of a row type: one column a field, nullable where the field may be None.
+
+    >>> _schema_of(FigureRow).field("year")
+    pyarrow.Field<year: int64>
+    >>> _schema_of(FigureRow).field("value").nullable, _schema_of(FigureRow).field("part_of").type
+    (False, DataType(string))
+    """
+    fields = []
+    for name, hint in get_type_hints(row).items():
+        hint = _STORED_AS.get(name, hint)
+        options = [a for a in get_args(hint) if a is not type(None)] if get_origin(hint) is UnionType else [hint]
+        (kind,) = options
+        fields.append(pa.field(name, _ARROW_TYPES[kind], nullable=options != [hint]))
+    return pa.schema(fields)
+
+
+FIGURE_SCHEMA = _schema_of(FigureRow)
 
 ARTICLE_SCHEMA = pa.schema(
     [
