@@ -24,7 +24,6 @@ import pyarrow.compute as pc
 
 from dashboard.build import curate
 from dashboard.build.cache import extractor_version
-from dashboard.build.confidence import confidence_of
 from dashboard.build.decisions import DecisionFile, DecisionsFileError
 from dashboard.build.decisions import load as load_decisions
 from dashboard.build.extraction import ExtractFn, extract_cached
@@ -64,7 +63,6 @@ class Scope:
     articles: frozenset[str] = frozenset()  # articles added
     decided: frozenset[str] = frozenset()  # articles with a decision made or taken back
     figures: frozenset[str] = frozenset()  # figures decided on, or whose decision was taken back
-    pairs: frozenset[Pair] = frozenset()  # pairs the changed decisions' readings name
 
 
 @dataclass
@@ -233,7 +231,7 @@ def _scoped(articles_dir: Path, decisions: DecisionFile, extract: ExtractFn, pre
     # A figure preferred to another may stand in another article: that choice is the whole build's.
     if any(d.action == "supersede" for d in decisions.decisions if d.article_id in changed or d.preferred in scope.figures):
         raise NeedsWholeBuild("a preferred figure is among the change")
-    pairs = set(scope.pairs) | _pairs_of(figures, changed) | _pairs_of(derived, changed)
+    pairs = _pairs_of(figures, changed) | _pairs_of(derived, changed)
 
     # The changed articles are read and extracted anew: few, and not worth loading the cache for.
     done = _process(SourceReader(files, metadata, every=False), extract, None, None, 1, None, None)
@@ -243,6 +241,7 @@ def _scoped(articles_dir: Path, decisions: DecisionFile, extract: ExtractFn, pre
     ids = {r["article_id"] for r in done.article_rows}
     mine = DecisionFile(tuple(d for d in decisions.decisions if d.article_id in ids))
     pairs |= {(r["country_a"], r["country_b"]) for r in done.figure_rows}
+    # A correction may move a figure to another pair: the one its decision names.
     pairs |= {(str(d.fields["country_a"]), str(d.fields["country_b"])) for d in mine.decisions if d.fields and "country_a" in d.fields}
 
     # Every other article with a figure in those pairs comes as the previous build left it.
@@ -259,11 +258,12 @@ def _scoped(articles_dir: Path, decisions: DecisionFile, extract: ExtractFn, pre
     out_figures = _merged(figures, pc.invert(in_pairs), new_figures)
     out_derived = _merged(derived, pc.invert(derived_in_pairs), new_derived)
     article_rows = [*done.article_rows, *other_articles]
-    counts = Counter(_column_where(out_figures, "article_id", pc.is_in(out_figures.column("article_id"), _strings(ids | others)), every=True))
+    counts = Counter(out_figures.column("article_id").filter(pc.is_in(out_figures.column("article_id"), _strings(ids | others))).to_pylist())
     for row in article_rows:
         row["n_figures"] = counts.get(row["article_id"], 0)
     new_articles = articles_table(article_rows)
-    unchanged = articles.filter(pc.invert(pc.is_in(articles.column("article_id"), _strings(ids | others))))
+    redone_articles = pc.is_in(articles.column("article_id"), _strings(ids | others))
+    unchanged = articles.filter(pc.invert(redone_articles))
     out_articles = pa.concat_tables([unchanged, new_articles]).sort_by([("article_id", "ascending")]).combine_chunks()
     validate_articles(new_articles, out_figures)
     # Against the articles of the redone figures only: converting every article's text costs more than the rest.
@@ -275,7 +275,7 @@ def _scoped(articles_dir: Path, decisions: DecisionFile, extract: ExtractFn, pre
     same = [name for name, before, after in (
         (FIGURES_FILE, figures.filter(in_pairs), new_figures),
         (DERIVED_FILE, derived.filter(derived_in_pairs), new_derived),
-        (ARTICLES_FILE, articles.filter(pc.is_in(articles.column("article_id"), _strings(ids | others))), new_articles),
+        (ARTICLES_FILE, articles.filter(redone_articles), new_articles),
     ) if before.equals(after)]  # fmt: skip
     return Build(out_articles, out_figures, out_derived, len(ids), done.skipped, done.warnings + notes,
                  extracted=done.extracted, curation=curated, redone=redid, unchanged=tuple(same))  # fmt: skip
@@ -296,10 +296,8 @@ def _strings(values: Iterable[str]) -> pa.Array:
     return pa.array(sorted(values), pa.string())
 
 
-def _column_where(table: pa.Table, column: str, mask: pa.ChunkedArray, every: bool = False) -> Any:
-    """The values of `column` where `mask`: as a set, or with `every` as a list (to count)."""
-    values = table.filter(mask).column(column).to_pylist()
-    return values if every else set(values)
+def _column_where(table: pa.Table, column: str, mask: pa.ChunkedArray) -> set[str]:
+    return set(table.filter(mask).column(column).to_pylist())
 
 
 def _pairs_of(table: pa.Table, article_ids: set[str]) -> set[Pair]:
@@ -318,10 +316,9 @@ def _in_pairs(table: pa.Table, pairs: set[Pair]) -> pa.ChunkedArray:
 
 def _without_plausibility(rows: list[FigureRow]) -> list[FigureRow]:
     """Rows of a previous build as they were before the doubts other figures raise: those are
-    raised again with the redone figures."""
+    raised again, and confidence settled, with the redone figures (stages.with_plausibility)."""
     for r in rows:
         r["doubts"] = [d for d in r["doubts"] or [] if d not in PLAUSIBILITY_DOUBTS]
-        r["confidence"] = confidence_of(r["doubts"])
     return rows
 
 

@@ -50,6 +50,5 @@ def after_decisions(seeds: Path, data: Path, new: Iterable[Decision], removed: I
     """Bring data/ up to date after decisions were saved (`new`) and taken back (`removed`, by
     figure id); `was_current` as for add_and_rebuild."""
     new, removed = list(new), list(removed)
-    pairs = frozenset((str(d.fields["country_a"]), str(d.fields["country_b"])) for d in new if d.fields and "country_a" in d.fields)
-    scope = Scope(decided=frozenset(d.article_id for d in new), figures=frozenset([*(d.figure_id for d in new), *removed]), pairs=pairs)
+    scope = Scope(decided=frozenset(d.article_id for d in new), figures=frozenset([*(d.figure_id for d in new), *removed]))
     return rebuild(seeds, data, scope if was_current and (new or removed) else None)
