@@ -39,7 +39,6 @@ def run() -> None:
     from benchmarks.synthetic_articles import write_corpus
     from dashboard.build.run import build
     from dashboard.build.tables import write_tables
-    from dashboard.contract.files import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE
 
     with tempfile.TemporaryDirectory(prefix="bench-curation-") as tmp:
         root = Path(tmp)
@@ -49,7 +48,7 @@ def run() -> None:
                           TRADE_DASHBOARD_CURATOR="bench")  # fmt: skip
         started = time.perf_counter()
         result = build(seeds, cache=cache, workers=2)
-        write_tables(data, {FIGURES_FILE: result.figures, DERIVED_FILE: result.derived, ARTICLES_FILE: result.articles})
+        write_tables(data, result.files)
         print(f"setup: {ARTICLES} SYNTHETIC articles, {result.figures.num_rows:,} figures, built in {time.perf_counter() - started:.1f} s", flush=True)
         del result
 

@@ -249,7 +249,6 @@ def measure(spec: dict) -> dict:
     from dashboard.build.run import build
     from dashboard.build.tables import write_tables
     from dashboard.build.workers import DEFAULT_BUDGET
-    from dashboard.contract.files import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE
     from dashboard.extract import extract_article
 
     articles = Path(spec["articles"])
@@ -269,7 +268,7 @@ def measure(spec: dict) -> dict:
         started = time.perf_counter()
         # As the command builds: under the per-article time budget, so in worker processes.
         result = build(articles, cache=cache, workers=int(spec["workers"]), budget=DEFAULT_BUDGET, **options)
-        write_tables(Path(spec["out"]), {FIGURES_FILE: result.figures, DERIVED_FILE: result.derived, ARTICLES_FILE: result.articles})
+        write_tables(Path(spec["out"]), result.files)
         seconds = time.perf_counter() - started
         count, figures = len(files), result.figures.num_rows
         cache_note = f"{result.extracted} extracted, {result.cache_hits} from cache"

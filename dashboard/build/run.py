@@ -82,8 +82,9 @@ class Build:
     unchanged: tuple[str, ...] = ()  # the tables a scoped build left as they were (files need no writing)
 
     @property
-    def tables(self) -> Tables:
-        return Tables(self.figures, self.derived, self.articles)
+    def files(self) -> dict[str, pa.Table]:
+        """The tables by the file each is written to."""
+        return {FIGURES_FILE: self.figures, DERIVED_FILE: self.derived, ARTICLES_FILE: self.articles}
 
 
 @dataclass

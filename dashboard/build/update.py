@@ -59,8 +59,7 @@ def rebuild_data(
                 result = None  # the whole build below says what is wrong, if anything still is
         if result is None:
             result = build(seeds, cache=paths.cache_dir(), workers=default_workers(), progress=progress, budget=budget or None)
-        write_tables(data, {FIGURES_FILE: result.figures, DERIVED_FILE: result.derived, ARTICLES_FILE: result.articles},
-                     unchanged=result.unchanged)
+        write_tables(data, result.files, unchanged=result.unchanged)
     return result
 
 

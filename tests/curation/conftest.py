@@ -15,7 +15,6 @@ from dashboard.build.curate import reading
 from dashboard.build.decisions import FILENAME, Decision, save
 from dashboard.build.run import build
 from dashboard.build.tables import write_tables
-from dashboard.contract.files import ARTICLES_FILE, DERIVED_FILE, FIGURES_FILE
 from tests.pipeline.conftest import FakeExtractor, write_articles
 
 
@@ -66,7 +65,7 @@ def decision_on(row: dict, action: str, **kw: object) -> Decision:
 
 def write_data(seeds: Path, data: Path) -> None:
     result = build(seeds)
-    write_tables(data, {FIGURES_FILE: result.figures, DERIVED_FILE: result.derived, ARTICLES_FILE: result.articles})
+    write_tables(data, result.files)
 
 
 @pytest.fixture(scope="session")
