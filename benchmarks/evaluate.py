@@ -1,7 +1,8 @@
 """`make eval`: extraction precision and recall on every labeled set, with the misses.
 
-Builds the seeds, the dev sentences, the project's constructions and (when ../shared is beside
-the project) the real-dev articles into a temporary folder with the real pipeline, and scores
+Builds the seeds, the dev sentences, the project's constructions, the written articles
+(tests/extraction/fixtures/written: 60 articles written for the project by people who had not
+seen the extractor) and (when ../shared is beside the project) the real-dev articles into a temporary folder with the real pipeline, and scores
 each with the shared scorer's rule, and the behaviour tests' pass rate beside the scores
 (tests/extraction/behaviour_templates.py). Prints; asserts nothing: the tests hold the guarantees.
 
@@ -107,7 +108,7 @@ def _behaviour() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quiet", action="store_true", help="only the score lines, no misses")
-    parser.add_argument("--set", action="append", help="only these sets (seeds, dev, constructions, real-dev, blind, behaviour)")
+    parser.add_argument("--set", action="append", help="only these sets (seeds, dev, constructions, written, real-dev, blind, behaviour)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="eval-") as tmp:
         work = Path(tmp)
@@ -120,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         sets.append(
             ("constructions", work / "constructions", _sentences_as_articles(FIXTURES / "constructions.jsonl", work / "constructions"))
         )
+        sets.append(("written", FIXTURES / "written" / "articles", FIXTURES / "written" / "gold.jsonl"))
         if (SHARED / "real-dev" / "gold.jsonl").exists():
             sets.append(("real-dev", SHARED / "real-dev" / "articles", SHARED / "real-dev" / "gold.jsonl"))
         else:
