@@ -140,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
             loose = _score(out / "figures.parquet", gold, verbose=False, loose=True).rstrip("\n").rpartition("\n")[2]
             lines.append(f"{name:<14} strict {last}")
             lines.append(f"{'':<14} loose  {loose}")
-            if name in ("seeds", "real-dev") and (SHARED / "score.py").exists():
+            if name in ("seeds", "written", "real-dev") and (SHARED / "score.py").exists():
                 confidence += _confidence_lines(name, out / "figures.parquet", gold, table=True)
         if not args.set or "blind" in args.set:
             lines.append(f"{'blind':<14} strict {_blind(loose=False)}")
