@@ -21,6 +21,14 @@ def matches(pred: dict, gold: dict) -> bool:
     )
 
 
+def same_reading(pred: dict, gold: dict) -> bool:
+    """The strict rule's reading: direction (but for turnover), status and unit agree."""
+    if gold["indicator"] != "trade_turnover" and (gold.get("from") or gold.get("to")):
+        if (pred["from"], pred["to"]) != (gold.get("from"), gold.get("to")):
+            return False
+    return pred["status"] == (gold.get("status") or "reported") and pred["unit"] == gold["unit"]
+
+
 @dataclass
 class Score:
     matched: list[tuple[dict, dict]] = field(default_factory=list)
@@ -38,12 +46,14 @@ class Score:
         return len(self.matched) / self.required if self.required else 1.0
 
 
-def score(predictions: list[dict], gold: list[dict]) -> Score:
+def score(predictions: list[dict], gold: list[dict], strict: bool = False) -> Score:
+    """Matched, unmatched and missed figures; `strict` asks the reading to agree too, as the
+    shared scorer does by default."""
     result = Score(required=sum(1 for g in gold if g["required"]))
     open_gold = [g for g in gold if g["required"]]
     optional = [g for g in gold if not g["required"]]
     for p in predictions:
-        hit = next((g for g in open_gold if matches(p, g)), None)
+        hit = next((g for g in open_gold if matches(p, g) and (not strict or same_reading(p, g))), None)
         if hit is not None:
             open_gold.remove(hit)
             result.matched.append((p, hit))
