@@ -26,6 +26,8 @@ def test_written_corpus_reads_at_least_as_well_as_before(capsys):
     gold = [json.loads(line) for line in (WRITTEN / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
     result = score(predictions, gold, strict=True)
     with capsys.disabled():
-        print(f"\nwritten corpus (strict): precision {result.precision:.3f} recall {result.recall:.3f} ({len(result.matched)} of {result.required})")
+        print(
+            f"\nwritten corpus (strict): precision {result.precision:.3f} recall {result.recall:.3f} ({len(result.matched)} of {result.required})"
+        )
     assert result.precision >= FLOOR_PRECISION
     assert result.recall >= FLOOR_RECALL
