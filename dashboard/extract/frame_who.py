@@ -4,13 +4,15 @@ side left open."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_direction import actor_codes, home_receives, receiving_voice, sentence_owner
-from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who
+from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who, part_who
 from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
 from dashboard.extract.frame_slots import fill_slots, origin_from
+from dashboard.extract.frame_trigger import part_clause
 from dashboard.extract.frame_types import Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -21,6 +23,12 @@ def who_for(
     q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
 ) -> Who | None:
     """The pair and direction of an amount's frame, from its slots, its list, and the discourse."""
+    part = part_clause(q, s, lex)
+    if part is not None:
+        who = part_who(q, t, part[1], part[0], d)
+        if who is not None:
+            return who
+        s = replace(s, conjuncts=s.conjuncts - {part[0].start})  # no whole to break down: its own frame
     conjunct = conjunct_of(q, s, lex)
     if conjunct is not None:
         return conjunct_who(q, t, conjunct, s, d, refs, lex)

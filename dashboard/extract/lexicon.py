@@ -63,6 +63,7 @@ class Lexicon:
     ranking_after: Pattern[str]  # searched after an owner: "'s biggest trade partner"
     ranking_gate: Gate  # any ranking noun: a cheap test before `ranking_after`
     ranking_before: Pattern[str]  # anchored at the end of the text before an owner: "investors in "
+    part_opener: Pattern[str]  # anchored at the end of the text before a part's country: ", of which "
     # discourse.toml
     period_reference: Pattern[str]
     anaphor: Pattern[str]
@@ -156,6 +157,7 @@ def load() -> Lexicon:
         ),
         ranking_gate=gate_for([*frames["ranking"]["nouns"], "countries", "states", "nations", "exporters?", "importers?"], re.IGNORECASE),
         ranking_before=re.compile(rf"\b(?:{alternation(frames['ranking']['complement'])})$", re.IGNORECASE),
+        part_opener=re.compile(rf",\s(?:{alternation(frames['part']['openers'])})\s(?:the\s)?$", re.IGNORECASE),
         period_reference=word_pattern(discourse["period_reference"]["patterns"]),
         anaphor=word_pattern(discourse["anaphor"]["patterns"]),
         anaphor_opener=re.compile(
