@@ -62,7 +62,13 @@ def _from_ranking(f: OpenSlot) -> Filler | None:
 
 
 def _from_world_cue(f: OpenSlot) -> Filler | None:
-    """A world cue: "foreign trade", "with all countries"."""
+    """A world cue: "foreign trade", "with all countries". "Foreign" investment or aid is foreign
+    to its host: the world is its giver, never the receiver of a giver named ("foreign direct
+    investment from China" is China's in the home), unless it goes "abroad"."""
+    if f.t.trigger.lexeme in _GIVING_LEXEMES and not f.origin_open:
+        cs, ce = f.s.clause_of(f.t.start)
+        near = f.s.text[max(cs, f.t.start - 30) : min(ce, max(f.t.end + 30, f.q.start))]
+        return (WORLD, None) if f.lex.outward.search(near) else None
     return (WORLD, None) if f.world else None
 
 
