@@ -64,7 +64,8 @@ def _continues_list(c: CountryMention, s: SentenceParts, lex: Lexicon) -> bool:
     if m is None:
         return False
     prev = [q for q in s.quantities if q.end <= m.start() and not s.text[q.end : m.start()].strip(" )")]
-    return bool(prev) and conjunct_of(prev[-1], s, lex) is not None
+    # "of which Russia took $2.5 bn and China $2.1 bn": a part's list goes on the same way.
+    return bool(prev) and (conjunct_of(prev[-1], s, lex) is not None or part_clause(prev[-1], s, lex) is not None)
 
 
 JOINT = re.compile(r"^\s(?:and|&)\s(?:the\s)?$")

@@ -131,6 +131,6 @@ def part_clause(q: Quantity, s: SentenceParts, lex: Lexicon) -> tuple[CountryMen
     if opener is None or any(c.end <= y.start and y.end <= q.start for y in s.quantities):
         return None
     wholes = [y for y in s.quantities if y.kind == "money" and y.end <= opener.start()]
-    if not wholes or opener.start() - wholes[-1].end > _PART_GAP or any(wholes[-1].end <= x.start < c.start for x in s.countries):
+    if not wholes or opener.start() - wholes[-1].end > _PART_GAP:
         return None
     return c, wholes[-1]
