@@ -14,7 +14,7 @@ def receiving_voice(s: SentenceParts, start: int, own_from: int, q: Quantity, t:
     """A verb of receiving between the subject and the trigger ("Georgia attracted investment"),
     unless another amount of money stands between it and this one, whose verb it is: "purchasing
     goods from China ..., with $11.2 bn in imports compared to $2.5 bn in exports"."""
-    voice = lex.receiving.search(s.text, max(start, own_from), t.start)
+    voice = lex.receiving.search(s.text, max(start, own_from), t.start) or lex.receiving_after.match(s.text, t.end)
     if voice is None:
         return False
     return not (q.kind == "money" and any(

@@ -12,6 +12,7 @@ from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_open_slot import ranking_home, ranking_role
 from dashboard.extract.frame_slots import fill_slots
+from dashboard.extract.frame_trigger import part_clause
 from dashboard.extract.frame_types import Slots, Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon, Trigger
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -63,7 +64,8 @@ def _continues_list(c: CountryMention, s: SentenceParts, lex: Lexicon) -> bool:
     if m is None:
         return False
     prev = [q for q in s.quantities if q.end <= m.start() and not s.text[q.end : m.start()].strip(" )")]
-    return bool(prev) and conjunct_of(prev[-1], s, lex) is not None
+    # "of which Russia took $2.5 bn and China $2.1 bn": a part's list goes on the same way.
+    return bool(prev) and (conjunct_of(prev[-1], s, lex) is not None or part_clause(prev[-1], s, lex) is not None)
 
 
 JOINT = re.compile(r"^\s(?:and|&)\s(?:the\s)?$")
@@ -163,9 +165,28 @@ def _anchored(who: Who | None, anchor: str | None, actor: str) -> Who | None:
     return None if who is None else replace(who, anchor=anchor, actor=actor)
 
 
+def part_who(q: Quantity, t: TriggerMention, whole: Quantity, part: CountryMention, d: Discourse) -> Who | None:
+    """A part of the whole just stated ("..., of which China accounted for $402 m"): the whole's
+    flow with this country on the world's side, the host kept ("FDI into Kyrgyzstan", WLD -> KGZ,
+    gives China's part CHN -> KGZ; "the EU gave $90 m, with Georgia receiving $30 m", EUU -> GEO)."""
+    head = d.last if d.last_in_sentence else None
+    if head is None or head.kind != "level" or head.indicator != t.trigger.indicator or abs(head.value - whole.value) > 1e-6 * whole.value:
+        return None
+    if WORLD not in (head.country_a, head.country_b) or part.code in (head.country_a, head.country_b):
+        return None
+    evidence = [("conjunct", part.start, part.end, "part"), ("head", -1, -1, "part:whole")]
+    swap = {WORLD: part.code}
+    a, b = (swap.get(x, x) for x in (head.country_a, head.country_b))
+    if head.flow_from is None:
+        return turnover_who(a, b, evidence)
+    return directed_who(swap.get(head.flow_from, head.flow_from), swap.get(head.flow_to or "", head.flow_to), evidence)
+
+
 def with_conjuncts(s: SentenceParts, lex: Lexicon) -> SentenceParts:
-    """The sentence with its list members marked, once, for every frame read from it."""
-    found = frozenset(c.start for c in s.countries if c.code and _binds_amount(c, s, lex))
+    """The sentence with its list members, and the countries of parts ("of which China ..."),
+    marked, once, for every frame read from it: they are no slot of another amount's frame."""
+    parts = {p[0].start for q in s.quantities if (p := part_clause(q, s, lex)) is not None}
+    found = frozenset(c.start for c in s.countries if c.code and (_binds_amount(c, s, lex) or c.start in parts))
     return replace(s, conjuncts=found) if found else s
 
 

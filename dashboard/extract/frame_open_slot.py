@@ -62,7 +62,13 @@ def _from_ranking(f: OpenSlot) -> Filler | None:
 
 
 def _from_world_cue(f: OpenSlot) -> Filler | None:
-    """A world cue: "foreign trade", "with all countries"."""
+    """A world cue: "foreign trade", "with all countries". "Foreign" investment or aid is foreign
+    to its host: the world is its giver, never the receiver of a giver named ("foreign direct
+    investment from China" is China's in the home), unless it goes "abroad"."""
+    if f.t.trigger.lexeme in _GIVING_LEXEMES and not f.origin_open:
+        cs, ce = f.s.clause_of(f.t.start)
+        near = f.s.text[max(cs, f.t.start - 30) : min(ce, max(f.t.end + 30, f.q.start))]
+        return (WORLD, None) if f.lex.outward.search(near) else None
     return (WORLD, None) if f.world else None
 
 
@@ -93,9 +99,32 @@ def _from_article_ranking(f: OpenSlot) -> Filler | None:
 
 
 def _from_sentence(f: OpenSlot) -> Filler | None:
-    """Another country of the sentence."""
-    others = [c for c in f.sentence_codes if c != f.known]
+    """Another country of the sentence, unless it gives in a clause of its own."""
+    givers = _other_givers(f) if not f.origin_open and f.t.trigger.lexeme in _GIVING_LEXEMES else set()
+    others = [c for c in f.sentence_codes if c != f.known and c not in givers]
     return (others[0], None) if others else None
+
+
+_GIVING_LEXEMES = ("aid", "invest")
+_GIVER_PREPOSITIONS = (None, "and", "from", "by")
+
+
+def _other_givers(f: OpenSlot) -> set[str]:
+    """ "Japan pledged $850 m, and South Korea added $200 m", "Grants from the EU totaled €104 m,
+    while the US provided $38 m": the donor of a coordinated clause (its subject, or its "from")
+    is the other clause's fellow donor, never its recipient; the clauses share one receiver."""
+    own = f.s.clause_of(f.q.start)
+    givers = set()
+    for c in f.s.countries:
+        clause = f.s.clause_of(c.start)
+        if not c.code or c.code == f.known or clause == own or c.start in f.s.conjuncts:
+            continue
+        if f.s.preposition(c, clause[0]) not in _GIVER_PREPOSITIONS:
+            continue
+        if f.lex.receiving.search(f.s.text, c.end, clause[1]) or f.lex.giving_before.search(f.s.text, max(clause[0], c.start - 30), c.start):
+            continue  # "..., and Georgia received $5 m", "..., providing Georgia with": the receiver
+        givers.add(c.code)
+    return givers
 
 
 def _from_weak_world_cue(f: OpenSlot) -> Filler | None:
@@ -115,6 +144,8 @@ def _from_discourse(f: OpenSlot) -> Filler | None:
     # The flow's owner: its subject or possessive, "exports of A", "exports from A", "imports
     # to A" - each says whose flow it is, with no partner named.
     owner_roles = {"role:actor", "sentence-owner", "role:of"} | OWNER_PREPOSITIONS.get(lexeme, set())
+    if lexeme in _GIVING_LEXEMES:
+        owner_roles.add("role:from")  # "Grants from the EU totaled €104 m": the donor's flow, to the home
     acts = any(rule in owner_roles for _, _, _, rule in f.evidence)
     part = (f.q.value, f.q.unit) if f.q.kind == "money" else None
     other = f.d.partner_of(f.known, bilateral=f.bilateral, acts=acts, lexeme=lexeme, gives=not f.origin_open, part=part)

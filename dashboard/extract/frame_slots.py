@@ -59,6 +59,7 @@ def fill_slots(
     window_end = later[0] if later else ce
     lexeme = t.trigger.lexeme
     table = lex.roles[lexeme]
+    skip = skip | respective_subjects(q, t, s)
     # The one who acts: the owner right before the trigger ("Japan's investment", "Chinese
     # investment"), else the first country before it that no preposition governs.
     before = [c for c in s.countries if cs <= c.start < t.start and c.code and c.start not in skip]
@@ -135,6 +136,35 @@ def _respective_countries(q: Quantity, t: TriggerMention, s: SentenceParts, acto
     if len(named) != len(amounts):
         return frozenset()
     return frozenset(c.start for j, c in enumerate(named) if j != i)
+
+
+# Between two mentions of one member of a list: "Germany's KfW", "the Japan International
+# Cooperation Agency (JICA)"; and between two members: ", ", " and the ".
+_SAME_MEMBER = re.compile(r"(?:['’]s)?\s?\(?|\)|['’]s\s")
+_NEXT_MEMBER = re.compile(r"\)?(?:,\s(?:and\s)?|\sand\s)(?:the\s)?")
+
+
+def respective_subjects(q: Quantity, t: TriggerMention, s: SentenceParts) -> frozenset[int]:
+    """ "Germany's KfW, JICA and AFD disbursed GEL 61 m, GEL 45 m and GEL 28 m, respectively": the
+    coordinated subjects of a run closed by "respectively", each the giver of its own amount in
+    order; every member but this amount's is skipped."""
+    run = respective(q, s)
+    if run is None:
+        return frozenset()
+    i, amounts = run
+    cs = s.clause_of(t.start)[0]
+    before = [c for c in s.countries if c.code and cs <= c.start < t.start]
+    members: list[list[CountryMention]] = []
+    for c in before:
+        if members and _SAME_MEMBER.fullmatch(s.text, members[-1][-1].end, c.start) and members[-1][-1].code == c.code:
+            members[-1].append(c)
+        elif not members or _NEXT_MEMBER.fullmatch(s.text, members[-1][-1].end, c.start):
+            members.append([c])
+        else:
+            members = [[c]]  # a country outside the list: the list starts again after it
+    if len(members) != len(amounts) or len(members) < 2 or s.text[members[-1][-1].end : t.start].count(",") > 0:
+        return frozenset()
+    return frozenset(c.start for j, m in enumerate(members) if j != i for c in m)
 
 
 def _own_phrase_start(q: Quantity, t: TriggerMention, s: SentenceParts, cs: int) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.countries import CountryMention
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
@@ -26,6 +27,12 @@ def _blocked(s: SentenceParts, start: int, end: int, lex: Lexicon) -> bool:
 def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
     """The trigger an amount belongs to: the nearest before it in its clause, else just after
     it in the clause, else the nearest in an earlier clause; never across a blocker noun."""
+    part = part_clause(q, s, lex)
+    if part is not None and all(t.trigger.weak for t in s.triggers if part[0].end <= t.start and t.end <= q.start):
+        # "obtained $187 m of investment, with China providing $96 m": the whole's flow
+        whole = trigger_for(part[1], s, lex)
+        if whole is not None:
+            return whole
     cs, ce = s.clause_of(q.start)
     before = [t for t in s.triggers if cs <= t.start and t.end <= q.start]
     run = respective(q, s)
@@ -106,3 +113,24 @@ def _parallel_trigger(q: Quantity, t: TriggerMention, s: SentenceParts) -> Trigg
         if words and link.endswith(" " + words) and words.isalpha():
             return x
     return None
+
+
+_PART_GAP = 60  # the most words between a part's country and its amount, or a whole and the opener
+
+
+def part_clause(q: Quantity, s: SentenceParts, lex: Lexicon) -> tuple[CountryMention, Quantity] | None:
+    """ "attracted $982 m of FDI, of which China accounted for $402 m", "obtained $187 m, with China
+    providing $96 m": the country whose part of the whole just stated this amount is, and the whole."""
+    if q.kind != "money":
+        return None
+    named = [c for c in s.countries if c.code and c.end <= q.start]
+    if not named or q.start - named[-1].end > _PART_GAP:
+        return None
+    c = named[-1]
+    opener = lex.part_opener.search(s.text, max(0, c.start - 16), c.start)
+    if opener is None or any(c.end <= y.start and y.end <= q.start for y in s.quantities):
+        return None
+    wholes = [y for y in s.quantities if y.kind == "money" and y.end <= opener.start()]
+    if not wholes or opener.start() - wholes[-1].end > _PART_GAP:
+        return None
+    return c, wholes[-1]

@@ -4,13 +4,15 @@ side left open."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_direction import actor_codes, home_receives, receiving_voice, sentence_owner
-from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who
+from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who, part_who
 from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
-from dashboard.extract.frame_slots import fill_slots, origin_from
+from dashboard.extract.frame_slots import fill_slots, origin_from, respective_subjects
+from dashboard.extract.frame_trigger import part_clause
 from dashboard.extract.frame_types import Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -21,6 +23,12 @@ def who_for(
     q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
 ) -> Who | None:
     """The pair and direction of an amount's frame, from its slots, its list, and the discourse."""
+    part = part_clause(q, s, lex)
+    if part is not None:
+        who = part_who(q, t, part[1], part[0], d)
+        if who is not None:
+            return who
+        s = replace(s, conjuncts=s.conjuncts - {part[0].start})  # no whole to break down: its own frame
     conjunct = conjunct_of(q, s, lex)
     if conjunct is not None:
         return conjunct_who(q, t, conjunct, s, d, refs, lex)
@@ -35,7 +43,7 @@ def who_for(
         # "trade between China and the countries of the region", "the CIS countries account
         # for 45.1%, or $2.2 bn": a group of countries, no pair
         return None
-    if t.trigger.lexeme != "turnover" and _joint_actors(t, s) and not any(c.agency for c in s.countries):
+    if t.trigger.lexeme != "turnover" and _joint_actors(t, s) and not any(c.agency for c in s.countries) and not respective_subjects(q, t, s):
         return None  # "Japan and Korea invested $900 m": two countries' flows in one amount
     who = _who_from_slots(q, t, s, d, refs, lex)
     if who is None:
@@ -59,7 +67,7 @@ def _who_from_slots(
     q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
 ) -> Who | None:
     # The countries a list binds to their own amounts are not this frame's.
-    conjuncts = s.conjuncts
+    conjuncts = s.conjuncts | respective_subjects(q, t, s)
     slots = fill_slots(q, t, s, lex, refs, skip=conjuncts)
     lexeme = t.trigger.lexeme
     origin = slots.origin[0] if slots.origin else None

@@ -50,6 +50,7 @@ class Lexicon:
     # frames.toml
     roles: dict[str, dict[str, dict[str, str]]]  # lexeme -> before|after -> marker -> slot
     receiving: Pattern[str]  # searched between an actor and its trigger
+    receiving_after: Pattern[str]  # matched right after the trigger: "FDI inflows"
     passive_before: Pattern[str]  # anchored at the end of the text before a flow's verb
     people_after: Pattern[str]  # right after an adjective: "Kazakh officials", people speaking of a flow
     source_after: Pattern[str]  # right after an adjective: "Kazakh statistics committee", who reports a figure
@@ -63,6 +64,7 @@ class Lexicon:
     ranking_after: Pattern[str]  # searched after an owner: "'s biggest trade partner"
     ranking_gate: Gate  # any ranking noun: a cheap test before `ranking_after`
     ranking_before: Pattern[str]  # anchored at the end of the text before an owner: "investors in "
+    part_opener: Pattern[str]  # anchored at the end of the text before a part's country: ", of which "
     # discourse.toml
     period_reference: Pattern[str]
     anaphor: Pattern[str]
@@ -138,6 +140,7 @@ def load() -> Lexicon:
         cumulative=word_pattern(phrases["cumulative"]["patterns"]),
         roles=frames["roles"],
         receiving=re.compile(rf"\b(?:{alternation(frames['voice']['receiving'])})", re.IGNORECASE),
+        receiving_after=re.compile(rf"\s(?:{alternation(frames['voice']['receiving_after'])})\b", re.IGNORECASE),
         inward=word_pattern(frames["voice"]["inward"]),
         outward=word_pattern(frames["voice"]["outward"]),
         open_slot_order=tuple(frames["open_slot"]["order"]),
@@ -156,6 +159,7 @@ def load() -> Lexicon:
         ),
         ranking_gate=gate_for([*frames["ranking"]["nouns"], "countries", "states", "nations", "exporters?", "importers?"], re.IGNORECASE),
         ranking_before=re.compile(rf"\b(?:{alternation(frames['ranking']['complement'])})$", re.IGNORECASE),
+        part_opener=re.compile(rf",\s(?:{alternation(frames['part']['openers'])})\s(?:the\s)?$", re.IGNORECASE),
         period_reference=word_pattern(discourse["period_reference"]["patterns"]),
         anaphor=word_pattern(discourse["anaphor"]["patterns"]),
         anaphor_opener=re.compile(

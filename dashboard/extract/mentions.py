@@ -187,10 +187,12 @@ def parse_sentence(
     kept = find_quantities(text, lex) if quantities is None else quantities
     named = list(find_countries(text, lex)) if countries is None else countries
     countries = sorted([*named, *find_back_references(text)], key=lambda c: c.start)
+    # A trigger's word inside an agency's name ("the Export-Import Bank of Korea") names no flow.
+    triggers = tuple(t for t in find_triggers(text, lex) if not any(c.agency and c.start <= t.start < c.end for c in named))
     return SentenceParts(
         text=text,
         clauses=_clauses(text),
-        triggers=find_triggers(text, lex),
+        triggers=triggers,
         countries=tuple(countries),
         times=tuple(find_times(text, published, lex.period_reference)),
         quantities=tuple(kept),
