@@ -214,3 +214,25 @@ def test_every_lexicon_pattern_with_its_first_character_check_finds_what_it_find
 def test_a_lexicon_pattern_checked_finds_the_same_in_any_text(text):
     for name, (written, fast) in _lexicon_patterns_checked().items():
         assert _same_matches(written, fast, text), (name, text)
+
+
+def _quantity_patterns_checked() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """The rate patterns of quantities.py, each with the pattern as written before its check."""
+    from dashboard.extract import quantities
+
+    found = {}
+    for name in ("_PERCENT", "_TIMES"):
+        fast = getattr(quantities, name)
+        assert _FIRST_CHECK.match(fast.pattern), name
+        found[name] = (re.compile(_FIRST_CHECK.sub("", fast.pattern, count=1), fast.flags), fast)
+    return found
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.one_of(st.sampled_from(["5", "-5", "+12.5", "−3", "%", "percent", "per cent", "pct", "p.p.", "times", "fold",
+                                           "twice", "to double", "three", "ſeven", "TWO", ")", "x", "-"]),
+                          st.text(max_size=3)), max_size=12).map(" ".join))  # fmt: skip
+def test_a_rate_pattern_checked_finds_the_same_in_any_text(text):
+    for name, (written, fast) in _quantity_patterns_checked().items():
+        assert _same_matches(written, fast, text), (name, text)
+        assert [m.groupdict() for m in written.finditer(text)] == [m.groupdict() for m in fast.finditer(text)], (name, text)
