@@ -122,7 +122,7 @@ def test_the_case_of_a_text_before_a_point_is_read_as_islower_reads_it(text, end
     assert _Case(text).lower_before(end) == text[:end].islower()
 
 
-TIME_WORDS = ["January", "Jan.", "first", "the", "half", "quarter", "Q1", "3Q", "H2", "months", "12M", "since", "by", "2023",
+TIME_WORDS = ["January", "Jan.", "first", "the", "half", "quarter", "Q1", "3Q", "H2", "months", "12M", "1H17", "9M18", "Q23", "since", "by", "2023", "earlier", "ago", "previous",
               "1999", "-", "–", "year", "this", "last", "ſince", "ſecond", "SINCE", "K", "in", "a", "per", "annum", "now", ",", " "]  # fmt: skip
 
 
