@@ -112,8 +112,10 @@ def _scale_word(scale: str) -> str:
     return _SCALE_JUNK.sub("", scale).lower()
 
 
+# Opened with the digit every match starts with: a pattern that opens with a look-behind is
+# tried at every position, the look-ahead of a class is skipped over in C.
 _BARE = re.compile(
-    rf"(?<![-–])(?P<n>{_NUM})\s?(?P<s>trillion|billion|million|thousand|trln|bln|mln|bn|mn)\b"
+    rf"(?=\d)(?<![-–])(?P<n>{_NUM})\s?(?P<s>trillion|billion|million|thousand|trln|bln|mln|bn|mn)\b"
     r"(?=\s?(?:$|[.,;:)]|and\b|in\b|during\b|for\b|last\b|this\b|compared\b|while\b|against\b))",
     re.IGNORECASE,
 )

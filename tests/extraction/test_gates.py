@@ -236,3 +236,13 @@ def test_a_rate_pattern_checked_finds_the_same_in_any_text(text):
     for name, (written, fast) in _quantity_patterns_checked().items():
         assert _same_matches(written, fast, text), (name, text)
         assert [m.groupdict() for m in written.finditer(text)] == [m.groupdict() for m in fast.finditer(text)], (name, text)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["by", "until", "to", "before", "the", "end", "beginning", "of", "year", "xby", "2025", "in", "\n", "ſ"]),
+                max_size=14).map(" ".join))  # fmt: skip
+def test_the_words_before_a_year_are_read_in_a_window_as_in_all_the_text_before(text):
+    from dashboard.extract.discourse import _AHEAD, _ahead
+
+    for at in range(len(text) + 1):
+        assert _ahead(text, at) == (_AHEAD.search(text, 0, at) is not None), (text, at)
