@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from dashboard.extract.gates import first_char_checked
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
@@ -120,7 +121,11 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
     return None
 
 
-_CHANGE_OF_TRIGGER = re.compile(r"\b(?:increase|decrease|growth|decline|drop|rise|fall|reduction)\s(?:in|of)\s(?:[\w'’]+\s){0,2}$", re.I)
+# Searched for in the words before a trigger: the look-ahead of its first characters lets the
+# engine pass over most of them in C.
+_CHANGE_OF_TRIGGER = first_char_checked(
+    re.compile(r"\b(?:increase|decrease|growth|decline|drop|rise|fall|reduction)\s(?:in|of)\s(?:[\w'’]+\s){0,2}$", re.I)
+)
 
 
 def _opening_bracket(text: str, pos: int) -> int | None:

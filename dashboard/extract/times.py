@@ -92,13 +92,14 @@ _MONTH_STEM = _any_of(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "
 _SHORT_UNIT = re.compile(r"[HQM]\d\d")
 
 # Words just before a time that make it what an amount is compared against.
-_BASE_BEFORE = re.compile(
+# Searched for in the words before each time: first_char_checked, as the patterns above.
+_BASE_BEFORE = first_char_checked(re.compile(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\s(?:with|to)|relative\sto|than|against"
     r"|versus|vs\.?|from|the\slevel\sof|year-on-year\s\(|y/y\s\(|(?:a|one)\syear\searlier\s\("
     r"|(?:%|pct|percent|per\scent)\s(?:up\s|down\s)?on"  # "up 46.2 pct on the same period of 2007", "12 percent on 2017"
     r")\s(?:(?:in\s|for\s|during\s)?the\s(?:same|corresponding|given)\s(?:\w+-month\s)?period\s(?:(?:of|in)\s)?)?(?:in\s|of\s)?(?:the\s)?$",
     I,
-)
+))
 # "the same period of 2021" with no comparison word: the current period's months, in 2021.
 _SAME_MONTHS_BEFORE = re.compile(r"\b(?:same|corresponding|given)\s(?:\w+-month\s)?period\s(?:(?:of|in)\s)?(?:the\s)?$", I)
 # "($3.8 billion in January-May 2023)": the time of a bracketed comparison amount.

@@ -216,24 +216,39 @@ def test_a_lexicon_pattern_checked_finds_the_same_in_any_text(text):
         assert _same_matches(written, fast, text), (name, text)
 
 
-def _quantity_patterns_checked() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
-    """The rate patterns of quantities.py, each with the pattern as written before its check."""
-    from dashboard.extract import quantities
+def _module_patterns_checked() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """The extractor's own patterns given a first-character check, each with the pattern as written."""
+    import importlib
 
     found = {}
-    for name in ("_PERCENT", "_TIMES"):
-        fast = getattr(quantities, name)
+    for name in ("quantities._PERCENT", "quantities._TIMES", "mentions._PREPOSITION", "mentions._BILLIONS_BEFORE",
+                 "times._BASE_BEFORE", "readings._CHANGE_OF_TRIGGER"):  # fmt: skip
+        module, attribute = name.split(".")
+        fast = getattr(importlib.import_module(f"dashboard.extract.{module}"), attribute)
         assert _FIRST_CHECK.match(fast.pattern), name
         found[name] = (re.compile(_FIRST_CHECK.sub("", fast.pattern, count=1), fast.flags), fast)
     return found
 
 
+def test_every_checked_module_pattern_finds_what_it_finds_as_written():
+    from tests.extraction.labeled import read_jsonl
+
+    texts = [c["text"] for name in ("dev-sentences.jsonl", "constructions.jsonl") for c in read_jsonl(name)]
+    for name, (written, fast) in _module_patterns_checked().items():
+        for text in texts:
+            assert _same_matches(written, fast, text), (name, text)
+            for end in range(0, len(text), 7):  # searched for in the words before a place
+                a, b = written.search(text, max(0, end - 60), end), fast.search(text, max(0, end - 60), end)
+                assert (a and a.span()) == (b and b.span()), (name, text, end)
+
+
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(st.lists(st.one_of(st.sampled_from(["5", "-5", "+12.5", "−3", "%", "percent", "per cent", "pct", "p.p.", "times", "fold",
-                                           "twice", "to double", "three", "ſeven", "TWO", ")", "x", "-"]),
+                                           "twice", "to double", "three", "ſeven", "TWO", ")", "x", "-", "from", "to the",
+                                           "compared with", "ſame period of", "billion", "increase in", "economy of"]),
                           st.text(max_size=3)), max_size=12).map(" ".join))  # fmt: skip
-def test_a_rate_pattern_checked_finds_the_same_in_any_text(text):
-    for name, (written, fast) in _quantity_patterns_checked().items():
+def test_a_checked_module_pattern_finds_the_same_in_any_text(text):
+    for name, (written, fast) in _module_patterns_checked().items():
         assert _same_matches(written, fast, text), (name, text)
         assert [m.groupdict() for m in written.finditer(text)] == [m.groupdict() for m in fast.finditer(text)], (name, text)
 
