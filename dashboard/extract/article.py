@@ -101,7 +101,9 @@ def extract_article(text: str, published: date | None) -> Extraction:
     pieces: list[int] = []  # where each piece of an over-long run starts
     crowded: list[int] = []  # where each sentence with too many amounts starts
     read, unread = 0, None  # amounts read; where reading stopped, if it did
-    for sentence in sentences:
+    # Each sentence's times as found here, by its index: the doubts read the same sentences'.
+    times_at: dict[int, tuple[TimeRef, ...]] = {}
+    for at, sentence in enumerate(sentences):
         if sentence.cut:
             pieces.append(sentence.start)
         d.last_in_sentence = False
@@ -110,7 +112,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             d.may_set_topic(partial(_topic, sentence, mentions, lex, d.pair))
             if _MAY_NAME_TIME.search(sentence.text):
                 # "In the first quarter of this year." names the period the next sentence reads.
-                times = tuple(find_times(sentence.text, published, lex.period_reference))
+                times = times_at[at] = tuple(find_times(sentence.text, published, lex.period_reference))
                 d.advance(current_period(times, published), sentence.text)
             continue
         quantities = find_quantities(sentence.text, lex)
@@ -124,10 +126,12 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 crowded.append(sentence.start)
             d.may_set_topic(partial(_topic, sentence, mentions, lex, d.pair))
             if _MAY_NAME_TIME.search(sentence.text) or _YEAR.search(sentence.text):
-                times = tuple(r for r in find_times(sentence.text, published, lex.period_reference) if sentence.start + r.start >= dateline_end)
+                times_at[at] = tuple(find_times(sentence.text, published, lex.period_reference))
+                times = tuple(r for r in times_at[at] if sentence.start + r.start >= dateline_end)
                 d.advance(current_period(times, published), sentence.text)
             continue
         parts = parse_sentence(sentence.text, published, lex, quantities, _within(mentions, sentence))
+        times_at[at] = parts.times
         if sentence.start < dateline_end:
             cut = dateline_end - sentence.start
             parts = replace(parts, times=tuple(r for r in parts.times if r.start >= cut))
@@ -157,7 +161,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         d.base_times.clear()
         d.advance(current_period(own_times, published), sentence.text)
     figures = dated_over_undated([reporting_months(f, d.reporting) for f in figures])
-    doubts = tuple(article_doubts(figures, text, published, dated, pair, sentences, mentions))
+    doubts = tuple(article_doubts(figures, text, published, dated, pair, sentences, mentions, times_at))
     return Extraction(
         figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair, notes=_notes(pieces, crowded, unread), doubts=doubts
     )

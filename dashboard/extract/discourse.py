@@ -15,6 +15,7 @@ from datetime import date
 
 from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.countries import CountryMention
+from dashboard.extract.gates import longest_match
 from dashboard.extract.times import TimeRef
 
 WORLD = "WLD"
@@ -260,6 +261,16 @@ _WRITTEN_YEAR = re.compile(r"(?<![\d$€£.,/-])(?P<y>(?:19|20)\d\d)(?![\d%])")
 _AHEAD = re.compile(r"\b(?:by|until|till|through|to|before)\s(?:the\s(?:end|beginning)\sof\s)?(?:the\syear\s)?$", re.I)
 
 
+def _ahead(text: str, year_at: int) -> bool:
+    """Whether the words just before a year look ahead to it. A match ends where the year
+    starts, so it starts at most its longest match before: the search looks there, not along
+    all the text before each year of a long sentence."""
+    return _AHEAD.search(text, max(0, year_at - _AHEAD_REACH), year_at) is not None
+
+
+_AHEAD_REACH = longest_match(_AHEAD) or 0
+
+
 _SAME_PERIODS_OF = re.compile(
     r"\b(?:same|similar|corresponding|comparable)\s(?:periods?|months?)\s(?:of|in)\s(?:(?:19|20)\d\d(?:,\s|\sand\s))*(?:19|20)\d\d\b",
     re.I,
@@ -306,11 +317,11 @@ def infer_year(sentences: list[str]) -> int | None:
         if base:
             year = int(base.group("y") or base.group("level") or base.group("amount")) + 1
             return year + 1 if past else year
-        written = [int(m.group("y")) for m in _WRITTEN_YEAR.finditer(text) if not _AHEAD.search(text, 0, m.start())]
+        written = [int(m.group("y")) for m in _WRITTEN_YEAR.finditer(text) if not _ahead(text, m.start())]
         if past and written:
             return max(written) + 1
     written = [
-        int(m.group("y")) for text in sentences for m in _WRITTEN_YEAR.finditer(text) if not _AHEAD.search(text, 0, m.start())
+        int(m.group("y")) for text in sentences for m in _WRITTEN_YEAR.finditer(text) if not _ahead(text, m.start())
     ]
     if not written:
         return None

@@ -102,11 +102,13 @@ def article_doubts(
     pair: tuple[str, str] | None = None,
     sentences: list[Sentence] | None = None,
     mentions: Sequence[CountryMention] | None = None,
+    times: dict[int, tuple[TimeRef, ...]] | None = None,
 ) -> list[tuple[str, ...]]:
     """Each figure's doubts, in EXTRACTION_DOUBTS order; `dated` is False when the article's
     date is unknown (its relative years were resolved against a year guessed from its text);
     `pair` is the pair the extractor found the article to be about, None when it found none.
-    The extractor passes the sentences and country mentions it has already found."""
+    The extractor passes the sentences, country mentions and times (by sentence index, each
+    as `find_times` gave it against `published`) it has already found."""
     if not figures:
         return []
     over = published.year if published is not None and dated else None
@@ -124,7 +126,7 @@ def article_doubts(
         if i >= 0 and m.code and not _is_currency(text, m):
             named[i].add(m.code)
             codes[m.start] = m.code
-    article = _Article(text, published, dated, sentences, starts, named, codes)
+    article = _Article(text, published, dated, sentences, starts, named, codes, dict(times or {}))
     found = _with_base_doubts(figures, [_doubts(f, article, lex) for f in figures])
     # Beside the rules one figure's reading applied, two of the article: no pair it is about (its
     # "home" is then a guess), and a whole year reported before that year was over.

@@ -186,16 +186,20 @@ def with_conjuncts(s: SentenceParts, lex: Lexicon) -> SentenceParts:
     """The sentence with its list members, and the countries of parts ("of which China ..."),
     marked, once, for every frame read from it: they are no slot of another amount's frame."""
     parts = {p[0].start for q in s.quantities if (p := part_clause(q, s, lex)) is not None}
-    found = frozenset(c.start for c in s.countries if c.code and (_binds_amount(c, s, lex) or c.start in parts))
+    # The countries before one amount all ask for its conjunct: it is found once per amount.
+    bound_to: dict[int, CountryMention | None] = {}
+    found = frozenset(c.start for c in s.countries if c.code and (_binds_amount(c, s, lex, bound_to) or c.start in parts))
     return replace(s, conjuncts=found) if found else s
 
 
-def _binds_amount(c: CountryMention, s: SentenceParts, lex: Lexicon) -> bool:
+def _binds_amount(c: CountryMention, s: SentenceParts, lex: Lexicon, bound_to: dict[int, CountryMention | None]) -> bool:
     """A list member: bound to the amount after it, alone or coordinated ("Russia and Iran - $X each")."""
-    after = [q for q in s.quantities if q.start >= c.end]
-    if not after:
+    after = next((i for i, q in enumerate(s.quantities) if q.start >= c.end), None)
+    if after is None:
         return False
-    bound = conjunct_of(after[0], s, lex)
+    if after not in bound_to:
+        bound_to[after] = conjunct_of(s.quantities[after], s, lex)
+    bound = bound_to[after]
     return bound is c or (bound is not None and bool(JOINT.match(s.text[c.end : bound.start])))
 
 

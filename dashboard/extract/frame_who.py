@@ -82,7 +82,6 @@ def _who_from_slots(
     named = list(dict.fromkeys([*slots.origin, *slots.destination, *slots.partner]))
     sentence_codes = list(dict.fromkeys(c.code for c in s.countries if c.code and c.start not in conjuncts and c.start >= slots.floor))
     evidence = list(slots.evidence)
-    bilateral = bool(lex.bilateral.search(s.text))
     last = d.last
     # "foreign trade turnover was $34.6 bn, of which exports - $23.5 bn": a breakdown that
     # names no partner stays with the world total it breaks down.
@@ -94,6 +93,7 @@ def _who_from_slots(
         if len(codes) >= 2:
             return turnover_who(codes[0], codes[1], evidence)
         if len(codes) == 1:
+            bilateral = bool(lex.bilateral.search(s.text))
             slot = OpenSlot(q, t, s, d, lex, codes[0], False, named, sentence_codes, world, bilateral, evidence)
             partner = fill_open_slot(slot, lex.partner_slot_order, PARTNER_FILLERS)
             return None if partner is None else turnover_who(codes[0], partner, evidence)
@@ -106,8 +106,10 @@ def _who_from_slots(
         return None
 
     # Directional: fill the missing side from the sentence, the article's pair or the world.
-    breakdown = bool(lex.breakdown.search(s.text)) or d.last_in_sentence
-    if origin is None and destination is None and not named and not sentence_codes and last is not None and breakdown and (
+    # The search of the whole sentence comes after the free tests: most amounts fail one first.
+    if origin is None and destination is None and not named and not sentence_codes and last is not None and (
+        d.last_in_sentence or lex.breakdown.search(s.text) is not None
+    ) and (
         last.indicator == "trade_turnover" or (d.last_in_sentence and last.indicator == "exports" and WORLD not in (last.country_a, last.country_b))
     ):
         # "Of these, $188 m were exports and $119 m imports": a breakdown of the turnover before,
@@ -153,6 +155,7 @@ def _who_from_slots(
     known = origin or destination
     assert known is not None
     if origin is None or destination is None:
+        bilateral = bool(lex.bilateral.search(s.text))
         slot = OpenSlot(q, t, s, d, lex, known, origin is None, named, sentence_codes, world, bilateral, evidence)
         other = fill_open_slot(slot)
         if other is None:

@@ -109,6 +109,8 @@ def load() -> Lexicon:
     qual = "|".join(f"(?P<{name}>{alternation(q[name])})" for name in ("approx", "over", "under"))
     status = phrases["status"]
     change = phrases["change"]
+    # Patterns searched for in the words before a place (`..._before`) have a look-ahead of their
+    # first characters (first_char_checked), which the engine tests in C at each position.
     return Lexicon(
         country_words=country_word_index(countries),
         not_countries=re.compile("|".join(re.escape(p) for p in countries["not_countries"]["phrases"])),
@@ -116,14 +118,14 @@ def load() -> Lexicon:
         triggers=triggers,
         trigger_gate=gate_for([p for t in phrases["trigger"] for p in t["patterns"]], re.IGNORECASE),
         trigger_groups=trigger_groups,
-        domestic_before=re.compile(rf"\b(?:{alternation(phrases['trade_not_flow']['domestic_before'])})\s$", re.IGNORECASE),
+        domestic_before=first_char_checked(re.compile(rf"\b(?:{alternation(phrases['trade_not_flow']['domestic_before'])})\s$", re.IGNORECASE)),
         domestic_after=re.compile(rf"\s(?:{alternation(phrases['trade_not_flow']['domestic_after'])})", re.IGNORECASE),
         trade_not_flow=re.compile(
             rf"\s(?:{alternation(phrases['trade_not_flow']['following'])})(?![\w])", re.IGNORECASE
         ),
-        turnover_not_flow=re.compile(
+        turnover_not_flow=first_char_checked(re.compile(
             rf"\b(?:{alternation(phrases['trade_not_flow']['turnover_preceding'])})\s$", re.IGNORECASE
-        ),
+        )),
         blockers=word_pattern(phrases["blockers"]["patterns"]),
         money=first_char_checked(re.compile(money_src)),
         currency_gate=gate_for([f for forms in currency.values() for f in forms]),
@@ -147,8 +149,8 @@ def load() -> Lexicon:
         partner_slot_order=tuple(frames["partner_slot"]["order"]),
         people_after=re.compile(rf"\s(?:{alternation(frames['people']['nouns'])})\b", re.IGNORECASE),
         source_after=re.compile(rf"\s(?:{alternation(frames['source']['nouns'])})\b", re.IGNORECASE),
-        passive_before=re.compile(rf"\b(?:{alternation(frames['voice']['passive'])})\s$", re.IGNORECASE),
-        giving_before=re.compile(rf"\b(?:{alternation(frames['voice']['giving'])})\w*\s$", re.IGNORECASE),
+        passive_before=first_char_checked(re.compile(rf"\b(?:{alternation(frames['voice']['passive'])})\s$", re.IGNORECASE)),
+        giving_before=first_char_checked(re.compile(rf"\b(?:{alternation(frames['voice']['giving'])})\w*\s$", re.IGNORECASE)),
         company_after=re.compile(rf"\s?(?:{alternation(frames['company']['nouns'])})", re.IGNORECASE),
         conjunct_gaps=tuple(
             (re.compile(g["pattern"], re.IGNORECASE), bool(g.get("preposition", False)), bool(g.get("owner", False)))
@@ -158,8 +160,8 @@ def load() -> Lexicon:
             rf"(?:['’]s?)?\s(?:[a-z\-]+\s){{0,3}}(?:{alternation(frames['ranking']['nouns'])})\b", re.IGNORECASE
         ),
         ranking_gate=gate_for([*frames["ranking"]["nouns"], "countries", "states", "nations", "exporters?", "importers?"], re.IGNORECASE),
-        ranking_before=re.compile(rf"\b(?:{alternation(frames['ranking']['complement'])})$", re.IGNORECASE),
         part_opener=re.compile(rf",\s(?:{alternation(frames['part']['openers'])})\s(?:the\s)?$", re.IGNORECASE),
+        ranking_before=first_char_checked(re.compile(rf"\b(?:{alternation(frames['ranking']['complement'])})$", re.IGNORECASE)),
         period_reference=word_pattern(discourse["period_reference"]["patterns"]),
         anaphor=word_pattern(discourse["anaphor"]["patterns"]),
         anaphor_opener=re.compile(
@@ -178,10 +180,10 @@ def load() -> Lexicon:
         dateline=re.compile(discourse["dateline"]["pattern"]),
         share_before=word_pattern(readings["share"]["before"]),
         percent_of_base=re.compile(rf"\s?(?:{alternation(readings['percent_of_base']['after'])})\b", re.IGNORECASE),
-        difference_before=re.compile(
+        difference_before=first_char_checked(re.compile(
             rf"\b(?:{alternation(readings['difference']['before'])})\s(?:(?:about|around|almost|nearly|over|more\sthan|some)\s)?$",
             re.IGNORECASE,
-        ),
+        )),
         difference_after=re.compile(rf"\s?(?:{alternation(readings['difference']['after'])})\b", re.IGNORECASE),
         base_before=re.compile(
             rf"\b(?:{alternation(readings['base']['before'])})\s(?:(?:about|around|almost|nearly|over|more\sthan)\s)?$",

@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from dashboard.extract.gates import first_char_checked
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
@@ -31,12 +32,19 @@ class Value:
     reading: str  # level | growth | multiple | index | glued-sign
 
 
+# Compiled once here: re.match with a pattern's text looks it up in re's cache on every call,
+# and these run for every amount.
+_OR_MORE_AFTER = re.compile(r"\s?(?:or\smore|and\smore|plus|\+)")
+_MORE_LESS_THAN = re.compile(r"\s?(?:more|less)\sthan")
+_COMPARED_THAN = re.compile(r"\s?(?:more|less|higher|lower)\sthan")
+
+
 def qualifier(q: Quantity, s: SentenceParts, lex: Lexicon) -> str:
     cs, _ = s.clause_of(q.start)
     m = lex.qualifiers_before.search(s.text, max(cs, q.start - 40), q.start)
     if m:
         return m.lastgroup or "exact"
-    if re.match(r"\s?(?:or\smore|and\smore|plus|\+)", s.text[q.end : q.end + 10]):
+    if _OR_MORE_AFTER.match(s.text[q.end : q.end + 10]):
         return "over"
     return "exact"
 
@@ -113,7 +121,11 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
     return None
 
 
-_CHANGE_OF_TRIGGER = re.compile(r"\b(?:increase|decrease|growth|decline|drop|rise|fall|reduction)\s(?:in|of)\s(?:[\w'’]+\s){0,2}$", re.I)
+# Searched for in the words before a trigger: the look-ahead of its first characters lets the
+# engine pass over most of them in C.
+_CHANGE_OF_TRIGGER = first_char_checked(
+    re.compile(r"\b(?:increase|decrease|growth|decline|drop|rise|fall|reduction)\s(?:in|of)\s(?:[\w'’]+\s){0,2}$", re.I)
+)
 
 
 def _opening_bracket(text: str, pos: int) -> int | None:
@@ -163,9 +175,9 @@ def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
         s.text, max(0, earlier[-1].start - 60), earlier[-1].start
     ):
         return False  # "a decrease of $260 million and $65 million": both differences
-    if lex.difference_after.match(s.text, q.end) and not re.match(r"\s?(?:more|less)\sthan", s.text[q.end : q.end + 12]):
+    if lex.difference_after.match(s.text, q.end) and not _MORE_LESS_THAN.match(s.text[q.end : q.end + 12]):
         return False
-    if re.match(r"\s?(?:more|less|higher|lower)\sthan", s.text[q.end : q.end + 14]):
+    if _COMPARED_THAN.match(s.text[q.end : q.end + 14]):
         return False
     if _RANGE_AFTER.match(s.text[q.end : q.end + 12]) or q.value < MIN_LEVEL:
         return False

@@ -35,8 +35,10 @@ _DASH = r"\s?(?:-|–|—|through|to|till|until|and)\s?"
 I = re.IGNORECASE
 # What a sentence must hold for a pattern to have any chance, tested before running it (one
 # search for plain words, far cheaper): a digit (_D), a month's capitalised stem (_M: the month
-# names keep their capital), both (_DM), or one of the words given, in the lower-cased sentence.
-_D, _M, _DM = 1, 2, 3
+# names keep their capital), both (_DM), an analyst's period letter and two digits (_SHORT:
+# "1H17"; the words h, q and m are in nearly every sentence), or one of the words given, in the
+# lower-cased sentence.
+_D, _M, _DM, _SHORT = 1, 2, 3, 4
 # Most specific first: a match blocks any later pattern that overlaps it.
 _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     ("date", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?\s(?P<m>{_MONTH}),?\s(?P<y>{_YEAR})\b"), _DM),
@@ -49,7 +51,7 @@ _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     # "Over the 9 months our turnover has grown": the first months of the year the article speaks of.
     ("first_n", re.compile(rf"\b(?:[Oo]ver|[Ii]n|[Ff]or|[Dd]uring)\s(?P<span>the\s)(?P<n>{_COUNT})\smonths\b(?!\s(?:to|ago|before|earlier))"), ("months",)),
     # Analysts' shorthand: "1H17", "2Q19", "9M18" (the half, quarter or first months, and the year's last two digits).
-    ("short", re.compile(r"\b(?P<n>1[0-2]|[1-9])(?P<u>[HQM])(?P<yy>\d{2})\b"), ("h", "q", "m")),
+    ("short", re.compile(r"\b(?P<n>1[0-2]|[1-9])(?P<u>[HQM])(?P<yy>\d{2})\b"), _SHORT),
     ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first)\smonth(?:\s(?:of|in)\s(?:the\s)?{_YEARREF})?\b", I), ("month",)),
     ("quarter", re.compile(rf"\b(?:the\s)?(?P<o>{_ORD})\squarter(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarter",)),
     ("quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b"), ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")),
@@ -57,7 +59,9 @@ _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     ("half", re.compile(rf"\bH(?P<h>[12])(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b"), ("h1", "h2")),
     ("month", re.compile(rf"\b(?P<m>{_MONTH})(?:\s(?:of\s)?{_YEARREF})?(?![\w])"), _M),
     ("relmonth", re.compile(r"\b(?P<rm>last|previous|past|this|current)\smonth\b(?!s)", I), ("month",)),
-    ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$)", I), ("year",)),
+    # Gated on the word after "year", which far fewer sentences hold; cut short of an "i" or an
+    # "s", which ignoring case matches in "ı", "İ" and "ſ" too.
+    ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$)", I), ("earl", "before", "ago", "prev")),
     ("back", re.compile(rf"\b(?P<n>{_COUNT})\syears\s(?:earlier|before|ago)\b", I), ("years",)),
     ("vague", re.compile(rf"\b(?:in\sthe\snear\sfuture|in\sthe\scoming\syears?|(?:in|over|during|within)\sthe\s(?:next|coming)\s{_COUNT}\syears|(?:over|in|during)\sthe\s(?:past|last)\s{_COUNT}\s(?:years|months)|in\srecent\syears|annually|per\s(?:year|annum)|a\syear|each\syear|every\syear|in\sthe\sfuture|in\s(?:the\s)?future\syears|in\sthe\syears\sto\scome|in\sthe\smedium\sterm|in\sthe\slong\sterm|in\sthe\sshort\sterm)\b", I), ("future", "coming", "next", "past", "last", "recent", "annual", "per ", "year", "term")),
     ("to_date", re.compile(rf"\b(?:since|from)\s(?:the\s(?:beginning|start)\sof\s|early\s)(?:(?:the\s|this\s)?(?:current\s)?year|(?P<y>{_YEAR}))\b", I), ("beginning", "start", "early")),
@@ -85,15 +89,17 @@ def _gate(needs: int | tuple[str, ...]) -> int | re.Pattern[str]:
 _PATTERNS = [(kind, first_char_checked(pattern), _gate(needs), longest_match(pattern)) for kind, pattern, needs in _WRITTEN]
 _DIGIT = re.compile(r"\d")
 _MONTH_STEM = _any_of(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
+_SHORT_UNIT = re.compile(r"[HQM]\d\d")
 
 # Words just before a time that make it what an amount is compared against.
-_BASE_BEFORE = re.compile(
+# Searched for in the words before each time: first_char_checked, as the patterns above.
+_BASE_BEFORE = first_char_checked(re.compile(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\s(?:with|to)|relative\sto|than|against"
     r"|versus|vs\.?|from|the\slevel\sof|year-on-year\s\(|y/y\s\(|(?:a|one)\syear\searlier\s\("
     r"|(?:%|pct|percent|per\scent)\s(?:up\s|down\s)?on"  # "up 46.2 pct on the same period of 2007", "12 percent on 2017"
     r")\s(?:(?:in\s|for\s|during\s)?the\s(?:same|corresponding|given)\s(?:\w+-month\s)?period\s(?:(?:of|in)\s)?)?(?:in\s|of\s)?(?:the\s)?$",
     I,
-)
+))
 # "the same period of 2021" with no comparison word: the current period's months, in 2021.
 _SAME_MONTHS_BEFORE = re.compile(r"\b(?:same|corresponding|given)\s(?:\w+-month\s)?period\s(?:(?:of|in)\s)?(?:the\s)?$", I)
 # "($3.8 billion in January-May 2023)": the time of a bracketed comparison amount.
@@ -113,12 +119,16 @@ _AS_OF_WORDS = ("as", "by")
 
 
 def _firsts(sentence: str) -> dict[int, int]:
-    """Where the first digit (_D), the first month (_M) and the later of the two (_DM) start;
-    -1 where there is none: every match of a pattern gated on them holds one."""
+    """Where the first digit (_D), the first month (_M), the later of the two (_DM) and the first
+    period letter with its year's digits (_SHORT) start; -1 where there is none: every match of
+    a pattern gated on them holds one."""
     digit = _DIGIT.search(sentence)
     month = _MONTH_STEM.search(sentence)
-    firsts = {_D: digit.start() if digit else -1, _M: month.start() if month else -1}
+    firsts = {_D: digit.start() if digit else -1, _M: month.start() if month else -1, _SHORT: -1}
     firsts[_DM] = max(firsts[_D], firsts[_M]) if min(firsts[_D], firsts[_M]) >= 0 else -1
+    if digit is not None:
+        short = _SHORT_UNIT.search(sentence, digit.start())
+        firsts[_SHORT] = short.start() if short else -1
     return firsts
 
 
@@ -229,7 +239,7 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
                 refs.append(TimeRef(s, e, "back", None, None, back=int(period or 0)))
                 continue
             refs.append(TimeRef(s, e, rkind, year, period, base, as_of, same))
-    if references is not None and any(w in low for w in ("period", "month", "time")):
+    if references is not None and holds_any(low, ("period", "month", "time")):
         # "in the reporting period", "during this period": the article's current period.
         for m in references.finditer(sentence):
             s, e = m.span()

@@ -203,8 +203,6 @@ def year_period(
     published = d.published
     published_year = d.published.year if d.published and d.dated else None
     cs, ce = s.clause_of(q.start)
-    stock_cue = bool(lex.cumulative.search(s.text, min(cs, t.start), ce))
-    as_of = next((r for r in s.times if r.as_of and r.year), None)
     current = d.time
     if when is None and _FORMER.search(s.text, max(cs, q.start - 60), q.start):
         # An earlier grant beside the one reported: neither the period before nor the event's year.
@@ -237,6 +235,8 @@ def year_period(
             return when.year, None, "to-date"
     after_base = _year_after_base(s, published)
     if indicator in _STOCK_INDICATORS and kind == "level":
+        # Only a stock asks whether its clause says it is one: most figures skip this long search.
+        stock_cue = bool(lex.cumulative.search(s.text, min(cs, t.start), ce))
         if when is None and not stock_cue and after_base is not None:
             return after_base, "FY", "after-base"
         if when is not None and ((when.kind == "deadline" and past(when, s)) or when.as_of):
@@ -266,6 +266,7 @@ def year_period(
                 return when.year, "cumulative", "stock-span"  # "between 2007 and 2023": as of 2023
             if when is None and current is not None and current.kind == "span":
                 return current.year, "cumulative", "stock-span"
+            as_of = next((r for r in s.times if r.as_of and r.year), None)
             return (as_of.year if as_of else published_year), "cumulative", "stock"
     if when is None:
         if plan:

@@ -122,7 +122,7 @@ def test_the_case_of_a_text_before_a_point_is_read_as_islower_reads_it(text, end
     assert _Case(text).lower_before(end) == text[:end].islower()
 
 
-TIME_WORDS = ["January", "Jan.", "first", "the", "half", "quarter", "Q1", "3Q", "H2", "months", "12M", "since", "by", "2023",
+TIME_WORDS = ["January", "Jan.", "first", "the", "half", "quarter", "Q1", "3Q", "H2", "months", "12M", "1H17", "9M18", "Q23", "since", "by", "2023", "earlier", "ago", "previous",
               "1999", "-", "–", "year", "this", "last", "ſince", "ſecond", "SINCE", "K", "in", "a", "per", "annum", "now", ",", " "]  # fmt: skip
 
 
@@ -214,3 +214,50 @@ def test_every_lexicon_pattern_with_its_first_character_check_finds_what_it_find
 def test_a_lexicon_pattern_checked_finds_the_same_in_any_text(text):
     for name, (written, fast) in _lexicon_patterns_checked().items():
         assert _same_matches(written, fast, text), (name, text)
+
+
+def _module_patterns_checked() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """The extractor's own patterns given a first-character check, each with the pattern as written."""
+    import importlib
+
+    found = {}
+    for name in ("quantities._PERCENT", "quantities._TIMES", "mentions._PREPOSITION", "mentions._BILLIONS_BEFORE",
+                 "times._BASE_BEFORE", "readings._CHANGE_OF_TRIGGER"):  # fmt: skip
+        module, attribute = name.split(".")
+        fast = getattr(importlib.import_module(f"dashboard.extract.{module}"), attribute)
+        assert _FIRST_CHECK.match(fast.pattern), name
+        found[name] = (re.compile(_FIRST_CHECK.sub("", fast.pattern, count=1), fast.flags), fast)
+    return found
+
+
+def test_every_checked_module_pattern_finds_what_it_finds_as_written():
+    from tests.extraction.labeled import read_jsonl
+
+    texts = [c["text"] for name in ("dev-sentences.jsonl", "constructions.jsonl") for c in read_jsonl(name)]
+    for name, (written, fast) in _module_patterns_checked().items():
+        for text in texts:
+            assert _same_matches(written, fast, text), (name, text)
+            for end in range(0, len(text), 7):  # searched for in the words before a place
+                a, b = written.search(text, max(0, end - 60), end), fast.search(text, max(0, end - 60), end)
+                assert (a and a.span()) == (b and b.span()), (name, text, end)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.one_of(st.sampled_from(["5", "-5", "+12.5", "−3", "%", "percent", "per cent", "pct", "p.p.", "times", "fold",
+                                           "twice", "to double", "three", "ſeven", "TWO", ")", "x", "-", "from", "to the",
+                                           "compared with", "ſame period of", "billion", "increase in", "economy of"]),
+                          st.text(max_size=3)), max_size=12).map(" ".join))  # fmt: skip
+def test_a_checked_module_pattern_finds_the_same_in_any_text(text):
+    for name, (written, fast) in _module_patterns_checked().items():
+        assert _same_matches(written, fast, text), (name, text)
+        assert [m.groupdict() for m in written.finditer(text)] == [m.groupdict() for m in fast.finditer(text)], (name, text)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["by", "until", "to", "before", "the", "end", "beginning", "of", "year", "xby", "2025", "in", "\n", "ſ"]),
+                max_size=14).map(" ".join))  # fmt: skip
+def test_the_words_before_a_year_are_read_in_a_window_as_in_all_the_text_before(text):
+    from dashboard.extract.discourse import _AHEAD, _ahead
+
+    for at in range(len(text) + 1):
+        assert _ahead(text, at) == (_AHEAD.search(text, 0, at) is not None), (text, at)
