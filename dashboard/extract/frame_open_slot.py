@@ -43,6 +43,8 @@ class OpenSlot:
     world: bool  # a world cue: "foreign trade", "total investments"
     bilateral: bool  # a pair cue: "the two countries", "bilateral"
     evidence: list[tuple[str, int, int, str]]
+    cue: str | None = None  # an investment's own direction: "out" (abroad), "in" (FDI, inflows)
+    in_doubt: bool = False  # the known country is read on both sides: no side is sure
 
 
 # The code (None for "nobody") and the evidence entry the filler records, if any.
@@ -62,7 +64,11 @@ def _from_ranking(f: OpenSlot) -> Filler | None:
 
 
 def _from_world_cue(f: OpenSlot) -> Filler | None:
-    """A world cue: "foreign trade", "with all countries"."""
+    """A world cue: "foreign trade", "with all countries". An investment's cue fills only the
+    side it speaks of: the world receives what goes "abroad" and gives an inflow; "FDI from the
+    UAE" leaves its host to the article."""
+    if f.t.trigger.lexeme == "invest" and not f.in_doubt and f.origin_open == (f.cue == "out"):
+        return None
     return (WORLD, None) if f.world else None
 
 

@@ -157,6 +157,25 @@ def _own_phrase_start(q: Quantity, t: TriggerMention, s: SentenceParts, cs: int)
 _COORDINATOR = re.compile(r"\b(?:and|while|whereas|but)\b|[,;]")
 
 
+# Between two countries of one list: "Russia, Georgia and the Netherlands".
+_LIST_JOIN = re.compile(r"(?:,\s|\s(?:and|or)\s|,\s(?:and|or)\s)(?:the\s)?")
+
+
+def side_countries(q: Quantity, s: SentenceParts, lex: Lexicon) -> frozenset[int]:
+    """The countries a side phrase names after an amount ("placed $3.1 bn abroad, most of it in
+    Russia, Georgia and the Netherlands", "a minor investor compared with the Netherlands"): each
+    one of a list the phrase heads. They remark on the figure; they fill none of its slots."""
+    found: set[int] = set()
+    side, prev = False, None
+    for c in s.countries:
+        if prev is None or not _LIST_JOIN.fullmatch(s.text, prev.end, c.start):
+            side = bool(lex.side_before.search(s.text, max(0, c.start - 40), c.start))
+        if side and c.start > q.end:
+            found.add(c.start)
+        prev = c
+    return frozenset(found)
+
+
 def s_code(s: SentenceParts, start: int) -> str:
     """The code of the country mention that starts at `start`."""
     return next((c.code for c in s.countries if c.start == start), "")

@@ -7,10 +7,10 @@ from __future__ import annotations
 from itertools import pairwise
 
 from dashboard.extract.discourse import WORLD, Discourse
-from dashboard.extract.frame_direction import actor_codes, home_receives, receiving_voice, sentence_owner
+from dashboard.extract.frame_direction import actor_codes, flow_cue, home_receives, receiving_voice, sentence_owner
 from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who
 from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
-from dashboard.extract.frame_slots import fill_slots, origin_from
+from dashboard.extract.frame_slots import fill_slots, origin_from, side_countries
 from dashboard.extract.frame_types import Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -58,8 +58,9 @@ def _joint_actors(t: TriggerMention, s: SentenceParts) -> bool:
 def _who_from_slots(
     q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
 ) -> Who | None:
-    # The countries a list binds to their own amounts are not this frame's.
-    conjuncts = s.conjuncts
+    # The countries a list binds to their own amounts are not this frame's, nor those a side
+    # phrase names after it ("most of it in Russia").
+    conjuncts = s.conjuncts | side_countries(q, s, lex)
     slots = fill_slots(q, t, s, lex, refs, skip=conjuncts)
     lexeme = t.trigger.lexeme
     origin = slots.origin[0] if slots.origin else None
@@ -79,7 +80,8 @@ def _who_from_slots(
     # "foreign trade turnover was $34.6 bn, of which exports - $23.5 bn": a breakdown that
     # names no partner stays with the world total it breaks down.
     breakdown_of_world = not named and last is not None and WORLD in (last.country_a, last.country_b)
-    world = breakdown_of_world or is_world(t, s, lex, q)
+    cue = flow_cue(t, s, lex, q)  # "abroad", "inflows": which way an investment goes
+    world = breakdown_of_world or is_world(t, s, lex, q) or cue == "out"  # what goes abroad goes to the world
 
     if lexeme == "turnover":
         codes = named if (named and world) else (named or sentence_codes)
@@ -121,6 +123,11 @@ def _who_from_slots(
             evidence.append(("destination" if destination else "origin", owner.start, owner.end, "sentence-owner"))
     if origin is None and destination is None:
         others = named or sentence_codes
+        if world and not named:
+            # A world total's own clauses name its country; a later clause's country is that
+            # clause's ("FDI reached $3.4 bn, with the Netherlands the largest source at $1.1 bn").
+            ce = s.clause_of(q.start)[1]
+            others = [c for c in sentence_codes if any(m.code == c and m.start < ce for m in s.countries)]
         if len(others) >= 2:
             return directed_who(others[0], others[1], evidence)
         if len(others) == 1:
@@ -145,7 +152,10 @@ def _who_from_slots(
     known = origin or destination
     assert known is not None
     if origin is None or destination is None:
-        slot = OpenSlot(q, t, s, d, lex, known, origin is None, named, sentence_codes, world, bilateral, evidence)
+        # One country read on both sides ("into Kazakhstan ..., a report from Kazakhstan's
+        # bureau") is in doubt: no cue says which side it is on.
+        both = known in slots.origin and known in slots.destination
+        slot = OpenSlot(q, t, s, d, lex, known, origin is None, named, sentence_codes, world, bilateral, evidence, cue, both)
         other = fill_open_slot(slot)
         if other is None:
             return None

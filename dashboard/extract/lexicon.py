@@ -60,6 +60,7 @@ class Lexicon:
     giving_before: Pattern[str]  # anchored at the end of the text before a country
     company_after: Pattern[str]  # matched right after an adjective
     conjunct_gaps: tuple[tuple[Pattern[str], bool, bool], ...]  # (gap, needs a preposition, may follow an owner)
+    side_before: Pattern[str]  # anchored before a country or its list: "most of it in", "compared with"
     ranking_after: Pattern[str]  # searched after an owner: "'s biggest trade partner"
     ranking_gate: Gate  # any ranking noun: a cheap test before `ranking_after`
     ranking_before: Pattern[str]  # anchored at the end of the text before an owner: "investors in "
@@ -151,6 +152,7 @@ def load() -> Lexicon:
             (re.compile(g["pattern"], re.IGNORECASE), bool(g.get("preposition", False)), bool(g.get("owner", False)))
             for g in frames["conjunct"]["gap"]
         ),
+        side_before=re.compile(rf"\b(?:{alternation(frames['side']['before'])})\s(?:the\s)?$", re.IGNORECASE),
         ranking_after=re.compile(
             rf"(?:['’]s?)?\s(?:[a-z\-]+\s){{0,3}}(?:{alternation(frames['ranking']['nouns'])})\b", re.IGNORECASE
         ),
