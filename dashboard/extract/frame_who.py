@@ -10,7 +10,7 @@ from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_direction import actor_codes, flow_cue, home_receives, receiving_voice, sentence_owner
 from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who
 from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
-from dashboard.extract.frame_slots import fill_slots, origin_from, side_countries
+from dashboard.extract.frame_slots import fill_slots, origin_from, respective_countries, side_countries
 from dashboard.extract.frame_types import Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -59,8 +59,9 @@ def _who_from_slots(
     q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
 ) -> Who | None:
     # The countries a list binds to their own amounts are not this frame's, nor those a side
-    # phrase names after it ("most of it in Russia").
-    conjuncts = s.conjuncts | side_countries(q, s, lex)
+    # phrase names after it ("most of it in Russia"), nor the other amounts' of a run closed by
+    # "respectively" ("came from Russia, Germany and France, at $81 m, $45 m and $30 m, respectively").
+    conjuncts = s.conjuncts | side_countries(q, s, lex) | respective_countries(q, t, s)
     slots = fill_slots(q, t, s, lex, refs, skip=conjuncts)
     lexeme = t.trigger.lexeme
     origin = slots.origin[0] if slots.origin else None

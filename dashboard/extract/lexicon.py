@@ -50,6 +50,7 @@ class Lexicon:
     # frames.toml
     roles: dict[str, dict[str, dict[str, str]]]  # lexeme -> before|after -> marker -> slot
     receiving: Pattern[str]  # searched between an actor and its trigger
+    receiving_noun: Pattern[str]  # searched in a trigger and the word after it: "investment inflow"
     passive_before: Pattern[str]  # anchored at the end of the text before a flow's verb
     people_after: Pattern[str]  # right after an adjective: "Kazakh officials", people speaking of a flow
     source_after: Pattern[str]  # right after an adjective: "Kazakh statistics committee", who reports a figure
@@ -139,6 +140,7 @@ def load() -> Lexicon:
         cumulative=word_pattern(phrases["cumulative"]["patterns"]),
         roles=frames["roles"],
         receiving=re.compile(rf"\b(?:{alternation(frames['voice']['receiving'])})", re.IGNORECASE),
+        receiving_noun=re.compile(rf"\b(?:{alternation(frames['voice']['receiving_nouns'])})\b", re.IGNORECASE),
         inward=word_pattern(frames["voice"]["inward"]),
         outward=word_pattern(frames["voice"]["outward"]),
         open_slot_order=tuple(frames["open_slot"]["order"]),
