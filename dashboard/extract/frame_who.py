@@ -4,6 +4,7 @@ side left open."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from dashboard.extract.discourse import WORLD, Discourse
@@ -31,7 +32,7 @@ def who_for(
         # "This figure is 23.6% higher ($3.8 bn a year earlier)": the last figure's frame.
         last = d.last
         return Who((last.country_a, last.country_b), last.flow_from, last.flow_to, (("pair", -1, -1, "discourse:previous-figure"),))
-    if t.end and lex.group_side.search(s.text, s.clause_of(min(t.start, q.start))[0], max(t.end, q.start)):
+    if t.end and _group_side(s, lex, s.clause_of(min(t.start, q.start))[0], max(t.end, q.start)):
         # "trade between China and the countries of the region", "the CIS countries account
         # for 45.1%, or $2.2 bn": a group of countries, no pair
         return None
@@ -42,6 +43,21 @@ def who_for(
         return None
     actors = [code for code, rule in actor_codes(s, who.evidence, t.trigger.lexeme)]
     return Who(who.pair, who.origin, who.destination, who.evidence, actors[0] if actors else None, who.anchor)
+
+
+# A group's possessive right after a country and a comma describes that country: "Kazakhstan,
+# Central Asia's largest economy" is no group on a side of the flow.
+_APPOSITIVE = re.compile(r"['’]s\b")
+
+
+def _group_side(s: SentenceParts, lex: Lexicon, start: int, end: int) -> bool:
+    """A group of countries as one side of a flow between `start` and `end` ("trade with CIS
+    countries"), not one in an apposition that describes a country named just before it."""
+    for m in lex.group_side.finditer(s.text, start, end):
+        described = m.group().startswith(",") and any(c.code and c.end == m.start() for c in s.countries)
+        if not (described and _APPOSITIVE.match(s.text, m.end())):
+            return True
+    return False
 
 
 def _joint_actors(t: TriggerMention, s: SentenceParts) -> bool:
@@ -137,11 +153,13 @@ def _who_from_slots(
             else:
                 origin = others[0]
         elif d.home and (world or (d.pair and d.home in d.pair)):
-            home = d.home
+            # A world inflow that names no host ("we aim to bring annual FDI to $25 bn") flows
+            # where the article's investment has been flowing.
+            home = d.investment_host() if world and home_receives(lexeme, t, s, lex) else d.home
             # The pair's flow while the article speaks of the pair (the figure before is between
             # them); the home's total with the world once it has moved on to other partners.
             pair_flow = last is None or (last.country_a in d.pair and last.country_b in d.pair) if d.pair else False
-            away = WORLD if world or d.pair is None or not pair_flow else next(c for c in d.pair if c != d.home)
+            away = WORLD if world or d.pair is None or not pair_flow else next(c for c in d.pair if c != home)
             evidence.append(("pair", -1, -1, "discourse:home"))
             return directed_who(away, home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(home, away, evidence)
         elif d.home and (last is None or last.indicator != "trade_turnover"):
