@@ -32,6 +32,11 @@ def who_for(
         # "This figure is 23.6% higher ($3.8 bn a year earlier)": the last figure's frame.
         last = d.last
         return Who((last.country_a, last.country_b), last.flow_from, last.flow_to, (("pair", -1, -1, "discourse:previous-figure"),))
+    if t.end and d.last is not None and d.last_in_sentence and _refers_back(q, t, s, lex, d.last.indicator):
+        # "Azerbaijan received $4.5 bn of FDI in 2005, and the ministry expects the figure to fall
+        # to $3 bn this year": a later clause's amount of "the figure" is the figure before it.
+        last = d.last
+        return Who((last.country_a, last.country_b), last.flow_from, last.flow_to, (("pair", -1, -1, "discourse:previous-figure"),))
     if t.end and _group_side(s, lex, s.clause_of(min(t.start, q.start))[0], max(t.end, q.start)):
         # "trade between China and the countries of the region", "the CIS countries account
         # for 45.1%, or $2.2 bn": a group of countries, no pair
@@ -58,6 +63,18 @@ def _group_side(s: SentenceParts, lex: Lexicon, start: int, end: int) -> bool:
         if not (described and _APPOSITIVE.match(s.text, m.end())):
             return True
     return False
+
+
+def _refers_back(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon, indicator: str) -> bool:
+    """An amount of a later clause than its trigger's, after "the figure" ("this amount", "the
+    volume") with no other amount between: the figure before it, of the same measure."""
+    cs = s.clause_of(q.start)[0]
+    if t.end > cs or t.trigger.indicator != indicator:
+        return False
+    anaphor = None
+    for anaphor in lex.anaphor.finditer(s.text, cs, q.start):  # noqa: B007 - the last one counts
+        pass
+    return anaphor is not None and not any(anaphor.end() <= y.start and y.end <= q.start for y in s.quantities)
 
 
 def _joint_actors(t: TriggerMention, s: SentenceParts) -> bool:
