@@ -32,6 +32,9 @@ def who_for(
         # "This figure is 23.6% higher ($3.8 bn a year earlier)": the last figure's frame.
         last = d.last
         return Who((last.country_a, last.country_b), last.flow_from, last.flow_to, (("pair", -1, -1, "discourse:previous-figure"),))
+    part = _country_part(q, s, d, lex)
+    if part is not None:
+        return part
     if t.end and d.last is not None and d.last_in_sentence and _refers_back(q, t, s, lex, d.last.indicator):
         # "Azerbaijan received $4.5 bn of FDI in 2005, and the ministry expects the figure to fall
         # to $3 bn this year": a later clause's amount of "the figure" is the figure before it.
@@ -63,6 +66,30 @@ def _group_side(s: SentenceParts, lex: Lexicon, start: int, end: int) -> bool:
         if not (described and _APPOSITIVE.match(s.text, m.end())):
             return True
     return False
+
+
+def _country_part(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> Who | None:
+    """ "Kyrgyzstan attracted $982 m of FDI, of which China accounted for $402 m": a part of the
+    world total just before it that names one country is that country's flow with the home, in
+    the total's direction."""
+    last = d.last
+    if last is None or not d.last_in_sentence or last.kind != "level" or WORLD not in (last.country_a, last.country_b):
+        return None
+    whole = next((y for y in reversed(s.quantities) if y.end <= q.start and y.kind == "money"), None)
+    if whole is None or q.kind != "money" or whole.value != last.value or q.start - whole.end > 80:
+        return None
+    gap = s.text[whole.end : q.start]
+    named = {c.code for c in s.countries if c.code and whole.end <= c.start < q.start}
+    if len(named) != 1 or not lex.breakdown.search(gap):
+        return None
+    code = named.pop()
+    home = last.country_b if last.country_a == WORLD else last.country_a
+    evidence = (("pair", -1, -1, "discourse:part-of-world-total"),)
+    if last.flow_from == WORLD:
+        return directed_who(code, home, list(evidence))
+    if last.flow_to == WORLD:
+        return directed_who(home, code, list(evidence))
+    return turnover_who(home, code, list(evidence))
 
 
 def _refers_back(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon, indicator: str) -> bool:
