@@ -32,7 +32,7 @@ def who_for(
         # "This figure is 23.6% higher ($3.8 bn a year earlier)": the last figure's frame.
         last = d.last
         return Who((last.country_a, last.country_b), last.flow_from, last.flow_to, (("pair", -1, -1, "discourse:previous-figure"),))
-    part = _country_part(q, s, d, lex)
+    part = _country_part(q, t, s, d, lex)
     if part is not None:
         return part
     if t.end and d.last is not None and d.last_in_sentence and _refers_back(q, t, s, lex, d.last.indicator):
@@ -68,12 +68,14 @@ def _group_side(s: SentenceParts, lex: Lexicon, start: int, end: int) -> bool:
     return False
 
 
-def _country_part(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> Who | None:
+def _country_part(q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, lex: Lexicon) -> Who | None:
     """ "Kyrgyzstan attracted $982 m of FDI, of which China accounted for $402 m": a part of the
-    world total just before it that names one country is that country's flow with the home, in
-    the total's direction."""
+    world total just before it, of the same flow, that names one country is that country's flow
+    with the home, in the total's direction ("including exports to China" is another flow)."""
     last = d.last
     if last is None or not d.last_in_sentence or last.kind != "level" or WORLD not in (last.country_a, last.country_b):
+        return None
+    if t.trigger.lexeme != d.last_lexeme:
         return None
     whole = next((y for y in reversed(s.quantities) if y.end <= q.start and y.kind == "money"), None)
     if whole is None or q.kind != "money" or whole.value != last.value or q.start - whole.end > 80:
