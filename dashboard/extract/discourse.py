@@ -144,6 +144,15 @@ class Discourse:
             return next(c for c in self.pair if c != code)
         return None
 
+    def investment_host(self) -> str | None:
+        """The country the article's investment flows into: the host of the figure before, when
+        that is an investment into one of the article's pair ("Gross inflows from the UAE rose to
+        $427 m" into Kazakhstan), else the article's home."""
+        last = self.last
+        if last is not None and last.indicator == "investment" and self.pair and last.flow_to in self.pair:
+            return last.flow_to
+        return self.home
+
     def home_for_list(self, code: str) -> str | None:
         """The country a ranked list is read against: the home of the total it breaks down."""
         last = self.last

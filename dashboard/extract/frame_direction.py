@@ -52,11 +52,19 @@ def home_receives(lexeme: str, t: TriggerMention, s: SentenceParts, lex: Lexicon
     investment", "investment inflows" (not "outward investment", "investments abroad")."""
     if lexeme == "import":
         return True
-    if lexeme != "invest":
-        return False
+    return lexeme == "invest" and flow_cue(t, s, lex) == "in"
+
+
+def flow_cue(t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity | None = None) -> str | None:
+    """Which way an investment goes by the words around it and its amount: "out" ("investments
+    abroad", "invested $64 m outside the country", "outward"), "in" ("foreign direct investment",
+    "inflows"), else None."""
+    if t.trigger.lexeme != "invest":
+        return None
     cs, ce = s.clause_of(t.start)
-    near = s.text[max(cs, t.start - 30) : min(ce, t.end + 30)]
-    return bool(lex.inward.search(near)) and not lex.outward.search(near)
+    end = max(t.end, q.end) if q is not None and q.start >= t.end else t.end
+    near = s.text[max(cs, t.start - 30) : min(ce, end + 30)]
+    return "out" if lex.outward.search(near) else "in" if lex.inward.search(near) else None
 
 
 OWNER_PREPOSITIONS = {"export": {"role:from"}, "import": {"role:to", "role:into"}}

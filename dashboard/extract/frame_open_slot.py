@@ -43,6 +43,8 @@ class OpenSlot:
     world: bool  # a world cue: "foreign trade", "total investments"
     bilateral: bool  # a pair cue: "the two countries", "bilateral"
     evidence: list[tuple[str, int, int, str]]
+    cue: str | None = None  # an investment's own direction: "out" (abroad), "in" (FDI, inflows)
+    in_doubt: bool = False  # the known country is read on both sides: no side is sure
 
 
 # The code (None for "nobody") and the evidence entry the filler records, if any.
@@ -62,13 +64,11 @@ def _from_ranking(f: OpenSlot) -> Filler | None:
 
 
 def _from_world_cue(f: OpenSlot) -> Filler | None:
-    """A world cue: "foreign trade", "with all countries". "Foreign" investment or aid is foreign
-    to its host: the world is its giver, never the receiver of a giver named ("foreign direct
-    investment from China" is China's in the home), unless it goes "abroad"."""
-    if f.t.trigger.lexeme in _GIVING_LEXEMES and not f.origin_open:
-        cs, ce = f.s.clause_of(f.t.start)
-        near = f.s.text[max(cs, f.t.start - 30) : min(ce, max(f.t.end + 30, f.q.start))]
-        return (WORLD, None) if f.lex.outward.search(near) else None
+    """A world cue: "foreign trade", "with all countries". An investment's cue fills only the
+    side it speaks of: the world receives what goes "abroad" and gives an inflow; "FDI from the
+    UAE" leaves its host to the article."""
+    if f.t.trigger.lexeme == "invest" and not f.in_doubt and f.origin_open == (f.cue == "out"):
+        return None
     return (WORLD, None) if f.world else None
 
 

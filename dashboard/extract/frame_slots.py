@@ -76,9 +76,9 @@ def fill_slots(
         actor = bare[-1]
     own_from = _own_phrase_start(q, t, s, cs)
     # The voice is the verb of this phrase, not of an earlier conjunct's ("imported ... and exported").
-    receives = actor is not None and (passive or receiving_voice(s, actor.end if actor else 0, own_from, q, t, lex))
+    receives = actor is not None and (passive or receiving_voice(s, actor.end if actor else 0, own_from, q, t, lex) or _inflow(t, s, lex))
     slots = Slots(floor=actor.start if passive and actor is not None else 0)
-    respective_skip = _respective_countries(q, t, s, actor)
+    respective_skip = respective_countries(q, t, s, actor)
     for c in s.countries:
         if not (slots.floor <= c.start and cs <= c.start < window_end) or c.start in skip:
             continue
@@ -112,6 +112,12 @@ def fill_slots(
     return slots
 
 
+def _inflow(t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
+    """ "Uzbekistan's foreign investment inflow": a flow named as coming in, which its owner receives."""
+    m = re.match(r"\s?\w*", s.text[t.end :])
+    return bool(lex.receiving_noun.search(s.text, t.start, t.end + (m.end() if m else 0)))
+
+
 def origin_from(q: Quantity, slots: Slots, s: SentenceParts) -> str | None:
     """The origin a "from" names, when the actor is also read as one: the "from" nearest after
     the amount, else the last before it."""
@@ -125,7 +131,7 @@ def origin_from(q: Quantity, slots: Slots, s: SentenceParts) -> str | None:
     return after[0] if after else (before[-1] if before else None)
 
 
-def _respective_countries(q: Quantity, t: TriggerMention, s: SentenceParts, actor: CountryMention | None) -> frozenset[int]:
+def respective_countries(q: Quantity, t: TriggerMention, s: SentenceParts, actor: CountryMention | None = None) -> frozenset[int]:
     """The coordinated countries after a trigger that belong to the other amounts of a run
     closed by "respectively": every one but this amount's."""
     run = respective(q, s)
@@ -185,6 +191,25 @@ def _own_phrase_start(q: Quantity, t: TriggerMention, s: SentenceParts, cs: int)
 
 
 _COORDINATOR = re.compile(r"\b(?:and|while|whereas|but)\b|[,;]")
+
+
+# Between two countries of one list: "Russia, Georgia and the Netherlands".
+_LIST_JOIN = re.compile(r"(?:,\s|\s(?:and|or)\s|,\s(?:and|or)\s)(?:the\s)?")
+
+
+def side_countries(q: Quantity, s: SentenceParts, lex: Lexicon) -> frozenset[int]:
+    """The countries a side phrase names after an amount ("placed $3.1 bn abroad, most of it in
+    Russia, Georgia and the Netherlands", "a minor investor compared with the Netherlands"): each
+    one of a list the phrase heads. They remark on the figure; they fill none of its slots."""
+    found: set[int] = set()
+    side, prev = False, None
+    for c in s.countries:
+        if prev is None or not _LIST_JOIN.fullmatch(s.text, prev.end, c.start):
+            side = bool(lex.side_before.search(s.text, max(0, c.start - 40), c.start))
+        if side and c.start > q.end:
+            found.add(c.start)
+        prev = c
+    return frozenset(found)
 
 
 def s_code(s: SentenceParts, start: int) -> str:

@@ -17,11 +17,24 @@ _LABEL_GAP = re.compile(r"[\s\-–—:;,]*$")
 
 
 def _blocked(s: SentenceParts, start: int, end: int, lex: Lexicon) -> bool:
-    """A blocker noun stands between, and the amount is not stated as its value."""
+    """A blocker noun stands between, and the amount is not stated as its value. A noun in an
+    apposition that describes a country ("inflows into Kazakhstan, an economy with a population of
+    20 million, reached $14 bn") speaks of the country, not of the amount."""
     last = None
-    for last in lex.blockers.finditer(s.text, start, end):  # noqa: B007 - the last one counts
-        pass
+    for m in lex.blockers.finditer(s.text, start, end):
+        if not _describes_country(s, m.start(), end):
+            last = m
     return last is not None and not _VALUE_OF.search(s.text, last.end(), end)
+
+
+def _describes_country(s: SentenceParts, at: int, end: int) -> bool:
+    """Whether `at` is inside an apposition set off by commas right after a country's name, closed
+    before `end` (an amount inside it, "Kyrgyzstan, whose GDP grew 6%,", is the apposition's)."""
+    opening = s.text.rfind(", ", 0, at)
+    return (
+        opening >= 0 and "," not in s.text[opening + 1 : at] and 0 <= s.text.find(",", at) < end
+        and any(c.code and c.end == opening for c in s.countries)
+    )  # fmt: skip
 
 
 def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:

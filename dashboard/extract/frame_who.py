@@ -4,14 +4,15 @@ side left open."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import pairwise
 
 from dashboard.extract.discourse import WORLD, Discourse
-from dashboard.extract.frame_direction import actor_codes, home_receives, receiving_voice, sentence_owner
+from dashboard.extract.frame_direction import actor_codes, flow_cue, home_receives, receiving_voice, sentence_owner
 from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who, part_who
 from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
-from dashboard.extract.frame_slots import fill_slots, origin_from, respective_subjects
+from dashboard.extract.frame_slots import fill_slots, origin_from, respective_countries, respective_subjects, side_countries
 from dashboard.extract.frame_trigger import part_clause
 from dashboard.extract.frame_types import Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
@@ -39,7 +40,12 @@ def who_for(
         # "This figure is 23.6% higher ($3.8 bn a year earlier)": the last figure's frame.
         last = d.last
         return Who((last.country_a, last.country_b), last.flow_from, last.flow_to, (("pair", -1, -1, "discourse:previous-figure"),))
-    if t.end and lex.group_side.search(s.text, s.clause_of(min(t.start, q.start))[0], max(t.end, q.start)):
+    if t.end and d.last is not None and d.last_in_sentence and _refers_back(q, t, s, lex, d.last.indicator):
+        # "Azerbaijan received $4.5 bn of FDI in 2005, and the ministry expects the figure to fall
+        # to $3 bn this year": a later clause's amount of "the figure" is the figure before it.
+        last = d.last
+        return Who((last.country_a, last.country_b), last.flow_from, last.flow_to, (("pair", -1, -1, "discourse:previous-figure"),))
+    if t.end and _group_side(s, lex, s.clause_of(min(t.start, q.start))[0], max(t.end, q.start)):
         # "trade between China and the countries of the region", "the CIS countries account
         # for 45.1%, or $2.2 bn": a group of countries, no pair
         return None
@@ -50,6 +56,33 @@ def who_for(
         return None
     actors = [code for code, rule in actor_codes(s, who.evidence, t.trigger.lexeme)]
     return Who(who.pair, who.origin, who.destination, who.evidence, actors[0] if actors else None, who.anchor)
+
+
+# A group's possessive right after a country and a comma describes that country: "Kazakhstan,
+# Central Asia's largest economy" is no group on a side of the flow.
+_APPOSITIVE = re.compile(r"['’]s\b")
+
+
+def _group_side(s: SentenceParts, lex: Lexicon, start: int, end: int) -> bool:
+    """A group of countries as one side of a flow between `start` and `end` ("trade with CIS
+    countries"), not one in an apposition that describes a country named just before it."""
+    for m in lex.group_side.finditer(s.text, start, end):
+        described = m.group().startswith(",") and any(c.code and c.end == m.start() for c in s.countries)
+        if not (described and _APPOSITIVE.match(s.text, m.end())):
+            return True
+    return False
+
+
+def _refers_back(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon, indicator: str) -> bool:
+    """An amount of a later clause than its trigger's, after "the figure" ("this amount", "the
+    volume") with no other amount between: the figure before it, of the same measure."""
+    cs = s.clause_of(q.start)[0]
+    if t.end > cs or t.trigger.indicator != indicator:
+        return False
+    anaphor = None
+    for anaphor in lex.anaphor.finditer(s.text, cs, q.start):  # noqa: B007 - the last one counts
+        pass
+    return anaphor is not None and not any(anaphor.end() <= y.start and y.end <= q.start for y in s.quantities)
 
 
 def _joint_actors(t: TriggerMention, s: SentenceParts) -> bool:
@@ -66,8 +99,11 @@ def _joint_actors(t: TriggerMention, s: SentenceParts) -> bool:
 def _who_from_slots(
     q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
 ) -> Who | None:
-    # The countries a list binds to their own amounts are not this frame's.
-    conjuncts = s.conjuncts | respective_subjects(q, t, s)
+    # The countries a list binds to their own amounts are not this frame's, nor those a side
+    # phrase names after it ("most of it in Russia"), nor the other members of a run closed by
+    # "respectively", before its trigger ("KfW, JICA and AFD disbursed ...") or after it ("came
+    # from Russia, Germany and France, at $81 m, $45 m and $30 m, respectively").
+    conjuncts = s.conjuncts | side_countries(q, s, lex) | respective_countries(q, t, s) | respective_subjects(q, t, s)
     slots = fill_slots(q, t, s, lex, refs, skip=conjuncts)
     lexeme = t.trigger.lexeme
     origin = slots.origin[0] if slots.origin else None
@@ -86,7 +122,8 @@ def _who_from_slots(
     # "foreign trade turnover was $34.6 bn, of which exports - $23.5 bn": a breakdown that
     # names no partner stays with the world total it breaks down.
     breakdown_of_world = not named and last is not None and WORLD in (last.country_a, last.country_b)
-    world = breakdown_of_world or is_world(t, s, lex, q)
+    cue = flow_cue(t, s, lex, q)  # "abroad", "inflows": which way an investment goes
+    world = breakdown_of_world or is_world(t, s, lex, q) or cue == "out"  # what goes abroad goes to the world
 
     if lexeme == "turnover":
         codes = named if (named and world) else (named or sentence_codes)
@@ -131,6 +168,11 @@ def _who_from_slots(
             evidence.append(("destination" if destination else "origin", owner.start, owner.end, "sentence-owner"))
     if origin is None and destination is None:
         others = named or sentence_codes
+        if world and not named:
+            # A world total's own clauses name its country; a later clause's country is that
+            # clause's ("FDI reached $3.4 bn, with the Netherlands the largest source at $1.1 bn").
+            ce = s.clause_of(q.start)[1]
+            others = [c for c in sentence_codes if any(m.code == c and m.start < ce for m in s.countries)]
         if len(others) >= 2:
             return directed_who(others[0], others[1], evidence)
         if len(others) == 1:
@@ -139,11 +181,13 @@ def _who_from_slots(
             else:
                 origin = others[0]
         elif d.home and (world or (d.pair and d.home in d.pair)):
-            home = d.home
+            # A world inflow that names no host ("we aim to bring annual FDI to $25 bn") flows
+            # where the article's investment has been flowing.
+            home = d.investment_host() if world and home_receives(lexeme, t, s, lex) else d.home
             # The pair's flow while the article speaks of the pair (the figure before is between
             # them); the home's total with the world once it has moved on to other partners.
             pair_flow = last is None or (last.country_a in d.pair and last.country_b in d.pair) if d.pair else False
-            away = WORLD if world or d.pair is None or not pair_flow else next(c for c in d.pair if c != d.home)
+            away = WORLD if world or d.pair is None or not pair_flow else next(c for c in d.pair if c != home)
             evidence.append(("pair", -1, -1, "discourse:home"))
             return directed_who(away, home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(home, away, evidence)
         elif d.home and (last is None or last.indicator != "trade_turnover"):
@@ -156,7 +200,10 @@ def _who_from_slots(
     assert known is not None
     if origin is None or destination is None:
         bilateral = bool(lex.bilateral.search(s.text))
-        slot = OpenSlot(q, t, s, d, lex, known, origin is None, named, sentence_codes, world, bilateral, evidence)
+        # One country read on both sides ("into Kazakhstan ..., a report from Kazakhstan's
+        # bureau") is in doubt: no cue says which side it is on.
+        both = known in slots.origin and known in slots.destination
+        slot = OpenSlot(q, t, s, d, lex, known, origin is None, named, sentence_codes, world, bilateral, evidence, cue, both)
         other = fill_open_slot(slot)
         if other is None:
             return None

@@ -51,6 +51,7 @@ class Lexicon:
     roles: dict[str, dict[str, dict[str, str]]]  # lexeme -> before|after -> marker -> slot
     receiving: Pattern[str]  # searched between an actor and its trigger
     receiving_after: Pattern[str]  # matched right after the trigger: "FDI inflows"
+    receiving_noun: Pattern[str]  # searched in a trigger and the word after it: "investment inflow"
     passive_before: Pattern[str]  # anchored at the end of the text before a flow's verb
     people_after: Pattern[str]  # right after an adjective: "Kazakh officials", people speaking of a flow
     source_after: Pattern[str]  # right after an adjective: "Kazakh statistics committee", who reports a figure
@@ -61,6 +62,7 @@ class Lexicon:
     giving_before: Pattern[str]  # anchored at the end of the text before a country
     company_after: Pattern[str]  # matched right after an adjective
     conjunct_gaps: tuple[tuple[Pattern[str], bool, bool], ...]  # (gap, needs a preposition, may follow an owner)
+    side_before: Pattern[str]  # anchored before a country or its list: "most of it in", "compared with"
     ranking_after: Pattern[str]  # searched after an owner: "'s biggest trade partner"
     ranking_gate: Gate  # any ranking noun: a cheap test before `ranking_after`
     ranking_before: Pattern[str]  # anchored at the end of the text before an owner: "investors in "
@@ -142,7 +144,8 @@ def load() -> Lexicon:
         cumulative=word_pattern(phrases["cumulative"]["patterns"]),
         roles=frames["roles"],
         receiving=re.compile(rf"\b(?:{alternation(frames['voice']['receiving'])})", re.IGNORECASE),
-        receiving_after=re.compile(rf"\s(?:{alternation(frames['voice']['receiving_after'])})\b", re.IGNORECASE),
+        receiving_after=re.compile(rf"\s(?:{alternation(frames['voice']['receiving_nouns'])})\b", re.IGNORECASE),
+        receiving_noun=re.compile(rf"\b(?:{alternation(frames['voice']['receiving_nouns'])})\b", re.IGNORECASE),
         inward=word_pattern(frames["voice"]["inward"]),
         outward=word_pattern(frames["voice"]["outward"]),
         open_slot_order=tuple(frames["open_slot"]["order"]),
@@ -156,6 +159,7 @@ def load() -> Lexicon:
             (re.compile(g["pattern"], re.IGNORECASE), bool(g.get("preposition", False)), bool(g.get("owner", False)))
             for g in frames["conjunct"]["gap"]
         ),
+        side_before=re.compile(rf"\b(?:{alternation(frames['side']['before'])})\s(?:the\s)?$", re.IGNORECASE),
         ranking_after=re.compile(
             rf"(?:['’]s?)?\s(?:[a-z\-]+\s){{0,3}}(?:{alternation(frames['ranking']['nouns'])})\b", re.IGNORECASE
         ),
