@@ -91,7 +91,17 @@ _BASE_BEFORE = re.compile(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\s(?:with|to)|relative\sto|than|against"
     r"|versus|vs\.?|from|the\slevel\sof|year-on-year\s\(|y/y\s\(|(?:a|one)\syear\searlier\s\("
     r"|(?:%|pct|percent|per\scent)\s(?:up\s|down\s)?on"  # "up 46.2 pct on the same period of 2007", "12 percent on 2017"
-    r")\s(?:(?:in\s|for\s|during\s)?the\s(?:same|corresponding|given)\s(?:\w+-month\s)?period\s(?:(?:of|in)\s)?)?(?:in\s|of\s)?(?:the\s)?$",
+    r")\s(?:(?:in\s|for\s|during\s)?the\s(?:same|corresponding|given)\s(?:\w+-month\s)?period\s(?:(?:of|in)\s)?)?(?:in\s|of\s)?(?:the\s)?$"
+    # "30 percent over the same period of 2018": "over" compares only with the same months
+    r"|\bover\sthe\s(?:same|corresponding)\s(?:\w+-month\s)?period\s(?:(?:of|in)\s)?(?:the\s)?$",
+    I,
+)
+# "compared with $98.4 million in January-May 2018", "up from $118.6 million in 2021": the time
+# of an amount a comparison word introduces is that base amount's, not the sentence's ("more
+# than $10 m in 2019" is a bound, not a comparison).
+_BASE_AMOUNT_TIME = re.compile(
+    r"\b(?:compared\s(?:to|with)|as\scompared\sto|against|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|from)\s(?:about\s|some\s|around\s|nearly\s)?"
+    r"(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[A-Za-z$]+\s){0,2}(?:\([^()]{0,30}\)\s)?(?:in|for|during)\s(?:the\s)?$",
     I,
 )
 # "the same period of 2021" with no comparison word: the current period's months, in 2021.
@@ -108,7 +118,7 @@ _AS_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
 # A word every match of each pattern above holds (lower-cased; none holds a space, which `\s`
 # may match otherwise): plain ASCII text without one is answered without the search.
 _BASE_NOUN_AFTER = re.compile(r"(?:['’]s)?\s(?:figure|level|indicator|result|volume)s?\b", I)
-_BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on")
+_BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on", "over")
 _AS_OF_WORDS = ("as", "by")
 
 
@@ -219,6 +229,7 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             # The kind first: it is free, and rules out most of the searches.
             base = rkind in ("period", "date", "before") and (
                 _found(_BASE_BEFORE, before, before_low, _BASE_WORDS) or ("(" in before and bool(_IN_AMOUNT_BRACKET.search(before)))
+                or (rkind == "period" and _BASE_AMOUNT_TIME.search(sentence, max(0, s - 70), s) is not None)
             )
             # "exceeded the 2023 figure by 12 percent", "96 percent of the 2016 level": a base.
             base = base or (rkind == "period" and before.endswith("the ") and _BASE_NOUN_AFTER.match(sentence, e) is not None)

@@ -39,7 +39,10 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     """
     own = [r for r in s.times if not r.base]
     for r in s.times:
-        if r.start >= q.end and _ATTACHED_GAP.match(s.text[q.end : r.start]) and not (index and s.text[q.end : r.start].strip().startswith("of")):
+        gap = s.text[q.end : r.start]
+        if r.start >= q.end and _ATTACHED_GAP.match(gap) and not (index and gap.strip().startswith("of")):
+            if r.base and gap.strip().lower().startswith("over"):
+                continue  # "up 18 percent over the same period of 2020": compared with, not during
             return base_period(r, q, s) if r.base else r
         if r.kind == "before" and r.end <= q.start and _heads_clause_of(r, q, s):
             return r  # "while a year earlier $8.8 billion", "while a year earlier this indicator was $20.7 m"
