@@ -93,11 +93,13 @@ def figure_for(
 
     base_time = base_amount_time(q, s, d, lex) if value.kind == "level" else None
     if base_time is not None:
-        d.base_times.add(base_time.start)  # "against $250 m in 2014": no period the article moves to
+        d.aside_times.add(base_time.start)  # "against $250 m in 2014": no period the article moves to
     when = base_time or time_for(q, s, index=value.reading == "index")
     state = status(q, t, s, when, lex)
     if state != "reported" and base_time is None:
         when = plan_time(q, t, s)
+        if when is not None:
+            d.aside_times.add(when.start)  # "expected to reach $1.5 bn in 2017": not what the article reports
     if when is not None and when.kind == "back":
         # "Five years earlier, trade stood at $2.1 bn": that many years before the year the
         # article speaks of ("ago": before its date).

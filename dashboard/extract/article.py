@@ -153,8 +153,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 continue
             seen.add(key)
             figures.append(found)
-        own_times = tuple(r for r in parts.times if r.start not in d.base_times) if d.base_times else parts.times
-        d.base_times.clear()
+        own_times = tuple(r for r in parts.times if r.start not in d.aside_times) if d.aside_times else parts.times
+        d.aside_times.clear()
         d.advance(current_period(own_times, published), sentence.text)
     figures = dated_over_undated([reporting_months(f, d.reporting) for f in figures])
     doubts = tuple(article_doubts(figures, text, published, dated, pair, sentences, mentions))

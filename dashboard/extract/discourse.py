@@ -43,7 +43,8 @@ class Discourse:
     # but is not the year of a one-off amount or a stock, which an undated article leaves open.
     dated: bool = True
     reporter: str | None = None  # the country whose total the article opened with: a report of its trade
-    base_times: set[int] = field(default_factory=set)  # the sentence's times that date a comparison's base amount
+    # The sentence's times that are no period the article moves to: a comparison's base amount's, a plan's.
+    aside_times: set[int] = field(default_factory=set)
     last: Figure | None = None  # the last figure found before this one
     last_lexeme: str | None = None  # how the last figure's trigger reads its countries
     last_actor: str | None = None  # the country that owned or did the last figure's flow
