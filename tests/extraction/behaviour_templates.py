@@ -692,7 +692,7 @@ def carry_family() -> Iterator[Case]:
             "{A's} exports to {B} reached {X} in {y}. {A} expects its exports to {B} to reach {Y}.",
             lambda a, b, x, z, u, y: (_ex(a, b, x, u, y), expect(a, b, a, b, "exports", "level", z, u, None, None, status="forecast"))),
         "aid-then-earlier-aid": (
-            "In {y}, {A} provided {B} with a {X} grant. {A} had earlier given {B} {Y}.",
+            "In {y}, {A} granted {B} {X} for schools. {A} had earlier given {B} {Y}.",
             lambda a, b, x, z, u, y: (_ex(a, b, x, u, y, "aid"), expect(a, b, a, b, "aid", "level", z, u, None, None))),
     })  # fmt: skip
 
