@@ -79,6 +79,8 @@ class Discourse:
     def advance(self, named: TimeRef | None, text: str = "") -> None:
         """Move on past a sentence (`text`) that named `named` for itself (or nothing)."""
         time = next_period(self.time, named, self.published)
+        if time is not None and _looks_back(time, self.reporting):
+            return  # "In January-October 2019, the figure stood at $2.3 bn": a comparison, not the report
         if time is not self.time:
             self.time, self.time_text = time, text
         if self.time is not None and (self.reporting is None or _reports_on(self.time, self.reporting)):
@@ -165,6 +167,19 @@ def _breaks_down(last: Figure, part: tuple[float, str]) -> bool:
     """Whether an amount can be a part of the last figure: a turnover, in the same currency, at
     least as large."""
     return last.indicator == "trade_turnover" and last.kind == "level" and last.unit == part[1] and part[0] <= last.value
+
+
+def _looks_back(named: TimeRef, reporting: TimeRef | None) -> bool:
+    """Whether a period just named is the same months of an earlier year as the part of a year
+    the article reports ("In January-October 2019, the figure stood at $2.3 bn" in a report on
+    January-October 2020): a look back to compare with, after which the article goes on with
+    the period it reports. (A whole earlier year is not: a report on January may go on to the
+    year before it.)"""
+    return (
+        reporting is not None and reporting.period not in (None, "FY") and named.kind == "period"
+        and named.period == reporting.period and named.year is not None and reporting.year is not None
+        and named.year < reporting.year
+    )  # fmt: skip
 
 
 def _reports_on(named: TimeRef, reporting: TimeRef) -> bool:
