@@ -128,6 +128,10 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
             return None
         return "span", end, None
     if kind == "relyear":
+        if " ".join(g["rel"].lower().split()) == "the year":
+            # "imports reached $695 m over the year": the year the article speaks of, not the
+            # year it was written in (a report in February on the year before).
+            return "ref", None, None
         return "period", _rel_year(g["rel"], published), "FY"
     if kind == "year":
         return "period", int(g["y"]), "FY"
