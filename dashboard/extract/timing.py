@@ -84,6 +84,22 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     return None
 
 
+# "the record of 2022, when high prices lifted turnover to $17.9 bn", "less than in 2008, when
+# trade had topped $1 bn": a clause of "when" tells what happened at the time before it.
+_WHEN_CLAUSE = re.compile(r",\s?when\s[^,;()]*$", re.I)
+
+
+def when_clause_time(q: Quantity, s: SentenceParts) -> TimeRef | None:
+    """The time a "when" clause that holds the amount describes: the one right before it."""
+    if ", when" not in s.text and ",when" not in s.text:
+        return None
+    before = [r for r in s.times if r.end <= q.start and r.kind == "period" and r.year]
+    if not before or not _WHEN_CLAUSE.match(s.text, before[-1].end, q.start):
+        return None
+    r = before[-1]
+    return base_period(r, q, s) if r.base else r
+
+
 def _heads_clause_of(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     """Whether a time before an amount is its clause's own, with no other amount between."""
     if not s.text[r.end : q.start].strip():
