@@ -274,7 +274,11 @@ def year_period(
             return current.year, current.period, "paragraph-year"
         last = d.last
         if when is None and not stock_cue and last is not None and last.indicator == indicator and last.period not in (None, "cumulative"):
-            # "Turkey's investments totaled X" after the period's total: a part of that period.
+            # "Turkey's investments totaled X" after the period's total: a part of that period,
+            # the one the article reports (the last amount may be a base it compared with:
+            # "compared with $1.98 bn in January-April 2010").
+            if current is not None and current.kind == "period" and current.period not in (None, "cumulative"):
+                return current.year, current.period, "paragraph-list"
             return last.year, last.period, "paragraph-list"
         if when is None and plan and not stock_cue:
             return None, None, "plan-unsaid"  # "Russia is ready to invest $1 bn": no period borrowed
