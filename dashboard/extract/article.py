@@ -111,7 +111,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
             if _MAY_NAME_TIME.search(sentence.text):
                 # "In the first quarter of this year." names the period the next sentence reads.
                 times = tuple(find_times(sentence.text, published, lex.period_reference))
-                d.advance(current_period(times, published), sentence.text)
+                d.advance(named := current_period(times, published), sentence.text)
+                d.note_since(times, named)
             continue
         quantities = find_quantities(sentence.text, lex)
         if quantities:
@@ -125,7 +126,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
             d.may_set_topic(partial(_topic, sentence, mentions, lex, d.pair))
             if _MAY_NAME_TIME.search(sentence.text) or _YEAR.search(sentence.text):
                 times = tuple(r for r in find_times(sentence.text, published, lex.period_reference) if sentence.start + r.start >= dateline_end)
-                d.advance(current_period(times, published), sentence.text)
+                d.advance(named := current_period(times, published), sentence.text)
+                d.note_since(times, named)
             continue
         parts = parse_sentence(sentence.text, published, lex, quantities, _within(mentions, sentence))
         if sentence.start < dateline_end:
@@ -155,7 +157,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
             figures.append(found)
         own_times = tuple(r for r in parts.times if r.start not in d.aside_times) if d.aside_times else parts.times
         d.aside_times.clear()
-        d.advance(current_period(own_times, published), sentence.text)
+        d.advance(named := current_period(own_times, published), sentence.text)
+        d.note_since(own_times, named)
     figures = dated_over_undated([reporting_months(f, d.reporting) for f in figures])
     doubts = tuple(article_doubts(figures, text, published, dated, pair, sentences, mentions))
     return Extraction(

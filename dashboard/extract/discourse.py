@@ -53,6 +53,7 @@ class Discourse:
     ranking_home: str | None = None  # the country the article ranks partners of
     time_text: str = ""  # the sentence that named the current period
     reporting: TimeRef | None = None  # "the reporting period": the latest part-year named, else the first period
+    since: TimeRef | None = None  # "since 1992", when no period was named after it: what "this period" may mean
     _topic: Topic | None = None
     # Sentences without a figure read since `_topic` was settled, each as the reading of its topic:
     # read only when a figure asks (most never do), the latest first.
@@ -85,6 +86,14 @@ class Discourse:
             self.time, self.time_text = time, text
         if self.time is not None and (self.reporting is None or _reports_on(self.time, self.reporting)):
             self.reporting = self.time
+
+    def note_since(self, times: tuple[TimeRef, ...], named: TimeRef | None) -> None:
+        """Keep the start of a span a sentence names ("since 1992"); a period named drops it."""
+        start = next((r for r in times if r.kind == "since" and r.year), None)
+        if start is not None:
+            self.since = start
+        elif named is not None:
+            self.since = None
 
     def partner_of(
         self, code: str, bilateral: bool, acts: bool, lexeme: str = "turnover", gives: bool = True, part: tuple[float, str] | None = None

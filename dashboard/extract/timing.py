@@ -228,6 +228,12 @@ def year_period(
     if when is None and _FORMER.search(s.text, max(cs, q.start - 60), q.start):
         # An earlier grant beside the one reported: neither the period before nor the event's year.
         return None, None, "former"
+    if (
+        when is not None and when.kind == "ref" and d.since is not None and indicator in _STOCK_INDICATORS and kind == "level"
+        and not plan and "period" in s.text[when.start : when.end].lower()
+    ):  # fmt: skip
+        # "since 1992 ... over this period amounted to $180 m": the stock to date.
+        return published_year, "cumulative", "since-reference"
     if when is not None and when.kind == "reporting" and d.reporting is not None:
         return d.reporting.year, d.reporting.period, "reporting-period"
     if when is not None and when.kind in ("ref", "reporting"):
