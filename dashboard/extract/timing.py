@@ -21,7 +21,7 @@ from dashboard.extract.times import TimeRef
 # Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021",
 # "a 4% fall in 2020", "$123 million (RM513 million) in 2017" (past a bracketed conversion).
 _ATTACHED_GAP = re.compile(
-    r"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction)\s(?=in\s|during\s))?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:same|corresponding)\speriod\s(?:of\s|in\s)?(?:the\s)?)?$", re.I
+    r"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction)\s(?=in\s|during\s))?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:same|corresponding)\s(?:period|quarter|half|month)\s(?:of\s|in\s)?(?:the\s)?)?$", re.I
 )
 _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|around|some)?\s?$", re.I)
 # A bracket or a comparison word right before an amount makes it a comparison's base.
@@ -108,12 +108,15 @@ def _heads_clause_of(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     return cs <= r.start and not any(r.end <= x.start and x.end <= q.start for x in s.quantities)
 
 
+_SAME_BEFORE = re.compile(r"\b(?:same|corresponding)\s(?:period|quarter|half|month)\b", re.I)
+
+
 def base_period(base: TimeRef, q: Quantity, s: SentenceParts) -> TimeRef | None:
     """ "compared with $126.5 million in the same period of 2022": the months of the
     sentence's own period, in the base's year."""
     if base.year is None:
         return None
-    if base.period not in (None, "FY") or "same period" not in s.text[max(0, base.start - 30) : base.end]:
+    if base.period not in (None, "FY") or not _SAME_BEFORE.search(s.text, max(0, base.start - 30), base.end):
         return TimeRef(base.start, base.end, "period", base.year, base.period)
     own = [r for r in s.times if not r.base and r.kind == "period" and r.period and r.end <= q.start]
     period = own[-1].period if own else "FY"
@@ -279,7 +282,9 @@ def year_period(
             assert current is not None
             return current.year, current.period, "paragraph-year"
         last = d.last
-        if when is None and not stock_cue and last is not None and last.indicator == indicator and last.period not in (None, "cumulative"):
+        # (a rate still waiting for its months, "up 11.2% on the same period of 2023", is of a period too)
+        periodic = last is not None and (last.period not in (None, "cumulative") or last.rule.endswith(PENDING_MONTHS))
+        if when is None and not stock_cue and last is not None and last.indicator == indicator and periodic:
             # "Turkey's investments totaled X" after the period's total: a part of that period,
             # the one the article reports (the last amount may be a base it compared with:
             # "compared with $1.98 bn in January-April 2010").
