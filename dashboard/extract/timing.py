@@ -54,12 +54,17 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     before_clause = [r for r in own if cs <= r.start and r.end <= q.start and r.kind != "before"]
     if before_clause:
         return before_clause[-1]
-    before = [r for r in own if r.end <= q.start and r.kind != "before"]
-    if before:
-        return before[-1]
     later_amounts = [x.start for x in s.quantities if x.start > q.end]
     limit = later_amounts[0] if later_amounts else len(s.text)
     after = [r for r in own if q.end <= r.start < limit and r.kind != "before"]
+    # "signed a EUR 30 m loan last month, while KfW has committed EUR 380 m since 1995": a time
+    # of the amount's own clause, after it, before one of an earlier clause.
+    _, ce = s.clause_of(q.start)
+    if after and after[0].start < ce:
+        return after[0]
+    before = [r for r in own if r.end <= q.start and r.kind != "before"]
+    if before:
+        return before[-1]
     if after:
         return after[0]
     # "increased by 8 percent to $1.1 billion in 2023": one period for the rate and the level;
