@@ -246,6 +246,14 @@ def year_period(
         return d.reporting.year, d.reporting.period, "reporting-period"
     if when is not None and when.kind in ("ref", "reporting"):
         # "in the reporting period": the period the article is talking about.
+        reporting = d.reporting
+        if (
+            current is not None and reporting is not None and current.period == "FY" and reporting.period not in (None, "FY")
+            and (current.year or 0) < (reporting.year or 0) and "period" in s.text[when.start : when.end].lower()
+        ):  # fmt: skip
+            # "In 2018 trade stood at $6.6 bn ... exports in the same period": a period, not the
+            # earlier year looked back to, in a report on January-October 2019.
+            return reporting.year, reporting.period, "reference-reporting"
         if current is not None:
             return current.year, current.period, "reference"
         return None, None, "reference-unresolved"

@@ -694,6 +694,19 @@ def carry_family() -> Iterator[Case]:
         "aid-then-earlier-aid": (
             "In {y}, {A} granted {B} {X} for schools. {A} had earlier given {B} {Y}.",
             lambda a, b, x, z, u, y: (_ex(a, b, x, u, y, "aid"), expect(a, b, a, b, "aid", "level", z, u, None, None))),
+        # A whole earlier year looked back to, then a period anaphor: the months the article reports.
+        "part-year-look-back-same-period": (
+            "In January-June {y}, {A's} exports to {B} amounted to {X}. In {y-1} the two countries signed a trade pact. "
+            "{A's} imports from {B} in the same period reached {Y}.",
+            lambda a, b, x, z, u, y: (_ex(a, b, x, u, y, period="H1"), _ex(b, a, z, u, y, period="H1"))),
+        "part-year-look-back-this-period": (
+            "{A's} exports to {B} reached {X} in the first nine months of {y}. Back in {y-1}, trade between them had been weak. "
+            "During this period, imports from {B} came to {Y}.",
+            lambda a, b, x, z, u, y: (_ex(a, b, x, u, y, period="M1-M9"), _ex(b, a, z, u, y, period="M1-M9"))),
+        "part-year-look-back-period-under-review": (
+            "In the first quarter of {y}, {A's} exports to {B} totaled {X}. The countries opened a new border crossing in {y-1}. "
+            "{B's} exports to {A} in the period under review were {Y}.",
+            lambda a, b, x, z, u, y: (_ex(a, b, x, u, y, period="Q1"), _ex(b, a, z, u, y, period="Q1"))),
     })  # fmt: skip
 
 
