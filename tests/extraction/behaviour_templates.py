@@ -710,10 +710,30 @@ def carry_family() -> Iterator[Case]:
     })  # fmt: skip
 
 
+def span_family() -> Iterator[Case]:
+    """An investment stock over a span of years that runs "to the end of" its last year: a stock
+    as of that year."""
+    def stock(a: str, b: str, x: float, u: str, y: int) -> Row:
+        return _ex(a, b, x, u, y, "investment", period="cumulative")
+
+    yield from _two_figure_cases("span", {
+        "investment-from-to-the-end-of": (
+            "{A's} investment in {B} totaled {X} from {y-1} to the end of {y}. {A's} exports to {B} were {Y} in {y}.",
+            lambda a, b, x, z, u, y: (stock(a, b, x, u, y), _ex(a, b, z, u, y))),
+        "from-to-the-end-of-invested": (
+            "From {y-1} to the end of {y}, {A} invested {X} in {B}.",
+            lambda a, b, x, z, u, y: (stock(a, b, x, u, y),)),
+        "through-the-end-of": (
+            "{A's} investments in {B} from {y-1} through the end of {y} amounted to {X}.",
+            lambda a, b, x, z, u, y: (stock(a, b, x, u, y),)),
+    })  # fmt: skip
+
+
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
     agency_family, multilateral_family, comparison_family, respectively_family, world_family, carry_family,
+    span_family,
 )  # fmt: skip
 
 
