@@ -107,6 +107,8 @@ def figure_for(
         d.aside_times.add(clause_time.start)  # a time a "when" clause looks back to: not the article's period
     when = base_time or clause_time or time_for(q, s, index=value.reading == "index")
     state = status(q, t, s, when, lex)
+    if base_time is not None and state != "reported" and d.published is not None and (base_time.year or d.published.year) < d.published.year:
+        state = "reported"  # "aim to double trade from the 2021 level of $489.8 m": the base is a level reached
     if state != "reported" and base_time is None:
         when = plan_time(q, t, s)
         if when is not None:

@@ -128,12 +128,19 @@ def base_period(base: TimeRef, q: Quantity, s: SentenceParts) -> TimeRef | None:
     return TimeRef(base.start, base.end, "period", base.year, period)
 
 
+_LEVEL_OF = re.compile(r"(?:['’]s)?\s(?:level|figure|volume)\sof\s(?:about\s|around\s|some\s|nearly\s)?", re.I)
+
+
 def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> TimeRef | None:
     """The base period of an amount that is a comparison's base, or None if it is not one.
 
     "compared to 2019 ($4.4 bn)", "against $500,000 in 2006", "($25.9 bn in January-May 2023)",
     "up from $640 m": the amount is the base's, in the base's period.
     """
+    # "by 2026 from the 2021 level of $489.8 m": a base year named before the amount, with its noun.
+    lead = [r for r in s.times if r.base and r.year and r.end <= q.start and _LEVEL_OF.fullmatch(s.text, r.end, q.start)]
+    if lead:
+        return base_period(lead[-1], q, s)
     opening = s.text.rfind("(", max(0, q.start - 3), q.start + 1)
     if opening != -1:
         # "compared to 2019 ($4.4 billion)": a bracket right after a base time.

@@ -694,6 +694,19 @@ def carry_family() -> Iterator[Case]:
         "aid-then-earlier-aid": (
             "In {y}, {A} granted {B} {X} for schools. {A} had earlier given {B} {Y}.",
             lambda a, b, x, z, u, y: (_ex(a, b, x, u, y, "aid"), expect(a, b, a, b, "aid", "level", z, u, None, None))),
+        # The base a plan starts from is a level reached, in its own year: reported, not planned.
+        "plan-from-the-level-of": (
+            "{A} and {B} aim to double their trade by 2030 from the {y} level of {X}.",
+            lambda a, b, x, z, u, y: (
+                expect(a, b, None, None, "trade_turnover", "change", 2.0, "times", 2030, "FY", status="target"),
+                expect(a, b, None, None, "trade_turnover", "level", x, u, y, "FY"),
+            )),
+        "plan-to-from-the-figure-of": (
+            "{A} plans to raise its exports to {B} to {Y} from the {y} figure of {X}.",
+            lambda a, b, x, z, u, y: (expect(a, b, a, b, "exports", "level", z, u, None, None, status="target"), _ex(a, b, x, u, y))),
+        "forecast-from-the-level-of": (
+            "{B} expects its imports from {A} to grow to {Y} from the {y} level of {X}.",
+            lambda a, b, x, z, u, y: (expect(a, b, a, b, "exports", "level", z, u, None, None, status="forecast"), _ex(a, b, x, u, y))),
         # A whole earlier year looked back to, then a period anaphor: the months the article reports.
         "part-year-look-back-same-period": (
             "In January-June {y}, {A's} exports to {B} amounted to {X}. In {y-1} the two countries signed a trade pact. "
