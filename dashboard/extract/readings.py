@@ -90,9 +90,17 @@ _ONE_INSTRUMENT_OF = re.compile(
 )
 
 
+# An amount added to what was given before ("an additional EUR 5.5 m in aid", "a further USD
+# 200 mln") is one more allocation: an event, whatever it is called.
+_ADDED_BEFORE = re.compile(r"\b(?:an\sadditional|a\sfurther|an\sextra)\s(?:(?:about|some|nearly|over)\s)?$", re.I)
+
+
 def _one_instrument(q: Quantity, s: SentenceParts) -> bool:
-    """Whether an amount is the size of one loan, grant or credit line told with "a"."""
+    """Whether an amount is the size of one loan, grant or credit line told with "a", or one
+    more allocation."""
     before = s.text[max(0, q.start - 60) : q.start]
+    if _ADDED_BEFORE.search(before):
+        return True
     if _ONE_BEFORE.search(before):
         return _INSTRUMENT_AFTER.match(s.text, q.end) is not None
     return _ONE_INSTRUMENT_OF.search(before) is not None

@@ -229,6 +229,11 @@ AID = {
     "A-provided-B-with-loan": "{A} provided {B} with a loan of {X}.",
     "A-allocated-grant-to-B": "{A} allocated a grant of {X} to {B}.",
     "A-extended-loan-to-B": "{A} extended a loan of {X} to {B}.",
+    # An amount added to what was given ("an additional", "a further", "an extra") is one event:
+    # "this year" dates it, and gives it no period.
+    "A-allocated-additional-to-B-this-year": "{A} has allocated an additional {X} in aid to {B} this year.",
+    "A-provided-B-with-further-this-year": "This year {A} provided {B} with a further {X} in assistance.",
+    "B-received-extra-from-A-this-year": "{B} received an extra {X} in grants from {A} this year.",
 }
 TURNOVER = {
     "trade-turnover-between": "{When}, trade turnover between {A} and {B} reached {X}.",
