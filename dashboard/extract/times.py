@@ -227,8 +227,8 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             if kind == "relmonth" and _SAID_BEFORE.search(sentence, max(0, s - 30), s):
                 taken.add(s, e)  # "announced this month that ...": when it was said, no time of a figure
                 continue
-            before = sentence[max(0, s - 40) : s]
-            before_low = low[max(0, s - 40) : s] if plain else (before.lower() if before.isascii() else None)
+            before = sentence[max(0, s - 60) : s]
+            before_low = low[max(0, s - 60) : s] if plain else (before.lower() if before.isascii() else None)
             # The kind first: it is free, and rules out most of the searches.
             base = rkind in ("period", "date", "before") and (
                 _found(_BASE_BEFORE, before, before_low, _BASE_WORDS) or ("(" in before and bool(_IN_AMOUNT_BRACKET.search(before)))
@@ -251,7 +251,7 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
                 continue
             if _YEAR_FOLLOWS.match(sentence[e : e + 16]):
                 continue  # "the same period of 2021": the year after it is the time
-            before = sentence[max(0, s - 40) : s]
+            before = sentence[max(0, s - 60) : s]
             base = _found(_BASE_BEFORE, before, before.lower() if before.isascii() else None, _BASE_WORDS)
             taken.add(s, e)
             kind = "reporting" if "report" in m.group(0).lower() else "ref"

@@ -145,10 +145,11 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
     if opening != -1:
         # "compared to 2019 ($4.4 billion)": a bracket right after a base time.
         bases = [r for r in s.times if r.base and r.end <= opening and not s.text[r.end : opening].strip()]
-        if bases and bases[-1].year:
-            return base_period(bases[-1], q, s)
         # "year-on-year ($3.8 billion in January-May 2023)": a bracketed amount with a base time.
         inside = [r for r in s.times if r.start >= q.end and r.start - q.end <= 12 and r.kind == "period"]
+        if bases and bases[-1].year:
+            # "the same period last year ($1 bn in January-May 2023)": the bracket's own months first
+            return inside[0] if inside and inside[0].year == bases[-1].year else base_period(bases[-1], q, s)
         if inside and lex.base_before.search(s.text, max(0, opening - 40), opening + 1):
             return inside[0]
         if inside and re.search(r"(?:year-on-year|y/y|a\syear\searlier|than\sa\syear\sago)\s?\($", s.text[max(0, opening - 30) : opening + 1], re.I):

@@ -712,6 +712,42 @@ def carry_family() -> Iterator[Case]:
         "forecast-from-the-level-of": (
             "{B} expects its imports from {A} to grow to {Y} from the {y} level of {X}.",
             lambda a, b, x, z, u, y: (expect(a, b, a, b, "exports", "level", z, u, None, None, status="forecast"), _ex(a, b, x, u, y))),
+        # A base named twice, "the same period of 2022 ($1 bn in January-May 2022)": the bracket's months.
+        "base-same-period-bracket-months": (
+            "Trade between {A} and {B} grew 20 percent in January-May {y}. {A's} exports to {B} amounted to {X}, "
+            "up 30 percent on the same period of {y-1} ({Y} in January-May {y-1}).",
+            lambda a, b, x, z, u, y: (
+                expect(a, b, None, None, "trade_turnover", "change", 20.0, "percent", y, "M1-M5"),
+                _ex(a, b, x, u, y, period="M1-M5"), expect(a, b, a, b, "exports", "change", 30.0, "percent", y, "M1-M5"),
+                _ex(a, b, z, u, y - 1, period="M1-M5"),
+            )),
+        "base-same-quarter-bracket-months": (
+            "In the first quarter of {y}, trade between {A} and {B} rose 8 percent. {B's} imports from {A} reached {X}, "
+            "against the same quarter of {y-1} ({Y} in January-March {y-1}).",
+            lambda a, b, x, z, u, y: (
+                expect(a, b, None, None, "trade_turnover", "change", 8.0, "percent", y, "Q1"),
+                _ex(a, b, x, u, y, period="Q1"), _ex(a, b, z, u, y - 1, period="Q1"),
+            )),
+        "base-corresponding-period-bracket-months": (
+            "In January-September {y}, trade between {A} and {B} fell 5 percent. {A's} exports to {B} were {X}, "
+            "compared with the corresponding period of {y-1} ({Y} in January-September {y-1}).",
+            lambda a, b, x, z, u, y: (
+                expect(a, b, None, None, "trade_turnover", "change", -5.0, "percent", y, "M1-M9"),
+                _ex(a, b, x, u, y, period="M1-M9"), _ex(a, b, z, u, y - 1, period="M1-M9"),
+            )),
+        # A long comparison phrase before its year: the year is the base's, not the amount's.
+        "level-as-compared-to-corresponding-period": (
+            "In the first half of {y}, trade between {A} and {B} rose 6 percent. {B's} imports from {A} came to {X}, "
+            "as compared to the corresponding period of {y-1}.",
+            lambda a, b, x, z, u, y: (
+                expect(a, b, None, None, "trade_turnover", "change", 6.0, "percent", y, "H1"), _ex(a, b, x, u, y, period="H1"),
+            )),
+        "level-in-comparison-with-corresponding-period": (
+            "In January-April {y}, trade between {A} and {B} fell 3 percent. {A's} exports to {B} stood at {X}, "
+            "in comparison with the corresponding period of {y-1}.",
+            lambda a, b, x, z, u, y: (
+                expect(a, b, None, None, "trade_turnover", "change", -3.0, "percent", y, "M1-M4"), _ex(a, b, x, u, y, period="M1-M4"),
+            )),
         # A whole earlier year looked back to, then a period anaphor: the months the article reports.
         "part-year-look-back-same-period": (
             "In January-June {y}, {A's} exports to {B} amounted to {X}. In {y-1} the two countries signed a trade pact. "
