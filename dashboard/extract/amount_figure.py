@@ -27,7 +27,15 @@ from dashboard.extract.readings import (
     status,
 )
 from dashboard.extract.times import TimeRef
-from dashboard.extract.timing import PENDING_MONTHS, base_amount_time, plan_time, previous_year, time_for, year_period
+from dashboard.extract.timing import (
+    PENDING_MONTHS,
+    base_amount_time,
+    plan_time,
+    previous_year,
+    time_for,
+    when_clause_time,
+    year_period,
+)
 
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
 
@@ -93,11 +101,18 @@ def figure_for(
 
     base_time = base_amount_time(q, s, d, lex) if value.kind == "level" else None
     if base_time is not None:
-        d.base_times.add(base_time.start)  # "against $250 m in 2014": no period the article moves to
-    when = base_time or time_for(q, s, index=value.reading == "index")
+        d.aside_times.add(base_time.start)  # "against $250 m in 2014": no period the article moves to
+    clause_time = when_clause_time(q, s) if base_time is None else None
+    if clause_time is not None:
+        d.aside_times.add(clause_time.start)  # a time a "when" clause looks back to: not the article's period
+    when = base_time or clause_time or time_for(q, s, index=value.reading == "index")
     state = status(q, t, s, when, lex)
+    if base_time is not None and state != "reported" and d.published is not None and (base_time.year or d.published.year) < d.published.year:
+        state = "reported"  # "aim to double trade from the 2021 level of $489.8 m": the base is a level reached
     if state != "reported" and base_time is None:
         when = plan_time(q, t, s)
+        if when is not None:
+            d.aside_times.add(when.start)  # "expected to reach $1.5 bn in 2017": not what the article reports
     if when is not None and when.kind == "back":
         # "Five years earlier, trade stood at $2.1 bn": that many years before the year the
         # article speaks of ("ago": before its date).

@@ -113,7 +113,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
             if _MAY_NAME_TIME.search(sentence.text):
                 # "In the first quarter of this year." names the period the next sentence reads.
                 times = times_at[at] = tuple(find_times(sentence.text, published, lex.period_reference))
-                d.advance(current_period(times, published), sentence.text)
+                d.advance(named := current_period(times, published), sentence.text)
+                d.note_since(times, named)
             continue
         quantities = find_quantities(sentence.text, lex)
         if quantities:
@@ -128,7 +129,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
             if _MAY_NAME_TIME.search(sentence.text) or _YEAR.search(sentence.text):
                 times_at[at] = tuple(find_times(sentence.text, published, lex.period_reference))
                 times = tuple(r for r in times_at[at] if sentence.start + r.start >= dateline_end)
-                d.advance(current_period(times, published), sentence.text)
+                d.advance(named := current_period(times, published), sentence.text)
+                d.note_since(times, named)
             continue
         parts = parse_sentence(sentence.text, published, lex, quantities, _within(mentions, sentence))
         times_at[at] = parts.times
@@ -157,9 +159,10 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 continue
             seen.add(key)
             figures.append(found)
-        own_times = tuple(r for r in parts.times if r.start not in d.base_times) if d.base_times else parts.times
-        d.base_times.clear()
-        d.advance(current_period(own_times, published), sentence.text)
+        own_times = tuple(r for r in parts.times if r.start not in d.aside_times) if d.aside_times else parts.times
+        d.aside_times.clear()
+        d.advance(named := current_period(own_times, published), sentence.text)
+        d.note_since(own_times, named)
     figures = dated_over_undated([reporting_months(f, d.reporting) for f in figures])
     doubts = tuple(article_doubts(figures, text, published, dated, pair, sentences, mentions, times_at))
     return Extraction(

@@ -44,7 +44,8 @@ class Discourse:
     # but is not the year of a one-off amount or a stock, which an undated article leaves open.
     dated: bool = True
     reporter: str | None = None  # the country whose total the article opened with: a report of its trade
-    base_times: set[int] = field(default_factory=set)  # the sentence's times that date a comparison's base amount
+    # The sentence's times that are no period the article moves to: a comparison's base amount's, a plan's.
+    aside_times: set[int] = field(default_factory=set)
     last: Figure | None = None  # the last figure found before this one
     last_lexeme: str | None = None  # how the last figure's trigger reads its countries
     last_actor: str | None = None  # the country that owned or did the last figure's flow
@@ -53,6 +54,7 @@ class Discourse:
     ranking_home: str | None = None  # the country the article ranks partners of
     time_text: str = ""  # the sentence that named the current period
     reporting: TimeRef | None = None  # "the reporting period": the latest part-year named, else the first period
+    since: TimeRef | None = None  # "since 1992", when no period was named after it: what "this period" may mean
     _topic: Topic | None = None
     # Sentences without a figure read since `_topic` was settled, each as the reading of its topic:
     # read only when a figure asks (most never do), the latest first.
@@ -79,10 +81,20 @@ class Discourse:
     def advance(self, named: TimeRef | None, text: str = "") -> None:
         """Move on past a sentence (`text`) that named `named` for itself (or nothing)."""
         time = next_period(self.time, named, self.published)
+        if time is not None and _looks_back(time, self.reporting):
+            return  # "In January-October 2019, the figure stood at $2.3 bn": a comparison, not the report
         if time is not self.time:
             self.time, self.time_text = time, text
         if self.time is not None and (self.reporting is None or _reports_on(self.time, self.reporting)):
             self.reporting = self.time
+
+    def note_since(self, times: tuple[TimeRef, ...], named: TimeRef | None) -> None:
+        """Keep the start of a span a sentence names ("since 1992"); a period named drops it."""
+        start = next((r for r in times if r.kind == "since" and r.year), None)
+        if start is not None:
+            self.since = start
+        elif named is not None:
+            self.since = None
 
     def partner_of(
         self, code: str, bilateral: bool, acts: bool, lexeme: str = "turnover", gives: bool = True, part: tuple[float, str] | None = None
@@ -174,6 +186,19 @@ def _breaks_down(last: Figure, part: tuple[float, str]) -> bool:
     """Whether an amount can be a part of the last figure: a turnover, in the same currency, at
     least as large."""
     return last.indicator == "trade_turnover" and last.kind == "level" and last.unit == part[1] and part[0] <= last.value
+
+
+def _looks_back(named: TimeRef, reporting: TimeRef | None) -> bool:
+    """Whether a period just named is the same months of an earlier year as the part of a year
+    the article reports ("In January-October 2019, the figure stood at $2.3 bn" in a report on
+    January-October 2020): a look back to compare with, after which the article goes on with
+    the period it reports. (A whole earlier year is not: a report on January may go on to the
+    year before it.)"""
+    return (
+        reporting is not None and reporting.period not in (None, "FY") and named.kind == "period"
+        and named.period == reporting.period and named.year is not None and reporting.year is not None
+        and named.year < reporting.year
+    )  # fmt: skip
 
 
 def _reports_on(named: TimeRef, reporting: TimeRef) -> bool:

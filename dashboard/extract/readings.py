@@ -78,9 +78,40 @@ def commitment(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
     provide", "has decided to provide ... for 2020"): its event is the commitment, with no period."""
     if t.trigger.lexeme != "aid" or q.kind != "money":
         return False
+    if _one_instrument(q, s):
+        return True
     cs, _ = s.clause_of(min(q.start, t.start))
     before = s.text[min(cs, t.start) : q.start]
     return bool(_COMMITTING.search(before)) and not _EXPECTATION.search(before)
+
+
+# One loan, grant or credit line, told with "a": "a $480 million stabilization loan", "a new
+# $15 million grant", "a grant of 50 million yuan", "a loan agreement worth $97.5 m". A single
+# instrument is an event (its year is when it was given), not a flow over a period; a flow is
+# told without it: "Korea granted Uzbekistan $40 m in 2019", "aid totaled $30 m in 2019".
+_INSTRUMENT = r"(?:loan|grant|credit\sline|line\sof\scredit|tranche)"
+_ONE_BEFORE = re.compile(r"\b(?:a|an)\s(?:(?:new|further|fresh|additional|second|first|single)\s)?$", re.I)
+_INSTRUMENT_AFTER = re.compile(rf"\s?(?:[\w-]+\s){{0,3}}?{_INSTRUMENT}(?:\sagreement)?\b(?!s)", re.I)
+_ONE_INSTRUMENT_OF = re.compile(
+    rf"\b(?:a|an)\s(?:(?:new|further|fresh|additional|second|single)\s)?(?:[\w-]+\s)?{_INSTRUMENT}(?:\sagreement)?\s(?:of|worth|for|totall?ing)\s(?:about\s|some\s|up\sto\s|nearly\s|over\s)?$",
+    re.I,
+)
+
+
+# An amount added to what was given before ("an additional EUR 5.5 m in aid", "a further USD
+# 200 mln") is one more allocation: an event, whatever it is called.
+_ADDED_BEFORE = re.compile(r"\b(?:an\sadditional|a\sfurther|an\sextra)\s(?:(?:about|some|nearly|over)\s)?$", re.I)
+
+
+def _one_instrument(q: Quantity, s: SentenceParts) -> bool:
+    """Whether an amount is the size of one loan, grant or credit line told with "a", or one
+    more allocation."""
+    before = s.text[max(0, q.start - 60) : q.start]
+    if _ADDED_BEFORE.search(before):
+        return True
+    if _ONE_BEFORE.search(before):
+        return _INSTRUMENT_AFTER.match(s.text, q.end) is not None
+    return _ONE_INSTRUMENT_OF.search(before) is not None
 
 
 def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | None, lex: Lexicon) -> str:

@@ -122,12 +122,16 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
     if kind == "span":
         y1, y2 = int(g.get("y") or g["y3"]), g["y2"]
         end = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
-        if end == y1 + 1:
-            return "period", y1, None  # a fiscal year such as 2022-23
+        if end == y1 + 1 and not m.group(0)[:1].isalpha():
+            return "period", y1, None  # a fiscal year such as 2022-23 (not "from 2021 to the end of 2022")
         if end <= y1:
             return None
         return "span", end, None
     if kind == "relyear":
+        if " ".join(g["rel"].lower().split()) == "the year":
+            # "imports reached $695 m over the year": the year the article speaks of, not the
+            # year it was written in (a report in February on the year before).
+            return "ref", None, None
         return "period", _rel_year(g["rel"], published), "FY"
     if kind == "year":
         return "period", int(g["y"]), "FY"

@@ -25,7 +25,7 @@ _MONTH = (
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 _REL_YEAR = (
     r"(?:this|the\scurrent|current|last|the\slast|the\sprevious|previous|the\spast|next"
-    r"|the\snext|the\sreporting|the)\syear"
+    r"|the\snext|the\sreporting|the)\syear(?!\s(?:19|20)\d\d)"  # "the year 2019" is 2019
 )
 _YEARREF = rf"(?:(?P<y>{_YEAR})|(?P<rel>{_REL_YEAR}))"
 _COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -41,6 +41,8 @@ I = re.IGNORECASE
 _D, _M, _DM, _SHORT = 1, 2, 3, 4
 # Most specific first: a match blocks any later pattern that overlaps it.
 _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
+    # "since opening its office in 1992", "since it joined in May 2015": the year starts a span.
+    ("since", re.compile(rf"\b[Ss]ince\s(?:[\w'’-]+\s){{1,8}}?in\s(?:{_MONTH}\s)?(?P<y>{_YEAR})\b"), ("since",)),
     ("date", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?\s(?P<m>{_MONTH}),?\s(?P<y>{_YEAR})\b"), _DM),
     ("date", re.compile(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?,?\s(?P<y>{_YEAR})\b"), _DM),
     ("date", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<m>{_MONTH})(?![\w])"), _DM),
@@ -68,7 +70,7 @@ _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     ("since", re.compile(rf"\bsince\s(?:the\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|then)\b", I), ("since",)),
     ("deadline", re.compile(rf"\bby\s(?:the\send\sof\s)?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear))\b", I), ("by ",)),
     ("span", re.compile(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}})\b"), _D),
-    ("span", re.compile(rf"\b(?:[Bb]etween\s(?P<y>{_YEAR})\sand|[Ff]rom\s(?P<y3>{_YEAR})\s(?:to|through|till|until))\s(?P<y2>{_YEAR})\b"), ("between", "from")),
+    ("span", re.compile(rf"\b(?:[Bb]etween\s(?P<y>{_YEAR})\sand|[Ff]rom\s(?P<y3>{_YEAR})\s(?:to|through|till|until))\s(?:the\send\sof\s)?(?P<y2>{_YEAR})\b"), ("between", "from")),
     ("relyear", re.compile(rf"\b(?P<rel>{_REL_YEAR})\b", I), ("year",)),
     ("year", re.compile(rf"(?<![\w$€£.,/-])(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s?(?:%|percent|per\scent))"), _D),
     ("present", re.compile(r"\b(?:at\sthe\smoment|currently|at\spresent|presently|as\sof\stoday|to\sday|today|now)\b", I), ("moment", "current", "present", "today", "now", "to day")),
@@ -97,11 +99,22 @@ _BASE_BEFORE = first_char_checked(re.compile(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\s(?:with|to)|relative\sto|than|against"
     r"|versus|vs\.?|from|the\slevel\sof|year-on-year\s\(|y/y\s\(|(?:a|one)\syear\searlier\s\("
     r"|(?:%|pct|percent|per\scent)\s(?:up\s|down\s)?on"  # "up 46.2 pct on the same period of 2007", "12 percent on 2017"
-    r")\s(?:(?:in\s|for\s|during\s)?the\s(?:same|corresponding|given)\s(?:\w+-month\s)?period\s(?:(?:of|in)\s)?)?(?:in\s|of\s)?(?:the\s)?$",
+    r")\s(?:(?:in\s|for\s|during\s)?the\s(?:same|corresponding|given)\s(?:\w+-month\s)?(?:period|quarter|half|month)\s(?:(?:of|in)\s)?)?(?:in\s|of\s)?(?:the\s)?$"
+    # "30 percent over the same period of 2018": "over" compares only with the same months
+    r"|\bover\sthe\s(?:same|corresponding)\s(?:\w+-month\s)?(?:period|quarter|half|month)\s(?:(?:of|in)\s)?(?:the\s)?$",
     I,
 ))
-# "the same period of 2021" with no comparison word: the current period's months, in 2021.
-_SAME_MONTHS_BEFORE = re.compile(r"\b(?:same|corresponding|given)\s(?:\w+-month\s)?period\s(?:(?:of|in)\s)?(?:the\s)?$", I)
+# "compared with $98.4 million in January-May 2018", "up from $118.6 million in 2021": the time
+# of an amount a comparison word introduces is that base amount's, not the sentence's ("more
+# than $10 m in 2019" is a bound, not a comparison).
+_BASE_AMOUNT_TIME = re.compile(
+    r"\b(?:compared\s(?:to|with)|as\scompared\sto|against|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|from)\s(?:about\s|some\s|around\s|nearly\s)?"
+    r"(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[A-Za-z$]+\s){0,2}(?:\([^()]{0,30}\)\s)?(?:in|for|during)\s(?:the\s)?$",
+    I,
+)
+# "the same period of 2021" with no comparison word: the current period's months, in 2021 (so
+# are "the same quarter", "half" or "month" of a year).
+_SAME_MONTHS_BEFORE = re.compile(r"\b(?:same|corresponding|given)\s(?:\w+-month\s)?(?:period|quarter|half|month)\s(?:(?:of|in)\s)?(?:the\s)?$", I)
 # "($3.8 billion in January-May 2023)": the time of a bracketed comparison amount.
 _IN_AMOUNT_BRACKET = re.compile(r"\(\s?(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[a-z]+\s){0,3}(?:in|for|during)\s(?:the\s)?$", I)
 _NAME_BEFORE = re.compile(r"(?:^|\s)(?!In\b|By\b|Of\b|The\b|Since\b|For\b|Until\b|To\b)[A-Z][\w-]*\s$")
@@ -114,7 +127,7 @@ _AS_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
 # A word every match of each pattern above holds (lower-cased; none holds a space, which `\s`
 # may match otherwise): plain ASCII text without one is answered without the search.
 _BASE_NOUN_AFTER = re.compile(r"(?:['’]s)?\s(?:figure|level|indicator|result|volume)s?\b", I)
-_BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on")
+_BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on", "over")
 _AS_OF_WORDS = ("as", "by")
 
 
@@ -224,16 +237,17 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             if kind == "relmonth" and _SAID_BEFORE.search(sentence, max(0, s - 30), s):
                 taken.add(s, e)  # "announced this month that ...": when it was said, no time of a figure
                 continue
-            before = sentence[max(0, s - 40) : s]
-            before_low = low[max(0, s - 40) : s] if plain else (before.lower() if before.isascii() else None)
+            before = sentence[max(0, s - 60) : s]
+            before_low = low[max(0, s - 60) : s] if plain else (before.lower() if before.isascii() else None)
             # The kind first: it is free, and rules out most of the searches.
             base = rkind in ("period", "date", "before") and (
                 _found(_BASE_BEFORE, before, before_low, _BASE_WORDS) or ("(" in before and bool(_IN_AMOUNT_BRACKET.search(before)))
+                or (rkind == "period" and _BASE_AMOUNT_TIME.search(sentence, max(0, s - 70), s) is not None)
             )
             # "exceeded the 2023 figure by 12 percent", "96 percent of the 2016 level": a base.
             base = base or (rkind == "period" and before.endswith("the ") and _BASE_NOUN_AFTER.match(sentence, e) is not None)
             as_of = (rkind == "date" or (rkind == "period" and period not in (None, "FY"))) and _found(_AS_OF_BEFORE, before, before_low, _AS_OF_WORDS)
-            same = rkind == "period" and period == "FY" and _found(_SAME_MONTHS_BEFORE, before, before_low, ("period",))
+            same = rkind == "period" and period == "FY" and _found(_SAME_MONTHS_BEFORE, before, before_low, ("period", "quarter", "half", "month"))
             taken.add(s, e)
             if rkind == "back":
                 refs.append(TimeRef(s, e, "back", None, None, back=int(period or 0)))
@@ -247,7 +261,7 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
                 continue
             if _YEAR_FOLLOWS.match(sentence[e : e + 16]):
                 continue  # "the same period of 2021": the year after it is the time
-            before = sentence[max(0, s - 40) : s]
+            before = sentence[max(0, s - 60) : s]
             base = _found(_BASE_BEFORE, before, before.lower() if before.isascii() else None, _BASE_WORDS)
             taken.add(s, e)
             kind = "reporting" if "report" in m.group(0).lower() else "ref"
@@ -255,7 +269,28 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
     refs.sort(key=lambda r: r.start)
     if "s " in sentence:
         refs = _drop_possessive_years(sentence, refs)
+    if refs and ", wh" in sentence:
+        refs = _drop_side_clause_times(sentence, refs)
     return refs
+
+
+# A relative clause set off by commas ("Trade with Russia, which reopened its market last year,
+# amounted to ..."; "the EAEU, which Kyrgyzstan joined in August 2015, ..."): it tells of another
+# event, and its time is neither the figure's nor the article's.
+_SIDE_CLAUSE = re.compile(r",\s(?:which|who|whom|whose|where)\b[^,;:()]*(?=[,;:]|$)")
+# An amount in the clause makes it a statement of a figure ("Exports, which rose 12% in 2019,"):
+# its time is then that figure's.
+_AMOUNT_LIKE = re.compile(
+    r"[$€£¥₹]|\d\s?(?:%|percent|per\scent|times|billion|million|thousand|bn\b|mln\b|bln\b|m\b)|\b(?:twice|doubled|tripled)\b", I
+)
+
+
+def _drop_side_clause_times(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """The times of a sentence less those of a relative clause of another event."""
+    sides = [m.span() for m in _SIDE_CLAUSE.finditer(sentence) if not _AMOUNT_LIKE.search(m.group(0))]
+    if not sides:
+        return refs
+    return [r for r in refs if not any(a <= r.start and r.end <= b for a, b in sides)]
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s\s(?:the\s)?$")

@@ -21,7 +21,7 @@ from dashboard.extract.times import TimeRef
 # Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021",
 # "a 4% fall in 2020", "$123 million (RM513 million) in 2017" (past a bracketed conversion).
 _ATTACHED_GAP = re.compile(
-    r"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction)\s(?=in\s|during\s))?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:same|corresponding)\speriod\s(?:of\s|in\s)?(?:the\s)?)?$", re.I
+    r"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction)\s(?=in\s|during\s))?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:same|corresponding)\s(?:period|quarter|half|month)\s(?:of\s|in\s)?(?:the\s)?)?$", re.I
 )
 _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|around|some)?\s?$", re.I)
 # A bracket or a comparison word right before an amount makes it a comparison's base.
@@ -39,7 +39,10 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     """
     own = [r for r in s.times if not r.base]
     for r in s.times:
-        if r.start >= q.end and _ATTACHED_GAP.match(s.text[q.end : r.start]) and not (index and s.text[q.end : r.start].strip().startswith("of")):
+        gap = s.text[q.end : r.start]
+        if r.start >= q.end and _ATTACHED_GAP.match(gap) and not (index and gap.strip().startswith("of")):
+            if r.base and gap.strip().lower().startswith("over"):
+                continue  # "up 18 percent over the same period of 2020": compared with, not during
             return base_period(r, q, s) if r.base else r
         if r.kind == "before" and r.end <= q.start and _heads_clause_of(r, q, s):
             return r  # "while a year earlier $8.8 billion", "while a year earlier this indicator was $20.7 m"
@@ -51,12 +54,17 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     before_clause = [r for r in own if cs <= r.start and r.end <= q.start and r.kind != "before"]
     if before_clause:
         return before_clause[-1]
-    before = [r for r in own if r.end <= q.start and r.kind != "before"]
-    if before:
-        return before[-1]
     later_amounts = [x.start for x in s.quantities if x.start > q.end]
     limit = later_amounts[0] if later_amounts else len(s.text)
     after = [r for r in own if q.end <= r.start < limit and r.kind != "before"]
+    # "signed a EUR 30 m loan last month, while KfW has committed EUR 380 m since 1995": a time
+    # of the amount's own clause, after it, before one of an earlier clause.
+    _, ce = s.clause_of(q.start)
+    if after and after[0].start < ce:
+        return after[0]
+    before = [r for r in own if r.end <= q.start and r.kind != "before"]
+    if before:
+        return before[-1]
     if after:
         return after[0]
     # "increased by 8 percent to $1.1 billion in 2023": one period for the rate and the level;
@@ -81,6 +89,22 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     return None
 
 
+# "the record of 2022, when high prices lifted turnover to $17.9 bn", "less than in 2008, when
+# trade had topped $1 bn": a clause of "when" tells what happened at the time before it.
+_WHEN_CLAUSE = re.compile(r",\s?when\s[^,;()]*$", re.I)
+
+
+def when_clause_time(q: Quantity, s: SentenceParts) -> TimeRef | None:
+    """The time a "when" clause that holds the amount describes: the one right before it."""
+    if ", when" not in s.text and ",when" not in s.text:
+        return None
+    before = [r for r in s.times if r.end <= q.start and r.kind == "period" and r.year]
+    if not before or not _WHEN_CLAUSE.match(s.text, before[-1].end, q.start):
+        return None
+    r = before[-1]
+    return base_period(r, q, s) if r.base else r
+
+
 def _heads_clause_of(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     """Whether a time before an amount is its clause's own, with no other amount between."""
     if not s.text[r.end : q.start].strip():
@@ -89,16 +113,22 @@ def _heads_clause_of(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     return cs <= r.start and not any(r.end <= x.start and x.end <= q.start for x in s.quantities)
 
 
+_SAME_BEFORE = re.compile(r"\b(?:same|corresponding)\s(?:period|quarter|half|month)\b", re.I)
+
+
 def base_period(base: TimeRef, q: Quantity, s: SentenceParts) -> TimeRef | None:
     """ "compared with $126.5 million in the same period of 2022": the months of the
     sentence's own period, in the base's year."""
     if base.year is None:
         return None
-    if base.period not in (None, "FY") or "same period" not in s.text[max(0, base.start - 30) : base.end]:
+    if base.period not in (None, "FY") or not _SAME_BEFORE.search(s.text, max(0, base.start - 30), base.end):
         return TimeRef(base.start, base.end, "period", base.year, base.period)
     own = [r for r in s.times if not r.base and r.kind == "period" and r.period and r.end <= q.start]
     period = own[-1].period if own else "FY"
     return TimeRef(base.start, base.end, "period", base.year, period)
+
+
+_LEVEL_OF = re.compile(r"(?:['’]s)?\s(?:level|figure|volume)\sof\s(?:about\s|around\s|some\s|nearly\s)?", re.I)
 
 
 def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> TimeRef | None:
@@ -107,14 +137,19 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
     "compared to 2019 ($4.4 bn)", "against $500,000 in 2006", "($25.9 bn in January-May 2023)",
     "up from $640 m": the amount is the base's, in the base's period.
     """
+    # "by 2026 from the 2021 level of $489.8 m": a base year named before the amount, with its noun.
+    lead = [r for r in s.times if r.base and r.year and r.end <= q.start and _LEVEL_OF.fullmatch(s.text, r.end, q.start)]
+    if lead:
+        return base_period(lead[-1], q, s)
     opening = s.text.rfind("(", max(0, q.start - 3), q.start + 1)
     if opening != -1:
         # "compared to 2019 ($4.4 billion)": a bracket right after a base time.
         bases = [r for r in s.times if r.base and r.end <= opening and not s.text[r.end : opening].strip()]
-        if bases and bases[-1].year:
-            return base_period(bases[-1], q, s)
         # "year-on-year ($3.8 billion in January-May 2023)": a bracketed amount with a base time.
         inside = [r for r in s.times if r.start >= q.end and r.start - q.end <= 12 and r.kind == "period"]
+        if bases and bases[-1].year:
+            # "the same period last year ($1 bn in January-May 2023)": the bracket's own months first
+            return inside[0] if inside and inside[0].year == bases[-1].year else base_period(bases[-1], q, s)
         if inside and lex.base_before.search(s.text, max(0, opening - 40), opening + 1):
             return inside[0]
         if inside and re.search(r"(?:year-on-year|y/y|a\syear\searlier|than\sa\syear\sago)\s?\($", s.text[max(0, opening - 30) : opening + 1], re.I):
@@ -207,10 +242,24 @@ def year_period(
     if when is None and _FORMER.search(s.text, max(cs, q.start - 60), q.start):
         # An earlier grant beside the one reported: neither the period before nor the event's year.
         return None, None, "former"
+    if (
+        when is not None and when.kind == "ref" and d.since is not None and indicator in _STOCK_INDICATORS and kind == "level"
+        and not plan and "period" in s.text[when.start : when.end].lower()
+    ):  # fmt: skip
+        # "since 1992 ... over this period amounted to $180 m": the stock to date.
+        return published_year, "cumulative", "since-reference"
     if when is not None and when.kind == "reporting" and d.reporting is not None:
         return d.reporting.year, d.reporting.period, "reporting-period"
     if when is not None and when.kind in ("ref", "reporting"):
         # "in the reporting period": the period the article is talking about.
+        reporting = d.reporting
+        if (
+            current is not None and reporting is not None and current.period == "FY" and reporting.period not in (None, "FY")
+            and (current.year or 0) < (reporting.year or 0) and "period" in s.text[when.start : when.end].lower()
+        ):  # fmt: skip
+            # "In 2018 trade stood at $6.6 bn ... exports in the same period": a period, not the
+            # earlier year looked back to, in a report on January-October 2019.
+            return reporting.year, reporting.period, "reference-reporting"
         if current is not None:
             return current.year, current.period, "reference"
         return None, None, "reference-unresolved"
@@ -254,8 +303,14 @@ def year_period(
             assert current is not None
             return current.year, current.period, "paragraph-year"
         last = d.last
-        if when is None and not stock_cue and last is not None and last.indicator == indicator and last.period not in (None, "cumulative"):
-            # "Turkey's investments totaled X" after the period's total: a part of that period.
+        # (a rate still waiting for its months, "up 11.2% on the same period of 2023", is of a period too)
+        periodic = last is not None and (last.period not in (None, "cumulative") or last.rule.endswith(PENDING_MONTHS))
+        if when is None and not stock_cue and last is not None and last.indicator == indicator and periodic:
+            # "Turkey's investments totaled X" after the period's total: a part of that period,
+            # the one the article reports (the last amount may be a base it compared with:
+            # "compared with $1.98 bn in January-April 2010").
+            if current is not None and current.kind == "period" and current.period not in (None, "cumulative"):
+                return current.year, current.period, "paragraph-list"
             return last.year, last.period, "paragraph-list"
         if when is None and plan and not stock_cue:
             return None, None, "plan-unsaid"  # "Russia is ready to invest $1 bn": no period borrowed

@@ -229,6 +229,11 @@ AID = {
     "A-provided-B-with-loan": "{A} provided {B} with a loan of {X}.",
     "A-allocated-grant-to-B": "{A} allocated a grant of {X} to {B}.",
     "A-extended-loan-to-B": "{A} extended a loan of {X} to {B}.",
+    # An amount added to what was given ("an additional", "a further", "an extra") is one event:
+    # "this year" dates it, and gives it no period.
+    "A-allocated-additional-to-B-this-year": "{A} has allocated an additional {X} in aid to {B} this year.",
+    "A-provided-B-with-further-this-year": "This year {A} provided {B} with a further {X} in assistance.",
+    "B-received-extra-from-A-this-year": "{B} received an extra {X} in grants from {A} this year.",
 }
 TURNOVER = {
     "trade-turnover-between": "{When}, trade turnover between {A} and {B} reached {X}.",
@@ -692,8 +697,89 @@ def carry_family() -> Iterator[Case]:
             "{A's} exports to {B} reached {X} in {y}. {A} expects its exports to {B} to reach {Y}.",
             lambda a, b, x, z, u, y: (_ex(a, b, x, u, y), expect(a, b, a, b, "exports", "level", z, u, None, None, status="forecast"))),
         "aid-then-earlier-aid": (
-            "In {y}, {A} provided {B} with a {X} grant. {A} had earlier given {B} {Y}.",
+            "In {y}, {A} granted {B} {X} for schools. {A} had earlier given {B} {Y}.",
             lambda a, b, x, z, u, y: (_ex(a, b, x, u, y, "aid"), expect(a, b, a, b, "aid", "level", z, u, None, None))),
+        # The base a plan starts from is a level reached, in its own year: reported, not planned.
+        "plan-from-the-level-of": (
+            "{A} and {B} aim to double their trade by 2030 from the {y} level of {X}.",
+            lambda a, b, x, z, u, y: (
+                expect(a, b, None, None, "trade_turnover", "change", 2.0, "times", 2030, "FY", status="target"),
+                expect(a, b, None, None, "trade_turnover", "level", x, u, y, "FY"),
+            )),
+        "plan-to-from-the-figure-of": (
+            "{A} plans to raise its exports to {B} to {Y} from the {y} figure of {X}.",
+            lambda a, b, x, z, u, y: (expect(a, b, a, b, "exports", "level", z, u, None, None, status="target"), _ex(a, b, x, u, y))),
+        "forecast-from-the-level-of": (
+            "{B} expects its imports from {A} to grow to {Y} from the {y} level of {X}.",
+            lambda a, b, x, z, u, y: (expect(a, b, a, b, "exports", "level", z, u, None, None, status="forecast"), _ex(a, b, x, u, y))),
+        # A base named twice, "the same period of 2022 ($1 bn in January-May 2022)": the bracket's months.
+        "base-same-period-bracket-months": (
+            "Trade between {A} and {B} grew 20 percent in January-May {y}. {A's} exports to {B} amounted to {X}, "
+            "up 30 percent on the same period of {y-1} ({Y} in January-May {y-1}).",
+            lambda a, b, x, z, u, y: (
+                expect(a, b, None, None, "trade_turnover", "change", 20.0, "percent", y, "M1-M5"),
+                _ex(a, b, x, u, y, period="M1-M5"), expect(a, b, a, b, "exports", "change", 30.0, "percent", y, "M1-M5"),
+                _ex(a, b, z, u, y - 1, period="M1-M5"),
+            )),
+        "base-same-quarter-bracket-months": (
+            "In the first quarter of {y}, trade between {A} and {B} rose 8 percent. {B's} imports from {A} reached {X}, "
+            "against the same quarter of {y-1} ({Y} in January-March {y-1}).",
+            lambda a, b, x, z, u, y: (
+                expect(a, b, None, None, "trade_turnover", "change", 8.0, "percent", y, "Q1"),
+                _ex(a, b, x, u, y, period="Q1"), _ex(a, b, z, u, y - 1, period="Q1"),
+            )),
+        "base-corresponding-period-bracket-months": (
+            "In January-September {y}, trade between {A} and {B} fell 5 percent. {A's} exports to {B} were {X}, "
+            "compared with the corresponding period of {y-1} ({Y} in January-September {y-1}).",
+            lambda a, b, x, z, u, y: (
+                expect(a, b, None, None, "trade_turnover", "change", -5.0, "percent", y, "M1-M9"),
+                _ex(a, b, x, u, y, period="M1-M9"), _ex(a, b, z, u, y - 1, period="M1-M9"),
+            )),
+        # A long comparison phrase before its year: the year is the base's, not the amount's.
+        "level-as-compared-to-corresponding-period": (
+            "In the first half of {y}, trade between {A} and {B} rose 6 percent. {B's} imports from {A} came to {X}, "
+            "as compared to the corresponding period of {y-1}.",
+            lambda a, b, x, z, u, y: (
+                expect(a, b, None, None, "trade_turnover", "change", 6.0, "percent", y, "H1"), _ex(a, b, x, u, y, period="H1"),
+            )),
+        "level-in-comparison-with-corresponding-period": (
+            "In January-April {y}, trade between {A} and {B} fell 3 percent. {A's} exports to {B} stood at {X}, "
+            "in comparison with the corresponding period of {y-1}.",
+            lambda a, b, x, z, u, y: (
+                expect(a, b, None, None, "trade_turnover", "change", -3.0, "percent", y, "M1-M4"), _ex(a, b, x, u, y, period="M1-M4"),
+            )),
+        # A whole earlier year looked back to, then a period anaphor: the months the article reports.
+        "part-year-look-back-same-period": (
+            "In January-June {y}, {A's} exports to {B} amounted to {X}. In {y-1} the two countries signed a trade pact. "
+            "{A's} imports from {B} in the same period reached {Y}.",
+            lambda a, b, x, z, u, y: (_ex(a, b, x, u, y, period="H1"), _ex(b, a, z, u, y, period="H1"))),
+        "part-year-look-back-this-period": (
+            "{A's} exports to {B} reached {X} in the first nine months of {y}. Back in {y-1}, trade between them had been weak. "
+            "During this period, imports from {B} came to {Y}.",
+            lambda a, b, x, z, u, y: (_ex(a, b, x, u, y, period="M1-M9"), _ex(b, a, z, u, y, period="M1-M9"))),
+        "part-year-look-back-period-under-review": (
+            "In the first quarter of {y}, {A's} exports to {B} totaled {X}. The countries opened a new border crossing in {y-1}. "
+            "{B's} exports to {A} in the period under review were {Y}.",
+            lambda a, b, x, z, u, y: (_ex(a, b, x, u, y, period="Q1"), _ex(b, a, z, u, y, period="Q1"))),
+    })  # fmt: skip
+
+
+def span_family() -> Iterator[Case]:
+    """An investment stock over a span of years that runs "to the end of" its last year: a stock
+    as of that year."""
+    def stock(a: str, b: str, x: float, u: str, y: int) -> Row:
+        return _ex(a, b, x, u, y, "investment", period="cumulative")
+
+    yield from _two_figure_cases("span", {
+        "investment-from-to-the-end-of": (
+            "{A's} investment in {B} totaled {X} from {y-1} to the end of {y}. {A's} exports to {B} were {Y} in {y}.",
+            lambda a, b, x, z, u, y: (stock(a, b, x, u, y), _ex(a, b, z, u, y))),
+        "from-to-the-end-of-invested": (
+            "From {y-1} to the end of {y}, {A} invested {X} in {B}.",
+            lambda a, b, x, z, u, y: (stock(a, b, x, u, y),)),
+        "through-the-end-of": (
+            "{A's} investments in {B} from {y-1} through the end of {y} amounted to {X}.",
+            lambda a, b, x, z, u, y: (stock(a, b, x, u, y),)),
     })  # fmt: skip
 
 
@@ -701,6 +787,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
     agency_family, multilateral_family, comparison_family, respectively_family, world_family, carry_family,
+    span_family,
 )  # fmt: skip
 
 
