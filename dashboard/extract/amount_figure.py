@@ -10,7 +10,7 @@ from dataclasses import replace
 from dashboard.contract.schema import Figure
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_lists import conjunct_of, list_head_trigger
-from dashboard.extract.frame_trigger import trigger_for
+from dashboard.extract.frame_trigger import respective, trigger_for
 from dashboard.extract.frame_types import Who
 from dashboard.extract.frame_who import who_for
 from dashboard.extract.lexicon import Lexicon, Trigger, load
@@ -50,7 +50,7 @@ def figure_for(
     q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, refs: dict[int, str]
 ) -> tuple[Figure, Who | None] | None:
     """The figure an amount states, at sentence offsets (the article shifts it), and its frame."""
-    if q.kind != "money" and _follows_last_level(q, s, d):
+    if q.kind != "money" and _follows_last_level(q, s, d) and respective(q, s) is None:
         # "Azerbaijan - $558 m, 1.5% increase y/y", "$37 m (20% increase)": the rate of the level
         # it follows, in that level's frame, whatever trigger stands nearer.
         adjacent = _rate_of_previous(q, s, d, lex, adjacent=True)

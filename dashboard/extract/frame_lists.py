@@ -70,7 +70,8 @@ JOINT = re.compile(r"^\s(?:and|&)\s(?:the\s)?$")
 
 
 def conjunct_who(
-    q: Quantity, t: TriggerMention, conjunct: CountryMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
+    q: Quantity, t: TriggerMention, conjunct: CountryMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon,
+    listed: frozenset[int] = frozenset(),
 ) -> Who | None:
     """A list's conjunct: the head frame's fixed country, and this conjunct in the open slot.
 
@@ -80,7 +81,9 @@ def conjunct_who(
     countries; else the last figure's frame: a list of investors or donors replaces its origin,
     a list of export markets its destination.
     """
-    head = fill_slots(q, t, s, lex, refs, skip=s.conjuncts) if t.end else Slots()
+    # The other members of the conjunct's partner list are not its head's ("with Kazakhstan
+    # $0.9 bn and with Belarus $71 m": Belarus is read against the home, not Kazakhstan).
+    head = fill_slots(q, t, s, lex, refs, skip=s.conjuncts | listed) if t.end else Slots()
     evidence = [*head.evidence, ("conjunct", conjunct.start, conjunct.end, "list")]
     lexeme = t.trigger.lexeme
     code = conjunct.code

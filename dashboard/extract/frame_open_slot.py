@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import WORLD, Discourse
+from dashboard.extract.frame_coordination import co_members
 from dashboard.extract.frame_direction import OWNER_PREPOSITIONS
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -70,7 +71,9 @@ def _from_gapped_clause(f: OpenSlot) -> Filler | None:
     """ "Japanese investment into Azerbaijan was $45 m, while China invested $78 m": the clause
     that repeats a flow with a new subject keeps the earlier clause's host."""
     gapped = _gapped_slot(f.known, f.origin_open, f.t, f.s)
-    return (gapped, ("partner", -1, -1, "gapped-slot")) if gapped is not None else None
+    if gapped is None or gapped in co_members(f.known, f.s, f.lex):
+        return None  # "exports to Russia were $2 bn, and to Turkey $1 bn": one list, not a pair
+    return gapped, ("partner", -1, -1, "gapped-slot")
 
 
 def _from_reporter(f: OpenSlot) -> Filler | None:
@@ -96,6 +99,16 @@ def _from_sentence(f: OpenSlot) -> Filler | None:
     """Another country of the sentence."""
     others = [c for c in f.sentence_codes if c != f.known]
     return (others[0], None) if others else None
+
+
+def _from_list_home(f: OpenSlot) -> Filler | None:
+    """ "Imports from Czechia and Poland reached $38 m and $53 m, respectively": a member of a
+    partner list is read against the home (the reporting country, else the article's), never
+    against the other members."""
+    if not co_members(f.known, f.s, f.lex):
+        return None
+    home = f.d.reporter or f.d.home
+    return (home, ("partner", -1, -1, "list-home")) if home and home not in (f.known, WORLD) else None
 
 
 def _from_weak_world_cue(f: OpenSlot) -> Filler | None:
@@ -129,6 +142,7 @@ OPEN_SLOT_FILLERS: dict[str, Callable[[OpenSlot], Filler | None]] = {
     "reporter": _from_reporter,
     "article-ranking": _from_article_ranking,
     "sentence": _from_sentence,
+    "list-home": _from_list_home,
     "weak-world-cue": _from_weak_world_cue,
     "agentless-passive": _from_agentless_passive,
     "discourse": _from_discourse,
@@ -168,7 +182,9 @@ def _partner_ranking(f: OpenSlot) -> Filler | None:
 def _partner_gapped_clause(f: OpenSlot) -> Filler | None:
     """ "Russia traded $9.4 bn with Uzbekistan, while China traded $9 bn": the earlier clause's partner."""
     gapped = _gapped_partner(f.known, f.t, f.s)
-    return (gapped, ("partner", -1, -1, "gapped-partner")) if gapped is not None else None
+    if gapped is None or gapped in co_members(f.known, f.s, f.lex):
+        return None  # "trade with Hungary came to $8 m, and trade with the Czech Republic to $24 m": one list
+    return gapped, ("partner", -1, -1, "gapped-partner")
 
 
 def _partner_discourse(f: OpenSlot) -> Filler | None:
@@ -186,6 +202,7 @@ PARTNER_FILLERS: dict[str, Callable[[OpenSlot], Filler | None]] = {
     "ranking": _partner_ranking,
     "gapped-clause": _partner_gapped_clause,
     "sentence": _from_sentence,
+    "list-home": _from_list_home,
     "discourse": _partner_discourse,
 }
 

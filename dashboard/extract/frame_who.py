@@ -7,6 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from dashboard.extract.discourse import WORLD, Discourse
+from dashboard.extract.frame_coordination import list_skip
 from dashboard.extract.frame_direction import actor_codes, home_receives, receiving_voice, sentence_owner
 from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who
 from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
@@ -23,7 +24,8 @@ def who_for(
     """The pair and direction of an amount's frame, from its slots, its list, and the discourse."""
     conjunct = conjunct_of(q, s, lex)
     if conjunct is not None:
-        return conjunct_who(q, t, conjunct, s, d, refs, lex)
+        listed, _, _ = list_skip(q, s, lex, conjunct)
+        return conjunct_who(q, t, conjunct, s, d, refs, lex, listed)
     if not t.end and d.topic is not None and d.topic.pair is not None and not s.names_country_before(q.start):
         # "The trade turnover between Armenia and Iran is growing. It has been around $307 m"
         return Who(d.topic.pair, None, None, (("pair", -1, -1, "discourse:topic"),))
@@ -58,8 +60,12 @@ def _joint_actors(t: TriggerMention, s: SentenceParts) -> bool:
 def _who_from_slots(
     q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
 ) -> Who | None:
-    # The countries a list binds to their own amounts are not this frame's.
-    conjuncts = s.conjuncts
+    # The countries a list binds to their own amounts are not this frame's, nor are the other
+    # members of the partner list this amount is of ("trade with Belarus and Ukraine ...").
+    listed, mine, joint = list_skip(q, s, lex)
+    if joint:
+        return None  # "trade with Russia and Kazakhstan reached $5 bn": the two as one side
+    conjuncts = (s.conjuncts - mine) | listed
     slots = fill_slots(q, t, s, lex, refs, skip=conjuncts)
     lexeme = t.trigger.lexeme
     origin = slots.origin[0] if slots.origin else None
