@@ -10,7 +10,8 @@ from dataclasses import replace
 from dashboard.contract.schema import Figure
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import WORLD, Discourse
-from dashboard.extract.frame_open_slot import ranking_home, ranking_role
+from dashboard.extract.frame_open_slot import home_of_ranking
+from dashboard.extract.frame_ranking import ranked_side
 from dashboard.extract.frame_slots import fill_slots
 from dashboard.extract.frame_types import Slots, Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon, Trigger
@@ -87,7 +88,7 @@ def conjunct_who(
     evidence = [*head.evidence, ("conjunct", conjunct.start, conjunct.end, "list")]
     lexeme = t.trigger.lexeme
     code = conjunct.code
-    ranked = ranking_home(s, lex) or d.ranking_home
+    ranked = home_of_ranking(s, d, lex) or d.ranking_home
     last = d.last
     if lexeme == "turnover" and ranked and ranked != code:
         return _anchored(turnover_who(code, ranked, evidence), ranked, code)
@@ -138,7 +139,7 @@ def conjunct_who(
     anchor = ranked if ranked and ranked != code else (fixed[0] if fixed else d.home_for_list(code))
     if anchor is None:
         return None
-    role = ranking_role(s, lex) if anchor == ranked else None
+    role = ranked_side(s, lex) if anchor == ranked else None
     if role is not None:
         # "Among the exporter countries into Georgia, Turkey leads with $329 m": the ranking's
         # noun, not the trigger, says which side its members are on.

@@ -58,7 +58,7 @@ def _from_window(f: OpenSlot) -> Filler | None:
 
 def _from_ranking(f: OpenSlot) -> Filler | None:
     """The owner of a ranking in the sentence: "Georgia's biggest trade partner"."""
-    ranked = ranking_home(f.s, f.lex)
+    ranked = home_of_ranking(f.s, f.d, f.lex)
     return (ranked, None) if ranked and ranked != f.known else None
 
 
@@ -175,7 +175,7 @@ def _partner_world_cue(f: OpenSlot) -> Filler | None:
 
 def _partner_ranking(f: OpenSlot) -> Filler | None:
     """ "Uzbekistan's main trading partners: China ...": the ranking's owner."""
-    ranked = ranking_home(f.s, f.lex)
+    ranked = home_of_ranking(f.s, f.d, f.lex)
     return (ranked, ("partner", -1, -1, "ranking-home")) if ranked and ranked != f.known else None
 
 
@@ -268,6 +268,26 @@ def ranking_home(s: SentenceParts, lex: Lexicon) -> str | None:
     """ "Georgia's biggest trade partner", "Tajikistan's primary investor": the country a
     ranking is of, against which every ranked country is read."""
     return ranking_owner(s.text, s.countries, lex)
+
+
+def unowned_ranking(s: SentenceParts, lex: Lexicon) -> re.Match[str] | None:
+    """A ranking noun of the sentence that no country owns ("the top trading partner", "among
+    import partners"): the home's ranking."""
+    if ranking_home(s, lex) is not None:
+        return None
+    return lex.ranking_unowned.search(s.text)
+
+
+def home_of_ranking(s: SentenceParts, d: Discourse, lex: Lexicon) -> str | None:
+    """The country the sentence ranks partners of: its owner, else for a ranking with no owner
+    ("Turkey remained the top trading partner") the reporting country, else the article's home."""
+    owner = ranking_home(s, lex)
+    if owner is not None:
+        return owner
+    if unowned_ranking(s, lex) is None:
+        return None
+    home = d.ranking_home or d.reporter or d.home
+    return home if home != WORLD else None
 
 
 def ranking_owner(text: str, countries: Iterable[CountryMention], lex: Lexicon) -> str | None:

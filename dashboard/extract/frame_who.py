@@ -11,6 +11,7 @@ from dashboard.extract.frame_coordination import list_skip
 from dashboard.extract.frame_direction import actor_codes, home_receives, receiving_voice, sentence_owner
 from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who
 from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
+from dashboard.extract.frame_ranking import oriented_by_ranking
 from dashboard.extract.frame_slots import fill_slots, origin_from
 from dashboard.extract.frame_types import Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
@@ -156,4 +157,5 @@ def _who_from_slots(
         if other is None:
             return None
         origin, destination = (origin, other) if origin else (other, destination)
+    origin, destination = oriented_by_ranking(origin, destination, evidence, s, d, lex)
     return directed_who(origin, destination, evidence)

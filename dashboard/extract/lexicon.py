@@ -63,6 +63,7 @@ class Lexicon:
     ranking_after: Pattern[str]  # searched after an owner: "'s biggest trade partner"
     ranking_gate: Gate  # any ranking noun: a cheap test before `ranking_after`
     ranking_before: Pattern[str]  # anchored at the end of the text before an owner: "investors in "
+    ranking_unowned: Pattern[str]  # a ranking noun after a rank word or "among": "the top export partner"
     coordination_join: Pattern[str]  # the whole gap between two countries of one run: ", ", " and "
     coordination_prepositions: frozenset[str]  # a preposition that, repeated, lists countries in one role
     # discourse.toml
@@ -158,6 +159,11 @@ def load() -> Lexicon:
         ),
         ranking_gate=gate_for([*frames["ranking"]["nouns"], "countries", "states", "nations", "exporters?", "importers?"], re.IGNORECASE),
         ranking_before=re.compile(rf"\b(?:{alternation(frames['ranking']['complement'])})$", re.IGNORECASE),
+        ranking_unowned=re.compile(
+            rf"\b(?:(?:{alternation(frames['ranking']['ranks'])})|among(?:\s(?:the|its))?)\s(?:[a-z\-]+\s){{0,2}}"
+            rf"(?:{alternation(frames['ranking']['nouns'])})\b",
+            re.IGNORECASE,
+        ),
         coordination_join=re.compile(rf"(?:{alternation(frames['coordination']['join'])})", re.IGNORECASE),
         coordination_prepositions=frozenset(frames["coordination"]["prepositions"]),
         period_reference=word_pattern(discourse["period_reference"]["patterns"]),
