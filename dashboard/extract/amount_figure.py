@@ -9,7 +9,9 @@ from dataclasses import replace
 
 from dashboard.contract.schema import Figure
 from dashboard.extract.discourse import Discourse
+from dashboard.extract.frame_coordination import respective_member
 from dashboard.extract.frame_lists import conjunct_of, list_head_trigger
+from dashboard.extract.frame_ranking import ranking_trigger
 from dashboard.extract.frame_trigger import respective, trigger_for
 from dashboard.extract.frame_types import Who
 from dashboard.extract.frame_who import who_for
@@ -61,9 +63,11 @@ def figure_for(
         if q.kind == "money" and d.topic is not None and is_anaphoric(s, lex) and not s.names_country_before(q.start):
             # "The trade turnover between Armenia and Iran is growing. It has been around $307 m"
             t = TriggerMention(0, 0, Trigger(d.topic.indicator, d.topic.lexeme), d.topic.measure)
-        elif q.kind == "money" and (conjunct_of(q, s, lex) is not None or is_anaphoric(s, lex)):
-            # "It is followed by Uzbekistan ($13.7 bn), ...", "this figure ... ($3.8 bn a year earlier)"
-            t = list_head_trigger(d)
+        elif q.kind == "money" and (conjunct_of(q, s, lex) is not None or is_anaphoric(s, lex) or respective_member(q, s, lex)):
+            # "It is followed by Uzbekistan ($13.7 bn), ...", "this figure ... ($3.8 bn a year earlier)",
+            # "Turkey and Uzbekistan follow with $228 m and $215 m, respectively"; a ranking's
+            # noun names its flow: "Russia was the top partner with $1.35 bn"
+            t = ranking_trigger(s, lex) or list_head_trigger(d)
         if t is None:
             previous = _rate_of_previous(q, s, d, lex)
             return None if previous is None else (previous, None)

@@ -98,6 +98,21 @@ def own_member(q: Quantity, members: list[CountryMention], s: SentenceParts) -> 
 _AMOUNT_THEN_MEMBER = re.compile(r"\s(?:(?!and\b|or\b|while\b|but\b)[a-z]+\s)?(?:from|to|into|with)\s(?:the\s)?")
 
 
+def respective_member(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention | None:
+    """ "Latvia and Lithuania accounted for $149 m and $187 m respectively", "Turkey and Uzbekistan
+    follow with ...": the member of a list before a "respectively" run that an amount is of, when
+    the sentence names no flow of its own (the list continues the figure before)."""
+    run = respective(q, s)
+    if run is None:
+        return None
+    i, amounts = run
+    for members in partner_lists(s, lex):
+        codes = list(dict.fromkeys(c.code for c in members))
+        if len(codes) == len(amounts) and members[-1].end <= amounts[0].start:
+            return next(c for c in members if c.code == codes[i])
+    return None
+
+
 def _parallel(c: CountryMention, members: list[CountryMention], s: SentenceParts) -> bool:
     """A member with a preposition of its own, repeated for each ("with Japan ... and with South
     Korea"), is one amount's; a member of a bare run ("with Russia and Kazakhstan") is not."""

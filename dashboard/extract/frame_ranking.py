@@ -9,8 +9,8 @@ import re
 
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_open_slot import home_of_ranking, ranking_home, ranking_role, unowned_ranking
-from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.mentions import SentenceParts
+from dashboard.extract.lexicon import Lexicon, Trigger
+from dashboard.extract.mentions import SentenceParts, TriggerMention
 
 # The ranked countries send to the home ("import partners", "the main source of imports") or
 # receive from it ("the top export partner", "the main destination", "the largest buyer").
@@ -50,3 +50,18 @@ def oriented_by_ranking(
     if any(spans.get((a, b)) == ranked and rule in _GOVERNED_RULES for _, a, b, rule in evidence):
         return origin, destination
     return (ranked, home) if side == "origin" else (home, ranked)
+
+
+_INDICATOR = {"turnover": "trade_turnover", "export": "exports", "import": "exports", "invest": "investment", "aid": "aid"}
+
+
+def ranking_trigger(s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
+    """The flow a ranking speaks of, for a ranked amount with no trigger of its own: "Russia was
+    the top partner with $1.35 bn" is trade, "China was the main supplier with $2 bn" imports."""
+    m = lex.ranking_unowned.search(s.text)
+    if m is None:
+        return None
+    for pattern, lexeme in lex.ranking_flows:
+        if pattern.search(m.group()):
+            return TriggerMention(0, 0, Trigger(_INDICATOR[lexeme], lexeme), "")
+    return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from dashboard.extract.discourse import WORLD, Discourse
-from dashboard.extract.frame_coordination import list_skip
+from dashboard.extract.frame_coordination import list_skip, respective_member
 from dashboard.extract.frame_direction import actor_codes, home_receives, receiving_voice, sentence_owner
 from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who
 from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
@@ -23,7 +23,8 @@ def who_for(
     q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
 ) -> Who | None:
     """The pair and direction of an amount's frame, from its slots, its list, and the discourse."""
-    conjunct = conjunct_of(q, s, lex)
+    # A "respectively" run aligned with a list says each amount's member before any gap does.
+    conjunct = (respective_member(q, s, lex) if not t.end else None) or conjunct_of(q, s, lex)
     if conjunct is not None:
         listed, _, _ = list_skip(q, s, lex, conjunct)
         return conjunct_who(q, t, conjunct, s, d, refs, lex, listed)
