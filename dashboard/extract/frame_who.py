@@ -107,7 +107,12 @@ def _who_from_slots(
 
     # Directional: fill the missing side from the sentence, the article's pair or the world.
     breakdown = bool(lex.breakdown.search(s.text)) or d.last_in_sentence
-    if origin is None and destination is None and not named and not sentence_codes and last is not None and breakdown and (
+    # The sentence may name only the pair it breaks down: "Trade with China amounted to $17.6 bn,
+    # including exports of $14.6 bn" is the home's exports to China.
+    only_pair = (
+        last is not None and d.last_in_sentence and set(sentence_codes) <= {last.country_a, last.country_b} and sentence_owner(s, t) is None
+    )  # an owner ("Uzbekistan's exports ..., while imports ...") carries over instead
+    if origin is None and destination is None and not named and (not sentence_codes or only_pair) and last is not None and breakdown and (
         last.indicator == "trade_turnover" or (d.last_in_sentence and last.indicator == "exports" and WORLD not in (last.country_a, last.country_b))
     ):
         # "Of these, $188 m were exports and $119 m imports": a breakdown of the turnover before,
