@@ -60,7 +60,7 @@ class SentenceParts:
 
 
 _PREPOSITION = re.compile(
-    r"(?P<p>from|to|into|in|with|between|and|of|by|for|towards|among)\s(?:the\s)?"
+    r"(?P<p>from|to|into|in|with|between|and|of|by|for|towards|among)\s(?:the\s)?(?:neighbou?ring\s)?"
     r"(?:(?:economy|economies|market|markets|sector|territory|regions?|side)\sof\s(?:the\s)?)?$",
     re.I,
 )
