@@ -51,19 +51,29 @@ def partner_lists(s: SentenceParts, lex: Lexicon) -> list[list[CountryMention]]:
 
 def _runs(named: list[CountryMention], s: SentenceParts, lex: Lexicon) -> list[list[CountryMention]]:
     """Countries joined by commas and a closing "and" ("Russia, Kazakhstan and China"); a comma
-    alone joins nothing ("exporting to Georgia, Turkey leads"), and "between A and B" is a pair."""
-    runs: list[list[CountryMention]] = []
-    run = named[:1]
+    alone joins nothing ("exporting to Georgia, Turkey leads"), and "between A and B" is a pair.
+    A country's agency or abbreviation right after it is the same member ("Germany's KfW", "the
+    Japan International Cooperation Agency (JICA)")."""
+    runs: list[tuple[list[CountryMention], str]] = []
+    run, closing = named[:1], ""
     for prev, c in pairwise(named):
-        if lex.coordination_join.fullmatch(s.text, prev.end, c.start) and s.preposition(c, 0) != "between":
+        gap = s.text[prev.end : c.start]
+        if c.code == prev.code and _SAME_MEMBER.fullmatch(gap):
             run.append(c)
             continue
-        runs.append(run)
-        run = [c]
-    runs.append(run)
-    return [r for r in runs if len(r) >= 2 and _CLOSING_AND.search(s.text, r[-2].end, r[-1].start)]
+        if lex.coordination_join.fullmatch(_GLOSS.sub("", gap.lstrip(")"))) and s.preposition(c, 0) != "between":
+            run.append(c)
+            closing = gap
+            continue
+        runs.append((run, closing))
+        run, closing = [c], ""
+    runs.append((run, closing))
+    return [r for r, closing in runs if len({c.code for c in r}) >= 2 and _CLOSING_AND.search(closing)]
 
 
+# A name's abbreviation in brackets, which no country list knows: "the Saudi Fund for Development (SFD)".
+_GLOSS = re.compile(r"^\s?\([A-Za-z.\s]{1,12}\)")
+_SAME_MEMBER = re.compile(r"(?:['’]s)?\s?\(?")
 _CLOSING_AND = re.compile(r"\b(?:and|or)\b|&")
 
 
@@ -131,7 +141,7 @@ def list_skip(q: Quantity, s: SentenceParts, lex: Lexicon, own: CountryMention |
     for members in partner_lists(s, lex):
         mine = own if own is not None and own in members else own_member(q, members, s)
         if mine is None:
-            if any(c.end <= q.start for c in members) and _governs_amount(q, members, s):
+            if any(c.end <= q.start for c in members) and _governs_amount(q, members, s) and respective(q, s) is None:
                 joint = True
             continue
         skip |= {c.start for c in members if c.code != mine.code}
