@@ -11,6 +11,7 @@ from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_open_slot import home_of_ranking, ranking_home, ranking_role, unowned_ranking
 from dashboard.extract.lexicon import Lexicon, Trigger
 from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.quantities import Quantity
 
 # The ranked countries send to the home ("import partners", "the main source of imports") or
 # receive from it ("the top export partner", "the main destination", "the largest buyer").
@@ -36,15 +37,24 @@ _GOVERNED_RULES = frozenset({"role:from", "role:to", "role:into", "role:in", "ro
 
 
 def oriented_by_ranking(
-    origin: str | None, destination: str | None, evidence: list[tuple[str, int, int, str]], s: SentenceParts, d: Discourse, lex: Lexicon
+    origin: str | None,
+    destination: str | None,
+    evidence: list[tuple[str, int, int, str]],
+    q: Quantity,
+    s: SentenceParts,
+    d: Discourse,
+    lex: Lexicon,
 ) -> tuple[str | None, str | None]:
     """A directional frame between the ranking's home and a ranked country, turned the way the
     ranking noun says ("The top export partner was Azerbaijan, with exports of $129 m": the
     home's exports to Azerbaijan), unless a preposition names the ranked country's side."""
     side = ranked_side(s, lex)
     home = home_of_ranking(s, d, lex) if side else None
-    if side is None or home is None or None in (origin, destination) or home not in (origin, destination) or any(c.code == home for c in s.countries):
-        return origin, destination  # a home the sentence names has its own role there
+    cs, ce = s.clause_of(q.start)
+    if side is None or home is None or None in (origin, destination) or home not in (origin, destination):
+        return origin, destination
+    if any(c.code == home and cs <= c.start < ce for c in s.countries):
+        return origin, destination  # a home the amount's clause names has its own role there
     ranked = destination if origin == home else origin
     spans = {(c.start, c.end): c.code for c in s.countries if c.code}
     if any(spans.get((a, b)) == ranked and rule in _GOVERNED_RULES for _, a, b, rule in evidence):

@@ -48,6 +48,14 @@ def who_for(
     return Who(who.pair, who.origin, who.destination, who.evidence, actors[0] if actors else None, who.anchor)
 
 
+def _later_clause_own(start: int, q: Quantity, s: SentenceParts) -> bool:
+    """A country in a later clause with an amount of its own belongs to that amount: "... reached
+    $3.4 bn, with the Netherlands remaining the largest source at $1.1 bn". The home, or an owner
+    of that clause's flow ("with Uzbek imports from the Emirates ..."), may still be this one's."""
+    cs, ce = s.clause_of(start)
+    return cs > q.start and any(y is not q and cs <= y.start < ce for y in s.quantities)
+
+
 def _joint_actors(t: TriggerMention, s: SentenceParts) -> bool:
     """Two countries joined by "and" as the subject of a flow, right before its trigger."""
     cs = s.clause_of(t.start)[0]
@@ -80,7 +88,10 @@ def _who_from_slots(
         origin = from_origin
     destination = next((x for x in slots.destination if x != origin), None)
     named = list(dict.fromkeys([*slots.origin, *slots.destination, *slots.partner]))
-    sentence_codes = list(dict.fromkeys(c.code for c in s.countries if c.code and c.start not in conjuncts and c.start >= slots.floor))
+    sentence_codes = list(dict.fromkeys(
+        c.code for c in s.countries if c.code and c.start not in conjuncts and c.start >= slots.floor
+        and (c.code in (d.home, d.reporter) or c.adjective or c.possessive or not _later_clause_own(c.start, q, s))
+    ))
     evidence = list(slots.evidence)
     bilateral = bool(lex.bilateral.search(s.text))
     last = d.last
@@ -135,7 +146,7 @@ def _who_from_slots(
     if origin is None and destination is None:
         others = named or sentence_codes
         if len(others) >= 2:
-            return directed_who(others[0], others[1], evidence)
+            return directed_who(*oriented_by_ranking(others[0], others[1], evidence, q, s, d, lex), evidence)
         if len(others) == 1:
             if lexeme == "import":
                 destination = others[0]
@@ -163,5 +174,5 @@ def _who_from_slots(
         if other is None:
             return None
         origin, destination = (origin, other) if origin else (other, destination)
-    origin, destination = oriented_by_ranking(origin, destination, evidence, s, d, lex)
+    origin, destination = oriented_by_ranking(origin, destination, evidence, q, s, d, lex)
     return directed_who(origin, destination, evidence)
