@@ -9,8 +9,10 @@ from dataclasses import replace
 
 from dashboard.contract.schema import Figure
 from dashboard.extract.discourse import Discourse
+from dashboard.extract.frame_coordination import respective_member
 from dashboard.extract.frame_lists import conjunct_of, list_head_trigger
-from dashboard.extract.frame_trigger import trigger_for
+from dashboard.extract.frame_ranking import ranking_trigger
+from dashboard.extract.frame_trigger import respective, trigger_for
 from dashboard.extract.frame_types import Who
 from dashboard.extract.frame_who import who_for
 from dashboard.extract.lexicon import Lexicon, Trigger, load
@@ -58,7 +60,7 @@ def figure_for(
     q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, refs: dict[int, str]
 ) -> tuple[Figure, Who | None] | None:
     """The figure an amount states, at sentence offsets (the article shifts it), and its frame."""
-    if q.kind != "money" and _follows_last_level(q, s, d):
+    if q.kind != "money" and _follows_last_level(q, s, d) and respective(q, s) is None:
         # "Azerbaijan - $558 m, 1.5% increase y/y", "$37 m (20% increase)": the rate of the level
         # it follows, in that level's frame, whatever trigger stands nearer.
         adjacent = _rate_of_previous(q, s, d, lex, adjacent=True)
@@ -69,9 +71,11 @@ def figure_for(
         if q.kind == "money" and d.topic is not None and is_anaphoric(s, lex) and not s.names_country_before(q.start):
             # "The trade turnover between Armenia and Iran is growing. It has been around $307 m"
             t = TriggerMention(0, 0, Trigger(d.topic.indicator, d.topic.lexeme), d.topic.measure)
-        elif q.kind == "money" and (conjunct_of(q, s, lex) is not None or is_anaphoric(s, lex)):
-            # "It is followed by Uzbekistan ($13.7 bn), ...", "this figure ... ($3.8 bn a year earlier)"
-            t = list_head_trigger(d)
+        elif q.kind == "money" and (conjunct_of(q, s, lex) is not None or is_anaphoric(s, lex) or respective_member(q, s, lex)):
+            # "It is followed by Uzbekistan ($13.7 bn), ...", "this figure ... ($3.8 bn a year earlier)",
+            # "Turkey and Uzbekistan follow with $228 m and $215 m, respectively"; a ranking's
+            # noun names its flow: "Russia was the top partner with $1.35 bn"
+            t = ranking_trigger(s, lex) or list_head_trigger(d)
         if t is None:
             previous = _rate_of_previous(q, s, d, lex)
             return None if previous is None else (previous, None)

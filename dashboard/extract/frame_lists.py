@@ -10,7 +10,8 @@ from dataclasses import replace
 from dashboard.contract.schema import Figure
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import WORLD, Discourse
-from dashboard.extract.frame_open_slot import ranking_home, ranking_role
+from dashboard.extract.frame_open_slot import home_of_ranking
+from dashboard.extract.frame_ranking import ranked_side
 from dashboard.extract.frame_slots import fill_slots
 from dashboard.extract.frame_trigger import part_clause
 from dashboard.extract.frame_types import Slots, Who, directed_who, turnover_who
@@ -72,7 +73,8 @@ JOINT = re.compile(r"^\s(?:and|&)\s(?:the\s)?$")
 
 
 def conjunct_who(
-    q: Quantity, t: TriggerMention, conjunct: CountryMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
+    q: Quantity, t: TriggerMention, conjunct: CountryMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon,
+    listed: frozenset[int] = frozenset(),
 ) -> Who | None:
     """A list's conjunct: the head frame's fixed country, and this conjunct in the open slot.
 
@@ -82,11 +84,13 @@ def conjunct_who(
     countries; else the last figure's frame: a list of investors or donors replaces its origin,
     a list of export markets its destination.
     """
-    head = fill_slots(q, t, s, lex, refs, skip=s.conjuncts) if t.end else Slots()
+    # The other members of the conjunct's partner list are not its head's ("with Kazakhstan
+    # $0.9 bn and with Belarus $71 m": Belarus is read against the home, not Kazakhstan).
+    head = fill_slots(q, t, s, lex, refs, skip=s.conjuncts | listed) if t.end else Slots()
     evidence = [*head.evidence, ("conjunct", conjunct.start, conjunct.end, "list")]
     lexeme = t.trigger.lexeme
     code = conjunct.code
-    ranked = ranking_home(s, lex) or d.ranking_home
+    ranked = home_of_ranking(s, d, lex) or d.ranking_home
     last = d.last
     if lexeme == "turnover" and ranked and ranked != code:
         return _anchored(turnover_who(code, ranked, evidence), ranked, code)
@@ -137,7 +141,7 @@ def conjunct_who(
     anchor = ranked if ranked and ranked != code else (fixed[0] if fixed else d.home_for_list(code))
     if anchor is None:
         return None
-    role = ranking_role(s, lex) if anchor == ranked else None
+    role = ranked_side(s, lex) if anchor == ranked else None
     if role is not None:
         # "Among the exporter countries into Georgia, Turkey leads with $329 m": the ranking's
         # noun, not the trigger, says which side its members are on.

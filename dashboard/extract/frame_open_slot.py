@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import WORLD, Discourse
+from dashboard.extract.frame_coordination import co_members
 from dashboard.extract.frame_direction import OWNER_PREPOSITIONS
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -59,7 +60,7 @@ def _from_window(f: OpenSlot) -> Filler | None:
 
 def _from_ranking(f: OpenSlot) -> Filler | None:
     """The owner of a ranking in the sentence: "Georgia's biggest trade partner"."""
-    ranked = ranking_home(f.s, f.lex)
+    ranked = home_of_ranking(f.s, f.d, f.lex)
     return (ranked, None) if ranked and ranked != f.known else None
 
 
@@ -76,7 +77,9 @@ def _from_gapped_clause(f: OpenSlot) -> Filler | None:
     """ "Japanese investment into Azerbaijan was $45 m, while China invested $78 m": the clause
     that repeats a flow with a new subject keeps the earlier clause's host."""
     gapped = _gapped_slot(f.known, f.origin_open, f.t, f.s)
-    return (gapped, ("partner", -1, -1, "gapped-slot")) if gapped is not None else None
+    if gapped is None or gapped in co_members(f.known, f.s, f.lex):
+        return None  # "exports to Russia were $2 bn, and to Turkey $1 bn": one list, not a pair
+    return gapped, ("partner", -1, -1, "gapped-slot")
 
 
 def _from_reporter(f: OpenSlot) -> Filler | None:
@@ -127,6 +130,16 @@ def _other_givers(f: OpenSlot) -> set[str]:
     return givers
 
 
+def _from_list_home(f: OpenSlot) -> Filler | None:
+    """ "Imports from Czechia and Poland reached $38 m and $53 m, respectively": a member of a
+    partner list is read against the home (the reporting country, else the article's), never
+    against the other members."""
+    if not co_members(f.known, f.s, f.lex):
+        return None
+    home = f.d.reporter or f.d.home
+    return (home, ("partner", -1, -1, "list-home")) if home and home not in (f.known, WORLD) else None
+
+
 def _from_weak_world_cue(f: OpenSlot) -> Filler | None:
     """ "total direct investments made in Georgia", no partner named: the world."""
     return (WORLD, None) if is_world(f.t, f.s, f.lex, f.q, f.lex.world_weak) else None
@@ -160,6 +173,7 @@ OPEN_SLOT_FILLERS: dict[str, Callable[[OpenSlot], Filler | None]] = {
     "reporter": _from_reporter,
     "article-ranking": _from_article_ranking,
     "sentence": _from_sentence,
+    "list-home": _from_list_home,
     "weak-world-cue": _from_weak_world_cue,
     "agentless-passive": _from_agentless_passive,
     "discourse": _from_discourse,
@@ -192,14 +206,16 @@ def _partner_world_cue(f: OpenSlot) -> Filler | None:
 
 def _partner_ranking(f: OpenSlot) -> Filler | None:
     """ "Uzbekistan's main trading partners: China ...": the ranking's owner."""
-    ranked = ranking_home(f.s, f.lex)
+    ranked = home_of_ranking(f.s, f.d, f.lex)
     return (ranked, ("partner", -1, -1, "ranking-home")) if ranked and ranked != f.known else None
 
 
 def _partner_gapped_clause(f: OpenSlot) -> Filler | None:
     """ "Russia traded $9.4 bn with Uzbekistan, while China traded $9 bn": the earlier clause's partner."""
     gapped = _gapped_partner(f.known, f.t, f.s)
-    return (gapped, ("partner", -1, -1, "gapped-partner")) if gapped is not None else None
+    if gapped is None or gapped in co_members(f.known, f.s, f.lex):
+        return None  # "trade with Hungary came to $8 m, and trade with the Czech Republic to $24 m": one list
+    return gapped, ("partner", -1, -1, "gapped-partner")
 
 
 def _partner_discourse(f: OpenSlot) -> Filler | None:
@@ -217,6 +233,7 @@ PARTNER_FILLERS: dict[str, Callable[[OpenSlot], Filler | None]] = {
     "ranking": _partner_ranking,
     "gapped-clause": _partner_gapped_clause,
     "sentence": _from_sentence,
+    "list-home": _from_list_home,
     "discourse": _partner_discourse,
 }
 
@@ -282,6 +299,26 @@ def ranking_home(s: SentenceParts, lex: Lexicon) -> str | None:
     """ "Georgia's biggest trade partner", "Tajikistan's primary investor": the country a
     ranking is of, against which every ranked country is read."""
     return ranking_owner(s.text, s.countries, lex)
+
+
+def unowned_ranking(s: SentenceParts, lex: Lexicon) -> re.Match[str] | None:
+    """A ranking noun of the sentence that no country owns ("the top trading partner", "among
+    import partners"): the home's ranking."""
+    if ranking_home(s, lex) is not None:
+        return None
+    return lex.ranking_unowned.search(s.text)
+
+
+def home_of_ranking(s: SentenceParts, d: Discourse, lex: Lexicon) -> str | None:
+    """The country the sentence ranks partners of: its owner, else for a ranking with no owner
+    ("Turkey remained the top trading partner") the reporting country, else the article's home."""
+    owner = ranking_home(s, lex)
+    if owner is not None:
+        return owner
+    if unowned_ranking(s, lex) is None:
+        return None
+    home = d.ranking_home or d.reporter or d.home
+    return home if home != WORLD else None
 
 
 def ranking_owner(text: str, countries: Iterable[CountryMention], lex: Lexicon) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extract.countries import CountryMention
+from dashboard.extract.frame_coordination import run_head
 from dashboard.extract.frame_direction import receiving_voice
 from dashboard.extract.frame_trigger import respective
 from dashboard.extract.frame_types import Slots
@@ -26,6 +27,10 @@ def _marker(
     """What governs a country, as the role table names it."""
     side_floor = floor if c.start < t.start else t.end
     p = s.preposition(c, side_floor)
+    if p in (None, "and"):
+        # "imports from Czechia and Poland": a run's later members share its first one's role.
+        head = run_head(c, s, lex)
+        p = s.preposition(head, side_floor) or p if head is not None else p
     if c.start < t.start:
         if p is not None:
             return p

@@ -9,9 +9,11 @@ from dataclasses import replace
 from itertools import pairwise
 
 from dashboard.extract.discourse import WORLD, Discourse
+from dashboard.extract.frame_coordination import list_skip, respective_member
 from dashboard.extract.frame_direction import actor_codes, flow_cue, home_receives, receiving_voice, sentence_owner
 from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who, part_who
 from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
+from dashboard.extract.frame_ranking import oriented_by_ranking
 from dashboard.extract.frame_slots import fill_slots, origin_from, respective_countries, respective_subjects, side_countries
 from dashboard.extract.frame_trigger import part_clause
 from dashboard.extract.frame_types import Who, directed_who, turnover_who
@@ -30,9 +32,11 @@ def who_for(
         if who is not None:
             return who
         s = replace(s, conjuncts=s.conjuncts - {part[0].start})  # no whole to break down: its own frame
-    conjunct = conjunct_of(q, s, lex)
+    # A "respectively" run aligned with a list says each amount's member before any gap does.
+    conjunct = (respective_member(q, s, lex) if not t.end else None) or conjunct_of(q, s, lex)
     if conjunct is not None:
-        return conjunct_who(q, t, conjunct, s, d, refs, lex)
+        listed, _, _ = list_skip(q, s, lex, conjunct)
+        return conjunct_who(q, t, conjunct, s, d, refs, lex, listed)
     if not t.end and d.topic is not None and d.topic.pair is not None and not s.names_country_before(q.start):
         # "The trade turnover between Armenia and Iran is growing. It has been around $307 m"
         return Who(d.topic.pair, None, None, (("pair", -1, -1, "discourse:topic"),))
@@ -85,6 +89,14 @@ def _refers_back(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon,
     return anaphor is not None and not any(anaphor.end() <= y.start and y.end <= q.start for y in s.quantities)
 
 
+def _later_clause_own(start: int, q: Quantity, s: SentenceParts) -> bool:
+    """A country in a later clause with an amount of its own belongs to that amount: "... reached
+    $3.4 bn, with the Netherlands remaining the largest source at $1.1 bn". The home, or an owner
+    of that clause's flow ("with Uzbek imports from the Emirates ..."), may still be this one's."""
+    cs, ce = s.clause_of(start)
+    return cs > q.start and any(y is not q and cs <= y.start < ce for y in s.quantities)
+
+
 def _joint_actors(t: TriggerMention, s: SentenceParts) -> bool:
     """Two countries joined by "and" as the subject of a flow, right before its trigger."""
     cs = s.clause_of(t.start)[0]
@@ -99,11 +111,15 @@ def _joint_actors(t: TriggerMention, s: SentenceParts) -> bool:
 def _who_from_slots(
     q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
 ) -> Who | None:
-    # The countries a list binds to their own amounts are not this frame's, nor those a side
-    # phrase names after it ("most of it in Russia"), nor the other members of a run closed by
-    # "respectively", before its trigger ("KfW, JICA and AFD disbursed ...") or after it ("came
+    # The countries a list binds to their own amounts are not this frame's, nor the other members
+    # of the partner list this amount is of ("trade with Belarus and Ukraine ..."), nor those a
+    # side phrase names after it ("most of it in Russia"), nor the other members of a run closed
+    # by "respectively", before its trigger ("KfW, JICA and AFD disbursed ...") or after it ("came
     # from Russia, Germany and France, at $81 m, $45 m and $30 m, respectively").
-    conjuncts = s.conjuncts | side_countries(q, s, lex) | respective_countries(q, t, s) | respective_subjects(q, t, s)
+    listed, mine, joint = list_skip(q, s, lex)
+    if joint:
+        return None  # "trade with Russia and Kazakhstan reached $5 bn": the two as one side
+    conjuncts = (s.conjuncts - mine) | listed | side_countries(q, s, lex) | respective_countries(q, t, s) | respective_subjects(q, t, s)
     slots = fill_slots(q, t, s, lex, refs, skip=conjuncts)
     lexeme = t.trigger.lexeme
     origin = slots.origin[0] if slots.origin else None
@@ -116,7 +132,10 @@ def _who_from_slots(
         origin = from_origin
     destination = next((x for x in slots.destination if x != origin), None)
     named = list(dict.fromkeys([*slots.origin, *slots.destination, *slots.partner]))
-    sentence_codes = list(dict.fromkeys(c.code for c in s.countries if c.code and c.start not in conjuncts and c.start >= slots.floor))
+    sentence_codes = list(dict.fromkeys(
+        c.code for c in s.countries if c.code and c.start not in conjuncts and c.start >= slots.floor
+        and (c.code in (d.home, d.reporter) or c.adjective or c.possessive or not _later_clause_own(c.start, q, s))
+    ))
     evidence = list(slots.evidence)
     last = d.last
     # "foreign trade turnover was $34.6 bn, of which exports - $23.5 bn": a breakdown that
@@ -143,8 +162,13 @@ def _who_from_slots(
         return None
 
     # Directional: fill the missing side from the sentence, the article's pair or the world.
+    # The sentence may name only the pair it breaks down: "Trade with China amounted to $17.6 bn,
+    # including exports of $14.6 bn" is the home's exports to China.
+    only_pair = (
+        last is not None and d.last_in_sentence and set(sentence_codes) <= {last.country_a, last.country_b} and sentence_owner(s, t) is None
+    )  # an owner ("Uzbekistan's exports ..., while imports ...") carries over instead
     # The search of the whole sentence comes after the free tests: most amounts fail one first.
-    if origin is None and destination is None and not named and not sentence_codes and last is not None and (
+    if origin is None and destination is None and not named and (not sentence_codes or only_pair) and last is not None and (
         d.last_in_sentence or lex.breakdown.search(s.text) is not None
     ) and (
         last.indicator == "trade_turnover" or (d.last_in_sentence and last.indicator == "exports" and WORLD not in (last.country_a, last.country_b))
@@ -174,7 +198,7 @@ def _who_from_slots(
             ce = s.clause_of(q.start)[1]
             others = [c for c in sentence_codes if any(m.code == c and m.start < ce for m in s.countries)]
         if len(others) >= 2:
-            return directed_who(others[0], others[1], evidence)
+            return directed_who(*oriented_by_ranking(others[0], others[1], evidence, q, s, d, lex), evidence)
         if len(others) == 1:
             if lexeme == "import":
                 destination = others[0]
@@ -208,4 +232,5 @@ def _who_from_slots(
         if other is None:
             return None
         origin, destination = (origin, other) if origin else (other, destination)
+    origin, destination = oriented_by_ranking(origin, destination, evidence, q, s, d, lex)
     return directed_who(origin, destination, evidence)

@@ -67,6 +67,10 @@ class Lexicon:
     ranking_gate: Gate  # any ranking noun: a cheap test before `ranking_after`
     ranking_before: Pattern[str]  # anchored at the end of the text before an owner: "investors in "
     part_opener: Pattern[str]  # anchored at the end of the text before a part's country: ", of which "
+    ranking_unowned: Pattern[str]  # a ranking noun after a rank word or "among": "the top export partner"
+    ranking_flows: tuple[tuple[Pattern[str], str], ...]  # a ranking noun -> the lexeme of the flow it ranks
+    coordination_join: Pattern[str]  # the whole gap between two countries of one run: ", ", " and "
+    coordination_prepositions: frozenset[str]  # a preposition that, repeated, lists countries in one role
     # discourse.toml
     period_reference: Pattern[str]
     anaphor: Pattern[str]
@@ -166,6 +170,16 @@ def load() -> Lexicon:
         ranking_gate=gate_for([*frames["ranking"]["nouns"], "countries", "states", "nations", "exporters?", "importers?"], re.IGNORECASE),
         part_opener=re.compile(rf",\s(?:{alternation(frames['part']['openers'])})\s(?:the\s)?$", re.IGNORECASE),
         ranking_before=first_char_checked(re.compile(rf"\b(?:{alternation(frames['ranking']['complement'])})$", re.IGNORECASE)),
+        ranking_unowned=re.compile(
+            rf"\b(?:(?:{alternation(frames['ranking']['ranks'])})|among(?:\s(?:the|its))?)\s(?:[a-z\-]+\s){{0,2}}"
+            rf"(?:{alternation(frames['ranking']['nouns'])})\b",
+            re.IGNORECASE,
+        ),
+        ranking_flows=tuple(
+            (re.compile(rf"\b(?:{alternation(patterns)})\b", re.IGNORECASE), lexeme) for lexeme, patterns in frames["ranking"]["flows"].items()
+        ),
+        coordination_join=re.compile(rf"(?:{alternation(frames['coordination']['join'])})", re.IGNORECASE),
+        coordination_prepositions=frozenset(frames["coordination"]["prepositions"]),
         period_reference=word_pattern(discourse["period_reference"]["patterns"]),
         anaphor=word_pattern(discourse["anaphor"]["patterns"]),
         anaphor_opener=re.compile(

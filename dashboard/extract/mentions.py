@@ -63,7 +63,7 @@ class SentenceParts:
 # Searched for in the few words before a country or an amount: the look-ahead of the first
 # characters (first_char_checked) lets the engine pass over most of them in C.
 _PREPOSITION = first_char_checked(re.compile(
-    r"(?P<p>from|to|into|in|with|between|and|of|by|for|towards|among)\s(?:the\s)?"
+    r"(?P<p>from|to|into|in|with|between|and|of|by|for|towards|among)\s(?:the\s)?(?:neighbou?ring\s)?"
     r"(?:(?:economy|economies|market|markets|sector|territory|regions?|side)\sof\s(?:the\s)?)?$",
     re.I,
 ))

@@ -1,0 +1,189 @@
+"""Coordinated partners: countries listed in one role ("trade with Belarus and Ukraine", "with
+Japan ... and with South Korea ...", "Czechia and Poland ... respectively") share that role. They
+are never each other's partner: each is read against the home, and each amount against its own
+member of the list (the one before it, or its place in a "respectively" run)."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from dashboard.extract.countries import CountryMention
+from dashboard.extract.frame_trigger import respective
+from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.mentions import SentenceParts
+from dashboard.extract.quantities import Quantity
+
+
+def partner_lists(s: SentenceParts, lex: Lexicon) -> list[list[CountryMention]]:
+    """The sentence's lists of countries in one role, each in the order the text names them:
+    a run joined by commas or "and" under one preposition ("imports from Czechia and Poland"),
+    or before a "respectively" ("Latvia and Lithuania accounted for $X and $Y respectively");
+    and the countries each governed by its own repeat of one preposition ("trade with Japan
+    ... and with South Korea ..."). "between A and B" names a pair, not a list."""
+    named = [c for c in s.countries if c.code]
+    parent = list(range(len(named)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    def join(i: int, j: int) -> None:
+        parent[root(j)] = root(i)
+
+    for run in _runs(named, s, lex):
+        if _run_shares_role(run[0], run[-1], s, lex):
+            for k in range(1, len(run)):
+                join(named.index(run[0]), named.index(run[k]))
+    for i, c in enumerate(named):
+        p = s.preposition(c, 0)
+        if p in lex.coordination_prepositions and not (c.adjective or c.possessive):
+            for k in range(i):
+                other = named[k]
+                if s.preposition(other, 0) == p and other.code != c.code and not (other.adjective or other.possessive):
+                    join(k, i)
+    groups: dict[int, list[CountryMention]] = {}
+    for i, c in enumerate(named):
+        groups.setdefault(root(i), []).append(c)
+    return [g for g in groups.values() if len({c.code for c in g}) >= 2]
+
+
+def _runs(named: list[CountryMention], s: SentenceParts, lex: Lexicon) -> list[list[CountryMention]]:
+    """Countries joined by commas and a closing "and" ("Russia, Kazakhstan and China"); a comma
+    alone joins nothing ("exporting to Georgia, Turkey leads"), and "between A and B" is a pair.
+    A country's agency or abbreviation right after it is the same member ("Germany's KfW", "the
+    Japan International Cooperation Agency (JICA)")."""
+    runs: list[tuple[list[CountryMention], str]] = []
+    run, closing = named[:1], ""
+    for prev, c in pairwise(named):
+        gap = s.text[prev.end : c.start]
+        if c.code == prev.code and _SAME_MEMBER.fullmatch(gap):
+            run.append(c)
+            continue
+        if lex.coordination_join.fullmatch(_GLOSS.sub("", gap.lstrip(")"))) and s.preposition(c, 0) != "between":
+            run.append(c)
+            closing = gap
+            continue
+        runs.append((run, closing))
+        run, closing = [c], ""
+    runs.append((run, closing))
+    return [r for r, closing in runs if len({c.code for c in r}) >= 2 and _CLOSING_AND.search(closing)]
+
+
+# A name's abbreviation in brackets, which no country list knows: "the Saudi Fund for Development (SFD)".
+_GLOSS = re.compile(r"^\s?\([A-Za-z.\s]{1,12}\)")
+_SAME_MEMBER = re.compile(r"(?:['’]s)?\s?\(?")
+_CLOSING_AND = re.compile(r"\b(?:and|or)\b|&")
+
+
+def _run_shares_role(first: CountryMention, last: CountryMention, s: SentenceParts, lex: Lexicon) -> bool:
+    """A joined run is one role when a preposition governs its first member ("with Belarus and
+    Ukraine") or its amounts follow "respectively": bare subjects joined by "and" with one
+    amount ("Turkmenistan and Iran traded $540 m") are the pair itself."""
+    if s.preposition(first, 0) in lex.coordination_prepositions:
+        return not _new_clause(first, last, s)
+    after = [q for q in s.quantities if q.start >= last.end]
+    return bool(after) and respective(after[0], s) is not None
+
+
+# A verb right after a country: it is the subject of a clause of its own.
+_VERB_AFTER = re.compile(r"\s(?:also\s|then\s|later\s|in\sturn\s)?(?:has|have|had|is|was|were|will|would|did|[a-z]+ed)\b")
+
+
+def _new_clause(first: CountryMention, last: CountryMention, s: SentenceParts) -> bool:
+    """ "Japan extended a $50 m loan to Uzbekistan, and Germany has granted it €70 m": after a
+    clause that has its amount, ", and" and a country with a verb of its own begin a new clause,
+    not a longer list ("imports from Czechia, Poland, and Hungary amounted to ..." has no amount
+    before its list)."""
+    joined_by_comma_and = re.search(r",\s(?:and|while|but)\s", s.text[first.end : last.start]) is not None
+    amount_before = any(q.end <= first.start for q in s.quantities)
+    return joined_by_comma_and and amount_before and _VERB_AFTER.match(s.text, last.end) is not None
+
+
+def own_member(q: Quantity, members: list[CountryMention], s: SentenceParts) -> CountryMention | None:
+    """The member of a list that an amount is of: its place in a "respectively" run as long as
+    the list, else the member named last before it; None when the list is joined with no
+    "respectively" and no member of its own ("trade with Russia and Kazakhstan reached $5 bn")."""
+    run = respective(q, s)
+    codes = list(dict.fromkeys(c.code for c in members))
+    if run is not None and len(run[1]) == len(codes):
+        code = codes[run[0]]
+        return next(c for c in members if c.code == code)
+    after = [c for c in members if c.start >= q.end]
+    if after and _AMOUNT_THEN_MEMBER.fullmatch(s.text, q.end, after[0].start) and _parallel(after[0], members, s):
+        return after[0]  # "$45 m from JICA and $78 m from KOICA": each amount's member follows it
+    before = [c for c in members if c.end <= q.start]
+    if before and _parallel(before[-1], members, s):
+        return before[-1]
+    return after[0] if after and not before and _parallel(after[0], members, s) else None
+
+
+_AMOUNT_THEN_MEMBER = re.compile(r"\s(?:(?!and\b|or\b|while\b|but\b)[a-z]+\s)?(?:from|to|into|with)\s(?:the\s)?")
+
+
+def respective_member(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention | None:
+    """ "Latvia and Lithuania accounted for $149 m and $187 m respectively", "Turkey and Uzbekistan
+    follow with ...": the member of a list before a "respectively" run that an amount is of, when
+    the sentence names no flow of its own (the list continues the figure before)."""
+    run = respective(q, s)
+    if run is None:
+        return None
+    i, amounts = run
+    for members in partner_lists(s, lex):
+        codes = list(dict.fromkeys(c.code for c in members))
+        if len(codes) == len(amounts) and members[-1].end <= amounts[0].start:
+            return next(c for c in members if c.code == codes[i])
+    return None
+
+
+def _parallel(c: CountryMention, members: list[CountryMention], s: SentenceParts) -> bool:
+    """A member with a preposition of its own, repeated for each ("with Japan ... and with South
+    Korea"), is one amount's; a member of a bare run ("with Russia and Kazakhstan") is not."""
+    p = s.preposition(c, 0)
+    return sum(1 for x in members if s.preposition(x, 0) == p) >= 2
+
+
+def list_skip(q: Quantity, s: SentenceParts, lex: Lexicon, own: CountryMention | None = None) -> tuple[frozenset[int], frozenset[int], bool]:
+    """The starts of the countries an amount's frame leaves out (the other members of its list),
+    the starts of its own members (which it reads even when they head amounts of their own: "with
+    Poland $201 m, with Hungary $98 m, up 14% and 31% respectively"), and whether the amount
+    belongs to a joined list as a whole (no figure of one pair)."""
+    skip: set[int] = set()
+    mine_starts: set[int] = set()
+    joint = False
+    for members in partner_lists(s, lex):
+        mine = own if own is not None and own in members else own_member(q, members, s)
+        if mine is None:
+            if any(c.end <= q.start for c in members) and _governs_amount(q, members, s) and respective(q, s) is None:
+                joint = True
+            continue
+        skip |= {c.start for c in members if c.code != mine.code}
+        mine_starts |= {c.start for c in members if c.code == mine.code}
+    return frozenset(skip), frozenset(mine_starts), joint
+
+
+def run_head(c: CountryMention, s: SentenceParts, lex: Lexicon) -> CountryMention | None:
+    """The first country of the joined run `c` closes ("imports from Czechia and Poland": Czechia
+    for Poland), whose preposition governs the whole run; None when `c` heads its own."""
+    for run in _runs([x for x in s.countries if x.code], s, lex):
+        if c in run[1:]:
+            return run[0]
+    return None
+
+
+def _governs_amount(q: Quantity, members: list[CountryMention], s: SentenceParts) -> bool:
+    """A joined list right before the amount's clause verb: "trade with Russia and Kazakhstan
+    reached $5 bn" (the list is the amount's), not a list of an earlier clause."""
+    cs, _ = s.clause_of(q.start)
+    return members[-1].start >= cs and q.start - members[-1].end <= 40
+
+
+def co_members(code: str, s: SentenceParts, lex: Lexicon) -> frozenset[str]:
+    """The countries listed in one role with `code`: never its partner."""
+    out: set[str] = set()
+    for members in partner_lists(s, lex):
+        codes = {c.code for c in members}
+        if code in codes:
+            out |= codes - {code}
+    return frozenset(out)

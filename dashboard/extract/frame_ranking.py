@@ -1,0 +1,77 @@
+"""Rankings with no owner: "The top export partner was Azerbaijan", "Russia was the main source of
+imports", "Among import partners, Turkey leads", "Turkey remained the top trading partner". The
+ranking is the home's (the reporting country's, else the article's): its noun says which side
+the ranked countries are on, and the home is the other side."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.discourse import Discourse
+from dashboard.extract.frame_open_slot import home_of_ranking, ranking_home, ranking_role, unowned_ranking
+from dashboard.extract.lexicon import Lexicon, Trigger
+from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.quantities import Quantity
+
+# The ranked countries send to the home ("import partners", "the main source of imports") or
+# receive from it ("the top export partner", "the main destination", "the largest buyer").
+_SENDS = re.compile(r"\b(?:imports?\s(?:partners?|sources?|suppliers?)|sources?\b|suppliers?|exporters?|investors?|donors?|lenders?)", re.I)
+_RECEIVES = re.compile(r"\b(?:exports?\s(?:partners?|markets?|destinations?)|destinations?|buyers?|markets?|importers?)\b", re.I)
+
+
+def ranked_side(s: SentenceParts, lex: Lexicon) -> str | None:
+    """The slot the ranked countries fill: "origin" for those who send to the home,
+    "destination" for those who receive from it; None for "trading partners"."""
+    owned = ranking_role(s, lex)
+    if owned is not None or ranking_home(s, lex) is not None:
+        return owned
+    m = unowned_ranking(s, lex)
+    if m is None:
+        return None
+    words = m.group()
+    sends, receives = _SENDS.search(words), _RECEIVES.search(words)
+    return "origin" if sends and not receives else "destination" if receives and not sends else None
+
+
+_GOVERNED_RULES = frozenset({"role:from", "role:to", "role:into", "role:in", "role:by"})
+
+
+def oriented_by_ranking(
+    origin: str | None,
+    destination: str | None,
+    evidence: list[tuple[str, int, int, str]],
+    q: Quantity,
+    s: SentenceParts,
+    d: Discourse,
+    lex: Lexicon,
+) -> tuple[str | None, str | None]:
+    """A directional frame between the ranking's home and a ranked country, turned the way the
+    ranking noun says ("The top export partner was Azerbaijan, with exports of $129 m": the
+    home's exports to Azerbaijan), unless a preposition names the ranked country's side."""
+    side = ranked_side(s, lex)
+    home = home_of_ranking(s, d, lex) if side else None
+    cs, ce = s.clause_of(q.start)
+    if side is None or home is None or None in (origin, destination) or home not in (origin, destination):
+        return origin, destination
+    if any(c.code == home and cs <= c.start < ce for c in s.countries):
+        return origin, destination  # a home the amount's clause names has its own role there
+    ranked = destination if origin == home else origin
+    spans = {(c.start, c.end): c.code for c in s.countries if c.code}
+    if any(spans.get((a, b)) == ranked and rule in _GOVERNED_RULES for _, a, b, rule in evidence):
+        return origin, destination
+    return (ranked, home) if side == "origin" else (home, ranked)
+
+
+_INDICATOR = {"turnover": "trade_turnover", "export": "exports", "import": "exports", "invest": "investment", "aid": "aid"}
+
+
+def ranking_trigger(s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
+    """The flow a ranking speaks of, for a ranked amount with no trigger of its own: "Russia was
+    the top partner with $1.35 bn" is trade, "China was the main supplier with $2 bn" imports."""
+    m = lex.ranking_unowned.search(s.text)
+    if m is None:
+        return None
+    for pattern, lexeme in lex.ranking_flows:
+        if pattern.search(m.group()):
+            return TriggerMention(0, 0, Trigger(_INDICATOR[lexeme], lexeme), "")
+    return None
