@@ -151,9 +151,22 @@ def previous_year(q: Quantity, s: SentenceParts) -> TimeRef | None:
     return TimeRef(t.start, t.end, "period", t.year - 1, t.period)
 
 
+# A verb told in the past after a deadline, before its amount: "by 2015 it had dropped to",
+# "By 2007 exports were worth"; a modal or a present makes it a plan ("by 2030 it will have doubled").
+_PAST_AFTER = re.compile(r"\b(?:had|was|were|rose|grew|fell|shrank|sank|stood|hit|came|[a-z]{3,}ed)\b", re.I)
+_NOT_PAST = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|is|are|has|have|to\s(?!\W*\d)\w+)\b", re.I)
+
+
 def past(when: TimeRef, s: SentenceParts) -> bool:
-    """ "reached $24 bn by the end of 2023": a deadline told in the past is an as-of date."""
-    return bool(_PAST_VERB.search(s.text, 0, when.start))
+    """ "reached $24 bn by the end of 2023", "by 2015 it had dropped to $14.3 bn": a deadline
+    told in the past is an as-of date, not a plan."""
+    if _PAST_VERB.search(s.text, s.clause_of(when.start)[0], when.start):
+        return True  # not a verb of another clause: "reached $3 bn in 2021, while by 2030 ... aim to"
+    amount = next((x.start for x in s.quantities if x.start >= when.end), None)
+    if amount is None:
+        return False
+    between = s.text[when.end : amount]
+    return bool(_PAST_AFTER.search(between)) and not _NOT_PAST.search(between)
 
 
 def _part_of_unfinished(when: TimeRef, d: Discourse) -> bool:
