@@ -100,13 +100,16 @@ def figure_for(
         when = plan_time(q, t, s)
     if when is not None and when.kind == "back":
         # "Five years earlier, trade stood at $2.1 bn": that many years before the year the
-        # article speaks of ("ago": before its date).
+        # article speaks of ("ago": before its date); "Two years later" (back < 0): after it.
         ago = "ago" in s.text[when.start : when.end].lower()
         before = previous_year(q, s)  # the year of the amount before it in the sentence, less one
         if ago:
             now = d.published.year if d.published else None
         elif before is not None and before.year is not None:
             now = before.year + 1
+        elif when.back < 0:
+            # A step forward counts from the year the story has reached, never from its date.
+            now = d.time.year if d.time is not None else (d.last.year if d.last is not None else None)
         else:
             now = d.time.year if d.time is not None else (d.published.year if d.published else None)
         when = TimeRef(when.start, when.end, "period", now - when.back, "FY") if now else None

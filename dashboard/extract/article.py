@@ -155,12 +155,28 @@ def extract_article(text: str, published: date | None) -> Extraction:
             figures.append(found)
         own_times = tuple(r for r in parts.times if r.start not in d.base_times) if d.base_times else parts.times
         d.base_times.clear()
-        d.advance(current_period(own_times, published), sentence.text)
+        d.advance(current_period(_stepped(own_times, d), published), sentence.text)
     figures = dated_over_undated([reporting_months(f, d.reporting) for f in figures])
     doubts = tuple(article_doubts(figures, text, published, dated, pair, sentences, mentions))
     return Extraction(
         figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair, notes=_notes(pieces, crowded, unread), doubts=doubts
     )
+
+
+def _stepped(times: tuple[TimeRef, ...], d: Discourse) -> tuple[TimeRef, ...]:
+    """ "A year later ...", "The following year ...": the year so many after the one the story
+    had reached is the one it has reached now, for the sentences after it."""
+    if not any(r.kind == "back" and r.back < 0 for r in times):
+        return times
+    now = d.time.year if d.time is not None else (d.last.year if d.last is not None else None)
+    stepped: list[TimeRef] = []
+    for r in times:
+        if r.kind == "back" and r.back < 0 and now is not None:
+            r = TimeRef(r.start, r.end, "period", now - r.back, "FY")
+        if r.kind == "period" and r.year is not None and not r.base:
+            now = r.year  # "In 2006 ..., and two years later ...": from the year just named
+        stepped.append(r)
+    return tuple(stepped)
 
 
 def _notes(pieces: list[int], crowded: list[int], unread: int | None) -> tuple[str, ...]:
