@@ -57,6 +57,9 @@ def figure_for(
         if adjacent is not None:
             return adjacent, None
     t = trigger_for(q, s, lex)
+    pronoun = pronoun_frame(q, s, d, lex) if t is None or t.start >= q.end else None
+    if pronoun is not None:
+        t = pronoun[0]
     if t is None:
         if q.kind == "money" and d.topic is not None and is_anaphoric(s, lex) and not s.names_country_before(q.start):
             # "The trade turnover between Armenia and Iran is growing. It has been around $307 m"
@@ -83,7 +86,7 @@ def figure_for(
 
     if t.trigger.lexeme in ("aid", "invest") and _multilateral_acts(q, t, s, lex):
         return None  # "the IMF disbursed a $280 m loan to Armenia": no country's flow
-    who = who_for(q, t, s, d, refs, lex)
+    who = pronoun[1] if pronoun is not None else who_for(q, t, s, d, refs, lex)
     if who is None:
         return None
     evidence += who.evidence
@@ -155,6 +158,31 @@ def figure_for(
         evidence=tuple(evidence),
     )
     return figure, who
+
+
+def pronoun_frame(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> tuple[TriggerMention, Who] | None:
+    """ "Two years later it peaked at $272 m", "The pandemic cut it to $309 m": "it" before the
+    amount, with no trigger or country between, stands for the measure the sentences before
+    told (the topic they spoke of, else their last figure), of the same pair and direction."""
+    # Searched past the amount's start: "it was" looks ahead at the amount it stands before.
+    found = None
+    for m in lex.pronoun.finditer(s.text, max(0, q.start - 90)):
+        if m.end() > q.start:
+            break
+        found = m
+    if found is None:
+        return None
+    if any(found.end() <= x.start < q.start for x in s.triggers) or any(c.code and found.end() <= c.start < q.start for c in s.countries):
+        return None  # "it exported $5 bn", "it sold Russia $5 bn worth": the sentence names its own frame
+    evidence = (("pair", found.start(), found.end(), "discourse:pronoun"),)
+    topic = d.topic
+    if topic is not None and topic.pair is not None:
+        return TriggerMention(0, 0, Trigger(topic.indicator, topic.lexeme), topic.measure), Who(topic.pair, None, None, evidence)
+    last = d.last
+    head = list_head_trigger(d)
+    if last is None or head is None or last.period == "cumulative":
+        return None
+    return head, Who((last.country_a, last.country_b), last.flow_from, last.flow_to, evidence)
 
 
 _RATE_AFTER_LEVEL = re.compile(
