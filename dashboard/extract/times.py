@@ -112,6 +112,7 @@ _AS_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
 _BASE_NOUN_AFTER = re.compile(r"(?:['’]s)?\s(?:figure|level|indicator|result|volume)s?\b", I)
 _BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on")
 _AS_OF_WORDS = ("as", "by")
+_END_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|at|by)\s(?:the\s)?(?:end|close)\sof\s(?:the\s)?$", I)
 
 
 def _firsts(sentence: str) -> dict[int, int]:
@@ -225,6 +226,8 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             # "exceeded the 2023 figure by 12 percent", "96 percent of the 2016 level": a base.
             base = base or (rkind == "period" and before.endswith("the ") and _BASE_NOUN_AFTER.match(sentence, e) is not None)
             as_of = (rkind == "date" or (rkind == "period" and period not in (None, "FY"))) and _found(_AS_OF_BEFORE, before, before_low, _AS_OF_WORDS)
+            # "at the end of 2022", "as of the end of June 2023": the date a stock is counted at.
+            as_of = as_of or (rkind == "period" and _found(_END_OF_BEFORE, before, before_low, ("end", "close")))
             same = rkind == "period" and period == "FY" and _found(_SAME_MONTHS_BEFORE, before, before_low, ("period",))
             taken.add(s, e)
             if rkind == "back":
