@@ -117,7 +117,12 @@ def figure_for(
             now = d.time.year if d.time is not None else (d.published.year if d.published else None)
         when = TimeRef(when.start, when.end, "period", now - when.back, "FY") if now else None
     if when is not None and when.kind == "before":
+        step = when
         when = previous_year(q, s)
+        if when is None and d.time is not None and d.time.kind == "period" and d.time.year is not None:
+            # "Trade reached $2 bn in 2019. A year earlier it was $1.8 bn": a year before the
+            # period the story has reached, its months kept.
+            when = TimeRef(step.start, step.end, "period", d.time.year - 1, d.time.period)
         if when is None:
             return None
     elif when is None and value.kind == "level" and _FROM_BEFORE.search(s.text[max(0, q.start - 6) : q.start]):
