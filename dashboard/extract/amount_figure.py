@@ -61,10 +61,12 @@ def figure_for(
     if pronoun is not None:
         t = pronoun[0]
     if t is None:
-        if q.kind == "money" and d.topic is not None and is_anaphoric(s, lex) and not s.names_country_before(q.start):
+        # After a sentence of another measure ("GDP grew 5%."), "It reached $80 bn" is that measure.
+        anaphoric = not d.aside and is_anaphoric(s, lex)
+        if q.kind == "money" and d.topic is not None and anaphoric and not s.names_country_before(q.start):
             # "The trade turnover between Armenia and Iran is growing. It has been around $307 m"
             t = TriggerMention(0, 0, Trigger(d.topic.indicator, d.topic.lexeme), d.topic.measure)
-        elif q.kind == "money" and (conjunct_of(q, s, lex) is not None or is_anaphoric(s, lex)):
+        elif q.kind == "money" and (conjunct_of(q, s, lex) is not None or anaphoric):
             # "It is followed by Uzbekistan ($13.7 bn), ...", "this figure ... ($3.8 bn a year earlier)"
             t = list_head_trigger(d)
         if t is None:
@@ -165,6 +167,10 @@ def figure_for(
     return figure, who
 
 
+# From another measure to an "it" that heads the next coordinated clause: "revenue grew, and it".
+_COORDINATED_SUBJECT = re.compile(r"[^,.;]{0,60}(?:,\s?)?(?:and|but|while)\s")
+
+
 def pronoun_frame(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> tuple[TriggerMention, Who] | None:
     """ "Two years later it peaked at $272 m", "The pandemic cut it to $309 m": "it" before the
     amount, with no trigger or country between, stands for the measure the sentences before
@@ -179,6 +185,14 @@ def pronoun_frame(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> 
         return None
     if any(found.end() <= x.start < q.start for x in s.triggers) or any(c.code and found.end() <= c.start < q.start for c in s.countries):
         return None  # "it exported $5 bn", "it sold Russia $5 bn worth": the sentence names its own frame
+    if d.aside:
+        return None  # "GDP grew 5 percent. It reached $80 bn": "it" is the other measure
+    named = max([x.end for x in s.triggers if x.end <= found.start()], default=0)
+    other = None
+    for other in lex.blockers.finditer(s.text, named, found.start()):  # noqa: B007 - the last one counts
+        pass
+    if other is not None and _COORDINATED_SUBJECT.fullmatch(s.text, other.end(), found.start()):
+        return None  # "revenue also grew, and it reached $15 bn": the subject of the clause before
     evidence = (("pair", found.start(), found.end(), "discourse:pronoun"),)
     topic = d.topic
     if topic is not None and topic.pair is not None:

@@ -107,6 +107,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         d.last_in_sentence = False
         d.ranking_home = _ranking_home(sentence, mentions, lex) or d.ranking_home
         if not _MAY_HOLD_FIGURE.search(sentence.text):
+            d.aside = _aside(sentence.text, lex)
             d.may_set_topic(partial(_topic, sentence, mentions, lex, d.pair))
             if _MAY_NAME_TIME.search(sentence.text):
                 # "In the first quarter of this year." names the period the next sentence reads.
@@ -122,6 +123,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         if not quantities or len(quantities) > MAX_AMOUNTS:
             if quantities:
                 crowded.append(sentence.start)
+            d.aside = _aside(sentence.text, lex)
             d.may_set_topic(partial(_topic, sentence, mentions, lex, d.pair))
             if _MAY_NAME_TIME.search(sentence.text) or _YEAR.search(sentence.text):
                 times = tuple(r for r in find_times(sentence.text, published, lex.period_reference) if sentence.start + r.start >= dateline_end)
@@ -153,6 +155,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 continue
             seen.add(key)
             figures.append(found)
+        if not d.last_in_sentence:
+            d.aside = _aside(sentence.text, lex)
         own_times = tuple(r for r in parts.times if r.start not in d.base_times) if d.base_times else parts.times
         d.base_times.clear()
         d.advance(current_period(_stepped(own_times, d), published), sentence.text)
@@ -161,6 +165,11 @@ def extract_article(text: str, published: date | None) -> Extraction:
     return Extraction(
         figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair, notes=_notes(pieces, crowded, unread), doubts=doubts
     )
+
+
+def _aside(text: str, lex: Lexicon) -> bool:
+    """A sentence of another measure and no flow: "GDP grew 5 percent", "Oil output fell"."""
+    return lex.blockers.search(text) is not None and lex.triggers.search(text) is None
 
 
 def _stepped(times: tuple[TimeRef, ...], d: Discourse) -> tuple[TimeRef, ...]:
