@@ -185,8 +185,9 @@ def pronoun_frame(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> 
         return None
     if any(found.end() <= x.start < q.start for x in s.triggers) or any(c.code and found.end() <= c.start < q.start for c in s.countries):
         return None  # "it exported $5 bn", "it sold Russia $5 bn worth": the sentence names its own frame
-    if d.aside:
-        return None  # "GDP grew 5 percent. It reached $80 bn": "it" is the other measure
+    if d.aside or lex.blockers.search(s.text, found.end(), q.start):
+        # "GDP grew 5 percent. It reached $80 bn", "it reached a deal worth $500 m": another measure
+        return None
     named = max([x.end for x in s.triggers if x.end <= found.start()], default=0)
     other = None
     for other in lex.blockers.finditer(s.text, named, found.start()):  # noqa: B007 - the last one counts
