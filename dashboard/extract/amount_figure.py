@@ -169,6 +169,7 @@ def figure_for(
 
 # From another measure to an "it" that heads the next coordinated clause: "revenue grew, and it".
 _COORDINATED_SUBJECT = re.compile(r"[^,.;]{0,60}(?:,\s?)?(?:and|but|while)\s")
+_AFTER_CONJUNCTION = re.compile(r"\w\s?,?\s(?:and|but|while)\s$")
 
 
 def pronoun_frame(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> tuple[TriggerMention, Who] | None:
@@ -194,6 +195,9 @@ def pronoun_frame(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> 
         pass
     if other is not None and _COORDINATED_SUBJECT.fullmatch(s.text, other.end(), found.start()):
         return None  # "revenue also grew, and it reached $15 bn": the subject of the clause before
+    if not any(x.end <= found.start() for x in s.triggers) and _AFTER_CONJUNCTION.search(s.text, 0, found.start()):
+        if not any(m.start() < found.start() for m in lex.pronoun.finditer(s.text, 0, found.start())):
+            return None  # "The ruble collapsed in 2014, and it fell 45%": the clause before has its own subject
     evidence = (("pair", found.start(), found.end(), "discourse:pronoun"),)
     topic = d.topic
     if topic is not None and topic.pair is not None:
