@@ -67,11 +67,16 @@ def figure_for(
         if adjacent is not None:
             return adjacent, None
     t = trigger_for(q, s, lex)
+    pronoun = pronoun_frame(q, s, d, lex) if t is None or t.start >= q.end else None
+    if pronoun is not None:
+        t = pronoun[0]
     if t is None:
-        if q.kind == "money" and d.topic is not None and is_anaphoric(s, lex) and not s.names_country_before(q.start):
+        # After a sentence of another measure ("GDP grew 5%."), "It reached $80 bn" is that measure.
+        anaphoric = not d.other_measure and is_anaphoric(s, lex)
+        if q.kind == "money" and d.topic is not None and anaphoric and not s.names_country_before(q.start):
             # "The trade turnover between Armenia and Iran is growing. It has been around $307 m"
             t = TriggerMention(0, 0, Trigger(d.topic.indicator, d.topic.lexeme), d.topic.measure)
-        elif q.kind == "money" and (conjunct_of(q, s, lex) is not None or is_anaphoric(s, lex) or respective_member(q, s, lex)):
+        elif q.kind == "money" and (conjunct_of(q, s, lex) is not None or anaphoric or respective_member(q, s, lex)):
             # "It is followed by Uzbekistan ($13.7 bn), ...", "this figure ... ($3.8 bn a year earlier)",
             # "Turkey and Uzbekistan follow with $228 m and $215 m, respectively"; a ranking's
             # noun names its flow: "Russia was the top partner with $1.35 bn"
@@ -95,7 +100,7 @@ def figure_for(
 
     if t.trigger.lexeme in ("aid", "invest") and _multilateral_acts(q, t, s, lex):
         return None  # "the IMF disbursed a $280 m loan to Armenia": no country's flow
-    who = who_for(q, t, s, d, refs, lex)
+    who = pronoun[1] if pronoun is not None else who_for(q, t, s, d, refs, lex)
     if who is None:
         return None
     evidence += who.evidence
@@ -119,18 +124,26 @@ def figure_for(
             d.aside_times.add(when.start)  # "expected to reach $1.5 bn in 2017": not what the article reports
     if when is not None and when.kind == "back":
         # "Five years earlier, trade stood at $2.1 bn": that many years before the year the
-        # article speaks of ("ago": before its date).
+        # article speaks of ("ago": before its date); "Two years later" (back < 0): after it.
         ago = "ago" in s.text[when.start : when.end].lower()
         before = previous_year(q, s)  # the year of the amount before it in the sentence, less one
         if ago:
             now = d.published.year if d.published else None
         elif before is not None and before.year is not None:
             now = before.year + 1
+        elif when.back < 0:
+            # A step forward counts from the year the story has reached, never from its date.
+            now = d.time.year if d.time is not None else (d.last.year if d.last is not None else None)
         else:
             now = d.time.year if d.time is not None else (d.published.year if d.published else None)
         when = TimeRef(when.start, when.end, "period", now - when.back, "FY") if now else None
     if when is not None and when.kind == "before":
+        step = when
         when = previous_year(q, s)
+        if when is None and d.time is not None and d.time.kind == "period" and d.time.year is not None:
+            # "Trade reached $2 bn in 2019. A year earlier it was $1.8 bn": a year before the
+            # period the story has reached, its months kept.
+            when = TimeRef(step.start, step.end, "period", d.time.year - 1, d.time.period)
         if when is None:
             return None
     elif when is None and value.kind == "level" and _FROM_BEFORE.search(s.text[max(0, q.start - 6) : q.start]):
@@ -171,6 +184,48 @@ def figure_for(
         evidence=tuple(evidence),
     )
     return figure, who
+
+
+# From another measure to an "it" that heads the next coordinated clause: "revenue grew, and it".
+_COORDINATED_SUBJECT = re.compile(r"[^,.;]{0,60}(?:,\s?)?(?:and|but|while)\s")
+_AFTER_CONJUNCTION = re.compile(r"\w\s?,?\s(?:and|but|while)\s$")
+
+
+def pronoun_frame(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> tuple[TriggerMention, Who] | None:
+    """ "Two years later it peaked at $272 m", "The pandemic cut it to $309 m": "it" before the
+    amount, with no trigger or country between, stands for the measure the sentences before
+    told (the topic they spoke of, else their last figure), of the same pair and direction."""
+    # Searched past the amount's start: "it was" looks ahead at the amount it stands before.
+    found = None
+    for m in lex.pronoun.finditer(s.text, max(0, q.start - 90)):
+        if m.end() > q.start:
+            break
+        found = m
+    if found is None:
+        return None
+    if any(found.end() <= x.start < q.start for x in s.triggers) or any(c.code and found.end() <= c.start < q.start for c in s.countries):
+        return None  # "it exported $5 bn", "it sold Russia $5 bn worth": the sentence names its own frame
+    if d.other_measure or lex.blockers.search(s.text, found.end(), q.start):
+        # "GDP grew 5 percent. It reached $80 bn", "it reached a deal worth $500 m": another measure
+        return None
+    named = max([x.end for x in s.triggers if x.end <= found.start()], default=0)
+    other = None
+    for other in lex.blockers.finditer(s.text, named, found.start()):  # noqa: B007 - the last one counts
+        pass
+    if other is not None and _COORDINATED_SUBJECT.fullmatch(s.text, other.end(), found.start()):
+        return None  # "revenue also grew, and it reached $15 bn": the subject of the clause before
+    if not any(x.end <= found.start() for x in s.triggers) and _AFTER_CONJUNCTION.search(s.text, 0, found.start()):
+        if not any(m.start() < found.start() for m in lex.pronoun.finditer(s.text, 0, found.start())):
+            return None  # "The ruble collapsed in 2014, and it fell 45%": the clause before has its own subject
+    evidence = (("pair", found.start(), found.end(), "discourse:pronoun"),)
+    topic = d.topic
+    if topic is not None and topic.pair is not None:
+        return TriggerMention(0, 0, Trigger(topic.indicator, topic.lexeme), topic.measure), Who(topic.pair, None, None, evidence)
+    last = d.last
+    head = list_head_trigger(d)
+    if last is None or head is None or last.period == "cumulative":
+        return None
+    return head, Who((last.country_a, last.country_b), last.flow_from, last.flow_to, evidence)
 
 
 _RATE_AFTER_LEVEL = re.compile(

@@ -109,6 +109,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         d.last_in_sentence = False
         d.ranking_home = _ranking_home(sentence, mentions, lex) or d.ranking_home
         if not _MAY_HOLD_FIGURE.search(sentence.text):
+            d.other_measure = _other_measure(sentence.text, lex)
             d.may_set_topic(partial(_topic, sentence, mentions, lex, d.pair))
             if _MAY_NAME_TIME.search(sentence.text):
                 # "In the first quarter of this year." names the period the next sentence reads.
@@ -125,6 +126,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         if not quantities or len(quantities) > MAX_AMOUNTS:
             if quantities:
                 crowded.append(sentence.start)
+            d.other_measure = _other_measure(sentence.text, lex)
             d.may_set_topic(partial(_topic, sentence, mentions, lex, d.pair))
             if _MAY_NAME_TIME.search(sentence.text) or _YEAR.search(sentence.text):
                 times_at[at] = tuple(find_times(sentence.text, published, lex.period_reference))
@@ -159,15 +161,38 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 continue
             seen.add(key)
             figures.append(found)
+        if not d.last_in_sentence:
+            d.other_measure = _other_measure(sentence.text, lex)
         own_times = tuple(r for r in parts.times if r.start not in d.aside_times) if d.aside_times else parts.times
         d.aside_times.clear()
-        d.advance(named := current_period(own_times, published), sentence.text)
+        d.advance(named := current_period(_stepped(own_times, d), published), sentence.text)
         d.note_since(own_times, named)
     figures = dated_over_undated([reporting_months(f, d.reporting) for f in figures])
     doubts = tuple(article_doubts(figures, text, published, dated, pair, sentences, mentions, times_at))
     return Extraction(
         figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair, notes=_notes(pieces, crowded, unread), doubts=doubts
     )
+
+
+def _other_measure(text: str, lex: Lexicon) -> bool:
+    """A sentence of another measure and no flow: "GDP grew 5 percent", "Oil output fell"."""
+    return lex.blockers.search(text) is not None and lex.triggers.search(text) is None
+
+
+def _stepped(times: tuple[TimeRef, ...], d: Discourse) -> tuple[TimeRef, ...]:
+    """ "A year later ...", "The following year ...": the year so many after the one the story
+    had reached is the one it has reached now, for the sentences after it."""
+    if not any(r.kind == "back" and r.back < 0 for r in times):
+        return times
+    now = d.time.year if d.time is not None else (d.last.year if d.last is not None else None)
+    stepped: list[TimeRef] = []
+    for r in times:
+        if r.kind == "back" and r.back < 0 and now is not None:
+            r = TimeRef(r.start, r.end, "period", now - r.back, "FY")
+        if r.kind == "period" and r.year is not None and not r.base:
+            now = r.year  # "In 2006 ..., and two years later ...": from the year just named
+        stepped.append(r)
+    return tuple(stepped)
 
 
 def _notes(pieces: list[int], crowded: list[int], unread: int | None) -> tuple[str, ...]:

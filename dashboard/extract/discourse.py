@@ -55,6 +55,9 @@ class Discourse:
     time_text: str = ""  # the sentence that named the current period
     reporting: TimeRef | None = None  # "the reporting period": the latest part-year named, else the first period
     since: TimeRef | None = None  # "since 1992", when no period was named after it: what "this period" may mean
+    # The last sentence without a figure spoke of another measure and no flow ("Oil output
+    # fell."): an "it" or "this figure" after it is that measure, not the story's trade.
+    other_measure: bool = False
     _topic: Topic | None = None
     # Sentences without a figure read since `_topic` was settled, each as the reading of its topic:
     # read only when a figure asks (most never do), the latest first.
@@ -76,7 +79,7 @@ class Discourse:
 
     def clear_topic(self) -> None:
         """A figure was read: what follows refers to it, not to an older topic."""
-        self._topic, self._topic_pending = None, []
+        self._topic, self._topic_pending, self.other_measure = None, [], False
 
     def advance(self, named: TimeRef | None, text: str = "") -> None:
         """Move on past a sentence (`text`) that named `named` for itself (or nothing)."""

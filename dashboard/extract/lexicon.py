@@ -75,6 +75,7 @@ class Lexicon:
     period_reference: Pattern[str]
     anaphor: Pattern[str]
     anaphor_opener: Pattern[str]
+    pronoun: Pattern[str]  # "it" standing for the measure of the sentences before: "Two years later it peaked at"
     world: Pattern[str]
     world_weak: Pattern[str]
     bilateral: Pattern[str]
@@ -185,6 +186,7 @@ def load() -> Lexicon:
         anaphor_opener=re.compile(
             rf"^[\"“«'‘\s]*(?:[A-Z][^,.;:$€£%]{{0,60}},\s|In\s(?:19|20)\d\d\s)?(?:{alternation(discourse['anaphor']['openers'])})\b", re.IGNORECASE
         ),
+        pronoun=word_pattern(discourse["pronoun"]["patterns"]),
         world=word_pattern(discourse["world"]["patterns"]),
         world_weak=word_pattern(discourse["world_weak"]["patterns"]),
         bilateral=word_pattern(discourse["bilateral"]["patterns"]),

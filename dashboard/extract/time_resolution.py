@@ -81,6 +81,10 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
     if kind == "back":
         n = _count(g["n"])
         return ("back", None, str(n)) if 2 <= n <= 50 else None
+    if kind == "later":
+        # A step forward is a step back of minus so many years.
+        n = _count(g["n"]) if g.get("n") and g["n"].lower() != "a" else 1
+        return ("back", None, str(-n)) if 1 <= n <= 50 else None
     if kind == "relmonth":
         # "last month": the month before the article's; "this month": its own.
         if published is None:

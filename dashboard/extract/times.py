@@ -65,6 +65,8 @@ _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     # "s", which ignoring case matches in "ı", "İ" and "ſ" too.
     ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$)", I), ("earl", "before", "ago", "prev")),
     ("back", re.compile(rf"\b(?P<n>{_COUNT})\syears\s(?:earlier|before|ago)\b", I), ("years",)),
+    # "A year later", "Two years later", "The following year": so many years after the time before.
+    ("later", re.compile(rf"\b(?:(?P<n>{_COUNT}|a)\syears?\slater|the\sfollowing\syear)\b(?!\s(?:than|of)\b)", I), ("later", "following")),
     ("vague", re.compile(rf"\b(?:in\sthe\snear\sfuture|in\sthe\scoming\syears?|(?:in|over|during|within)\sthe\s(?:next|coming)\s{_COUNT}\syears|(?:over|in|during)\sthe\s(?:past|last)\s{_COUNT}\s(?:years|months)|in\srecent\syears|annually|per\s(?:year|annum)|a\syear|each\syear|every\syear|in\sthe\sfuture|in\s(?:the\s)?future\syears|in\sthe\syears\sto\scome|in\sthe\smedium\sterm|in\sthe\slong\sterm|in\sthe\sshort\sterm)\b", I), ("future", "coming", "next", "past", "last", "recent", "annual", "per ", "year", "term")),
     ("to_date", re.compile(rf"\b(?:since|from)\s(?:the\s(?:beginning|start)\sof\s|early\s)(?:(?:the\s|this\s)?(?:current\s)?year|(?P<y>{_YEAR}))\b", I), ("beginning", "start", "early")),
     ("since", re.compile(rf"\bsince\s(?:the\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|then)\b", I), ("since",)),
@@ -129,6 +131,7 @@ _AS_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
 _BASE_NOUN_AFTER = re.compile(r"(?:['’]s)?\s(?:figure|level|indicator|result|volume)s?\b", I)
 _BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on", "over")
 _AS_OF_WORDS = ("as", "by")
+_END_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|at|by)\s(?:the\s)?(?:end|close)\sof\s(?:the\s)?$", I)
 
 
 def _firsts(sentence: str) -> dict[int, int]:
@@ -247,6 +250,8 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             # "exceeded the 2023 figure by 12 percent", "96 percent of the 2016 level": a base.
             base = base or (rkind == "period" and before.endswith("the ") and _BASE_NOUN_AFTER.match(sentence, e) is not None)
             as_of = (rkind == "date" or (rkind == "period" and period not in (None, "FY"))) and _found(_AS_OF_BEFORE, before, before_low, _AS_OF_WORDS)
+            # "at the end of 2022", "as of the end of June 2023": the date a stock is counted at.
+            as_of = as_of or (rkind == "period" and _found(_END_OF_BEFORE, before, before_low, ("end", "close")))
             same = rkind == "period" and period == "FY" and _found(_SAME_MONTHS_BEFORE, before, before_low, ("period", "quarter", "half", "month"))
             taken.add(s, e)
             if rkind == "back":

@@ -16,12 +16,14 @@ from dashboard.extract.discourse import Discourse, part_of_unfinished
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.time_series import series_time
 from dashboard.extract.times import TimeRef
 
 # Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021",
 # "a 4% fall in 2020", "$123 million (RM513 million) in 2017" (past a bracketed conversion).
 _ATTACHED_GAP = re.compile(
-    r"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction)\s(?=in\s|during\s))?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:same|corresponding)\s(?:period|quarter|half|month)\s(?:of\s|in\s)?(?:the\s)?)?$", re.I
+    r"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction)\s(?=in\s|during\s))?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:same|corresponding)\s(?:period|quarter|half|month)\s(?:of\s|in\s)?(?:the\s)?)?$",
+    re.I,
 )
 _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|around|some)?\s?$", re.I)
 # A bracket or a comparison word right before an amount makes it a comparison's base.
@@ -38,6 +40,9 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     An index of a base ("108.4% of the same period of 2023") does not take the base's time.
     """
     own = [r for r in s.times if not r.base]
+    series = series_time(q, s, own)
+    if series is not None:
+        return series
     for r in s.times:
         gap = s.text[q.end : r.start]
         if r.start >= q.end and _ATTACHED_GAP.match(gap) and not (index and gap.strip().startswith("of")):
@@ -152,7 +157,9 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
             return inside[0] if inside and inside[0].year == bases[-1].year else base_period(bases[-1], q, s)
         if inside and lex.base_before.search(s.text, max(0, opening - 40), opening + 1):
             return inside[0]
-        if inside and re.search(r"(?:year-on-year|y/y|a\syear\searlier|than\sa\syear\sago)\s?\($", s.text[max(0, opening - 30) : opening + 1], re.I):
+        if inside and re.search(
+            r"(?:year-on-year|y/y|a\syear\searlier|than\sa\syear\sago)\s?\($", s.text[max(0, opening - 30) : opening + 1], re.I
+        ):
             return inside[0]
     if lex.base_before.search(s.text, max(0, q.start - 30), q.start):
         attached = [r for r in s.times if r.start >= q.end and _ATTACHED_GAP.match(s.text[q.end : r.start])]
@@ -163,14 +170,20 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
 
 def plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | None:
     """A forecast or target has the time its own clause gives it ("by 2030"), nothing borrowed."""
-    attached = next((r for r in s.times if r.start >= q.end and not r.base and _ATTACHED_GAP.match(s.text[q.end : r.start])), None)
+    attached = next(
+        (r for r in s.times if r.start >= q.end and not r.base and _ATTACHED_GAP.match(s.text[q.end : r.start])), None
+    )
     if attached is not None and attached.kind in ("period", "deadline"):
         return attached  # "will exceed $1 bn in 2023, according to a call on 28 Dec 2023"
     cs, ce = s.clause_of(q.start)
     lo = min(cs, t.start)
     own = [r for r in s.times if lo <= r.start < ce and not r.base and r.kind != "before"]
     # A time written right after another amount is that amount's: "$2.1 bn last year".
-    own = [r for r in own if not any(x is not q and _ATTACHED_GAP.match(s.text[x.end : r.start]) for x in s.quantities if x.end <= r.start)]
+    own = [
+        r
+        for r in own
+        if not any(x is not q and _ATTACHED_GAP.match(s.text[x.end : r.start]) for x in s.quantities if x.end <= r.start)
+    ]
     deadline = [r for r in own if r.kind == "deadline"]
     return deadline[0] if deadline else (own[-1] if own else None)
 
@@ -186,9 +199,22 @@ def previous_year(q: Quantity, s: SentenceParts) -> TimeRef | None:
     return TimeRef(t.start, t.end, "period", t.year - 1, t.period)
 
 
+# A verb told in the past after a deadline, before its amount: "by 2015 it had dropped to",
+# "By 2007 exports were worth"; a modal or a present makes it a plan ("by 2030 it will have doubled").
+_PAST_AFTER = re.compile(r"\b(?:had|was|were|rose|grew|fell|shrank|sank|stood|hit|came|[a-z]{3,}ed)\b", re.I)
+_NOT_PAST = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|is|are|has|have|to\s(?!\W*\d)\w+)\b", re.I)
+
+
 def past(when: TimeRef, s: SentenceParts) -> bool:
-    """ "reached $24 bn by the end of 2023": a deadline told in the past is an as-of date."""
-    return bool(_PAST_VERB.search(s.text, 0, when.start))
+    """ "reached $24 bn by the end of 2023", "by 2015 it had dropped to $14.3 bn": a deadline
+    told in the past is an as-of date, not a plan."""
+    if _PAST_VERB.search(s.text, s.clause_of(when.start)[0], when.start):
+        return True  # not a verb of another clause: "reached $3 bn in 2021, while by 2030 ... aim to"
+    amount = next((x.start for x in s.quantities if x.start >= when.end), None)
+    if amount is None:
+        return False
+    between = s.text[when.end : amount]
+    return bool(_PAST_AFTER.search(between)) and not _NOT_PAST.search(between)
 
 
 def _part_of_unfinished(when: TimeRef, d: Discourse) -> bool:
@@ -199,7 +225,10 @@ def _part_of_unfinished(when: TimeRef, d: Discourse) -> bool:
 
 # A finite verb in the past tense (not a participle after "has"/"have"): "led", "received",
 # "was", "followed", "decreased".
-_TOLD_PAST = re.compile(r"(?<!has\s)(?<!have\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!be\s)\b(?:was|were|led|stood|rose|grew|fell|came|made\sup|\w{3,}ed)\b", re.I)
+_TOLD_PAST = re.compile(
+    r"(?<!has\s)(?<!have\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!be\s)\b(?:was|were|led|stood|rose|grew|fell|came|made\sup|\w{3,}ed)\b",
+    re.I,
+)
 
 
 _INVESTMENT = re.compile(r"\binvest|\bFDI\b", re.I)
@@ -224,13 +253,18 @@ def _year_after_base(s: SentenceParts, published: date | None) -> int | None:
 
 # An amount told as a former one, before the event the article reports: "an earlier $2 m grant",
 # "a previous EUR 10 m loan", "had previously provided $5 m".
-_FORMER = re.compile(
-    r"\b(?:earlier|previous|prior|former)\s$|\b(?:previously|earlier)\s(?:[\w'’-]+\s){1,4}$", re.I
-)
+_FORMER = re.compile(r"\b(?:earlier|previous|prior|former)\s$|\b(?:previously|earlier)\s(?:[\w'’-]+\s){1,4}$", re.I)
 
 
 def year_period(
-    q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, when: TimeRef | None, indicator: str, kind: str, lex: Lexicon,
+    q: Quantity,
+    t: TriggerMention,
+    s: SentenceParts,
+    d: Discourse,
+    when: TimeRef | None,
+    indicator: str,
+    kind: str,
+    lex: Lexicon,
     plan: bool = False,
 ) -> tuple[int | None, str | None, str]:
     """The figure's year and period code, and where they came from (for the evidence). A plan
@@ -276,7 +310,12 @@ def year_period(
         months = own[0].period if own else (current.period if current is not None else None)
         if months:
             return when.year, months, "same-months"
-    if when is not None and when.kind == "present" and when.year is not None and s.text[when.start : when.end].lower().startswith(("since", "from")):
+    if (
+        when is not None
+        and when.kind == "present"
+        and when.year is not None
+        and s.text[when.start : when.end].lower().startswith(("since", "from"))
+    ):
         # Year to date: the current period when it is of that year.
         if current is not None and current.year == when.year and current.period not in (None, "FY"):
             return when.year, current.period, "to-date"

@@ -1,0 +1,48 @@
+"""A run of amounts beside a run of as many years: "$700 m, $650 m and $720 m in 2015, 2016 and
+2017", each amount the year in its place."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.mentions import SentenceParts
+from dashboard.extract.quantities import Quantity
+from dashboard.extract.times import TimeRef
+
+# Between the members of a run of amounts or of years: "$700 m, $650 m and $720 m", "2015, 2016 and 2017".
+_RUN_GAP = re.compile(r"\s?(?:,\s?(?:and\s)?|and\s)(?:(?:about|around|almost|nearly|over|some|in)\s)?")
+_RUN_TIMES_AFTER = re.compile(r"\s(?:in|for|during)\s(?:the\syears\s)?")
+
+
+def _runs(items: list[tuple[int, int]], text: str) -> list[list[int]]:
+    """The indices of `items` (spans, in order) grouped into runs joined by commas and "and"."""
+    runs: list[list[int]] = []
+    for i, (start, _) in enumerate(items):
+        if runs and _RUN_GAP.fullmatch(text, items[runs[-1][-1]][1], start):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def series_time(q: Quantity, s: SentenceParts, own: list[TimeRef]) -> TimeRef | None:
+    """ "$700 m, $650 m and $720 m in 2015, 2016 and 2017 (respectively)", "In 2015, 2016 and
+    2017 exports were $700 m, $650 m and $720 m": a run of amounts and a run of as many years,
+    each amount the year in its place."""
+    if len(own) < 2:
+        return None
+    amounts = [x for x in s.quantities if x.kind == q.kind]
+    run = next((r for r in _runs([(x.start, x.end) for x in amounts], s.text) if amounts.index(q) in r), [])
+    if len(run) < 2:
+        return None
+    periods = [r for r in own if r.kind == "period"]
+    first, last = amounts[run[0]], amounts[run[-1]]
+    for times in _runs([(r.start, r.end) for r in periods], s.text):
+        if len(times) != len(run):
+            continue
+        head, tail = periods[times[0]], periods[times[-1]]
+        after = head.start >= last.end and _RUN_TIMES_AFTER.fullmatch(s.text, last.end, head.start) is not None
+        before = tail.end <= first.start and not any(tail.end <= x.start < first.start for x in s.quantities)
+        if after or before:
+            return periods[times[run.index(amounts.index(q))]]
+    return None
