@@ -19,6 +19,13 @@ _CURRENCY_AFTER = re.compile(
 # country ("to the US $2 bn", a list's member).
 _US_SPACED_CURRENCY = re.compile(r"\s\$")
 _US = frozenset({"US", "U.S.", "U.S"})
+# A capital where something takes place is the city, not its government: "talks held in
+# Beijing", "a visit to Tokyo", "the forum in Baku", "via Tbilisi" (but "Moscow's loan",
+# "Washington has spent", and "a hospital in Tashkent region", where a flow goes).
+_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:held|met|meet|meeting|meetings|talks|forum|summit|conference|session|arrived|signed|visit|visits|trip)\s(?:in|to)|visit(?:s|ed|ing)?|at|near|via)\s$",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"['’`]s?(?![\w])")  # "Azerbaijan`s" as some wires type it
 # "it", "the country" after a preposition point back to a country named earlier.
 _BACK_REFERENCE = re.compile(r"\b(?:from|to|into|with|in)\s(it|them|the\s(?:country|republic)|this\s(?:country|republic))\b")
@@ -75,6 +82,8 @@ def find_countries(text: str, lex: Lexicon) -> Iterator[CountryMention]:
             if word.text in _US and _US_SPACED_CURRENCY.match(text, end) and not text[max(0, start - 4) : start].lower() == "the ":
                 break
             possessive = _POSSESSIVE.match(text, end)
+            if word.capital and not possessive and _PLACE_BEFORE.search(text, max(0, start - 16), start):
+                break
             yield CountryMention(start, end, word.code, word.adjective, bool(possessive), word.agency)
             pos = possessive.end() if possessive else end
             break

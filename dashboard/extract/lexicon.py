@@ -109,7 +109,11 @@ def load() -> Lexicon:
     change = phrases["change"]
     return Lexicon(
         country_words=country_word_index(countries),
-        not_countries=re.compile("|".join(re.escape(p) for p in countries["not_countries"]["phrases"])),
+        # The route pattern starts only at a chain's first name, so a long chain is walked once.
+        not_countries=re.compile(
+            "|".join(re.escape(p) for p in countries["not_countries"]["phrases"])
+            + rf"|(?<![-–])(?<![-–]\s)\b[A-Z][\w'’]*(?:\s?[-–]\s?[A-Za-z][\w'’]*)+(?=\s(?:[\w-]+\s){{0,2}}(?:{alternation(countries['not_countries']['route_nouns'])})\b)"
+        ),
         multilateral=re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(p) for p in sorted(countries['multilateral']['names'], key=len, reverse=True))})(?![\w-])"),
         triggers=triggers,
         trigger_gate=gate_for([p for t in phrases["trigger"] for p in t["patterns"]], re.IGNORECASE),
