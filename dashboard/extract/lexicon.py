@@ -163,7 +163,7 @@ def load() -> Lexicon:
         period_reference=word_pattern(discourse["period_reference"]["patterns"]),
         anaphor=word_pattern(discourse["anaphor"]["patterns"]),
         anaphor_opener=re.compile(
-            rf"^[\"“«'‘\s]*(?:[A-Z][^,.;:$€£%]{{0,60}},\s|In\s(?:19|20)\d\d\s)?(?:{alternation(discourse['anaphor']['openers'])})\b", re.IGNORECASE
+            rf"^[\"“«'‘\s]*(?:[A-Z][^,.;:$€£%]{{0,60}},\s|(?:In|During|Over|For)\s[^,.;:$€£%]{{0,50}}?\s)?(?:{alternation(discourse['anaphor']['openers'])})\b", re.IGNORECASE
         ),
         world=word_pattern(discourse["world"]["patterns"]),
         world_weak=word_pattern(discourse["world_weak"]["patterns"]),
