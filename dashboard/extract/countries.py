@@ -13,7 +13,7 @@ from dashboard.extract.lexicon import Lexicon
 _CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<![\w.][A-ZÀ-Þ])[^\W\d_]*")
 # "US$", "U.S. dollars", "Australian dollars": a currency; "Italy $9.1 bn" is a country and an amount.
 _CURRENCY_AFTER = re.compile(
-    r"\$|\s?(?:dollars?|manats?|rubles?|roubles?|yuan|tenge|soms?|sums?|lari|drams?|liras?|somoni|togrogs?|tugriks?|won|yen|rupees?|francs?)\b"
+    r"\$|\s?(?:dollars?|manats?|rubles?|roubles?|yuan|tenge|soms?|sums?|lari|drams?|liras?|somoni|togrogs?|tugriks?|won|yen|rupees?|francs?|crowns?|korun[ay]?|zlot(?:y|ys|ies)|forints?)\b"
 )
 # "US $ 630 million" (a space before the sign): the currency, unless an article makes it the
 # country ("to the US $2 bn", a list's member).
