@@ -26,6 +26,13 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:(?:held|met|meet|meeting|meetings|talks|forum|summit|conference|session|arrived|signed|visit|visits|trip)\s(?:in|to)|visit(?:s|ed|ing)?|at|near|via)\s$",
     re.IGNORECASE,
 )
+# A capital naming a place or an event in it: "the Astana airport", "the Tashkent Declaration",
+# "the Baku forum" (an office there still says which country: "TIKA's Tbilisi office").
+_PLACE_AFTER = re.compile(
+    r"\s(?:[a-z-]+\s)?(?:airport|(?:sea)?port|metro|subway|city|mayor|municipality|plant|factory|station|terminal"
+    r"|hub|suburbs?|district|declaration|agreement|forum|summit|talks|meeting|format|process)\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"['’`]s?(?![\w])")  # "Azerbaijan`s" as some wires type it
 # "it", "the country" after a preposition point back to a country named earlier.
 _BACK_REFERENCE = re.compile(r"\b(?:from|to|into|with|in)\s(it|them|the\s(?:country|republic)|this\s(?:country|republic))\b")
@@ -82,7 +89,7 @@ def find_countries(text: str, lex: Lexicon) -> Iterator[CountryMention]:
             if word.text in _US and _US_SPACED_CURRENCY.match(text, end) and not text[max(0, start - 4) : start].lower() == "the ":
                 break
             possessive = _POSSESSIVE.match(text, end)
-            if word.capital and not possessive and _PLACE_BEFORE.search(text, max(0, start - 16), start):
+            if word.capital and not possessive and (_PLACE_BEFORE.search(text, max(0, start - 16), start) or _PLACE_AFTER.match(text, end)):
                 break
             yield CountryMention(start, end, word.code, word.adjective, bool(possessive), word.agency)
             pos = possessive.end() if possessive else end
