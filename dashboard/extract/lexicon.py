@@ -19,7 +19,6 @@ class Trigger:
     indicator: str
     lexeme: str  # turnover | export | import | invest | aid
     weak: bool = False  # a verb that names the flow only when no noun after the amount does
-    by_agency: bool = False  # a word that names aid only when an aid agency is its subject ("TIKA's projects")
 
 
 @dataclass(frozen=True)
@@ -95,7 +94,7 @@ def load() -> Lexicon:
     trigger_groups: dict[str, Trigger] = {}
     branches = []
     for i, t in enumerate(phrases["trigger"]):
-        trigger_groups[f"g{i}"] = Trigger(t["indicator"], t["lexeme"], bool(t.get("weak", False)), bool(t.get("by_agency", False)))
+        trigger_groups[f"g{i}"] = Trigger(t["indicator"], t["lexeme"], bool(t.get("weak", False)))
         branches.append(f"(?P<g{i}>{alternation(t['patterns'])})")
     triggers = first_char_checked(re.compile(rf"(?=[A-Za-z])(?<![\w-])(?:{'|'.join(branches)})(?![\w])", re.IGNORECASE))
 

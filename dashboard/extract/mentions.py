@@ -198,13 +198,9 @@ def parse_sentence(
     return SentenceParts(
         text=text,
         clauses=_clauses(text),
-        triggers=tuple(t for t in find_triggers(text, lex) if not t.trigger.by_agency or _agency_before(countries, t.start)),
+        triggers=find_triggers(text, lex),
         countries=tuple(countries),
         times=tuple(find_times(text, published, lex.period_reference)),
         quantities=tuple(kept),
     )
 
-
-def _agency_before(countries: list[CountryMention], start: int) -> bool:
-    """ "TIKA has implemented projects worth $20 m": an aid agency named before the word."""
-    return any(c.agency and c.start < start for c in countries)
