@@ -13,12 +13,26 @@ from dashboard.extract.lexicon import Lexicon
 _CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<![\w.][A-ZÀ-Þ])[^\W\d_]*")
 # "US$", "U.S. dollars", "Australian dollars": a currency; "Italy $9.1 bn" is a country and an amount.
 _CURRENCY_AFTER = re.compile(
-    r"\$|\s?(?:dollars?|manats?|rubles?|roubles?|yuan|tenge|soms?|sums?|lari|drams?|liras?|somoni|togrogs?|tugriks?|won|yen|rupees?|francs?)\b"
+    r"\$|\s?(?:dollars?|manats?|rubles?|roubles?|yuan|tenge|soms?|sums?|lari|drams?|liras?|somoni|togrogs?|tugriks?|won|yen|rupees?|francs?|crowns?|korun[ay]?|zlot(?:y|ys|ies)|forints?)\b"
 )
 # "US $ 630 million" (a space before the sign): the currency, unless an article makes it the
 # country ("to the US $2 bn", a list's member).
 _US_SPACED_CURRENCY = re.compile(r"\s\$")
 _US = frozenset({"US", "U.S.", "U.S"})
+# A capital where something takes place is the city, not its government: "talks held in
+# Beijing", "a visit to Tokyo", "the forum in Baku", "via Tbilisi" (but "Moscow's loan",
+# "Washington has spent", and "a hospital in Tashkent region", where a flow goes).
+_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:held|met|meet|meeting|meetings|talks|forum|summit|conference|session|arrived|signed|visit|visits|trip)\s(?:in|to)|visit(?:s|ed|ing)?|at|near|via)\s$",
+    re.IGNORECASE,
+)
+# A capital naming a place or an event in it: "the Astana airport", "the Tashkent Declaration",
+# "the Baku forum" (an office there still says which country: "TIKA's Tbilisi office").
+_PLACE_AFTER = re.compile(
+    r"\s(?:[a-z-]+\s)?(?:airport|(?:sea)?port|metro|subway|city|mayor|municipality|plant|factory|station|terminal"
+    r"|hub|suburbs?|district|declaration|agreement|forum|summit|talks|meeting|format|process)\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"['’`]s?(?![\w])")  # "Azerbaijan`s" as some wires type it
 # "it", "the country" after a preposition point back to a country named earlier.
 _BACK_REFERENCE = re.compile(r"\b(?:from|to|into|with|in)\s(it|them|the\s(?:country|republic)|this\s(?:country|republic))\b")
@@ -75,6 +89,8 @@ def find_countries(text: str, lex: Lexicon) -> Iterator[CountryMention]:
             if word.text in _US and _US_SPACED_CURRENCY.match(text, end) and not text[max(0, start - 4) : start].lower() == "the ":
                 break
             possessive = _POSSESSIVE.match(text, end)
+            if word.capital and not possessive and (_PLACE_BEFORE.search(text, max(0, start - 16), start) or _PLACE_AFTER.match(text, end)):
+                break
             yield CountryMention(start, end, word.code, word.adjective, bool(possessive), word.agency)
             pos = possessive.end() if possessive else end
             break

@@ -120,7 +120,11 @@ def load() -> Lexicon:
     # first characters (first_char_checked), which the engine tests in C at each position.
     return Lexicon(
         country_words=country_word_index(countries),
-        not_countries=re.compile("|".join(re.escape(p) for p in countries["not_countries"]["phrases"])),
+        # The route pattern starts only at a chain's first name, so a long chain is walked once.
+        not_countries=re.compile(
+            "|".join(re.escape(p) for p in countries["not_countries"]["phrases"])
+            + rf"|(?<![-–])(?<![-–]\s)\b[A-Z][\w'’]*(?:\s?[-–]\s?[A-Za-z][\w'’]*)+(?=\s(?:[\w-]+\s){{0,2}}(?:{alternation(countries['not_countries']['route_nouns'])})\b)"
+        ),
         multilateral=re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(p) for p in sorted(countries['multilateral']['names'], key=len, reverse=True))})(?![\w-])"),
         triggers=triggers,
         trigger_gate=gate_for([p for t in phrases["trigger"] for p in t["patterns"]], re.IGNORECASE),
@@ -184,7 +188,7 @@ def load() -> Lexicon:
         period_reference=word_pattern(discourse["period_reference"]["patterns"]),
         anaphor=word_pattern(discourse["anaphor"]["patterns"]),
         anaphor_opener=re.compile(
-            rf"^[\"“«'‘\s]*(?:[A-Z][^,.;:$€£%]{{0,60}},\s|In\s(?:19|20)\d\d\s)?(?:{alternation(discourse['anaphor']['openers'])})\b", re.IGNORECASE
+            rf"^[\"“«'‘\s]*(?:[A-Z][^,.;:$€£%]{{0,60}},\s|(?:In|During|Over|For)\s[^,.;:$€£%]{{0,50}}?\s)?(?:{alternation(discourse['anaphor']['openers'])})\b", re.IGNORECASE
         ),
         pronoun=word_pattern(discourse["pronoun"]["patterns"]),
         world=word_pattern(discourse["world"]["patterns"]),

@@ -121,6 +121,9 @@ def find_quantities(text: str, lex: Lexicon) -> tuple[Quantity, ...]:
 _BILLIONS_BEFORE = first_char_checked(re.compile(
     r"(?P<sign>\$\s?|US\$\s?|USD\s)?(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s(?:billion|bln|bn)\.?\s$", re.I
 ))
+# "1 trillion 181.2 billion drams": the trillions the billions complete, as Armenian and Uzbek
+# statistics write large sums in their own currency.
+_TRILLIONS_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s(?:trillion|trln|tn)\.?\s$", re.I)
 _MILLIONS_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3})\s(?:million|mln|mn)\.?\s(?:and\s)?$", re.I)
 _MILLIONS_AFTER = re.compile(r"^\s(?P<n>\d{1,3}(?:[.,]\d+)?)\s?(?:million|mln|mn)\b\.?(?:\s(?:US\s)?(?:dollars|USD))?", re.I)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -141,6 +144,11 @@ def compound_amounts(text: str, quantities: list[Quantity]) -> list[Quantity]:
             n = before.group("n").lower()
             billions = float(_WORD_NUMBERS.get(n) or n)
             out.append(replace(q, start=before.start(), value=billions * 1e9 + q.value))
+            continue
+        trillions = _TRILLIONS_BEFORE.search(text, max(0, q.start - 16), q.start) if 1e9 <= q.value < 1e12 else None
+        if trillions:
+            n = trillions.group("n").lower()
+            out.append(replace(q, start=trillions.start(), value=float(_WORD_NUMBERS.get(n) or n) * 1e12 + q.value))
             continue
         thousands_of = _MILLIONS_BEFORE.search(text, max(0, q.start - 20), q.start) if 1e3 <= q.value < 1e6 else None
         if thousands_of and not (out and out[-1].end > thousands_of.start()):
@@ -200,3 +208,4 @@ def parse_sentence(
         times=tuple(find_times(text, published, lex.period_reference)),
         quantities=tuple(kept),
     )
+

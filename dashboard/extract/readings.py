@@ -68,7 +68,7 @@ def status(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | Non
 _EXPECTATION = re.compile(r"\b(?:expect\w*|forecast\w*|projected|predicted|anticipated|estimated)\b", re.I)
 _COMMITTING = re.compile(
     r"\b(?:will|shall|to\s(?:provide|allocate|grant|extend|lend|give|disburse)|plans?\sto|intends?\sto|decided\sto|agreed\sto|"
-    r"signed|pledged?|committed|ready\sto)\b",
+    r"signed|pledged?|committed|ready\sto|opened|opens)\b",  # "opened a $25 m credit line"
     re.I,
 )
 
@@ -82,6 +82,8 @@ def commitment(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
         return True
     cs, _ = s.clause_of(min(q.start, t.start))
     before = s.text[min(cs, t.start) : q.start]
+    if _COMMITTED_AFTER.match(s.text, max(q.end, t.end)):
+        return True  # "New Delhi's $1 bn line of credit, announced in 2015,": a commitment told after
     return bool(_COMMITTING.search(before)) and not _EXPECTATION.search(before)
 
 
@@ -112,6 +114,11 @@ def _one_instrument(q: Quantity, s: SentenceParts) -> bool:
     if _ONE_BEFORE.search(before):
         return _INSTRUMENT_AFTER.match(s.text, q.end) is not None
     return _ONE_INSTRUMENT_OF.search(before) is not None
+
+
+# A loan named, then said to be committed in a clause of its own: "a $200 m loan from China,
+# agreed in 2013,", "New Delhi's $1 bn line of credit, announced during the visit".
+_COMMITTED_AFTER = re.compile(r"[^,.;]{0,40},\s(?:first\s|recently\s)?(?:announced|agreed|pledged|signed|promised|approved)\b", re.I)
 
 
 def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | None, lex: Lexicon) -> str:

@@ -19,6 +19,7 @@ class CountryWord:
     code: str  # ISO 3166 alpha-3, or EUU
     adjective: bool  # "Japanese" (modifies a noun) rather than "Japan"
     agency: bool = False  # "JICA", "USAID": lends, grants or invests on its country's behalf
+    capital: bool = False  # "Washington": its government as an actor, but also a city (a place)
 
 
 def alternation(patterns: list[str]) -> str:
@@ -53,7 +54,7 @@ def country_word_index(rules: dict[str, dict[str, list[str]]]) -> dict[str, tupl
     for code, names in rules["names"].items():
         words += [CountryWord(n, code, False) for n in names]
     for code, names in rules["capitals"].items():
-        words += [CountryWord(n, code, False) for n in names]
+        words += [CountryWord(n, code, False, capital=True) for n in names]
     for code, names in rules["agencies"].items():
         words += [CountryWord(n, code, False, agency=True) for n in names]
     for code, names in rules["adjectives"].items():
