@@ -22,7 +22,7 @@ def _blocked(s: SentenceParts, start: int, end: int, lex: Lexicon) -> bool:
     20 million, reached $14 bn") speaks of the country, not of the amount."""
     last = None
     for m in lex.blockers.finditer(s.text, start, end):
-        if not _describes_country(s, m.start(), end):
+        if not _describes_country(s, m.start(), end) and not _in_aside(s.text, m.start(), start, end):
             last = m
     return last is not None and not _VALUE_OF.search(s.text, last.end(), end)
 
@@ -37,6 +37,24 @@ def _describes_country(s: SentenceParts, at: int, end: int) -> bool:
     )  # fmt: skip
 
 
+# An aside set off by commas between a flow and its amount says something about the flow, and
+# its nouns are not the flow: "Latvia's trade with Uzbekistan, for all the talk of transit
+# corridors, was ...", "Inflows of French investment, dominated by TotalEnergies' stake,
+# totaled ...", "Exports to Azerbaijan fell 16 percent, however, to ...". It opens with a
+# participle of a by-phrase, a "for all"/"despite" phrase, or a lone sentence adverb.
+_ASIDE = re.compile(
+    r",\s(?:(?:mainly\s|largely\s|mostly\s)?(?:led|driven|dominated|fuelled|fueled|helped|boosted|hit|held\sback|weighed\sdown)\sby"
+    r"|for\sall|despite|in\sspite\sof"
+    r"|(?:however|though|meanwhile|nevertheless|in\sturn|in\stotal|again|too|also)(?=,))\b[^,;:()]{0,80},",
+    re.I,
+)
+
+
+def _in_aside(text: str, at: int, start: int, end: int) -> bool:
+    """Whether `at` stands inside an aside that opens after `start` and closes before `end`."""
+    return any(m.start() < at < m.end() for m in _ASIDE.finditer(text, start, end))
+
+
 def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
     """The trigger an amount belongs to: the nearest before it in its clause, else just after
     it in the clause, else the nearest in an earlier clause; never across a blocker noun."""
@@ -48,6 +66,8 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
             return whole
     cs, ce = s.clause_of(q.start)
     before = [t for t in s.triggers if cs <= t.start and t.end <= q.start]
+    if len(before) > 1 and _in_aside(s.text, before[-1].start, before[0].end, q.start):
+        before = [t for t in before if not _in_aside(s.text, t.start, before[0].end, q.start)]
     run = respective(q, s)
     if run is not None:
         i, amounts = run
