@@ -27,6 +27,19 @@ def _blocked(s: SentenceParts, start: int, end: int, lex: Lexicon) -> bool:
     return last is not None and not _VALUE_OF.search(s.text, last.end(), end)
 
 
+def _in_apposition(s: SentenceParts, t: TriggerMention, q: Quantity) -> bool:
+    """A trigger inside a short apposition of words alone, set off by commas right after a
+    country and closed before the amount's own stretch: "Latvia, a transit route to Baltic ports,
+    accounted for $149 m"."""
+    opening = s.text.rfind(", ", 0, t.start)
+    closing = s.text.find(",", t.end)
+    return (
+        opening >= 0 and 0 <= closing < q.start and closing - opening <= 80 and "," not in s.text[opening + 1 : t.start]
+        and "," not in s.text[closing + 1 : q.start] and not any(ch.isdigit() for ch in s.text[opening:closing])
+        and any(c.code and c.end == opening for c in s.countries)
+    )  # fmt: skip
+
+
 def _describes_country(s: SentenceParts, at: int, end: int) -> bool:
     """Whether `at` is inside an apposition set off by commas right after a country's name, closed
     before `end` (an amount inside it, "Kyrgyzstan, whose GDP grew 6%,", is the apposition's)."""
@@ -68,6 +81,9 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
     before = [t for t in s.triggers if cs <= t.start and t.end <= q.start]
     if len(before) > 1 and _in_aside(s.text, before[-1].start, before[0].end, q.start):
         before = [t for t in before if not _in_aside(s.text, t.start, before[0].end, q.start)]
+    # "Latvia and Lithuania, key transit routes to Baltic ports, accounted for $149 m": a flow
+    # named in an apposition that describes a country is not the amount's.
+    before = [t for t in before if not _in_apposition(s, t, q)]
     run = respective(q, s)
     if run is not None:
         i, amounts = run
