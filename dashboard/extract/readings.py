@@ -161,11 +161,14 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
 
 
 # A gapped conjunct: "fell by 4.9% to $1.5 bn and imports by 2.9%", "increased by 39.2%,
-# including export by 46.8% and import by 31%", "and that with Turkey by 19%". Its rate has no
+# including export by 46.8% and import by 31%", "and that with Turkey by 19%", "decreased by
+# 32.8%, export by 46.7%, while ...". Its rate has no
 # verb of its own ("by" right after a conjunction and a few words): it copies the verb of the
 # rate before it, itself after "by", so the two are parallel.
 _GAP_CONJUNCT = re.compile(
-    r"(?:,\s?|\s)(?:and|while|whereas|including|as\swell\sas)\s(?:[\w'’-]+\s){1,4}by\s$", re.I
+    r"(?:,\s?(?:(?:and|while|whereas|including|as\swell\sas)\s)?|\s(?:and|while|whereas|including|as\swell\sas)\s)"
+    r"(?!(?:followed|driven|led|offset|accompanied|helped|boosted|caused)\b)(?:[\w'’-]+\s){1,4}by\s$",
+    re.I,
 )
 _BY_BEFORE = re.compile(r"\bby\s$", re.I)
 
