@@ -157,6 +157,14 @@ class Discourse:
             return next(c for c in (last.country_a, last.country_b) if c != code)
         if self.pair and code in self.pair:
             return next(c for c in self.pair if c != code)
+        if lexeme in ("turnover", "export", "import") and last is not None and self.home not in (None, code) and (
+            self.home in (last.country_a, last.country_b) and WORLD not in (last.country_a, last.country_b)
+        ) and (lexeme != "turnover" or last.indicator == "trade_turnover"):
+            # "Trade with Russia was $2.1 bn. Kazakhstan followed a similar path: turnover of
+            # $1.1 bn", "... followed by China ($559 m). Exports to Azerbaijan fell 16%": a flow
+            # told of a new country that does not act in it, in the run of the home's flows with
+            # its partners, is that country's with the home.
+            return self.home
         return None
 
     def investment_host(self) -> str | None:

@@ -108,6 +108,12 @@ def conjunct_who(
     if parallel and last is not None and d.last_actor is not None and d.last_actor != code:
         evidence.append(("head", -1, -1, "parallel:previous-figure"))
         swap = {d.last_actor: code}
+        pair = (last.country_a, last.country_b)
+        keep = d.last_anchor if d.last_anchor in pair else d.last_actor  # a conjunct before kept its anchor
+        if last.flow_from is None and keep in pair and code not in pair and s.preposition(conjunct, 0) == "with":
+            # "Kazakhstan's trade with Russia reached $26 bn, and trade with China $24 bn": a
+            # conjunct after "with" is a new partner of the same actor, not a new actor.
+            swap = {next(x for x in pair if x != keep): code}
         if last.flow_from is None:
             a, b = (swap.get(x, x) for x in (last.country_a, last.country_b))
             return _anchored(turnover_who(a, b, evidence), b if a == code else a, code)

@@ -104,8 +104,28 @@ def _from_article_ranking(f: OpenSlot) -> Filler | None:
 def _from_sentence(f: OpenSlot) -> Filler | None:
     """Another country of the sentence, unless it gives in a clause of its own."""
     givers = _other_givers(f) if not f.origin_open and f.t.trigger.lexeme in _GIVING_LEXEMES else set()
-    others = [c for c in f.sentence_codes if c != f.known and c not in givers]
+    others = [c for c in f.sentence_codes if c != f.known and c not in givers and not _partner_of_earlier_amount(f, c)]
     return (others[0], None) if others else None
+
+
+def _partner_of_earlier_amount(f: OpenSlot, code: str) -> bool:
+    """ "Exports to Georgia grew to $500 m, and imports from Ukraine amounted to $400 m": a
+    partner named only in an earlier clause that has its own amount is that amount's, and no
+    side of this one's (an owner, "Azerbaijan's exports", still may be)."""
+    own = f.s.clause_of(f.t.start)[0]
+    if not any(
+        c.code == f.known and f.s.clause_of(c.start)[0] == own and f.s.preposition(c, own) in ("to", "into", "from", "with")
+        for c in f.s.countries
+    ):
+        return False  # "..., while imports fell 3.8%": a clause with no partner of its own shares the earlier one
+    mentions = [c for c in f.s.countries if c.code == code]
+    for c in mentions:
+        cs, ce = f.s.clause_of(c.start)
+        if ce > own or c.possessive or c.adjective or f.s.preposition(c, cs) not in ("to", "into", "from", "with"):
+            return False
+        if not any(y is not f.q and cs <= y.start < ce for y in f.s.quantities):
+            return False
+    return bool(mentions)
 
 
 _GIVING_LEXEMES = ("aid", "invest")

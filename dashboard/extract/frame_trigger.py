@@ -22,9 +22,22 @@ def _blocked(s: SentenceParts, start: int, end: int, lex: Lexicon) -> bool:
     20 million, reached $14 bn") speaks of the country, not of the amount."""
     last = None
     for m in lex.blockers.finditer(s.text, start, end):
-        if not _describes_country(s, m.start(), end):
+        if not _describes_country(s, m.start(), end) and not _in_aside(s.text, m.start(), start, end):
             last = m
     return last is not None and not _VALUE_OF.search(s.text, last.end(), end)
+
+
+def _in_apposition(s: SentenceParts, t: TriggerMention, q: Quantity) -> bool:
+    """A trigger inside a short apposition of words alone, set off by commas right after a
+    country and closed before the amount's own stretch: "Latvia, a transit route to Baltic ports,
+    accounted for $149 m"."""
+    opening = s.text.rfind(", ", 0, t.start)
+    closing = s.text.find(",", t.end)
+    return (
+        opening >= 0 and 0 <= closing < q.start and closing - opening <= 80 and "," not in s.text[opening + 1 : t.start]
+        and "," not in s.text[closing + 1 : q.start] and not any(ch.isdigit() for ch in s.text[opening:closing])
+        and any(c.code and c.end == opening for c in s.countries)
+    )  # fmt: skip
 
 
 def _describes_country(s: SentenceParts, at: int, end: int) -> bool:
@@ -35,6 +48,24 @@ def _describes_country(s: SentenceParts, at: int, end: int) -> bool:
         opening >= 0 and "," not in s.text[opening + 1 : at] and 0 <= s.text.find(",", at) < end
         and any(c.code and c.end == opening for c in s.countries)
     )  # fmt: skip
+
+
+# An aside set off by commas between a flow and its amount says something about the flow, and
+# its nouns are not the flow: "Latvia's trade with Uzbekistan, for all the talk of transit
+# corridors, was ...", "Inflows of French investment, dominated by TotalEnergies' stake,
+# totaled ...", "Exports to Azerbaijan fell 16 percent, however, to ...". It opens with a
+# participle of a by-phrase, a "for all"/"despite" phrase, or a lone sentence adverb.
+_ASIDE = re.compile(
+    r",\s(?:(?:mainly\s|largely\s|mostly\s)?(?:led|driven|dominated|fuelled|fueled|helped|boosted|hit|held\sback|weighed\sdown)\sby"
+    r"|for\sall|despite|in\sspite\sof"
+    r"|(?:however|though|meanwhile|nevertheless|in\sturn|in\stotal|again|too|also)(?=,))\b[^,;:()]{0,80},",
+    re.I,
+)
+
+
+def _in_aside(text: str, at: int, start: int, end: int) -> bool:
+    """Whether `at` stands inside an aside that opens after `start` and closes before `end`."""
+    return any(m.start() < at < m.end() for m in _ASIDE.finditer(text, start, end))
 
 
 def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
@@ -48,6 +79,11 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
             return whole
     cs, ce = s.clause_of(q.start)
     before = [t for t in s.triggers if cs <= t.start and t.end <= q.start]
+    if len(before) > 1 and _in_aside(s.text, before[-1].start, before[0].end, q.start):
+        before = [t for t in before if not _in_aside(s.text, t.start, before[0].end, q.start)]
+    # "Latvia and Lithuania, key transit routes to Baltic ports, accounted for $149 m": a flow
+    # named in an apposition that describes a country is not the amount's.
+    before = [t for t in before if not _in_apposition(s, t, q)]
     run = respective(q, s)
     if run is not None:
         i, amounts = run

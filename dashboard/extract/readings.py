@@ -156,7 +156,36 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
         return max(cues)[1]
     if up_after or down_after:
         return 1 if up_after and (not down_after or up_after.start() < down_after.start()) else -1
-    return None
+    head = _gapped_head(q, s)
+    return None if head is None else change_sign(head, t, s, lex)
+
+
+# A gapped conjunct: "fell by 4.9% to $1.5 bn and imports by 2.9%", "increased by 39.2%,
+# including export by 46.8% and import by 31%", "and that with Turkey by 19%", "decreased by
+# 32.8%, export by 46.7%, while ...". Its rate has no
+# verb of its own ("by" right after a conjunction and a few words): it copies the verb of the
+# rate before it, itself after "by", so the two are parallel.
+_GAP_CONJUNCT = re.compile(
+    r"(?:,\s?(?:(?:and|while|whereas|including|as\swell\sas)\s)?|\s(?:and|while|whereas|including|as\swell\sas)\s)"
+    r"(?!(?:followed|driven|led|offset|accompanied|helped|boosted|caused)\b)(?:[\w'’-]+\s){1,4}by\s$",
+    re.I,
+)
+_BY_BEFORE = re.compile(r"\bby\s$", re.I)
+
+
+def _gapped_head(q: Quantity, s: SentenceParts) -> Quantity | None:
+    """The rate whose verb a verbless rate after a conjunction copies, when the two are parallel."""
+    if q.kind != "percent":
+        return None
+    earlier = [y for y in s.quantities if y.kind == "percent" and y.end <= q.start]
+    if not earlier:
+        return None
+    head = earlier[-1]
+    between = s.text[head.end : q.start]
+    gap = _GAP_CONJUNCT.search(between)
+    if gap is None or any(c in between[: gap.start()] for c in ";:") or len(between) > 80:
+        return None
+    return head if _BY_BEFORE.search(s.text, max(0, head.start - 4), head.start) else None
 
 
 # Searched for in the words before a trigger: the look-ahead of its first characters lets the
