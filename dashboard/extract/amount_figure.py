@@ -11,6 +11,7 @@ from dashboard.contract.schema import Figure
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_coordination import respective_member
 from dashboard.extract.frame_lists import conjunct_of, list_head_trigger
+from dashboard.extract.frame_open_slot import ranking_home
 from dashboard.extract.frame_ranking import ranking_trigger
 from dashboard.extract.frame_trigger import respective, trigger_for
 from dashboard.extract.frame_types import Who
@@ -81,6 +82,10 @@ def figure_for(
             # "Turkey and Uzbekistan follow with $228 m and $215 m, respectively"; a ranking's
             # noun names its flow: "Russia was the top partner with $1.35 bn"
             t = ranking_trigger(s, lex) or list_head_trigger(d)
+        elif q.kind == "money" and ranking_home(s, lex) is not None:
+            # "Switzerland, the main destination of Kyrgyz gold, received goods worth $637.8 m":
+            # a ranking with its owner names the flow of an amount with no trigger of its own.
+            t = ranking_trigger(s, lex)
         if t is None:
             previous = _rate_of_previous(q, s, d, lex)
             return None if previous is None else (previous, None)

@@ -107,7 +107,11 @@ def conjunct_who(
     parallel = d.last_in_sentence and last is not None and d.last_actor is not None and last.indicator == t.trigger.indicator
     if parallel and last is not None and d.last_actor is not None and d.last_actor != code:
         evidence.append(("head", -1, -1, "parallel:previous-figure"))
-        swap = {d.last_actor: code}
+        # "Kazakhstan was the largest destination for Georgian exports with $181.9 m, followed
+        # by Russia ($148.3 m)": the ranking's owner stays, its ranked country is replaced, even
+        # where the owner was the figure's actor.
+        actor = _ranked_in(last, ranked) or d.last_actor
+        swap = {actor: code}
         if last.flow_from is None:
             a, b = (swap.get(x, x) for x in (last.country_a, last.country_b))
             return _anchored(turnover_who(a, b, evidence), b if a == code else a, code)
@@ -163,6 +167,14 @@ def _followed_head(conjunct: CountryMention, s: SentenceParts, last: Figure | No
     heads = [c for c in named if c != WORLD]
     # Only a ranking clause with no amount of its own: one with an amount is read in parallel.
     return heads[-1] if heads and not any(q.start < conjunct.start for q in s.quantities) else None
+
+
+def _ranked_in(last: Figure, home: str | None) -> str | None:
+    """The country a figure between the ranking's home and another ranked: that other one."""
+    pair = (last.country_a, last.country_b)
+    if home is None or home not in pair or WORLD in pair:
+        return None
+    return pair[1] if pair[0] == home else pair[0]
 
 
 def _anchored(who: Who | None, anchor: str | None, actor: str) -> Who | None:

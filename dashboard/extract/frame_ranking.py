@@ -44,6 +44,7 @@ def oriented_by_ranking(
     s: SentenceParts,
     d: Discourse,
     lex: Lexicon,
+    triggered: bool = True,
 ) -> tuple[str | None, str | None]:
     """A directional frame between the ranking's home and a ranked country, turned the way the
     ranking noun says ("The top export partner was Azerbaijan, with exports of $129 m": the
@@ -53,8 +54,10 @@ def oriented_by_ranking(
     cs, ce = s.clause_of(q.start)
     if side is None or home is None or None in (origin, destination) or home not in (origin, destination):
         return origin, destination
-    if any(c.code == home and cs <= c.start < ce for c in s.countries):
-        return origin, destination  # a home the amount's clause names has its own role there
+    if triggered and any(c.code == home and cs <= c.start < ce for c in s.countries):
+        # A home the amount's clause names has its own role there, unless the amount's only
+        # flow is the ranking's ("China was the main market for Uzbek fruit with $300 m").
+        return origin, destination
     ranked = destination if origin == home else origin
     spans = {(c.start, c.end): c.code for c in s.countries if c.code}
     if any(spans.get((a, b)) == ranked and rule in _GOVERNED_RULES for _, a, b, rule in evidence):

@@ -174,7 +174,7 @@ def load() -> Lexicon:
         ),
         ranking_gate=gate_for([*frames["ranking"]["nouns"], "countries", "states", "nations", "exporters?", "importers?"], re.IGNORECASE),
         part_opener=re.compile(rf",\s(?:{alternation(frames['part']['openers'])})\s(?:the\s)?$", re.IGNORECASE),
-        ranking_before=first_char_checked(re.compile(rf"\b(?:{alternation(frames['ranking']['complement'])})$", re.IGNORECASE)),
+        ranking_before=first_char_checked(re.compile(rf"\b(?:{_ranked(frames['ranking'])})$", re.IGNORECASE)),
         ranking_unowned=re.compile(
             rf"\b(?:(?:{alternation(frames['ranking']['ranks'])})|among(?:\s(?:the|its))?)\s(?:[a-z\-]+\s){{0,2}}"
             rf"(?:{alternation(frames['ranking']['nouns'])})\b",
@@ -214,3 +214,12 @@ def load() -> Lexicon:
             re.IGNORECASE,
         ),
     )
+
+
+
+def _ranked(ranking: dict[str, list[str]]) -> str:
+    """The complements of a ranking: its own, and those of a market or a source, which rank only
+    after a rank word ("the main market for Uzbek fruit", never "the market of Kazakhstan")."""
+    ranks = alternation(ranking["ranks"])
+    ranked = rf"(?:{ranks})\s(?:[a-z\-]+\s){{0,2}}(?:{alternation(ranking['ranked_complement'])})"
+    return alternation(ranking["complement"]) + "|" + ranked
