@@ -12,7 +12,7 @@ from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_coordination import respective_member
 from dashboard.extract.frame_lists import conjunct_of, list_head_trigger
 from dashboard.extract.frame_open_slot import ranking_home
-from dashboard.extract.frame_ranking import ranking_trigger
+from dashboard.extract.frame_ranking import placed_trigger, ranking_trigger
 from dashboard.extract.frame_trigger import respective, trigger_for
 from dashboard.extract.frame_types import Who
 from dashboard.extract.frame_who import who_for
@@ -81,7 +81,7 @@ def figure_for(
             # "It is followed by Uzbekistan ($13.7 bn), ...", "this figure ... ($3.8 bn a year earlier)",
             # "Turkey and Uzbekistan follow with $228 m and $215 m, respectively"; a ranking's
             # noun names its flow: "Russia was the top partner with $1.35 bn"
-            t = ranking_trigger(s, lex) or list_head_trigger(d)
+            t = ranking_trigger(s, lex) or placed_trigger(q, s, d, lex) or list_head_trigger(d)
         elif q.kind == "money" and ranking_home(s, lex) is not None:
             # "Switzerland, the main destination of Kyrgyz gold, received goods worth $637.8 m":
             # a ranking with its owner names the flow of an amount with no trigger of its own.

@@ -23,6 +23,7 @@ from dashboard.extract.discourse import WORLD, Discourse, Topic, article_pair, b
 from dashboard.extract.doubts import article_doubts
 from dashboard.extract.frame_lists import with_conjuncts
 from dashboard.extract.frame_open_slot import ranking_owner
+from dashboard.extract.frame_ranking import ranking_flow
 from dashboard.extract.frame_slots import resolve_refs
 from dashboard.extract.gates import Screen
 from dashboard.extract.lexicon import Lexicon, load
@@ -108,6 +109,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             pieces.append(sentence.start)
         d.last_in_sentence = False
         d.ranking_home = _ranking_home(sentence, mentions, lex) or d.ranking_home
+        d.ranking_flow = ranking_flow(sentence.text, lex) or d.ranking_flow
         if not _MAY_HOLD_FIGURE.search(sentence.text):
             d.other_measure = _other_measure(sentence.text, lex)
             d.may_set_topic(partial(_topic, sentence, mentions, lex, d.pair))

@@ -71,10 +71,31 @@ _INDICATOR = {"turnover": "trade_turnover", "export": "exports", "import": "expo
 def ranking_trigger(s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
     """The flow a ranking speaks of, for a ranked amount with no trigger of its own: "Russia was
     the top partner with $1.35 bn" is trade, "China was the main supplier with $2 bn" imports."""
-    m = lex.ranking_unowned.search(s.text)
+    flow = ranking_flow(s.text, lex)
+    return None if flow is None else TriggerMention(0, 0, Trigger(*flow), "")
+
+
+def ranking_flow(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The indicator and lexeme of the flow a ranking of `text` ranks by, if it ranks one."""
+    if not lex.ranking_gate.search(text):
+        return None  # the cheap test first: most sentences rank nothing
+    m = lex.ranking_unowned.search(text)
     if m is None:
         return None
     for pattern, lexeme in lex.ranking_flows:
         if pattern.search(m.group()):
-            return TriggerMention(0, 0, Trigger(_INDICATOR[lexeme], lexeme), "")
+            return _INDICATOR[lexeme], lexeme
     return None
+
+
+def placed_trigger(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> TriggerMention | None:
+    """ "China was second with $1.05 bn", "Iran took third place with $0.4 bn": a place with no
+    ranking noun of its own is a place in the article's last ranking, and its amount that
+    ranking's flow, whatever figures were read since ("Russia remained Armenia's largest trading
+    partner, with turnover of $2.83 bn. Armenian exports to Russia tripled ...")."""
+    if d.ranking_flow is None:
+        return None
+    before = [c for c in s.countries if c.code and c.end <= q.start]
+    if not before or lex.ranking_place.search(s.text[before[-1].end : q.start]) is None:
+        return None
+    return TriggerMention(0, 0, Trigger(*d.ranking_flow), "")

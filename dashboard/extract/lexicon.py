@@ -69,6 +69,7 @@ class Lexicon:
     part_opener: Pattern[str]  # anchored at the end of the text before a part's country: ", of which "
     ranking_unowned: Pattern[str]  # a ranking noun after a rank word or "among": "the top export partner"
     ranking_flows: tuple[tuple[Pattern[str], str], ...]  # a ranking noun -> the lexeme of the flow it ranks
+    ranking_place: Pattern[str]  # a place in a ranking with no noun: "was second with"
     coordination_join: Pattern[str]  # the whole gap between two countries of one run: ", ", " and "
     coordination_prepositions: frozenset[str]  # a preposition that, repeated, lists countries in one role
     # discourse.toml
@@ -183,6 +184,7 @@ def load() -> Lexicon:
         ranking_flows=tuple(
             (re.compile(rf"\b(?:{alternation(patterns)})\b", re.IGNORECASE), lexeme) for lexeme, patterns in frames["ranking"]["flows"].items()
         ),
+        ranking_place=word_pattern(frames["ranking"]["places"]),
         coordination_join=re.compile(rf"(?:{alternation(frames['coordination']['join'])})", re.IGNORECASE),
         coordination_prepositions=frozenset(frames["coordination"]["prepositions"]),
         period_reference=word_pattern(discourse["period_reference"]["patterns"]),
