@@ -72,6 +72,8 @@ def figure_for(
     if pronoun is not None:
         t = pronoun[0]
     if t is None:
+        t = _part_of_whole(q, s, d, lex)
+    if t is None:
         # After a sentence of another measure ("GDP grew 5%."), "It reached $80 bn" is that measure.
         anaphoric = not d.other_measure and is_anaphoric(s, lex)
         if q.kind == "money" and d.topic is not None and anaphoric and not s.names_country_before(q.start):
@@ -293,3 +295,13 @@ def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon,
         period=period, quote=s.text, span_start=q.start, span_end=q.end,
         rule=f"previous-figure:{q.kind}" + (f":{PENDING_MONTHS}" if pending else ""), part_of=None, evidence=evidence,
     )  # fmt: skip
+
+
+def _part_of_whole(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> TriggerMention | None:
+    """ "Russia accounted for 488.7 bn drams of this volume": a country's part of the flow of the
+    amount read last, figure or not (trade with a group is none), with no trigger of its own."""
+    if q.kind != "money" or d.last_measure is None or not s.names_country_before(q.start):
+        return None
+    if lex.whole_after.match(s.text, q.end) is None:
+        return None
+    return TriggerMention(0, 0, Trigger(*d.last_measure), "")

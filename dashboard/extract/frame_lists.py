@@ -186,7 +186,15 @@ def part_who(q: Quantity, t: TriggerMention, whole: Quantity, part: CountryMenti
     flow with this country on the world's side, the host kept ("FDI into Kyrgyzstan", WLD -> KGZ,
     gives China's part CHN -> KGZ; "the EU gave $90 m, with Georgia receiving $30 m", EUU -> GEO)."""
     head = d.last if d.last_in_sentence else None
-    if head is None or head.kind != "level" or head.indicator != t.trigger.indicator or abs(head.value - whole.value) > 1e-6 * whole.value:
+    if head is None or abs(head.value - whole.value) > 1e-6 * whole.value:
+        return None
+    return part_of(head, t, part)
+
+
+def part_of(head: Figure, t: TriggerMention, part: CountryMention) -> Who | None:
+    """The part of a world total `head` that `part` is: its flow, the world's side given to it
+    ("Kazakhstan's exports reached $50 bn. China accounted for $15 bn of this amount": KAZ -> CHN)."""
+    if head.kind != "level" or head.indicator != t.trigger.indicator:
         return None
     if WORLD not in (head.country_a, head.country_b) or part.code in (head.country_a, head.country_b):
         return None

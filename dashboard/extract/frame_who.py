@@ -11,7 +11,7 @@ from itertools import pairwise
 from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_coordination import list_skip, respective_member
 from dashboard.extract.frame_direction import actor_codes, flow_cue, home_receives, receiving_voice, sentence_owner
-from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who, part_who
+from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who, part_of, part_who
 from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
 from dashboard.extract.frame_ranking import oriented_by_ranking
 from dashboard.extract.frame_slots import fill_slots, origin_from, respective_countries, respective_subjects, side_countries
@@ -32,6 +32,12 @@ def who_for(
         if who is not None:
             return who
         s = replace(s, conjuncts=s.conjuncts - {part[0].start})  # no whole to break down: its own frame
+    named = [c for c in s.countries if c.code and c.end <= q.start]
+    if not t.end and named and d.last is not None and lex.whole_after.match(s.text, q.end):
+        # "Russia accounted for $2 bn of this volume": its part of the world total just read.
+        who = part_of(d.last, t, named[-1])
+        if who is not None:
+            return who
     # A "respectively" run aligned with a list says each amount's member before any gap does.
     conjunct = (respective_member(q, s, lex) if not t.end else None) or conjunct_of(q, s, lex)
     if conjunct is not None:
