@@ -44,7 +44,7 @@ def oriented_by_ranking(
     s: SentenceParts,
     d: Discourse,
     lex: Lexicon,
-    triggered: bool = True,
+    t: TriggerMention | None = None,
 ) -> tuple[str | None, str | None]:
     """A directional frame between the ranking's home and a ranked country, turned the way the
     ranking noun says ("The top export partner was Azerbaijan, with exports of $129 m": the
@@ -54,15 +54,24 @@ def oriented_by_ranking(
     cs, ce = s.clause_of(q.start)
     if side is None or home is None or None in (origin, destination) or home not in (origin, destination):
         return origin, destination
-    if triggered and any(c.code == home and cs <= c.start < ce for c in s.countries):
+    if _own_trigger(t, s, lex) and any(c.code == home and cs <= c.start < ce for c in s.countries):
         # A home the amount's clause names has its own role there, unless the amount's only
-        # flow is the ranking's ("China was the main market for Uzbek fruit with $300 m").
+        # flow is the ranking's ("China was the main market for Uzbek fruit with $300 m", "China
+        # was the largest source of imports for Kazakhstan": the trigger is the ranking noun's).
         return origin, destination
     ranked = destination if origin == home else origin
     spans = {(c.start, c.end): c.code for c in s.countries if c.code}
     if any(spans.get((a, b)) == ranked and rule in _GOVERNED_RULES for _, a, b, rule in evidence):
         return origin, destination
     return (ranked, home) if side == "origin" else (home, ranked)
+
+
+def _own_trigger(t: TriggerMention | None, s: SentenceParts, lex: Lexicon) -> bool:
+    """The amount has a trigger of its own, outside the ranking noun."""
+    if t is None or not t.end:
+        return False
+    m = lex.ranking_unowned.search(s.text)
+    return m is None or not (m.start() <= t.start and t.end <= m.end())
 
 
 _INDICATOR = {"turnover": "trade_turnover", "export": "exports", "import": "exports", "invest": "investment", "aid": "aid"}

@@ -204,7 +204,7 @@ def _who_from_slots(
             ce = s.clause_of(q.start)[1]
             others = [c for c in sentence_codes if any(m.code == c and m.start < ce for m in s.countries)]
         if len(others) >= 2:
-            return directed_who(*oriented_by_ranking(others[0], others[1], evidence, q, s, d, lex, t.end > 0), evidence)
+            return directed_who(*oriented_by_ranking(others[0], others[1], evidence, q, s, d, lex, t), evidence)
         if len(others) == 1:
             if lexeme == "import":
                 destination = others[0]
@@ -238,5 +238,5 @@ def _who_from_slots(
         if other is None:
             return None
         origin, destination = (origin, other) if origin else (other, destination)
-    origin, destination = oriented_by_ranking(origin, destination, evidence, q, s, d, lex, t.end > 0)
+    origin, destination = oriented_by_ranking(origin, destination, evidence, q, s, d, lex, t)
     return directed_who(origin, destination, evidence)
