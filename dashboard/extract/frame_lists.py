@@ -132,6 +132,12 @@ def conjunct_who(
         keep = last.flow_from if own_slot == "destination" else last.flow_to
         if keep != code:
             return directed_who(keep, code, evidence) if own_slot == "destination" else directed_who(code, keep, evidence)
+    role = ranked_side(s, lex) if ranked in fixed else None
+    if role is not None and ranked is not None:
+        # "Georgia's largest investor was the UK with $412 m": the owner of a ranking noun that
+        # is also the trigger is no actor of its flow; the noun says the member's side.
+        evidence.append(("head", -1, -1, "list:ranking-role"))
+        return directed_who(code, ranked, evidence) if role == "origin" else directed_who(ranked, code, evidence)
     if head.origin and head.origin[0] != code:
         return directed_who(head.origin[0], code, evidence)
     if head.destination and head.destination[0] != code:
