@@ -84,7 +84,7 @@ def figure_for(
             # "Turkey and Uzbekistan follow with $228 m and $215 m, respectively"; a ranking's
             # noun names its flow: "Russia was the top partner with $1.35 bn"
             t = ranking_trigger(s, lex) or placed_trigger(q, s, d, lex) or list_head_trigger(d)
-        elif q.kind == "money" and ranking_home(s, lex) is not None:
+        elif q.kind == "money" and _ranked_amount(q, s, lex):
             # "Switzerland, the main destination of Kyrgyz gold, received goods worth $637.8 m":
             # a ranking with its owner names the flow of an amount with no trigger of its own.
             t = ranking_trigger(s, lex)
@@ -305,3 +305,12 @@ def _part_of_whole(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) ->
     if lex.whole_after.match(s.text, q.end) is None:
         return None
     return TriggerMention(0, 0, Trigger(*d.last_measure), "")
+
+
+def _ranked_amount(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
+    """ "China was the main market for Uzbek fruit with $300 m": an amount of the ranked
+    country's flow, told "with" or as goods "worth" it, in a clause of no other measure."""
+    if lex.ranked_amount.search(s.text, max(0, q.start - 30), q.start) is None:
+        return False
+    cs, ce = s.clause_of(q.start)
+    return lex.blockers.search(s.text, cs, ce) is None and ranking_home(s, lex) is not None

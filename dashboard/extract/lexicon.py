@@ -71,6 +71,7 @@ class Lexicon:
     ranking_unowned: Pattern[str]  # a ranking noun after a rank word or "among": "the top export partner"
     ranking_flows: tuple[tuple[Pattern[str], str], ...]  # a ranking noun -> the lexeme of the flow it ranks
     ranking_place: Pattern[str]  # a place in a ranking with no noun: "was second with"
+    ranked_amount: Pattern[str]  # anchored at the end of the text before a ranked amount: "with "
     coordination_join: Pattern[str]  # the whole gap between two countries of one run: ", ", " and "
     coordination_prepositions: frozenset[str]  # a preposition that, repeated, lists countries in one role
     # discourse.toml
@@ -187,6 +188,10 @@ def load() -> Lexicon:
             (re.compile(rf"\b(?:{alternation(patterns)})\b", re.IGNORECASE), lexeme) for lexeme, patterns in frames["ranking"]["flows"].items()
         ),
         ranking_place=word_pattern(frames["ranking"]["places"]),
+        ranked_amount=re.compile(
+            rf"\b(?:{alternation(frames['ranking']['ranked_amount'])})\s(?:(?:about|around|almost|nearly|over|more\sthan|some)\s)?$",
+            re.IGNORECASE,
+        ),
         coordination_join=re.compile(rf"(?:{alternation(frames['coordination']['join'])})", re.IGNORECASE),
         coordination_prepositions=frozenset(frames["coordination"]["prepositions"]),
         period_reference=word_pattern(discourse["period_reference"]["patterns"]),
