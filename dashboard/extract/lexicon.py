@@ -68,6 +68,7 @@ class Lexicon:
     ranking_before: Pattern[str]  # anchored at the end of the text before an owner: "investors in "
     part_opener: Pattern[str]  # anchored at the end of the text before a part's country: ", of which "
     whole_after: Pattern[str]  # matched right after a part's amount: " of this volume"
+    part_share: Pattern[str]  # anchored at the end of the text before a part's amount: "accounted for "
     ranking_unowned: Pattern[str]  # a ranking noun after a rank word or "among": "the top export partner"
     ranking_flows: tuple[tuple[Pattern[str], str], ...]  # a ranking noun -> the lexeme of the flow it ranks
     ranking_place: Pattern[str]  # a place in a ranking with no noun: "was second with"
@@ -178,6 +179,9 @@ def load() -> Lexicon:
         ranking_gate=gate_for([*frames["ranking"]["nouns"], "countries", "states", "nations", "exporters?", "importers?"], re.IGNORECASE),
         part_opener=re.compile(rf",\s(?:{alternation(frames['part']['openers'])})\s(?:the\s)?$", re.IGNORECASE),
         whole_after=re.compile(rf"\s(?:{alternation(frames['part']['whole_after'])})\b", re.IGNORECASE),
+        part_share=re.compile(
+            rf"\b(?:{alternation(frames['part']['share'])})\s(?:(?:about|around|almost|nearly|over|more\sthan|some)\s)?$", re.IGNORECASE
+        ),
         ranking_before=first_char_checked(re.compile(rf"\b(?:{_ranked(frames['ranking'])})$", re.IGNORECASE)),
         ranking_unowned=re.compile(
             rf"\b(?:(?:{alternation(frames['ranking']['ranks'])})|among(?:\s(?:the|its))?)\s(?:[a-z\-]+\s){{0,2}}"
