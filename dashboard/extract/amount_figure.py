@@ -11,7 +11,8 @@ from dashboard.contract.schema import Figure
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_coordination import respective_member
 from dashboard.extract.frame_lists import conjunct_of, list_head_trigger
-from dashboard.extract.frame_ranking import ranking_trigger
+from dashboard.extract.frame_open_slot import ranking_home
+from dashboard.extract.frame_ranking import placed_trigger, ranking_trigger
 from dashboard.extract.frame_trigger import respective, trigger_for
 from dashboard.extract.frame_types import Who
 from dashboard.extract.frame_who import who_for
@@ -71,6 +72,8 @@ def figure_for(
     if pronoun is not None:
         t = pronoun[0]
     if t is None:
+        t = _part_of_whole(q, s, d, lex)
+    if t is None:
         # After a sentence of another measure ("GDP grew 5%."), "It reached $80 bn" is that measure.
         anaphoric = not d.other_measure and is_anaphoric(s, lex)
         if q.kind == "money" and d.topic is not None and anaphoric and not s.names_country_before(q.start):
@@ -80,7 +83,11 @@ def figure_for(
             # "It is followed by Uzbekistan ($13.7 bn), ...", "this figure ... ($3.8 bn a year earlier)",
             # "Turkey and Uzbekistan follow with $228 m and $215 m, respectively"; a ranking's
             # noun names its flow: "Russia was the top partner with $1.35 bn"
-            t = ranking_trigger(s, lex) or list_head_trigger(d)
+            t = ranking_trigger(s, lex) or placed_trigger(q, s, d, lex) or list_head_trigger(d)
+        elif q.kind == "money" and _ranked_amount(q, s, lex):
+            # "Switzerland, the main destination of Kyrgyz gold, received goods worth $637.8 m":
+            # a ranking with its owner names the flow of an amount with no trigger of its own.
+            t = ranking_trigger(s, lex)
         if t is None:
             previous = _rate_of_previous(q, s, d, lex)
             return None if previous is None else (previous, None)
@@ -288,3 +295,22 @@ def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon,
         period=period, quote=s.text, span_start=q.start, span_end=q.end,
         rule=f"previous-figure:{q.kind}" + (f":{PENDING_MONTHS}" if pending else ""), part_of=None, evidence=evidence,
     )  # fmt: skip
+
+
+def _part_of_whole(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> TriggerMention | None:
+    """ "Russia accounted for 488.7 bn drams of this volume": a country's part of the flow of the
+    amount read last, figure or not (trade with a group is none), with no trigger of its own."""
+    if q.kind != "money" or d.last_measure is None or not s.names_country_before(q.start):
+        return None
+    if lex.whole_after.match(s.text, q.end) is None:
+        return None
+    return TriggerMention(0, 0, Trigger(*d.last_measure), "")
+
+
+def _ranked_amount(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
+    """ "China was the main market for Uzbek fruit with $300 m": an amount of the ranked
+    country's flow, told "with" or as goods "worth" it, in a clause of no other measure."""
+    if lex.ranked_amount.search(s.text, max(0, q.start - 30), q.start) is None:
+        return False
+    cs, ce = s.clause_of(q.start)
+    return lex.blockers.search(s.text, cs, ce) is None and ranking_home(s, lex) is not None

@@ -23,7 +23,9 @@ from dashboard.extract.discourse import WORLD, Discourse, Topic, article_pair, b
 from dashboard.extract.doubts import article_doubts
 from dashboard.extract.frame_lists import with_conjuncts
 from dashboard.extract.frame_open_slot import ranking_owner
+from dashboard.extract.frame_ranking import ranking_flow
 from dashboard.extract.frame_slots import resolve_refs
+from dashboard.extract.frame_trigger import trigger_for
 from dashboard.extract.gates import Screen
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import MAX_AMOUNTS, find_quantities, find_triggers, parse_sentence
@@ -108,6 +110,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             pieces.append(sentence.start)
         d.last_in_sentence = False
         d.ranking_home = _ranking_home(sentence, mentions, lex) or d.ranking_home
+        d.ranking_flow = ranking_flow(sentence.text, lex) or d.ranking_flow
         if not _MAY_HOLD_FIGURE.search(sentence.text):
             d.other_measure = _other_measure(sentence.text, lex)
             d.may_set_topic(partial(_topic, sentence, mentions, lex, d.pair))
@@ -144,8 +147,12 @@ def extract_article(text: str, published: date | None) -> Extraction:
         for q in parts.quantities:
             reading = figure_for(q, parts, d, lex, refs)
             if reading is None:
+                if q.kind == "money" and (t := trigger_for(q, parts, lex)) is not None:
+                    d.last_measure = (t.trigger.indicator, t.trigger.lexeme)  # "... of this volume" may be its part
                 continue
             found, who = reading
+            if q.kind == "money":
+                d.last_measure = (found.indicator, _lexeme_of(found))
             found = _in_article(found, sentence.start, figures)
             if d.last is None and WORLD in (found.country_a, found.country_b):
                 # A report that opens with a country's total ("The foreign trade turnover of

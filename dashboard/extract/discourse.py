@@ -52,6 +52,8 @@ class Discourse:
     last_anchor: str | None = None  # the fixed country of the list the last figure was part of
     last_in_sentence: bool = False  # the last figure was read from the sentence being read
     ranking_home: str | None = None  # the country the article ranks partners of
+    last_measure: tuple[str, str] | None = None  # indicator and lexeme of the last amount's flow, figure or not
+    ranking_flow: tuple[str, str] | None = None  # the indicator and lexeme of the flow it ranks them by
     time_text: str = ""  # the sentence that named the current period
     reporting: TimeRef | None = None  # "the reporting period": the latest part-year named, else the first period
     since: TimeRef | None = None  # "since 1992", when no period was named after it: what "this period" may mean

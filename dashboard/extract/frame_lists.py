@@ -107,7 +107,11 @@ def conjunct_who(
     parallel = d.last_in_sentence and last is not None and d.last_actor is not None and last.indicator == t.trigger.indicator
     if parallel and last is not None and d.last_actor is not None and d.last_actor != code:
         evidence.append(("head", -1, -1, "parallel:previous-figure"))
-        swap = {d.last_actor: code}
+        # "Kazakhstan was the largest destination for Georgian exports with $181.9 m, followed
+        # by Russia ($148.3 m)": the ranking's owner stays, its ranked country is replaced, even
+        # where the owner was the figure's actor.
+        actor = _ranked_in(last, ranked) or d.last_actor
+        swap = {actor: code}
         pair = (last.country_a, last.country_b)
         keep = d.last_anchor if d.last_anchor in pair else d.last_actor  # a conjunct before kept its anchor
         if last.flow_from is None and keep in pair and code not in pair and s.preposition(conjunct, 0) == "with":
@@ -134,6 +138,12 @@ def conjunct_who(
         keep = last.flow_from if own_slot == "destination" else last.flow_to
         if keep != code:
             return directed_who(keep, code, evidence) if own_slot == "destination" else directed_who(code, keep, evidence)
+    role = ranked_side(s, lex) if ranked in fixed else None
+    if role is not None and ranked is not None:
+        # "Georgia's largest investor was the UK with $412 m": the owner of a ranking noun that
+        # is also the trigger is no actor of its flow; the noun says the member's side.
+        evidence.append(("head", -1, -1, "list:ranking-role"))
+        return directed_who(code, ranked, evidence) if role == "origin" else directed_who(ranked, code, evidence)
     if head.origin and head.origin[0] != code:
         return directed_who(head.origin[0], code, evidence)
     if head.destination and head.destination[0] != code:
@@ -171,6 +181,14 @@ def _followed_head(conjunct: CountryMention, s: SentenceParts, last: Figure | No
     return heads[-1] if heads and not any(q.start < conjunct.start for q in s.quantities) else None
 
 
+def _ranked_in(last: Figure, home: str | None) -> str | None:
+    """The country a figure between the ranking's home and another ranked: that other one."""
+    pair = (last.country_a, last.country_b)
+    if home is None or home not in pair or WORLD in pair:
+        return None
+    return pair[1] if pair[0] == home else pair[0]
+
+
 def _anchored(who: Who | None, anchor: str | None, actor: str) -> Who | None:
     return None if who is None else replace(who, anchor=anchor, actor=actor)
 
@@ -180,7 +198,15 @@ def part_who(q: Quantity, t: TriggerMention, whole: Quantity, part: CountryMenti
     flow with this country on the world's side, the host kept ("FDI into Kyrgyzstan", WLD -> KGZ,
     gives China's part CHN -> KGZ; "the EU gave $90 m, with Georgia receiving $30 m", EUU -> GEO)."""
     head = d.last if d.last_in_sentence else None
-    if head is None or head.kind != "level" or head.indicator != t.trigger.indicator or abs(head.value - whole.value) > 1e-6 * whole.value:
+    if head is None or abs(head.value - whole.value) > 1e-6 * whole.value:
+        return None
+    return part_of(head, t, part)
+
+
+def part_of(head: Figure, t: TriggerMention, part: CountryMention) -> Who | None:
+    """The part of a world total `head` that `part` is: its flow, the world's side given to it
+    ("Kazakhstan's exports reached $50 bn. China accounted for $15 bn of this amount": KAZ -> CHN)."""
+    if head.kind != "level" or head.indicator != t.trigger.indicator:
         return None
     if WORLD not in (head.country_a, head.country_b) or part.code in (head.country_a, head.country_b):
         return None

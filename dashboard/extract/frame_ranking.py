@@ -44,6 +44,7 @@ def oriented_by_ranking(
     s: SentenceParts,
     d: Discourse,
     lex: Lexicon,
+    t: TriggerMention | None = None,
 ) -> tuple[str | None, str | None]:
     """A directional frame between the ranking's home and a ranked country, turned the way the
     ranking noun says ("The top export partner was Azerbaijan, with exports of $129 m": the
@@ -53,13 +54,24 @@ def oriented_by_ranking(
     cs, ce = s.clause_of(q.start)
     if side is None or home is None or None in (origin, destination) or home not in (origin, destination):
         return origin, destination
-    if any(c.code == home and cs <= c.start < ce for c in s.countries):
-        return origin, destination  # a home the amount's clause names has its own role there
+    if _own_trigger(t, s, lex) and any(c.code == home and cs <= c.start < ce for c in s.countries):
+        # A home the amount's clause names has its own role there, unless the amount's only
+        # flow is the ranking's ("China was the main market for Uzbek fruit with $300 m", "China
+        # was the largest source of imports for Kazakhstan": the trigger is the ranking noun's).
+        return origin, destination
     ranked = destination if origin == home else origin
     spans = {(c.start, c.end): c.code for c in s.countries if c.code}
     if any(spans.get((a, b)) == ranked and rule in _GOVERNED_RULES for _, a, b, rule in evidence):
         return origin, destination
     return (ranked, home) if side == "origin" else (home, ranked)
+
+
+def _own_trigger(t: TriggerMention | None, s: SentenceParts, lex: Lexicon) -> bool:
+    """The amount has a trigger of its own, outside the ranking noun."""
+    if t is None or not t.end:
+        return False
+    m = lex.ranking_unowned.search(s.text)
+    return m is None or not (m.start() <= t.start and t.end <= m.end())
 
 
 _INDICATOR = {"turnover": "trade_turnover", "export": "exports", "import": "exports", "invest": "investment", "aid": "aid"}
@@ -68,10 +80,31 @@ _INDICATOR = {"turnover": "trade_turnover", "export": "exports", "import": "expo
 def ranking_trigger(s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
     """The flow a ranking speaks of, for a ranked amount with no trigger of its own: "Russia was
     the top partner with $1.35 bn" is trade, "China was the main supplier with $2 bn" imports."""
-    m = lex.ranking_unowned.search(s.text)
+    flow = ranking_flow(s.text, lex)
+    return None if flow is None else TriggerMention(0, 0, Trigger(*flow), "")
+
+
+def ranking_flow(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The indicator and lexeme of the flow a ranking of `text` ranks by, if it ranks one."""
+    if not lex.ranking_gate.search(text):
+        return None  # the cheap test first: most sentences rank nothing
+    m = lex.ranking_unowned.search(text)
     if m is None:
         return None
     for pattern, lexeme in lex.ranking_flows:
         if pattern.search(m.group()):
-            return TriggerMention(0, 0, Trigger(_INDICATOR[lexeme], lexeme), "")
+            return _INDICATOR[lexeme], lexeme
     return None
+
+
+def placed_trigger(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> TriggerMention | None:
+    """ "China was second with $1.05 bn", "Iran took third place with $0.4 bn": a place with no
+    ranking noun of its own is a place in the article's last ranking, and its amount that
+    ranking's flow, whatever figures were read since ("Russia remained Armenia's largest trading
+    partner, with turnover of $2.83 bn. Armenian exports to Russia tripled ...")."""
+    if d.ranking_flow is None:
+        return None
+    before = [c for c in s.countries if c.code and c.end <= q.start]
+    if not before or lex.ranking_place.search(s.text[before[-1].end : q.start]) is None:
+        return None
+    return TriggerMention(0, 0, Trigger(*d.ranking_flow), "")

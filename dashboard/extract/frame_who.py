@@ -11,7 +11,7 @@ from itertools import pairwise
 from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_coordination import list_skip, respective_member
 from dashboard.extract.frame_direction import actor_codes, flow_cue, home_receives, receiving_voice, sentence_owner
-from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who, part_who
+from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who, part_of, part_who
 from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
 from dashboard.extract.frame_ranking import oriented_by_ranking
 from dashboard.extract.frame_slots import fill_slots, origin_from, respective_countries, respective_subjects, side_countries
@@ -32,6 +32,12 @@ def who_for(
         if who is not None:
             return who
         s = replace(s, conjuncts=s.conjuncts - {part[0].start})  # no whole to break down: its own frame
+    named = [c for c in s.countries if c.code and c.end <= q.start]
+    if not t.end and named and d.last is not None and lex.whole_after.match(s.text, q.end):
+        # "Russia accounted for $2 bn of this volume": its part of the world total just read.
+        who = part_of(d.last, t, named[-1])
+        if who is not None:
+            return who
     # A "respectively" run aligned with a list says each amount's member before any gap does.
     conjunct = (respective_member(q, s, lex) if not t.end else None) or conjunct_of(q, s, lex)
     if conjunct is not None:
@@ -58,6 +64,7 @@ def who_for(
     who = _who_from_slots(q, t, s, d, refs, lex)
     if who is None:
         return None
+    who = _part_of_named_whole(q, t, s, who, lex)
     actors = [code for code, rule in actor_codes(s, who.evidence, t.trigger.lexeme)]
     return Who(who.pair, who.origin, who.destination, who.evidence, actors[0] if actors else None, who.anchor)
 
@@ -198,7 +205,7 @@ def _who_from_slots(
             ce = s.clause_of(q.start)[1]
             others = [c for c in sentence_codes if any(m.code == c and m.start < ce for m in s.countries)]
         if len(others) >= 2:
-            return directed_who(*oriented_by_ranking(others[0], others[1], evidence, q, s, d, lex), evidence)
+            return directed_who(*oriented_by_ranking(others[0], others[1], evidence, q, s, d, lex, t), evidence)
         if len(others) == 1:
             if lexeme == "import":
                 destination = others[0]
@@ -232,5 +239,27 @@ def _who_from_slots(
         if other is None:
             return None
         origin, destination = (origin, other) if origin else (other, destination)
-    origin, destination = oriented_by_ranking(origin, destination, evidence, q, s, d, lex)
+    origin, destination = oriented_by_ranking(origin, destination, evidence, q, s, d, lex, t)
     return directed_who(origin, destination, evidence)
+
+
+def _part_of_named_whole(q: Quantity, t: TriggerMention, s: SentenceParts, who: Who, lex: Lexicon) -> Who:
+    """ "Russia accounted for $2.1 bn of Armenia's foreign trade": the country that accounts for
+    a part of a world total named after its amount takes the world's place in that total."""
+    if WORLD not in who.pair or t.start < q.end or not re.match(r"\sof\s", s.text[q.end : t.start]):
+        return who
+    share = lex.part_share.search(s.text, max(0, q.start - 30), q.start)
+    if share is None:
+        return who
+    cs = s.clause_of(q.start)[0]
+    parts = [c for c in s.countries if c.code and cs <= c.start and c.end <= share.start() and c.code not in who.pair]
+    if not parts:
+        return who
+    part = parts[-1]
+    code = part.code or WORLD
+    evidence = [*who.evidence, ("partner", part.start, part.end, "part:named-whole")]
+    if who.origin is None:
+        home = who.pair[1] if who.pair[0] == WORLD else who.pair[0]
+        return turnover_who(home, code, evidence) or who
+    swap = {WORLD: code}
+    return directed_who(swap.get(who.origin, who.origin), swap.get(who.destination or "", who.destination), evidence) or who

@@ -67,8 +67,12 @@ class Lexicon:
     ranking_gate: Gate  # any ranking noun: a cheap test before `ranking_after`
     ranking_before: Pattern[str]  # anchored at the end of the text before an owner: "investors in "
     part_opener: Pattern[str]  # anchored at the end of the text before a part's country: ", of which "
+    whole_after: Pattern[str]  # matched right after a part's amount: " of this volume"
+    part_share: Pattern[str]  # anchored at the end of the text before a part's amount: "accounted for "
     ranking_unowned: Pattern[str]  # a ranking noun after a rank word or "among": "the top export partner"
     ranking_flows: tuple[tuple[Pattern[str], str], ...]  # a ranking noun -> the lexeme of the flow it ranks
+    ranking_place: Pattern[str]  # a place in a ranking with no noun: "was second with"
+    ranked_amount: Pattern[str]  # anchored at the end of the text before a ranked amount: "with "
     coordination_join: Pattern[str]  # the whole gap between two countries of one run: ", ", " and "
     coordination_prepositions: frozenset[str]  # a preposition that, repeated, lists countries in one role
     # discourse.toml
@@ -174,7 +178,11 @@ def load() -> Lexicon:
         ),
         ranking_gate=gate_for([*frames["ranking"]["nouns"], "countries", "states", "nations", "exporters?", "importers?"], re.IGNORECASE),
         part_opener=re.compile(rf",\s(?:{alternation(frames['part']['openers'])})\s(?:the\s)?$", re.IGNORECASE),
-        ranking_before=first_char_checked(re.compile(rf"\b(?:{alternation(frames['ranking']['complement'])})$", re.IGNORECASE)),
+        whole_after=re.compile(rf"\s(?:{alternation(frames['part']['whole_after'])})\b", re.IGNORECASE),
+        part_share=re.compile(
+            rf"\b(?:{alternation(frames['part']['share'])})\s(?:(?:about|around|almost|nearly|over|more\sthan|some)\s)?$", re.IGNORECASE
+        ),
+        ranking_before=first_char_checked(re.compile(rf"\b(?:{_ranked(frames['ranking'])})$", re.IGNORECASE)),
         ranking_unowned=re.compile(
             rf"\b(?:(?:{alternation(frames['ranking']['ranks'])})|among(?:\s(?:the|its))?)\s(?:[a-z\-]+\s){{0,2}}"
             rf"(?:{alternation(frames['ranking']['nouns'])})\b",
@@ -182,6 +190,11 @@ def load() -> Lexicon:
         ),
         ranking_flows=tuple(
             (re.compile(rf"\b(?:{alternation(patterns)})\b", re.IGNORECASE), lexeme) for lexeme, patterns in frames["ranking"]["flows"].items()
+        ),
+        ranking_place=word_pattern(frames["ranking"]["places"]),
+        ranked_amount=re.compile(
+            rf"\b(?:{alternation(frames['ranking']['ranked_amount'])})\s(?:(?:about|around|almost|nearly|over|more\sthan|some)\s)?$",
+            re.IGNORECASE,
         ),
         coordination_join=re.compile(rf"(?:{alternation(frames['coordination']['join'])})", re.IGNORECASE),
         coordination_prepositions=frozenset(frames["coordination"]["prepositions"]),
@@ -214,3 +227,12 @@ def load() -> Lexicon:
             re.IGNORECASE,
         ),
     )
+
+
+
+def _ranked(ranking: dict[str, list[str]]) -> str:
+    """The complements of a ranking: its own, and those of a market or a source, which rank only
+    after a rank word ("the main market for Uzbek fruit", never "the market of Kazakhstan")."""
+    ranks = alternation(ranking["ranks"])
+    ranked = rf"(?:{ranks})\s(?:[a-z\-]+\s){{0,2}}(?:{alternation(ranking['ranked_complement'])})"
+    return alternation(ranking["complement"]) + "|" + ranked
