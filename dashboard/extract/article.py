@@ -28,6 +28,7 @@ from dashboard.extract.gates import Screen
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import MAX_AMOUNTS, find_quantities, find_triggers, parse_sentence
 from dashboard.extract.sentences import MAX_SENTENCE, Sentence, split_sentences
+from dashboard.extract.speakers import speaking_place
 from dashboard.extract.times import TimeRef, find_times
 from dashboard.extract.timing import PENDING_MONTHS
 
@@ -86,6 +87,9 @@ def extract_article(text: str, published: date | None) -> Extraction:
     lex = load()
     mentions = list(find_countries(text, lex))
     pair, home = article_pair(mentions)
+    place = speaking_place(text, mentions)
+    if pair and place in pair:
+        home = place  # an interview's answers speak from where the speaker is
     dateline_end, dateline_year = dateline(text, lex)
     if published is None and dateline_year is not None:
         published = date(dateline_year, 1, 1)  # only the year is used: "last year", "this year"

@@ -1,0 +1,54 @@
+"""The place an interview speaks from: whose "we", "here" and "our exports" its answers mean.
+
+An interview's lead names its speaker with a title and a country: "the Ambassador of Pakistan to
+Uzbekistan" speaks from Uzbekistan (the country the embassy is in, whose press asks the
+questions); "the Deputy Minister of Trade of Uzbekistan" from Uzbekistan. The article's home is
+that place, when it is one of the article's pair: a headline that names the speaker's own
+country first ("Russian Ambassador: ...") does not make the answers that country's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.countries import CountryMention
+
+# The lead says the article is an interview: its answers are one speaker's words.
+_INTERVIEW = re.compile(r"\binterview|\bcorrespondent\b|\banswered\b[^.]{0,40}\bquestions\b", re.I)
+# An envoy "to" or "in" a country speaks from there: "the Ambassador of France to Armenia",
+# "Korea's ambassador in Uzbekistan", "the Turkish envoy to Georgia".
+_ENVOY = re.compile(r"\b(?:ambassador|envoy)\b[^.,;]{0,60}?\b(?:to|in)\s(?:the\s)?$", re.I)
+# An official "of" a country speaks from it: "Deputy Minister of Investment, Industry and Trade
+# of Uzbekistan", "Chairman of the State Committee on Investments of Tajikistan".
+_OFFICIAL = re.compile(
+    r"\b(?:minister|ministry|chairman|chairwoman|head|president|governor|director)\b[^.;]{0,70}?\bof\s(?:the\s)?$", re.I
+)
+_LEAD = 900  # the headline and lead: where a speaker is introduced
+
+
+def speaking_place(text: str, mentions: list[CountryMention]) -> str | None:
+    """The country an interview's speaker speaks from, as its lead introduces them.
+
+    >>> from dashboard.extract.countries import find_countries
+    >>> from dashboard.extract.lexicon import load
+    >>> t = "Envoy speaks\\n\\nIn an interview, the Ambassador of Pakistan to Uzbekistan spoke about trade."
+    >>> speaking_place(t, list(find_countries(t, load())))
+    'UZB'
+    >>> t = "Trade\\n\\nIn an interview, Deputy Minister of Trade of Georgia Levan Davitashvili spoke."
+    >>> speaking_place(t, list(find_countries(t, load())))
+    'GEO'
+    >>> t = "Trade\\n\\nThe Ambassador of Pakistan to Uzbekistan met the minister."
+    >>> speaking_place(t, list(find_countries(t, load())))
+    """
+    for cue in _INTERVIEW.finditer(text, 0, _LEAD):
+        # The speaker is introduced in the paragraph of the cue (the headline's, or the lead's).
+        para_start = text.rfind("\n", 0, cue.start()) + 1
+        para_end = text.find("\n", cue.end())
+        para_end = len(text) if para_end < 0 else para_end
+        for m in mentions:
+            if not m.code or not para_start <= m.start < para_end:
+                continue
+            before = text[max(para_start, m.start - 80) : m.start]
+            if _ENVOY.search(before) or _OFFICIAL.search(before):
+                return m.code
+    return None
