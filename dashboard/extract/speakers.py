@@ -10,6 +10,7 @@ country first ("Russian Ambassador: ...") does not make the answers that country
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from dashboard.extract.countries import CountryMention
 
@@ -52,3 +53,58 @@ def speaking_place(text: str, mentions: list[CountryMention]) -> str | None:
             if _ENVOY.search(before) or _OFFICIAL.search(before):
                 return m.code
     return None
+
+
+def speakers_own(text: str, mentions: list[CountryMention]) -> str | None:
+    """The country an interview's envoy serves, when the speaker is an envoy sent elsewhere:
+    "the Ambassador of Pakistan to Uzbekistan" is Pakistan's, "Japan's ambassador to Mongolia"
+    Japan's. (A minister speaks for the place they speak from.)
+
+    >>> from dashboard.extract.countries import find_countries
+    >>> from dashboard.extract.lexicon import load
+    >>> t = "Envoy speaks\\n\\nIn an interview, the Ambassador of Pakistan to Uzbekistan spoke about trade."
+    >>> speakers_own(t, list(find_countries(t, load())))
+    'PAK'
+    >>> t = "Envoy speaks\\n\\nIn an interview, Japan's ambassador in Mongolia spoke about trade."
+    >>> speakers_own(t, list(find_countries(t, load())))
+    'JPN'
+    """
+    for cue in _INTERVIEW.finditer(text, 0, _LEAD):
+        para_start = text.rfind("\n", 0, cue.start()) + 1
+        para_end = text.find("\n", cue.end())
+        para_end = len(text) if para_end < 0 else para_end
+        named = [m for m in mentions if m.code and para_start <= m.start < para_end]
+        for own, place in pairwise(named):
+            if own.code != place.code and _ENVOY.search(text[max(para_start, place.start - 80) : place.start]) and _SENT_BY.match(
+                text[own.start : place.start]
+            ):
+                return own.code
+    return None
+
+
+# Between an envoy's own country and the one they are sent to: "Pakistan to", "Japan's
+# ambassador in", "Italy to" (after "the Ambassador of").
+_SENT_BY = re.compile(r"[\w'’ -]{0,40}?(?:['’]s\s|\s)(?:(?:ambassador|envoy)\s)?(?:to|in)\s(?:the\s)?$", re.I)
+# "our exports", "your investment": a first or second person owner of a directional flow.
+_DEICTIC_OWNER = re.compile(
+    r"\b(?P<who>[Oo]ur|[Yy]our)\s(?=(?:[a-z]+\s)?(?:exports?|imports?|investments?|supplies|deliveries)\b)"
+)
+
+
+def deictic_owners(text: str, own: str | None, place: str | None) -> list[CountryMention]:
+    """ "Our exports" and "your exports" in an envoy's interview, as the countries they name:
+    "our" is the envoy's own country, "your" the country the envoy is sent to (whose press asks).
+    A minister at home is asked by the home press: "our" is the home, "your" nobody named.
+
+    >>> [(m.start, m.code) for m in deictic_owners("Your exports were $61 m; our exports $94 m.", "PAK", "UZB")]
+    [(0, 'UZB'), (25, 'PAK')]
+    """
+    if own is None and place is None:
+        return []
+    found = []
+    for m in _DEICTIC_OWNER.finditer(text):
+        second = m.group("who").lower() == "your"
+        code = (place if own is not None else None) if second else (own or place)
+        if code:
+            found.append(CountryMention(m.start(), m.start() + len(m.group("who")), code, possessive=True))
+    return found
