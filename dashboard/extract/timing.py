@@ -295,7 +295,7 @@ def year_period(
             # earlier year looked back to, in a report on January-October 2019.
             return reporting.year, reporting.period, "reference-reporting"
         if current is not None:
-            return current.year, current.period, "reference"
+            return current.year, when.period or current.period, "reference"  # "the whole year": FY
         return None, None, "reference-unresolved"
     if when is not None and not plan and _part_of_unfinished(when, d):
         # "$307 m in 2022", written in September 2022 of a report on January-June: that part.
