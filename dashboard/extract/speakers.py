@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from dashboard.extract.countries import CountryMention
+from dashboard.extract.countries import CountryMention, find_countries
+from dashboard.extract.lexicon import Lexicon
 
 # The lead says the article is an interview: its answers are one speaker's words.
 _INTERVIEW = re.compile(r"\binterview|\bcorrespondent\b|\banswered\b[^.]{0,40}\bquestions\b", re.I)
@@ -108,3 +109,30 @@ def deictic_owners(text: str, own: str | None, place: str | None) -> list[Countr
         if code:
             found.append(CountryMention(m.start(), m.start() + len(m.group("who")), code, possessive=True))
     return found
+
+
+def dateline_place(text: str, lex: Lexicon) -> str | None:
+    """The country of the city a dateline names ("ASTANA, Oct 12 -", "Tashkent, April 16."),
+    at the start of the text or of the paragraph after its headline: where the article speaks
+    from, which a headline that names the visitor first ("UAE firms sign $6.1bn of deals as
+    Kazakhstan courts Gulf capital") does not change.
+
+    >>> from dashboard.extract.lexicon import load
+    >>> dateline_place("UAE firms sign deals\\n\\nASTANA, Oct 12 - Companies from the UAE signed deals.", load())
+    'KAZ'
+    >>> dateline_place("Trade grows\\n\\nThe Emirates and Kazakhstan signed deals.", load())
+    """
+    head = text.lstrip()
+    starts = [0]
+    first_break = head.find("\n")
+    if first_break > 0:
+        rest = head[first_break:]
+        starts.append(first_break + len(rest) - len(rest.lstrip()))
+    for start in starts:
+        if lex.dateline.match(head[start : start + 200]) is None:
+            continue
+        city = head[start : start + 40].split(",")[0].strip()
+        found = [m.code for m in find_countries(city.title(), lex) if m.code]
+        if found:
+            return found[0]
+    return None
