@@ -30,6 +30,7 @@ from dashboard.extract.gates import Screen
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import MAX_AMOUNTS, find_quantities, find_triggers, parse_sentence
 from dashboard.extract.sentences import MAX_SENTENCE, Sentence, split_sentences
+from dashboard.extract.speakers import dateline_place, deictic_owners, speakers_own, speaking_place
 from dashboard.extract.times import TimeRef, find_times
 from dashboard.extract.timing import PENDING_MONTHS
 
@@ -88,6 +89,15 @@ def extract_article(text: str, published: date | None) -> Extraction:
     lex = load()
     mentions = list(find_countries(text, lex))
     pair, home = article_pair(mentions)
+    place = speaking_place(text, mentions)
+    datelined = dateline_place(text, lex)
+    if pair and datelined in pair and place is None:
+        home = datelined  # a story filed from a capital of the pair speaks from its country
+    if pair and place in pair:
+        home = place  # an interview's answers speak from where the speaker is
+        # "our exports", "your exports": the envoy's country, and the one it is sent to.
+        deictic = deictic_owners(text, speakers_own(text, mentions), place)
+        mentions = sorted([*mentions, *deictic], key=lambda m: m.start)
     dateline_end, dateline_year = dateline(text, lex)
     if published is None and dateline_year is not None:
         published = date(dateline_year, 1, 1)  # only the year is used: "last year", "this year"

@@ -147,7 +147,11 @@ def _who_from_slots(
     last = d.last
     # "foreign trade turnover was $34.6 bn, of which exports - $23.5 bn": a breakdown that
     # names no partner stays with the world total it breaks down.
-    breakdown_of_world = not named and last is not None and WORLD in (last.country_a, last.country_b)
+    # A pair cue ("bilateral trade", "the sides agreed to bring it to ...") names the article's
+    # pair, not a part of the world total before it.
+    breakdown_of_world = (
+        not named and last is not None and WORLD in (last.country_a, last.country_b) and not lex.bilateral.search(s.text)
+    )
     cue = flow_cue(t, s, lex, q)  # "abroad", "inflows": which way an investment goes
     world = breakdown_of_world or is_world(t, s, lex, q) or cue == "out"  # what goes abroad goes to the world
 

@@ -132,10 +132,12 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
             return None
         return "span", end, None
     if kind == "relyear":
-        if " ".join(g["rel"].lower().split()) == "the year":
-            # "imports reached $695 m over the year": the year the article speaks of, not the
-            # year it was written in (a report in February on the year before).
-            return "ref", None, None
+        rel = " ".join(g["rel"].lower().split())
+        if rel in ("the year", "the whole year", "the full year", "the entire year"):
+            # "imports reached $695 m over the year", "close to $2 bn for the whole year": the
+            # year the article speaks of, not the year it was written in (a report in February
+            # on the year before); said whole, all of it, not the months it reports.
+            return "ref", None, (None if rel == "the year" else "FY")
         return "period", _rel_year(g["rel"], published), "FY"
     if kind == "year":
         return "period", int(g["y"]), "FY"

@@ -25,7 +25,7 @@ _MONTH = (
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 _REL_YEAR = (
     r"(?:this|the\scurrent|current|last|the\slast|the\sprevious|previous|the\spast|next"
-    r"|the\snext|the\sreporting|the)\syear(?!\s(?:19|20)\d\d)"  # "the year 2019" is 2019
+    r"|the\snext|the\sreporting|the\s(?:whole|full|entire)|the)\syear(?!\s(?:19|20)\d\d)"  # "the year 2019" is 2019
 )
 _YEARREF = rf"(?:(?P<y>{_YEAR})|(?P<rel>{_REL_YEAR}))"
 _COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"

@@ -295,7 +295,7 @@ def year_period(
             # earlier year looked back to, in a report on January-October 2019.
             return reporting.year, reporting.period, "reference-reporting"
         if current is not None:
-            return current.year, current.period, "reference"
+            return current.year, when.period or current.period, "reference"  # "the whole year": FY
         return None, None, "reference-unresolved"
     if when is not None and not plan and _part_of_unfinished(when, d):
         # "$307 m in 2022", written in September 2022 of a report on January-June: that part.
@@ -329,6 +329,13 @@ def year_period(
             return after_base, "FY", "after-base"
         if when is not None and ((when.kind == "deadline" and past(when, s)) or when.as_of):
             return when.year, "cumulative", "stock-as-of"
+        last = d.last
+        if (
+            when is not None and when.kind == "deadline" and plan and d.last_in_sentence and last is not None
+            and last.period == "cumulative" and last.indicator == indicator and any(cs <= y.start < q.start for y in s.quantities)
+        ):  # fmt: skip
+            # "has passed $5 bn and is expected to reach $17 bn by 2018": the stock of its own clause, ahead
+            return when.year, "cumulative", "stock-plan"
         if when is not None and when.kind == "present" and indicator == "investment":
             return published_year, "cumulative", "stock-now"  # "Currently, the investment is over $4 bn"
         if when is not None and when.kind == "vague" and _FUTURE.search(s.text, when.start, when.end):
@@ -341,7 +348,6 @@ def year_period(
             # account of investment named, which is over; not a stock.
             assert current is not None
             return current.year, current.period, "paragraph-year"
-        last = d.last
         # (a rate still waiting for its months, "up 11.2% on the same period of 2023", is of a period too)
         periodic = last is not None and (last.period not in (None, "cumulative") or last.rule.endswith(PENDING_MONTHS))
         if when is None and not stock_cue and last is not None and last.indicator == indicator and periodic:

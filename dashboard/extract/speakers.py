@@ -1,0 +1,138 @@
+"""The place an interview speaks from: whose "we", "here" and "our exports" its answers mean.
+
+An interview's lead names its speaker with a title and a country: "the Ambassador of Pakistan to
+Uzbekistan" speaks from Uzbekistan (the country the embassy is in, whose press asks the
+questions); "the Deputy Minister of Trade of Uzbekistan" from Uzbekistan. The article's home is
+that place, when it is one of the article's pair: a headline that names the speaker's own
+country first ("Russian Ambassador: ...") does not make the answers that country's.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from dashboard.extract.countries import CountryMention, find_countries
+from dashboard.extract.lexicon import Lexicon
+
+# The lead says the article is an interview: its answers are one speaker's words.
+_INTERVIEW = re.compile(r"\binterview|\bcorrespondent\b|\banswered\b[^.]{0,40}\bquestions\b", re.I)
+# An envoy "to" or "in" a country speaks from there: "the Ambassador of France to Armenia",
+# "Korea's ambassador in Uzbekistan", "the Turkish envoy to Georgia".
+_ENVOY = re.compile(r"\b(?:ambassador|envoy)\b[^.,;]{0,60}?\b(?:to|in)\s(?:the\s)?$", re.I)
+# An official "of" a country speaks from it: "Deputy Minister of Investment, Industry and Trade
+# of Uzbekistan", "Chairman of the State Committee on Investments of Tajikistan".
+_OFFICIAL = re.compile(
+    r"\b(?:minister|ministry|chairman|chairwoman|head|president|governor|director)\b[^.;]{0,70}?\bof\s(?:the\s)?$", re.I
+)
+_LEAD = 900  # the headline and lead: where a speaker is introduced
+
+
+def speaking_place(text: str, mentions: list[CountryMention]) -> str | None:
+    """The country an interview's speaker speaks from, as its lead introduces them.
+
+    >>> from dashboard.extract.countries import find_countries
+    >>> from dashboard.extract.lexicon import load
+    >>> t = "Envoy speaks\\n\\nIn an interview, the Ambassador of Pakistan to Uzbekistan spoke about trade."
+    >>> speaking_place(t, list(find_countries(t, load())))
+    'UZB'
+    >>> t = "Trade\\n\\nIn an interview, Deputy Minister of Trade of Georgia Levan Davitashvili spoke."
+    >>> speaking_place(t, list(find_countries(t, load())))
+    'GEO'
+    >>> t = "Trade\\n\\nThe Ambassador of Pakistan to Uzbekistan met the minister."
+    >>> speaking_place(t, list(find_countries(t, load())))
+    """
+    for cue in _INTERVIEW.finditer(text, 0, _LEAD):
+        # The speaker is introduced in the paragraph of the cue (the headline's, or the lead's).
+        para_start = text.rfind("\n", 0, cue.start()) + 1
+        para_end = text.find("\n", cue.end())
+        para_end = len(text) if para_end < 0 else para_end
+        for m in mentions:
+            if not m.code or not para_start <= m.start < para_end:
+                continue
+            before = text[max(para_start, m.start - 80) : m.start]
+            if _ENVOY.search(before) or _OFFICIAL.search(before):
+                return m.code
+    return None
+
+
+def speakers_own(text: str, mentions: list[CountryMention]) -> str | None:
+    """The country an interview's envoy serves, when the speaker is an envoy sent elsewhere:
+    "the Ambassador of Pakistan to Uzbekistan" is Pakistan's, "Japan's ambassador to Mongolia"
+    Japan's. (A minister speaks for the place they speak from.)
+
+    >>> from dashboard.extract.countries import find_countries
+    >>> from dashboard.extract.lexicon import load
+    >>> t = "Envoy speaks\\n\\nIn an interview, the Ambassador of Pakistan to Uzbekistan spoke about trade."
+    >>> speakers_own(t, list(find_countries(t, load())))
+    'PAK'
+    >>> t = "Envoy speaks\\n\\nIn an interview, Japan's ambassador in Mongolia spoke about trade."
+    >>> speakers_own(t, list(find_countries(t, load())))
+    'JPN'
+    """
+    for cue in _INTERVIEW.finditer(text, 0, _LEAD):
+        para_start = text.rfind("\n", 0, cue.start()) + 1
+        para_end = text.find("\n", cue.end())
+        para_end = len(text) if para_end < 0 else para_end
+        named = [m for m in mentions if m.code and para_start <= m.start < para_end]
+        for own, place in pairwise(named):
+            if own.code != place.code and _ENVOY.search(text[max(para_start, place.start - 80) : place.start]) and _SENT_BY.match(
+                text[own.start : place.start]
+            ):
+                return own.code
+    return None
+
+
+# Between an envoy's own country and the one they are sent to: "Pakistan to", "Japan's
+# ambassador in", "Italy to" (after "the Ambassador of").
+_SENT_BY = re.compile(r"[\w'’ -]{0,40}?(?:['’]s\s|\s)(?:(?:ambassador|envoy)\s)?(?:to|in)\s(?:the\s)?$", re.I)
+# "our exports", "your investment": a first or second person owner of a directional flow.
+_DEICTIC_OWNER = re.compile(
+    r"\b(?P<who>[Oo]ur|[Yy]our)\s(?=(?:[a-z]+\s)?(?:exports?|imports?|investments?|supplies|deliveries)\b)"
+)
+
+
+def deictic_owners(text: str, own: str | None, place: str | None) -> list[CountryMention]:
+    """ "Our exports" and "your exports" in an envoy's interview, as the countries they name:
+    "our" is the envoy's own country, "your" the country the envoy is sent to (whose press asks).
+    A minister at home is asked by the home press: "our" is the home, "your" nobody named.
+
+    >>> [(m.start, m.code) for m in deictic_owners("Your exports were $61 m; our exports $94 m.", "PAK", "UZB")]
+    [(0, 'UZB'), (25, 'PAK')]
+    """
+    if own is None and place is None:
+        return []
+    found = []
+    for m in _DEICTIC_OWNER.finditer(text):
+        second = m.group("who").lower() == "your"
+        code = (place if own is not None else None) if second else (own or place)
+        if code:
+            found.append(CountryMention(m.start(), m.start() + len(m.group("who")), code, possessive=True))
+    return found
+
+
+def dateline_place(text: str, lex: Lexicon) -> str | None:
+    """The country of the city a dateline names ("ASTANA, Oct 12 -", "Tashkent, April 16."),
+    at the start of the text or of the paragraph after its headline: where the article speaks
+    from, which a headline that names the visitor first ("UAE firms sign $6.1bn of deals as
+    Kazakhstan courts Gulf capital") does not change.
+
+    >>> from dashboard.extract.lexicon import load
+    >>> dateline_place("UAE firms sign deals\\n\\nASTANA, Oct 12 - Companies from the UAE signed deals.", load())
+    'KAZ'
+    >>> dateline_place("Trade grows\\n\\nThe Emirates and Kazakhstan signed deals.", load())
+    """
+    head = text.lstrip()
+    starts = [0]
+    first_break = head.find("\n")
+    if first_break > 0:
+        rest = head[first_break:]
+        starts.append(first_break + len(rest) - len(rest.lstrip()))
+    for start in starts:
+        if lex.dateline.match(head[start : start + 200]) is None:
+            continue
+        city = head[start : start + 40].split(",")[0].strip()
+        found = [m.code for m in find_countries(city.title(), lex) if m.code]
+        if found:
+            return found[0]
+    return None
