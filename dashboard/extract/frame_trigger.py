@@ -40,6 +40,24 @@ def _in_apposition(s: SentenceParts, t: TriggerMention, q: Quantity) -> bool:
     )  # fmt: skip
 
 
+# A relative clause right after a country's name: ", which supplies ...", ", whose ...".
+_RELATIVE_OPENING = re.compile(r",\s(?:which|who|whose)\s")
+_AMOUNT_IN = re.compile(r"[$€£¥₹]|\d\s?(?:%|percent|per\scent|times|billion|million|thousand|bn\b|mln\b|bln\b)", re.I)
+
+
+def relative_clause(s: SentenceParts, q: Quantity) -> tuple[int, int] | None:
+    """The span of a relative clause of a country before the amount, from its comma to the last
+    comma before the amount; None where there is none, or it holds an amount of its own (then it
+    is a statement of a figure: "Exports, which rose 12% to $5 bn,")."""
+    for m in _RELATIVE_OPENING.finditer(s.text, 0, q.start):
+        if not any(c.code and c.end == m.start() for c in s.countries):
+            continue
+        end = s.text.rfind(",", m.end(), q.start)
+        if end > m.end() and not _AMOUNT_IN.search(s.text, m.end(), end):
+            return m.start(), end
+    return None
+
+
 def _describes_country(s: SentenceParts, at: int, end: int) -> bool:
     """Whether `at` is inside an apposition set off by commas right after a country's name, closed
     before `end` (an amount inside it, "Kyrgyzstan, whose GDP grew 6%,", is the apposition's)."""
@@ -84,6 +102,13 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
     # "Latvia and Lithuania, key transit routes to Baltic ports, accounted for $149 m": a flow
     # named in an apposition that describes a country is not the amount's.
     before = [t for t in before if not _in_apposition(s, t, q)]
+    # "Trade with Belarus, which supplies tractors, trucks and machinery to Azerbaijan, grew 1.6
+    # times": a flow a relative clause tells of the country is not the amount's, when the clause
+    # around it names one of its own.
+    side = relative_clause(s, q)
+    if side is not None:
+        outside = [t for t in before if not side[0] < t.start < side[1]]
+        before = outside or before
     run = respective(q, s)
     if run is not None:
         i, amounts = run

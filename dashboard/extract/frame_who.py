@@ -15,7 +15,7 @@ from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who, part
 from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
 from dashboard.extract.frame_ranking import oriented_by_ranking
 from dashboard.extract.frame_slots import fill_slots, origin_from, respective_countries, respective_subjects, side_countries
-from dashboard.extract.frame_trigger import part_clause
+from dashboard.extract.frame_trigger import part_clause, relative_clause
 from dashboard.extract.frame_types import Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -55,7 +55,7 @@ def who_for(
         # to $3 bn this year": a later clause's amount of "the figure" is the figure before it.
         last = d.last
         return Who((last.country_a, last.country_b), last.flow_from, last.flow_to, (("pair", -1, -1, "discourse:previous-figure"),))
-    if t.end and _group_side(s, lex, s.clause_of(min(t.start, q.start))[0], max(t.end, q.start)):
+    if t.end and _group_side(s, lex, s.clause_of(min(t.start, q.start))[0], max(t.end, q.start), relative_clause(s, q)):
         # "trade between China and the countries of the region", "the CIS countries account
         # for 45.1%, or $2.2 bn": a group of countries, no pair
         return None
@@ -74,10 +74,12 @@ def who_for(
 _APPOSITIVE = re.compile(r"['’]s\b")
 
 
-def _group_side(s: SentenceParts, lex: Lexicon, start: int, end: int) -> bool:
+def _group_side(s: SentenceParts, lex: Lexicon, start: int, end: int, aside: tuple[int, int] | None = None) -> bool:
     """A group of countries as one side of a flow between `start` and `end` ("trade with CIS
     countries"), not one in an apposition that describes a country named just before it."""
     for m in lex.group_side.finditer(s.text, start, end):
+        if aside is not None and aside[0] <= m.start() < aside[1]:
+            continue  # "trade with Turkey, which exports cars to the region, rose ...": the clause's group
         described = m.group().startswith(",") and any(c.code and c.end == m.start() for c in s.countries)
         if not (described and _APPOSITIVE.match(s.text, m.end())):
             return True
