@@ -1,7 +1,7 @@
 """`make eval`: extraction precision and recall on every labeled set, with the misses.
 
 Builds the seeds, the dev sentences, the project's constructions, the written articles
-(tests/extraction/fixtures/written: 84 articles written for the project by people who had not
+(tests/extraction/fixtures/written: 114 articles written for the project by people who had not
 seen the extractor) and (when ../shared is beside the project) the real-dev articles into a temporary folder with the real pipeline, and scores
 each with the shared scorer's rule, and the behaviour tests' pass rate beside the scores
 (tests/extraction/behaviour_templates.py). Prints; asserts nothing: the tests hold the guarantees.
