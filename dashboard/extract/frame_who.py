@@ -14,7 +14,14 @@ from dashboard.extract.frame_direction import actor_codes, flow_cue, home_receiv
 from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who, part_of, part_who
 from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
 from dashboard.extract.frame_ranking import oriented_by_ranking
-from dashboard.extract.frame_slots import fill_slots, origin_from, respective_countries, respective_subjects, side_countries
+from dashboard.extract.frame_slots import (
+    antecedent_others,
+    fill_slots,
+    origin_from,
+    respective_countries,
+    respective_subjects,
+    side_countries,
+)
 from dashboard.extract.frame_trigger import part_clause, relative_clause
 from dashboard.extract.frame_types import Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
@@ -129,6 +136,7 @@ def _who_from_slots(
     if joint:
         return None  # "trade with Russia and Kazakhstan reached $5 bn": the two as one side
     conjuncts = (s.conjuncts - mine) | listed | side_countries(q, s, lex) | respective_countries(q, t, s) | respective_subjects(q, t, s)
+    conjuncts |= antecedent_others(q, s)
     slots = fill_slots(q, t, s, lex, refs, skip=conjuncts)
     lexeme = t.trigger.lexeme
     origin = slots.origin[0] if slots.origin else None

@@ -211,6 +211,10 @@ def is_share(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     # A share's verb governs the nearest amount after it: "Exports made up $3.5 bn (19.1% less)"
     # is a level's, and the rate in its bracket is no share.
     lo = max([cs, *(y.end for y in s.quantities if y.kind == "money" and y.end <= q.start)])
+    # A relative clause opens a scope of its own: in "accounted for 5.6% of Armenia's foreign
+    # trade, which declined by 26.1%" the share's verb is not the decline's.
+    relative = s.text.rfind(", which ", lo, q.start)
+    lo = relative + 2 if relative >= 0 else lo
     return bool(lex.share_before.search(s.text, lo, q.start))
 
 
