@@ -238,6 +238,41 @@ def antecedent_others(q: Quantity, s: SentenceParts) -> frozenset[int]:
     return frozenset(c.start for c in s.countries if c.code and c.end <= owner.start)
 
 
+# An apposition right after a country that describes it by a noun phrase: ", Russia's partner
+# in the Customs Union together with Belarus,", ", the largest economy of Central Asia,".
+_APPOSITION_OPENING = re.compile(r",\s(?:(?:the|a|an|its)\s[a-z]|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s[a-z])")
+
+
+def apposition_countries(q: Quantity, t: TriggerMention, s: SentenceParts) -> frozenset[int]:
+    """The countries inside an apposition that describes the country before it, closed by a comma
+    before the amount: "Trade with Kazakhstan, Russia's partner in the Customs Union together with
+    Belarus, reached $13.5 bn" is trade with Kazakhstan, and Russia and Belarus fill no slot of it
+    (the country it describes still does). One that holds the trigger is read as it is."""
+    found: set[int] = set()
+    if t.start > q.start:
+        return frozenset()  # "..., came second with $3.8 bn, almost all of it Chinese exports": a place, read as one
+    for c in s.countries:
+        if not c.code or c.start >= q.start:
+            continue
+        opening = _APPOSITION_OPENING.match(s.text, c.end)
+        if opening is None:
+            continue
+        closing = s.text.find(",", opening.end(), q.start)
+        inside = s.text[opening.end() : closing]
+        if closing < 0 or closing - c.end > 100 or _DIGIT.search(inside) or c.end < t.start < closing:
+            # An apposition that holds the amount's own flow is no aside of it ("Kyrgyzstan, a
+            # conduit for goods re-exported to Russia, came second with $3.8 bn").
+            continue
+        members = [x for x in s.countries if c.end < x.start < closing]
+        if members and members[0].start == c.end + 2 and not members[0].possessive:
+            continue  # "to Georgia, Armenia and Azerbaijan": a list, not an apposition
+        found.update(x.start for x in members)
+    return frozenset(found)
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def s_code(s: SentenceParts, start: int) -> str:
     """The code of the country mention that starts at `start`."""
     return next((c.code for c in s.countries if c.start == start), "")

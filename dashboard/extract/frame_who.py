@@ -16,6 +16,7 @@ from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_op
 from dashboard.extract.frame_ranking import oriented_by_ranking
 from dashboard.extract.frame_slots import (
     antecedent_others,
+    apposition_countries,
     fill_slots,
     origin_from,
     respective_countries,
@@ -132,11 +133,15 @@ def _who_from_slots(
     # side phrase names after it ("most of it in Russia"), nor the other members of a run closed
     # by "respectively", before its trigger ("KfW, JICA and AFD disbursed ...") or after it ("came
     # from Russia, Germany and France, at $81 m, $45 m and $30 m, respectively").
-    listed, mine, joint = list_skip(q, s, lex)
+    # The countries inside an apposition ("Kazakhstan, Russia's partner ... with Belarus,") are
+    # no members of the frame's lists either: "with Kazakhstan" and "with Belarus" are no run.
+    described = apposition_countries(q, t, s)
+    plain = replace(s, countries=tuple(c for c in s.countries if c.start not in described)) if described else s
+    listed, mine, joint = list_skip(q, plain, lex)
     if joint:
         return None  # "trade with Russia and Kazakhstan reached $5 bn": the two as one side
     conjuncts = (s.conjuncts - mine) | listed | side_countries(q, s, lex) | respective_countries(q, t, s) | respective_subjects(q, t, s)
-    conjuncts |= antecedent_others(q, s)
+    conjuncts |= antecedent_others(q, s) | described
     slots = fill_slots(q, t, s, lex, refs, skip=conjuncts)
     lexeme = t.trigger.lexeme
     origin = slots.origin[0] if slots.origin else None
