@@ -35,7 +35,9 @@ _PLACE_AFTER = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’`]s?(?![\w])")  # "Azerbaijan`s" as some wires type it
 # "it", "the country" after a preposition point back to a country named earlier.
-_BACK_REFERENCE = re.compile(r"\b(?:from|to|into|with|in)\s(it|them|the\s(?:country|republic)|this\s(?:country|republic))\b")
+_BACK_REFERENCE = re.compile(r"\b(?:from|to|into|with|in)\s(it|them|the\s(?:country|republic)|this\s(?:country|republic))\b(?!['’])")
+# "the country's foreign trade": an owner that stands for a country named before it.
+_OWNER_REFERENCE = re.compile(r"\b(?:the|this)\s(?:country|republic)(?=['’]s\b)")
 # Words that mean "the pair this article is about".
 BILATERAL = re.compile(
     r"\b(?:the\s(?:two|both)\s(?:countries|nations|states|sides)|both\s(?:countries|nations|sides)"
@@ -98,5 +100,6 @@ def find_countries(text: str, lex: Lexicon) -> Iterator[CountryMention]:
 
 def find_back_references(text: str) -> Iterator[CountryMention]:
     """ "imported goods from it": a country the sentence named before, to be resolved by the reader."""
-    for m in _BACK_REFERENCE.finditer(text):
-        yield CountryMention(m.start(1), m.end(1), "")
+    found = [CountryMention(m.start(1), m.end(1), "") for m in _BACK_REFERENCE.finditer(text)]
+    found += [CountryMention(m.start(), m.end(), "", possessive=True) for m in _OWNER_REFERENCE.finditer(text)]
+    yield from sorted(found, key=lambda c: c.start)

@@ -222,7 +222,7 @@ def side_countries(q: Quantity, s: SentenceParts, lex: Lexicon) -> frozenset[int
 _OWNED_FLOW_BEFORE_WHICH = re.compile(r"['’]s\s(?:[a-z-]+\s){0,3}[a-z-]+$")
 
 
-def antecedent_others(q: Quantity, s: SentenceParts) -> frozenset[int]:
+def antecedent_others(q: Quantity, s: SentenceParts, refs: dict[int, str] | None = None) -> frozenset[int]:
     """The countries named before the owner of the flow a relative clause tells of, when the
     amount is in that clause: "Iran accounted for 5.6% of Armenia's foreign trade, which declined
     by 26.1% to $4.37 bn" is Armenia's flow, and Iran fills none of its slots."""
@@ -232,10 +232,13 @@ def antecedent_others(q: Quantity, s: SentenceParts) -> frozenset[int]:
     owned = _OWNED_FLOW_BEFORE_WHICH.search(s.text, max(0, which - 60), which)
     if owned is None:
         return frozenset()
-    owner = next((c for c in s.countries if c.code and c.possessive and c.end == owned.start()), None)
+    # "... of the country's foreign trade, which ...": an owner that stands for a country.
+    refs = refs or {}
+    owner = next((c for c in s.countries if (c.code or c.start in refs) and c.possessive and c.end == owned.start()), None)
     if owner is None:
         return frozenset()
-    return frozenset(c.start for c in s.countries if c.code and c.end <= owner.start)
+    code = owner.code or refs[owner.start]
+    return frozenset(c.start for c in s.countries if c.code and c.end <= owner.start and c.code != code)
 
 
 # An apposition right after a country that describes it by a noun phrase: ", Russia's partner
@@ -293,6 +296,12 @@ def resolve_refs(s: SentenceParts, home: str | None = None) -> dict[int, str]:
             cs = max([s.clause_of(c.start)[0], *(y.end for y in s.quantities if y.end <= c.start)])
             own = {x.code for x in s.countries[:i] if x.code and x.start >= cs and s.preposition(x, cs) in ("to", "from", "into", "with")}
             candidates = [x for x in named if x not in own]
+            if c.possessive:
+                # "Turkey was Azerbaijan's largest partner, with 11% of the country's trade": an
+                # owner stands for an owner before it, never for a subject that it describes.
+                owners = [x.code for x in s.countries[:i] if x.code and x.possessive and x.code not in own]
+                subjects = {x.code for x in s.countries[:i] if x.code and not (x.adjective or x.possessive) and s.preposition(x, 0) is None}
+                candidates = owners or [x for x in candidates if x not in subjects]
             if candidates:
                 resolved[c.start] = candidates[-1]
             elif home and home not in own:

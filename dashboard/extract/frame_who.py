@@ -141,7 +141,7 @@ def _who_from_slots(
     if joint:
         return None  # "trade with Russia and Kazakhstan reached $5 bn": the two as one side
     conjuncts = (s.conjuncts - mine) | listed | side_countries(q, s, lex) | respective_countries(q, t, s) | respective_subjects(q, t, s)
-    conjuncts |= antecedent_others(q, s) | described
+    conjuncts |= antecedent_others(q, s, refs) | described
     slots = fill_slots(q, t, s, lex, refs, skip=conjuncts)
     lexeme = t.trigger.lexeme
     origin = slots.origin[0] if slots.origin else None
