@@ -74,6 +74,13 @@ def _within(mentions: list[CountryMention], sentence: Sentence) -> list[CountryM
     return [CountryMention(m.start - at, m.end - at, m.code, m.adjective, m.possessive, m.agency) for m in mentions[lo:hi]]
 
 
+def _named_last(mentions: list[CountryMention], sentence: Sentence) -> str | None:
+    """The country a sentence names last by its name (not an adjective): what a next sentence's
+    "with it" may stand for."""
+    named = [m.code for m in _within(mentions, sentence) if m.code and not m.adjective]
+    return named[-1] if named else None
+
+
 def dateline(text: str, lex: Lexicon) -> tuple[int, int | None]:
     """The end of a dateline before the first sentence ("ASTANA, May 3 (Reuters) -"), and its year."""
     head = text.lstrip()
@@ -153,7 +160,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             cut = dateline_end - sentence.start
             parts = replace(parts, times=tuple(r for r in parts.times if r.start >= cut))
         parts = with_conjuncts(parts, lex)
-        refs = resolve_refs(parts, d.reporter or d.home)
+        refs = resolve_refs(parts, d.reporter or d.home, _named_last(mentions, sentences[at - 1]) if at else None)
         for q in parts.quantities:
             reading = figure_for(q, parts, d, lex, refs)
             if reading is None:
