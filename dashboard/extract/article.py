@@ -81,6 +81,21 @@ def _named_last(mentions: list[CountryMention], sentence: Sentence) -> str | Non
     return named[-1] if named else None
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _talked_of(sentence: Sentence, named: list[CountryMention], pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The two countries a sentence with no number introduces ("Kazakhstan is India's largest
+    partner in the region."), which a next "bilateral trade" or "the two countries" means; a
+    sentence that names only them, or none, keeps them, and one that names another drops them.
+    A sentence of figures ("China bought 84% of Mongolia's exports") tells of them, not of a pair."""
+    codes = {m.code for m in named if m.code}
+    if len(codes) == 2 and not _DIGIT.search(sentence.text):
+        a, b = sorted(codes)
+        return (a, b)
+    return pair if pair is not None and codes <= set(pair) else None
+
+
 def dateline(text: str, lex: Lexicon) -> tuple[int, int | None]:
     """The end of a dateline before the first sentence ("ASTANA, May 3 (Reuters) -"), and its year."""
     head = text.lstrip()
@@ -126,6 +141,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
         if sentence.cut:
             pieces.append(sentence.start)
         d.last_in_sentence = False
+        if at:
+            d.talk_pair = _talked_of(sentences[at - 1], _within(mentions, sentences[at - 1]), d.talk_pair)
         d.ranking_home = _ranking_home(sentence, mentions, lex) or d.ranking_home
         d.ranking_flow = ranking_flow(sentence.text, lex) or d.ranking_flow
         if not _MAY_HOLD_FIGURE.search(sentence.text):

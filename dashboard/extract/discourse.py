@@ -51,6 +51,7 @@ class Discourse:
     last_actor: str | None = None  # the country that owned or did the last figure's flow
     last_anchor: str | None = None  # the fixed country of the list the last figure was part of
     last_in_sentence: bool = False  # the last figure was read from the sentence being read
+    talk_pair: tuple[str, str] | None = None  # the two countries the last sentences spoke of: "bilateral trade"
     ranking_home: str | None = None  # the country the article ranks partners of
     last_measure: tuple[str, str] | None = None  # indicator and lexeme of the last amount's flow, figure or not
     ranking_flow: tuple[str, str] | None = None  # the indicator and lexeme of the flow it ranks them by

@@ -240,6 +240,11 @@ def _partner_gapped_clause(f: OpenSlot) -> Filler | None:
 
 def _partner_discourse(f: OpenSlot) -> Filler | None:
     """The pair the article speaks of, or the partner of the figure before (`Discourse.partner_of`)."""
+    talk = f.d.talk_pair
+    if f.bilateral and talk is not None and f.known in talk:
+        # "Kazakhstan is India's largest partner. Bilateral trade, mostly Indian drugs, ...": a
+        # pair cue means the pair the sentences before introduced.
+        return next(c for c in talk if c != f.known), ("partner", -1, -1, "discourse:talk-pair")
     acts = any(rule == "role:actor" for _, _, _, rule in f.evidence)
     bilateral = f.bilateral or _governed(f.known, f.s, ("with", "between"))
     partner = f.d.partner_of(f.known, bilateral=bilateral, acts=acts)

@@ -179,6 +179,10 @@ def _who_from_slots(
             slot = OpenSlot(q, t, s, d, lex, codes[0], False, named, sentence_codes, world, bilateral, evidence)
             partner = fill_open_slot(slot, lex.partner_slot_order, PARTNER_FILLERS)
             return None if partner is None else turnover_who(codes[0], partner, evidence)
+        if d.talk_pair and d.talk_pair != d.pair and not world and lex.bilateral.search(s.text):
+            # "Kazakhstan is India's largest partner. Bilateral trade stood at $410 m": the pair
+            # the story speaks of, which may be another than the article's.
+            return turnover_who(d.talk_pair[0], d.talk_pair[1], [("pair", -1, -1, "discourse:talk-pair")])
         if d.pair and not world:
             return turnover_who(d.pair[0], d.pair[1], [("pair", -1, -1, "discourse:article-pair")])
         if world and d.home and lex.home_reference.search(s.text, 0, t.start + len(t.text)):
