@@ -269,7 +269,9 @@ def apposition_countries(q: Quantity, t: TriggerMention, s: SentenceParts) -> fr
         members = [x for x in s.countries if c.end < x.start < closing]
         if members and members[0].start == c.end + 2 and not members[0].possessive:
             continue  # "to Georgia, Armenia and Azerbaijan": a list, not an apposition
-        found.update(x.start for x in members)
+        # The owner that opens it ("Russia's partner", "Kazakhstan's main supplier") is the
+        # described country's partner in the relation it names: it may still fill a slot.
+        found.update(x.start for x in members if not (x.start == c.end + 2 and x.possessive))
     return frozenset(found)
 
 
@@ -279,6 +281,13 @@ _DIGIT = re.compile(r"\d")
 def s_code(s: SentenceParts, start: int) -> str:
     """The code of the country mention that starts at `start`."""
     return next((c.code for c in s.countries if c.start == start), "")
+
+
+# "Azerbaijan's fourth-largest partner": an owner of a common noun, not of a name.
+_LOWER_AFTER_OWNER = re.compile(r"['’`]s?\s[a-z0-9]")
+# "traded $4.6 bn with it", "exports to it", "imports from it": "it" as a partner; "invested in
+# it" may as well be a project or a company.
+_WITH_IT = re.compile(r".*\b(?:with|to|from)\s$", re.S)
 
 
 def resolve_refs(s: SentenceParts, home: str | None = None, previous: str | None = None) -> dict[int, str]:
@@ -300,16 +309,20 @@ def resolve_refs(s: SentenceParts, home: str | None = None, previous: str | None
             candidates = [x for x in named if x not in own]
             if c.possessive:
                 # "Turkey was Azerbaijan's largest partner, with 11% of the country's trade": an
-                # owner stands for an owner before it, never for a subject that it describes.
-                owners = [x.code for x in s.countries[:i] if x.code and x.possessive and x.code not in own]
-                subjects = {x.code for x in s.countries[:i] if x.code and not (x.adjective or x.possessive) and s.preposition(x, 0) is None}
-                candidates = owners or [x for x in candidates if x not in subjects]
+                # owner stands for the owner of a common noun after the sentence's first country,
+                # never for the subject ("China's share of the country's trade"), nor for a
+                # company's owner ("Russia's Gazprom ... the country's pipelines"); else for
+                # nothing it can be sure of: it fills no slot.
+                owners = [x.code for x in s.countries[1:i] if x.code and x.possessive and x.code not in own and _LOWER_AFTER_OWNER.match(s.text, x.end)]
+                if owners:
+                    resolved[c.start] = owners[-1]
+                continue
             if candidates:
                 resolved[c.start] = candidates[-1]
             elif home and home not in own:
                 resolved[c.start] = home
         elif len(set(named)) >= 2:
             resolved[c.start] = named[-1]
-        elif previous and previous not in named and s.text[c.start : c.end] == "it":
+        elif previous and previous not in named and s.text[c.start : c.end] == "it" and _WITH_IT.match(s.text, max(0, c.start - 5), c.start):
             resolved[c.start] = previous
     return resolved

@@ -179,7 +179,7 @@ def _who_from_slots(
             slot = OpenSlot(q, t, s, d, lex, codes[0], False, named, sentence_codes, world, bilateral, evidence)
             partner = fill_open_slot(slot, lex.partner_slot_order, PARTNER_FILLERS)
             return None if partner is None else turnover_who(codes[0], partner, evidence)
-        if d.talk_pair and d.talk_pair != d.pair and not world and lex.bilateral.search(s.text):
+        if d.talk_pair and set(d.talk_pair) != set(d.pair or ()) and not world and lex.bilateral.search(s.text):
             # "Kazakhstan is India's largest partner. Bilateral trade stood at $410 m": the pair
             # the story speaks of, which may be another than the article's.
             return turnover_who(d.talk_pair[0], d.talk_pair[1], [("pair", -1, -1, "discourse:talk-pair")])
