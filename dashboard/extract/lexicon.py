@@ -36,6 +36,7 @@ class Lexicon:
     domestic_after: Pattern[str]  # matched right after a trigger: "investments into fixed capital"
     turnover_not_flow: Pattern[str]  # matched right before the word "turnover": "cargo turnover"
     blockers: Pattern[str]
+    blocker_gate: Gate  # any blocker's word: a cheap test before a search of a whole sentence
     money: Pattern[str]
     currency_gate: Gate  # any currency sign or word: a cheap test before `money`
     currency_codes: dict[str, str]  # group name -> ISO 4217
@@ -141,6 +142,7 @@ def load() -> Lexicon:
             rf"\b(?:{alternation(phrases['trade_not_flow']['turnover_preceding'])})\s$", re.IGNORECASE
         )),
         blockers=word_pattern(phrases["blockers"]["patterns"]),
+        blocker_gate=gate_for(phrases["blockers"]["patterns"], re.IGNORECASE),
         money=first_char_checked(re.compile(money_src)),
         currency_gate=gate_for([f for forms in currency.values() for f in forms]),
         currency_codes=currency_codes,
