@@ -14,7 +14,7 @@ from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_coordination import co_members
 from dashboard.extract.frame_direction import OWNER_PREPOSITIONS
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
 from dashboard.extract.quantities import Quantity
 
 
@@ -295,12 +295,14 @@ def _gapped_partner(only: str, t: TriggerMention, s: SentenceParts) -> str | Non
     return partners[-1] if partners and subjects and only not in subjects else None
 
 
+@per_sentence
 def ranking_home(s: SentenceParts, lex: Lexicon) -> str | None:
     """ "Georgia's biggest trade partner", "Tajikistan's primary investor": the country a
     ranking is of, against which every ranked country is read."""
     return ranking_owner(s.text, s.countries, lex)
 
 
+@per_sentence
 def unowned_ranking(s: SentenceParts, lex: Lexicon) -> re.Match[str] | None:
     """A ranking noun of the sentence that no country owns ("the top trading partner", "among
     import partners"): the home's ranking."""
