@@ -43,8 +43,9 @@ class SentenceParts:
     quantities: tuple[Quantity, ...]
     # Starts of the countries a list binds to their own amount ("China ($1.4 bn)"), set by frames.
     conjuncts: frozenset[int] = frozenset()
-    # What `per_sentence` functions found. Not copied by `replace`: a copy with other fields
-    # starts afresh, so nothing kept here can stand for a sentence it was not found in.
+    # What `per_sentence` functions and `preposition` found. Not copied by `replace`: a copy
+    # with other fields starts afresh, so nothing kept here can stand for a sentence it was not
+    # found in.
     memo: dict[object, object] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def clause_of(self, pos: int) -> tuple[int, int]:
@@ -58,10 +59,16 @@ class SentenceParts:
 
     def preposition(self, c: CountryMention, floor: int) -> str | None:
         """The preposition that governs a country: the last one in the few words before it."""
+        # Asked again for the same country by each amount's frame and list: found once.
+        key = (c.start, floor)
+        memo = self.memo
+        if key in memo:
+            return cast("str | None", memo[key])
         m = _PREPOSITION.search(self.text, max(floor, c.start - 40), c.start)
         p = m.group("p").lower() if m else None
         if p == "and" and _BETWEEN_AND.search(self.text, max(floor, c.start - 60), c.start):
-            return "between"  # "between Japan and Turkmenistan": the pair, not a subject
+            p = "between"  # "between Japan and Turkmenistan": the pair, not a subject
+        memo[key] = p
         return p
 
 
