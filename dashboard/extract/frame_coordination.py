@@ -23,6 +23,8 @@ def partner_lists(s: SentenceParts, lex: Lexicon) -> list[list[CountryMention]]:
     and the countries each governed by its own repeat of one preposition ("trade with Japan
     ... and with South Korea ..."). "between A and B" names a pair, not a list."""
     named = [c for c in s.countries if c.code]
+    if len({c.code for c in named}) < 2:
+        return []  # a list names two countries at least
     parent = list(range(len(named)))
 
     def root(i: int) -> int:
@@ -57,6 +59,8 @@ def _named_runs(s: SentenceParts, lex: Lexicon) -> list[list[CountryMention]]:
     A country's agency or abbreviation right after it is the same member ("Germany's KfW", "the
     Japan International Cooperation Agency (JICA)")."""
     named = [c for c in s.countries if c.code]
+    if len({c.code for c in named}) < 2:
+        return []  # a run names two countries at least
     runs: list[tuple[list[CountryMention], str]] = []
     run, closing = named[:1], ""
     for prev, c in pairwise(named):

@@ -173,7 +173,7 @@ def load() -> Lexicon:
             (re.compile(g["pattern"], re.IGNORECASE), bool(g.get("preposition", False)), bool(g.get("owner", False)))
             for g in frames["conjunct"]["gap"]
         ),
-        side_before=re.compile(rf"\b(?:{alternation(frames['side']['before'])})\s(?:the\s)?$", re.IGNORECASE),
+        side_before=first_char_checked(re.compile(rf"\b(?:{alternation(frames['side']['before'])})\s(?:the\s)?$", re.IGNORECASE)),
         ranking_after=re.compile(
             rf"(?:['’]s?)?\s(?:[a-z\-]+\s){{0,3}}(?:{alternation(frames['ranking']['nouns'])})\b", re.IGNORECASE
         ),
