@@ -58,9 +58,9 @@ class Discourse:
     time_text: str = ""  # the sentence that named the current period
     reporting: TimeRef | None = None  # "the reporting period": the latest part-year named, else the first period
     since: TimeRef | None = None  # "since 1992", when no period was named after it: what "this period" may mean
-    # The last sentence without a figure spoke of another measure and no flow ("Oil output
-    # fell."): an "it" or "this figure" after it is that measure, not the story's trade.
-    other_measure: bool = False
+    # Whether the last sentence without a figure spoke of another measure (`other_measure`): its
+    # test, until an amount asks (few do; the test costs a search of the whole sentence).
+    _other_measure: Callable[[], bool] | bool = False
     _topic: Topic | None = None
     # Sentences without a figure read since `_topic` was settled, each as the reading of its topic:
     # read only when a figure asks (most never do), the latest first.
@@ -82,7 +82,19 @@ class Discourse:
 
     def clear_topic(self) -> None:
         """A figure was read: what follows refers to it, not to an older topic."""
-        self._topic, self._topic_pending, self.other_measure = None, [], False
+        self._topic, self._topic_pending, self._other_measure = None, [], False
+
+    @property
+    def other_measure(self) -> bool:
+        """The last sentence without a figure spoke of another measure and no flow ("Oil output
+        fell."): an "it" or "this figure" after it is that measure, not the story's trade."""
+        if not isinstance(self._other_measure, bool):
+            self._other_measure = self._other_measure()
+        return self._other_measure
+
+    def may_be_other_measure(self, test: Callable[[], bool]) -> None:
+        """A sentence without a figure: `test` says whether it spoke of another measure."""
+        self._other_measure = test
 
     def advance(self, named: TimeRef | None, text: str = "") -> None:
         """Move on past a sentence (`text`) that named `named` for itself (or nothing)."""

@@ -11,10 +11,11 @@ from itertools import pairwise
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.frame_trigger import respective
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.mentions import SentenceParts
+from dashboard.extract.mentions import SentenceParts, per_sentence
 from dashboard.extract.quantities import Quantity
 
 
+@per_sentence
 def partner_lists(s: SentenceParts, lex: Lexicon) -> list[list[CountryMention]]:
     """The sentence's lists of countries in one role, each in the order the text names them:
     a run joined by commas or "and" under one preposition ("imports from Czechia and Poland"),
@@ -22,6 +23,8 @@ def partner_lists(s: SentenceParts, lex: Lexicon) -> list[list[CountryMention]]:
     and the countries each governed by its own repeat of one preposition ("trade with Japan
     ... and with South Korea ..."). "between A and B" names a pair, not a list."""
     named = [c for c in s.countries if c.code]
+    if len({c.code for c in named}) < 2:
+        return []  # a list names two countries at least
     parent = list(range(len(named)))
 
     def root(i: int) -> int:
@@ -32,7 +35,7 @@ def partner_lists(s: SentenceParts, lex: Lexicon) -> list[list[CountryMention]]:
     def join(i: int, j: int) -> None:
         parent[root(j)] = root(i)
 
-    for run in _runs(named, s, lex):
+    for run in _named_runs(s, lex):
         if _run_shares_role(run[0], run[-1], s, lex):
             for k in range(1, len(run)):
                 join(named.index(run[0]), named.index(run[k]))
@@ -49,11 +52,15 @@ def partner_lists(s: SentenceParts, lex: Lexicon) -> list[list[CountryMention]]:
     return [g for g in groups.values() if len({c.code for c in g}) >= 2]
 
 
-def _runs(named: list[CountryMention], s: SentenceParts, lex: Lexicon) -> list[list[CountryMention]]:
+@per_sentence
+def _named_runs(s: SentenceParts, lex: Lexicon) -> list[list[CountryMention]]:
     """Countries joined by commas and a closing "and" ("Russia, Kazakhstan and China"); a comma
     alone joins nothing ("exporting to Georgia, Turkey leads"), and "between A and B" is a pair.
     A country's agency or abbreviation right after it is the same member ("Germany's KfW", "the
     Japan International Cooperation Agency (JICA)")."""
+    named = [c for c in s.countries if c.code]
+    if len({c.code for c in named}) < 2:
+        return []  # a run names two countries at least
     runs: list[tuple[list[CountryMention], str]] = []
     run, closing = named[:1], ""
     for prev, c in pairwise(named):
@@ -166,7 +173,7 @@ def list_skip(q: Quantity, s: SentenceParts, lex: Lexicon, own: CountryMention |
 def run_head(c: CountryMention, s: SentenceParts, lex: Lexicon) -> CountryMention | None:
     """The first country of the joined run `c` closes ("imports from Czechia and Poland": Czechia
     for Poland), whose preposition governs the whole run; None when `c` heads its own."""
-    for run in _runs([x for x in s.countries if x.code], s, lex):
+    for run in _named_runs(s, lex):
         if c in run[1:]:
             return run[0]
     return None

@@ -14,7 +14,7 @@ from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_coordination import co_members
 from dashboard.extract.frame_direction import OWNER_PREPOSITIONS
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
 from dashboard.extract.quantities import Quantity
 
 
@@ -320,16 +320,25 @@ def _gapped_partner(only: str, t: TriggerMention, s: SentenceParts) -> str | Non
     return partners[-1] if partners and subjects and only not in subjects else None
 
 
+@per_sentence
+def may_rank(s: SentenceParts, lex: Lexicon) -> bool:
+    """Whether the sentence holds a ranking noun, which every ranking, its owner's or none's,
+    holds: the cheap test first, as most sentences rank nothing."""
+    return lex.ranking_gate.search(s.text)
+
+
+@per_sentence
 def ranking_home(s: SentenceParts, lex: Lexicon) -> str | None:
     """ "Georgia's biggest trade partner", "Tajikistan's primary investor": the country a
     ranking is of, against which every ranked country is read."""
-    return ranking_owner(s.text, s.countries, lex)
+    return ranking_owner(s.text, s.countries, lex) if may_rank(s, lex) else None
 
 
+@per_sentence
 def unowned_ranking(s: SentenceParts, lex: Lexicon) -> re.Match[str] | None:
     """A ranking noun of the sentence that no country owns ("the top trading partner", "among
     import partners"): the home's ranking."""
-    if ranking_home(s, lex) is not None:
+    if not may_rank(s, lex) or ranking_home(s, lex) is not None:
         return None
     return lex.ranking_unowned.search(s.text)
 
@@ -370,6 +379,8 @@ _RANKED_RECEIVES = re.compile(r"\b(?:importer|importing|buyer|buying|markets?\b|
 def ranking_role(s: SentenceParts, lex: Lexicon) -> str | None:
     """The slot the ranked countries fill against the ranking's owner: "origin" when the ranking
     noun names those who send ("exporters into Georgia"), "destination" those who receive."""
+    if not may_rank(s, lex):
+        return None
     for c in s.countries:
         if not c.code:
             continue

@@ -10,7 +10,7 @@ import re
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_open_slot import home_of_ranking, ranking_home, ranking_role, unowned_ranking
 from dashboard.extract.lexicon import Lexicon, Trigger
-from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
 from dashboard.extract.quantities import Quantity
 
 # The ranked countries send to the home ("import partners", "the main source of imports") or
@@ -19,6 +19,7 @@ _SENDS = re.compile(r"\b(?:imports?\s(?:partners?|sources?|suppliers?)|sources?\
 _RECEIVES = re.compile(r"\b(?:exports?\s(?:partners?|markets?|destinations?)|destinations?|buyers?|markets?|importers?)\b", re.I)
 
 
+@per_sentence
 def ranked_side(s: SentenceParts, lex: Lexicon) -> str | None:
     """The slot the ranked countries fill: "origin" for those who send to the home,
     "destination" for those who receive from it; None for "trading partners"."""

@@ -12,7 +12,7 @@ from dashboard.extract.frame_direction import receiving_voice
 from dashboard.extract.frame_trigger import respective
 from dashboard.extract.frame_types import Slots
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
 from dashboard.extract.quantities import Quantity
 
 # Between an owner and the noun it owns: "Japanese direct investment", "Azerbaijan's total exports".
@@ -206,15 +206,21 @@ def side_countries(q: Quantity, s: SentenceParts, lex: Lexicon) -> frozenset[int
     """The countries a side phrase names after an amount ("placed $3.1 bn abroad, most of it in
     Russia, Georgia and the Netherlands", "a minor investor compared with the Netherlands"): each
     one of a list the phrase heads. They remark on the figure; they fill none of its slots."""
-    found: set[int] = set()
+    return frozenset(start for start in _side_starts(s, lex) if start > q.end)
+
+
+@per_sentence
+def _side_starts(s: SentenceParts, lex: Lexicon) -> tuple[int, ...]:
+    """The starts of every country a side phrase names, wherever the amount is."""
+    found: list[int] = []
     side, prev = False, None
     for c in s.countries:
         if prev is None or not _LIST_JOIN.fullmatch(s.text, prev.end, c.start):
             side = bool(lex.side_before.search(s.text, max(0, c.start - 40), c.start))
-        if side and c.start > q.end:
-            found.add(c.start)
+        if side:
+            found.append(c.start)
         prev = c
-    return frozenset(found)
+    return tuple(found)
 
 
 # The end of a relative clause's antecedent that is a country's own flow: "... of Armenia's

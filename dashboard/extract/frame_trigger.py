@@ -158,8 +158,10 @@ _RESPECTIVELY = re.compile(r"^[^.;]{0,40}?\brespectively\b", re.I)
 def respective(q: Quantity, s: SentenceParts) -> tuple[int, list[Quantity]] | None:
     """ "... amounted to $45 m and $78 m, respectively": this amount's place in its run of
     coordinated amounts, and the run, when "respectively" closes it."""
+    if "respectively" not in s.text:
+        return None  # asked for every amount, several times: the free test first
     money = [y for y in s.quantities if y.kind == q.kind]
-    if q not in money or "respectively" not in s.text:
+    if q not in money:
         return None
     k = money.index(q)
     lo = k

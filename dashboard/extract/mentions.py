@@ -7,9 +7,11 @@ quantities. Nothing here decides what a figure is; the `frame_*` modules do that
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import islice, pairwise
+from typing import TypeVar, cast
 
 from dashboard.extract.countries import CountryMention, find_back_references, find_countries
 from dashboard.extract.gates import first_char_checked
@@ -41,6 +43,10 @@ class SentenceParts:
     quantities: tuple[Quantity, ...]
     # Starts of the countries a list binds to their own amount ("China ($1.4 bn)"), set by frames.
     conjuncts: frozenset[int] = frozenset()
+    # What `per_sentence` functions and `preposition` found. Not copied by `replace`: a copy
+    # with other fields starts afresh, so nothing kept here can stand for a sentence it was not
+    # found in.
+    memo: dict[object, object] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         for start, end in self.clauses:
@@ -53,11 +59,35 @@ class SentenceParts:
 
     def preposition(self, c: CountryMention, floor: int) -> str | None:
         """The preposition that governs a country: the last one in the few words before it."""
+        # Asked again for the same country by each amount's frame and list: found once.
+        key = (c.start, floor)
+        memo = self.memo
+        if key in memo:
+            return cast("str | None", memo[key])
         m = _PREPOSITION.search(self.text, max(floor, c.start - 40), c.start)
         p = m.group("p").lower() if m else None
         if p == "and" and _BETWEEN_AND.search(self.text, max(floor, c.start - 60), c.start):
-            return "between"  # "between Japan and Turkmenistan": the pair, not a subject
+            p = "between"  # "between Japan and Turkmenistan": the pair, not a subject
+        memo[key] = p
         return p
+
+
+_T = TypeVar("_T")
+
+
+def per_sentence(fn: Callable[[SentenceParts, Lexicon], _T]) -> Callable[[SentenceParts, Lexicon], _T]:
+    """`fn` worked out once per sentence: what each amount's frame asks of the sentence alone
+    (its partner lists, its ranking) is the same for all its amounts, and was found again for
+    each. A sentence is read with one lexicon, so the lexicon is no part of the key."""
+
+    def once(s: SentenceParts, lex: Lexicon) -> _T:
+        memo = s.memo
+        if fn not in memo:
+            memo[fn] = fn(s, lex)
+        return cast(_T, memo[fn])
+
+    once.__name__, once.__qualname__, once.__doc__ = fn.__name__, fn.__qualname__, fn.__doc__
+    return once
 
 
 # Searched for in the few words before a country or an amount: the look-ahead of the first
