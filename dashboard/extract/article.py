@@ -19,7 +19,7 @@ from pathlib import Path
 from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.amount_figure import figure_for
 from dashboard.extract.countries import CountryMention, find_countries
-from dashboard.extract.discourse import WORLD, Discourse, Topic, article_pair, by_salience, current_period, infer_year
+from dashboard.extract.discourse import WORLD, Discourse, Topic, article_pair, by_salience, current_period
 from dashboard.extract.doubts import article_doubts
 from dashboard.extract.frame_lists import with_conjuncts
 from dashboard.extract.frame_open_slot import ranking_owner
@@ -33,6 +33,7 @@ from dashboard.extract.sentences import MAX_SENTENCE, Sentence, split_sentences
 from dashboard.extract.speakers import dateline_place, deictic_owners, speakers_own, speaking_place
 from dashboard.extract.times import TimeRef, find_times
 from dashboard.extract.timing import PENDING_MONTHS
+from dashboard.extract.undated_year import infer_year
 
 _HERE = Path(__file__).resolve().parent
 # Every file whose content changes what the extractor returns: the pipeline's cache key.

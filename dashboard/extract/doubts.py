@@ -18,11 +18,12 @@ from datetime import date
 
 from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.countries import CountryMention, find_countries
-from dashboard.extract.discourse import WORLD, infer_year
+from dashboard.extract.discourse import WORLD
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import find_quantities
 from dashboard.extract.sentences import Sentence, split_sentences
 from dashboard.extract.times import TimeRef, find_times
+from dashboard.extract.undated_year import infer_year
 
 # Every doubt this module can name, in the order a reader is told them.
 PAIR_FROM_DISCOURSE = "pair-from-discourse"

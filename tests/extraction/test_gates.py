@@ -257,7 +257,7 @@ def test_a_checked_module_pattern_finds_the_same_in_any_text(text):
 @given(st.lists(st.sampled_from(["by", "until", "to", "before", "the", "end", "beginning", "of", "year", "xby", "2025", "in", "\n", "ſ"]),
                 max_size=14).map(" ".join))  # fmt: skip
 def test_the_words_before_a_year_are_read_in_a_window_as_in_all_the_text_before(text):
-    from dashboard.extract.discourse import _AHEAD, _ahead
+    from dashboard.extract.undated_year import _AHEAD, _ahead
 
     for at in range(len(text) + 1):
         assert _ahead(text, at) == (_AHEAD.search(text, 0, at) is not None), (text, at)
