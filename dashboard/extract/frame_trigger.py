@@ -10,6 +10,7 @@ from dashboard.extract.countries import CountryMention
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.times import AMOUNT_LIKE
 
 # "15 million tons worth $9.5 billion": the amount is the value of the goods, not the tonnage.
 _VALUE_OF = re.compile(r"\b(?:worth|valued\sat|value\sof|in\svalue|totall?ing)\b", re.I)
@@ -42,7 +43,6 @@ def _in_apposition(s: SentenceParts, t: TriggerMention, q: Quantity) -> bool:
 
 # A relative clause right after a country's name: ", which supplies ...", ", whose ...".
 _RELATIVE_OPENING = re.compile(r",\s(?:which|who|whose)\s")
-_AMOUNT_IN = re.compile(r"[$€£¥₹]|\d\s?(?:%|percent|per\scent|times|billion|million|thousand|bn\b|mln\b|bln\b)", re.I)
 
 
 def relative_clause(s: SentenceParts, q: Quantity) -> tuple[int, int] | None:
@@ -53,7 +53,7 @@ def relative_clause(s: SentenceParts, q: Quantity) -> tuple[int, int] | None:
         if not any(c.code and c.end == m.start() for c in s.countries):
             continue
         end = s.text.rfind(",", m.end(), q.start)
-        if end > m.end() and not _AMOUNT_IN.search(s.text, m.end(), end):
+        if end > m.end() and not AMOUNT_LIKE.search(s.text, m.end(), end):
             return m.start(), end
     return None
 

@@ -286,14 +286,14 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
 _SIDE_CLAUSE = re.compile(r",\s(?:which|who|whom|whose|where)\b[^,;:()]*(?=[,;:]|$)")
 # An amount in the clause makes it a statement of a figure ("Exports, which rose 12% in 2019,"):
 # its time is then that figure's.
-_AMOUNT_LIKE = re.compile(
+AMOUNT_LIKE = re.compile(
     r"[$€£¥₹]|\d\s?(?:%|percent|per\scent|times|billion|million|thousand|bn\b|mln\b|bln\b|m\b)|\b(?:twice|doubled|tripled)\b", I
 )
 
 
 def _drop_side_clause_times(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
     """The times of a sentence less those of a relative clause of another event."""
-    sides = [m.span() for m in _SIDE_CLAUSE.finditer(sentence) if not _AMOUNT_LIKE.search(m.group(0))]
+    sides = [m.span() for m in _SIDE_CLAUSE.finditer(sentence) if not AMOUNT_LIKE.search(m.group(0))]
     if not sides:
         return refs
     return [r for r in refs if not any(a <= r.start and r.end <= b for a, b in sides)]
