@@ -10,6 +10,7 @@ country first ("Russian Ambassador: ...") does not make the answers that country
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 
 from dashboard.extract.countries import CountryMention, find_countries
@@ -28,6 +29,16 @@ _OFFICIAL = re.compile(
 _LEAD = 900  # the headline and lead: where a speaker is introduced
 
 
+def _interview_paragraphs(text: str, mentions: list[CountryMention]) -> Iterator[tuple[int, list[CountryMention]]]:
+    """Each paragraph of the lead with an interview's cue (the headline's, or the lead's: where a
+    speaker is introduced), as its start and the countries it names, in order."""
+    for cue in _INTERVIEW.finditer(text, 0, _LEAD):
+        para_start = text.rfind("\n", 0, cue.start()) + 1
+        para_end = text.find("\n", cue.end())
+        para_end = len(text) if para_end < 0 else para_end
+        yield para_start, [m for m in mentions if m.code and para_start <= m.start < para_end]
+
+
 def speaking_place(text: str, mentions: list[CountryMention]) -> str | None:
     """The country an interview's speaker speaks from, as its lead introduces them.
 
@@ -42,14 +53,8 @@ def speaking_place(text: str, mentions: list[CountryMention]) -> str | None:
     >>> t = "Trade\\n\\nThe Ambassador of Pakistan to Uzbekistan met the minister."
     >>> speaking_place(t, list(find_countries(t, load())))
     """
-    for cue in _INTERVIEW.finditer(text, 0, _LEAD):
-        # The speaker is introduced in the paragraph of the cue (the headline's, or the lead's).
-        para_start = text.rfind("\n", 0, cue.start()) + 1
-        para_end = text.find("\n", cue.end())
-        para_end = len(text) if para_end < 0 else para_end
-        for m in mentions:
-            if not m.code or not para_start <= m.start < para_end:
-                continue
+    for para_start, named in _interview_paragraphs(text, mentions):
+        for m in named:
             before = text[max(para_start, m.start - 80) : m.start]
             if _ENVOY.search(before) or _OFFICIAL.search(before):
                 return m.code
@@ -70,11 +75,7 @@ def speakers_own(text: str, mentions: list[CountryMention]) -> str | None:
     >>> speakers_own(t, list(find_countries(t, load())))
     'JPN'
     """
-    for cue in _INTERVIEW.finditer(text, 0, _LEAD):
-        para_start = text.rfind("\n", 0, cue.start()) + 1
-        para_end = text.find("\n", cue.end())
-        para_end = len(text) if para_end < 0 else para_end
-        named = [m for m in mentions if m.code and para_start <= m.start < para_end]
+    for para_start, named in _interview_paragraphs(text, mentions):
         for own, place in pairwise(named):
             if own.code != place.code and _ENVOY.search(text[max(para_start, place.start - 80) : place.start]) and _SENT_BY.match(
                 text[own.start : place.start]
