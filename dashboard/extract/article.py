@@ -75,10 +75,10 @@ def _within(mentions: list[CountryMention], sentence: Sentence) -> list[CountryM
     return [CountryMention(m.start - at, m.end - at, m.code, m.adjective, m.possessive, m.agency) for m in mentions[lo:hi]]
 
 
-def _named_last(mentions: list[CountryMention], sentence: Sentence) -> str | None:
-    """The country a sentence names last by its name (not an adjective): what a next sentence's
-    "with it" may stand for."""
-    named = [m.code for m in _within(mentions, sentence) if m.code and not m.adjective]
+def _named_last(within: list[CountryMention]) -> str | None:
+    """The country a sentence (its mentions, `within`) names last by its name (not an
+    adjective): what a next sentence's "with it" may stand for."""
+    named = [m.code for m in within if m.code and not m.adjective]
     return named[-1] if named else None
 
 
@@ -138,13 +138,16 @@ def extract_article(text: str, published: date | None) -> Extraction:
     read, unread = 0, None  # amounts read; where reading stopped, if it did
     # Each sentence's times as found here, by its index: the doubts read the same sentences'.
     times_at: dict[int, tuple[TimeRef, ...]] = {}
+    # Each sentence's country mentions, found once: the next sentence reads them too.
+    within: list[CountryMention] = []
     for at, sentence in enumerate(sentences):
         if sentence.cut:
             pieces.append(sentence.start)
         d.last_in_sentence = False
+        before, within = within, _within(mentions, sentence)
         if at:
-            d.talk_pair = _talked_of(sentences[at - 1], _within(mentions, sentences[at - 1]), d.talk_pair)
-        d.ranking_home = _ranking_home(sentence, mentions, lex) or d.ranking_home
+            d.talk_pair = _talked_of(sentences[at - 1], before, d.talk_pair)
+        d.ranking_home = _ranking_home(sentence, within, lex) or d.ranking_home
         d.ranking_flow = ranking_flow(sentence.text, lex) or d.ranking_flow
         if not _MAY_HOLD_FIGURE.search(sentence.text):
             d.may_be_other_measure(partial(_other_measure, sentence.text, lex))
@@ -172,13 +175,13 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 d.advance(named := current_period(times, published), sentence.text)
                 d.note_since(times, named)
             continue
-        parts = parse_sentence(sentence.text, published, lex, quantities, _within(mentions, sentence))
+        parts = parse_sentence(sentence.text, published, lex, quantities, within)
         times_at[at] = parts.times
         if sentence.start < dateline_end:
             cut = dateline_end - sentence.start
             parts = replace(parts, times=tuple(r for r in parts.times if r.start >= cut))
         parts = with_conjuncts(parts, lex)
-        refs = resolve_refs(parts, d.reporter or d.home, _named_last(mentions, sentences[at - 1]) if at else None)
+        refs = resolve_refs(parts, d.reporter or d.home, _named_last(before) if at else None)
         for q in parts.quantities:
             reading = figure_for(q, parts, d, lex, refs)
             if reading is None:
@@ -296,11 +299,12 @@ def _topic(sentence: Sentence, mentions: list[CountryMention], lex: Lexicon, pai
     return Topic(t.trigger.indicator, t.trigger.lexeme, " ".join(t.text.lower().split()), pair)
 
 
-def _ranking_home(sentence: Sentence, mentions: list[CountryMention], lex: Lexicon) -> str | None:
-    """ "Uzbekistan's main trading partners": the country this sentence ranks partners of."""
+def _ranking_home(sentence: Sentence, within: list[CountryMention], lex: Lexicon) -> str | None:
+    """ "Uzbekistan's main trading partners": the country this sentence (its mentions, `within`)
+    ranks partners of."""
     if not lex.ranking_gate.search(sentence.text):
         return None  # the cheap test first: most sentences rank nothing
-    return ranking_owner(sentence.text, _within(mentions, sentence), lex)
+    return ranking_owner(sentence.text, within, lex)
 
 
 def _lexeme_of(f: Figure) -> str:
