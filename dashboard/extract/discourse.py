@@ -281,8 +281,20 @@ def current_period(times: tuple[TimeRef, ...], published: date | None) -> TimeRe
     ]
     named: TimeRef | None = None
     for r in periods:  # "January to October this year ..., the results of the year": the months
+        if named is not None and _looks_back_from(r, named):
+            continue
         named = next_period(named, r, published)
     return named
+
+
+def _looks_back_from(named: TimeRef, before: TimeRef) -> bool:
+    """Whether a whole year named after a part of a later year, in the same sentence, is only a
+    look back ("recovered in January-September 2010 after last year's slump"): the sentence
+    reports the part, and the story goes on with it."""
+    return (
+        named.kind == "period" and named.period == "FY" and before.kind == "period" and before.period not in (None, "FY")
+        and named.year is not None and before.year is not None and named.year < before.year
+    )  # fmt: skip
 
 
 def next_period(current: TimeRef | None, named: TimeRef | None, published: date | None) -> TimeRef | None:
