@@ -140,7 +140,7 @@ def figure_for(
             now = before.year + 1
         elif when.back < 0:
             # A step forward counts from the year the story has reached, never from its date.
-            now = d.time.year if d.time is not None else (d.last.year if d.last is not None else None)
+            now = d.year_reached()
         else:
             now = d.time.year if d.time is not None else (d.published.year if d.published else None)
         when = TimeRef(when.start, when.end, "period", now - when.back, "FY") if now else None

@@ -232,7 +232,7 @@ def _stepped(times: tuple[TimeRef, ...], d: Discourse) -> tuple[TimeRef, ...]:
     had reached is the one it has reached now, for the sentences after it."""
     if not any(r.kind == "back" and r.back < 0 for r in times):
         return times
-    now = d.time.year if d.time is not None else (d.last.year if d.last is not None else None)
+    now = d.year_reached()
     stepped: list[TimeRef] = []
     for r in times:
         if r.kind == "back" and r.back < 0 and now is not None:

@@ -55,6 +55,7 @@ class Discourse:
     ranking_flow: tuple[str, str] | None = None  # the indicator and lexeme of the flow it ranks them by
     time_text: str = ""  # the sentence that named the current period
     reporting: TimeRef | None = None  # "the reporting period": the latest part-year named, else the first period
+    told_year: int | None = None  # the year of the last figure of a period, as of the sentence before
     since: TimeRef | None = None  # "since 1992", when no period was named after it: what "this period" may mean
     # Whether the last sentence without a figure spoke of another measure (`other_measure`): its
     # test, until an amount asks (few do; the test costs a search of the whole sentence).
@@ -96,6 +97,8 @@ class Discourse:
 
     def advance(self, named: TimeRef | None, text: str = "") -> None:
         """Move on past a sentence (`text`) that named `named` for itself (or nothing)."""
+        if self.last is not None and self.last.period not in (None, "cumulative"):
+            self.told_year = self.last.year
         time = next_period(self.time, named, self.published)
         if time is not None and _looks_back(time, self.reporting):
             return  # "In January-October 2019, the figure stood at $2.3 bn": a comparison, not the report
@@ -103,6 +106,15 @@ class Discourse:
             self.time, self.time_text = time, text
         if self.time is not None and (self.reporting is None or _reports_on(self.time, self.reporting)):
             self.reporting = self.time
+
+    def year_reached(self) -> int | None:
+        """The year a story told over years has reached, for "a year later" to count from: its
+        period's, or the year of the last figure told when that is later ("The recovery began
+        in 2017, when trade rose to $18 bn": the year of a "when" clause is told, not carried)."""
+        period_year = self.time.year if self.time is not None else None
+        if period_year is None:
+            return self.last.year if self.last is not None else None
+        return max(period_year, self.told_year or period_year)
 
     def note_since(self, times: tuple[TimeRef, ...], named: TimeRef | None) -> None:
         """Keep the start of a span a sentence names ("since 1992"); a period named drops it."""

@@ -16,7 +16,7 @@ from dashboard.extract.discourse import Discourse, part_of_unfinished
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
-from dashboard.extract.time_series import series_time
+from dashboard.extract.time_series import dates_change_start, series_time
 from dashboard.extract.times import TimeRef
 
 # Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021",
@@ -208,9 +208,11 @@ _NOT_PAST = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|i
 
 def past(when: TimeRef, s: SentenceParts) -> bool:
     """ "reached $24 bn by the end of 2023", "by 2015 it had dropped to $14.3 bn": a deadline
-    told in the past is an as-of date, not a plan."""
+    told in the past is an as-of date, not a plan; so is the date of a change's first end."""
     if _PAST_VERB.search(s.text, s.clause_of(when.start)[0], when.start):
         return True  # not a verb of another clause: "reached $3 bn in 2021, while by 2030 ... aim to"
+    if dates_change_start(when, s):
+        return True
     amount = next((x.start for x in s.quantities if x.start >= when.end), None)
     if amount is None:
         return False
