@@ -121,7 +121,16 @@ def _one_instrument(q: Quantity, s: SentenceParts) -> bool:
 _COMMITTED_AFTER = re.compile(r"[^,.;]{0,40},\s(?:first\s|recently\s)?(?:announced|agreed|pledged|signed|promised|approved)\b", re.I)
 
 
+# "If trade was $47 m in 1992, by 2021 it would have grown 20 times, to $950 m": a conditional
+# whose "if" states a past fact tells what did happen, not a plan nor a counterfactual.
+_FACTUAL_IF = re.compile(
+    r"^\s*If\b[^,;]*?\b(?:was|were|amounted|stood|totall?ed|reached|came)\b[^;]*?\bwould\shave\s\w+(?:ed|en|own|isen)\b", re.I
+)
+
+
 def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | None, lex: Lexicon) -> str:
+    if s.text.lstrip()[:3].lower() == "if " and _FACTUAL_IF.search(s.text, 0, q.start):
+        return "reported"
     cs, _ = s.clause_of(min(q.start, t.start))
     prefix_start = min(cs, t.start)
     forecast = [m.start() for m in lex.forecast.finditer(s.text, prefix_start, q.start)]
