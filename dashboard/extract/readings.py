@@ -13,12 +13,12 @@ import functools
 import re
 from dataclasses import dataclass
 
+from dashboard.extract.deadlines import past
 from dashboard.extract.gates import first_char_checked
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.times import TimeRef
-from dashboard.extract.timing import past
 
 _RANGE_AFTER = re.compile(r"^\s?[-–]\s?\d")
 MIN_LEVEL = 1000  # "$3" is a range's first end or a price, never a country's trade

@@ -1,6 +1,5 @@
 """A run of amounts beside a run of as many years: "$700 m, $650 m and $720 m in 2015, 2016 and
-2017", each amount the year in its place; and the date of a change's first end ("from $13 m by
-the end of 2014 to $287 m in 2018")."""
+2017", each amount the year in its place."""
 
 from __future__ import annotations
 
@@ -48,18 +47,3 @@ def series_time(q: Quantity, s: SentenceParts, own: list[TimeRef]) -> TimeRef | 
             return periods[times[run.index(amounts.index(q))]]
     return None
 
-
-# "rose from $13 m by the end of 2014 to $287 m in 2018": the first end of a change told from
-# one level to another, its date right after it.
-_CHANGE_FROM = re.compile(r"\bfrom\s(?:about\s|some\s|around\s|almost\s|nearly\s)?$", re.I)
-_CHANGE_TO = re.compile(r"\s?,?\s?to\s")
-
-
-def dates_change_start(when: TimeRef, s: SentenceParts) -> bool:
-    """Whether a time dates the first end of a change from one amount to another: a level
-    reached then, not a plan, whatever the time's form ("by the end of 2014")."""
-    start = next((x for x in reversed(s.quantities) if x.end <= when.start), None)
-    return (
-        start is not None and not s.text[start.end : when.start].strip() and _CHANGE_TO.match(s.text, when.end) is not None
-        and _CHANGE_FROM.search(s.text, max(0, start.start - 12), start.start) is not None
-    )  # fmt: skip

@@ -41,8 +41,9 @@ I = re.IGNORECASE
 _D, _M, _DM, _SHORT = 1, 2, 3, 4
 # Most specific first: a match blocks any later pattern that overlaps it.
 _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
-    # "since opening its office in 1992", "since it joined in May 2015": the year starts a span.
-    ("since", re.compile(rf"\b[Ss]ince\s(?:[\w'’-]+\s){{1,8}}?in\s(?:{_MONTH}\s)?(?P<y>{_YEAR})\b"), ("since",)),
+    # "since opening its office in 1992", "since it joined in May 2015", "Since the French
+    # Development Agency (AFD) started its work in Armenia in 2014": the year starts a span.
+    ("since", re.compile(rf"\b[Ss]ince\s(?:[\w'’()-]+\s){{1,12}}?in\s(?:{_MONTH}\s)?(?P<y>{_YEAR})\b"), ("since",)),
     ("date", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?\s(?P<m>{_MONTH}),?\s(?P<y>{_YEAR})\b"), _DM),
     ("date", re.compile(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?,?\s(?P<y>{_YEAR})\b"), _DM),
     ("date", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<m>{_MONTH})(?![\w])"), _DM),

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from dashboard.extract.deadlines import past
 from dashboard.extract.discourse import Discourse, part_of_unfinished
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
-from dashboard.extract.time_series import dates_change_start, series_time
+from dashboard.extract.time_series import series_time
 from dashboard.extract.times import TimeRef
 
 # Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021",
@@ -32,7 +33,6 @@ _BASE_AMOUNT_BEFORE = re.compile(r"(?:\(\s?|\b(?:compared\s(?:to|with)|against|t
 _STOCK_INDICATORS = ("investment", "aid")
 PENDING_MONTHS = "same-months-later"  # a figure whose months the article names after it
 _FUTURE = re.compile(r"future|coming|next|to\scome|near", re.I)
-_PAST_VERB = re.compile(r"\b(?:reached|amounted|totall?ed|was|were|stood|exceeded|hit|rose|grew|made\sup)\b", re.I)
 
 
 def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | None:
@@ -200,26 +200,6 @@ def previous_year(q: Quantity, s: SentenceParts) -> TimeRef | None:
     return TimeRef(t.start, t.end, "period", t.year - 1, t.period)
 
 
-# A verb told in the past after a deadline, before its amount: "by 2015 it had dropped to",
-# "By 2007 exports were worth"; a modal or a present makes it a plan ("by 2030 it will have doubled").
-_PAST_AFTER = re.compile(r"\b(?:had|was|were|rose|grew|fell|shrank|sank|stood|hit|came|[a-z]{3,}ed)\b", re.I)
-_NOT_PAST = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|is|are|has|have|to\s(?!\W*\d)\w+)\b", re.I)
-
-
-def past(when: TimeRef, s: SentenceParts) -> bool:
-    """ "reached $24 bn by the end of 2023", "by 2015 it had dropped to $14.3 bn": a deadline
-    told in the past is an as-of date, not a plan; so is the date of a change's first end."""
-    if _PAST_VERB.search(s.text, s.clause_of(when.start)[0], when.start):
-        return True  # not a verb of another clause: "reached $3 bn in 2021, while by 2030 ... aim to"
-    if dates_change_start(when, s):
-        return True
-    amount = next((x.start for x in s.quantities if x.start >= when.end), None)
-    if amount is None:
-        return False
-    between = s.text[when.end : amount]
-    return bool(_PAST_AFTER.search(between)) and not _NOT_PAST.search(between)
-
-
 def _part_of_unfinished(when: TimeRef, d: Discourse) -> bool:
     """An amount's own bare year that is not over, of which the article reports a part: the
     figure is for that part, not the whole year."""
@@ -257,6 +237,18 @@ def _year_after_base(s: SentenceParts, published: date | None) -> int | None:
 # An amount told as a former one, before the event the article reports: "an earlier $2 m grant",
 # "a previous EUR 10 m loan", "had previously provided $5 m".
 _FORMER = re.compile(r"\b(?:earlier|previous|prior|former)\s$|\b(?:previously|earlier)\s(?:[\w'’-]+\s){1,4}$", re.I)
+
+
+def _not_the_stocks(when: TimeRef, q: Quantity, s: SentenceParts) -> bool:
+    """Whether a period told near a stock ("have invested $62 bn") is another flow's: another
+    clause's ("..., and last month we signed a loan"), or written right after another amount
+    ("trade reached $3.1 bn last year and companies have invested $62 bn")."""
+    if when.kind != "period":
+        return False
+    cs, ce = s.clause_of(q.start)
+    if not cs <= when.start < ce:
+        return True
+    return any(x is not q and x.end <= when.start and _ATTACHED_GAP.match(s.text[x.end : when.start]) for x in s.quantities)
 
 
 def year_period(
@@ -328,6 +320,8 @@ def year_period(
     if indicator in _STOCK_INDICATORS and kind == "level":
         # Only a stock asks whether its clause says it is one: most figures skip this long search.
         stock_cue = bool(lex.cumulative.search(s.text, min(cs, t.start), ce))
+        if stock_cue and when is not None and _not_the_stocks(when, q, s):
+            when = None
         if when is None and not stock_cue and after_base is not None:
             return after_base, "FY", "after-base"
         if when is not None and ((when.kind == "deadline" and past(when, s)) or when.as_of):

@@ -1,0 +1,42 @@
+"""Whether a deadline ("by 2015", "by the end of 2023") is told in the past: an as-of date of a
+level reached, not a plan."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.mentions import SentenceParts
+from dashboard.extract.times import TimeRef
+
+_PAST_VERB = re.compile(r"\b(?:reached|amounted|totall?ed|was|were|stood|exceeded|hit|rose|grew|made\sup)\b", re.I)
+# A verb told in the past after a deadline, before its amount: "by 2015 it had dropped to",
+# "By 2007 exports were worth"; a modal or a present makes it a plan ("by 2030 it will have doubled").
+_PAST_AFTER = re.compile(r"\b(?:had|was|were|rose|grew|fell|shrank|sank|stood|hit|came|[a-z]{3,}ed)\b", re.I)
+_NOT_PAST = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|is|are|has|have|to\s(?!\W*\d)\w+)\b", re.I)
+# "rose from $13 m by the end of 2014 to $287 m in 2018": the first end of a change told from
+# one level to another, its date right after it.
+_CHANGE_FROM = re.compile(r"\bfrom\s(?:about\s|some\s|around\s|almost\s|nearly\s)?$", re.I)
+_CHANGE_TO = re.compile(r"\s?,?\s?to\s")
+
+
+def _dates_change_start(when: TimeRef, s: SentenceParts) -> bool:
+    """Whether a time dates the first end of a change from one amount to another."""
+    start = next((x for x in reversed(s.quantities) if x.end <= when.start), None)
+    return (
+        start is not None and not s.text[start.end : when.start].strip() and _CHANGE_TO.match(s.text, when.end) is not None
+        and _CHANGE_FROM.search(s.text, max(0, start.start - 12), start.start) is not None
+    )  # fmt: skip
+
+
+def past(when: TimeRef, s: SentenceParts) -> bool:
+    """ "reached $24 bn by the end of 2023", "by 2015 it had dropped to $14.3 bn": a deadline
+    told in the past is an as-of date, not a plan; so is the date of a change's first end."""
+    if _PAST_VERB.search(s.text, s.clause_of(when.start)[0], when.start):
+        return True  # not a verb of another clause: "reached $3 bn in 2021, while by 2030 ... aim to"
+    if _dates_change_start(when, s):
+        return True
+    amount = next((x.start for x in s.quantities if x.start >= when.end), None)
+    if amount is None:
+        return False
+    between = s.text[when.end : amount]
+    return bool(_PAST_AFTER.search(between)) and not _NOT_PAST.search(between)
