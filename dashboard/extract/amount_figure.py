@@ -22,6 +22,7 @@ from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import (
     Value,
     commitment,
+    given_once,
     is_anaphoric,
     is_level,
     is_previous_figure,
@@ -41,6 +42,8 @@ from dashboard.extract.timing import (
 )
 
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
+# The time of an aid amount given once: a year or a month, not a part of a year it flowed over.
+_YEAR_OR_MONTH = re.compile(r"FY|M\d{1,2}")
 
 Evidence = tuple[str, int, int, str]
 
@@ -158,6 +161,9 @@ def figure_for(
     year, period, rule_time = year_period(q, t, s, d, when, indicator, value.kind, lex, plan=state != "reported")
     if period not in (None, "cumulative") and value.kind == "level" and commitment(q, t, s, lex):
         period, rule_time = None, f"{rule_time}-commitment"  # "will provide JPY 305 m for 2020": the year, no period
+    given_in = (when.period if when is not None and when.kind == "period" else period) or ""
+    if period not in (None, "cumulative") and _YEAR_OR_MONTH.fullmatch(given_in) and given_once(q, t, s, given_in != "FY"):
+        period, rule_time = None, f"{rule_time}-given"  # "In June Russia provided $30 m": not June's flow
     if base_time is None and value.kind == "level" and year is not None and period != "cumulative" and _from_to_base(q, s):
         # "decreased year-on-year from $52.68 bn to $51 bn": the first is a year earlier.
         year, rule_time = year - 1, "from-to-base"

@@ -95,7 +95,7 @@ _INSTRUMENT = r"(?:loan|grant|credit\sline|line\sof\scredit|tranche)"
 _ONE_BEFORE = re.compile(r"\b(?:a|an)\s(?:(?:new|further|fresh|additional|second|first|single)\s)?$", re.I)
 _INSTRUMENT_AFTER = re.compile(rf"\s?(?:[\w-]+\s){{0,3}}?{_INSTRUMENT}(?:\sagreement)?\b(?!s)", re.I)
 _ONE_INSTRUMENT_OF = re.compile(
-    rf"\b(?:a|an)\s(?:(?:new|further|fresh|additional|second|single)\s)?(?:[\w-]+\s)?{_INSTRUMENT}(?:\sagreement)?\s(?:of|worth|for|totall?ing)\s(?:about\s|some\s|up\sto\s|nearly\s|over\s)?$",
+    rf"\b(?:a|an)\s(?:(?:new|further|fresh|additional|second|single)\s)?(?:[\w-]+\s)?{_INSTRUMENT}(?:\sagreement)?\s(?:of|worth|for|totall?ing|in\sthe\samount\sof)\s(?:about\s|some\s|up\sto\s|nearly\s|over\s)?$",
     re.I,
 )
 
@@ -114,6 +114,27 @@ def _one_instrument(q: Quantity, s: SentenceParts) -> bool:
     if _ONE_BEFORE.search(before):
         return _INSTRUMENT_AFTER.match(s.text, q.end) is not None
     return _ONE_INSTRUMENT_OF.search(before) is not None
+
+
+# A verb of giving in the past simple right before its amount (not "has provided", a stock;
+# "disbursed" and "spent" tell a flow over a period). An allocation is one event ("allocated
+# $100 m in technical assistance in 2015"); a gift in a month is too ("In June Russia provided
+# $30 m"), but one in a year may be that year's flow ("In 2019, USAID provided $13 m").
+_GAVE_BEFORE = re.compile(
+    r"(?<!has\s)(?<!have\s)(?<!had\s)\b(?P<verb>allocated|transferred|donated|provided|granted|extended|gave)\s"
+    r"(?:(?:about|some|nearly|over|almost|more\sthan|up\sto)\s)?(?:[$€£¥]|US\$)?$",
+    re.I,
+)
+_ALLOCATED = ("allocated", "transferred", "donated")
+
+
+def given_once(q: Quantity, t: TriggerMention, s: SentenceParts, in_a_month: bool) -> bool:
+    """Whether an aid amount is what a donor gave once, told in the past simple: an event, with
+    the year of its time and no period."""
+    if t.trigger.lexeme != "aid" or q.kind != "money":
+        return False
+    gave = _GAVE_BEFORE.search(s.text, max(0, q.start - 40), q.start)
+    return gave is not None and (in_a_month or gave["verb"].lower() in _ALLOCATED)
 
 
 # A loan named, then said to be committed in a clause of its own: "a $200 m loan from China,
