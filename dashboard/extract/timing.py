@@ -17,6 +17,7 @@ from dashboard.extract.discourse import Discourse, part_of_unfinished
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.readings import commitment
 from dashboard.extract.time_series import series_time
 from dashboard.extract.times import TimeRef
 
@@ -336,6 +337,8 @@ def year_period(
         if when is not None and when.kind == "present" and indicator == "investment":
             return published_year, "cumulative", "stock-now"  # "Currently, the investment is over $4 bn"
         if when is not None and when.kind == "vague" and _FUTURE.search(s.text, when.start, when.end):
+            if indicator == "aid" and not plan and commitment(q, t, s, lex):
+                return published_year, None, "committed-ahead"  # "will provide $2 bn over the next three years": the pledge's year
             return None, None, "vague"  # "we expect it to exceed $15 bn in future years": no year
         if (
             indicator == "investment" and when is None and not stock_cue and _closed_year(current, d)
