@@ -113,7 +113,7 @@ _BASE_BEFORE = first_char_checked(re.compile(
 # than $10 m in 2019" is a bound, not a comparison).
 _BASE_AMOUNT_TIME = re.compile(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|against|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|from)\s(?:about\s|some\s|around\s|nearly\s)?"
-    r"(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[A-Za-z$]+\s){0,2}(?:\([^()]{0,30}\)\s)?(?:in|for|during)\s(?:the\s)?$",
+    r"(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[A-Za-z$]+\s){0,2}(?:\([^()]{0,30}\)\s)?(?:in|for|during)\s(?:the\s)?(?:(?:whole|entire|full)\s(?:of\s)?)?$",
     I,
 )
 # "the same period of 2021" with no comparison word: the current period's months, in 2021 (so
