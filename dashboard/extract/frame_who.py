@@ -9,7 +9,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from dashboard.extract.discourse import WORLD, Discourse
-from dashboard.extract.frame_coordination import list_skip, respective_member
+from dashboard.extract.frame_coordination import list_skip, respective_member, respective_others
 from dashboard.extract.frame_direction import actor_codes, flow_cue, home_receives, receiving_voice, sentence_owner
 from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who, part_of, part_who
 from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
@@ -19,8 +19,6 @@ from dashboard.extract.frame_slots import (
     apposition_countries,
     fill_slots,
     origin_from,
-    respective_countries,
-    respective_subjects,
     side_countries,
 )
 from dashboard.extract.frame_trigger import part_clause, relative_clause
@@ -67,7 +65,7 @@ def who_for(
         # "trade between China and the countries of the region", "the CIS countries account
         # for 45.1%, or $2.2 bn": a group of countries, no pair
         return None
-    if t.trigger.lexeme != "turnover" and _joint_actors(t, s) and not any(c.agency for c in s.countries) and not respective_subjects(q, t, s):
+    if t.trigger.lexeme != "turnover" and _joint_actors(t, s) and not any(c.agency for c in s.countries) and not respective_others(q, t, s, lex):
         return None  # "Japan and Korea invested $900 m": two countries' flows in one amount
     who = _who_from_slots(q, t, s, d, refs, lex)
     if who is None:
@@ -140,7 +138,7 @@ def _who_from_slots(
     listed, mine, joint = list_skip(q, plain, lex)
     if joint:
         return None  # "trade with Russia and Kazakhstan reached $5 bn": the two as one side
-    conjuncts = (s.conjuncts - mine) | listed | side_countries(q, s, lex) | respective_countries(q, t, s) | respective_subjects(q, t, s)
+    conjuncts = (s.conjuncts - mine) | listed | side_countries(q, s, lex) | respective_others(q, t, s, lex)
     conjuncts |= antecedent_others(q, s, refs) | described
     slots = fill_slots(q, t, s, lex, refs, skip=conjuncts)
     lexeme = t.trigger.lexeme
