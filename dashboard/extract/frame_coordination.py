@@ -6,11 +6,12 @@ member of the list (the one before it, or its place in a "respectively" run)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 from typing import NamedTuple
 
 from dashboard.extract.countries import CountryMention
-from dashboard.extract.frame_trigger import respective
+from dashboard.extract.frame_trigger import parallel_run, respective
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
 from dashboard.extract.quantities import Quantity
@@ -115,7 +116,7 @@ def own_member(q: Quantity, members: list[CountryMention], s: SentenceParts) -> 
     """The member of a list that an amount is of: its place in a "respectively" run as long as
     the list, else the member named last before it; None when the list is joined with no
     "respectively" and no member of its own ("trade with Russia and Kazakhstan reached $5 bn")."""
-    run = respective(q, s)
+    run = parallel_run(q, s)
     codes = list(dict.fromkeys(c.code for c in members))
     if run is not None and len(run[1]) == len(codes):
         code = codes[run[0]]
@@ -234,6 +235,28 @@ def list_skip(q: Quantity, s: SentenceParts, lex: Lexicon, own: CountryMention |
         skip |= {c.start for c in members if c.code != mine.code}
         mine_starts |= {c.start for c in members if c.code == mine.code}
     return frozenset(skip), frozenset(mine_starts), joint
+
+
+# After an amount that goes to every member of the list before it: "$450 m each".
+_EACH_AFTER = re.compile(r"\s(?:each|apiece)\b", re.I)
+_EACH_REACH = 40  # the most characters between the list's last member and its amount
+
+
+def each_member_parts(q: Quantity, s: SentenceParts, lex: Lexicon) -> list[SentenceParts]:
+    """ "Exports to Kazakhstan and Uzbekistan were $450 m each", "Russia and Iran - 221.9 m
+    manats each": an amount "each" gives to every member of the joined run right before it is
+    read once per member, in the sentence as that member's alone;
+    any other amount, once in the sentence as it is."""
+    if not _EACH_AFTER.match(s.text, q.end):
+        return [s]
+    runs = [r for r in _named_runs(s, lex) if 0 <= q.start - r[-1].end <= _EACH_REACH]
+    if not runs or any(runs[-1][-1].end <= y.start < q.start for y in s.quantities):
+        return [s]
+    run = runs[-1]
+    codes = list(dict.fromkeys(c.code for c in run))
+    # Each reading names one member in every place of the run: the run is no list, and the
+    # member stands where the list's preposition or dash governs it.
+    return [replace(s, countries=tuple(replace(c, code=code) if c in run else c for c in s.countries)) for code in codes]
 
 
 def run_head(c: CountryMention, s: SentenceParts, lex: Lexicon) -> CountryMention | None:

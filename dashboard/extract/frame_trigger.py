@@ -109,7 +109,7 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
     if side is not None:
         outside = [t for t in before if not side[0] < t.start < side[1]]
         before = outside or before
-    run = respective(q, s)
+    run = parallel_run(q, s)
     if run is not None:
         i, amounts = run
         heads = [t for t in before if t.end <= amounts[0].start]
@@ -160,6 +160,29 @@ def respective(q: Quantity, s: SentenceParts) -> tuple[int, list[Quantity]] | No
     coordinated amounts, and the run, when "respectively" closes it."""
     if "respectively" not in s.text:
         return None  # asked for every amount, several times: the free test first
+    run = _amount_run(q, s)
+    if run is None or not _RESPECTIVELY.match(s.text[run[1][-1].end :]):
+        return None
+    return run
+
+
+def parallel_run(q: Quantity, s: SentenceParts) -> tuple[int, list[Quantity]] | None:
+    """ "Exports to Russia and China reached $3.4 bn and $0.6 bn": a run of coordinated amounts
+    that "respectively" may close or not. Without the word the run is only as good as a list of
+    as many members, or flows, before it, which the caller matches it against; "each" after it
+    gives one amount to every member, no run."""
+    run = _amount_run(q, s)
+    if run is None or _EACH.match(s.text, run[1][-1].end):
+        return None
+    return run
+
+
+_EACH = re.compile(r"\s(?:each|apiece)\b", re.I)
+
+
+def _amount_run(q: Quantity, s: SentenceParts) -> tuple[int, list[Quantity]] | None:
+    """This amount's place in its run of amounts of one kind joined by "and" or commas, and the
+    run; None for an amount alone."""
     money = [y for y in s.quantities if y.kind == q.kind]
     if q not in money:
         return None
@@ -170,7 +193,7 @@ def respective(q: Quantity, s: SentenceParts) -> tuple[int, list[Quantity]] | No
     hi = k
     while hi + 1 < len(money) and _RUN_JOIN.fullmatch(s.text, money[hi].end, money[hi + 1].start):
         hi += 1
-    if hi == lo or not _RESPECTIVELY.match(s.text[money[hi].end :]):
+    if hi == lo:
         return None
     return k - lo, money[lo : hi + 1]
 

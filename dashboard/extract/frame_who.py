@@ -61,7 +61,7 @@ def who_for(
         # to $3 bn this year": a later clause's amount of "the figure" is the figure before it.
         last = d.last
         return Who((last.country_a, last.country_b), last.flow_from, last.flow_to, (("pair", -1, -1, "discourse:previous-figure"),))
-    if t.end and _group_side(s, lex, s.clause_of(min(t.start, q.start))[0], max(t.end, q.start), relative_clause(s, q)):
+    if t.end and _group_side(s, lex, _own_conjunct_start(q, t, s), max(t.end, q.start), relative_clause(s, q)):
         # "trade between China and the countries of the region", "the CIS countries account
         # for 45.1%, or $2.2 bn": a group of countries, no pair
         return None
@@ -90,6 +90,18 @@ def _group_side(s: SentenceParts, lex: Lexicon, start: int, end: int, aside: tup
         if not (described and _APPOSITIVE.match(s.text, m.end())):
             return True
     return False
+
+
+def _own_conjunct_start(q: Quantity, t: TriggerMention, s: SentenceParts) -> int:
+    """Where the words that name an amount's sides begin: its trigger's clause, or past the amount
+    before it when a gapped conjunct names a country of its own between ("exports to CIS
+    countries amounted to 71.8 bn drams, and to EU countries to 95.4 bn drams": the group is
+    the first amount's side, not the second's)."""
+    cs = s.clause_of(min(t.start, q.start))[0]
+    earlier = [y for y in s.quantities if y.kind == q.kind and cs <= y.start and y.end <= q.start and y.start > t.end]
+    if earlier and any(c.code and earlier[-1].end <= c.start < q.start for c in s.countries):
+        return earlier[-1].end
+    return cs
 
 
 def _refers_back(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon, indicator: str) -> bool:
