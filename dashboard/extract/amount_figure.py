@@ -13,7 +13,7 @@ from dashboard.extract.frame_coordination import respective_member
 from dashboard.extract.frame_lists import conjunct_of, list_head_trigger
 from dashboard.extract.frame_open_slot import ranking_home, unowned_ranking
 from dashboard.extract.frame_ranking import placed_trigger, ranking_trigger
-from dashboard.extract.frame_trigger import respective, trigger_for
+from dashboard.extract.frame_trigger import respective, trigger_for, unowned_part
 from dashboard.extract.frame_types import Who
 from dashboard.extract.frame_who import who_for
 from dashboard.extract.lexicon import Lexicon, Trigger, load
@@ -67,6 +67,8 @@ def figure_for(
         adjacent = _rate_of_previous(q, s, d, lex, adjacent=True)
         if adjacent is not None:
             return adjacent, None
+    if unowned_part(q, s, lex):
+        return None
     t = trigger_for(q, s, lex)
     pronoun = pronoun_frame(q, s, d, lex) if t is None or t.start >= q.end else None
     if pronoun is not None:
