@@ -141,7 +141,7 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
     return None
 
 
-_NOUN_AFTER_AMOUNT = re.compile(r"\s(?:in|of|as|worth\sof)\s(?:the\s)?(?:form\sof\s)?(?:\w+\s)?")
+_NOUN_AFTER_AMOUNT = re.compile(r"\s(?:in|of|as|on|worth\sof)\s(?:the\s)?(?:form\sof\s)?(?:\w+\s)?")
 
 
 def _heads_own_amount(t: TriggerMention, q: Quantity, s: SentenceParts) -> bool:

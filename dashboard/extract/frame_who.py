@@ -24,7 +24,7 @@ from dashboard.extract.frame_slots import (
     side_countries,
 )
 from dashboard.extract.frame_trigger import part_clause, relative_clause
-from dashboard.extract.frame_types import Who, directed_who, turnover_who
+from dashboard.extract.frame_types import Slots, Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
@@ -125,6 +125,31 @@ def _joint_actors(t: TriggerMention, s: SentenceParts) -> bool:
     return False
 
 
+# The markers that name a bound verb's sides in its own clause: its subject (a country or its
+# agency) gives, a country after "in", "to" or "for" receives.
+_BOUND_GIVER = ("role:actor", "role:agency")
+_BOUND_RECEIVER = ("role:in", "role:to", "role:into", "role:for")
+_OWN_OBJECT = re.compile(r"\b(?:its|their)\b", re.I)
+
+
+def _giver_and_receiver_named(slots: Slots, s: SentenceParts) -> bool:
+    """ "TIKA has spent $41 m in Kyrgyzstan": the giver is the clause's subject, a government or
+    its agency, not a firm ("Turkish contractors have implemented projects worth $5 bn in
+    Turkmenistan"), and the receiver is named after it."""
+    def named(slot: str, rules: tuple[str, ...]) -> list[int]:
+        return [start for kind, start, _, rule in slots.evidence if kind == slot and rule in rules]
+
+    givers = [c for c in s.countries if c.start in named("origin", _BOUND_GIVER)]
+    receivers = named("destination", _BOUND_RECEIVER)
+    # An adjective names people or firms ("Russian tourists spent", "Turkish contractors have
+    # implemented"), not the government; what the giver spends on its own ("on its military base
+    # in Tajikistan") stays its own.
+    return (
+        bool(givers) and bool(receivers) and all(c.agency or not c.adjective for c in givers)
+        and not _OWN_OBJECT.search(s.text, givers[0].end, receivers[0])
+    )  # fmt: skip
+
+
 def _who_from_slots(
     q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
 ) -> Who | None:
@@ -153,6 +178,8 @@ def _who_from_slots(
             slots.destination.append(origin)
         origin = from_origin
     destination = next((x for x in slots.destination if x != origin), None)
+    if t.trigger.bound and not _giver_and_receiver_named(slots, s):
+        return None
     named = list(dict.fromkeys([*slots.origin, *slots.destination, *slots.partner]))
     sentence_codes = list(dict.fromkeys(
         c.code for c in s.countries if c.code and c.start not in conjuncts and c.start >= slots.floor

@@ -19,6 +19,10 @@ class Trigger:
     indicator: str
     lexeme: str  # turnover | export | import | invest | aid
     weak: bool = False  # a verb that names the flow only when no noun after the amount does
+    # A verb that names a flow only when its own clause names both sides, the giver as its
+    # subject and the receiver after it: "TIKA has spent $41 m in Kyrgyzstan", never "Kazakhstan
+    # spent $2 bn on roads".
+    bound: bool = False
 
 
 @dataclass(frozen=True)
@@ -133,7 +137,7 @@ def load() -> Lexicon:
     trigger_groups: dict[str, Trigger] = {}
     branches = []
     for i, t in enumerate(phrases["trigger"]):
-        trigger_groups[f"g{i}"] = Trigger(t["indicator"], t["lexeme"], bool(t.get("weak", False)))
+        trigger_groups[f"g{i}"] = Trigger(t["indicator"], t["lexeme"], bool(t.get("weak", False)), bool(t.get("bound", False)))
         branches.append(f"(?P<g{i}>{alternation(t['patterns'])})")
     triggers = first_char_checked(re.compile(rf"(?=[A-Za-z])(?<![\w-])(?:{'|'.join(branches)})(?![\w])", re.IGNORECASE))
 
