@@ -21,8 +21,9 @@ class Trigger:
     weak: bool = False  # a verb that names the flow only when no noun after the amount does
     # A verb that names a flow only when its own clause names both sides, the giver as its
     # subject and the receiver after it: "TIKA has spent $41 m in Kyrgyzstan", never "Kazakhstan
-    # spent $2 bn on roads".
-    bound: bool = False
+    # spent $2 bn on roads". Who may give: "agency" (a national agency), "government" (a country
+    # or its agency), "investor" (firms too); "" for a verb that is not bound.
+    bound: str = ""
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,7 @@ def load() -> Lexicon:
     trigger_groups: dict[str, Trigger] = {}
     branches = []
     for i, t in enumerate(phrases["trigger"]):
-        trigger_groups[f"g{i}"] = Trigger(t["indicator"], t["lexeme"], bool(t.get("weak", False)), bool(t.get("bound", False)))
+        trigger_groups[f"g{i}"] = Trigger(t["indicator"], t["lexeme"], bool(t.get("weak", False)), str(t.get("bound", "")))
         branches.append(f"(?P<g{i}>{alternation(t['patterns'])})")
     triggers = first_char_checked(re.compile(rf"(?=[A-Za-z])(?<![\w-])(?:{'|'.join(branches)})(?![\w])", re.IGNORECASE))
 
