@@ -113,6 +113,10 @@ def figure_for(
     if t.trigger.lexeme in ("aid", "invest") and _multilateral_acts(q, t, s, lex):
         return None  # "the IMF disbursed a $280 m loan to Armenia": no country's flow
     who = pronoun[1] if pronoun is not None else who_for(q, t, s, d, refs, lex)
+    if who is None and t.trigger.bound:
+        # "Emirati companies put $1.9 bn into the economy": a verb of spending whose clause
+        # names no receiver names no flow; the amount is read as if it were not there.
+        return figure_for(q, replace(s, triggers=tuple(x for x in s.triggers if not x.trigger.bound)), d, lex, refs)
     if who is None:
         return None
     evidence += who.evidence

@@ -19,6 +19,11 @@ class Trigger:
     indicator: str
     lexeme: str  # turnover | export | import | invest | aid
     weak: bool = False  # a verb that names the flow only when no noun after the amount does
+    # A verb that names a flow only when its own clause names both sides, the giver as its
+    # subject and the receiver after it: "TIKA has spent $41 m in Kyrgyzstan", never "Kazakhstan
+    # spent $2 bn on roads". Who may give: "agency" (a national agency), "government" (a country
+    # or its agency), "investor" (firms too); "" for a verb that is not bound.
+    bound: str = ""
 
 
 @dataclass(frozen=True)
@@ -135,7 +140,7 @@ def load() -> Lexicon:
     trigger_groups: dict[str, Trigger] = {}
     branches = []
     for i, t in enumerate(phrases["trigger"]):
-        trigger_groups[f"g{i}"] = Trigger(t["indicator"], t["lexeme"], bool(t.get("weak", False)))
+        trigger_groups[f"g{i}"] = Trigger(t["indicator"], t["lexeme"], bool(t.get("weak", False)), str(t.get("bound", "")))
         branches.append(f"(?P<g{i}>{alternation(t['patterns'])})")
     triggers = first_char_checked(re.compile(rf"(?=[A-Za-z])(?<![\w-])(?:{'|'.join(branches)})(?![\w])", re.IGNORECASE))
 
