@@ -19,6 +19,8 @@ def receiving_voice(s: SentenceParts, start: int, own_from: int, q: Quantity, t:
     voice = lex.receiving.search(s.text, max(start, own_from), t.start)
     if voice is not None and any(x.start <= voice.start() < x.end and _SHARED_OBJECT.fullmatch(s.text, x.end, t.start) for x in s.triggers):
         voice = None  # "imports from and exports to Turkey": the other flow's noun, not this one's verb
+    if voice is not None and voice.end() <= q.start and q.end <= t.start and any(x.start <= voice.start() < x.end for x in s.triggers):
+        voice = None  # "$5.3 bn accounted for imports, $1.8 bn for exports": an earlier amount's flow noun
     voice = voice or lex.receiving_after.match(s.text, t.end)
     if voice is None:
         return False

@@ -73,6 +73,8 @@ class Lexicon:
     ranking_gate: Gate  # any ranking noun: a cheap test before `ranking_after`
     ranking_before: Pattern[str]  # anchored at the end of the text before an owner: "investors in "
     part_opener: Pattern[str]  # anchored at the end of the text before a part's country: ", of which "
+    told_after: Pattern[str]  # matched right after an amount, up to its flow's noun: ", or 41.9%, accounted for "
+    told_after_gapped: Pattern[str]  # the same with the verb gapped: ", or 58.1%, for "
     part_amount_opener: Pattern[str]  # anchored at the end of the text before a part's amount: ", including "
     part_link: Pattern[str]  # the whole text between a part's amount and its country: " came from "
     whole_after: Pattern[str]  # matched right after a part's amount: " of this volume"
@@ -208,6 +210,14 @@ def load() -> Lexicon:
         ),
         ranking_gate=gate_for([*frames["ranking"]["nouns"], "countries", "states", "nations", "exporters?", "importers?"], re.IGNORECASE),
         part_opener=re.compile(rf",\s(?:{alternation(frames['part']['openers'])})\s(?:the\s)?$", re.IGNORECASE),
+        told_after=re.compile(
+            rf"(?:,\s?or\s[^,;()]{{0,40}}?)?,?\s(?:{alternation(frames['told_after']['verbs'])})\s(?:the\s)?(?:share\sof\s)?(?:the\s)?",
+            re.IGNORECASE,
+        ),
+        told_after_gapped=re.compile(
+            rf"(?:,\s?or\s[^,;()]{{0,40}}?)?,?\s?(?:[-–—]\s?)?(?:{alternation(frames['told_after']['gapped'])})\s(?:the\s)?(?:share\sof\s)?",
+            re.IGNORECASE,
+        ),
         part_amount_opener=re.compile(
             rf",\s(?:{alternation(frames['part']['amount_openers'])})\s(?:(?:about|around|almost|nearly|over|more\sthan|some)\s)?$",
             re.IGNORECASE,
