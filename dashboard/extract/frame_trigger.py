@@ -150,6 +150,8 @@ _NOUN_AFTER_AMOUNT = re.compile(r"\s(?:in|of|as|on|worth\sof)\s(?:the\s)?(?:form
 def _heads_own_amount(t: TriggerMention, q: Quantity, s: SentenceParts) -> bool:
     """ "Russia - $230 m, exports to Kazakhstan amounted to $187.7 m": a trigger after an amount
     that is nearer the next amount, which follows it, is that amount's."""
+    if _NOUN_AFTER_AMOUNT.fullmatch(s.text, q.end, t.start):
+        return False  # "$570 m in net foreign direct investment, and 48% of that ...": this amount's noun
     nxt = next((y for y in s.quantities if y.start >= t.end), None)
     return nxt is not None and ("," in s.text[q.end : t.start] or nxt.start - t.end < t.start - q.end)
 
