@@ -11,9 +11,9 @@ from dashboard.contract.schema import Figure
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_coordination import respective_member
 from dashboard.extract.frame_lists import conjunct_of, list_head_trigger
-from dashboard.extract.frame_open_slot import ranking_home
+from dashboard.extract.frame_open_slot import ranking_home, unowned_ranking
 from dashboard.extract.frame_ranking import placed_trigger, ranking_trigger
-from dashboard.extract.frame_trigger import respective, trigger_for
+from dashboard.extract.frame_trigger import respective, trigger_for, unowned_part
 from dashboard.extract.frame_types import Who
 from dashboard.extract.frame_who import who_for
 from dashboard.extract.lexicon import Lexicon, Trigger, load
@@ -67,6 +67,8 @@ def figure_for(
         adjacent = _rate_of_previous(q, s, d, lex, adjacent=True)
         if adjacent is not None:
             return adjacent, None
+    if unowned_part(q, s, lex):
+        return None
     t = trigger_for(q, s, lex)
     pronoun = pronoun_frame(q, s, d, lex) if t is None or t.start >= q.end else None
     if pronoun is not None:
@@ -312,9 +314,10 @@ def _part_of_whole(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) ->
 
 
 def _ranked_amount(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
-    """ "China was the main market for Uzbek fruit with $300 m": an amount of the ranked
-    country's flow, told "with" or as goods "worth" it, in a clause of no other measure."""
+    """ "China was the main market for Uzbek fruit with $300 m", "Kazakhstan remains our biggest
+    partner at $6.6 bn": an amount of the ranked country's flow, told "with", "at" or as goods
+    "worth" it, in a clause of no other measure; a ranking with no owner is the home's."""
     if lex.ranked_amount.search(s.text, max(0, q.start - 30), q.start) is None:
         return False
     cs, ce = s.clause_of(q.start)
-    return lex.blockers.search(s.text, cs, ce) is None and ranking_home(s, lex) is not None
+    return lex.blockers.search(s.text, cs, ce) is None and (ranking_home(s, lex) is not None or unowned_ranking(s, lex) is not None)

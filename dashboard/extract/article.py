@@ -21,6 +21,7 @@ from dashboard.extract.amount_figure import figure_for
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import WORLD, Discourse, Topic, article_pair, by_salience, current_period
 from dashboard.extract.doubts import article_doubts
+from dashboard.extract.frame_coordination import each_member_parts
 from dashboard.extract.frame_lists import with_conjuncts
 from dashboard.extract.frame_open_slot import ranking_owner
 from dashboard.extract.frame_ranking import ranking_flow
@@ -183,29 +184,31 @@ def extract_article(text: str, published: date | None) -> Extraction:
         parts = with_conjuncts(parts, lex)
         refs = resolve_refs(parts, d.reporter or d.home, _named_last(before) if at else None)
         for q in parts.quantities:
-            reading = figure_for(q, parts, d, lex, refs)
-            if reading is None:
-                if q.kind == "money" and (t := trigger_for(q, parts, lex)) is not None:
-                    d.last_measure = (t.trigger.indicator, t.trigger.lexeme)  # "... of this volume" may be its part
-                continue
-            found, who = reading
-            if q.kind == "money":
-                d.last_measure = (found.indicator, _lexeme_of(found))
-            found = _in_article(found, sentence.start, figures)
-            if d.last is None and WORLD in (found.country_a, found.country_b):
-                # A report that opens with a country's total ("The foreign trade turnover of
-                # Kyrgyzstan ...") is that country's, however often its partners are named after.
-                d.home = d.reporter = found.country_b if found.country_a == WORLD else found.country_a
-            d.last, d.last_lexeme, d.last_in_sentence = found, _lexeme_of(found), True
-            d.clear_topic()
-            d.last_actor, d.last_anchor = (who.actor, who.anchor) if who else (None, None)
-            # The same figure said twice in one article counts once.
-            key = (found.country_a, found.country_b, found.flow_from, found.flow_to, found.indicator, found.kind,
-                   found.status, round(found.value, 6), found.unit, found.year, found.period)  # fmt: skip
-            if key in seen:
-                continue
-            seen.add(key)
-            figures.append(found)
+            # "$450 m each" is every listed member's amount: read once per member.
+            for own in each_member_parts(q, parts, lex):
+                reading = figure_for(q, own, d, lex, refs)
+                if reading is None:
+                    if q.kind == "money" and (t := trigger_for(q, own, lex)) is not None:
+                        d.last_measure = (t.trigger.indicator, t.trigger.lexeme)  # "... of this volume" may be its part
+                    continue
+                found, who = reading
+                if q.kind == "money":
+                    d.last_measure = (found.indicator, _lexeme_of(found))
+                found = _in_article(found, sentence.start, figures)
+                if d.last is None and WORLD in (found.country_a, found.country_b):
+                    # A report that opens with a country's total ("The foreign trade turnover of
+                    # Kyrgyzstan ...") is that country's, however often its partners are named after.
+                    d.home = d.reporter = found.country_b if found.country_a == WORLD else found.country_a
+                d.last, d.last_lexeme, d.last_in_sentence = found, _lexeme_of(found), True
+                d.clear_topic()
+                d.last_actor, d.last_anchor = (who.actor, who.anchor) if who else (None, None)
+                # The same figure said twice in one article counts once.
+                key = (found.country_a, found.country_b, found.flow_from, found.flow_to, found.indicator, found.kind,
+                       found.status, round(found.value, 6), found.unit, found.year, found.period)  # fmt: skip
+                if key in seen:
+                    continue
+                seen.add(key)
+                figures.append(found)
         if not d.last_in_sentence:
             d.may_be_other_measure(partial(_other_measure, sentence.text, lex))
         own_times = tuple(r for r in parts.times if r.start not in d.aside_times) if d.aside_times else parts.times

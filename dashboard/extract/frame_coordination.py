@@ -6,12 +6,14 @@ member of the list (the one before it, or its place in a "respectively" run)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
+from typing import NamedTuple
 
 from dashboard.extract.countries import CountryMention
-from dashboard.extract.frame_trigger import respective
+from dashboard.extract.frame_trigger import parallel_run, respective
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.mentions import SentenceParts, per_sentence
+from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
 from dashboard.extract.quantities import Quantity
 
 
@@ -80,7 +82,9 @@ def _named_runs(s: SentenceParts, lex: Lexicon) -> list[list[CountryMention]]:
 
 # A name's abbreviation in brackets, which no country list knows: "the Saudi Fund for Development (SFD)".
 _GLOSS = re.compile(r"^\s?\([A-Za-z.\s]{1,12}\)")
-_SAME_MEMBER = re.compile(r"(?:['’]s)?\s?\(?")
+# Between two mentions of one member of a list: "Germany's KfW", "the Japan International
+# Cooperation Agency (JICA)".
+_SAME_MEMBER = re.compile(r"(?:['’]s)?\s?\(?|\)|['’]s\s")
 _CLOSING_AND = re.compile(r"\b(?:and|or)\b|&")
 
 
@@ -112,7 +116,7 @@ def own_member(q: Quantity, members: list[CountryMention], s: SentenceParts) -> 
     """The member of a list that an amount is of: its place in a "respectively" run as long as
     the list, else the member named last before it; None when the list is joined with no
     "respectively" and no member of its own ("trade with Russia and Kazakhstan reached $5 bn")."""
-    run = respective(q, s)
+    run = parallel_run(q, s)
     codes = list(dict.fromkeys(c.code for c in members))
     if run is not None and len(run[1]) == len(codes):
         code = codes[run[0]]
@@ -129,19 +133,82 @@ def own_member(q: Quantity, members: list[CountryMention], s: SentenceParts) -> 
 _AMOUNT_THEN_MEMBER = re.compile(r"\s(?:(?!and\b|or\b|while\b|but\b)[a-z]+\s)?(?:from|to|into|with)\s(?:the\s)?")
 
 
-def respective_member(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention | None:
-    """ "Latvia and Lithuania accounted for $149 m and $187 m respectively", "Turkey and Uzbekistan
-    follow with ...": the member of a list before a "respectively" run that an amount is of, when
-    the sentence names no flow of its own (the list continues the figure before)."""
+class RespectiveRun(NamedTuple):
+    """The members a "respectively" run of amounts is of, each with its mentions, in order."""
+
+    members: list[list[CountryMention]]
+    own: int  # this amount's place in the run
+    listed: bool  # a list that continues the figure before (no trigger of the amount's own)
+
+    def others(self) -> frozenset[int]:
+        return frozenset(c.start for j, m in enumerate(self.members) if j != self.own for c in m)
+
+
+def respective_members(q: Quantity, t: TriggerMention | None, s: SentenceParts, lex: Lexicon) -> RespectiveRun | None:
+    """The members of the run closed by "respectively" that an amount belongs to, from the first
+    place that names as many as the run has amounts: for an amount with no trigger of its own, a
+    list before the run ("Latvia and Lithuania accounted for $149 m and $187 m respectively");
+    the coordinated subjects of its trigger ("Germany's KfW, JICA and AFD disbursed GEL 61 m, GEL
+    45 m and GEL 28 m, respectively"); the countries between its trigger and the run ("exports to
+    Japan and Turkmenistan were $45 m and $78 m, respectively")."""
     run = respective(q, s)
     if run is None:
         return None
-    i, amounts = run
+    own, amounts = run
+    if t is None or not t.end:
+        listed = _listed_members(s, lex, len(amounts), amounts[0].start)
+        if listed:
+            return RespectiveRun(listed, own, True)
+    members = _subject_members(t, s, len(amounts)) if t is not None else []
+    members = members or _object_members(t.end if t is not None else 0, s, len(amounts), amounts[0].start)
+    return RespectiveRun(members, own, False) if members else None
+
+
+def respective_member(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention | None:
+    """ "Turkey and Uzbekistan follow with $228 m and $215 m, respectively": the member of a list
+    before the run that an amount with no trigger of its own is of (the list continues the figure
+    before)."""
+    run = respective_members(q, None, s, lex)
+    return run.members[run.own][0] if run is not None and run.listed else None
+
+
+def respective_others(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> frozenset[int]:
+    """The starts of the countries of a "respectively" run's other members: never this amount's."""
+    run = respective_members(q, t, s, lex)
+    return frozenset() if run is None else run.others()
+
+
+def _listed_members(s: SentenceParts, lex: Lexicon, count: int, run_start: int) -> list[list[CountryMention]]:
     for members in partner_lists(s, lex):
         codes = list(dict.fromkeys(c.code for c in members))
-        if len(codes) == len(amounts) and members[-1].end <= amounts[0].start:
-            return next(c for c in members if c.code == codes[i])
-    return None
+        if len(codes) == count and members[-1].end <= run_start:
+            return [[c for c in members if c.code == code] for code in codes]
+    return []
+
+
+# Between two members of a list: ", ", " and the ".
+_NEXT_MEMBER = re.compile(r"\)?(?:,\s(?:and\s)?|\sand\s)(?:the\s)?")
+
+
+def _subject_members(t: TriggerMention, s: SentenceParts, count: int) -> list[list[CountryMention]]:
+    cs = s.clause_of(t.start)[0]
+    before = [c for c in s.countries if c.code and cs <= c.start < t.start]
+    members: list[list[CountryMention]] = []
+    for c in before:
+        if members and _SAME_MEMBER.fullmatch(s.text, members[-1][-1].end, c.start) and members[-1][-1].code == c.code:
+            members[-1].append(c)
+        elif not members or _NEXT_MEMBER.fullmatch(s.text, members[-1][-1].end, c.start):
+            members.append([c])
+        else:
+            members = [[c]]  # a country outside the list: the list starts again after it
+    if len(members) != count or len(members) < 2 or s.text[members[-1][-1].end : t.start].count(",") > 0:
+        return []
+    return members
+
+
+def _object_members(start: int, s: SentenceParts, count: int, run_start: int) -> list[list[CountryMention]]:
+    named = [[c] for c in s.countries if c.code and start <= c.start < run_start]
+    return named if len(named) == count else []
 
 
 def _parallel(c: CountryMention, members: list[CountryMention], s: SentenceParts) -> bool:
@@ -168,6 +235,28 @@ def list_skip(q: Quantity, s: SentenceParts, lex: Lexicon, own: CountryMention |
         skip |= {c.start for c in members if c.code != mine.code}
         mine_starts |= {c.start for c in members if c.code == mine.code}
     return frozenset(skip), frozenset(mine_starts), joint
+
+
+# After an amount that goes to every member of the list before it: "$450 m each".
+_EACH_AFTER = re.compile(r"\s(?:each|apiece)\b", re.I)
+_EACH_REACH = 40  # the most characters between the list's last member and its amount
+
+
+def each_member_parts(q: Quantity, s: SentenceParts, lex: Lexicon) -> list[SentenceParts]:
+    """ "Exports to Kazakhstan and Uzbekistan were $450 m each", "Russia and Iran - 221.9 m
+    manats each": an amount "each" gives to every member of the joined run right before it is
+    read once per member, in the sentence as that member's alone;
+    any other amount, once in the sentence as it is."""
+    if not _EACH_AFTER.match(s.text, q.end):
+        return [s]
+    runs = [r for r in _named_runs(s, lex) if 0 <= q.start - r[-1].end <= _EACH_REACH]
+    if not runs or any(runs[-1][-1].end <= y.start < q.start for y in s.quantities):
+        return [s]
+    run = runs[-1]
+    codes = list(dict.fromkeys(c.code for c in run))
+    # Each reading names one member in every place of the run: the run is no list, and the
+    # member stands where the list's preposition or dash governs it.
+    return [replace(s, countries=tuple(replace(c, code=code) if c in run else c for c in s.countries)) for code in codes]
 
 
 def run_head(c: CountryMention, s: SentenceParts, lex: Lexicon) -> CountryMention | None:

@@ -4,6 +4,8 @@ rather than gives ("Georgia attracted investment", imports, inward investment)."
 
 from __future__ import annotations
 
+import re
+
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -14,12 +16,19 @@ def receiving_voice(s: SentenceParts, start: int, own_from: int, q: Quantity, t:
     """A verb of receiving between the subject and the trigger ("Georgia attracted investment"),
     unless another amount of money stands between it and this one, whose verb it is: "purchasing
     goods from China ..., with $11.2 bn in imports compared to $2.5 bn in exports"."""
-    voice = lex.receiving.search(s.text, max(start, own_from), t.start) or lex.receiving_after.match(s.text, t.end)
+    voice = lex.receiving.search(s.text, max(start, own_from), t.start)
+    if voice is not None and any(x.start <= voice.start() < x.end and _SHARED_OBJECT.fullmatch(s.text, x.end, t.start) for x in s.triggers):
+        voice = None  # "imports from and exports to Turkey": the other flow's noun, not this one's verb
+    voice = voice or lex.receiving_after.match(s.text, t.end)
     if voice is None:
         return False
     return not (q.kind == "money" and any(
         y is not q and y.kind == "money" and voice.end() <= y.start and y.end <= min(t.start, q.start) for y in s.quantities
     ))  # fmt: skip
+
+
+# Between two flow nouns that share the country after them: "imports from and exports to".
+_SHARED_OBJECT = re.compile(r"\s(?:from|to|into|with)\sand\s")
 
 
 def sentence_owner(s: SentenceParts, t: TriggerMention) -> CountryMention | None:

@@ -15,8 +15,8 @@ from dashboard.extract.quantities import Quantity
 
 # The ranked countries send to the home ("import partners", "the main source of imports") or
 # receive from it ("the top export partner", "the main destination", "the largest buyer").
-_SENDS = re.compile(r"\b(?:imports?\s(?:partners?|sources?|suppliers?)|sources?\b|suppliers?|exporters?|investors?|donors?|lenders?)", re.I)
-_RECEIVES = re.compile(r"\b(?:exports?\s(?:partners?|markets?|destinations?)|destinations?|buyers?|markets?|importers?)\b", re.I)
+_SENDS = re.compile(r"\b(?:imports?\s(?:partners?|sources?|suppliers?)|terms\sof\s(?:[a-z\-]+\s)?imports?|sources?\b|suppliers?|exporters?|investors?|donors?|lenders?)", re.I)
+_RECEIVES = re.compile(r"\b(?:exports?\s(?:partners?|markets?|destinations?)|terms\sof\s(?:[a-z\-]+\s)?exports?|destinations?|buyers?|customers?|markets?|importers?)\b", re.I)
 
 
 @per_sentence

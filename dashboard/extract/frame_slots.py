@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 
 from dashboard.extract.countries import CountryMention
-from dashboard.extract.frame_coordination import run_head
+from dashboard.extract.frame_coordination import respective_others, run_head
 from dashboard.extract.frame_direction import receiving_voice
-from dashboard.extract.frame_trigger import respective
 from dashboard.extract.frame_types import Slots
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
@@ -64,7 +63,8 @@ def fill_slots(
     window_end = later[0] if later else ce
     lexeme = t.trigger.lexeme
     table = lex.roles[lexeme]
-    skip = skip | respective_subjects(q, t, s)
+    # The other members of a run closed by "respectively", before the trigger or after it.
+    skip = skip | respective_others(q, t, s, lex)
     # The one who acts: the owner right before the trigger ("Japan's investment", "Chinese
     # investment"), else the first country before it that no preposition governs.
     before = [c for c in s.countries if cs <= c.start < t.start and c.code and c.start not in skip]
@@ -83,14 +83,11 @@ def fill_slots(
     # The voice is the verb of this phrase, not of an earlier conjunct's ("imported ... and exported").
     receives = actor is not None and (passive or receiving_voice(s, actor.end if actor else 0, own_from, q, t, lex) or _inflow(t, s, lex))
     slots = Slots(floor=actor.start if passive and actor is not None else 0)
-    respective_skip = respective_countries(q, t, s, actor)
     for c in s.countries:
         if not (slots.floor <= c.start and cs <= c.start < window_end) or c.start in skip:
             continue
         if c.adjective and lex.source_after.match(s.text, c.end):
             continue  # "according to the Kazakh statistics committee": who reports, not a party
-        if c.start in respective_skip:
-            continue  # "exports to Japan and Turkmenistan were $45 m and $78 m, respectively"
         if c is not actor and c not in given_to and c.start < own_from:
             continue  # governed in an earlier conjunct's phrase: that frame's, not this one's
         code = c.code or refs.get(c.start, "")
@@ -134,48 +131,6 @@ def origin_from(q: Quantity, slots: Slots, s: SentenceParts) -> str | None:
     after = [code for a, code in froms if a >= q.end]
     before = [code for a, code in froms if a < q.start]
     return after[0] if after else (before[-1] if before else None)
-
-
-def respective_countries(q: Quantity, t: TriggerMention, s: SentenceParts, actor: CountryMention | None = None) -> frozenset[int]:
-    """The coordinated countries after a trigger that belong to the other amounts of a run
-    closed by "respectively": every one but this amount's."""
-    run = respective(q, s)
-    if run is None:
-        return frozenset()
-    i, amounts = run
-    named = [c for c in s.countries if c.code and t.end <= c.start < amounts[0].start and c is not actor]
-    if len(named) != len(amounts):
-        return frozenset()
-    return frozenset(c.start for j, c in enumerate(named) if j != i)
-
-
-# Between two mentions of one member of a list: "Germany's KfW", "the Japan International
-# Cooperation Agency (JICA)"; and between two members: ", ", " and the ".
-_SAME_MEMBER = re.compile(r"(?:['’]s)?\s?\(?|\)|['’]s\s")
-_NEXT_MEMBER = re.compile(r"\)?(?:,\s(?:and\s)?|\sand\s)(?:the\s)?")
-
-
-def respective_subjects(q: Quantity, t: TriggerMention, s: SentenceParts) -> frozenset[int]:
-    """ "Germany's KfW, JICA and AFD disbursed GEL 61 m, GEL 45 m and GEL 28 m, respectively": the
-    coordinated subjects of a run closed by "respectively", each the giver of its own amount in
-    order; every member but this amount's is skipped."""
-    run = respective(q, s)
-    if run is None:
-        return frozenset()
-    i, amounts = run
-    cs = s.clause_of(t.start)[0]
-    before = [c for c in s.countries if c.code and cs <= c.start < t.start]
-    members: list[list[CountryMention]] = []
-    for c in before:
-        if members and _SAME_MEMBER.fullmatch(s.text, members[-1][-1].end, c.start) and members[-1][-1].code == c.code:
-            members[-1].append(c)
-        elif not members or _NEXT_MEMBER.fullmatch(s.text, members[-1][-1].end, c.start):
-            members.append([c])
-        else:
-            members = [[c]]  # a country outside the list: the list starts again after it
-    if len(members) != len(amounts) or len(members) < 2 or s.text[members[-1][-1].end : t.start].count(",") > 0:
-        return frozenset()
-    return frozenset(c.start for j, m in enumerate(members) if j != i for c in m)
 
 
 def _own_phrase_start(q: Quantity, t: TriggerMention, s: SentenceParts, cs: int) -> int:

@@ -112,7 +112,7 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
     if side is not None:
         outside = [t for t in before if not side[0] < t.start < side[1]]
         before = outside or before
-    run = respective(q, s)
+    run = parallel_run(q, s)
     if run is not None:
         i, amounts = run
         heads = [t for t in before if t.end <= amounts[0].start]
@@ -149,11 +149,14 @@ _NOUN_AFTER_AMOUNT = re.compile(r"\s(?:in|of|as|on|worth\sof)\s(?:the\s)?(?:form
 
 def _heads_own_amount(t: TriggerMention, q: Quantity, s: SentenceParts) -> bool:
     """ "Russia - $230 m, exports to Kazakhstan amounted to $187.7 m": a trigger after an amount
-    that is nearer the next amount, which follows it, is that amount's."""
-    if _NOUN_AFTER_AMOUNT.fullmatch(s.text, q.end, t.start):
-        return False  # "$570 m in net foreign direct investment, and 48% of that ...": this amount's noun
+    that is nearer the next amount, which follows it, is that amount's; one a comma parts from
+    the next amount ("$24 bn of foreign investment, of which $7 bn ...") is not."""
     nxt = next((y for y in s.quantities if y.start >= t.end), None)
-    return nxt is not None and ("," in s.text[q.end : t.start] or nxt.start - t.end < t.start - q.end)
+    if nxt is None:
+        return False
+    if "," in s.text[q.end : t.start]:
+        return True
+    return "," not in s.text[t.end : nxt.start] and nxt.start - t.end < t.start - q.end
 
 
 _RUN_JOIN = re.compile(r"\s?(?:,\s?(?:and\s)?|and\s)(?:(?:about|around|almost|nearly|over|some)\s)?$")
@@ -165,6 +168,29 @@ def respective(q: Quantity, s: SentenceParts) -> tuple[int, list[Quantity]] | No
     coordinated amounts, and the run, when "respectively" closes it."""
     if "respectively" not in s.text:
         return None  # asked for every amount, several times: the free test first
+    run = _amount_run(q, s)
+    if run is None or not _RESPECTIVELY.match(s.text[run[1][-1].end :]):
+        return None
+    return run
+
+
+def parallel_run(q: Quantity, s: SentenceParts) -> tuple[int, list[Quantity]] | None:
+    """ "Exports to Russia and China reached $3.4 bn and $0.6 bn": a run of coordinated amounts
+    that "respectively" may close or not. Without the word the run is only as good as a list of
+    as many members, or flows, before it, which the caller matches it against; "each" after it
+    gives one amount to every member, no run."""
+    run = _amount_run(q, s)
+    if run is None or _EACH.match(s.text, run[1][-1].end):
+        return None
+    return run
+
+
+_EACH = re.compile(r"\s(?:each|apiece)\b", re.I)
+
+
+def _amount_run(q: Quantity, s: SentenceParts) -> tuple[int, list[Quantity]] | None:
+    """This amount's place in its run of amounts of one kind joined by "and" or commas, and the
+    run; None for an amount alone."""
     money = [y for y in s.quantities if y.kind == q.kind]
     if q not in money:
         return None
@@ -175,7 +201,7 @@ def respective(q: Quantity, s: SentenceParts) -> tuple[int, list[Quantity]] | No
     hi = k
     while hi + 1 < len(money) and _RUN_JOIN.fullmatch(s.text, money[hi].end, money[hi + 1].start):
         hi += 1
-    if hi == lo or not _RESPECTIVELY.match(s.text[money[hi].end :]):
+    if hi == lo:
         return None
     return k - lo, money[lo : hi + 1]
 
@@ -204,6 +230,18 @@ def part_clause(q: Quantity, s: SentenceParts, lex: Lexicon) -> tuple[CountryMen
     providing $96 m": the country whose part of the whole just stated this amount is, and the whole."""
     if q.kind != "money":
         return None
+    found = _part_named_before(q, s, lex) or _part_named_after(q, s, lex)
+    if found is None:
+        return None
+    c, opener = found
+    wholes = [y for y in s.quantities if y.kind == "money" and y.end <= opener.start()]
+    if not wholes or opener.start() - wholes[-1].end > _PART_GAP:
+        return None
+    return c, wholes[-1]
+
+
+def _part_named_before(q: Quantity, s: SentenceParts, lex: Lexicon) -> tuple[CountryMention, re.Match[str]] | None:
+    """ ", of which China accounted for $402 m": the part's country after the opener, its amount after."""
     named = [c for c in s.countries if c.code and c.end <= q.start]
     if not named or q.start - named[-1].end > _PART_GAP:
         return None
@@ -211,7 +249,28 @@ def part_clause(q: Quantity, s: SentenceParts, lex: Lexicon) -> tuple[CountryMen
     opener = lex.part_opener.search(s.text, max(0, c.start - 16), c.start)
     if opener is None or any(c.end <= y.start and y.end <= q.start for y in s.quantities):
         return None
-    wholes = [y for y in s.quantities if y.kind == "money" and y.end <= opener.start()]
-    if not wholes or opener.start() - wholes[-1].end > _PART_GAP:
+    return c, opener
+
+
+def unowned_part(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
+    """ ", of which 12 bn soms went to mining": a part after its whole that no country owns, which
+    the link gives to a sector or a use; no pair's flow, and no second value of the whole's pair."""
+    if q.kind != "money" or lex.part_amount_opener.search(s.text, max(0, q.start - 30), q.start) is None:
+        return False
+    link = lex.part_link.match(s.text, q.end)
+    if link is None:
+        return False
+    ce = s.clause_of(q.start)[1]
+    return not any(c.code and link.end() <= c.start < ce for c in s.countries)
+
+
+def _part_named_after(q: Quantity, s: SentenceParts, lex: Lexicon) -> tuple[CountryMention, re.Match[str]] | None:
+    """ ", of which $300 m came from Azerbaijan", ", including $7 bn to China": the opener, the
+    part's amount, and its country joined to the amount by a link and nothing else."""
+    opener = lex.part_amount_opener.search(s.text, max(0, q.start - 30), q.start)
+    if opener is None:
         return None
-    return c, wholes[-1]
+    c = next((c for c in s.countries if c.code and c.start >= q.end), None)
+    if c is None or lex.part_link.fullmatch(s.text, q.end, c.start) is None:
+        return None
+    return c, opener

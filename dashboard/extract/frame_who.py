@@ -9,7 +9,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from dashboard.extract.discourse import WORLD, Discourse
-from dashboard.extract.frame_coordination import list_skip, respective_member
+from dashboard.extract.frame_coordination import list_skip, respective_member, respective_others
 from dashboard.extract.frame_direction import actor_codes, flow_cue, home_receives, receiving_voice, sentence_owner
 from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who, part_of, part_who
 from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
@@ -19,8 +19,6 @@ from dashboard.extract.frame_slots import (
     apposition_countries,
     fill_slots,
     origin_from,
-    respective_countries,
-    respective_subjects,
     side_countries,
 )
 from dashboard.extract.frame_trigger import part_clause, relative_clause
@@ -63,11 +61,11 @@ def who_for(
         # to $3 bn this year": a later clause's amount of "the figure" is the figure before it.
         last = d.last
         return Who((last.country_a, last.country_b), last.flow_from, last.flow_to, (("pair", -1, -1, "discourse:previous-figure"),))
-    if t.end and _group_side(s, lex, s.clause_of(min(t.start, q.start))[0], max(t.end, q.start), relative_clause(s, q)):
+    if t.end and _group_side(s, lex, _own_conjunct_start(q, t, s), max(t.end, q.start), relative_clause(s, q)):
         # "trade between China and the countries of the region", "the CIS countries account
         # for 45.1%, or $2.2 bn": a group of countries, no pair
         return None
-    if t.trigger.lexeme != "turnover" and _joint_actors(t, s) and not any(c.agency for c in s.countries) and not respective_subjects(q, t, s):
+    if t.trigger.lexeme != "turnover" and _joint_actors(t, s) and not any(c.agency for c in s.countries) and not respective_others(q, t, s, lex):
         return None  # "Japan and Korea invested $900 m": two countries' flows in one amount
     who = _who_from_slots(q, t, s, d, refs, lex)
     if who is None:
@@ -92,6 +90,18 @@ def _group_side(s: SentenceParts, lex: Lexicon, start: int, end: int, aside: tup
         if not (described and _APPOSITIVE.match(s.text, m.end())):
             return True
     return False
+
+
+def _own_conjunct_start(q: Quantity, t: TriggerMention, s: SentenceParts) -> int:
+    """Where the words that name an amount's sides begin: its trigger's clause, or past the amount
+    before it when a gapped conjunct names a country of its own between ("exports to CIS
+    countries amounted to 71.8 bn drams, and to EU countries to 95.4 bn drams": the group is
+    the first amount's side, not the second's)."""
+    cs = s.clause_of(min(t.start, q.start))[0]
+    earlier = [y for y in s.quantities if y.kind == q.kind and cs <= y.start and y.end <= q.start and y.start > t.end]
+    if earlier and any(c.code and earlier[-1].end <= c.start < q.start for c in s.countries):
+        return earlier[-1].end
+    return cs
 
 
 def _refers_back(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon, indicator: str) -> bool:
@@ -163,7 +173,7 @@ def _who_from_slots(
     listed, mine, joint = list_skip(q, plain, lex)
     if joint:
         return None  # "trade with Russia and Kazakhstan reached $5 bn": the two as one side
-    conjuncts = (s.conjuncts - mine) | listed | side_countries(q, s, lex) | respective_countries(q, t, s) | respective_subjects(q, t, s)
+    conjuncts = (s.conjuncts - mine) | listed | side_countries(q, s, lex) | respective_others(q, t, s, lex)
     conjuncts |= antecedent_others(q, s, refs) | described
     slots = fill_slots(q, t, s, lex, refs, skip=conjuncts)
     lexeme = t.trigger.lexeme

@@ -73,6 +73,8 @@ class Lexicon:
     ranking_gate: Gate  # any ranking noun: a cheap test before `ranking_after`
     ranking_before: Pattern[str]  # anchored at the end of the text before an owner: "investors in "
     part_opener: Pattern[str]  # anchored at the end of the text before a part's country: ", of which "
+    part_amount_opener: Pattern[str]  # anchored at the end of the text before a part's amount: ", including "
+    part_link: Pattern[str]  # the whole text between a part's amount and its country: " came from "
     whole_after: Pattern[str]  # matched right after a part's amount: " of this volume"
     part_share: Pattern[str]  # anchored at the end of the text before a part's amount: "accounted for "
     ranking_unowned: Pattern[str]  # a ranking noun after a rank word or "among": "the top export partner"
@@ -206,6 +208,11 @@ def load() -> Lexicon:
         ),
         ranking_gate=gate_for([*frames["ranking"]["nouns"], "countries", "states", "nations", "exporters?", "importers?"], re.IGNORECASE),
         part_opener=re.compile(rf",\s(?:{alternation(frames['part']['openers'])})\s(?:the\s)?$", re.IGNORECASE),
+        part_amount_opener=re.compile(
+            rf",\s(?:{alternation(frames['part']['amount_openers'])})\s(?:(?:about|around|almost|nearly|over|more\sthan|some)\s)?$",
+            re.IGNORECASE,
+        ),
+        part_link=re.compile(rf"\s(?:worth\s)?(?:{alternation(frames['part']['links'])})\s(?:the\s)?", re.IGNORECASE),
         whole_after=re.compile(rf"\s(?:{alternation(frames['part']['whole_after'])})\b", re.IGNORECASE),
         part_share=re.compile(
             rf"\b(?:{alternation(frames['part']['share'])})\s(?:(?:about|around|almost|nearly|over|more\sthan|some)\s)?$", re.IGNORECASE

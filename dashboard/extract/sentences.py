@@ -21,6 +21,15 @@ _NO_END = re.compile(
     r"|\b[A-Z]\.[A-Z])\.?$"
 )
 
+# "96 mln. USD", "1.2 bln. US dollars": a scale word's abbreviating dot before a currency code
+# does not end the sentence (the amount reads on across it); before any other capital it may.
+_SCALE_DOT = re.compile(r"\b(?:mln|bln|mn|bn|trln|tln|mlrd|thou|thous|ths|thsd)$", re.IGNORECASE)
+_CODE_NEXT = re.compile(r"\s+(?:[A-Z]{3}\b|US\$|U\.?S\.?\s+dollars?\b|US\s+dollars?\b)")
+
+
+def _scale_before_code(text: str, dot: int) -> bool:
+    return bool(_SCALE_DOT.search(text, max(0, dot - 6), dot)) and bool(_CODE_NEXT.match(text, dot + 1))
+
 
 def _maybe_abbreviation(text: str, dot: int, case: _Case) -> bool:
     """Cheap first test: only a short word, or one with a capital or a dot, can be one."""
@@ -78,6 +87,8 @@ def split_sentences(text: str) -> Iterator[Sentence]:
         at, after = m.span()
         newline = text[at] == "\n"
         if not newline and _maybe_abbreviation(text, at, case) and no_end(text, max(start, at - 12), at + 1):
+            continue
+        if not newline and _scale_before_code(text, at):
             continue
         end = at if newline else after
         if end - start <= MAX_SENTENCE:
