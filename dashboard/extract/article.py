@@ -145,6 +145,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         if sentence.cut:
             pieces.append(sentence.start)
         d.last_in_sentence = False
+        d.whole_before = (d.last, d.last_unpaired)
         before, within = within, _within(mentions, sentence)
         if at:
             d.talk_pair = _talked_of(sentences[at - 1], before, d.talk_pair)
@@ -190,10 +191,12 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 if reading is None:
                     if q.kind == "money" and (t := trigger_for(q, own, lex)) is not None:
                         d.last_measure = (t.trigger.indicator, t.trigger.lexeme)  # "... of this volume" may be its part
+                        d.last_unpaired = True
                     continue
                 found, who = reading
                 if q.kind == "money":
                     d.last_measure = (found.indicator, _lexeme_of(found))
+                    d.last_unpaired = False
                 found = _in_article(found, sentence.start, figures)
                 if d.last is None and WORLD in (found.country_a, found.country_b):
                     # A report that opens with a country's total ("The foreign trade turnover of

@@ -52,6 +52,8 @@ class Discourse:
     talk_pair: tuple[str, str] | None = None  # the two countries the last sentences spoke of: "bilateral trade"
     ranking_home: str | None = None  # the country the article ranks partners of
     last_measure: tuple[str, str] | None = None  # indicator and lexeme of the last amount's flow, figure or not
+    last_unpaired: bool = False  # the last amount of a flow gave no figure (a group's): "of it" is no one's
+    whole_before: tuple[Figure | None, bool] = (None, False)  # the last figure, and last_unpaired, as the sentence began
     ranking_flow: tuple[str, str] | None = None  # the indicator and lexeme of the flow it ranks them by
     time_text: str = ""  # the sentence that named the current period
     reporting: TimeRef | None = None  # "the reporting period": the latest part-year named, else the first period

@@ -61,6 +61,9 @@ def who_for(
         # to $3 bn this year": a later clause's amount of "the figure" is the figure before it.
         last = d.last
         return Who((last.country_a, last.country_b), last.flow_from, last.flow_to, (("pair", -1, -1, "discourse:previous-figure"),))
+    back = _side_of_whole_before(q, t, s, d, lex)
+    if back is not None:
+        return back or None
     if t.end and _group_side(s, lex, _own_conjunct_start(q, t, s), max(t.end, q.start), relative_clause(s, q)):
         # "trade between China and the countries of the region", "the CIS countries account
         # for 45.1%, or $2.2 bn": a group of countries, no pair
@@ -102,6 +105,29 @@ def _own_conjunct_start(q: Quantity, t: TriggerMention, s: SentenceParts) -> int
     if earlier and any(c.code and earlier[-1].end <= c.start < q.start for c in s.countries):
         return earlier[-1].end
     return cs
+
+
+def _side_of_whole_before(q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, lex: Lexicon) -> Who | bool | None:
+    """ "Trade with the EU was $192 m. $37 m of it is export, import accounts for $155 m": in a
+    clause that names no country and refers back to the sentence before's flow as a whole, an
+    export or import is the home's side of that flow (False: the whole was a group's, so no
+    figure; None: the rule does not apply)."""
+    if t.trigger.lexeme not in ("export", "import") or any(c.code for c in s.countries):
+        return None
+    cs, ce = s.clause_of(q.start)
+    if lex.back_whole.search(s.text, 0, ce) is None:
+        return None
+    last, unpaired = d.whole_before
+    if unpaired:
+        return False
+    if last is None or last.indicator != "trade_turnover" or last.kind != "level" or WORLD in (last.country_a, last.country_b):
+        return None
+    home = d.reporter or d.home
+    if home not in (last.country_a, last.country_b):
+        return None
+    partner = last.country_b if last.country_a == home else last.country_a
+    origin, destination = (home, partner) if t.trigger.lexeme == "export" else (partner, home)
+    return directed_who(origin, destination, [("pair", -1, -1, "discourse:whole-before")])
 
 
 def _refers_back(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon, indicator: str) -> bool:

@@ -78,6 +78,7 @@ class Lexicon:
     part_amount_opener: Pattern[str]  # anchored at the end of the text before a part's amount: ", including "
     part_link: Pattern[str]  # the whole text between a part's amount and its country: " came from "
     whole_after: Pattern[str]  # matched right after a part's amount: " of this volume"
+    back_whole: Pattern[str]  # searched in a clause: "of it", "out of this trade", the flow before as a whole
     part_share: Pattern[str]  # anchored at the end of the text before a part's amount: "accounted for "
     ranking_unowned: Pattern[str]  # a ranking noun after a rank word or "among": "the top export partner"
     ranking_flows: tuple[tuple[Pattern[str], str], ...]  # a ranking noun -> the lexeme of the flow it ranks
@@ -223,6 +224,7 @@ def load() -> Lexicon:
             re.IGNORECASE,
         ),
         part_link=re.compile(rf"\s(?:worth\s)?(?:{alternation(frames['part']['links'])})\s(?:the\s)?", re.IGNORECASE),
+        back_whole=word_pattern(frames["part"]["back_whole"]),
         whole_after=re.compile(rf"\s(?:{alternation(frames['part']['whole_after'])})\b", re.IGNORECASE),
         part_share=re.compile(
             rf"\b(?:{alternation(frames['part']['share'])})\s(?:(?:about|around|almost|nearly|over|more\sthan|some)\s)?$", re.IGNORECASE
