@@ -63,7 +63,7 @@ def who_for(
         return Who((last.country_a, last.country_b), last.flow_from, last.flow_to, (("pair", -1, -1, "discourse:previous-figure"),))
     back = _side_of_whole_before(q, t, s, d, lex)
     if back is not None:
-        return back or None
+        return back if isinstance(back, Who) else None
     if t.end and _group_side(s, lex, _own_conjunct_start(q, t, s), max(t.end, q.start), relative_clause(s, q)):
         # "trade between China and the countries of the region", "the CIS countries account
         # for 45.1%, or $2.2 bn": a group of countries, no pair
@@ -114,8 +114,7 @@ def _side_of_whole_before(q: Quantity, t: TriggerMention, s: SentenceParts, d: D
     figure; None: the rule does not apply)."""
     if t.trigger.lexeme not in ("export", "import") or any(c.code for c in s.countries):
         return None
-    cs, ce = s.clause_of(q.start)
-    if lex.back_whole.search(s.text, 0, ce) is None:
+    if lex.back_whole.search(s.text, 0, s.clause_of(q.start)[1]) is None:
         return None
     last, unpaired = d.whole_before
     if unpaired:
