@@ -147,8 +147,10 @@ def extract_article(text: str, published: date | None) -> Extraction:
         before, within = within, _within(mentions, sentence)
         if at:
             d.talk_pair = _talked_of(sentences[at - 1], before, d.talk_pair)
-        d.ranking_home = _ranking_home(sentence, within, lex) or d.ranking_home
-        d.ranking_flow = ranking_flow(sentence.text, lex) or d.ranking_flow
+        if lex.ranking_gate.search(sentence.text):  # the cheap test first: most sentences rank nothing
+            # "Uzbekistan's main trading partners": the country this sentence ranks partners of.
+            d.ranking_home = ranking_owner(sentence.text, within, lex) or d.ranking_home
+            d.ranking_flow = ranking_flow(sentence.text, lex) or d.ranking_flow
         if not _MAY_HOLD_FIGURE.search(sentence.text):
             d.may_be_other_measure(partial(_other_measure, sentence.text, lex))
             d.may_set_topic(partial(_topic, sentence, mentions, lex, d.pair))
@@ -297,14 +299,6 @@ def _topic(sentence: Sentence, mentions: list[CountryMention], lex: Lexicon, pai
     pair = (min(codes[:2]), max(codes[:2])) if len(codes) >= 2 else pair
     t = triggers[-1]
     return Topic(t.trigger.indicator, t.trigger.lexeme, " ".join(t.text.lower().split()), pair)
-
-
-def _ranking_home(sentence: Sentence, within: list[CountryMention], lex: Lexicon) -> str | None:
-    """ "Uzbekistan's main trading partners": the country this sentence (its mentions, `within`)
-    ranks partners of."""
-    if not lex.ranking_gate.search(sentence.text):
-        return None  # the cheap test first: most sentences rank nothing
-    return ranking_owner(sentence.text, within, lex)
 
 
 def _lexeme_of(f: Figure) -> str:
