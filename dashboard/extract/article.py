@@ -67,18 +67,24 @@ class Extraction:
     doubts: tuple[tuple[str, ...], ...] = ()
 
 
-def _within(mentions: list[CountryMention], sentence: Sentence) -> list[CountryMention]:
-    """The article's country mentions inside one sentence, at sentence offsets."""
+def _inside(mentions: list[CountryMention], sentence: Sentence) -> list[CountryMention]:
+    """The article's country mentions inside one sentence, at article offsets: what names which
+    country is all most sentences are asked (`_at_sentence` moves them when offsets count)."""
     lo = bisect_left(mentions, sentence.start, key=lambda m: m.start)
     hi = bisect_left(mentions, sentence.end, key=lambda m: m.start)
+    return mentions[lo:hi]
+
+
+def _at_sentence(inside: list[CountryMention], sentence: Sentence) -> list[CountryMention]:
+    """A sentence's mentions (`inside` it, at article offsets) at sentence offsets."""
     at = sentence.start
-    return [CountryMention(m.start - at, m.end - at, m.code, m.adjective, m.possessive, m.agency) for m in mentions[lo:hi]]
+    return [CountryMention(m.start - at, m.end - at, m.code, m.adjective, m.possessive, m.agency) for m in inside]
 
 
-def _named_last(within: list[CountryMention]) -> str | None:
-    """The country a sentence (its mentions, `within`) names last by its name (not an
+def _named_last(inside: list[CountryMention]) -> str | None:
+    """The country a sentence (its mentions, `inside` it) names last by its name (not an
     adjective): what a next sentence's "with it" may stand for."""
-    named = [m.code for m in within if m.code and not m.adjective]
+    named = [m.code for m in inside if m.code and not m.adjective]
     return named[-1] if named else None
 
 
@@ -139,17 +145,17 @@ def extract_article(text: str, published: date | None) -> Extraction:
     # Each sentence's times as found here, by its index: the doubts read the same sentences'.
     times_at: dict[int, tuple[TimeRef, ...]] = {}
     # Each sentence's country mentions, found once: the next sentence reads them too.
-    within: list[CountryMention] = []
+    inside: list[CountryMention] = []
     for at, sentence in enumerate(sentences):
         if sentence.cut:
             pieces.append(sentence.start)
         d.last_in_sentence = False
-        before, within = within, _within(mentions, sentence)
+        before, inside = inside, _inside(mentions, sentence)
         if at:
             d.talk_pair = _talked_of(sentences[at - 1], before, d.talk_pair)
         if lex.ranking_gate.search(sentence.text):  # the cheap test first: most sentences rank nothing
             # "Uzbekistan's main trading partners": the country this sentence ranks partners of.
-            d.ranking_home = ranking_owner(sentence.text, within, lex) or d.ranking_home
+            d.ranking_home = ranking_owner(sentence.text, _at_sentence(inside, sentence), lex) or d.ranking_home
             d.ranking_flow = ranking_flow(sentence.text, lex) or d.ranking_flow
         if not _MAY_HOLD_FIGURE.search(sentence.text):
             d.may_be_other_measure(partial(_other_measure, sentence.text, lex))
@@ -177,7 +183,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 d.advance(named := current_period(times, published), sentence.text)
                 d.note_since(times, named)
             continue
-        parts = parse_sentence(sentence.text, published, lex, quantities, within)
+        parts = parse_sentence(sentence.text, published, lex, quantities, _at_sentence(inside, sentence))
         times_at[at] = parts.times
         if sentence.start < dateline_end:
             cut = dateline_end - sentence.start
@@ -295,7 +301,7 @@ def _topic(sentence: Sentence, mentions: list[CountryMention], lex: Lexicon, pai
     triggers = [t for t in find_triggers(sentence.text, lex) if t.trigger.lexeme == "turnover"]
     if not triggers:
         return None
-    codes = list(dict.fromkeys(m.code for m in _within(mentions, sentence) if m.code and m.code not in AGGREGATES))
+    codes = list(dict.fromkeys(m.code for m in _inside(mentions, sentence) if m.code and m.code not in AGGREGATES))
     pair = (min(codes[:2]), max(codes[:2])) if len(codes) >= 2 else pair
     t = triggers[-1]
     return Topic(t.trigger.indicator, t.trigger.lexeme, " ".join(t.text.lower().split()), pair)
