@@ -171,6 +171,19 @@ def test_a_time_pattern_scanned_from_its_gate_finds_what_a_scan_from_the_start_f
         assert [m.span() for m in pattern.finditer(text, max(0, first - reach))] == everything, (kind, text)
 
 
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.one_of(st.sampled_from(TIME_WORDS), st.text(max_size=3)), max_size=12).map(" ".join))
+def test_a_time_gate_of_words_starts_where_a_search_of_all_its_words_does(text):
+    from dashboard.extract.times import _PATTERNS, _firsts, _gate_start
+
+    low = text.lower()
+    for kind, _, needs, _ in _PATTERNS:
+        if isinstance(needs, int):
+            continue
+        leftmost = re.search("|".join(map(re.escape, needs)), low)
+        assert _gate_start(_firsts(text), low, needs) == (leftmost.start() if leftmost else -1), (kind, text)
+
+
 def test_a_first_character_check_folds_case_as_its_pattern_does():
     from dashboard.extract.gates import first_char_checked
 
