@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from dashboard.contract.records import quick_init
 from dashboard.extract.lexicon import Lexicon
 
 # A capitalised word not glued to a word or a dot before it: `(?<![\w.])[A-ZÀ-Þ][^\W\d_]*`, with
@@ -46,6 +47,7 @@ BILATERAL = re.compile(
 )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class CountryMention:
     start: int

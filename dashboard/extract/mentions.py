@@ -13,6 +13,7 @@ from datetime import date
 from itertools import islice, pairwise
 from typing import TypeVar, cast
 
+from dashboard.contract.records import quick_init
 from dashboard.extract.countries import CountryMention, find_back_references, find_countries
 from dashboard.extract.gates import first_char_checked
 from dashboard.extract.lexicon import Lexicon, Trigger
@@ -25,6 +26,7 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TriggerMention:
     start: int

@@ -14,6 +14,7 @@ from bisect import bisect_right, insort
 from dataclasses import dataclass, replace
 from datetime import date
 
+from dashboard.contract.records import quick_init
 from dashboard.extract.gates import first_char_checked, holds_any, longest_match
 from dashboard.extract.time_resolution import resolve
 
@@ -169,6 +170,7 @@ def _found(pattern: re.Pattern[str], text: str, low: str | None, words: tuple[st
     return pattern.search(text) is not None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TimeRef:
     start: int
