@@ -111,10 +111,13 @@ _GLOSS = re.compile(r"\s?\(")  # between a name and its abbreviation in brackets
 
 
 def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
-    if not lex.trigger_gate.search(text):
-        return ()  # no trigger's word: the long pattern need not scan the sentence
+    # Only the triggers whose words the sentence holds: the long pattern tried every trigger's
+    # every form at each word.
+    triggers = lex.trigger_branches.for_text(text)
+    if triggers is None:
+        return ()  # no trigger's word: no pattern need scan the sentence
     found: list[TriggerMention] = []
-    for m in lex.triggers.finditer(text):
+    for m in triggers.finditer(text):
         group = m.lastgroup or ""
         word = m.group(0)
         if lex.domestic_before.search(text, max(0, m.start() - 16), m.start()) or lex.domestic_after.match(text, m.end()):

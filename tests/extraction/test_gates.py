@@ -274,3 +274,28 @@ def test_the_words_before_a_year_are_read_in_a_window_as_in_all_the_text_before(
 
     for at in range(len(text) + 1):
         assert _ahead(text, at) == (_AHEAD.search(text, 0, at) is not None), (text, at)
+
+
+TRIGGER_WORDS = ["trade", "Trade", "turnover", "exports", "imported", "foreign", "direct", "investment", "investors", "FDI", "loans", "aid",
+                 "of", "the", "bilateral", "mutual", "supplied", "cargo", "transit", "with", "credit", "lines", "line", "volume", "in", "goods",
+                 "retail", "gave", "development", "assistance", "inveſtment", "TRADE", "K", "-", ",", "(", ")"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.one_of(st.sampled_from(TRIGGER_WORDS), st.text(max_size=3)), max_size=12).map(" ".join))
+def test_the_triggers_a_text_may_hold_match_in_it_as_every_trigger_does(text):
+    """The trigger pattern narrowed to the words a text holds finds what the whole one finds."""
+    lex = load()
+    narrowed = lex.trigger_branches.for_text(text)
+    found = [(m.span(), m.lastgroup) for m in narrowed.finditer(text)] if narrowed is not None else []
+    assert found == [(m.span(), m.lastgroup) for m in lex.triggers.finditer(text)]
+
+
+def test_the_triggers_of_the_labeled_sentences_are_those_the_whole_pattern_finds():
+    from tests.extraction.labeled import read_jsonl
+
+    lex = load()
+    for text in [c["text"] for name in ("dev-sentences.jsonl", "constructions.jsonl") for c in read_jsonl(name)]:
+        narrowed = lex.trigger_branches.for_text(text)
+        found = [(m.span(), m.lastgroup) for m in narrowed.finditer(text)] if narrowed is not None else []
+        assert found == [(m.span(), m.lastgroup) for m in lex.triggers.finditer(text)], text
