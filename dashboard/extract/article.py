@@ -67,12 +67,11 @@ class Extraction:
     doubts: tuple[tuple[str, ...], ...] = ()
 
 
-def _inside(mentions: list[CountryMention], sentence: Sentence) -> list[CountryMention]:
-    """The article's country mentions inside one sentence, at article offsets: what names which
-    country is all most sentences are asked (`_at_sentence` moves them when offsets count)."""
-    lo = bisect_left(mentions, sentence.start, key=lambda m: m.start)
-    hi = bisect_left(mentions, sentence.end, key=lambda m: m.start)
-    return mentions[lo:hi]
+def _inside(mentions: list[CountryMention], starts: list[int], sentence: Sentence) -> list[CountryMention]:
+    """The article's country mentions inside one sentence, at article offsets (`starts`: where
+    each starts, bisected without a key function): what names which country is all most
+    sentences are asked (`_at_sentence` moves them when offsets count)."""
+    return mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
 
 
 def _at_sentence(inside: list[CountryMention], sentence: Sentence) -> list[CountryMention]:
@@ -146,11 +145,12 @@ def extract_article(text: str, published: date | None) -> Extraction:
     times_at: dict[int, tuple[TimeRef, ...]] = {}
     # Each sentence's country mentions, found once: the next sentence reads them too.
     inside: list[CountryMention] = []
+    starts = [m.start for m in mentions]
     for at, sentence in enumerate(sentences):
         if sentence.cut:
             pieces.append(sentence.start)
         d.last_in_sentence = False
-        before, inside = inside, _inside(mentions, sentence)
+        before, inside = inside, _inside(mentions, starts, sentence)
         if at:
             d.talk_pair = _talked_of(sentences[at - 1], before, d.talk_pair)
         if lex.ranking_gate.search(sentence.text):  # the cheap test first: most sentences rank nothing
@@ -159,7 +159,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             d.ranking_flow = ranking_flow(sentence.text, lex) or d.ranking_flow
         if not _MAY_HOLD_FIGURE.search(sentence.text):
             d.may_be_other_measure(partial(_other_measure, sentence.text, lex))
-            d.may_set_topic(partial(_topic, sentence, mentions, lex, d.pair))
+            d.may_set_topic(partial(_topic, sentence, inside, lex, d.pair))
             if _MAY_NAME_TIME.search(sentence.text):
                 # "In the first quarter of this year." names the period the next sentence reads.
                 times = times_at[at] = tuple(find_times(sentence.text, published, lex.period_reference))
@@ -176,7 +176,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             if quantities:
                 crowded.append(sentence.start)
             d.may_be_other_measure(partial(_other_measure, sentence.text, lex))
-            d.may_set_topic(partial(_topic, sentence, mentions, lex, d.pair))
+            d.may_set_topic(partial(_topic, sentence, inside, lex, d.pair))
             if _MAY_NAME_TIME.search(sentence.text) or _YEAR.search(sentence.text):
                 times_at[at] = tuple(find_times(sentence.text, published, lex.period_reference))
                 times = tuple(r for r in times_at[at] if sentence.start + r.start >= dateline_end)
@@ -296,12 +296,13 @@ def reporting_months(f: Figure, reporting: TimeRef | None) -> Figure:
 _LEXEME_OF_INDICATOR = {"exports": "export", "investment": "invest", "aid": "aid"}
 
 
-def _topic(sentence: Sentence, mentions: list[CountryMention], lex: Lexicon, pair: tuple[str, str] | None) -> Topic | None:
-    """The measure a sentence without a figure speaks of, if it is a bilateral total."""
+def _topic(sentence: Sentence, inside: list[CountryMention], lex: Lexicon, pair: tuple[str, str] | None) -> Topic | None:
+    """The measure a sentence without a figure (its country mentions `inside` it) speaks of, if
+    it is a bilateral total."""
     triggers = [t for t in find_triggers(sentence.text, lex) if t.trigger.lexeme == "turnover"]
     if not triggers:
         return None
-    codes = list(dict.fromkeys(m.code for m in _inside(mentions, sentence) if m.code and m.code not in AGGREGATES))
+    codes = list(dict.fromkeys(m.code for m in inside if m.code and m.code not in AGGREGATES))
     pair = (min(codes[:2]), max(codes[:2])) if len(codes) >= 2 else pair
     t = triggers[-1]
     return Topic(t.trigger.indicator, t.trigger.lexeme, " ".join(t.text.lower().split()), pair)
