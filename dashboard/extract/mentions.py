@@ -21,9 +21,10 @@ from dashboard.extract.quantities import Quantity, find_elliptical_money, find_m
 from dashboard.extract.times import TimeRef, find_times
 
 # Clauses that carry a figure of their own: "X reached $1 bn, while Y amounted to $2 bn".
-_CLAUSE_BREAK = re.compile(
-    r";|:\s|\s[-–—]\s|,\s(?:while|whereas|but|yet|although|though|however|with|and|where|whereby)\b|\s(?:while|whereas)\s|\sbut\s"
-)
+# Grouped, so the look-ahead of its first characters (first_char_checked) covers every branch.
+_CLAUSE_BREAK = first_char_checked(re.compile(
+    r"(?:;|:\s|\s[-–—]\s|,\s(?:while|whereas|but|yet|although|though|however|with|and|where|whereby)\b|\s(?:while|whereas)\s|\sbut\s)"
+))
 
 
 @quick_init

@@ -235,7 +235,7 @@ def _module_patterns_checked() -> dict[str, tuple[re.Pattern[str], re.Pattern[st
 
     found = {}
     for name in ("quantities._PERCENT", "quantities._TIMES", "mentions._PREPOSITION", "mentions._BILLIONS_BEFORE",
-                 "times._BASE_BEFORE", "readings._CHANGE_OF_TRIGGER"):  # fmt: skip
+                 "times._BASE_BEFORE", "readings._CHANGE_OF_TRIGGER", "countries._OWNER_REFERENCE", "mentions._CLAUSE_BREAK"):  # fmt: skip
         module, attribute = name.split(".")
         fast = getattr(importlib.import_module(f"dashboard.extract.{module}"), attribute)
         assert _FIRST_CHECK.match(fast.pattern), name
