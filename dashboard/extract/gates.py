@@ -155,7 +155,7 @@ def first_char_checked(pattern: Pattern[str]) -> Pattern[str]:
     which the engine already tests quickly.
 
     >>> first_char_checked(re.compile(r"\\b(?:the\\s)?(?:first|second)\\shalf", re.I)).pattern
-    '(?=[tfs])\\\\b(?:the\\\\s)?(?:first|second)\\\\shalf'
+    '(?=[tfs])(?:\\\\b(?:the\\\\s)?(?:first|second)\\\\shalf)'
     >>> first_char_checked(re.compile(r"(?:a|b)?")).pattern  # may match nothing: unchanged
     '(?:a|b)?'
     """
@@ -165,7 +165,10 @@ def first_char_checked(pattern: Pattern[str]) -> Pattern[str]:
     if all(ch in _CATEGORY_CLASSES.values() for ch in chars):
         return pattern  # "\\d" alone: the engine's own test of the head is as quick
     members = "".join(dict.fromkeys(chars))
-    return re.compile(f"(?=[{members}])" + pattern.pattern, pattern.flags)
+    # Grouped where it may hold branches at its top ("a|b"): the look-ahead put before them
+    # would check only the first.
+    written = f"(?:{pattern.pattern})" if "|" in pattern.pattern else pattern.pattern
+    return re.compile(f"(?=[{members}])" + written, pattern.flags)
 
 
 def longest_match(pattern: Pattern[str]) -> int | None:
