@@ -14,6 +14,8 @@ from typing import Literal, TypedDict, get_args, get_origin, get_type_hints
 
 import pyarrow as pa
 
+from dashboard.contract.records import quick_init
+
 Indicator = Literal["trade_turnover", "exports", "investment", "aid", "other"]
 Kind = Literal["level", "change"]
 Status = Literal["reported", "forecast", "target", "derived"]
@@ -48,6 +50,7 @@ PRIOR_LEVEL_RULE = "derived:prior-level-from-growth"
 OTHER_FLOW_RULE = "derived:turnover-minus-opposite-flow"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Figure:
     """One figure as the extractor finds it in one article.

@@ -68,18 +68,23 @@ class Extraction:
     doubts: tuple[tuple[str, ...], ...] = ()
 
 
-def _within(mentions: list[CountryMention], sentence: Sentence) -> list[CountryMention]:
-    """The article's country mentions inside one sentence, at sentence offsets."""
-    lo = bisect_left(mentions, sentence.start, key=lambda m: m.start)
-    hi = bisect_left(mentions, sentence.end, key=lambda m: m.start)
+def _inside(mentions: list[CountryMention], starts: list[int], sentence: Sentence) -> list[CountryMention]:
+    """The article's country mentions inside one sentence, at article offsets (`starts`: where
+    each starts, bisected without a key function): what names which country is all most
+    sentences are asked (`_at_sentence` moves them when offsets count)."""
+    return mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+
+
+def _at_sentence(inside: list[CountryMention], sentence: Sentence) -> list[CountryMention]:
+    """A sentence's mentions (`inside` it, at article offsets) at sentence offsets."""
     at = sentence.start
-    return [CountryMention(m.start - at, m.end - at, m.code, m.adjective, m.possessive, m.agency) for m in mentions[lo:hi]]
+    return [CountryMention(m.start - at, m.end - at, m.code, m.adjective, m.possessive, m.agency) for m in inside]
 
 
-def _named_last(within: list[CountryMention]) -> str | None:
-    """The country a sentence (its mentions, `within`) names last by its name (not an
+def _named_last(inside: list[CountryMention]) -> str | None:
+    """The country a sentence (its mentions, `inside` it) names last by its name (not an
     adjective): what a next sentence's "with it" may stand for."""
-    named = [m.code for m in within if m.code and not m.adjective]
+    named = [m.code for m in inside if m.code and not m.adjective]
     return named[-1] if named else None
 
 
@@ -140,20 +145,23 @@ def extract_article(text: str, published: date | None) -> Extraction:
     # Each sentence's times as found here, by its index: the doubts read the same sentences'.
     times_at: dict[int, tuple[TimeRef, ...]] = {}
     # Each sentence's country mentions, found once: the next sentence reads them too.
-    within: list[CountryMention] = []
+    inside: list[CountryMention] = []
+    starts = [m.start for m in mentions]
     for at, sentence in enumerate(sentences):
         if sentence.cut:
             pieces.append(sentence.start)
         d.last_in_sentence = False
         d.whole_before = (d.last, d.last_unpaired)
-        before, within = within, _within(mentions, sentence)
+        before, inside = inside, _inside(mentions, starts, sentence)
         if at:
             d.talk_pair = _talked_of(sentences[at - 1], before, d.talk_pair)
-        d.ranking_home = _ranking_home(sentence, within, lex) or d.ranking_home
-        d.ranking_flow = ranking_flow(sentence.text, lex) or d.ranking_flow
+        if lex.ranking_gate.search(sentence.text):  # the cheap test first: most sentences rank nothing
+            # "Uzbekistan's main trading partners": the country this sentence ranks partners of.
+            d.ranking_home = ranking_owner(sentence.text, _at_sentence(inside, sentence), lex) or d.ranking_home
+            d.ranking_flow = ranking_flow(sentence.text, lex) or d.ranking_flow
         if not _MAY_HOLD_FIGURE.search(sentence.text):
             d.may_be_other_measure(partial(_other_measure, sentence.text, lex))
-            d.may_set_topic(partial(_topic, sentence, mentions, lex, d.pair))
+            d.may_set_topic(partial(_topic, sentence, inside, lex, d.pair))
             if _MAY_NAME_TIME.search(sentence.text):
                 # "In the first quarter of this year." names the period the next sentence reads.
                 times = times_at[at] = tuple(find_times(sentence.text, published, lex.period_reference))
@@ -170,14 +178,14 @@ def extract_article(text: str, published: date | None) -> Extraction:
             if quantities:
                 crowded.append(sentence.start)
             d.may_be_other_measure(partial(_other_measure, sentence.text, lex))
-            d.may_set_topic(partial(_topic, sentence, mentions, lex, d.pair))
+            d.may_set_topic(partial(_topic, sentence, inside, lex, d.pair))
             if _MAY_NAME_TIME.search(sentence.text) or _YEAR.search(sentence.text):
                 times_at[at] = tuple(find_times(sentence.text, published, lex.period_reference))
                 times = tuple(r for r in times_at[at] if sentence.start + r.start >= dateline_end)
                 d.advance(named := current_period(times, published), sentence.text)
                 d.note_since(times, named)
             continue
-        parts = parse_sentence(sentence.text, published, lex, quantities, within)
+        parts = parse_sentence(sentence.text, published, lex, quantities, _at_sentence(inside, sentence))
         times_at[at] = parts.times
         if sentence.start < dateline_end:
             cut = dateline_end - sentence.start
@@ -294,23 +302,16 @@ def reporting_months(f: Figure, reporting: TimeRef | None) -> Figure:
 _LEXEME_OF_INDICATOR = {"exports": "export", "investment": "invest", "aid": "aid"}
 
 
-def _topic(sentence: Sentence, mentions: list[CountryMention], lex: Lexicon, pair: tuple[str, str] | None) -> Topic | None:
-    """The measure a sentence without a figure speaks of, if it is a bilateral total."""
+def _topic(sentence: Sentence, inside: list[CountryMention], lex: Lexicon, pair: tuple[str, str] | None) -> Topic | None:
+    """The measure a sentence without a figure (its country mentions `inside` it) speaks of, if
+    it is a bilateral total."""
     triggers = [t for t in find_triggers(sentence.text, lex) if t.trigger.lexeme == "turnover"]
     if not triggers:
         return None
-    codes = list(dict.fromkeys(m.code for m in _within(mentions, sentence) if m.code and m.code not in AGGREGATES))
+    codes = list(dict.fromkeys(m.code for m in inside if m.code and m.code not in AGGREGATES))
     pair = (min(codes[:2]), max(codes[:2])) if len(codes) >= 2 else pair
     t = triggers[-1]
     return Topic(t.trigger.indicator, t.trigger.lexeme, " ".join(t.text.lower().split()), pair)
-
-
-def _ranking_home(sentence: Sentence, within: list[CountryMention], lex: Lexicon) -> str | None:
-    """ "Uzbekistan's main trading partners": the country this sentence (its mentions, `within`)
-    ranks partners of."""
-    if not lex.ranking_gate.search(sentence.text):
-        return None  # the cheap test first: most sentences rank nothing
-    return ranking_owner(sentence.text, within, lex)
 
 
 def _lexeme_of(f: Figure) -> str:

@@ -20,10 +20,11 @@ from dashboard.extract.quantities import Quantity
 
 def is_world(t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity, cue: re.Pattern[str] | None = None) -> bool:
     """ "foreign trade", "total investments", "trade of Armenia with the world"."""
-    if s.clause_of(t.start) != s.clause_of(q.start):
+    clause = s.clause_of(t.start)
+    if clause != s.clause_of(q.start):
         return False
     cue = cue or lex.world
-    cs = s.clause_of(t.start)[0]
+    cs = clause[0]
     between = cue.search(s.text, t.end, q.start) if t.end <= q.start and q.start - t.end <= 80 else None
     return bool(cue.search(t.text)) or bool(cue.search(s.text, max(cs, t.start - 25), t.start)) or bool(between)
 

@@ -114,10 +114,15 @@ def fill_slots(
     return slots
 
 
+_NEXT_WORD = re.compile(r"\s?\w*")
+
+
 def _inflow(t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
     """ "Uzbekistan's foreign investment inflow": a flow named as coming in, which its owner receives."""
-    m = re.match(r"\s?\w*", s.text[t.end :])
-    return bool(lex.receiving_noun.search(s.text, t.start, t.end + (m.end() if m else 0)))
+    # Matched where the trigger ends, not in a copy of the rest of the sentence (the same match:
+    # the pattern looks neither behind nor for the text's start).
+    m = _NEXT_WORD.match(s.text, t.end)
+    return bool(lex.receiving_noun.search(s.text, t.start, m.end() if m else t.end))
 
 
 def origin_from(q: Quantity, slots: Slots, s: SentenceParts) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dashboard.contract.records import quick_init
 from dashboard.extract.countries import CountryMention
 
 
@@ -29,6 +30,7 @@ class Slots:
         self.evidence.append((slot, c.start, c.end, f"role:{marker}"))
 
 
+@quick_init
 @dataclass(frozen=True)
 class Who:
     """A frame's countries, resolved: the sorted pair, the direction, and the evidence."""

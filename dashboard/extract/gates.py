@@ -5,7 +5,9 @@ they are made from: the literal words every match holds, the characters a match 
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from re import Pattern
 from re import _constants as _sre_constants  # type: ignore[attr-defined]
@@ -83,6 +85,44 @@ class Screen:
         return self.pattern.search(text) is not None
 
 
+class Branches:
+    """A pattern `make` builds from named groups of fragments, and for each plain ASCII text the
+    same pattern built of only the fragments it may hold (`for_text`).
+
+    Every match of a fragment holds its word (a gate's word, lower-case when the pattern ignores
+    case), so a fragment whose word a plain ASCII text lacks matches nowhere in it, at any
+    position: dropping it changes no match, nor which group matched, while the engine tries
+    far fewer branches at each word (a sentence holds few of a long list's words). The patterns
+    are built once for each set of words found (a few hundred over thousands of articles).
+    """
+
+    def __init__(self, make: Callable[[list[tuple[str, list[str]]]], Pattern[str]], groups: list[tuple[str, list[str]]], flags: int = 0) -> None:
+        self.make, self.groups = make, groups
+        self.full = make(groups)
+        self.ignorecase = bool(flags & re.IGNORECASE)
+        fragments = [f for _, fs in groups for f in fs]
+        runs = [_literal_runs(f, self.ignorecase) for f in fragments]
+        words = _gate_words(runs, self.ignorecase)
+        fold = str.lower if self.ignorecase else str
+        # Each fragment's word: a gate's word inside one of the runs every match of it holds.
+        self.words = words
+        self.word_of = {f: next(w for w in words if any(w in fold(r) for r in run)) for f, run in zip(fragments, runs, strict=True) if run} if words else {}
+        self._built = functools.lru_cache(maxsize=1024)(self._build)
+
+    def for_text(self, text: str) -> Pattern[str] | None:
+        """The pattern for `text`, None when no fragment can match in it."""
+        if self.words is None or not text.isascii():
+            return self.full
+        folded = text.lower() if self.ignorecase else text
+        return self._built(tuple(w for w in self.words if w in folded))
+
+    def _build(self, held: tuple[str, ...]) -> Pattern[str] | None:
+        # A fragment with no word never matches plain ASCII text (a "€" with its case kept).
+        kept = [(name, [f for f in fs if self.word_of.get(f) in held]) for name, fs in self.groups]
+        kept = [(name, fs) for name, fs in kept if fs]
+        return self.make(kept) if kept else None
+
+
 def gate_for(fragments: list[str], flags: int = 0) -> Gate:
     pattern = re.compile("|".join(f"(?:{f})" for f in fragments), flags)
     ignorecase = bool(flags & re.IGNORECASE)
@@ -115,7 +155,7 @@ def first_char_checked(pattern: Pattern[str]) -> Pattern[str]:
     which the engine already tests quickly.
 
     >>> first_char_checked(re.compile(r"\\b(?:the\\s)?(?:first|second)\\shalf", re.I)).pattern
-    '(?=[tfs])\\\\b(?:the\\\\s)?(?:first|second)\\\\shalf'
+    '(?=[tfs])(?:\\\\b(?:the\\\\s)?(?:first|second)\\\\shalf)'
     >>> first_char_checked(re.compile(r"(?:a|b)?")).pattern  # may match nothing: unchanged
     '(?:a|b)?'
     """
@@ -125,7 +165,10 @@ def first_char_checked(pattern: Pattern[str]) -> Pattern[str]:
     if all(ch in _CATEGORY_CLASSES.values() for ch in chars):
         return pattern  # "\\d" alone: the engine's own test of the head is as quick
     members = "".join(dict.fromkeys(chars))
-    return re.compile(f"(?=[{members}])" + pattern.pattern, pattern.flags)
+    # Grouped where it may hold branches at its top ("a|b"): the look-ahead put before them
+    # would check only the first.
+    written = f"(?:{pattern.pattern})" if "|" in pattern.pattern else pattern.pattern
+    return re.compile(f"(?=[{members}])" + written, pattern.flags)
 
 
 def longest_match(pattern: Pattern[str]) -> int | None:

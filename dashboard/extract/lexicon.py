@@ -9,7 +9,7 @@ import tomllib
 from dataclasses import dataclass
 from re import Pattern
 
-from dashboard.extract.gates import Gate, first_char_checked, gate_for
+from dashboard.extract.gates import Branches, Gate, first_char_checked, gate_for
 from dashboard.extract.rule_patterns import CountryWord, alternation, country_word_index, money_pattern, word_pattern
 from dashboard.paths import RULES
 
@@ -34,6 +34,7 @@ class Lexicon:
     not_countries: Pattern[str]
     multilateral: Pattern[str]  # lenders of many countries: their flows are no country's
     triggers: Pattern[str]  # one named group per trigger: g0, g1, ...
+    trigger_branches: Branches  # `triggers` with only the triggers a sentence may hold
     trigger_gate: Gate  # any trigger's word: a cheap test before `triggers`
     trigger_groups: dict[str, Trigger]
     trade_not_flow: Pattern[str]  # matched right after the word "trade"
@@ -131,6 +132,12 @@ def not_country_pattern(phrases: list[str], route_nouns: list[str]) -> Pattern[s
     return re.compile(f"[A-Z{firsts}](?:{'|'.join([*named, route])})")
 
 
+def _trigger_pattern(groups: list[tuple[str, list[str]]]) -> Pattern[str]:
+    """One named group per trigger, of its patterns, each a whole word or phrase."""
+    branches = "|".join(f"(?P<{name}>{alternation(patterns)})" for name, patterns in groups)
+    return first_char_checked(re.compile(rf"(?=[A-Za-z])(?<![\w-])(?:{branches})(?![\w])", re.IGNORECASE))
+
+
 @functools.cache
 def load() -> Lexicon:
     """Read and compile the rules once per process."""
@@ -141,11 +148,9 @@ def load() -> Lexicon:
     readings = tomllib.loads((RULES / "readings.toml").read_text(encoding="utf-8"))
 
     trigger_groups: dict[str, Trigger] = {}
-    branches = []
     for i, t in enumerate(phrases["trigger"]):
         trigger_groups[f"g{i}"] = Trigger(t["indicator"], t["lexeme"], bool(t.get("weak", False)), str(t.get("bound", "")))
-        branches.append(f"(?P<g{i}>{alternation(t['patterns'])})")
-    triggers = first_char_checked(re.compile(rf"(?=[A-Za-z])(?<![\w-])(?:{'|'.join(branches)})(?![\w])", re.IGNORECASE))
+    trigger_branches = Branches(_trigger_pattern, [(f"g{i}", t["patterns"]) for i, t in enumerate(phrases["trigger"])], re.IGNORECASE)
 
     # Currency words and codes: the codes keep their capitals, the words take any case.
     currency = {code: list(forms) for code, forms in phrases["currency"].items()}
@@ -162,7 +167,8 @@ def load() -> Lexicon:
         country_words=country_word_index(countries),
         not_countries=not_country_pattern(countries["not_countries"]["phrases"], countries["not_countries"]["route_nouns"]),
         multilateral=re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(p) for p in sorted(countries['multilateral']['names'], key=len, reverse=True))})(?![\w-])"),
-        triggers=triggers,
+        triggers=trigger_branches.full,
+        trigger_branches=trigger_branches,
         trigger_gate=gate_for([p for t in phrases["trigger"] for p in t["patterns"]], re.IGNORECASE),
         trigger_groups=trigger_groups,
         domestic_before=first_char_checked(re.compile(rf"\b(?:{alternation(phrases['trade_not_flow']['domestic_before'])})\s$", re.IGNORECASE)),

@@ -13,6 +13,7 @@ from datetime import date
 from itertools import islice, pairwise
 from typing import TypeVar, cast
 
+from dashboard.contract.records import quick_init
 from dashboard.extract.countries import CountryMention, find_back_references, find_countries
 from dashboard.extract.gates import first_char_checked
 from dashboard.extract.lexicon import Lexicon, Trigger
@@ -20,11 +21,13 @@ from dashboard.extract.quantities import Quantity, find_elliptical_money, find_m
 from dashboard.extract.times import TimeRef, find_times
 
 # Clauses that carry a figure of their own: "X reached $1 bn, while Y amounted to $2 bn".
-_CLAUSE_BREAK = re.compile(
-    r";|:\s|\s[-–—]\s|,\s(?:while|whereas|but|yet|although|though|however|with|and|where|whereby)\b|\s(?:while|whereas)\s|\sbut\s"
-)
+# Grouped, so the look-ahead of its first characters (first_char_checked) covers every branch.
+_CLAUSE_BREAK = first_char_checked(re.compile(
+    r"(?:;|:\s|\s[-–—]\s|,\s(?:while|whereas|but|yet|although|though|however|with|and|where|whereby)\b|\s(?:while|whereas)\s|\sbut\s)"
+))
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TriggerMention:
     start: int
@@ -109,10 +112,13 @@ _GLOSS = re.compile(r"\s?\(")  # between a name and its abbreviation in brackets
 
 
 def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
-    if not lex.trigger_gate.search(text):
-        return ()  # no trigger's word: the long pattern need not scan the sentence
+    # Only the triggers whose words the sentence holds: the long pattern tried every trigger's
+    # every form at each word.
+    triggers = lex.trigger_branches.for_text(text)
+    if triggers is None:
+        return ()  # no trigger's word: no pattern need scan the sentence
     found: list[TriggerMention] = []
-    for m in lex.triggers.finditer(text):
+    for m in triggers.finditer(text):
         group = m.lastgroup or ""
         word = m.group(0)
         if lex.domestic_before.search(text, max(0, m.start() - 16), m.start()) or lex.domestic_after.match(text, m.end()):

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from dashboard.contract.records import quick_init
 from dashboard.extract.gates import first_char_checked, holds_any
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.numbers import NUMBER_WORDS, parse_number
@@ -46,6 +47,7 @@ _FOLD_WORDS = {
 }  # fmt: skip
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quantity:
     start: int

@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from dashboard.contract.records import quick_init
 from dashboard.extract.deadlines import past
 from dashboard.extract.gates import first_char_checked
 from dashboard.extract.lexicon import Lexicon
@@ -24,6 +25,7 @@ _RANGE_AFTER = re.compile(r"^\s?[-–]\s?\d")
 MIN_LEVEL = 1000  # "$3" is a range's first end or a price, never a country's trade
 
 
+@quick_init
 @dataclass(frozen=True)
 class Value:
     kind: str  # level | change

@@ -7,6 +7,8 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from dashboard.contract.records import quick_init
+
 # A sentence ends at . ! or ? followed by space and a capital, digit or quote, or at a line
 # break. Abbreviations and initials ("U.S.", "Mr.", "J. Smith", "Jan.") do not end one.
 # Written to open with one character class, which the regex engine scans for in C: the same
@@ -62,6 +64,7 @@ class _Case:
         return upper >= end and lower < end
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int

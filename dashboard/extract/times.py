@@ -14,6 +14,7 @@ from bisect import bisect_right, insort
 from dataclasses import dataclass, replace
 from datetime import date
 
+from dashboard.contract.records import quick_init
 from dashboard.extract.gates import first_char_checked, holds_any, longest_match
 from dashboard.extract.time_resolution import resolve
 
@@ -36,9 +37,9 @@ I = re.IGNORECASE
 # What a sentence must hold for a pattern to have any chance, tested before running it (one
 # search for plain words, far cheaper): a digit (_D), a month's capitalised stem (_M: the month
 # names keep their capital), both (_DM), an analyst's period letter and two digits (_SHORT:
-# "1H17"; the words h, q and m are in nearly every sentence), or one of the words given, in the
-# lower-cased sentence.
-_D, _M, _DM, _SHORT = 1, 2, 3, 4
+# "1H17"; the words h, q and m are in nearly every sentence), a year's four digits (_Y: most
+# sentences with a number name no year), or one of the words given, in the lower-cased sentence.
+_D, _M, _DM, _SHORT, _Y = 1, 2, 3, 4, 5
 # Most specific first: a match blocks any later pattern that overlaps it.
 _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     # "since opening its office in 1992", "since it joined in May 2015", "Since the French
@@ -74,10 +75,10 @@ _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     # "since cooperation began in 2008", "since the fund was established in 1995": the stock's start
     ("since", re.compile(rf"\bsince\s(?:the\s)?(?:(?:[\w-]+\s){{1,3}}(?:began|started|opened|(?:was|were)\s(?:established|launched|signed|founded|set\sup))\sin\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|then)\b", I), ("since",)),
     ("deadline", re.compile(rf"\bby\s(?:the\send\sof\s)?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear))\b", I), ("by ",)),
-    ("span", re.compile(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}})\b"), _D),
+    ("span", re.compile(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}})\b"), _Y),
     ("span", re.compile(rf"\b(?:[Bb]etween\s(?P<y>{_YEAR})\sand|[Ff]rom\s(?P<y3>{_YEAR})\s(?:to|through|till|until))\s(?:the\send\sof\s)?(?P<y2>{_YEAR})\b"), ("between", "from")),
     ("relyear", re.compile(rf"\b(?P<rel>{_REL_YEAR})\b", I), ("year",)),
-    ("year", re.compile(rf"(?<![\w$€£.,/-])(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s?(?:%|percent|per\scent))"), _D),
+    ("year", re.compile(rf"(?<![\w$€£.,/-])(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s?(?:%|percent|per\scent))"), _Y),
     ("present", re.compile(r"\b(?:at\sthe\smoment|currently|at\spresent|presently|as\sof\stoday|to\sday|today|now)\b", I), ("moment", "current", "present", "today", "now", "to day")),
 ]
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -86,17 +87,14 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
-def _gate(needs: int | tuple[str, ...]) -> int | re.Pattern[str]:
-    return needs if isinstance(needs, int) else _any_of(needs)
-
-
 # Each with a look-ahead of the characters its matches start with, which the engine tests at
 # every position far quicker than a word boundary and an optional word; and with the longest
 # match it can make, so its scan starts that far before the first place its gate found.
-_PATTERNS = [(kind, first_char_checked(pattern), _gate(needs), longest_match(pattern)) for kind, pattern, needs in _WRITTEN]
+_PATTERNS = [(kind, first_char_checked(pattern), needs, longest_match(pattern)) for kind, pattern, needs in _WRITTEN]
 _DIGIT = re.compile(r"\d")
 _MONTH_STEM = _any_of(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
 _SHORT_UNIT = re.compile(r"[HQM]\d\d")
+_YEAR_DIGITS = re.compile(_YEAR)
 
 # Words just before a time that make it what an amount is compared against.
 # Searched for in the words before each time: first_char_checked, as the patterns above.
@@ -138,25 +136,34 @@ _END_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|at|by)\s(?:the\s)?(?:end|close)
 
 
 def _firsts(sentence: str) -> dict[int, int]:
-    """Where the first digit (_D), the first month (_M), the later of the two (_DM) and the first
-    period letter with its year's digits (_SHORT) start; -1 where there is none: every match of
-    a pattern gated on them holds one."""
+    """Where the first digit (_D), the first month (_M), the later of the two (_DM), the first
+    period letter with its year's digits (_SHORT) and the first year's digits (_Y) start; -1
+    where there is none: every match of a pattern gated on them holds one."""
     digit = _DIGIT.search(sentence)
     month = _MONTH_STEM.search(sentence)
-    firsts = {_D: digit.start() if digit else -1, _M: month.start() if month else -1, _SHORT: -1}
+    firsts = {_D: digit.start() if digit else -1, _M: month.start() if month else -1, _SHORT: -1, _Y: -1}
     firsts[_DM] = max(firsts[_D], firsts[_M]) if min(firsts[_D], firsts[_M]) >= 0 else -1
     if digit is not None:
         short = _SHORT_UNIT.search(sentence, digit.start())
         firsts[_SHORT] = short.start() if short else -1
+        year = _YEAR_DIGITS.search(sentence, digit.start())
+        firsts[_Y] = year.start() if year else -1
     return firsts
 
 
-def _gate_start(firsts: dict[int, int], low: str, needs: int | re.Pattern[str]) -> int:
+def _gate_start(firsts: dict[int, int], low: str, needs: int | tuple[str, ...]) -> int:
     """Where the first thing a pattern's gate asks for starts (-1: nowhere, so no match)."""
     if isinstance(needs, int):
         return firsts[needs]
-    found = needs.search(low)
-    return found.start() if found else -1
+    # A substring test per word: most are in no sentence, and `in` answers that far quicker
+    # than a search of all the words at once, which tries each position of the sentence.
+    first = -1
+    for w in needs:
+        if w in low:
+            at = low.find(w)
+            if first < 0 or at < first:
+                first = at
+    return first
 
 
 def _found(pattern: re.Pattern[str], text: str, low: str | None, words: tuple[str, ...]) -> bool:
@@ -168,6 +175,7 @@ def _found(pattern: re.Pattern[str], text: str, low: str | None, words: tuple[st
     return pattern.search(text) is not None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TimeRef:
     start: int

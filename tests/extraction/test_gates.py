@@ -171,6 +171,19 @@ def test_a_time_pattern_scanned_from_its_gate_finds_what_a_scan_from_the_start_f
         assert [m.span() for m in pattern.finditer(text, max(0, first - reach))] == everything, (kind, text)
 
 
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.one_of(st.sampled_from(TIME_WORDS), st.text(max_size=3)), max_size=12).map(" ".join))
+def test_a_time_gate_of_words_starts_where_a_search_of_all_its_words_does(text):
+    from dashboard.extract.times import _PATTERNS, _firsts, _gate_start
+
+    low = text.lower()
+    for kind, _, needs, _ in _PATTERNS:
+        if isinstance(needs, int):
+            continue
+        leftmost = re.search("|".join(map(re.escape, needs)), low)
+        assert _gate_start(_firsts(text), low, needs) == (leftmost.start() if leftmost else -1), (kind, text)
+
+
 def test_a_first_character_check_folds_case_as_its_pattern_does():
     from dashboard.extract.gates import first_char_checked
 
@@ -222,7 +235,7 @@ def _module_patterns_checked() -> dict[str, tuple[re.Pattern[str], re.Pattern[st
 
     found = {}
     for name in ("quantities._PERCENT", "quantities._TIMES", "mentions._PREPOSITION", "mentions._BILLIONS_BEFORE",
-                 "times._BASE_BEFORE", "readings._CHANGE_OF_TRIGGER"):  # fmt: skip
+                 "times._BASE_BEFORE", "readings._CHANGE_OF_TRIGGER", "countries._OWNER_REFERENCE", "mentions._CLAUSE_BREAK"):  # fmt: skip
         module, attribute = name.split(".")
         fast = getattr(importlib.import_module(f"dashboard.extract.{module}"), attribute)
         assert _FIRST_CHECK.match(fast.pattern), name
@@ -261,3 +274,28 @@ def test_the_words_before_a_year_are_read_in_a_window_as_in_all_the_text_before(
 
     for at in range(len(text) + 1):
         assert _ahead(text, at) == (_AHEAD.search(text, 0, at) is not None), (text, at)
+
+
+TRIGGER_WORDS = ["trade", "Trade", "turnover", "exports", "imported", "foreign", "direct", "investment", "investors", "FDI", "loans", "aid",
+                 "of", "the", "bilateral", "mutual", "supplied", "cargo", "transit", "with", "credit", "lines", "line", "volume", "in", "goods",
+                 "retail", "gave", "development", "assistance", "inveſtment", "TRADE", "K", "-", ",", "(", ")"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.one_of(st.sampled_from(TRIGGER_WORDS), st.text(max_size=3)), max_size=12).map(" ".join))
+def test_the_triggers_a_text_may_hold_match_in_it_as_every_trigger_does(text):
+    """The trigger pattern narrowed to the words a text holds finds what the whole one finds."""
+    lex = load()
+    narrowed = lex.trigger_branches.for_text(text)
+    found = [(m.span(), m.lastgroup) for m in narrowed.finditer(text)] if narrowed is not None else []
+    assert found == [(m.span(), m.lastgroup) for m in lex.triggers.finditer(text)]
+
+
+def test_the_triggers_of_the_labeled_sentences_are_those_the_whole_pattern_finds():
+    from tests.extraction.labeled import read_jsonl
+
+    lex = load()
+    for text in [c["text"] for name in ("dev-sentences.jsonl", "constructions.jsonl") for c in read_jsonl(name)]:
+        narrowed = lex.trigger_branches.for_text(text)
+        found = [(m.span(), m.lastgroup) for m in narrowed.finditer(text)] if narrowed is not None else []
+        assert found == [(m.span(), m.lastgroup) for m in lex.triggers.finditer(text)], text
