@@ -142,6 +142,41 @@ _BOUND_RECEIVER = ("role:in", "role:to", "role:into", "role:for")
 _OWN_OBJECT = re.compile(r"\b(?:its|their)\b", re.I)
 
 
+# A verb of receiving with no noun of a flow ("Moldova will receive $20 m from Italy"): between
+# it and the amount only a word of how much ("a total of", "an additional"), never a noun
+# ("received goods worth $637 m", "received 1.5 m tourists"); between the amount and the giver
+# only a time and "from" ("received $300 m in remittances from Russia", "$6 bn from gas sales to
+# China" name another flow).
+_RECEIVED_AMOUNT = re.compile(r"\s(?:(?:a\stotal\sof|an?\s(?:additional|extra|further)|another|some|about|around|nearly|almost|over|more\sthan|up\sto)\s)?", re.I)
+_AMOUNT_FROM = re.compile(
+    r"(?:,?\s(?:in|during)\s(?:\d{4}|(?:the\s)?(?:first|second|third|fourth|last|past)\s\w+(?:\sof\s(?:\d{4}|this\syear))?)"
+    r"|\s(?:this|last|next)\syear)?,?\s(?:from)\s(?:the\s)?(?:governments?\sof\s)?",
+    re.I,
+)
+_GOVERNMENT_AFTER = re.compile(r"\s(?:government|authorities|cabinet|state\sbudget)\b", re.I)
+# "Turkmenistan received $9 bn from China for its gas": a payment for goods is trade, not aid.
+_PAID_FOR = re.compile(r"\s(?:for|as\s(?:payment|revenue))\b", re.I)
+
+
+def _received_from(q: Quantity, t: TriggerMention, slots: Slots, s: SentenceParts) -> bool:
+    """ "Georgia will receive €50 m from the EU": the clause's subject (a country or its agency)
+    receives an amount of money right after the verb, and a country, its government or its agency
+    named right after the amount, after "from", gives it."""
+    if q.kind != "money" or not _RECEIVED_AMOUNT.fullmatch(s.text, t.end, q.start):
+        return False
+    roles = {start: rule for _, start, _, rule in slots.evidence}
+    receivers = [c for c in s.countries if roles.get(c.start) == "role:actor" and c.end <= t.start]
+    givers = [c for c in s.countries if roles.get(c.start) in ("role:from", "role:agency") and c.start >= q.end]
+    if not receivers or not givers or receivers[0].code == givers[0].code:
+        return False
+    giver, receiver = givers[0], receivers[0]
+    if receiver.adjective and not receiver.agency:
+        return False  # "Georgian farmers received": people, not the country
+    if giver.adjective and not (giver.agency or _GOVERNMENT_AFTER.match(s.text, giver.end)):
+        return False  # "from Russian tourists", "from Chinese banks"
+    return bool(_AMOUNT_FROM.fullmatch(s.text, q.end, giver.start)) and not _PAID_FOR.match(s.text, giver.end)
+
+
 def _giver_and_receiver_named(slots: Slots, s: SentenceParts, who_gives: str) -> bool:
     """ "TIKA has spent $41 m in Kyrgyzstan": the giver is the clause's subject, of the kind the
     verb asks (`Trigger.bound`), and the receiver is named after it."""
@@ -186,7 +221,9 @@ def _who_from_slots(
             slots.destination.append(origin)
         origin = from_origin
     destination = next((x for x in slots.destination if x != origin), None)
-    if t.trigger.bound and not _giver_and_receiver_named(slots, s, t.trigger.bound):
+    if t.trigger.bound == "receiver" and not _received_from(q, t, slots, s):
+        return None
+    if t.trigger.bound not in ("", "receiver") and not _giver_and_receiver_named(slots, s, t.trigger.bound):
         return None
     named = list(dict.fromkeys([*slots.origin, *slots.destination, *slots.partner]))
     sentence_codes = list(dict.fromkeys(
