@@ -9,6 +9,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from dashboard.extract.discourse import WORLD, Discourse
+from dashboard.extract.frame_bound import bound_sides_named
 from dashboard.extract.frame_coordination import list_skip, respective_member, respective_others
 from dashboard.extract.frame_direction import actor_codes, flow_cue, home_receives, receiving_voice, sentence_owner
 from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who, part_of, part_who
@@ -22,7 +23,7 @@ from dashboard.extract.frame_slots import (
     side_countries,
 )
 from dashboard.extract.frame_trigger import part_clause, relative_clause
-from dashboard.extract.frame_types import Slots, Who, directed_who, turnover_who
+from dashboard.extract.frame_types import Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
@@ -135,64 +136,6 @@ def _joint_actors(t: TriggerMention, s: SentenceParts) -> bool:
     return False
 
 
-# The markers that name a bound verb's sides in its own clause: its subject (a country or its
-# agency) gives, a country after "in", "to", "into" or "for" receives.
-_BOUND_GIVER = ("role:actor", "role:agency")
-_BOUND_RECEIVER = ("role:in", "role:to", "role:into", "role:for")
-_OWN_OBJECT = re.compile(r"\b(?:its|their)\b", re.I)
-
-
-# A verb of receiving with no noun of a flow ("Moldova will receive $20 m from Italy"): between
-# it and the amount only a word of how much ("a total of", "an additional"), never a noun
-# ("received goods worth $637 m", "received 1.5 m tourists"); between the amount and the giver
-# only a time and "from" ("received $300 m in remittances from Russia", "$6 bn from gas sales to
-# China" name another flow).
-_RECEIVED_AMOUNT = re.compile(r"\s(?:(?:a\stotal\sof|an?\s(?:additional|extra|further)|another|some|about|around|nearly|almost|over|more\sthan|up\sto)\s)?", re.I)
-_AMOUNT_FROM = re.compile(
-    r"(?:,?\s(?:in|during)\s(?:\d{4}|(?:the\s)?(?:first|second|third|fourth|last|past)\s\w+(?:\sof\s(?:\d{4}|this\syear))?)"
-    r"|\s(?:this|last|next)\syear)?,?\s(?:from)\s(?:the\s)?(?:governments?\sof\s)?",
-    re.I,
-)
-_GOVERNMENT_AFTER = re.compile(r"\s(?:government|authorities|cabinet|state\sbudget)\b", re.I)
-# "Turkmenistan received $9 bn from China for its gas": a payment for goods is trade, not aid.
-_PAID_FOR = re.compile(r"\s(?:for|as\s(?:payment|revenue))\b", re.I)
-
-
-def _received_from(q: Quantity, t: TriggerMention, slots: Slots, s: SentenceParts) -> bool:
-    """ "Georgia will receive €50 m from the EU": the clause's subject (a country or its agency)
-    receives an amount of money right after the verb, and a country, its government or its agency
-    named right after the amount, after "from", gives it."""
-    if q.kind != "money" or not _RECEIVED_AMOUNT.fullmatch(s.text, t.end, q.start):
-        return False
-    roles = {start: rule for _, start, _, rule in slots.evidence}
-    receivers = [c for c in s.countries if roles.get(c.start) == "role:actor" and c.end <= t.start]
-    givers = [c for c in s.countries if roles.get(c.start) in ("role:from", "role:agency") and c.start >= q.end]
-    if not receivers or not givers or receivers[0].code == givers[0].code:
-        return False
-    giver, receiver = givers[0], receivers[0]
-    if receiver.adjective and not receiver.agency:
-        return False  # "Georgian farmers received": people, not the country
-    if giver.adjective and not (giver.agency or _GOVERNMENT_AFTER.match(s.text, giver.end)):
-        return False  # "from Russian tourists", "from Chinese banks"
-    return bool(_AMOUNT_FROM.fullmatch(s.text, q.end, giver.start)) and not _PAID_FOR.match(s.text, giver.end)
-
-
-def _giver_and_receiver_named(slots: Slots, s: SentenceParts, who_gives: str) -> bool:
-    """ "TIKA has spent $41 m in Kyrgyzstan": the giver is the clause's subject, of the kind the
-    verb asks (`Trigger.bound`), and the receiver is named after it."""
-    def named(slot: str, rules: tuple[str, ...]) -> list[int]:
-        return [start for kind, start, _, rule in slots.evidence if kind == slot and rule in rules]
-
-    givers = [c for c in s.countries if c.start in named("origin", _BOUND_GIVER)]
-    receivers = named("destination", _BOUND_RECEIVER)
-    if not givers or not receivers or _OWN_OBJECT.search(s.text, givers[0].end, receivers[0]):
-        return False  # what the giver spends on its own ("on its military base in Tajikistan") stays its own
-    if who_gives == "agency":
-        return all(c.agency for c in givers)
-    # An adjective names people or firms ("Russian tourists spent"), not a government that gives.
-    return who_gives == "investor" or all(c.agency or not c.adjective for c in givers)
-
-
 def _who_from_slots(
     q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
 ) -> Who | None:
@@ -221,9 +164,7 @@ def _who_from_slots(
             slots.destination.append(origin)
         origin = from_origin
     destination = next((x for x in slots.destination if x != origin), None)
-    if t.trigger.bound == "receiver" and not _received_from(q, t, slots, s):
-        return None
-    if t.trigger.bound not in ("", "receiver") and not _giver_and_receiver_named(slots, s, t.trigger.bound):
+    if t.trigger.bound and not bound_sides_named(q, t, slots, s):
         return None
     named = list(dict.fromkeys([*slots.origin, *slots.destination, *slots.partner]))
     sentence_codes = list(dict.fromkeys(

@@ -23,7 +23,8 @@ class Trigger:
     # subject and the receiver after it: "TIKA has spent $41 m in Kyrgyzstan", never "Kazakhstan
     # spent $2 bn on roads". Who may give: "agency" (a national agency), "government" (a country
     # or its agency), "investor" (firms too); "receiver": the subject receives from a giver named
-    # after "from" ("Moldova will receive $20 m from Italy"); "" for a verb that is not bound.
+    # after "from" ("Moldova will receive $20 m from Italy"); "payer": the subject buys goods from
+    # the one it pays ("Ukraine paid Turkmenistan $1.9 bn for gas"); "" for a verb that is not bound.
     bound: str = ""
 
 

@@ -215,6 +215,10 @@ EXPORTS = {
     # Money received from sales is the seller's exports, not money given to it.
     "A-received-from-gas-sales-to-B": "{When}, {A} received {X} from gas sales to {B}.",
     "A-received-from-its-exports-to-B": "{When}, {A} received {X} from its exports to {B}.",
+    # A payment for goods is the payer's purchase: the one paid exports.
+    "B-paid-A-for-gas": "{When}, {B} paid {A} {X} for gas.",
+    "B-paid-to-A-for-goods": "{When}, {B} paid {X} to {A} for goods.",
+    "B-paid-A-for-electricity-supplied": "{When}, {B} paid {A} {X} for the electricity it supplied.",
 }
 # The donor is {A}, the recipient {B}: a commitment announced is reported, one-off (no period).
 AID = {
@@ -434,8 +438,9 @@ def period_family() -> Iterator[Case]:
                 )  # fmt: skip
 
 
-# What a country receives from another that is no aid: another flow the noun after the amount
-# names, goods, people, or a multilateral lender's money ({L}). Each gives no figure.
+# What a country receives from another that is no aid (another flow the noun after the amount
+# names, goods, people, a multilateral lender's money ({L})) or pays it that is no purchase of
+# goods. Each gives no figure.
 RECEIPTS = {
     "remittances": "{B} received {X} in remittances from {A}.",
     "tourists": "{B} received 1.5 million tourists from {A} last year.",
@@ -443,6 +448,9 @@ RECEIPTS = {
     "people-in-B": "Farmers in {B} received {X} from {A}.",
     "from-a-lender": "{B} will receive {X} from the {L}.",
     "from-a-lender-past": "{B} got {X} from the {L} last year.",
+    # A payment that buys no goods: a debt, wages, a firm's price.
+    "paid-in-debt": "{B} paid {A} {X} in debt last year.",
+    "paid-wages": "{B} paid {X} in wages to workers from {A} last year.",
 }
 
 
