@@ -657,6 +657,10 @@ def multilateral_family() -> Iterator[Case]:
         "R-will-receive-loan-from-lender": "{R} will receive a loan of {X} from the {L}.",
         "R-received-loan-from-lender": "{R} received a loan of {X} from the {L}.",
         "after-bilateral-talks": "{R} and {P} held talks on economic cooperation. The {L} will allocate {X} to {R}.",
+        # The lender named between the amount and its noun, with a partner country in the clause.
+        "R-will-receive-X-lender-loan": "{R} will receive a {X} {L} loan.",
+        "R-and-P-discussed-X-lender-loan": "{R} and {P} discussed a {X} {L} loan.",
+        "R-got-X-from-lender": "{R} got {X} from the {L}.",
     }
     for variant, template in templates.items():
         for m, lender in enumerate(LENDERS):
