@@ -273,11 +273,14 @@ def _from_to_base(q: Quantity, s: SentenceParts) -> bool:
 
 
 def _multilateral_acts(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
-    """A lender of many countries gives or lends in the amount's clause: its subject, or after
-    "from" / "by" ("a loan from the World Bank")."""
+    """A lender of many countries gives or lends in the amount's clause: its subject, after
+    "from" / "by" ("a loan from the World Bank"), or naming the loan between its amount and its
+    noun ("a $30 m IMF loan")."""
     cs, ce = s.clause_of(min(q.start, t.start) if t.end else q.start)
     for m in lex.multilateral.finditer(s.text, cs, ce):
         if m.start() < min(q.start, t.start) or re.search(r"\b(?:from|by)\s(?:the\s)?$", s.text[max(cs, m.start() - 12) : m.start()]):
+            return True
+        if q.end <= m.start() and m.end() <= t.start:
             return True
     return False
 

@@ -17,18 +17,22 @@ def receiving_voice(s: SentenceParts, start: int, own_from: int, q: Quantity, t:
     unless another amount of money stands between it and this one, whose verb it is: "purchasing
     goods from China ..., with $11.2 bn in imports compared to $2.5 bn in exports"."""
     voice = lex.receiving.search(s.text, max(start, own_from), t.start)
-    if voice is not None and any(x.start <= voice.start() < x.end and _SHARED_OBJECT.fullmatch(s.text, x.end, t.start) for x in s.triggers):
+    # The flow nouns around: a weak trigger is a verb ("received"), the voice itself.
+    nouns = [x for x in s.triggers if not x.trigger.weak]
+    if voice is not None and any(x.start <= voice.start() < x.end and _SHARED_OBJECT.fullmatch(s.text, x.end, t.start) for x in nouns):
         voice = None  # "imports from and exports to Turkey": the other flow's noun, not this one's verb
-    if voice is not None and voice.end() <= q.start and q.end <= t.start and any(x.start <= voice.start() < x.end for x in s.triggers):
+    if voice is not None and voice.end() <= q.start and q.end <= t.start and any(x.start <= voice.start() < x.end for x in nouns):
         voice = None  # "$5.3 bn accounted for imports, $1.8 bn for exports": an earlier amount's flow noun
     voice = voice or lex.receiving_after.match(s.text, t.end)
-    if voice is None:
-        return False
+    if voice is None or (t.trigger.lexeme == "export" and _EARNED_FROM.fullmatch(s.text, q.end, t.start)):
+        return False  # "received $6 bn from gas sales to China": money earned by what the subject sells
     return not (q.kind == "money" and any(
         y is not q and y.kind == "money" and voice.end() <= y.start and y.end <= min(t.start, q.start) for y in s.quantities
     ))  # fmt: skip
 
 
+# Between an amount and the sale it was earned by: "received $2 bn from the export of gold".
+_EARNED_FROM = re.compile(r"\s(?:in\s(?:revenues?|earnings)\s)?from\s(?:the\s)?(?:[a-z]+\s)?", re.I)
 # Between two flow nouns that share the country after them: "imports from and exports to".
 _SHARED_OBJECT = re.compile(r"\s(?:from|to|into|with)\sand\s")
 

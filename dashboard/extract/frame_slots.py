@@ -9,6 +9,7 @@ import re
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.frame_coordination import respective_others, run_head
 from dashboard.extract.frame_direction import receiving_voice
+from dashboard.extract.frame_trigger import NOUN_AFTER_AMOUNT
 from dashboard.extract.frame_types import Slots
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
@@ -151,6 +152,8 @@ def _own_phrase_start(q: Quantity, t: TriggerMention, s: SentenceParts, cs: int)
     own = [y for y in s.quantities if earlier[0].end <= y.start and y.end <= t.start]
     if not own:
         return 0
+    if all(x.trigger.weak for x in earlier) and NOUN_AFTER_AMOUNT.fullmatch(s.text, own[-1].end, t.start):
+        return 0  # "Mongolia received $2.1 bn of FDI": the verb's amount is the noun's own, one phrase
     joins = list(_COORDINATOR.finditer(s.text, own[-1].end, t.start))
     return joins[-1].start() if joins else own[-1].end
 

@@ -124,7 +124,7 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
     if before:
         t = before[-1]
         if t.trigger.weak:
-            named = next((x for x in s.triggers if x.start >= q.end and _NOUN_AFTER_AMOUNT.fullmatch(s.text, q.end, x.start)), None)
+            named = next((x for x in s.triggers if x.start >= q.end and NOUN_AFTER_AMOUNT.fullmatch(s.text, q.end, x.start)), None)
             if named is not None:
                 return named  # "provided $500 m in investment": the noun names the flow
         parallel = _parallel_trigger(q, t, s)
@@ -164,7 +164,8 @@ def _told_after(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
     return next((t for t in s.triggers if t.start == m.end()), None)
 
 
-_NOUN_AFTER_AMOUNT = re.compile(r"\s(?:in|of|as|on|worth\sof)\s(?:the\s)?(?:form\sof\s)?(?:\w+\s)?")
+# Between an amount and the noun that names its flow: "$500 m in investment", "$2.1 bn of FDI".
+NOUN_AFTER_AMOUNT = re.compile(r"\s(?:in|of|as|on|worth\sof)\s(?:the\s)?(?:form\sof\s)?(?:\w+\s)?")
 
 
 def _heads_own_amount(t: TriggerMention, q: Quantity, s: SentenceParts) -> bool:

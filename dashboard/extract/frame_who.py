@@ -9,6 +9,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from dashboard.extract.discourse import WORLD, Discourse
+from dashboard.extract.frame_bound import bound_sides_named
 from dashboard.extract.frame_coordination import list_skip, respective_member, respective_others
 from dashboard.extract.frame_direction import actor_codes, flow_cue, home_receives, receiving_voice, sentence_owner
 from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who, part_of, part_who
@@ -22,7 +23,7 @@ from dashboard.extract.frame_slots import (
     side_countries,
 )
 from dashboard.extract.frame_trigger import part_clause, relative_clause
-from dashboard.extract.frame_types import Slots, Who, directed_who, turnover_who
+from dashboard.extract.frame_types import Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
@@ -160,29 +161,6 @@ def _joint_actors(t: TriggerMention, s: SentenceParts) -> bool:
     return False
 
 
-# The markers that name a bound verb's sides in its own clause: its subject (a country or its
-# agency) gives, a country after "in", "to", "into" or "for" receives.
-_BOUND_GIVER = ("role:actor", "role:agency")
-_BOUND_RECEIVER = ("role:in", "role:to", "role:into", "role:for")
-_OWN_OBJECT = re.compile(r"\b(?:its|their)\b", re.I)
-
-
-def _giver_and_receiver_named(slots: Slots, s: SentenceParts, who_gives: str) -> bool:
-    """ "TIKA has spent $41 m in Kyrgyzstan": the giver is the clause's subject, of the kind the
-    verb asks (`Trigger.bound`), and the receiver is named after it."""
-    def named(slot: str, rules: tuple[str, ...]) -> list[int]:
-        return [start for kind, start, _, rule in slots.evidence if kind == slot and rule in rules]
-
-    givers = [c for c in s.countries if c.start in named("origin", _BOUND_GIVER)]
-    receivers = named("destination", _BOUND_RECEIVER)
-    if not givers or not receivers or _OWN_OBJECT.search(s.text, givers[0].end, receivers[0]):
-        return False  # what the giver spends on its own ("on its military base in Tajikistan") stays its own
-    if who_gives == "agency":
-        return all(c.agency for c in givers)
-    # An adjective names people or firms ("Russian tourists spent"), not a government that gives.
-    return who_gives == "investor" or all(c.agency or not c.adjective for c in givers)
-
-
 def _who_from_slots(
     q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
 ) -> Who | None:
@@ -211,7 +189,7 @@ def _who_from_slots(
             slots.destination.append(origin)
         origin = from_origin
     destination = next((x for x in slots.destination if x != origin), None)
-    if t.trigger.bound and not _giver_and_receiver_named(slots, s, t.trigger.bound):
+    if t.trigger.bound and not bound_sides_named(q, t, slots, s):
         return None
     named = list(dict.fromkeys([*slots.origin, *slots.destination, *slots.partner]))
     sentence_codes = list(dict.fromkeys(

@@ -212,6 +212,13 @@ EXPORTS = {
     "B-imported-from-A": "{When}, {B} imported goods worth {X} from {A}.",
     "B-bought-from-A": "{When}, {B} bought goods worth {X} from {A}.",
     "B-purchased-from-A": "{When}, {B} purchased goods worth {X} from {A}.",
+    # Money received from sales is the seller's exports, not money given to it.
+    "A-received-from-gas-sales-to-B": "{When}, {A} received {X} from gas sales to {B}.",
+    "A-received-from-its-exports-to-B": "{When}, {A} received {X} from its exports to {B}.",
+    # A payment for goods is the payer's purchase: the one paid exports.
+    "B-paid-A-for-gas": "{When}, {B} paid {A} {X} for gas.",
+    "B-paid-to-A-for-goods": "{When}, {B} paid {X} to {A} for goods.",
+    "B-paid-A-for-electricity-supplied": "{When}, {B} paid {A} {X} for the electricity it supplied.",
 }
 # The donor is {A}, the recipient {B}: a commitment announced is reported, one-off (no period).
 AID = {
@@ -223,9 +230,24 @@ AID = {
     "A-will-provide-B-with-$X-loan": "{A} will provide {B} with a {X} loan.",
     "A-will-allocate-grant-to-B": "{A} will allocate a grant of {X} to {B}.",
     "A-will-extend-loan-to-B": "{A} will extend a loan of {X} to {B}.",
+    # A verb of receiving or giving with no noun of aid names aid by itself, the same reading.
+    "B-will-receive-X-from-A": "{B} will receive {X} from {A}.",
+    "B-will-get-X-from-A": "{B} will get {X} from {A}.",
+    "B-will-obtain-X-from-A": "{B} will obtain {X} from {A}.",
+    "B-will-receive-additional-X-from-A": "{B} will receive an additional {X} from {A}.",
+    "A-will-provide-B-with-X": "{A} will provide {B} with {X}.",
+    "A-will-allocate-X-to-B": "{A} will allocate {X} to {B}.",
+    "B-will-be-allocated-X-by-A": "{B} will be allocated {X} by {A}.",
     "B-received-loan-from-A": "{B} received a loan of {X} from {A}.",
     "B-got-grant-from-A": "{B} got a grant of {X} from {A}.",
     "B-obtained-loan-from-A": "{B} obtained a loan of {X} from {A}.",
+    "B-received-X-from-A": "{B} received {X} from {A}.",
+    "B-got-X-from-A": "{B} got {X} from {A}.",
+    "B-obtained-X-from-A": "{B} obtained {X} from {A}.",
+    "B-has-received-X-from-A": "{B} has received {X} from {A}.",
+    "B-was-granted-X-by-A": "{B} was granted {X} by {A}.",
+    "A-provided-B-with-X": "{A} provided {B} with {X}.",
+    "A-allocated-X-to-B": "{A} allocated {X} to {B}.",
     "A-provided-B-with-loan": "{A} provided {B} with a loan of {X}.",
     "A-allocated-grant-to-B": "{A} allocated a grant of {X} to {B}.",
     "A-extended-loan-to-B": "{A} extended a loan of {X} to {B}.",
@@ -414,6 +436,31 @@ def period_family() -> Iterator[Case]:
                     (expect(code(a), code(b), code(a), code(b), "exports", "level", value, unit, year, per),),
                     swap_of=f"{construction}/{_pid(b, a)}/{p}", swap_codes=(code(a), code(b)),
                 )  # fmt: skip
+
+
+# What a country receives from another that is no aid (another flow the noun after the amount
+# names, goods, people, a multilateral lender's money ({L})) or pays it that is no purchase of
+# goods. Each gives no figure.
+RECEIPTS = {
+    "remittances": "{B} received {X} in remittances from {A}.",
+    "tourists": "{B} received 1.5 million tourists from {A} last year.",
+    "goods-worth": "{B} received goods worth {X} from {A} last year.",
+    "people-in-B": "Farmers in {B} received {X} from {A}.",
+    "from-a-lender": "{B} will receive {X} from the {L}.",
+    "from-a-lender-past": "{B} got {X} from the {L} last year.",
+    # A payment that buys no goods: a debt, wages, a firm's price.
+    "paid-in-debt": "{B} paid {A} {X} in debt last year.",
+    "paid-wages": "{B} paid {X} in wages to workers from {A} last year.",
+}
+
+
+def receipt_family() -> Iterator[Case]:
+    for variant, template in RECEIPTS.items():
+        for p, _order, a, b in _ordered_pairs():
+            published = DATES[p % len(DATES)]
+            x, _, _ = amount(p, SAFE_FORMATS[p % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x).replace("{L}", LENDERS[p % len(LENDERS)]), A=a, B=b)
+            yield Case(f"receipt/{variant}", f"receipt/{variant}/{_pid(a, b)}", text, published, ())
 
 
 def distractor_family() -> Iterator[Case]:
@@ -610,6 +657,10 @@ def multilateral_family() -> Iterator[Case]:
         "R-will-receive-loan-from-lender": "{R} will receive a loan of {X} from the {L}.",
         "R-received-loan-from-lender": "{R} received a loan of {X} from the {L}.",
         "after-bilateral-talks": "{R} and {P} held talks on economic cooperation. The {L} will allocate {X} to {R}.",
+        # The lender named between the amount and its noun, with a partner country in the clause.
+        "R-will-receive-X-lender-loan": "{R} will receive a {X} {L} loan.",
+        "R-and-P-discussed-X-lender-loan": "{R} and {P} discussed a {X} {L} loan.",
+        "R-got-X-from-lender": "{R} got {X} from the {L}.",
     }
     for variant, template in templates.items():
         for m, lender in enumerate(LENDERS):
@@ -787,7 +838,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
     agency_family, multilateral_family, comparison_family, respectively_family, world_family, carry_family,
-    span_family,
+    span_family, receipt_family,
 )  # fmt: skip
 
 

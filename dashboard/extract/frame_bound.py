@@ -1,0 +1,120 @@
+"""The frames of bound verbs (`Trigger.bound`): a verb that names a flow only where its own
+clause names both sides in the roles the verb gives them: the giver as the subject of a verb of
+spending, the receiver as the subject of a verb of receiving, the buyer as the subject of "paid"."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.frame_types import Slots
+from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.quantities import Quantity
+
+
+def bound_sides_named(q: Quantity, t: TriggerMention, slots: Slots, s: SentenceParts) -> bool:
+    """Whether the clause of a bound verb names its two sides as the verb asks."""
+    if t.trigger.bound == "receiver":
+        return _received_from(q, t, slots, s)
+    if t.trigger.bound == "payer":
+        return _paid_for_goods(q, t, slots, s)
+    return _giver_and_receiver_named(slots, s, t.trigger.bound)
+
+
+# The markers that name a bound verb's sides in its own clause: its subject (a country or its
+# agency) gives, a country after "in", "to", "into" or "for" receives.
+_BOUND_GIVER = ("role:actor", "role:agency")
+_BOUND_RECEIVER = ("role:in", "role:to", "role:into", "role:for")
+_OWN_OBJECT = re.compile(r"\b(?:its|their)\b", re.I)
+
+
+# A verb of receiving with no noun of a flow ("Moldova will receive $20 m from Italy"): between
+# it and the amount only a word of how much ("a total of", "an additional"), never a noun
+# ("received goods worth $637 m", "received 1.5 m tourists"); between the amount and the giver
+# only a time and "from" ("received $300 m in remittances from Russia", "$6 bn from gas sales to
+# China" name another flow).
+_RECEIVED_AMOUNT = re.compile(r"\s(?:(?:a\stotal\sof|an?\s(?:additional|extra|further)|another|some|about|around|nearly|almost|over|more\sthan|up\sto)\s)?", re.I)
+_AMOUNT_FROM = re.compile(
+    r"(?:,?\s(?:in|during)\s(?:\d{4}|(?:the\s)?(?:first|second|third|fourth|last|past)\s\w+(?:\sof\s(?:\d{4}|this\syear))?)"
+    r"|\s(?:this|last|next)\syear)?,?\s(?:from)\s(?:the\s)?(?:governments?\sof\s)?",
+    re.I,
+)
+_GOVERNMENT_AFTER = re.compile(r"\s(?:government|authorities|cabinet|state\sbudget)\b", re.I)
+# "Turkmenistan received $9 bn from China for its gas": a payment for goods is trade, not aid.
+_PAID_FOR = re.compile(r"\s(?:for|as\s(?:payment|revenue))\b", re.I)
+
+
+def _received_from(q: Quantity, t: TriggerMention, slots: Slots, s: SentenceParts) -> bool:
+    """ "Georgia will receive €50 m from the EU": the clause's subject (a country or its agency)
+    receives an amount of money right after the verb, and a country, its government or its agency
+    named right after the amount, after "from", gives it."""
+    if q.kind != "money" or not _RECEIVED_AMOUNT.fullmatch(s.text, t.end, q.start):
+        return False
+    roles = {start: rule for _, start, _, rule in slots.evidence}
+    receivers = [c for c in s.countries if roles.get(c.start) == "role:actor" and c.end <= t.start]
+    givers = [c for c in s.countries if roles.get(c.start) in ("role:from", "role:agency") and c.start >= q.end]
+    if not receivers or not givers or receivers[0].code == givers[0].code:
+        return False
+    giver, receiver = givers[0], receivers[0]
+    if receiver.adjective and not receiver.agency:
+        return False  # "Georgian farmers received": people, not the country
+    if giver.adjective and not (giver.agency or _GOVERNMENT_AFTER.match(s.text, giver.end)):
+        return False  # "from Russian tourists", "from Chinese banks"
+    return bool(_AMOUNT_FROM.fullmatch(s.text, q.end, giver.start)) and not _PAID_FOR.match(s.text, giver.end)
+
+
+# What a payment buys, when it is goods: "for 36 bcm of gas", "for Turkmen gas", "for imports".
+# The goods head their phrase: "for a stake in a Kazakh oil company" buys no oil.
+_FOR_GOODS = re.compile(
+    r"\sfor\s(?:(?!(?:stakes?|shares?|interest|in|at|on|to|from|with)\s)[^\s,;]+\s){0,6}?"
+    r"(?:gas|oil|electricity|power|grain|wheat|flour|goods|imports|cotton|coal|fuel|petroleum|uranium|products|supplies)\b"
+    r"(?!\s(?:compan|firms?\b|fields?\b|blocks?\b|projects?\b|pipelines?\b|sector|industry|deposits?\b|refiner|plants?\b|assets|stations?\b))",
+    re.I,
+)
+# Between the amount and "for": a time, or the one paid after "to" ("$300 m to Russia for power").
+_PAID_AMOUNT_GAP = re.compile(
+    r"(?:,?\s(?:in|during)\s(?:\d{4}|(?:the\s)?(?:first|second|third|fourth|last|past)\s\w+(?:\sof\s(?:\d{4}|this\syear))?)"
+    r"|\s(?:this|last)\syear|\sto\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)*"
+)
+
+
+def _paid_for_goods(q: Quantity, t: TriggerMention, slots: Slots, s: SentenceParts) -> bool:
+    """ "Ukraine paid Turkmenistan about $1.9 bn for 36 bcm of gas": the clause's subject, a
+    country, pays an amount of money, right after the verb and the one paid, for goods named right
+    after it (a time or "to" the one paid may stand between); the one paid is a country named as
+    the verb's object, after "to", or as the goods' adjective ("for Turkmen gas")."""
+    if q.kind != "money":
+        return False
+    roles = {start: rule for _, start, _, rule in slots.evidence}
+    payers = [c for c in s.countries if roles.get(c.start) == "role:actor" and c.end <= t.start]
+    if not payers or (payers[0].adjective and not payers[0].agency):
+        return False  # "Russian firms paid", "Gazprom to pay": no country's purchase
+    objects = [c for c in s.countries if t.end <= c.start < q.start]
+    gap_start = t.end
+    if objects:
+        if len(objects) > 1 or not re.fullmatch(r"\s(?:the\s)?", s.text[t.end : objects[0].start]):
+            return False
+        gap_start = objects[0].end
+    if not _RECEIVED_AMOUNT.fullmatch(s.text, gap_start, q.start):
+        return False  # "paid wages of $40 m": a noun before the amount names what is paid
+    gap = _PAID_AMOUNT_GAP.match(s.text, q.end)
+    goods = _FOR_GOODS.match(s.text, gap.end()) if gap is not None else None
+    if goods is None:
+        return False  # "paid $50 m in debt", "paid $40 m in wages"
+    payees = objects + [c for c in s.countries if q.end <= c.start < goods.end()]
+    return any(c.code and c.code != payers[0].code for c in payees)
+
+
+def _giver_and_receiver_named(slots: Slots, s: SentenceParts, who_gives: str) -> bool:
+    """ "TIKA has spent $41 m in Kyrgyzstan": the giver is the clause's subject, of the kind the
+    verb asks (`Trigger.bound`), and the receiver is named after it."""
+    def named(slot: str, rules: tuple[str, ...]) -> list[int]:
+        return [start for kind, start, _, rule in slots.evidence if kind == slot and rule in rules]
+
+    givers = [c for c in s.countries if c.start in named("origin", _BOUND_GIVER)]
+    receivers = named("destination", _BOUND_RECEIVER)
+    if not givers or not receivers or _OWN_OBJECT.search(s.text, givers[0].end, receivers[0]):
+        return False  # what the giver spends on its own ("on its military base in Tajikistan") stays its own
+    if who_gives == "agency":
+        return all(c.agency for c in givers)
+    # An adjective names people or firms ("Russian tourists spent"), not a government that gives.
+    return who_gives == "investor" or all(c.agency or not c.adjective for c in givers)
