@@ -267,7 +267,7 @@ def _part_named_before(q: Quantity, s: SentenceParts, lex: Lexicon) -> tuple[Cou
     if not named or q.start - named[-1].end > _PART_GAP:
         return None
     c = named[-1]
-    opener = lex.part_opener.search(s.text, max(0, c.start - 16), c.start)
+    opener = lex.part_opener.search(s.text, max(0, c.start - 32), c.start)
     if opener is None or any(c.end <= y.start and y.end <= q.start for y in s.quantities):
         return None
     return c, opener
