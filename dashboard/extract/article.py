@@ -168,7 +168,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 d.advance(named := current_period(times, published), sentence.text)
                 d.note_since(times, named)
             continue
-        quantities = find_quantities(sentence.text, lex)
+        quantities = find_quantities(sentence.text, lex, next((f.unit for f in reversed(figures) if f.kind == "level"), None))
         if quantities:
             if read + len(quantities) > MAX_ARTICLE_AMOUNTS:
                 unread = sentence.start  # a data dump, not an article: the rest is not read

@@ -144,6 +144,29 @@ def find_elliptical_money(text: str, money: list[Quantity], lex: Lexicon) -> Ite
         yield Quantity(at, m.end(), "money", number * lex.scales[m.group("s").lower()], before.unit)
 
 
+# A verb or copula that states the amount of the flow named before it: "the turnover is 404
+# million", "trade was 47.5 million in 1992", "exports amounted to about 300 million".
+_STATES_AMOUNT = re.compile(
+    r"\b(?:amounted\sto|amounts\sto|totall?ed|totals|reached|made(?:\sup)?|stood\sat|was|is|were|are)\s"
+    r"(?:(?:about|around|nearly|almost|over|some|more\sthan|approximately)\s)?$",
+    re.IGNORECASE,
+)
+
+
+def find_currencyless_money(text: str, carried: str, lex: Lexicon) -> Iterator[Quantity]:
+    """ "Trade turnover between our countries is 404 million": a scaled number with no currency,
+    stated as the amount of a flow named before it in the sentence, is in the currency the
+    article's amounts were in (`carried`); a sentence with a currency of its own never is."""
+    for m in _BARE.finditer(text):
+        at = m.start()
+        if not _STATES_AMOUNT.search(text, max(0, at - 40), at) or lex.triggers.search(text, 0, at) is None:
+            continue
+        number = parse_number(m.group("n"))
+        if number is None or in_exponent_form(text, *m.span("n")):
+            continue
+        yield Quantity(at, m.end(), "money", number * lex.scales[m.group("s").lower()], carried)
+
+
 def find_rates(text: str) -> Iterator[Quantity]:
     """Percentages ("12.5%", "41 percent") and multiples ("2.3 times", "four times", "doubled").
 
