@@ -185,7 +185,7 @@ CHOSEN_BY: dict[str, list[str]] = {
     # a world total beside a partner that is no country is doubted
     "world-total-beside-partner": [
         "Foreign trade turnover of Tajikistan with Commonwealth countries came to $2.2 billion in 2023.",
-        "Uzbekistan's external trade turnover with ASEAN members came to $3 billion in 2024.",
+        "Kazakhstan's foreign trade turnover with Baltic states reached $2 billion in 2023.",
         "Foreign trade turnover of Georgia with Mercosur states totalled $150 million in 2023.",
     ],
     # a direction the order of the names decided is doubted

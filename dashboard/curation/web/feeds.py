@@ -162,7 +162,9 @@ def relevance(entry: Entry, countries: tuple[str, ...], keywords: tuple[str, ...
     named = {m.code for m in find_countries(text, lex)}
     if not named & set(countries):
         return f"names none of the countries followed ({', '.join(countries)})"
-    if not lex.triggers.search(text):
+    # A bound verb ("receives", "paid", "spent") names a flow only with a giver and a receiver
+    # around it: "president receives the Chinese ambassador" is no news of one.
+    if not any(not lex.trigger_groups[m.lastgroup or ""].bound for m in lex.triggers.finditer(text)):
         return "no trade, investment or aid word in its title or summary"
     folded = text.casefold()
     if keywords and not any(k.casefold() in folded for k in keywords):
