@@ -106,6 +106,10 @@ def _clauses(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _GLOSS = re.compile(r"\s?\(")  # between a name and its abbreviation in brackets
+# What may stand before a capital that opens a statement, not a name ("Mutual Trade Fund"): a
+# sentence's end, a colon, an opening quote ('"Mutual trade grew ...," he said') or the dash
+# after a wire's dateline ("Dushanbe (Asia-Plus) - Mutual trade ...").
+_OPENS_STATEMENT = re.compile(r"(?:[.:]|[\"“‘]|\s[-–—]|—)\s*$")
 
 
 def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
@@ -121,7 +125,7 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
             # "trade houses", "World Trade Organization": a name or a kind of thing, not a flow.
             if lex.trade_not_flow.match(text, m.end()):
                 continue
-            if word[0].isupper() and m.start() > 0 and not text[: m.start()].rstrip().endswith((".", ":")):
+            if word[0].isupper() and m.start() > 0 and not _OPENS_STATEMENT.search(text, 0, m.start()):
                 continue
         if word.lower() == "turnover" and lex.turnover_not_flow.search(text, max(0, m.start() - 16), m.start()):
             continue  # "cargo turnover rose 65%": tonnes moved, not trade
