@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 from pathlib import Path
 
@@ -267,13 +268,30 @@ def _notes(pieces: list[int], crowded: list[int], unread: int | None) -> tuple[s
 
 def dated_over_undated(figures: list[Figure]) -> list[Figure]:
     """A headline's figure with no year ("Foreign trade turnover decreased by 16.7 percent")
-    that the body states with its period is the body's figure, said once."""
+    that the body states with its period is the body's figure, said once; so is a headline's
+    rounding of it ("foreign trade at $25.2 billion in nine months" over the body's $25.17 bn)."""
     def what(f: Figure) -> tuple[object, ...]:
-        return (f.country_a, f.country_b, f.flow_from, f.flow_to, f.indicator, f.kind, round(f.value, 6), f.unit)
+        return (f.country_a, f.country_b, f.flow_from, f.flow_to, f.indicator, f.kind, f.unit)
 
-    dated = {what(f) for f in figures if f.year is not None}
+    dated: dict[tuple[object, ...], list[float]] = {}
+    for f in figures:
+        if f.year is not None:
+            dated.setdefault(what(f), []).append(f.value)
     wholes = {f.part_of for f in figures if f.part_of is not None}
-    return [f for f in figures if f.year is not None or what(f) not in dated or f.span_start in wholes]
+    return [
+        f for f in figures
+        if f.year is not None or f.span_start in wholes or not any(_rounds_to(v, f.value) for v in dated.get(what(f), ()))
+    ]  # fmt: skip
+
+
+def _rounds_to(value: float, rounded: float) -> bool:
+    """Whether `value` written to the digits `rounded` shows is `rounded` ($25.17 bn as $25.2 bn);
+    one digit ("$2 bn") is too coarse to say it is the same amount."""
+    shown = Decimal(repr(rounded)).normalize()
+    if len(shown.as_tuple().digits) < 2:
+        return value == rounded
+    unit = Decimal(1).scaleb(int(shown.as_tuple().exponent))  # finite: an int
+    return Decimal(repr(value)).quantize(unit, rounding=ROUND_HALF_UP) == shown
 
 
 def reporting_months(f: Figure, reporting: TimeRef | None) -> Figure:
