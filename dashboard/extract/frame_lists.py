@@ -13,7 +13,7 @@ from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_open_slot import home_of_ranking
 from dashboard.extract.frame_ranking import ranked_side
 from dashboard.extract.frame_slots import fill_slots
-from dashboard.extract.frame_trigger import part_clause
+from dashboard.extract.frame_trigger import parallel_run, part_clause, respective
 from dashboard.extract.frame_types import Slots, Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon, Trigger
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -45,6 +45,8 @@ def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention |
         m = pattern.match(gap)
         if m is None:
             continue
+        if gap.startswith(",") and (respective(q, s) or parallel_run(q, s)):
+            return None  # "the Netherlands, the US and Switzerland, with $4.1 bn, $3.2 bn and ...": a run's list, no conjunct
         rest = gap[m.end() :]
         if rest and not _QUALIFIER_WORD.fullmatch(rest):
             continue
