@@ -216,7 +216,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         d.aside_times.clear()
         d.advance(named := current_period(_stepped(own_times, d), published), sentence.text)
         d.note_since(own_times, named)
-    figures = dated_over_undated([reporting_months(f, d.reporting) for f in figures])
+    figures = dated_over_undated([reporting_months(f, d.reporting) for f in figures], _headline_end(text))
     doubts = tuple(article_doubts(figures, text, published, dated, pair, sentences, mentions, times_at))
     return Extraction(
         figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair, notes=_notes(pieces, crowded, unread), doubts=doubts
@@ -266,10 +266,16 @@ def _notes(pieces: list[int], crowded: list[int], unread: int | None) -> tuple[s
     return tuple(notes)
 
 
-def dated_over_undated(figures: list[Figure]) -> list[Figure]:
-    """A headline's figure with no year ("Foreign trade turnover decreased by 16.7 percent")
-    that the body states with its period is the body's figure, said once; so is a headline's
-    rounding of it ("foreign trade at $25.2 billion in nine months" over the body's $25.17 bn)."""
+def _headline_end(text: str) -> int:
+    """Where a headline ends: its line, when a blank line parts it from the body (else none)."""
+    head, blank, _ = text.lstrip().partition("\n\n")
+    return len(text) - len(text.lstrip()) + len(head) if blank and "\n" not in head.strip() else 0
+
+
+def dated_over_undated(figures: list[Figure], headline_end: int = 0) -> list[Figure]:
+    """A figure with no year ("Foreign trade turnover decreased by 16.7 percent") that the
+    body states with its period is the body's figure, said once; so is a headline's rounding of
+    it ("foreign trade at $25.2 billion in nine months" over the body's $25.17 bn)."""
     def what(f: Figure) -> tuple[object, ...]:
         return (f.country_a, f.country_b, f.flow_from, f.flow_to, f.indicator, f.kind, f.unit)
 
@@ -280,7 +286,8 @@ def dated_over_undated(figures: list[Figure]) -> list[Figure]:
     wholes = {f.part_of for f in figures if f.part_of is not None}
     return [
         f for f in figures
-        if f.year is not None or f.span_start in wholes or not any(_rounds_to(v, f.value) for v in dated.get(what(f), ()))
+        if f.year is not None or f.span_start in wholes
+        or not any(round(v, 6) == round(f.value, 6) or (f.span_start < headline_end and _rounds_to(v, f.value)) for v in dated.get(what(f), ()))
     ]  # fmt: skip
 
 

@@ -14,7 +14,8 @@ _PAST_VERB = re.compile(r"\b(?:reached|amounted|totall?ed|was|were|stood|exceede
 _PAST_AFTER = re.compile(r"\b(?:had|was|were|rose|grew|fell|shrank|sank|stood|hit|came|[a-z]{3,}ed)\b", re.I)
 # ("to" before a name is a preposition: "By 2007 exports to Russia had collapsed to $46.2 m";
 # so is "to" before the words that open an amount: "by 2016 it had fallen to just $1.97 bn".)
-_AMOUNT_OPENER = r"(?:just|only|a|an|the|about|around|some|nearly|almost|roughly|approximately|over|under|more|less|mere|record|new)\b"
+# (Only words no infinitive's "to" stands before: "agreed to more than double it" is a plan.)
+_AMOUNT_OPENER = r"(?:just|only|about|around|nearly|almost|roughly|approximately|a\s(?:mere|record)|a\snew\srecord)\b"
 _NOT_PAST = re.compile(
     rf"\b(?:will|would|shall|should|could|can|may|might|must|is|are|has|have|to\s(?!\W*\d)(?!{_AMOUNT_OPENER})(?-i:(?![A-Z]))\w+)\b",
     re.I,

@@ -67,7 +67,7 @@ _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     # Gated on the word after "year", which far fewer sentences hold; cut short of an "i" or an
     # "s", which ignoring case matches in "ı", "İ" and "ſ" too.
     # ("the year before the agreement" names an event: "before" a noun phrase is no time back.)
-    ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|this|that|[A-Z0-9]))|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$)", I), ("earl", "before", "ago", "prev")),
+    ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$)", I), ("earl", "before", "ago", "prev")),
     ("back", re.compile(rf"\b(?P<n>{_COUNT})\syears\s(?:earlier|before|ago)\b", I), ("years",)),
     # "A year later", "Two years later", "The following year": so many years after the time before.
     ("later", re.compile(rf"\b(?:(?P<n>{_COUNT}|a)\syears?\slater|the\sfollowing\syear)\b(?!\s(?:than|of)\b)", I), ("later", "following")),
