@@ -101,7 +101,7 @@ def committed_ahead(
 # $15 million grant", "a grant of 50 million yuan", "a loan agreement worth $97.5 m". A single
 # instrument is an event (its year is when it was given), not a flow over a period; a flow is
 # told without it: "Korea granted Uzbekistan $40 m in 2019", "aid totaled $30 m in 2019".
-_INSTRUMENT = r"(?:loan|grant|credit\sline|line\sof\scredit|tranche)"
+_INSTRUMENT = r"(?:loan|grant|credit\sline|line\sof\scredit|tranche|package)"
 _ONE_BEFORE = re.compile(r"\b(?:a|an)\s(?:(?:new|further|fresh|additional|second|first|single)\s)?$", re.I)
 _INSTRUMENT_AFTER = re.compile(rf"\s?(?:[\w-]+\s){{0,3}}?{_INSTRUMENT}(?:\sagreement)?\b(?!s)", re.I)
 _ONE_INSTRUMENT_OF = re.compile(
