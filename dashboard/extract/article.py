@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 from pathlib import Path
 
@@ -226,7 +227,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         d.aside_times.clear()
         d.advance(named := current_period(_stepped(own_times, d), published), sentence.text)
         d.note_since(own_times, named)
-    figures = dated_over_undated([reporting_months(f, d.reporting) for f in figures])
+    figures = dated_over_undated([reporting_months(f, d.reporting) for f in figures], _headline_end(text))
     doubts = tuple(article_doubts(figures, text, published, dated, pair, sentences, mentions, times_at))
     return Extraction(
         figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair, notes=_notes(pieces, crowded, unread), doubts=doubts
@@ -276,15 +277,39 @@ def _notes(pieces: list[int], crowded: list[int], unread: int | None) -> tuple[s
     return tuple(notes)
 
 
-def dated_over_undated(figures: list[Figure]) -> list[Figure]:
-    """A headline's figure with no year ("Foreign trade turnover decreased by 16.7 percent")
-    that the body states with its period is the body's figure, said once."""
-    def what(f: Figure) -> tuple[object, ...]:
-        return (f.country_a, f.country_b, f.flow_from, f.flow_to, f.indicator, f.kind, round(f.value, 6), f.unit)
+def _headline_end(text: str) -> int:
+    """Where a headline ends: its line, when a blank line parts it from the body (else none)."""
+    head, blank, _ = text.lstrip().partition("\n\n")
+    return len(text) - len(text.lstrip()) + len(head) if blank and "\n" not in head.strip() else 0
 
-    dated = {what(f) for f in figures if f.year is not None}
+
+def dated_over_undated(figures: list[Figure], headline_end: int = 0) -> list[Figure]:
+    """A figure with no year ("Foreign trade turnover decreased by 16.7 percent") that the
+    body states with its period is the body's figure, said once; so is a headline's rounding of
+    it ("foreign trade at $25.2 billion in nine months" over the body's $25.17 bn)."""
+    def what(f: Figure) -> tuple[object, ...]:
+        return (f.country_a, f.country_b, f.flow_from, f.flow_to, f.indicator, f.kind, f.unit)
+
+    dated: dict[tuple[object, ...], list[float]] = {}
+    for f in figures:
+        if f.year is not None:
+            dated.setdefault(what(f), []).append(f.value)
     wholes = {f.part_of for f in figures if f.part_of is not None}
-    return [f for f in figures if f.year is not None or what(f) not in dated or f.span_start in wholes]
+    return [
+        f for f in figures
+        if f.year is not None or f.span_start in wholes
+        or not any(round(v, 6) == round(f.value, 6) or (f.span_start < headline_end and _rounds_to(v, f.value)) for v in dated.get(what(f), ()))
+    ]  # fmt: skip
+
+
+def _rounds_to(value: float, rounded: float) -> bool:
+    """Whether `value` written to the digits `rounded` shows is `rounded` ($25.17 bn as $25.2 bn);
+    one digit ("$2 bn") is too coarse to say it is the same amount."""
+    shown = Decimal(repr(rounded)).normalize()
+    if len(shown.as_tuple().digits) < 2:
+        return value == rounded
+    unit = Decimal(1).scaleb(int(shown.as_tuple().exponent))  # finite: an int
+    return Decimal(repr(value)).quantize(unit, rounding=ROUND_HALF_UP) == shown
 
 
 def reporting_months(f: Figure, reporting: TimeRef | None) -> Figure:

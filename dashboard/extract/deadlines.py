@@ -12,8 +12,14 @@ _PAST_VERB = re.compile(r"\b(?:reached|amounted|totall?ed|was|were|stood|exceede
 # A verb told in the past after a deadline, before its amount: "by 2015 it had dropped to",
 # "By 2007 exports were worth"; a modal or a present makes it a plan ("by 2030 it will have doubled").
 _PAST_AFTER = re.compile(r"\b(?:had|was|were|rose|grew|fell|shrank|sank|stood|hit|came|[a-z]{3,}ed)\b", re.I)
-# ("to" before a name is a preposition: "By 2007 exports to Russia had collapsed to $46.2 m".)
-_NOT_PAST = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|is|are|has|have|to\s(?!\W*\d)(?-i:(?![A-Z]))\w+)\b", re.I)
+# ("to" before a name is a preposition: "By 2007 exports to Russia had collapsed to $46.2 m";
+# so is "to" before the words that open an amount: "by 2016 it had fallen to just $1.97 bn".)
+# (Only words no infinitive's "to" stands before: "agreed to more than double it" is a plan.)
+_AMOUNT_OPENER = r"(?:just|only|about|around|nearly|almost|roughly|approximately|a\s(?:mere|record)|a\snew\srecord)\b"
+_NOT_PAST = re.compile(
+    rf"\b(?:will|would|shall|should|could|can|may|might|must|is|are|has|have|to\s(?!\W*\d)(?!{_AMOUNT_OPENER})(?-i:(?![A-Z]))\w+)\b",
+    re.I,
+)
 # "rose from $13 m by the end of 2014 to $287 m in 2018": the first end of a change told from
 # one level to another, its date right after it.
 _CHANGE_FROM = re.compile(r"\bfrom\s(?:about\s|some\s|around\s|almost\s|nearly\s)?$", re.I)

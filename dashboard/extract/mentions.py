@@ -109,6 +109,19 @@ def _clauses(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _GLOSS = re.compile(r"\s?\(")  # between a name and its abbreviation in brackets
+# What may stand before a capital that opens a statement, not a name ("Mutual Trade Fund"): a
+# sentence's end or a colon; or, before a phrase in sentence case, not title case ("the
+# "Foreign Trade" programme"), an opening quote ('"Mutual trade grew ...," he said') or the
+# dash after a wire's dateline ("Dushanbe (Asia-Plus) - Mutual trade ...").
+_ENDS_SENTENCE = re.compile(r"[.:]\s*$")
+_OPENS_QUOTE_OR_DASH = re.compile(r"(?:[\"“‘]|\s[-–—]|—)\s*$")
+
+
+def _opens_statement(text: str, at: int, word: str) -> bool:
+    if _ENDS_SENTENCE.search(text, 0, at):
+        return True
+    title_case = all(w[:1].isupper() for w in word.split())
+    return not title_case and _OPENS_QUOTE_OR_DASH.search(text, 0, at) is not None
 
 
 def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
@@ -127,7 +140,7 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
             # "trade houses", "World Trade Organization": a name or a kind of thing, not a flow.
             if lex.trade_not_flow.match(text, m.end()):
                 continue
-            if word[0].isupper() and m.start() > 0 and not text[: m.start()].rstrip().endswith((".", ":")):
+            if word[0].isupper() and m.start() > 0 and not _opens_statement(text, m.start(), word):
                 continue
         if word.lower() == "turnover" and lex.turnover_not_flow.search(text, max(0, m.start() - 16), m.start()):
             continue  # "cargo turnover rose 65%": tonnes moved, not trade

@@ -89,11 +89,21 @@ def commitment(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
     return bool(_COMMITTING.search(before)) and not _EXPECTATION.search(before)
 
 
+def committed_ahead(
+    when: TimeRef, q: Quantity, t: TriggerMention, s: SentenceParts, published_year: int | None, indicator: str, plan: bool, lex: Lexicon
+) -> bool:
+    """A loan or grant committed now for years still to come ("KOICA will allocate a grant of
+    $7.5 m over 2014-2016", "under the Framework Arrangement for 2020-2023, Korea will allocate
+    loans of up to $1 bn"): an event of the year it is committed, no stock of the span."""
+    if indicator != "aid" or plan or published_year is None or when.year is None or when.year <= published_year:
+        return False
+    return commitment(q, t, s, lex)
+
 # One loan, grant or credit line, told with "a": "a $480 million stabilization loan", "a new
 # $15 million grant", "a grant of 50 million yuan", "a loan agreement worth $97.5 m". A single
 # instrument is an event (its year is when it was given), not a flow over a period; a flow is
 # told without it: "Korea granted Uzbekistan $40 m in 2019", "aid totaled $30 m in 2019".
-_INSTRUMENT = r"(?:loan|grant|credit\sline|line\sof\scredit|tranche)"
+_INSTRUMENT = r"(?:loan|grant|credit\sline|line\sof\scredit|tranche|package)"
 _ONE_BEFORE = re.compile(r"\b(?:a|an)\s(?:(?:new|further|fresh|additional|second|first|single)\s)?$", re.I)
 _INSTRUMENT_AFTER = re.compile(rf"\s?(?:[\w-]+\s){{0,3}}?{_INSTRUMENT}(?:\sagreement)?\b(?!s)", re.I)
 _ONE_INSTRUMENT_OF = re.compile(

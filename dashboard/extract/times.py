@@ -26,7 +26,8 @@ _MONTH = (
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 _REL_YEAR = (
     r"(?:this|the\scurrent|current|last|the\slast|the\sprevious|previous|the\spast|next"
-    r"|the\snext|the\sreporting|the\s(?:whole|full|entire)|the)\syear(?!\s(?:19|20)\d\d)"  # "the year 2019" is 2019
+    # "the year 2019" is 2019; "In 2017, the year before the deal," restates the year before it
+    r"|the\snext|the\sreporting|the\s(?:whole|full|entire)|(?<!\d,\s)the)\syear(?!\s(?:19|20)\d\d)"
 )
 _YEARREF = rf"(?:(?P<y>{_YEAR})|(?P<rel>{_REL_YEAR}))"
 _COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -66,11 +67,12 @@ _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     ("relmonth", re.compile(r"\b(?P<rm>last|previous|past|this|current)\smonth\b(?!s)", I), ("month",)),
     # Gated on the word after "year", which far fewer sentences hold; cut short of an "i" or an
     # "s", which ignoring case matches in "ı", "İ" and "ſ" too.
-    ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$)", I), ("earl", "before", "ago", "prev")),
+    # ("the year before the agreement" names an event: "before" a noun phrase is no time back.)
+    ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$)", I), ("earl", "before", "ago", "prev")),
     ("back", re.compile(rf"\b(?P<n>{_COUNT})\syears\s(?:earlier|before|ago)\b", I), ("years",)),
     # "A year later", "Two years later", "The following year": so many years after the time before.
     ("later", re.compile(rf"\b(?:(?P<n>{_COUNT}|a)\syears?\slater|the\sfollowing\syear)\b(?!\s(?:than|of)\b)", I), ("later", "following")),
-    ("vague", re.compile(rf"\b(?:in\sthe\snear\sfuture|in\sthe\scoming\syears?|(?:in|over|during|within)\sthe\s(?:next|coming)\s{_COUNT}\syears|(?:over|in|during)\sthe\s(?:past|last)\s{_COUNT}\s(?:years|months)|in\srecent\syears|annually|per\s(?:year|annum)|a\syear|each\syear|every\syear|in\sthe\sfuture|in\s(?:the\s)?future\syears|in\sthe\syears\sto\scome|in\sthe\smedium\sterm|in\sthe\slong\sterm|in\sthe\sshort\sterm)\b", I), ("future", "coming", "next", "past", "last", "recent", "annual", "per ", "year", "term")),
+    ("vague", re.compile(rf"\b(?:in\sthe\snear\sfuture|in\sthe\scoming\syears?|(?:in|over|during|within)\sthe\s(?:next|coming)\s{_COUNT}\syears|(?:over|in|during)\sthe\s(?:past|last)\s{_COUNT}\s(?:years|months)|in\srecent\syears|annually|per\s(?:year|annum)|(?<!\d,\s)a\syear|each\syear|every\syear|in\sthe\sfuture|in\s(?:the\s)?future\syears|in\sthe\syears\sto\scome|in\sthe\smedium\sterm|in\sthe\slong\sterm|in\sthe\sshort\sterm)\b", I), ("future", "coming", "next", "past", "last", "recent", "annual", "per ", "year", "term")),
     ("to_date", re.compile(rf"\b(?:since|from)\s(?:the\s(?:beginning|start)\sof\s|early\s)(?:(?:the\s|this\s)?(?:current\s)?year|(?P<y>{_YEAR}))\b", I), ("beginning", "start", "early")),
     # "since cooperation began in 2008", "since the fund was established in 1995": the stock's start
     ("since", re.compile(rf"\bsince\s(?:the\s)?(?:(?:[\w-]+\s){{1,3}}(?:began|started|opened|(?:was|were)\s(?:established|launched|signed|founded|set\sup))\sin\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|then)\b", I), ("since",)),

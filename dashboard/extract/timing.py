@@ -17,7 +17,7 @@ from dashboard.extract.discourse import Discourse, part_of_unfinished
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
-from dashboard.extract.readings import commitment
+from dashboard.extract.readings import commitment, committed_ahead
 from dashboard.extract.time_series import series_time
 from dashboard.extract.times import TimeRef
 
@@ -363,6 +363,8 @@ def year_period(
             if when is None and not stock_cue and indicator == "aid":
                 return published_year, None, "one-off"  # a grant or loan announced: the event's year
             if when is not None and when.kind == "span":
+                if committed_ahead(when, q, t, s, published_year, indicator, plan, lex):
+                    return published_year, None, "committed-ahead"  # "will allocate $25 m in 2012-2014": the pledge's year
                 return when.year, "cumulative", "stock-span"  # "between 2007 and 2023": as of 2023
             if when is None and current is not None and current.kind == "span":
                 return current.year, "cumulative", "stock-span"
@@ -392,3 +394,4 @@ def year_period(
     if when.kind == "since":
         return published_year, None, "since"
     return (when.year if when.kind == "span" else None), None, when.kind
+
