@@ -127,11 +127,6 @@ def conjunct_who(
         destination = swap.get(last.flow_to or "", last.flow_to)
         return _anchored(directed_who(origin, destination, evidence), None, code)
     fixed = [x for x in dict.fromkeys([*head.origin, *head.destination, *head.partner]) if x != code]
-    if lexeme == "turnover" and (other := _partner_replaced(head, code, s, last, d.last_in_sentence)) is not None:
-        # "Trade with Russia amounted to $11.2 bn, China followed with $7.9 bn": the head's
-        # partner has its figure already; the conjunct is another partner of the same side.
-        evidence.append(("head", -1, -1, "list:new-partner"))
-        return _anchored(turnover_who(code, other, evidence), other, code)
     if lexeme == "turnover":
         reporter = d.reporter if d.reporter and d.reporter != code and not head.partner else None
         anchor = ranked if ranked and ranked != code else (reporter or (fixed[0] if fixed else d.home_for_list(code)))
@@ -186,22 +181,6 @@ def _followed_head(conjunct: CountryMention, s: SentenceParts, last: Figure | No
     heads = [c for c in named if c != WORLD]
     # Only a ranking clause with no amount of its own: one with an amount is read in parallel.
     return heads[-1] if heads and not any(q.start < conjunct.start for q in s.quantities) else None
-
-
-def _partner_replaced(head: Slots, code: str | None, s: SentenceParts, last: Figure | None, last_in_sentence: bool) -> str | None:
-    """The other side of the turnover just read of the head's one partner, named after "with",
-    which the conjunct replaces (a head that names both sides, "Russia's trade with Kazakhstan",
-    or only its owner, "Armenia's trade ..., of which Russia ...", is read as before)."""
-    partners = [start for slot, start, _, _ in head.evidence if slot == "partner" and start >= 0]
-    if len(head.partner) != 1 or len(partners) != 1 or not s.text[: partners[0]].endswith("with "):
-        return None
-    if head.origin or head.destination or last is None or not last_in_sentence or last.flow_from is not None or last.kind != "level":
-        return None
-    pair = (last.country_a, last.country_b)
-    if head.partner[0] not in pair or code in pair:
-        return None
-    other = pair[1] if pair[0] == head.partner[0] else pair[0]
-    return None if other == WORLD else other
 
 
 def _ranked_in(last: Figure, home: str | None) -> str | None:
