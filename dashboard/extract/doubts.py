@@ -78,6 +78,7 @@ _TIME_OF_ARTICLE = frozenset({"stock", "stock-now", "stock-span", "one-off"})
 # Markers that say nothing of a country's role: no preposition, and not the subject.
 _UNGOVERNED = frozenset({"none", "none_before_amount"})
 _DIRECTIONAL = frozenset({"exports", "investment", "aid"})
+_AGGREGATES = frozenset(AGGREGATES)  # made once: asked of every figure
 # Number surfaces the reader had to repair: a decimal comma ("29,9"), an amount in parts
 # ("69 million and 700 thousand"), a number split by spaces ("1 477 004").
 _REPAIRED = re.compile(r"\d,\d{1,2}(?!\d)|\d\s?(?:million|billion|thousand|mln|bn)\b.*\d|\d[\u00a0\u202f\u2009 ]\d{3}\b", re.I)
@@ -167,7 +168,8 @@ def _same_flow(a: Figure, b: Figure) -> bool:
 
 
 def _ordered(found: set[str]) -> tuple[str, ...]:
-    return tuple(d for d in EXTRACTION_DOUBTS if d in found)
+    # Asked twice of every figure, often of no doubt: a list, not a generator, made the tuple.
+    return tuple([d for d in EXTRACTION_DOUBTS if d in found]) if found else ()
 
 
 def _year_not_over(f: Figure, published_year: int) -> bool:
@@ -227,7 +229,7 @@ def _doubts(f: Figure, article: _Article, lex: Lexicon) -> tuple[str, ...]:
         found.add(PAIR_FROM_DISCOURSE)
         if not pair <= here | before:
             found.add(PAIR_BEYOND_PREVIOUS)
-    if "list" not in rules and here - pair - set(AGGREGATES):
+    if "list" not in rules and here - pair - _AGGREGATES:
         found.add(OTHER_COUNTRIES)
     if _role_by_default(f, lex):
         found.add(ROLE_BY_DEFAULT)
@@ -310,7 +312,7 @@ def _direction_doubts(f: Figure, article: _Article, at: int, lex: Lexicon) -> se
     rules = {r for _, _, _, r in f.evidence}
     marked = any(slot in ("origin", "destination") for slot, _, _, _ in f.evidence)
     from_discourse = any(r.startswith("discourse") or r in _DISCOURSE_SLOT_RULES for r in rules)
-    bilateral = not {f.country_a, f.country_b} & set(AGGREGATES)
+    bilateral = not {f.country_a, f.country_b} & _AGGREGATES
     if not marked and bilateral and not from_discourse and not rules & _LIST_RULES:
         found.add(DIRECTION_FROM_ORDER)
     if not marked and bilateral and lexeme != "invest" and rules & {"discourse:home", "discourse"}:

@@ -23,6 +23,9 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+_CAPITALS = re.compile(r"[A-Z]{3,}")
+
+
 @dataclass(frozen=True)
 class Gate:
     """A cheap test that a text may hold a match of `pattern`, made from the rules' fragments.
@@ -40,8 +43,28 @@ class Gate:
     ignorecase: bool
     # Case kept, for any text: words every match holds whatever its characters ("€" too).
     any_words: tuple[str, ...] | None = None
+    # Case kept, `words` in two: those of three capitals or more ("USD", "KZT"), tested only in a
+    # text holding such a run (300 of 5,909 synthetic sentences with a digit), and the rest. The
+    # currency gate's 35 codes cost most of its test of a sentence that holds none of its words.
+    _capitals: tuple[str, ...] = field(init=False, default=())
+    _others: tuple[str, ...] | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        if self.words is not None and not self.ignorecase:
+            capitals = tuple(w for w in self.words if _CAPITALS.fullmatch(w))
+            object.__setattr__(self, "_capitals", capitals)
+            object.__setattr__(self, "_others", tuple(w for w in self.words if w not in capitals))
 
     def search(self, text: str) -> bool:
+        if self._others is not None and text.isascii():
+            for w in self._others:
+                if w in text:
+                    return True
+            if self._capitals and _CAPITALS.search(text):
+                for w in self._capitals:
+                    if w in text:
+                        return True
+            return False
         if text.isascii():
             words = self.words
             folded = text.lower() if self.ignorecase else text

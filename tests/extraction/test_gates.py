@@ -36,6 +36,15 @@ def test_a_fragment_that_ignores_case_itself_is_not_read_as_keeping_it():
     assert gate_for(["USD", "t[oö]gr[oö]g"]).words == ("USD", "togrog")
 
 
+def test_a_gate_tests_its_codes_of_capitals_only_in_a_text_with_a_run_of_them():
+    """Its three-capital words are tried only where three capitals stand together: the same
+    answers as a test of every word."""
+    gate = GATES["currency"]
+    assert "USD" in gate.words and "USD" not in (gate._others or ())
+    for text in ["paid 5 USD", "paid 5 usd", "paid 5 US D", "the CIS paid 5 KZT", "the CIS paid 5", "paid 5 dollars", "5 KZ T"]:
+        assert gate.search(text) == any(w in text for w in gate.words), text
+
+
 def test_text_beyond_ascii_passes_a_gate_that_ignores_case():
     """Ignoring case, "ſ" is "s": lower-casing cannot tell, so the real search decides."""
     assert GATES["ranking"].search("ſuppliers") and GATES["ranking"].pattern.search("ſuppliers")
