@@ -211,6 +211,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
                     # A report that opens with a country's total ("The foreign trade turnover of
                     # Kyrgyzstan ...") is that country's, however often its partners are named after.
                     d.home = d.reporter = found.country_b if found.country_a == WORLD else found.country_a
+                if d.lead is None and found.status == "reported" and found.period not in (None, "cumulative"):
+                    d.lead = found
                 d.last, d.last_lexeme, d.last_in_sentence = found, _lexeme_of(found), True
                 d.clear_topic()
                 d.last_actor, d.last_anchor = (who.actor, who.anchor) if who else (None, None)

@@ -45,6 +45,7 @@ class Discourse:
     # The sentence's times that are no period the article moves to: a comparison's base amount's, a plan's.
     aside_times: set[int] = field(default_factory=set)
     last: Figure | None = None  # the last figure found before this one
+    lead: Figure | None = None  # the article's first figure reported for a period: the story's period
     last_lexeme: str | None = None  # how the last figure's trigger reads its countries
     last_actor: str | None = None  # the country that owned or did the last figure's flow
     last_anchor: str | None = None  # the fixed country of the list the last figure was part of
@@ -117,6 +118,13 @@ class Discourse:
         if period_year is None:
             return self.last.year if self.last is not None else None
         return max(period_year, self.told_year or period_year)
+
+    def lead_period(self, indicator: str) -> tuple[int | None, str | None] | None:
+        """The period of the story's lead, when it was of `indicator`: what a growth rate with no
+        time of its own is of ("Turkish investors also grew 87 percent", after a lead on 2021's
+        inflow and a word on 2020's). An amount of investment may be a stock: it borrows none."""
+        lead = self.lead
+        return (lead.year, lead.period) if lead is not None and lead.indicator == indicator else None
 
     def note_since(self, times: tuple[TimeRef, ...], named: TimeRef | None) -> None:
         """Keep the start of a span a sentence names ("since 1992"); a period named drops it."""

@@ -65,7 +65,7 @@ _DISCOURSE_SLOT_RULES = frozenset({"gapped-slot", "gapped-partner", "ranking-hom
 # Time rules (timing.py, article.py) that take the period from an earlier sentence.
 _TIME_FROM_DISCOURSE = frozenset({
     "paragraph", "reference", "list:previous-figure", "paragraph-list", "reporting-period", "reporting-period-later",
-    "same-months-later", "unfinished-year",
+    "same-months-later", "unfinished-year", "lead-rate",
 })  # fmt: skip
 # Time rules that infer a period no words state: the year after a base, a date's or the
 # present's year, a stock's start.

@@ -384,6 +384,8 @@ def year_period(
             return compared.year + 1, None, PENDING_MONTHS
         if after_base is not None:
             return after_base, "FY", "after-base"
+        if indicator == "investment" and kind == "change" and (lead := d.lead_period(indicator)) is not None:
+            return lead[0], lead[1], "lead-rate"  # "Turkish investors also grew 87 percent"
         return None, None, "none"
     if when.kind in ("period", "deadline"):
         return when.year, when.period, when.kind
