@@ -208,7 +208,13 @@ def _subject_members(t: TriggerMention, s: SentenceParts, count: int) -> list[li
 
 def _object_members(start: int, s: SentenceParts, count: int, run_start: int) -> list[list[CountryMention]]:
     named = [[c] for c in s.countries if c.code and start <= c.start < run_start]
-    return named if len(named) == count else []
+    # A list, not the two sides of one flow: "exports from Armenia to Russia growing by 21 and
+    # 24 percent, respectively" are both Armenia's to Russia, of two years.
+    joined = all(_OBJECT_NEXT.fullmatch(s.text, a[0].end, b[0].start) for a, b in pairwise(named))
+    return named if len(named) == count and joined else []
+
+
+_OBJECT_NEXT = re.compile(r"\)?(?:,\s(?:and\s)?|\sand\s)(?:(?:to|with|from|into|in)\s)?(?:the\s)?")
 
 
 def _parallel(c: CountryMention, members: list[CountryMention], s: SentenceParts) -> bool:

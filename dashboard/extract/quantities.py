@@ -167,6 +167,21 @@ def find_currencyless_money(text: str, carried: str, lex: Lexicon) -> Iterator[Q
         yield Quantity(at, m.end(), "money", number * lex.scales[m.group("s").lower()], carried)
 
 
+# "growing by 21 and 24 percent, respectively": a bare number joined by "and" (or a comma) to
+# a percentage shares its sign; "between 3 and 5 percent" is a range, one figure, not two.
+_SHARED_PERCENT = re.compile(
+    rf"(?<![\w.,$€£¥%-])(?<!between\s)(?P<n>{_NUM})(?=(?:,\s?{_NUM})*,?\sand\s{_NUM}\s?(?:%|percent\b|per\scent\b))",
+    re.IGNORECASE,
+)
+
+
+def _shared_percent(text: str) -> Iterator[Quantity]:
+    for m in _SHARED_PERCENT.finditer(text):
+        number = parse_number(m.group("n"))
+        if number is not None and not _YEAR.fullmatch(m.group("n")):
+            yield Quantity(m.start(), m.end(), "percent", number, "percent")
+
+
 def find_rates(text: str) -> Iterator[Quantity]:
     """Percentages ("12.5%", "41 percent") and multiples ("2.3 times", "four times", "doubled").
 
@@ -184,6 +199,8 @@ def find_rates(text: str) -> Iterator[Quantity]:
         if number is not None and not in_exponent_form(text, *m.span("n")):
             sign = {"+": 1, "-": -1, "−": -1}.get(m.group("sign") or "", 0)
             yield Quantity(m.start("sign") if sign else m.start("n"), m.end(), "percent", number, "percent", sign)
+    if percents:
+        yield from _shared_percent(text)
     for m in multiples:
         word = m.group("w") or m.group("v")
         if word:

@@ -11,7 +11,8 @@ from dashboard.extract.times import TimeRef
 
 # Between the members of a run of amounts or of years: "$700 m, $650 m and $720 m", "2015, 2016 and 2017".
 _RUN_GAP = re.compile(r"\s?(?:,\s?(?:and\s)?|and\s)(?:(?:about|around|almost|nearly|over|some|in)\s)?")
-_RUN_TIMES_AFTER = re.compile(r"\s(?:in|for|during)\s(?:the\syears\s)?")
+# "in 2015, 2016 and 2017", "in the years 2015 and 2016", "in similar periods of 2016 and 2017".
+_RUN_TIMES_AFTER = re.compile(r"\s(?:in|for|during)\s(?:the\s)?(?:years\s|(?:same|similar|corresponding)\speriods\s(?:of\s)?)?")
 
 
 def _runs(items: list[tuple[int, int]], text: str) -> list[list[int]]:

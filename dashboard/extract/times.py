@@ -119,7 +119,7 @@ _BASE_AMOUNT_TIME = re.compile(
 )
 # "the same period of 2021" with no comparison word: the current period's months, in 2021 (so
 # are "the same quarter", "half" or "month" of a year).
-_SAME_MONTHS_BEFORE = re.compile(r"\b(?:same|corresponding|given)\s(?:\w+-month\s)?(?:period|quarter|half|month)\s(?:(?:of|in)\s)?(?:the\s)?$", I)
+_SAME_MONTHS_BEFORE = re.compile(r"\b(?:same|corresponding|given|similar)\s(?:\w+-month\s)?(?:periods?|quarters?|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?$", I)
 # "($3.8 billion in January-May 2023)": the time of a bracketed comparison amount.
 _IN_AMOUNT_BRACKET = re.compile(r"\(\s?(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[a-z]+\s){0,3}(?:in|for|during)\s(?:the\s)?$", I)
 _NAME_BEFORE = re.compile(r"(?:^|\s)(?!In\b|By\b|Of\b|The\b|Since\b|For\b|Until\b|To\b)[A-Z][\w-]*\s$")
@@ -306,7 +306,27 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
         refs = _drop_possessive_years(sentence, refs)
     if refs and ", wh" in sentence:
         refs = _drop_side_clause_times(sentence, refs)
+    if any(r.same_months for r in refs):
+        refs = _same_months_runs(sentence, refs)
     return refs
+
+
+_YEAR_RUN_GAP = re.compile(r"\s?(?:,\s?(?:and\s)?|and\s)")
+
+
+def _same_months_runs(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """ "similar periods of 2012 and 2013": each year of the run names those months, not the
+    whole year, and is a base when the first is."""
+    out: list[TimeRef] = []
+    for r in refs:
+        head = out[-1] if out else None
+        if (
+            head is not None and head.same_months and r.kind == "period" and r.period == "FY" and not r.same_months
+            and _YEAR_RUN_GAP.fullmatch(sentence, head.end, r.start) and sentence[r.start : r.end].isdigit()
+        ):  # fmt: skip
+            r = replace(r, same_months=True, base=head.base)
+        out.append(r)
+    return out
 
 
 # A relative clause set off by commas ("Trade with Russia, which reopened its market last year,
