@@ -35,7 +35,7 @@ from dashboard.extract.sentences import MAX_SENTENCE, Sentence, split_sentences
 from dashboard.extract.speakers import dateline_place, deictic_owners, speakers_own, speaking_place
 from dashboard.extract.times import TimeRef, find_times
 from dashboard.extract.timing import PENDING_MONTHS
-from dashboard.extract.undated_year import infer_year
+from dashboard.extract.undated_year import infer_year, stated_year
 
 _HERE = Path(__file__).resolve().parent
 # Every file whose content changes what the extractor returns: the pipeline's cache key.
@@ -133,13 +133,17 @@ def extract_article(text: str, published: date | None) -> Extraction:
         published = date(dateline_year, 1, 1)  # only the year is used: "last year", "this year"
     dated = published is not None
     sentences = list(split_sentences(text))
+    # A year the text states as its own ("its 2020 budget ... this year") is the year of its
+    # one-off amounts and stocks, as a date line's is (its doubts still say the date is unknown).
+    year_known = dated
     if published is None:
         year = infer_year([s.text for s in sentences])
         published = date(year, 12, 31) if year else None
+        year_known = year is not None and stated_year([s.text for s in sentences]) == year
     figures: list[Figure] = []
     seen: set[tuple[object, ...]] = set()
     # The discourse is the running state of this one reading of the article: updated in place.
-    d = Discourse(published=published, pair=pair, home=home, time=None, dated=dated)
+    d = Discourse(published=published, pair=pair, home=home, time=None, dated=year_known)
     pieces: list[int] = []  # where each piece of an over-long run starts
     crowded: list[int] = []  # where each sentence with too many amounts starts
     read, unread = 0, None  # amounts read; where reading stopped, if it did

@@ -12,7 +12,7 @@ _RELATIVE_YEAR = re.compile(
     r"\b(?P<rel>this|the\scurrent|current|last|the\sprevious|the\spast|previous)\syear\b", re.I
 )
 _BASE_YEAR = re.compile(
-    r"\b(?:than|against|compared\s(?:to|with)|versus|over|from)\s(?:in\s)?(?:the\s)?(?:(?:same|given|corresponding|comparable|similar)\s(?:periods?\s)?(?:(?:of|in)\s)?)?(?P<y>(?:19|20)\d\d)\b"
+    r"\b(?:than|against|compared\s(?:to|with)|versus|over|from)\s(?:in\s)?(?:the\s)?(?:(?:same|given|corresponding|comparable|similar)\s(?:periods?\s)?(?:(?:of|in)\s)?)?(?P<y>(?:19|20)\d\d)\b(?!\s(?:through|to|till|until)\b)"
     r"|\bof\s(?:the\s)?(?P<level>(?:19|20)\d\d)\s(?:level|figure|volume)"  # "96 percent of the 2016 level"
     r"|\b(?:from|than|against|compared\s(?:to|with))\s[$€£¥]?\s?[\d.,]+\s?(?:[A-Za-z$]+\s){0,3}?(?:\([^)]{0,30}\)\s)?in\s(?P<amount>(?:19|20)\d\d)\b",  # "from $123 m in 2017"
     re.I,
@@ -101,3 +101,40 @@ def infer_year(sentences: list[str]) -> int | None:
     ):
         return latest + 1
     return latest
+
+
+# The year of a thing of that year, "its 2020 budget", "the 2021 harvest": not "in 2020" (a year
+# told, maybe past), not "the 2018 figure" (a base), not "the Action Programme 2014" (a name),
+# not "from 2017 through this year" (a span's start).
+_OWN_NOUN_AFTER = re.compile(r"\s(?!level|figure|volume|result|indicator)[a-z]{3,}")
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|the|their|our|his|her)\s$", re.I)
+_THIS_YEAR = re.compile(r"\b(?:this|the\scurrent|current)\syear\b", re.I)
+
+
+def stated_year(sentences: list[str]) -> int | None:
+    """The year an undated article states as its own: the one year of a thing a sentence names
+    beside "this year" ("amended its 2020 budget ... projected to total 170 bn drams this year"),
+    in a sentence with no comparison's base; None when none does, or they disagree.
+
+    >>> stated_year(["The government amended its 2020 budget; revenue is projected to fall this year."])
+    2020
+    >>> stated_year(["Exports this year rose 5% against 2019."]) is None
+    True
+    >>> stated_year(["Output will grow 5% this year after it fell in 2020."]) is None
+    True
+    >>> stated_year(["The economy grew from 2017 through the first quarter of this year."]) is None
+    True
+    >>> stated_year(["Funds of the Action Programme 2014 will be allocated later this year."]) is None
+    True
+    """
+    found: set[int] = set()
+    for text in sentences:
+        if _THIS_YEAR.search(text) is None or _BASE_YEAR.search(text):
+            continue
+        written = {
+            int(m.group("y")) for m in _WRITTEN_YEAR.finditer(text)
+            if _OWN_NOUN_AFTER.match(text, m.end()) and _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        }  # fmt: skip
+        if len(written) == 1:
+            found |= written
+    return found.pop() if len(found) == 1 else None
