@@ -30,7 +30,7 @@ from dashboard.extract.readings import (
     rate_value,
     status,
 )
-from dashboard.extract.times import TimeRef
+from dashboard.extract.times import TimeRef, bracket_base_time
 from dashboard.extract.timing import (
     PENDING_MONTHS,
     base_amount_time,
@@ -124,7 +124,8 @@ def figure_for(
     if unit == "AZN" and "TKM" in who.pair and "AZE" not in who.pair and "AZN" not in s.text[q.start : q.end]:
         unit = "TMT"  # "manat" in a Turkmen story is the Turkmen manat
 
-    base_time = base_amount_time(q, s, d, lex) if value.kind == "level" else None
+    # "(in January-September 2018 - $31.0 m)": a bracket's base time before its amount, else the others.
+    base_time = (bracket_base_time(s.times, s.text, q.start, q.end) or base_amount_time(q, s, d, lex)) if value.kind == "level" else None
     if base_time is not None:
         d.aside_times.add(base_time.start)  # "against $250 m in 2014": no period the article moves to
     clause_time = when_clause_time(q, s) if base_time is None else None
@@ -174,8 +175,9 @@ def figure_for(
         # "decreased year-on-year from $52.68 bn to $51 bn": the first is a year earlier.
         year, rule_time = year - 1, "from-to-base"
     continues_last = any(rule in ("list", "discourse:previous-figure") for _, _, _, rule in who.evidence)
-    if when is None and continues_last and state == "reported" and d.last is not None and d.last.year is not None:
-        year, period, rule_time = d.last.year, d.last.period, "list:previous-figure"
+    last = d.last
+    if when is None and continues_last and state == "reported" and last is not None and last.year is not None and not _of_base(last, q, s):
+        year, period, rule_time = last.year, last.period, "list:previous-figure"
     if when is not None and when.end > when.start:
         evidence.append(("period", when.start, when.end, f"time:{rule_time}"))
     else:
@@ -330,3 +332,9 @@ def _ranked_amount(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
         return False
     cs, ce = s.clause_of(q.start)
     return lex.blockers.search(s.text, cs, ce) is None and (ranking_home(s, lex) is not None or unowned_ranking(s, lex) is not None)
+
+
+def _of_base(last: Figure, q: Quantity, s: SentenceParts) -> bool:
+    """Whether the last figure is a base's of the sentence, before the amount: "to Uzbekistan -
+    $1.1 bn (in H1 2020 - $0.8 bn), to Kyrgyzstan - $450 m" continues the list, not the base."""
+    return any(r.base and r.end <= q.start and (r.year, r.period) == (last.year, last.period) for r in s.times)

@@ -121,6 +121,8 @@ _BASE_AMOUNT_TIME = re.compile(
 # are "the same quarter", "half" or "month" of a year).
 _SAME_MONTHS_BEFORE = re.compile(r"\b(?:same|corresponding|given|similar)\s(?:\w+-month\s)?(?:periods?|quarters?|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?$", I)
 # "($3.8 billion in January-May 2023)": the time of a bracketed comparison amount.
+_BRACKET_TIME_OPEN = re.compile(r"\d[^()]{0,25}\(\s?(?:(?:in|for|during)\s)?(?:the\s)?$", I)
+_BRACKET_TIME_DASH = re.compile(r"\s?[-–—:]\s?(?:(?:about|around|nearly|almost|over)\s)?(?:[$€£¥]|US\$|USD\s)?\s?\d")
 _IN_AMOUNT_BRACKET = re.compile(r"\(\s?(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[a-z]+\s){0,3}(?:in|for|during)\s(?:the\s)?$", I)
 _NAME_BEFORE = re.compile(r"(?:^|\s)(?!In\b|By\b|Of\b|The\b|Since\b|For\b|Until\b|To\b)[A-Z][\w-]*\s$")
 # "The ministry announced last month that ...": a relative month after a verb of saying dates
@@ -279,6 +281,9 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             )
             # "exceeded the 2023 figure by 12 percent", "96 percent of the 2016 level": a base.
             base = base or (rkind == "period" and before.endswith("the ") and _BASE_NOUN_AFTER.match(sentence, e) is not None)
+            # "With Armenia - $59.4 m (in January-September 2018 - $31.0 m)": a bracket after an amount
+            # that opens with a time and a dash holds the base's amount and its time.
+            base = base or (rkind == "period" and "(" in before and bool(_BRACKET_TIME_OPEN.search(before)) and bool(_BRACKET_TIME_DASH.match(sentence, e)))
             as_of = (rkind == "date" or (rkind == "period" and period not in (None, "FY"))) and _found(_AS_OF_BEFORE, before, before_low, _AS_OF_WORDS)
             # "at the end of 2022", "as of the end of June 2023": the date a stock is counted at.
             as_of = as_of or (rkind == "period" and _found(_END_OF_BEFORE, before, before_low, ("end", "close")))
@@ -373,3 +378,15 @@ def _drop_possessive_years(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
 def shift(ref: TimeRef, start: int, end: int) -> TimeRef:
     """The same time at other offsets (sentence -> article)."""
     return replace(ref, start=start, end=end)
+
+
+def bracket_base_time(times: tuple[TimeRef, ...] | list[TimeRef], text: str, start: int, end: int) -> TimeRef | None:
+    """The time of the amount at text[start:end] when it closes a bracket that opens with a base
+    time and a dash: "(in January-September 2018 - $31.0 m)"."""
+    for r in reversed(times):
+        if not (r.base and r.kind == "period" and r.end <= start):
+            continue
+        m = _BRACKET_TIME_DASH.match(text, r.end)
+        if m is not None and start < m.end() <= end and text.rfind("(", 0, r.start) > text.rfind(")", 0, r.start):
+            return r
+    return None
