@@ -139,6 +139,8 @@ def figure_for(
         when = plan_time(q, t, s)
         if when is not None:
             d.aside_times.add(when.start)  # "expected to reach $1.5 bn in 2017": not what the article reports
+    if when is not None and (told := month_in_story_year(when, q.start, s, d)) is not None:
+        when = told  # "had already announced a $1 bn package in September", after October 2008's conference
     if when is not None and when.kind == "back":
         # "Five years earlier, trade stood at $2.1 bn": that many years before the year the
         # article speaks of ("ago": before its date); "Two years later" (back < 0): after it.
@@ -338,3 +340,23 @@ def _of_base(last: Figure, q: Quantity, s: SentenceParts) -> bool:
     """Whether the last figure is a base's of the sentence, before the amount: "to Uzbekistan -
     $1.1 bn (in H1 2020 - $0.8 bn), to Kyrgyzstan - $450 m" continues the list, not the base."""
     return any(r.base and r.end <= q.start and (r.year, r.period) == (last.year, last.period) for r in s.times)
+
+
+# "had already announced", "had pledged": told before the story's moment, in its past.
+_PAST_PERFECT = re.compile(r"\bhad\s(?:already\s|earlier\s|previously\s|also\s)?[a-z]+(?:ed|en|ne|de)\b", re.I)
+
+
+def month_in_story_year(when: TimeRef, at: int, s: SentenceParts, d: Discourse) -> TimeRef | None:
+    """A bare month ("in September") in a clause told in the past perfect, in a story the
+    sentences before set in an earlier year than the article's ("At the donors' conference in
+    October 2008 ... Washington had already announced a $1 bn package in September"): that
+    year's month, not the latest one before the article's date; None when it is not one."""
+    story = d.time
+    if (
+        when.kind != "period" or when.period is None or not re.fullmatch(r"M\d+", when.period) or when.year is None
+        or story is None or story.year is None or story.year >= when.year
+        or any(ch.isdigit() for ch in s.text[when.start : when.end])
+    ):  # fmt: skip
+        return None
+    cs, _ = s.clause_of(at)
+    return replace(when, year=story.year) if _PAST_PERFECT.search(s.text, cs, at) else None
