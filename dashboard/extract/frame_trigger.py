@@ -153,15 +153,27 @@ def _told_after(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
     verb only where the amount before it in the sentence was told so."""
     if q.kind != "money":
         return None
-    m = lex.told_after.match(s.text, q.end)
+    m = _told(q, s, lex)
     if m is None:
         earlier = [y for y in s.quantities if y.kind == "money" and y.end <= q.start]
-        if not earlier or lex.told_after.match(s.text, earlier[-1].end) is None:
+        if not earlier or _told(earlier[-1], s, lex) is None:
             return None
         m = lex.told_after_gapped.match(s.text, q.end)
         if m is None:
             return None
     return next((t for t in s.triggers if t.start == m.end()), None)
+
+
+def _told(q: Quantity, s: SentenceParts, lex: Lexicon) -> re.Match[str] | None:
+    """The words from an amount to its flow's noun, when the amount is that flow's subject:
+    a verb of accounting, or a copula where a part's opener stands before the amount."""
+    m = lex.told_after.match(s.text, q.end)
+    if m is None and lex.part_amount_opener.search(s.text, max(0, q.start - 30), q.start):
+        # Only a side of trade: "of which $301.6 m was direct investment" keeps the whole's flow.
+        copula = lex.told_after_copula.match(s.text, q.end)
+        if copula is not None and any(t.start == copula.end() and t.trigger.lexeme in ("export", "import") for t in s.triggers):
+            m = copula
+    return m
 
 
 # Between an amount and the noun that names its flow: "$500 m in investment", "$2.1 bn of FDI".

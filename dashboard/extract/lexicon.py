@@ -78,6 +78,7 @@ class Lexicon:
     part_opener: Pattern[str]  # anchored at the end of the text before a part's country: ", of which "
     told_after: Pattern[str]  # matched right after an amount, up to its flow's noun: ", or 41.9%, accounted for "
     told_after_gapped: Pattern[str]  # the same with the verb gapped: ", or 58.1%, for "
+    told_after_copula: Pattern[str]  # after a part's opener: " is " ("of which $22 m is exports")
     part_amount_opener: Pattern[str]  # anchored at the end of the text before a part's amount: ", including "
     part_link: Pattern[str]  # the whole text between a part's amount and its country: " came from "
     whole_after: Pattern[str]  # matched right after a part's amount: " of this volume"
@@ -223,8 +224,9 @@ def load() -> Lexicon:
             rf"(?:,\s?or\s[^,;()]{{0,40}}?)?,?\s(?:{alternation(frames['told_after']['verbs'])})\s(?:the\s)?(?:share\sof\s)?(?:the\s)?",
             re.IGNORECASE,
         ),
+        told_after_copula=re.compile(rf"\s(?:{alternation(frames['told_after']['copulas'])})\s(?:the\s)?", re.IGNORECASE),
         told_after_gapped=re.compile(
-            rf"(?:,\s?or\s[^,;()]{{0,40}}?)?,?\s?(?:[-–—]\s?)?(?:{alternation(frames['told_after']['gapped'])})\s(?:the\s)?(?:share\sof\s)?",
+            rf"(?:,\s?or\s[^,;()]{{0,40}}?)?,?\s?(?:[-–—]\s?)?(?:(?:{alternation(frames['told_after']['gapped'])})\s)?(?:the\s)?(?:share\sof\s)?",
             re.IGNORECASE,
         ),
         part_amount_opener=re.compile(
