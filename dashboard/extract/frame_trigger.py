@@ -164,6 +164,11 @@ def _told_after(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
     return next((t for t in s.triggers if t.start == m.end()), None)
 
 
+def told_after(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
+    """Whether `t` is the flow `q` is the subject of, named after it ("$46 m - imports")."""
+    return t.start >= q.end and _told_after(q, s, lex) == t
+
+
 def _told(q: Quantity, s: SentenceParts, lex: Lexicon) -> re.Match[str] | None:
     """The words from an amount to its flow's noun, when the amount is that flow's subject:
     a verb of accounting, or a copula where a part's opener stands before the amount."""

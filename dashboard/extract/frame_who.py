@@ -22,7 +22,7 @@ from dashboard.extract.frame_slots import (
     origin_from,
     side_countries,
 )
-from dashboard.extract.frame_trigger import part_clause, relative_clause
+from dashboard.extract.frame_trigger import part_clause, relative_clause, told_after
 from dashboard.extract.frame_types import Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -71,6 +71,11 @@ def who_for(
         return None
     if t.trigger.lexeme != "turnover" and _joint_actors(t, s) and not any(c.agency for c in s.countries) and not respective_others(q, t, s, lex):
         return None  # "Japan and Korea invested $900 m": two countries' flows in one amount
+    earlier = {c.start for c in s.countries if c.end <= q.start}
+    if earlier - s.conjuncts and told_after(q, t, s, lex):
+        # "..., of which $22 m is exports from Kyrgyzstan and $46 m imports": a flow told after
+        # its amount takes none of the countries before the amount, the earlier conjunct's.
+        s = replace(s, conjuncts=s.conjuncts | earlier)
     who = _who_from_slots(q, t, s, d, refs, lex)
     if who is None:
         return None

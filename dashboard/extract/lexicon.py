@@ -226,7 +226,7 @@ def load() -> Lexicon:
         ),
         told_after_copula=re.compile(rf"\s(?:{alternation(frames['told_after']['copulas'])})\s(?:the\s)?", re.IGNORECASE),
         told_after_gapped=re.compile(
-            rf"(?:,\s?or\s[^,;()]{{0,40}}?)?,?\s?(?:[-–—]\s?)?(?:(?:{alternation(frames['told_after']['gapped'])})\s)?(?:the\s)?(?:share\sof\s)?",
+            rf"(?:,\s?or\s[^,;()]{{0,40}}?)?,?\s?(?:[-–—]\s?)?(?:(?:{alternation(frames['told_after']['gapped'])})\s)?(?:the\s)?(?:share\sof\s)?(?=[A-Za-z])",
             re.IGNORECASE,
         ),
         part_amount_opener=re.compile(
