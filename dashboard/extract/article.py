@@ -156,7 +156,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
         if sentence.cut:
             pieces.append(sentence.start)
         d.last_in_sentence = False
-        d.whole_before = (d.last, d.last_unpaired)
+        # The whole a later "of it" breaks down is the last amount read, not its rate of growth.
+        d.whole_before = (next((f for f in reversed(figures) if f.kind == "level"), None), d.last_unpaired)
         before, inside = inside, _inside(mentions, starts, sentence)
         if at:
             d.talk_pair = _talked_of(sentences[at - 1], before, d.talk_pair)

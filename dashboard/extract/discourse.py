@@ -180,13 +180,15 @@ class Discourse:
                 return self.home  # "American investment almost doubled": in the article's home
             if lexeme == "aid" and self.pair and code in self.pair:
                 return next(c for c in self.pair if c != code)  # aid goes to someone: the article's other side
-            if part is not None and last is not None and code in (last.country_a, last.country_b) and WORLD not in (last.country_a, last.country_b) and (
-                self.last_in_sentence or _breaks_down(last, part)
+            # The whole is the last amount read, not the growth rate told after it.
+            whole = last if self.last_in_sentence or last is None or last.kind == "level" else self.whole_before[0] or last
+            if part is not None and whole is not None and code in (whole.country_a, whole.country_b) and WORLD not in (whole.country_a, whole.country_b) and (
+                self.last_in_sentence or _breaks_down(whole, part)
             ):
                 # "Trade between Uzbekistan and Latvia reached $300 m. Latvia's exports were
                 # $200 m": a flow of the pair's country no larger than the pair's turnover just
                 # given is a part of it; a country's total with the world would exceed it.
-                return last.country_b if last.country_a == code else last.country_a
+                return whole.country_b if whole.country_a == code else whole.country_a
             return WORLD
         if last is not None and code in (last.country_a, last.country_b) and WORLD not in (last.country_a, last.country_b):
             return next(c for c in (last.country_a, last.country_b) if c != code)

@@ -173,7 +173,8 @@ def _told(q: Quantity, s: SentenceParts, lex: Lexicon) -> re.Match[str] | None:
     """The words from an amount to its flow's noun, when the amount is that flow's subject:
     a verb of accounting, or a copula where a part's opener stands before the amount."""
     m = lex.told_after.match(s.text, q.end)
-    if m is None and lex.part_amount_opener.search(s.text, max(0, q.start - 30), q.start):
+    opened = lex.part_amount_opener.search(s.text, max(0, q.start - 30), q.start) or lex.back_whole.search(s.text, 0, q.start)
+    if m is None and opened:
         # Only a side of trade: "of which $301.6 m was direct investment" keeps the whole's flow.
         copula = lex.told_after_copula.match(s.text, q.end)
         if copula is not None and any(t.start == copula.end() and t.trigger.lexeme in ("export", "import") for t in s.triggers):
