@@ -157,7 +157,12 @@ def extract_article(text: str, published: date | None) -> Extraction:
             pieces.append(sentence.start)
         d.last_in_sentence = False
         # The whole a later "of it" breaks down is the last amount read, not its rate of growth.
-        d.whole_before = (next((f for f in reversed(figures) if f.kind == "level"), None), d.last_unpaired)
+        unpaired, group = d.last_unpaired, d.last_group
+        d.whole_before = (
+            next((f for f in reversed(figures) if f.kind == "level"), None),
+            unpaired is not None,
+            unpaired is not None and unpaired == group and at - group <= 1 and sentences[group].paragraph == sentence.paragraph,
+        )
         before, inside = inside, _inside(mentions, starts, sentence)
         if at:
             d.talk_pair = _talked_of(sentences[at - 1], before, d.talk_pair)
@@ -205,12 +210,14 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 if reading is None:
                     if q.kind == "money" and (t := trigger_for(q, own, lex)) is not None:
                         d.last_measure = (t.trigger.indicator, t.trigger.lexeme)  # "... of this volume" may be its part
-                        d.last_unpaired = True
+                        d.last_unpaired = at
+                        if lex.group_side.search(sentence.text):
+                            d.last_group = at
                     continue
                 found, who = reading
                 if q.kind == "money":
                     d.last_measure = (found.indicator, _lexeme_of(found))
-                    d.last_unpaired = False
+                    d.last_unpaired = None
                 found = _in_article(found, sentence.start, figures)
                 if d.last is None and WORLD in (found.country_a, found.country_b):
                     # A report that opens with a country's total ("The foreign trade turnover of

@@ -53,8 +53,11 @@ class Discourse:
     talk_pair: tuple[str, str] | None = None  # the two countries the last sentences spoke of: "bilateral trade"
     ranking_home: str | None = None  # the country the article ranks partners of
     last_measure: tuple[str, str] | None = None  # indicator and lexeme of the last amount's flow, figure or not
-    last_unpaired: bool = False  # the last amount of a flow gave no figure (a group's): "of it" is no one's
-    whole_before: tuple[Figure | None, bool] = (None, False)  # the last figure, and last_unpaired, as the sentence began
+    last_unpaired: int | None = None  # the sentence of the last amount of a flow, when it gave no figure (a group's)
+    # As the sentence began: the last amount read, whether the last flow's amount gave no figure,
+    # and whether that was a group's, in the sentence just before (its breakdown is no one's either).
+    whole_before: tuple[Figure | None, bool, bool] = (None, False, False)
+    last_group: int | None = None  # the sentence of the last amount that gave no figure because a group is its side
     ranking_flow: tuple[str, str] | None = None  # the indicator and lexeme of the flow it ranks them by
     time_text: str = ""  # the sentence that named the current period
     reporting: TimeRef | None = None  # "the reporting period": the latest part-year named, else the first period

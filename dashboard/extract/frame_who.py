@@ -120,9 +120,11 @@ def _side_of_whole_before(q: Quantity, t: TriggerMention, s: SentenceParts, d: D
     figure; None: the rule does not apply)."""
     if t.trigger.lexeme not in ("export", "import") or any(c.code for c in s.countries):
         return None
+    last, unpaired, group_just_before = d.whole_before
     if lex.back_whole.search(s.text, 0, s.clause_of(q.start)[1]) is None:
-        return None
-    last, unpaired = d.whole_before
+        # "Trade with the EAEU countries amounted to $14.8 bn. Exports amounted to $4.4 bn": a
+        # side told right after a group's flow, naming no country, is that group's.
+        return False if group_just_before else None
     if unpaired:
         return False
     if last is None or last.indicator != "trade_turnover" or last.kind != "level" or WORLD in (last.country_a, last.country_b):
