@@ -160,10 +160,15 @@ def _gate_start(firsts: dict[int, int], low: str, needs: int | tuple[str, ...]) 
     """Where the first thing a pattern's gate asks for starts (-1: nowhere, so no match)."""
     if isinstance(needs, int):
         return firsts[needs]
+    return _first_word(low, needs)
+
+
+def _first_word(low: str, words: tuple[str, ...]) -> int:
+    """Where the first of `words` starts in `low` (-1: none of them is in it)."""
     # A substring test per word: most are in no sentence, and `in` answers that far quicker
     # than a search of all the words at once, which tries each position of the sentence.
     first = -1
-    for w in needs:
+    for w in words:
         if w in low:
             at = low.find(w)
             if first < 0 or at < first:
@@ -243,17 +248,9 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
     firsts = _firsts(sentence)
     for kind, pattern, key, words, reach in _GATED:
         # A match holds a word of its gate, so it starts at most `reach` before the first one
-        # (in `low` only for plain text, which keeps the sentence's offsets). `_gate_start`,
-        # written out: most patterns stop here.
-        if key is not None:
-            first = firsts[key]
-        else:
-            first = -1
-            for w in words:
-                if w in low:
-                    at = low.find(w)
-                    if first < 0 or at < first:
-                        first = at
+        # (in `low` only for plain text, which keeps the sentence's offsets): `_gate_start`, its
+        # branch on the key written out here, where most patterns stop.
+        first = firsts[key] if key is not None else _first_word(low, words)
         if first < 0:
             continue
         pos = first - reach if reach is not None and (plain or key is not None) and first > reach else 0
