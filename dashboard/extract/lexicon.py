@@ -141,6 +141,12 @@ def _trigger_pattern(groups: list[tuple[str, list[str]]]) -> Pattern[str]:
     return first_char_checked(re.compile(rf"(?=[A-Za-z])(?<![\w-])(?:{branches})(?![\w])", re.IGNORECASE))
 
 
+# A bound that may stand between a lead-in and its amount: "accounted for about", "of which over".
+_BOUND = r"(?:(?:about|around|almost|nearly|over|more\sthan|some)\s)?"
+# A share told in an aside after an amount, before its flow: ", or 41.9% of the turnover".
+_SHARE_ASIDE = r"(?:,\s?or\s[^,;()]{0,40}?)?"
+
+
 @functools.cache
 def load() -> Lexicon:
     """Read and compile the rules once per process."""
@@ -221,23 +227,23 @@ def load() -> Lexicon:
         ranking_gate=gate_for([*frames["ranking"]["nouns"], "countries", "states", "nations", "exporters?", "importers?"], re.IGNORECASE),
         part_opener=re.compile(rf",\s(?:{alternation(frames['part']['openers'])})\s(?:the\s)?$", re.IGNORECASE),
         told_after=re.compile(
-            rf"(?:,\s?or\s[^,;()]{{0,40}}?)?,?\s(?:{alternation(frames['told_after']['verbs'])})\s(?:the\s)?(?:share\sof\s)?(?:the\s)?",
+            rf"{_SHARE_ASIDE},?\s(?:{alternation(frames['told_after']['verbs'])})\s(?:the\s)?(?:share\sof\s)?(?:the\s)?",
             re.IGNORECASE,
         ),
         told_after_copula=re.compile(rf"\s(?:{alternation(frames['told_after']['copulas'])})\s(?:the\s)?", re.IGNORECASE),
         told_after_gapped=re.compile(
-            rf"(?:,\s?or\s[^,;()]{{0,40}}?)?,?\s?(?:[-–—]\s?)?(?:(?:{alternation(frames['told_after']['gapped'])})\s)?(?:the\s)?(?:share\sof\s)?(?=[A-Za-z])",
+            rf"{_SHARE_ASIDE},?\s?(?:[-–—]\s?)?(?:(?:{alternation(frames['told_after']['gapped'])})\s)?(?:the\s)?(?:share\sof\s)?(?=[A-Za-z])",
             re.IGNORECASE,
         ),
         part_amount_opener=re.compile(
-            rf",\s(?:{alternation(frames['part']['amount_openers'])})\s(?:(?:about|around|almost|nearly|over|more\sthan|some)\s)?$",
+            rf",\s(?:{alternation(frames['part']['amount_openers'])})\s{_BOUND}$",
             re.IGNORECASE,
         ),
         part_link=re.compile(rf"\s(?:worth\s)?(?:{alternation(frames['part']['links'])})\s(?:the\s)?", re.IGNORECASE),
         back_whole=word_pattern(frames["part"]["back_whole"]),
         whole_after=re.compile(rf"\s(?:{alternation(frames['part']['whole_after'])})\b", re.IGNORECASE),
         part_share=re.compile(
-            rf"\b(?:{alternation(frames['part']['share'])})\s(?:(?:about|around|almost|nearly|over|more\sthan|some)\s)?$", re.IGNORECASE
+            rf"\b(?:{alternation(frames['part']['share'])})\s{_BOUND}$", re.IGNORECASE
         ),
         ranking_before=first_char_checked(re.compile(rf"\b(?:{_ranked(frames['ranking'])})$", re.IGNORECASE)),
         ranking_unowned=re.compile(
@@ -250,7 +256,7 @@ def load() -> Lexicon:
         ),
         ranking_place=word_pattern(frames["ranking"]["places"]),
         ranked_amount=re.compile(
-            rf"\b(?:{alternation(frames['ranking']['ranked_amount'])})\s(?:(?:about|around|almost|nearly|over|more\sthan|some)\s)?$",
+            rf"\b(?:{alternation(frames['ranking']['ranked_amount'])})\s{_BOUND}$",
             re.IGNORECASE,
         ),
         coordination_join=re.compile(rf"(?:{alternation(frames['coordination']['join'])})", re.IGNORECASE),
@@ -275,7 +281,7 @@ def load() -> Lexicon:
         share_before=word_pattern(readings["share"]["before"]),
         percent_of_base=re.compile(rf"\s?(?:{alternation(readings['percent_of_base']['after'])})\b", re.IGNORECASE),
         difference_before=first_char_checked(re.compile(
-            rf"\b(?:{alternation(readings['difference']['before'])})\s(?:(?:about|around|almost|nearly|over|more\sthan|some)\s)?$",
+            rf"\b(?:{alternation(readings['difference']['before'])})\s{_BOUND}$",
             re.IGNORECASE,
         )),
         difference_after=re.compile(rf"\s?(?:{alternation(readings['difference']['after'])})\b", re.IGNORECASE),
@@ -284,6 +290,7 @@ def load() -> Lexicon:
             re.IGNORECASE,
         ),
     )
+
 
 
 
