@@ -158,8 +158,9 @@ def extract_article(text: str, published: date | None) -> Extraction:
         d.last_in_sentence = False
         # The whole a later "of it" breaks down is the last amount read, not its rate of growth.
         unpaired, group = d.last_unpaired, d.last_group
+        last_level = next((f for f in reversed(figures) if f.kind == "level"), None)
         d.whole_before = (
-            next((f for f in reversed(figures) if f.kind == "level"), None),
+            last_level,
             unpaired is not None,
             unpaired is not None and unpaired == group and at - group <= 1 and sentences[group].paragraph == sentence.paragraph,
         )
@@ -179,7 +180,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 d.advance(named := current_period(times, published), sentence.text)
                 d.note_since(times, named)
             continue
-        quantities = find_quantities(sentence.text, lex, next((f.unit for f in reversed(figures) if f.kind == "level"), None))
+        quantities = find_quantities(sentence.text, lex, last_level.unit if last_level is not None else None)
         if quantities:
             if read + len(quantities) > MAX_ARTICLE_AMOUNTS:
                 unread = sentence.start  # a data dump, not an article: the rest is not read
