@@ -110,12 +110,15 @@ _BASE_BEFORE = first_char_checked(re.compile(
     r"|\bover\sthe\s(?:same|corresponding)\s(?:\w+-month\s)?(?:period|quarter|half|month)\s(?:(?:of|in)\s)?(?:the\s)?$",
     I,
 ))
-# "compared with $98.4 million in January-May 2018", "up from $118.6 million in 2021": the time
+# "compared with $98.4 million in January-May 2018", "up from $118.6 million in 2021", "against
+# 98.4 million US dollars in 2018" (a scale and a currency of two words), "from $0.9 bn in the
+# same period of 2018": the time
 # of an amount a comparison word introduces is that base amount's, not the sentence's ("more
 # than $10 m in 2019" is a bound, not a comparison).
 _BASE_AMOUNT_TIME = re.compile(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|against|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|from)\s(?:about\s|some\s|around\s|nearly\s)?"
-    r"(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[A-Za-z$]+\s){0,2}(?:\([^()]{0,30}\)\s)?(?:in|for|during)\s(?:the\s)?(?:(?:whole|entire|full)\s(?:of\s)?)?$",
+    r"(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[A-Za-z$.]+\s){0,3}(?:\([^()]{0,30}\)\s)?(?:in|for|during)\s(?:the\s)?(?:(?:whole|entire|full)\s(?:of\s)?)?"
+    r"(?:(?:same|corresponding|similar|given)\s(?:\w+-month\s)?(?:period|quarter|half|month)\s(?:(?:of|in)\s)?(?:the\s)?)?$",
     I,
 )
 # "the same period of 2021" with no comparison word: the current period's months, in 2021 (so
@@ -275,7 +278,7 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             # The kind first: it is free, and rules out most of the searches.
             base = rkind in ("period", "date", "before") and (
                 _found(_BASE_BEFORE, before, before_low, _BASE_WORDS) or ("(" in before and bool(_IN_AMOUNT_BRACKET.search(before)))
-                or (rkind == "period" and _BASE_AMOUNT_TIME.search(sentence, max(0, s - 70), s) is not None)
+                or (rkind == "period" and _BASE_AMOUNT_TIME.search(sentence, max(0, s - 100), s) is not None)
             )
             # "exceeded the 2023 figure by 12 percent", "96 percent of the 2016 level": a base.
             base = base or (rkind == "period" and before.endswith("the ") and _BASE_NOUN_AFTER.match(sentence, e) is not None)
