@@ -141,6 +141,9 @@ def _trigger_pattern(groups: list[tuple[str, list[str]]]) -> Pattern[str]:
     return first_char_checked(re.compile(rf"(?=[A-Za-z])(?<![\w-])(?:{branches})(?![\w])", re.IGNORECASE))
 
 
+# A character of a phrase that holds no amount: no sign, no number of thousands or more with its
+# scale ("290 billion").
+_NOT_AMOUNT = r"(?:(?!\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn)\b)[^,.;:$€£%])"
 # A bound that may stand between a lead-in and its amount: "accounted for about", "of which over".
 _BOUND = r"(?:(?:about|around|almost|nearly|over|more\sthan|some)\s)?"
 # A share told in an aside after an amount, before its flow: ", or 41.9% of the turnover".
@@ -263,8 +266,10 @@ def load() -> Lexicon:
         coordination_prepositions=frozenset(frames["coordination"]["prepositions"]),
         period_reference=word_pattern(discourse["period_reference"]["patterns"]),
         anaphor=word_pattern(discourse["anaphor"]["patterns"]),
+        # The leading phrase holds no amount (a sign or a number of millions): "For an economy with
+        # a GDP of 290 billion US dollars, that is a lot" opens with another measure, not a reference.
         anaphor_opener=re.compile(
-            rf"^[\"“«'‘\s]*(?:[A-Z][^,.;:$€£%]{{0,60}},\s|(?:In|During|Over|For)\s[^,.;:$€£%]{{0,50}}?\s)?(?:{alternation(discourse['anaphor']['openers'])})\b", re.IGNORECASE
+            rf"^[\"“«'‘\s]*(?:[A-Z]{_NOT_AMOUNT}{{0,60}},\s|(?:In|During|Over|For)\s{_NOT_AMOUNT}{{0,50}}?\s)?(?:{alternation(discourse['anaphor']['openers'])})\b", re.IGNORECASE
         ),
         pronoun=word_pattern(discourse["pronoun"]["patterns"]),
         world=word_pattern(discourse["world"]["patterns"]),
