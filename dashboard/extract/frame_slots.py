@@ -187,8 +187,10 @@ def _side_starts(s: SentenceParts, lex: Lexicon) -> tuple[int, ...]:
 
 
 # The end of a relative clause's antecedent that is a country's own flow: "... of Armenia's
-# foreign trade, which declined by 26.1% to $4.37 bn".
+# foreign trade, which declined by 26.1% to $4.37 bn"; or its start, the owner named by "of"
+# after the flow: "... of the foreign trade of Armenia, which ...".
 _OWNED_FLOW_BEFORE_WHICH = re.compile(r"['’]s\s(?:[a-z-]+\s){0,3}[a-z-]+$")
+_FLOW_OF_BEFORE_OWNER = re.compile(r"\bthe\s(?:[a-z-]+\s){0,3}of\s(?:the\s)?$")
 
 
 def antecedent_others(q: Quantity, s: SentenceParts, refs: dict[int, str] | None = None) -> frozenset[int]:
@@ -198,12 +200,16 @@ def antecedent_others(q: Quantity, s: SentenceParts, refs: dict[int, str] | None
     which = s.text.rfind(", which ", 0, q.start)
     if which < 0 or s.text.find(",", which + 2, q.start) >= 0:
         return frozenset()
+    refs = refs or {}
     owned = _OWNED_FLOW_BEFORE_WHICH.search(s.text, max(0, which - 60), which)
     if owned is None:
-        return frozenset()
-    # "... of the country's foreign trade, which ...": an owner that stands for a country.
-    refs = refs or {}
-    owner = next((c for c in s.countries if (c.code or c.start in refs) and c.possessive and c.end == owned.start()), None)
+        # "... of the exports of Georgia, which ...": the owner ends where the clause begins.
+        owner = next((c for c in s.countries if c.code and not c.adjective and c.end == which), None)
+        if owner is None or not _FLOW_OF_BEFORE_OWNER.search(s.text, max(0, owner.start - 50), owner.start):
+            return frozenset()
+    else:
+        # "... of the country's foreign trade, which ...": an owner that stands for a country.
+        owner = next((c for c in s.countries if (c.code or c.start in refs) and c.possessive and c.end == owned.start()), None)
     if owner is None:
         return frozenset()
     code = owner.code or refs[owner.start]
