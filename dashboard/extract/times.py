@@ -127,7 +127,7 @@ _SAME_MONTHS_BEFORE = re.compile(r"\b(?:same|corresponding|given|similar)\s(?:\w
 # "($3.8 billion in January-May 2023)": the time of a bracketed comparison amount.
 _BRACKET_TIME_OPEN = re.compile(r"\d[^()]{0,25}\(\s?(?:(?:in|for|during)\s)?(?:the\s)?$", I)
 _BRACKET_TIME_DASH = re.compile(r"\s?[-–—:]\s?(?:(?:about|around|nearly|almost|over)\s)?(?:[$€£¥]|US\$|USD\s)?\s?\d")
-_IN_AMOUNT_BRACKET = re.compile(r"\(\s?(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[a-z]+\s){0,3}(?:in|for|during)\s(?:the\s)?$", I)
+_IN_AMOUNT_BRACKET = re.compile(r"\(\s?(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[a-z]+\.?\s){0,3}(?:in|for|during)\s(?:the\s)?$", I)
 _NAME_BEFORE = re.compile(r"(?:^|\s)(?!In\b|By\b|Of\b|The\b|Since\b|For\b|Until\b|To\b)[A-Z][\w-]*\s$")
 # "The ministry announced last month that ...": a relative month after a verb of saying dates
 # the saying, not the figure it reports.
