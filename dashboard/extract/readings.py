@@ -39,6 +39,9 @@ class Value:
 _OR_MORE_AFTER = re.compile(r"\s?(?:or\smore|and\smore|plus|\+)")
 _MORE_LESS_THAN = re.compile(r"\s?(?:more|less)\sthan")
 _COMPARED_THAN = re.compile(r"\s?(?:more|less|higher|lower)\sthan")
+# A rate's restatement in money, set off by commas: "which is 30.7 percent, or $667.4 m, more".
+_OR_ASIDE = re.compile(r",\s?or\s(?:about\s|some\s|nearly\s)?")
+_RATE_OR_BEFORE = re.compile(r"(?:%|percent|per\scent),\s?or\s(?:about\s|some\s|nearly\s)?$", re.I)
 
 
 def qualifier(q: Quantity, s: SentenceParts, lex: Lexicon) -> str:
@@ -180,7 +183,11 @@ def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | No
 def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> int | None:
     """+1 or -1 when a growth word governs the rate, None when it is not a growth rate."""
     _, ce = s.clause_of(q.start)
-    after = s.text[q.end : min(ce, q.end + 30)]
+    after_from = q.end
+    aside = next((y for y in s.quantities if y.start > q.end), None)
+    if aside is not None and _OR_ASIDE.fullmatch(s.text, q.end, aside.start) and s.text.startswith(",", aside.end):
+        after_from = aside.end  # "30.7 percent, or 667.4 million US dollars, more than": past the aside
+    after = s.text[after_from : min(ce, after_from + 30)]
     up_after = lex.change_up.search(after)
     down_after = lex.change_down.search(after)
     near_after = [m for m in (up_after, down_after) if m and m.start() <= 12]
@@ -292,6 +299,8 @@ def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
         return False
     if _COMPARED_THAN.match(s.text[q.end : q.end + 14]):
         return False
+    if _RATE_OR_BEFORE.search(s.text, max(0, q.start - 25), q.start) and _COMPARED_THAN.match(s.text, q.end + 1) and s.text.startswith(",", q.end):
+        return False  # "30.7 percent, or $667.4 m, more than": the rate's difference in money
     if _RANGE_AFTER.match(s.text[q.end : q.end + 12]) or q.value < MIN_LEVEL:
         return False
     opening = s.text.rfind("(", max(0, q.start - 3), q.start + 1)
