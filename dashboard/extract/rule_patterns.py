@@ -47,6 +47,20 @@ def _pycountry_names() -> dict[str, list[str]]:
     return names
 
 
+def _agency_names(rules: dict[str, dict[str, list[str]]]) -> list[CountryWord]:
+    """ "the Export-Import Bank of India", "Hungarian Eximbank": a national lender or agency named
+    after its country, for every country's names and adjectives (`agency_forms`)."""
+    names = _pycountry_names()
+    for code, extra in rules["names"].items():
+        names.setdefault(code, []).extend(extra)
+    words: list[CountryWord] = []
+    for form in rules["agency_forms"]["forms"]:
+        table = rules["adjectives"] if "{adjective}" in form else names
+        for code, written in table.items():
+            words += [CountryWord(form.format(name=w, adjective=w), code, False, agency=True) for w in written]
+    return words
+
+
 def country_word_index(rules: dict[str, dict[str, list[str]]]) -> dict[str, tuple[CountryWord, ...]]:
     words: list[CountryWord] = []
     for code, names in _pycountry_names().items():
@@ -57,6 +71,7 @@ def country_word_index(rules: dict[str, dict[str, list[str]]]) -> dict[str, tupl
         words += [CountryWord(n, code, False, capital=True) for n in names]
     for code, names in rules["agencies"].items():
         words += [CountryWord(n, code, False, agency=True) for n in names]
+    words += _agency_names(rules)
     for code, names in rules["adjectives"].items():
         words += [CountryWord(n, code, True) for n in names]
     index: dict[str, list[CountryWord]] = {}

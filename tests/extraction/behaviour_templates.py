@@ -112,7 +112,9 @@ DISTRACTORS: dict[str, str] = {
     "meeting": "The presidents of {A} and {B} met on 14 March to discuss 12 joint projects.",
     "inflation": "Inflation in {A} slowed to 8 percent in {y}.",
 }
-AGENCIES = (("JICA", "JPN"), ("KOICA", "KOR"), ("KfW", "DEU"), ("AFD", "FRA"), ("TIKA", "TUR"), ("USAID", "USA"))
+AGENCIES = (("JICA", "JPN"), ("KOICA", "KOR"), ("KfW", "DEU"), ("AFD", "FRA"), ("TIKA", "TUR"), ("USAID", "USA"),
+            # named after their country by a form of `agency_forms`, not listed one by one
+            ("the Export-Import Bank of India", "IND"), ("Hungarian Eximbank", "HUN"), ("the Exim Bank of Malaysia", "MYS"))
 LENDERS = ("EBRD", "Asian Development Bank", "World Bank", "AIIB")
 
 Row = tuple[tuple[str, str], str | None, str | None, str, str, str, float, str, str, int | None, str | None]
