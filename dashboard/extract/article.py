@@ -194,7 +194,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
             if _MAY_NAME_TIME.search(sentence.text) or _YEAR.search(sentence.text):
                 times_at[at] = tuple(find_times(sentence.text, published, lex.period_reference))
                 times = tuple(r for r in times_at[at] if sentence.start + r.start >= dateline_end)
-                d.advance(named := current_period(times, published), sentence.text)
+                named = current_period(times, published)
+                d.advance(None if _aside_of_other_year(named, d) else named, sentence.text)
                 d.note_since(times, named)
             continue
         parts = parse_sentence(sentence.text, published, lex, quantities, _at_sentence(inside, sentence))
@@ -240,7 +241,10 @@ def extract_article(text: str, published: date | None) -> Extraction:
             d.may_be_other_measure(partial(_other_measure, sentence.text, lex))
         own_times = tuple(r for r in parts.times if r.start not in d.aside_times) if d.aside_times else parts.times
         d.aside_times.clear()
-        d.advance(named := current_period(_stepped(own_times, d), published), sentence.text)
+        named = current_period(_stepped(own_times, d), published)
+        if not d.last_in_sentence and _aside_of_other_year(named, d):
+            named = None
+        d.advance(named, sentence.text)
         d.note_since(own_times, named)
     figures = dated_over_undated([reporting_months(f, d.reporting) for f in figures], _headline_end(text))
     doubts = tuple(article_doubts(figures, text, published, dated, pair, sentences, mentions, times_at))
@@ -255,6 +259,13 @@ def _other_measure(text: str, lex: Lexicon) -> bool:
     if not (lex.blocker_gate.search(text) and lex.blockers.search(text) is not None):
         return False
     return not lex.trigger_gate.search(text) or lex.triggers.search(text) is None
+
+
+def _aside_of_other_year(named: TimeRef | None, d: Discourse) -> bool:
+    """ "The country's GDP grew 4.1 percent in 2015.": a sentence of another measure, in a year
+    other than the story's, is an aside; the story's period stays for the flows told after it
+    (one of the same year, "GDP grew 8.2% in January-June", still names the period reported on)."""
+    return named is not None and d.time is not None and named.year != d.time.year and d.other_measure
 
 
 def _stepped(times: tuple[TimeRef, ...], d: Discourse) -> tuple[TimeRef, ...]:
