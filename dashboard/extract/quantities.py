@@ -105,7 +105,9 @@ def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
         # (the common ones come first) where a dict of all groups was built per amount.
         code = next(code for group, code in lex.currency_codes.items() if m.start(group) >= 0)
         multiplier = lex.scales[_scale_word(scale)] if scale else 1.0
-        yield Quantity(m.start(), m.end(), "money", number * multiplier, code)
+        # Rounded to the cent: 4.1 x 1e9 is 4099999999.9999995 in binary floating point, which a
+        # CSV would print and which would not equal the same figure written "$4,100 million".
+        yield Quantity(m.start(), m.end(), "money", round(number * multiplier, 2), code)
 
 
 @functools.lru_cache(maxsize=256)

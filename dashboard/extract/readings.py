@@ -41,7 +41,7 @@ _MORE_LESS_THAN = re.compile(r"\s?(?:more|less)\sthan")
 _COMPARED_THAN = re.compile(r"\s?(?:more|less|higher|lower)\sthan")
 # A rate's restatement in money, set off by commas: "which is 30.7 percent, or $667.4 m, more".
 _OR_ASIDE = re.compile(r",\s?or\s(?:about\s|some\s|nearly\s)?")
-_RATE_OR_BEFORE = re.compile(r"(?:%|percent|per\scent),\s?or\s(?:about\s|some\s|nearly\s)?$", re.I)
+_RATE_OR_BEFORE = re.compile(r"(?:%|percent|per\scent|pct),\s?or\s(?:about\s|some\s|nearly\s)?$", re.I)
 
 
 def qualifier(q: Quantity, s: SentenceParts, lex: Lexicon) -> str:
