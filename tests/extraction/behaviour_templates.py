@@ -842,6 +842,8 @@ VOCAB_TURNOVER = {
     "volume-of-mutual-trade-stood-at": "{When}, the volume of mutual trade between {A} and {B} stood at {X}.",
     "commodity-turnover-made-up": "{When}, commodity turnover between {A} and {B} made up {X}.",
     "A-and-B-traded-goods-worth": "{When}, {A} and {B} traded goods worth {X}.",
+    "exchange-of-goods-between": "{When}, the exchange of goods between {A} and {B} totalled {X}.",
+    "exports-and-imports-between": "{When}, exports and imports between {A} and {B} amounted to {X}.",
 }
 VOCAB_EXPORTS = {
     "A's-shipments-to-B": "{When}, {A's} shipments to {B} amounted to {X}.",
