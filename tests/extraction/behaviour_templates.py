@@ -865,6 +865,9 @@ VOCAB_AID = {
     "A-earmarked-X-for-B": "{A} earmarked {X} for {B}.",
     "B-will-borrow-X-from-A": "{B} will borrow {X} from {A}.",
     "financing-from-A-to-B-amounts-to": "Financing from {A} to {B} amounts to {X}.",
+    "A-approved-a-credit-for-B": "{A} approved a credit for {B} of {X}.",
+    "A-gifted-X-worth-of-equipment-to-B": "{A} gifted {X} worth of equipment to {B}.",
+    "A-delivered-humanitarian-cargo-worth-X-to-B": "{A} delivered humanitarian cargo worth {X} to {B}.",
 }
 # The same words where they name no flow between the two: each gives no figure.
 VOCAB_NONE = {
@@ -873,6 +876,7 @@ VOCAB_NONE = {
     "earmarked-for-roads": "{A} earmarked {X} for road construction this year.",
     "public-purchases": "Public purchases in {A} reached {X} last year.",
     "shipments-in-tonnes": "{A's} grain shipments to {B} exceeded 1.2 million tonnes last year.",
+    "credit-rating-and-tax-credits": "{A's} credit rating was affirmed, and tax credits in {A} reached {X} last year.",
 }
 
 
