@@ -104,7 +104,9 @@ def _emit(items: object, rng: random.Random) -> str:
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
             low, _high, inner = av
             out.append(_emit(inner, rng) * max(1, low))
-        # anchors, lookarounds and back references add no text
+        elif op is C.ASSERT and av[0] == 1:
+            out.append(_emit(av[1], rng))  # a look-ahead's text must follow: "sales(?=\sof ...)"
+        # anchors, other lookarounds and back references add no text
     return "".join(out)
 
 

@@ -54,13 +54,23 @@ _VERB_BEFORE = re.compile(r"\b(?:will|would|shall|to|has|have|had|can|could|may|
 _PASSIVE_SUBJECT_GAP = re.compile(r"^\s(?:(?:will|would|shall|has|have|had|is|are|was|were|to)\s)*(?:be|been|being|is|are|was|were)\s$")
 
 
+# Between an amount and the passive verb of its own noun: "a loan of $50 m was granted to Mongolia".
+_AMOUNT_PASSIVE_GAP = re.compile(r"\s(?:(?:will|would|shall|has|have|had)\s)?(?:be|been|is|are|was|were)\s")
+
+
+def _own_passive_verb(q: Quantity, t: TriggerMention, x: TriggerMention, s: SentenceParts) -> bool:
+    """Whether a later trigger is the passive verb of the amount's own noun, whose countries
+    ("to Mongolia by South Korea") are that noun's, not a new flow's."""
+    return x.trigger.lexeme == t.trigger.lexeme and t.end <= q.start and bool(_AMOUNT_PASSIVE_GAP.fullmatch(s.text, q.end, x.start))
+
+
 def fill_slots(
     q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon, refs: dict[int, str], skip: frozenset[int] = frozenset()
 ) -> Slots:
     """The slots of a trigger's frame, filled from the countries of its clause by the role table."""
     # A trigger from an earlier clause lends its indicator, not that clause's countries.
     cs, ce = s.clause_of(q.start) if t.end <= s.clause_of(q.start)[0] else s.clause_of(min(q.start, t.start))
-    later = [x.start for x in s.triggers if x.start > max(q.end, t.end) and x.start < ce]
+    later = [x.start for x in s.triggers if x.start > max(q.end, t.end) and x.start < ce and not _own_passive_verb(q, t, x, s)]
     window_end = later[0] if later else ce
     lexeme = t.trigger.lexeme
     table = lex.roles[lexeme]
@@ -73,7 +83,9 @@ def fill_slots(
     bare = [c for c in before if s.preposition(c, cs) in (None, "and") and not (c.adjective and lex.people_after.match(s.text, c.end))]
     given_to = [c for c in bare if lex.giving_before.search(s.text, max(cs, c.start - 30), c.start)]
     bare = [c for c in bare if c not in given_to]
-    passive = bool(bare) and bool(_PASSIVE_SUBJECT_GAP.match(s.text[bare[-1].end : t.start]))
+    passive = bool(bare) and (
+        bool(_PASSIVE_SUBJECT_GAP.match(s.text[bare[-1].end : t.start])) or bool(lex.passive_given.fullmatch(s.text, bare[-1].end, t.start))
+    )
     # "Ukraine will be allocated €40 m": the subject of a passive, right before it, receives.
     actor = owners[-1] if owners else (bare[-1] if passive else bare[0] if bare else None)
     if not owners and not passive and len(bare) > 1 and _VERB_BEFORE.search(s.text, max(cs, t.start - 12), t.start):

@@ -15,6 +15,9 @@ from dashboard.extract.times import AMOUNT_LIKE
 # "15 million tons worth $9.5 billion": the amount is the value of the goods, not the tonnage.
 _VALUE_OF = re.compile(r"\b(?:worth|valued\sat|value\sof|in\svalue|totall?ing)\b", re.I)
 _LABEL_GAP = re.compile(r"[\s\-–—:;,]*$")
+# A participle set off after an amount tells why or how, not what the amount is: "raise the
+# figure to $10 bn by 2015, relying on growing purchases of Turkmen gas".
+_PARTICIPLE_AFTER = re.compile(r",\s(?:\w+ly\s)?(?!(?:including|excluding|according|concerning|regarding)\b)\w+ing\b", re.I)
 
 
 def _blocked(s: SentenceParts, start: int, end: int, lex: Lexicon) -> bool:
@@ -137,7 +140,7 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
         if earlier:
             return None if _blocked(s, earlier[-1].end, q.start, lex) else earlier[-1]
     after = [t for t in s.triggers if q.end <= t.start < min(ce, q.end + 80)]
-    if after and not _heads_own_amount(after[0], q, s):
+    if after and not _heads_own_amount(after[0], q, s) and not _PARTICIPLE_AFTER.search(s.text, q.end, after[0].start):
         t = after[0]
         return None if _blocked(s, q.end, t.start, lex) else t
     earlier = [t for t in s.triggers if t.end <= cs]

@@ -62,6 +62,7 @@ class Lexicon:
     receiving_after: Pattern[str]  # matched right after the trigger: "FDI inflows"
     receiving_noun: Pattern[str]  # searched in a trigger and the word after it: "investment inflow"
     passive_before: Pattern[str]  # anchored at the end of the text before a flow's verb
+    passive_given: Pattern[str]  # between a passive's subject and the noun it is given: "was granted a"
     people_after: Pattern[str]  # right after an adjective: "Kazakh officials", people speaking of a flow
     source_after: Pattern[str]  # right after an adjective: "Kazakh statistics committee", who reports a figure
     open_slot_order: tuple[str, ...]  # the fillers of a directional frame's open side, in order
@@ -217,6 +218,13 @@ def load() -> Lexicon:
         people_after=re.compile(rf"\s(?:{alternation(frames['people']['nouns'])})\b", re.IGNORECASE),
         source_after=re.compile(rf"\s(?:{alternation(frames['source']['nouns'])})\b", re.IGNORECASE),
         passive_before=first_char_checked(re.compile(rf"\b(?:{alternation(frames['voice']['passive'])})\s$", re.IGNORECASE)),
+        # "Mongolia has been granted a loan of $50 m": the subject of a passive giving verb is
+        # given the flow its object names.
+        passive_given=re.compile(
+            rf"\s(?:(?:will|would|shall|has|have|had|to)\s)*(?:be|been|being|is|are|was|were)\s"
+            rf"(?:{alternation(frames['voice']['giving'])})\w*\s(?:with\s)?(?:(?:a|an|the)\s)?(?:[\w-]+\s){{0,2}}",
+            re.IGNORECASE,
+        ),
         giving_before=first_char_checked(re.compile(rf"\b(?:{alternation(frames['voice']['giving'])})\w*\s$", re.IGNORECASE)),
         company_after=re.compile(rf"\s?(?:{alternation(frames['company']['nouns'])})", re.IGNORECASE),
         conjunct_gaps=tuple(

@@ -836,11 +836,80 @@ def span_family() -> Iterator[Case]:
     })  # fmt: skip
 
 
+# The vocabulary of flows: nouns and frames of English that tie an amount to a flow, each with
+# another wording of the verb (a probe grid crossed flow nouns, verbs, orders and formats; these
+# are its constructions, one reading each). The exporter, investor or donor is {A}.
+VOCAB_TURNOVER = {
+    "commercial-exchange-between": "{When}, commercial exchange between {A} and {B} came to {X}.",
+    "volume-of-mutual-trade-stood-at": "{When}, the volume of mutual trade between {A} and {B} stood at {X}.",
+    "commodity-turnover-made-up": "{When}, commodity turnover between {A} and {B} made up {X}.",
+    "A-and-B-traded-goods-worth": "{When}, {A} and {B} traded goods worth {X}.",
+    "exchange-of-goods-between": "{When}, the exchange of goods between {A} and {B} totalled {X}.",
+    "exports-and-imports-between": "{When}, exports and imports between {A} and {B} amounted to {X}.",
+}
+VOCAB_EXPORTS = {
+    "A's-shipments-to-B": "{When}, {A's} shipments to {B} amounted to {X}.",
+    "B's-purchases-from-A": "{When}, {B's} purchases from {A} totalled {X}.",
+    "A's-re-exports-to-B": "{When}, {A's} re-exports to {B} reached {X}.",
+    "A-re-exported-goods-worth-to-B": "{When}, {A} re-exported goods worth {X} to {B}.",
+    "goods-worth-were-imported-by-B-from-A": "{When}, goods worth {X} were imported by {B} from {A}.",
+    "A-exported-goods-to-B-to-the-tune-of": "{When}, {A} exported goods to {B} to the tune of {X}.",
+}
+VOCAB_INVESTMENT = {
+    "inflow-of-capital-from-A-into-B": "{When}, the inflow of capital from {A} into {B} amounted to {X}.",
+    "capital-inflows-from-A-to-B": "{When}, capital inflows from {A} to {B} reached {X}.",
+    "B-attracted-X-from-A": "{When}, {B} attracted {X} from {A}.",
+}
+# One-off: a loan or grant given, passive or with a verb of setting money aside or borrowing.
+VOCAB_AID = {
+    "B-has-been-granted-a-loan-by-A": "{B} has been granted a loan of {X} by {A}.",
+    "a-grant-was-provided-to-B-by-A": "A grant of {X} was provided to {B} by {A}.",
+    "A-earmarked-X-for-B": "{A} earmarked {X} for {B}.",
+    "B-will-borrow-X-from-A": "{B} will borrow {X} from {A}.",
+    "financing-from-A-to-B-amounts-to": "Financing from {A} to {B} amounts to {X}.",
+    "A-approved-a-credit-for-B": "{A} approved a credit for {B} of {X}.",
+    "A-gifted-X-worth-of-equipment-to-B": "{A} gifted {X} worth of equipment to {B}.",
+    "A-delivered-humanitarian-cargo-worth-X-to-B": "{A} delivered humanitarian cargo worth {X} to {B}.",
+}
+# The same words where they name no flow between the two: each gives no figure.
+VOCAB_NONE = {
+    "attracted-from-tourism": "{B} attracted {X} from tourism last year.",
+    "borrowed-from-a-lender": "{B} borrowed {X} from the {L}.",
+    "earmarked-for-roads": "{A} earmarked {X} for road construction this year.",
+    "public-purchases": "Public purchases in {A} reached {X} last year.",
+    "shipments-in-tonnes": "{A's} grain shipments to {B} exceeded 1.2 million tonnes last year.",
+    "credit-rating-and-tax-credits": "{A's} credit rating was affirmed, and tax credits in {A} reached {X} last year.",
+}
+
+
+def vocabulary_family() -> Iterator[Case]:
+    periods = ("in Y", "January-March Y", "the first half of Y", "last year", "the first nine months of Y")
+    yield from _simple_family("vocab-turnover", VOCAB_TURNOVER, "trade_turnover", False, (0,), periods=periods)
+    yield from _simple_family("vocab-exports", VOCAB_EXPORTS, "exports", True, (0,), periods=periods)
+    yield from _simple_family("vocab-investment", VOCAB_INVESTMENT, "investment", True, (0,), periods=periods)
+    for variant, template in VOCAB_AID.items():
+        for p, _order, a, b in _ordered_pairs():
+            published = DATES[p % len(DATES)]
+            x, value, unit = amount(p, SAFE_FORMATS[p % len(SAFE_FORMATS)])
+            construction = f"vocab-aid/{variant}"
+            yield Case(
+                construction, f"{construction}/{_pid(a, b)}/{p}", _fill(template.replace("{X}", x), A=a, B=b), published,
+                (expect(code(a), code(b), code(a), code(b), "aid", "level", value, unit, published.year, None),),
+                swap_of=f"{construction}/{_pid(b, a)}/{p}", paraphrase_key=f"vocab-aid/{_pid(a, b)}/{p}", swap_codes=(code(a), code(b)),
+            )  # fmt: skip
+    for variant, template in VOCAB_NONE.items():
+        for p, _order, a, b in _ordered_pairs():
+            published = DATES[p % len(DATES)]
+            x, _, _ = amount(p, SAFE_FORMATS[p % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x).replace("{L}", LENDERS[p % len(LENDERS)]), A=a, B=b)
+            yield Case(f"vocab-none/{variant}", f"vocab-none/{variant}/{_pid(a, b)}", text, published, ())
+
+
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
     agency_family, multilateral_family, comparison_family, respectively_family, world_family, carry_family,
-    span_family, receipt_family,
+    span_family, receipt_family, vocabulary_family,
 )  # fmt: skip
 
 
