@@ -277,6 +277,10 @@ _LOWER_AFTER_OWNER = re.compile(r"['’`]s?\s[a-z0-9]")
 _WITH_IT = re.compile(r".*\b(?:with|to|from)\s$", re.S)
 
 
+# A verb right after a bare country: the country is its clause's subject ("Japan has invested").
+_SUBJECT_VERB_AFTER = re.compile(r"(?:['’]s\s[a-z]+)?\s(?:(?:has|have|had|will|would|shall|also|already|plans\sto|intends\sto)\b|[a-z]{3,}ed\b)")
+
+
 def resolve_refs(s: SentenceParts, home: str | None = None, previous: str | None = None) -> dict[int, str]:
     """ "from it": the last country named before it in the sentence that is not the subject, else
     the country the sentence before named last ("The real outlier is Azerbaijan. Turkey traded
@@ -304,6 +308,16 @@ def resolve_refs(s: SentenceParts, home: str | None = None, previous: str | None
                 if owners:
                     resolved[c.start] = owners[-1]
                 continue
+            # Nor the one that owns or does the flow in its clause: "the EDCF has financed 14 projects
+            # in the country", "Japan has invested $5 bn in the country", "Chinese imports from the
+            # country", "the EU's exports to the country" - the country is the flow's other side.
+            clause = s.clause_of(c.start)[0]
+            own |= {
+                x.code for x in s.countries[:i]
+                if x.code and x.start >= clause
+                and (x.agency or x.adjective or x.possessive or (s.preposition(x, clause) is None and _SUBJECT_VERB_AFTER.match(s.text, x.end)))
+            }
+            candidates = [x for x in candidates if x not in own]
             if candidates:
                 resolved[c.start] = candidates[-1]
             elif home and home not in own:
