@@ -118,7 +118,8 @@ def dateline(text: str, lex: Lexicon) -> tuple[int, int | None]:
 def extract_article(text: str, published: date | None) -> Extraction:
     lex = load()
     mentions = list(find_countries(text, lex))
-    pair, home = article_pair(mentions)
+    first = text.find("\n\n", text.find("\n\n") + 2) if text.count("\n\n") >= 2 else -1
+    pair, home = article_pair(mentions, first if first > 0 else 0)
     place = speaking_place(text, mentions)
     datelined = dateline_place(text, lex)
     if pair and datelined in pair and place is None:

@@ -259,7 +259,7 @@ def _reports_on(named: TimeRef, reporting: TimeRef) -> bool:
     return named.period not in (None, "FY") and (named.year or 0) >= (reporting.year or 0)
 
 
-def article_pair(mentions: list[CountryMention]) -> tuple[tuple[str, str] | None, str | None]:
+def article_pair(mentions: list[CountryMention], lead_end: int = 0) -> tuple[tuple[str, str] | None, str | None]:
     """The two countries an article names most (first named wins a tie), and the first of them.
 
     >>> m = [CountryMention(i, i + 1, c) for i, c in enumerate(["AZE", "JPN", "AZE", "CHN", "JPN"])]
@@ -269,7 +269,8 @@ def article_pair(mentions: list[CountryMention]) -> tuple[tuple[str, str] | None
     codes = [m.code for m in mentions if m.code and m.code not in AGGREGATES]
     if not codes:
         return None, None
-    counts = Counter(codes)
+    # A mention in the headline or the lead counts twice: what the story is about is named there.
+    counts = Counter(codes) + Counter(m.code for m in mentions if m.code and m.code not in AGGREGATES and m.start < lead_end)
     first = {c: codes.index(c) for c in counts}
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
     if len(ranked) < 2:
