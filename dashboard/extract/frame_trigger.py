@@ -8,7 +8,7 @@ import re
 
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.mentions import SentenceParts, TriggerMention, per_amount
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.times import AMOUNT_LIKE
 
@@ -269,6 +269,12 @@ def part_clause(q: Quantity, s: SentenceParts, lex: Lexicon) -> tuple[CountryMen
     providing $96 m": the country whose part of the whole just stated this amount is, and the whole."""
     if q.kind != "money":
         return None
+    return _part_clause(q, s, lex)
+
+
+@per_amount
+def _part_clause(q: Quantity, s: SentenceParts, lex: Lexicon) -> tuple[CountryMention, Quantity] | None:
+    # Asked of each money amount by its trigger, its frame and the lists around it: found once.
     found = _part_named_before(q, s, lex) or _part_named_after(q, s, lex)
     if found is None:
         return None

@@ -93,6 +93,21 @@ def per_sentence(fn: Callable[[SentenceParts, Lexicon], _T]) -> Callable[[Senten
     return once
 
 
+def per_amount(fn: Callable[[Quantity, SentenceParts, Lexicon], _T]) -> Callable[[Quantity, SentenceParts, Lexicon], _T]:
+    """`fn` worked out once per amount of a sentence: what several stages ask of one amount
+    (the trigger's, the frame's and the lists' "is it a part of a whole?") was found again by each."""
+
+    def once(q: Quantity, s: SentenceParts, lex: Lexicon) -> _T:
+        memo = s.memo
+        key = (fn, q.start, q.end)
+        if key not in memo:
+            memo[key] = fn(q, s, lex)
+        return cast(_T, memo[key])
+
+    once.__name__, once.__qualname__, once.__doc__ = fn.__name__, fn.__qualname__, fn.__doc__
+    return once
+
+
 # Searched for in the few words before a country or an amount: the look-ahead of the first
 # characters (first_char_checked) lets the engine pass over most of them in C.
 _PREPOSITION = first_char_checked(re.compile(
