@@ -152,13 +152,13 @@ def extract_article(text: str, published: date | None) -> Extraction:
     # Each sentence's country mentions, found once: the next sentence reads them too.
     inside: list[CountryMention] = []
     starts = [m.start for m in mentions]
+    last_level: Figure | None = None  # the last level figure kept: kept as it is appended, not sought per sentence
     for at, sentence in enumerate(sentences):
         if sentence.cut:
             pieces.append(sentence.start)
         d.last_in_sentence = False
         # The whole a later "of it" breaks down is the last amount read, not its rate of growth.
         unpaired, group = d.last_unpaired, d.last_group
-        last_level = next((f for f in reversed(figures) if f.kind == "level"), None)
         d.whole_before = (
             last_level,
             unpaired is not None,
@@ -236,6 +236,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
                     continue
                 seen.add(key)
                 figures.append(found)
+                if found.kind == "level":
+                    last_level = found
         if not d.last_in_sentence:
             d.may_be_other_measure(partial(_other_measure, sentence.text, lex))
         own_times = tuple(r for r in parts.times if r.start not in d.aside_times) if d.aside_times else parts.times
