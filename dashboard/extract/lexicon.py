@@ -52,6 +52,7 @@ class Lexicon:
     qualifiers_before: Pattern[str]  # anchored at the end of the text before an amount
     forecast: Pattern[str]
     target: Pattern[str]
+    plan_gate: Gate  # any forecast's or target's word: a cheap test before `forecast` and `target`
     change_up: Pattern[str]
     change_down: Pattern[str]
     share_after: Pattern[str]
@@ -199,6 +200,7 @@ def load() -> Lexicon:
         ),
         forecast=word_pattern(status["forecast"], 0),
         target=word_pattern(status["target"], 0),
+        plan_gate=gate_for([*status["forecast"], *status["target"]]),
         change_up=word_pattern(change["up"]),
         change_down=word_pattern(change["down"]),
         share_after=re.compile(rf"\s?(?:{alternation(readings['share']['after'])})\b", re.IGNORECASE),
