@@ -8,7 +8,7 @@ import re
 
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.mentions import SentenceParts, TriggerMention, per_amount, per_sentence
+from dashboard.extract.mentions import SentenceParts, TriggerMention, per_amount
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.times import AMOUNT_LIKE
 
@@ -17,18 +17,12 @@ _VALUE_OF = re.compile(r"\b(?:worth|valued\sat|value\sof|in\svalue|totall?ing)\b
 _LABEL_GAP = re.compile(r"[\s\-–—:;,]*$")
 
 
-@per_sentence
-def _may_block(s: SentenceParts, lex: Lexicon) -> bool:
-    """Whether the sentence may hold a blocker noun: the gate asked once for all its amounts."""
-    return lex.blocker_gate.search(s.text)
-
-
 def _blocked(s: SentenceParts, start: int, end: int, lex: Lexicon) -> bool:
     """A blocker noun stands between, and the amount is not stated as its value. A noun in an
     apposition that describes a country ("inflows into Kazakhstan, an economy with a population of
     20 million, reached $14 bn") speaks of the country, not of the amount."""
-    if not _may_block(s, lex):
-        return False  # no blocker's word in the sentence: none between
+    if not s.may_hold(lex.blocker_gate):
+        return False
     last = None
     for m in lex.blockers.finditer(s.text, start, end):
         if not _describes_country(s, m.start(), end) and not _in_aside(s.text, m.start(), start, end):

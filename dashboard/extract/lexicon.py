@@ -97,6 +97,7 @@ class Lexicon:
     anaphor_opener: Pattern[str]
     pronoun: Pattern[str]  # "it" standing for the measure of the sentences before: "Two years later it peaked at"
     world: Pattern[str]
+    world_gate: Gate  # any world cue's word: a cheap test before `world`
     world_weak: Pattern[str]
     bilateral: Pattern[str]
     group_side: Pattern[str]  # a group of countries as one side of a flow: "with CIS countries"
@@ -270,6 +271,7 @@ def load() -> Lexicon:
         ),
         pronoun=word_pattern(discourse["pronoun"]["patterns"]),
         world=word_pattern(discourse["world"]["patterns"]),
+        world_gate=gate_for(discourse["world"]["patterns"], re.IGNORECASE),
         world_weak=word_pattern(discourse["world_weak"]["patterns"]),
         bilateral=word_pattern(discourse["bilateral"]["patterns"]),
         group_side=first_char_checked(re.compile(

@@ -15,7 +15,7 @@ from typing import TypeVar, cast
 
 from dashboard.contract.records import quick_init
 from dashboard.extract.countries import CountryMention, find_back_references, find_countries
-from dashboard.extract.gates import first_char_checked
+from dashboard.extract.gates import Gate, first_char_checked
 from dashboard.extract.lexicon import Lexicon, Trigger
 from dashboard.extract.quantities import Quantity, find_currencyless_money, find_elliptical_money, find_money, find_rates
 from dashboard.extract.times import TimeRef, find_times
@@ -59,6 +59,15 @@ class SentenceParts:
 
     def names_country_before(self, pos: int) -> bool:
         return any(c.code and c.start < pos for c in self.countries)
+
+    def may_hold(self, gate: Gate) -> bool:
+        """`gate.search(self.text)`, asked once per sentence: each amount's rules search parts of
+        the sentence for a pattern, and a sentence without the gate's words holds it in none."""
+        key = ("gate", id(gate))  # the lexicon's gates live as long as the process
+        memo = self.memo
+        if key not in memo:
+            memo[key] = gate.search(self.text)
+        return cast(bool, memo[key])
 
     def preposition(self, c: CountryMention, floor: int) -> str | None:
         """The preposition that governs a country: the last one in the few words before it."""

@@ -17,7 +17,7 @@ from dashboard.contract.records import quick_init
 from dashboard.extract.deadlines import past
 from dashboard.extract.gates import first_char_checked
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
+from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.times import TimeRef
 
@@ -161,13 +161,6 @@ _FACTUAL_IF = re.compile(
 )
 
 
-@per_sentence
-def _may_plan(s: SentenceParts, lex: Lexicon) -> bool:
-    """Whether the sentence may hold a forecast's or a target's word: the gate asked once for
-    all its amounts (most sentences of figures report them, and hold neither)."""
-    return lex.plan_gate.search(s.text)
-
-
 def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | None, lex: Lexicon) -> str:
     if s.text.lstrip()[:3].lower() == "if " and _FACTUAL_IF.search(s.text, 0, q.start):
         return "reported"
@@ -175,7 +168,7 @@ def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | No
     prefix_start = min(cs, t.start)
     forecast: list[int] = []
     target: list[int] = []
-    if _may_plan(s, lex):  # no forecast's or target's word in the sentence: none before the amount
+    if s.may_hold(lex.plan_gate):  # most sentences of figures report them, with neither word
         forecast = [m.start() for m in lex.forecast.finditer(s.text, prefix_start, q.start)]
         target = [m.start() for m in lex.target.finditer(s.text, prefix_start, q.start)]
     if target and (not forecast or target[-1] >= forecast[-1]):
