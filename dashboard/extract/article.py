@@ -152,7 +152,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
     # Each sentence's country mentions, found once: the next sentence reads them too.
     inside: list[CountryMention] = []
     starts = [m.start for m in mentions]
-    last_level: Figure | None = None  # the last level figure kept: kept as it is appended, not sought per sentence
+    last_level: Figure | None = None  # noted as each level figure is kept, not sought back for each sentence
     for at, sentence in enumerate(sentences):
         if sentence.cut:
             pieces.append(sentence.start)
