@@ -342,6 +342,7 @@ def _of_base(last: Figure, q: Quantity, s: SentenceParts) -> bool:
     return any(r.base and r.end <= q.start and (r.year, r.period) == (last.year, last.period) for r in s.times)
 
 
+_MONTH_PERIOD = re.compile(r"M\d+")  # a single month: "M9", not "M1-M9"
 # "had already announced", "had pledged": told before the story's moment, in its past.
 _PAST_PERFECT = re.compile(r"\bhad\s(?:already\s|earlier\s|previously\s|also\s)?[a-z]+(?:ed|en|ne|de)\b", re.I)
 
@@ -353,8 +354,8 @@ def month_in_story_year(when: TimeRef, at: int, s: SentenceParts, d: Discourse) 
     year's month, not the latest one before the article's date; None when it is not one."""
     story = d.time
     if (
-        when.kind != "period" or when.period is None or not re.fullmatch(r"M\d+", when.period) or when.year is None
-        or story is None or story.year is None or story.year >= when.year
+        story is None or story.year is None or when.kind != "period" or when.period is None or when.year is None
+        or story.year >= when.year or not _MONTH_PERIOD.fullmatch(when.period)
         or any(ch.isdigit() for ch in s.text[when.start : when.end])
     ):  # fmt: skip
         return None

@@ -25,7 +25,7 @@ from dashboard.extract.doubts import article_doubts
 from dashboard.extract.frame_coordination import each_member_parts
 from dashboard.extract.frame_lists import with_conjuncts
 from dashboard.extract.frame_open_slot import ranking_owner
-from dashboard.extract.frame_ranking import ranking_flow
+from dashboard.extract.frame_ranking import ranked_flow
 from dashboard.extract.frame_slots import resolve_refs
 from dashboard.extract.frame_trigger import trigger_for
 from dashboard.extract.gates import Screen
@@ -153,13 +153,13 @@ def extract_article(text: str, published: date | None) -> Extraction:
     # Each sentence's country mentions, found once: the next sentence reads them too.
     inside: list[CountryMention] = []
     starts = [m.start for m in mentions]
+    last_level: Figure | None = None  # noted as each level figure is kept, not sought back for each sentence
     for at, sentence in enumerate(sentences):
         if sentence.cut:
             pieces.append(sentence.start)
         d.last_in_sentence = False
         # The whole a later "of it" breaks down is the last amount read, not its rate of growth.
         unpaired, group = d.last_unpaired, d.last_group
-        last_level = next((f for f in reversed(figures) if f.kind == "level"), None)
         d.whole_before = (
             last_level,
             unpaired is not None,
@@ -171,7 +171,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         if lex.ranking_gate.search(sentence.text):  # the cheap test first: most sentences rank nothing
             # "Uzbekistan's main trading partners": the country this sentence ranks partners of.
             d.ranking_home = ranking_owner(sentence.text, _at_sentence(inside, sentence), lex) or d.ranking_home
-            d.ranking_flow = ranking_flow(sentence.text, lex) or d.ranking_flow
+            d.ranking_flow = ranked_flow(sentence.text, lex) or d.ranking_flow
         if not _MAY_HOLD_FIGURE.search(sentence.text):
             d.may_be_other_measure(partial(_other_measure, sentence.text, lex))
             d.may_set_topic(partial(_topic, sentence, inside, lex, d.pair))
@@ -238,6 +238,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
                     continue
                 seen.add(key)
                 figures.append(found)
+                if found.kind == "level":
+                    last_level = found
         if not d.last_in_sentence:
             d.may_be_other_measure(partial(_other_measure, sentence.text, lex))
         own_times = tuple(r for r in parts.times if r.start not in d.aside_times) if d.aside_times else parts.times

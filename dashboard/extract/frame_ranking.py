@@ -89,6 +89,12 @@ def ranking_flow(text: str, lex: Lexicon) -> tuple[str, str] | None:
     """The indicator and lexeme of the flow a ranking of `text` ranks by, if it ranks one."""
     if not lex.ranking_gate.search(text):
         return None  # the cheap test first: most sentences rank nothing
+    return ranked_flow(text, lex)
+
+
+def ranked_flow(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """`ranking_flow` of a text that holds a ranking noun (`lex.ranking_gate`): for a caller that
+    has asked the gate already, as the article does of every sentence."""
     m = lex.ranking_unowned.search(text)
     if m is None:
         return None

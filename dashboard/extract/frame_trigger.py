@@ -8,7 +8,7 @@ import re
 
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.mentions import SentenceParts, TriggerMention, per_amount
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.times import AMOUNT_LIKE
 
@@ -24,6 +24,8 @@ def _blocked(s: SentenceParts, start: int, end: int, lex: Lexicon) -> bool:
     """A blocker noun stands between, and the amount is not stated as its value. A noun in an
     apposition that describes a country ("inflows into Kazakhstan, an economy with a population of
     20 million, reached $14 bn") speaks of the country, not of the amount."""
+    if not s.may_hold(lex.blocker_gate):
+        return False
     last = None
     for m in lex.blockers.finditer(s.text, start, end):
         if not _describes_country(s, m.start(), end) and not _in_aside(s.text, m.start(), start, end):
@@ -272,6 +274,12 @@ def part_clause(q: Quantity, s: SentenceParts, lex: Lexicon) -> tuple[CountryMen
     providing $96 m": the country whose part of the whole just stated this amount is, and the whole."""
     if q.kind != "money":
         return None
+    return _part_clause(q, s, lex)
+
+
+@per_amount
+def _part_clause(q: Quantity, s: SentenceParts, lex: Lexicon) -> tuple[CountryMention, Quantity] | None:
+    # Asked of each money amount by its trigger, its frame and the lists around it: found once.
     found = _part_named_before(q, s, lex) or _part_named_after(q, s, lex)
     if found is None:
         return None

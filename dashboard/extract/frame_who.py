@@ -71,8 +71,8 @@ def who_for(
         return None
     if t.trigger.lexeme != "turnover" and _joint_actors(t, s) and not any(c.agency for c in s.countries) and not respective_others(q, t, s, lex):
         return None  # "Japan and Korea invested $900 m": two countries' flows in one amount
-    earlier = {c.start for c in s.countries if c.end <= q.start}
-    if earlier - s.conjuncts and told_after(q, t, s, lex):
+    earlier = {c.start for c in s.countries if c.end <= q.start} if told_after(q, t, s, lex) else set()
+    if earlier - s.conjuncts:
         # "..., of which $22 m is exports from Kyrgyzstan and $46 m imports": a flow told after
         # its amount takes none of the countries before the amount, the earlier conjunct's.
         s = replace(s, conjuncts=s.conjuncts | earlier)

@@ -52,6 +52,7 @@ class Lexicon:
     qualifiers_before: Pattern[str]  # anchored at the end of the text before an amount
     forecast: Pattern[str]
     target: Pattern[str]
+    plan_gate: Gate  # any forecast's or target's word: a cheap test before `forecast` and `target`
     change_up: Pattern[str]
     change_down: Pattern[str]
     share_after: Pattern[str]
@@ -97,6 +98,7 @@ class Lexicon:
     anaphor_opener: Pattern[str]
     pronoun: Pattern[str]  # "it" standing for the measure of the sentences before: "Two years later it peaked at"
     world: Pattern[str]
+    world_gate: Gate  # any world cue's word: a cheap test before `world`
     world_weak: Pattern[str]
     bilateral: Pattern[str]
     group_side: Pattern[str]  # a group of countries as one side of a flow: "with CIS countries"
@@ -203,6 +205,7 @@ def load() -> Lexicon:
         ),
         forecast=word_pattern(status["forecast"], 0),
         target=word_pattern(status["target"], 0),
+        plan_gate=gate_for([*status["forecast"], *status["target"]]),
         change_up=word_pattern(change["up"]),
         change_down=word_pattern(change["down"]),
         share_after=re.compile(rf"\s?(?:{alternation(readings['share']['after'])})\b", re.IGNORECASE),
@@ -281,6 +284,7 @@ def load() -> Lexicon:
         ),
         pronoun=word_pattern(discourse["pronoun"]["patterns"]),
         world=word_pattern(discourse["world"]["patterns"]),
+        world_gate=gate_for(discourse["world"]["patterns"], re.IGNORECASE),
         world_weak=word_pattern(discourse["world_weak"]["patterns"]),
         bilateral=word_pattern(discourse["bilateral"]["patterns"]),
         group_side=first_char_checked(re.compile(

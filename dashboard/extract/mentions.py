@@ -15,7 +15,7 @@ from typing import TypeVar, cast
 
 from dashboard.contract.records import quick_init
 from dashboard.extract.countries import CountryMention, find_back_references, find_countries
-from dashboard.extract.gates import first_char_checked
+from dashboard.extract.gates import Gate, first_char_checked
 from dashboard.extract.lexicon import Lexicon, Trigger
 from dashboard.extract.quantities import Quantity, find_currencyless_money, find_elliptical_money, find_money, find_rates
 from dashboard.extract.times import TimeRef, find_times
@@ -60,6 +60,15 @@ class SentenceParts:
     def names_country_before(self, pos: int) -> bool:
         return any(c.code and c.start < pos for c in self.countries)
 
+    def may_hold(self, gate: Gate) -> bool:
+        """`gate.search(self.text)`, asked once per sentence: each amount's rules search parts of
+        the sentence for a pattern, and a sentence without the gate's words holds it in none."""
+        key = ("gate", id(gate))  # the lexicon's gates live as long as the process
+        memo = self.memo
+        if key not in memo:
+            memo[key] = gate.search(self.text)
+        return cast(bool, memo[key])
+
     def preposition(self, c: CountryMention, floor: int) -> str | None:
         """The preposition that governs a country: the last one in the few words before it."""
         # Asked again for the same country by each amount's frame and list: found once.
@@ -88,6 +97,21 @@ def per_sentence(fn: Callable[[SentenceParts, Lexicon], _T]) -> Callable[[Senten
         if fn not in memo:
             memo[fn] = fn(s, lex)
         return cast(_T, memo[fn])
+
+    once.__name__, once.__qualname__, once.__doc__ = fn.__name__, fn.__qualname__, fn.__doc__
+    return once
+
+
+def per_amount(fn: Callable[[Quantity, SentenceParts, Lexicon], _T]) -> Callable[[Quantity, SentenceParts, Lexicon], _T]:
+    """`fn` worked out once per amount of a sentence: what several stages ask of one amount
+    (the trigger's, the frame's and the lists' "is it a part of a whole?") was found again by each."""
+
+    def once(q: Quantity, s: SentenceParts, lex: Lexicon) -> _T:
+        memo = s.memo
+        key = (fn, q.start, q.end)
+        if key not in memo:
+            memo[key] = fn(q, s, lex)
+        return cast(_T, memo[key])
 
     once.__name__, once.__qualname__, once.__doc__ = fn.__name__, fn.__qualname__, fn.__doc__
     return once

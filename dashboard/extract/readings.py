@@ -169,8 +169,11 @@ def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | No
         return "reported"
     cs, _ = s.clause_of(min(q.start, t.start))
     prefix_start = min(cs, t.start)
-    forecast = [m.start() for m in lex.forecast.finditer(s.text, prefix_start, q.start)]
-    target = [m.start() for m in lex.target.finditer(s.text, prefix_start, q.start)]
+    forecast: list[int] = []
+    target: list[int] = []
+    if s.may_hold(lex.plan_gate):  # most sentences of figures report them, with neither word
+        forecast = [m.start() for m in lex.forecast.finditer(s.text, prefix_start, q.start)]
+        target = [m.start() for m in lex.target.finditer(s.text, prefix_start, q.start)]
     if target and (not forecast or target[-1] >= forecast[-1]):
         return "target"
     if forecast:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from benchmarks.fuzz import example
-from dashboard.extract.gates import gate_for
+from dashboard.extract.gates import Branches, gate_for
 from dashboard.extract.lexicon import load
 
 GATES = {"currency": load().currency_gate, "ranking": load().ranking_gate, "trigger": load().trigger_gate}
@@ -295,7 +295,7 @@ TRIGGER_WORDS = ["trade", "Trade", "turnover", "exports", "imported", "foreign",
 def test_the_triggers_a_text_may_hold_match_in_it_as_every_trigger_does(text):
     """The trigger pattern narrowed to the words a text holds finds what the whole one finds."""
     lex = load()
-    narrowed = lex.trigger_branches.for_text(text)
+    narrowed = lex.trigger_branches.narrowed(text)
     found = [(m.span(), m.lastgroup) for m in narrowed.finditer(text)] if narrowed is not None else []
     assert found == [(m.span(), m.lastgroup) for m in lex.triggers.finditer(text)]
 
@@ -305,6 +305,17 @@ def test_the_triggers_of_the_labeled_sentences_are_those_the_whole_pattern_finds
 
     lex = load()
     for text in [c["text"] for name in ("dev-sentences.jsonl", "constructions.jsonl") for c in read_jsonl(name)]:
-        narrowed = lex.trigger_branches.for_text(text)
+        narrowed = lex.trigger_branches.narrowed(text)
         found = [(m.span(), m.lastgroup) for m in narrowed.finditer(text)] if narrowed is not None else []
         assert found == [(m.span(), m.lastgroup) for m in lex.triggers.finditer(text)], text
+
+
+def test_a_set_of_words_gets_its_narrowed_pattern_once_it_has_come_often():
+    """Before, the whole pattern (the same matches); a text with none of the words, no pattern."""
+    branches = Branches(lambda groups: re.compile("|".join(f"(?P<{n}>{'|'.join(fs)})" for n, fs in groups)), [("a", ["trade"]), ("b", ["exports?"])])
+    text = "trade grew"
+    for _ in range(Branches.BUILD_AFTER - 1):
+        assert branches.for_text(text) is branches.full
+    narrowed = branches.for_text(text)
+    assert narrowed is branches.narrowed(text) and narrowed is not branches.full and narrowed.pattern == "(?P<a>trade)"
+    assert branches.for_text("nothing of the kind") is None
