@@ -107,14 +107,14 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
     if kind == "first_n":
         n = _count(g["n"]) if g.get("n") else 1
         # "ten months of this year" names a period; "10 months" alone is a duration.
-        if not 1 <= n <= 12 or not (g.get("first") or g.get("y") or g.get("rel") or g.get("span") or "M" in m.group(0)):
+        if not 1 <= n <= 12 or not (g.get("first") or g.get("y") or g.get("rel") or g.get("span") is not None or "M" in m.group(0)):
             return None
         return "period", _year(m, published, n), month_range(1, n)
     if kind == "quarter":
         q = int(g.get("q") or g.get("q2") or ORDINALS[g["o"].lower()])
         return "period", _year(m, published, 3 * q), f"Q{q}"
     if kind == "half":
-        h = int(g["h"]) if g.get("h") else (1 if g["o"].lower() == "first" else 2)
+        h = int(g["h"]) if g.get("h") else (2 if (g.get("o") or "").lower() == "second" else 1)
         return "period", _year(m, published, 6 * h), f"H{h}"
     if kind == "month":
         mo = _month(g["m"])

@@ -51,24 +51,30 @@ _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     ("date", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<m>{_MONTH})(?![\w])"), _DM),
     ("date", re.compile(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\w.,]?\d)"), _DM),
     ("months", re.compile(rf"\b(?:[Ff]rom\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:,?\s\[?(?:of\s)?{_YEARREF}\]?)?(?:\b|(?<=\]))"), _M),
-    ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first\s)?(?P<n>{_COUNT})\s?(?:-\s?)?months?(?:\s(?:(?:of|in)\s(?:the\s)?)?{_YEARREF})?\b", I), ("month",)),
+    # ("the ten-month period of 2018": the first ten months of it)
+    ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first\s)?(?P<n>{_COUNT})\s?(?:-\s?)?months?(?:\speriod)?(?:\s(?:(?:of|in)\s(?:the\s)?)?{_YEARREF})?\b", I), ("month",)),
     ("first_n", re.compile(rf"\b(?P<n>\d{{1,2}})M\s?(?P<y>{_YEAR})\b"), ("m1", "m2", "m 1", "m 2")),
-    # "Over the 9 months our turnover has grown": the first months of the year the article speaks of.
-    ("first_n", re.compile(rf"\b(?:[Oo]ver|[Ii]n|[Ff]or|[Dd]uring)\s(?P<span>the\s)(?P<n>{_COUNT})\smonths\b(?!\s(?:to|ago|before|earlier))"), ("months",)),
+    # "Over the 9 months our turnover has grown", "In 10 months, exports reached": the article's year's first months.
+    ("first_n", re.compile(rf"\b(?:[Oo]ver|[Ii]n|[Ff]or|[Dd]uring)\s(?P<span>(?:the\s)?)(?P<n>{_COUNT})\smonths\b(?!\s(?:to|ago|before|earlier|later))"), ("months",)),
     # Analysts' shorthand: "1H17", "2Q19", "9M18" (the half, quarter or first months, and the year's last two digits).
     ("short", re.compile(r"\b(?P<n>1[0-2]|[1-9])(?P<u>[HQM])(?P<yy>\d{2})\b"), _SHORT),
     ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first)\smonth(?:\s(?:of|in)\s(?:the\s)?{_YEARREF})?\b", I), ("month",)),
     # "the first quarter of 2019", "first-quarter trade", "first-half exports"
     ("quarter", re.compile(rf"\b(?:the\s)?(?P<o>{_ORD})[\s-]quarter(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarter",)),
     ("quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b"), ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")),
-    ("half", re.compile(rf"\b(?:the\s)?(?P<o>first|second)[\s-]half(?:\s(?:of\s)?{_YEARREF})?\b", I), ("half",)),
+    # ("in the half-year of 2018", "the first half-year": a report's half-year is the first half)
+    ("half", re.compile(rf"\b(?:(?:the\s)?(?P<o>first|second)[\s-]half(?:-year)?|the\shalf[\s-]year)(?:\s(?:of\s)?{_YEARREF})?\b", I), ("half",)),
     ("half", re.compile(rf"\bH(?P<h>[12])(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b"), ("h1", "h2")),
+    # "1H 2018", "2H 2023": the half written number first, as "3Q 2019" is; "in FY 2018": a full year.
+    ("half", re.compile(rf"\b(?P<h>[12])H\s?(?P<y>{_YEAR})\b"), ("1h", "2h")),
+    ("year", re.compile(rf"\bFY\s?(?P<y>{_YEAR})\b"), ("fy",)),
     ("month", re.compile(rf"\b(?P<m>{_MONTH})(?:\s(?:of\s)?{_YEARREF})?(?![\w])"), _M),
     ("relmonth", re.compile(r"\b(?P<rm>last|previous|past|this|current)\smonth\b(?!s)", I), ("month",)),
     # Gated on the word after "year", which far fewer sentences hold; cut short of an "i" or an
     # "s", which ignoring case matches in "ı", "İ" and "ſ" too.
     # ("the year before the agreement" names an event: "before" a noun phrase is no time back.)
-    ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$)", I), ("earl", "before", "ago", "prev")),
+    # ("In the previous year, it stood at $1.2 bn": a year before the one the story has reached.)
+    ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$)|(?:(?<=^In\s)|(?<=^For\s)|(?<=^During\s))the\sprevious\syear\b", I), ("earl", "before", "ago", "prev")),
     ("back", re.compile(rf"\b(?P<n>{_COUNT})\syears\s(?:earlier|before|ago)\b", I), ("years",)),
     # "A year later", "Two years later", "The following year": so many years after the time before.
     ("later", re.compile(rf"\b(?:(?P<n>{_COUNT}|a)\syears?\slater|the\sfollowing\syear)\b(?!\s(?:than|of)\b)", I), ("later", "following")),
@@ -115,7 +121,7 @@ _BASE_BEFORE = first_char_checked(re.compile(
 # than $10 m in 2019" is a bound, not a comparison).
 _BASE_AMOUNT_TIME = re.compile(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|against|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|from)\s(?:about\s|some\s|around\s|nearly\s)?"
-    r"(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[A-Za-z$]+\s){0,2}(?:\([^()]{0,30}\)\s)?(?:in|for|during)\s(?:the\s)?(?:(?:whole|entire|full)\s(?:of\s)?)?$",
+    r"(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[A-Za-z$]+\s){0,2}(?:\([^()]{0,30}\)\s)?(?:in|for|during)\s(?:the\s)?(?:(?:whole|entire|full)\s(?:of\s)?|year\s|period\s)?$",
     I,
 )
 # "the same period of 2021" with no comparison word: the current period's months, in 2021 (so
@@ -125,7 +131,8 @@ _SAME_MONTHS_BEFORE = re.compile(r"\b(?:same|corresponding|given|similar)\s(?:\w
 _BRACKET_TIME_OPEN = re.compile(r"\d[^()]{0,25}\(\s?(?:(?:in|for|during)\s)?(?:the\s)?$", I)
 _BRACKET_TIME_DASH = re.compile(r"\s?[-–—:]\s?(?:(?:about|around|nearly|almost|over)\s)?(?:[$€£¥]|US\$|USD\s)?\s?\d")
 _IN_AMOUNT_BRACKET = re.compile(r"\(\s?(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[a-z]+\s){0,3}(?:in|for|during)\s(?:the\s)?$", I)
-_NAME_BEFORE = re.compile(r"(?:^|\s)(?!In\b|By\b|Of\b|The\b|Since\b|For\b|Until\b|To\b)[A-Z][\w-]*\s$")
+# (A preposition opening the sentence is no name: "During 2018, ...", "Throughout 2023, ...")
+_NAME_BEFORE = re.compile(r"(?:^|\s)(?!(?:In|By|Of|The|Since|For|Until|Till|To|During|Throughout|Through|Over|From|Between|After|Before|And)\b)[A-Z][\w-]*\s$")
 # "The ministry announced last month that ...": a relative month after a verb of saying dates
 # the saying, not the figure it reports.
 _SAID_BEFORE = re.compile(r"\b(?:announced|said|reported|published|released|stated|revealed|disclosed)\s$", I)
@@ -137,7 +144,8 @@ _AS_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
 _BASE_NOUN_AFTER = re.compile(r"(?:['’]s)?\s(?:figure|level|indicator|result|volume)s?\b", I)
 _BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on", "over")
 _AS_OF_WORDS = ("as", "by")
-_END_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|at|by)\s(?:the\s)?(?:end|close)\sof\s(?:the\s)?$", I)
+# ("at the start of 2019", "as of the beginning of 2024": a stock counted on the year's first day)
+_END_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|at|by)\s(?:the\s)?(?:end|close|start|beginning)\sof\s(?:the\s)?$", I)
 
 
 def _firsts(sentence: str) -> dict[int, int]:
@@ -225,7 +233,9 @@ class _Taken:
 
 
 # "the same period of 2021": the year after a period reference is the time.
-_YEAR_FOLLOWS = re.compile(r"\s(?:(?:of|in)\s)?(?:the\s)?(?:\d{4}|last|previous|past|this|current|a\syear|one\syear)")
+# So does a month range right after it: "in the period from January through October 2018".
+_YEAR_FOLLOWS = re.compile(r"\s(?:(?:of|in)\s)?(?:the\s)?(?:\d{4}|last|previous|past|this|current|a\syear|one\syear)"
+                           r"|\s(?:(?:from|between|of)\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 def find_times(sentence: str, published: date | None, references: re.Pattern[str] | None = None) -> list[TimeRef]:
@@ -260,7 +270,7 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
                 continue
             # "Expo 2025", "Vision 2030": a name, not a time (the name needs a capital: plain
             # text whose lower case is itself has none).
-            if kind == "year" and not (plain and low[max(0, s - 30) : s] == sentence[max(0, s - 30) : s]):
+            if kind == "year" and sentence[s].isdigit() and not (plain and low[max(0, s - 30) : s] == sentence[max(0, s - 30) : s]):
                 if _NAME_BEFORE.search(sentence, max(0, s - 30), s):
                     continue
             resolved = resolve(kind, m, published)
@@ -284,7 +294,7 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             base = base or (rkind == "period" and "(" in before and bool(_BRACKET_TIME_OPEN.search(before)) and bool(_BRACKET_TIME_DASH.match(sentence, e)))
             as_of = (rkind == "date" or (rkind == "period" and period not in (None, "FY"))) and _found(_AS_OF_BEFORE, before, before_low, _AS_OF_WORDS)
             # "at the end of 2022", "as of the end of June 2023": the date a stock is counted at.
-            as_of = as_of or (rkind == "period" and _found(_END_OF_BEFORE, before, before_low, ("end", "close")))
+            as_of = as_of or (rkind == "period" and _found(_END_OF_BEFORE, before, before_low, ("end", "close", "start", "beginning")))
             same = rkind == "period" and period == "FY" and _found(_SAME_MONTHS_BEFORE, before, before_low, ("period", "quarter", "half", "month"))
             taken.add(s, e)
             if rkind == "back":
@@ -298,7 +308,7 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             if taken.overlaps(s, e):
                 continue
             if _YEAR_FOLLOWS.match(sentence[e : e + 16]):
-                continue  # "the same period of 2021": the year after it is the time
+                continue  # "the same period of 2021", "the period from January to May": the time after it
             before = sentence[max(0, s - 60) : s]
             base = _found(_BASE_BEFORE, before, before.lower() if before.isascii() else None, _BASE_WORDS)
             taken.add(s, e)
