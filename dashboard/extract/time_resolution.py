@@ -18,7 +18,7 @@ COUNTS = {
 }  # fmt: skip
 ORDINALS = {
     "first": 1, "1st": 1, "i": 1, "second": 2, "2nd": 2, "ii": 2, "third": 3, "3rd": 3,
-    "iii": 3, "fourth": 4, "4th": 4, "iv": 4,
+    "iii": 3, "fourth": 4, "4th": 4, "iv": 4, "last": 4, "final": 4,
 }  # fmt: skip
 
 
@@ -107,7 +107,7 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
     if kind == "first_n":
         n = _count(g["n"]) if g.get("n") else 1
         # "ten months of this year" names a period; "10 months" alone is a duration.
-        if not 1 <= n <= 12 or not (g.get("first") or g.get("y") or g.get("rel") or g.get("span") is not None or "M" in m.group(0)):
+        if not 1 <= n <= 12 or not (g.get("first") or g.get("y") or g.get("rel") or g.get("span") is not None or g.get("adj") is not None or "M" in m.group(0)):
             return None
         return "period", _year(m, published, n), month_range(1, n)
     if kind == "quarter":

@@ -20,7 +20,53 @@ def neighbours_read(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
         refs = _drop_side_clause_times(sentence, refs)
     if any(r.same_months for r in refs):
         refs = _same_months_runs(sentence, refs)
+    if len(refs) > 1:
+        refs = _years_lent(sentence, refs)
     return refs
+
+
+# A time that writes its year: "2018", "this year", "1H17"; "the second quarter" and "nine-month"
+# write none, and were given the latest such period before the article's date.
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d|year|\d[HQM]\d\d", re.I)
+_ATTRIBUTIVE = re.compile(r"-(?:month|half|quarter)$", re.I)
+_PART_OF = re.compile(r"\b(?:with|of\s(?:which|them|this|it)|including|includ(?:es|ed))\b(?!.*\b(?:but|while|whereas|however)\b)", re.I)
+
+
+def _year_written(sentence: str, r: TimeRef) -> bool:
+    return _YEAR_WRITTEN.search(sentence, r.start, r.end) is not None
+
+
+def _years_lent(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """ "$45 m in the first quarter of 2023 and $30 m in the second quarter", "In 2018, ..., with
+    $80 m in the fourth quarter": a part of a year with no year of its own after one with its
+    year is of that year; "nine-month exports ...
+    in 2018", "first-half trade ... in 2019": a period said as an adjective takes the year the
+    sentence writes, which is no whole year of its own."""
+    def part(r: TimeRef) -> bool:
+        return r.kind == "period" and r.period not in (None, "FY") and not r.base
+
+    out: list[TimeRef] = []
+    for r in refs:
+        head = out[-1] if out else None
+        if (
+            head is not None and part(r) and head.kind == "period" and not head.base and _year_written(sentence, head)
+            and not _year_written(sentence, r) and (head.period != "FY" or _PART_OF.search(sentence, head.end, r.start))
+        ):  # fmt: skip
+            # A whole year lends its year only to a part told as its part: "In 2021 it was $4.8 bn,
+            # and in January it made up $420 m" goes on to the next January.
+            r = replace(r, year=head.year)
+        out.append(r)
+    adjectives = [r for r in out if part(r) and _ATTRIBUTIVE.search(sentence, r.start, r.end) and not _year_written(sentence, r)]
+    if len(adjectives) != 1:
+        return out
+    adjective = adjectives[0]
+    # The year written after it ("first-quarter exports reached $1.1 bn in 2018"), else the one
+    # right before it ("In 2023, second-half investment ...").
+    years = [r for r in out if r.kind == "period" and not r.base and sentence[r.start : r.end].isdigit()]
+    year = next((r for r in years if r.start > adjective.end), None) or next((r for r in reversed(years) if r.end < adjective.start), None)
+    if year is None or any(min(adjective.end, year.end) <= r.start < max(adjective.start, year.start) for r in out):
+        return out
+    return [replace(r, year=year.year) if r is adjective else r for r in out if r is not year]
 
 
 _YEAR_RUN_GAP = re.compile(r"\s?(?:,\s?(?:and\s)?|and\s)")

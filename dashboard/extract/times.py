@@ -51,10 +51,13 @@ _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     ("date", re.compile(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?,?\s(?P<y>{_YEAR})\b"), _DM),
     ("date", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<m>{_MONTH})(?![\w])"), _DM),
     ("date", re.compile(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\w.,]?\d)"), _DM),
-    ("months", re.compile(rf"\b(?:[Ff]rom\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:,?\s\[?(?:of\s)?{_YEARREF}\]?)?(?:\b|(?<=\]))"), _M),
+    # ("the January-September period of 2018", "the January-March quarter of 2019")
+    ("months", re.compile(rf"\b(?:[Ff]rom\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:\s(?:period|quarter))?(?:,?\s\[?(?:of\s)?{_YEARREF}\]?)?(?:\b|(?<=\]))"), _M),
     # ("the ten-month period of 2018": the first ten months of it)
     ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first\s)?(?P<n>{_COUNT})\s?(?:-\s?)?months?(?:\speriod)?(?:\s(?:(?:of|in)\s(?:the\s)?)?{_YEARREF})?\b", I), ("month",)),
     ("first_n", re.compile(rf"\b(?P<n>\d{{1,2}})M\s?(?P<y>{_YEAR})\b"), ("m1", "m2", "m 1", "m 2")),
+    # "nine-month exports", "six-month trade": the first months, before a flow's noun ("a six-month loan" is a term)
+    ("first_n", re.compile(rf"\b(?P<n>{_COUNT})-month(?P<adj>)(?=\s(?:(?:foreign|bilateral|mutual)\s)?(?:exports?|imports?|trade|turnover|investments?)\b)", I), ("-month",)),
     # "Over the 9 months our turnover has grown", "In 10 months, exports reached": the article's year's first months.
     ("first_n", re.compile(rf"\b(?:[Oo]ver|[Ii]n|[Ff]or|[Dd]uring)\s(?P<span>(?:the\s)?)(?P<n>{_COUNT})\smonths\b(?!\s(?:to|ago|before|earlier|later))"), ("months",)),
     # Analysts' shorthand: "1H17", "2Q19", "9M18" (the half, quarter or first months, and the year's last two digits).
@@ -62,6 +65,8 @@ _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first)\smonth(?:\s(?:of|in)\s(?:the\s)?{_YEARREF})?\b", I), ("month",)),
     # "the first quarter of 2019", "first-quarter trade", "first-half exports"
     ("quarter", re.compile(rf"\b(?:the\s)?(?P<o>{_ORD})[\s-]quarter(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarter",)),
+    # "the last quarter of 2018", "the final quarter of 2023" (with no year, "last quarter" is the one before now)
+    ("quarter", re.compile(rf"\b(?:the\s)?(?P<o>last|final)\squarter\sof\s(?P<y>{_YEAR})\b", I), ("quarter",)),
     ("quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b"), ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")),
     # ("in the half-year of 2018", "the first half-year": a report's half-year is the first half)
     ("half", re.compile(rf"\b(?:(?:the\s)?(?P<o>first|second)[\s-]half(?:-year)?|the\shalf[\s-]year)(?:\s(?:of\s)?{_YEARREF})?\b", I), ("half",)),
