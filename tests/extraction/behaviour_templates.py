@@ -862,6 +862,10 @@ TIME_PHRASES: dict[str, tuple[str, str | None, Resolver]] = {
     "Q3 Y": ("in Q3 {y}", "Q3 {y}", lambda d: (d.year - 1, "Q3")),
     "the third quarter of Y": ("in the third quarter of {y}", "the third quarter of {y}", lambda d: (d.year - 1, "Q3")),
     "July-September Y": ("in July-September {y}", "July-September {y}", lambda d: (d.year - 1, "Q3")),
+    "the January-September period of Y": ("in the January-September period of {y}", "the January-September period of {y}",
+                                          lambda d: (d.year - 1, "M1-M9")),
+    "the last quarter of Y": ("in the last quarter of {y}", "the last quarter of {y}", lambda d: (d.year - 1, "Q4")),
+    "the final quarter of Y": ("in the final quarter of {y}", None, lambda d: (d.year - 1, "Q4")),
     "March Y": ("in March {y}", "March {y}", lambda d: (d.year - 1, "M3")),
     "last year": ("last year", None, lambda d: (d.year - 1, "FY")),
     "last month": ("last month", None, lambda d: (d.year, f"M{d.month - 1}")),
@@ -926,6 +930,46 @@ def time_phrase_family() -> Iterator[Case]:
                     construction, f"{construction}/{_pid(a, b)}", _fill(_cap(text), A=a, B=b), published, tuple(rows),
                     swap_of=f"{construction}/{_pid(b, a)}", swap_codes=(code(a), code(b)),
                 )  # fmt: skip
+    yield from _time_adjective_cases(pairs)
+
+
+# A period said as an adjective, dated by the year the sentence writes: name -> (adjective, period)
+TIME_ADJECTIVES = {"first-quarter": ("first-quarter", "Q1"), "first-half": ("first-half", "H1"),
+                   "second-half": ("second-half", "H2"), "nine-month": ("nine-month", "M1-M9"),
+                   "six-month": ("six-month", "H1")}  # fmt: skip
+
+
+def _time_adjective_cases(pairs: list[tuple[int, int, str, str]]) -> Iterator[Case]:
+    """ "{A's} nine-month exports to {B} reached $X in {y}", "In {y}, {A's} first-half exports
+    ...", and a part with no year after one with it ("$X in the first quarter of {y} and $Y in
+    the second quarter")."""
+    for n, (name, (adjective, period)) in enumerate(TIME_ADJECTIVES.items()):
+        for position in ("year-after", "year-before"):
+            published = DATES[n % len(DATES)]
+            y = published.year - 1
+            x, value, unit = amount(n, "$X million")
+            text = {
+                "year-after": f"{{A's}} {adjective} exports to {{B}} reached {x} in {y}.",
+                "year-before": f"In {y}, {{A's}} {adjective} exports to {{B}} reached {x}.",
+            }[position]
+            construction = f"time-phrase/adjective {name}/{position}"
+            for _p, _order, a, b in pairs[2 * n : 2 * n + 2]:
+                yield Case(
+                    construction, f"{construction}/{_pid(a, b)}", _fill(text, A=a, B=b), published,
+                    (expect(code(a), code(b), code(a), code(b), "exports", "level", value, unit, y, period),),
+                    swap_of=f"{construction}/{_pid(b, a)}", swap_codes=(code(a), code(b)),
+                )  # fmt: skip
+    # (dated late in the year, so the second quarter with no year would otherwise be this year's)
+    published, construction = DATES[1], "time-phrase/part after a part with its year/quarters"
+    y = published.year - 1
+    for _p, _order, a, b in pairs[:6]:
+        text = f"{{A's}} exports to {{B}} reached $45.2 million in the first quarter of {y} and $30.1 million in the second quarter."
+        yield Case(
+            construction, f"{construction}/{_pid(a, b)}", _fill(text, A=a, B=b), published,
+            (expect(code(a), code(b), code(a), code(b), "exports", "level", 45.2e6, "USD", y, "Q1"),
+             expect(code(a), code(b), code(a), code(b), "exports", "level", 30.1e6, "USD", y, "Q2")),
+            swap_of=f"{construction}/{_pid(b, a)}", swap_codes=(code(a), code(b)),
+        )  # fmt: skip
 
 
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
