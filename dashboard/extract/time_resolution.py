@@ -148,3 +148,19 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
     if kind == "present":
         return "present", published.year if published else None, None
     return kind, None, None  # vague, before
+
+
+def months_to_date(kind: str, period: str | None, m: re.Match[str], at_end: bool) -> tuple[str, str | None]:
+    """The months from January that an as-of date closes: "as of October 1, 2018" and "as of
+    September 30, 2018" close January-September, "as of the end of September 2018" too. A
+    stock counted then keeps its year; a flow counted to date (trade, exports) is of those
+    months. Any other date is left as it was ("as of October 15": no whole month)."""
+    g = m.groupdict()
+    if kind == "date" and g.get("y") and g.get("d") and g.get("m"):
+        day, month = int(g["d"]), _month(g["m"])
+        last = month - 1 if day == 1 else (month if day >= 28 else 0)
+        return ("period", month_range(1, last)) if last >= 1 else (kind, period)
+    if kind == "period" and at_end and period is not None and re.fullmatch(r"M\d{1,2}", period):
+        return kind, month_range(1, int(period[1:]))
+    return kind, period
+

@@ -16,7 +16,7 @@ from datetime import date
 
 from dashboard.contract.records import quick_init
 from dashboard.extract.gates import first_char_checked, holds_any, longest_match
-from dashboard.extract.time_resolution import resolve
+from dashboard.extract.time_resolution import months_to_date, resolve
 from dashboard.extract.time_runs import neighbours_read
 
 # Month names keep their capital (so the verb "may" is never May); abbreviations may end in ".".
@@ -300,7 +300,11 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             base = base or (rkind == "period" and "(" in before and bool(_BRACKET_TIME_OPEN.search(before)) and bool(_BRACKET_TIME_DASH.match(sentence, e)))
             as_of = (rkind == "date" or (rkind == "period" and period not in (None, "FY"))) and _found(_AS_OF_BEFORE, before, before_low, _AS_OF_WORDS)
             # "at the end of 2022", "as of the end of June 2023": the date a stock is counted at.
-            as_of = as_of or (rkind == "period" and _found(_END_OF_BEFORE, before, before_low, ("end", "close", "start", "beginning")))
+            at_end = rkind == "period" and _found(_END_OF_BEFORE, before, before_low, ("end", "close", "start", "beginning"))
+            as_of = as_of or at_end
+            if as_of and not base:
+                # "as of October 1, 2018", "by the end of September 2018": a flow's months to date.
+                rkind, period = months_to_date(rkind, period, m, at_end)
             same = rkind == "period" and period == "FY" and _found(_SAME_MONTHS_BEFORE, before, before_low, ("period", "quarter", "half", "month"))
             taken.add(s, e)
             if rkind == "back":
