@@ -310,7 +310,7 @@ def year_period(
         when is not None
         and when.kind == "present"
         and when.year is not None
-        and s.text[when.start : when.end].lower().startswith(("since", "from"))
+        and s.text[when.start : when.end].lower().startswith(("since", "from", "so far", "year"))
     ):
         # Year to date: the current period when it is of that year.
         if current is not None and current.year == when.year and current.period not in (None, "FY"):
