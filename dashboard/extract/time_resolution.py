@@ -160,7 +160,8 @@ def months_to_date(kind: str, period: str | None, m: re.Match[str], at_end: bool
         day, month = int(g["d"]), _month(g["m"])
         last = month - 1 if day == 1 else (month if day >= 28 else 0)
         return ("period", month_range(1, last)) if last >= 1 else (kind, period)
-    if kind == "period" and at_end and period is not None and re.fullmatch(r"M\d{1,2}", period):
+    # (a month with its year written: "by the end of this month" is a deadline, no count to date)
+    if kind == "period" and at_end and g.get("y") and period is not None and re.fullmatch(r"M\d{1,2}", period):
         return kind, month_range(1, int(period[1:]))
     return kind, period
 
