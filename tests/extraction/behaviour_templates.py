@@ -931,6 +931,42 @@ def time_phrase_family() -> Iterator[Case]:
                     swap_of=f"{construction}/{_pid(b, a)}", swap_codes=(code(a), code(b)),
                 )  # fmt: skip
     yield from _time_adjective_cases(pairs)
+    yield from _flow_to_date_cases(pairs)
+
+
+# Times that make a flow (trade, exports) one counted to date: name -> (adverbial, resolver)
+FLOW_TO_DATE: dict[str, tuple[str, Resolver]] = {
+    "as of October 1, Y": ("as of October 1, {y}", lambda d: (d.year - 1, "M1-M9")),
+    "as of the end of June Y": ("as of the end of June {y}", lambda d: (d.year - 1, "H1")),
+    "by the end of September Y": ("by the end of September {y}", lambda d: (d.year - 1, "M1-M9")),
+    "from January 1 to October 31, Y": ("from January 1 to October 31, {y}", lambda d: (d.year - 1, "M1-M10")),
+    "Q1'yy": ("in Q1'{yy}", lambda d: (d.year - 1, "Q1")),
+    "H2 'yy": ("in H2 '{yy}", lambda d: (d.year - 1, "H2")),
+}
+
+
+def _flow_to_date_cases(pairs: list[tuple[int, int, str, str]]) -> Iterator[Case]:
+    """A flow counted to an as-of date, over a span of days, or in an analyst's period with
+    the year's last two digits: after the amount and opening the sentence, for turnover,
+    exports and imports (a stock counted then is cumulative instead)."""
+    flows = ("turnover", "exports", "imports")
+    for n, (name, (adverbial, resolve)) in enumerate(FLOW_TO_DATE.items()):
+        for position in ("after", "fronted"):
+            published = DATES[n % len(DATES)]
+            y = published.year - 1
+            clause, row = TIME_KINDS[flows[(n + len(position)) % len(flows)]]
+            x, value, unit = amount(n + len(position), "$X million")
+            when = adverbial.replace("{yy}", f"{y % 100:02d}").replace("{y}", str(y))
+            body = clause.replace("{X}", x).replace("{T}", "")
+            text = f"{body} {when}." if position == "after" else f"{_cap(when)}, {body}."
+            year, period = resolve(published)
+            construction = f"time-phrase/{name}/{position}"
+            for _p, _order, a, b in pairs[2 * n : 2 * n + 2]:
+                yield Case(
+                    construction, f"{construction}/{_pid(a, b)}", _fill(_cap(text), A=a, B=b), published,
+                    (row(code(a), code(b), value, unit, year, period),),
+                    swap_of=f"{construction}/{_pid(b, a)}", swap_codes=(code(a), code(b)),
+                )  # fmt: skip
 
 
 # A period said as an adjective, dated by the year the sentence writes: name -> (adjective, period)
