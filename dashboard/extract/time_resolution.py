@@ -38,6 +38,8 @@ def _year(m: re.Match[str], published: date | None, last_month: int | None) -> i
     groups = m.groupdict()
     if groups.get("y"):
         return int(groups["y"])
+    if groups.get("yy"):
+        return 2000 + int(groups["yy"])  # "Q1'18"
     if groups.get("rel"):
         return _rel_year(groups["rel"], published)
     if published is None:
@@ -114,7 +116,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
         q = int(g.get("q") or g.get("q2") or ORDINALS[g["o"].lower()])
         return "period", _year(m, published, 3 * q), f"Q{q}"
     if kind == "half":
-        h = int(g["h"]) if g.get("h") else (2 if (g.get("o") or "").lower() == "second" else 1)
+        digit = g.get("h") or g.get("hb")
+        h = int(digit) if digit else (2 if (g.get("o") or "").lower() == "second" else 1)
         return "period", _year(m, published, 6 * h), f"H{h}"
     if kind == "month":
         mo = _month(g["m"])
@@ -142,8 +145,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
     if kind == "year":
         return "period", int(g["y"]), "FY"
     if kind == "to_date":
-        if g.get("y"):
-            return "present", int(g["y"]), None
+        if g.get("y") or g.get("y2"):
+            return "present", int(g.get("y") or g["y2"]), None
         return "present", published.year if published else None, None  # year to date
     if kind == "present":
         return "present", published.year if published else None, None

@@ -56,26 +56,23 @@ _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     # ("the January-September period of 2018", "the January-March quarter of 2019")
     ("months", re.compile(rf"\b(?:[Ff]rom\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:\s(?:period|quarter))?(?:,?\s\[?(?:of\s)?{_YEARREF}\]?)?(?:\b|(?<=\]))"), _M),
     # ("the ten-month period of 2018": the first ten months of it)
-    ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first\s)?(?P<n>{_COUNT})\s?(?:-\s?)?months?(?:\speriod)?(?:\s(?:(?:of|in)\s(?:the\s)?)?{_YEARREF})?\b", I), ("month",)),
-    ("first_n", re.compile(rf"\b(?P<n>\d{{1,2}})M\s?(?P<y>{_YEAR})\b"), ("m1", "m2", "m 1", "m 2")),
     # "nine-month exports", "six-month trade": the first months, before a flow's noun ("a six-month loan" is a term)
-    ("first_n", re.compile(rf"\b(?P<n>{_COUNT})-month(?P<adj>)(?=\s(?:(?:foreign|bilateral|mutual)\s)?(?:exports?|imports?|trade|turnover|investments?)\b)", I), ("-month",)),
+    ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first\s)?(?P<n>{_COUNT})\s?(?:-\s?)?months?(?P<adj>(?<=-month)(?=\s(?:(?:foreign|bilateral|mutual)\s)?(?:exports?|imports?|trade|turnover|investments?)\b))?(?:\speriod)?(?:\s(?:(?:of|in)\s(?:the\s)?)?{_YEARREF})?\b", I), ("month",)),
+    ("first_n", re.compile(rf"\b(?P<n>\d{{1,2}})M\s?(?P<y>{_YEAR})\b"), ("m1", "m2", "m 1", "m 2")),
     # "Over the 9 months our turnover has grown", "In 10 months, exports reached": the article's year's first months.
     ("first_n", re.compile(rf"\b(?:[Oo]ver|[Ii]n|[Ff]or|[Dd]uring)\s(?P<span>(?:the\s)?)(?P<n>{_COUNT})\smonths\b(?!\s(?:to|ago|before|earlier|later))"), ("months",)),
     # Analysts' shorthand: "1H17", "2Q19", "9M18" (the half, quarter or first months, and the year's last two digits).
     ("short", re.compile(r"\b(?P<n>1[0-2]|[1-9])(?P<u>[HQM])(?P<yy>\d{2})\b"), _SHORT),
-    ("short", re.compile(r"\b(?P<u>[HQ])(?P<n>[1-4])\s?['’](?P<yy>\d{2})\b"), ("'", "’")),  # "Q1'18", "H2 ’23"
     ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first)\smonth(?:\s(?:of|in)\s(?:the\s)?{_YEARREF})?\b", I), ("month",)),
     # "the first quarter of 2019", "first-quarter trade", "first-half exports"
-    ("quarter", re.compile(rf"\b(?:the\s)?(?P<o>{_ORD})[\s-]quarter(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarter",)),
-    # "the last quarter of 2018", "the final quarter of 2023" (with no year, "last quarter" is the one before now)
-    ("quarter", re.compile(rf"\b(?:the\s)?(?P<o>last|final)\squarter\sof\s(?P<y>{_YEAR})\b", I), ("quarter",)),
-    ("quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b"), ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")),
+    # ("the last quarter of 2018", "the final quarter of 2023": with no year, "last quarter" is the one before now)
+    ("quarter", re.compile(rf"\b(?:the\s)?(?P<o>{_ORD}|(?:last|final)(?=\squarter\sof\s(?:19|20)\d\d))[\s-]quarter(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarter",)),
+    # ("Q1'18", "H2 ’23": the year's last two digits after an apostrophe)
+    ("quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s?(?:of\s)?(?P<y>{_YEAR})|\s?['’](?P<yy>\d\d))?\b"), ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")),
     # ("in the half-year of 2018", "the first half-year": a report's half-year is the first half)
     ("half", re.compile(rf"\b(?:(?:the\s)?(?P<o>first|second)[\s-]half(?:-year)?|the\shalf[\s-]year)(?:\s(?:of\s)?{_YEARREF})?\b", I), ("half",)),
-    ("half", re.compile(rf"\bH(?P<h>[12])(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b"), ("h1", "h2")),
-    # "1H 2018", "2H 2023": the half written number first, as "3Q 2019" is; "in FY 2018": a full year.
-    ("half", re.compile(rf"\b(?P<h>[12])H\s?(?P<y>{_YEAR})\b"), ("1h", "2h")),
+    ("half", re.compile(rf"\b(?:H(?P<h>[12])|(?P<hb>[12])H(?=\s?(?:19|20)\d\d))(?:\s?(?:of\s)?(?P<y>{_YEAR})|\s?['’](?P<yy>\d\d))?\b"), ("h1", "h2", "1h", "2h")),
+    # ("1H 2018", "2H 2023": the half written number first, as "3Q 2019" is); "in FY 2018": a full year.
     ("year", re.compile(rf"\bFY\s?(?P<y>{_YEAR})\b"), ("fy",)),
     ("month", re.compile(rf"\b(?P<m>{_MONTH})(?:\s(?:of\s)?{_YEARREF})?(?![\w])"), _M),
     ("relmonth", re.compile(r"\b(?P<rm>last|previous|past|this|current)\smonth\b(?!s)", I), ("month",)),
@@ -88,9 +85,8 @@ _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     # "A year later", "Two years later", "The following year": so many years after the time before.
     ("later", re.compile(rf"\b(?:(?P<n>{_COUNT}|a)\syears?\slater|the\sfollowing\syear)\b(?!\s(?:than|of)\b)", I), ("later", "following")),
     ("vague", re.compile(rf"\b(?:in\sthe\snear\sfuture|in\sthe\scoming\syears?|(?:in|over|during|within)\sthe\s(?:next|coming)\s{_COUNT}\syears|(?:over|in|during)\sthe\s(?:past|last)\s{_COUNT}\s(?:years|months)|in\srecent\syears|annually|per\s(?:year|annum)|(?<!\d,\s)a\syear|each\syear|every\syear|in\sthe\sfuture|in\s(?:the\s)?future\syears|in\sthe\syears\sto\scome|in\sthe\smedium\sterm|in\sthe\slong\sterm|in\sthe\sshort\sterm)\b", I), ("future", "coming", "next", "past", "last", "recent", "annual", "per ", "year", "term")),
-    ("to_date", re.compile(rf"\b(?:since|from)\s(?:the\s(?:beginning|start)\sof\s|early\s)(?:(?:the\s|this\s)?(?:current\s)?year|(?P<y>{_YEAR}))\b", I), ("beginning", "start", "early")),
-    # "so far this year", "so far in 2019", "year-to-date": the year to date, as "since the start of the year"
-    ("to_date", re.compile(rf"\b(?:so\sfar\s(?:this\syear|in\s(?:the\scurrent\syear|(?P<y>{_YEAR})))|year[\s-]to[\s-]date)\b", I), ("so far", "to date", "to-date")),
+    # (and "so far this year", "so far in 2019", "year-to-date")
+    ("to_date", re.compile(rf"\b(?:(?:since|from)\s(?:the\s(?:beginning|start)\sof\s|early\s)(?:(?:the\s|this\s)?(?:current\s)?year|(?P<y>{_YEAR}))|so\sfar\s(?:this\syear|in\s(?:the\scurrent\syear|(?P<y2>{_YEAR})))|year[\s-]to[\s-]date)\b", I), ("beginning", "start", "early", "so far", "to date", "to-date")),
     # "since cooperation began in 2008", "since the fund was established in 1995": the stock's start
     ("since", re.compile(rf"\bsince\s(?:the\s)?(?:(?:[\w-]+\s){{1,3}}(?:began|started|opened|(?:was|were)\s(?:established|launched|signed|founded|set\sup))\sin\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|then)\b", I), ("since",)),
     ("deadline", re.compile(rf"\bby\s(?:the\send\sof\s)?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear))\b", I), ("by ",)),
