@@ -9,8 +9,8 @@ from dashboard.extract.mentions import SentenceParts
 from dashboard.extract.times import TimeRef
 
 # ("had invested $1.8 bn by the end of 2018", "invested a total of $45 m by 2018": a flow's verb in
-# the past or its past perfect tells a level reached
-# by then; one of a plan's does not: "had planned to invest $2 bn by 2020")
+# the past or its past perfect tells a level reached by then; a plan's verb does not: "had planned
+# to invest $2 bn by 2020")
 _PAST_VERB = re.compile(
     r"\b(?:reached|amounted|totall?ed|was|were|stood|exceeded|hit|rose|grew|made\sup|invested|provided|allocated|disbursed"
     r"|had\s(?!(?:planned|hoped|expected|intended|aimed|wanted|agreed|promised|pledged|targeted|envisaged)\b)(?:\w{3,}ed|lent|spent|given))\b",

@@ -167,4 +167,3 @@ def months_to_date(kind: str, period: str | None, m: re.Match[str], at_end: bool
     if kind == "period" and at_end and g.get("y") and period is not None and re.fullmatch(r"M\d{1,2}", period):
         return kind, month_range(1, int(period[1:]))
     return kind, period
-

@@ -39,9 +39,9 @@ def _year_written(sentence: str, r: TimeRef) -> bool:
 def _years_lent(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
     """ "$45 m in the first quarter of 2023 and $30 m in the second quarter", "In 2018, ..., with
     $80 m in the fourth quarter": a part of a year with no year of its own after one with its
-    year is of that year; "nine-month exports ...
-    in 2018", "first-half trade ... in 2019": a period said as an adjective takes the year the
-    sentence writes, which is no whole year of its own."""
+    year is of that year; "nine-month exports ... in 2018", "first-half trade ... in 2019": a
+    period said as an adjective takes the year the sentence writes, which is no whole year of
+    its own."""
     def part(r: TimeRef) -> bool:
         return r.kind == "period" and r.period not in (None, "FY") and not r.base
 

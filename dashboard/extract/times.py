@@ -55,8 +55,8 @@ _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     ("date", re.compile(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\w.,]?\d)"), _DM),
     # ("the January-September period of 2018", "the January-March quarter of 2019")
     ("months", re.compile(rf"\b(?:[Ff]rom\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:\s(?:period|quarter))?(?:,?\s\[?(?:of\s)?{_YEARREF}\]?)?(?:\b|(?<=\]))"), _M),
-    # ("the ten-month period of 2018": the first ten months of it)
-    # "nine-month exports", "six-month trade": the first months, before a flow's noun ("a six-month loan" is a term)
+    # ("the ten-month period of 2018": its first ten months; "nine-month exports", "six-month trade" before a
+    # flow's noun too, though "a six-month loan" is a term)
     ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first\s)?(?P<n>{_COUNT})\s?(?:-\s?)?months?(?P<adj>(?<=-month)(?=\s(?:(?:foreign|bilateral|mutual)\s)?(?:exports?|imports?|trade|turnover|investments?)\b))?(?:\speriod)?(?:\s(?:(?:of|in)\s(?:the\s)?)?{_YEARREF})?\b", I), ("month",)),
     ("first_n", re.compile(rf"\b(?P<n>\d{{1,2}})M\s?(?P<y>{_YEAR})\b"), ("m1", "m2", "m 1", "m 2")),
     # "Over the 9 months our turnover has grown", "In 10 months, exports reached": the article's year's first months.
@@ -71,8 +71,9 @@ _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     ("quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s?(?:of\s)?(?P<y>{_YEAR})|\s?['’](?P<yy>\d\d))?\b"), ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")),
     # ("in the half-year of 2018", "the first half-year": a report's half-year is the first half)
     ("half", re.compile(rf"\b(?:(?:the\s)?(?P<o>first|second)[\s-]half(?:-year)?|the\shalf[\s-]year)(?:\s(?:of\s)?{_YEARREF})?\b", I), ("half",)),
+    # ("1H 2018", "2H 2023": the half written number first, as "3Q 2019" is)
     ("half", re.compile(rf"\b(?:H(?P<h>[12])|(?P<hb>[12])H(?=\s?(?:19|20)\d\d))(?:\s?(?:of\s)?(?P<y>{_YEAR})|\s?['’](?P<yy>\d\d))?\b"), ("h1", "h2", "1h", "2h")),
-    # ("1H 2018", "2H 2023": the half written number first, as "3Q 2019" is); "in FY 2018": a full year.
+    # "in FY 2018", "FY2023": a full year.
     ("year", re.compile(rf"\bFY\s?(?P<y>{_YEAR})\b"), ("fy",)),
     ("month", re.compile(rf"\b(?P<m>{_MONTH})(?:\s(?:of\s)?{_YEARREF})?(?![\w])"), _M),
     ("relmonth", re.compile(r"\b(?P<rm>last|previous|past|this|current)\smonth\b(?!s)", I), ("month",)),
