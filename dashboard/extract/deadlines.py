@@ -8,7 +8,14 @@ import re
 from dashboard.extract.mentions import SentenceParts
 from dashboard.extract.times import TimeRef
 
-_PAST_VERB = re.compile(r"\b(?:reached|amounted|totall?ed|was|were|stood|exceeded|hit|rose|grew|made\sup)\b", re.I)
+# ("had invested $1.8 bn by the end of 2018", "invested a total of $45 m by 2018": a flow's verb in
+# the past or its past perfect tells a level reached by then; a plan's verb does not: "had planned
+# to invest $2 bn by 2020")
+_PAST_VERB = re.compile(
+    r"\b(?:reached|amounted|totall?ed|was|were|stood|exceeded|hit|rose|grew|made\sup|invested|provided|allocated|disbursed"
+    r"|had\s(?!(?:planned|hoped|expected|intended|aimed|wanted|agreed|promised|pledged|targeted|envisaged)\b)(?:\w{3,}ed|lent|spent|given))\b",
+    re.I,
+)
 # A verb told in the past after a deadline, before its amount: "by 2015 it had dropped to",
 # "By 2007 exports were worth"; a modal or a present makes it a plan ("by 2030 it will have doubled").
 _PAST_AFTER = re.compile(r"\b(?:had|was|were|rose|grew|fell|shrank|sank|stood|hit|came|[a-z]{3,}ed)\b", re.I)

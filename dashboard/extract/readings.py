@@ -310,7 +310,10 @@ def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     if opening != -1:
         earlier = [x for x in s.quantities if x.end <= opening]
         as_change = bool(earlier) and earlier[-1].kind != "money" and bool(lex.difference_before.search(s.text, max(0, earlier[-1].start - 30), earlier[-1].start))
-        if earlier and (earlier[-1].kind == "money" or as_change) and s.text[earlier[-1].end : opening].strip() == "":
+        # "$78.5 m ($60.4 m in the same period of 2017)": an amount in the same currency with a
+        # time of its own is the base the first is compared with, not a conversion of it.
+        base = bool(earlier) and earlier[-1].unit == q.unit and _OWN_TIME_AFTER.match(s.text, q.end) is not None
+        if earlier and (earlier[-1].kind == "money" or as_change) and s.text[earlier[-1].end : opening].strip() == "" and not base:
             # "25.4 trillion soums ($2.1 bn)": a conversion; "fell by 2.85 percent ($1.5 bn)":
             # the same change in money, a difference.
             return False
@@ -319,6 +322,7 @@ def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     return True
 
 
+_OWN_TIME_AFTER = re.compile(r"\s(?:in|for|during)\s(?:the\s(?:same|corresponding)\s|(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|(?:19|20)\d\d)\b)")
 _STATED_AS_CHANGE = re.compile(r"\b(?:which|that)\s(?:is|was|makes|made)\s(?:about\s|some\s)?$", re.I)
 _DIFFERENCE_BESIDE_RATE = re.compile(
     r",?\s(?:or\s)?(?:by\s)?[\d.,]+\s?(?:%|percent|per\scent)\s(?:less|more|lower|higher|down|up)\b", re.I

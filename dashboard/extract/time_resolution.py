@@ -18,7 +18,7 @@ COUNTS = {
 }  # fmt: skip
 ORDINALS = {
     "first": 1, "1st": 1, "i": 1, "second": 2, "2nd": 2, "ii": 2, "third": 3, "3rd": 3,
-    "iii": 3, "fourth": 4, "4th": 4, "iv": 4,
+    "iii": 3, "fourth": 4, "4th": 4, "iv": 4, "last": 4, "final": 4,
 }  # fmt: skip
 
 
@@ -38,6 +38,8 @@ def _year(m: re.Match[str], published: date | None, last_month: int | None) -> i
     groups = m.groupdict()
     if groups.get("y"):
         return int(groups["y"])
+    if groups.get("yy"):
+        return 2000 + int(groups["yy"])  # "Q1'18"
     if groups.get("rel"):
         return _rel_year(groups["rel"], published)
     if published is None:
@@ -107,14 +109,15 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
     if kind == "first_n":
         n = _count(g["n"]) if g.get("n") else 1
         # "ten months of this year" names a period; "10 months" alone is a duration.
-        if not 1 <= n <= 12 or not (g.get("first") or g.get("y") or g.get("rel") or g.get("span") or "M" in m.group(0)):
+        if not 1 <= n <= 12 or not (g.get("first") or g.get("y") or g.get("rel") or g.get("span") is not None or g.get("adj") is not None or "M" in m.group(0)):
             return None
         return "period", _year(m, published, n), month_range(1, n)
     if kind == "quarter":
         q = int(g.get("q") or g.get("q2") or ORDINALS[g["o"].lower()])
         return "period", _year(m, published, 3 * q), f"Q{q}"
     if kind == "half":
-        h = int(g["h"]) if g.get("h") else (1 if g["o"].lower() == "first" else 2)
+        digit = g.get("h") or g.get("hb")
+        h = int(digit) if digit else (2 if (g.get("o") or "").lower() == "second" else 1)
         return "period", _year(m, published, 6 * h), f"H{h}"
     if kind == "month":
         mo = _month(g["m"])
@@ -142,9 +145,25 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
     if kind == "year":
         return "period", int(g["y"]), "FY"
     if kind == "to_date":
-        if g.get("y"):
-            return "present", int(g["y"]), None
+        if g.get("y") or g.get("y2"):
+            return "present", int(g.get("y") or g["y2"]), None
         return "present", published.year if published else None, None  # year to date
     if kind == "present":
         return "present", published.year if published else None, None
     return kind, None, None  # vague, before
+
+
+def months_to_date(kind: str, period: str | None, m: re.Match[str], at_end: bool) -> tuple[str, str | None]:
+    """The months from January that an as-of date closes: "as of October 1, 2018" and "as of
+    September 30, 2018" close January-September, "as of the end of September 2018" too. A
+    stock counted then keeps its year; a flow counted to date (trade, exports) is of those
+    months. Any other date is left as it was ("as of October 15": no whole month)."""
+    g = m.groupdict()
+    if kind == "date" and g.get("y") and g.get("d") and g.get("m"):
+        day, month = int(g["d"]), _month(g["m"])
+        last = month - 1 if day == 1 else (month if day >= 28 else 0)
+        return ("period", month_range(1, last)) if last >= 1 else (kind, period)
+    # (a month with its year written: "by the end of this month" is a deadline, no count to date)
+    if kind == "period" and at_end and g.get("y") and period is not None and re.fullmatch(r"M\d{1,2}", period):
+        return kind, month_range(1, int(period[1:]))
+    return kind, period

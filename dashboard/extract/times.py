@@ -16,7 +16,8 @@ from datetime import date
 
 from dashboard.contract.records import quick_init
 from dashboard.extract.gates import first_char_checked, holds_any, longest_match
-from dashboard.extract.time_resolution import resolve
+from dashboard.extract.time_resolution import months_to_date, resolve
+from dashboard.extract.time_runs import neighbours_read
 
 # Month names keep their capital (so the verb "may" is never May); abbreviations may end in ".".
 _MONTH = (
@@ -46,34 +47,47 @@ _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     # "since opening its office in 1992", "since it joined in May 2015", "Since the French
     # Development Agency (AFD) started its work in Armenia in 2014": the year starts a span.
     ("since", re.compile(rf"\b[Ss]ince\s(?:[\w'’()-]+\s){{1,12}}?in\s(?:{_MONTH}\s)?(?P<y>{_YEAR})\b"), ("since",)),
+    # "from January 1 to October 31, 2018": the months from the first day of one to the last of another.
+    ("months", re.compile(rf"\b[Ff]rom\s(?:1(?:st)?\s)?(?P<m1>{_MONTH})(?:\s1(?:st)?)?,?\s(?:to|through|till|until)\s(?:(?:2[89]|3[01])(?:th|st)?\s)?(?P<m2>{_MONTH})(?:\s(?:2[89]|3[01])(?:th|st)?)?,?\s(?P<y>{_YEAR})\b"), _DM),
     ("date", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?\s(?P<m>{_MONTH}),?\s(?P<y>{_YEAR})\b"), _DM),
     ("date", re.compile(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?,?\s(?P<y>{_YEAR})\b"), _DM),
     ("date", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<m>{_MONTH})(?![\w])"), _DM),
     ("date", re.compile(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\w.,]?\d)"), _DM),
-    ("months", re.compile(rf"\b(?:[Ff]rom\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:,?\s\[?(?:of\s)?{_YEARREF}\]?)?(?:\b|(?<=\]))"), _M),
-    ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first\s)?(?P<n>{_COUNT})\s?(?:-\s?)?months?(?:\s(?:(?:of|in)\s(?:the\s)?)?{_YEARREF})?\b", I), ("month",)),
+    # ("the January-September period of 2018", "the January-March quarter of 2019")
+    ("months", re.compile(rf"\b(?:[Ff]rom\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:\s(?:period|quarter))?(?:,?\s\[?(?:of\s)?{_YEARREF}\]?)?(?:\b|(?<=\]))"), _M),
+    # ("the ten-month period of 2018": its first ten months; "nine-month exports", "six-month trade" before a
+    # flow's noun too, though "a six-month loan" is a term)
+    ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first\s)?(?P<n>{_COUNT})\s?(?:-\s?)?months?(?P<adj>(?<=-month)(?=\s(?:(?:foreign|bilateral|mutual)\s)?(?:exports?|imports?|trade|turnover|investments?)\b))?(?:\speriod)?(?:\s(?:(?:of|in)\s(?:the\s)?)?{_YEARREF})?\b", I), ("month",)),
     ("first_n", re.compile(rf"\b(?P<n>\d{{1,2}})M\s?(?P<y>{_YEAR})\b"), ("m1", "m2", "m 1", "m 2")),
-    # "Over the 9 months our turnover has grown": the first months of the year the article speaks of.
-    ("first_n", re.compile(rf"\b(?:[Oo]ver|[Ii]n|[Ff]or|[Dd]uring)\s(?P<span>the\s)(?P<n>{_COUNT})\smonths\b(?!\s(?:to|ago|before|earlier))"), ("months",)),
+    # "Over the 9 months our turnover has grown", "In 10 months, exports reached": the article's year's first months.
+    ("first_n", re.compile(rf"\b(?:[Oo]ver|[Ii]n|[Ff]or|[Dd]uring)\s(?P<span>(?:the\s)?)(?P<n>{_COUNT})\smonths\b(?!\s(?:to|ago|before|earlier|later))"), ("months",)),
     # Analysts' shorthand: "1H17", "2Q19", "9M18" (the half, quarter or first months, and the year's last two digits).
     ("short", re.compile(r"\b(?P<n>1[0-2]|[1-9])(?P<u>[HQM])(?P<yy>\d{2})\b"), _SHORT),
     ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first)\smonth(?:\s(?:of|in)\s(?:the\s)?{_YEARREF})?\b", I), ("month",)),
     # "the first quarter of 2019", "first-quarter trade", "first-half exports"
-    ("quarter", re.compile(rf"\b(?:the\s)?(?P<o>{_ORD})[\s-]quarter(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarter",)),
-    ("quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b"), ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")),
-    ("half", re.compile(rf"\b(?:the\s)?(?P<o>first|second)[\s-]half(?:\s(?:of\s)?{_YEARREF})?\b", I), ("half",)),
-    ("half", re.compile(rf"\bH(?P<h>[12])(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b"), ("h1", "h2")),
+    # ("the last quarter of 2018", "the final quarter of 2023": with no year, "last quarter" is the one before now)
+    ("quarter", re.compile(rf"\b(?:the\s)?(?P<o>{_ORD}|(?:last|final)(?=\squarter\sof\s(?:19|20)\d\d))[\s-]quarter(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarter",)),
+    # ("Q1'18", "H2 ’23": the year's last two digits after an apostrophe)
+    ("quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s?(?:of\s)?(?P<y>{_YEAR})|\s?['’](?P<yy>\d\d))?\b"), ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")),
+    # ("in the half-year of 2018", "the first half-year": a report's half-year is the first half)
+    ("half", re.compile(rf"\b(?:(?:the\s)?(?P<o>first|second)[\s-]half(?:-year)?|the\shalf[\s-]year)(?:\s(?:of\s)?{_YEARREF})?\b", I), ("half",)),
+    # ("1H 2018", "2H 2023": the half written number first, as "3Q 2019" is)
+    ("half", re.compile(rf"\b(?:H(?P<h>[12])|(?P<hb>[12])H(?=\s?(?:19|20)\d\d))(?:\s?(?:of\s)?(?P<y>{_YEAR})|\s?['’](?P<yy>\d\d))?\b"), ("h1", "h2", "1h", "2h")),
+    # "in FY 2018", "FY2023": a full year.
+    ("year", re.compile(rf"\bFY\s?(?P<y>{_YEAR})\b"), ("fy",)),
     ("month", re.compile(rf"\b(?P<m>{_MONTH})(?:\s(?:of\s)?{_YEARREF})?(?![\w])"), _M),
     ("relmonth", re.compile(r"\b(?P<rm>last|previous|past|this|current)\smonth\b(?!s)", I), ("month",)),
     # Gated on the word after "year", which far fewer sentences hold; cut short of an "i" or an
     # "s", which ignoring case matches in "ı", "İ" and "ſ" too.
     # ("the year before the agreement" names an event: "before" a noun phrase is no time back.)
-    ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$)", I), ("earl", "before", "ago", "prev")),
+    # ("In the previous year, it stood at $1.2 bn": a year before the one the story has reached.)
+    ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$)|(?:(?<=^In\s)|(?<=^For\s)|(?<=^During\s))the\sprevious\syear\b", I), ("earl", "before", "ago", "prev")),
     ("back", re.compile(rf"\b(?P<n>{_COUNT})\syears\s(?:earlier|before|ago)\b", I), ("years",)),
     # "A year later", "Two years later", "The following year": so many years after the time before.
     ("later", re.compile(rf"\b(?:(?P<n>{_COUNT}|a)\syears?\slater|the\sfollowing\syear)\b(?!\s(?:than|of)\b)", I), ("later", "following")),
     ("vague", re.compile(rf"\b(?:in\sthe\snear\sfuture|in\sthe\scoming\syears?|(?:in|over|during|within)\sthe\s(?:next|coming)\s{_COUNT}\syears|(?:over|in|during)\sthe\s(?:past|last)\s{_COUNT}\s(?:years|months)|in\srecent\syears|annually|per\s(?:year|annum)|(?<!\d,\s)a\syear|each\syear|every\syear|in\sthe\sfuture|in\s(?:the\s)?future\syears|in\sthe\syears\sto\scome|in\sthe\smedium\sterm|in\sthe\slong\sterm|in\sthe\sshort\sterm)\b", I), ("future", "coming", "next", "past", "last", "recent", "annual", "per ", "year", "term")),
-    ("to_date", re.compile(rf"\b(?:since|from)\s(?:the\s(?:beginning|start)\sof\s|early\s)(?:(?:the\s|this\s)?(?:current\s)?year|(?P<y>{_YEAR}))\b", I), ("beginning", "start", "early")),
+    # (and "so far this year", "so far in 2019", "year-to-date")
+    ("to_date", re.compile(rf"\b(?:(?:since|from)\s(?:the\s(?:beginning|start)\sof\s|early\s)(?:(?:the\s|this\s)?(?:current\s)?year|(?P<y>{_YEAR}))|so\sfar\s(?:this\syear|in\s(?:the\scurrent\syear|(?P<y2>{_YEAR})))|year[\s-]to[\s-]date)\b", I), ("beginning", "start", "early", "so far", "to date", "to-date")),
     # "since cooperation began in 2008", "since the fund was established in 1995": the stock's start
     ("since", re.compile(rf"\bsince\s(?:the\s)?(?:(?:[\w-]+\s){{1,3}}(?:began|started|opened|(?:was|were)\s(?:established|launched|signed|founded|set\sup))\sin\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|then)\b", I), ("since",)),
     ("deadline", re.compile(rf"\bby\s(?:the\send\sof\s)?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear))\b", I), ("by ",)),
@@ -117,7 +131,7 @@ _BASE_BEFORE = first_char_checked(re.compile(
 # than $10 m in 2019" is a bound, not a comparison).
 _BASE_AMOUNT_TIME = re.compile(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|against|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|from)\s(?:about\s|some\s|around\s|nearly\s)?"
-    r"(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[A-Za-z$.]+\s){0,3}(?:\([^()]{0,30}\)\s)?(?:in|for|during)\s(?:the\s)?(?:(?:whole|entire|full)\s(?:of\s)?)?"
+    r"(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[A-Za-z$.]+\s){0,3}(?:\([^()]{0,30}\)\s)?(?:in|for|during)\s(?:the\s)?(?:(?:whole|entire|full)\s(?:of\s)?|year\s|period\s)?"
     r"(?:(?:same|corresponding|similar|given)\s(?:\w+-month\s)?(?:period|quarter|half|month)\s(?:(?:of|in)\s)?(?:the\s)?)?$",
     I,
 )
@@ -128,7 +142,8 @@ _SAME_MONTHS_BEFORE = re.compile(r"\b(?:same|corresponding|given|similar)\s(?:\w
 _BRACKET_TIME_OPEN = re.compile(r"\d[^()]{0,25}\(\s?(?:(?:in|for|during)\s)?(?:the\s)?$", I)
 _BRACKET_TIME_DASH = re.compile(r"\s?[-–—:]\s?(?:(?:about|around|nearly|almost|over)\s)?(?:[$€£¥]|US\$|USD\s)?\s?\d")
 _IN_AMOUNT_BRACKET = re.compile(r"\(\s?(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[a-z]+\.?\s){0,3}(?:in|for|during)\s(?:the\s)?$", I)
-_NAME_BEFORE = re.compile(r"(?:^|\s)(?!In\b|By\b|Of\b|The\b|Since\b|For\b|Until\b|To\b)[A-Z][\w-]*\s$")
+# (A preposition opening the sentence is no name: "During 2018, ...", "Throughout 2023, ...")
+_NAME_BEFORE = re.compile(r"(?:^|\s)(?!(?:In|By|Of|The|Since|For|Until|Till|To|During|Throughout|Through|Over|From|Between|After|Before|And)\b)[A-Z][\w-]*\s$")
 # "The ministry announced last month that ...": a relative month after a verb of saying dates
 # the saying, not the figure it reports.
 _SAID_BEFORE = re.compile(r"\b(?:announced|said|reported|published|released|stated|revealed|disclosed)\s$", I)
@@ -140,7 +155,8 @@ _AS_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
 _BASE_NOUN_AFTER = re.compile(r"(?:['’]s)?\s(?:figure|level|indicator|result|volume)s?\b", I)
 _BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on", "over")
 _AS_OF_WORDS = ("as", "by")
-_END_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|at|by)\s(?:the\s)?(?:end|close)\sof\s(?:the\s)?$", I)
+# ("at the start of 2019", "as of the beginning of 2024": a stock counted on the year's first day)
+_END_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|at|by)\s(?:the\s)?(?:end|close|start|beginning)\sof\s(?:the\s)?$", I)
 
 
 def _firsts(sentence: str) -> dict[int, int]:
@@ -228,7 +244,9 @@ class _Taken:
 
 
 # "the same period of 2021": the year after a period reference is the time.
-_YEAR_FOLLOWS = re.compile(r"\s(?:(?:of|in)\s)?(?:the\s)?(?:\d{4}|last|previous|past|this|current|a\syear|one\syear)")
+# So does a month range right after it: "in the period from January through October 2018".
+_YEAR_FOLLOWS = re.compile(r"\s(?:(?:of|in)\s)?(?:the\s)?(?:\d{4}|last|previous|past|this|current|a\syear|one\syear)"
+                           r"|\s(?:(?:from|between|of)\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 def find_times(sentence: str, published: date | None, references: re.Pattern[str] | None = None) -> list[TimeRef]:
@@ -263,7 +281,7 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
                 continue
             # "Expo 2025", "Vision 2030": a name, not a time (the name needs a capital: plain
             # text whose lower case is itself has none).
-            if kind == "year" and not (plain and low[max(0, s - 30) : s] == sentence[max(0, s - 30) : s]):
+            if kind == "year" and sentence[s].isdigit() and not (plain and low[max(0, s - 30) : s] == sentence[max(0, s - 30) : s]):
                 if _NAME_BEFORE.search(sentence, max(0, s - 30), s):
                     continue
             resolved = resolve(kind, m, published)
@@ -287,7 +305,11 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             base = base or (rkind == "period" and "(" in before and bool(_BRACKET_TIME_OPEN.search(before)) and bool(_BRACKET_TIME_DASH.match(sentence, e)))
             as_of = (rkind == "date" or (rkind == "period" and period not in (None, "FY"))) and _found(_AS_OF_BEFORE, before, before_low, _AS_OF_WORDS)
             # "at the end of 2022", "as of the end of June 2023": the date a stock is counted at.
-            as_of = as_of or (rkind == "period" and _found(_END_OF_BEFORE, before, before_low, ("end", "close")))
+            at_end = rkind == "period" and _found(_END_OF_BEFORE, before, before_low, ("end", "close", "start", "beginning"))
+            as_of = as_of or at_end
+            if as_of and not base:
+                # "as of October 1, 2018", "by the end of September 2018": a flow's months to date.
+                rkind, period = months_to_date(rkind, period, m, at_end)
             same = rkind == "period" and period == "FY" and _found(_SAME_MONTHS_BEFORE, before, before_low, ("period", "quarter", "half", "month"))
             taken.add(s, e)
             if rkind == "back":
@@ -301,79 +323,14 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             if taken.overlaps(s, e):
                 continue
             if _YEAR_FOLLOWS.match(sentence[e : e + 16]):
-                continue  # "the same period of 2021": the year after it is the time
+                continue  # "the same period of 2021", "the period from January to May": the time after it
             before = sentence[max(0, s - 60) : s]
             base = _found(_BASE_BEFORE, before, before.lower() if before.isascii() else None, _BASE_WORDS)
             taken.add(s, e)
             kind = "reporting" if "report" in m.group(0).lower() else "ref"
             refs.append(TimeRef(s, e, kind, None, None, base))
     refs.sort(key=lambda r: r.start)
-    if "s " in sentence:
-        refs = _drop_possessive_years(sentence, refs)
-    if refs and ", wh" in sentence:
-        refs = _drop_side_clause_times(sentence, refs)
-    if any(r.same_months for r in refs):
-        refs = _same_months_runs(sentence, refs)
-    return refs
-
-
-_YEAR_RUN_GAP = re.compile(r"\s?(?:,\s?(?:and\s)?|and\s)")
-
-
-def _same_months_runs(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
-    """ "similar periods of 2012 and 2013": each year of the run names those months, not the
-    whole year, and is a base when the first is."""
-    out: list[TimeRef] = []
-    for r in refs:
-        head = out[-1] if out else None
-        if (
-            head is not None and head.same_months and r.kind == "period" and r.period == "FY" and not r.same_months
-            and _YEAR_RUN_GAP.fullmatch(sentence, head.end, r.start) and sentence[r.start : r.end].isdigit()
-        ):  # fmt: skip
-            r = replace(r, same_months=True, base=head.base)
-        out.append(r)
-    return out
-
-
-# A relative clause set off by commas ("Trade with Russia, which reopened its market last year,
-# amounted to ..."; "the EAEU, which Kyrgyzstan joined in August 2015, ..."): it tells of another
-# event, and its time is neither the figure's nor the article's.
-_SIDE_CLAUSE = re.compile(r",\s(?:which|who|whom|whose|where)\b[^,;:()]*(?=[,;:]|$)")
-# An amount in the clause makes it a statement of a figure ("Exports, which rose 12% in 2019,"):
-# its time is then that figure's.
-AMOUNT_LIKE = re.compile(
-    r"[$€£¥₹]|\d\s?(?:%|percent|per\scent|times|billion|million|thousand|bn\b|mln\b|bln\b|m\b)|\b(?:twice|doubled|tripled)\b", I
-)
-
-
-def _drop_side_clause_times(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
-    """The times of a sentence less those of a relative clause of another event."""
-    sides = [m.span() for m in _SIDE_CLAUSE.finditer(sentence) if not AMOUNT_LIKE.search(m.group(0))]
-    if not sides:
-        return refs
-    return [r for r in refs if not any(a <= r.start and r.end <= b for a, b in sides)]
-
-
-_POSSESSIVE_GAP = re.compile(r"['’]s\s(?:the\s)?$")
-
-
-def _drop_possessive_years(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
-    """ "this year's first two months", "2023's first quarter": the year only dates the period
-    after it, and is no time of its own."""
-    keep: list[TimeRef] = []
-    owner: TimeRef | None = None
-    for i, r in enumerate(refs):
-        if owner is not None:
-            r, owner = replace(r, year=owner.year), None
-        after = refs[i + 1] if i + 1 < len(refs) else None
-        if (
-            after is not None and r.period == "FY" and after.kind == "period" and after.period not in (None, "FY")
-            and after.start - r.end <= 4 and _POSSESSIVE_GAP.search(sentence, r.end, after.start)
-        ):  # fmt: skip
-            owner = r
-            continue
-        keep.append(r)
-    return keep
+    return neighbours_read(sentence, refs)
 
 
 def shift(ref: TimeRef, start: int, end: int) -> TimeRef:

@@ -25,7 +25,7 @@ from dashboard.extract.times import TimeRef
 # "a 4% fall in 2020", "$123 million (RM513 million) in 2017" (past a bracketed conversion),
 # "$122 million US in January-August" (past a currency's country said again), "a $200 m grant in 2015".
 _ATTACHED_GAP = re.compile(
-    r"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:US\s)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction|loan|grant)\s(?=in\s|during\s))?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:whole|entire|full)\sof\s)?(?:(?:same|corresponding)\s(?:period|quarter|half|month)\s(?:of\s|in\s)?(?:the\s)?)?$",
+    r"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:US\s)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction|loan|grant)\s(?=in\s|during\s))?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:whole|entire|full)\sof\s|year\s|period\s)?(?:(?:same|corresponding)\s(?:period|quarter|half|month)\s(?:of\s|in\s)?(?:the\s)?)?$",
     re.I,
 )
 _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|around|some)?\s?$", re.I)
@@ -310,7 +310,7 @@ def year_period(
         when is not None
         and when.kind == "present"
         and when.year is not None
-        and s.text[when.start : when.end].lower().startswith(("since", "from"))
+        and s.text[when.start : when.end].lower().startswith(("since", "from", "so far", "year"))
     ):
         # Year to date: the current period when it is of that year.
         if current is not None and current.year == when.year and current.period not in (None, "FY"):

@@ -905,11 +905,185 @@ def vocabulary_family() -> Iterator[Case]:
             yield Case(f"vocab-none/{variant}", f"vocab-none/{variant}/{_pid(a, b)}", text, published, ())
 
 
+# Time phrases (written from a probe grid of phrase x position x figure kind): name -> (adverbial,
+# noun phrase for a bracket or a headline or None, resolver: date -> (year, period)); {y} is the
+# year before the article's, {y-1} the one before it.
+TIME_PHRASES: dict[str, tuple[str, str | None, Resolver]] = {
+    "in Y": ("in {y}", "{y}", lambda d: (d.year - 1, "FY")),
+    "for Y": ("for {y}", None, lambda d: (d.year - 1, "FY")),
+    "during Y": ("during {y}", None, lambda d: (d.year - 1, "FY")),
+    "throughout Y": ("throughout {y}", None, lambda d: (d.year - 1, "FY")),
+    "in the year Y": ("in the year {y}", None, lambda d: (d.year - 1, "FY")),
+    "in FY Y": ("in FY {y}", "FY {y}", lambda d: (d.year - 1, "FY")),
+    "January-October Y": ("in January-October {y}", "January-October {y}", lambda d: (d.year - 1, "M1-M10")),
+    "Jan.-Oct. Y": ("in Jan.-Oct. {y}", "Jan.-Oct. {y}", lambda d: (d.year - 1, "M1-M10")),
+    "from January to October Y": ("from January to October {y}", None, lambda d: (d.year - 1, "M1-M10")),
+    "the period from January through October Y": ("in the period from January through October {y}", None, lambda d: (d.year - 1, "M1-M10")),
+    "10 months of Y": ("in 10 months of {y}", "10 months of {y}", lambda d: (d.year - 1, "M1-M10")),
+    "the first ten months of Y": ("in the first ten months of {y}", "the first ten months of {y}", lambda d: (d.year - 1, "M1-M10")),
+    "the ten-month period of Y": ("in the ten-month period of {y}", None, lambda d: (d.year - 1, "M1-M10")),
+    "10M Y": ("in 10M {y}", "10M {y}", lambda d: (d.year - 1, "M1-M10")),
+    "9M Y": ("in 9M {y}", "9M {y}", lambda d: (d.year - 1, "M1-M9")),
+    "H1 Y": ("in H1 {y}", "H1 {y}", lambda d: (d.year - 1, "H1")),
+    "1H Y": ("in 1H {y}", "1H {y}", lambda d: (d.year - 1, "H1")),
+    "the half-year of Y": ("in the half-year of {y}", None, lambda d: (d.year - 1, "H1")),
+    "the first six months of Y": ("in the first six months of {y}", "the first six months of {y}", lambda d: (d.year - 1, "H1")),
+    "the second half of Y": ("in the second half of {y}", "the second half of {y}", lambda d: (d.year - 1, "H2")),
+    "2H Y": ("in 2H {y}", "2H {y}", lambda d: (d.year - 1, "H2")),
+    "Q3 Y": ("in Q3 {y}", "Q3 {y}", lambda d: (d.year - 1, "Q3")),
+    "the third quarter of Y": ("in the third quarter of {y}", "the third quarter of {y}", lambda d: (d.year - 1, "Q3")),
+    "July-September Y": ("in July-September {y}", "July-September {y}", lambda d: (d.year - 1, "Q3")),
+    "the January-September period of Y": ("in the January-September period of {y}", "the January-September period of {y}",
+                                          lambda d: (d.year - 1, "M1-M9")),
+    "the last quarter of Y": ("in the last quarter of {y}", "the last quarter of {y}", lambda d: (d.year - 1, "Q4")),
+    "the final quarter of Y": ("in the final quarter of {y}", None, lambda d: (d.year - 1, "Q4")),
+    "March Y": ("in March {y}", "March {y}", lambda d: (d.year - 1, "M3")),
+    "last year": ("last year", None, lambda d: (d.year - 1, "FY")),
+    "last month": ("last month", None, lambda d: (d.year, f"M{d.month - 1}")),
+    "the first quarter of this year": ("in the first quarter of this year", None, lambda d: (d.year, "Q1")),
+}
+# name -> (clause, {T} where a time may stand before the amount, {X} the amount; the figure's row
+# from (exporter/first code, importer/second code, value, unit, year, period)); {X} a rate for "growth"
+TIME_KINDS: dict[str, tuple[str, Callable[[str, str, float, str, int, str], Row]]] = {
+    "turnover": ("trade turnover between {A} and {B}{T} amounted to {X}",
+                 lambda a, b, v, u, y, p: expect(a, b, None, None, "trade_turnover", "level", v, u, y, p)),
+    "exports": ("{A's} exports to {B}{T} reached {X}", lambda a, b, v, u, y, p: expect(a, b, a, b, "exports", "level", v, u, y, p)),
+    "imports": ("{A's} imports from {B}{T} totaled {X}", lambda a, b, v, u, y, p: expect(a, b, b, a, "exports", "level", v, u, y, p)),
+    "investment": ("{A's} investment in {B}{T} came to {X}", lambda a, b, v, u, y, p: expect(a, b, a, b, "investment", "level", v, u, y, p)),
+    "growth": ("trade between {A} and {B}{T} grew by {X}",
+               lambda a, b, v, u, y, p: expect(a, b, None, None, "trade_turnover", "change", v, "percent", y, p)),
+}  # fmt: skip
+
+
+def time_phrase_family() -> Iterator[Case]:
+    """Each time phrase after the amount, before it in the subject, opening the sentence, in a
+    bracket after the amount, in the sentence before only, and with a base amount of the year
+    before ("up from $X in January-October {y-1}"): the figure's year and period, one pair in
+    both orders per phrase and position, the figure's kind cycled."""
+    pairs = list(_ordered_pairs())
+    kinds = list(TIME_KINDS)
+    for n, (name, (adverbial, noun, resolve)) in enumerate(TIME_PHRASES.items()):
+        for position in ("after", "before", "fronted", "bracket", "sentence-before", "base"):
+            bracketless = position == "bracket" and noun is None
+            # ("up from $20.5 m throughout 2022" is no English; "this year" has no year before it to write)
+            baseless = position == "base" and ("{y}" not in adverbial or not adverbial.startswith(("in ", "for ", "from ")))
+            if bracketless or baseless:
+                continue
+            kind = kinds[(n + len(position)) % len(kinds)]
+            if position in ("sentence-before", "base") and kind in ("investment", "growth"):
+                kind = "exports"  # an investment with no time of its own is a stock; a rate has no base amount
+            clause, row = TIME_KINDS[kind]
+            p = n % len(PAIRS)
+            for _p, _order, a, b in pairs[2 * p : 2 * p + 2]:
+                published = DATES[n % len(DATES)]
+                y = published.year - 1
+                i = n + len(position)
+                if kind == "growth":
+                    x, value, unit = RATES[i % len(RATES)] + "%", float(RATES[i % len(RATES)]), "percent"
+                else:
+                    x, value, unit = amount(i, "$X million")
+                when = adverbial.replace("{y}", str(y))
+                body = clause.replace("{X}", x)
+                text = {
+                    "after": f"{body.replace('{T}', '')} {when}.",
+                    "before": f"{body.replace('{T}', ' ' + when)}.",
+                    "fronted": f"{_cap(when)}, {body.replace('{T}', '')}.",
+                    "bracket": f"{body.replace('{T}', '')} ({(noun or '').replace('{y}', str(y))}).",
+                    "sentence-before": f"{_cap(when)}, trade between {{A}} and {{B}} kept growing. {body.replace('{T}', '')}.",
+                    "base": f"{body.replace('{T}', '')} {when}, up from $20.5 million {adverbial.replace('{y}', str(y - 1))}.",
+                }[position]
+                year, period = resolve(published)
+                rows = [row(code(a), code(b), value, unit, year, period)]
+                if position == "base":
+                    rows.append(row(code(a), code(b), 20.5e6, "USD", year - 1, period))
+                construction = f"time-phrase/{name}/{position}"
+                yield Case(
+                    construction, f"{construction}/{_pid(a, b)}", _fill(_cap(text), A=a, B=b), published, tuple(rows),
+                    swap_of=f"{construction}/{_pid(b, a)}", swap_codes=(code(a), code(b)),
+                )  # fmt: skip
+    yield from _time_adjective_cases(pairs)
+    yield from _flow_to_date_cases(pairs)
+
+
+# Times that make a flow (trade, exports) one counted to date: name -> (adverbial, resolver)
+FLOW_TO_DATE: dict[str, tuple[str, Resolver]] = {
+    "as of October 1, Y": ("as of October 1, {y}", lambda d: (d.year - 1, "M1-M9")),
+    "as of the end of June Y": ("as of the end of June {y}", lambda d: (d.year - 1, "H1")),
+    "by the end of September Y": ("by the end of September {y}", lambda d: (d.year - 1, "M1-M9")),
+    "from January 1 to October 31, Y": ("from January 1 to October 31, {y}", lambda d: (d.year - 1, "M1-M10")),
+    "Q1'yy": ("in Q1'{yy}", lambda d: (d.year - 1, "Q1")),
+    "H2 'yy": ("in H2 '{yy}", lambda d: (d.year - 1, "H2")),
+}
+
+
+def _flow_to_date_cases(pairs: list[tuple[int, int, str, str]]) -> Iterator[Case]:
+    """A flow counted to an as-of date, over a span of days, or in an analyst's period with
+    the year's last two digits: after the amount and opening the sentence, for turnover,
+    exports and imports (a stock counted then is cumulative instead)."""
+    flows = ("turnover", "exports", "imports")
+    for n, (name, (adverbial, resolve)) in enumerate(FLOW_TO_DATE.items()):
+        for position in ("after", "fronted"):
+            published = DATES[n % len(DATES)]
+            y = published.year - 1
+            clause, row = TIME_KINDS[flows[(n + len(position)) % len(flows)]]
+            x, value, unit = amount(n + len(position), "$X million")
+            when = adverbial.replace("{yy}", f"{y % 100:02d}").replace("{y}", str(y))
+            body = clause.replace("{X}", x).replace("{T}", "")
+            text = f"{body} {when}." if position == "after" else f"{_cap(when)}, {body}."
+            year, period = resolve(published)
+            construction = f"time-phrase/{name}/{position}"
+            for _p, _order, a, b in pairs[2 * n : 2 * n + 2]:
+                yield Case(
+                    construction, f"{construction}/{_pid(a, b)}", _fill(_cap(text), A=a, B=b), published,
+                    (row(code(a), code(b), value, unit, year, period),),
+                    swap_of=f"{construction}/{_pid(b, a)}", swap_codes=(code(a), code(b)),
+                )  # fmt: skip
+
+
+# A period said as an adjective, dated by the year the sentence writes: name -> (adjective, period)
+TIME_ADJECTIVES = {"first-quarter": ("first-quarter", "Q1"), "first-half": ("first-half", "H1"),
+                   "second-half": ("second-half", "H2"), "nine-month": ("nine-month", "M1-M9"),
+                   "six-month": ("six-month", "H1")}  # fmt: skip
+
+
+def _time_adjective_cases(pairs: list[tuple[int, int, str, str]]) -> Iterator[Case]:
+    """ "{A's} nine-month exports to {B} reached $X in {y}", "In {y}, {A's} first-half exports
+    ...", and a part with no year after one with it ("$X in the first quarter of {y} and $Y in
+    the second quarter")."""
+    for n, (name, (adjective, period)) in enumerate(TIME_ADJECTIVES.items()):
+        for position in ("year-after", "year-before"):
+            published = DATES[n % len(DATES)]
+            y = published.year - 1
+            x, value, unit = amount(n, "$X million")
+            text = {
+                "year-after": f"{{A's}} {adjective} exports to {{B}} reached {x} in {y}.",
+                "year-before": f"In {y}, {{A's}} {adjective} exports to {{B}} reached {x}.",
+            }[position]
+            construction = f"time-phrase/adjective {name}/{position}"
+            for _p, _order, a, b in pairs[2 * n : 2 * n + 2]:
+                yield Case(
+                    construction, f"{construction}/{_pid(a, b)}", _fill(text, A=a, B=b), published,
+                    (expect(code(a), code(b), code(a), code(b), "exports", "level", value, unit, y, period),),
+                    swap_of=f"{construction}/{_pid(b, a)}", swap_codes=(code(a), code(b)),
+                )  # fmt: skip
+    # (dated late in the year, so the second quarter with no year would otherwise be this year's)
+    published, construction = DATES[1], "time-phrase/part after a part with its year/quarters"
+    y = published.year - 1
+    for _p, _order, a, b in pairs[:6]:
+        text = f"{{A's}} exports to {{B}} reached $45.2 million in the first quarter of {y} and $30.1 million in the second quarter."
+        yield Case(
+            construction, f"{construction}/{_pid(a, b)}", _fill(text, A=a, B=b), published,
+            (expect(code(a), code(b), code(a), code(b), "exports", "level", 45.2e6, "USD", y, "Q1"),
+             expect(code(a), code(b), code(a), code(b), "exports", "level", 30.1e6, "USD", y, "Q2")),
+            swap_of=f"{construction}/{_pid(b, a)}", swap_codes=(code(a), code(b)),
+        )  # fmt: skip
+
+
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
     agency_family, multilateral_family, comparison_family, respectively_family, world_family, carry_family,
-    span_family, receipt_family, vocabulary_family,
+    span_family, receipt_family, vocabulary_family, time_phrase_family,
 )  # fmt: skip
 
 

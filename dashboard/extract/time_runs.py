@@ -1,0 +1,128 @@
+"""A sentence's times read with their neighbours: a year that only dates the period after it
+("this year's first two months"), the times of a relative clause of another event, a run of
+years after "the same period of", a period with no year after one with its year."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # times.py imports this module to finish its list
+    from dashboard.extract.times import TimeRef
+
+
+def neighbours_read(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """The times of a sentence (in order, none overlapping) as their neighbours make them."""
+    if "s " in sentence:
+        refs = _drop_possessive_years(sentence, refs)
+    if refs and ", wh" in sentence:
+        refs = _drop_side_clause_times(sentence, refs)
+    if any(r.same_months for r in refs):
+        refs = _same_months_runs(sentence, refs)
+    if len(refs) > 1:
+        refs = _years_lent(sentence, refs)
+    return refs
+
+
+# A time that writes its year: "2018", "this year", "1H17"; "the second quarter" and "nine-month"
+# write none, and were given the latest such period before the article's date.
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d|year|\d[HQM]\d\d", re.I)
+_ATTRIBUTIVE = re.compile(r"-(?:month|half|quarter)$", re.I)
+_PART_OF = re.compile(r"\b(?:with|of\s(?:which|them|this|it)|including|includ(?:es|ed))\b(?!.*\b(?:but|while|whereas|however)\b)", re.I)
+
+
+def _year_written(sentence: str, r: TimeRef) -> bool:
+    return _YEAR_WRITTEN.search(sentence, r.start, r.end) is not None
+
+
+def _years_lent(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """ "$45 m in the first quarter of 2023 and $30 m in the second quarter", "In 2018, ..., with
+    $80 m in the fourth quarter": a part of a year with no year of its own after one with its
+    year is of that year; "nine-month exports ... in 2018", "first-half trade ... in 2019": a
+    period said as an adjective takes the year the sentence writes, which is no whole year of
+    its own."""
+    def part(r: TimeRef) -> bool:
+        return r.kind == "period" and r.period not in (None, "FY") and not r.base
+
+    out: list[TimeRef] = []
+    for r in refs:
+        head = out[-1] if out else None
+        if (
+            head is not None and part(r) and head.kind == "period" and not head.base and _year_written(sentence, head)
+            and not _year_written(sentence, r) and (head.period != "FY" or _PART_OF.search(sentence, head.end, r.start))
+        ):  # fmt: skip
+            # A whole year lends its year only to a part told as its part: "In 2021 it was $4.8 bn,
+            # and in January it made up $420 m" goes on to the next January.
+            r = replace(r, year=head.year)
+        out.append(r)
+    adjectives = [r for r in out if part(r) and _ATTRIBUTIVE.search(sentence, r.start, r.end) and not _year_written(sentence, r)]
+    if len(adjectives) != 1:
+        return out
+    adjective = adjectives[0]
+    # The year written after it ("first-quarter exports reached $1.1 bn in 2018"), else the one
+    # right before it ("In 2023, second-half investment ...").
+    years = [r for r in out if r.kind == "period" and not r.base and sentence[r.start : r.end].isdigit()]
+    year = next((r for r in years if r.start > adjective.end), None) or next((r for r in reversed(years) if r.end < adjective.start), None)
+    if year is None or any(min(adjective.end, year.end) <= r.start < max(adjective.start, year.start) for r in out):
+        return out
+    return [replace(r, year=year.year) if r is adjective else r for r in out if r is not year]
+
+
+_YEAR_RUN_GAP = re.compile(r"\s?(?:,\s?(?:and\s)?|and\s)")
+
+
+def _same_months_runs(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """ "similar periods of 2012 and 2013": each year of the run names those months, not the
+    whole year, and is a base when the first is."""
+    out: list[TimeRef] = []
+    for r in refs:
+        head = out[-1] if out else None
+        if (
+            head is not None and head.same_months and r.kind == "period" and r.period == "FY" and not r.same_months
+            and _YEAR_RUN_GAP.fullmatch(sentence, head.end, r.start) and sentence[r.start : r.end].isdigit()
+        ):  # fmt: skip
+            r = replace(r, same_months=True, base=head.base)
+        out.append(r)
+    return out
+
+
+# A relative clause set off by commas ("Trade with Russia, which reopened its market last year,
+# amounted to ..."; "the EAEU, which Kyrgyzstan joined in August 2015, ..."): it tells of another
+# event, and its time is neither the figure's nor the article's.
+_SIDE_CLAUSE = re.compile(r",\s(?:which|who|whom|whose|where)\b[^,;:()]*(?=[,;:]|$)")
+# An amount in the clause makes it a statement of a figure ("Exports, which rose 12% in 2019,"):
+# its time is then that figure's.
+AMOUNT_LIKE = re.compile(
+    r"[$€£¥₹]|\d\s?(?:%|percent|per\scent|times|billion|million|thousand|bn\b|mln\b|bln\b|m\b)|\b(?:twice|doubled|tripled)\b", re.I
+)
+
+
+def _drop_side_clause_times(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """The times of a sentence less those of a relative clause of another event."""
+    sides = [m.span() for m in _SIDE_CLAUSE.finditer(sentence) if not AMOUNT_LIKE.search(m.group(0))]
+    if not sides:
+        return refs
+    return [r for r in refs if not any(a <= r.start and r.end <= b for a, b in sides)]
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s\s(?:the\s)?$")
+
+
+def _drop_possessive_years(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """ "this year's first two months", "2023's first quarter": the year only dates the period
+    after it, and is no time of its own."""
+    keep: list[TimeRef] = []
+    owner: TimeRef | None = None
+    for i, r in enumerate(refs):
+        if owner is not None:
+            r, owner = replace(r, year=owner.year), None
+        after = refs[i + 1] if i + 1 < len(refs) else None
+        if (
+            after is not None and r.period == "FY" and after.kind == "period" and after.period not in (None, "FY")
+            and after.start - r.end <= 4 and _POSSESSIVE_GAP.search(sentence, r.end, after.start)
+        ):  # fmt: skip
+            owner = r
+            continue
+        keep.append(r)
+    return keep
