@@ -1,87 +1,178 @@
-"""The pair and direction of an amount's frame (`who_for`): from the list it is a conjunct of,
-else from the slots its clause fills, with what the sentence and the discourse supply for a
-side left open."""
+"""The pair and direction of an amount's frame (`who_for`): from the first of its sources, in the
+order `rules/frames.toml` gives ([frame]), that decides - the whole it is a part of, the list it
+is a conjunct of, the discourse's topic or last figure, ..., and last the slots its clause fills
+(`frame_from_slots`)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from dashboard.extract.discourse import WORLD, Discourse
-from dashboard.extract.frame_bound import bound_sides_named
 from dashboard.extract.frame_coordination import list_skip, respective_member, respective_others
-from dashboard.extract.frame_direction import actor_codes, flow_cue, home_receives, receiving_voice, sentence_owner
+from dashboard.extract.frame_direction import actor_codes
+from dashboard.extract.frame_from_slots import part_of_named_whole, who_from_slots
 from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who, part_of, part_who
-from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
-from dashboard.extract.frame_ranking import oriented_by_ranking
-from dashboard.extract.frame_slots import (
-    antecedent_others,
-    apposition_countries,
-    fill_slots,
-    origin_from,
-    side_countries,
-)
 from dashboard.extract.frame_trigger import part_clause, relative_clause, told_after
-from dashboard.extract.frame_types import Who, directed_who, turnover_who
+from dashboard.extract.frame_types import Who, directed_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 
 
+@dataclass
+class Framing:
+    """One amount's frame being decided: what each source of `FRAME_SOURCES` reads. A source
+    may narrow the sentence for the sources after it (`s`: the countries it binds elsewhere)."""
+
+    q: Quantity
+    t: TriggerMention
+    s: SentenceParts
+    d: Discourse
+    refs: dict[int, str]
+    lex: Lexicon
+
+
+class _NoFigure:
+    """A source's answer that the amount states no flow of a pair ("Japan and Korea invested $900 m")."""
+
+
+NO_FIGURE = _NoFigure()
+Decision = Who | _NoFigure | None  # a frame; no figure; or not this source's to say
+
+
+def _part_clause(f: Framing) -> Decision:
+    """ "FDI reached $982 m, of which China accounted for $402 m": a part of the whole before it."""
+    part = part_clause(f.q, f.s, f.lex)
+    if part is None:
+        return None
+    who = part_who(f.q, f.t, part[1], part[0], f.d)
+    if who is None:
+        f.s = replace(f.s, conjuncts=f.s.conjuncts - {part[0].start})  # no whole to break down: its own frame
+    return who
+
+
+def _named_whole_part(f: Framing) -> Decision:
+    """ "Russia accounted for $2 bn of this volume": its part of the world total just read."""
+    named = [c for c in f.s.countries if c.code and c.end <= f.q.start]
+    if f.t.end or not named or f.d.last is None or not f.lex.whole_after.match(f.s.text, f.q.end):
+        return None
+    return part_of(f.d.last, f.t, named[-1])
+
+
+def _list_conjunct(f: Framing) -> Decision:
+    """The member a list binds to the amount; a "respectively" run aligned with a list says each
+    amount's member before any gap does."""
+    conjunct = (respective_member(f.q, f.s, f.lex) if not f.t.end else None) or conjunct_of(f.q, f.s, f.lex)
+    if conjunct is None:
+        return None
+    listed, _, _ = list_skip(f.q, f.s, f.lex, conjunct)
+    return conjunct_who(f.q, f.t, conjunct, f.s, f.d, f.refs, f.lex, listed) or NO_FIGURE
+
+
+def _discourse_topic(f: Framing) -> Decision:
+    """ "The trade turnover between Armenia and Iran is growing. It has been around $307 m"."""
+    topic = f.d.topic
+    if f.t.end or topic is None or topic.pair is None or f.s.names_country_before(f.q.start):
+        return None
+    return Who(topic.pair, None, None, (("pair", -1, -1, "discourse:topic"),))
+
+
+def _previous_figure(f: Framing) -> Decision:
+    """ "This figure is 23.6% higher ($3.8 bn a year earlier)": the last figure's frame."""
+    if f.t.end or any(c.code for c in f.s.countries) or f.d.last is None:
+        return None
+    return _last_frame(f.d)
+
+
+def _refers_back_in_sentence(f: Framing) -> Decision:
+    """ "Azerbaijan received $4.5 bn of FDI in 2005, and the ministry expects the figure to fall to
+    $3 bn this year": a later clause's amount of "the figure" is the figure before it."""
+    last = f.d.last
+    if not f.t.end or last is None or not f.d.last_in_sentence or not _refers_back(f.q, f.t, f.s, f.lex, last.indicator):
+        return None
+    return _last_frame(f.d)
+
+
+def _whole_before(f: Framing) -> Decision:
+    """ "... of it $37 m is export": a side of the bilateral whole told just before."""
+    back = _side_of_whole_before(f.q, f.t, f.s, f.d, f.lex)
+    if back is None:
+        return None
+    return back if isinstance(back, Who) else NO_FIGURE
+
+
+def _group_on_a_side(f: Framing) -> Decision:
+    """ "trade between China and the countries of the region", "the CIS countries account for
+    45.1%, or $2.2 bn": a group of countries, no pair."""
+    q, t, s = f.q, f.t, f.s
+    return NO_FIGURE if t.end and _group_side(s, f.lex, _own_conjunct_start(q, t, s), max(t.end, q.start), relative_clause(s, q)) else None
+
+
+def _joint_subjects(f: Framing) -> Decision:
+    """ "Japan and Korea invested $900 m": two countries' flows in one amount."""
+    q, t, s = f.q, f.t, f.s
+    if t.trigger.lexeme != "turnover" and _joint_actors(t, s) and not any(c.agency for c in s.countries) and not respective_others(q, t, s, f.lex):
+        return NO_FIGURE
+    return None
+
+
+def _told_after(f: Framing) -> Decision:
+    """ "..., of which $22 m is exports from Kyrgyzstan and $46 m imports": a flow told after its
+    amount takes none of the countries before the amount, the earlier conjunct's."""
+    earlier = {c.start for c in f.s.countries if c.end <= f.q.start} if told_after(f.q, f.t, f.s, f.lex) else set()
+    if earlier - f.s.conjuncts:
+        f.s = replace(f.s, conjuncts=f.s.conjuncts | earlier)
+    return None
+
+
+def _slots(f: Framing) -> Decision:
+    """The frame its clause's slots fill (`frame_from_slots`), with a part of a whole named after it
+    and the country that acts."""
+    who = who_from_slots(f.q, f.t, f.s, f.d, f.refs, f.lex)
+    if who is None:
+        return NO_FIGURE
+    who = part_of_named_whole(f.q, f.t, f.s, who, f.lex)
+    actors = [code for code, rule in actor_codes(f.s, who.evidence, f.t.trigger.lexeme)]
+    return Who(who.pair, who.origin, who.destination, who.evidence, actors[0] if actors else None, who.anchor)
+
+
+# The sources of an amount's frame, by the names `rules/frames.toml` ([frame] order) gives them
+# and tries them in: the first that decides (a frame, or no figure) does.
+FRAME_SOURCES: dict[str, Callable[[Framing], Decision]] = {
+    "part-clause": _part_clause,
+    "named-whole-part": _named_whole_part,
+    "list-conjunct": _list_conjunct,
+    "discourse-topic": _discourse_topic,
+    "previous-figure": _previous_figure,
+    "refers-back": _refers_back_in_sentence,
+    "whole-before": _whole_before,
+    "group-side": _group_on_a_side,
+    "joint-subjects": _joint_subjects,
+    "told-after": _told_after,
+    "slots": _slots,
+}
+
+
 def who_for(
     q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
 ) -> Who | None:
-    """The pair and direction of an amount's frame, from its slots, its list, and the discourse."""
-    part = part_clause(q, s, lex)
-    if part is not None:
-        who = part_who(q, t, part[1], part[0], d)
-        if who is not None:
-            return who
-        s = replace(s, conjuncts=s.conjuncts - {part[0].start})  # no whole to break down: its own frame
-    named = [c for c in s.countries if c.code and c.end <= q.start]
-    if not t.end and named and d.last is not None and lex.whole_after.match(s.text, q.end):
-        # "Russia accounted for $2 bn of this volume": its part of the world total just read.
-        who = part_of(d.last, t, named[-1])
-        if who is not None:
-            return who
-    # A "respectively" run aligned with a list says each amount's member before any gap does.
-    conjunct = (respective_member(q, s, lex) if not t.end else None) or conjunct_of(q, s, lex)
-    if conjunct is not None:
-        listed, _, _ = list_skip(q, s, lex, conjunct)
-        return conjunct_who(q, t, conjunct, s, d, refs, lex, listed)
-    if not t.end and d.topic is not None and d.topic.pair is not None and not s.names_country_before(q.start):
-        # "The trade turnover between Armenia and Iran is growing. It has been around $307 m"
-        return Who(d.topic.pair, None, None, (("pair", -1, -1, "discourse:topic"),))
-    if not t.end and not any(c.code for c in s.countries) and d.last is not None:
-        # "This figure is 23.6% higher ($3.8 bn a year earlier)": the last figure's frame.
-        last = d.last
-        return Who((last.country_a, last.country_b), last.flow_from, last.flow_to, (("pair", -1, -1, "discourse:previous-figure"),))
-    if t.end and d.last is not None and d.last_in_sentence and _refers_back(q, t, s, lex, d.last.indicator):
-        # "Azerbaijan received $4.5 bn of FDI in 2005, and the ministry expects the figure to fall
-        # to $3 bn this year": a later clause's amount of "the figure" is the figure before it.
-        last = d.last
-        return Who((last.country_a, last.country_b), last.flow_from, last.flow_to, (("pair", -1, -1, "discourse:previous-figure"),))
-    back = _side_of_whole_before(q, t, s, d, lex)
-    if back is not None:
-        return back if isinstance(back, Who) else None
-    if t.end and _group_side(s, lex, _own_conjunct_start(q, t, s), max(t.end, q.start), relative_clause(s, q)):
-        # "trade between China and the countries of the region", "the CIS countries account
-        # for 45.1%, or $2.2 bn": a group of countries, no pair
-        return None
-    if t.trigger.lexeme != "turnover" and _joint_actors(t, s) and not any(c.agency for c in s.countries) and not respective_others(q, t, s, lex):
-        return None  # "Japan and Korea invested $900 m": two countries' flows in one amount
-    earlier = {c.start for c in s.countries if c.end <= q.start} if told_after(q, t, s, lex) else set()
-    if earlier - s.conjuncts:
-        # "..., of which $22 m is exports from Kyrgyzstan and $46 m imports": a flow told after
-        # its amount takes none of the countries before the amount, the earlier conjunct's.
-        s = replace(s, conjuncts=s.conjuncts | earlier)
-    who = _who_from_slots(q, t, s, d, refs, lex)
-    if who is None:
-        return None
-    who = _part_of_named_whole(q, t, s, who, lex)
-    actors = [code for code, rule in actor_codes(s, who.evidence, t.trigger.lexeme)]
-    return Who(who.pair, who.origin, who.destination, who.evidence, actors[0] if actors else None, who.anchor)
+    """The pair and direction of an amount's frame: from the first of its sources, in the order
+    of `rules/frames.toml`, that decides; None when the amount states no flow of a pair."""
+    f = Framing(q, t, s, d, refs, lex)
+    for name in lex.frame_order:
+        decided = FRAME_SOURCES[name](f)
+        if decided is not None:
+            return decided if isinstance(decided, Who) else None
+    return None
+
+
+def _last_frame(d: Discourse) -> Who:
+    last = d.last
+    assert last is not None
+    return Who((last.country_a, last.country_b), last.flow_from, last.flow_to, (("pair", -1, -1, "discourse:previous-figure"),))
 
 
 # A group's possessive right after a country and a comma describes that country: "Kazakhstan,
@@ -149,14 +240,6 @@ def _refers_back(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon,
     return anaphor is not None and not any(anaphor.end() <= y.start and y.end <= q.start for y in s.quantities)
 
 
-def _later_clause_own(start: int, q: Quantity, s: SentenceParts) -> bool:
-    """A country in a later clause with an amount of its own belongs to that amount: "... reached
-    $3.4 bn, with the Netherlands remaining the largest source at $1.1 bn". The home, or an owner
-    of that clause's flow ("with Uzbek imports from the Emirates ..."), may still be this one's."""
-    cs, ce = s.clause_of(start)
-    return cs > q.start and any(y is not q and cs <= y.start < ce for y in s.quantities)
-
-
 def _joint_actors(t: TriggerMention, s: SentenceParts) -> bool:
     """Two countries joined by "and" as the subject of a flow, right before its trigger."""
     cs = s.clause_of(t.start)[0]
@@ -166,168 +249,3 @@ def _joint_actors(t: TriggerMention, s: SentenceParts) -> bool:
             between = s.text[b.end : t.start]
             return len(between) < 16 and "between" not in s.text[max(cs, a.start - 12) : a.start]
     return False
-
-
-def _who_from_slots(
-    q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
-) -> Who | None:
-    # The countries a list binds to their own amounts are not this frame's, nor the other members
-    # of the partner list this amount is of ("trade with Belarus and Ukraine ..."), nor those a
-    # side phrase names after it ("most of it in Russia"), nor the other members of a run closed
-    # by "respectively", before its trigger ("KfW, JICA and AFD disbursed ...") or after it ("came
-    # from Russia, Germany and France, at $81 m, $45 m and $30 m, respectively").
-    # The countries inside an apposition ("Kazakhstan, Russia's partner ... with Belarus,") are
-    # no members of the frame's lists either: "with Kazakhstan" and "with Belarus" are no run.
-    described = apposition_countries(q, t, s)
-    plain = replace(s, countries=tuple(c for c in s.countries if c.start not in described)) if described else s
-    listed, mine, joint = list_skip(q, plain, lex)
-    if joint:
-        return None  # "trade with Russia and Kazakhstan reached $5 bn": the two as one side
-    conjuncts = (s.conjuncts - mine) | listed | side_countries(q, s, lex) | respective_others(q, t, s, lex)
-    conjuncts |= antecedent_others(q, s, refs) | described
-    slots = fill_slots(q, t, s, lex, refs, skip=conjuncts)
-    lexeme = t.trigger.lexeme
-    origin = slots.origin[0] if slots.origin else None
-    from_origin = origin_from(q, slots, s)
-    if from_origin is not None and origin != from_origin and lexeme in ("aid", "invest"):
-        # "Uzbekistan signed a loan of €40 m from KfW and €30 m from AFD": what comes "from"
-        # someone is received by the subject; each amount's own "from" is the one after it.
-        if not slots.destination and origin is not None:
-            slots.destination.append(origin)
-        origin = from_origin
-    destination = next((x for x in slots.destination if x != origin), None)
-    if t.trigger.bound and not bound_sides_named(q, t, slots, s):
-        return None
-    named = list(dict.fromkeys([*slots.origin, *slots.destination, *slots.partner]))
-    sentence_codes = list(dict.fromkeys(
-        c.code for c in s.countries if c.code and c.start not in conjuncts and c.start >= slots.floor
-        and (c.code in (d.home, d.reporter) or c.adjective or c.possessive or not _later_clause_own(c.start, q, s))
-    ))
-    evidence = list(slots.evidence)
-    last = d.last
-    # "foreign trade turnover was $34.6 bn, of which exports - $23.5 bn": a breakdown that
-    # names no partner stays with the world total it breaks down.
-    # A pair cue ("bilateral trade", "the sides agreed to bring it to ...") names the article's
-    # pair, not a part of the world total before it.
-    breakdown_of_world = (
-        not named and last is not None and WORLD in (last.country_a, last.country_b) and not lex.bilateral.search(s.text)
-    )
-    cue = flow_cue(t, s, lex, q)  # "abroad", "inflows": which way an investment goes
-    world = breakdown_of_world or is_world(t, s, lex, q) or cue == "out"  # what goes abroad goes to the world
-
-    if lexeme == "turnover":
-        codes = named if (named and world) else (named or sentence_codes)
-        if len(codes) >= 2:
-            return turnover_who(codes[0], codes[1], evidence)
-        if len(codes) == 1:
-            bilateral = bool(lex.bilateral.search(s.text))
-            slot = OpenSlot(q, t, s, d, lex, codes[0], False, named, sentence_codes, world, bilateral, evidence)
-            partner = fill_open_slot(slot, lex.partner_slot_order, PARTNER_FILLERS)
-            return None if partner is None else turnover_who(codes[0], partner, evidence)
-        if d.talk_pair and set(d.talk_pair) != set(d.pair or ()) and not world and lex.bilateral.search(s.text):
-            # "Kazakhstan is India's largest partner. Bilateral trade stood at $410 m": the pair
-            # the story speaks of, which may be another than the article's.
-            return turnover_who(d.talk_pair[0], d.talk_pair[1], [("pair", -1, -1, "discourse:talk-pair")])
-        if d.pair and not world:
-            return turnover_who(d.pair[0], d.pair[1], [("pair", -1, -1, "discourse:article-pair")])
-        if world and d.home and lex.home_reference.search(s.text, 0, t.start + len(t.text)):
-            return turnover_who(d.home, WORLD, [("pair", -1, -1, "discourse:home")])  # "the country's foreign trade"
-        if world and d.home:
-            return turnover_who(d.home, WORLD, [("pair", -1, -1, "discourse:home-world-total")])
-        return None
-
-    # Directional: fill the missing side from the sentence, the article's pair or the world.
-    # The sentence may name only the pair it breaks down: "Trade with China amounted to $17.6 bn,
-    # including exports of $14.6 bn" is the home's exports to China.
-    only_pair = (
-        last is not None and d.last_in_sentence and set(sentence_codes) <= {last.country_a, last.country_b} and sentence_owner(s, t) is None
-    )  # an owner ("Uzbekistan's exports ..., while imports ...") carries over instead
-    # The search of the whole sentence comes after the free tests: most amounts fail one first.
-    if origin is None and destination is None and not named and (not sentence_codes or only_pair) and last is not None and (
-        d.last_in_sentence or lex.breakdown.search(s.text) is not None
-    ) and (
-        last.indicator == "trade_turnover" or (d.last_in_sentence and last.indicator == "exports" and WORLD not in (last.country_a, last.country_b))
-    ):
-        # "Of these, $188 m were exports and $119 m imports": a breakdown of the turnover before,
-        # between its pair, which the sentence's earlier part of it carries.
-        pair = (last.country_a, last.country_b)
-        home = d.home if d.home in pair else (pair[0] if WORLD in pair[1:] else (pair[1] if pair[0] == WORLD else None))
-        if home is not None:
-            away = next(c for c in pair if c != home)
-            evidence.append(("pair", -1, -1, "discourse:breakdown-of-last"))
-            return directed_who(away, home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(home, away, evidence)
-    if origin is None and destination is None and not named:
-        # "Turkey's exports ... , while imports were $0.9 bn": the owner carries over.
-        owner = sentence_owner(s, t)
-        if owner is not None:
-            if lexeme == "import" or receiving_voice(s, owner.end, 0, q, t, lex):
-                destination = owner.code
-            else:
-                origin = owner.code
-            evidence.append(("destination" if destination else "origin", owner.start, owner.end, "sentence-owner"))
-    if origin is None and destination is None:
-        others = named or sentence_codes
-        if world and not named:
-            # A world total's own clauses name its country; a later clause's country is that
-            # clause's ("FDI reached $3.4 bn, with the Netherlands the largest source at $1.1 bn").
-            ce = s.clause_of(q.start)[1]
-            others = [c for c in sentence_codes if any(m.code == c and m.start < ce for m in s.countries)]
-        if len(others) >= 2:
-            return directed_who(*oriented_by_ranking(others[0], others[1], evidence, q, s, d, lex, t), evidence)
-        if len(others) == 1:
-            if lexeme == "import":
-                destination = others[0]
-            else:
-                origin = others[0]
-        elif d.home and (world or (d.pair and d.home in d.pair)):
-            # A world inflow that names no host ("we aim to bring annual FDI to $25 bn") flows
-            # where the article's investment has been flowing.
-            home = d.investment_host() if world and home_receives(lexeme, t, s, lex) else d.home
-            # The pair's flow while the article speaks of the pair (the figure before is between
-            # them); the home's total with the world once it has moved on to other partners.
-            pair_flow = last is None or (last.country_a in d.pair and last.country_b in d.pair) if d.pair else False
-            away = WORLD if world or d.pair is None or not pair_flow else next(c for c in d.pair if c != home)
-            evidence.append(("pair", -1, -1, "discourse:home"))
-            return directed_who(away, home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(home, away, evidence)
-        elif d.home and (last is None or last.indicator != "trade_turnover"):
-            # "In January-October 2019, exports of goods amounted to $961 m": the home's own flow.
-            evidence.append(("pair", -1, -1, "discourse:home-world-total"))
-            return directed_who(WORLD, d.home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(d.home, WORLD, evidence)
-        else:
-            return None
-    known = origin or destination
-    assert known is not None
-    if origin is None or destination is None:
-        bilateral = bool(lex.bilateral.search(s.text))
-        # One country read on both sides ("into Kazakhstan ..., a report from Kazakhstan's
-        # bureau") is in doubt: no cue says which side it is on.
-        both = known in slots.origin and known in slots.destination
-        slot = OpenSlot(q, t, s, d, lex, known, origin is None, named, sentence_codes, world, bilateral, evidence, cue, both)
-        other = fill_open_slot(slot)
-        if other is None:
-            return None
-        origin, destination = (origin, other) if origin else (other, destination)
-    origin, destination = oriented_by_ranking(origin, destination, evidence, q, s, d, lex, t)
-    return directed_who(origin, destination, evidence)
-
-
-def _part_of_named_whole(q: Quantity, t: TriggerMention, s: SentenceParts, who: Who, lex: Lexicon) -> Who:
-    """ "Russia accounted for $2.1 bn of Armenia's foreign trade": the country that accounts for
-    a part of a world total named after its amount takes the world's place in that total."""
-    if WORLD not in who.pair or t.start < q.end or not re.match(r"\sof\s", s.text[q.end : t.start]):
-        return who
-    share = lex.part_share.search(s.text, max(0, q.start - 30), q.start)
-    if share is None:
-        return who
-    cs = s.clause_of(q.start)[0]
-    parts = [c for c in s.countries if c.code and cs <= c.start and c.end <= share.start() and c.code not in who.pair]
-    if not parts:
-        return who
-    part = parts[-1]
-    code = part.code or WORLD
-    evidence = [*who.evidence, ("partner", part.start, part.end, "part:named-whole")]
-    if who.origin is None:
-        home = who.pair[1] if who.pair[0] == WORLD else who.pair[0]
-        return turnover_who(home, code, evidence) or who
-    swap = {WORLD: code}
-    return directed_who(swap.get(who.origin, who.origin), swap.get(who.destination or "", who.destination), evidence) or who

@@ -66,6 +66,7 @@ class Lexicon:
     passive_given: Pattern[str]  # between a passive's subject and the noun it is given: "was granted a"
     people_after: Pattern[str]  # right after an adjective: "Kazakh officials", people speaking of a flow
     source_after: Pattern[str]  # right after an adjective: "Kazakh statistics committee", who reports a figure
+    frame_order: tuple[str, ...]  # the sources of an amount's frame, in the order they are tried
     open_slot_order: tuple[str, ...]  # the fillers of a directional frame's open side, in order
     partner_slot_order: tuple[str, ...]  # the fillers of a turnover's missing partner, in order
     inward: Pattern[str]  # around an investment that names no country: the home's inflow
@@ -216,6 +217,7 @@ def load() -> Lexicon:
         receiving_noun=re.compile(rf"\b(?:{alternation(frames['voice']['receiving_nouns'])})\b", re.IGNORECASE),
         inward=word_pattern(frames["voice"]["inward"]),
         outward=word_pattern(frames["voice"]["outward"]),
+        frame_order=tuple(frames["frame"]["order"]),
         open_slot_order=tuple(frames["open_slot"]["order"]),
         partner_slot_order=tuple(frames["partner_slot"]["order"]),
         people_after=re.compile(rf"\s(?:{alternation(frames['people']['nouns'])})\b", re.IGNORECASE),

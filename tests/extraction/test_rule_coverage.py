@@ -25,7 +25,7 @@ GRAMMAR_FILES = ("frames.toml", "discourse.toml", "readings.toml")
 
 def _entries(doc: dict, path: str = "") -> Iterator[tuple[str, str]]:
     for key, value in doc.items():
-        if key in ("roles", "open_slot", "partner_slot"):
+        if key in ("roles", "frame", "open_slot", "partner_slot"):
             continue  # the role table and the fillers' order are tested below, not as patterns
         if isinstance(value, dict):
             yield from _entries(value, f"{path}{key}.")
@@ -74,11 +74,12 @@ def test_every_role_fills_a_slot_in_a_golden_figure(lexeme, marker, roles_used):
 
 
 def test_the_fillers_order_names_every_filler_once() -> None:
-    """[open_slot] and [partner_slot] of frames.toml order the functions that fill a frame's
-    open side: each name is a filler, and each filler is in its order once."""
+    """[frame], [open_slot] and [partner_slot] of frames.toml order the functions that decide a
+    frame and fill its open side: each name is a function, and each function is in its order once."""
     from dashboard.extract.frame_open_slot import OPEN_SLOT_FILLERS, PARTNER_FILLERS
+    from dashboard.extract.frame_who import FRAME_SOURCES
 
     frames = tomllib.loads((RULES / "frames.toml").read_text("utf-8"))
-    for table, fillers in (("open_slot", OPEN_SLOT_FILLERS), ("partner_slot", PARTNER_FILLERS)):
+    for table, fillers in (("frame", FRAME_SOURCES), ("open_slot", OPEN_SLOT_FILLERS), ("partner_slot", PARTNER_FILLERS)):
         order = frames[table]["order"]
         assert sorted(order) == sorted(fillers), table

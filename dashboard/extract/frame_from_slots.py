@@ -1,0 +1,200 @@
+"""The frame an amount's clause fills (`who_from_slots`): its slots by the role table, the side
+left open filled by the sentence and the discourse, a turnover's partner, and a part of a whole
+named after the amount (`part_of_named_whole`). The last of `frame_who`'s sources, and most of
+the work."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.extract.discourse import WORLD, Discourse
+from dashboard.extract.frame_bound import bound_sides_named
+from dashboard.extract.frame_coordination import list_skip, respective_others
+from dashboard.extract.frame_direction import flow_cue, home_receives, receiving_voice, sentence_owner
+from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
+from dashboard.extract.frame_ranking import oriented_by_ranking
+from dashboard.extract.frame_slots import (
+    antecedent_others,
+    apposition_countries,
+    fill_slots,
+    origin_from,
+    side_countries,
+)
+from dashboard.extract.frame_types import Who, directed_who, turnover_who
+from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.quantities import Quantity
+
+
+def _later_clause_own(start: int, q: Quantity, s: SentenceParts) -> bool:
+    """A country in a later clause with an amount of its own belongs to that amount: "... reached
+    $3.4 bn, with the Netherlands remaining the largest source at $1.1 bn". The home, or an owner
+    of that clause's flow ("with Uzbek imports from the Emirates ..."), may still be this one's."""
+    cs, ce = s.clause_of(start)
+    return cs > q.start and any(y is not q and cs <= y.start < ce for y in s.quantities)
+
+
+def who_from_slots(
+    q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, refs: dict[int, str], lex: Lexicon
+) -> Who | None:
+    # The countries a list binds to their own amounts are not this frame's, nor the other members
+    # of the partner list this amount is of ("trade with Belarus and Ukraine ..."), nor those a
+    # side phrase names after it ("most of it in Russia"), nor the other members of a run closed
+    # by "respectively", before its trigger ("KfW, JICA and AFD disbursed ...") or after it ("came
+    # from Russia, Germany and France, at $81 m, $45 m and $30 m, respectively").
+    # The countries inside an apposition ("Kazakhstan, Russia's partner ... with Belarus,") are
+    # no members of the frame's lists either: "with Kazakhstan" and "with Belarus" are no run.
+    described = apposition_countries(q, t, s)
+    plain = replace(s, countries=tuple(c for c in s.countries if c.start not in described)) if described else s
+    listed, mine, joint = list_skip(q, plain, lex)
+    if joint:
+        return None  # "trade with Russia and Kazakhstan reached $5 bn": the two as one side
+    conjuncts = (s.conjuncts - mine) | listed | side_countries(q, s, lex) | respective_others(q, t, s, lex)
+    conjuncts |= antecedent_others(q, s, refs) | described
+    slots = fill_slots(q, t, s, lex, refs, skip=conjuncts)
+    lexeme = t.trigger.lexeme
+    origin = slots.origin[0] if slots.origin else None
+    from_origin = origin_from(q, slots, s)
+    if from_origin is not None and origin != from_origin and lexeme in ("aid", "invest"):
+        # "Uzbekistan signed a loan of €40 m from KfW and €30 m from AFD": what comes "from"
+        # someone is received by the subject; each amount's own "from" is the one after it.
+        if not slots.destination and origin is not None:
+            slots.destination.append(origin)
+        origin = from_origin
+    destination = next((x for x in slots.destination if x != origin), None)
+    if t.trigger.bound and not bound_sides_named(q, t, slots, s):
+        return None
+    named = list(dict.fromkeys([*slots.origin, *slots.destination, *slots.partner]))
+    sentence_codes = list(dict.fromkeys(
+        c.code for c in s.countries if c.code and c.start not in conjuncts and c.start >= slots.floor
+        and (c.code in (d.home, d.reporter) or c.adjective or c.possessive or not _later_clause_own(c.start, q, s))
+    ))
+    evidence = list(slots.evidence)
+    last = d.last
+    # "foreign trade turnover was $34.6 bn, of which exports - $23.5 bn": a breakdown that
+    # names no partner stays with the world total it breaks down.
+    # A pair cue ("bilateral trade", "the sides agreed to bring it to ...") names the article's
+    # pair, not a part of the world total before it.
+    breakdown_of_world = (
+        not named and last is not None and WORLD in (last.country_a, last.country_b) and not lex.bilateral.search(s.text)
+    )
+    cue = flow_cue(t, s, lex, q)  # "abroad", "inflows": which way an investment goes
+    world = breakdown_of_world or is_world(t, s, lex, q) or cue == "out"  # what goes abroad goes to the world
+
+    if lexeme == "turnover":
+        codes = named if (named and world) else (named or sentence_codes)
+        if len(codes) >= 2:
+            return turnover_who(codes[0], codes[1], evidence)
+        if len(codes) == 1:
+            bilateral = bool(lex.bilateral.search(s.text))
+            slot = OpenSlot(q, t, s, d, lex, codes[0], False, named, sentence_codes, world, bilateral, evidence)
+            partner = fill_open_slot(slot, lex.partner_slot_order, PARTNER_FILLERS)
+            return None if partner is None else turnover_who(codes[0], partner, evidence)
+        if d.talk_pair and set(d.talk_pair) != set(d.pair or ()) and not world and lex.bilateral.search(s.text):
+            # "Kazakhstan is India's largest partner. Bilateral trade stood at $410 m": the pair
+            # the story speaks of, which may be another than the article's.
+            return turnover_who(d.talk_pair[0], d.talk_pair[1], [("pair", -1, -1, "discourse:talk-pair")])
+        if d.pair and not world:
+            return turnover_who(d.pair[0], d.pair[1], [("pair", -1, -1, "discourse:article-pair")])
+        if world and d.home and lex.home_reference.search(s.text, 0, t.start + len(t.text)):
+            return turnover_who(d.home, WORLD, [("pair", -1, -1, "discourse:home")])  # "the country's foreign trade"
+        if world and d.home:
+            return turnover_who(d.home, WORLD, [("pair", -1, -1, "discourse:home-world-total")])
+        return None
+
+    # Directional: fill the missing side from the sentence, the article's pair or the world.
+    # The sentence may name only the pair it breaks down: "Trade with China amounted to $17.6 bn,
+    # including exports of $14.6 bn" is the home's exports to China.
+    only_pair = (
+        last is not None and d.last_in_sentence and set(sentence_codes) <= {last.country_a, last.country_b} and sentence_owner(s, t) is None
+    )  # an owner ("Uzbekistan's exports ..., while imports ...") carries over instead
+    # The search of the whole sentence comes after the free tests: most amounts fail one first.
+    if origin is None and destination is None and not named and (not sentence_codes or only_pair) and last is not None and (
+        d.last_in_sentence or lex.breakdown.search(s.text) is not None
+    ) and (
+        last.indicator == "trade_turnover" or (d.last_in_sentence and last.indicator == "exports" and WORLD not in (last.country_a, last.country_b))
+    ):
+        # "Of these, $188 m were exports and $119 m imports": a breakdown of the turnover before,
+        # between its pair, which the sentence's earlier part of it carries.
+        pair = (last.country_a, last.country_b)
+        home = d.home if d.home in pair else (pair[0] if WORLD in pair[1:] else (pair[1] if pair[0] == WORLD else None))
+        if home is not None:
+            away = next(c for c in pair if c != home)
+            evidence.append(("pair", -1, -1, "discourse:breakdown-of-last"))
+            return directed_who(away, home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(home, away, evidence)
+    if origin is None and destination is None and not named:
+        # "Turkey's exports ... , while imports were $0.9 bn": the owner carries over.
+        owner = sentence_owner(s, t)
+        if owner is not None:
+            if lexeme == "import" or receiving_voice(s, owner.end, 0, q, t, lex):
+                destination = owner.code
+            else:
+                origin = owner.code
+            evidence.append(("destination" if destination else "origin", owner.start, owner.end, "sentence-owner"))
+    if origin is None and destination is None:
+        others = named or sentence_codes
+        if world and not named:
+            # A world total's own clauses name its country; a later clause's country is that
+            # clause's ("FDI reached $3.4 bn, with the Netherlands the largest source at $1.1 bn").
+            ce = s.clause_of(q.start)[1]
+            others = [c for c in sentence_codes if any(m.code == c and m.start < ce for m in s.countries)]
+        if len(others) >= 2:
+            return directed_who(*oriented_by_ranking(others[0], others[1], evidence, q, s, d, lex, t), evidence)
+        if len(others) == 1:
+            if lexeme == "import":
+                destination = others[0]
+            else:
+                origin = others[0]
+        elif d.home and (world or (d.pair and d.home in d.pair)):
+            # A world inflow that names no host ("we aim to bring annual FDI to $25 bn") flows
+            # where the article's investment has been flowing.
+            home = d.investment_host() if world and home_receives(lexeme, t, s, lex) else d.home
+            # The pair's flow while the article speaks of the pair (the figure before is between
+            # them); the home's total with the world once it has moved on to other partners.
+            pair_flow = last is None or (last.country_a in d.pair and last.country_b in d.pair) if d.pair else False
+            away = WORLD if world or d.pair is None or not pair_flow else next(c for c in d.pair if c != home)
+            evidence.append(("pair", -1, -1, "discourse:home"))
+            return directed_who(away, home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(home, away, evidence)
+        elif d.home and (last is None or last.indicator != "trade_turnover"):
+            # "In January-October 2019, exports of goods amounted to $961 m": the home's own flow.
+            evidence.append(("pair", -1, -1, "discourse:home-world-total"))
+            return directed_who(WORLD, d.home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(d.home, WORLD, evidence)
+        else:
+            return None
+    known = origin or destination
+    assert known is not None
+    if origin is None or destination is None:
+        bilateral = bool(lex.bilateral.search(s.text))
+        # One country read on both sides ("into Kazakhstan ..., a report from Kazakhstan's
+        # bureau") is in doubt: no cue says which side it is on.
+        both = known in slots.origin and known in slots.destination
+        slot = OpenSlot(q, t, s, d, lex, known, origin is None, named, sentence_codes, world, bilateral, evidence, cue, both)
+        other = fill_open_slot(slot)
+        if other is None:
+            return None
+        origin, destination = (origin, other) if origin else (other, destination)
+    origin, destination = oriented_by_ranking(origin, destination, evidence, q, s, d, lex, t)
+    return directed_who(origin, destination, evidence)
+
+
+def part_of_named_whole(q: Quantity, t: TriggerMention, s: SentenceParts, who: Who, lex: Lexicon) -> Who:
+    """ "Russia accounted for $2.1 bn of Armenia's foreign trade": the country that accounts for
+    a part of a world total named after its amount takes the world's place in that total."""
+    if WORLD not in who.pair or t.start < q.end or not re.match(r"\sof\s", s.text[q.end : t.start]):
+        return who
+    share = lex.part_share.search(s.text, max(0, q.start - 30), q.start)
+    if share is None:
+        return who
+    cs = s.clause_of(q.start)[0]
+    parts = [c for c in s.countries if c.code and cs <= c.start and c.end <= share.start() and c.code not in who.pair]
+    if not parts:
+        return who
+    part = parts[-1]
+    code = part.code or WORLD
+    evidence = [*who.evidence, ("partner", part.start, part.end, "part:named-whole")]
+    if who.origin is None:
+        home = who.pair[1] if who.pair[0] == WORLD else who.pair[0]
+        return turnover_who(home, code, evidence) or who
+    swap = {WORLD: code}
+    return directed_who(swap.get(who.origin, who.origin), swap.get(who.destination or "", who.destination), evidence) or who
