@@ -39,6 +39,7 @@ class Value:
 _OR_MORE_AFTER = re.compile(r"\s?(?:or\smore|and\smore|plus|\+)")
 _MORE_LESS_THAN = re.compile(r"\s?(?:more|less)\sthan")
 _COMPARED_THAN = re.compile(r"\s?(?:more|less|higher|lower)\sthan")
+_COMPARED_TO_BASE = re.compile(r"\s(?:compared\s(?:to|with)|against|in\scomparison\swith)\s(?:the\s)?", re.I)
 # A rate's restatement in money, set off by commas: "which is 30.7 percent, or $667.4 m, more".
 _OR_ASIDE = re.compile(r",\s?or\s(?:about\s|some\s|nearly\s)?")
 _RATE_OR_BEFORE = re.compile(r"(?:%|percent|per\scent|pct),\s?or\s(?:about\s|some\s|nearly\s)?$", re.I)
@@ -274,6 +275,10 @@ def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
     """A percentage or multiple read as a growth rate, or None when it is not one."""
     if q.kind == "percent" and lex.percent_of_base.match(s.text, q.end):
         return Value("change", round(q.value - 100.0, 6), "percent", "index")  # "112.5% of last year's"
+    if q.kind == "percent" and q.value > 100 and not (q.growth_word or q.sign) and _COMPARED_TO_BASE.match(s.text, q.end) and change_sign(q, t, s, lex) is None:
+        # "$8.1 bn (112.5% compared to January-June 2018)": an index of the base, as statistics
+        # offices print it; with a verb of change it is a growth ("grew by 112.5% compared to").
+        return Value("change", round(q.value - 100.0, 6), "percent", "index")
     if is_share(q, s, lex):
         return None
     sign = 1 if q.growth_word else (q.sign or change_sign(q, t, s, lex))
