@@ -84,5 +84,7 @@ def flow_cue(t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity | No
 
 OWNER_PREPOSITIONS = {"export": {"role:from"}, "import": {"role:to", "role:into"}}
 _LIST_OWNER_PREPOSITIONS = {**OWNER_PREPOSITIONS, "invest": {"role:from"}, "aid": {"role:from"}}
-_SUBJECT_RULES = frozenset({"role:actor", "sentence-owner"})
+# (A ranked partner is the subject a list after it varies: "Azerbaijan took first place, with
+# exports worth $550 m, followed by Russia with $430 m".)
+_SUBJECT_RULES = frozenset({"role:actor", "sentence-owner", "role:ranked"})
 _ACTOR_RULES = {lexeme: _SUBJECT_RULES | rules for lexeme, rules in _LIST_OWNER_PREPOSITIONS.items()}

@@ -64,6 +64,24 @@ def _own_passive_verb(q: Quantity, t: TriggerMention, x: TriggerMention, s: Sent
     return x.trigger.lexeme == t.trigger.lexeme and t.end <= q.start and bool(_AMOUNT_PASSIVE_GAP.fullmatch(s.text, q.end, x.start))
 
 
+# A place in a ranking said of a country, right after it ("Russia ranks second", "China is in
+# first place", "Turkey took third place") or right before it ("At the second place is Russia").
+_PLACE = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+_PLACED_AFTER = re.compile(
+    rf"\s(?:(?:is|was|remains|remained|ranks?|ranked|took|takes|came|comes|occupies|occupied|holds|held|is\sranked|was\sranked)\s)"
+    rf"(?:(?:in|at)\s)?(?:the\s)?{_PLACE}(?:\s(?:place|position|spot))?\b",
+    re.I,
+)
+_PLACED_BEFORE = re.compile(rf"\b(?:in|at|on)\s(?:the\s)?{_PLACE}\s(?:place|position|spot)\s(?:is|was|are|were|comes|came|stands|stood)\s$", re.I)
+
+
+_WITH_CLAUSE = re.compile(r"[,\s]*with\s", re.I)
+
+
+def _placed(text: str, c: CountryMention, start: int) -> bool:
+    return bool(_PLACED_AFTER.match(text, c.end) or _PLACED_BEFORE.search(text, max(start, c.start - 40), c.start))
+
+
 def fill_slots(
     q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon, refs: dict[int, str], skip: frozenset[int] = frozenset()
 ) -> Slots:
@@ -82,7 +100,14 @@ def fill_slots(
     owners = [c for c in before if (c.adjective or c.possessive) and _MODIFIER_GAP.match(s.text[c.end : t.start])]
     bare = [c for c in before if s.preposition(c, cs) in (None, "and") and not (c.adjective and lex.people_after.match(s.text, c.end))]
     given_to = [c for c in bare if lex.giving_before.search(s.text, max(cs, c.start - 30), c.start)]
-    bare = [c for c in bare if c not in given_to]
+    # "At the second place is Russia, imports amount to $879 m", "Russia ranks second, with imports
+    # of $879 m": a country given a place is a partner of the ranking's home, not the flow's owner.
+    ranked = [c for c in bare if _placed(s.text, c, cs)]
+    if not before and _WITH_CLAUSE.match(s.text, cs):
+        # "Russia ranks second, with imports of $879 m": the place is said in the clause before.
+        head = s.clause_of(max(0, cs - 1))[0]
+        ranked = [c for c in s.countries if c.code and head <= c.start < cs and s.preposition(c, head) is None and _placed(s.text, c, head)][-1:]
+    bare = [c for c in bare if c not in given_to and c not in ranked]
     passive = bool(bare) and (
         bool(_PASSIVE_SUBJECT_GAP.match(s.text[bare[-1].end : t.start])) or bool(lex.passive_given.fullmatch(s.text, bare[-1].end, t.start))
     )
@@ -97,7 +122,7 @@ def fill_slots(
     receives = actor is not None and (passive or receiving_voice(s, actor.end if actor else 0, own_from, q, t, lex) or _inflow(t, s, lex))
     slots = Slots(floor=actor.start if passive and actor is not None else 0)
     for c in s.countries:
-        if not (slots.floor <= c.start and cs <= c.start < window_end) or c.start in skip:
+        if not ((slots.floor <= c.start and cs <= c.start < window_end) or c in ranked) or c.start in skip:
             continue
         if c.adjective and lex.source_after.match(s.text, c.end):
             continue  # "according to the Kazakh statistics committee": who reports, not a party
@@ -109,6 +134,8 @@ def fill_slots(
         side = "before" if c.start < t.start else "after"
         if c in given_to:
             marker = "object"
+        elif c in ranked:
+            marker = "ranked"
         elif c is actor:
             marker = "actor"
         else:
