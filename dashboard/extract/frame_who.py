@@ -96,6 +96,18 @@ def _refers_back_in_sentence(f: Framing) -> Decision:
     return _last_frame(f.d)
 
 
+def _same_flow_referred_back(f: Framing) -> Decision:
+    """ "Georgia imported $488 m of goods from Azerbaijan. This shows a decrease in imports by
+    4.9 percent": a sentence that opens by referring back ("This", "It") and names no country
+    tells of the same flow as the figure before, when it names that flow by the same word."""
+    last = f.d.last
+    if not f.t.end or last is None or f.d.last_lexeme != f.t.trigger.lexeme or last.flow_from is None:
+        return None
+    if f.s.names_country_before(len(f.s.text)) or not f.lex.anaphor_opener.match(f.s.text):
+        return None
+    return _last_frame(f.d)
+
+
 def _whole_before(f: Framing) -> Decision:
     """ "... of it $37 m is export": a side of the bilateral whole told just before."""
     back = _side_of_whole_before(f.q, f.t, f.s, f.d, f.lex)
@@ -148,6 +160,7 @@ FRAME_SOURCES: dict[str, Callable[[Framing], Decision]] = {
     "discourse-topic": _discourse_topic,
     "previous-figure": _previous_figure,
     "refers-back": _refers_back_in_sentence,
+    "same-flow-back": _same_flow_referred_back,
     "whole-before": _whole_before,
     "group-side": _group_on_a_side,
     "joint-subjects": _joint_subjects,
