@@ -74,8 +74,10 @@ def _list_conjunct(f: Framing) -> Decision:
 
 def _discourse_topic(f: Framing) -> Decision:
     """ "The trade turnover between Armenia and Iran is growing. It has been around $307 m"."""
+    if f.t.end:
+        return None  # (before the topic: the discourse works it out only when asked)
     topic = f.d.topic
-    if f.t.end or topic is None or topic.pair is None or f.s.names_country_before(f.q.start):
+    if topic is None or topic.pair is None or f.s.names_country_before(f.q.start):
         return None
     return Who(topic.pair, None, None, (("pair", -1, -1, "discourse:topic"),))
 
