@@ -101,6 +101,9 @@ class Lexicon:
     world_gate: Gate  # any world cue's word: a cheap test before `world`
     world_weak: Pattern[str]
     bilateral: Pattern[str]
+    bloc: Pattern[str]  # "the bloc", "the 27-nation bloc": the union named last
+    other_union: Pattern[str]  # a union that is not the EU, which "the bloc" may mean
+    partners: Pattern[str]  # a sentence naming two countries as partners: their pair lasts past its paragraph
     group_side: Pattern[str]  # a group of countries as one side of a flow: "with CIS countries"
     home_reference: Pattern[str]
     breakdown: Pattern[str]
@@ -287,6 +290,9 @@ def load() -> Lexicon:
         world_gate=gate_for(discourse["world"]["patterns"], re.IGNORECASE),
         world_weak=word_pattern(discourse["world_weak"]["patterns"]),
         bilateral=word_pattern(discourse["bilateral"]["patterns"]),
+        partners=word_pattern(discourse["partners"]["patterns"]),
+        bloc=re.compile(discourse["bloc"]["pattern"], re.IGNORECASE),
+        other_union=re.compile(rf"\b(?:{alternation(discourse['bloc']['unions'])})\b"),
         group_side=first_char_checked(re.compile(
             rf"(?:\b(?:between\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}\sand|with|to|from|into|and)\s|^|[,;:]\s)(?:the\s)?(?:all\s)?"
             rf"(?:{alternation(discourse['group']['patterns'])})\b",
