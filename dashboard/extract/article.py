@@ -33,7 +33,7 @@ from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import MAX_AMOUNTS, find_quantities, find_triggers, parse_sentence
 from dashboard.extract.sentences import MAX_SENTENCE, Sentence, split_sentences
 from dashboard.extract.speakers import dateline_place, deictic_owners, speakers_own, speaking_place
-from dashboard.extract.story_pair import article_pair, by_salience, talk_lasts, talked_of, unnamed_home
+from dashboard.extract.story_pair import article_pair, by_salience, figures_pair, talk_lasts, talked_of, unnamed_home
 from dashboard.extract.times import TimeRef, find_times
 from dashboard.extract.timing import PENDING_MONTHS
 from dashboard.extract.undated_year import infer_year, stated_year
@@ -199,6 +199,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             parts = replace(parts, times=tuple(r for r in parts.times if r.start >= cut))
         parts = with_conjuncts(parts, lex)
         refs = resolve_refs(parts, d.reporter or d.home, _named_last(before) if at else None)
+        told: set[tuple[str, str]] = set()  # the pairs of the sentence's figures
         for q in parts.quantities:
             # "$450 m each" is every listed member's amount: read once per member.
             for own in each_member_parts(q, parts, lex):
@@ -222,6 +223,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 if d.lead is None and found.status == "reported" and found.period not in (None, "cumulative"):
                     d.lead = found
                 d.last, d.last_lexeme, d.last_in_sentence = found, _lexeme_of(found), True
+                told.add((found.country_a, found.country_b))
                 d.clear_topic()
                 d.last_actor, d.last_anchor = (who.actor, who.anchor) if who else (None, None)
                 # The same figure said twice in one article counts once.
@@ -235,6 +237,10 @@ def extract_article(text: str, published: date | None) -> Extraction:
                     last_level = found
         if not d.last_in_sentence:
             d.may_be_other_measure(partial(_other_measure, sentence.text, lex))
+        if (pair_told := figures_pair(told, inside)) is not None:
+            # "Azerbaijan's trade with Russia reached $3.2 bn. Trade between the two countries
+            # grew 8%": the next pair cue means the pair the figures just told of.
+            d.talk_pair, d.talk_paragraph, d.talk_lasts = pair_told, sentence.paragraph, False
         own_times = tuple(r for r in parts.times if r.start not in d.aside_times) if d.aside_times else parts.times
         d.aside_times.clear()
         named = current_period(_stepped(own_times, d), published)

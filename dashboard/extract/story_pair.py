@@ -92,3 +92,13 @@ def unnamed_home(text: str, mentions: list[CountryMention], datelined: str | Non
     if datelined is None or any(m.code == datelined for m in mentions):
         return []
     return [CountryMention(m.start(), m.end(), datelined) for m in lex.home_reference.finditer(text)]
+
+
+def figures_pair(told: set[tuple[str, str]], named: list[CountryMention]) -> tuple[str, str] | None:
+    """The one pair of two countries a sentence's figures all tell of, when the sentence names
+    only them: what a pair cue in the next sentence means."""
+    if len(told) != 1:
+        return None
+    pair = next(iter(told))
+    codes = {m.code for m in named if m.code}
+    return pair if not set(pair) & set(AGGREGATES) and codes == set(pair) else None
