@@ -23,7 +23,7 @@ from dashboard.extract.frame_slots import (
     origin_from,
     side_countries,
 )
-from dashboard.extract.frame_trigger import part_clause, relative_clause, told_after
+from dashboard.extract.frame_trigger import part_clause, relative_clause, told_after, whole_named
 from dashboard.extract.frame_types import Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -41,7 +41,7 @@ def who_for(
             return who
         s = replace(s, conjuncts=s.conjuncts - {part[0].start})  # no whole to break down: its own frame
     named = [c for c in s.countries if c.code and c.end <= q.start]
-    if not t.end and named and d.last is not None and lex.whole_after.match(s.text, q.end):
+    if not t.end and named and d.last is not None and whole_named(q, s, lex):
         # "Russia accounted for $2 bn of this volume": its part of the world total just read.
         who = part_of(d.last, t, named[-1])
         if who is not None:

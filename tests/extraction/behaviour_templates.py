@@ -1190,6 +1190,13 @@ STORY_TEMPLATES: dict[str, StoryTemplate] = {
         "{H's} foreign trade reached {X0} in {y}, the statistics agency said.", "Trade with {P} was {X2}, of which exports amounted to {X4}."),
         (_usd(_c(n, "H"), "WLD", None, None, "trade_turnover", 0, y), _usd(_c(n, "H"), _c(n, "P"), None, None, "trade_turnover", 2, y),
          _usd(_c(n, "H"), _c(n, "P"), _c(n, "H"), _c(n, "P"), "exports", 4, y))),
+    # a share of the whole just told, restated as an amount
+    "share-of-the-total-or-amount": lambda n, y: (_story(n, "{H's} trade", "{H's} foreign trade reached {X0} in {y}.",
+        "{P} accounted for 15 percent of the total, or {X1}."),
+        (_usd(_c(n, "H"), "WLD", None, None, "trade_turnover", 0, y), _usd(_c(n, "H"), _c(n, "P"), None, None, "trade_turnover", 1, y))),
+    "share-of-this-volume-or-amount": lambda n, y: (_story(n, "{H's} exports", "In {y}, {H's} exports amounted to {X6}.",
+        "{P} accounted for 10 percent of this volume, or {X2}."),
+        (_usd(_c(n, "H"), "WLD", _c(n, "H"), "WLD", "exports", 6, y), _usd(_c(n, "H"), _c(n, "P"), _c(n, "H"), _c(n, "P"), "exports", 2, y))),
     # a sentence naming only the home, after the pair's turnover: a part of it
     "home-exported-and-imported": lambda n, y: (_story(n, "{H}, {P} trade reaches new high",
         "Trade between {H} and {P} reached {X2} in {y}, the statistics office said.", "{H} exported {X5} and imported {X3}."),
