@@ -13,7 +13,7 @@ from dashboard.extract.frame_coordination import respective_member
 from dashboard.extract.frame_lists import conjunct_of, list_head_trigger
 from dashboard.extract.frame_open_slot import ranking_home, unowned_ranking
 from dashboard.extract.frame_ranking import placed_trigger, ranking_trigger
-from dashboard.extract.frame_trigger import respective, trigger_for, unowned_part
+from dashboard.extract.frame_trigger import respective, trigger_for, unowned_part, whole_named
 from dashboard.extract.frame_types import Who
 from dashboard.extract.frame_who import who_for
 from dashboard.extract.lexicon import Lexicon, Trigger, load
@@ -324,7 +324,7 @@ def _part_of_whole(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) ->
     amount read last, figure or not (trade with a group is none), with no trigger of its own."""
     if q.kind != "money" or d.last_measure is None or not s.names_country_before(q.start):
         return None
-    if lex.whole_after.match(s.text, q.end) is None:
+    if not whole_named(q, s, lex):
         return None
     return TriggerMention(0, 0, Trigger(*d.last_measure), "")
 

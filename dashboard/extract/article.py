@@ -19,8 +19,8 @@ from pathlib import Path
 
 from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.amount_figure import figure_for
-from dashboard.extract.countries import CountryMention, find_countries
-from dashboard.extract.discourse import WORLD, Discourse, Topic, article_pair, by_salience, current_period
+from dashboard.extract.countries import CountryMention, bloc_references, find_countries
+from dashboard.extract.discourse import WORLD, Discourse, Topic, current_period
 from dashboard.extract.doubts import article_doubts
 from dashboard.extract.frame_coordination import each_member_parts
 from dashboard.extract.frame_lists import with_conjuncts
@@ -33,6 +33,7 @@ from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import MAX_AMOUNTS, find_quantities, find_triggers, parse_sentence
 from dashboard.extract.sentences import MAX_SENTENCE, Sentence, split_sentences
 from dashboard.extract.speakers import dateline_place, deictic_owners, speakers_own, speaking_place
+from dashboard.extract.story_pair import article_pair, by_salience, figures_pair, talk_lasts, talked_of, unnamed_home
 from dashboard.extract.times import TimeRef, find_times
 from dashboard.extract.timing import PENDING_MONTHS
 from dashboard.extract.undated_year import infer_year, stated_year
@@ -89,21 +90,6 @@ def _named_last(inside: list[CountryMention]) -> str | None:
     return named[-1] if named else None
 
 
-_DIGIT = re.compile(r"\d")
-
-
-def _talked_of(sentence: Sentence, named: list[CountryMention], pair: tuple[str, str] | None) -> tuple[str, str] | None:
-    """The two countries a sentence with no number introduces ("Kazakhstan is India's largest
-    partner in the region."), which a next "bilateral trade" or "the two countries" means; a
-    sentence that names only them, or none, keeps them, and one that names another drops them.
-    A sentence of figures ("China bought 84% of Mongolia's exports") tells of them, not of a pair."""
-    codes = {m.code for m in named if m.code}
-    if len(codes) == 2 and not _DIGIT.search(sentence.text):
-        a, b = sorted(codes)
-        return (a, b)
-    return pair if pair is not None and codes <= set(pair) else None
-
-
 def dateline(text: str, lex: Lexicon) -> tuple[int, int | None]:
     """The end of a dateline before the first sentence ("ASTANA, May 3 (Reuters) -"), and its year."""
     head = text.lstrip()
@@ -118,10 +104,13 @@ def dateline(text: str, lex: Lexicon) -> tuple[int, int | None]:
 def extract_article(text: str, published: date | None) -> Extraction:
     lex = load()
     mentions = list(find_countries(text, lex))
+    if (blocs := bloc_references(text, mentions, lex)):
+        mentions = sorted([*mentions, *blocs], key=lambda m: m.start)
     first = text.find("\n\n", text.find("\n\n") + 2) if text.count("\n\n") >= 2 else -1
-    pair, home = article_pair(mentions, first if first > 0 else 0)
-    place = speaking_place(text, mentions)
+    lead_end = first if first > 0 else 0
     datelined = dateline_place(text, lex)
+    pair, home = article_pair([*mentions, *unnamed_home(text, mentions, datelined, lex)], lead_end, _headline_end(text))
+    place = speaking_place(text, mentions)
     if pair and datelined in pair and place is None:
         home = datelined  # a story filed from a capital of the pair speaks from its country
     if pair and place in pair:
@@ -167,7 +156,11 @@ def extract_article(text: str, published: date | None) -> Extraction:
         )
         before, inside = inside, _inside(mentions, starts, sentence)
         if at:
-            d.talk_pair = _talked_of(sentences[at - 1], before, d.talk_pair)
+            talk = talked_of(sentences[at - 1], before, d.talk_pair)
+            if talk is not None and talk != d.talk_pair:
+                d.talk_paragraph = sentences[at - 1].paragraph
+                d.talk_lasts = talk_lasts(sentences[at - 1], lead_end, lex)
+            d.talk_pair = talk if talk is None or d.talk_lasts or sentence.paragraph == d.talk_paragraph else None
         if lex.ranking_gate.search(sentence.text):  # the cheap test first: most sentences rank nothing
             # "Uzbekistan's main trading partners": the country this sentence ranks partners of.
             d.ranking_home = ranking_owner(sentence.text, _at_sentence(inside, sentence), lex) or d.ranking_home
@@ -206,6 +199,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             parts = replace(parts, times=tuple(r for r in parts.times if r.start >= cut))
         parts = with_conjuncts(parts, lex)
         refs = resolve_refs(parts, d.reporter or d.home, _named_last(before) if at else None)
+        told: set[tuple[str, str]] = set()  # the pairs of the sentence's figures
         for q in parts.quantities:
             # "$450 m each" is every listed member's amount: read once per member.
             for own in each_member_parts(q, parts, lex):
@@ -229,6 +223,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 if d.lead is None and found.status == "reported" and found.period not in (None, "cumulative"):
                     d.lead = found
                 d.last, d.last_lexeme, d.last_in_sentence = found, _lexeme_of(found), True
+                told.add((found.country_a, found.country_b))
                 d.clear_topic()
                 d.last_actor, d.last_anchor = (who.actor, who.anchor) if who else (None, None)
                 # The same figure said twice in one article counts once.
@@ -242,6 +237,10 @@ def extract_article(text: str, published: date | None) -> Extraction:
                     last_level = found
         if not d.last_in_sentence:
             d.may_be_other_measure(partial(_other_measure, sentence.text, lex))
+        if (pair_told := figures_pair(told, inside)) is not None:
+            # "Azerbaijan's trade with Russia reached $3.2 bn. Trade between the two countries
+            # grew 8%": the next pair cue means the pair the figures just told of.
+            d.talk_pair, d.talk_paragraph, d.talk_lasts = pair_told, sentence.paragraph, False
         own_times = tuple(r for r in parts.times if r.start not in d.aside_times) if d.aside_times else parts.times
         d.aside_times.clear()
         named = current_period(_stepped(own_times, d), published)

@@ -108,3 +108,29 @@ def find_back_references(text: str) -> Iterator[CountryMention]:
     found = [CountryMention(m.start(1), m.end(1), "") for m in _BACK_REFERENCE.finditer(text)]
     found += [CountryMention(m.start(), m.end(), "", possessive=True) for m in _OWNER_REFERENCE.finditer(text)]
     yield from sorted(found, key=lambda c: c.start)
+
+
+EU = "EUU"
+
+
+def bloc_references(text: str, mentions: list[CountryMention], lex: Lexicon) -> list[CountryMention]:
+    """ "the bloc", "the 27-nation bloc": the EU, when the EU is the union named last before it.
+
+    >>> from dashboard.extract.lexicon import load
+    >>> t = "Exports to the EU grew. Imports from the bloc fell; after the EAEU, the bloc was a topic."
+    >>> [(m.start, m.code) for m in bloc_references(t, list(find_countries(t, load())), load())]
+    [(37, 'EUU')]
+    """
+    found: list[CountryMention] = []
+    eu = [m.start for m in mentions if m.code == EU]
+    if not eu:
+        return found
+    others = [m.start() for m in lex.other_union.finditer(text)]
+    for m in lex.bloc.finditer(text):
+        last_eu = max((s for s in eu if s < m.start()), default=None)
+        if last_eu is None or any(last_eu < o < m.start() for o in others):
+            continue
+        if _POSSESSIVE.match(text, m.end()):
+            continue  # "Hungary, the bloc's most eager suitor": an owner of a description, no side of a flow
+        found.append(CountryMention(m.start(), m.end(), EU))
+    return found

@@ -7,13 +7,11 @@ figure ("this figure", a list that continues it, a breakdown of a world total).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from dashboard.contract.schema import AGGREGATES, Figure
-from dashboard.extract.countries import CountryMention
+from dashboard.contract.schema import Figure
 from dashboard.extract.times import TimeRef
 
 WORLD = "WLD"
@@ -51,6 +49,8 @@ class Discourse:
     last_anchor: str | None = None  # the fixed country of the list the last figure was part of
     last_in_sentence: bool = False  # the last figure was read from the sentence being read
     talk_pair: tuple[str, str] | None = None  # the two countries the last sentences spoke of: "bilateral trade"
+    talk_paragraph: int = 0  # the paragraph of the sentence that introduced `talk_pair`
+    talk_lasts: bool = False  # whether `talk_pair` outlasts its paragraph (`story_pair.talk_lasts`)
     ranking_home: str | None = None  # the country the article ranks partners of
     last_measure: tuple[str, str] | None = None  # indicator and lexeme of the last amount's flow, figure or not
     last_unpaired: int | None = None  # the sentence of the last amount of a flow, when it gave no figure (a group's)
@@ -257,40 +257,6 @@ def _reports_on(named: TimeRef, reporting: TimeRef) -> bool:
     covers, the latest named; not a whole year named in passing ("in 2021 trade exceeded
     $3.6 bn"), nor a look back ("in the first five months of 2019, ...")."""
     return named.period not in (None, "FY") and (named.year or 0) >= (reporting.year or 0)
-
-
-def article_pair(mentions: list[CountryMention], lead_end: int = 0) -> tuple[tuple[str, str] | None, str | None]:
-    """The two countries an article names most (first named wins a tie), and the first of them.
-
-    >>> m = [CountryMention(i, i + 1, c) for i, c in enumerate(["AZE", "JPN", "AZE", "CHN", "JPN"])]
-    >>> article_pair(m)
-    (('AZE', 'JPN'), 'AZE')
-    """
-    codes = [m.code for m in mentions if m.code and m.code not in AGGREGATES]
-    if not codes:
-        return None, None
-    # A mention in the headline or the lead counts twice: what the story is about is named there.
-    counts = Counter(codes) + Counter(m.code for m in mentions if m.code and m.code not in AGGREGATES and m.start < lead_end)
-    first = {c: codes.index(c) for c in counts}
-    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
-    if len(ranked) < 2:
-        return None, ranked[0]
-    a, b = ranked[0], ranked[1]
-    home = a if first[a] < first[b] else b
-    return (min(a, b), max(a, b)), home
-
-
-def by_salience(mentions: list[CountryMention], pair: tuple[str, str] | None) -> tuple[str, ...]:
-    """The article's pair first, then the other countries, most named first.
-
-    >>> m = [CountryMention(i, i + 1, c) for i, c in enumerate(["PAK", "JPN", "AZE", "AZE", "JPN", "ARM"])]
-    >>> by_salience(m, ("AZE", "JPN"))
-    ('AZE', 'JPN', 'PAK', 'ARM')
-    """
-    codes = [m.code for m in mentions if m.code]
-    counts = Counter(codes)
-    rest = sorted(set(codes) - set(pair or ()), key=lambda c: (-counts[c], codes.index(c)))
-    return (*(pair or ()), *rest)
 
 
 def current_period(times: tuple[TimeRef, ...], published: date | None) -> TimeRef | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dashboard.contract.schema import Figure
 from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_bound import bound_sides_named
 from dashboard.extract.frame_coordination import list_skip, respective_others
@@ -114,7 +115,7 @@ def who_from_slots(
         d.last_in_sentence or lex.breakdown.search(s.text) is not None
     ) and (
         last.indicator == "trade_turnover" or (d.last_in_sentence and last.indicator == "exports" and WORLD not in (last.country_a, last.country_b))
-    ):
+    ) and not _larger_than_turnover(q, last):  # a part is no larger than its whole
         # "Of these, $188 m were exports and $119 m imports": a breakdown of the turnover before,
         # between its pair, which the sentence's earlier part of it carries.
         pair = (last.country_a, last.country_b)
@@ -153,6 +154,10 @@ def who_from_slots(
             # The pair's flow while the article speaks of the pair (the figure before is between
             # them); the home's total with the world once it has moved on to other partners.
             pair_flow = last is None or (last.country_a in d.pair and last.country_b in d.pair) if d.pair else False
+            if pair_flow and last is not None and home == d.reporter and _larger_than_turnover(q, last):
+                # "Kazakhstan's foreign trade reached $21.4 bn. Trade with China was $1.3 bn.
+                # Exports amounted to $12.9 bn": no part of the pair's trade, the home's total.
+                pair_flow = False
             away = WORLD if world or d.pair is None or not pair_flow else next(c for c in d.pair if c != home)
             evidence.append(("pair", -1, -1, "discourse:home"))
             return directed_who(away, home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(home, away, evidence)
@@ -176,6 +181,11 @@ def who_from_slots(
         origin, destination = (origin, other) if origin else (other, destination)
     origin, destination = oriented_by_ranking(origin, destination, evidence, q, s, d, lex, t)
     return directed_who(origin, destination, evidence)
+
+
+def _larger_than_turnover(q: Quantity, last: Figure) -> bool:
+    """Whether an amount exceeds the turnover just told, in its currency: no part of it."""
+    return last.indicator == "trade_turnover" and last.kind == "level" and q.kind == "money" and q.unit == last.unit and q.value > last.value
 
 
 def part_of_named_whole(q: Quantity, t: TriggerMention, s: SentenceParts, who: Who, lex: Lexicon) -> Who:

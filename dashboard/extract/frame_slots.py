@@ -304,8 +304,12 @@ _LOWER_AFTER_OWNER = re.compile(r"['’`]s?\s[a-z0-9]")
 _WITH_IT = re.compile(r".*\b(?:with|to|from)\s$", re.S)
 
 
-# A verb right after a bare country: the country is its clause's subject ("Japan has invested").
-_SUBJECT_VERB_AFTER = re.compile(r"(?:['’]s\s[a-z]+)?\s(?:(?:has|have|had|will|would|shall|also|already|plans\sto|intends\sto)\b|[a-z]{3,}ed\b)")
+# A verb right after a bare country: the country is its clause's subject ("Japan has invested",
+# "Japan bought goods worth $412 m from the republic", "China sells ... to the country").
+_SUBJECT_VERB_AFTER = re.compile(
+    r"(?:['’]s\s[a-z]+)?\s(?:(?:has|have|had|will|would|shall|also|already|plans\sto|intends\sto)\b|[a-z]{3,}ed\b"
+    r"|(?:bought|sold|sent|gave|lent|paid|spent|buys|sells|sends|gives|lends|pays|spends|supplies|ships|invests|grants|provides)\b)"
+)
 
 
 def resolve_refs(s: SentenceParts, home: str | None = None, previous: str | None = None) -> dict[int, str]:

@@ -15,7 +15,7 @@ from dashboard.extract.frame_coordination import list_skip, respective_member, r
 from dashboard.extract.frame_direction import actor_codes
 from dashboard.extract.frame_from_slots import part_of_named_whole, who_from_slots
 from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who, part_of, part_who
-from dashboard.extract.frame_trigger import part_clause, relative_clause, told_after
+from dashboard.extract.frame_trigger import part_clause, relative_clause, told_after, whole_named
 from dashboard.extract.frame_types import Who, directed_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -57,7 +57,7 @@ def _part_clause(f: Framing) -> Decision:
 def _named_whole_part(f: Framing) -> Decision:
     """ "Russia accounted for $2 bn of this volume": its part of the world total just read."""
     named = [c for c in f.s.countries if c.code and c.end <= f.q.start]
-    if f.t.end or not named or f.d.last is None or not f.lex.whole_after.match(f.s.text, f.q.end):
+    if f.t.end or not named or f.d.last is None or not whole_named(f.q, f.s, f.lex):
         return None
     return part_of(f.d.last, f.t, named[-1])
 

@@ -85,6 +85,7 @@ class Lexicon:
     part_amount_opener: Pattern[str]  # anchored at the end of the text before a part's amount: ", including "
     part_link: Pattern[str]  # the whole text between a part's amount and its country: " came from "
     whole_after: Pattern[str]  # matched right after a part's amount: " of this volume"
+    share_of_whole: Pattern[str]  # anchored right before a part's amount: "15 percent of the total, or "
     back_whole: Pattern[str]  # searched in a clause: "of it", "out of this trade", the flow before as a whole
     part_share: Pattern[str]  # anchored at the end of the text before a part's amount: "accounted for "
     ranking_unowned: Pattern[str]  # a ranking noun after a rank word or "among": "the top export partner"
@@ -102,6 +103,9 @@ class Lexicon:
     world_gate: Gate  # any world cue's word: a cheap test before `world`
     world_weak: Pattern[str]
     bilateral: Pattern[str]
+    bloc: Pattern[str]  # "the bloc", "the 27-nation bloc": the union named last
+    other_union: Pattern[str]  # a union that is not the EU, which "the bloc" may mean
+    partners: Pattern[str]  # a sentence naming two countries as partners: their pair lasts past its paragraph
     group_side: Pattern[str]  # a group of countries as one side of a flow: "with CIS countries"
     home_reference: Pattern[str]
     breakdown: Pattern[str]
@@ -258,6 +262,7 @@ def load() -> Lexicon:
         part_link=re.compile(rf"\s(?:worth\s)?(?:{alternation(frames['part']['links'])})\s(?:the\s)?", re.IGNORECASE),
         back_whole=word_pattern(frames["part"]["back_whole"]),
         whole_after=re.compile(rf"\s(?:{alternation(frames['part']['whole_after'])})\b", re.IGNORECASE),
+        share_of_whole=re.compile(rf"\d\s?(?:{alternation(frames['part']['share_of_whole'])})\s?$", re.IGNORECASE),
         part_share=re.compile(
             rf"\b(?:{alternation(frames['part']['share'])})\s{_BOUND}$", re.IGNORECASE
         ),
@@ -289,6 +294,9 @@ def load() -> Lexicon:
         world_gate=gate_for(discourse["world"]["patterns"], re.IGNORECASE),
         world_weak=word_pattern(discourse["world_weak"]["patterns"]),
         bilateral=word_pattern(discourse["bilateral"]["patterns"]),
+        partners=word_pattern(discourse["partners"]["patterns"]),
+        bloc=re.compile(discourse["bloc"]["pattern"], re.IGNORECASE),
+        other_union=re.compile(rf"\b(?:{alternation(discourse['bloc']['unions'])})\b"),
         group_side=first_char_checked(re.compile(
             rf"(?:\b(?:between\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}\sand|with|to|from|into|and)\s|^|[,;:]\s)(?:the\s)?(?:all\s)?"
             rf"(?:{alternation(discourse['group']['patterns'])})\b",

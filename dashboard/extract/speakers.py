@@ -87,9 +87,11 @@ def speakers_own(text: str, mentions: list[CountryMention]) -> str | None:
 # Between an envoy's own country and the one they are sent to: "Pakistan to", "Japan's
 # ambassador in", "Italy to" (after "the Ambassador of").
 _SENT_BY = re.compile(r"[\w'’ -]{0,40}?(?:['’]s\s|\s)(?:(?:ambassador|envoy)\s)?(?:to|in)\s(?:the\s)?$", re.I)
-# "our exports", "your investment": a first or second person owner of a directional flow.
+# "our exports", "your investment": a first or second person owner of a directional flow; "our
+# companies", "your businesses": of the ones who do it; "your country": the country itself.
 _DEICTIC_OWNER = re.compile(
-    r"\b(?P<who>[Oo]ur|[Yy]our)\s(?=(?:[a-z]+\s)?(?:exports?|imports?|investments?|supplies|deliveries)\b)"
+    r"\b(?P<who>[Oo]ur|[Yy]our)\s(?=(?:[a-z]+\s)?(?:exports?|imports?|investments?|supplies|deliveries"
+    r"|(?P<doers>companies|firms|investors|businesses|enterprises))\b|(?P<country>country|republic)\b(?!['’]))"
 )
 
 
@@ -107,8 +109,11 @@ def deictic_owners(text: str, own: str | None, place: str | None) -> list[Countr
     for m in _DEICTIC_OWNER.finditer(text):
         second = m.group("who").lower() == "your"
         code = (place if own is not None else None) if second else (own or place)
-        if code:
-            found.append(CountryMention(m.start(), m.start() + len(m.group("who")), code, possessive=True))
+        if code and m.group("country"):
+            found.append(CountryMention(m.start(), m.end() + len(m.group("country")), code))
+        elif code:
+            # "our companies have invested": an owner of the doers, as "Turkish companies" is
+            found.append(CountryMention(m.start(), m.start() + len(m.group("who")), code, adjective=bool(m.group("doers")), possessive=not m.group("doers")))
     return found
 
 

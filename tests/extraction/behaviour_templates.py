@@ -1079,11 +1079,166 @@ def _time_adjective_cases(pairs: list[tuple[int, int, str, str]]) -> Iterator[Ca
         )  # fmt: skip
 
 
+# A story's pair and its home, from the discourse: (home, partner, third, fourth) as named in COUNTRIES.
+STORIES = (("Azerbaijan", "Japan", "Russia", "Turkey"), ("Kazakhstan", "China", "Russia", "Germany"),
+           ("Georgia", "Turkey", "Armenia", "Russia"), ("Uzbekistan", "South Korea", "China", "Kazakhstan"),
+           ("Turkmenistan", "Italy", "Russia", "China"), ("Armenia", "France", "Russia", "Georgia"),
+           ("Kyrgyzstan", "Germany", "Kazakhstan", "China"), ("Mongolia", "India", "China", "Russia"))  # fmt: skip
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")  # fmt: skip
+# Amounts of a story: a world total, bilateral levels, smaller parts.
+_STORY_AMOUNTS = (("$21.4 billion", 21.4e9), ("$3.15 billion", 3.15e9), ("$1.27 billion", 1.27e9), ("$845 million", 845e6),
+                  ("$412.6 million", 412.6e6), ("$96.8 million", 96.8e6), ("$12.9 billion", 12.9e9))  # fmt: skip
+StoryTemplate = Callable[[dict[str, str], int], tuple[str, tuple[Row, ...]]]
+
+
+def _usd(a: str, b: str, frm: str | None, to: str | None, indicator: str, i: int, y: int, period: str | None = "FY") -> Row:
+    return expect(a, b, frm, to, indicator, "level", _STORY_AMOUNTS[i][1], "USD", y, period)
+
+
+def _pct(a: str, b: str, rate: float, y: int, indicator: str = "trade_turnover") -> Row:
+    return expect(a, b, None, None, indicator, "change", rate, "percent", y, "FY")
+
+
+def _story(n: dict[str, str], head: str, lead: str, *paragraphs: str) -> str:
+    """A short article: headline, a dateline and lead, paragraphs; {H}, {P}, {X}, {Z} and {X1}.. filled."""
+    text = "\n\n".join([head, f"{n['CAP']}, {n['DATE']} - {lead}", *paragraphs])
+    for key in ("H", "P", "X", "Z"):
+        text = text.replace("{" + key + "'s}", poss(n[key])).replace("{" + key + "}", n[key])
+    for i, (amount_text, _) in enumerate(_STORY_AMOUNTS):
+        text = text.replace("{X" + str(i) + "}", amount_text)
+    return _SENTENCE_START.sub(lambda m: m.group(0).upper(), text.replace("{y}", n["y"]))
+
+
+def _c(n: dict[str, str], key: str) -> str:
+    return code(n[key])
+
+
+STORY_TEMPLATES: dict[str, StoryTemplate] = {
+    # a third country named often in passing, in its own paragraph
+    "third-in-passing-bilateral": lambda n, y: (_story(n, "{H} and {P} discuss expanding trade",
+        "{H} and {P} discussed ways to expand trade. The talks followed a visit by {X's} deputy prime minister.",
+        "Officials noted that {X} remains an important transit route, and that goods from {X} reach {H} by rail. {X} also plans to open a trade house.",
+        "In {y}, bilateral trade amounted to {X2}, the ministry said."), (_usd(_c(n, "H"), _c(n, "P"), None, None, "trade_turnover", 2, y),)),
+    "third-in-passing-exports-to": lambda n, y: (_story(n, "{H} and {P} discuss expanding trade",
+        "{H} and {P} discussed ways to expand trade. The talks followed a visit by {X's} deputy prime minister.",
+        "Officials noted that {X} remains an important transit route, and that goods from {X} reach {H} by rail.",
+        "Exports to {P} reached {X4} in {y}."), (_usd(_c(n, "H"), _c(n, "P"), _c(n, "H"), _c(n, "P"), "exports", 4, y),)),
+    # another pair named in passing in a paragraph before "the two countries", "mutual", "the sides"
+    "the-two-countries-after-other-pair": lambda n, y: (_story(n, "{H}, {P} sign trade deals",
+        "The presidents of {H} and {P} signed twelve documents on Thursday.",
+        "Earlier this month, {X} and {Z} signed a transit agreement, which will also benefit the region.",
+        "Trade between the two countries reached {X3} in {y}."), (_usd(_c(n, "H"), _c(n, "P"), None, None, "trade_turnover", 3, y),)),
+    "mutual-after-other-pair": lambda n, y: (_story(n, "{H}, {P} sign trade deals",
+        "The presidents of {H} and {P} signed twelve documents on Thursday.",
+        "The leaders also discussed the situation between {X} and {Z}.",
+        "Mutual trade grew 18 percent to {X3} in {y}, the sides said."),
+        (_usd(_c(n, "H"), _c(n, "P"), None, None, "trade_turnover", 3, y), _pct(_c(n, "H"), _c(n, "P"), 18.0, y))),
+    "the-sides-after-other-pair": lambda n, y: (_story(n, "{H} and {P} hold intergovernmental commission",
+        "The intergovernmental commission of {H} and {P} met on Friday.",
+        "The commission was set up in 2008. {X} and {Z} have a similar body.",
+        "The sides noted that trade grew 11 percent to {X3} in {y}."),
+        (_usd(_c(n, "H"), _c(n, "P"), None, None, "trade_turnover", 3, y), _pct(_c(n, "H"), _c(n, "P"), 11.0, y))),
+    # the pair a sentence's figures just told of
+    "the-two-countries-after-figure": lambda n, y: (_story(n, "{H}, {P} discuss trade", "{H} and {P} discussed trade on Monday.",
+        "{H's} trade with {X} reached {X1} in {y}. Trade between the two countries grew 8 percent."),
+        (_usd(_c(n, "H"), _c(n, "X"), None, None, "trade_turnover", 1, y), _pct(_c(n, "H"), _c(n, "X"), 8.0, y))),
+    # the EU as the story's other side
+    "eu-the-sides": lambda n, y: (_story(n, "{H} and European Union eye stronger trade",
+        "{H} and the European Union held their annual cooperation council in Brussels on Tuesday.",
+        "{H's} delegation also met {Z's} trade minister.",
+        "Trade between the sides reached {X2} in {y}, the EU delegation said."), (_usd(_c(n, "H"), "EUU", None, None, "trade_turnover", 2, y),)),
+    "eu-the-bloc": lambda n, y: (_story(n, "{H} seeks more access to EU market",
+        "{H} wants wider access to the European Union market, its trade minister said.",
+        "{H's} exports to the bloc reached {X3} in {y}, while imports from the 27-nation bloc amounted to {X2}."),
+        (_usd(_c(n, "H"), "EUU", _c(n, "H"), "EUU", "exports", 3, y), _usd(_c(n, "H"), "EUU", "EUU", _c(n, "H"), "exports", 2, y))),
+    "eu-among-many-partners": lambda n, y: (_story(n, "{H}, {P} trade grows",
+        "Trade between {H} and {P} grew 9 percent in {y}, the statistics office said.",
+        "{X}, the EU and {Z} remain {H's} other main partners. The EU is also its largest investor.", "Bilateral trade reached {X3}."),
+        (_pct(_c(n, "H"), _c(n, "P"), 9.0, y), _usd(_c(n, "H"), _c(n, "P"), None, None, "trade_turnover", 3, y))),
+    # the home as "the country", "the republic"
+    "the-country-the-republic": lambda n, y: (_story(n, "{H's} foreign trade grows",
+        "{H's} foreign trade turnover reached {X0} in {y}, the statistics committee said.",
+        "The country's exports amounted to {X6}, while imports were {X1}. The republic's trade with {P} reached {X2}."),
+        (_usd(_c(n, "H"), "WLD", None, None, "trade_turnover", 0, y), _usd(_c(n, "H"), "WLD", _c(n, "H"), "WLD", "exports", 6, y),
+         _usd(_c(n, "H"), "WLD", "WLD", _c(n, "H"), "exports", 1, y), _usd(_c(n, "H"), _c(n, "P"), None, None, "trade_turnover", 2, y))),
+    "partner-bought-from-the-republic": lambda n, y: (_story(n, "{P} becomes {H's} top supplier",
+        "{P} was {H's} largest supplier of goods in {y}, official data show.",
+        "Imports from {P} to the country reached {X2}. {P} bought goods worth {X4} from the republic."),
+        (_usd(_c(n, "H"), _c(n, "P"), _c(n, "P"), _c(n, "H"), "exports", 2, y), _usd(_c(n, "H"), _c(n, "P"), _c(n, "H"), _c(n, "P"), "exports", 4, y))),
+    "dateline-home-the-country": lambda n, y: (_story(n, "{P} stays top partner",
+        "{P} was the country's largest trading partner in {y}, the customs committee said.",
+        "Exports to {P} were {X3}, and imports from {X} reached {X4}."),
+        (_usd(_c(n, "H"), _c(n, "P"), _c(n, "H"), _c(n, "P"), "exports", 3, y), _usd(_c(n, "H"), _c(n, "X"), _c(n, "X"), _c(n, "H"), "exports", 4, y))),
+    # a partner list or ranking, then a figure with one country: its other side is the home
+    "list-then-exports-to": lambda n, y: (_story(n, "{H's} exports rise",
+        "{H's} main export markets in {y} were {X}, {Z} and {P}, the customs service said.",
+        "Exports to {P} were {X4}, and imports from {X} reached {X3}."),
+        (_usd(_c(n, "H"), _c(n, "P"), _c(n, "H"), _c(n, "P"), "exports", 4, y), _usd(_c(n, "H"), _c(n, "X"), _c(n, "X"), _c(n, "H"), "exports", 3, y))),
+    "partner-the-main-buyer": lambda n, y: (_story(n, "{H's} exports grow",
+        "{H's} exports reached {X6} in {y}, the statistics office said.",
+        "{P} remained the main buyer, with {X2}, followed by {X} with {X3}."),
+        (_usd(_c(n, "H"), "WLD", _c(n, "H"), "WLD", "exports", 6, y), _usd(_c(n, "H"), _c(n, "P"), _c(n, "H"), _c(n, "P"), "exports", 2, y),
+         _usd(_c(n, "H"), _c(n, "X"), _c(n, "H"), _c(n, "X"), "exports", 3, y))),
+    # a world total, a bilateral turnover, then flows larger than it: the home's totals
+    "world-bilateral-then-bare-flows": lambda n, y: (_story(n, "{H's} trade up",
+        "{H's} foreign trade reached {X0} in {y}, the statistics agency said.",
+        "Trade with {P} was {X2}. Exports amounted to {X6}, and imports to {X1}."),
+        (_usd(_c(n, "H"), "WLD", None, None, "trade_turnover", 0, y), _usd(_c(n, "H"), _c(n, "P"), None, None, "trade_turnover", 2, y),
+         _usd(_c(n, "H"), "WLD", _c(n, "H"), "WLD", "exports", 6, y), _usd(_c(n, "H"), "WLD", "WLD", _c(n, "H"), "exports", 1, y))),
+    "world-bilateral-then-part": lambda n, y: (_story(n, "{H's} trade up",
+        "{H's} foreign trade reached {X0} in {y}, the statistics agency said.", "Trade with {P} was {X2}, of which exports amounted to {X4}."),
+        (_usd(_c(n, "H"), "WLD", None, None, "trade_turnover", 0, y), _usd(_c(n, "H"), _c(n, "P"), None, None, "trade_turnover", 2, y),
+         _usd(_c(n, "H"), _c(n, "P"), _c(n, "H"), _c(n, "P"), "exports", 4, y))),
+    # a share of the whole just told, restated as an amount
+    "share-of-the-total-or-amount": lambda n, y: (_story(n, "{H's} trade", "{H's} foreign trade reached {X0} in {y}.",
+        "{P} accounted for 15 percent of the total, or {X1}."),
+        (_usd(_c(n, "H"), "WLD", None, None, "trade_turnover", 0, y), _usd(_c(n, "H"), _c(n, "P"), None, None, "trade_turnover", 1, y))),
+    "share-of-this-volume-or-amount": lambda n, y: (_story(n, "{H's} exports", "In {y}, {H's} exports amounted to {X6}.",
+        "{P} accounted for 10 percent of this volume, or {X2}."),
+        (_usd(_c(n, "H"), "WLD", _c(n, "H"), "WLD", "exports", 6, y), _usd(_c(n, "H"), _c(n, "P"), _c(n, "H"), _c(n, "P"), "exports", 2, y))),
+    # a sentence naming only the home, after the pair's turnover: a part of it
+    "home-exported-and-imported": lambda n, y: (_story(n, "{H}, {P} trade reaches new high",
+        "Trade between {H} and {P} reached {X2} in {y}, the statistics office said.", "{H} exported {X5} and imported {X3}."),
+        (_usd(_c(n, "H"), _c(n, "P"), None, None, "trade_turnover", 2, y), _usd(_c(n, "H"), _c(n, "P"), _c(n, "H"), _c(n, "P"), "exports", 5, y),
+         _usd(_c(n, "H"), _c(n, "P"), _c(n, "P"), _c(n, "H"), "exports", 3, y))),
+    # companies of a country, an agency, a multilateral lender
+    "companies-from-invested": lambda n, y: (_story(n, "{P} investment in {H} grows",
+        "Companies from {P} invested {X4} in {H} in {y}, the economy ministry said.", "More than 300 companies with foreign capital operate in the country."),
+        (_usd(_c(n, "H"), _c(n, "P"), _c(n, "P"), _c(n, "H"), "investment", 4, y),)),
+    "lender-then-the-two-countries": lambda n, y: (_story(n, "{H}, {P} discuss cooperation", "{H} and {P} discussed cooperation on Monday.",
+        "Separately, the Asian Development Bank approved a {X4} loan for {H}. Trade between the two countries reached {X3} in {y}."),
+        (_usd(_c(n, "H"), _c(n, "P"), None, None, "trade_turnover", 3, y),)),
+    # an envoy's interview: "our companies", "your country"
+    "interview-envoy-our-companies": lambda n, y: (
+        "\n\n".join([f"Envoy: {n['P']} ready to invest more", f"In an interview, {poss(n['P'])} ambassador in {n['H']} spoke about economic ties.",
+                     f"- Our companies invested {_STORY_AMOUNTS[4][0]} in your country in {y}."]),
+        (_usd(_c(n, "H"), _c(n, "P"), _c(n, "P"), _c(n, "H"), "investment", 4, y),)),
+}  # fmt: skip
+
+
+def discourse_pair_family() -> Iterator[Case]:
+    """Short articles (headline, dateline, paragraphs) whose figures take their pair or their home
+    from the discourse: a third country or another pair named in passing, the EU as a side, the
+    home as "the country", lists and rankings, world totals and institutions."""
+    for variant, template in STORY_TEMPLATES.items():
+        for i, (home, partner, third, fourth) in enumerate(STORIES):
+            for j in (0, 1):
+                published = DATES[(i + j) % len(DATES)]
+                y = published.year - 1
+                names = {"H": home, "P": partner, "X": third, "Z": fourth, "y": str(y),
+                         "CAP": CAPITALS[code(home)].upper(), "DATE": f"{_MONTH_NAMES[published.month - 1]} {published.day}"}  # fmt: skip
+                text, rows = template(names, y)
+                construction = f"discourse-pair/{variant}"
+                yield Case(construction, f"{construction}/{code(home)}-{code(partner)}/{published}", text, published, rows)
+
+
+
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
     agency_family, multilateral_family, comparison_family, respectively_family, world_family, carry_family,
-    span_family, receipt_family, vocabulary_family, time_phrase_family,
+    span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family,
 )  # fmt: skip
 
 

@@ -1,0 +1,104 @@
+"""The story's pair: the two countries an article is about (its headline's, else the two it
+names most), its home, and the pair a sentence without figures introduces for a later
+"bilateral" or "the two countries"."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from dashboard.contract.schema import AGGREGATES
+from dashboard.extract.countries import EU, CountryMention
+from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.sentences import Sentence
+
+_DIGIT = re.compile(r"\d")
+
+
+def article_pair(mentions: list[CountryMention], lead_end: int = 0, headline_end: int = 0) -> tuple[tuple[str, str] | None, str | None]:
+    """The two countries an article names most (first named wins a tie), and the first of them;
+    the two its headline names, when it names two ("Georgia and Turkey discuss expanding trade",
+    however often the story names a third in passing).
+
+    >>> m = [CountryMention(i, i + 1, c) for i, c in enumerate(["AZE", "JPN", "AZE", "CHN", "JPN"])]
+    >>> article_pair(m)
+    (('AZE', 'JPN'), 'AZE')
+    >>> article_pair(m, headline_end=2)
+    (('AZE', 'JPN'), 'AZE')
+    >>> m = [CountryMention(i, i + 1, c) for i, c in enumerate(["AZE", "CHN", "JPN", "JPN", "AZE", "JPN"])]
+    >>> article_pair(m, headline_end=2)
+    (('AZE', 'CHN'), 'AZE')
+    """
+    # The EU may be a story's other side ("Turkmenistan and the European Union held their
+    # cooperation council"), when its headline or lead names it; never its home, and not when
+    # it is named only further on, among a country's many partners.
+    sides = {m.code for m in mentions if m.code == EU and m.start < lead_end}
+    codes = [m.code for m in mentions if m.code and (m.code not in AGGREGATES or m.code in sides)]
+    if not codes:
+        return None, None
+    # A mention in the headline or the lead counts twice: what the story is about is named there.
+    counts = Counter(codes) + Counter(m.code for m in mentions if m.code and (m.code not in AGGREGATES or m.code in sides) and m.start < lead_end)
+    first = {c: codes.index(c) for c in counts}
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    countries = [c for c in ranked if c != EU]
+    if not countries:
+        return None, None
+    if len(ranked) < 2:
+        return None, ranked[0]
+    headline = list(dict.fromkeys(m.code for m in mentions if m.start < headline_end and m.code in counts))
+    a, b = headline if len(headline) == 2 and set(headline) != {EU} else ranked[:2]
+    home = countries[0] if EU in (a, b) else (a if first[a] < first[b] else b)
+    return (min(a, b), max(a, b)), home
+
+
+def by_salience(mentions: list[CountryMention], pair: tuple[str, str] | None) -> tuple[str, ...]:
+    """The article's pair first, then the other countries, most named first.
+
+    >>> m = [CountryMention(i, i + 1, c) for i, c in enumerate(["PAK", "JPN", "AZE", "AZE", "JPN", "ARM"])]
+    >>> by_salience(m, ("AZE", "JPN"))
+    ('AZE', 'JPN', 'PAK', 'ARM')
+    """
+    codes = [m.code for m in mentions if m.code]
+    counts = Counter(codes)
+    rest = sorted(set(codes) - set(pair or ()), key=lambda c: (-counts[c], codes.index(c)))
+    return (*(pair or ()), *rest)
+
+
+def talked_of(sentence: Sentence, named: list[CountryMention], pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The two countries a sentence with no number introduces ("Kazakhstan is India's largest
+    partner in the region."), which a next "bilateral trade" or "the two countries" means; a
+    sentence that names only them, or none, keeps them, and one that names another drops them.
+    A sentence of figures ("China bought 84% of Mongolia's exports") tells of them, not of a pair."""
+    codes = {m.code for m in named if m.code}
+    if len(codes) == 2 and not _DIGIT.search(sentence.text):
+        a, b = sorted(codes)
+        return (a, b)
+    return pair if pair is not None and codes <= set(pair) else None
+
+
+def talk_lasts(setter: Sentence, lead_end: int, lex: Lexicon) -> bool:
+    """Whether the pair a sentence introduced stays the pair a "bilateral" or "the two countries"
+    means past its paragraph: one the headline or lead introduced, or one named as partners
+    ("Kazakhstan is India's largest partner in the region."). Two countries named in passing in
+    a later paragraph ("Earlier this month, Russia and Turkey signed a transit agreement.") are
+    that paragraph's: the next one goes back to the story's pair."""
+    return setter.start < lead_end or lex.partners.search(setter.text) is not None
+
+
+def unnamed_home(text: str, mentions: list[CountryMention], datelined: str | None, lex: Lexicon) -> list[CountryMention]:
+    """ "BAKU, April 16 - Japan was the country's largest trading partner": a story filed from a
+    capital that never names its country calls it "the country"; each such reference counts as a
+    mention of the dateline's country, for the article's pair."""
+    if datelined is None or any(m.code == datelined for m in mentions):
+        return []
+    return [CountryMention(m.start(), m.end(), datelined) for m in lex.home_reference.finditer(text)]
+
+
+def figures_pair(told: set[tuple[str, str]], named: list[CountryMention]) -> tuple[str, str] | None:
+    """The one pair of two countries a sentence's figures all tell of, when the sentence names
+    only them: what a pair cue in the next sentence means."""
+    if len(told) != 1:
+        return None
+    pair = next(iter(told))
+    codes = {m.code for m in named if m.code}
+    return pair if not set(pair) & set(AGGREGATES) and codes == set(pair) else None
