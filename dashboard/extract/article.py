@@ -32,7 +32,7 @@ from dashboard.extract.gates import Screen
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import MAX_AMOUNTS, find_quantities, find_triggers, parse_sentence
 from dashboard.extract.sentences import MAX_SENTENCE, Sentence, split_sentences
-from dashboard.extract.speakers import dateline_place, deictic_owners, speakers_own, speaking_place
+from dashboard.extract.speakers import dateline, dateline_place, deictic_owners, speakers_own, speaking_place
 from dashboard.extract.times import TimeRef, find_times
 from dashboard.extract.timing import PENDING_MONTHS
 from dashboard.extract.undated_year import infer_year, stated_year
@@ -104,17 +104,6 @@ def _talked_of(sentence: Sentence, named: list[CountryMention], pair: tuple[str,
     return pair if pair is not None and codes <= set(pair) else None
 
 
-def dateline(text: str, lex: Lexicon) -> tuple[int, int | None]:
-    """The end of a dateline before the first sentence ("ASTANA, May 3 (Reuters) -"), and its year."""
-    head = text.lstrip()
-    offset = len(text) - len(head)
-    m = lex.dateline.match(head[:200])
-    if m is None:
-        return 0, None
-    year = m.group("year")
-    return offset + m.end(), int(year) if year else None
-
-
 def extract_article(text: str, published: date | None) -> Extraction:
     lex = load()
     mentions = list(find_countries(text, lex))
@@ -129,7 +118,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         # "our exports", "your exports": the envoy's country, and the one it is sent to.
         deictic = deictic_owners(text, speakers_own(text, mentions), place)
         mentions = sorted([*mentions, *deictic], key=lambda m: m.start)
-    dateline_end, dateline_year = dateline(text, lex)
+    dateline_start, dateline_end, dateline_year = dateline(text, lex)
     if published is None and dateline_year is not None:
         published = date(dateline_year, 1, 1)  # only the year is used: "last year", "this year"
     dated = published is not None
@@ -194,16 +183,16 @@ def extract_article(text: str, published: date | None) -> Extraction:
             d.may_set_topic(partial(_topic, sentence, inside, lex, d.pair))
             if _MAY_NAME_TIME.search(sentence.text) or _YEAR.search(sentence.text):
                 times_at[at] = tuple(find_times(sentence.text, published, lex.period_reference))
-                times = tuple(r for r in times_at[at] if sentence.start + r.start >= dateline_end)
+                times = tuple(r for r in times_at[at] if not dateline_start <= sentence.start + r.start < dateline_end)
                 named = current_period(times, published)
                 d.advance(None if _aside_of_other_year(named, d) else named, sentence.text)
                 d.note_since(times, named)
             continue
         parts = parse_sentence(sentence.text, published, lex, quantities, _at_sentence(inside, sentence))
         times_at[at] = parts.times
-        if sentence.start < dateline_end:
-            cut = dateline_end - sentence.start
-            parts = replace(parts, times=tuple(r for r in parts.times if r.start >= cut))
+        if sentence.start < dateline_end and sentence.end > dateline_start:
+            cut = (dateline_start - sentence.start, dateline_end - sentence.start)
+            parts = replace(parts, times=tuple(r for r in parts.times if not cut[0] <= r.start < cut[1]))
         parts = with_conjuncts(parts, lex)
         refs = resolve_refs(parts, d.reporter or d.home, _named_last(before) if at else None)
         for q in parts.quantities:

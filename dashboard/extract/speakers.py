@@ -112,6 +112,26 @@ def deictic_owners(text: str, own: str | None, place: str | None) -> list[Countr
     return found
 
 
+def dateline(text: str, lex: Lexicon) -> tuple[int, int, int | None]:
+    """Where a dateline stands ("ASTANA, May 3 (Reuters) -"), start and end, and its year: at the
+    start of the text or of the line after a headline ("Trade up 14% in 2018", then "BAKU,
+    November 20 (Trend) - Turnover amounted to $412 m": its date is the article's, not the
+    turnover's; the headline's period is)."""
+    head = text.lstrip()
+    offset = len(text) - len(head)
+    starts = [0]
+    first_break = head.find("\n")
+    if first_break > 0:
+        rest = head[first_break:]
+        starts.append(first_break + len(rest) - len(rest.lstrip()))
+    for start in starts:
+        m = lex.dateline.match(head[start : start + 200])
+        if m is not None:
+            year = m.group("year")
+            return offset + start, offset + start + m.end(), int(year) if year else None
+    return 0, 0, None
+
+
 def dateline_place(text: str, lex: Lexicon) -> str | None:
     """The country of the city a dateline names ("ASTANA, Oct 12 -", "Tashkent, April 16."),
     at the start of the text or of the paragraph after its headline: where the article speaks
@@ -123,17 +143,9 @@ def dateline_place(text: str, lex: Lexicon) -> str | None:
     'KAZ'
     >>> dateline_place("Trade grows\\n\\nThe Emirates and Kazakhstan signed deals.", load())
     """
-    head = text.lstrip()
-    starts = [0]
-    first_break = head.find("\n")
-    if first_break > 0:
-        rest = head[first_break:]
-        starts.append(first_break + len(rest) - len(rest.lstrip()))
-    for start in starts:
-        if lex.dateline.match(head[start : start + 200]) is None:
-            continue
-        city = head[start : start + 40].split(",")[0].strip()
-        found = [m.code for m in find_countries(city.title(), lex) if m.code]
-        if found:
-            return found[0]
-    return None
+    start, end, _ = dateline(text, lex)
+    if end == 0:
+        return None
+    city = text[start : start + 40].split(",")[0].strip()
+    found = [m.code for m in find_countries(city.title(), lex) if m.code]
+    return found[0] if found else None
