@@ -106,7 +106,7 @@ class Discourse:
         if self.last is not None and self.last.period not in (None, "cumulative"):
             self.told_year = self.last.year
         time = next_period(self.time, named, self.published)
-        if time is not None and _looks_back(time, self.reporting):
+        if time is not None and (_looks_back(time, self.reporting) or _same_months_back(time, self.time)):
             return  # "In January-October 2019, the figure stood at $2.3 bn": a comparison, not the report
         if time is not self.time:
             self.time, self.time_text = time, text
@@ -249,6 +249,16 @@ def _looks_back(named: TimeRef, reporting: TimeRef | None) -> bool:
         reporting is not None and reporting.period not in (None, "FY") and named.kind == "period"
         and named.period == reporting.period and named.year is not None and reporting.year is not None
         and named.year < reporting.year
+    )  # fmt: skip
+
+
+def _same_months_back(named: TimeRef, current: TimeRef | None) -> bool:
+    """Whether a sentence's own time is the current period's months in an earlier year ("In the
+    same period of 2017, the turnover was $350 m", "In the corresponding period of last year,
+    ..."): a look back to compare with, after which the article goes on with its period."""
+    return (
+        named.same_months and current is not None and named.year is not None and current.year is not None
+        and named.year < current.year
     )  # fmt: skip
 
 

@@ -85,6 +85,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
         return ("back", None, str(n)) if 2 <= n <= 50 else None
     if kind == "later":
         # A step forward is a step back of minus so many years.
+        if g.get("same"):
+            return "back", None, "0"  # "that year": the year the story has reached
         n = _count(g["n"]) if g.get("n") and g["n"].lower() != "a" else 1
         return ("back", None, str(-n)) if 1 <= n <= 50 else None
     if kind == "relmonth":
