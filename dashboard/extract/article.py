@@ -166,7 +166,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
             d.may_set_topic(partial(_topic, sentence, inside, lex, d.pair))
             if _MAY_NAME_TIME.search(sentence.text):
                 # "In the first quarter of this year." names the period the next sentence reads.
-                times = times_at[at] = tuple(find_times(sentence.text, published, lex.period_reference))
+                times_at[at] = tuple(find_times(sentence.text, published, lex.period_reference))
+                times = d.in_story_year(times_at[at], sentence.text)
                 d.advance(named := current_period(times, published), sentence.text)
                 d.note_since(times, named)
             continue
@@ -183,7 +184,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             d.may_set_topic(partial(_topic, sentence, inside, lex, d.pair))
             if _MAY_NAME_TIME.search(sentence.text) or _YEAR.search(sentence.text):
                 times_at[at] = tuple(find_times(sentence.text, published, lex.period_reference))
-                times = tuple(r for r in times_at[at] if not dateline_start <= sentence.start + r.start < dateline_end)
+                times = tuple(r for r in d.in_story_year(times_at[at], sentence.text) if not dateline_start <= sentence.start + r.start < dateline_end)
                 named = current_period(times, published)
                 d.advance(None if _aside_of_other_year(named, d) else named, sentence.text)
                 d.note_since(times, named)
@@ -193,6 +194,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
         if sentence.start < dateline_end and sentence.end > dateline_start:
             cut = (dateline_start - sentence.start, dateline_end - sentence.start)
             parts = replace(parts, times=tuple(r for r in parts.times if not cut[0] <= r.start < cut[1]))
+        if d.time is not None:
+            parts = replace(parts, times=d.in_story_year(parts.times, sentence.text))
         parts = with_conjuncts(parts, lex)
         refs = resolve_refs(parts, d.reporter or d.home, _named_last(before) if at else None)
         for q in parts.quantities:

@@ -7,16 +7,20 @@ figure ("this figure", a list that continues it, a breakdown of a world total).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.countries import CountryMention
+from dashboard.extract.time_resolution import month_span
 from dashboard.extract.times import TimeRef
 
 WORLD = "WLD"
+# A year in a time's own words: "2018", "Q1'18", "9M18", "this year" (not "the half-year").
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d|['’]\d\d|[HQM]\d\d|\b(?:this|last|next|current|previous|past|same|that)\syear\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +116,27 @@ class Discourse:
             self.time, self.time_text = time, text
         if self.time is not None and (self.reporting is None or _reports_on(self.time, self.reporting)):
             self.reporting = self.time
+
+    def in_story_year(self, times: tuple[TimeRef, ...], text: str) -> tuple[TimeRef, ...]:
+        """A period written with no year ("In nine months, exports reached $187 m", "in the
+        first half", "In June alone") within the months of the period the article is on (or of
+        the one it reports, or of its lead) is of that period's year, not the latest such
+        months before the article's date (a report on January-September 2018 published in
+        November 2019)."""
+        story = [(p.year, p.period) for p in (self.time, self.reporting) if p is not None and p.kind == "period"]
+        if self.lead is not None:
+            story.append((self.lead.year, self.lead.period))  # "In June alone, ..." does not end a report on the half-year
+        story = [(year, period) for year, period in story if year is not None and period not in (None, "FY")]
+        if not story:
+            return times
+        anchored = []
+        for r in times:
+            if r.kind == "period" and not r.base and not r.same_months and not _YEAR_WRITTEN.search(text, r.start, r.end):
+                year = next((y for y, period in story if _within(r.period, period)), None)
+                if year is not None and year != r.year:
+                    r = replace(r, year=year)
+            anchored.append(r)
+        return tuple(anchored)
 
     def year_reached(self) -> int | None:
         """The year a story told over years has reached, for "a year later" to count from: its
@@ -231,6 +256,16 @@ class Discourse:
             if non_world:
                 return non_world[0]
         return self.home if self.home != code else None
+
+
+def _within(period: str | None, whole: str | None) -> bool:
+    """Whether a period's months lie within another's: "M6" within "H1", "M1-M9" within "M1-M9".
+
+    >>> _within("M6", "H1"), _within("H1", "M1-M9"), _within("Q4", "M1-M9")
+    (True, True, False)
+    """
+    inner, outer = month_span(period), month_span(whole)
+    return inner is not None and outer is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _breaks_down(last: Figure, part: tuple[float, str]) -> bool:
