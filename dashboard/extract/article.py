@@ -118,9 +118,9 @@ def extract_article(text: str, published: date | None) -> Extraction:
         # "our exports", "your exports": the envoy's country, and the one it is sent to.
         deictic = deictic_owners(text, speakers_own(text, mentions), place)
         mentions = sorted([*mentions, *deictic], key=lambda m: m.start)
-    dateline_start, dateline_end, dateline_year = dateline(text, lex)
-    if published is None and dateline_year is not None:
-        published = date(dateline_year, 1, 1)  # only the year is used: "last year", "this year"
+    dateline_start, dateline_end, dateline_date = dateline(text, lex)
+    if published is None and dateline_date is not None:
+        published = dateline_date
     dated = published is not None
     sentences = list(split_sentences(text))
     # A year the text states as its own ("its 2020 budget ... this year") is the year of its
