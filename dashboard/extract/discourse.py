@@ -122,16 +122,21 @@ class Discourse:
         first half", "In June alone") within the months of the period the article is on (or of
         the one it reports, or of its lead) is of that period's year, not the latest such
         months before the article's date (a report on January-September 2018 published in
-        November 2019)."""
+        November 2019). "In the previous year," before the article has named a period is the
+        year before its date, for the sentences after it."""
         story = [(p.year, p.period) for p in (self.time, self.reporting) if p is not None and p.kind == "period"]
         if self.lead is not None:
             story.append((self.lead.year, self.lead.period))  # "In June alone, ..." does not end a report on the half-year
         story = [(year, period) for year, period in story if year is not None and period not in (None, "FY")]
-        if not story:
+        # "In the previous year, trade kept growing." before any period: the year before the article's.
+        before_date = self.published.year - 1 if self.time is None and self.published is not None else None
+        if not story and before_date is None:
             return times
         anchored = []
         for r in times:
-            if r.kind == "period" and not r.base and not r.same_months and not _YEAR_WRITTEN.search(text, r.start, r.end):
+            if before_date is not None and r.kind == "before" and "previous" in text[r.start : r.end].lower():
+                r = TimeRef(r.start, r.end, "period", before_date, "FY")
+            elif r.kind == "period" and not r.base and not r.same_months and not _YEAR_WRITTEN.search(text, r.start, r.end):
                 year = next((y for y, period in story if _within(r.period, period)), None)
                 if year is not None and year != r.year:
                     r = replace(r, year=year)
