@@ -19,6 +19,7 @@ from pathlib import Path
 
 from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.amount_figure import figure_for
+from dashboard.extract.asides import aside_of_other_year, looks_back_to
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import WORLD, Discourse, Topic, article_pair, by_salience, current_period
 from dashboard.extract.doubts import article_doubts
@@ -147,6 +148,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         if sentence.cut:
             pieces.append(sentence.start)
         d.last_in_sentence = False
+        told_before = d.last  # the story's last figure, as the sentence began
         # The whole a later "of it" breaks down is the last amount read, not its rate of growth.
         unpaired, group = d.last_unpaired, d.last_group
         d.whole_before = (
@@ -186,7 +188,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 times_at[at] = tuple(find_times(sentence.text, published, lex.period_reference))
                 times = tuple(r for r in d.in_story_year(times_at[at], sentence.text) if not dateline_start <= sentence.start + r.start < dateline_end)
                 named = current_period(times, published)
-                d.advance(None if _aside_of_other_year(named, d) else named, sentence.text)
+                d.advance(None if aside_of_other_year(named, d, sentence.text) else named, sentence.text)
                 d.note_since(times, named)
             continue
         parts = parse_sentence(sentence.text, published, lex, quantities, _at_sentence(inside, sentence))
@@ -237,7 +239,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         own_times = tuple(r for r in parts.times if r.start not in d.aside_times) if d.aside_times else parts.times
         d.aside_times.clear()
         named = current_period(_stepped(own_times, d), published)
-        if not d.last_in_sentence and _aside_of_other_year(named, d):
+        if (not d.last_in_sentence and aside_of_other_year(named, d, sentence.text)) or looks_back_to(named, d, told_before):
             named = None
         d.advance(named, sentence.text)
         d.note_since(own_times, named)
@@ -254,13 +256,6 @@ def _other_measure(text: str, lex: Lexicon) -> bool:
     if not (lex.blocker_gate.search(text) and lex.blockers.search(text) is not None):
         return False
     return not lex.trigger_gate.search(text) or lex.triggers.search(text) is None
-
-
-def _aside_of_other_year(named: TimeRef | None, d: Discourse) -> bool:
-    """ "The country's GDP grew 4.1 percent in 2015.": a sentence of another measure, in a year
-    other than the story's, is an aside; the story's period stays for the flows told after it
-    (one of the same year, "GDP grew 8.2% in January-June", still names the period reported on)."""
-    return named is not None and d.time is not None and named.year != d.time.year and d.other_measure
 
 
 def _stepped(times: tuple[TimeRef, ...], d: Discourse) -> tuple[TimeRef, ...]:
