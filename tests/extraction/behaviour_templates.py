@@ -1149,6 +1149,15 @@ DISCOURSE_TIMES: dict[str, tuple[str, tuple[DiscourseRow, ...]]] = {
     "accumulated investment, a stock": (
         _HEAD + _LINE + "Last year, {B's} investment in {A} amounted to {X1}. {B's} accumulated investment in {A} reached {X2}.",
         (("X1", "I", -1, "FY"), ("X2", "I", 0, "cumulative"))),
+    "the previous year opening the article": (
+        _HEAD + _LINE + "In the previous year, trade between {A} and {B} kept growing. {A's} exports to {B} amounted to {X2}.",
+        (("X2", "X", -1, "FY"),)),
+    "a sentence said of now between": (
+        _HEAD + _LINE + "In {Y}, trade between {A} and {B} reached {X1}. {B} now accounts for 15 percent of {A's} foreign trade. {A's} exports to {B} amounted to {X2}.",
+        (("X1", "T", -1, "FY"), ("X2", "X", -1, "FY"))),
+    "an earlier year looked back to": (
+        _HEAD + _LINE + "Trade between {A} and {B} reached {X1} in {Y}. In {Y4}, it was {X0}. {A's} exports to {B} amounted to {X2}.",
+        (("X1", "T", -1, "FY"), ("X0", "T", -4, "FY"), ("X2", "X", -1, "FY"))),
     "so far this year": (
         _HEAD + _LINE + "Last year, trade between {A} and {B} amounted to {X1}. So far this year, {A's} exports to {B} have reached {X2}.",
         (("X1", "T", -1, "FY"), ("X2", "X", 0, None))),
