@@ -155,7 +155,10 @@ def figure_for(
             now = d.year_reached()
         else:
             now = d.time.year if d.time is not None else (d.published.year if d.published else None)
-        when = TimeRef(when.start, when.end, "period", now - when.back, "FY") if now else None
+        months = "FY"
+        if when.back == 0 and (before is None or before.year is None) and d.time is not None and d.time.year == now:
+            months = d.time.period or "FY"  # "That year, ..." after a lead on its first half: those months
+        when = TimeRef(when.start, when.end, "period", now - when.back, months) if now else None
     if when is not None and when.kind == "before":
         step = when
         when = previous_year(q, s)

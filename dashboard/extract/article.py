@@ -19,6 +19,7 @@ from pathlib import Path
 
 from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.amount_figure import figure_for
+from dashboard.extract.asides import aside_of_other_year, looks_back_to
 from dashboard.extract.countries import CountryMention, bloc_references, find_countries
 from dashboard.extract.discourse import WORLD, Discourse, Topic, current_period
 from dashboard.extract.doubts import article_doubts
@@ -32,7 +33,7 @@ from dashboard.extract.gates import Screen
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import MAX_AMOUNTS, find_quantities, find_triggers, parse_sentence
 from dashboard.extract.sentences import MAX_SENTENCE, Sentence, split_sentences
-from dashboard.extract.speakers import dateline_place, deictic_owners, speakers_own, speaking_place
+from dashboard.extract.speakers import dateline, dateline_place, deictic_owners, speakers_own, speaking_place
 from dashboard.extract.story_pair import article_pair, by_salience, figures_pair, talk_lasts, talked_of, unnamed_home
 from dashboard.extract.times import TimeRef, find_times
 from dashboard.extract.timing import PENDING_MONTHS
@@ -90,15 +91,6 @@ def _named_last(inside: list[CountryMention]) -> str | None:
     return named[-1] if named else None
 
 
-def dateline(text: str, lex: Lexicon) -> tuple[int, int | None]:
-    """The end of a dateline before the first sentence ("ASTANA, May 3 (Reuters) -"), and its year."""
-    head = text.lstrip()
-    offset = len(text) - len(head)
-    m = lex.dateline.match(head[:200])
-    if m is None:
-        return 0, None
-    year = m.group("year")
-    return offset + m.end(), int(year) if year else None
 
 
 def extract_article(text: str, published: date | None) -> Extraction:
@@ -118,9 +110,9 @@ def extract_article(text: str, published: date | None) -> Extraction:
         # "our exports", "your exports": the envoy's country, and the one it is sent to.
         deictic = deictic_owners(text, speakers_own(text, mentions), place)
         mentions = sorted([*mentions, *deictic], key=lambda m: m.start)
-    dateline_end, dateline_year = dateline(text, lex)
-    if published is None and dateline_year is not None:
-        published = date(dateline_year, 1, 1)  # only the year is used: "last year", "this year"
+    dateline_start, dateline_end, dateline_date = dateline(text, lex)
+    if published is None and dateline_date is not None:
+        published = dateline_date
     dated = published is not None
     sentences = list(split_sentences(text))
     # A year the text states as its own ("its 2020 budget ... this year") is the year of its
@@ -147,6 +139,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         if sentence.cut:
             pieces.append(sentence.start)
         d.last_in_sentence = False
+        told_before = d.last  # the story's last figure, as the sentence began
         # The whole a later "of it" breaks down is the last amount read, not its rate of growth.
         unpaired, group = d.last_unpaired, d.last_group
         d.whole_before = (
@@ -170,7 +163,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
             d.may_set_topic(partial(_topic, sentence, inside, lex, d.pair))
             if _MAY_NAME_TIME.search(sentence.text):
                 # "In the first quarter of this year." names the period the next sentence reads.
-                times = times_at[at] = tuple(find_times(sentence.text, published, lex.period_reference))
+                times_at[at] = tuple(find_times(sentence.text, published, lex.period_reference))
+                times = d.in_story_year(times_at[at], sentence.text)
                 d.advance(named := current_period(times, published), sentence.text)
                 d.note_since(times, named)
             continue
@@ -187,16 +181,18 @@ def extract_article(text: str, published: date | None) -> Extraction:
             d.may_set_topic(partial(_topic, sentence, inside, lex, d.pair))
             if _MAY_NAME_TIME.search(sentence.text) or _YEAR.search(sentence.text):
                 times_at[at] = tuple(find_times(sentence.text, published, lex.period_reference))
-                times = tuple(r for r in times_at[at] if sentence.start + r.start >= dateline_end)
+                times = tuple(r for r in d.in_story_year(times_at[at], sentence.text) if not dateline_start <= sentence.start + r.start < dateline_end)
                 named = current_period(times, published)
-                d.advance(None if _aside_of_other_year(named, d) else named, sentence.text)
+                d.advance(None if aside_of_other_year(named, d, sentence.text) else named, sentence.text)
                 d.note_since(times, named)
             continue
         parts = parse_sentence(sentence.text, published, lex, quantities, _at_sentence(inside, sentence))
         times_at[at] = parts.times
-        if sentence.start < dateline_end:
-            cut = dateline_end - sentence.start
-            parts = replace(parts, times=tuple(r for r in parts.times if r.start >= cut))
+        if sentence.start < dateline_end and sentence.end > dateline_start:
+            cut = (dateline_start - sentence.start, dateline_end - sentence.start)
+            parts = replace(parts, times=tuple(r for r in parts.times if not cut[0] <= r.start < cut[1]))
+        if d.time is not None:
+            parts = replace(parts, times=d.in_story_year(parts.times, sentence.text))
         parts = with_conjuncts(parts, lex)
         refs = resolve_refs(parts, d.reporter or d.home, _named_last(before) if at else None)
         told: set[tuple[str, str]] = set()  # the pairs of the sentence's figures
@@ -244,7 +240,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         own_times = tuple(r for r in parts.times if r.start not in d.aside_times) if d.aside_times else parts.times
         d.aside_times.clear()
         named = current_period(_stepped(own_times, d), published)
-        if not d.last_in_sentence and _aside_of_other_year(named, d):
+        if (not d.last_in_sentence and aside_of_other_year(named, d, sentence.text)) or looks_back_to(named, d, told_before):
             named = None
         d.advance(named, sentence.text)
         d.note_since(own_times, named)
@@ -261,13 +257,6 @@ def _other_measure(text: str, lex: Lexicon) -> bool:
     if not (lex.blocker_gate.search(text) and lex.blockers.search(text) is not None):
         return False
     return not lex.trigger_gate.search(text) or lex.triggers.search(text) is None
-
-
-def _aside_of_other_year(named: TimeRef | None, d: Discourse) -> bool:
-    """ "The country's GDP grew 4.1 percent in 2015.": a sentence of another measure, in a year
-    other than the story's, is an aside; the story's period stays for the flows told after it
-    (one of the same year, "GDP grew 8.2% in January-June", still names the period reported on)."""
-    return named is not None and d.time is not None and named.year != d.time.year and d.other_measure
 
 
 def _stepped(times: tuple[TimeRef, ...], d: Discourse) -> tuple[TimeRef, ...]:

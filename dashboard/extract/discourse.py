@@ -7,14 +7,18 @@ figure ("this figure", a list that continues it, a breakdown of a world total).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from dashboard.contract.schema import Figure
+from dashboard.extract.time_resolution import month_span
 from dashboard.extract.times import TimeRef
 
 WORLD = "WLD"
+# A year in a time's own words: "2018", "Q1'18", "9M18", "this year" (not "the half-year").
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d|['’]\d\d|[HQM]\d\d|\b(?:this|last|next|current|previous|past|same|that)\syear\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,12 +110,38 @@ class Discourse:
         if self.last is not None and self.last.period not in (None, "cumulative"):
             self.told_year = self.last.year
         time = next_period(self.time, named, self.published)
-        if time is not None and _looks_back(time, self.reporting):
+        if time is not None and (_looks_back(time, self.reporting) or _same_months_back(time, self.time)):
             return  # "In January-October 2019, the figure stood at $2.3 bn": a comparison, not the report
         if time is not self.time:
             self.time, self.time_text = time, text
         if self.time is not None and (self.reporting is None or _reports_on(self.time, self.reporting)):
             self.reporting = self.time
+
+    def in_story_year(self, times: tuple[TimeRef, ...], text: str) -> tuple[TimeRef, ...]:
+        """A period written with no year ("In nine months, exports reached $187 m", "in the
+        first half", "In June alone") within the months of the period the article is on (or of
+        the one it reports, or of its lead) is of that period's year, not the latest such
+        months before the article's date (a report on January-September 2018 published in
+        November 2019). "In the previous year," before the article has named a period is the
+        year before its date, for the sentences after it."""
+        story = [(p.year, p.period) for p in (self.time, self.reporting) if p is not None and p.kind == "period"]
+        if self.lead is not None:
+            story.append((self.lead.year, self.lead.period))  # "In June alone, ..." does not end a report on the half-year
+        story = [(year, period) for year, period in story if year is not None and period not in (None, "FY")]
+        # "In the previous year, trade kept growing." before any period: the year before the article's.
+        before_date = self.published.year - 1 if self.time is None and self.published is not None else None
+        if not story and before_date is None:
+            return times
+        anchored = []
+        for r in times:
+            if before_date is not None and r.kind == "before" and "previous" in text[r.start : r.end].lower():
+                r = TimeRef(r.start, r.end, "period", before_date, "FY")
+            elif r.kind == "period" and not r.base and not r.same_months and not _YEAR_WRITTEN.search(text, r.start, r.end):
+                year = next((y for y, period in story if _within(r.period, period)), None)
+                if year is not None and year != r.year:
+                    r = replace(r, year=year)
+            anchored.append(r)
+        return tuple(anchored)
 
     def year_reached(self) -> int | None:
         """The year a story told over years has reached, for "a year later" to count from: its
@@ -233,6 +263,16 @@ class Discourse:
         return self.home if self.home != code else None
 
 
+def _within(period: str | None, whole: str | None) -> bool:
+    """Whether a period's months lie within another's: "M6" within "H1", "M1-M9" within "M1-M9".
+
+    >>> _within("M6", "H1"), _within("H1", "M1-M9"), _within("Q4", "M1-M9")
+    (True, True, False)
+    """
+    inner, outer = month_span(period), month_span(whole)
+    return inner is not None and outer is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
 def _breaks_down(last: Figure, part: tuple[float, str]) -> bool:
     """Whether an amount can be a part of the last figure: a turnover, in the same currency, at
     least as large."""
@@ -249,6 +289,16 @@ def _looks_back(named: TimeRef, reporting: TimeRef | None) -> bool:
         reporting is not None and reporting.period not in (None, "FY") and named.kind == "period"
         and named.period == reporting.period and named.year is not None and reporting.year is not None
         and named.year < reporting.year
+    )  # fmt: skip
+
+
+def _same_months_back(named: TimeRef, current: TimeRef | None) -> bool:
+    """Whether a sentence's own time is the current period's months in an earlier year ("In the
+    same period of 2017, the turnover was $350 m", "In the corresponding period of last year,
+    ..."): a look back to compare with, after which the article goes on with its period."""
+    return (
+        named.same_months and current is not None and named.year is not None and current.year is not None
+        and named.year < current.year
     )  # fmt: skip
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from itertools import pairwise
 
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.time_resolution import MONTHS
 
 # The lead says the article is an interview: its answers are one speaker's words.
 _INTERVIEW = re.compile(r"\binterview|\bcorrespondent\b|\banswered\b[^.]{0,40}\bquestions\b", re.I)
@@ -117,6 +119,43 @@ def deictic_owners(text: str, own: str | None, place: str | None) -> list[Countr
     return found
 
 
+def dateline(text: str, lex: Lexicon) -> tuple[int, int, date | None]:
+    """Where a dateline stands ("ASTANA, May 3 (Reuters) -"), start and end, and the date it
+    writes when it writes a year ("BAKU, May 10, 2019 (Trend) -": an undated article's date, by
+    which "last year" and "In January-March" are read): at the start of the text or of the line
+    after a headline ("Trade up 14% in 2018", then "BAKU, November 20 (Trend) - Turnover
+    amounted to $412 m": its date is the article's, not the turnover's; the headline's period is).
+
+    >>> from dashboard.extract.lexicon import load
+    >>> dateline("Trade grows\\n\\nBAKU, May 10, 2019 (Trend) - Exports rose.", load())
+    (13, 42, datetime.date(2019, 5, 10))
+    """
+    head = text.lstrip()
+    offset = len(text) - len(head)
+    starts = [0]
+    first_break = head.find("\n")
+    if first_break > 0:
+        rest = head[first_break:]
+        starts.append(first_break + len(rest) - len(rest.lstrip()))
+    for start in starts:
+        m = lex.dateline.match(head[start : start + 200])
+        if m is not None:
+            return offset + start, offset + start + m.end(), _written_date(m.group(0), m.group("year"))
+    return 0, 0, None
+
+
+def _written_date(line: str, year: str | None) -> date | None:
+    """The date a dateline writes, if it writes its year; its month and day where they read."""
+    if year is None:
+        return None
+    day = re.search(r"\b(?:(?P<m>[A-Z][a-z]{2,8})\.?\s(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s(?P<m2>[A-Z][a-z]{2,8}))\b", line)
+    month = MONTHS.get((day.group("m") or day.group("m2")).lower()) if day else None
+    try:
+        return date(int(year), month, int(day.group("d") or day.group("d2"))) if day and month else date(int(year), 1, 1)
+    except ValueError:
+        return date(int(year), 1, 1)
+
+
 def dateline_place(text: str, lex: Lexicon) -> str | None:
     """The country of the city a dateline names ("ASTANA, Oct 12 -", "Tashkent, April 16."),
     at the start of the text or of the paragraph after its headline: where the article speaks
@@ -128,17 +167,9 @@ def dateline_place(text: str, lex: Lexicon) -> str | None:
     'KAZ'
     >>> dateline_place("Trade grows\\n\\nThe Emirates and Kazakhstan signed deals.", load())
     """
-    head = text.lstrip()
-    starts = [0]
-    first_break = head.find("\n")
-    if first_break > 0:
-        rest = head[first_break:]
-        starts.append(first_break + len(rest) - len(rest.lstrip()))
-    for start in starts:
-        if lex.dateline.match(head[start : start + 200]) is None:
-            continue
-        city = head[start : start + 40].split(",")[0].strip()
-        found = [m.code for m in find_countries(city.title(), lex) if m.code]
-        if found:
-            return found[0]
-    return None
+    start, end, _ = dateline(text, lex)
+    if end == 0:
+        return None
+    city = text[start : start + 40].split(",")[0].strip()
+    found = [m.code for m in find_countries(city.title(), lex) if m.code]
+    return found[0] if found else None

@@ -66,6 +66,24 @@ def month_range(first: int, last: int) -> str:
     return _NAMED_RANGES.get((first, last), f"M{first}-M{last}")
 
 
+_RANGE_OF = {name: months for months, name in _NAMED_RANGES.items()}
+_MONTH_CODE = re.compile(r"M(\d{1,2})(?:-M(\d{1,2}))?")
+
+
+def month_span(period: str | None) -> tuple[int, int] | None:
+    """The first and last month of a period code, `month_range`'s inverse.
+
+    >>> month_span("H1"), month_span("M1-M9"), month_span("M6"), month_span("cumulative")
+    ((1, 6), (1, 9), (6, 6), None)
+    """
+    if period is None:
+        return None
+    if period in _RANGE_OF:
+        return _RANGE_OF[period]
+    m = _MONTH_CODE.fullmatch(period)
+    return (int(m.group(1)), int(m.group(2) or m.group(1))) if m else None
+
+
 def _count(word: str) -> int:
     return int(word) if word.isdigit() else COUNTS[word.lower()]
 
@@ -85,6 +103,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
         return ("back", None, str(n)) if 2 <= n <= 50 else None
     if kind == "later":
         # A step forward is a step back of minus so many years.
+        if g.get("same"):
+            return "back", None, "0"  # "that year": the year the story has reached
         n = _count(g["n"]) if g.get("n") and g["n"].lower() != "a" else 1
         return ("back", None, str(-n)) if 1 <= n <= 50 else None
     if kind == "relmonth":

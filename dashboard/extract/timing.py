@@ -18,6 +18,7 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import commitment, committed_ahead
+from dashboard.extract.stock_flow import told_as_flow
 from dashboard.extract.time_series import series_time
 from dashboard.extract.times import TimeRef
 
@@ -207,25 +208,6 @@ def _part_of_unfinished(when: TimeRef, d: Discourse) -> bool:
     return when.kind == "period" and part_of_unfinished(when, d.time, d.published)
 
 
-# A finite verb in the past tense (not a participle after "has"/"have"): "led", "received",
-# "was", "followed", "decreased".
-_TOLD_PAST = re.compile(
-    r"(?<!has\s)(?<!have\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!be\s)\b(?:was|were|led|stood|rose|grew|fell|came|made\sup|\w{3,}ed)\b",
-    re.I,
-)
-
-
-_INVESTMENT = re.compile(r"\binvest|\bFDI\b", re.I)
-
-
-def _closed_year(current: TimeRef | None, d: Discourse) -> bool:
-    """Whether the article's current period is a whole year that was over when it was written."""
-    return (
-        current is not None and current.kind == "period" and current.period == "FY" and current.year is not None
-        and d.dated and d.published is not None and current.year < d.published.year
-    )  # fmt: skip
-
-
 def _year_after_base(s: SentenceParts, published: date | None) -> int | None:
     """ "growing 37.7 percent compared to 2020", with no time of its own: the year after the
     base year, when that year is over."""
@@ -340,12 +322,8 @@ def year_period(
             if indicator == "aid" and not plan and commitment(q, t, s, lex):
                 return published_year, None, "committed-ahead"  # "will provide $2 bn over the next three years": the pledge's year
             return None, None, "vague"  # "we expect it to exceed $15 bn in future years": no year
-        if (
-            indicator == "investment" and when is None and not stock_cue and _closed_year(current, d)
-            and _INVESTMENT.search(d.time_text) and _TOLD_PAST.search(s.text, min(cs, t.start), ce)
-        ):  # fmt: skip
-            # "FDI in 2016: ... The UK led with $437 m": a flow told in the past of the year an
-            # account of investment named, which is over; not a stock.
+        if indicator == "investment" and when is None and not stock_cue and told_as_flow(q, t, s, d, lex):
+            # A flow told in the past of a period that is over, not a stock (`stock_flow`).
             assert current is not None
             return current.year, current.period, "paragraph-year"
         # (a rate still waiting for its months, "up 11.2% on the same period of 2023", is of a period too)

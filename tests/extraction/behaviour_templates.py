@@ -1232,13 +1232,136 @@ def discourse_pair_family() -> Iterator[Case]:
                 construction = f"discourse-pair/{variant}"
                 yield Case(construction, f"{construction}/{code(home)}-{code(partner)}/{published}", text, published, rows)
 
+# Short articles (a headline, a dateline, paragraphs) whose figures have no time of their own:
+# the period they take from the discourse. {Y} the year before the article's, {Y2} two years
+# before, {C} the article's year; {X1}..{X4}, {X0} amounts, {R1} {R2} rates; name -> (template,
+# rows: (slot, row kind, year offset from the article's year, period)). Row kinds: "T" turnover,
+# "X" A's exports to B, "M" A's imports from B, "I" B's investment in A, "G" B's grant to A,
+# "t" and "x" the turnover's and the exports' rate of change.
+DiscourseRow = tuple[str, str, int, str | None]
+_HEAD = "{A} and {B} discuss trade\n\n"
+_LINE = "{CITY}, {MON} {DAY} (Trend) - "
+DISCOURSE_TIMES: dict[str, tuple[str, tuple[DiscourseRow, ...]]] = {
+    "headline period, dateline": (
+        "{A}-{B} trade in January-September {Y} up {R1}\n\n" + _LINE + "Trade turnover between {A} and {B} amounted to {X1}, the customs service said. {A's} exports to {B} reached {X2}.",
+        (("R1", "t", -1, "M1-M9"), ("X1", "T", -1, "M1-M9"), ("X2", "X", -1, "M1-M9"))),
+    "headline year, dateline": (
+        "{A}-{B} trade grew {R1} in {Y}\n\n" + _LINE + "Trade turnover between {A} and {B} amounted to {X1}, the statistics committee said. {A's} exports to {B} reached {X2}.",
+        (("R1", "t", -1, "FY"), ("X1", "T", -1, "FY"), ("X2", "X", -1, "FY"))),
+    "lead period, next paragraph": (
+        _HEAD + _LINE + "In January-September {Y}, trade turnover between {A} and {B} amounted to {X1}, the customs service said.\n\n{A's} exports to {B} reached {X2}. Imports from {B} totaled {X3}.",
+        (("X1", "T", -1, "M1-M9"), ("X2", "X", -1, "M1-M9"), ("X3", "M", -1, "M1-M9"))),
+    "period three sentences back": (
+        _HEAD + _LINE + "In the first half of {Y}, trade between {A} and {B} amounted to {X1}. The sides discussed new transport routes. Officials also spoke about energy projects. {A's} exports to {B} reached {X2}, the ministry said.",
+        (("X1", "T", -1, "H1"), ("X2", "X", -1, "H1"))),
+    "a later paragraph's period": (
+        _HEAD + _LINE + "In {Y}, trade between {A} and {B} amounted to {X1}. {A's} exports to {B} reached {X2}.\n\nIn January-March {C}, trade turnover between the two countries totaled {X3}. {A's} exports to {B} amounted to {X4}.",
+        (("X1", "T", -1, "FY"), ("X2", "X", -1, "FY"), ("X3", "T", 0, "Q1"), ("X4", "X", 0, "Q1"))),
+    "narrative over years": (
+        _HEAD + _LINE + "In {Y4}, trade between {A} and {B} was {X0}. In {Y2}, it reached {X1}. Last year, trade rose to {X2}. {A's} exports to {B} made up {X3}.",
+        (("X0", "T", -4, "FY"), ("X1", "T", -2, "FY"), ("X2", "T", -1, "FY"), ("X3", "X", -1, "FY"))),
+    "same period looked back to": (
+        _HEAD + _LINE + "In January-September {Y}, trade turnover between {A} and {B} amounted to {X1}. In the same period of {Y2}, the turnover was {X0}.\n\n{A's} exports to {B} reached {X2}.",
+        (("X1", "T", -1, "M1-M9"), ("X0", "T", -2, "M1-M9"), ("X2", "X", -1, "M1-M9"))),
+    "a year earlier looked back to": (
+        _HEAD + _LINE + "In January-September {Y}, trade turnover between {A} and {B} amounted to {X1}. A year earlier, the turnover was {X0}. {A's} exports to {B} reached {X2}.",
+        (("X1", "T", -1, "M1-M9"), ("X0", "T", -2, "M1-M9"), ("X2", "X", -1, "M1-M9"))),
+    "the previous year opening": (
+        _HEAD + _LINE + "In {Y}, trade between {A} and {B} reached {X1}. The previous year, the figure stood at {X0}. {A's} exports to {B} amounted to {X2}.",
+        (("X1", "T", -1, "FY"), ("X0", "T", -2, "FY"), ("X2", "X", -1, "FY"))),
+    "that year": (
+        _HEAD + _LINE + "Trade between {A} and {B} amounted to {X1} in {Y}, the agency said. The sides also discussed transit. That year, {A's} exports to {B} reached {X2}.",
+        (("X1", "T", -1, "FY"), ("X2", "X", -1, "FY"))),
+    "the same year, a grant": (
+        _HEAD + _LINE + "In {Y2}, trade between {A} and {B} amounted to {X1}. The same year, {B} provided a grant of {X2} to {A}.",
+        (("X1", "T", -2, "FY"), ("X2", "G", -2, None))),
+    "in the reporting period": (
+        _HEAD + _LINE + "In the first half of {Y}, trade between {A} and {B} amounted to {X1}, the agency said. The sides also discussed transit. In the reporting period, {A's} exports to {B} reached {X2}.",
+        (("X1", "T", -1, "H1"), ("X2", "X", -1, "H1"))),
+    "a quote between": (
+        _HEAD + _LINE + "In January-September {Y}, trade turnover between {A} and {B} amounted to {X1}. \"We see great potential for growth,\" the minister said.\n\n{A's} exports to {B} reached {X2}.",
+        (("X1", "T", -1, "M1-M9"), ("X2", "X", -1, "M1-M9"))),
+    "a rate of the lead's period": (
+        _HEAD + _LINE + "In January-September {Y}, trade turnover between {A} and {B} amounted to {X1}. This is {R1} more than in the same period of {Y2}.\n\n{A's} exports to {B} grew by {R2} and reached {X2}.",
+        (("X1", "T", -1, "M1-M9"), ("R1", "t", -1, "M1-M9"), ("R2", "x", -1, "M1-M9"), ("X2", "X", -1, "M1-M9"))),
+    "nine months referred back": (
+        _HEAD + _LINE + "In January-September {Y2}, trade between {A} and {B} amounted to {X1}.\n\nIn nine months, {A's} exports to {B} reached {X2}.",
+        (("X1", "T", -2, "M1-M9"), ("X2", "X", -2, "M1-M9"))),
+    "a month inside the half-year": (
+        _HEAD + _LINE + "In January-June {Y2}, trade between {A} and {B} amounted to {X1}. In June alone, {A's} exports to {B} reached {X2}. Imports from {B} totaled {X3} in the half-year.",
+        (("X1", "T", -2, "H1"), ("X2", "X", -2, "M6"), ("X3", "M", -2, "H1"))),
+    "investment amounted to, after a half-year": (
+        _HEAD + _LINE + "In January-June {Y}, trade between {A} and {B} amounted to {X1}. {B's} investment in {A} amounted to {X2}.",
+        (("X1", "T", -1, "H1"), ("X2", "I", -1, "H1"))),
+    "investment has reached, a stock": (
+        _HEAD + _LINE + "In January-June {Y}, trade between {A} and {B} amounted to {X1}. {B's} investment in {A} has reached {X2}.",
+        (("X1", "T", -1, "H1"), ("X2", "I", 0, "cumulative"))),
+    "investment since, a stock": (
+        _HEAD + _LINE + "In {Y}, trade between {A} and {B} amounted to {X1}. {B} has invested {X2} in {A} since 1995.",
+        (("X1", "T", -1, "FY"), ("X2", "I", 0, "cumulative"))),
+    "accumulated investment, a stock": (
+        _HEAD + _LINE + "Last year, {B's} investment in {A} amounted to {X1}. {B's} accumulated investment in {A} reached {X2}.",
+        (("X1", "I", -1, "FY"), ("X2", "I", 0, "cumulative"))),
+    "the previous year opening the article": (
+        _HEAD + _LINE + "In the previous year, trade between {A} and {B} kept growing. {A's} exports to {B} amounted to {X2}.",
+        (("X2", "X", -1, "FY"),)),
+    "a sentence said of now between": (
+        _HEAD + _LINE + "In {Y}, trade between {A} and {B} reached {X1}. {B} now accounts for 15 percent of {A's} foreign trade. {A's} exports to {B} amounted to {X2}.",
+        (("X1", "T", -1, "FY"), ("X2", "X", -1, "FY"))),
+    "an earlier year looked back to": (
+        _HEAD + _LINE + "Trade between {A} and {B} reached {X1} in {Y}. In {Y4}, it was {X0}. {A's} exports to {B} amounted to {X2}.",
+        (("X1", "T", -1, "FY"), ("X0", "T", -4, "FY"), ("X2", "X", -1, "FY"))),
+    "so far this year": (
+        _HEAD + _LINE + "Last year, trade between {A} and {B} amounted to {X1}. So far this year, {A's} exports to {B} have reached {X2}.",
+        (("X1", "T", -1, "FY"), ("X2", "X", 0, None))),
+}
+_DISCOURSE_AMOUNTS = {"X1": ("$412.6 million", 412.6e6), "X2": ("$187.3 million", 187.3e6), "X3": ("$95.8 million", 95.8e6),
+                      "X4": ("$63.2 million", 63.2e6), "X0": ("$350.1 million", 350.1e6), "R1": ("14.2%", 14.2), "R2": ("9.7%", 9.7)}  # fmt: skip
+
+
+def _discourse_row(a: str, b: str, kind: str, value: float, year: int, period: str | None) -> Row:
+    money = kind not in ("t", "x")
+    unit, measure = ("USD", "level") if money else ("percent", "change")
+    frm, to, indicator = {
+        "T": (None, None, "trade_turnover"), "t": (None, None, "trade_turnover"), "X": (a, b, "exports"),
+        "x": (a, b, "exports"), "M": (b, a, "exports"), "I": (b, a, "investment"), "G": (b, a, "aid"),
+    }[kind]  # fmt: skip
+    return expect(a, b, frm, to, indicator, measure, value, unit, year, period)
+
+
+def discourse_time_family() -> Iterator[Case]:
+    """A short article per template, for three pairs in both orders: which period each figure
+    with no time of its own takes from the headline, the lead, a sentence or paragraph before,
+    a look back, "that year", a later paragraph; an investment amount told as a past level
+    (that period's flow) or as a stock (as of the article's date)."""
+    pairs = list(_ordered_pairs())[:18]
+    months = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")  # fmt: skip
+    for n, (name, (template, rows)) in enumerate(DISCOURSE_TIMES.items()):
+        published = DATES[n % len(DATES)]
+        text = template.replace("{MON}", months[published.month - 1]).replace("{DAY}", str(published.day))
+        for ahead, key in ((4, "{Y4}"), (2, "{Y2}"), (1, "{Y}"), (0, "{C}")):
+            text = text.replace(key, str(published.year - ahead))
+        for slot, (written, _value) in _DISCOURSE_AMOUNTS.items():
+            text = text.replace("{" + slot + "}", written)
+        construction = f"discourse-time/{name}"
+        for _p, _order, a, b in pairs[6 * (n % 3) : 6 * (n % 3) + 6]:
+            city = CAPITALS.get(code(a), CAPITALS.get(code(b), "Baku")).upper()
+            expected = tuple(
+                _discourse_row(code(a), code(b), kind, _DISCOURSE_AMOUNTS[slot][1], published.year + offset, period)
+                for slot, kind, offset, period in rows
+            )
+            yield Case(
+                construction, f"{construction}/{_pid(a, b)}", _fill(text.replace("{CITY}", city), A=a, B=b), published, expected,
+                swap_of=f"{construction}/{_pid(b, a)}", swap_codes=(code(a), code(b)),
+            )  # fmt: skip
 
 
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
     agency_family, multilateral_family, comparison_family, respectively_family, world_family, carry_family,
-    span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family,
+    span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
 )  # fmt: skip
 
 

@@ -1,0 +1,73 @@
+"""Whether an amount of investment with no time of its own is a flow of the article's period or
+a stock to date: told in the past of a period that is over, it is that period's flow ("In 2016,
+... The UK led with $437 m", "Turkey's investment in Georgia amounted to $187 m" after an account
+of January-June 2018); told in the present or the perfect ("is estimated at", "has reached"), or
+as a total, it is the stock as of the article's date."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.discourse import Discourse
+from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.quantities import Quantity
+from dashboard.extract.time_resolution import month_span
+from dashboard.extract.times import TimeRef
+
+# A finite verb in the past tense (not a participle after "has"/"have"): "led", "received",
+# "was", "followed", "decreased".
+_TOLD_PAST = re.compile(
+    r"(?<!has\s)(?<!have\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!be\s)\b(?:was|were|led|stood|rose|grew|fell|came|made\sup|\w{3,}ed)\b",
+    re.I,
+)
+
+
+_INVESTMENT = re.compile(r"\binvest|\bFDI\b", re.I)
+
+
+# A verb of a level in the past simple right before the amount: "amounted to", "totaled",
+# "was", "came to" (not "has reached", "is estimated at": a stock's present).
+_PAST_LEVEL_VERB = re.compile(
+    r"(?<!has\s)(?<!have\s)(?<!had\s)\b(?:amounted\sto|totall?ed|was|were|came\sto|stood\sat)\s"
+    r"(?:(?:about|around|approximately|nearly|almost|some|over|more\sthan|less\sthan|only|just)\s)?$",
+    re.I,
+)
+
+
+def _closed_period(current: TimeRef | None, d: Discourse) -> bool:
+    """Whether the article's current period is one that was over when it was written: a whole
+    year before its date's, or months of a year that ended before its date's month."""
+    if current is None or current.kind != "period" or current.year is None or not d.dated or d.published is None:
+        return False
+    months = month_span(current.period)
+    if months is None:
+        return False
+    return current.year < d.published.year or (current.year == d.published.year and months[1] < d.published.month)
+
+
+def _closed_year(current: TimeRef | None, d: Discourse) -> bool:
+    """Whether the article's current period is a whole year that was over when it was written."""
+    return (
+        current is not None and current.kind == "period" and current.period == "FY" and current.year is not None
+        and d.dated and d.published is not None and current.year < d.published.year
+    )  # fmt: skip
+
+
+def told_as_flow(q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, lex: Lexicon) -> bool:
+    """Whether an investment amount with no time of its own and no word of a stock is a flow of
+    the article's current period, which is over.
+
+    "FDI in 2016: ... The UK led with $437 m": told in the past after an account of investment
+    that named the year. "In January-June 2018, trade ... Turkey's investment in Georgia
+    amounted to $187 m": its own verb says it amounted to so much, after any account of a
+    period that is over; "total investment ... amounted to" is still a stock.
+    """
+    current = d.time
+    cs, ce = s.clause_of(q.start)
+    if _closed_year(current, d) and _INVESTMENT.search(d.time_text) and _TOLD_PAST.search(s.text, min(cs, t.start), ce):
+        return True
+    return (
+        _closed_period(current, d) and _PAST_LEVEL_VERB.search(s.text, max(cs, q.start - 40), q.start) is not None
+        and not lex.world_weak.search(s.text, min(cs, t.start), q.start)
+    )  # fmt: skip
