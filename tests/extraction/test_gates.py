@@ -24,6 +24,15 @@ def test_gates_are_made_of_words():
     assert "chinese" not in (w.lower() for w in GATES["currency"].words)  # "yuan" covers "Chinese yuan"
 
 
+def test_the_trigger_gates_words_are_whole_enough_to_rule_out_most_sentences():
+    """A fragment whose branches share only a letter ("(?:financing|funding)") leaves the gates
+    that letter, which nearly every sentence holds: the gate and the narrowed trigger pattern
+    then let through every sentence with an "f" and every trigger of an "f" word."""
+    lex = load()
+    assert min(len(w) for w in lex.trigger_gate.words or ()) >= 3
+    assert min(len(w) for w in lex.trigger_branches.words or ()) >= 3
+
+
 def test_a_fragment_without_a_sure_literal_makes_a_gate_that_lets_every_text_through():
     gate = gate_for([r"\d+", "dollars?"])
     assert gate.words is None
