@@ -85,22 +85,19 @@ def find_countries(text: str, lex: Lexicon) -> Iterator[CountryMention]:
             i += 1
         if start < pos or (i < n_masked and masked[i][0] <= start):
             continue
-        for word in words:
-            end = start + len(word.text)
-            if not text.startswith(word.text, start):
-                continue
-            if end < len(text) and (text[end].isalnum() or text[end] == "_"):
-                continue
-            if _CURRENCY_AFTER.match(text, end):
-                break  # "U.S. dollars", "US$": a currency, not the country
-            if word.text in _US and _US_SPACED_CURRENCY.match(text, end) and not text[max(0, start - 4) : start].lower() == "the ":
-                break
-            possessive = _POSSESSIVE.match(text, end)
-            if word.capital and not possessive and (_PLACE_BEFORE.search(text, max(0, start - 16), start) or _PLACE_AFTER.match(text, end)):
-                break
-            yield CountryMention(start, end, word.code, word.adjective, bool(possessive), word.agency)
-            pos = possessive.end() if possessive else end
-            break
+        word = words.longest_at(text, start)
+        if word is None:
+            continue
+        end = start + len(word.text)
+        if _CURRENCY_AFTER.match(text, end):
+            continue  # "U.S. dollars", "US$": a currency, not the country
+        if word.text in _US and _US_SPACED_CURRENCY.match(text, end) and not text[max(0, start - 4) : start].lower() == "the ":
+            continue
+        possessive = _POSSESSIVE.match(text, end)
+        if word.capital and not possessive and (_PLACE_BEFORE.search(text, max(0, start - 16), start) or _PLACE_AFTER.match(text, end)):
+            continue
+        yield CountryMention(start, end, word.code, word.adjective, bool(possessive), word.agency)
+        pos = possessive.end() if possessive else end
 
 
 def find_back_references(text: str) -> Iterator[CountryMention]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from re import Pattern
 
 from dashboard.extract.gates import Branches, Gate, first_char_checked, gate_for
-from dashboard.extract.rule_patterns import CountryWord, alternation, country_word_index, money_pattern, word_pattern
+from dashboard.extract.rule_patterns import WordsFrom, alternation, country_word_index, money_pattern, word_pattern
 from dashboard.paths import RULES
 
 
@@ -32,7 +32,7 @@ class Trigger:
 class Lexicon:
     # Country words indexed by their first run of letters, longest first, so a scan can try
     # only the words that can start at a capitalised token.
-    country_words: dict[str, tuple[CountryWord, ...]]
+    country_words: dict[str, WordsFrom]
     not_countries: Pattern[str]
     multilateral: Pattern[str]  # lenders of many countries: their flows are no country's
     triggers: Pattern[str]  # one named group per trigger: g0, g1, ...

@@ -5,7 +5,7 @@ words (pycountry's names with those of `rules/countries.toml`)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from re import Pattern
 
 import pycountry
@@ -20,6 +20,39 @@ class CountryWord:
     adjective: bool  # "Japanese" (modifies a noun) rather than "Japan"
     agency: bool = False  # "JICA", "USAID": lends, grants or invests on its country's behalf
     capital: bool = False  # "Washington": its government as an actor, but also a city (a place)
+
+
+@dataclass(frozen=True)
+class WordsFrom:
+    """The country words that begin with one run of letters, longest first: "Republic" begins
+    "Republic of Korea" and some hundred more, "Export" every "Export-Import Bank of ...".
+
+    `longest_at` is the first of them, in that order, written at a place and not followed by a
+    word character: of the words of one length only the one written there can be, so it is
+    looked up by the text of each length in turn. The agencies' forms (`agency_forms`) gave
+    every country's name and adjective a handful of longer words and "Export" or "Republic"
+    hundreds (of 47 and 44 lengths), which a loop of `startswith` tried one by one.
+    """
+
+    words: tuple[CountryWord, ...]
+    by_text: dict[str, CountryWord] = field(init=False)
+    lengths: tuple[int, ...] = field(init=False)  # of the words, each once, longest first
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_text", {w.text: w for w in self.words})
+        object.__setattr__(self, "lengths", tuple(sorted({len(w.text) for w in self.words}, reverse=True)))
+
+    def longest_at(self, text: str, start: int) -> CountryWord | None:
+        by_text = self.by_text
+        for n in self.lengths:
+            end = start + n
+            word = by_text.get(text[start:end])
+            if word is None:
+                continue
+            if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+                continue
+            return word
+        return None
 
 
 def alternation(patterns: list[str]) -> str:
@@ -61,7 +94,7 @@ def _agency_names(rules: dict[str, dict[str, list[str]]]) -> list[CountryWord]:
     return words
 
 
-def country_word_index(rules: dict[str, dict[str, list[str]]]) -> dict[str, tuple[CountryWord, ...]]:
+def country_word_index(rules: dict[str, dict[str, list[str]]]) -> dict[str, WordsFrom]:
     words: list[CountryWord] = []
     for code, names in _pycountry_names().items():
         words += [CountryWord(n, code, False) for n in names]
@@ -81,7 +114,7 @@ def country_word_index(rules: dict[str, dict[str, list[str]]]) -> dict[str, tupl
             continue
         seen.add(w.text)
         index.setdefault(_first_key(w.text), []).append(w)
-    return {k: tuple(sorted(v, key=lambda w: len(w.text), reverse=True)) for k, v in index.items()}
+    return {k: WordsFrom(tuple(sorted(v, key=lambda w: len(w.text), reverse=True))) for k, v in index.items()}
 
 
 # "14 082 176.75": digit groups of three separated by plain spaces, as statistics offices print them.

@@ -29,7 +29,7 @@ def test_loaded_country_words_are_unambiguous():
     # pycountry's names and ours together: one code per written form.
     seen: dict[str, str] = {}
     for words in load().country_words.values():
-        for w in words:
+        for w in words.words:
             assert seen.setdefault(w.text, w.code) == w.code, w.text
 
 
