@@ -207,16 +207,30 @@ def first_char_checked(pattern: Pattern[str]) -> Pattern[str]:
     >>> first_char_checked(re.compile(r"(?:a|b)?")).pattern  # may match nothing: unchanged
     '(?:a|b)?'
     """
+    checked = _first_char_checked_source(pattern.pattern, pattern.flags)
+    return pattern if checked is None else re.compile(checked, pattern.flags)
+
+
+def first_char_checked_compiled(written: str, flags: int = 0) -> Pattern[str]:
+    """`first_char_checked(re.compile(written, flags))` with one compilation, not two: for the
+    patterns built while extracting (the trigger pattern narrowed to a sentence's words), whose
+    first compilation was a third of the build and thrown away."""
+    checked = _first_char_checked_source(written, flags)
+    return re.compile(written if checked is None else checked, flags)
+
+
+def _first_char_checked_source(written: str, flags: int) -> str | None:
+    """The source of `first_char_checked`'s pattern; None where it keeps the pattern as it is."""
     chars: list[str] = []
-    if _first_chars(_sre_parser.parse(pattern.pattern, pattern.flags).data, chars) is not True:
-        return pattern
+    if _first_chars(_sre_parser.parse(written, flags).data, chars) is not True:
+        return None
     if all(ch in _CATEGORY_CLASSES.values() for ch in chars):
-        return pattern  # "\\d" alone: the engine's own test of the head is as quick
+        return None  # "\\d" alone: the engine's own test of the head is as quick
     members = "".join(dict.fromkeys(chars))
     # Grouped where it may hold branches at its top ("a|b"): the look-ahead put before them
     # would check only the first.
-    written = f"(?:{pattern.pattern})" if "|" in pattern.pattern else pattern.pattern
-    return re.compile(f"(?=[{members}])" + written, pattern.flags)
+    grouped = f"(?:{written})" if "|" in written else written
+    return f"(?=[{members}])" + grouped
 
 
 def longest_match(pattern: Pattern[str]) -> int | None:

@@ -9,7 +9,7 @@ import tomllib
 from dataclasses import dataclass
 from re import Pattern
 
-from dashboard.extract.gates import Branches, Gate, first_char_checked, gate_for
+from dashboard.extract.gates import Branches, Gate, first_char_checked, first_char_checked_compiled, gate_for
 from dashboard.extract.rule_patterns import WordsFrom, alternation, country_word_index, money_pattern, word_pattern
 from dashboard.paths import RULES
 
@@ -146,7 +146,7 @@ def not_country_pattern(phrases: list[str], route_nouns: list[str]) -> Pattern[s
 def _trigger_pattern(groups: list[tuple[str, list[str]]]) -> Pattern[str]:
     """One named group per trigger, of its patterns, each a whole word or phrase."""
     branches = "|".join(f"(?P<{name}>{alternation(patterns)})" for name, patterns in groups)
-    return first_char_checked(re.compile(rf"(?=[A-Za-z])(?<![\w-])(?:{branches})(?![\w])", re.IGNORECASE))
+    return first_char_checked_compiled(rf"(?=[A-Za-z])(?<![\w-])(?:{branches})(?![\w])", re.IGNORECASE)
 
 
 # A character of a phrase that holds no amount: no sign, no number of thousands or more with its

@@ -211,6 +211,16 @@ def test_a_first_character_check_folds_case_as_its_pattern_does():
     assert first_char_checked(re.compile(r"(?:the\s)?[^a]")).pattern == r"(?:the\s)?[^a]"  # a negation: not listed
 
 
+def test_a_pattern_checked_as_it_is_compiled_is_the_one_checked_after():
+    from dashboard.extract.gates import first_char_checked, first_char_checked_compiled
+
+    for written, flags in [(r"\bsince\b", re.I), (r"\d+%", 0), (r"(?:the\s)?[^a]", 0), (r"(?:a|b)?", 0), (r"trade|exports?", re.I)]:
+        once, twice = first_char_checked_compiled(written, flags), first_char_checked(re.compile(written, flags))
+        assert (once.pattern, once.flags) == (twice.pattern, twice.flags), written
+    narrowed = load().trigger_branches.narrowed("Exports and FDI")
+    assert narrowed is not None and narrowed.pattern.startswith("(?=[")
+
+
 _FIRST_CHECK = re.compile(r"^\(\?=\[(?:\\.|[^\]\\])*\]\)")
 
 
