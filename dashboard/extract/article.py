@@ -192,7 +192,9 @@ def extract_article(text: str, published: date | None) -> Extraction:
             cut = (dateline_start - sentence.start, dateline_end - sentence.start)
             parts = replace(parts, times=tuple(r for r in parts.times if not cut[0] <= r.start < cut[1]))
         if d.time is not None:
-            parts = replace(parts, times=d.in_story_year(parts.times, sentence.text))
+            anchored = d.in_story_year(parts.times, sentence.text)
+            if anchored != parts.times:  # most sentences write their years: no copy of the parts
+                parts = replace(parts, times=anchored)
         parts = with_conjuncts(parts, lex)
         refs = resolve_refs(parts, d.reporter or d.home, _named_last(before) if at else None)
         told: set[tuple[str, str]] = set()  # the pairs of the sentence's figures
