@@ -20,7 +20,7 @@ from pathlib import Path
 from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.amount_figure import figure_for
 from dashboard.extract.asides import aside_of_other_year, looks_back_to
-from dashboard.extract.countries import CountryMention, bloc_references, find_countries
+from dashboard.extract.countries import CountryMention, agency_references, bloc_references, find_countries
 from dashboard.extract.discourse import WORLD, Discourse, Topic, current_period
 from dashboard.extract.doubts import article_doubts
 from dashboard.extract.frame_coordination import each_member_parts
@@ -98,6 +98,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
     mentions = list(find_countries(text, lex))
     if (blocs := bloc_references(text, mentions, lex)):
         mentions = sorted([*mentions, *blocs], key=lambda m: m.start)
+    if (named_again := agency_references(text, mentions, lex)):
+        mentions = sorted([*mentions, *named_again], key=lambda m: m.start)
     first = text.find("\n\n", text.find("\n\n") + 2) if text.count("\n\n") >= 2 else -1
     lead_end = first if first > 0 else 0
     datelined = dateline_place(text, lex)

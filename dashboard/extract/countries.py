@@ -131,3 +131,33 @@ def bloc_references(text: str, mentions: list[CountryMention], lex: Lexicon) -> 
             continue  # "Hungary, the bloc's most eager suitor": an owner of a description, no side of a flow
         found.append(CountryMention(m.start(), m.end(), EU))
     return found
+
+
+def agency_references(text: str, mentions: list[CountryMention], lex: Lexicon) -> list[CountryMention]:
+    """ "the agency", "the bank", "the fund": the national agency named last before it, of that
+    kind, when no other institution of the kind is named in between ("JICA ... the agency has
+    provided $300 m" is Japan's; "JICA ... the World Bank ... the bank" is no one's).
+
+    >>> from dashboard.extract.lexicon import load
+    >>> t = "JICA opened an office. The agency has spent $5 m. The Asian Development Bank said the bank will lend."
+    >>> [(m.start, m.code) for m in agency_references(t, list(find_countries(t, load())), load())]
+    [(23, 'JPN')]
+    """
+    agencies = [m for m in mentions if m.agency and m.code]
+    found: list[CountryMention] = []
+    if not agencies:
+        return found
+    for ref in lex.agency_reference.finditer(text):
+        kind = ref.group(1).lower()
+        named = [m for m in agencies if m.end <= ref.start() and _agency_kind(text[m.start : m.end], lex) == kind]
+        if not named:
+            continue
+        last = named[-1]
+        if any(_agency_kind(i.group(0), lex) == kind for i in lex.institution.finditer(text, last.end, ref.start())):
+            continue  # another bank, fund or agency named since: the noun may be its
+        found.append(CountryMention(ref.start(), ref.end(), last.code, agency=True))
+    return found
+
+
+def _agency_kind(name: str, lex: Lexicon) -> str:
+    return next((kind for kind, words in lex.agency_kinds.items() if words.search(name)), "agency")

@@ -104,6 +104,9 @@ class Lexicon:
     world_weak: Pattern[str]
     bilateral: Pattern[str]
     bloc: Pattern[str]  # "the bloc", "the 27-nation bloc": the union named last
+    agency_reference: Pattern[str]  # "the agency", "the bank": a national agency named again
+    agency_kinds: dict[str, Pattern[str]]  # the words of an agency's name that make it a bank or a fund
+    institution: Pattern[str]  # any institution's name: another one named in between takes the noun over
     other_union: Pattern[str]  # a union that is not the EU, which "the bloc" may mean
     partners: Pattern[str]  # a sentence naming two countries as partners: their pair lasts past its paragraph
     group_side: Pattern[str]  # a group of countries as one side of a flow: "with CIS countries"
@@ -296,6 +299,11 @@ def load() -> Lexicon:
         bilateral=word_pattern(discourse["bilateral"]["patterns"]),
         partners=word_pattern(discourse["partners"]["patterns"]),
         bloc=re.compile(discourse["bloc"]["pattern"], re.IGNORECASE),
+        agency_reference=re.compile(discourse["agency_reference"]["pattern"]),
+        agency_kinds={
+            kind: re.compile(rf"\b(?:{alternation(discourse['agency_reference'][kind])})\b") for kind in ("bank", "fund")
+        },
+        institution=re.compile(discourse["agency_reference"]["institution"]),
         other_union=re.compile(rf"\b(?:{alternation(discourse['bloc']['unions'])})\b"),
         group_side=first_char_checked(re.compile(
             rf"(?:\b(?:between\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}\sand|with|to|from|into|and)\s|^|[,;:]\s)(?:the\s)?(?:all\s)?"

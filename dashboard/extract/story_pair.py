@@ -48,6 +48,11 @@ def article_pair(mentions: list[CountryMention], lead_end: int = 0, headline_end
     headline = list(dict.fromkeys(m.code for m in mentions if m.start < headline_end and m.code in counts))
     a, b = headline if len(headline) == 2 and set(headline) != {EU} else ranked[:2]
     home = countries[0] if EU in (a, b) else (a if first[a] < first[b] else b)
+    # A country named only by its agency ("USAID marked 25 years of work in Georgia") gives; the
+    # story is the other one's.
+    agency_only = {c for c in (a, b) if all(m.agency for m in mentions if m.code == c)}
+    if home in agency_only and len(agency_only) == 1 and EU not in (a, b):
+        home = b if home == a else a
     return (min(a, b), max(a, b)), home
 
 
