@@ -137,7 +137,7 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
         return "period", _year(m, published, 3 * q), f"Q{q}"
     if kind == "half":
         digit = g.get("h") or g.get("hb")
-        h = int(digit) if digit else (2 if (g.get("o") or "").lower() == "second" else 1)
+        h = int(digit) if digit else ORDINALS.get((g.get("o") or "first").lower(), 1)
         return "period", _year(m, published, 6 * h), f"H{h}"
     if kind == "month":
         mo = _month(g["m"])
