@@ -36,7 +36,7 @@ class Value:
 
 # Compiled once here: re.match with a pattern's text looks it up in re's cache on every call,
 # and these run for every amount.
-_OR_MORE_AFTER = re.compile(r"\s?(?:or\smore|and\smore|plus|\+)")
+_OR_MORE_AFTER = re.compile(r"[\s-]?(?:or\smore|and\smore|plus|\+)")  # "$1 billion-plus" too
 _MORE_LESS_THAN = re.compile(r"\s?(?:more|less)\sthan")
 _COMPARED_THAN = re.compile(r"\s?(?:more|less|higher|lower)\sthan")
 _COMPARED_TO_BASE = re.compile(r"\s(?:compared\s(?:to|with)|against|in\scomparison\swith)\s(?:the\s)?", re.I)
