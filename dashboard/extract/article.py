@@ -48,8 +48,8 @@ EXTRACTOR_FILES: tuple[Path, ...] = tuple(
 # A sentence can hold a figure only if it has a digit or a multiple in words.
 # Screens: the same answer as the pattern, most sentences answered by substring tests (gates.Screen).
 _MAY_HOLD_FIGURE = Screen(
-    re.compile(r"\d|\b(?:twice|doubled|tripled|quadrupled|\w+fold)\b", re.IGNORECASE),
-    words=("twice", "doubled", "tripled", "quadrupled", "fold"), sure=tuple("0123456789"),
+    re.compile(r"\d|\b(?:twice|doubled|tripled|quadrupled|\w+fold|billion|million)\b", re.IGNORECASE),
+    words=("twice", "doubled", "tripled", "quadrupled", "fold", "billion", "million"), sure=tuple("0123456789"),
 )  # fmt: skip
 # The real articles measured hold at most 25 amounts; one with this many is a dump of data, and
 # reading all of it would cost frames, discourse and readings per amount.

@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from re import Pattern
 
 from dashboard.extract.gates import Branches, Gate, first_char_checked, first_char_checked_compiled, gate_for
-from dashboard.extract.rule_patterns import WordsFrom, alternation, country_word_index, money_pattern, word_pattern
+from dashboard.extract.rule_patterns import (
+    WordsFrom,
+    alternation,
+    country_word_index,
+    money_pattern,
+    word_pattern,
+    worded_money_pattern,
+)
 from dashboard.paths import RULES
 
 
@@ -46,6 +53,7 @@ class Lexicon:
     blockers: Pattern[str]
     blocker_gate: Gate  # any blocker's word: a cheap test before a search of a whole sentence
     money: Pattern[str]
+    worded_money: Pattern[str]  # "one billion US dollars", "half a billion euros": a number in words
     currency_gate: Gate  # any currency sign or word: a cheap test before `money`
     currency_codes: dict[str, str]  # group name -> ISO 4217
     scales: dict[str, float]  # lower-case scale word -> multiplier
@@ -205,6 +213,7 @@ def load() -> Lexicon:
         blockers=word_pattern(phrases["blockers"]["patterns"]),
         blocker_gate=gate_for(phrases["blockers"]["patterns"], re.IGNORECASE),
         money=first_char_checked(re.compile(money_src)),
+        worded_money=re.compile(worded_money_pattern(currency), re.IGNORECASE),
         currency_gate=gate_for([f for forms in currency.values() for f in forms]),
         currency_codes=currency_codes,
         scales=scales,

@@ -17,7 +17,14 @@ from dashboard.contract.records import quick_init
 from dashboard.extract.countries import CountryMention, find_back_references, find_countries
 from dashboard.extract.gates import Gate, first_char_checked
 from dashboard.extract.lexicon import Lexicon, Trigger
-from dashboard.extract.quantities import Quantity, find_currencyless_money, find_elliptical_money, find_money, find_rates
+from dashboard.extract.quantities import (
+    Quantity,
+    find_currencyless_money,
+    find_elliptical_money,
+    find_money,
+    find_rates,
+    find_worded_money,
+)
 from dashboard.extract.times import TimeRef, find_times
 
 # Clauses that carry a figure of their own: "X reached $1 bn, while Y amounted to $2 bn".
@@ -183,6 +190,7 @@ def find_quantities(text: str, lex: Lexicon, carried: str | None = None) -> tupl
     # Capped: past MAX_AMOUNTS the sentence is dropped anyway, so stop reading it there.
     money = list(islice(find_money(text, lex), MAX_AMOUNTS + 1))
     money += list(islice(find_elliptical_money(text, money, lex), MAX_AMOUNTS + 1))
+    money += list(islice(find_worded_money(text, lex), MAX_AMOUNTS + 1))
     if not money and carried is not None:
         money = list(islice(find_currencyless_money(text, carried, lex), MAX_AMOUNTS + 1))
     rates = list(islice(find_rates(text), MAX_AMOUNTS + 1))

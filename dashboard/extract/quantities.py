@@ -12,6 +12,7 @@ from dashboard.contract.records import quick_init
 from dashboard.extract.gates import first_char_checked, holds_any
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.numbers import NUMBER_WORDS, parse_number
+from dashboard.extract.rule_patterns import WORD_NUMBERS
 
 _NUM = r"(?<![\d.,])\d(?:[\d.,\u00a0\u202f\u2009]*\d)?"
 _WORDS = "|".join(NUMBER_WORDS)
@@ -212,3 +213,19 @@ def find_rates(text: str) -> Iterator[Quantity]:
         number = parse_number(m.group("n"))
         if number is not None and number > 1 and not in_exponent_form(text, *m.span("n")):
             yield Quantity(m.start(), m.end(), "times", number, "times")
+
+
+_WORD_SCALES = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3}
+
+
+def find_worded_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
+    """ "one billion US dollars", "half a billion euros", "ONE BILLION 80 MILLION TOGROGS": an
+    amount whose number is written in words."""
+    if "illion" not in text and "ILLION" not in text:
+        return  # no scale word: nothing to read (most sentences)
+    for m in lex.worded_money.finditer(text):
+        value = WORD_NUMBERS[" ".join(m.group("w").lower().split())] * _WORD_SCALES[m.group("scale").lower()]
+        if m.group("more"):
+            value += int(m.group("more")) * _WORD_SCALES[m.group("more_scale").lower()]
+        code = next(name for name, found in m.groupdict().items() if found and name.isupper())
+        yield Quantity(m.start(), m.end(), "money", round(value, 2), code)

@@ -148,3 +148,25 @@ def money_pattern(currency: dict[str, list[str]], scale: dict[str, list[str]]) -
     suffix = rf"(?=\d)(?P<n2>{num})(?P<s2>\s?-?{sc})?\.?\s(?:of\s)?(?:{'|'.join(after)})(?![^\W\d_])"
     # A sign glued after the number: "2.4 bn USD", "500 mln AZN".
     return rf"(?:{prefix})|(?:{suffix})", groups
+
+
+# Numbers written as words before a scale: "one billion", "a billion", "half a billion".
+WORD_NUMBERS = {
+    "a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0,
+    "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "half a": 0.5,
+}  # fmt: skip
+
+
+def worded_money_pattern(currency: dict[str, list[str]]) -> str:
+    """ "one billion US dollars", "half a billion euros", "one billion 80 million togrogs": a number
+    in words, its scale and a currency word after it (each currency a group named by its code)."""
+    words = alternation([w.replace(" ", "\\s") for w in WORD_NUMBERS])
+    currencies = "|".join(
+        f"(?P<{code}>{alternation([f for f in forms if re.search(r'[a-z]', f)])})"
+        for code, forms in currency.items()
+        if any(re.search(r"[a-z]", f) for f in forms)
+    )
+    return (
+        rf"\b(?P<w>{words})\s(?P<scale>trillion|billion|million)(?:\s(?P<more>\d{{1,3}})\s(?P<more_scale>million|thousand))?"
+        rf"\s(?:of\s)?(?:(?:US|U\.S\.)\s)?(?:{currencies})(?![^\W\d_])"
+    )
