@@ -33,11 +33,9 @@ _OWN_OBJECT = re.compile(r"\b(?:its|their)\b", re.I)
 # only a time and "from" ("received $300 m in remittances from Russia", "$6 bn from gas sales to
 # China" name another flow).
 _RECEIVED_AMOUNT = re.compile(r"\s(?:(?:a\stotal\sof|an?\s(?:additional|extra|further)|another|some|about|around|nearly|almost|over|more\sthan|up\sto)\s)?", re.I)
-_AMOUNT_FROM = re.compile(
-    r"(?:,?\s(?:in|during)\s(?:\d{4}|(?:the\s)?(?:first|second|third|fourth|last|past)\s\w+(?:\sof\s(?:\d{4}|this\syear))?)"
-    r"|\s(?:this|last|next)\syear)?,?\s(?:from)\s(?:the\s)?(?:governments?\sof\s)?",
-    re.I,
-)
+# A time right after an amount: "in 2019", "during the first half of 2019", "this year".
+_TIME_AFTER_AMOUNT = r",?\s(?:in|during)\s(?:\d{4}|(?:the\s)?(?:first|second|third|fourth|last|past)\s\w+(?:\sof\s(?:\d{4}|this\syear))?)"
+_AMOUNT_FROM = re.compile(rf"(?:{_TIME_AFTER_AMOUNT}|\s(?:this|last|next)\syear)?,?\s(?:from)\s(?:the\s)?(?:governments?\sof\s)?", re.I)
 _GOVERNMENT_AFTER = re.compile(r"\s(?:government|authorities|cabinet|state\sbudget)\b", re.I)
 # "Turkmenistan received $9 bn from China for its gas": a payment for goods is trade, not aid.
 _PAID_FOR = re.compile(r"\s(?:for|as\s(?:payment|revenue))\b", re.I)
@@ -71,10 +69,7 @@ _FOR_GOODS = re.compile(
     re.I,
 )
 # Between the amount and "for": a time, or the one paid after "to" ("$300 m to Russia for power").
-_PAID_AMOUNT_GAP = re.compile(
-    r"(?:,?\s(?:in|during)\s(?:\d{4}|(?:the\s)?(?:first|second|third|fourth|last|past)\s\w+(?:\sof\s(?:\d{4}|this\syear))?)"
-    r"|\s(?:this|last)\syear|\sto\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)*"
-)
+_PAID_AMOUNT_GAP = re.compile(rf"(?:{_TIME_AFTER_AMOUNT}|\s(?:this|last)\syear|\sto\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)*")
 
 
 def _paid_for_goods(q: Quantity, t: TriggerMention, slots: Slots, s: SentenceParts) -> bool:
