@@ -143,13 +143,14 @@ def agency_references(text: str, mentions: list[CountryMention], lex: Lexicon) -
     >>> [(m.start, m.code) for m in agency_references(t, list(find_countries(t, load())), load())]
     [(23, 'JPN')]
     """
-    agencies = [m for m in mentions if m.agency and m.code]
+    # Each agency's kind, read once from its name, for every reference after it.
+    agencies = [(m, _agency_kind(text[m.start : m.end], lex)) for m in mentions if m.agency and m.code]
     found: list[CountryMention] = []
     if not agencies:
         return found
     for ref in lex.agency_reference.finditer(text):
         kind = ref.group(1).lower()
-        named = [m for m in agencies if m.end <= ref.start() and _agency_kind(text[m.start : m.end], lex) == kind]
+        named = [m for m, its_kind in agencies if m.end <= ref.start() and its_kind == kind]
         if not named:
             continue
         last = named[-1]
