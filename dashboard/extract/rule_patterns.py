@@ -80,12 +80,9 @@ def _pycountry_names() -> dict[str, list[str]]:
     return names
 
 
-def _agency_names(rules: dict[str, dict[str, list[str]]]) -> list[CountryWord]:
+def _agency_names(rules: dict[str, dict[str, list[str]]], names: dict[str, list[str]]) -> list[CountryWord]:
     """ "the Export-Import Bank of India", "Hungarian Eximbank": a national lender or agency named
-    after its country, for every country's names and adjectives (`agency_forms`)."""
-    names = _pycountry_names()
-    for code, extra in rules["names"].items():
-        names.setdefault(code, []).extend(extra)
+    after its country, for every country's `names` and adjectives (`agency_forms`)."""
     words: list[CountryWord] = []
     for form in rules["agency_forms"]["forms"]:
         table = rules["adjectives"] if "{adjective}" in form else names
@@ -96,15 +93,17 @@ def _agency_names(rules: dict[str, dict[str, list[str]]]) -> list[CountryWord]:
 
 def country_word_index(rules: dict[str, dict[str, list[str]]]) -> dict[str, WordsFrom]:
     words: list[CountryWord] = []
-    for code, names in _pycountry_names().items():
-        words += [CountryWord(n, code, False) for n in names]
+    # Every country's names: pycountry's, then those of `rules/countries.toml`.
+    all_names = _pycountry_names()
     for code, names in rules["names"].items():
+        all_names.setdefault(code, []).extend(names)
+    for code, names in all_names.items():
         words += [CountryWord(n, code, False) for n in names]
     for code, names in rules["capitals"].items():
         words += [CountryWord(n, code, False, capital=True) for n in names]
     for code, names in rules["agencies"].items():
         words += [CountryWord(n, code, False, agency=True) for n in names]
-    words += _agency_names(rules)
+    words += _agency_names(rules, all_names)
     for code, names in rules["adjectives"].items():
         words += [CountryWord(n, code, True) for n in names]
     index: dict[str, list[CountryWord]] = {}
