@@ -10,7 +10,7 @@ from dashboard.extract.countries import CountryMention
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_amount
 from dashboard.extract.quantities import Quantity
-from dashboard.extract.time_runs import AMOUNT_LIKE
+from dashboard.extract.time_runs import AMOUNT_LIKE, PREPOSED_RELATIVE
 
 # "15 million tons worth $9.5 billion": the amount is the value of the goods, not the tonnage.
 _VALUE_OF = re.compile(r"\b(?:worth|valued\sat|value\sof|in\svalue|totall?ing)\b", re.I)
@@ -46,8 +46,9 @@ def _in_apposition(s: SentenceParts, t: TriggerMention, q: Quantity) -> bool:
     )  # fmt: skip
 
 
-# A relative clause right after a country's name: ", which supplies ...", ", whose ...".
-_RELATIVE_OPENING = re.compile(r",\s(?:which|who|whose)\s")
+# A relative clause right after a country's name: ", which supplies ...", ", whose ...",
+# ", through which Azerbaijan ships gas ...".
+_RELATIVE_OPENING = re.compile(rf",\s(?:{PREPOSED_RELATIVE}|which|who|whose)\s")
 
 
 def relative_clause(s: SentenceParts, q: Quantity) -> tuple[int, int] | None:

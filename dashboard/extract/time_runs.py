@@ -16,7 +16,7 @@ def neighbours_read(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
     """The times of a sentence (in order, none overlapping) as their neighbours make them."""
     if "s " in sentence:
         refs = _drop_possessive_years(sentence, refs)
-    if refs and ", wh" in sentence:
+    if refs and (", wh" in sentence or " which " in sentence or " whom " in sentence):
         refs = _drop_side_clause_times(sentence, refs)
     if any(r.same_months for r in refs):
         refs = _same_months_runs(sentence, refs)
@@ -88,9 +88,12 @@ def _same_months_runs(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
 
 
 # A relative clause set off by commas ("Trade with Russia, which reopened its market last year,
-# amounted to ..."; "the EAEU, which Kyrgyzstan joined in August 2015, ..."): it tells of another
-# event, and its time is neither the figure's nor the article's.
-_SIDE_CLAUSE = re.compile(r",\s(?:which|who|whom|whose|where)\b[^,;:()]*(?=[,;:]|$)")
+# amounted to ..."; "the EAEU, which Kyrgyzstan joined in August 2015, ..."; "the EU, with which
+# Georgia signed an agreement in 2014, ..."): it tells of another event, and its time is neither
+# the figure's nor the article's.
+# The prepositions a relative pronoun takes after a comma: ", with which", ", under whom".
+PREPOSED_RELATIVE = r"(?:with|under|through|by|to|for|from|on|after|since|in)\s(?:which|whom)"
+_SIDE_CLAUSE = re.compile(rf",\s(?:{PREPOSED_RELATIVE}|which|who|whom|whose|where)\b[^,;:()]*(?=[,;:]|$)")
 # An amount in the clause makes it a statement of a figure ("Exports, which rose 12% in 2019,"):
 # its time is then that figure's.
 AMOUNT_LIKE = re.compile(
