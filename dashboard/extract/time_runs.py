@@ -18,6 +18,8 @@ def neighbours_read(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
         refs = _drop_possessive_years(sentence, refs)
     if refs and (", wh" in sentence or " which " in sentence or " whom " in sentence):
         refs = _drop_side_clause_times(sentence, refs)
+    if refs and any(w in sentence for w in _CAUSE_GATE):
+        refs = _drop_cause_clause_times(sentence, refs)
     if any(r.same_months for r in refs):
         refs = _same_months_runs(sentence, refs)
     if len(refs) > 1:
@@ -107,6 +109,36 @@ def _drop_side_clause_times(sentence: str, refs: list[TimeRef]) -> list[TimeRef]
     if not sides:
         return refs
     return [r for r in refs if not any(a <= r.start and r.end <= b for a, b in sides)]
+
+
+# A cause named with a clause of its own ("thanks to the preferences it obtained in 2021", "due
+# to the plant that opened in 2020", "boosted by the railway launched in 2017"): the clause's time
+# is its event's, not the figure's. A cause with no verb ("due to lower prices in 2020") keeps
+# its time, which is most often the figure's own.
+_CAUSE = re.compile(
+    r"\b(?:thanks\sto|due\sto|owing\sto|because\sof|as\sa\sresult\sof|on\sthe\sback\sof"
+    r"|(?:driven|boosted|helped|fu?ell?ed|spurred|supported|buoyed|hit|hurt)\sby)\s[^,;:()]*",
+    re.I,
+)
+# Letters every cause above holds, tested before its pattern, which has no literal prefix to scan for.
+_CAUSE_GATE = ("hanks to", "ue to", "wing to", "ecause of", "esult of", "back of", "ed by", "en by", "hit by", "urt by")
+# The cause's own clause: a relative word and its verb, or a participle after the noun.
+_CAUSE_VERB = re.compile(
+    r"\b(?:that|which|who|it|they|we|he|she)\s(?:\w+\s)?\w+(?:ed|[^s\W]t|un|an|ew|on|ame|ook|ade)\b"
+    r"|\b\w+ed\s(?:in|into|on|at|since|during|last|this|from|by)\b",
+    re.I,
+)
+
+
+def _drop_cause_clause_times(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """The times of a sentence less those of a cause's own clause."""
+    for m in _CAUSE.finditer(sentence):
+        if AMOUNT_LIKE.search(m.group(0)):
+            continue
+        verb = _CAUSE_VERB.search(sentence, m.start(), m.end())
+        if verb is not None:
+            refs = [r for r in refs if not (verb.start() <= r.start and r.end <= m.end())]
+    return refs
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s\s(?:the\s)?$")
