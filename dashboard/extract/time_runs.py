@@ -19,7 +19,11 @@ def neighbours_read(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
     if refs and (", wh" in sentence or " which " in sentence or " whom " in sentence):
         refs = _drop_side_clause_times(sentence, refs)
     if refs and any(w in sentence for w in _CAUSE_GATE):
-        refs = _drop_cause_clause_times(sentence, refs)
+        refs = _drop_cause_clause_times(sentence, refs, _CAUSE)
+    if refs and ", " in sentence:
+        refs = _drop_cause_clause_times(sentence, refs, _APPOSITION)
+    if any(r.kind == "since" for r in refs) and any(r.kind == "period" and not r.base for r in refs):
+        refs = _drop_superlative_since(sentence, refs)
     if any(r.same_months for r in refs):
         refs = _same_months_runs(sentence, refs)
     if len(refs) > 1:
@@ -130,15 +134,35 @@ _CAUSE_VERB = re.compile(
 )
 
 
-def _drop_cause_clause_times(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
-    """The times of a sentence less those of a cause's own clause."""
-    for m in _CAUSE.finditer(sentence):
+# An apposition with a clause of its own ("the UAE, a market it entered in 2015, ...", "the
+# railway, a project launched in 2017, ..."): its time is its event's, as a cause's.
+_APPOSITION = re.compile(r",\s(?:a|an|the|its|their|his|her|one)\s[^,;:()]*(?=[,;:]|$)", re.I)
+
+
+def _drop_cause_clause_times(sentence: str, refs: list[TimeRef], phrase: re.Pattern[str]) -> list[TimeRef]:
+    """The times of a sentence less those of a cause's or an apposition's own clause."""
+    for m in phrase.finditer(sentence):
         if AMOUNT_LIKE.search(m.group(0)):
             continue
         verb = _CAUSE_VERB.search(sentence, m.start(), m.end())
         if verb is not None:
             refs = [r for r in refs if not (verb.start() <= r.start and r.end <= m.end())]
     return refs
+
+
+# "In 2023, for the first time since 2012, ...", "the highest since 2014", "Last year, ..., its
+# largest buyer since 2019, ...": beside a period of its own, a comparison with all the years
+# since, not the start of a stock ("has been its biggest creditor since 2005, with loans worth
+# $1.2 bn", with no other time, is one).
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:first\stime|(?:high|low|larg|bigg|small|great|strong|weak)est|best|worst|most|least|record|peak)\b(?:\s[\w-]+){0,3}\s$",
+    re.I,
+)
+
+
+def _drop_superlative_since(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """The times of a sentence less a "since" that a superlative or "first time" compares with."""
+    return [r for r in refs if not (r.kind == "since" and _SUPERLATIVE_BEFORE.search(sentence, max(0, r.start - 40), r.start))]
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s\s(?:the\s)?$")
