@@ -9,8 +9,8 @@ import re
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_amount
+from dashboard.extract.other_event_times import AMOUNT_LIKE, PREPOSED_RELATIVE
 from dashboard.extract.quantities import Quantity
-from dashboard.extract.time_runs import AMOUNT_LIKE, PREPOSED_RELATIVE
 
 # "15 million tons worth $9.5 billion": the amount is the value of the goods, not the tonnage.
 _VALUE_OF = re.compile(r"\b(?:worth|valued\sat|value\sof|in\svalue|totall?ing)\b", re.I)

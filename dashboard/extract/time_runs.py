@@ -1,5 +1,5 @@
 """A sentence's times read with their neighbours: a year that only dates the period after it
-("this year's first two months"), the times of a relative clause of another event, a run of
+("this year's first two months"), the times of another event (`other_event_times`), a run of
 years after "the same period of", a period with no year after one with its year."""
 
 from __future__ import annotations
@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from dashboard.extract.other_event_times import drop_other_event_times
 
 if TYPE_CHECKING:  # times.py imports this module to finish its list
     from dashboard.extract.times import TimeRef
@@ -16,14 +18,8 @@ def neighbours_read(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
     """The times of a sentence (in order, none overlapping) as their neighbours make them."""
     if "s " in sentence:
         refs = _drop_possessive_years(sentence, refs)
-    if refs and (", wh" in sentence or " which " in sentence or " whom " in sentence):
-        refs = _drop_side_clause_times(sentence, refs)
-    if refs and any(w in sentence for w in _CAUSE_GATE):
-        refs = _drop_cause_clause_times(sentence, refs, _CAUSE)
-    if refs and ", " in sentence:
-        refs = _drop_cause_clause_times(sentence, refs, _APPOSITION)
-    if any(r.kind == "since" for r in refs) and any(r.kind == "period" and not r.base for r in refs):
-        refs = _drop_superlative_since(sentence, refs)
+    if refs:
+        refs = drop_other_event_times(sentence, refs)
     if any(r.same_months for r in refs):
         refs = _same_months_runs(sentence, refs)
     if len(refs) > 1:
@@ -91,78 +87,6 @@ def _same_months_runs(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
             r = replace(r, same_months=True, base=head.base)
         out.append(r)
     return out
-
-
-# A relative clause set off by commas ("Trade with Russia, which reopened its market last year,
-# amounted to ..."; "the EAEU, which Kyrgyzstan joined in August 2015, ..."; "the EU, with which
-# Georgia signed an agreement in 2014, ..."): it tells of another event, and its time is neither
-# the figure's nor the article's.
-# The prepositions a relative pronoun takes after a comma: ", with which", ", under whom".
-PREPOSED_RELATIVE = r"(?:with|under|through|by|to|for|from|on|after|since|in)\s(?:which|whom)"
-_SIDE_CLAUSE = re.compile(rf",\s(?:{PREPOSED_RELATIVE}|which|who|whom|whose|where)\b[^,;:()]*(?=[,;:]|$)")
-# An amount in the clause makes it a statement of a figure ("Exports, which rose 12% in 2019,"):
-# its time is then that figure's.
-AMOUNT_LIKE = re.compile(
-    r"[$€£¥₹]|\d\s?(?:%|percent|per\scent|times|billion|million|thousand|bn\b|mln\b|bln\b|m\b)|\b(?:twice|doubled|tripled)\b", re.I
-)
-
-
-def _drop_side_clause_times(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
-    """The times of a sentence less those of a relative clause of another event."""
-    sides = [m.span() for m in _SIDE_CLAUSE.finditer(sentence) if not AMOUNT_LIKE.search(m.group(0))]
-    if not sides:
-        return refs
-    return [r for r in refs if not any(a <= r.start and r.end <= b for a, b in sides)]
-
-
-# A cause named with a clause of its own ("thanks to the preferences it obtained in 2021", "due
-# to the plant that opened in 2020", "boosted by the railway launched in 2017"): the clause's time
-# is its event's, not the figure's. A cause with no verb ("due to lower prices in 2020") keeps
-# its time, which is most often the figure's own.
-_CAUSE = re.compile(
-    r"\b(?:thanks\sto|due\sto|owing\sto|because\sof|as\sa\sresult\sof|on\sthe\sback\sof"
-    r"|(?:driven|boosted|helped|fu?ell?ed|spurred|supported|buoyed|hit|hurt)\sby)\s[^,;:()]*",
-    re.I,
-)
-# Letters every cause above holds, tested before its pattern, which has no literal prefix to scan for.
-_CAUSE_GATE = ("hanks to", "ue to", "wing to", "ecause of", "esult of", "back of", "ed by", "en by", "hit by", "urt by")
-# The cause's own clause: a relative word and its verb, or a participle after the noun.
-_CAUSE_VERB = re.compile(
-    r"\b(?:that|which|who|it|they|we|he|she)\s(?:\w+\s)?\w+(?:ed|[^s\W]t|un|an|ew|on|ame|ook|ade)\b"
-    r"|\b\w+ed\s(?:in|into|on|at|since|during|last|this|from|by)\b",
-    re.I,
-)
-
-
-# An apposition with a clause of its own ("the UAE, a market it entered in 2015, ...", "the
-# railway, a project launched in 2017, ..."): its time is its event's, as a cause's.
-_APPOSITION = re.compile(r",\s(?:a|an|the|its|their|his|her|one)\s[^,;:()]*(?=[,;:]|$)", re.I)
-
-
-def _drop_cause_clause_times(sentence: str, refs: list[TimeRef], phrase: re.Pattern[str]) -> list[TimeRef]:
-    """The times of a sentence less those of a cause's or an apposition's own clause."""
-    for m in phrase.finditer(sentence):
-        if AMOUNT_LIKE.search(m.group(0)):
-            continue
-        verb = _CAUSE_VERB.search(sentence, m.start(), m.end())
-        if verb is not None:
-            refs = [r for r in refs if not (verb.start() <= r.start and r.end <= m.end())]
-    return refs
-
-
-# "In 2023, for the first time since 2012, ...", "the highest since 2014", "Last year, ..., its
-# largest buyer since 2019, ...": beside a period of its own, a comparison with all the years
-# since, not the start of a stock ("has been its biggest creditor since 2005, with loans worth
-# $1.2 bn", with no other time, is one).
-_SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:first\stime|(?:high|low|larg|bigg|small|great|strong|weak)est|best|worst|most|least|record|peak)\b(?:\s[\w-]+){0,3}\s$",
-    re.I,
-)
-
-
-def _drop_superlative_since(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
-    """The times of a sentence less a "since" that a superlative or "first time" compares with."""
-    return [r for r in refs if not (r.kind == "since" and _SUPERLATIVE_BEFORE.search(sentence, max(0, r.start - 40), r.start))]
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s\s(?:the\s)?$")

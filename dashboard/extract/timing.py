@@ -33,6 +33,9 @@ _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|arou
 # A bracket or a comparison word right before an amount makes it a comparison's base.
 _BASE_AMOUNT_BEFORE = re.compile(r"(?:\(\s?|\b(?:compared\s(?:to|with)|against|than|from|versus)\s(?:\w+\s)?)$", re.I)
 _STOCK_INDICATORS = ("investment", "aid")
+# A coordinated clause of its own after the amount ("..., and its chairman said the figure could
+# double by 2030"): its time is that clause's, not the amount's.
+_NEW_CLAUSE = re.compile(r"(?:,\s?|\s)(?:and|but|while|whereas)\s(?:its|his|her|their|the|this|that|it|they|he|she|officials?|experts?)\b|;\s", re.I)
 PENDING_MONTHS = "same-months-later"  # a figure whose months the article names after it
 _FUTURE = re.compile(r"future|coming|next|to\scome|near", re.I)
 
@@ -73,7 +76,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     before = [r for r in own if r.end <= q.start and r.kind != "before"]
     if before:
         return before[-1]
-    if after:
+    if after and not _NEW_CLAUSE.search(s.text, q.end, after[0].start):
         return after[0]
     # "increased by 8 percent to $1.1 billion in 2023": one period for the rate and the level;
     # but not a time that another amount holds ("... ($3.8 bn in January-May 2023)").

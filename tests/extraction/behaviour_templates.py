@@ -1357,11 +1357,75 @@ def discourse_time_family() -> Iterator[Case]:
             )  # fmt: skip
 
 
+# Words that date another event than the figure, where the figure's sentence names no time of
+# its own: name -> (where it goes, its words with {Y2} an earlier year and {M} a month of the
+# article's year). The figure keeps the story's period, from the sentence before.
+OTHER_EVENTS: dict[str, tuple[str, str]] = {
+    "relative with which": ("after-partner", ", with which it signed a trade agreement in {Y2},"),
+    "relative under which": ("after-partner", ", under which a customs deal was agreed in {Y2},"),
+    "relative which": ("after-partner", ", which joined the WTO in {Y2},"),
+    "relative whose": ("after-partner", ", whose president visited the region in {Y2},"),
+    "apposition with a clause": ("after-partner", ", a market it entered in {Y2},"),
+    "apposition since": ("after-partner", ", its largest partner since {Y2},"),
+    "bracket since": ("after-partner", " (a member of the union since {Y2})"),
+    "cause with a clause": ("end", ", thanks to the agreement that entered into force in {Y2}"),
+    "cause with a participle": ("end", ", boosted by the railway opened in {Y2}"),
+    "superlative since": ("end", ", the highest since {Y2}"),
+    "level last seen": ("end", ", a level last seen in {Y2}"),
+    "published": ("end", ", according to customs data published in {M}"),
+    "said in a report": ("end", ", the ministry said in a report released in {M}"),
+    "told on a day": ("end", ", the minister told reporters on {M} 12"),
+    "concession": ("end", ", despite the sanctions imposed in {Y2}"),
+    "time clause after": ("end", ", after the border crossing was reopened in {Y2}"),
+    "fronted concession": ("start", "Despite the crisis of {Y2}, "),
+    "meeting then saying": ("start", "At a meeting in {M}, officials said that "),
+    "forum then saying": ("start", "Speaking at a forum held in the capital in {M}, the minister said that "),
+    "visit then saying": ("start", "Following the president's visit in {M}, it was reported that "),
+    "time clause years after": ("start", "Years after the embassy opened in {Y2}, "),
+}
+OTHER_EVENT_FIGURES = {
+    "turnover": ("trade between {A} and {B}{INS} amounted to {X}", lambda a, b, v, y, p: expect(a, b, None, None, "trade_turnover", "level", v, "USD", y, p)),
+    "exports": ("{A's} exports to {B}{INS} reached {X}", lambda a, b, v, y, p: expect(a, b, a, b, "exports", "level", v, "USD", y, p)),
+    "imports": ("{A's} imports from {B}{INS} totaled {X}", lambda a, b, v, y, p: expect(a, b, b, a, "exports", "level", v, "USD", y, p)),
+}  # fmt: skip
+# The story's period, said in the sentence before: its words and its code.
+OTHER_EVENT_STORIES = (("In {y}", "FY"), ("In January-June {y}", "H1"))
+
+
+def other_event_time_family() -> Iterator[Case]:
+    """A figure with no time of its own after a sentence that names the story's period, its
+    sentence dating another event (a relative clause, an apposition, a cause, a concession, the
+    day it was told or published, the meeting it was told at): the figure keeps the story's
+    period. One pair in both orders per template, figure and story period."""
+    pairs = list(_ordered_pairs())
+    months = ("February", "March", "April")
+    for n, (name, (where, words)) in enumerate(OTHER_EVENTS.items()):
+        for k, (kind, (clause, row)) in enumerate(OTHER_EVENT_FIGURES.items()):
+            for story, period in OTHER_EVENT_STORIES:
+                published = date(DATES[n % len(DATES)].year, 9, 20)  # after June: "January-June" is over
+                y = published.year - 1 if period == "FY" else published.year
+                inserted = words.replace("{Y2}", str(y - 3 - n % 5)).replace("{M}", months[(n + k) % len(months)])
+                i = n + k
+                x, value, _unit = amount(i, "$X million")
+                figure = clause.replace("{X}", x).replace("{INS}", inserted if where == "after-partner" else "")
+                sentence = {"after-partner": figure, "end": figure + inserted, "start": inserted + figure}[where]
+                lead = f"{story.replace('{y}', str(y))}, trade between {{A}} and {{B}} kept growing."
+                construction = f"other-event-time/{name}"
+                variant = f"{construction}/{kind}/{period}"
+                p = (n + k) % len(PAIRS)
+                for _p, _order, a, b in pairs[2 * p : 2 * p + 2]:
+                    yield Case(
+                        construction, f"{variant}/{_pid(a, b)}", _fill(f"{lead} {_cap(sentence)}.", A=a, B=b), published,
+                        (row(code(a), code(b), value, y, period),), swap_of=f"{variant}/{_pid(b, a)}", swap_codes=(code(a), code(b)),
+                    )  # fmt: skip
+
+
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
     agency_family, multilateral_family, comparison_family, respectively_family, world_family, carry_family,
     span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
+    other_event_time_family,
 )  # fmt: skip
 
 
