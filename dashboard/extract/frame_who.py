@@ -122,7 +122,19 @@ def _group_on_a_side(f: Framing) -> Decision:
     """ "trade between China and the countries of the region", "the CIS countries account for
     45.1%, or $2.2 bn": a group of countries, no pair."""
     q, t, s = f.q, f.t, f.s
-    return NO_FIGURE if t.end and _group_side(s, f.lex, _own_conjunct_start(q, t, s), max(t.end, q.start), relative_clause(s, q)) else None
+    if not t.end:
+        return None
+    aside = relative_clause(s, q)
+    if _group_side(s, f.lex, _own_conjunct_start(q, t, s), max(t.end, q.start), aside):
+        return NO_FIGURE
+    # "has provided $400 m in assistance to the region": the group the flow goes to, after it.
+    m = _TO_GROUP.match(s.text, max(t.end, q.end))
+    return NO_FIGURE if m is not None and f.lex.group_side.match(s.text, m.end()) is not None else None
+
+
+# The words between a flow's amount (or trigger) and the group it goes to or comes from, right
+# after them: "$400 m in assistance to the region", "$2 bn in loans to Central Asian countries".
+_TO_GROUP = re.compile(r"(?:\s(?:in|of)\s(?:[\w-]+\s){0,2}?[\w-]+)?\s(?=(?:to|into|from)\s)", re.I)
 
 
 def _joint_subjects(f: Framing) -> Decision:
