@@ -31,6 +31,7 @@ PAIR_BEYOND_PREVIOUS = "pair-beyond-previous-sentence"
 OTHER_COUNTRIES = "other-countries-in-sentence"
 NO_ARTICLE_PAIR = "article-without-pair"
 WORLD_WITH_PARTNER = "world-total-beside-partner"
+GROUP_SIDE = "side-named-as-group"
 ROLE_BY_DEFAULT = "role-unmarked"
 DIRECTION_UNMARKED = "direction-unmarked"
 DIRECTION_FROM_ORDER = "direction-from-order"
@@ -53,8 +54,8 @@ COMMITMENT_YEAR = "commitment-year-not-article-year"
 AMOUNT_REPAIRED = "amount-repaired"
 MULTIPLE = "multiple-not-percent"
 EXTRACTION_DOUBTS: tuple[str, ...] = (
-    PAIR_FROM_DISCOURSE, PAIR_BEYOND_PREVIOUS, OTHER_COUNTRIES, NO_ARTICLE_PAIR, WORLD_WITH_PARTNER, ROLE_BY_DEFAULT, DIRECTION_UNMARKED,
-    DIRECTION_FROM_ORDER, SENDER_FROM_HOME, IMPORT_LIST, OTHER_FLOW_WORD, SAME_COUNTRY_BOTH, AID_SIDE_UNNAMED, OF_PREVIOUS_FIGURE,
+    PAIR_FROM_DISCOURSE, PAIR_BEYOND_PREVIOUS, OTHER_COUNTRIES, NO_ARTICLE_PAIR, WORLD_WITH_PARTNER, GROUP_SIDE, ROLE_BY_DEFAULT,
+    DIRECTION_UNMARKED, DIRECTION_FROM_ORDER, SENDER_FROM_HOME, IMPORT_LIST, OTHER_FLOW_WORD, SAME_COUNTRY_BOTH, AID_SIDE_UNNAMED, OF_PREVIOUS_FIGURE,
     PERIOD_FROM_DISCOURSE, PERIOD_BEYOND_PREVIOUS, PERIOD_INFERRED, PART_YEAR, PERIOD_OF_ARTICLE, NO_YEAR, UNDATED_YEAR, YEAR_NOT_OVER,
     COMMITMENT_YEAR, PLAN, AMOUNT_REPAIRED, MULTIPLE,
 )  # fmt: skip
@@ -143,7 +144,7 @@ def article_doubts(
 # the period, and so every doubt about them.
 _CARRIED = frozenset({
     PAIR_FROM_DISCOURSE, PAIR_BEYOND_PREVIOUS, OTHER_COUNTRIES, ROLE_BY_DEFAULT, DIRECTION_UNMARKED, IMPORT_LIST, OTHER_FLOW_WORD,
-    SAME_COUNTRY_BOTH, AID_SIDE_UNNAMED, DIRECTION_FROM_ORDER, SENDER_FROM_HOME, WORLD_WITH_PARTNER, PERIOD_FROM_DISCOURSE,
+    SAME_COUNTRY_BOTH, AID_SIDE_UNNAMED, DIRECTION_FROM_ORDER, SENDER_FROM_HOME, WORLD_WITH_PARTNER, GROUP_SIDE, PERIOD_FROM_DISCOURSE,
     PERIOD_BEYOND_PREVIOUS, PERIOD_INFERRED, PART_YEAR, PERIOD_OF_ARTICLE,
 })  # fmt: skip
 
@@ -238,6 +239,8 @@ def _doubts(f: Figure, article: _Article, lex: Lexicon) -> tuple[str, ...]:
     found |= _direction_doubts(f, article, at, lex)
     if _world_beside_partner(f, article, at):
         found.add(WORLD_WITH_PARTNER)
+    if _group_beside_pair(f, article, at, PAIR_FROM_DISCOURSE in found, lex):
+        found.add(GROUP_SIDE)
 
     period = next(((a, b) for slot, a, b, _ in f.evidence if slot == "period"), None)
     own_time = period is not None and period[0] >= 0
@@ -331,6 +334,16 @@ def _world_beside_partner(f: Figure, article: _Article, at: int) -> bool:
         if s.start + m.start("name") not in article.codes and not _WORLD_NAME.match(m.group("name")):
             return True
     return False
+
+
+def _group_beside_pair(f: Figure, article: _Article, at: int, from_discourse: bool, lex: Lexicon) -> bool:
+    """Two countries read, though the sentence names a group of countries as a side ("assistance
+    to the region", "trade with the five Central Asian republics"), or, with a country taken from
+    the discourse, the world ("with external partners")."""
+    if WORLD in (f.country_a, f.country_b):
+        return False
+    text = article.sentences[at].text
+    return lex.group_side.search(text) is not None or (from_discourse and lex.world.search(text) is not None)
 
 
 def _other_flow_nearer(f: Figure, article: _Article, at: int, lexeme: str, lex: Lexicon) -> bool:
