@@ -23,6 +23,7 @@ from dashboard.extract.quantities import (
     find_elliptical_money,
     find_money,
     find_rates,
+    find_shared_scale_money,
     find_worded_money,
 )
 from dashboard.extract.times import TimeRef, find_times
@@ -190,6 +191,10 @@ def find_quantities(text: str, lex: Lexicon, carried: str | None = None) -> tupl
     # Capped: past MAX_AMOUNTS the sentence is dropped anyway, so stop reading it there.
     money = list(islice(find_money(text, lex), MAX_AMOUNTS + 1))
     money += list(islice(find_elliptical_money(text, money, lex), MAX_AMOUNTS + 1))
+    shared = list(islice(find_shared_scale_money(text, money, lex), MAX_AMOUNTS + 1))
+    if shared:
+        again = {q.start for q in shared}
+        money = [q for q in money if q.start not in again] + shared
     money += list(islice(find_worded_money(text, lex), MAX_AMOUNTS + 1))
     if not money and carried is not None:
         money = list(islice(find_currencyless_money(text, carried, lex), MAX_AMOUNTS + 1))

@@ -147,6 +147,42 @@ def find_elliptical_money(text: str, money: list[Quantity], lex: Lexicon) -> Ite
         yield Quantity(at, m.end(), "money", number * lex.scales[m.group("s").lower()], before.unit)
 
 
+# "85 and 54 million dollars", "$85 and $54 million", "1.2, 0.8 and 0.5 billion US dollars": a
+# number (or a currency sign and a number) joined by a comma, "and" or "or" to an amount with a
+# scale shares its scale and currency; "between 85 and 100 million" is a range, one figure.
+_SHARED_SCALE = re.compile(
+    rf"(?<![\w.,%-])(?<!between\s)(?<!from\s)(?P<sign>[$€£¥]\s?)?(?P<n>{_NUM})(?=(?:,\s?[$€£¥]?\s?{_NUM})*,?\s(?:and|or)\s[$€£¥]?\s?{_NUM}\s?"
+    r"(?:trillion|billion|million|thousand|trln|bln|mln|bn|mn)\b)",
+    re.IGNORECASE,
+)
+_SCALE_IN = re.compile(r"\d\s?(?P<s>trillion|billion|million|thousand|trln|bln|mln|bn|mn)\b", re.I)
+_RUN_TO_LAST = re.compile(rf"(?:,\s?[$€£¥]?\s?{_NUM})*,?\s(?:and|or)\s")
+
+
+def find_shared_scale_money(text: str, money: list[Quantity], lex: Lexicon) -> Iterator[Quantity]:
+    """The numbers of a run that the run's last amount gives its scale and currency to; an
+    unscaled "$85" read on its own is read again, with the scale."""
+    if not money or (" and " not in text and " or " not in text):
+        return
+    starts = {q.start: q for q in money}
+    for m in _SHARED_SCALE.finditer(text):
+        if _YEAR.fullmatch(m.group("n")):
+            continue
+        run = _RUN_TO_LAST.match(text, m.end())
+        last = None if run is None else next((q for q in money if run.end() <= q.start <= run.end() + 1), None)
+        if last is None or not _SCALE_IN.search(text, last.start, last.end):
+            continue
+        number = parse_number(m.group("n"))
+        if last is None or number is None:
+            continue
+        own = starts.get(m.start())
+        if own is not None and _SCALE_IN.search(text, own.start, own.end):
+            continue  # "$1.2 billion and $0.8 billion": scaled already
+        scale = _SCALE_IN.search(text, last.start, last.end)
+        assert scale is not None
+        yield Quantity(m.start(), m.end(), "money", round(number * lex.scales[_scale_word(scale.group("s"))], 2), last.unit)
+
+
 # A verb or copula that states the amount of the flow named before it: "the turnover is 404
 # million", "trade was 47.5 million in 1992", "exports amounted to about 300 million".
 _STATES_AMOUNT = re.compile(
