@@ -26,7 +26,7 @@ from dashboard.extract.doubts import article_doubts
 from dashboard.extract.frame_coordination import each_member_parts
 from dashboard.extract.frame_lists import with_conjuncts
 from dashboard.extract.frame_open_slot import ranking_owner
-from dashboard.extract.frame_ranking import ranked_flow
+from dashboard.extract.frame_ranking import heading_flow, ranked_flow
 from dashboard.extract.frame_slots import resolve_refs
 from dashboard.extract.frame_trigger import trigger_for
 from dashboard.extract.gates import Screen
@@ -160,6 +160,9 @@ def extract_article(text: str, published: date | None) -> Extraction:
             # "Uzbekistan's main trading partners": the country this sentence ranks partners of.
             d.ranking_home = ranking_owner(sentence.text, _at_sentence(inside, sentence), lex) or d.ranking_home
             d.ranking_flow = ranked_flow(sentence.text, lex) or d.ranking_flow
+        if sentence.text.endswith(":"):
+            # A heading's flow ("The main partners in 2019 were as follows:"); a figure of its own clears it.
+            d.heading_flow = heading_flow(sentence.text, lex)
         if not _MAY_HOLD_FIGURE.search(sentence.text):
             d.may_be_other_measure(partial(_other_measure, sentence.text, lex))
             d.may_set_topic(partial(_topic, sentence, inside, lex, d.pair))
@@ -223,6 +226,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 if d.lead is None and found.status == "reported" and found.period not in (None, "cumulative"):
                     d.lead = found
                 d.last, d.last_lexeme, d.last_in_sentence = found, _lexeme_of(found), True
+                d.heading_flow = None
                 told.add((found.country_a, found.country_b))
                 d.clear_topic()
                 d.last_actor, d.last_anchor = (who.actor, who.anchor) if who else (None, None)
