@@ -93,7 +93,8 @@ _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     # "since cooperation began in 2008", "since the fund was established in 1995": the stock's start
     ("since", re.compile(rf"\bsince\s(?:the\s)?(?:(?:[\w-]+\s){{1,3}}(?:began|started|opened|(?:was|were)\s(?:established|launched|signed|founded|set\sup))\sin\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|then)\b", I), ("since",)),
     ("deadline", re.compile(rf"\bby\s(?:the\send\sof\s)?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear))\b", I), ("by ",)),
-    ("span", re.compile(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}})\b"), _Y),
+    # "2019-23", never a year and the amount told after its dash ("in 2023 – 78.5 mln USD").
+    ("span", re.compile(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}})\b(?![.,]\d|\s?(?:mln|million|bln|billion|bn|thsd|ths|thousand)\b)"), _Y),
     ("span", re.compile(rf"\b(?:[Bb]etween\s(?P<y>{_YEAR})\sand|[Ff]rom\s(?P<y3>{_YEAR})\s(?:to|through|till|until))\s(?:the\send\sof\s)?(?P<y2>{_YEAR})\b"), ("between", "from")),
     ("relyear", re.compile(rf"\b(?P<rel>{_REL_YEAR})\b", I), ("year",)),
     ("year", re.compile(rf"(?<![\w$€£.,/-])(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s?(?:%|percent|per\scent))"), _Y),

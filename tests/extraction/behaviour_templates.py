@@ -1369,6 +1369,13 @@ RELEASES = {
         "{A's} exports in {y} amounted to {X}.\n\n{A's} main trading partners in {y} were as follows:\n\n{B} – {Y} (15.1%).",
         lambda a, b, x, z, u, y: (expect(a, "WLD", a, "WLD", "exports", "level", x, u, y, "FY"),
                                   expect(a, b, None, None, "trade_turnover", "level", z, u, y, "FY"))),
+    # A dash for the verb: the flow's own countries, before the dash, are its frame's.
+    "dash-exports-to": (
+        "{A's} foreign trade turnover in {y} amounted to {X}.\n\nExports to {B} – {Y}.",
+        lambda a, b, x, z, u, y: (expect(a, "WLD", None, None, "trade_turnover", "level", x, u, y, "FY"), _ex(a, b, z, u, y))),
+    "dash-exports-of": (
+        "Exports of {A} in {y} – {X}.\n\nExports to {B} amounted to {Y}.",
+        lambda a, b, x, z, u, y: (expect(a, "WLD", a, "WLD", "exports", "level", x, u, y, "FY"), _ex(a, b, z, u, y))),
     # An index of a base period, as statistics offices print it: 112.5% is growth of 12.5%.
     "index-fronted-base": (
         "{A's} foreign trade turnover in {y} amounted to {X}.\n\nCompared to {y0}, foreign trade turnover amounted to 112.5%.",
