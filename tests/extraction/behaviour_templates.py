@@ -1376,6 +1376,19 @@ RELEASES = {
     "dash-exports-of": (
         "Exports of {A} in {y} – {X}.\n\nExports to {B} amounted to {Y}.",
         lambda a, b, x, z, u, y: (expect(a, "WLD", a, "WLD", "exports", "level", x, u, y, "FY"), _ex(a, b, z, u, y))),
+    # A whole told first, broken down by the country that accounts for a part of it.
+    "fronted-whole-exports": (
+        "{A's} exports in {y} amounted to {X}.\n\nOf the total volume of exports, {B} accounted for {Y}.",
+        lambda a, b, x, z, u, y: (expect(a, "WLD", a, "WLD", "exports", "level", x, u, y, "FY"), _ex(a, b, z, u, y))),
+    "fronted-whole-imports": (
+        "{A's} foreign trade turnover in {y} amounted to {X}.\n\nOf total imports, {B} accounted for {Y}.",
+        lambda a, b, x, z, u, y: (expect(a, "WLD", None, None, "trade_turnover", "level", x, u, y, "FY"), _ex(b, a, z, u, y))),
+    # A heading's column of change names its base: the lines keep the report's period.
+    "heading-change-column": (
+        "{A's} foreign trade turnover in {y} amounted to {X}.\n\nTrade with the main partners (in % to {y0}):\n\n{B} – {Y} (+7.5%).",
+        lambda a, b, x, z, u, y: (expect(a, "WLD", None, None, "trade_turnover", "level", x, u, y, "FY"),
+                                  expect(a, b, None, None, "trade_turnover", "level", z, u, y, "FY"),
+                                  expect(a, b, None, None, "trade_turnover", "change", 7.5, "percent", y, "FY"))),
     # An index of a base period, as statistics offices print it: 112.5% is growth of 12.5%.
     "index-fronted-base": (
         "{A's} foreign trade turnover in {y} amounted to {X}.\n\nCompared to {y0}, foreign trade turnover amounted to 112.5%.",
