@@ -32,6 +32,7 @@ from dashboard.extract.frame_trigger import trigger_for
 from dashboard.extract.gates import Screen
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import MAX_AMOUNTS, find_quantities, find_triggers, parse_sentence
+from dashboard.extract.readings import indexes_a_base
 from dashboard.extract.sentences import MAX_SENTENCE, Sentence, split_sentences
 from dashboard.extract.speakers import dateline, dateline_place, deictic_owners, speakers_own, speaking_place
 from dashboard.extract.story_pair import article_pair, by_salience, figures_pair, talk_lasts, talked_of, unnamed_home
@@ -162,7 +163,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             d.ranking_flow = ranked_flow(sentence.text, lex) or d.ranking_flow
         if sentence.text.endswith(":"):
             # A heading's flow ("The main partners in 2019 were as follows:"); a figure of its own clears it.
-            d.heading_flow = heading_flow(sentence.text, lex)
+            d.heading_flow, d.heading_index = heading_flow(sentence.text, lex), indexes_a_base(sentence.text)
         if not _MAY_HOLD_FIGURE.search(sentence.text):
             d.may_be_other_measure(partial(_other_measure, sentence.text, lex))
             d.may_set_topic(partial(_topic, sentence, inside, lex, d.pair))
@@ -225,8 +226,9 @@ def extract_article(text: str, published: date | None) -> Extraction:
                     d.home = d.reporter = found.country_b if found.country_a == WORLD else found.country_a
                 if d.lead is None and found.status == "reported" and found.period not in (None, "cumulative"):
                     d.lead = found
-                d.last, d.last_lexeme, d.last_in_sentence = found, _lexeme_of(found), True
+                d.last, d.last_lexeme, d.last_in_sentence = found, _lexeme_of(found, d.last_lexeme), True
                 d.heading_flow = None
+                d.heading_index = d.heading_index and not any(e[0] == "indicator" and e[1] >= 0 for e in found.evidence)
                 told.add((found.country_a, found.country_b))
                 d.clear_topic()
                 d.last_actor, d.last_anchor = (who.actor, who.anchor) if who else (None, None)
@@ -374,9 +376,12 @@ def _topic(sentence: Sentence, inside: list[CountryMention], lex: Lexicon, pair:
     return Topic(t.trigger.indicator, t.trigger.lexeme, " ".join(t.text.lower().split()), pair)
 
 
-def _lexeme_of(f: Figure) -> str:
-    """How the figure's trigger read its countries, for a list that continues its frame."""
+def _lexeme_of(f: Figure, before: str | None = None) -> str:
+    """How the figure's trigger read its countries, for a list that continues its frame; a rate of
+    the figure before ("Turkey - $1.1 bn (+31%)") reads them as that figure did."""
     lexeme = f.rule.split(":", 1)[0]
+    if lexeme == "previous-figure" and before is not None:
+        return before
     return lexeme if lexeme in load().roles else _LEXEME_OF_INDICATOR.get(f.indicator, "turnover")
 
 

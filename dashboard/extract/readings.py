@@ -277,6 +277,26 @@ def is_share(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     return bool(lex.share_before.search(s.text, lo, q.start))
 
 
+# A heading whose column is an index of a base: "The main partners (in % to January-June 2018):".
+_INDEX_COLUMN = re.compile(r"\bin\s(?:%|percent|per\scent)\s(?:to|of)\b", re.I)
+_BRACKET_AFTER_AMOUNT = re.compile(r"\s?\(\s?$")
+
+
+def indexes_a_base(heading: str) -> bool:
+    """Whether a heading's bracketed percentages are indexes of a base ("(in % to 2018)")."""
+    return bool(_INDEX_COLUMN.search(heading))
+
+
+def column_index(q: Quantity, s: SentenceParts) -> Value | None:
+    """A bare percentage in brackets right after a line's amount, under a heading of indexes:
+    "China - $3.6 bn (121.3%)" is growth of 21.3%, "(97.2%)" a fall of 2.8%."""
+    if q.kind != "percent" or q.growth_word or q.sign:
+        return None
+    if not any(x.kind == "money" and _BRACKET_AFTER_AMOUNT.fullmatch(s.text, x.end, q.start) for x in s.quantities):
+        return None
+    return Value("change", round(q.value - 100.0, 6), "percent", "index")
+
+
 def _index_of_base(q: Quantity, s: SentenceParts) -> bool:
     """A percentage with its base period: "(112.5% compared to January-June 2018)", "(114.6% to the
     corresponding period of the previous year)", "Compared to 2018, exports amounted to 112.5%"."""

@@ -1389,6 +1389,11 @@ RELEASES = {
         lambda a, b, x, z, u, y: (expect(a, "WLD", None, None, "trade_turnover", "level", x, u, y, "FY"),
                                   expect(a, b, None, None, "trade_turnover", "level", z, u, y, "FY"),
                                   expect(a, b, None, None, "trade_turnover", "change", 7.5, "percent", y, "FY"))),
+    # A heading of indexes: a line's bare bracketed percentage is an index of the base.
+    "heading-index-column": (
+        "{A's} imports in {y} amounted to {X}.\n\nImports came mainly from the following countries (in % to {y0}):\n\n{B} – {Y} (96.5%).",
+        lambda a, b, x, z, u, y: (expect(a, "WLD", "WLD", a, "exports", "level", x, u, y, "FY"), _ex(b, a, z, u, y),
+                                  expect(a, b, b, a, "exports", "change", -3.5, "percent", y, "FY"))),
     # An index of a base period, as statistics offices print it: 112.5% is growth of 12.5%.
     "index-fronted-base": (
         "{A's} foreign trade turnover in {y} amounted to {X}.\n\nCompared to {y0}, foreign trade turnover amounted to 112.5%.",
