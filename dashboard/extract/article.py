@@ -36,6 +36,7 @@ from dashboard.extract.readings import indexes_a_base
 from dashboard.extract.sentences import MAX_SENTENCE, Sentence, split_sentences
 from dashboard.extract.speakers import dateline, dateline_place, deictic_owners, speakers_own, speaking_place
 from dashboard.extract.story_pair import article_pair, by_salience, figures_pair, talk_lasts, talked_of, unnamed_home
+from dashboard.extract.tables import table_reading
 from dashboard.extract.times import TimeRef, find_times
 from dashboard.extract.timing import PENDING_MONTHS
 from dashboard.extract.undated_year import infer_year, stated_year
@@ -175,6 +176,9 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 d.note_since(times, named)
             continue
         quantities = find_quantities(sentence.text, lex, last_level.unit if last_level is not None else None)
+        quantities, d.table_unit, header = table_reading(sentence.text, quantities, d.table_unit, lex)
+        if header:  # "Trade with the main partners, 2019 (million US dollars)" heads a list as a colon does
+            d.heading_flow = heading_flow(sentence.text, lex)
         if quantities:
             if read + len(quantities) > MAX_ARTICLE_AMOUNTS:
                 unread = sentence.start  # a data dump, not an article: the rest is not read

@@ -69,6 +69,7 @@ class Discourse:
     # Whether that heading's bracketed percentages are indexes of a base ("(in % to 2018):"), for
     # the lines under it, until a figure with a flow word of its own.
     heading_index: bool = False
+    table_unit: tuple[float, str] | None = None  # a table header's unit, for the lines under it: "(million US dollars)"
     time_text: str = ""  # the sentence that named the current period
     reporting: TimeRef | None = None  # "the reporting period": the latest part-year named, else the first period
     told_year: int | None = None  # the year of the last figure of a period, as of the sentence before

@@ -1394,6 +1394,10 @@ RELEASES = {
         "{A's} imports in {y} amounted to {X}.\n\nImports came mainly from the following countries (in % to {y0}):\n\n{B} – {Y} (96.5%).",
         lambda a, b, x, z, u, y: (expect(a, "WLD", "WLD", a, "exports", "level", x, u, y, "FY"), _ex(b, a, z, u, y),
                                   expect(a, b, b, a, "exports", "change", -3.5, "percent", y, "FY"))),
+    # A table: a header's unit for the bare numbers of the lines under it.
+    "header-table": (
+        "{A's} exports in {y} amounted to {X}.\n\nExports of {A} by main countries, {y} (thsd. USD)\n\n{B} – 12 345.6",
+        lambda a, b, x, z, u, y: (expect(a, "WLD", a, "WLD", "exports", "level", x, u, y, "FY"), _ex(a, b, 12345600.0, "USD", y))),
     # An index of a base period, as statistics offices print it: 112.5% is growth of 12.5%.
     "index-fronted-base": (
         "{A's} foreign trade turnover in {y} amounted to {X}.\n\nCompared to {y0}, foreign trade turnover amounted to 112.5%.",
