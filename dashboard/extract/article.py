@@ -230,7 +230,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
                     d.home = d.reporter = found.country_b if found.country_a == WORLD else found.country_a
                 if d.lead is None and found.status == "reported" and found.period not in (None, "cumulative"):
                     d.lead = found
-                d.last, d.last_lexeme, d.last_in_sentence = found, _lexeme_of(found, d.last_lexeme), True
+                d.last, d.last_lexeme, d.last_in_sentence = found, _lexeme_of(found), True
                 d.heading_flow = None
                 d.heading_index = d.heading_index and not any(e[0] == "indicator" and e[1] >= 0 for e in found.evidence)
                 told.add((found.country_a, found.country_b))
@@ -380,12 +380,9 @@ def _topic(sentence: Sentence, inside: list[CountryMention], lex: Lexicon, pair:
     return Topic(t.trigger.indicator, t.trigger.lexeme, " ".join(t.text.lower().split()), pair)
 
 
-def _lexeme_of(f: Figure, before: str | None = None) -> str:
-    """How the figure's trigger read its countries, for a list that continues its frame; a rate of
-    the figure before ("Turkey - $1.1 bn (+31%)") reads them as that figure did."""
+def _lexeme_of(f: Figure) -> str:
+    """How the figure's trigger read its countries, for a list that continues its frame."""
     lexeme = f.rule.split(":", 1)[0]
-    if lexeme == "previous-figure" and before is not None:
-        return before
     return lexeme if lexeme in load().roles else _LEXEME_OF_INDICATOR.get(f.indicator, "turnover")
 
 

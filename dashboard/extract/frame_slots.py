@@ -20,9 +20,6 @@ _MODIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s(?:[a-z]+|-))?(?:\s[a-z]+)?\s?$")
 
 _OF_FAR = 25  # "of" further than this after a trigger governs another noun
 
-# A dash between a flow and its amount, standing for the verb ("Imports from Iran - $0.8 bn").
-_DASH_BREAK = re.compile(r"\s[-–—]\s")
-
 
 def _marker(
     c: CountryMention, t: TriggerMention, s: SentenceParts, lex: Lexicon, floor: int, q: Quantity
@@ -91,10 +88,6 @@ def fill_slots(
     """The slots of a trigger's frame, filled from the countries of its clause by the role table."""
     # A trigger from an earlier clause lends its indicator, not that clause's countries.
     cs, ce = s.clause_of(q.start) if t.end <= s.clause_of(q.start)[0] else s.clause_of(min(q.start, t.start))
-    if t.end <= cs and _DASH_BREAK.match(s.text, cs):
-        ts, te = s.clause_of(t.start)
-        if te == cs and not any(ts <= x.start < te for x in s.quantities):
-            cs = ts  # "Exports of Armenia in 2022 - $6.4 bn": a dash for the verb; the subject's countries are the frame's
     later = [x.start for x in s.triggers if x.start > max(q.end, t.end) and x.start < ce and not _own_passive_verb(q, t, x, s)]
     window_end = later[0] if later else ce
     lexeme = t.trigger.lexeme

@@ -62,41 +62,6 @@ def _named_whole_part(f: Framing) -> Decision:
     return part_of(f.d.last, f.t, named[-1])
 
 
-# A whole told first, as releases break a total down: "Of the total volume of exports, ...".
-_FRONTED_WHOLE = re.compile(r"\s*(?:out\s)?of\s(?:the\s)?(?:total\s|overall\s)?(?:(?:volume|amount|value)\sof\s)?(?:the\s)?(?:total\s)?$", re.I)
-
-
-def _fronted_whole_part(f: Framing) -> Decision:
-    """ "Of the total volume of exports, the United States accounted for $717 m": the country that
-    accounts for an amount of the home's flow named first is that flow's partner."""
-    q, t, s = f.q, f.t, f.s
-    if not t.end or t.end > q.start or not _FRONTED_WHOLE.fullmatch(s.text, 0, t.start):
-        return None
-    # The share's verb once, gapped after ("China accounted for $8.1 bn and Russia for $12.3 bn").
-    first = next(x for x in s.quantities if x.start >= t.end)
-    lo = max([t.end, *(x.end for x in s.quantities if x.end <= q.start)])
-    share = f.lex.part_share.search(s.text, t.end, first.start)
-    if share is None:
-        return None
-    if not any(c.code for c in s.countries if c.start >= t.end):
-        return NO_FIGURE  # "Of the total volume of exports, crude oil accounted for $1.5 bn": a part no country owns
-    parts = [c for c in s.countries if c.code and lo <= c.start and c.end <= q.start]
-    home = f.d.reporter or f.d.home
-    if not parts or home is None or parts[-1].code in (home, WORLD):
-        return None
-    part = parts[-1]
-    code = part.code or WORLD
-    evidence = (("partner", part.start, part.end, "part:fronted-whole"),)
-    lexeme = t.trigger.lexeme
-    if lexeme == "turnover":
-        pair = (home, code) if home < code else (code, home)
-        return Who(pair, None, None, evidence, code, home)
-    if lexeme not in ("export", "import"):
-        return None
-    who = directed_who(home, code, list(evidence)) if lexeme == "export" else directed_who(code, home, list(evidence))
-    return None if who is None else replace(who, actor=code, anchor=home)
-
-
 def _list_conjunct(f: Framing) -> Decision:
     """The member a list binds to the amount; a "respectively" run aligned with a list says each
     amount's member before any gap does."""
@@ -193,7 +158,6 @@ def _slots(f: Framing) -> Decision:
 FRAME_SOURCES: dict[str, Callable[[Framing], Decision]] = {
     "part-clause": _part_clause,
     "named-whole-part": _named_whole_part,
-    "fronted-whole-part": _fronted_whole_part,
     "list-conjunct": _list_conjunct,
     "discourse-topic": _discourse_topic,
     "previous-figure": _previous_figure,
