@@ -21,6 +21,7 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import (
     Value,
+    column_index,
     commitment,
     given_once,
     is_anaphoric,
@@ -301,7 +302,7 @@ def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon,
     if last is None or last.kind != "level" or not (adjacent or is_previous_figure(q, s, lex)):
         return None
     anchor = TriggerMention(0, 0, load().trigger_groups["g0"], "")
-    value = rate_value(q, anchor, s, lex)
+    value = (column_index(q, s) if d.heading_index else None) or rate_value(q, anchor, s, lex)
     if value is None:
         return None
     own = time_for(q, s, index=value.reading == "index")

@@ -26,15 +26,17 @@ from dashboard.extract.doubts import article_doubts
 from dashboard.extract.frame_coordination import each_member_parts
 from dashboard.extract.frame_lists import with_conjuncts
 from dashboard.extract.frame_open_slot import ranking_owner
-from dashboard.extract.frame_ranking import ranked_flow
+from dashboard.extract.frame_ranking import heading_flow, ranked_flow
 from dashboard.extract.frame_slots import resolve_refs
 from dashboard.extract.frame_trigger import trigger_for
 from dashboard.extract.gates import Screen
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import MAX_AMOUNTS, find_quantities, find_triggers, parse_sentence
+from dashboard.extract.readings import indexes_a_base
 from dashboard.extract.sentences import MAX_SENTENCE, Sentence, split_sentences
 from dashboard.extract.speakers import dateline, dateline_place, deictic_owners, speakers_own, speaking_place
 from dashboard.extract.story_pair import article_pair, by_salience, figures_pair, talk_lasts, talked_of, unnamed_home
+from dashboard.extract.tables import table_reading
 from dashboard.extract.times import TimeRef, find_times
 from dashboard.extract.timing import PENDING_MONTHS
 from dashboard.extract.undated_year import infer_year, stated_year
@@ -160,6 +162,9 @@ def extract_article(text: str, published: date | None) -> Extraction:
             # "Uzbekistan's main trading partners": the country this sentence ranks partners of.
             d.ranking_home = ranking_owner(sentence.text, _at_sentence(inside, sentence), lex) or d.ranking_home
             d.ranking_flow = ranked_flow(sentence.text, lex) or d.ranking_flow
+        if sentence.text.endswith(":"):
+            # A heading's flow ("The main partners in 2019 were as follows:"); a figure of its own clears it.
+            d.heading_flow, d.heading_index = heading_flow(sentence.text, lex), indexes_a_base(sentence.text)
         if not _MAY_HOLD_FIGURE.search(sentence.text):
             d.may_be_other_measure(partial(_other_measure, sentence.text, lex))
             d.may_set_topic(partial(_topic, sentence, inside, lex, d.pair))
@@ -171,6 +176,9 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 d.note_since(times, named)
             continue
         quantities = find_quantities(sentence.text, lex, last_level.unit if last_level is not None else None)
+        quantities, d.table_unit, header = table_reading(sentence.text, quantities, d.table_unit, lex)
+        if header:  # "Trade with the main partners, 2019 (million US dollars)" heads a list as a colon does
+            d.heading_flow = heading_flow(sentence.text, lex)
         if quantities:
             if read + len(quantities) > MAX_ARTICLE_AMOUNTS:
                 unread = sentence.start  # a data dump, not an article: the rest is not read
@@ -223,6 +231,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 if d.lead is None and found.status == "reported" and found.period not in (None, "cumulative"):
                     d.lead = found
                 d.last, d.last_lexeme, d.last_in_sentence = found, _lexeme_of(found), True
+                d.heading_flow = None
+                d.heading_index = d.heading_index and not any(e[0] == "indicator" and e[1] >= 0 for e in found.evidence)
                 told.add((found.country_a, found.country_b))
                 d.clear_topic()
                 d.last_actor, d.last_anchor = (who.actor, who.anchor) if who else (None, None)

@@ -63,6 +63,13 @@ class Discourse:
     whole_before: tuple[Figure | None, bool, bool] = (None, False, False)
     last_group: int | None = None  # the sentence of the last amount that gave no figure because a group is its side
     ranking_flow: tuple[str, str] | None = None  # the indicator and lexeme of the flow it ranks them by
+    # The flow a heading with no amount names for the list under it ("The main export partners
+    # were:"), until the list's first figure takes it.
+    heading_flow: tuple[str, str] | None = None
+    # Whether that heading's bracketed percentages are indexes of a base ("(in % to 2018):"), for
+    # the lines under it, until a figure with a flow word of its own.
+    heading_index: bool = False
+    table_unit: tuple[float, str] | None = None  # a table header's unit, for the lines under it: "(million US dollars)"
     time_text: str = ""  # the sentence that named the current period
     reporting: TimeRef | None = None  # "the reporting period": the latest part-year named, else the first period
     told_year: int | None = None  # the year of the last figure of a period, as of the sentence before

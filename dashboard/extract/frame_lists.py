@@ -93,7 +93,8 @@ def conjunct_who(
     lexeme = t.trigger.lexeme
     code = conjunct.code
     ranked = home_of_ranking(s, d, lex) or d.ranking_home
-    last = d.last
+    # Under a heading the list's first member heads it: the figure before the heading is no head.
+    last = d.last if d.heading_flow is None else None
     if lexeme == "turnover" and ranked and ranked != code:
         return _anchored(turnover_who(code, ranked, evidence), ranked, code)
     followed = _followed_head(conjunct, s, last)
@@ -153,6 +154,11 @@ def conjunct_who(
     if not fixed and ranked is None and last is not None and last.flow_from and last.flow_to and last.indicator == t.trigger.indicator:
         evidence.append(("head", -1, -1, "discourse:last-figure"))
         to_conjunct = p in ("to", "into") or (lexeme == "export" and p != "from")
+        home = d.reporter or d.home
+        if d.last_lexeme != lexeme and home in (last.flow_from, last.flow_to) and home != code:
+            # "Exports to Latvia reached $829 m. Imports came from: Israel - $1.98 bn": a list of
+            # the other side of trade is the reporting country's, not the last figure's partner's.
+            return directed_who(home, code, evidence) if to_conjunct else directed_who(code, home, evidence)
         if to_conjunct:
             return directed_who(last.flow_from if last.flow_from != code else last.flow_to, code, evidence)
         return directed_who(code, last.flow_to if last.flow_to != code else last.flow_from, evidence)
@@ -242,7 +248,10 @@ def _binds_amount(c: CountryMention, s: SentenceParts, lex: Lexicon, bound_to: d
 
 
 def list_head_trigger(d: Discourse) -> TriggerMention | None:
-    """A list with no trigger of its own continues the last figure's frame."""
+    """A list with no trigger of its own continues the last figure's frame, or the frame of the
+    heading that opened it since."""
+    if d.heading_flow is not None:
+        return TriggerMention(0, 0, Trigger(*d.heading_flow), "")
     if d.last is None:
         return None
     return TriggerMention(0, 0, Trigger(d.last.indicator, d.last_lexeme or "turnover"), d.last.measure or "")

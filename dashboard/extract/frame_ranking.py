@@ -10,7 +10,7 @@ import re
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_open_slot import home_of_ranking, ranking_home, ranking_role, unowned_ranking
 from dashboard.extract.lexicon import Lexicon, Trigger
-from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
+from dashboard.extract.mentions import SentenceParts, TriggerMention, find_triggers, per_sentence
 from dashboard.extract.quantities import Quantity
 
 # The ranked countries send to the home ("import partners", "the main source of imports") or
@@ -115,3 +115,13 @@ def placed_trigger(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) ->
     if not before or lex.ranking_place.search(s.text[before[-1].end : q.start]) is None:
         return None
     return TriggerMention(0, 0, Trigger(*d.ranking_flow), "")
+
+
+def heading_flow(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The flow a heading opens a list of: its ranking's ("The main import partners were:"), else
+    its own flow word's ("Exports went mainly to the following countries:")."""
+    ranked = ranked_flow(text, lex) if lex.ranking_gate.search(text) else None
+    if ranked is not None:
+        return ranked
+    triggers = find_triggers(text, lex)
+    return (triggers[0].trigger.indicator, triggers[0].trigger.lexeme) if triggers else None

@@ -39,7 +39,13 @@ class Value:
 _OR_MORE_AFTER = re.compile(r"[\s-]?(?:or\smore|and\smore|plus|\+)")  # "$1 billion-plus" too
 _MORE_LESS_THAN = re.compile(r"\s?(?:more|less)\sthan")
 _COMPARED_THAN = re.compile(r"\s?(?:more|less|higher|lower)\sthan")
-_COMPARED_TO_BASE = re.compile(r"\s(?:compared\s(?:to|with)|against|in\scomparison\swith)\s(?:the\s)?", re.I)
+_COMPARED_TO_BASE = re.compile(
+    r"\s(?:compared\s(?:to|with)|against|in\scomparison\swith|in\srelation\sto|to\sthe\s(?:same|corresponding)\speriod)\s?(?:the\s)?", re.I
+)
+# A base told before the index, the index after a verb of level: "Compared to January-March
+# 2023, foreign trade turnover amounted to 116.0%" (a share never exceeds 100%).
+_BASE_BEFORE = re.compile(r"\b(?:compared\s(?:to|with)|against|in\scomparison\swith|relative\sto)\s", re.I)
+_LEVEL_VERB_BEFORE = re.compile(r"\b(?:amounted\sto|was|reached|totall?ed|stood\sat|equall?ed)\s$", re.I)
 # A rate's restatement in money, set off by commas: "which is 30.7 percent, or $667.4 m, more".
 _OR_ASIDE = re.compile(r",\s?or\s(?:about\s|some\s|nearly\s)?")
 _RATE_OR_BEFORE = re.compile(r"(?:%|percent|per\scent|pct),\s?or\s(?:about\s|some\s|nearly\s)?$", re.I)
@@ -271,11 +277,39 @@ def is_share(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     return bool(lex.share_before.search(s.text, lo, q.start))
 
 
+# A heading whose column is an index of a base: "The main partners (in % to January-June 2018):".
+_INDEX_COLUMN = re.compile(r"\bin\s(?:%|percent|per\scent)\s(?:to|of)\b", re.I)
+_BRACKET_AFTER_AMOUNT = re.compile(r"\s?\(\s?$")
+
+
+def indexes_a_base(heading: str) -> bool:
+    """Whether a heading's bracketed percentages are indexes of a base ("(in % to 2018)")."""
+    return bool(_INDEX_COLUMN.search(heading))
+
+
+def column_index(q: Quantity, s: SentenceParts) -> Value | None:
+    """A bare percentage in brackets right after a line's amount, under a heading of indexes:
+    "China - $3.6 bn (121.3%)" is growth of 21.3%, "(97.2%)" a fall of 2.8%."""
+    if q.kind != "percent" or q.growth_word or q.sign:
+        return None
+    if not any(x.kind == "money" and _BRACKET_AFTER_AMOUNT.fullmatch(s.text, x.end, q.start) for x in s.quantities):
+        return None
+    return Value("change", round(q.value - 100.0, 6), "percent", "index")
+
+
+def _index_of_base(q: Quantity, s: SentenceParts) -> bool:
+    """A percentage with its base period: "(112.5% compared to January-June 2018)", "(114.6% to the
+    corresponding period of the previous year)", "Compared to 2018, exports amounted to 112.5%"."""
+    if _COMPARED_TO_BASE.match(s.text, q.end):
+        return True
+    return bool(_LEVEL_VERB_BEFORE.search(s.text, max(0, q.start - 14), q.start)) and bool(_BASE_BEFORE.search(s.text, 0, q.start))
+
+
 def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> Value | None:
     """A percentage or multiple read as a growth rate, or None when it is not one."""
     if q.kind == "percent" and lex.percent_of_base.match(s.text, q.end):
         return Value("change", round(q.value - 100.0, 6), "percent", "index")  # "112.5% of last year's"
-    if q.kind == "percent" and q.value > 100 and not (q.growth_word or q.sign) and _COMPARED_TO_BASE.match(s.text, q.end) and change_sign(q, t, s, lex) is None:
+    if q.kind == "percent" and q.value > 100 and not (q.growth_word or q.sign) and _index_of_base(q, s) and change_sign(q, t, s, lex) is None:
         # "$8.1 bn (112.5% compared to January-June 2018)": an index of the base, as statistics
         # offices print it; with a verb of change it is a growth ("grew by 112.5% compared to").
         return Value("change", round(q.value - 100.0, 6), "percent", "index")

@@ -120,6 +120,7 @@ _BASE_BEFORE = first_char_checked(re.compile(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\s(?:with|to)|relative\sto|than|against"
     r"|versus|vs\.?|from|the\slevel\sof|year-on-year\s\(|y/y\s\(|(?:a|one)\syear\searlier\s\("
     r"|(?:%|pct|percent|per\scent)\s(?:up\s|down\s)?(?:on|over|of)"  # "up 46.2 pct on the same period of 2007", "12 percent on 2017", "38 per cent over 2010"
+    r"|(?:%|pct|percent|per\scent)\sto(?=\sthe\s(?:same|corresponding)\s)"  # an index: "114.6% to the corresponding period of the previous year"
     r"|(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s(?:on|over)(?!\sthe\s(?:year|period)\b)"  # "a 23% increase over January 2011"
     r")\s(?:(?:in\s|for\s|during\s)?the\s(?:same|corresponding|given)\s(?:\w+-month\s)?(?:period|quarter|half|month)\s(?:(?:of|in)\s)?)?(?:in\s|of\s)?(?:the\s)?$"
     # "30 percent over the same period of 2018": "over" compares only with the same months

@@ -1420,12 +1420,82 @@ def other_event_time_family() -> Iterator[Case]:
                     )  # fmt: skip
 
 
+RELEASES = {
+    # A heading with no amount names the flow of the list under it, whatever the figure before it.
+    "heading-export-partners": (
+        "{A's} imports in {y} amounted to {X}.\n\nThe main export partners were:\n\n{B} – {Y} (12.4%).",
+        lambda a, b, x, z, u, y: (expect(a, "WLD", "WLD", a, "exports", "level", x, u, y, "FY"), _ex(a, b, z, u, y))),
+    "heading-import-countries": (
+        "{A's} exports in {y} amounted to {X}.\n\nImports came mainly from the following countries:\n\n{B} – {Y} (9.8%).",
+        lambda a, b, x, z, u, y: (expect(a, "WLD", a, "WLD", "exports", "level", x, u, y, "FY"), _ex(b, a, z, u, y))),
+    "heading-trading-partners": (
+        "{A's} exports in {y} amounted to {X}.\n\n{A's} main trading partners in {y} were as follows:\n\n{B} – {Y} (15.1%).",
+        lambda a, b, x, z, u, y: (expect(a, "WLD", a, "WLD", "exports", "level", x, u, y, "FY"),
+                                  expect(a, b, None, None, "trade_turnover", "level", z, u, y, "FY"))),
+    # A dash for the verb: the flow's own countries, before the dash, are its frame's.
+    "dash-exports-to": (
+        "{A's} foreign trade turnover in {y} amounted to {X}.\n\nExports to {B} – {Y}.",
+        lambda a, b, x, z, u, y: (expect(a, "WLD", None, None, "trade_turnover", "level", x, u, y, "FY"), _ex(a, b, z, u, y))),
+    "dash-exports-of": (
+        "Exports of {A} in {y} – {X}.\n\nExports to {B} amounted to {Y}.",
+        lambda a, b, x, z, u, y: (expect(a, "WLD", a, "WLD", "exports", "level", x, u, y, "FY"), _ex(a, b, z, u, y))),
+    # A whole told first, broken down by the country that accounts for a part of it.
+    "fronted-whole-exports": (
+        "{A's} exports in {y} amounted to {X}.\n\nOf the total volume of exports, {B} accounted for {Y}.",
+        lambda a, b, x, z, u, y: (expect(a, "WLD", a, "WLD", "exports", "level", x, u, y, "FY"), _ex(a, b, z, u, y))),
+    "fronted-whole-imports": (
+        "{A's} foreign trade turnover in {y} amounted to {X}.\n\nOf total imports, {B} accounted for {Y}.",
+        lambda a, b, x, z, u, y: (expect(a, "WLD", None, None, "trade_turnover", "level", x, u, y, "FY"), _ex(b, a, z, u, y))),
+    # A heading's column of change names its base: the lines keep the report's period.
+    "heading-change-column": (
+        "{A's} foreign trade turnover in {y} amounted to {X}.\n\nTrade with the main partners (in % to {y0}):\n\n{B} – {Y} (+7.5%).",
+        lambda a, b, x, z, u, y: (expect(a, "WLD", None, None, "trade_turnover", "level", x, u, y, "FY"),
+                                  expect(a, b, None, None, "trade_turnover", "level", z, u, y, "FY"),
+                                  expect(a, b, None, None, "trade_turnover", "change", 7.5, "percent", y, "FY"))),
+    # A heading of indexes: a line's bare bracketed percentage is an index of the base.
+    "heading-index-column": (
+        "{A's} imports in {y} amounted to {X}.\n\nImports came mainly from the following countries (in % to {y0}):\n\n{B} – {Y} (96.5%).",
+        lambda a, b, x, z, u, y: (expect(a, "WLD", "WLD", a, "exports", "level", x, u, y, "FY"), _ex(b, a, z, u, y),
+                                  expect(a, b, b, a, "exports", "change", -3.5, "percent", y, "FY"))),
+    # A table: a header's unit for the bare numbers of the lines under it.
+    "header-table": (
+        "{A's} exports in {y} amounted to {X}.\n\nExports of {A} by main countries, {y} (thsd. USD)\n\n{B} – 12 345.6",
+        lambda a, b, x, z, u, y: (expect(a, "WLD", a, "WLD", "exports", "level", x, u, y, "FY"), _ex(a, b, 12345600.0, "USD", y))),
+    # An index of a base period, as statistics offices print it: 112.5% is growth of 12.5%.
+    "index-fronted-base": (
+        "{A's} foreign trade turnover in {y} amounted to {X}.\n\nCompared to {y0}, foreign trade turnover amounted to 112.5%.",
+        lambda a, b, x, z, u, y: (expect(a, "WLD", None, None, "trade_turnover", "level", x, u, y, "FY"),
+                                  expect(a, "WLD", None, None, "trade_turnover", "change", 12.5, "percent", y, "FY"))),
+    "index-corresponding-period": (
+        "{A's} exports to {B} in {y} amounted to {Y} (114.6% to the corresponding period of the previous year).",
+        lambda a, b, x, z, u, y: (_ex(a, b, z, u, y), expect(a, b, a, b, "exports", "change", 14.6, "percent", y, "FY"))),
+}
+
+
+def release_family() -> Iterator[Case]:
+    """Statistics releases: a home's totals, a heading that opens a partner list, an index of a
+    base period. The home is the report's country; the partner its partner."""
+    for variant, (template, rows) in RELEASES.items():
+        for i, (a, b) in enumerate(PAIRS):
+            if b == "the EU":
+                continue  # a union's line in a list of countries is another construction
+            published = DATES[i % len(DATES)]
+            y = published.year - 1
+            fmt = SAFE_FORMATS[i % len(SAFE_FORMATS)]
+            x, value_x, unit = amount(i + 2, fmt)
+            z, value_z, _ = amount(i, fmt)
+            text = template.replace("{X}", x).replace("{Y}", z).replace("{y0}", str(y - 1)).replace("{y}", str(y))
+            text = "\n\n".join(_cap(p) for p in _fill(text, A=a, B=b).split("\n\n"))
+            construction = f"release/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}", text, published, rows(code(a), code(b), value_x, value_z, unit, y))
+
+
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
     agency_family, multilateral_family, comparison_family, respectively_family, world_family, carry_family,
     span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
-    other_event_time_family,
+    other_event_time_family, release_family,
 )  # fmt: skip
 
 

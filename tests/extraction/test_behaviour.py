@@ -34,7 +34,12 @@ from tests.extraction.behaviour_templates import (
 # over a construction ("swap / exports/A-sold-to-B"), or one case id. Delete a line when its
 # construction is fixed (its cases then XPASS, which fails the run).
 XFAIL: dict[str, str] = {
-    # none today: every construction of the templates is read
+    # Fixed on branch stats-unverified and taken out unproven: blind fell 163 -> 161 over the four
+    # commits that held these fixes, and the one to blame could not be told apart.
+    "release/dash-exports-to": "a dash for the verb leaves the flow's own countries out of its frame",
+    "release/dash-exports-of": "a dash for the verb leaves the flow's owner out of its frame: the article's pair is read",
+    "release/fronted-whole-exports": "a whole told first ('Of the total volume of exports, X accounted for') is not broken down",
+    "release/fronted-whole-imports": "a whole told first ('Of total imports, X accounted for') is not broken down",
 }
 
 

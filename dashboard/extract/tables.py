@@ -1,0 +1,48 @@
+"""Statistics tables in an article's text: a header line that gives the unit of its column
+("Foreign trade with the main partners, January-June 2017 (million US dollars)") and the lines
+under it, each a name and a bare number ("China – 4 107.2"), an amount in that unit."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.numbers import parse_number
+from dashboard.extract.quantities import Quantity, find_money
+
+# The unit a header line ends with, in brackets: "(million US dollars)", "(thsd. USD)", "(in USD
+# million)"; no digits (a bracket with a number is an amount or a rate, not a unit).
+_HEADER_UNIT = re.compile(r"\((?:in\s)?(?P<u>[^()\d]{2,30})\)\s?[:.]?$")
+# A table's line: a name of a few words, a dash, a bare number and nothing after it but a stop.
+_LINE = re.compile(r"^[^\d()]{2,60}?\s[-–—]\s(?P<n>\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?)\s?[;.]?$")
+_CURRENCY_FIRST = re.compile(r"^(\S+)\s")
+
+Unit = tuple[float, str]  # the multiplier and the currency of a table's numbers
+
+
+def header_unit(text: str, lex: Lexicon) -> Unit | None:
+    """The unit a header line gives its table's numbers, read as the amount "1 <unit>" would be
+    (the currency and scale words are the lexicon's): "(million US dollars)" is (1e6, USD)."""
+    m = _HEADER_UNIT.search(text)
+    if m is None:
+        return None
+    words = m.group("u")
+    for probe in (f"1 {words}", _CURRENCY_FIRST.sub(r"\1 1 ", words, count=1)):
+        found = list(find_money(probe, lex))
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(probe) and found[0].value >= 1000:
+            return found[0].value, found[0].unit
+    return None
+
+
+def table_reading(text: str, found: tuple[Quantity, ...], unit: Unit | None, lex: Lexicon) -> tuple[tuple[Quantity, ...], Unit | None, bool]:
+    """A sentence's amounts, the table unit for the sentences after it, and whether it is a
+    header: a line under a header reads its bare number in the header's unit; a sentence with
+    amounts of its own, or neither a line nor a header, ends the table."""
+    if found:
+        return found, None, False
+    if unit is not None and (m := _LINE.match(text)) is not None:
+        number = parse_number(m.group("n"))
+        if number is not None:
+            return (Quantity(m.start("n"), m.end("n"), "money", number * unit[0], unit[1]),), unit, False
+    new = header_unit(text, lex) if text.endswith((")", "):", ").")) else None
+    return found, new, new is not None
