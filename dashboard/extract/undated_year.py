@@ -74,11 +74,17 @@ _BASE_BEFORE = re.compile(
     re.I,
 )
 _BASE_BEFORE_REACH = longest_match(_BASE_BEFORE) or 0
-_SAME_PERIODS_OF = re.compile(
-    r"\b(?:same|similar|corresponding|comparable)\s(?:periods?|months?)\s(?:of|in)\s(?:(?:19|20)\d\d(?:,\s|\sand\s))*(?:19|20)\d\d\b",
+# A year a comparison is made with, the article's own period being later: "the same periods of
+# 2012 and 2013", "41 percent higher than in January-March 2022", "compared with the first half
+# of 2022".
+_BASE_OF = re.compile(
+    r"\b(?:(?:same|similar|corresponding|comparable)\s(?:periods?|months?)\s(?:of|in)\s"
+    r"|(?:than|against|compared\s(?:to|with)|versus)\s(?:in\s)?(?:the\s)?"
+    r"(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?:[-–](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})?"
+    r"|first\s(?:[a-z0-9]+\s)?(?:months?|quarter|half))\s(?:of\s)?)?)"
+    r"(?:(?:19|20)\d\d(?:,\s|\sand\s))*(?:19|20)\d\d\b(?![-–]\d)",
     re.I,
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _LAST_YEAR = re.compile(r"(?<!period\s)(?<!months\s)\blast\syear\b", re.I)  # not "the same period last year"
 # A year named as a whole, not the year of some months: "in 2015", "for 2013", "as of the end of
 # 2015", "on the results of 2015" (not "of 2015", "January-May 2015", "by 2015").
@@ -99,22 +105,28 @@ def _part_before(text: str, at: int) -> bool:
     return _PART_BEFORE.search(text, max(0, at - _PART_BEFORE_REACH), at) is not None
 
 
-def _years_told(sentences: list[str]) -> tuple[set[int], set[int], set[int]]:
+def _years_told(sentences: list[str]) -> tuple[set[int], set[int], set[int], set[int]]:
     """The years the sentences report as a whole ("grew 12% in 2019", in a sentence that does
-    not look ahead), those they report a part of ("in January-May 2019", "the first half of
-    2019"), and those they look ahead to ("by 2019")."""
+    not look ahead), those they report a part of as their own ("in January-May 2019", "the
+    first half of 2019"), those they compare with ("than in January-March 2019"), and those they
+    look ahead to ("by 2019")."""
     wholes: set[int] = set()
     parts: set[int] = set()
+    bases: set[int] = set()
     ahead: set[int] = set()
     for text in sentences:
+        base_spans = [m.span() for m in _BASE_OF.finditer(text)]
         for m in _WRITTEN_YEAR.finditer(text):
-            if _part_before(text, m.start()):
-                parts.add(int(m.group("y")))
+            year = int(m.group("y"))
+            if any(start <= m.start() < end for start, end in base_spans):
+                bases.add(year)
+            elif _part_before(text, m.start()):
+                parts.add(year)
             elif (not_now := _not_now(text, m.start())) and not_now.group("ahead"):
-                ahead.add(int(m.group("y")))
+                ahead.add(year)
         if _FUTURE.search(text) is None:
             wholes.update(int(m.group("y")) for m in _WHOLE_YEAR.finditer(text) if not _part_before(text, m.start()))
-    return wholes, parts, ahead
+    return wholes, parts, bases, ahead
 
 
 def infer_year(sentences: list[str]) -> int | None:
@@ -124,8 +136,10 @@ def infer_year(sentences: list[str]) -> int | None:
     28% against 2006" was written in 2008 (the written year a comparison's base); "exports in
     2014 were $979 m and imports last year $4.3 bn" in 2015 (the written year the relative one);
     "in January-May 2019, up 8% on the same period of last year" in 2019 (the year told before a
-    comparison with last year's). The latest year the text writes is its own, unless the text
-    says that year is past: it compares with "the same periods of" it, or reports it as a whole
+    comparison with last year's), "in January-September 2010 after last year's slump" in 2010 (a
+    year's months told beside "last year"). The latest year the text writes is its own, unless the text
+    says that year is past: it compares with it ("the same periods of 2022", "than in
+    January-March 2022") and tells no months of it as its own, or reports it as a whole
     ("grew 12% in 2019") and neither looks ahead to it nor reports a part of it without speaking
     of "last year". Each says the earliest the article can be; the later is its year. No year is
     evidence that the text looks ahead to ("by 2030"), starts a stock from ("since 1992"), or
@@ -164,6 +178,14 @@ def infer_year(sentences: list[str]) -> int | None:
     2024
     >>> infer_year(["In January-June 2012 trade was 20% above the same indicator of the previous year."])
     2012
+
+    Months compared with those of a written year are later; months told beside "last year"
+    are this year's:
+
+    >>> infer_year(["In the first quarter of this year trade was 41% higher than in January-March 2022."])
+    2023
+    >>> infer_year(["Trade recovered in January-September 2010 after last year's slump."])
+    2010
 
     A year reported as a whole is over; one looked ahead to, or reported in part, is not:
 
@@ -212,7 +234,10 @@ def _beside_relative(sentences: list[str]) -> int | None:
             return year + 1 if past else year
         written = _written_years(text)
         if past and written:
-            return max(written) + 1
+            # "in January-September 2010, after last year's slump": the months told are this
+            # year's; a whole year told beside "last year" is that last year.
+            parts = {int(m.group("y")) for m in _WRITTEN_YEAR.finditer(text) if _part_before(text, m.start())}
+            return max(written) if max(written) in parts else max(written) + 1
     return None
 
 
@@ -223,14 +248,15 @@ def _from_written(sentences: list[str]) -> int | None:
     if not written:
         return None
     latest = max(written)
-    # "the same periods of 2012 and 2013": the article's own period comes after each of them.
-    bases = [int(y) for text in sentences for m in _SAME_PERIODS_OF.finditer(text) for y in _YEAR.findall(m.group(0))]
-    if bases and max(bases) >= latest:
-        return max(bases) + 1
+    wholes, parts, bases, ahead = _years_told(sentences)
+    # "the same periods of 2012 and 2013", "than in January-March 2022": the article's own
+    # period comes after each of them, unless it tells months of that year as its own.
+    compared = [year for year in bases if year not in parts]
+    if compared and max(compared) >= latest:
+        return max(compared) + 1
     # "Trade fell 30% in 2015": a year reported as a whole is over, and the article was written
     # the year after it, unless the text looks ahead to that year ("by the end of 2015") or
     # reports a part of it ("in January-May 2015") with no "last year" to say it is past.
-    wholes, parts, ahead = _years_told(sentences)
     if latest in wholes and latest not in ahead and (latest not in parts or any(_LAST_YEAR.search(text) for text in sentences)):
         return latest + 1
     return latest
