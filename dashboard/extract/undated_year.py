@@ -1,13 +1,16 @@
 """The year of an undated article: the earliest it can be by what its words say of its years (a
 relative year compared with a written one, "Last year ... up 28.3% against 2006"; a written year
 told before a comparison with last year's; the latest year it writes, or the year after when it
-says that year is over), reading no year it looks ahead to or starts a stock from as its present."""
+says that year is over; the year after, when it tells months of that year that end no earlier
+than its dateline's month), reading no year it looks ahead to or starts a stock from as its present."""
 
 from __future__ import annotations
 
 import re
 
 from dashboard.extract.gates import longest_match
+from dashboard.extract.time_resolution import month_span
+from dashboard.extract.times import find_times
 
 _RELATIVE_YEAR = re.compile(
     r"\b(?P<rel>this|the\scurrent|current|last|the\sprevious|the\spast|previous)\syear\b", re.I
@@ -129,7 +132,7 @@ def _years_told(sentences: list[str]) -> tuple[set[int], set[int], set[int], set
     return wholes, parts, bases, ahead
 
 
-def infer_year(sentences: list[str]) -> int | None:
+def infer_year(sentences: list[str], dateline_month: int | None = None) -> int | None:
     """An undated article's year, from what its own words say of its years.
 
     A relative year beside a written one says it most directly: "Last year, trade hit $677 m, up
@@ -198,18 +201,40 @@ def infer_year(sentences: list[str]) -> int | None:
     >>> infer_year(["Trade grew 20% in 2020.", "In January-October 2020 it was $1 billion."])
     2020
 
+    Months told as past end by the dateline's month (`dateline_month`, "Baku, March 13"):
+
+    >>> infer_year(["Trade fell 4% in January-November 2009."], dateline_month=1)
+    2010
+    >>> infer_year(["Trade fell 4% in January-February 2009."], dateline_month=3)
+    2009
+
     The later of two: "from $622 m in 2014 to $805 m last year" says 2016 at the earliest.
 
     >>> infer_year(["Exports rose from $622 million in 2014 to $805 million last year.", "Trade reached $3 billion in 2019."])
     2020
     """
     beside_relative, from_written = _beside_relative(sentences), _from_written(sentences)
-    if beside_relative is None or from_written is None:
-        return beside_relative or from_written
     # Each says the earliest the article can be: "last year ... up 28% against 2006" may be
     # told years after 2007 ("from $622 m in 2014 to $805 m last year"), a year reported may
     # be the one before the article's.
-    return max(beside_relative, from_written)
+    year = max(beside_relative, from_written) if beside_relative and from_written else beside_relative or from_written
+    if year and dateline_month and _months_told_through(sentences, year, dateline_month):
+        return year + 1
+    return year
+
+
+def _months_told_through(sentences: list[str], year: int, month: int) -> bool:
+    """Whether the text tells months of `year` as its own, not looked ahead to, that end in or
+    after `month`, its dateline's ("DUSHANBE, Feb 17 - ... in the first nine months of 2015"):
+    their data come out after they end, so that year is the one before the article's."""
+    written = str(year)
+    return any(
+        t.kind == "period" and not t.base and t.year == year and t.period != "FY"
+        and (span := month_span(t.period)) is not None and span[1] >= month
+        for text in sentences
+        if written in text and _FUTURE.search(text) is None
+        for t in find_times(text, None)
+    )  # fmt: skip
 
 
 def _beside_relative(sentences: list[str]) -> int | None:
