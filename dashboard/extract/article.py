@@ -34,7 +34,7 @@ from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import MAX_AMOUNTS, find_quantities, find_triggers, parse_sentence
 from dashboard.extract.readings import indexes_a_base
 from dashboard.extract.sentences import MAX_SENTENCE, Sentence, split_sentences
-from dashboard.extract.speakers import dateline, dateline_place, deictic_owners, speakers_own, speaking_place
+from dashboard.extract.speakers import dateline, dateline_month, dateline_place, deictic_owners, speakers_own, speaking_place
 from dashboard.extract.story_pair import article_pair, by_salience, figures_pair, talk_lasts, talked_of, unnamed_home
 from dashboard.extract.tables import table_reading
 from dashboard.extract.times import TimeRef, find_times
@@ -123,7 +123,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
     # one-off amounts and stocks, as a date line's is (its doubts still say the date is unknown).
     year_known = dated
     if published is None:
-        year = infer_year([s.text for s in sentences])
+        year = infer_year([s.text for s in sentences], dateline_month(text, lex))
         published = date(year, 12, 31) if year else None
         year_known = year is not None and stated_year([s.text for s in sentences]) == year
     figures: list[Figure] = []

@@ -22,6 +22,7 @@ from dashboard.extract.discourse import WORLD
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import find_quantities
 from dashboard.extract.sentences import Sentence, split_sentences
+from dashboard.extract.speakers import dateline_month
 from dashboard.extract.times import TimeRef, find_times
 from dashboard.extract.undated_year import infer_year
 
@@ -119,7 +120,7 @@ def article_doubts(
     sentences = list(split_sentences(text)) if sentences is None else sentences
     if published is None:
         # Relative times resolve as the extractor resolved them: against the year the text suggests.
-        guessed = infer_year([s.text for s in sentences])
+        guessed = infer_year([s.text for s in sentences], dateline_month(text, lex))
         published = date(guessed, 12, 31) if guessed else None
     starts = [s.start for s in sentences]
     named: list[set[str]] = [set() for _ in sentences]

@@ -144,11 +144,27 @@ def dateline(text: str, lex: Lexicon) -> tuple[int, int, date | None]:
     return 0, 0, None
 
 
+_MONTH_DAY = re.compile(r"\b(?:(?P<m>[A-Z][a-z]{2,8})\.?\s(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s(?P<m2>[A-Z][a-z]{2,8}))\b")
+
+
+def dateline_month(text: str, lex: Lexicon) -> int | None:
+    """The month a dateline writes, with or without its year ("BAKU, March 13 (APA) -": 3): an
+    undated article's months told as past must have ended by it.
+
+    >>> from dashboard.extract.lexicon import load
+    >>> dateline_month("Trade grows\\n\\nBAKU, March 13 (APA). Exports rose.", load())
+    3
+    """
+    start, end, _ = dateline(text, lex)
+    day = _MONTH_DAY.search(text, start, end) if end else None
+    return MONTHS.get((day.group("m") or day.group("m2")).lower()) if day else None
+
+
 def _written_date(line: str, year: str | None) -> date | None:
     """The date a dateline writes, if it writes its year; its month and day where they read."""
     if year is None:
         return None
-    day = re.search(r"\b(?:(?P<m>[A-Z][a-z]{2,8})\.?\s(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s(?P<m2>[A-Z][a-z]{2,8}))\b", line)
+    day = _MONTH_DAY.search(line)
     month = MONTHS.get((day.group("m") or day.group("m2")).lower()) if day else None
     try:
         return date(int(year), month, int(day.group("d") or day.group("d2"))) if day and month else date(int(year), 1, 1)
