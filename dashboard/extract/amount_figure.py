@@ -283,14 +283,25 @@ def _from_to_base(q: Quantity, s: SentenceParts) -> bool:
 
 
 def _multilateral_acts(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
-    """A lender of many countries gives or lends in the amount's clause: its subject, after
-    "from" / "by" ("a loan from the World Bank"), or naming the loan between its amount and its
-    noun ("a $30 m IMF loan")."""
+    """A lender of many countries gives or lends the amount: the subject of its clause ("the IMF
+    disbursed $280 m", "..., and the IsDB will add $380 m"), after "from" / "by" with no other
+    amount between ("a loan from the World Bank"; not "€55 m from the EIB and €30 m from Germany"
+    for the second), or naming the loan between its amount and its noun ("a $30 m IMF loan")."""
+    start, end = s.amount_span(q)
     cs, ce = s.clause_of(min(q.start, t.start) if t.end else q.start)
-    for m in lex.multilateral.finditer(s.text, cs, ce):
-        if m.start() < min(q.start, t.start) or re.search(r"\b(?:from|by)\s(?:the\s)?$", s.text[max(cs, m.start() - 12) : m.start()]):
+    own_start, own_end = s.clause_of(q.start)
+    for m in lex.multilateral.finditer(s.text, min(cs, own_start), max(ce, own_end)):
+        if re.search(r"\b(?:from|by)\s(?:the\s)?$", s.text[max(cs, m.start() - 12) : m.start()]):
+            # Its amount is the last before it in the clause, else the first after it.
+            money = [y for y in s.quantities if y.kind == "money" and min(cs, own_start) <= y.start]
+            before = [y for y in money if y.end <= m.start()]
+            after = [y for y in money if y.start >= m.end()]
+            owner = before[-1] if before else (after[0] if after else None)
+            if owner is not None and s.amount_span(owner) == (start, end):
+                return True
+        elif m.start() < min(q.start, t.start) or own_start <= m.start() < q.start:
             return True
-        if q.end <= m.start() and m.end() <= t.start:
+        if end <= m.start() and m.end() <= t.start:
             return True
     return False
 
