@@ -112,6 +112,8 @@ def figure_for(
 
     if t.trigger.lexeme in ("aid", "invest") and _multilateral_acts(q, t, s, lex):
         return None  # "the IMF disbursed a $280 m loan to Armenia": no country's flow
+    if t.trigger.lexeme == "aid" and _repaid(q, t, s):
+        return None  # "Moldova will repay Switzerland a loan of $5 m": debt service, no aid given
     who = pronoun[1] if pronoun is not None else who_for(q, t, s, d, refs, lex)
     if who is None and t.trigger.bound:
         # "Emirati companies put $1.9 bn into the economy": a verb of spending whose clause
@@ -280,6 +282,16 @@ _TO_AMOUNT_AFTER = re.compile(r"\s?to\s(?:about\s|almost\s|nearly\s|over\s|some\
 def _from_to_base(q: Quantity, s: SentenceParts) -> bool:
     """ "from $52.68 billion to $51 billion", no time of its own: the base of a change."""
     return bool(_FROM_BEFORE_AMOUNT.search(s.text, max(0, q.start - 14), q.start)) and bool(_TO_AMOUNT_AFTER.match(s.text, q.end))
+
+
+# A loan paid back: "will repay Switzerland a loan of $5 m", "repaid $20 m of the loan to China".
+_REPAID = re.compile(r"\b(?:repa(?:y|ys|id|ying|yment|yments)|pa(?:y|ys|id|ying)\s(?:back|off))\b", re.I)
+
+
+def _repaid(q: Quantity, t: TriggerMention, s: SentenceParts) -> bool:
+    """Whether the amount's clause pays a loan back, before the amount: debt service, not aid."""
+    cs = s.clause_of(min(q.start, t.start) if t.end else q.start)[0]
+    return _REPAID.search(s.text, min(cs, s.clause_of(q.start)[0]), q.start) is not None
 
 
 def _multilateral_acts(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:

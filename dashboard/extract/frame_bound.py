@@ -32,7 +32,12 @@ _OWN_OBJECT = re.compile(r"\b(?:its|their)\b", re.I)
 # ("received goods worth $637 m", "received 1.5 m tourists"); between the amount and the giver
 # only a time and "from" ("received $300 m in remittances from Russia", "$6 bn from gas sales to
 # China" name another flow).
-_RECEIVED_AMOUNT = re.compile(r"\s(?:(?:a\stotal\sof|an?\s(?:additional|extra|further)|another|some|about|around|nearly|almost|over|more\sthan|up\sto)\s)?", re.I)
+# ("obtained the first tranche of $30 m from KfW": a part of a loan, received as the loan is).
+_RECEIVED_AMOUNT = re.compile(
+    r"\s(?:(?:the|a)\s(?:first|second|third|fourth|next|final|last|new)\stranche\sof\s)?"
+    r"(?:(?:a\stotal\sof|an?\s(?:additional|extra|further)|another|some|about|around|nearly|almost|over|more\sthan|up\sto)\s)?",
+    re.I,
+)
 # A time right after an amount: "in 2019", "during the first half of 2019", "this year".
 _TIME_AFTER_AMOUNT = r",?\s(?:in|during)\s(?:\d{4}|(?:the\s)?(?:first|second|third|fourth|last|past)\s\w+(?:\sof\s(?:\d{4}|this\syear))?)"
 _AMOUNT_FROM = re.compile(rf"(?:{_TIME_AFTER_AMOUNT}|\s(?:this|last|next)\syear)?,?\s(?:from)\s(?:the\s)?(?:governments?\sof\s)?", re.I)

@@ -270,7 +270,8 @@ def run_head(c: CountryMention, s: SentenceParts, lex: Lexicon) -> CountryMentio
     for Poland), whose preposition governs the whole run; None when `c` heads its own."""
     for run in _named_runs(s, lex):
         if c in run[1:]:
-            return run[0]
+            # "pledged $850 m to Mongolia, and South Korea added $200 m": a new clause's subject
+            return None if _new_clause(run[0], c, s) else run[0]
     return None
 
 
@@ -289,3 +290,26 @@ def co_members(code: str, s: SentenceParts, lex: Lexicon) -> frozenset[str]:
         if code in codes:
             out |= codes - {code}
     return frozenset(out)
+
+
+_GIVER_PREPOSITIONS = (None, "and", "from", "by")
+
+
+def fellow_givers(known: str, q: Quantity, s: SentenceParts, lex: Lexicon) -> set[str]:
+    """ "Japan pledged $850 m, and South Korea added $200 m", "Grants from the EU totaled €104 m,
+    while the US provided $38 m": the donor of a coordinated clause (its subject, or its "from")
+    is the other clause's fellow donor, never its recipient; the clauses share one receiver."""
+    own = s.clause_of(q.start)
+    givers = set()
+    for c in s.countries:
+        clause = s.clause_of(c.start)
+        if not c.code or c.code == known or clause == own or c.start in s.conjuncts:
+            continue
+        if s.preposition(c, clause[0]) not in _GIVER_PREPOSITIONS:
+            continue
+        # "..., and Georgia received $5 m", "..., providing Georgia with": the receiver; a clause
+        # with no amount of its own gives nothing ("Tashkent - The Saudi Fund ...").
+        receives = lex.receiving.search(s.text, c.end, clause[1]) or lex.giving_before.search(s.text, max(clause[0], c.start - 30), c.start)
+        if not receives and any(y.kind == "money" and c.end <= y.start < clause[1] for y in s.quantities):
+            givers.add(c.code)
+    return givers
