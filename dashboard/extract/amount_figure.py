@@ -18,6 +18,7 @@ from dashboard.extract.frame_types import Who
 from dashboard.extract.frame_who import who_for
 from dashboard.extract.lexicon import Lexicon, Trigger, load
 from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.no_country_aid import multilateral_acts, repaid
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import (
     Value,
@@ -110,9 +111,9 @@ def figure_for(
             return None
     evidence.append(("amount", q.start, q.end, f"reading:{value.reading}"))
 
-    if t.trigger.lexeme in ("aid", "invest") and _multilateral_acts(q, t, s, lex):
+    if t.trigger.lexeme in ("aid", "invest") and multilateral_acts(q, t, s, lex):
         return None  # "the IMF disbursed a $280 m loan to Armenia": no country's flow
-    if t.trigger.lexeme == "aid" and _repaid(q, t, s):
+    if t.trigger.lexeme == "aid" and repaid(q, t, s):
         return None  # "Moldova will repay Switzerland a loan of $5 m": debt service, no aid given
     who = pronoun[1] if pronoun is not None else who_for(q, t, s, d, refs, lex)
     if who is None and t.trigger.bound:
@@ -282,40 +283,6 @@ _TO_AMOUNT_AFTER = re.compile(r"\s?to\s(?:about\s|almost\s|nearly\s|over\s|some\
 def _from_to_base(q: Quantity, s: SentenceParts) -> bool:
     """ "from $52.68 billion to $51 billion", no time of its own: the base of a change."""
     return bool(_FROM_BEFORE_AMOUNT.search(s.text, max(0, q.start - 14), q.start)) and bool(_TO_AMOUNT_AFTER.match(s.text, q.end))
-
-
-# A loan paid back: "will repay Switzerland a loan of $5 m", "repaid $20 m of the loan to China".
-_REPAID = re.compile(r"\b(?:repa(?:y|ys|id|ying|yment|yments)|pa(?:y|ys|id|ying)\s(?:back|off))\b", re.I)
-
-
-def _repaid(q: Quantity, t: TriggerMention, s: SentenceParts) -> bool:
-    """Whether the amount's clause pays a loan back, before the amount: debt service, not aid."""
-    cs = s.clause_of(min(q.start, t.start) if t.end else q.start)[0]
-    return _REPAID.search(s.text, min(cs, s.clause_of(q.start)[0]), q.start) is not None
-
-
-def _multilateral_acts(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
-    """A lender of many countries gives or lends the amount: the subject of its clause ("the IMF
-    disbursed $280 m", "..., and the IsDB will add $380 m"), after "from" / "by" with no other
-    amount between ("a loan from the World Bank"; not "€55 m from the EIB and €30 m from Germany"
-    for the second), or naming the loan between its amount and its noun ("a $30 m IMF loan")."""
-    start, end = s.amount_span(q)
-    cs, ce = s.clause_of(min(q.start, t.start) if t.end else q.start)
-    own_start, own_end = s.clause_of(q.start)
-    for m in lex.multilateral.finditer(s.text, min(cs, own_start), max(ce, own_end)):
-        if re.search(r"\b(?:from|by)\s(?:the\s)?$", s.text[max(cs, m.start() - 12) : m.start()]):
-            # Its amount is the last before it in the clause, else the first after it.
-            money = [y for y in s.quantities if y.kind == "money" and min(cs, own_start) <= y.start]
-            before = [y for y in money if y.end <= m.start()]
-            after = [y for y in money if y.start >= m.end()]
-            owner = before[-1] if before else (after[0] if after else None)
-            if owner is not None and s.amount_span(owner) == (start, end):
-                return True
-        elif m.start() < min(q.start, t.start) or own_start <= m.start() < q.start:
-            return True
-        if end <= m.start() and m.end() <= t.start:
-            return True
-    return False
 
 
 def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, adjacent: bool = False) -> Figure | None:

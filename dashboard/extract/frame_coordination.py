@@ -108,8 +108,13 @@ def _new_clause(first: CountryMention, last: CountryMention, s: SentenceParts) -
     not a longer list ("imports from Czechia, Poland, and Hungary amounted to ..." has no amount
     before its list)."""
     joined_by_comma_and = re.search(r",\s(?:and|while|but)\s", s.text[first.end : last.start]) is not None
-    amount_before = any(q.end <= first.start for q in s.quantities)
-    return joined_by_comma_and and amount_before and _VERB_AFTER.match(s.text, last.end) is not None
+    # A clause before the list with its amount, or its own verb ("The agreement was signed with
+    # Mongolia, and Japan will provide ..."); a list's own verb comes after it.
+    told_before = any(q.end <= first.start for q in s.quantities) or _VERB_BEFORE.search(s.text, 0, first.start) is not None
+    return joined_by_comma_and and told_before and _VERB_AFTER.match(s.text, last.end) is not None
+
+
+_VERB_BEFORE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\s(?:[a-z]+\s){0,2}?[a-z]+ed\b")
 
 
 def own_member(q: Quantity, members: list[CountryMention], s: SentenceParts) -> CountryMention | None:
@@ -310,6 +315,9 @@ def fellow_givers(known: str, q: Quantity, s: SentenceParts, lex: Lexicon) -> se
         # "..., and Georgia received $5 m", "..., providing Georgia with": the receiver; a clause
         # with no amount of its own gives nothing ("Tashkent - The Saudi Fund ...").
         receives = lex.receiving.search(s.text, c.end, clause[1]) or lex.giving_before.search(s.text, max(clause[0], c.start - 30), c.start)
-        if not receives and any(y.kind == "money" and c.end <= y.start < clause[1] for y in s.quantities):
+        flows = {x.trigger.lexeme for x in s.triggers if clause[0] <= x.start < clause[1]}
+        if receives or (flows and not flows & {"aid", "invest"}):
+            continue  # a clause of trade ("Kazakhstan's trade with Japan reached $2 bn, while ...") gives nothing
+        if any(y.kind == "money" and c.end <= y.start < clause[1] for y in s.quantities):
             givers.add(c.code)
     return givers
