@@ -44,7 +44,7 @@ _AMOUNT_FROM = re.compile(rf"(?:{_TIME_AFTER_AMOUNT}|\s(?:this|last|next)\syear)
 _GOVERNMENT_AFTER = re.compile(r"\s(?:government|authorities|cabinet|state\sbudget)\b", re.I)
 # "Turkmenistan received $9 bn from China for its gas", "for the lease of the base": a payment for
 # goods or a service is no aid; "received $5 m from Japan for school construction" tells its purpose.
-_PAID_FOR = re.compile(r"\s(?:as\s(?:payment|revenue)|for\s(?:[^\s,;]+\s){0,4}?(?:lease|rent|rental|transit|services?|tolls?|fees?|use)\b)", re.I)
+_PAID_FOR = re.compile(r"\s(?:as\s(?:payment|revenue|rent|fees?)|for\s(?:[^\s,;]+\s){0,4}?(?:lease|rent|rental|transit|services?|tolls?|fees?|use)\b)", re.I)
 
 
 # An earlier amount of the same verb, with its giver, before the next one: "received €55 m from

@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from dashboard.extract.countries import CountryMention
+from dashboard.extract.frame_signing import signs
 from dashboard.extract.frame_trigger import parallel_run, respective
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
@@ -110,7 +111,7 @@ def _new_clause(first: CountryMention, last: CountryMention, s: SentenceParts) -
     joined_by_comma_and = re.search(r",\s(?:and|while|but)\s", s.text[first.end : last.start]) is not None
     # A clause before the list with its amount, or its own verb ("The agreement was signed with
     # Mongolia, and Japan will provide ..."); a list's own verb comes after it.
-    told_before = any(q.end <= first.start for q in s.quantities) or _VERB_BEFORE.search(s.text, 0, first.start) is not None
+    told_before = any(q.end <= first.start for q in s.quantities) or _VERB_BEFORE.search(s.text, max(s.clause_of(first.start)[0], s.text.rfind(",", 0, first.start)), first.start) is not None
     return joined_by_comma_and and told_before and _VERB_AFTER.match(s.text, last.end) is not None
 
 
@@ -316,8 +317,8 @@ def fellow_givers(known: str, q: Quantity, s: SentenceParts, lex: Lexicon) -> se
         # with no amount of its own gives nothing ("Tashkent - The Saudi Fund ...").
         receives = lex.receiving.search(s.text, c.end, clause[1]) or lex.giving_before.search(s.text, max(clause[0], c.start - 30), c.start)
         flows = {x.trigger.lexeme for x in s.triggers if clause[0] <= x.start < clause[1]}
-        if receives or (flows and not flows & {"aid", "invest"}):
-            continue  # a clause of trade ("Kazakhstan's trade with Japan reached $2 bn, while ...") gives nothing
+        if receives or (flows and not flows & {"aid", "invest"}) or signs(s, c.end, clause[1]):
+            continue  # a clause of trade ("Kazakhstan's trade with Japan reached $2 bn, while ...") or of signing gives nothing
         if any(y.kind == "money" and c.end <= y.start < clause[1] for y in s.quantities):
             givers.add(c.code)
     return givers

@@ -20,6 +20,11 @@ _SIGNING = re.compile(
 _TOLD_ROLES = frozenset({"role:to", "role:for", "role:in", "role:into", "role:object", "role:none_before_amount", "role:from", "role:by", "role:agency"})
 
 
+def signs(s: SentenceParts, start: int, end: int) -> bool:
+    """Whether the words between tell an agreement signed: its parties sign, neither gives."""
+    return _SIGNING.search(s.text, start, end) is not None
+
+
 def signed(q: Quantity, t: TriggerMention, s: SentenceParts) -> bool:
     """Whether the amount's clause tells an agreement signed, before its amount."""
     if t.trigger.lexeme != "aid" or q.kind != "money":

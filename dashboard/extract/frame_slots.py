@@ -32,6 +32,8 @@ def _marker(
         # "imports from Czechia and Poland": a run's later members share its first one's role.
         head = run_head(c, s, lex)
         p = s.preposition(head, side_floor) or p if head is not None else p
+        if head is None and p == "and" and t.end <= c.start < q.start and lex.receiving.search(s.text, c.end, q.start):
+            return "to"  # "Japan provided $30 m to Tajikistan, and Kyrgyzstan received $20 m": the new clause's receiver
     if c.start < t.start:
         if p is not None:
             return p
