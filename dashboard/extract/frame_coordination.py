@@ -301,10 +301,15 @@ def co_members(code: str, s: SentenceParts, lex: Lexicon) -> frozenset[str]:
 _GIVER_PREPOSITIONS = (None, "and", "from", "by")
 
 
-def fellow_givers(known: str, q: Quantity, s: SentenceParts, lex: Lexicon) -> set[str]:
+_LABEL_AFTER = re.compile(r"\s?(?::|\s[-–—])\s")
+
+
+def fellow_givers(known: str, q: Quantity, s: SentenceParts, lex: Lexicon, stated: bool = False) -> set[str]:
     """ "Japan pledged $850 m, and South Korea added $200 m", "Grants from the EU totaled €104 m,
     while the US provided $38 m": the donor of a coordinated clause (its subject, or its "from")
-    is the other clause's fellow donor, never its recipient; the clauses share one receiver."""
+    is the other clause's fellow donor, never its recipient; the clauses share one receiver.
+    `stated`: only one that states an amount of aid or investment of its own, not a party to a
+    signing but its donor (what the discourse's partner is checked against)."""
     own = s.clause_of(q.start)
     givers = set()
     for c in s.countries:
@@ -313,12 +318,23 @@ def fellow_givers(known: str, q: Quantity, s: SentenceParts, lex: Lexicon) -> se
             continue
         if s.preposition(c, clause[0]) not in _GIVER_PREPOSITIONS:
             continue
-        # "..., and Georgia received $5 m", "..., providing Georgia with": the receiver; a clause
-        # with no amount of its own gives nothing ("Tashkent - The Saudi Fund ...").
-        receives = lex.receiving.search(s.text, c.end, clause[1]) or lex.giving_before.search(s.text, max(clause[0], c.start - 30), c.start)
-        flows = {x.trigger.lexeme for x in s.triggers if clause[0] <= x.start < clause[1]}
-        if receives or (flows and not flows & {"aid", "invest"}) or signs(s, c.end, clause[1]):
-            continue  # a clause of trade ("Kazakhstan's trade with Japan reached $2 bn, while ...") or of signing gives nothing
-        if any(y.kind == "money" and c.end <= y.start < clause[1] for y in s.quantities):
-            givers.add(c.code)
+        if lex.receiving.search(s.text, c.end, clause[1]) or lex.giving_before.search(s.text, max(clause[0], c.start - 30), c.start):
+            continue  # "..., and Georgia received $5 m", "..., providing Georgia with": the receiver
+        if _LABEL_AFTER.match(s.text, c.end):
+            continue  # "Uzbekistan: The ministers welcomed ...", "Tashkent - The Saudi Fund ...": a label, no giver
+        if stated and not _states_giving(c, clause, s, lex):
+            continue
+        givers.add(c.code)
     return givers
+
+
+def _states_giving(c: CountryMention, clause: tuple[int, int], s: SentenceParts, lex: Lexicon) -> bool:
+    """Whether a country's clause states an amount of aid or investment it gives: not one of trade
+    ("Kazakhstan's trade with Japan reached $2 bn, while ..."), nor a dateline ("Tashkent - ..."),
+    nor a party to a signing that is not its donor ("Tajikistan and China signed ...")."""
+    flows = {x.trigger.lexeme for x in s.triggers if clause[0] <= x.start < clause[1]}
+    if flows and not flows & {"aid", "invest"}:
+        return False
+    if signs(s, c.end, clause[1]) and c.code not in lex.donors:
+        return False
+    return any(c.end <= y.start < clause[1] for y in s.quantities)

@@ -674,6 +674,10 @@ AID_ANNOUNCED = {
     "D-will-provide-R-with-X-and-the-lender-will-add-Y": "{D} will provide {R} with a loan of {X}, and the {L} will add {Y}.",
     "the-lender-approved-Y-and-D-will-provide-a-further-X": "The {L} approved a {Y} loan to {R}, and {D} will provide a further {X}.",
     "R-received-loans-from-the-lender-(Y)-and-D-(X)": "{R} received loans from the {L} ({Y}) and {D} ({X}).",
+    # a readout's label names the recipient, no fellow giver
+    "R:-D-will-provide-X-for-water-supply": "{R}: {D} will provide {X} for water supply.",
+    "R:-the-ministers-welcomed-an-agreement-under-which-D-plans-to-provide-X": (
+        "{R}: The ministers welcomed an agreement under which {D} plans to provide {X} over five years."),
 }
 # The same words where no country gives the recipient anything: each gives no figure.
 AID_NONE = {
