@@ -11,7 +11,8 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 
 # A loan paid back: "will repay Switzerland a loan of $5 m", "repaid $20 m of the loan to China".
-_REPAID = re.compile(r"\b(?:repa(?:y|ys|id|ying|yment|yments)|pa(?:y|ys|id|ying)\s(?:back|off))\b", re.I)
+# A verb, not the noun: "with a repayment period of 40 years" describes the loan given.
+_REPAID = re.compile(r"\b(?:repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying)\s(?:back|off))\b", re.I)
 
 
 def repaid(q: Quantity, t: TriggerMention, s: SentenceParts) -> bool:

@@ -674,6 +674,8 @@ AID_ANNOUNCED = {
     "D-will-provide-R-with-X-and-the-lender-will-add-Y": "{D} will provide {R} with a loan of {X}, and the {L} will add {Y}.",
     "the-lender-approved-Y-and-D-will-provide-a-further-X": "The {L} approved a {Y} loan to {R}, and {D} will provide a further {X}.",
     "R-received-loans-from-the-lender-(Y)-and-D-(X)": "{R} received loans from the {L} ({Y}) and {D} ({X}).",
+    # the noun of repaying describes the loan given; only the verb pays one back
+    "with-repayment-over-30-years-D-will-lend-R-X": "Under the agreement, with repayment over 30 years, {D} will lend {R} {X}.",
     # a readout's label names the recipient, no fellow giver
     "R:-D-will-provide-X-for-water-supply": "{R}: {D} will provide {X} for water supply.",
     "R:-the-ministers-welcomed-an-agreement-under-which-D-plans-to-provide-X": (
