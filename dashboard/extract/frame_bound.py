@@ -40,7 +40,7 @@ _RECEIVED_AMOUNT = re.compile(
 )
 # A time right after an amount: "in 2019", "during the first half of 2019", "this year".
 _TIME_AFTER_AMOUNT = r",?\s(?:in|during)\s(?:\d{4}|(?:the\s)?(?:first|second|third|fourth|last|past)\s\w+(?:\sof\s(?:\d{4}|this\syear))?)"
-_AMOUNT_FROM = re.compile(rf"(?:{_TIME_AFTER_AMOUNT}|\s(?:this|last|next)\syear)?,?\s(?:from)\s(?:the\s)?(?:governments?\sof\s)?", re.I)
+_AMOUNT_FROM = re.compile(rf"(?:{_TIME_AFTER_AMOUNT}|\s(?:this|last|next)\syear)?,?\s(?:from)\s(?:the\s)?(?:governments?\sof\s(?:the\s)?)?", re.I)
 _GOVERNMENT_AFTER = re.compile(r"\s(?:government|authorities|cabinet|state\sbudget)\b", re.I)
 # "Turkmenistan received $9 bn from China for its gas", "for the lease of the base": a payment for
 # goods or a service is no aid; "received $5 m from Japan for school construction" tells its purpose.

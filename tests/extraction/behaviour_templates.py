@@ -704,6 +704,24 @@ def aid_announced_family() -> Iterator[Case]:
                     (expect(code_d, code(home), code_d, code(home), "aid", "level", value, unit, published.year, None),),
                     paraphrase_key=f"aid-announced/{code_d}-{code(home)}/{s}",
                 )  # fmt: skip
+    # A government named as such acts for its country, "the" before the country's name or not.
+    governments = (("Japan", "JPN"), ("Germany", "DEU"), ("South Korea", "KOR"), ("China", "CHN"), ("the United States", "USA"),
+                   ("the Netherlands", "NLD"))  # fmt: skip
+    for variant, template in {
+        "R-will-receive-X-from-the-Government-of-G": "{R} will receive {X} from the Government of {D}.",
+        "the-Government-of-G-handed-over-equipment-worth-X-to-R": "The Government of {D} handed over medical equipment worth {X} to {R}.",
+        "R-signed-an-agreement-with-the-Government-of-G-on-a-grant": "{R} signed an agreement with the Government of {D} on a grant of {X}.",
+    }.items():
+        for g, (donor, code_d) in enumerate(governments):
+            for r, home in enumerate(HOMES):
+                s = g * len(HOMES) + r
+                published = DATES[s % len(DATES)]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                construction = f"aid-announced/{variant}"
+                yield Case(
+                    construction, f"{construction}/{code_d}-{code(home)}/{s}", _cap(_fill(template.replace("{X}", x), D=donor, R=home)),
+                    published, (expect(code_d, code(home), code_d, code(home), "aid", "level", value, unit, published.year, None),),
+                )  # fmt: skip
     for variant, template in AID_NONE.items():
         for g, (donor, code_d) in enumerate(DONORS):
             for r, home in enumerate(HOMES):
