@@ -18,6 +18,7 @@ from dashboard.extract.frame_types import Who
 from dashboard.extract.frame_who import who_for
 from dashboard.extract.lexicon import Lexicon, Trigger, load
 from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.no_country_aid import multilateral_acts, repaid
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import (
     Value,
@@ -111,8 +112,10 @@ def figure_for(
             return None
     evidence.append(("amount", q.start, q.end, f"reading:{value.reading}"))
 
-    if t.trigger.lexeme in ("aid", "invest") and _multilateral_acts(q, t, s, lex):
+    if t.trigger.lexeme in ("aid", "invest") and multilateral_acts(q, t, s, lex):
         return None  # "the IMF disbursed a $280 m loan to Armenia": no country's flow
+    if t.trigger.lexeme == "aid" and repaid(q, t, s):
+        return None  # "Moldova will repay Switzerland a loan of $5 m": debt service, no aid given
     who = pronoun[1] if pronoun is not None else who_for(q, t, s, d, refs, lex)
     if who is None and t.trigger.bound:
         # "Emirati companies put $1.9 bn into the economy": a verb of spending whose clause
@@ -281,19 +284,6 @@ _TO_AMOUNT_AFTER = re.compile(r"\s?to\s(?:about\s|almost\s|nearly\s|over\s|some\
 def _from_to_base(q: Quantity, s: SentenceParts) -> bool:
     """ "from $52.68 billion to $51 billion", no time of its own: the base of a change."""
     return bool(_FROM_BEFORE_AMOUNT.search(s.text, max(0, q.start - 14), q.start)) and bool(_TO_AMOUNT_AFTER.match(s.text, q.end))
-
-
-def _multilateral_acts(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
-    """A lender of many countries gives or lends in the amount's clause: its subject, after
-    "from" / "by" ("a loan from the World Bank"), or naming the loan between its amount and its
-    noun ("a $30 m IMF loan")."""
-    cs, ce = s.clause_of(min(q.start, t.start) if t.end else q.start)
-    for m in lex.multilateral.finditer(s.text, cs, ce):
-        if m.start() < min(q.start, t.start) or re.search(r"\b(?:from|by)\s(?:the\s)?$", s.text[max(cs, m.start() - 12) : m.start()]):
-            return True
-        if q.end <= m.start() and m.end() <= t.start:
-            return True
-    return False
 
 
 def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, adjacent: bool = False) -> Figure | None:

@@ -32,20 +32,51 @@ _OWN_OBJECT = re.compile(r"\b(?:its|their)\b", re.I)
 # ("received goods worth $637 m", "received 1.5 m tourists"); between the amount and the giver
 # only a time and "from" ("received $300 m in remittances from Russia", "$6 bn from gas sales to
 # China" name another flow).
-_RECEIVED_AMOUNT = re.compile(r"\s(?:(?:a\stotal\sof|an?\s(?:additional|extra|further)|another|some|about|around|nearly|almost|over|more\sthan|up\sto)\s)?", re.I)
+# ("obtained the first tranche of $30 m from KfW": a part of a loan, received as the loan is).
+_RECEIVED_AMOUNT = re.compile(
+    r"\s(?:(?:the|a)\s(?:first|second|third|fourth|next|final|last|new)\stranche\sof\s)?"
+    r"(?:(?:a\stotal\sof|an?\s(?:additional|extra|further)|another|some|about|around|nearly|almost|over|more\sthan|up\sto)\s)?",
+    re.I,
+)
 # A time right after an amount: "in 2019", "during the first half of 2019", "this year".
 _TIME_AFTER_AMOUNT = r",?\s(?:in|during)\s(?:\d{4}|(?:the\s)?(?:first|second|third|fourth|last|past)\s\w+(?:\sof\s(?:\d{4}|this\syear))?)"
-_AMOUNT_FROM = re.compile(rf"(?:{_TIME_AFTER_AMOUNT}|\s(?:this|last|next)\syear)?,?\s(?:from)\s(?:the\s)?(?:governments?\sof\s)?", re.I)
+_AMOUNT_FROM = re.compile(rf"(?:{_TIME_AFTER_AMOUNT}|\s(?:this|last|next)\syear)?,?\s(?:from)\s(?:the\s)?(?:governments?\sof\s(?:the\s)?)?", re.I)
 _GOVERNMENT_AFTER = re.compile(r"\s(?:government|authorities|cabinet|state\sbudget)\b", re.I)
-# "Turkmenistan received $9 bn from China for its gas": a payment for goods is trade, not aid.
-_PAID_FOR = re.compile(r"\s(?:for|as\s(?:payment|revenue))\b", re.I)
+# "Turkmenistan received $9 bn from China for its gas", "for the lease of the base": a payment for
+# goods or a service is no aid; "received $5 m from Japan for school construction" tells its purpose.
+_PAID_FOR = re.compile(r"\s(?:as\s(?:payment|revenue|rent|fees?)|for\s(?:[^\s,;]+\s){0,4}?(?:lease|rent|rental|transit|services?|tolls?|fees?|use)\b)", re.I)
+
+
+# An earlier amount of the same verb, with its giver, before the next one: "received €55 m from
+# the EIB and €30 m from Germany", "got $10 m from Japan, and $5 m from Korea".
+_FROM_GIVER_AND = re.compile(
+    r",?\s(?:from|by)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|of|for|and(?=\s[A-Z])|\([A-Za-z]+\)))*,?\s(?:and|while)(?=\s)"
+)
+
+
+def _received_right_after(t: TriggerMention, start: int, s: SentenceParts) -> bool:
+    """Whether the amount at `start` is the verb's own: right after it, or after a run of the
+    verb's earlier amounts, each with its giver, joined by "and"."""
+    pos = t.end
+    for y in s.quantities:
+        ys, ye = s.amount_span(y)
+        if y.kind != "money" or ys < pos or ye > start:
+            continue
+        if not _RECEIVED_AMOUNT.fullmatch(s.text, pos, ys):
+            return False
+        run = _FROM_GIVER_AND.match(s.text, ye)
+        if run is None or run.end() > start:
+            return False
+        pos = run.end()
+    return bool(_RECEIVED_AMOUNT.fullmatch(s.text, pos, start))
 
 
 def _received_from(q: Quantity, t: TriggerMention, slots: Slots, s: SentenceParts) -> bool:
     """ "Georgia will receive €50 m from the EU": the clause's subject (a country or its agency)
     receives an amount of money right after the verb, and a country, its government or its agency
     named right after the amount, after "from", gives it."""
-    if q.kind != "money" or not _RECEIVED_AMOUNT.fullmatch(s.text, t.end, q.start):
+    start, end = s.amount_span(q)  # "received 1.5 bn yen (about $13 m) from Japan": either amount
+    if q.kind != "money" or not _received_right_after(t, start, s):
         return False
     roles = {start: rule for _, start, _, rule in slots.evidence}
     receivers = [c for c in s.countries if roles.get(c.start) == "role:actor" and c.end <= t.start]
@@ -57,7 +88,7 @@ def _received_from(q: Quantity, t: TriggerMention, slots: Slots, s: SentencePart
         return False  # "Georgian farmers received": people, not the country
     if giver.adjective and not (giver.agency or _GOVERNMENT_AFTER.match(s.text, giver.end)):
         return False  # "from Russian tourists", "from Chinese banks"
-    return bool(_AMOUNT_FROM.fullmatch(s.text, q.end, giver.start)) and not _PAID_FOR.match(s.text, giver.end)
+    return bool(_AMOUNT_FROM.fullmatch(s.text, end, giver.start)) and not (_PAID_FOR.match(s.text, giver.end) or _FOR_GOODS.match(s.text, giver.end))
 
 
 # What a payment buys, when it is goods: "for 36 bcm of gas", "for Turkmen gas", "for imports".
@@ -65,7 +96,8 @@ def _received_from(q: Quantity, t: TriggerMention, slots: Slots, s: SentencePart
 _FOR_GOODS = re.compile(
     r"\sfor\s(?:(?!(?:stakes?|shares?|interest|in|at|on|to|from|with)\s)[^\s,;]+\s){0,6}?"
     r"(?:gas|oil|electricity|power|grain|wheat|flour|goods|imports|cotton|coal|fuel|petroleum|uranium|products|supplies)\b"
-    r"(?!\s(?:compan|firms?\b|fields?\b|blocks?\b|projects?\b|pipelines?\b|sector|industry|deposits?\b|refiner|plants?\b|assets|stations?\b))",
+    r"(?!\s(?:compan|firms?\b|fields?\b|blocks?\b|projects?\b|pipelines?\b|sector|industry|deposits?\b|refiner|plants?\b|assets|stations?\b"
+    r"|grids?\b|networks?\b|lines?\b|infrastructure))",  # "for its power grid": what is built, no goods bought
     re.I,
 )
 # Between the amount and "for": a time, or the one paid after "to" ("$300 m to Russia for power").
@@ -111,5 +143,6 @@ def _giver_and_receiver_named(slots: Slots, s: SentenceParts, who_gives: str) ->
         return False  # what the giver spends on its own ("on its military base in Tajikistan") stays its own
     if who_gives == "agency":
         return all(c.agency for c in givers)
-    # An adjective names people or firms ("Russian tourists spent"), not a government that gives.
-    return who_gives == "investor" or all(c.agency or not c.adjective for c in givers)
+    # An adjective names people or firms ("Russian tourists spent"), not a government that gives,
+    # unless the government is named after it ("the Japanese government spent").
+    return who_gives == "investor" or all(c.agency or not c.adjective or _GOVERNMENT_AFTER.match(s.text, c.end) for c in givers)

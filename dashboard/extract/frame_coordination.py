@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from dashboard.extract.countries import CountryMention
+from dashboard.extract.frame_signing import signs
 from dashboard.extract.frame_trigger import parallel_run, respective
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
@@ -108,8 +109,13 @@ def _new_clause(first: CountryMention, last: CountryMention, s: SentenceParts) -
     not a longer list ("imports from Czechia, Poland, and Hungary amounted to ..." has no amount
     before its list)."""
     joined_by_comma_and = re.search(r",\s(?:and|while|but)\s", s.text[first.end : last.start]) is not None
-    amount_before = any(q.end <= first.start for q in s.quantities)
-    return joined_by_comma_and and amount_before and _VERB_AFTER.match(s.text, last.end) is not None
+    # A clause before the list with its amount, or its own verb ("The agreement was signed with
+    # Mongolia, and Japan will provide ..."); a list's own verb comes after it.
+    told_before = any(q.end <= first.start for q in s.quantities) or _VERB_BEFORE.search(s.text, max(s.clause_of(first.start)[0], s.text.rfind(",", 0, first.start)), first.start) is not None
+    return joined_by_comma_and and told_before and _VERB_AFTER.match(s.text, last.end) is not None
+
+
+_VERB_BEFORE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\s(?:[a-z]+\s){0,2}?[a-z]+ed\b")
 
 
 def own_member(q: Quantity, members: list[CountryMention], s: SentenceParts) -> CountryMention | None:
@@ -270,7 +276,8 @@ def run_head(c: CountryMention, s: SentenceParts, lex: Lexicon) -> CountryMentio
     for Poland), whose preposition governs the whole run; None when `c` heads its own."""
     for run in _named_runs(s, lex):
         if c in run[1:]:
-            return run[0]
+            # "pledged $850 m to Mongolia, and South Korea added $200 m": a new clause's subject
+            return None if _new_clause(run[0], c, s) else run[0]
     return None
 
 
@@ -289,3 +296,45 @@ def co_members(code: str, s: SentenceParts, lex: Lexicon) -> frozenset[str]:
         if code in codes:
             out |= codes - {code}
     return frozenset(out)
+
+
+_GIVER_PREPOSITIONS = (None, "and", "from", "by")
+
+
+_LABEL_AFTER = re.compile(r"\s?(?::|\s[-–—])\s")
+
+
+def fellow_givers(known: str, q: Quantity, s: SentenceParts, lex: Lexicon, stated: bool = False) -> set[str]:
+    """ "Japan pledged $850 m, and South Korea added $200 m", "Grants from the EU totaled €104 m,
+    while the US provided $38 m": the donor of a coordinated clause (its subject, or its "from")
+    is the other clause's fellow donor, never its recipient; the clauses share one receiver.
+    `stated`: only one that states an amount of aid or investment of its own, not a party to a
+    signing but its donor (what the discourse's partner is checked against)."""
+    own = s.clause_of(q.start)
+    givers = set()
+    for c in s.countries:
+        clause = s.clause_of(c.start)
+        if not c.code or c.code == known or clause == own or c.start in s.conjuncts:
+            continue
+        if s.preposition(c, clause[0]) not in _GIVER_PREPOSITIONS:
+            continue
+        if lex.receiving.search(s.text, c.end, clause[1]) or lex.giving_before.search(s.text, max(clause[0], c.start - 30), c.start):
+            continue  # "..., and Georgia received $5 m", "..., providing Georgia with": the receiver
+        if _LABEL_AFTER.match(s.text, c.end):
+            continue  # "Uzbekistan: The ministers welcomed ...", "Tashkent - The Saudi Fund ...": a label, no giver
+        if stated and not _states_giving(c, clause, s, lex):
+            continue
+        givers.add(c.code)
+    return givers
+
+
+def _states_giving(c: CountryMention, clause: tuple[int, int], s: SentenceParts, lex: Lexicon) -> bool:
+    """Whether a country's clause states an amount of aid or investment it gives: not one of trade
+    ("Kazakhstan's trade with Japan reached $2 bn, while ..."), nor a dateline ("Tashkent - ..."),
+    nor a party to a signing that is not its donor ("Tajikistan and China signed ...")."""
+    flows = {x.trigger.lexeme for x in s.triggers if clause[0] <= x.start < clause[1]}
+    if flows and not flows & {"aid", "invest"}:
+        return False
+    if signs(s, c.end, clause[1]) and c.code not in lex.donors:
+        return False
+    return any(c.end <= y.start < clause[1] for y in s.quantities)

@@ -15,6 +15,7 @@ from dashboard.extract.frame_coordination import list_skip, respective_others
 from dashboard.extract.frame_direction import flow_cue, home_receives, receiving_voice, sentence_owner
 from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
 from dashboard.extract.frame_ranking import oriented_by_ranking
+from dashboard.extract.frame_signing import signed_direction
 from dashboard.extract.frame_slots import (
     antecedent_others,
     apposition_countries,
@@ -53,8 +54,12 @@ def who_from_slots(
         return None  # "trade with Russia and Kazakhstan reached $5 bn": the two as one side
     conjuncts = (s.conjuncts - mine) | listed | side_countries(q, s, lex) | respective_others(q, t, s, lex)
     conjuncts |= antecedent_others(q, s, refs) | described
+    agents = participle_agents(q, t, s) if t.trigger.lexeme in ("aid", "invest") else frozenset()
+    conjuncts |= agents
     slots = fill_slots(q, t, s, lex, refs, skip=conjuncts)
     lexeme = t.trigger.lexeme
+    if lexeme == "aid" and not slots.destination and _OWN_FUNDS.match(s.text, s.amount_span(q)[1]):
+        return None  # "allocated $2 m from its state budget to the project": its own spending, no receiver named
     origin = slots.origin[0] if slots.origin else None
     from_origin = origin_from(q, slots, s)
     if from_origin is not None and origin != from_origin and lexeme in ("aid", "invest"):
@@ -141,7 +146,8 @@ def who_from_slots(
             ce = s.clause_of(q.start)[1]
             others = [c for c in sentence_codes if any(m.code == c and m.start < ce for m in s.countries)]
         if len(others) >= 2:
-            return directed_who(*oriented_by_ranking(others[0], others[1], evidence, q, s, d, lex, t), evidence)
+            first, second = oriented_by_ranking(others[0], others[1], evidence, q, s, d, lex, t)
+            return directed_who(*signed_direction(q, t, s, first, second, evidence, lex), evidence)
         if len(others) == 1:
             if lexeme == "import":
                 destination = others[0]
@@ -176,11 +182,32 @@ def who_from_slots(
         both = known in slots.origin and known in slots.destination
         slot = OpenSlot(q, t, s, d, lex, known, origin is None, named, sentence_codes, world, bilateral, evidence, cue, both)
         other = fill_open_slot(slot)
-        if other is None:
-            return None
+        if other is None or any(c.start in agents and c.code == other for c in s.countries):
+            return None  # "allocated $4 m to the road financed by China": China is no side of it
         origin, destination = (origin, other) if origin else (other, destination)
     origin, destination = oriented_by_ranking(origin, destination, evidence, q, s, d, lex, t)
+    origin, destination = signed_direction(q, t, s, origin, destination, evidence, lex)
     return directed_who(origin, destination, evidence)
+
+
+# An amount a country pays from its own purse: "allocated $2 m from its state budget".
+_OWN_FUNDS = re.compile(r",?\s(?:from|out\sof)\s(?:its|their)\s(?:own\s)?(?:state\s|national\s|federal\s)?(?:budgets?|funds|resources)\b", re.I)
+# A reduced relative clause whose agent names who financed or built a thing other than the amount's
+# own loan or grant: "to the project financed by Kuwait", "a road built by China".
+_PARTICIPLE_BY = re.compile(
+    r"\b(?P<noun>(?!(?:is|are|was|were|be|been|being|will|has|have|had|loan|loans|grant|grants|credit|aid|assistance|tranche|package)\b)[a-z-]+)"
+    r"\s(?:(?:co-)?financed|funded|built|implemented|supported|sponsored|backed|constructed)\sby\s(?:the\s)?$",
+    re.I,
+)
+
+
+def participle_agents(q: Quantity, t: TriggerMention, s: SentenceParts) -> frozenset[int]:
+    """The countries a reduced relative clause after the amount names as the agent of another
+    thing's financing ("allocated $2 m to the project financed by Kuwait"): no side of this flow."""
+    after = max(q.end, t.end)
+    if "by" not in s.text[after:]:
+        return frozenset()
+    return frozenset(c.start for c in s.countries if c.start > after and _PARTICIPLE_BY.search(s.text, max(after, c.start - 60), c.start))
 
 
 def _larger_than_turnover(q: Quantity, last: Figure) -> bool:

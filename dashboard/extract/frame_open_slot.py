@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import WORLD, Discourse
-from dashboard.extract.frame_coordination import co_members
+from dashboard.extract.frame_coordination import co_members, fellow_givers
 from dashboard.extract.frame_direction import OWNER_PREPOSITIONS
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
@@ -106,7 +106,7 @@ def _from_article_ranking(f: OpenSlot) -> Filler | None:
 
 def _from_sentence(f: OpenSlot) -> Filler | None:
     """Another country of the sentence, unless it gives in a clause of its own."""
-    givers = _other_givers(f) if not f.origin_open and f.t.trigger.lexeme in _GIVING_LEXEMES else set()
+    givers = fellow_givers(f.known, f.q, f.s, f.lex) if not f.origin_open and f.t.trigger.lexeme in _GIVING_LEXEMES else set()
     others = [c for c in f.sentence_codes if c != f.known and c not in givers and not _partner_of_earlier_amount(f, c)]
     return (others[0], None) if others else None
 
@@ -132,27 +132,6 @@ def _partner_of_earlier_amount(f: OpenSlot, code: str) -> bool:
 
 
 _GIVING_LEXEMES = ("aid", "invest")
-_GIVER_PREPOSITIONS = (None, "and", "from", "by")
-
-
-def _other_givers(f: OpenSlot) -> set[str]:
-    """ "Japan pledged $850 m, and South Korea added $200 m", "Grants from the EU totaled €104 m,
-    while the US provided $38 m": the donor of a coordinated clause (its subject, or its "from")
-    is the other clause's fellow donor, never its recipient; the clauses share one receiver."""
-    own = f.s.clause_of(f.q.start)
-    givers = set()
-    for c in f.s.countries:
-        clause = f.s.clause_of(c.start)
-        if not c.code or c.code == f.known or clause == own or c.start in f.s.conjuncts:
-            continue
-        if f.s.preposition(c, clause[0]) not in _GIVER_PREPOSITIONS:
-            continue
-        if f.lex.receiving.search(f.s.text, c.end, clause[1]) or f.lex.giving_before.search(f.s.text, max(clause[0], c.start - 30), c.start):
-            continue  # "..., and Georgia received $5 m", "..., providing Georgia with": the receiver
-        givers.add(c.code)
-    return givers
-
-
 def _from_list_home(f: OpenSlot) -> Filler | None:
     """ "Imports from Czechia and Poland reached $38 m and $53 m, respectively": a member of a
     partner list is read against the home (the reporting country, else the article's), never
@@ -185,6 +164,8 @@ def _from_discourse(f: OpenSlot) -> Filler | None:
     acts = any(rule in owner_roles for _, _, _, rule in f.evidence)
     part = (f.q.value, f.q.unit) if f.q.kind == "money" else None
     other = f.d.partner_of(f.known, bilateral=f.bilateral, acts=acts, lexeme=lexeme, gives=not f.origin_open, part=part)
+    if other is not None and not f.origin_open and lexeme in _GIVING_LEXEMES and other in fellow_givers(f.known, f.q, f.s, f.lex, stated=True):
+        return None, None  # "Japan will provide $50 m, and Korea will add $20 m": a fellow giver receives nothing
     return other, ("partner", -1, -1, "discourse" if other != WORLD else "discourse:world")
 
 

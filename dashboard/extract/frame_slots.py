@@ -15,8 +15,9 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
 from dashboard.extract.quantities import Quantity
 
-# Between an owner and the noun it owns: "Japanese direct investment", "Azerbaijan's total exports".
-_MODIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s(?:[a-z]+|-))?(?:\s[a-z]+)?\s?$")
+# Between an owner and the noun it owns: "Japanese direct investment", "Azerbaijan's total exports",
+# "a Japanese ODA loan", "Korea's EDCF loans" (a programme's acronym).
+_MODIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s(?:[a-z]+|-|[A-Z]{2,5}))?(?:\s[a-z]+)?\s?$")
 
 _OF_FAR = 25  # "of" further than this after a trigger governs another noun
 
@@ -31,6 +32,8 @@ def _marker(
         # "imports from Czechia and Poland": a run's later members share its first one's role.
         head = run_head(c, s, lex)
         p = s.preposition(head, side_floor) or p if head is not None else p
+        if head is None and p == "and" and t.end <= c.start < q.start and lex.receiving.search(s.text, c.end, q.start):
+            return "to"  # "Japan provided $30 m to Tajikistan, and Kyrgyzstan received $20 m": the new clause's receiver
     if c.start < t.start:
         if p is not None:
             return p
@@ -58,10 +61,24 @@ _PASSIVE_SUBJECT_GAP = re.compile(r"^\s(?:(?:will|would|shall|has|have|had|is|ar
 _AMOUNT_PASSIVE_GAP = re.compile(r"\s(?:(?:will|would|shall|has|have|had)\s)?(?:be|been|is|are|was|were)\s")
 
 
+# Between an amount and its own noun right after it: "a $5 m grant", "a €20 m budget support loan".
+_NOUN_RIGHT_AFTER = re.compile(r"[\s-](?:[a-z]+\s){0,2}")
+
+
 def _own_passive_verb(q: Quantity, t: TriggerMention, x: TriggerMention, s: SentenceParts) -> bool:
     """Whether a later trigger is the passive verb of the amount's own noun, whose countries
-    ("to Mongolia by South Korea") are that noun's, not a new flow's."""
-    return x.trigger.lexeme == t.trigger.lexeme and t.end <= q.start and bool(_AMOUNT_PASSIVE_GAP.fullmatch(s.text, q.end, x.start))
+    ("to Mongolia by South Korea") are that noun's, not a new flow's: "a loan of $50 m was
+    granted", "a $5 m grant was provided", past a conversion ("a grant of €2 m ($2.2 m) will be")."""
+    if x.trigger.lexeme != t.trigger.lexeme:
+        return False
+    start, end = s.amount_span(q)
+    if t.end <= start:
+        phrase_end = end
+    elif end <= t.start and _NOUN_RIGHT_AFTER.fullmatch(s.text, end, t.start):
+        phrase_end = t.end
+    else:
+        return False
+    return bool(_AMOUNT_PASSIVE_GAP.fullmatch(s.text, phrase_end, x.start))
 
 
 # A place in a ranking said of a country, right after it ("Russia ranks second", "China is in
@@ -97,7 +114,10 @@ def fill_slots(
     # The one who acts: the owner right before the trigger ("Japan's investment", "Chinese
     # investment"), else the first country before it that no preposition governs.
     before = [c for c in s.countries if cs <= c.start < t.start and c.code and c.start not in skip]
-    owners = [c for c in before if (c.adjective or c.possessive) and _MODIFIER_GAP.match(s.text[c.end : t.start])]
+    owners = [
+        c for c in before
+        if (c.adjective or c.possessive) and _MODIFIER_GAP.match(s.text[c.end : t.start]) and not any(c.end < x.start < t.start for x in before)
+    ]  # fmt: skip  (an agency between, "Japan's JICA has implemented", is the one that acts)
     bare = [c for c in before if s.preposition(c, cs) in (None, "and") and not (c.adjective and lex.people_after.match(s.text, c.end))]
     given_to = [c for c in bare if lex.giving_before.search(s.text, max(cs, c.start - 30), c.start)]
     # "At the second place is Russia, imports amount to $879 m", "Russia ranks second, with imports
@@ -108,8 +128,10 @@ def fill_slots(
         head = s.clause_of(max(0, cs - 1))[0]
         ranked = [c for c in s.countries if c.code and head <= c.start < cs and s.preposition(c, head) is None and _placed(s.text, c, head)][-1:]
     bare = [c for c in bare if c not in given_to and c not in ranked]
+    # "Sweden is providing Azerbaijan with ...": a present participle after "is" is no passive.
     passive = bool(bare) and (
-        bool(_PASSIVE_SUBJECT_GAP.match(s.text[bare[-1].end : t.start])) or bool(lex.passive_given.fullmatch(s.text, bare[-1].end, t.start))
+        (bool(_PASSIVE_SUBJECT_GAP.match(s.text[bare[-1].end : t.start])) and not t.text.endswith("ing"))
+        or bool(lex.passive_given.fullmatch(s.text, bare[-1].end, t.start))
     )
     # "Ukraine will be allocated €40 m": the subject of a passive, right before it, receives.
     actor = owners[-1] if owners else (bare[-1] if passive else bare[0] if bare else None)

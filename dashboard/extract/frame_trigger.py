@@ -130,7 +130,8 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
     if before:
         t = before[-1]
         if t.trigger.weak:
-            named = next((x for x in s.triggers if x.start >= q.end and NOUN_AFTER_AMOUNT.fullmatch(s.text, q.end, x.start)), None)
+            end = s.amount_span(q)[1]  # "provided 1.5 bn yen (about $13 m) in grants": past the conversion
+            named = next((x for x in s.triggers if x.start >= end and NOUN_AFTER_AMOUNT.fullmatch(s.text, end, x.start)), None)
             if named is not None:
                 return named  # "provided $500 m in investment": the noun names the flow
         parallel = _parallel_trigger(q, t, s)

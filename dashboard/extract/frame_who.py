@@ -15,6 +15,7 @@ from dashboard.extract.frame_coordination import list_skip, respective_member, r
 from dashboard.extract.frame_direction import actor_codes
 from dashboard.extract.frame_from_slots import part_of_named_whole, who_from_slots
 from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who, part_of, part_who
+from dashboard.extract.frame_signing import signed
 from dashboard.extract.frame_trigger import part_clause, relative_clause, told_after, whole_named
 from dashboard.extract.frame_types import Who, directed_who
 from dashboard.extract.lexicon import Lexicon
@@ -141,7 +142,8 @@ def _joint_subjects(f: Framing) -> Decision:
     """ "Japan and Korea invested $900 m": two countries' flows in one amount."""
     q, t, s = f.q, f.t, f.s
     if t.trigger.lexeme != "turnover" and _joint_actors(t, s) and not any(c.agency for c in s.countries) and not respective_others(q, t, s, f.lex):
-        return NO_FIGURE
+        # "Uzbekistan and Japan signed a loan agreement": the two parties of one loan, not its joint givers
+        return None if signed(q, t, s) else NO_FIGURE
     return None
 
 

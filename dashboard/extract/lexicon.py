@@ -42,6 +42,7 @@ class Lexicon:
     country_words: dict[str, WordsFrom]
     not_countries: Pattern[str]
     multilateral: Pattern[str]  # lenders of many countries: their flows are no country's
+    donors: frozenset[str]  # countries that lend and grant abroad: the giver of two that sign
     triggers: Pattern[str]  # one named group per trigger: g0, g1, ...
     trigger_branches: Branches  # `triggers` with only the triggers a sentence may hold
     trigger_gate: Gate  # any trigger's word: a cheap test before `triggers`
@@ -198,6 +199,7 @@ def load() -> Lexicon:
         country_words=country_word_index(countries),
         not_countries=not_country_pattern(countries["not_countries"]["phrases"], countries["not_countries"]["route_nouns"]),
         multilateral=re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(p) for p in sorted(countries['multilateral']['names'], key=len, reverse=True))})(?![\w-])"),
+        donors=frozenset(countries["donors"]["codes"]),
         triggers=trigger_branches.full,
         trigger_branches=trigger_branches,
         trigger_gate=gate_for([p for t in phrases["trigger"] for p in t["patterns"]], re.IGNORECASE),

@@ -88,8 +88,28 @@ class SentenceParts:
         p = m.group("p").lower() if m else None
         if p == "and" and _BETWEEN_AND.search(self.text, max(floor, c.start - 60), c.start):
             p = "between"  # "between Japan and Turkmenistan": the pair, not a subject
+        if p == "of" and m is not None and _GOVERNMENT_OF.search(self.text, max(floor, m.start() - 12), m.end()):
+            p = None  # "The Government of Japan will provide": the government is the country that acts
         memo[key] = p
         return p
+
+    def amount_span(self, q: Quantity) -> tuple[int, int]:
+        """An amount with its bracketed conversion, as one stretch: "30.2 billion yen (about $292
+        million)" is one amount said twice, so the words before and after it are either's
+        ("a grant of €20 m ($21.8 m) was provided to ...", "received 1.5 bn yen (about $13 m) from
+        Japan"). Any other amount, or a bracket of anything else, is its own span."""
+        text = self.text
+        if q.kind != "money" or not _BRACKET.search(text, max(0, q.start - 25), q.end + 2):
+            return q.start, q.end
+        money = [x for x in self.quantities if x.kind == "money"]
+        before = [x for x in money if x.end <= q.start]
+        opened = _CONVERSION_OPEN.match(text, before[-1].end) if before else None
+        outer, inner = (before[-1], q) if opened is not None and opened.end() == q.start else (q, None)
+        if inner is None:
+            opened = _CONVERSION_OPEN.match(text, q.end)
+            inner = next((y for y in money if opened is not None and y.start == opened.end()), None)
+        close = _CONVERSION_CLOSE.match(text, inner.end) if inner is not None else None
+        return (outer.start, close.end()) if close is not None else (q.start, q.end)
 
 
 _T = TypeVar("_T")
@@ -126,13 +146,21 @@ def per_amount(fn: Callable[[Quantity, SentenceParts, Lexicon], _T]) -> Callable
 
 
 # Searched for in the few words before a country or an amount: the look-ahead of the first
-# characters (first_char_checked) lets the engine pass over most of them in C.
+# characters (first_char_checked) lets the engine pass over most of them in C. A country named
+# by its economy, its market or its government ("to the economy of Georgia", "the Government of
+# Japan will provide") takes the preposition before that noun, or none.
 _PREPOSITION = first_char_checked(re.compile(
     r"(?P<p>from|to|into|in|with|between|and|of|by|for|towards|among)\s(?:the\s)?(?:neighbou?ring\s)?"
-    r"(?:(?:economy|economies|market|markets|sector|territory|regions?|side)\sof\s(?:the\s)?)?$",
+    r"(?:(?:economy|economies|market|markets|sector|territory|regions?|side|governments?|cabinet)\sof\s(?:the\s)?)?$",
     re.I,
 ))
+_GOVERNMENT_OF = re.compile(r"\b(?:governments?|cabinet)\sof\s(?:the\s)?$", re.I)
 _BETWEEN_AND = re.compile(r"\bbetween\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\sand\s(?:the\s)?$")
+# A bracket that opens a conversion right after an amount, and the one that closes it:
+# "(about $292 million)", "[approx. $16 million]", "(USD 2.9 million)".
+_CONVERSION_OPEN = re.compile(r"\s?[(\[]\s?(?:(?:about|approx\.?|approximately|around|some|nearly|almost|roughly|or|over|more\sthan|up\sto)\s)?", re.I)
+_CONVERSION_CLOSE = re.compile(r"\s?[)\]]")
+_BRACKET = re.compile(r"[(\[]")
 
 
 def _clauses(text: str) -> tuple[tuple[int, int], ...]:
@@ -174,6 +202,10 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
                 continue
             if word[0].isupper() and m.start() > 0 and not _opens_statement(text, m.start(), word):
                 continue
+        if word[0].isupper() and any(
+            n.start() <= m.start() and m.end() <= n.end() for n in lex.multilateral.finditer(text, max(0, m.start() - 40), m.end() + 20)
+        ):
+            continue  # "the European Investment Bank", "the International Finance Corporation": a lender's name
         if word.lower() == "turnover" and lex.turnover_not_flow.search(text, max(0, m.start() - 16), m.start()):
             continue  # "cargo turnover rose 65%": tonnes moved, not trade
         if found and _GLOSS.fullmatch(text, found[-1].end, m.start()) and text.startswith(")", m.end()):

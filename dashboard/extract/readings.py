@@ -129,12 +129,13 @@ _ADDED_BEFORE = re.compile(r"\b(?:an\sadditional|a\sfurther|an\sextra)\s(?:(?:ab
 
 def _one_instrument(q: Quantity, s: SentenceParts) -> bool:
     """Whether an amount is the size of one loan, grant or credit line told with "a", or one
-    more allocation."""
-    before = s.text[max(0, q.start - 60) : q.start]
+    more allocation. A conversion in brackets is part of the amount ("a €18 m ($19.8 m) grant")."""
+    start, end = s.amount_span(q)
+    before = s.text[max(0, start - 60) : start]
     if _ADDED_BEFORE.search(before):
         return True
     if _ONE_BEFORE.search(before):
-        return _INSTRUMENT_AFTER.match(s.text, q.end) is not None
+        return _INSTRUMENT_AFTER.match(s.text, end) is not None
     return _ONE_INSTRUMENT_OF.search(before) is not None
 
 
@@ -155,7 +156,8 @@ def given_once(q: Quantity, t: TriggerMention, s: SentenceParts, in_a_month: boo
     the year of its time and no period."""
     if t.trigger.lexeme != "aid" or q.kind != "money":
         return False
-    gave = _GAVE_BEFORE.search(s.text, max(0, q.start - 40), q.start)
+    start = s.amount_span(q)[0]
+    gave = _GAVE_BEFORE.search(s.text, max(0, start - 40), start)
     return gave is not None and (in_a_month or gave["verb"].lower() in _ALLOCATED)
 
 

@@ -653,6 +653,86 @@ def agency_family() -> Iterator[Case]:
                         expect(donor2, code(home), donor2, code(home), "aid", "level", zv, unit, published.year, None)))  # fmt: skip
 
 
+# Aid announced by governments and their agencies (from a probe of written aid articles): {D}
+# the donor, a government or its agency; {R} the recipient; {X} the donor's amount, {Y} another's.
+# Each gives the donor's one-off: reported, the article's year, no period.
+DONORS = (("Japan", "JPN"), ("Germany", "DEU"), ("South Korea", "KOR"), ("the EU", "EUU"), ("China", "CHN"), ("Sweden", "SWE"),
+          ("JICA", "JPN"), ("KOICA", "KOR"), ("KfW", "DEU"), ("Sida", "SWE"), ("SDC", "CHE"), ("the Saudi Fund for Development", "SAU"))  # fmt: skip
+AID_ANNOUNCED = {
+    # signing is done by both parties: the donor of the two gives, whichever is named first
+    "D-signed-an-agreement-with-R-on-a-grant": "{D} signed an agreement with {R} on a grant of {X}.",
+    "R-signed-an-agreement-with-D-on-a-grant": "{R} signed an agreement with {D} on a grant of {X}.",
+    "R-and-D-signed-a-loan-agreement": "{R} and {D} signed a {X} loan agreement.",
+    # the passive of the amount's own noun, before or right after it
+    "a-X-grant-was-provided-to-R-by-D": "A {X} grant was provided to {R} by {D}.",
+    "a-grant-of-X-will-be-allocated-to-R-by-D": "A grant of {X} will be allocated to {R} by {D}.",
+    # a verb of receiving: a purpose after the giver, a tranche, a run of amounts with their givers
+    "R-will-get-X-from-D-for-school-construction": "{R} will get {X} from {D} for school construction.",
+    "R-obtained-the-first-tranche-of-X-from-D": "{R} obtained the first tranche of {X} from {D}.",
+    "R-received-Y-from-the-lender-and-X-from-D": "{R} received {Y} from the {L} and {X} from {D}.",
+    # a multilateral lender gives only its own amount
+    "D-will-provide-R-with-X-and-the-lender-will-add-Y": "{D} will provide {R} with a loan of {X}, and the {L} will add {Y}.",
+    "the-lender-approved-Y-and-D-will-provide-a-further-X": "The {L} approved a {Y} loan to {R}, and {D} will provide a further {X}.",
+    "R-received-loans-from-the-lender-(Y)-and-D-(X)": "{R} received loans from the {L} ({Y}) and {D} ({X}).",
+    # the noun of repaying describes the loan given; only the verb pays one back
+    "with-repayment-over-30-years-D-will-lend-R-X": "Under the agreement, with repayment over 30 years, {D} will lend {R} {X}.",
+    # a readout's label names the recipient, no fellow giver
+    "R:-D-will-provide-X-for-water-supply": "{R}: {D} will provide {X} for water supply.",
+    "R:-the-ministers-welcomed-an-agreement-under-which-D-plans-to-provide-X": (
+        "{R}: The ministers welcomed an agreement under which {D} plans to provide {X} over five years."),
+}
+# The same words where no country gives the recipient anything: each gives no figure.
+AID_NONE = {
+    "R-will-repay-D-a-loan": "{R} will repay {D} a loan of {X} by 2030.",
+    "R-allocated-X-from-its-budget-to-a-project-financed-by-D": "{R} allocated {X} from its state budget to the project financed by {D}.",
+    "D-will-provide-X-and-another-donor-will-add-Y": "{D} will provide {X} for the project, and Italy will add {Y}.",
+}
+
+
+def aid_announced_family() -> Iterator[Case]:
+    for variant, template in AID_ANNOUNCED.items():
+        for g, (donor, code_d) in enumerate(DONORS):
+            for r, home in enumerate(HOMES):
+                s = g * len(HOMES) + r
+                published = DATES[s % len(DATES)]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                y, _, _ = amount(s + 2, "$X million")
+                text = _cap(_fill(template.replace("{X}", x).replace("{Y}", y).replace("{L}", LENDERS[s % len(LENDERS)]), D=donor, R=home))
+                construction = f"aid-announced/{variant}"
+                yield Case(
+                    construction, f"{construction}/{code_d}-{code(home)}/{s}", text, published,
+                    (expect(code_d, code(home), code_d, code(home), "aid", "level", value, unit, published.year, None),),
+                    paraphrase_key=f"aid-announced/{code_d}-{code(home)}/{s}",
+                )  # fmt: skip
+    # A government named as such acts for its country, "the" before the country's name or not.
+    governments = (("Japan", "JPN"), ("Germany", "DEU"), ("South Korea", "KOR"), ("China", "CHN"), ("the United States", "USA"),
+                   ("the Netherlands", "NLD"))  # fmt: skip
+    for variant, template in {
+        "R-will-receive-X-from-the-Government-of-G": "{R} will receive {X} from the Government of {D}.",
+        "the-Government-of-G-handed-over-equipment-worth-X-to-R": "The Government of {D} handed over medical equipment worth {X} to {R}.",
+        "R-signed-an-agreement-with-the-Government-of-G-on-a-grant": "{R} signed an agreement with the Government of {D} on a grant of {X}.",
+    }.items():
+        for g, (donor, code_d) in enumerate(governments):
+            for r, home in enumerate(HOMES):
+                s = g * len(HOMES) + r
+                published = DATES[s % len(DATES)]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                construction = f"aid-announced/{variant}"
+                yield Case(
+                    construction, f"{construction}/{code_d}-{code(home)}/{s}", _cap(_fill(template.replace("{X}", x), D=donor, R=home)),
+                    published, (expect(code_d, code(home), code_d, code(home), "aid", "level", value, unit, published.year, None),),
+                )  # fmt: skip
+    for variant, template in AID_NONE.items():
+        for g, (donor, code_d) in enumerate(DONORS):
+            for r, home in enumerate(HOMES):
+                s = g * len(HOMES) + r
+                x, _, _ = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                y, _, _ = amount(s + 2, "$X million")
+                text = _cap(_fill(template.replace("{X}", x).replace("{Y}", y), D=donor, R=home))
+                construction = f"aid-none/{variant}"
+                yield Case(construction, f"{construction}/{code_d}-{code(home)}/{s}", text, DATES[s % len(DATES)], ())
+
+
 def multilateral_family() -> Iterator[Case]:
     templates = {
         "lender-will-provide-R-with-loan": "The {L} will provide {R} with a loan of {X}.",
@@ -1493,7 +1573,7 @@ def release_family() -> Iterator[Case]:
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
-    agency_family, multilateral_family, comparison_family, respectively_family, world_family, carry_family,
+    agency_family, aid_announced_family, multilateral_family, comparison_family, respectively_family, world_family, carry_family,
     span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
     other_event_time_family, release_family,
 )  # fmt: skip

@@ -1,0 +1,54 @@
+"""Amounts of aid that are no country's flow: what a lender of many countries gives or lends
+("the IMF disbursed a $280 m loan to Armenia", "..., and the IsDB will add $80 m"), and a loan
+paid back ("will repay Switzerland a loan of $150 m")."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.quantities import Quantity
+
+# A loan paid back: "will repay Switzerland a loan of $5 m", "repaid $20 m of the loan to China".
+# A verb, not the noun: "with a repayment period of 40 years" describes the loan given.
+_REPAID = re.compile(r"\b(?:repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying)\s(?:back|off))\b", re.I)
+
+
+def repaid(q: Quantity, t: TriggerMention, s: SentenceParts) -> bool:
+    """Whether the amount's clause pays a loan back, before the amount: debt service, not aid."""
+    cs = s.clause_of(min(q.start, t.start) if t.end else q.start)[0]
+    return _REPAID.search(s.text, min(cs, s.clause_of(q.start)[0]), q.start) is not None
+
+
+# Between a lender and the amount it names as its own: "the World Bank (GEL 98.6 m)", "the EBRD - $40 m".
+_LENDERS_OWN = re.compile(r"\s?(?:\(|[-–—:])\s?(?:(?:about|some|around|nearly|over)\s)?")
+# The opening of a coordinated clause up to its subject: ", and the ", "; while ".
+_CLAUSE_SUBJECT = re.compile(r"[,;]?\s(?:(?:and|while|but|whereas)\s)?(?:the\s)?")
+
+
+def multilateral_acts(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
+    """A lender of many countries gives or lends the amount: the subject of its clause ("the IMF
+    disbursed $280 m", "..., and the IsDB will add $380 m"; not "USAID provided the WFP with
+    $20 m"), after "from" / "by" right after the amount or before its first ("a loan from the
+    World Bank"; not "€55 m from the EIB and €30 m from Germany" for the second), or naming the
+    loan between its amount and its noun ("a $30 m IMF loan")."""
+    start, end = s.amount_span(q)
+    cs, ce = s.clause_of(min(q.start, t.start) if t.end else q.start)
+    own_start, own_end = s.clause_of(q.start)
+    for m in lex.multilateral.finditer(s.text, min(cs, own_start), max(ce, own_end)):
+        if re.search(r"\b(?:from|by)\s(?:the\s)?$", s.text[max(cs, m.start() - 12) : m.start()]):
+            # Its amount is the last before it in the clause, else the first after it.
+            money = [y for y in s.quantities if y.kind == "money" and min(cs, own_start) <= y.start]
+            before = [y for y in money if y.end <= m.start()]
+            after = [y for y in money if y.start >= m.end()]
+            owner = before[-1] if before else (after[0] if after else None)
+            if owner is not None and s.amount_span(owner) == (start, end):
+                return True
+        elif m.start() < min(q.start, t.start) or (t.end <= own_start and _CLAUSE_SUBJECT.fullmatch(s.text, own_start, m.start())):
+            return True
+        if end <= m.start() and m.end() <= t.start:
+            return True
+        if _LENDERS_OWN.fullmatch(s.text, m.end(), start):
+            return True  # "from the ADB (GEL 145 m), the World Bank (GEL 99 m) and ...": each lender's own
+    return False
