@@ -164,8 +164,6 @@ def _from_discourse(f: OpenSlot) -> Filler | None:
     acts = any(rule in owner_roles for _, _, _, rule in f.evidence)
     part = (f.q.value, f.q.unit) if f.q.kind == "money" else None
     other = f.d.partner_of(f.known, bilateral=f.bilateral, acts=acts, lexeme=lexeme, gives=not f.origin_open, part=part)
-    if other is not None and not f.origin_open and lexeme in _GIVING_LEXEMES and other in fellow_givers(f.known, f.q, f.s, f.lex, stated=True):
-        return None, None  # "Japan will provide $50 m, and Korea will add $20 m": a fellow giver receives nothing
     return other, ("partner", -1, -1, "discourse" if other != WORLD else "discourse:world")
 
 

@@ -34,6 +34,10 @@ from tests.extraction.behaviour_templates import (
 # over a construction ("swap / exports/A-sold-to-B"), or one case id. Delete a line when its
 # construction is fixed (its cases then XPASS, which fails the run).
 XFAIL: dict[str, str] = {
+    "aid-none/D-will-provide-X-and-another-donor-will-add-Y": (
+        "a fellow giver of a coordinated clause ('and Korea will add $20 m') takes the discourse's receiver: "
+        "the rule that refused it took a right figure from the blind set, and was taken out"
+    ),
     # Fixed on branch stats-unverified and taken out unproven: blind fell 163 -> 161 over the four
     # commits that held these fixes, and the one to blame could not be told apart.
     "release/dash-exports-to": "a dash for the verb leaves the flow's own countries out of its frame",
