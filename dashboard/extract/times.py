@@ -118,7 +118,7 @@ _YEAR_DIGITS = re.compile(_YEAR)
 # Searched for in the words before each time: first_char_checked, as the patterns above.
 _BASE_BEFORE = first_char_checked(re.compile(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\s(?:with|to)|relative\sto|than|against"
-    r"|versus|vs\.?|from|the\slevel\sof|year-on-year\s\(|y/y\s\(|(?:a|one)\syear\searlier\s\("
+    r"|versus|vs\.?|from|the\slevel\sof|exceed(?:ed|ing|s)?\s(?:the\s)?(?:figure|level|indicator|result)s?\s(?:for|of)|year-on-year\s\(|y/y\s\(|(?:a|one)\syear\searlier\s\("
     r"|(?:%|pct|percent|per\scent)\s(?:up\s|down\s)?(?:on|over|of)"  # "up 46.2 pct on the same period of 2007", "12 percent on 2017", "38 per cent over 2010"
     r"|(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s(?:on|over)(?!\sthe\s(?:year|period)\b)"  # "a 23% increase over January 2011"
     r")\s(?:(?:in\s|for\s|during\s)?the\s(?:same|corresponding|given)\s(?:\w+-month\s)?(?:period|quarter|half|month)\s(?:(?:of|in)\s)?)?(?:in\s|of\s)?(?:the\s)?$"
@@ -149,13 +149,15 @@ _NAME_BEFORE = re.compile(r"(?:^|\s)(?!(?:In|By|Of|The|Since|For|Until|Till|To|D
 # "The ministry announced last month that ...": a relative month after a verb of saying dates
 # the saying, not the figure it reports.
 _SAID_BEFORE = re.compile(r"\b(?:announced|said|reported|published|released|stated|revealed|disclosed)\s$", I)
+# "from January-June 2023": "from" before a range its dash closes ("from January to June" is the range's own "from").
+_FROM_WHOLE_RANGE = re.compile(rf"[Ff]rom\s{_MONTH}\s?[-–—]", I)
 _AS_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
 
 
 # A word every match of each pattern above holds (lower-cased; none holds a space, which `\s`
 # may match otherwise): plain ASCII text without one is answered without the search.
 _BASE_NOUN_AFTER = re.compile(r"(?:['’]s)?\s(?:figure|level|indicator|result|volume)s?\b", I)
-_BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on", "over")
+_BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on", "over", "exceed")
 _AS_OF_WORDS = ("as", "by")
 # ("at the start of 2019", "as of the beginning of 2024": a stock counted on the year's first day)
 _END_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|at|by)\s(?:the\s)?(?:end|close|start|beginning)\sof\s(?:the\s)?$", I)
@@ -290,6 +292,8 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             if resolved is None:
                 continue
             rkind, year, period = resolved
+            if kind == "months" and _FROM_WHOLE_RANGE.match(sentence, s) and sentence[:s].rstrip()[-1:] not in ("", ",", ";", ":", "("):
+                s += 5  # "up 8.3% from January-June 2023": "from" a range said whole is the comparison's word
             if kind == "relmonth" and _SAID_BEFORE.search(sentence, max(0, s - 30), s):
                 taken.add(s, e)  # "announced this month that ...": when it was said, no time of a figure
                 continue
