@@ -330,7 +330,7 @@ def load() -> Lexicon:
         )),
         difference_after=re.compile(rf"\s?(?:{alternation(readings['difference']['after'])})\b", re.IGNORECASE),
         base_before=re.compile(
-            rf"\b(?:{alternation(readings['base']['before'])})\s(?:(?:about|around|almost|nearly|over|more\sthan)\s)?$",
+            rf"\b(?:{alternation(readings['base']['before'])})\s(?:the\s)?(?:(?:about|around|almost|nearly|over|more\sthan)\s)?$",
             re.IGNORECASE,
         ),
     )

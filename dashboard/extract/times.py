@@ -82,7 +82,8 @@ _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     # "s", which ignoring case matches in "ı", "İ" and "ſ" too.
     # ("the year before the agreement" names an event: "before" a noun phrase is no time back.)
     # ("In the previous year, it stood at $1.2 bn", "The previous year, ...": a year before the one the story has reached.)
-    ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$)|(?:(?<=^In\s)|(?<=^For\s)|(?<=^During\s)|^(?=the\sprevious\syear,))the\sprevious\syear\b", I), ("earl", "before", "ago", "prev")),
+    # ("from the previous year's $612 m": the year before the figure's, as the base amount's owner)
+    ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$|['’]s\s)|(?:(?<=^In\s)|(?<=^For\s)|(?<=^During\s)|^(?=the\sprevious\syear,))the\sprevious\syear\b", I), ("earl", "before", "ago", "prev")),
     ("back", re.compile(rf"\b(?P<n>{_COUNT})\syears\s(?:earlier|before|ago)\b", I), ("years",)),
     # "A year later", "Two years later", "The following year": so many years after the time before;
     # "That year", "the same year": none after it (the year the story has reached, not the article's).
@@ -132,7 +133,7 @@ _BASE_BEFORE = first_char_checked(re.compile(
 # of an amount a comparison word introduces is that base amount's, not the sentence's ("more
 # than $10 m in 2019" is a bound, not a comparison).
 _BASE_AMOUNT_TIME = re.compile(
-    r"\b(?:compared\s(?:to|with)|as\scompared\sto|against|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|from)\s(?:about\s|some\s|around\s|nearly\s)?"
+    r"\b(?:compared\s(?:to|with)|as\scompared\sto|against|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|from)\s(?:the\s)?(?:about\s|some\s|around\s|nearly\s)?"
     r"(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[A-Za-z$.]+\s){0,3}(?:\([^()]{0,30}\)\s)?(?:in|for|during)\s(?:the\s)?(?:(?:whole|entire|full)\s(?:of\s)?|year\s|period\s)?"
     r"(?:(?:same|corresponding|similar|given)\s(?:\w+-month\s)?(?:period|quarter|half|month)\s(?:(?:of|in)\s)?(?:the\s)?)?$",
     I,

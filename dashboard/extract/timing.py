@@ -26,7 +26,7 @@ from dashboard.extract.times import TimeRef
 # "a 4% fall in 2020", "$123 million (RM513 million) in 2017" (past a bracketed conversion),
 # "$122 million US in January-August" (past a currency's country said again), "a $200 m grant in 2015".
 _ATTACHED_GAP = re.compile(
-    r"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:US\s)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction|loan|grant)\s(?=in\s|during\s))?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:whole|entire|full)\sof\s|year\s|period\s)?(?:(?:same|corresponding)\s(?:period|quarter|half|month)\s(?:of\s|in\s)?(?:the\s)?)?$",
+    r"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:US\s)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction|loan|grant)\s(?=in\s|during\s))?(?:(?:recorded|registered|posted)\s)?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:whole|entire|full)\sof\s|year\s|period\s)?(?:(?:same|corresponding)\s(?:period|quarter|half|month)\s(?:of\s|in\s)?(?:the\s)?)?$",
     re.I,
 )
 _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|around|some)?\s?$", re.I)
@@ -136,6 +136,7 @@ def base_period(base: TimeRef, q: Quantity, s: SentenceParts) -> TimeRef | None:
     return TimeRef(base.start, base.end, "period", base.year, period)
 
 
+_OWNED_BY_TIME = re.compile(r"['’]s\s(?:(?:about|around|almost|nearly|over|more\sthan)\s)?", re.I)
 _LEVEL_OF = re.compile(r"(?:['’]s)?\s(?:level|figure|volume)\sof\s(?:about\s|around\s|some\s|nearly\s)?", re.I)
 
 
@@ -149,6 +150,10 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
     lead = [r for r in s.times if r.base and r.year and r.end <= q.start and _LEVEL_OF.fullmatch(s.text, r.end, q.start)]
     if lead:
         return base_period(lead[-1], q, s)
+    # "from the previous year's $612.7 m", "down from 2022's $845 m": the base's time owns the amount.
+    owner = [r for r in s.times if r.base and r.end <= q.start and _OWNED_BY_TIME.fullmatch(s.text, r.end, q.start)]
+    if owner:
+        return owner[-1] if owner[-1].kind == "before" else base_period(owner[-1], q, s)
     opening = s.text.rfind("(", max(0, q.start - 3), q.start + 1)
     if opening != -1:
         # "compared to 2019 ($4.4 billion)": a bracket right after a base time.
