@@ -128,7 +128,7 @@ def figure_for(
     base_time = (bracket_base_time(s.times, s.text, q.start, q.end) or base_amount_time(q, s, d, lex)) if value.kind == "level" else None
     if base_time is not None:
         d.aside_times.add(base_time.start)  # "against $250 m in 2014": no period the article moves to
-    clause_time = when_clause_time(q, s) if base_time is None else None
+    clause_time = when_clause_time(q, s, d) if base_time is None else None
     if clause_time is not None:
         d.aside_times.add(clause_time.start)  # a time a "when" clause looks back to: not the article's period
     when = base_time or clause_time or time_for(q, s, index=value.reading == "index")

@@ -102,7 +102,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
 _WHEN_CLAUSE = re.compile(r",\s?when\s[^,;()]*$", re.I)
 
 
-def when_clause_time(q: Quantity, s: SentenceParts) -> TimeRef | None:
+def when_clause_time(q: Quantity, s: SentenceParts, d: Discourse | None = None) -> TimeRef | None:
     """The time a "when" clause that holds the amount describes: the one right before it."""
     if ", when" not in s.text and ",when" not in s.text:
         return None
@@ -110,7 +110,7 @@ def when_clause_time(q: Quantity, s: SentenceParts) -> TimeRef | None:
     if not before or not _WHEN_CLAUSE.match(s.text, before[-1].end, q.start):
         return None
     r = before[-1]
-    return base_period(r, q, s) if r.base else r
+    return base_period(r, q, s, _story_months(d)) if r.base else r
 
 
 def _heads_clause_of(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
@@ -124,16 +124,23 @@ def _heads_clause_of(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
 _SAME_BEFORE = re.compile(r"\b(?:same|corresponding)\s(?:period|quarter|half|month)\b", re.I)
 
 
-def base_period(base: TimeRef, q: Quantity, s: SentenceParts) -> TimeRef | None:
+def base_period(base: TimeRef, q: Quantity, s: SentenceParts, story: str | None = None) -> TimeRef | None:
     """ "compared with $126.5 million in the same period of 2022": the months of the
-    sentence's own period, in the base's year."""
+    sentence's own period, in the base's year; with none before the amount, the months of the
+    story's period (`story`: "In January-June 2024, ... Compared with the same period of 2023,
+    when it stood at $395.6 m, ...")."""
     if base.year is None:
         return None
     if base.period not in (None, "FY") or not _SAME_BEFORE.search(s.text, max(0, base.start - 30), base.end):
         return TimeRef(base.start, base.end, "period", base.year, base.period)
     own = [r for r in s.times if not r.base and r.kind == "period" and r.period and r.end <= q.start]
-    period = own[-1].period if own else "FY"
+    period = own[-1].period if own else (story or "FY")
     return TimeRef(base.start, base.end, "period", base.year, period)
+
+
+def _story_months(d: Discourse | None) -> str | None:
+    """The months of the period the story has reached, for a base said as "the same period"."""
+    return d.time.period if d is not None and d.time is not None and d.time.kind == "period" else None
 
 
 _OWNED_BY_TIME = re.compile(r"['’]s\s(?:(?:about|around|almost|nearly|over|more\sthan)\s)?", re.I)
@@ -149,11 +156,11 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
     # "by 2026 from the 2021 level of $489.8 m": a base year named before the amount, with its noun.
     lead = [r for r in s.times if r.base and r.year and r.end <= q.start and _LEVEL_OF.fullmatch(s.text, r.end, q.start)]
     if lead:
-        return base_period(lead[-1], q, s)
+        return base_period(lead[-1], q, s, _story_months(d))
     # "from the previous year's $612.7 m", "down from 2022's $845 m": the base's time owns the amount.
     owner = [r for r in s.times if r.base and r.end <= q.start and _OWNED_BY_TIME.fullmatch(s.text, r.end, q.start)]
     if owner:
-        return owner[-1] if owner[-1].kind == "before" else base_period(owner[-1], q, s)
+        return owner[-1] if owner[-1].kind == "before" else base_period(owner[-1], q, s, _story_months(d))
     opening = s.text.rfind("(", max(0, q.start - 3), q.start + 1)
     if opening != -1:
         # "compared to 2019 ($4.4 billion)": a bracket right after a base time.
@@ -162,7 +169,7 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
         inside = [r for r in s.times if r.start >= q.end and r.start - q.end <= 12 and r.kind == "period"]
         if bases and bases[-1].year:
             # "the same period last year ($1 bn in January-May 2023)": the bracket's own months first
-            return inside[0] if inside and inside[0].year == bases[-1].year else base_period(bases[-1], q, s)
+            return inside[0] if inside and inside[0].year == bases[-1].year else base_period(bases[-1], q, s, _story_months(d))
         if inside and lex.base_before.search(s.text, max(0, opening - 40), opening + 1):
             return inside[0]
         if inside and re.search(
