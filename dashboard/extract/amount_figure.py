@@ -300,6 +300,8 @@ def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon,
     last = d.last
     if last is None or last.kind != "level" or not (adjacent or is_previous_figure(q, s, lex)):
         return None
+    if not adjacent and d.other_measure:
+        return None  # "GDP grew last year. The growth was 5.1 percent": the rate of the measure between
     anchor = TriggerMention(0, 0, load().trigger_groups["g0"], "")
     value = rate_value(q, anchor, s, lex)
     if value is None:

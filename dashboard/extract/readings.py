@@ -348,4 +348,4 @@ def _anaphoric(text: str, anaphor: re.Pattern[str], opener: re.Pattern[str]) -> 
 
 def is_previous_figure(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     """ "This figure is 33.9 percent higher": a rate of the figure just before."""
-    return q.kind != "money" and bool(lex.anaphor.search(s.text, 0, q.start) or lex.anaphor_opener.match(s.text))
+    return q.kind != "money" and bool(lex.anaphor.search(s.text, 0, q.start) or lex.anaphor_opener.match(s.text) or lex.rate_opener.match(s.text))
