@@ -74,6 +74,10 @@ def figure_for(
         return None
     t = trigger_for(q, s, lex)
     pronoun = pronoun_frame(q, s, d, lex) if t is None or t.start >= q.end else None
+    if pronoun is None and t is not None and d.last_in_sentence and t.end <= s.clause_of(q.start)[0]:
+        # "exports from the EU amounted to $2.45 bn; a year earlier, it was $1.96 bn": "it" in a
+        # later clause is the flow of this sentence's figure, not a part of it.
+        pronoun = pronoun_frame(q, s, d, lex, after=t.end)
     if pronoun is not None:
         t = pronoun[0]
     if t is None:
@@ -220,13 +224,13 @@ _COORDINATED_SUBJECT = re.compile(r"[^,.;]{0,60}(?:,\s?)?(?:and|but|while)\s")
 _AFTER_CONJUNCTION = re.compile(r"\w\s?,?\s(?:and|but|while)\s$")
 
 
-def pronoun_frame(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> tuple[TriggerMention, Who] | None:
+def pronoun_frame(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, after: int = 0) -> tuple[TriggerMention, Who] | None:
     """ "Two years later it peaked at $272 m", "The pandemic cut it to $309 m": "it" before the
     amount, with no trigger or country between, stands for the measure the sentences before
     told (the topic they spoke of, else their last figure), of the same pair and direction."""
     # Searched past the amount's start: "it was" looks ahead at the amount it stands before.
     found = None
-    for m in lex.pronoun.finditer(s.text, max(0, q.start - 90)):
+    for m in lex.pronoun.finditer(s.text, max(after, q.start - 90)):
         if m.end() > q.start:
             break
         found = m
@@ -248,7 +252,7 @@ def pronoun_frame(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> 
             return None  # "The ruble collapsed in 2014, and it fell 45%": the clause before has its own subject
     evidence = (("pair", found.start(), found.end(), "discourse:pronoun"),)
     topic = d.topic
-    if topic is not None and topic.pair is not None:
+    if topic is not None and topic.pair is not None and not after:
         return TriggerMention(0, 0, Trigger(topic.indicator, topic.lexeme), topic.measure), Who(topic.pair, None, None, evidence)
     last = d.last
     head = list_head_trigger(d)
