@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from dashboard.contract.schema import Figure
+from dashboard.extract.base_times import base_amount_time
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_coordination import respective_member
 from dashboard.extract.frame_lists import conjunct_of, list_head_trigger
@@ -33,7 +34,6 @@ from dashboard.extract.readings import (
 from dashboard.extract.times import TimeRef, bracket_base_time
 from dashboard.extract.timing import (
     PENDING_MONTHS,
-    base_amount_time,
     plan_time,
     previous_year,
     time_for,

@@ -1,4 +1,4 @@
-"""The time slot of a frame: which period an amount belongs to.
+"""The time slot of a frame: which period an amount belongs to (a comparison base's own time: `base_times`).
 
 Attached times first ("$1 bn in 2021"), then the clause's, the sentence's, and last the
 discourse's current period. A comparison base ("compared to 2019 ($4.4 bn)", "($3.8 bn in
@@ -12,6 +12,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from dashboard.extract.base_times import (
+    ATTACHED_GAP,
+    base_period,
+    fronted_base,
+    held_by_amount,
+    story_months,
+)
 from dashboard.extract.deadlines import past
 from dashboard.extract.discourse import Discourse, part_of_unfinished
 from dashboard.extract.lexicon import Lexicon
@@ -22,13 +29,6 @@ from dashboard.extract.stock_flow import told_as_flow
 from dashboard.extract.time_series import series_time
 from dashboard.extract.times import TimeRef
 
-# Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021",
-# "a 4% fall in 2020", "$123 million (RM513 million) in 2017" (past a bracketed conversion),
-# "$122 million US in January-August" (past a currency's country said again), "a $200 m grant in 2015".
-_ATTACHED_GAP = re.compile(
-    r"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:US\s)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction|loan|grant)\s(?=in\s|during\s))?(?:(?:recorded|registered|posted)\s)?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:whole|entire|full)\sof\s|year\s|period\s)?(?:(?:same|corresponding)\s(?:period|quarter|half|month)\s(?:of\s|in\s)?(?:the\s)?)?$",
-    re.I,
-)
 _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|around|some)?\s?$", re.I)
 # A bracket or a comparison word right before an amount makes it a comparison's base.
 _BASE_AMOUNT_BEFORE = re.compile(r"(?:\(\s?|\b(?:compared\s(?:to|with)|against|than|from|versus)\s(?:\w+\s)?)$", re.I)
@@ -48,11 +48,11 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
         return series
     for r in s.times:
         gap = s.text[q.end : r.start]
-        if r.start >= q.end and _ATTACHED_GAP.match(gap) and not (index and gap.strip().startswith("of")):
+        if r.start >= q.end and ATTACHED_GAP.match(gap) and not (index and gap.strip().startswith("of")):
             if r.base and gap.strip().lower().startswith("over"):
                 continue  # "up 18 percent over the same period of 2020": compared with, not during
             return base_period(r, q, s) if r.base else r
-        if r.kind == "before" and r.end <= q.start and _heads_clause_of(r, q, s):
+        if r.kind == "before" and r.end <= q.start and _heads_clause_of(r, q, s) and not held_by_amount(r, q, s):
             return r  # "while a year earlier $8.8 billion", "while a year earlier this indicator was $20.7 m"
     for r in own:
         # "in 2023 (US$13 million) and 2024 (US$7 million)": a bracket right after a time.
@@ -82,7 +82,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
         r for r in own
         if q.end <= r.start < ce and r.kind in ("period", "ref", "reporting")
         and not any(
-            x is not q and _ATTACHED_GAP.match(s.text[x.end : r.start]) and _BASE_AMOUNT_BEFORE.search(s.text, max(0, x.start - 30), x.start)
+            x is not q and ATTACHED_GAP.match(s.text[x.end : r.start]) and _BASE_AMOUNT_BEFORE.search(s.text, max(0, x.start - 30), x.start)
             for x in s.quantities if x.end <= r.start
         )
     ]  # fmt: skip
@@ -110,7 +110,7 @@ def when_clause_time(q: Quantity, s: SentenceParts, d: Discourse | None = None) 
     if not before or not _WHEN_CLAUSE.match(s.text, before[-1].end, q.start):
         return None
     r = before[-1]
-    return base_period(r, q, s, _story_months(d)) if r.base else r
+    return base_period(r, q, s, story_months(d)) if r.base else r
 
 
 def _heads_clause_of(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
@@ -121,72 +121,10 @@ def _heads_clause_of(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     return cs <= r.start and not any(r.end <= x.start and x.end <= q.start for x in s.quantities)
 
 
-_SAME_BEFORE = re.compile(r"\b(?:same|corresponding)\s(?:period|quarter|half|month)\b", re.I)
-
-
-def base_period(base: TimeRef, q: Quantity, s: SentenceParts, story: str | None = None) -> TimeRef | None:
-    """ "compared with $126.5 million in the same period of 2022": the months of the
-    sentence's own period, in the base's year; with none before the amount, the months of the
-    story's period (`story`: "In January-June 2024, ... Compared with the same period of 2023,
-    when it stood at $395.6 m, ...")."""
-    if base.year is None:
-        return None
-    if base.period not in (None, "FY") or not _SAME_BEFORE.search(s.text, max(0, base.start - 30), base.end):
-        return TimeRef(base.start, base.end, "period", base.year, base.period)
-    own = [r for r in s.times if not r.base and r.kind == "period" and r.period and r.end <= q.start]
-    period = own[-1].period if own else (story or "FY")
-    return TimeRef(base.start, base.end, "period", base.year, period)
-
-
-def _story_months(d: Discourse | None) -> str | None:
-    """The months of the period the story has reached, for a base said as "the same period"."""
-    return d.time.period if d is not None and d.time is not None and d.time.kind == "period" else None
-
-
-_OWNED_BY_TIME = re.compile(r"['’]s\s(?:(?:about|around|almost|nearly|over|more\sthan)\s)?", re.I)
-_LEVEL_OF = re.compile(r"(?:['’]s)?\s(?:level|figure|volume)\sof\s(?:about\s|around\s|some\s|nearly\s)?", re.I)
-
-
-def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> TimeRef | None:
-    """The base period of an amount that is a comparison's base, or None if it is not one.
-
-    "compared to 2019 ($4.4 bn)", "against $500,000 in 2006", "($25.9 bn in January-May 2023)",
-    "up from $640 m": the amount is the base's, in the base's period.
-    """
-    # "by 2026 from the 2021 level of $489.8 m": a base year named before the amount, with its noun.
-    lead = [r for r in s.times if r.base and r.year and r.end <= q.start and _LEVEL_OF.fullmatch(s.text, r.end, q.start)]
-    if lead:
-        return base_period(lead[-1], q, s, _story_months(d))
-    # "from the previous year's $612.7 m", "down from 2022's $845 m": the base's time owns the amount.
-    owner = [r for r in s.times if r.base and r.end <= q.start and _OWNED_BY_TIME.fullmatch(s.text, r.end, q.start)]
-    if owner:
-        return owner[-1] if owner[-1].kind == "before" else base_period(owner[-1], q, s, _story_months(d))
-    opening = s.text.rfind("(", max(0, q.start - 3), q.start + 1)
-    if opening != -1:
-        # "compared to 2019 ($4.4 billion)": a bracket right after a base time.
-        bases = [r for r in s.times if r.base and r.end <= opening and not s.text[r.end : opening].strip()]
-        # "year-on-year ($3.8 billion in January-May 2023)": a bracketed amount with a base time.
-        inside = [r for r in s.times if r.start >= q.end and r.start - q.end <= 12 and r.kind == "period"]
-        if bases and bases[-1].year:
-            # "the same period last year ($1 bn in January-May 2023)": the bracket's own months first
-            return inside[0] if inside and inside[0].year == bases[-1].year else base_period(bases[-1], q, s, _story_months(d))
-        if inside and lex.base_before.search(s.text, max(0, opening - 40), opening + 1):
-            return inside[0]
-        if inside and re.search(
-            r"(?:year-on-year|y/y|a\syear\searlier|than\sa\syear\sago)\s?\($", s.text[max(0, opening - 30) : opening + 1], re.I
-        ):
-            return inside[0]
-    if lex.base_before.search(s.text, max(0, q.start - 30), q.start):
-        attached = [r for r in s.times if r.start >= q.end and _ATTACHED_GAP.match(s.text[q.end : r.start])]
-        if attached and attached[0].kind in ("period", "before"):
-            return attached[0]
-    return None
-
-
 def plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | None:
     """A forecast or target has the time its own clause gives it ("by 2030"), nothing borrowed."""
     attached = next(
-        (r for r in s.times if r.start >= q.end and not r.base and _ATTACHED_GAP.match(s.text[q.end : r.start])), None
+        (r for r in s.times if r.start >= q.end and not r.base and ATTACHED_GAP.match(s.text[q.end : r.start])), None
     )
     if attached is not None and attached.kind in ("period", "deadline"):
         return attached  # "will exceed $1 bn in 2023, according to a call on 28 Dec 2023"
@@ -197,7 +135,7 @@ def plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | Non
     own = [
         r
         for r in own
-        if not any(x is not q and _ATTACHED_GAP.match(s.text[x.end : r.start]) for x in s.quantities if x.end <= r.start)
+        if not any(x is not q and ATTACHED_GAP.match(s.text[x.end : r.start]) for x in s.quantities if x.end <= r.start)
     ]
     deadline = [r for r in own if r.kind == "deadline"]
     return deadline[0] if deadline else (own[-1] if own else None)
@@ -206,6 +144,11 @@ def plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | Non
 def previous_year(q: Quantity, s: SentenceParts) -> TimeRef | None:
     """For "a year earlier": the time of the amount before this one in the sentence."""
     earlier = [x for x in s.quantities if x.end <= q.start]
+    if not earlier:
+        # "Compared with $612.7 m a year earlier, trade rose to $845.3 m last year": a base
+        # set before its figure is a year before the figure after it.
+        later = [x for x in s.quantities if x.start >= q.end and x.kind == q.kind]
+        earlier = later[:1] if later and fronted_base(s.text, q.start) else []
     if not earlier:
         return None
     t = time_for(earlier[-1], s)
@@ -243,7 +186,7 @@ def _not_the_stocks(when: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     cs, ce = s.clause_of(q.start)
     if not cs <= when.start < ce:
         return True
-    return any(x is not q and x.end <= when.start and _ATTACHED_GAP.match(s.text[x.end : when.start]) for x in s.quantities)
+    return any(x is not q and x.end <= when.start and ATTACHED_GAP.match(s.text[x.end : when.start]) for x in s.quantities)
 
 
 def year_period(
