@@ -45,9 +45,14 @@ _OR_ASIDE = re.compile(r",\s?or\s(?:about\s|some\s|nearly\s)?")
 _RATE_OR_BEFORE = re.compile(r"(?:%|percent|per\scent|pct),\s?or\s(?:about\s|some\s|nearly\s)?$", re.I)
 
 
+_THAN_THE = re.compile(r"than\sthe\s$", re.I)
+
+
 def qualifier(q: Quantity, s: SentenceParts, lex: Lexicon) -> str:
     cs, _ = s.clause_of(q.start)
     m = lex.qualifiers_before.search(s.text, max(cs, q.start - 40), q.start)
+    if m and _THAN_THE.search(m.group(0)):
+        return "exact"  # "less than the $78.5 m recorded in 2023": compared with a known amount, no bound
     if m:
         return m.lastgroup or "exact"
     if _OR_MORE_AFTER.match(s.text[q.end : q.end + 10]):
