@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from dashboard.contract.schema import Figure
-from dashboard.extract.base_times import base_amount_time
+from dashboard.extract.base_times import ATTACHED_GAP, base_amount_time
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_coordination import respective_member
 from dashboard.extract.frame_lists import conjunct_of, list_head_trigger
@@ -183,8 +183,11 @@ def figure_for(
     given_in = (when.period if when is not None and when.kind == "period" else period) or ""
     if period not in (None, "cumulative") and _YEAR_OR_MONTH.fullmatch(given_in) and given_once(q, t, s, given_in != "FY"):
         period, rule_time = None, f"{rule_time}-given"  # "In June Russia provided $30 m": not June's flow
-    if base_time is None and value.kind == "level" and year is not None and period != "cumulative" and _from_to_base(q, s):
-        # "decreased year-on-year from $52.68 bn to $51 bn": the first is a year earlier.
+    if base_time is None and value.kind == "level" and year is not None and period != "cumulative" and (
+        _from_to_base(q, s) or _base_after_figure(q, s, when)
+    ):
+        # "decreased year-on-year from $52.68 bn to $51 bn", "imports rose to $6.2 bn from $5.4 bn":
+        # a base with no time of its own is a year before the figure it is the base of.
         year, rule_time = year - 1, "from-to-base"
     continues_last = any(rule in ("list", "discourse:previous-figure") for _, _, _, rule in who.evidence)
     last = d.last
@@ -279,6 +282,24 @@ def _follows_last_level(q: Quantity, s: SentenceParts, d: Discourse) -> bool:
 
 _FROM_BEFORE_AMOUNT = re.compile(r"\bfrom\s(?:about\s|some\s|around\s)?$", re.I)
 _TO_AMOUNT_AFTER = re.compile(r"\s?to\s(?:about\s|almost\s|nearly\s|over\s|some\s|around\s)?(?:[$€£¥]|US\$|USD\s)?\s?\d", re.I)
+
+
+# "rose to $6.2 bn from $5.4 bn": a base right after the figure's amount ("against" and "compared
+# with" as often set another partner's or flow's amount beside it: "against $4.6 bn with China").
+_BASE_WORD_BEFORE = re.compile(r"\bfrom\s(?:about\s|some\s|around\s|nearly\s)?$", re.I)
+
+
+def _base_after_figure(q: Quantity, s: SentenceParts, when: TimeRef | None) -> bool:
+    """A base amount after the figure's amount in its clause, whose time is none of its own (the
+    figure's, borrowed): "Imports from China rose to $6.2 bn from $5.4 bn"."""
+    if when is None or (when.start >= q.end and ATTACHED_GAP.match(s.text[q.end : when.start])):
+        return False
+    if not _BASE_WORD_BEFORE.search(s.text, max(0, q.start - 16), q.start):
+        return False
+    if any(q.end <= c.start < q.end + 25 for c in s.countries) or any(q.end <= t.start < q.end + 15 for t in s.triggers):
+        return False  # "from $5.4 bn in exports", "from $4.6 bn with China": another flow's amount
+    cs, _ = s.clause_of(q.start)
+    return any(x.kind == "money" and cs <= x.start and x.end <= q.start and q.start - x.end <= 40 for x in s.quantities)
 
 
 def _from_to_base(q: Quantity, s: SentenceParts) -> bool:

@@ -708,6 +708,7 @@ def comparison_family() -> Iterator[Case]:
 BASE_FORMS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "up-from-a-year-earlier": ("{F} amounted to {X} {P}, up from {Y} a year earlier.", "X Y", ("FY", "H1", "Q1")),
     "compared-with-the-same-period": ("{F} reached {X} {P}, compared with {Y} in the same period of {y-1}.", "X Y", ("H1", "Q1")),
+    "rose-to-from-with-no-time": ("{F} rose to {X} {P} from {Y}.", "X Y", ("FY", "H1", "Q1")),
     "from-the-previous-years": ("{F} rose to {X} {P} from the previous year's {Y}.", "X Y", ("FY",)),
     "less-than-the-recorded-in": ("{F} amounted to {X} {P}, less than the {Y} recorded in {BN}.", "X Y", ("FY", "H1", "Q1")),
     "fronted-compared-with": ("Compared with {Y} a year earlier, {F} rose to {X} {P}.", "X Y", ("FY", "H1", "Q1")),
