@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from dashboard.contract.periods import month_range, period_bounds
 from dashboard.extract.base_times import (
     ATTACHED_GAP,
     base_period,
@@ -163,13 +164,18 @@ def _part_of_unfinished(when: TimeRef, d: Discourse) -> bool:
     return when.kind == "period" and part_of_unfinished(when, d.time, d.published)
 
 
-def _year_after_base(s: SentenceParts, published: date | None) -> int | None:
-    """ "growing 37.7 percent compared to 2020", with no time of its own: the year after the
-    base year, when that year is over."""
+def _after_base(s: SentenceParts, published: date | None) -> tuple[int, str] | None:
+    """ "growing 37.7 percent compared to 2020", "grew by 12% compared with January-June 2018",
+    with no time of its own: the same months a year after the base (a whole year when that year
+    has begun, a part of one when it is over)."""
     base = next((r for r in s.times if r.base and r.kind == "period" and r.period == "FY" and r.year), None)
-    if base is None or base.year is None or (published is not None and base.year >= published.year):
+    if base is not None and base.year is not None:
+        return None if published is not None and base.year >= published.year else (base.year + 1, "FY")
+    part = next((r for r in s.times if r.base and r.kind == "period" and r.year and month_range(r.period) and not r.same_months), None)
+    if part is None or part.year is None or part.period is None:
         return None
-    return base.year + 1
+    _, end = period_bounds(part.year + 1, part.period)
+    return None if end is None or (published is not None and end >= published) else (part.year + 1, part.period)
 
 
 # An amount told as a former one, before the event the article reports: "an earlier $2 m grant",
@@ -254,14 +260,14 @@ def year_period(
             return when.year, current.period, "to-date"
         if indicator not in _STOCK_INDICATORS or kind != "level":
             return when.year, None, "to-date"
-    after_base = _year_after_base(s, published)
+    after_base = _after_base(s, published)
     if indicator in _STOCK_INDICATORS and kind == "level":
         # Only a stock asks whether its clause says it is one: most figures skip this long search.
         stock_cue = bool(lex.cumulative.search(s.text, min(cs, t.start), ce))
         if stock_cue and when is not None and _not_the_stocks(when, q, s):
             when = None
         if when is None and not stock_cue and after_base is not None:
-            return after_base, "FY", "after-base"
+            return after_base[0], after_base[1], "after-base"
         if when is not None and ((when.kind == "deadline" and past(when, s)) or when.as_of):
             return when.year, "cumulative", "stock-as-of"
         last = d.last
@@ -316,7 +322,7 @@ def year_period(
             # the same months a year on, which the article names later (`reporting_months`).
             return compared.year + 1, None, PENDING_MONTHS
         if after_base is not None:
-            return after_base, "FY", "after-base"
+            return after_base[0], after_base[1], "after-base"
         if indicator == "investment" and kind == "change" and (lead := d.lead_period(indicator)) is not None:
             return lead[0], lead[1], "lead-rate"  # "Turkish investors also grew 87 percent"
         return None, None, "none"
