@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from dashboard.contract.schema import Figure
+from dashboard.extract.base_times import ATTACHED_GAP, base_amount_time
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_coordination import respective_member
 from dashboard.extract.frame_lists import conjunct_of, list_head_trigger
@@ -35,7 +36,6 @@ from dashboard.extract.readings import (
 from dashboard.extract.times import TimeRef, bracket_base_time
 from dashboard.extract.timing import (
     PENDING_MONTHS,
-    base_amount_time,
     plan_time,
     previous_year,
     time_for,
@@ -76,6 +76,10 @@ def figure_for(
         return None
     t = trigger_for(q, s, lex)
     pronoun = pronoun_frame(q, s, d, lex) if t is None or t.start >= q.end else None
+    if pronoun is None and t is not None and d.last_in_sentence and t.end <= s.clause_of(q.start)[0]:
+        # "exports from the EU amounted to $2.45 bn; a year earlier, it was $1.96 bn": "it" in a
+        # later clause is the flow of this sentence's figure, not a part of it.
+        pronoun = pronoun_frame(q, s, d, lex, after=t.end)
     if pronoun is not None:
         t = pronoun[0]
     if t is None:
@@ -132,7 +136,7 @@ def figure_for(
     base_time = (bracket_base_time(s.times, s.text, q.start, q.end) or base_amount_time(q, s, d, lex)) if value.kind == "level" else None
     if base_time is not None:
         d.aside_times.add(base_time.start)  # "against $250 m in 2014": no period the article moves to
-    clause_time = when_clause_time(q, s) if base_time is None else None
+    clause_time = when_clause_time(q, s, d) if base_time is None else None
     if clause_time is not None:
         d.aside_times.add(clause_time.start)  # a time a "when" clause looks back to: not the article's period
     when = base_time or clause_time or time_for(q, s, index=value.reading == "index")
@@ -183,8 +187,11 @@ def figure_for(
     given_in = (when.period if when is not None and when.kind == "period" else period) or ""
     if period not in (None, "cumulative") and _YEAR_OR_MONTH.fullmatch(given_in) and given_once(q, t, s, given_in != "FY"):
         period, rule_time = None, f"{rule_time}-given"  # "In June Russia provided $30 m": not June's flow
-    if base_time is None and value.kind == "level" and year is not None and period != "cumulative" and _from_to_base(q, s):
-        # "decreased year-on-year from $52.68 bn to $51 bn": the first is a year earlier.
+    if base_time is None and value.kind == "level" and year is not None and period != "cumulative" and (
+        _from_to_base(q, s) or _base_after_figure(q, s, when)
+    ):
+        # "decreased year-on-year from $52.68 bn to $51 bn", "imports rose to $6.2 bn from $5.4 bn":
+        # a base with no time of its own is a year before the figure it is the base of.
         year, rule_time = year - 1, "from-to-base"
     continues_last = any(rule in ("list", "discourse:previous-figure") for _, _, _, rule in who.evidence)
     last = d.last
@@ -224,13 +231,13 @@ _COORDINATED_SUBJECT = re.compile(r"[^,.;]{0,60}(?:,\s?)?(?:and|but|while)\s")
 _AFTER_CONJUNCTION = re.compile(r"\w\s?,?\s(?:and|but|while)\s$")
 
 
-def pronoun_frame(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> tuple[TriggerMention, Who] | None:
+def pronoun_frame(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, after: int = 0) -> tuple[TriggerMention, Who] | None:
     """ "Two years later it peaked at $272 m", "The pandemic cut it to $309 m": "it" before the
     amount, with no trigger or country between, stands for the measure the sentences before
     told (the topic they spoke of, else their last figure), of the same pair and direction."""
     # Searched past the amount's start: "it was" looks ahead at the amount it stands before.
     found = None
-    for m in lex.pronoun.finditer(s.text, max(0, q.start - 90)):
+    for m in lex.pronoun.finditer(s.text, max(after, q.start - 90)):
         if m.end() > q.start:
             break
         found = m
@@ -252,7 +259,7 @@ def pronoun_frame(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> 
             return None  # "The ruble collapsed in 2014, and it fell 45%": the clause before has its own subject
     evidence = (("pair", found.start(), found.end(), "discourse:pronoun"),)
     topic = d.topic
-    if topic is not None and topic.pair is not None:
+    if topic is not None and topic.pair is not None and not after:
         return TriggerMention(0, 0, Trigger(topic.indicator, topic.lexeme), topic.measure), Who(topic.pair, None, None, evidence)
     last = d.last
     head = list_head_trigger(d)
@@ -281,6 +288,24 @@ _FROM_BEFORE_AMOUNT = re.compile(r"\bfrom\s(?:about\s|some\s|around\s)?$", re.I)
 _TO_AMOUNT_AFTER = re.compile(r"\s?to\s(?:about\s|almost\s|nearly\s|over\s|some\s|around\s)?(?:[$€£¥]|US\$|USD\s)?\s?\d", re.I)
 
 
+# "rose to $6.2 bn from $5.4 bn": a base right after the figure's amount ("against" and "compared
+# with" as often set another partner's or flow's amount beside it: "against $4.6 bn with China").
+_BASE_WORD_BEFORE = re.compile(r"\bfrom\s(?:about\s|some\s|around\s|nearly\s)?$", re.I)
+
+
+def _base_after_figure(q: Quantity, s: SentenceParts, when: TimeRef | None) -> bool:
+    """A base amount after the figure's amount in its clause, whose time is none of its own (the
+    figure's, borrowed): "Imports from China rose to $6.2 bn from $5.4 bn"."""
+    if when is None or (when.start >= q.end and ATTACHED_GAP.match(s.text[q.end : when.start])):
+        return False
+    if not _BASE_WORD_BEFORE.search(s.text, max(0, q.start - 16), q.start):
+        return False
+    if any(q.end <= c.start < q.end + 25 for c in s.countries) or any(q.end <= t.start < q.end + 15 for t in s.triggers):
+        return False  # "from $5.4 bn in exports", "from $4.6 bn with China": another flow's amount
+    cs, _ = s.clause_of(q.start)
+    return any(x.kind == "money" and cs <= x.start and x.end <= q.start and q.start - x.end <= 40 for x in s.quantities)
+
+
 def _from_to_base(q: Quantity, s: SentenceParts) -> bool:
     """ "from $52.68 billion to $51 billion", no time of its own: the base of a change."""
     return bool(_FROM_BEFORE_AMOUNT.search(s.text, max(0, q.start - 14), q.start)) and bool(_TO_AMOUNT_AFTER.match(s.text, q.end))
@@ -291,6 +316,8 @@ def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon,
     last = d.last
     if last is None or last.kind != "level" or not (adjacent or is_previous_figure(q, s, lex)):
         return None
+    if not adjacent and d.other_measure:
+        return None  # "GDP grew last year. The growth was 5.1 percent": the rate of the measure between
     anchor = TriggerMention(0, 0, load().trigger_groups["g0"], "")
     value = (column_index(q, s) if d.heading_index else None) or rate_value(q, anchor, s, lex)
     if value is None:

@@ -24,6 +24,7 @@ _QUALIFIER_WORD = re.compile(
 )
 
 _LIST_PREPOSITIONS = ("to", "with", "from", "in", "into", "for", "by")
+_GROWTH_VERB = re.compile(r"(?:doubl|tripl|quadrupl)(?:ed|ing)\b", re.I)
 _GOVERNED = re.compile(r"^\s(?:from|to|into|with|of|in)\s(?:the\s)?$", re.I)
 
 
@@ -31,7 +32,9 @@ def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention |
     """The country a list binds to this amount: "China ($1.4 bn)", "Norway - 387 m manats",
     "to Italy $9.1 bn", "Kyrgyzstan took second place with $22.7 bn"."""
     before = [c for c in s.countries if c.code and c.end <= q.start and q.start - c.end <= 40]
-    if not before:
+    if not before or _GROWTH_VERB.match(s.text, q.start, q.end):
+        # "trade with Russia doubled": a multiple said by a verb is its clause's verb, never a
+        # list member's amount, so the country stays the flow's partner for every amount.
         return None
     c = before[-1]
     gap = s.text[c.end : q.start]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.base_times import fronted_base
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_amount
@@ -147,6 +148,12 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
     if after and not _heads_own_amount(after[0], q, s) and not _PARTICIPLE_AFTER.search(s.text, q.end, after[0].start):
         t = after[0]
         return None if _blocked(s, q.end, t.start, lex) else t
+    if cs == 0 and fronted_base(s.text, q.start):
+        # "Compared with $612.7 m in 2022, trade ... rose to $845.3 m": a base set before the
+        # sentence's own clause is the base of that clause's flow.
+        main = [t for t in s.triggers if q.end <= t.start]
+        if main and any(x.start > main[0].end for x in s.quantities):
+            return None if _blocked(s, q.end, main[0].start, lex) else main[0]
     earlier = [t for t in s.triggers if t.end <= cs]
     if earlier:
         t = earlier[-1]

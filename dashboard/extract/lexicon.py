@@ -107,6 +107,7 @@ class Lexicon:
     period_reference: Pattern[str]
     anaphor: Pattern[str]
     anaphor_opener: Pattern[str]
+    rate_opener: Pattern[str]  # "The growth was 8.3 percent": a rate of the figure before
     pronoun: Pattern[str]  # "it" standing for the measure of the sentences before: "Two years later it peaked at"
     world: Pattern[str]
     world_gate: Gate  # any world cue's word: a cheap test before `world`
@@ -303,6 +304,9 @@ def load() -> Lexicon:
         anaphor_opener=re.compile(
             rf"^[\"“«'‘\s]*(?:[A-Z]{_NOT_AMOUNT}{{0,60}},\s|(?:In|During|Over|For)\s{_NOT_AMOUNT}{{0,50}}?\s)?(?:{alternation(discourse['anaphor']['openers'])})\b", re.IGNORECASE
         ),
+        rate_opener=re.compile(
+            rf"^[\"“«'‘\s]*(?:[A-Z]{_NOT_AMOUNT}{{0,60}},\s)?(?:{alternation(discourse['anaphor']['rate_openers'])})\b", re.IGNORECASE
+        ),
         pronoun=word_pattern(discourse["pronoun"]["patterns"]),
         world=word_pattern(discourse["world"]["patterns"]),
         world_gate=gate_for(discourse["world"]["patterns"], re.IGNORECASE),
@@ -332,7 +336,7 @@ def load() -> Lexicon:
         )),
         difference_after=re.compile(rf"\s?(?:{alternation(readings['difference']['after'])})\b", re.IGNORECASE),
         base_before=re.compile(
-            rf"\b(?:{alternation(readings['base']['before'])})\s(?:(?:about|around|almost|nearly|over|more\sthan)\s)?$",
+            rf"\b(?:{alternation(readings['base']['before'])})\s(?:the\s)?(?:(?:about|around|almost|nearly|over|more\sthan)\s)?$",
             re.IGNORECASE,
         ),
     )

@@ -25,7 +25,9 @@ _PERCENT = first_char_checked(re.compile(
 _TIMES = first_char_checked(re.compile(
     rf"(?<![\w.])(?P<n>{_NUM}|{_WORDS})\s?-?\s?(?:times|fold)\b"
     r"|\b(?P<w>twofold|threefold|fourfold|fivefold|tenfold|twice|doubled|doubling|tripled|tripling|quadrupled)\b"
-    r"|\bto\s(?P<v>double|triple|quadruple)\b",
+    r"|\bto\s(?P<v>double|triple|quadruple)\b"
+    # "one and a half times", "two and a half times": a whole multiple and a half, in words
+    r"|\b(?P<h>one|two|three|four)\sand\sa\shalf\s(?:times|fold)\b",
     re.IGNORECASE,
 ))
 # A number in exponent form ("1.7976931348623157e308", "1e400"): news never writes an amount
@@ -241,6 +243,9 @@ def find_rates(text: str) -> Iterator[Quantity]:
     if percents:
         yield from _shared_percent(text)
     for m in multiples:
+        if m.group("h"):
+            yield Quantity(m.start(), m.end(), "times", float(NUMBER_WORDS[m.group("h").lower()]) + 0.5, "times")
+            continue
         word = m.group("w") or m.group("v")
         if word:
             start = m.start("w") if m.group("w") else m.start("v")

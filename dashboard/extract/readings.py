@@ -51,9 +51,14 @@ _OR_ASIDE = re.compile(r",\s?or\s(?:about\s|some\s|nearly\s)?")
 _RATE_OR_BEFORE = re.compile(r"(?:%|percent|per\scent|pct),\s?or\s(?:about\s|some\s|nearly\s)?$", re.I)
 
 
+_THAN_THE = re.compile(r"than\sthe\s$", re.I)
+
+
 def qualifier(q: Quantity, s: SentenceParts, lex: Lexicon) -> str:
     cs, _ = s.clause_of(q.start)
     m = lex.qualifiers_before.search(s.text, max(cs, q.start - 40), q.start)
+    if m and _THAN_THE.search(m.group(0)):
+        return "exact"  # "less than the $78.5 m recorded in 2023": compared with a known amount, no bound
     if m:
         return m.lastgroup or "exact"
     if _OR_MORE_AFTER.match(s.text[q.end : q.end + 10]):
@@ -384,4 +389,4 @@ def _anaphoric(text: str, anaphor: re.Pattern[str], opener: re.Pattern[str]) -> 
 
 def is_previous_figure(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     """ "This figure is 33.9 percent higher": a rate of the figure just before."""
-    return q.kind != "money" and bool(lex.anaphor.search(s.text, 0, q.start) or lex.anaphor_opener.match(s.text))
+    return q.kind != "money" and bool(lex.anaphor.search(s.text, 0, q.start) or lex.anaphor_opener.match(s.text) or lex.rate_opener.match(s.text))

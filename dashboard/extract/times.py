@@ -81,8 +81,10 @@ _WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
     # Gated on the word after "year", which far fewer sentences hold; cut short of an "i" or an
     # "s", which ignoring case matches in "ı", "İ" and "ſ" too.
     # ("the year before the agreement" names an event: "before" a noun phrase is no time back.)
-    # ("In the previous year, it stood at $1.2 bn", "The previous year, ...": a year before the one the story has reached.)
-    ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$)|(?:(?<=^In\s)|(?<=^For\s)|(?<=^During\s)|^(?=the\sprevious\syear,))the\sprevious\syear\b", I), ("earl", "before", "ago", "prev")),
+    # ("In the previous year, it stood at $1.2 bn", "The previous year, ...": a year before the one the story has reached;
+    # so at a clause's head: "$312 m in 2007, while in the previous year it was $254 m", "; in the previous year, ...")
+    # ("from the previous year's $612 m": the year before the figure's, as the base amount's owner)
+    ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$|['’]s\s)|(?:(?<=^In\s)|(?<=^For\s)|(?<=^During\s)|(?<=[;,]\sin\s)|(?<=while\sin\s)|(?<=whereas\sin\s)|^(?=the\sprevious\syear,))the\sprevious\syear\b", I), ("earl", "before", "ago", "prev")),
     ("back", re.compile(rf"\b(?P<n>{_COUNT})\syears\s(?:earlier|before|ago)\b", I), ("years",)),
     # "A year later", "Two years later", "The following year": so many years after the time before;
     # "That year", "the same year": none after it (the year the story has reached, not the article's).
@@ -118,13 +120,13 @@ _YEAR_DIGITS = re.compile(_YEAR)
 # Searched for in the words before each time: first_char_checked, as the patterns above.
 _BASE_BEFORE = first_char_checked(re.compile(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\s(?:with|to)|relative\sto|than|against"
-    r"|versus|vs\.?|from|the\slevel\sof|year-on-year\s\(|y/y\s\(|(?:a|one)\syear\searlier\s\("
+    r"|versus|vs\.?|from|the\slevel\sof|exceed(?:ed|ing|s)?\s(?:the\s)?(?:figure|level|indicator|result)s?\s(?:for|of)|year-on-year\s\(|y/y\s\(|(?:a|one)\syear\searlier\s\("
     r"|(?:%|pct|percent|per\scent)\s(?:up\s|down\s)?(?:on|over|of)"  # "up 46.2 pct on the same period of 2007", "12 percent on 2017", "38 per cent over 2010"
     r"|(?:%|pct|percent|per\scent)\sto(?=\sthe\s(?:same|corresponding)\s)"  # an index: "114.6% to the corresponding period of the previous year"
     r"|(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s(?:on|over)(?!\sthe\s(?:year|period)\b)"  # "a 23% increase over January 2011"
-    r")\s(?:(?:in\s|for\s|during\s)?the\s(?:same|corresponding|given)\s(?:\w+-month\s)?(?:period|quarter|half|month)\s(?:(?:of|in)\s)?)?(?:in\s|of\s)?(?:the\s)?$"
+    r")\s(?:(?:in\s|for\s|during\s)?the\s(?:same|corresponding|given)\s(?:\w+-month\s)?(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?)?(?:in\s|of\s)?(?:the\s)?$"
     # "30 percent over the same period of 2018": "over" compares only with the same months
-    r"|\bover\sthe\s(?:same|corresponding)\s(?:\w+-month\s)?(?:period|quarter|half|month)\s(?:(?:of|in)\s)?(?:the\s)?$",
+    r"|\bover\sthe\s(?:same|corresponding)\s(?:\w+-month\s)?(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?$",
     I,
 ))
 # "compared with $98.4 million in January-May 2018", "up from $118.6 million in 2021", "against
@@ -133,9 +135,9 @@ _BASE_BEFORE = first_char_checked(re.compile(
 # of an amount a comparison word introduces is that base amount's, not the sentence's ("more
 # than $10 m in 2019" is a bound, not a comparison).
 _BASE_AMOUNT_TIME = re.compile(
-    r"\b(?:compared\s(?:to|with)|as\scompared\sto|against|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|from)\s(?:about\s|some\s|around\s|nearly\s)?"
+    r"\b(?:compared\s(?:to|with)|as\scompared\sto|against|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|from)\s(?:the\s)?(?:about\s|some\s|around\s|nearly\s)?"
     r"(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[A-Za-z$.]+\s){0,3}(?:\([^()]{0,30}\)\s)?(?:in|for|during)\s(?:the\s)?(?:(?:whole|entire|full)\s(?:of\s)?|year\s|period\s)?"
-    r"(?:(?:same|corresponding|similar|given)\s(?:\w+-month\s)?(?:period|quarter|half|month)\s(?:(?:of|in)\s)?(?:the\s)?)?$",
+    r"(?:(?:same|corresponding|similar|given)\s(?:\w+-month\s)?(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?)?$",
     I,
 )
 # "the same period of 2021" with no comparison word: the current period's months, in 2021 (so
@@ -150,13 +152,15 @@ _NAME_BEFORE = re.compile(r"(?:^|\s)(?!(?:In|By|Of|The|Since|For|Until|Till|To|D
 # "The ministry announced last month that ...": a relative month after a verb of saying dates
 # the saying, not the figure it reports.
 _SAID_BEFORE = re.compile(r"\b(?:announced|said|reported|published|released|stated|revealed|disclosed)\s$", I)
+# "from January-June 2023": "from" before a range its dash closes ("from January to June" is the range's own "from").
+_FROM_WHOLE_RANGE = re.compile(rf"[Ff]rom\s{_MONTH}\s?[-–—]", I)
 _AS_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
 
 
 # A word every match of each pattern above holds (lower-cased; none holds a space, which `\s`
 # may match otherwise): plain ASCII text without one is answered without the search.
 _BASE_NOUN_AFTER = re.compile(r"(?:['’]s)?\s(?:figure|level|indicator|result|volume)s?\b", I)
-_BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on", "over")
+_BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on", "over", "exceed")
 _AS_OF_WORDS = ("as", "by")
 # ("at the start of 2019", "as of the beginning of 2024": a stock counted on the year's first day)
 _END_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|at|by)\s(?:the\s)?(?:end|close|start|beginning)\sof\s(?:the\s)?$", I)
@@ -291,6 +295,8 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             if resolved is None:
                 continue
             rkind, year, period = resolved
+            if kind == "months" and _FROM_WHOLE_RANGE.match(sentence, s) and sentence[:s].rstrip()[-1:] not in ("", ",", ";", ":", "("):
+                s += 5  # "up 8.3% from January-June 2023": "from" a range said whole is the comparison's word
             if kind == "relmonth" and _SAID_BEFORE.search(sentence, max(0, s - 30), s):
                 taken.add(s, e)  # "announced this month that ...": when it was said, no time of a figure
                 continue

@@ -1,4 +1,4 @@
-"""The time slot of a frame: which period an amount belongs to.
+"""The time slot of a frame: which period an amount belongs to (a comparison base's own time: `base_times`).
 
 Attached times first ("$1 bn in 2021"), then the clause's, the sentence's, and last the
 discourse's current period. A comparison base ("compared to 2019 ($4.4 bn)", "($3.8 bn in
@@ -12,6 +12,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from dashboard.contract.periods import month_range, period_bounds
+from dashboard.extract.base_times import (
+    ATTACHED_GAP,
+    base_period,
+    fronted_base,
+    held_by_amount,
+    story_months,
+)
 from dashboard.extract.deadlines import past
 from dashboard.extract.discourse import Discourse, part_of_unfinished
 from dashboard.extract.lexicon import Lexicon
@@ -22,13 +30,6 @@ from dashboard.extract.stock_flow import told_as_flow
 from dashboard.extract.time_series import series_time
 from dashboard.extract.times import TimeRef
 
-# Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021",
-# "a 4% fall in 2020", "$123 million (RM513 million) in 2017" (past a bracketed conversion),
-# "$122 million US in January-August" (past a currency's country said again), "a $200 m grant in 2015".
-_ATTACHED_GAP = re.compile(
-    r"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:US\s)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction|loan|grant)\s(?=in\s|during\s))?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:whole|entire|full)\sof\s|year\s|period\s)?(?:(?:same|corresponding)\s(?:period|quarter|half|month)\s(?:of\s|in\s)?(?:the\s)?)?$",
-    re.I,
-)
 _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|around|some)?\s?$", re.I)
 # A bracket or a comparison word right before an amount makes it a comparison's base.
 _BASE_AMOUNT_BEFORE = re.compile(r"(?:\(\s?|\b(?:compared\s(?:to|with)|against|than|from|versus)\s(?:\w+\s)?)$", re.I)
@@ -51,11 +52,11 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
         return series
     for r in s.times:
         gap = s.text[q.end : r.start]
-        if r.start >= q.end and _ATTACHED_GAP.match(gap) and not (index and gap.strip().startswith("of")):
+        if r.start >= q.end and ATTACHED_GAP.match(gap) and not (index and gap.strip().startswith("of")):
             if r.base and gap.strip().lower().startswith("over"):
                 continue  # "up 18 percent over the same period of 2020": compared with, not during
             return base_period(r, q, s) if r.base else r
-        if r.kind == "before" and r.end <= q.start and _heads_clause_of(r, q, s):
+        if r.kind == "before" and r.end <= q.start and _heads_clause_of(r, q, s) and not held_by_amount(r, q, s):
             return r  # "while a year earlier $8.8 billion", "while a year earlier this indicator was $20.7 m"
     for r in own:
         # "in 2023 (US$13 million) and 2024 (US$7 million)": a bracket right after a time.
@@ -85,7 +86,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
         r for r in own
         if q.end <= r.start < ce and r.kind in ("period", "ref", "reporting")
         and not any(
-            x is not q and _ATTACHED_GAP.match(s.text[x.end : r.start]) and _BASE_AMOUNT_BEFORE.search(s.text, max(0, x.start - 30), x.start)
+            x is not q and ATTACHED_GAP.match(s.text[x.end : r.start]) and _BASE_AMOUNT_BEFORE.search(s.text, max(0, x.start - 30), x.start)
             for x in s.quantities if x.end <= r.start
         )
     ]  # fmt: skip
@@ -105,7 +106,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
 _WHEN_CLAUSE = re.compile(r",\s?when\s[^,;()]*$", re.I)
 
 
-def when_clause_time(q: Quantity, s: SentenceParts) -> TimeRef | None:
+def when_clause_time(q: Quantity, s: SentenceParts, d: Discourse | None = None) -> TimeRef | None:
     """The time a "when" clause that holds the amount describes: the one right before it."""
     if ", when" not in s.text and ",when" not in s.text:
         return None
@@ -113,7 +114,7 @@ def when_clause_time(q: Quantity, s: SentenceParts) -> TimeRef | None:
     if not before or not _WHEN_CLAUSE.match(s.text, before[-1].end, q.start):
         return None
     r = before[-1]
-    return base_period(r, q, s) if r.base else r
+    return base_period(r, q, s, story_months(d)) if r.base else r
 
 
 def _heads_clause_of(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
@@ -124,60 +125,10 @@ def _heads_clause_of(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     return cs <= r.start and not any(r.end <= x.start and x.end <= q.start for x in s.quantities)
 
 
-_SAME_BEFORE = re.compile(r"\b(?:same|corresponding)\s(?:period|quarter|half|month)\b", re.I)
-
-
-def base_period(base: TimeRef, q: Quantity, s: SentenceParts) -> TimeRef | None:
-    """ "compared with $126.5 million in the same period of 2022": the months of the
-    sentence's own period, in the base's year."""
-    if base.year is None:
-        return None
-    if base.period not in (None, "FY") or not _SAME_BEFORE.search(s.text, max(0, base.start - 30), base.end):
-        return TimeRef(base.start, base.end, "period", base.year, base.period)
-    own = [r for r in s.times if not r.base and r.kind == "period" and r.period and r.end <= q.start]
-    period = own[-1].period if own else "FY"
-    return TimeRef(base.start, base.end, "period", base.year, period)
-
-
-_LEVEL_OF = re.compile(r"(?:['’]s)?\s(?:level|figure|volume)\sof\s(?:about\s|around\s|some\s|nearly\s)?", re.I)
-
-
-def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> TimeRef | None:
-    """The base period of an amount that is a comparison's base, or None if it is not one.
-
-    "compared to 2019 ($4.4 bn)", "against $500,000 in 2006", "($25.9 bn in January-May 2023)",
-    "up from $640 m": the amount is the base's, in the base's period.
-    """
-    # "by 2026 from the 2021 level of $489.8 m": a base year named before the amount, with its noun.
-    lead = [r for r in s.times if r.base and r.year and r.end <= q.start and _LEVEL_OF.fullmatch(s.text, r.end, q.start)]
-    if lead:
-        return base_period(lead[-1], q, s)
-    opening = s.text.rfind("(", max(0, q.start - 3), q.start + 1)
-    if opening != -1:
-        # "compared to 2019 ($4.4 billion)": a bracket right after a base time.
-        bases = [r for r in s.times if r.base and r.end <= opening and not s.text[r.end : opening].strip()]
-        # "year-on-year ($3.8 billion in January-May 2023)": a bracketed amount with a base time.
-        inside = [r for r in s.times if r.start >= q.end and r.start - q.end <= 12 and r.kind == "period"]
-        if bases and bases[-1].year:
-            # "the same period last year ($1 bn in January-May 2023)": the bracket's own months first
-            return inside[0] if inside and inside[0].year == bases[-1].year else base_period(bases[-1], q, s)
-        if inside and lex.base_before.search(s.text, max(0, opening - 40), opening + 1):
-            return inside[0]
-        if inside and re.search(
-            r"(?:year-on-year|y/y|a\syear\searlier|than\sa\syear\sago)\s?\($", s.text[max(0, opening - 30) : opening + 1], re.I
-        ):
-            return inside[0]
-    if lex.base_before.search(s.text, max(0, q.start - 30), q.start):
-        attached = [r for r in s.times if r.start >= q.end and _ATTACHED_GAP.match(s.text[q.end : r.start])]
-        if attached and attached[0].kind in ("period", "before"):
-            return attached[0]
-    return None
-
-
 def plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | None:
     """A forecast or target has the time its own clause gives it ("by 2030"), nothing borrowed."""
     attached = next(
-        (r for r in s.times if r.start >= q.end and not r.base and _ATTACHED_GAP.match(s.text[q.end : r.start])), None
+        (r for r in s.times if r.start >= q.end and not r.base and ATTACHED_GAP.match(s.text[q.end : r.start])), None
     )
     if attached is not None and attached.kind in ("period", "deadline"):
         return attached  # "will exceed $1 bn in 2023, according to a call on 28 Dec 2023"
@@ -188,7 +139,7 @@ def plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | Non
     own = [
         r
         for r in own
-        if not any(x is not q and _ATTACHED_GAP.match(s.text[x.end : r.start]) for x in s.quantities if x.end <= r.start)
+        if not any(x is not q and ATTACHED_GAP.match(s.text[x.end : r.start]) for x in s.quantities if x.end <= r.start)
     ]
     deadline = [r for r in own if r.kind == "deadline"]
     return deadline[0] if deadline else (own[-1] if own else None)
@@ -197,6 +148,11 @@ def plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | Non
 def previous_year(q: Quantity, s: SentenceParts) -> TimeRef | None:
     """For "a year earlier": the time of the amount before this one in the sentence."""
     earlier = [x for x in s.quantities if x.end <= q.start]
+    if not earlier:
+        # "Compared with $612.7 m a year earlier, trade rose to $845.3 m last year": a base
+        # set before its figure is a year before the figure after it.
+        later = [x for x in s.quantities if x.start >= q.end and x.kind == q.kind]
+        earlier = later[:1] if later and fronted_base(s.text, q.start) else []
     if not earlier:
         return None
     t = time_for(earlier[-1], s)
@@ -211,13 +167,18 @@ def _part_of_unfinished(when: TimeRef, d: Discourse) -> bool:
     return when.kind == "period" and part_of_unfinished(when, d.time, d.published)
 
 
-def _year_after_base(s: SentenceParts, published: date | None) -> int | None:
-    """ "growing 37.7 percent compared to 2020", with no time of its own: the year after the
-    base year, when that year is over."""
+def _after_base(s: SentenceParts, published: date | None) -> tuple[int, str] | None:
+    """ "growing 37.7 percent compared to 2020", "grew by 12% compared with January-June 2018",
+    with no time of its own: the same months a year after the base (a whole year when that year
+    has begun, a part of one when it is over)."""
     base = next((r for r in s.times if r.base and r.kind == "period" and r.period == "FY" and r.year), None)
-    if base is None or base.year is None or (published is not None and base.year >= published.year):
+    if base is not None and base.year is not None:
+        return None if published is not None and base.year >= published.year else (base.year + 1, "FY")
+    part = next((r for r in s.times if r.base and r.kind == "period" and r.year and month_range(r.period) and not r.same_months), None)
+    if part is None or part.year is None or part.period is None:
         return None
-    return base.year + 1
+    _, end = period_bounds(part.year + 1, part.period)
+    return None if end is None or (published is not None and end >= published) else (part.year + 1, part.period)
 
 
 # An amount told as a former one, before the event the article reports: "an earlier $2 m grant",
@@ -234,7 +195,7 @@ def _not_the_stocks(when: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     cs, ce = s.clause_of(q.start)
     if not cs <= when.start < ce:
         return True
-    return any(x is not q and x.end <= when.start and _ATTACHED_GAP.match(s.text[x.end : when.start]) for x in s.quantities)
+    return any(x is not q and x.end <= when.start and ATTACHED_GAP.match(s.text[x.end : when.start]) for x in s.quantities)
 
 
 def year_period(
@@ -302,14 +263,14 @@ def year_period(
             return when.year, current.period, "to-date"
         if indicator not in _STOCK_INDICATORS or kind != "level":
             return when.year, None, "to-date"
-    after_base = _year_after_base(s, published)
+    after_base = _after_base(s, published)
     if indicator in _STOCK_INDICATORS and kind == "level":
         # Only a stock asks whether its clause says it is one: most figures skip this long search.
         stock_cue = bool(lex.cumulative.search(s.text, min(cs, t.start), ce))
         if stock_cue and when is not None and _not_the_stocks(when, q, s):
             when = None
         if when is None and not stock_cue and after_base is not None:
-            return after_base, "FY", "after-base"
+            return after_base[0], after_base[1], "after-base"
         if when is not None and ((when.kind == "deadline" and past(when, s)) or when.as_of):
             return when.year, "cumulative", "stock-as-of"
         last = d.last
@@ -364,7 +325,7 @@ def year_period(
             # the same months a year on, which the article names later (`reporting_months`).
             return compared.year + 1, None, PENDING_MONTHS
         if after_base is not None:
-            return after_base, "FY", "after-base"
+            return after_base[0], after_base[1], "after-base"
         if indicator == "investment" and kind == "change" and (lead := d.lead_period(indicator)) is not None:
             return lead[0], lead[1], "lead-rate"  # "Turkish investors also grew 87 percent"
         return None, None, "none"

@@ -779,6 +779,88 @@ def comparison_family() -> Iterator[Case]:
     })  # fmt: skip
 
 
+# Figures with a comparison base (a base amount, a rate or a multiple against an earlier time).
+# {F} the flow, {X} the figure's amount, {Y} the base's, {P} the figure's time after its amount,
+# {PC} the same opening a sentence, {BN} the same months a year earlier named ("2023",
+# "January-June 2023"), {SAME} them said as a base ("2023", "the same period of 2023").
+# Readings: "X" the figure's level, "Y" the base's level (a year earlier, the same months),
+# "R+" the rate (the figure's time), "K2"/"K1.5" a multiple.
+BASE_FORMS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "up-from-a-year-earlier": ("{F} amounted to {X} {P}, up from {Y} a year earlier.", "X Y", ("FY", "H1", "Q1")),
+    "compared-with-the-same-period": ("{F} reached {X} {P}, compared with {Y} in the same period of {y-1}.", "X Y", ("H1", "Q1")),
+    "rose-to-from-with-no-time": ("{F} rose to {X} {P} from {Y}.", "X Y", ("FY", "H1", "Q1")),
+    "from-the-previous-years": ("{F} rose to {X} {P} from the previous year's {Y}.", "X Y", ("FY",)),
+    "less-than-the-recorded-in": ("{F} amounted to {X} {P}, less than the {Y} recorded in {BN}.", "X Y", ("FY", "H1", "Q1")),
+    "fronted-compared-with": ("Compared with {Y} a year earlier, {F} rose to {X} {P}.", "X Y", ("FY", "H1", "Q1")),
+    "a-year-earlier-it-was": ("{PC}, {F} amounted to {X}; a year earlier, it was {Y}.", "X Y", ("FY", "H1", "Q1")),
+    "when-it-stood-at": ("{PC}, {F} amounted to {X}. Compared with {SAME}, when it stood at {Y}, the increase was 8.3 percent.",
+                         "X Y R8.3", ("FY", "H1", "Q1")),
+    "up-percent-from": ("{F} amounted to {X} {P}, up 12.5% from {BN}.", "X R12.5", ("FY", "H1", "Q1")),
+    "exceeding-the-figure-for": ("{F} amounted to {X} {P}, exceeding the figure for {BN} by 6.4%.", "X R6.4", ("FY", "H1", "Q1")),
+    "the-growth-was": ("{PC}, {F} amounted to {X}. The growth was 17 percent compared with {BN}.", "X R17", ("FY", "H1", "Q1")),
+    "above-the-level-of": ("{F} amounted to {X} {P}, 21% above the level of {BN}.", "X R21", ("FY", "H1", "Q1")),
+    "doubled-reaching": ("{F} doubled {P} compared with {BN}, reaching {X}.", "X K2", ("FY", "H1", "Q1")),
+    "one-and-a-half-times": ("{F} grew one and a half times {P} compared with {BN}, to {X}.", "X K1.5", ("FY", "H1", "Q1")),
+    "index-of-the-level": ("{F} amounted to {X} {P}, or 108.4% of the level of {BN}.", "X R8.4", ("FY", "H1", "Q1")),
+}
+# (flow, indicator, direction): the exporter or investor first ("AB") or second ("BA")
+BASE_FLOWS = (("trade turnover between {A} and {B}", "trade_turnover", ""), ("{A's} exports to {B}", "exports", "AB"),
+              ("{A's} imports from {B}", "exports", "BA"), ("{B's} investment in {A}", "investment", "BA"))  # fmt: skip
+_BASE_PERIODS = {"FY": ("in {y}", "{y}", "{y}"), "H1": ("in January-June {y}", "January-June {y}", "the same period of {y}"),
+                 "Q1": ("in the first quarter of {y}", "the first quarter of {y}", "the same period of {y}")}  # fmt: skip
+# Sentences of other measures with a base: each gives no figure.
+BASE_DISTRACTORS = {
+    "gdp-up-from": "{A's} GDP reached $45.3 billion in {y}, up from $40.2 billion a year earlier.",
+    "oil-compared-with": "Compared with 28.1 million tonnes a year earlier, oil output in {A} rose to 30.5 million tonnes in {y}.",
+    "wage-the-growth-was": "The average wage in {A} rose to 610 manats in {y}. The growth was 11 percent.",
+    "tourists-doubled": "The number of tourists from {B} visiting {A} doubled in {y} compared with {y-1}.",
+}
+
+
+def base_family() -> Iterator[Case]:
+    for variant, (template, readings, periods) in BASE_FORMS.items():
+        for p, _order, a, b in _ordered_pairs():
+            for k in (0, 1):
+                s = p * 2 + k
+                published = DATES[s % len(DATES)]
+                y = published.year - 1
+                flow, indicator, way = BASE_FLOWS[(p + k + len(variant)) % len(BASE_FLOWS)]
+                period = periods[s % len(periods)]
+                after, named, same = (x.replace("{y}", str(y - 1) if x is not _BASE_PERIODS[period][0] else str(y))
+                                      for x in _BASE_PERIODS[period])  # fmt: skip
+                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                x, xv, unit = amount(s, fmt)
+                z, zv, _ = amount(s + 3, fmt)
+                body = (template.replace("{F}", flow).replace("{X}", x).replace("{Y}", z).replace("{PC}", _cap(after))
+                        .replace("{P}", after).replace("{BN}", named).replace("{SAME}", same).replace("{y-1}", str(y - 1)))  # fmt: skip
+                text = _fill(_cap(body), A=a, B=b)
+                ca, cb = code(a), code(b)
+                frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
+                rows: list[Row] = []
+                for r in readings.split():
+                    if r == "X":
+                        rows.append(expect(ca, cb, frm, to, indicator, "level", xv, unit, y, period))
+                    elif r == "Y":
+                        rows.append(expect(ca, cb, frm, to, indicator, "level", zv, unit, y - 1, period))
+                    elif r.startswith("R"):
+                        rows.append(expect(ca, cb, frm, to, indicator, "change", float(r[1:]), "percent", y, period))
+                    else:
+                        rows.append(expect(ca, cb, frm, to, indicator, "change", float(r[1:]), "times", y, period))
+                construction = f"base/{variant}"
+                key = f"{s}/{k}"
+                yield Case(
+                    construction, f"{construction}/{_pid(a, b)}/{key}", text, published, tuple(rows),
+                    swap_of=f"{construction}/{_pid(b, a)}/{key}", swap_codes=(ca, cb),
+                )  # fmt: skip
+    for variant, template in BASE_DISTRACTORS.items():
+        for p, _order, a, b in _ordered_pairs():
+            published = DATES[p % len(DATES)]
+            y = published.year - 1
+            text = _fill(template.replace("{y}", str(y)).replace("{y-1}", str(y - 1)), A=a, B=b)
+            construction = f"base/distractor-{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}/{p}", text, published, ())
+
+
 def respectively_family() -> Iterator[Case]:
     yield from _two_figure_cases("respectively", {
         "A's-exports-to-B-and-imports-from-B": (
@@ -1573,7 +1655,8 @@ def release_family() -> Iterator[Case]:
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
-    agency_family, aid_announced_family, multilateral_family, comparison_family, respectively_family, world_family, carry_family,
+    agency_family, aid_announced_family, multilateral_family, comparison_family, base_family, respectively_family, world_family,
+    carry_family,
     span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
     other_event_time_family, release_family,
 )  # fmt: skip

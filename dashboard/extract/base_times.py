@@ -1,0 +1,106 @@
+"""The time of a comparison's base: "compared with $98.4 m in January-May 2018", "up from the
+previous year's $612.7 m", "Compared with the same period of 2023, when it stood at $395.6 m".
+
+A base amount takes the base's time, never the figure's; "the same (corresponding) period" of a
+year is the figure's months in that year, or the story's where the sentence names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.discourse import Discourse
+from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.mentions import SentenceParts
+from dashboard.extract.quantities import Quantity
+from dashboard.extract.times import TimeRef
+
+# Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021",
+# "a 4% fall in 2020", "$123 million (RM513 million) in 2017" (past a bracketed conversion),
+# "$122 million US in January-August" (past a currency's country said again), "a $200 m grant in 2015".
+ATTACHED_GAP = re.compile(
+    r"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:US\s)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction|loan|grant)\s(?=in\s|during\s))?(?:(?:recorded|registered|posted)\s)?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:whole|entire|full)\sof\s|year\s|period\s)?(?:(?:same|corresponding)\s(?:period|quarter|half|months?)\s(?:of\s|in\s)?(?:the\s)?)?$",
+    re.I,
+)
+
+# A sentence that opens with its comparison's base: "Compared with $612.7 m a year earlier, ...",
+# "Against $1.4 bn in 2018, ...", "From $1.05 bn in 2004, ...", "Up from ...".
+_FRONTED_BASE = re.compile(
+    r"[\"“'‘\s]*(?:(?:As\s)?[Cc]ompared\s(?:to|with)|In\scomparison\s(?:to|with)|Against|From|(?:Up|Down)\sfrom|Versus)\s"
+    r"(?:the\s)?(?:(?:about|around|almost|nearly|over|more\sthan)\s)?$"
+)
+
+
+def fronted_base(text: str, amount_start: int) -> bool:
+    """Whether the amount starting at `amount_start` is a base the sentence opens with."""
+    return _FRONTED_BASE.match(text, 0, amount_start) is not None
+
+
+def held_by_amount(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
+    """Whether a time is written right after another amount, so is that amount's ("Compared with
+    $612.7 m a year earlier, trade rose to $845.3 m": the base's year back, not the figure's)."""
+    return any(x is not q and x.end <= r.start and ATTACHED_GAP.match(s.text[x.end : r.start]) for x in s.quantities)
+
+
+_SAME_BEFORE = re.compile(r"\b(?:same|corresponding)\s(?:period|quarter|half|months?)\b", re.I)
+
+
+def base_period(base: TimeRef, q: Quantity, s: SentenceParts, story: str | None = None) -> TimeRef | None:
+    """ "compared with $126.5 million in the same period of 2022": the months of the
+    sentence's own period, in the base's year; with none before the amount, the months of the
+    story's period (`story`: "In January-June 2024, ... Compared with the same period of 2023,
+    when it stood at $395.6 m, ...")."""
+    if base.year is None:
+        return None
+    if base.period not in (None, "FY") or not _SAME_BEFORE.search(s.text, max(0, base.start - 30), base.end):
+        return TimeRef(base.start, base.end, "period", base.year, base.period)
+    own = [r for r in s.times if not r.base and r.kind == "period" and r.period and r.end <= q.start]
+    period = own[-1].period if own else (story or "FY")
+    return TimeRef(base.start, base.end, "period", base.year, period)
+
+
+def story_months(d: Discourse | None) -> str | None:
+    """The months of the period the story has reached, for a base said as "the same period"."""
+    return d.time.period if d is not None and d.time is not None and d.time.kind == "period" else None
+
+
+_OWNED_BY_TIME = re.compile(r"['’]s\s(?:(?:about|around|almost|nearly|over|more\sthan)\s)?", re.I)
+_LEVEL_OF = re.compile(r"(?:['’]s)?\s(?:level|figure|volume)\sof\s(?:about\s|around\s|some\s|nearly\s)?", re.I)
+
+
+def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> TimeRef | None:
+    """The base period of an amount that is a comparison's base, or None if it is not one.
+
+    "compared to 2019 ($4.4 bn)", "against $500,000 in 2006", "($25.9 bn in January-May 2023)",
+    "up from $640 m": the amount is the base's, in the base's period.
+    """
+    # "by 2026 from the 2021 level of $489.8 m": a base year named before the amount, with its noun.
+    lead = [r for r in s.times if r.base and r.year and r.end <= q.start and _LEVEL_OF.fullmatch(s.text, r.end, q.start)]
+    if lead:
+        return base_period(lead[-1], q, s, story_months(d))
+    # "from the previous year's $612.7 m", "down from 2022's $845 m": the base's time owns the amount.
+    owner = [r for r in s.times if r.base and r.end <= q.start and _OWNED_BY_TIME.fullmatch(s.text, r.end, q.start)]
+    if owner:
+        return owner[-1] if owner[-1].kind == "before" else base_period(owner[-1], q, s, story_months(d))
+    opening = s.text.rfind("(", max(0, q.start - 3), q.start + 1)
+    if opening != -1:
+        # "compared to 2019 ($4.4 billion)": a bracket right after a base time.
+        bases = [r for r in s.times if r.base and r.end <= opening and not s.text[r.end : opening].strip()]
+        # "year-on-year ($3.8 billion in January-May 2023)": a bracketed amount with a base time.
+        inside = [r for r in s.times if r.start >= q.end and r.start - q.end <= 12 and r.kind == "period"]
+        if bases and bases[-1].year:
+            # "the same period last year ($1 bn in January-May 2023)": the bracket's own months first
+            return inside[0] if inside and inside[0].year == bases[-1].year else base_period(bases[-1], q, s, story_months(d))
+        if inside and lex.base_before.search(s.text, max(0, opening - 40), opening + 1):
+            return inside[0]
+        if inside and re.search(
+            r"(?:year-on-year|y/y|a\syear\searlier|than\sa\syear\sago)\s?\($", s.text[max(0, opening - 30) : opening + 1], re.I
+        ):
+            return inside[0]
+    if lex.base_before.search(s.text, max(0, q.start - 30), q.start):
+        attached = [r for r in s.times if r.start >= q.end and ATTACHED_GAP.match(s.text[q.end : r.start])]
+        if attached and attached[0].kind in ("period", "before"):
+            return attached[0]
+    return None
+
+
