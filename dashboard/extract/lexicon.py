@@ -202,17 +202,17 @@ def load() -> Lexicon:
         trigger_branches=trigger_branches,
         trigger_gate=gate_for([p for t in phrases["trigger"] for p in t["patterns"]], re.IGNORECASE),
         trigger_groups=trigger_groups,
-        domestic_before=first_char_checked(re.compile(rf"\b(?:{alternation(phrases['trade_not_flow']['domestic_before'])})\s$", re.IGNORECASE)),
+        domestic_before=first_char_checked_compiled(rf"\b(?:{alternation(phrases['trade_not_flow']['domestic_before'])})\s$", re.IGNORECASE),
         domestic_after=re.compile(rf"\s(?:{alternation(phrases['trade_not_flow']['domestic_after'])})", re.IGNORECASE),
         trade_not_flow=re.compile(
             rf"\s(?:{alternation(phrases['trade_not_flow']['following'])})(?![\w])", re.IGNORECASE
         ),
-        turnover_not_flow=first_char_checked(re.compile(
+        turnover_not_flow=first_char_checked_compiled(
             rf"\b(?:{alternation(phrases['trade_not_flow']['turnover_preceding'])})\s$", re.IGNORECASE
-        )),
+        ),
         blockers=word_pattern(phrases["blockers"]["patterns"]),
         blocker_gate=gate_for(phrases["blockers"]["patterns"], re.IGNORECASE),
-        money=first_char_checked(re.compile(money_src)),
+        money=first_char_checked_compiled(money_src),
         worded_money=re.compile(worded_money_pattern(currency), re.IGNORECASE),
         currency_gate=gate_for([f for forms in currency.values() for f in forms]),
         currency_codes=currency_codes,
@@ -238,7 +238,7 @@ def load() -> Lexicon:
         partner_slot_order=tuple(frames["partner_slot"]["order"]),
         people_after=re.compile(rf"\s(?:{alternation(frames['people']['nouns'])})\b", re.IGNORECASE),
         source_after=re.compile(rf"\s(?:{alternation(frames['source']['nouns'])})\b", re.IGNORECASE),
-        passive_before=first_char_checked(re.compile(rf"\b(?:{alternation(frames['voice']['passive'])})\s$", re.IGNORECASE)),
+        passive_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['passive'])})\s$", re.IGNORECASE),
         # "Mongolia has been granted a loan of $50 m": the subject of a passive giving verb is
         # given the flow its object names.
         passive_given=re.compile(
@@ -246,13 +246,13 @@ def load() -> Lexicon:
             rf"(?:{alternation(frames['voice']['giving'])})\w*\s(?:with\s)?(?:(?:a|an|the)\s)?(?:[\w-]+\s){{0,2}}",
             re.IGNORECASE,
         ),
-        giving_before=first_char_checked(re.compile(rf"\b(?:{alternation(frames['voice']['giving'])})\w*\s$", re.IGNORECASE)),
+        giving_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['giving'])})\w*\s$", re.IGNORECASE),
         company_after=re.compile(rf"\s?(?:{alternation(frames['company']['nouns'])})", re.IGNORECASE),
         conjunct_gaps=tuple(
             (re.compile(g["pattern"], re.IGNORECASE), bool(g.get("preposition", False)), bool(g.get("owner", False)))
             for g in frames["conjunct"]["gap"]
         ),
-        side_before=first_char_checked(re.compile(rf"\b(?:{alternation(frames['side']['before'])})\s(?:the\s)?$", re.IGNORECASE)),
+        side_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['side']['before'])})\s(?:the\s)?$", re.IGNORECASE),
         ranking_after=re.compile(
             rf"(?:['’]s?)?\s(?:[a-z\-]+\s){{0,3}}(?:{alternation(frames['ranking']['nouns'])})\b", re.IGNORECASE
         ),
@@ -278,7 +278,7 @@ def load() -> Lexicon:
         part_share=re.compile(
             rf"\b(?:{alternation(frames['part']['share'])})\s{_BOUND}$", re.IGNORECASE
         ),
-        ranking_before=first_char_checked(re.compile(rf"\b(?:{_ranked(frames['ranking'])})$", re.IGNORECASE)),
+        ranking_before=first_char_checked_compiled(rf"\b(?:{_ranked(frames['ranking'])})$", re.IGNORECASE),
         ranking_unowned=re.compile(
             rf"\b(?:(?:{alternation(frames['ranking']['ranks'])})|among(?:\s(?:the|its))?)\s(?:[a-z\-]+\s){{0,2}}"
             rf"(?:{alternation(frames['ranking']['nouns'])})\b",
@@ -314,20 +314,20 @@ def load() -> Lexicon:
         },
         institution=re.compile(discourse["agency_reference"]["institution"]),
         other_union=re.compile(rf"\b(?:{alternation(discourse['bloc']['unions'])})\b"),
-        group_side=first_char_checked(re.compile(
+        group_side=first_char_checked_compiled(
             rf"(?:\b(?:between\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}\sand|with|to|from|into|and)\s|^|[,;:]\s)(?:the\s)?(?:all\s)?"
             rf"(?:{alternation(discourse['group']['patterns'])})\b",
-            re.IGNORECASE,
-        )),
+            re.IGNORECASE
+        ),
         home_reference=word_pattern(discourse["home"]["patterns"]),
         breakdown=word_pattern(discourse["breakdown"]["patterns"]),
         dateline=re.compile(discourse["dateline"]["pattern"]),
         share_before=word_pattern(readings["share"]["before"]),
         percent_of_base=re.compile(rf"\s?(?:{alternation(readings['percent_of_base']['after'])})\b", re.IGNORECASE),
-        difference_before=first_char_checked(re.compile(
+        difference_before=first_char_checked_compiled(
             rf"\b(?:{alternation(readings['difference']['before'])})\s{_BOUND}$",
-            re.IGNORECASE,
-        )),
+            re.IGNORECASE
+        ),
         difference_after=re.compile(rf"\s?(?:{alternation(readings['difference']['after'])})\b", re.IGNORECASE),
         base_before=re.compile(
             rf"\b(?:{alternation(readings['base']['before'])})\s(?:(?:about|around|almost|nearly|over|more\sthan)\s)?$",

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dashboard.contract.records import quick_init
-from dashboard.extract.gates import first_char_checked, holds_any
+from dashboard.extract.gates import first_char_checked_compiled, holds_any
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.numbers import NUMBER_WORDS, parse_number
 from dashboard.extract.rule_patterns import WORD_NUMBERS
@@ -18,16 +18,16 @@ _NUM = r"(?<![\d.,])\d(?:[\d.,\u00a0\u202f\u2009]*\d)?"
 _WORDS = "|".join(NUMBER_WORDS)
 # Each with a look-ahead of the characters its matches start with: the optional sign and the
 # look-behinds at their heads made the engine try every position; the check skips most in C.
-_PERCENT = first_char_checked(re.compile(
+_PERCENT = first_char_checked_compiled(
     rf"(?:(?<![\w)])(?P<sign>[-−+])(?=\d))?(?P<n>{_NUM})\s?-?(?P<u>%|percent(?:age\spoints?)?\b|per\scent\b|pct\b|p\.p\.|pp\b)",
     re.IGNORECASE,
-))
-_TIMES = first_char_checked(re.compile(
+)
+_TIMES = first_char_checked_compiled(
     rf"(?<![\w.])(?P<n>{_NUM}|{_WORDS})\s?-?\s?(?:times|fold)\b"
     r"|\b(?P<w>twofold|threefold|fourfold|fivefold|tenfold|twice|doubled|doubling|tripled|tripling|quadrupled)\b"
     r"|\bto\s(?P<v>double|triple|quadruple)\b",
     re.IGNORECASE,
-))
+)
 # A number in exponent form ("1.7976931348623157e308", "1e400"): news never writes an amount
 # so, and its mantissa or its exponent alone is not the amount. Tested beside each number read.
 _EXPONENT_AFTER = re.compile(r"[eE][-+\u2212]?\d")
@@ -190,9 +190,11 @@ def find_rates(text: str) -> Iterator[Quantity]:
 
     Percentage points are a change in a share, never a growth rate: they are not returned.
     """
-    # Substring tests are far cheaper than a regex scan, and most sentences fail them.
+    # Substring tests are far cheaper than a regex scan, and most sentences fail them. Only a
+    # percentage of "%", "percent", "per cent" or "pct" is returned ("p.p." and "pp" are points;
+    # a shared percent needs one of the first three): "per" let "cooperation" and "experts" in.
     low = text.lower()
-    percents = _PERCENT.finditer(text) if ("%" in low or "per" in low or "pct" in low or "p.p" in low) else ()
+    percents = _PERCENT.finditer(text) if ("%" in low or "cent" in low or "pct" in low) else ()
     multiples = _TIMES.finditer(text) if holds_any(low, _TIMES_WORDS) else ()
     for m in percents:
         unit = m.group("u").lower()

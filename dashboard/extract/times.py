@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard.contract.records import quick_init
-from dashboard.extract.gates import first_char_checked, holds_any, longest_match
+from dashboard.extract.gates import first_char_checked, first_char_checked_compiled, holds_any, longest_match
 from dashboard.extract.time_resolution import months_to_date, resolve
 from dashboard.extract.time_runs import neighbours_read
 
@@ -116,7 +116,7 @@ _YEAR_DIGITS = re.compile(_YEAR)
 
 # Words just before a time that make it what an amount is compared against.
 # Searched for in the words before each time: first_char_checked, as the patterns above.
-_BASE_BEFORE = first_char_checked(re.compile(
+_BASE_BEFORE = first_char_checked_compiled(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\s(?:with|to)|relative\sto|than|against"
     r"|versus|vs\.?|from|the\slevel\sof|year-on-year\s\(|y/y\s\(|(?:a|one)\syear\searlier\s\("
     r"|(?:%|pct|percent|per\scent)\s(?:up\s|down\s)?(?:on|over|of)"  # "up 46.2 pct on the same period of 2007", "12 percent on 2017", "38 per cent over 2010"
@@ -125,7 +125,7 @@ _BASE_BEFORE = first_char_checked(re.compile(
     # "30 percent over the same period of 2018": "over" compares only with the same months
     r"|\bover\sthe\s(?:same|corresponding)\s(?:\w+-month\s)?(?:period|quarter|half|month)\s(?:(?:of|in)\s)?(?:the\s)?$",
     I,
-))
+)
 # "compared with $98.4 million in January-May 2018", "up from $118.6 million in 2021", "against
 # 98.4 million US dollars in 2018" (a scale and a currency of two words), "from $0.9 bn in the
 # same period of 2018": the time
