@@ -37,7 +37,7 @@ _PLACE_AFTER = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’`]s?(?![\w])")  # "Azerbaijan`s" as some wires type it
 # "it", "the country" after a preposition point back to a country named earlier.
-_BACK_REFERENCE = re.compile(r"\b(?:from|to|into|with|in)\s(it|them|the\s(?:country|republic)|this\s(?:country|republic))\b(?!['’])")
+_BACK_REFERENCE = first_char_checked_compiled(r"\b(?:from|to|into|with|in)\s(it|them|the\s(?:country|republic)|this\s(?:country|republic))\b(?!['’])")
 # "the country's foreign trade": an owner that stands for a country named before it. Searched
 # in every sentence read: the look-ahead of its first character (first_char_checked) lets the
 # engine pass over most positions in C.

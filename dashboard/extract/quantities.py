@@ -124,12 +124,20 @@ _BARE = re.compile(
     r"(?=\s?(?:$|[.,;:)]|and\b|in\b|during\b|for\b|last\b|this\b|compared\b|while\b|against\b))",
     re.IGNORECASE,
 )
+# A word every scale of _BARE holds, lower-cased: plain ASCII text without one has no match.
+_BARE_WORDS = ("illion", "thousand", "trln", "bln", "mln", "bn", "mn")
+
+
+def _may_hold_bare(text: str) -> bool:
+    """Whether `text` may hold a _BARE match. Its search tries every position of the text, and
+    most sentences with a digit hold no scale word ("delivery times by 457 days")."""
+    return not text.isascii() or holds_any(text.lower(), _BARE_WORDS)
 
 
 def find_elliptical_money(text: str, money: list[Quantity], lex: Lexicon) -> Iterator[Quantity]:
     """ "$1.1 billion in 2022, in 2023 - 0.9 billion": a scaled number after an amount, with no
     currency of its own, is in the currency of the amount before it."""
-    if not money:
+    if not money or not _may_hold_bare(text):
         return
     # The amounts come in order and never overlap: bisection finds the one at or before a
     # match (a scan of all of them per match was quadratic in a sentence of many amounts).
@@ -160,6 +168,8 @@ def find_currencyless_money(text: str, carried: str, lex: Lexicon) -> Iterator[Q
     """ "Trade turnover between our countries is 404 million": a scaled number with no currency,
     stated as the amount of a flow named before it in the sentence, is in the currency the
     article's amounts were in (`carried`); a sentence with a currency of its own never is."""
+    if not _may_hold_bare(text):
+        return
     for m in _BARE.finditer(text):
         at = m.start()
         if not _STATES_AMOUNT.search(text, max(0, at - 40), at) or lex.triggers.search(text, 0, at) is None:

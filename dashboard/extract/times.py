@@ -131,7 +131,7 @@ _BASE_BEFORE = first_char_checked_compiled(
 # same period of 2018": the time
 # of an amount a comparison word introduces is that base amount's, not the sentence's ("more
 # than $10 m in 2019" is a bound, not a comparison).
-_BASE_AMOUNT_TIME = re.compile(
+_BASE_AMOUNT_TIME = first_char_checked_compiled(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|against|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|from)\s(?:about\s|some\s|around\s|nearly\s)?"
     r"(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[A-Za-z$.]+\s){0,3}(?:\([^()]{0,30}\)\s)?(?:in|for|during)\s(?:the\s)?(?:(?:whole|entire|full)\s(?:of\s)?|year\s|period\s)?"
     r"(?:(?:same|corresponding|similar|given)\s(?:\w+-month\s)?(?:period|quarter|half|month)\s(?:(?:of|in)\s)?(?:the\s)?)?$",
@@ -139,7 +139,7 @@ _BASE_AMOUNT_TIME = re.compile(
 )
 # "the same period of 2021" with no comparison word: the current period's months, in 2021 (so
 # are "the same quarter", "half" or "month" of a year).
-_SAME_MONTHS_BEFORE = re.compile(r"\b(?:same|corresponding|given|similar)\s(?:\w+-month\s)?(?:periods?|quarters?|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?$", I)
+_SAME_MONTHS_BEFORE = first_char_checked_compiled(r"\b(?:same|corresponding|given|similar)\s(?:\w+-month\s)?(?:periods?|quarters?|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?$", I)
 # "($3.8 billion in January-May 2023)": the time of a bracketed comparison amount.
 _BRACKET_TIME_OPEN = re.compile(r"\d[^()]{0,25}\(\s?(?:(?:in|for|during)\s)?(?:the\s)?$", I)
 _BRACKET_TIME_DASH = re.compile(r"\s?[-–—:]\s?(?:(?:about|around|nearly|almost|over)\s)?(?:[$€£¥]|US\$|USD\s)?\s?\d")
@@ -148,8 +148,8 @@ _IN_AMOUNT_BRACKET = re.compile(r"\(\s?(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?
 _NAME_BEFORE = re.compile(r"(?:^|\s)(?!(?:In|By|Of|The|Since|For|Until|Till|To|During|Throughout|Through|Over|From|Between|After|Before|And)\b)[A-Z][\w-]*\s$")
 # "The ministry announced last month that ...": a relative month after a verb of saying dates
 # the saying, not the figure it reports.
-_SAID_BEFORE = re.compile(r"\b(?:announced|said|reported|published|released|stated|revealed|disclosed)\s$", I)
-_AS_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
+_SAID_BEFORE = first_char_checked_compiled(r"\b(?:announced|said|reported|published|released|stated|revealed|disclosed)\s$", I)
+_AS_OF_BEFORE = first_char_checked_compiled(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
 
 
 # A word every match of each pattern above holds (lower-cased; none holds a space, which `\s`
@@ -158,7 +158,7 @@ _BASE_NOUN_AFTER = re.compile(r"(?:['’]s)?\s(?:figure|level|indicator|result|v
 _BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on", "over")
 _AS_OF_WORDS = ("as", "by")
 # ("at the start of 2019", "as of the beginning of 2024": a stock counted on the year's first day)
-_END_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|at|by)\s(?:the\s)?(?:end|close|start|beginning)\sof\s(?:the\s)?$", I)
+_END_OF_BEFORE = first_char_checked_compiled(r"\b(?:as\sof|as\sat|at|by)\s(?:the\s)?(?:end|close|start|beginning)\sof\s(?:the\s)?$", I)
 
 
 def _firsts(sentence: str) -> dict[int, int]:
