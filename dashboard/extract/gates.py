@@ -247,7 +247,12 @@ def longest_match(pattern: Pattern[str]) -> int | None:
     >>> longest_match(re.compile(r"\\b(?:the\\s)?previous\\syear\\b")), longest_match(re.compile(r"\\d+"))
     (17, None)
     """
-    most = _sre_parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+    return longest_written(pattern.pattern, pattern.flags)
+
+
+def longest_written(written: str, flags: int = 0) -> int | None:
+    """`longest_match` of the pattern `written` with `flags`, without compiling it."""
+    most = _sre_parser.parse(written, flags).getwidth()[1]
     return None if most >= _sre_constants.MAXREPEAT else int(most)
 
 
