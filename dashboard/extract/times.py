@@ -206,10 +206,12 @@ def _first_word(low: str, words: tuple[str, ...]) -> int:
 
 # Each pattern with its gate read apart, for the loop of find_times: a time's gate is asked of
 # every pattern for every sentence, and a call of _gate_start each time cost more than its test.
+# A gate of one word (most) is that word, found by one `find` in the loop, not by _first_word.
 _GATED = tuple(
-    (kind, pattern, needs if isinstance(needs, int) else None, () if isinstance(needs, int) else needs, reach)
+    (kind, pattern, needs if isinstance(needs, int) else None, () if isinstance(needs, int) else needs,
+     needs[0] if not isinstance(needs, int) and len(needs) == 1 else None, reach)
     for kind, pattern, needs, reach in _PATTERNS
-)
+)  # fmt: skip
 
 
 def _found(pattern: re.Pattern[str], text: str, low: str | None, words: tuple[str, ...]) -> bool:
@@ -276,11 +278,14 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
     low = sentence.lower()
     plain = sentence.isascii()  # then `low` has the sentence's offsets
     firsts = _firsts(sentence)
-    for kind, pattern, key, words, reach in _GATED:
+    for kind, pattern, key, words, word, reach in _GATED:
         # A match holds a word of its gate, so it starts at most `reach` before the first one
         # (in `low` only for plain text, which keeps the sentence's offsets): `_gate_start`, its
         # branch on the key written out here, where most patterns stop.
-        first = firsts[key] if key is not None else _first_word(low, words)
+        if key is not None:
+            first = firsts[key]
+        else:
+            first = low.find(word) if word is not None else _first_word(low, words)
         if first < 0:
             continue
         pos = first - reach if reach is not None and (plain or key is not None) and first > reach else 0
