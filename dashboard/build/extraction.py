@@ -17,7 +17,8 @@ from dashboard.build.failure import BuildFailed
 from dashboard.build.progress import Progress
 from dashboard.build.sources import Source
 from dashboard.build.workers import Stopped, run_with_budget
-from dashboard.extract import Extraction
+from dashboard.extract import Extraction, extract_article
+from dashboard.extract.lexicon import load as load_rules
 
 ExtractFn = Callable[[str, date | None], Extraction]
 
@@ -119,6 +120,8 @@ def extract_all(
     head = list(itertools.islice(unread, POOL_MIN_ARTICLES)) if workers > 1 else []
     pooled = len(head) >= POOL_MIN_ARTICLES
     items = itertools.chain(head, unread)
+    if pooled and extract is extract_article:
+        load_rules()  # compiled here once: the forked workers inherit the rules, not compile them each
     if budget:
         keys: list[str] = []  # by index, for the items stopped
         outcomes = run_with_budget(_noting_keys(items, keys), job, workers=workers if pooled else 1, budget=budget)

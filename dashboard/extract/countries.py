@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dashboard.contract.records import quick_init
-from dashboard.extract.gates import first_char_checked
+from dashboard.extract.gates import first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon
 
 # A capitalised word not glued to a word or a dot before it: `(?<![\w.])[A-ZÀ-Þ][^\W\d_]*`, with
@@ -37,11 +37,11 @@ _PLACE_AFTER = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’`]s?(?![\w])")  # "Azerbaijan`s" as some wires type it
 # "it", "the country" after a preposition point back to a country named earlier.
-_BACK_REFERENCE = re.compile(r"\b(?:from|to|into|with|in)\s(it|them|the\s(?:country|republic)|this\s(?:country|republic))\b(?!['’])")
+_BACK_REFERENCE = first_char_checked_compiled(r"\b(?:from|to|into|with|in)\s(it|them|the\s(?:country|republic)|this\s(?:country|republic))\b(?!['’])")
 # "the country's foreign trade": an owner that stands for a country named before it. Searched
 # in every sentence read: the look-ahead of its first character (first_char_checked) lets the
 # engine pass over most positions in C.
-_OWNER_REFERENCE = first_char_checked(re.compile(r"\b(?:the|this)\s(?:country|republic)(?=['’]s\b)"))
+_OWNER_REFERENCE = first_char_checked_compiled(r"\b(?:the|this)\s(?:country|republic)(?=['’]s\b)")
 # Words that mean "the pair this article is about".
 BILATERAL = re.compile(
     r"\b(?:the\s(?:two|both)\s(?:countries|nations|states|sides)|both\s(?:countries|nations|sides)"

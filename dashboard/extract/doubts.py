@@ -19,6 +19,7 @@ from datetime import date
 from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import WORLD
+from dashboard.extract.gates import first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import find_quantities
 from dashboard.extract.sentences import Sentence, split_sentences
@@ -95,7 +96,7 @@ _LIST_RULES = frozenset({"list", "parallel:previous-figure", "ranking-home", "se
 _WITH_NAME = re.compile(r"\bwith\s(?:the\s)?(?P<name>[A-Z][\w-]*)")
 _WORLD_NAME = re.compile(r"(?:World|Foreign|Other|All)\b")
 # The words of a flow one way or the other, for a figure whose trigger is one of them.
-_FLOW_WORDS = re.compile(r"\b(?:(?P<export>export\w*)|(?P<import>import\w*))", re.I)
+_FLOW_WORDS = first_char_checked_compiled(r"\b(?:(?P<export>export\w*)|(?P<import>import\w*))", re.I)
 
 
 def article_doubts(

@@ -38,7 +38,8 @@ class Gate:
     be wrong, a no never: it only gates the real search.
     """
 
-    pattern: Pattern[str]
+    source: str  # the pattern of all fragments (`pattern`, compiled when asked: tests ask, no search does)
+    flags: int
     words: tuple[str, ...] | None  # None: some fragment has no literal every match holds
     ignorecase: bool
     # Case kept, for any text: words every match holds whatever its characters ("€" too).
@@ -54,6 +55,10 @@ class Gate:
             capitals = tuple(w for w in self.words if _CAPITALS.fullmatch(w))
             object.__setattr__(self, "_capitals", capitals)
             object.__setattr__(self, "_others", tuple(w for w in self.words if w not in capitals))
+
+    @functools.cached_property
+    def pattern(self) -> Pattern[str]:
+        return re.compile(self.source, self.flags)
 
     def search(self, text: str) -> bool:
         if self._others is not None and text.isascii():
@@ -162,7 +167,7 @@ class Branches:
         if self.words is None or not text.isascii():
             return None
         folded = text.lower() if self.ignorecase else text
-        return tuple(w for w in self.words if w in folded)
+        return tuple([w for w in self.words if w in folded])  # a list: a generator costs more for a tuple
 
     def _build(self, held: tuple[str, ...]) -> Pattern[str] | None:
         # A fragment with no word never matches plain ASCII text (a "€" with its case kept).
@@ -172,11 +177,13 @@ class Branches:
 
 
 def gate_for(fragments: list[str], flags: int = 0) -> Gate:
-    pattern = re.compile("|".join(f"(?:{f})" for f in fragments), flags)
+    # Not compiled here: each process's rules were compiled at its start, and only tests search
+    # with a gate's own pattern.
+    source = "|".join(f"(?:{f})" for f in fragments)
     ignorecase = bool(flags & re.IGNORECASE)
     words = _gate_words([_literal_runs(f, ignorecase) for f in fragments], ignorecase)
     any_words = None if ignorecase else _gate_words([_literal_runs(f, False, ascii_text=False) for f in fragments], False)
-    return Gate(pattern, words, ignorecase, any_words)
+    return Gate(source, flags, words, ignorecase, any_words)
 
 
 def _gate_words(found: list[list[str] | None], ignorecase: bool) -> tuple[str, ...] | None:
@@ -240,7 +247,12 @@ def longest_match(pattern: Pattern[str]) -> int | None:
     >>> longest_match(re.compile(r"\\b(?:the\\s)?previous\\syear\\b")), longest_match(re.compile(r"\\d+"))
     (17, None)
     """
-    most = _sre_parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+    return longest_written(pattern.pattern, pattern.flags)
+
+
+def longest_written(written: str, flags: int = 0) -> int | None:
+    """`longest_match` of the pattern `written` with `flags`, without compiling it."""
+    most = _sre_parser.parse(written, flags).getwidth()[1]
     return None if most >= _sre_constants.MAXREPEAT else int(most)
 
 

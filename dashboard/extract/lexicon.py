@@ -199,24 +199,24 @@ def load() -> Lexicon:
     return Lexicon(
         country_words=country_word_index(countries),
         not_countries=not_country_pattern(countries["not_countries"]["phrases"], countries["not_countries"]["route_nouns"]),
-        multilateral=re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(p) for p in sorted(countries['multilateral']['names'], key=len, reverse=True))})(?![\w-])"),
+        multilateral=first_char_checked_compiled(rf"(?<![\w-])(?:{'|'.join(re.escape(p) for p in sorted(countries['multilateral']['names'], key=len, reverse=True))})(?![\w-])"),
         donors=frozenset(countries["donors"]["codes"]),
         triggers=trigger_branches.full,
         trigger_branches=trigger_branches,
         trigger_gate=gate_for([p for t in phrases["trigger"] for p in t["patterns"]], re.IGNORECASE),
         trigger_groups=trigger_groups,
-        domestic_before=first_char_checked(re.compile(rf"\b(?:{alternation(phrases['trade_not_flow']['domestic_before'])})\s$", re.IGNORECASE)),
+        domestic_before=first_char_checked_compiled(rf"\b(?:{alternation(phrases['trade_not_flow']['domestic_before'])})\s$", re.IGNORECASE),
         domestic_after=re.compile(rf"\s(?:{alternation(phrases['trade_not_flow']['domestic_after'])})", re.IGNORECASE),
         trade_not_flow=re.compile(
             rf"\s(?:{alternation(phrases['trade_not_flow']['following'])})(?![\w])", re.IGNORECASE
         ),
-        turnover_not_flow=first_char_checked(re.compile(
+        turnover_not_flow=first_char_checked_compiled(
             rf"\b(?:{alternation(phrases['trade_not_flow']['turnover_preceding'])})\s$", re.IGNORECASE
-        )),
+        ),
         blockers=word_pattern(phrases["blockers"]["patterns"]),
         blocker_gate=gate_for(phrases["blockers"]["patterns"], re.IGNORECASE),
-        money=first_char_checked(re.compile(money_src)),
-        worded_money=re.compile(worded_money_pattern(currency), re.IGNORECASE),
+        money=first_char_checked_compiled(money_src),
+        worded_money=first_char_checked_compiled(worded_money_pattern(currency), re.IGNORECASE),
         currency_gate=gate_for([f for forms in currency.values() for f in forms]),
         currency_codes=currency_codes,
         scales=scales,
@@ -231,9 +231,9 @@ def load() -> Lexicon:
         share_after=re.compile(rf"\s?(?:{alternation(readings['share']['after'])})\b", re.IGNORECASE),
         cumulative=word_pattern(phrases["cumulative"]["patterns"]),
         roles=frames["roles"],
-        receiving=re.compile(rf"\b(?:{alternation(frames['voice']['receiving'])})", re.IGNORECASE),
+        receiving=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['receiving'])})", re.IGNORECASE),
         receiving_after=re.compile(rf"\s(?:{alternation(frames['voice']['receiving_nouns'])})\b", re.IGNORECASE),
-        receiving_noun=re.compile(rf"\b(?:{alternation(frames['voice']['receiving_nouns'])})\b", re.IGNORECASE),
+        receiving_noun=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['receiving_nouns'])})\b", re.IGNORECASE),
         inward=word_pattern(frames["voice"]["inward"]),
         outward=word_pattern(frames["voice"]["outward"]),
         frame_order=tuple(frames["frame"]["order"]),
@@ -241,7 +241,7 @@ def load() -> Lexicon:
         partner_slot_order=tuple(frames["partner_slot"]["order"]),
         people_after=re.compile(rf"\s(?:{alternation(frames['people']['nouns'])})\b", re.IGNORECASE),
         source_after=re.compile(rf"\s(?:{alternation(frames['source']['nouns'])})\b", re.IGNORECASE),
-        passive_before=first_char_checked(re.compile(rf"\b(?:{alternation(frames['voice']['passive'])})\s$", re.IGNORECASE)),
+        passive_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['passive'])})\s$", re.IGNORECASE),
         # "Mongolia has been granted a loan of $50 m": the subject of a passive giving verb is
         # given the flow its object names.
         passive_given=re.compile(
@@ -249,13 +249,13 @@ def load() -> Lexicon:
             rf"(?:{alternation(frames['voice']['giving'])})\w*\s(?:with\s)?(?:(?:a|an|the)\s)?(?:[\w-]+\s){{0,2}}",
             re.IGNORECASE,
         ),
-        giving_before=first_char_checked(re.compile(rf"\b(?:{alternation(frames['voice']['giving'])})\w*\s$", re.IGNORECASE)),
+        giving_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['giving'])})\w*\s$", re.IGNORECASE),
         company_after=re.compile(rf"\s?(?:{alternation(frames['company']['nouns'])})", re.IGNORECASE),
         conjunct_gaps=tuple(
             (re.compile(g["pattern"], re.IGNORECASE), bool(g.get("preposition", False)), bool(g.get("owner", False)))
             for g in frames["conjunct"]["gap"]
         ),
-        side_before=first_char_checked(re.compile(rf"\b(?:{alternation(frames['side']['before'])})\s(?:the\s)?$", re.IGNORECASE)),
+        side_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['side']['before'])})\s(?:the\s)?$", re.IGNORECASE),
         ranking_after=re.compile(
             rf"(?:['’]s?)?\s(?:[a-z\-]+\s){{0,3}}(?:{alternation(frames['ranking']['nouns'])})\b", re.IGNORECASE
         ),
@@ -278,11 +278,11 @@ def load() -> Lexicon:
         back_whole=word_pattern(frames["part"]["back_whole"]),
         whole_after=re.compile(rf"\s(?:{alternation(frames['part']['whole_after'])})\b", re.IGNORECASE),
         share_of_whole=re.compile(rf"\d\s?(?:{alternation(frames['part']['share_of_whole'])})\s?$", re.IGNORECASE),
-        part_share=re.compile(
+        part_share=first_char_checked_compiled(
             rf"\b(?:{alternation(frames['part']['share'])})\s{_BOUND}$", re.IGNORECASE
         ),
-        ranking_before=first_char_checked(re.compile(rf"\b(?:{_ranked(frames['ranking'])})$", re.IGNORECASE)),
-        ranking_unowned=re.compile(
+        ranking_before=first_char_checked_compiled(rf"\b(?:{_ranked(frames['ranking'])})$", re.IGNORECASE),
+        ranking_unowned=first_char_checked_compiled(
             rf"\b(?:(?:{alternation(frames['ranking']['ranks'])})|among(?:\s(?:the|its))?)\s(?:[a-z\-]+\s){{0,2}}"
             rf"(?:{alternation(frames['ranking']['nouns'])})\b",
             re.IGNORECASE,
@@ -291,7 +291,7 @@ def load() -> Lexicon:
             (re.compile(rf"\b(?:{alternation(patterns)})\b", re.IGNORECASE), lexeme) for lexeme, patterns in frames["ranking"]["flows"].items()
         ),
         ranking_place=word_pattern(frames["ranking"]["places"]),
-        ranked_amount=re.compile(
+        ranked_amount=first_char_checked_compiled(
             rf"\b(?:{alternation(frames['ranking']['ranked_amount'])})\s{_BOUND}$",
             re.IGNORECASE,
         ),
@@ -313,29 +313,29 @@ def load() -> Lexicon:
         world_weak=word_pattern(discourse["world_weak"]["patterns"]),
         bilateral=word_pattern(discourse["bilateral"]["patterns"]),
         partners=word_pattern(discourse["partners"]["patterns"]),
-        bloc=re.compile(discourse["bloc"]["pattern"], re.IGNORECASE),
-        agency_reference=re.compile(discourse["agency_reference"]["pattern"]),
+        bloc=first_char_checked_compiled(discourse["bloc"]["pattern"], re.IGNORECASE),
+        agency_reference=first_char_checked_compiled(discourse["agency_reference"]["pattern"]),
         agency_kinds={
-            kind: re.compile(rf"\b(?:{alternation(discourse['agency_reference'][kind])})\b") for kind in ("bank", "fund")
+            kind: first_char_checked_compiled(rf"\b(?:{alternation(discourse['agency_reference'][kind])})\b") for kind in ("bank", "fund")
         },
         institution=re.compile(discourse["agency_reference"]["institution"]),
-        other_union=re.compile(rf"\b(?:{alternation(discourse['bloc']['unions'])})\b"),
-        group_side=first_char_checked(re.compile(
+        other_union=first_char_checked_compiled(rf"\b(?:{alternation(discourse['bloc']['unions'])})\b"),
+        group_side=first_char_checked_compiled(
             rf"(?:\b(?:between\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}\sand|with|to|from|into|and)\s|^|[,;:]\s)(?:the\s)?(?:all\s)?"
             rf"(?:{alternation(discourse['group']['patterns'])})\b",
-            re.IGNORECASE,
-        )),
+            re.IGNORECASE
+        ),
         home_reference=word_pattern(discourse["home"]["patterns"]),
         breakdown=word_pattern(discourse["breakdown"]["patterns"]),
         dateline=re.compile(discourse["dateline"]["pattern"]),
         share_before=word_pattern(readings["share"]["before"]),
         percent_of_base=re.compile(rf"\s?(?:{alternation(readings['percent_of_base']['after'])})\b", re.IGNORECASE),
-        difference_before=first_char_checked(re.compile(
+        difference_before=first_char_checked_compiled(
             rf"\b(?:{alternation(readings['difference']['before'])})\s{_BOUND}$",
-            re.IGNORECASE,
-        )),
+            re.IGNORECASE
+        ),
         difference_after=re.compile(rf"\s?(?:{alternation(readings['difference']['after'])})\b", re.IGNORECASE),
-        base_before=re.compile(
+        base_before=first_char_checked_compiled(
             rf"\b(?:{alternation(readings['base']['before'])})\s(?:the\s)?(?:(?:about|around|almost|nearly|over|more\sthan)\s)?$",
             re.IGNORECASE,
         ),

@@ -15,7 +15,7 @@ from typing import TypeVar, cast
 
 from dashboard.contract.records import quick_init
 from dashboard.extract.countries import CountryMention, find_back_references, find_countries
-from dashboard.extract.gates import Gate, first_char_checked
+from dashboard.extract.gates import Gate, first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon, Trigger
 from dashboard.extract.quantities import (
     Quantity,
@@ -30,9 +30,9 @@ from dashboard.extract.times import TimeRef, find_times
 
 # Clauses that carry a figure of their own: "X reached $1 bn, while Y amounted to $2 bn".
 # Grouped, so the look-ahead of its first characters (first_char_checked) covers every branch.
-_CLAUSE_BREAK = first_char_checked(re.compile(
+_CLAUSE_BREAK = first_char_checked_compiled(
     r"(?:;|:\s|\s[-–—]\s|,\s(?:while|whereas|but|yet|although|though|however|with|and|where|whereby)\b|\s(?:while|whereas)\s|\sbut\s)"
-))
+)
 
 
 @quick_init
@@ -149,11 +149,11 @@ def per_amount(fn: Callable[[Quantity, SentenceParts, Lexicon], _T]) -> Callable
 # characters (first_char_checked) lets the engine pass over most of them in C. A country named
 # by its economy, its market or its government ("to the economy of Georgia", "the Government of
 # Japan will provide") takes the preposition before that noun, or none.
-_PREPOSITION = first_char_checked(re.compile(
+_PREPOSITION = first_char_checked_compiled(
     r"(?P<p>from|to|into|in|with|between|and|of|by|for|towards|among)\s(?:the\s)?(?:neighbou?ring\s)?"
     r"(?:(?:economy|economies|market|markets|sector|territory|regions?|side|governments?|cabinet)\sof\s(?:the\s)?)?$",
     re.I,
-))
+)
 _GOVERNMENT_OF = re.compile(r"\b(?:governments?|cabinet)\sof\s(?:the\s)?$", re.I)
 _BETWEEN_AND = re.compile(r"\bbetween\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\sand\s(?:the\s)?$")
 # A bracket that opens a conversion right after an amount, and the one that closes it:
@@ -240,9 +240,9 @@ def find_quantities(text: str, lex: Lexicon, carried: str | None = None) -> tupl
     return tuple(compound_amounts(text, kept))
 
 
-_BILLIONS_BEFORE = first_char_checked(re.compile(
+_BILLIONS_BEFORE = first_char_checked_compiled(
     r"(?P<sign>\$\s?|US\$\s?|USD\s)?(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s(?:billion|bln|bn)\.?\s$", re.I
-))
+)
 # "1 trillion 181.2 billion drams": the trillions the billions complete, as Armenian and Uzbek
 # statistics write large sums in their own currency.
 _TRILLIONS_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s(?:trillion|trln|tn)\.?\s$", re.I)

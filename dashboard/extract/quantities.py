@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dashboard.contract.records import quick_init
-from dashboard.extract.gates import first_char_checked, holds_any
+from dashboard.extract.gates import first_char_checked_compiled, holds_any
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.numbers import NUMBER_WORDS, parse_number
 from dashboard.extract.rule_patterns import WORD_NUMBERS
@@ -18,18 +18,18 @@ _NUM = r"(?<![\d.,])\d(?:[\d.,\u00a0\u202f\u2009]*\d)?"
 _WORDS = "|".join(NUMBER_WORDS)
 # Each with a look-ahead of the characters its matches start with: the optional sign and the
 # look-behinds at their heads made the engine try every position; the check skips most in C.
-_PERCENT = first_char_checked(re.compile(
+_PERCENT = first_char_checked_compiled(
     rf"(?:(?<![\w)])(?P<sign>[-−+])(?=\d))?(?P<n>{_NUM})\s?-?(?P<u>%|percent(?:age\spoints?)?\b|per\scent\b|pct\b|p\.p\.|pp\b)",
     re.IGNORECASE,
-))
-_TIMES = first_char_checked(re.compile(
+)
+_TIMES = first_char_checked_compiled(
     rf"(?<![\w.])(?P<n>{_NUM}|{_WORDS})\s?-?\s?(?:times|fold)\b"
     r"|\b(?P<w>twofold|threefold|fourfold|fivefold|tenfold|twice|doubled|doubling|tripled|tripling|quadrupled)\b"
     r"|\bto\s(?P<v>double|triple|quadruple)\b"
     # "one and a half times", "two and a half times": a whole multiple and a half, in words
     r"|\b(?P<h>one|two|three|four)\sand\sa\shalf\s(?:times|fold)\b",
     re.IGNORECASE,
-))
+)
 # A number in exponent form ("1.7976931348623157e308", "1e400"): news never writes an amount
 # so, and its mantissa or its exponent alone is not the amount. Tested beside each number read.
 _EXPONENT_AFTER = re.compile(r"[eE][-+\u2212]?\d")
@@ -126,12 +126,20 @@ _BARE = re.compile(
     r"(?=\s?(?:$|[.,;:)]|and\b|in\b|during\b|for\b|last\b|this\b|compared\b|while\b|against\b))",
     re.IGNORECASE,
 )
+# A word every scale of _BARE holds, lower-cased: plain ASCII text without one has no match.
+_BARE_WORDS = ("illion", "thousand", "trln", "bln", "mln", "bn", "mn")
+
+
+def _may_hold_bare(text: str) -> bool:
+    """Whether `text` may hold a _BARE match. Its search tries every position of the text, and
+    most sentences with a digit hold no scale word ("delivery times by 457 days")."""
+    return not text.isascii() or holds_any(text.lower(), _BARE_WORDS)
 
 
 def find_elliptical_money(text: str, money: list[Quantity], lex: Lexicon) -> Iterator[Quantity]:
     """ "$1.1 billion in 2022, in 2023 - 0.9 billion": a scaled number after an amount, with no
     currency of its own, is in the currency of the amount before it."""
-    if not money:
+    if not money or not _may_hold_bare(text):
         return
     # The amounts come in order and never overlap: bisection finds the one at or before a
     # match (a scan of all of them per match was quadratic in a sentence of many amounts).
@@ -198,6 +206,8 @@ def find_currencyless_money(text: str, carried: str, lex: Lexicon) -> Iterator[Q
     """ "Trade turnover between our countries is 404 million": a scaled number with no currency,
     stated as the amount of a flow named before it in the sentence, is in the currency the
     article's amounts were in (`carried`); a sentence with a currency of its own never is."""
+    if not _may_hold_bare(text):
+        return
     for m in _BARE.finditer(text):
         at = m.start()
         if not _STATES_AMOUNT.search(text, max(0, at - 40), at) or lex.triggers.search(text, 0, at) is None:
@@ -228,9 +238,11 @@ def find_rates(text: str) -> Iterator[Quantity]:
 
     Percentage points are a change in a share, never a growth rate: they are not returned.
     """
-    # Substring tests are far cheaper than a regex scan, and most sentences fail them.
+    # Substring tests are far cheaper than a regex scan, and most sentences fail them. Only a
+    # percentage of "%", "percent", "per cent" or "pct" is returned ("p.p." and "pp" are points;
+    # a shared percent needs one of the first three): "per" let "cooperation" and "experts" in.
     low = text.lower()
-    percents = _PERCENT.finditer(text) if ("%" in low or "per" in low or "pct" in low or "p.p" in low) else ()
+    percents = _PERCENT.finditer(text) if ("%" in low or "cent" in low or "pct" in low) else ()
     multiples = _TIMES.finditer(text) if holds_any(low, _TIMES_WORDS) else ()
     for m in percents:
         unit = m.group("u").lower()

@@ -10,7 +10,7 @@ from re import Pattern
 
 import pycountry
 
-from dashboard.extract.gates import first_char_checked
+from dashboard.extract.gates import first_char_checked_compiled
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ def alternation(patterns: list[str]) -> str:
 
 
 def word_pattern(patterns: list[str], flags: int = re.IGNORECASE) -> Pattern[str]:
-    return first_char_checked(re.compile(rf"(?=[A-Za-z])(?<![\w$€£¥])(?:{alternation(patterns)})(?![\w])", flags))
+    return first_char_checked_compiled(rf"(?=[A-Za-z])(?<![\w$€£¥])(?:{alternation(patterns)})(?![\w])", flags)
 
 
 def _first_key(word: str) -> str:

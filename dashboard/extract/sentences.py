@@ -30,7 +30,9 @@ _CODE_NEXT = re.compile(r"\s+(?:[A-Z]{3}\b|US\$|U\.?S\.?\s+dollars?\b|US\s+dolla
 
 
 def _scale_before_code(text: str, dot: int) -> bool:
-    return bool(_SCALE_DOT.search(text, max(0, dot - 6), dot)) and bool(_CODE_NEXT.match(text, dot + 1))
+    # The code after the dot first: asked at every sentence end, it fails at the second letter
+    # of the next sentence ("The"), where the scale's search tries six places before the dot.
+    return bool(_CODE_NEXT.match(text, dot + 1)) and bool(_SCALE_DOT.search(text, max(0, dot - 6), dot))
 
 
 def _maybe_abbreviation(text: str, dot: int, case: _Case) -> bool:

@@ -15,11 +15,12 @@ from datetime import date
 from itertools import pairwise
 
 from dashboard.extract.countries import CountryMention, find_countries
+from dashboard.extract.gates import first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.time_resolution import MONTHS
 
 # The lead says the article is an interview: its answers are one speaker's words.
-_INTERVIEW = re.compile(r"\binterview|\bcorrespondent\b|\banswered\b[^.]{0,40}\bquestions\b", re.I)
+_INTERVIEW = first_char_checked_compiled(r"\binterview|\bcorrespondent\b|\banswered\b[^.]{0,40}\bquestions\b", re.I)
 # An envoy "to" or "in" a country speaks from there: "the Ambassador of France to Armenia",
 # "Korea's ambassador in Uzbekistan", "the Turkish envoy to Georgia".
 _ENVOY = re.compile(r"\b(?:ambassador|envoy)\b[^.,;]{0,60}?\b(?:to|in)\s(?:the\s)?$", re.I)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard.contract.records import quick_init
-from dashboard.extract.gates import first_char_checked, holds_any, longest_match
+from dashboard.extract.gates import first_char_checked_compiled, holds_any, longest_written
 from dashboard.extract.time_resolution import months_to_date, resolve
 from dashboard.extract.time_runs import neighbours_read
 
@@ -42,64 +42,71 @@ I = re.IGNORECASE
 # "1H17"; the words h, q and m are in nearly every sentence), a year's four digits (_Y: most
 # sentences with a number name no year), or one of the words given, in the lower-cased sentence.
 _D, _M, _DM, _SHORT, _Y = 1, 2, 3, 4, 5
+
+
+def _source(written: str, flags: int = 0) -> tuple[str, int]:
+    """A time pattern as written, compiled once with its look-ahead (`_PATTERNS`), not also as it is."""
+    return written, flags
+
+
 # Most specific first: a match blocks any later pattern that overlaps it.
-_WRITTEN: list[tuple[str, re.Pattern[str], int | tuple[str, ...]]] = [
+_WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     # "since opening its office in 1992", "since it joined in May 2015", "Since the French
     # Development Agency (AFD) started its work in Armenia in 2014": the year starts a span.
-    ("since", re.compile(rf"\b[Ss]ince\s(?:[\w'’()-]+\s){{1,12}}?in\s(?:{_MONTH}\s)?(?P<y>{_YEAR})\b"), ("since",)),
+    ("since", _source(rf"\b[Ss]ince\s(?:[\w'’()-]+\s){{1,12}}?in\s(?:{_MONTH}\s)?(?P<y>{_YEAR})\b"), ("since",)),
     # "from January 1 to October 31, 2018": the months from the first day of one to the last of another.
-    ("months", re.compile(rf"\b[Ff]rom\s(?:1(?:st)?\s)?(?P<m1>{_MONTH})(?:\s1(?:st)?)?,?\s(?:to|through|till|until)\s(?:(?:2[89]|3[01])(?:th|st)?\s)?(?P<m2>{_MONTH})(?:\s(?:2[89]|3[01])(?:th|st)?)?,?\s(?P<y>{_YEAR})\b"), _DM),
-    ("date", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?\s(?P<m>{_MONTH}),?\s(?P<y>{_YEAR})\b"), _DM),
-    ("date", re.compile(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?,?\s(?P<y>{_YEAR})\b"), _DM),
-    ("date", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<m>{_MONTH})(?![\w])"), _DM),
-    ("date", re.compile(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\w.,]?\d)"), _DM),
+    ("months", _source(rf"\b[Ff]rom\s(?:1(?:st)?\s)?(?P<m1>{_MONTH})(?:\s1(?:st)?)?,?\s(?:to|through|till|until)\s(?:(?:2[89]|3[01])(?:th|st)?\s)?(?P<m2>{_MONTH})(?:\s(?:2[89]|3[01])(?:th|st)?)?,?\s(?P<y>{_YEAR})\b"), _DM),
+    ("date", _source(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?\s(?P<m>{_MONTH}),?\s(?P<y>{_YEAR})\b"), _DM),
+    ("date", _source(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?,?\s(?P<y>{_YEAR})\b"), _DM),
+    ("date", _source(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<m>{_MONTH})(?![\w])"), _DM),
+    ("date", _source(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\w.,]?\d)"), _DM),
     # ("the January-September period of 2018", "the January-March quarter of 2019")
-    ("months", re.compile(rf"\b(?:[Ff]rom\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:\s(?:period|quarter))?(?:,?\s\[?(?:of\s)?{_YEARREF}\]?)?(?:\b|(?<=\]))"), _M),
+    ("months", _source(rf"\b(?:[Ff]rom\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:\s(?:period|quarter))?(?:,?\s\[?(?:of\s)?{_YEARREF}\]?)?(?:\b|(?<=\]))"), _M),
     # ("the ten-month period of 2018": its first ten months; "nine-month exports", "six-month trade" before a
     # flow's noun too, though "a six-month loan" is a term)
-    ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first\s)?(?P<n>{_COUNT})\s?(?:-\s?)?months?(?P<adj>(?<=-month)(?=\s(?:(?:foreign|bilateral|mutual)\s)?(?:exports?|imports?|trade|turnover|investments?)\b))?(?:\speriod)?(?:\s(?:(?:of|in)\s(?:the\s)?)?{_YEARREF})?\b", I), ("month",)),
-    ("first_n", re.compile(rf"\b(?P<n>\d{{1,2}})M\s?(?P<y>{_YEAR})\b"), ("m1", "m2", "m 1", "m 2")),
+    ("first_n", _source(rf"\b(?:the\s)?(?P<first>first\s)?(?P<n>{_COUNT})\s?(?:-\s?)?months?(?P<adj>(?<=-month)(?=\s(?:(?:foreign|bilateral|mutual)\s)?(?:exports?|imports?|trade|turnover|investments?)\b))?(?:\speriod)?(?:\s(?:(?:of|in)\s(?:the\s)?)?{_YEARREF})?\b", I), ("month",)),
+    ("first_n", _source(rf"\b(?P<n>\d{{1,2}})M\s?(?P<y>{_YEAR})\b"), ("m1", "m2", "m 1", "m 2")),
     # "Over the 9 months our turnover has grown", "In 10 months, exports reached": the article's year's first months.
-    ("first_n", re.compile(rf"\b(?:[Oo]ver|[Ii]n|[Ff]or|[Dd]uring)\s(?P<span>(?:the\s)?)(?P<n>{_COUNT})\smonths\b(?!\s(?:to|ago|before|earlier|later))"), ("months",)),
+    ("first_n", _source(rf"\b(?:[Oo]ver|[Ii]n|[Ff]or|[Dd]uring)\s(?P<span>(?:the\s)?)(?P<n>{_COUNT})\smonths\b(?!\s(?:to|ago|before|earlier|later))"), ("months",)),
     # Analysts' shorthand: "1H17", "2Q19", "9M18" (the half, quarter or first months, and the year's last two digits).
-    ("short", re.compile(r"\b(?P<n>1[0-2]|[1-9])(?P<u>[HQM])(?P<yy>\d{2})\b"), _SHORT),
-    ("first_n", re.compile(rf"\b(?:the\s)?(?P<first>first)\smonth(?:\s(?:of|in)\s(?:the\s)?{_YEARREF})?\b", I), ("month",)),
+    ("short", _source(r"\b(?P<n>1[0-2]|[1-9])(?P<u>[HQM])(?P<yy>\d{2})\b"), _SHORT),
+    ("first_n", _source(rf"\b(?:the\s)?(?P<first>first)\smonth(?:\s(?:of|in)\s(?:the\s)?{_YEARREF})?\b", I), ("month",)),
     # "the first quarter of 2019", "first-quarter trade", "first-half exports"
     # ("the last quarter of 2018", "the final quarter of 2023": with no year, "last quarter" is the one before now)
-    ("quarter", re.compile(rf"\b(?:the\s)?(?P<o>{_ORD}|(?:last|final)(?=\squarter\sof\s(?:19|20)\d\d))[\s-]quarter(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarter",)),
+    ("quarter", _source(rf"\b(?:the\s)?(?P<o>{_ORD}|(?:last|final)(?=\squarter\sof\s(?:19|20)\d\d))[\s-]quarter(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarter",)),
     # ("Q1'18", "H2 ’23": the year's last two digits after an apostrophe)
-    ("quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s?(?:of\s)?(?P<y>{_YEAR})|\s?['’](?P<yy>\d\d))?\b"), ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")),
+    ("quarter", _source(rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s?(?:of\s)?(?P<y>{_YEAR})|\s?['’](?P<yy>\d\d))?\b"), ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")),
     # ("in the half-year of 2018", "the first half-year": a report's half-year is the first half)
     # ("the 1st half of 2007", "the II half of 2007": the half in digits or, after "the", in Roman numerals)
-    ("half", re.compile(rf"\b(?:(?:the\s)?(?P<o>first|second|1st|2nd|(?<=the\s)(?-i:II|I))[\s-]half(?:-year)?|the\shalf[\s-]year)(?:\s(?:of\s)?{_YEARREF})?\b", I), ("half",)),
+    ("half", _source(rf"\b(?:(?:the\s)?(?P<o>first|second|1st|2nd|(?<=the\s)(?-i:II|I))[\s-]half(?:-year)?|the\shalf[\s-]year)(?:\s(?:of\s)?{_YEARREF})?\b", I), ("half",)),
     # ("1H 2018", "2H 2023": the half written number first, as "3Q 2019" is)
-    ("half", re.compile(rf"\b(?:H(?P<h>[12])|(?P<hb>[12])H(?=\s?(?:19|20)\d\d))(?:\s?(?:of\s)?(?P<y>{_YEAR})|\s?['’](?P<yy>\d\d))?\b"), ("h1", "h2", "1h", "2h")),
+    ("half", _source(rf"\b(?:H(?P<h>[12])|(?P<hb>[12])H(?=\s?(?:19|20)\d\d))(?:\s?(?:of\s)?(?P<y>{_YEAR})|\s?['’](?P<yy>\d\d))?\b"), ("h1", "h2", "1h", "2h")),
     # "in FY 2018", "FY2023": a full year.
-    ("year", re.compile(rf"\bFY\s?(?P<y>{_YEAR})\b"), ("fy",)),
-    ("month", re.compile(rf"\b(?P<m>{_MONTH})(?:\s(?:of\s)?{_YEARREF})?(?![\w])"), _M),
-    ("relmonth", re.compile(r"\b(?P<rm>last|previous|past|this|current)\smonth\b(?!s)", I), ("month",)),
+    ("year", _source(rf"\bFY\s?(?P<y>{_YEAR})\b"), ("fy",)),
+    ("month", _source(rf"\b(?P<m>{_MONTH})(?:\s(?:of\s)?{_YEARREF})?(?![\w])"), _M),
+    ("relmonth", _source(r"\b(?P<rm>last|previous|past|this|current)\smonth\b(?!s)", I), ("month",)),
     # Gated on the word after "year", which far fewer sentences hold; cut short of an "i" or an
     # "s", which ignoring case matches in "ı", "İ" and "ſ" too.
     # ("the year before the agreement" names an event: "before" a noun phrase is no time back.)
     # ("In the previous year, it stood at $1.2 bn", "The previous year, ...": a year before the one the story has reached;
     # so at a clause's head: "$312 m in 2007, while in the previous year it was $254 m", "; in the previous year, ...")
     # ("from the previous year's $612 m": the year before the figure's, as the base amount's owner)
-    ("before", re.compile(r"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$|['’]s\s)|(?:(?<=^In\s)|(?<=^For\s)|(?<=^During\s)|(?<=[;,]\sin\s)|(?<=while\sin\s)|(?<=whereas\sin\s)|^(?=the\sprevious\syear,))the\sprevious\syear\b", I), ("earl", "before", "ago", "prev")),
-    ("back", re.compile(rf"\b(?P<n>{_COUNT})\syears\s(?:earlier|before|ago)\b", I), ("years",)),
+    ("before", _source(r"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$|['’]s\s)|(?:(?<=^In\s)|(?<=^For\s)|(?<=^During\s)|(?<=[;,]\sin\s)|(?<=while\sin\s)|(?<=whereas\sin\s)|^(?=the\sprevious\syear,))the\sprevious\syear\b", I), ("earl", "before", "ago", "prev")),
+    ("back", _source(rf"\b(?P<n>{_COUNT})\syears\s(?:earlier|before|ago)\b", I), ("years",)),
     # "A year later", "Two years later", "The following year": so many years after the time before;
     # "That year", "the same year": none after it (the year the story has reached, not the article's).
-    ("later", re.compile(rf"\b(?:(?P<n>{_COUNT}|a)\syears?\slater|the\sfollowing\syear|(?P<same>that|the\ssame)\syear(?!['’]))\b(?!\s(?:than|of)\b)", I), ("later", "following", "that year", "same year")),
-    ("vague", re.compile(rf"\b(?:in\sthe\snear\sfuture|in\sthe\scoming\syears?|(?:in|over|during|within)\sthe\s(?:next|coming)\s{_COUNT}\syears|(?:over|in|during)\sthe\s(?:past|last)\s{_COUNT}\s(?:years|months)|in\srecent\syears|annually|per\s(?:year|annum)|(?<!\d,\s)a\syear|each\syear|every\syear|in\sthe\sfuture|in\s(?:the\s)?future\syears|in\sthe\syears\sto\scome|in\sthe\smedium\sterm|in\sthe\slong\sterm|in\sthe\sshort\sterm)\b", I), ("future", "coming", "next", "past", "last", "recent", "annual", "per ", "year", "term")),
+    ("later", _source(rf"\b(?:(?P<n>{_COUNT}|a)\syears?\slater|the\sfollowing\syear|(?P<same>that|the\ssame)\syear(?!['’]))\b(?!\s(?:than|of)\b)", I), ("later", "following", "that year", "same year")),
+    ("vague", _source(rf"\b(?:in\sthe\snear\sfuture|in\sthe\scoming\syears?|(?:in|over|during|within)\sthe\s(?:next|coming)\s{_COUNT}\syears|(?:over|in|during)\sthe\s(?:past|last)\s{_COUNT}\s(?:years|months)|in\srecent\syears|annually|per\s(?:year|annum)|(?<!\d,\s)a\syear|each\syear|every\syear|in\sthe\sfuture|in\s(?:the\s)?future\syears|in\sthe\syears\sto\scome|in\sthe\smedium\sterm|in\sthe\slong\sterm|in\sthe\sshort\sterm)\b", I), ("future", "coming", "next", "past", "last", "recent", "annual", "per ", "year", "term")),
     # (and "so far this year", "so far in 2019", "year-to-date")
-    ("to_date", re.compile(rf"\b(?:(?:since|from)\s(?:the\s(?:beginning|start)\sof\s|early\s)(?:(?:the\s|this\s)?(?:current\s)?year|(?P<y>{_YEAR}))|so\sfar\s(?:this\syear|in\s(?:the\scurrent\syear|(?P<y2>{_YEAR})))|year[\s-]to[\s-]date)\b", I), ("beginning", "start", "early", "so far", "to date", "to-date")),
+    ("to_date", _source(rf"\b(?:(?:since|from)\s(?:the\s(?:beginning|start)\sof\s|early\s)(?:(?:the\s|this\s)?(?:current\s)?year|(?P<y>{_YEAR}))|so\sfar\s(?:this\syear|in\s(?:the\scurrent\syear|(?P<y2>{_YEAR})))|year[\s-]to[\s-]date)\b", I), ("beginning", "start", "early", "so far", "to date", "to-date")),
     # "since cooperation began in 2008", "since the fund was established in 1995": the stock's start
-    ("since", re.compile(rf"\bsince\s(?:the\s)?(?:(?:[\w-]+\s){{1,3}}(?:began|started|opened|(?:was|were)\s(?:established|launched|signed|founded|set\sup))\sin\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|then)\b", I), ("since",)),
-    ("deadline", re.compile(rf"\bby\s(?:the\send\sof\s)?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear))\b", I), ("by ",)),
-    ("span", re.compile(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}})\b"), _Y),
-    ("span", re.compile(rf"\b(?:[Bb]etween\s(?P<y>{_YEAR})\sand|[Ff]rom\s(?P<y3>{_YEAR})\s(?:to|through|till|until))\s(?:the\send\sof\s)?(?P<y2>{_YEAR})\b"), ("between", "from")),
-    ("relyear", re.compile(rf"\b(?P<rel>{_REL_YEAR})\b", I), ("year",)),
-    ("year", re.compile(rf"(?<![\w$€£.,/-])(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s?(?:%|percent|per\scent))"), _Y),
-    ("present", re.compile(r"\b(?:at\sthe\smoment|currently|at\spresent|presently|as\sof\stoday|to\sday|today|now)\b", I), ("moment", "current", "present", "today", "now", "to day")),
+    ("since", _source(rf"\bsince\s(?:the\s)?(?:(?:[\w-]+\s){{1,3}}(?:began|started|opened|(?:was|were)\s(?:established|launched|signed|founded|set\sup))\sin\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|then)\b", I), ("since",)),
+    ("deadline", _source(rf"\bby\s(?:the\send\sof\s)?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear))\b", I), ("by ",)),
+    ("span", _source(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}})\b"), _Y),
+    ("span", _source(rf"\b(?:[Bb]etween\s(?P<y>{_YEAR})\sand|[Ff]rom\s(?P<y3>{_YEAR})\s(?:to|through|till|until))\s(?:the\send\sof\s)?(?P<y2>{_YEAR})\b"), ("between", "from")),
+    ("relyear", _source(rf"\b(?P<rel>{_REL_YEAR})\b", I), ("year",)),
+    ("year", _source(rf"(?<![\w$€£.,/-])(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s?(?:%|percent|per\scent))"), _Y),
+    ("present", _source(r"\b(?:at\sthe\smoment|currently|at\spresent|presently|as\sof\stoday|to\sday|today|now)\b", I), ("moment", "current", "present", "today", "now", "to day")),
 ]
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """One search for any of `words`: where its first match starts is where the first of them
@@ -110,7 +117,7 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
 # Each with a look-ahead of the characters its matches start with, which the engine tests at
 # every position far quicker than a word boundary and an optional word; and with the longest
 # match it can make, so its scan starts that far before the first place its gate found.
-_PATTERNS = [(kind, first_char_checked(pattern), needs, longest_match(pattern)) for kind, pattern, needs in _WRITTEN]
+_PATTERNS = [(kind, first_char_checked_compiled(*source), needs, longest_written(*source)) for kind, source, needs in _WRITTEN]
 _DIGIT = re.compile(r"\d")
 _MONTH_STEM = _any_of(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
 _SHORT_UNIT = re.compile(r"[HQM]\d\d")
@@ -118,7 +125,7 @@ _YEAR_DIGITS = re.compile(_YEAR)
 
 # Words just before a time that make it what an amount is compared against.
 # Searched for in the words before each time: first_char_checked, as the patterns above.
-_BASE_BEFORE = first_char_checked(re.compile(
+_BASE_BEFORE = first_char_checked_compiled(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\s(?:with|to)|relative\sto|than|against"
     r"|versus|vs\.?|from|the\slevel\sof|exceed(?:ed|ing|s)?\s(?:the\s)?(?:figure|level|indicator|result)s?\s(?:for|of)|year-on-year\s\(|y/y\s\(|(?:a|one)\syear\searlier\s\("
     r"|(?:%|pct|percent|per\scent)\s(?:up\s|down\s)?(?:on|over|of)"  # "up 46.2 pct on the same period of 2007", "12 percent on 2017", "38 per cent over 2010"
@@ -128,13 +135,13 @@ _BASE_BEFORE = first_char_checked(re.compile(
     # "30 percent over the same period of 2018": "over" compares only with the same months
     r"|\bover\sthe\s(?:same|corresponding)\s(?:\w+-month\s)?(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?$",
     I,
-))
+)
 # "compared with $98.4 million in January-May 2018", "up from $118.6 million in 2021", "against
 # 98.4 million US dollars in 2018" (a scale and a currency of two words), "from $0.9 bn in the
 # same period of 2018": the time
 # of an amount a comparison word introduces is that base amount's, not the sentence's ("more
 # than $10 m in 2019" is a bound, not a comparison).
-_BASE_AMOUNT_TIME = re.compile(
+_BASE_AMOUNT_TIME = first_char_checked_compiled(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|against|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|from)\s(?:the\s)?(?:about\s|some\s|around\s|nearly\s)?"
     r"(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[A-Za-z$.]+\s){0,3}(?:\([^()]{0,30}\)\s)?(?:in|for|during)\s(?:the\s)?(?:(?:whole|entire|full)\s(?:of\s)?|year\s|period\s)?"
     r"(?:(?:same|corresponding|similar|given)\s(?:\w+-month\s)?(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?)?$",
@@ -142,7 +149,7 @@ _BASE_AMOUNT_TIME = re.compile(
 )
 # "the same period of 2021" with no comparison word: the current period's months, in 2021 (so
 # are "the same quarter", "half" or "month" of a year).
-_SAME_MONTHS_BEFORE = re.compile(r"\b(?:same|corresponding|given|similar)\s(?:\w+-month\s)?(?:periods?|quarters?|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?$", I)
+_SAME_MONTHS_BEFORE = first_char_checked_compiled(r"\b(?:same|corresponding|given|similar)\s(?:\w+-month\s)?(?:periods?|quarters?|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?$", I)
 # "($3.8 billion in January-May 2023)": the time of a bracketed comparison amount.
 _BRACKET_TIME_OPEN = re.compile(r"\d[^()]{0,25}\(\s?(?:(?:in|for|during)\s)?(?:the\s)?$", I)
 _BRACKET_TIME_DASH = re.compile(r"\s?[-–—:]\s?(?:(?:about|around|nearly|almost|over)\s)?(?:[$€£¥]|US\$|USD\s)?\s?\d")
@@ -151,10 +158,10 @@ _IN_AMOUNT_BRACKET = re.compile(r"\(\s?(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?
 _NAME_BEFORE = re.compile(r"(?:^|\s)(?!(?:In|By|Of|The|Since|For|Until|Till|To|During|Throughout|Through|Over|From|Between|After|Before|And)\b)[A-Z][\w-]*\s$")
 # "The ministry announced last month that ...": a relative month after a verb of saying dates
 # the saying, not the figure it reports.
-_SAID_BEFORE = re.compile(r"\b(?:announced|said|reported|published|released|stated|revealed|disclosed)\s$", I)
+_SAID_BEFORE = first_char_checked_compiled(r"\b(?:announced|said|reported|published|released|stated|revealed|disclosed)\s$", I)
 # "from January-June 2023": "from" before a range its dash closes ("from January to June" is the range's own "from").
 _FROM_WHOLE_RANGE = re.compile(rf"[Ff]rom\s{_MONTH}\s?[-–—]", I)
-_AS_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
+_AS_OF_BEFORE = first_char_checked_compiled(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
 
 
 # A word every match of each pattern above holds (lower-cased; none holds a space, which `\s`
@@ -163,7 +170,7 @@ _BASE_NOUN_AFTER = re.compile(r"(?:['’]s)?\s(?:figure|level|indicator|result|v
 _BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on", "over", "exceed")
 _AS_OF_WORDS = ("as", "by")
 # ("at the start of 2019", "as of the beginning of 2024": a stock counted on the year's first day)
-_END_OF_BEFORE = re.compile(r"\b(?:as\sof|as\sat|at|by)\s(?:the\s)?(?:end|close|start|beginning)\sof\s(?:the\s)?$", I)
+_END_OF_BEFORE = first_char_checked_compiled(r"\b(?:as\sof|as\sat|at|by)\s(?:the\s)?(?:end|close|start|beginning)\sof\s(?:the\s)?$", I)
 
 
 def _firsts(sentence: str) -> dict[int, int]:
@@ -204,10 +211,12 @@ def _first_word(low: str, words: tuple[str, ...]) -> int:
 
 # Each pattern with its gate read apart, for the loop of find_times: a time's gate is asked of
 # every pattern for every sentence, and a call of _gate_start each time cost more than its test.
+# A gate of one word (most) is that word, found by one `find` in the loop, not by _first_word.
 _GATED = tuple(
-    (kind, pattern, needs if isinstance(needs, int) else None, () if isinstance(needs, int) else needs, reach)
+    (kind, pattern, needs if isinstance(needs, int) else None, () if isinstance(needs, int) else needs,
+     needs[0] if not isinstance(needs, int) and len(needs) == 1 else None, reach)
     for kind, pattern, needs, reach in _PATTERNS
-)
+)  # fmt: skip
 
 
 def _found(pattern: re.Pattern[str], text: str, low: str | None, words: tuple[str, ...]) -> bool:
@@ -274,11 +283,14 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
     low = sentence.lower()
     plain = sentence.isascii()  # then `low` has the sentence's offsets
     firsts = _firsts(sentence)
-    for kind, pattern, key, words, reach in _GATED:
+    for kind, pattern, key, words, word, reach in _GATED:
         # A match holds a word of its gate, so it starts at most `reach` before the first one
         # (in `low` only for plain text, which keeps the sentence's offsets): `_gate_start`, its
         # branch on the key written out here, where most patterns stop.
-        first = firsts[key] if key is not None else _first_word(low, words)
+        if key is not None:
+            first = firsts[key]
+        else:
+            first = low.find(word) if word is not None else _first_word(low, words)
         if first < 0:
             continue
         pos = first - reach if reach is not None and (plain or key is not None) and first > reach else 0

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extract.gates import longest_match
+from dashboard.extract.gates import first_char_checked_compiled, longest_match
 from dashboard.extract.time_resolution import month_span
 from dashboard.extract.times import find_times
 
-_RELATIVE_YEAR = re.compile(
+_RELATIVE_YEAR = first_char_checked_compiled(
     r"\b(?P<rel>this|the\scurrent|current|last|the\sprevious|the\spast|previous)\syear\b", re.I
 )
 _BASE_YEAR = re.compile(
