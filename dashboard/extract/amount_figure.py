@@ -179,7 +179,7 @@ def figure_for(
             when = TimeRef(step.start, step.end, "period", d.published.year - 1, "FY")
         if when is None:
             return None
-    elif when is None and value.kind == "level" and _FROM_BEFORE.search(s.text[max(0, q.start - 6) : q.start]):
+    elif when is None and value.kind == "level" and _FROM_BEFORE.search(s.text[max(0, q.start - 6) : q.start]) and not _base_after_figure(q, s, when):
         return None  # "up from $450 million": the base of a comparison, its time unsaid
     year, period, rule_time = year_period(q, t, s, d, when, indicator, value.kind, lex, plan=state != "reported")
     if period not in (None, "cumulative") and value.kind == "level" and commitment(q, t, s, lex):
@@ -290,15 +290,18 @@ _TO_AMOUNT_AFTER = re.compile(r"\s?to\s(?:about\s|almost\s|nearly\s|over\s|some\
 
 # "rose to $6.2 bn from $5.4 bn": a base right after the figure's amount ("against" and "compared
 # with" as often set another partner's or flow's amount beside it: "against $4.6 bn with China").
-_BASE_WORD_BEFORE = re.compile(r"\bfrom\s(?:about\s|some\s|around\s|nearly\s)?$", re.I)
+_BASE_WORD_BEFORE = re.compile(
+    r"\b(?:from|against|versus|vs\.?|(?:as\s)?compared\s(?:to|with)|in\scomparison\s(?:to|with))\s(?:about\s|some\s|around\s|nearly\s)?$", re.I
+)
 
 
 def _base_after_figure(q: Quantity, s: SentenceParts, when: TimeRef | None) -> bool:
     """A base amount after the figure's amount in its clause, whose time is none of its own (the
-    figure's, borrowed): "Imports from China rose to $6.2 bn from $5.4 bn"."""
-    if when is None or (when.start >= q.end and ATTACHED_GAP.match(s.text[q.end : when.start])):
+    figure's, borrowed, or the story's): "Imports from China rose to $6.2 bn from $5.4 bn",
+    "amounted to $230 m against $215 m", "$230 m, compared with $215 m"."""
+    if when is not None and when.start >= q.end and ATTACHED_GAP.match(s.text[q.end : when.start]):
         return False
-    if not _BASE_WORD_BEFORE.search(s.text, max(0, q.start - 16), q.start):
+    if not _BASE_WORD_BEFORE.search(s.text, max(0, q.start - 30), q.start):
         return False
     if any(q.end <= c.start < q.end + 25 for c in s.countries) or any(q.end <= t.start < q.end + 15 for t in s.triggers):
         return False  # "from $5.4 bn in exports", "from $4.6 bn with China": another flow's amount
