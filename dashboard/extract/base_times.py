@@ -68,6 +68,16 @@ _OWNED_BY_TIME = re.compile(r"['’]s\s(?:(?:about|around|almost|nearly|over|mor
 _LEVEL_OF = re.compile(r"(?:['’]s)?\s(?:level|figure|volume)\sof\s(?:about\s|around\s|some\s|nearly\s)?", re.I)
 
 
+def _part_year_months(owner: TimeRef, q: Quantity, s: SentenceParts) -> TimeRef | None:
+    """ "rose to $230 m in January-June, up from last year's $215 m": a year said relatively
+    ("last year's", "the previous year's") owning the base of a part of a year is those months
+    in that year, not the whole of it."""
+    if owner.year is None or owner.period not in (None, "FY") or any(ch.isdigit() for ch in s.text[owner.start : owner.end]):
+        return None
+    own = [r for r in s.times if not r.base and r.kind == "period" and r.period not in (None, "FY", "cumulative") and r.end <= q.start]
+    return TimeRef(owner.start, owner.end, "period", owner.year, own[-1].period) if own else None
+
+
 def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> TimeRef | None:
     """The base period of an amount that is a comparison's base, or None if it is not one.
 
@@ -81,7 +91,12 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
     # "from the previous year's $612.7 m", "down from 2022's $845 m": the base's time owns the amount.
     owner = [r for r in s.times if r.base and r.end <= q.start and _OWNED_BY_TIME.fullmatch(s.text, r.end, q.start)]
     if owner:
-        return owner[-1] if owner[-1].kind == "before" else base_period(owner[-1], q, s, story_months(d))
+        if owner[-1].kind == "before":
+            return owner[-1]
+        months = _part_year_months(owner[-1], q, s)
+        if months is not None:
+            return months
+        return base_period(owner[-1], q, s, story_months(d))
     opening = s.text.rfind("(", max(0, q.start - 3), q.start + 1)
     if opening != -1:
         # "compared to 2019 ($4.4 billion)": a bracket right after a base time.
