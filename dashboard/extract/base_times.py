@@ -68,14 +68,16 @@ _OWNED_BY_TIME = re.compile(r"['’]s\s(?:(?:about|around|almost|nearly|over|mor
 _LEVEL_OF = re.compile(r"(?:['’]s)?\s(?:level|figure|volume)\sof\s(?:about\s|around\s|some\s|nearly\s)?", re.I)
 
 
-def _part_year_months(owner: TimeRef, q: Quantity, s: SentenceParts) -> TimeRef | None:
-    """ "rose to $230 m in January-June, up from last year's $215 m": a year said relatively
-    ("last year's", "the previous year's") owning the base of a part of a year is those months
-    in that year, not the whole of it."""
+def _part_year_months(owner: TimeRef, q: Quantity, s: SentenceParts, story: str | None) -> TimeRef | None:
+    """ "rose to $230 m in January-June, up from last year's $215 m" (or "from $215 m last
+    year"): a year said relatively ("last year", "the previous year") as the time of the base
+    of a part of a year is those months in that year, not the whole of it; the months are the
+    sentence's own, else the story's (`story`)."""
     if owner.year is None or owner.period not in (None, "FY") or any(ch.isdigit() for ch in s.text[owner.start : owner.end]):
         return None
-    own = [r for r in s.times if not r.base and r.kind == "period" and r.period not in (None, "FY", "cumulative") and r.end <= q.start]
-    return TimeRef(owner.start, owner.end, "period", owner.year, own[-1].period) if own else None
+    own = [r for r in s.times if not r.base and r.kind == "period" and r.period and r.end <= q.start]
+    months = own[-1].period if own else story
+    return TimeRef(owner.start, owner.end, "period", owner.year, months) if months not in (None, "FY", "cumulative") else None
 
 
 def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> TimeRef | None:
@@ -93,7 +95,7 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
     if owner:
         if owner[-1].kind == "before":
             return owner[-1]
-        months = _part_year_months(owner[-1], q, s)
+        months = _part_year_months(owner[-1], q, s, story_months(d))
         if months is not None:
             return months
         return base_period(owner[-1], q, s, story_months(d))
@@ -108,6 +110,10 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
             return inside[0] if inside and inside[0].year == bases[-1].year else base_period(bases[-1], q, s, story_months(d))
         if inside and lex.base_before.search(s.text, max(0, opening - 40), opening + 1):
             return inside[0]
+        # "$230 m ($215 m a year earlier)": a bracketed base whose time is a year back.
+        back = [r for r in s.times if r.kind == "before" and r.start >= q.end and ATTACHED_GAP.match(s.text[q.end : r.start])]
+        if back:
+            return back[0]
         if inside and re.search(
             r"(?:year-on-year|y/y|a\syear\searlier|than\sa\syear\sago)\s?\($", s.text[max(0, opening - 30) : opening + 1], re.I
         ):
@@ -115,7 +121,7 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
     if lex.base_before.search(s.text, max(0, q.start - 30), q.start):
         attached = [r for r in s.times if r.start >= q.end and ATTACHED_GAP.match(s.text[q.end : r.start])]
         if attached and attached[0].kind in ("period", "before"):
-            return attached[0]
+            return _part_year_months(attached[0], q, s, story_months(d)) or attached[0]
     return None
 
 

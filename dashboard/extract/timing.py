@@ -93,12 +93,21 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     if in_clause:
         return in_clause[0]
     # "exports rose 28.4%, and imports rose 28.2% in 2007": one period closing the sentence,
-    # after every amount, is the period of each coordinated clause that names none.
+    # after every amount, is the period of each coordinated clause that names none; not the time of
+    # a base that closes it (", up from $215 m last year").
     periods = [r for r in own if r.kind == "period"]
     last_amount = max(x.end for x in s.quantities)
-    if periods and len({(r.year, r.period) for r in periods}) == 1 and periods[0].start >= last_amount:
+    if periods and len({(r.year, r.period) for r in periods}) == 1 and periods[0].start >= last_amount and not _held_by_base(periods[0], q, s):
         return periods[0]
     return None
+
+
+def _held_by_base(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
+    """Whether a time is written right after another amount that a comparison word introduces."""
+    return any(
+        x is not q and x.end <= r.start and ATTACHED_GAP.match(s.text[x.end : r.start]) and _BASE_AMOUNT_BEFORE.search(s.text, max(0, x.start - 30), x.start)
+        for x in s.quantities
+    )  # fmt: skip
 
 
 # "the record of 2022, when high prices lifted turnover to $17.9 bn", "less than in 2008, when
