@@ -128,8 +128,8 @@ def when_clause_time(q: Quantity, s: SentenceParts, d: Discourse | None = None) 
 
 def _heads_clause_of(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     """Whether a time before an amount is its clause's own, with no other amount between."""
-    if not s.text[r.end : q.start].strip():
-        return True
+    if not s.text[r.end : q.start].strip(" -–—:,"):
+        return True  # "a year earlier $8.8 bn", "a year earlier - $290 m": right before it
     cs, _ = s.clause_of(q.start)
     return cs <= r.start and not any(r.end <= x.start and x.end <= q.start for x in s.quantities)
 
