@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from dashboard.contract.schema import Figure
-from dashboard.extract.base_times import ATTACHED_GAP, base_amount_time
+from dashboard.extract.base_times import ATTACHED_GAP, base_amount_time, before_figure_year
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_coordination import respective_member
 from dashboard.extract.frame_lists import conjunct_of, list_head_trigger
@@ -134,6 +134,9 @@ def figure_for(
 
     # "(in January-September 2018 - $31.0 m)": a bracket's base time before its amount, else the others.
     base_time = (bracket_base_time(s.times, s.text, q.start, q.end) or base_amount_time(q, s, d, lex)) if value.kind == "level" else None
+    if base_time is not None:
+        figure_before = previous_year(q, s)  # a year before the figure's own time in the sentence
+        base_time = before_figure_year(base_time, q, s, figure_before.year + 1 if figure_before and figure_before.year else None, d)
     if base_time is not None:
         d.aside_times.add(base_time.start)  # "against $250 m in 2014": no period the article moves to
     clause_time = when_clause_time(q, s, d) if base_time is None else None

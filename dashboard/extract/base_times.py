@@ -8,6 +8,7 @@ year is the figure's months in that year, or the story's where the sentence name
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.lexicon import Lexicon
@@ -125,3 +126,21 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
     return None
 
 
+
+
+# A base's year said from the article's date: "in the same period last year", "$215 m last year".
+_LAST_YEAR = re.compile(r"\blast\syear\b", re.I)
+
+
+def before_figure_year(base: TimeRef, q: Quantity, s: SentenceParts, figure_year: int | None, d: Discourse) -> TimeRef:
+    """ "reached $230 m in 2023 against $215 m in the same period last year" (or ", up from $215 m
+    last year"), written in 2024: a base is never of the very year it is compared with, so a
+    "last year" that the article's date makes the figure's year is the year before it. The
+    figure's year is its own time in the sentence (`figure_year`), else the story's; "was less than
+    €150 m last year", with no figure before it, is no base of one."""
+    if base.year is None or not _LAST_YEAR.search(s.text, max(0, base.start - 12), base.end + 12):
+        return base
+    if not any(x.kind == "money" and x.end <= q.start for x in s.quantities):
+        return base
+    year = figure_year if figure_year is not None else (d.time.year if d.time is not None else None)
+    return replace(base, year=year - 1) if year is not None and base.year == year else base
