@@ -1652,13 +1652,56 @@ def release_family() -> Iterator[Case]:
             yield Case(construction, f"{construction}/{_pid(a, b)}", text, published, rows(code(a), code(b), value_x, value_z, unit, y))
 
 
+# A base amount said beside a figure with no time of its own, after a sentence that names the
+# story's period: the figure is of that period, the base of the same months a year before.
+STORY_BASES = (
+    "against {B}", "compared with {B}", "versus {B}", "up from {B}", "from {B}", "({B} a year earlier)", "({B} a year ago)",
+    "compared with {B} a year earlier", "against {B} in the same period last year", ", up from {B} last year",
+    "up from {B} in the corresponding period of the previous year", "; a year earlier, it was {B}", "(against {B})",
+)
+STORY_BASE_FIGURES = {
+    "exports": ("{A's} exports to {B} reached $230 million {BASE}", lambda a, b, v, y, p: expect(a, b, a, b, "exports", "level", v, "USD", y, p)),
+    "turnover": ("trade between {A} and {B} amounted to $230 million {BASE}", lambda a, b, v, y, p: expect(a, b, None, None, "trade_turnover", "level", v, "USD", y, p)),
+    "imports": ("{A's} imports from {B} rose to $230 million {BASE}", lambda a, b, v, y, p: expect(a, b, b, a, "exports", "level", v, "USD", y, p)),
+}  # fmt: skip
+# The story's period: its words, its code, and the article's date for the year it names.
+STORY_BASE_PERIODS: tuple[tuple[str, str, Callable[[int], date]], ...] = (
+    ("In {y}", "FY", lambda y: date(y + 1, 3, 1)),
+    ("In January-June {y}", "H1", lambda y: date(y, 8, 1)),
+    ("In the first quarter of {y}", "Q1", lambda y: date(y, 5, 1)),
+)
+
+
+def base_story_family() -> Iterator[Case]:
+    """A figure and its base in one sentence that names no time, after a sentence naming the
+    story's period (a whole year written in the year after it, a half, a quarter): the figure
+    is of the story's period and the base of the same months a year before, "last year" and
+    "the same period last year" included. One pair in both orders per form, figure and period."""
+    pairs = list(_ordered_pairs())
+    for n, base in enumerate(STORY_BASES):
+        for k, (kind, (clause, row)) in enumerate(STORY_BASE_FIGURES.items()):
+            for m, (story, period, published) in enumerate(STORY_BASE_PERIODS):
+                y = (2008, 2013, 2019, 2023)[(n + k + m) % 4]
+                sentence = clause.replace("{BASE}", base.replace("{B}", "$215 million")).replace(" ;", ";").replace(" ,", ",")
+                lead = f"{story.replace('{y}', str(y))}, trade between {{A}} and {{B}} kept growing."
+                construction = f"base-story/{base.replace('{B}', 'X').strip(' ,;')}"
+                variant = f"{construction}/{kind}/{period}"
+                p = (n + k + m) % len(PAIRS)
+                for _p, _order, a, b in pairs[2 * p : 2 * p + 2]:
+                    rows = (row(code(a), code(b), 230e6, y, period), row(code(a), code(b), 215e6, y - 1, period))
+                    yield Case(
+                        construction, f"{variant}/{_pid(a, b)}", _fill(f"{lead} {_cap(sentence)}.", A=a, B=b), published(y), rows,
+                        swap_of=f"{variant}/{_pid(b, a)}", swap_codes=(code(a), code(b)),
+                    )  # fmt: skip
+
+
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
     agency_family, aid_announced_family, multilateral_family, comparison_family, base_family, respectively_family, world_family,
     carry_family,
     span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
-    other_event_time_family, release_family,
+    other_event_time_family, release_family, base_story_family,
 )  # fmt: skip
 
 
