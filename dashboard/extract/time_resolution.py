@@ -132,6 +132,15 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
         if not 1 <= n <= 12 or not (g.get("first") or g.get("y") or g.get("rel") or g.get("span") is not None or g.get("adj") is not None or "M" in m.group(0)):
             return None
         return "period", _year(m, published, n), month_range(1, n)
+    if kind == "quarters":
+        if g.get("n"):
+            first, last = 1, {"two": 2, "three": 3}.get(g["n"].lower(), 0) or int(g["n"])
+        else:
+            first = int(g.get("q1") or ORDINALS[g["o1"].lower()])
+            last = int(g.get("q2") or ORDINALS[g["o2"].lower()])
+        if not 1 <= first < last <= 4:
+            return None
+        return "period", _year(m, published, 3 * last), month_range(3 * first - 2, 3 * last)
     if kind == "quarter":
         q = int(g.get("q") or g.get("q2") or ORDINALS[g["o"].lower()])
         return "period", _year(m, published, 3 * q), f"Q{q}"

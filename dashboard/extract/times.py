@@ -71,6 +71,10 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     # Analysts' shorthand: "1H17", "2Q19", "9M18" (the half, quarter or first months, and the year's last two digits).
     ("short", _source(r"\b(?P<n>1[0-2]|[1-9])(?P<u>[HQM])(?P<yy>\d{2})\b"), _SHORT),
     ("first_n", _source(rf"\b(?:the\s)?(?P<first>first)\smonth(?:\s(?:of|in)\s(?:the\s)?{_YEARREF})?\b", I), ("month",)),
+    # "the first three quarters of 2023", "Q1-Q3 2023", "the second and third quarters": the months of a run of quarters.
+    ("quarters", _source(rf"\b(?:the\s)?first\s(?P<n>two|three|2|3)\squarters(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarters",)),
+    ("quarters", _source(rf"\bQ(?P<q1>[1-4]){_DASH}Q(?P<q2>[1-4])(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b"), ("-q", "q1", "q2", "q3")),
+    ("quarters", _source(rf"\b(?:the\s)?(?P<o1>first|second|third){_DASH}(?P<o2>second|third|fourth)\squarters(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarters",)),
     # "the first quarter of 2019", "first-quarter trade", "first-half exports"
     # ("the last quarter of 2018", "the final quarter of 2023": with no year, "last quarter" is the one before now)
     ("quarter", _source(rf"\b(?:the\s)?(?P<o>{_ORD}|(?:last|final)(?=\squarter\sof\s(?:19|20)\d\d))[\s-]quarter(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarter",)),
