@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from dashboard.contract.schema import Figure
-from dashboard.extract.base_times import ATTACHED_GAP, base_amount_time, before_figure_year
+from dashboard.extract.base_times import ATTACHED_GAP, base_amount_time, before_figure_year, span_endpoint
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_coordination import respective_member
 from dashboard.extract.frame_lists import conjunct_of, list_head_trigger
@@ -185,12 +185,14 @@ def figure_for(
     elif when is None and value.kind == "level" and _FROM_BEFORE.search(s.text[max(0, q.start - 6) : q.start]) and not _base_after_figure(q, s, when):
         return None  # "up from $450 million": the base of a comparison, its time unsaid
     year, period, rule_time = year_period(q, t, s, d, when, indicator, value.kind, lex, plan=state != "reported")
+    if (endpoint := span_endpoint(q, s, when)) is not None and value.kind == "level":
+        year, period, rule_time = endpoint, "FY", "span-endpoint"  # "In 2021-2023, it grew from $25 bn to $31 bn"
     if period not in (None, "cumulative") and value.kind == "level" and commitment(q, t, s, lex):
         period, rule_time = None, f"{rule_time}-commitment"  # "will provide JPY 305 m for 2020": the year, no period
     given_in = (when.period if when is not None and when.kind == "period" else period) or ""
     if period not in (None, "cumulative") and _YEAR_OR_MONTH.fullmatch(given_in) and given_once(q, t, s, given_in != "FY"):
         period, rule_time = None, f"{rule_time}-given"  # "In June Russia provided $30 m": not June's flow
-    if base_time is None and value.kind == "level" and year is not None and period != "cumulative" and (
+    if base_time is None and endpoint is None and value.kind == "level" and year is not None and period != "cumulative" and (
         _from_to_base(q, s) or _base_after_figure(q, s, when)
     ):
         # "decreased year-on-year from $52.68 bn to $51 bn", "imports rose to $6.2 bn from $5.4 bn":

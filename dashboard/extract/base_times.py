@@ -144,3 +144,24 @@ def before_figure_year(base: TimeRef, q: Quantity, s: SentenceParts, figure_year
         return base
     year = figure_year if figure_year is not None else (d.time.year if d.time is not None else None)
     return replace(base, year=year - 1) if year is not None and base.year == year else base
+
+
+_FROM_AMOUNT = re.compile(r"\bfrom\s(?:about\s|some\s|around\s)?$", re.I)
+_TO_AMOUNT = re.compile(r"\s?to\s(?:about\s|almost\s|nearly\s|over\s|some\s|around\s)?(?:[$€£¥]|US\$|USD\s)?\s?\d", re.I)
+_TO_BEFORE = re.compile(r"\bto\s(?:about\s|almost\s|nearly\s|over\s|some\s|around\s)?$", re.I)
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+
+
+def span_endpoint(q: Quantity, s: SentenceParts, when: TimeRef | None) -> int | None:
+    """ "In 2021-2023, trade grew from $25 bn to $31 bn", "Between 2010 and 2015, exports rose
+    from $1 bn to $2 bn": the amount after "from" is of the span's first year, the one after "to"
+    of its last; None for any other amount, or a time that is no span."""
+    if when is None or when.kind != "span" or when.year is None:
+        return None
+    if _FROM_AMOUNT.search(s.text, max(0, q.start - 14), q.start) and _TO_AMOUNT.match(s.text, q.end):
+        first = _YEAR_IN.search(s.text, when.start, when.end)
+        return int(first.group()) if first is not None and int(first.group()) < when.year else None
+    before = [x for x in s.quantities if x.end <= q.start and x.kind == q.kind]
+    if before and _TO_BEFORE.search(s.text, max(0, q.start - 20), q.start) and _TO_AMOUNT.match(s.text, before[-1].end):
+        return when.year
+    return None

@@ -37,6 +37,7 @@ _STOCK_INDICATORS = ("investment", "aid")
 # A coordinated clause of its own after the amount ("..., and its chairman said the figure could
 # double by 2030"): its time is that clause's, not the amount's.
 _NEW_CLAUSE = re.compile(r"(?:,\s?|\s)(?:and|but|while|whereas)\s(?:its|his|her|their|the|this|that|it|they|he|she|officials?|experts?)\b|;\s", re.I)
+_LABEL_GAP = re.compile(r"\s?[-–—:]\s?$")
 PENDING_MONTHS = "same-months-later"  # a figure whose months the article names after it
 _FUTURE = re.compile(r"future|coming|next|to\scome|near", re.I)
 
@@ -47,6 +48,10 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     An index of a base ("108.4% of the same period of 2023") does not take the base's time.
     """
     own = [r for r in s.times if not r.base]
+    for r in own:
+        # "exports to China: 2021 - $10 bn, 2022 - $12 bn": a year a dash or a colon gives its amount.
+        if r.kind == "period" and r.end <= q.start and _LABEL_GAP.match(s.text, r.end, q.start):
+            return r
     series = series_time(q, s, own)
     if series is not None:
         return series
