@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from dashboard.contract.schema import Figure
-from dashboard.extract.base_times import ATTACHED_GAP, base_amount_time, before_figure_year, span_endpoint
+from dashboard.extract.base_times import ATTACHED_GAP, base_amount_time, before_figure_year, from_to_base, span_endpoint
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_coordination import respective_member
 from dashboard.extract.frame_lists import conjunct_of, list_head_trigger
@@ -193,7 +193,7 @@ def figure_for(
     if period not in (None, "cumulative") and _YEAR_OR_MONTH.fullmatch(given_in) and given_once(q, t, s, given_in != "FY"):
         period, rule_time = None, f"{rule_time}-given"  # "In June Russia provided $30 m": not June's flow
     if base_time is None and endpoint is None and value.kind == "level" and year is not None and period != "cumulative" and (
-        _from_to_base(q, s) or _base_after_figure(q, s, when)
+        from_to_base(q, s) or _base_after_figure(q, s, when)
     ):
         # "decreased year-on-year from $52.68 bn to $51 bn", "imports rose to $6.2 bn from $5.4 bn":
         # a base with no time of its own is a year before the figure it is the base of.
@@ -289,8 +289,6 @@ def _follows_last_level(q: Quantity, s: SentenceParts, d: Discourse) -> bool:
     return level is not None and _RATE_AFTER_LEVEL.fullmatch(s.text, level.end, q.start) is not None
 
 
-_FROM_BEFORE_AMOUNT = re.compile(r"\bfrom\s(?:about\s|some\s|around\s)?$", re.I)
-_TO_AMOUNT_AFTER = re.compile(r"\s?to\s(?:about\s|almost\s|nearly\s|over\s|some\s|around\s)?(?:[$€£¥]|US\$|USD\s)?\s?\d", re.I)
 
 
 # "rose to $6.2 bn from $5.4 bn": a base right after the figure's amount ("against" and "compared
@@ -312,11 +310,6 @@ def _base_after_figure(q: Quantity, s: SentenceParts, when: TimeRef | None) -> b
         return False  # "from $5.4 bn in exports", "from $4.6 bn with China": another flow's amount
     cs, _ = s.clause_of(q.start)
     return any(x.kind == "money" and cs <= x.start and x.end <= q.start and q.start - x.end <= 40 for x in s.quantities)
-
-
-def _from_to_base(q: Quantity, s: SentenceParts) -> bool:
-    """ "from $52.68 billion to $51 billion", no time of its own: the base of a change."""
-    return bool(_FROM_BEFORE_AMOUNT.search(s.text, max(0, q.start - 14), q.start)) and bool(_TO_AMOUNT_AFTER.match(s.text, q.end))
 
 
 def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, adjacent: bool = False) -> Figure | None:

@@ -55,9 +55,13 @@ def base_period(base: TimeRef, q: Quantity, s: SentenceParts, story: str | None 
         return None
     if base.period not in (None, "FY") or not _SAME_BEFORE.search(s.text, max(0, base.start - 30), base.end):
         return TimeRef(base.start, base.end, "period", base.year, base.period)
+    return TimeRef(base.start, base.end, "period", base.year, _own_months(q, s) or story or "FY")
+
+
+def _own_months(q: Quantity, s: SentenceParts) -> str | None:
+    """The period code of the sentence's own last period before the amount, if any."""
     own = [r for r in s.times if not r.base and r.kind == "period" and r.period and r.end <= q.start]
-    period = own[-1].period if own else (story or "FY")
-    return TimeRef(base.start, base.end, "period", base.year, period)
+    return own[-1].period if own else None
 
 
 def story_months(d: Discourse | None) -> str | None:
@@ -76,8 +80,7 @@ def _part_year_months(owner: TimeRef, q: Quantity, s: SentenceParts, story: str 
     sentence's own, else the story's (`story`)."""
     if owner.year is None or owner.period not in (None, "FY") or any(ch.isdigit() for ch in s.text[owner.start : owner.end]):
         return None
-    own = [r for r in s.times if not r.base and r.kind == "period" and r.period and r.end <= q.start]
-    months = own[-1].period if own else story
+    months = _own_months(q, s) or story
     return TimeRef(owner.start, owner.end, "period", owner.year, months) if months not in (None, "FY", "cumulative") else None
 
 
@@ -152,13 +155,18 @@ _TO_BEFORE = re.compile(r"\bto\s(?:about\s|almost\s|nearly\s|over\s|some\s|aroun
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 
 
+def from_to_base(q: Quantity, s: SentenceParts) -> bool:
+    """ "from $52.68 billion to $51 billion": the amount after "from", the base of a change."""
+    return bool(_FROM_AMOUNT.search(s.text, max(0, q.start - 14), q.start)) and bool(_TO_AMOUNT.match(s.text, q.end))
+
+
 def span_endpoint(q: Quantity, s: SentenceParts, when: TimeRef | None) -> int | None:
     """ "In 2021-2023, trade grew from $25 bn to $31 bn", "Between 2010 and 2015, exports rose
     from $1 bn to $2 bn": the amount after "from" is of the span's first year, the one after "to"
     of its last; None for any other amount, or a time that is no span."""
     if when is None or when.kind != "span" or when.year is None:
         return None
-    if _FROM_AMOUNT.search(s.text, max(0, q.start - 14), q.start) and _TO_AMOUNT.match(s.text, q.end):
+    if from_to_base(q, s):
         first = _YEAR_IN.search(s.text, when.start, when.end)
         return int(first.group()) if first is not None and int(first.group()) < when.year else None
     before = [x for x in s.quantities if x.end <= q.start and x.kind == q.kind]

@@ -87,14 +87,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     # "increased by 8 percent to $1.1 billion in 2023": one period for the rate and the level;
     # but not a time that another amount holds ("... ($3.8 bn in January-May 2023)").
     _, ce = s.clause_of(q.start)
-    in_clause = [
-        r for r in own
-        if q.end <= r.start < ce and r.kind in ("period", "ref", "reporting")
-        and not any(
-            x is not q and ATTACHED_GAP.match(s.text[x.end : r.start]) and _BASE_AMOUNT_BEFORE.search(s.text, max(0, x.start - 30), x.start)
-            for x in s.quantities if x.end <= r.start
-        )
-    ]  # fmt: skip
+    in_clause = [r for r in own if q.end <= r.start < ce and r.kind in ("period", "ref", "reporting") and not _held_by_base(r, q, s)]
     if in_clause:
         return in_clause[0]
     # "exports rose 28.4%, and imports rose 28.2% in 2007": one period closing the sentence,
