@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from dashboard.contract.records import quick_init
+from dashboard.extract.country_comparison import compares_countries
 from dashboard.extract.deadlines import past
 from dashboard.extract.gates import first_char_checked
 from dashboard.extract.lexicon import Lexicon
@@ -320,7 +321,7 @@ def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
         # "$8.1 bn (112.5% compared to January-June 2018)": an index of the base, as statistics
         # offices print it; with a verb of change it is a growth ("grew by 112.5% compared to").
         return Value("change", round(q.value - 100.0, 6), "percent", "index")
-    if is_share(q, s, lex):
+    if is_share(q, s, lex) or compares_countries(q, s):
         return None
     sign = 1 if q.growth_word else (q.sign or change_sign(q, t, s, lex))
     if sign is None:
