@@ -338,3 +338,24 @@ def _states_giving(c: CountryMention, clause: tuple[int, int], s: SentenceParts,
     if signs(s, c.end, clause[1]) and c.code not in lex.donors:
         return False
     return any(c.end <= y.start < clause[1] for y in s.quantities)
+
+
+# A country right after a flow's noun or verb, governed by its preposition: "exports to China".
+_DIRECT_COMPLEMENT = re.compile(r"\s(?:to|from|into|in|with)\s(?:the\s)?")
+
+
+def other_heads_countries(t: TriggerMention, s: SentenceParts) -> frozenset[int]:
+    """The countries another flow of the sentence governs, when this one governs its own: in
+    "Exports to China and imports from Russia amounted to $1.2 bn and $3.4 bn, respectively" or
+    "Exports to China amounted to $1.2 bn and imports from Russia to $3.4 bn", Russia is the
+    imports' partner and no side of the exports, whatever country the discourse gives them."""
+    if len(s.triggers) < 2:
+        return frozenset()
+    own = {c.code for c in _complements(t, s)}
+    if not own:
+        return frozenset()
+    return frozenset(c.start for x in s.triggers if x.start != t.start for c in _complements(x, s) if c.code not in own)
+
+
+def _complements(x: TriggerMention, s: SentenceParts) -> list[CountryMention]:
+    return [c for c in s.countries if c.code and c.start > x.end and _DIRECT_COMPLEMENT.fullmatch(s.text, x.end, c.start)]

@@ -19,6 +19,9 @@ from dashboard.extract.quantities import Quantity
 # "a Japanese ODA loan", "Korea's EDCF loans" (a programme's acronym).
 _MODIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s(?:[a-z]+|-|[A-Z]{2,5}))?(?:\s[a-z]+)?\s?$")
 
+# Two flows' prepositions sharing one country: "exports to and imports from China".
+_SHARED_OBJECT = re.compile(r"\s(?P<p>to|from|into|in|with)\s(?:and|or|as\swell\sas)\s(?:[\w-]+\s){0,3}?(?:to|from|into|in|with)\s(?:the\s)?", re.I)
+
 _OF_FAR = 25  # "of" further than this after a trigger governs another noun
 
 
@@ -27,6 +30,9 @@ def _marker(
 ) -> str:
     """What governs a country, as the role table names it."""
     side_floor = floor if c.start < t.start else t.end
+    shared = _SHARED_OBJECT.fullmatch(s.text, t.end, c.start) if c.start > t.end else None
+    if shared:
+        return shared.group("p").lower()  # "exports to and imports from China": China is where the exports go
     p = s.preposition(c, side_floor)
     if p in (None, "and"):
         # "imports from Czechia and Poland": a run's later members share its first one's role.
