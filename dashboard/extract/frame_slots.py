@@ -17,7 +17,9 @@ from dashboard.extract.quantities import Quantity
 
 # Between an owner and the noun it owns: "Japanese direct investment", "Azerbaijan's total exports",
 # "a Japanese ODA loan", "Korea's EDCF loans" (a programme's acronym).
-_MODIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s(?:[a-z]+|-|[A-Z]{2,5}))?(?:\s[a-z]+)?\s?$")
+# A coordinator ends the owner's noun phrase: in "bought $1.6 bn of Chinese goods and sold $900 m"
+# China owns no sale.
+_MODIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s(?:(?!(?:and|or|but)\b)[a-z]+|-|[A-Z]{2,5}))?(?:\s(?!(?:and|or|but)\b)[a-z]+)?\s?$")
 
 # Two flows' prepositions sharing one country: "exports to and imports from China".
 _SHARED_OBJECT = re.compile(r"\s(?P<p>to|from|into|in|with)\s(?:and|or|as\swell\sas)\s(?:[\w-]+\s){0,3}?(?:to|from|into|in|with)\s(?:the\s)?", re.I)
