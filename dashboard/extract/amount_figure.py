@@ -33,7 +33,7 @@ from dashboard.extract.readings import (
     rate_value,
     status,
 )
-from dashboard.extract.times import TimeRef, bracket_base_time
+from dashboard.extract.times import TimeRef, bracket_base_time, day_of_week
 from dashboard.extract.timing import (
     PENDING_MONTHS,
     plan_time,
@@ -143,6 +143,9 @@ def figure_for(
     if clause_time is not None:
         d.aside_times.add(clause_time.start)  # a time a "when" clause looks back to: not the article's period
     when = base_time or clause_time or time_for(q, s, index=value.reading == "index")
+    if when is not None and indicator != "aid" and day_of_week(when, s.text):
+        # "On Monday the ministry reported that exports reached $500 m": the day it was told, no flow's period
+        when = time_for(q, replace(s, times=tuple(r for r in s.times if r is not when)), index=value.reading == "index")
     state = status(q, t, s, when, lex)
     if base_time is not None and state != "reported" and d.published is not None and (base_time.year or d.published.year) < d.published.year:
         state = "reported"  # "aim to double trade from the 2021 level of $489.8 m": the base is a level reached

@@ -110,6 +110,8 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("span", _source(rf"\b(?:[Bb]etween\s(?P<y>{_YEAR})\sand|[Ff]rom\s(?P<y3>{_YEAR})\s(?:to|through|till|until))\s(?:the\send\sof\s)?(?P<y2>{_YEAR})\b"), ("between", "from")),
     ("relyear", _source(rf"\b(?P<rel>{_REL_YEAR})\b", I), ("year",)),
     ("year", _source(rf"(?<![\w$€£.,/-])(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s?(?:%|percent|per\scent))"), _Y),
+    # "announced on Tuesday", "signed yesterday", "earlier this week": a day of the article's week.
+    ("date", _source(r"\b(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:[Yy]esterday|(?:earlier\s|later\s)?this\sweek|last\sweek)\b"), ("day", "week")),
     ("present", _source(r"\b(?:at\sthe\smoment|currently|at\spresent|presently|as\sof\stoday|to\sday|today|now)\b", I), ("moment", "current", "present", "today", "now", "to day")),
 ]
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -244,6 +246,15 @@ class TimeRef:
     as_of: bool = False  # "as of 1 January 2024", "as of July 2023": the as-of date of a stock
     same_months: bool = False  # "the same period of 2021": the current period's months, that year
     back: int = 0  # "five years earlier": so many years before the year the article speaks of
+
+
+_DAY_OF_WEEK = re.compile(r"(?:on\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|(?:earlier\s|later\s)?this\sweek|last\sweek)")
+
+
+def day_of_week(r: TimeRef, text: str) -> bool:
+    """Whether a time is a day of the article's week ("on Tuesday", "yesterday"): the day something
+    was said or signed, never the period of a flow."""
+    return r.kind == "date" and bool(_DAY_OF_WEEK.fullmatch(text, r.start, r.end))
 
 
 class _Taken:
