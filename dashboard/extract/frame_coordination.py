@@ -359,3 +359,20 @@ def other_heads_countries(t: TriggerMention, s: SentenceParts) -> frozenset[int]
 
 def _complements(x: TriggerMention, s: SentenceParts) -> list[CountryMention]:
     return [c for c in s.countries if c.code and c.start > x.end and _DIRECT_COMPLEMENT.fullmatch(s.text, x.end, c.start)]
+
+
+# A country right after an amount, governed by the flow's preposition: "$1.2 bn in Uzbekistan".
+_AMOUNT_COMPLEMENT = re.compile(r"\s(?:to|from|into|in)\s(?:the\s)?")
+
+
+def other_amounts_countries(q: Quantity, s: SentenceParts) -> frozenset[int]:
+    """The countries right after another amount, when one is right after this one: in "Japan
+    invested $3 bn in Kazakhstan and $1.2 bn in Uzbekistan" each amount has its own host."""
+    own = _after_amount(q, s)
+    if own is None or len(s.quantities) < 2:
+        return frozenset()
+    return frozenset(c.start for y in s.quantities if y is not q for c in [_after_amount(y, s)] if c is not None and c.code != own.code)
+
+
+def _after_amount(y: Quantity, s: SentenceParts) -> CountryMention | None:
+    return next((c for c in s.countries if c.code and c.start > y.end and _AMOUNT_COMPLEMENT.fullmatch(s.text, y.end, c.start)), None)
