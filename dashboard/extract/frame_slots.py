@@ -154,8 +154,10 @@ def fill_slots(
     for c in s.countries:
         if not ((slots.floor <= c.start and cs <= c.start < window_end) or c in ranked) or c.start in skip:
             continue
-        if c.adjective and lex.source_after.match(s.text, c.end):
-            continue  # "according to the Kazakh statistics committee": who reports, not a party
+        if (c.adjective and lex.source_after.match(s.text, c.end)) or (
+            (c.adjective or c.possessive) and s.preposition(c, cs) is not None and lex.reporting_after.match(s.text, c.end)
+        ):
+            continue  # "according to the Kazakh statistics committee", "according to Georgia's customs service": who reports, not a party
         if c is not actor and c not in given_to and c.start < own_from:
             continue  # governed in an earlier conjunct's phrase: that frame's, not this one's
         code = c.code or refs.get(c.start, "")

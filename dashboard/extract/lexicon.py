@@ -75,6 +75,7 @@ class Lexicon:
     passive_given: Pattern[str]  # between a passive's subject and the noun it is given: "was granted a"
     people_after: Pattern[str]  # right after an adjective: "Kazakh officials", people speaking of a flow
     source_after: Pattern[str]  # right after an adjective: "Kazakh statistics committee", who reports a figure
+    reporting_after: Pattern[str]  # right after a country a preposition governs: "(according to) Turkey's trade ministry"
     frame_order: tuple[str, ...]  # the sources of an amount's frame, in the order they are tried
     open_slot_order: tuple[str, ...]  # the fillers of a directional frame's open side, in order
     partner_slot_order: tuple[str, ...]  # the fillers of a turnover's missing partner, in order
@@ -241,6 +242,9 @@ def load() -> Lexicon:
         partner_slot_order=tuple(frames["partner_slot"]["order"]),
         people_after=re.compile(rf"\s(?:{alternation(frames['people']['nouns'])})\b", re.IGNORECASE),
         source_after=re.compile(rf"\s(?:{alternation(frames['source']['nouns'])})\b", re.IGNORECASE),
+        reporting_after=re.compile(
+            rf"(?:['’]s)?\s(?:{alternation([*frames['source']['nouns'], *frames['source']['reporting']])})\b", re.IGNORECASE
+        ),
         passive_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['passive'])})\s$", re.IGNORECASE),
         # "Mongolia has been granted a loan of $50 m": the subject of a passive giving verb is
         # given the flow its object names.
