@@ -233,6 +233,8 @@ _APPOSITIVE = re.compile(r"['’]s\b")
 def _group_side(s: SentenceParts, lex: Lexicon, start: int, end: int, aside: tuple[int, int] | None = None) -> bool:
     """A group of countries as one side of a flow between `start` and `end` ("trade with CIS
     countries"), not one in an apposition that describes a country named just before it."""
+    if not lex.group_gate.search(s.text):
+        return False  # most sentences name no group: the pattern, tried at every letter, is not run
     for m in lex.group_side.finditer(s.text, start, end):
         if aside is not None and aside[0] <= m.start() < aside[1]:
             continue  # "trade with Turkey, which exports cars to the region, rose ...": the clause's group
