@@ -3,8 +3,8 @@
 A level, a growth rate (a percentage with a growth word, a glued sign, "x times", "doubled"), an
 index of the base year ("112.5% of last year's level" is +12.5%), a share (not a figure), a
 difference ("rose by $41.8 m", not a level), a range's first end, or a bracketed conversion;
-then how sure it is (exact, about, over, under) and whether it is reported, a forecast or a
-target. The words of each reading live in `rules/readings.toml` and `rules/phrases.toml`.
+then how sure it is (exact, about, over, under); whether it is reported, a forecast or a target is
+`status.py`'s. The words of each reading live in `rules/readings.toml` and `rules/phrases.toml`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 
 from dashboard.contract.records import quick_init
-from dashboard.extract.deadlines import past
 from dashboard.extract.gates import first_char_checked
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -64,22 +63,6 @@ def qualifier(q: Quantity, s: SentenceParts, lex: Lexicon) -> str:
     if _OR_MORE_AFTER.match(s.text[q.end : q.end + 10]):
         return "over"
     return "exact"
-
-
-def status(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | None, lex: Lexicon) -> str:
-    """Reported, forecast or target. A loan or grant announced ("will provide", "will receive",
-    "intends to allocate") is a commitment, and the commitment is the event: reported, unless
-    it is a flow expected over a period ("aid is expected to reach $1 bn this year") or an aim
-    with a deadline ("plans to raise aid to $1 bn by 2030")."""
-    state = _stated(q, t, s, when, lex)
-    if t.trigger.lexeme == "aid" and state != "reported":
-        if commitment(q, t, s, lex):
-            return "reported"
-        over_period = when is not None and when.kind in ("period", "present") and when.period is not None
-        by_deadline = when is not None and when.kind == "deadline"
-        if not (over_period or by_deadline):
-            return "reported"
-    return state
 
 
 _EXPECTATION = re.compile(r"\b(?:expect\w*|forecast\w*|projected|predicted|anticipated|estimated)\b", re.I)
@@ -169,32 +152,6 @@ def given_once(q: Quantity, t: TriggerMention, s: SentenceParts, in_a_month: boo
 # A loan named, then said to be committed in a clause of its own: "a $200 m loan from China,
 # agreed in 2013,", "New Delhi's $1 bn line of credit, announced during the visit".
 _COMMITTED_AFTER = re.compile(r"[^,.;]{0,40},\s(?:first\s|recently\s)?(?:announced|agreed|pledged|signed|promised|approved)\b", re.I)
-
-
-# "If trade was $47 m in 1992, by 2021 it would have grown 20 times, to $950 m": a conditional
-# whose "if" states a past fact tells what did happen, not a plan nor a counterfactual.
-_FACTUAL_IF = re.compile(
-    r"^\s*If\b[^,;]*?\b(?:was|were|amounted|stood|totall?ed|reached|came)\b[^;]*?\bwould\shave\s\w+(?:ed|en|own|isen)\b", re.I
-)
-
-
-def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | None, lex: Lexicon) -> str:
-    if s.text.lstrip()[:3].lower() == "if " and _FACTUAL_IF.search(s.text, 0, q.start):
-        return "reported"
-    cs, _ = s.clause_of(min(q.start, t.start))
-    prefix_start = min(cs, t.start)
-    forecast: list[int] = []
-    target: list[int] = []
-    if s.may_hold(lex.plan_gate):  # most sentences of figures report them, with neither word
-        forecast = [m.start() for m in lex.forecast.finditer(s.text, prefix_start, q.start)]
-        target = [m.start() for m in lex.target.finditer(s.text, prefix_start, q.start)]
-    if target and (not forecast or target[-1] >= forecast[-1]):
-        return "target"
-    if forecast:
-        return "forecast"
-    if when is not None and when.kind == "deadline" and not past(when, s):
-        return "forecast"
-    return "reported"
 
 
 def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> int | None:
