@@ -168,8 +168,13 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
     if near_after:
         return 1 if min(near_after, key=lambda m: m.start()) is up_after else -1
     lo = max(min(t.start, q.start), s.clause_of(q.start)[0]) if t.end <= q.start else s.clause_of(q.start)[0]
-    if t.end and q.kind == "percent" and _CHANGE_OF_TRIGGER.search(s.text, max(0, t.start - 30), t.start):
-        lo = min(lo, max(0, t.start - 30))  # "a decrease in imports by 4.9 percent": the change names its trigger
+    if t.end and q.kind in ("percent", "times") and (
+        (q.kind == "percent" and _CHANGE_OF_TRIGGER.search(s.text, max(0, t.start - 30), t.start))
+        or _GROWTH_VERB_BEFORE.search(s.text, max(0, t.start - 30), t.start)
+    ):
+        # "a decrease in imports by 4.9 percent": the change names its trigger; "increased its
+        # exports to Italy by 20%", "plan to increase trade 1.5 times": its verb takes it as object
+        lo = min(lo, max(0, t.start - 30))
     opening = _opening_bracket(s.text, q.start)
     if opening is not None:
         lo = min(lo, opening)  # "(growth rate – 14.3%)": the bracket is the rate's clause, dash and all
@@ -215,6 +220,9 @@ def _gapped_head(q: Quantity, s: SentenceParts) -> Quantity | None:
 # engine pass over most of them in C.
 _CHANGE_OF_TRIGGER = first_char_checked(
     re.compile(r"\b(?:increase|decrease|growth|decline|drop|rise|fall|reduction)\s(?:in|of)\s(?:[\w'’]+\s){0,2}$", re.I)
+)
+_GROWTH_VERB_BEFORE = first_char_checked(
+    re.compile(r"\b(?:increase[sd]?|increasing|boost(?:ed|s|ing)?|expand(?:ed|s|ing)?|decrease[sd]?|reduce[sd]?)\s(?!(?:in|of)\s)(?:[\w'’]+\s){0,2}$", re.I)
 )
 
 

@@ -132,6 +132,10 @@ def _heads_clause_of(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     return cs <= r.start and not any(r.end <= x.start and x.end <= q.start for x in s.quantities)
 
 
+# Between a rate and the level it runs to: "by 20 percent to $2 bn", "20%, reaching $2 bn".
+_RATE_TO_LEVEL = re.compile(r",?\s?(?:to|reaching)\s(?:about\s|around\s|nearly\s|almost\s|over\s|more\sthan\s|some\s)?")
+
+
 def plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | None:
     """A forecast or target has the time its own clause gives it ("by 2030"), nothing borrowed."""
     attached = next(
@@ -142,11 +146,16 @@ def plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | Non
     cs, ce = s.clause_of(q.start)
     lo = min(cs, t.start)
     own = [r for r in s.times if lo <= r.start < ce and not r.base and r.kind != "before"]
-    # A time written right after another amount is that amount's: "$2.1 bn last year".
+    # A time written right after another amount is that amount's: "$2.1 bn last year"; unless
+    # that amount is the level this rate runs to: "to grow by 20% to $2 bn in 2028" (both).
     own = [
         r
         for r in own
-        if not any(x is not q and ATTACHED_GAP.match(s.text[x.end : r.start]) for x in s.quantities if x.end <= r.start)
+        if not any(
+            x is not q and ATTACHED_GAP.match(s.text[x.end : r.start]) and not _RATE_TO_LEVEL.fullmatch(s.text, q.end, x.start)
+            for x in s.quantities
+            if x.end <= r.start
+        )
     ]
     deadline = [r for r in own if r.kind == "deadline"]
     return deadline[0] if deadline else (own[-1] if own else None)
