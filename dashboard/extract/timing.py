@@ -214,6 +214,21 @@ def _not_the_stocks(when: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     return any(x is not q and x.end <= when.start and ATTACHED_GAP.match(s.text[x.end : when.start]) for x in s.quantities)
 
 
+# The whole year of the period the story reports: "the annual figure", "the full-year figure".
+_WHOLE_YEAR_FIGURE = re.compile(r"\b(?:annual|yearly|full-year)\s(?:figure|volume|amount)\b", re.I)
+# "by the end of the year", "by year-end": the end of the year the story is in, which is the
+# article's own only when it looks ahead.
+_THE_YEAR_END = re.compile(r"\b(?:the\syear|year[\s-]end)\b", re.I)
+
+
+def _story_year_end(when: TimeRef, s: SentenceParts, d: Discourse) -> TimeRef:
+    """A deadline of "the year" told in the past ("In 2018, exports had reached $300 m by the end
+    of the year"): the year written before it in its sentence, else the story's year."""
+    written = [r.year for r in s.times if r.end <= when.start and r.kind == "period" and r.period == "FY" and r.year]
+    year = written[-1] if written else (d.time.year if d.time is not None and d.time.kind == "period" else None)
+    return TimeRef(when.start, when.end, when.kind, year or when.year, when.period, when.base, when.as_of, when.same_months, when.back)
+
+
 def year_period(
     q: Quantity,
     t: TriggerMention,
@@ -231,6 +246,8 @@ def year_period(
     published_year = d.published.year if d.published and d.dated else None
     cs, ce = s.clause_of(q.start)
     current = d.time
+    if when is not None and when.kind == "deadline" and _THE_YEAR_END.search(s.text, when.start, when.end) and past(when, s):
+        when = _story_year_end(when, s, d)
     if when is None and _FORMER.search(s.text, max(cs, q.start - 60), q.start):
         # An earlier grant beside the one reported: neither the period before nor the event's year.
         return None, None, "former"
@@ -329,6 +346,8 @@ def year_period(
             as_of = next((r for r in s.times if r.as_of and r.year), None)
             return (as_of.year if as_of else published_year), "cumulative", "stock"
     if when is None:
+        if plan and current is not None and current.kind == "period" and _WHOLE_YEAR_FIGURE.search(s.text, cs, q.start):
+            return current.year, "FY", "plan-whole-year"  # "The annual figure is expected to exceed $1.8 bn" after a quarter's
         if plan:
             # "Our aim is to raise trade to $2 bn", after a paragraph on 2018: a plan or a
             # forecast has only the time its own clause gives it, none carried from before.

@@ -1030,6 +1030,11 @@ STATUS: dict[str, tuple[str, StatusRows]] = {
         "Trade between {A} and {B} is expected to grow by 20 percent to {X} in {t}.",
         lambda a, b, x, z, u, p: (expect(a, b, None, None, "trade_turnover", "change", 20.0, "percent", p + 5, "FY", status="forecast"),
                                   _tt(a, b, x, u, p + 5, "forecast"))),
+    "may-reach-by-end-shorthand": ("Trade between {A} and {B} may reach {X} by end-{t}.",
+                                   lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "forecast"),)),
+    "annual-figure-after-quarter": (
+        "In the first quarter of {p}, trade between {A} and {B} reached {X}. The annual figure is expected to reach {Y}.",
+        lambda a, b, x, z, u, p: (_tt(a, b, x, u, p, period="Q1"), _tt(a, b, z, u, p, "forecast"))),
     # targets: an aim, a purpose or a resolve, with its deadline's year
     "aim-to-bring-by": ("{A} and {B} aim to bring trade turnover to {X} by {t}.",
                         lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
