@@ -66,6 +66,8 @@ def qualifier(q: Quantity, s: SentenceParts, lex: Lexicon) -> str:
 
 
 _EXPECTATION = re.compile(r"\b(?:expect\w*|forecast\w*|projected|predicted|anticipated|estimated)\b", re.I)
+# A level aid is to be raised to is an aim, no commitment: "plans to raise its aid to Mongolia to $300 m by 2021".
+_RAISING_TO = re.compile(r"\b(?:rais|increas|bring|boost|lift)\w*\s(?:[\w'’-]+\s){0,6}?to\s(?:about\s|some\s|nearly\s|over\s)?$", re.I)
 _COMMITTING = re.compile(
     r"\b(?:will|shall|to\s(?:provide|allocate|grant|extend|lend|give|disburse)|plans?\sto|intends?\sto|decided\sto|agreed\sto|"
     r"signed|pledged?|committed|ready\sto|opened|opens)\b",  # "opened a $25 m credit line"
@@ -84,7 +86,7 @@ def commitment(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
     before = s.text[min(cs, t.start) : q.start]
     if _COMMITTED_AFTER.match(s.text, max(q.end, t.end)):
         return True  # "New Delhi's $1 bn line of credit, announced in 2015,": a commitment told after
-    return bool(_COMMITTING.search(before)) and not _EXPECTATION.search(before)
+    return bool(_COMMITTING.search(before)) and not _EXPECTATION.search(before) and not _RAISING_TO.search(before)
 
 
 def committed_ahead(

@@ -364,6 +364,8 @@ def year_period(
         if indicator == "investment" and kind == "change" and (lead := d.lead_period(indicator)) is not None:
             return lead[0], lead[1], "lead-rate"  # "Turkish investors also grew 87 percent"
         return None, None, "none"
+    if when.kind == "deadline" and committed_ahead(when, q, t, s, published_year, indicator, plan, lex):
+        return published_year, None, "committed-ahead"  # "pledged to provide $300 m by 2021": the pledge's year
     if when.kind in ("period", "deadline"):
         return when.year, when.period, when.kind
     if when.kind in ("present", "date"):
