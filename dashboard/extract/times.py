@@ -110,6 +110,8 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("span", _source(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}})\b"), _Y),
     ("span", _source(rf"\b(?:[Bb]etween\s(?P<y>{_YEAR})\sand|[Ff]rom\s(?P<y3>{_YEAR})\s(?:to|through|till|until))\s(?:the\send\sof\s)?(?P<y2>{_YEAR})\b"), ("between", "from")),
     ("relyear", _source(rf"\b(?P<rel>{_REL_YEAR})\b", I), ("year",)),
+    # "as of mid-2023", "by early 2024": a part of a year, the as-of year of a stock
+    ("year", _source(rf"\b(?:early|mid|late)[\s-](?P<y>{_YEAR})\b", I), ("early", "mid", "late")),
     ("year", _source(rf"(?<![\w$€£.,/-])(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s?(?:%|percent|per\scent))"), _Y),
     ("present", _source(r"\b(?:at\sthe\smoment|currently|at\spresent|presently|as\sof\stoday|to\sday|today|now)\b", I), ("moment", "current", "present", "today", "now", "to day")),
 ]
@@ -331,7 +333,10 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             base = base or (rkind == "period" and "(" in before and bool(_BRACKET_TIME_OPEN.search(before)) and bool(_BRACKET_TIME_DASH.match(sentence, e)))
             as_of = (rkind == "date" or (rkind == "period" and period not in (None, "FY"))) and _found(_AS_OF_BEFORE, before, before_low, _AS_OF_WORDS)
             # "at the end of 2022", "as of the end of June 2023": the date a stock is counted at.
-            at_end = rkind == "period" and _found(_END_OF_BEFORE, before, before_low, ("end", "close", "start", "beginning"))
+            at_end = rkind == "period" and (
+                _found(_END_OF_BEFORE, before, before_low, ("end", "close", "start", "beginning"))
+                or (sentence[s : s + 3].lower() in ("ear", "mid", "lat") and _found(_AS_OF_BEFORE, before, before_low, _AS_OF_WORDS))
+            )
             as_of = as_of or at_end
             if as_of and not base:
                 # "as of October 1, 2018", "by the end of September 2018": a flow's months to date.

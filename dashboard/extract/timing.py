@@ -214,6 +214,8 @@ def _not_the_stocks(when: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     return any(x is not q and x.end <= when.start and ATTACHED_GAP.match(s.text[x.end : when.start]) for x in s.quantities)
 
 
+# A stock named as one before its amount: its year is the year it was counted in.
+_STOCK_NOUN = re.compile(r"\b(?:accumulated|cumulative|stock\sof)\b|\b(?:FDI|investment)\sstock\b", re.I)
 # The whole year of the period the story reports: "the annual figure", "the full-year figure".
 _WHOLE_YEAR_FIGURE = re.compile(r"\b(?:annual|yearly|full-year)\s(?:figure|volume|amount)\b", re.I)
 # "by the end of the year", "by year-end": the end of the year the story is in, which is the
@@ -306,6 +308,8 @@ def year_period(
             return after_base[0], after_base[1], "after-base"
         if when is not None and ((when.kind == "deadline" and past(when, s)) or when.as_of):
             return when.year, "cumulative", "stock-as-of"
+        if when is not None and when.kind == "period" and when.period == "FY" and _STOCK_NOUN.search(s.text, min(cs, t.start), q.start):
+            return when.year, "cumulative", "stock-of-year"  # "In 2023, accumulated investment reached $2.5 bn"
         last = d.last
         if (
             when is not None and when.kind == "deadline" and plan and d.last_in_sentence and last is not None
