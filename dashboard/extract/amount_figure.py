@@ -32,8 +32,8 @@ from dashboard.extract.readings import (
     is_previous_figure,
     qualifier,
     rate_value,
-    status,
 )
+from dashboard.extract.status import status
 from dashboard.extract.times import TimeRef, bracket_base_time, day_of_week
 from dashboard.extract.timing import (
     PENDING_MONTHS,
