@@ -149,10 +149,14 @@ def money_pattern(currency: dict[str, list[str]], scale: dict[str, list[str]]) -
     return rf"(?:{prefix})|(?:{suffix})", groups
 
 
-# Numbers written as words before a scale: "one billion", "a billion", "half a billion".
+# Numbers written as words before a scale: "one billion", "a billion", "half a billion", "a
+# quarter of a billion", "one and a half billion", "a hundred million", "twenty billion".
 WORD_NUMBERS = {
     "a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0,
-    "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "half a": 0.5,
+    "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "half a": 0.5, "a quarter of a": 0.25,
+    "one and a half": 1.5, "two and a half": 2.5, "three and a half": 3.5, "eleven": 11.0, "twelve": 12.0,
+    "fifteen": 15.0, "twenty": 20.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0, "a hundred": 100.0,
+    "one hundred": 100.0, "two hundred": 200.0, "three hundred": 300.0, "five hundred": 500.0,
 }  # fmt: skip
 
 
