@@ -116,8 +116,14 @@ def country_word_index(rules: dict[str, dict[str, list[str]]]) -> dict[str, Word
     return {k: WordsFrom(tuple(sorted(v, key=lambda w: len(w.text), reverse=True))) for k, v in index.items()}
 
 
-# "14 082 176.75": digit groups of three separated by plain spaces, as statistics offices print them.
-NUMBER = r"(?<![\d.,])(?<!\d\s)(?:\d{1,3}(?:\s\d{3})+(?:[.,]\d+)?(?![\d])|\d(?:[\d.,\u00a0\u202f\u2009]*\d)?)"
+# "14 082 176.75": digit groups of three separated by plain spaces, as statistics offices print them;
+# wires copying those tables often keep only the last space, "14082 176.75 thousand USD": a run of
+# four to six digits, a space and three with decimals (a year's four digits are no such run, "in
+# 2019 150.5 million" is the year and the amount).
+NUMBER = (
+    r"(?<![\d.,])(?<!\d\s)(?:\d{1,3}(?:\s\d{3})+(?:[.,]\d+)?(?![\d])"
+    r"|(?!(?:19|20)\d\d\s)\d{4,6}\s\d{3}[.,]\d+(?![\d])|\d(?:[\d.,\u00a0\u202f\u2009]*\d)?)"
+)
 
 
 def money_pattern(currency: dict[str, list[str]], scale: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
