@@ -20,6 +20,9 @@ from dashboard.extract.quantities import Quantity
 _MODIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s(?:[a-z]+|-|[A-Z]{2,5}))?(?:\s[a-z]+)?\s?$")
 
 _OF_FAR = 25  # "of" further than this after a trigger governs another noun
+# "exports to and imports from Russia": the first flow's preposition, its object left to the
+# country after the second flow's, governs that country for the first flow.
+_SHARED_OBJECT = re.compile(r"\s(?P<p>to|from|into)\sand\s(?:[a-z]+\s){1,2}(?:to|from|into)\s(?:the\s)?", re.I)
 
 
 def _marker(
@@ -27,6 +30,9 @@ def _marker(
 ) -> str:
     """What governs a country, as the role table names it."""
     side_floor = floor if c.start < t.start else t.end
+    shared = _SHARED_OBJECT.fullmatch(s.text, t.end, c.start) if t.end < c.start else None
+    if shared is not None:
+        return shared.group("p").lower()
     p = s.preposition(c, side_floor)
     if p in (None, "and"):
         # "imports from Czechia and Poland": a run's later members share its first one's role.
