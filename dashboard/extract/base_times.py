@@ -14,6 +14,7 @@ from dashboard.extract.discourse import Discourse
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.time_series import span_run_year
 from dashboard.extract.times import TimeRef
 
 # Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021",
@@ -170,6 +171,8 @@ def span_endpoint(q: Quantity, s: SentenceParts, when: TimeRef | None) -> int | 
     """ "In 2021-2023, trade grew from $25 bn to $31 bn", "Between 2010 and 2015, exports rose
     from $1 bn to $2 bn": the amount after "from" is of the span's first year, the one after "to"
     of its last; None for any other amount, or a time that is no span."""
+    if when is not None and (in_run := span_run_year(q, s, when)) is not None:
+        return in_run  # "In 2016-2018, ... $1.2 bn, $1.4 bn and $1.5 bn, respectively"
     if when is None or when.kind != "span" or when.year is None:
         return None
     if from_to_base(q, s):

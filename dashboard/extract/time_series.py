@@ -48,3 +48,21 @@ def series_time(q: Quantity, s: SentenceParts, own: list[TimeRef]) -> TimeRef | 
             return periods[times[run.index(amounts.index(q))]]
     return None
 
+
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_RESPECTIVELY_AFTER = re.compile(r",?\s(?:(?:(?:in|to|from|into)\s\w+,?\s)?respectively)", re.I)
+
+
+def span_run_year(q: Quantity, s: SentenceParts, when: TimeRef) -> int | None:
+    """ "In 2016-2018, trade totaled $1.2 bn, $1.4 bn and $1.5 bn, respectively": a run of as many
+    amounts as the span has years, closed by "respectively", each amount the year in its place."""
+    # ("2017-2018", two years in a row, is read as one season's time: a run gives each its own.)
+    ends = [int(y) for y in _YEAR_DIGITS.findall(s.text, when.start, when.end)]
+    if when.kind not in ("span", "period") or len(ends) != 2 or ends[0] >= ends[1]:
+        return None
+    amounts = [x for x in s.quantities if x.kind == q.kind]
+    run = next((r for r in _runs([(x.start, x.end) for x in amounts], s.text) if amounts.index(q) in r), [])
+    if len(run) != ends[1] - ends[0] + 1 or not _RESPECTIVELY_AFTER.match(s.text, amounts[run[-1]].end):
+        return None
+    return ends[0] + run.index(amounts.index(q))
