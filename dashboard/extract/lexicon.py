@@ -283,7 +283,7 @@ def load() -> Lexicon:
         ),
         ranking_before=first_char_checked_compiled(rf"\b(?:{_ranked(frames['ranking'])})$", re.IGNORECASE),
         ranking_unowned=first_char_checked_compiled(
-            rf"\b(?:(?:{alternation(frames['ranking']['ranks'])})|among(?:\s(?:the|its))?)\s(?:[a-z\-]+\s){{0,2}}"
+            rf"\b(?:(?:{alternation(frames['ranking']['ranks'])})|among(?:\s(?:the|its|[a-z\-]+['’]s?))?)\s(?:[a-z\-]+\s){{0,2}}"
             rf"(?:{alternation(frames['ranking']['nouns'])})\b",
             re.IGNORECASE,
         ),
