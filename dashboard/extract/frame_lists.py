@@ -224,7 +224,7 @@ def _governed_replaced(
     # "Trade with" may be the trigger itself, the preposition in it.
     named = [
         (slot, a) for slot, a, _, rule in head.evidence
-        if a >= 0 and (_GOVERNED_SLOT.get(rule) == slot or (slot == "partner" and _WITH_BEFORE.search(s.text, max(0, a - 6), a)))
+        if a >= 0 and (_GOVERNED_SLOT.get(rule) == slot or (slot == "partner" and _WITH_BEFORE.search(s.text, max(0, a - 10), a)))
     ]  # fmt: skip
     if len(named) != 1 or len([*head.origin, *head.destination, *head.partner]) != 1:
         return None

@@ -292,7 +292,7 @@ def load() -> Lexicon:
         ),
         ranking_place=word_pattern(frames["ranking"]["places"]),
         ranked_amount=first_char_checked_compiled(
-            rf"\b(?:{alternation(frames['ranking']['ranked_amount'])})\s{_BOUND}$",
+            rf"(?:\b|(?<=\s))(?:{alternation(frames['ranking']['ranked_amount'])})\s{_BOUND}$",
             re.IGNORECASE,
         ),
         coordination_join=re.compile(rf"(?:{alternation(frames['coordination']['join'])})", re.IGNORECASE),
