@@ -17,6 +17,7 @@ from dashboard.extract.frame_ranking import placed_trigger, ranking_trigger
 from dashboard.extract.frame_trigger import respective, trigger_for, unowned_part, whole_named
 from dashboard.extract.frame_types import Who
 from dashboard.extract.frame_who import who_for
+from dashboard.extract.fronted_partner import fronted_partner, with_fronted_partner
 from dashboard.extract.lexicon import Lexicon, Trigger, load
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.no_country_aid import multilateral_acts, repaid
@@ -31,9 +32,9 @@ from dashboard.extract.readings import (
     is_previous_figure,
     qualifier,
     rate_value,
-    status,
 )
-from dashboard.extract.times import TimeRef, bracket_base_time
+from dashboard.extract.status import status
+from dashboard.extract.times import TimeRef, bracket_base_time, day_of_week
 from dashboard.extract.timing import (
     PENDING_MONTHS,
     plan_time,
@@ -143,6 +144,9 @@ def figure_for(
     if clause_time is not None:
         d.aside_times.add(clause_time.start)  # a time a "when" clause looks back to: not the article's period
     when = base_time or clause_time or time_for(q, s, index=value.reading == "index")
+    if when is not None and indicator != "aid" and day_of_week(when, s.text):
+        # "On Monday the ministry reported that exports reached $500 m": the day it was told, no flow's period
+        when = time_for(q, replace(s, times=tuple(r for r in s.times if r is not when)), index=value.reading == "index")
     state = status(q, t, s, when, lex)
     if base_time is not None and state != "reported" and d.published is not None and (base_time.year or d.published.year) < d.published.year:
         state = "reported"  # "aim to double trade from the 2021 level of $489.8 m": the base is a level reached
@@ -264,13 +268,16 @@ def pronoun_frame(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, aft
             return None  # "The ruble collapsed in 2014, and it fell 45%": the clause before has its own subject
     evidence = (("pair", found.start(), found.end(), "discourse:pronoun"),)
     topic = d.topic
+    partner = fronted_partner(s, found.start())  # "With Uzbekistan, it came to $4.2 bn"
     if topic is not None and topic.pair is not None and not after:
-        return TriggerMention(0, 0, Trigger(topic.indicator, topic.lexeme), topic.measure), Who(topic.pair, None, None, evidence)
+        who = Who(topic.pair, None, None, evidence)
+        return TriggerMention(0, 0, Trigger(topic.indicator, topic.lexeme), topic.measure), with_fronted_partner(who, partner, d) if partner else who
     last = d.last
     head = list_head_trigger(d)
     if last is None or head is None or last.period == "cumulative":
         return None
-    return head, Who((last.country_a, last.country_b), last.flow_from, last.flow_to, evidence)
+    who = Who((last.country_a, last.country_b), last.flow_from, last.flow_to, evidence)
+    return head, with_fronted_partner(who, partner, d) if partner else who
 
 
 _RATE_AFTER_LEVEL = re.compile(

@@ -9,7 +9,6 @@ that filled each slot as evidence.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
@@ -29,10 +28,10 @@ from dashboard.extract.frame_open_slot import ranking_owner
 from dashboard.extract.frame_ranking import heading_flow, ranked_flow
 from dashboard.extract.frame_slots import resolve_refs
 from dashboard.extract.frame_trigger import trigger_for
-from dashboard.extract.gates import Screen
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import MAX_AMOUNTS, find_quantities, find_triggers, parse_sentence
 from dashboard.extract.readings import indexes_a_base
+from dashboard.extract.sentence_screens import MAY_HOLD_FIGURE, MAY_NAME_TIME, MAY_NAME_YEAR
 from dashboard.extract.sentences import MAX_SENTENCE, Sentence, split_sentences
 from dashboard.extract.speakers import dateline, dateline_month, dateline_place, deictic_owners, speakers_own, speaking_place
 from dashboard.extract.story_pair import article_pair, by_salience, figures_pair, talk_lasts, talked_of, unnamed_home
@@ -47,17 +46,9 @@ EXTRACTOR_FILES: tuple[Path, ...] = tuple(
     sorted([*_HERE.glob("*.py"), *(_HERE.parent / "rules").glob("*.toml")])
 )
 
-# A sentence can hold a figure only if it has a digit or a multiple in words.
-# Screens: the same answer as the pattern, most sentences answered by substring tests (gates.Screen).
-_MAY_HOLD_FIGURE = Screen(
-    re.compile(r"\d|\b(?:twice|doubled|tripled|quadrupled|\w+fold|billion|million)\b", re.IGNORECASE),
-    words=("twice", "doubled", "tripled", "quadrupled", "fold", "billion", "million"), sure=tuple("0123456789"),
-)  # fmt: skip
 # The real articles measured hold at most 25 amounts; one with this many is a dump of data, and
 # reading all of it would cost frames, discourse and readings per amount.
 MAX_ARTICLE_AMOUNTS = 500
-_MAY_NAME_TIME = Screen(re.compile(r"\b(?:year|quarter|half|months?|period)\b", re.I), words=("year", "quarter", "half", "month", "period"))
-_YEAR = Screen(re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)"), words=("19", "20"))
 
 
 @dataclass(frozen=True)
@@ -165,10 +156,10 @@ def extract_article(text: str, published: date | None) -> Extraction:
         if sentence.text.endswith(":"):
             # A heading's flow ("The main partners in 2019 were as follows:"); a figure of its own clears it.
             d.heading_flow, d.heading_index = heading_flow(sentence.text, lex), indexes_a_base(sentence.text)
-        if not _MAY_HOLD_FIGURE.search(sentence.text):
+        if not MAY_HOLD_FIGURE.search(sentence.text):
             d.may_be_other_measure(partial(_other_measure, sentence.text, lex))
             d.may_set_topic(partial(_topic, sentence, inside, lex, d.pair))
-            if _MAY_NAME_TIME.search(sentence.text):
+            if MAY_NAME_TIME.search(sentence.text):
                 # "In the first quarter of this year." names the period the next sentence reads.
                 times_at[at] = tuple(find_times(sentence.text, published, lex.period_reference))
                 times = d.in_story_year(times_at[at], sentence.text)
@@ -189,7 +180,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 crowded.append(sentence.start)
             d.may_be_other_measure(partial(_other_measure, sentence.text, lex))
             d.may_set_topic(partial(_topic, sentence, inside, lex, d.pair))
-            if _MAY_NAME_TIME.search(sentence.text) or _YEAR.search(sentence.text):
+            if MAY_NAME_TIME.search(sentence.text) or MAY_NAME_YEAR.search(sentence.text):
                 times_at[at] = tuple(find_times(sentence.text, published, lex.period_reference))
                 times = tuple(r for r in d.in_story_year(times_at[at], sentence.text) if not dateline_start <= sentence.start + r.start < dateline_end)
                 named = current_period(times, published)

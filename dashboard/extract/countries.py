@@ -146,7 +146,7 @@ def agency_references(text: str, mentions: list[CountryMention], lex: Lexicon) -
     # Each agency's kind, read once from its name, for every reference after it.
     agencies = [(m, _agency_kind(text[m.start : m.end], lex)) for m in mentions if m.agency and m.code]
     found: list[CountryMention] = []
-    if not agencies:
+    if not agencies or not lex.agency_reference_gate.search(text):
         return found
     for ref in lex.agency_reference.finditer(text):
         kind = ref.group(1).lower()

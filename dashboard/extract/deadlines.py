@@ -13,7 +13,8 @@ from dashboard.extract.times import TimeRef
 # to invest $2 bn by 2020")
 _PAST_VERB = re.compile(
     r"\b(?:reached|amounted|totall?ed|was|were|stood|exceeded|hit|rose|grew|made\sup|invested|provided|allocated|disbursed"
-    r"|had\s(?!(?:planned|hoped|expected|intended|aimed|wanted|agreed|promised|pledged|targeted|envisaged)\b)(?:\w{3,}ed|lent|spent|given))\b",
+    r"|had\s(?!(?:planned|hoped|expected|intended|aimed|wanted|agreed|promised|pledged|targeted|envisaged)\b)(?:\w{3,}ed|lent|spent|given"
+    r"|risen|grown|fallen|shrunk|sunk|stood|hit))\b",
     re.I,
 )
 # A verb told in the past after a deadline, before its amount: "by 2015 it had dropped to",

@@ -345,7 +345,10 @@ def _group_beside_pair(f: Figure, article: _Article, at: int, from_discourse: bo
     if WORLD in (f.country_a, f.country_b):
         return False
     text = article.sentences[at].text
-    return lex.group_side.search(text) is not None or (from_discourse and lex.world.search(text) is not None)
+    # The gates first: most sentences name neither, and both patterns are tried at every letter.
+    if lex.group_gate.search(text) and lex.group_side.search(text) is not None:
+        return True
+    return from_discourse and lex.world_gate.search(text) and lex.world.search(text) is not None
 
 
 def _other_flow_nearer(f: Figure, article: _Article, at: int, lexeme: str, lex: Lexicon) -> bool:

@@ -12,7 +12,13 @@ from dashboard.contract.schema import Figure
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_bound import bound_sides_named
-from dashboard.extract.frame_coordination import list_skip, respective_members, respective_others
+from dashboard.extract.frame_coordination import (
+    list_skip,
+    other_amounts_countries,
+    other_heads_countries,
+    respective_members,
+    respective_others,
+)
 from dashboard.extract.frame_direction import flow_cue, home_receives, receiving_voice, sentence_owner
 from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
 from dashboard.extract.frame_ranking import oriented_by_ranking
@@ -54,7 +60,7 @@ def who_from_slots(
     if joint:
         return None  # "trade with Russia and Kazakhstan reached $5 bn": the two as one side
     conjuncts = (s.conjuncts - mine) | listed | side_countries(q, s, lex) | respective_others(q, t, s, lex)
-    conjuncts |= antecedent_others(q, s, refs) | described
+    conjuncts |= antecedent_others(q, s, refs) | described | other_heads_countries(t, s) | other_amounts_countries(q, s)
     agents = participle_agents(q, t, s) if t.trigger.lexeme in ("aid", "invest") else frozenset()
     conjuncts |= agents
     slots = fill_slots(q, t, s, lex, refs, skip=conjuncts)

@@ -20,10 +20,11 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 
 _QUALIFIER_WORD = re.compile(
-    r"(?:over|more\sthan|about|around|almost|nearly|approximately|some|under|less\sthan|up\sto|roughly)\s?$", re.I
+    r"(?:over|more\sthan|about|around|almost|nearly|approximately|some|under|less\sthan|up\sto|roughly|close\sto)\s?$", re.I
 )
 
 _LIST_PREPOSITIONS = ("to", "with", "from", "in", "into", "for", "by")
+_PARTNER_PREPOSITIONS = ("to", "from", "in", "into", "for")
 _GROWTH_VERB = re.compile(r"(?:doubl|tripl|quadrupl)(?:ed|ing)\b", re.I)
 _GOVERNED = re.compile(r"^\s(?:from|to|into|with|of|in)\s(?:the\s)?$", re.I)
 
@@ -118,10 +119,11 @@ def conjunct_who(
         # its preposition, has its figure already; the conjunct takes its place in that figure.
         evidence.append(("head", -1, -1, "list:new-partner"))
         swap = {replaced: code}
-        kept = last.country_b if last.country_a == replaced else last.country_a
+        home_side = last.country_b if last.country_a == replaced else last.country_a
         if last.flow_from is None:
-            return _anchored(turnover_who(code, kept, evidence), kept, code)
-        return _anchored(directed_who(swap.get(last.flow_from, last.flow_from), swap.get(last.flow_to or "", last.flow_to), evidence), kept, code)
+            return _anchored(turnover_who(code, home_side, evidence), home_side, code)
+        origin, destination = swap.get(last.flow_from, last.flow_from), swap.get(last.flow_to or "", last.flow_to)
+        return _anchored(directed_who(origin, destination, evidence), home_side, code)
     parallel = d.last_in_sentence and last is not None and d.last_actor is not None and last.indicator == t.trigger.indicator
     if parallel and last is not None and d.last_actor is not None and d.last_actor != code:
         evidence.append(("head", -1, -1, "parallel:previous-figure"))
@@ -132,16 +134,22 @@ def conjunct_who(
         swap = {actor: code}
         pair = (last.country_a, last.country_b)
         keep = d.last_anchor if d.last_anchor in pair else d.last_actor  # a conjunct before kept its anchor
-        if last.flow_from is None and keep in pair and code not in pair and s.preposition(conjunct, 0) == "with":
-            # "Kazakhstan's trade with Russia reached $26 bn, and trade with China $24 bn": a
-            # conjunct after "with" is a new partner of the same actor, not a new actor.
+        p = s.preposition(conjunct, 0)
+        # ("with Spain second with $360 m" names a ranked investor: "with" is a partner's only in trade)
+        if keep in pair and code not in pair and (p in _PARTNER_PREPOSITIONS or (p == "with" and last.flow_from is None)):
+            # "Kazakhstan's trade with Russia reached $26 bn, and trade with China $24 bn",
+            # "exports to Italy reached $9 bn, to Turkey $2.3 bn", "invested $3 bn in Kazakhstan,
+            # in Uzbekistan $1.2 bn": a conjunct a preposition governs is a new partner of the
+            # same actor, not a new actor.
             swap = {next(x for x in pair if x != keep): code}
         if last.flow_from is None:
             a, b = (swap.get(x, x) for x in (last.country_a, last.country_b))
             return _anchored(turnover_who(a, b, evidence), b if a == code else a, code)
         origin = swap.get(last.flow_from, last.flow_from)
         destination = swap.get(last.flow_to or "", last.flow_to)
-        return _anchored(directed_who(origin, destination, evidence), None, code)
+        # The actor kept is the next conjunct's anchor too: "to France $1.97 bn and to Indonesia $1.12 bn".
+        kept = keep if keep in (origin, destination) and keep != code else None
+        return _anchored(directed_who(origin, destination, evidence), kept, code)
     fixed = [x for x in dict.fromkeys([*head.origin, *head.destination, *head.partner]) if x != code]
     if lexeme == "turnover":
         reporter = d.reporter if d.reporter and d.reporter != code and not head.partner else None

@@ -24,7 +24,8 @@ def is_world(t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity, cue
     if clause != s.clause_of(q.start):
         return False
     if cue is None and not s.may_hold(lex.world_gate):
-        return bool(lex.world.search(t.text))  # a trigger from the discourse has words of its own
+        # A trigger from the discourse has words of its own; most triggers hold no cue's word.
+        return lex.world_gate.search(t.text) and lex.world.search(t.text) is not None
     cue = cue or lex.world
     cs = clause[0]
     between = cue.search(s.text, t.end, q.start) if t.end <= q.start and q.start - t.end <= 80 else None

@@ -17,7 +17,12 @@ from dashboard.extract.quantities import Quantity
 
 # Between an owner and the noun it owns: "Japanese direct investment", "Azerbaijan's total exports",
 # "a Japanese ODA loan", "Korea's EDCF loans" (a programme's acronym).
-_MODIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s(?:[a-z]+|-|[A-Z]{2,5}))?(?:\s[a-z]+)?\s?$")
+# A coordinator ends the owner's noun phrase: in "bought $1.6 bn of Chinese goods and sold $900 m"
+# China owns no sale.
+_MODIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s(?:(?!(?:and|or|but)\b)[a-z]+|-|[A-Z]{2,5}))?(?:\s(?!(?:and|or|but)\b)[a-z]+)?\s?$")
+
+# Two flows' prepositions sharing one country: "exports to and imports from China".
+_SHARED_OBJECT = re.compile(r"\s(?P<p>to|from|into|in|with)\s(?:and|or|as\swell\sas)\s(?:[\w-]+\s){0,3}?(?:to|from|into|in|with)\s(?:the\s)?", re.I)
 
 _OF_FAR = 25  # "of" further than this after a trigger governs another noun
 
@@ -27,6 +32,9 @@ def _marker(
 ) -> str:
     """What governs a country, as the role table names it."""
     side_floor = floor if c.start < t.start else t.end
+    shared = _SHARED_OBJECT.fullmatch(s.text, t.end, c.start) if c.start > t.end else None
+    if shared:
+        return shared.group("p").lower()  # "exports to and imports from China": China is where the exports go
     p = s.preposition(c, side_floor)
     if p in (None, "and"):
         # "imports from Czechia and Poland": a run's later members share its first one's role.
@@ -146,8 +154,10 @@ def fill_slots(
     for c in s.countries:
         if not ((slots.floor <= c.start and cs <= c.start < window_end) or c in ranked) or c.start in skip:
             continue
-        if c.adjective and lex.source_after.match(s.text, c.end):
-            continue  # "according to the Kazakh statistics committee": who reports, not a party
+        if (c.adjective and lex.source_after.match(s.text, c.end)) or (
+            (c.adjective or c.possessive) and s.preposition(c, cs) is not None and lex.reporting_after.match(s.text, c.end)
+        ):
+            continue  # "according to the Kazakh statistics committee", "according to Georgia's customs service": who reports, not a party
         if c is not actor and c not in given_to and c.start < own_from:
             continue  # governed in an earlier conjunct's phrase: that frame's, not this one's
         code = c.code or refs.get(c.start, "")

@@ -15,6 +15,9 @@ from dashboard.extract.quantities import Quantity
 
 # "15 million tons worth $9.5 billion": the amount is the value of the goods, not the tonnage.
 _VALUE_OF = re.compile(r"\b(?:worth|valued\sat|value\sof|in\svalue|totall?ing)\b", re.I)
+# A part of the whole just stated, opened before its amount: "trade reached $3 bn, including $2 bn
+# of Azerbaijani exports": the noun after the amount names the part's flow.
+_PART_BEFORE = re.compile(r"(?:,\s|\()(?:including|of\swhich|among\sthem)\s(?:(?:about|some|nearly|over|almost)\s)?$", re.I)
 _LABEL_GAP = re.compile(r"[\s\-–—:;,]*$")
 # A participle set off after an amount tells why or how, not what the amount is: "raise the
 # figure to $10 bn by 2015, relying on growing purchases of Turkmen gas".
@@ -130,7 +133,7 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
             return heads[i]  # "exports to B and imports from B were $X and $Y, respectively"
     if before:
         t = before[-1]
-        if t.trigger.weak:
+        if t.trigger.weak or _PART_BEFORE.search(s.text, max(0, q.start - 30), q.start):
             end = s.amount_span(q)[1]  # "provided 1.5 bn yen (about $13 m) in grants": past the conversion
             named = next((x for x in s.triggers if x.start >= end and NOUN_AFTER_AMOUNT.fullmatch(s.text, end, x.start)), None)
             if named is not None:

@@ -90,6 +90,26 @@ def _previous_figure(f: Framing) -> Decision:
     return _last_frame(f.d)
 
 
+# The flow just told, going the other way: "Investment from Azerbaijan in Turkey reached $2 bn,
+# and in the opposite direction $1 bn", "... and vice versa, $1 bn".
+_OTHER_WAY = re.compile(r"\b(?:in\sthe\s(?:opposite|reverse|other)\sdirection|vice\sversa|the\sother\sway\s(?:round|around))\b", re.I)
+
+
+def _other_way(f: Framing) -> Decision:
+    """The last figure's flow with its sides swapped, for an amount whose own stretch (from the
+    amount before it to the one after) says it goes the other way, with no country between."""
+    last = f.d.last
+    if last is None or last.flow_from is None or last.flow_to is None or not f.d.last_in_sentence:
+        return None
+    start = max([f.s.clause_of(f.q.start)[0], *(y.end for y in f.s.quantities if y.end <= f.q.start)])
+    end = min([len(f.s.text), *(y.start for y in f.s.quantities if y.start >= f.q.end)])
+    m = _OTHER_WAY.search(f.s.text, start, end)
+    if m is None or any(min(m.start(), f.q.start) <= c.start < max(m.end(), f.q.end) for c in f.s.countries):
+        return None
+    evidence = (("pair", -1, -1, "discourse:other-way"),)
+    return Who((last.country_a, last.country_b), last.flow_to, last.flow_from, evidence)
+
+
 def _refers_back_in_sentence(f: Framing) -> Decision:
     """ "Azerbaijan received $4.5 bn of FDI in 2005, and the ministry expects the figure to fall to
     $3 bn this year": a later clause's amount of "the figure" is the figure before it."""
@@ -174,6 +194,7 @@ FRAME_SOURCES: dict[str, Callable[[Framing], Decision]] = {
     "named-whole-part": _named_whole_part,
     "list-conjunct": _list_conjunct,
     "discourse-topic": _discourse_topic,
+    "other-way": _other_way,
     "previous-figure": _previous_figure,
     "refers-back": _refers_back_in_sentence,
     "same-flow-back": _same_flow_referred_back,
@@ -212,6 +233,8 @@ _APPOSITIVE = re.compile(r"['’]s\b")
 def _group_side(s: SentenceParts, lex: Lexicon, start: int, end: int, aside: tuple[int, int] | None = None) -> bool:
     """A group of countries as one side of a flow between `start` and `end` ("trade with CIS
     countries"), not one in an apposition that describes a country named just before it."""
+    if not lex.group_gate.search(s.text):
+        return False  # most sentences name no group: the pattern, tried at every letter, is not run
     for m in lex.group_side.finditer(s.text, start, end):
         if aside is not None and aside[0] <= m.start() < aside[1]:
             continue  # "trade with Turkey, which exports cars to the region, rose ...": the clause's group

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from re import Pattern
 from re import _constants as _sre_constants  # type: ignore[attr-defined]
@@ -181,24 +181,76 @@ def gate_for(fragments: list[str], flags: int = 0) -> Gate:
     # with a gate's own pattern.
     source = "|".join(f"(?:{f})" for f in fragments)
     ignorecase = bool(flags & re.IGNORECASE)
-    words = _gate_words([_literal_runs(f, ignorecase) for f in fragments], ignorecase)
+    words = _gate_words([_runs_or_one_of(f, ignorecase) for f in fragments], ignorecase)
     any_words = None if ignorecase else _gate_words([_literal_runs(f, False, ascii_text=False) for f in fragments], False)
     return Gate(source, flags, words, ignorecase, any_words)
 
 
-def _gate_words(found: list[list[str] | None], ignorecase: bool) -> tuple[str, ...] | None:
-    runs = [r for r in found if r is not None]
+def _gate_words(found: Sequence[list[str] | OneOf | None], ignorecase: bool) -> tuple[str, ...] | None:
+    runs = [r for r in found if r is not None and not isinstance(r, OneOf)]
     if not all(runs):
         return None
     fold = str.lower if ignorecase else str
+    # A fragment that holds one of several words ("CIS|EAEU countries") keeps them all.
+    kept: set[str] = {fold(w) for r in found if isinstance(r, OneOf) for w in r.words}
     # One word per fragment, its longest run, unless a run of it holds a word already kept
     # ("Chinese yuan" holds "yuan"): fragments of one run first, so they are the ones kept.
-    kept: set[str] = set()
     for r in sorted(runs, key=len):
         if not any(w in fold(run) for run in r for w in kept):
             kept.add(fold(max(r, key=len)))
     kept = {w for w in kept if not any(o != w and o in w for o in kept)}
     return tuple(sorted(kept, key=len))
+
+
+@dataclass(frozen=True)
+class OneOf:
+    """Words every match of a fragment holds one of, where no longer word is held by them all."""
+
+    words: tuple[str, ...]
+
+
+def _runs_or_one_of(fragment: str, ignorecase: bool) -> OneOf | list[str] | None:
+    """What a gate reads of a fragment: its runs every match holds, or the words every match holds
+    one of, where those are longer ("the (?:agency|fund|bank)": "he" is the longest run) or the
+    runs are none ("(?:CIS|EAEU)\\s(?:countries|states)": "countries" or "states")."""
+    runs = _literal_runs(fragment, ignorecase)
+    if runs is None:
+        return None  # it never matches plain ASCII text
+    try:
+        parsed = _sre_parser.parse(fragment)
+    except re.error:
+        return runs
+    if parsed.state.flags & re.IGNORECASE and not ignorecase:
+        return runs
+    words = _one_of_items(list(parsed))
+    if words and (not runs or min(map(len, words)) > max(map(len, runs))):
+        return OneOf(tuple(words))
+    return runs
+
+
+def _one_of_items(items: list[tuple[object, object]]) -> list[str] | None:
+    """Words (plain ASCII) every match of the parsed `items` holds one of: of the sets found
+    (a run of literals, a group's, each branch's together), the one whose shortest word is
+    longest, which lets the fewest texts through; None when there is none."""
+    c = _sre_constants
+    sets: list[list[str]] = []
+    run = ""
+    for op, av in items:
+        if op is c.LITERAL and isinstance(av, int) and av < 128:
+            run += chr(av)
+            continue
+        sets.append([run] if run else [])
+        run = ""
+        if op is c.SUBPATTERN and not (av[1] or av[2]):  # type: ignore[index]
+            # (A group of its own flags, "(?i:usd)", may match what its letters do not say.)
+            sets.append(_one_of_items(list(av[3])) or [])  # type: ignore[index]
+        elif op is c.BRANCH:
+            branches = [_one_of_items(list(b)) for b in av[1]]  # type: ignore[index]
+            sets.append([] if not all(branches) else [w for b in branches for w in b or ()])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:  # type: ignore[index]
+            sets.append(_one_of_items(list(av[2])) or [])  # type: ignore[index]
+    sets.append([run] if run else [])
+    return max((w for w in sets if w), key=lambda w: min(map(len, w)), default=None)
 
 
 def first_char_checked(pattern: Pattern[str]) -> Pattern[str]:

@@ -75,6 +75,7 @@ class Lexicon:
     passive_given: Pattern[str]  # between a passive's subject and the noun it is given: "was granted a"
     people_after: Pattern[str]  # right after an adjective: "Kazakh officials", people speaking of a flow
     source_after: Pattern[str]  # right after an adjective: "Kazakh statistics committee", who reports a figure
+    reporting_after: Pattern[str]  # right after a country a preposition governs: "(according to) Turkey's trade ministry"
     frame_order: tuple[str, ...]  # the sources of an amount's frame, in the order they are tried
     open_slot_order: tuple[str, ...]  # the fillers of a directional frame's open side, in order
     partner_slot_order: tuple[str, ...]  # the fillers of a turnover's missing partner, in order
@@ -115,11 +116,13 @@ class Lexicon:
     bilateral: Pattern[str]
     bloc: Pattern[str]  # "the bloc", "the 27-nation bloc": the union named last
     agency_reference: Pattern[str]  # "the agency", "the bank": a national agency named again
+    agency_reference_gate: Gate  # its nouns: a cheap test before it, which tries every "the" of the article
     agency_kinds: dict[str, Pattern[str]]  # the words of an agency's name that make it a bank or a fund
     institution: Pattern[str]  # any institution's name: another one named in between takes the noun over
     other_union: Pattern[str]  # a union that is not the EU, which "the bloc" may mean
     partners: Pattern[str]  # a sentence naming two countries as partners: their pair lasts past its paragraph
     group_side: Pattern[str]  # a group of countries as one side of a flow: "with CIS countries"
+    group_gate: Gate  # any group's word: a cheap test before `group_side`, which no first letter narrows
     home_reference: Pattern[str]
     breakdown: Pattern[str]
     dateline: Pattern[str]
@@ -241,6 +244,9 @@ def load() -> Lexicon:
         partner_slot_order=tuple(frames["partner_slot"]["order"]),
         people_after=re.compile(rf"\s(?:{alternation(frames['people']['nouns'])})\b", re.IGNORECASE),
         source_after=re.compile(rf"\s(?:{alternation(frames['source']['nouns'])})\b", re.IGNORECASE),
+        reporting_after=re.compile(
+            rf"(?:['’]s)?\s(?:{alternation([*frames['source']['nouns'], *frames['source']['reporting']])})\b", re.IGNORECASE
+        ),
         passive_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['passive'])})\s$", re.IGNORECASE),
         # "Mongolia has been granted a loan of $50 m": the subject of a passive giving verb is
         # given the flow its object names.
@@ -315,6 +321,7 @@ def load() -> Lexicon:
         partners=word_pattern(discourse["partners"]["patterns"]),
         bloc=first_char_checked_compiled(discourse["bloc"]["pattern"], re.IGNORECASE),
         agency_reference=first_char_checked_compiled(discourse["agency_reference"]["pattern"]),
+        agency_reference_gate=gate_for([discourse["agency_reference"]["pattern"]]),
         agency_kinds={
             kind: first_char_checked_compiled(rf"\b(?:{alternation(discourse['agency_reference'][kind])})\b") for kind in ("bank", "fund")
         },
@@ -325,6 +332,7 @@ def load() -> Lexicon:
             rf"(?:{alternation(discourse['group']['patterns'])})\b",
             re.IGNORECASE
         ),
+        group_gate=gate_for(discourse["group"]["patterns"], re.IGNORECASE),
         home_reference=word_pattern(discourse["home"]["patterns"]),
         breakdown=word_pattern(discourse["breakdown"]["patterns"]),
         dateline=re.compile(discourse["dateline"]["pattern"]),

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dashboard.extract.gates import first_char_checked_compiled, holds_any
+
 if TYPE_CHECKING:  # times.py imports time_runs, which imports this module
     from dashboard.extract.times import TimeRef
 
@@ -23,7 +25,7 @@ if TYPE_CHECKING:  # times.py imports time_runs, which imports this module
 PREPOSED_RELATIVE = r"(?:with|under|through|by|to|for|from|on|after|since|in)\s(?:which|whom)"
 # An amount in a phrase makes it a statement of a figure ("Exports, which rose 12% in 2019,"):
 # its time is then that figure's.
-AMOUNT_LIKE = re.compile(
+AMOUNT_LIKE = first_char_checked_compiled(
     r"[$€£¥₹]|\d\s?(?:%|percent|per\scent|times|billion|million|thousand|bn\b|mln\b|bln\b|m\b)|\b(?:twice|doubled|tripled)\b", re.I
 )
 
@@ -35,7 +37,7 @@ _RELATIVE = re.compile(rf",\s(?:{PREPOSED_RELATIVE}|which|who|whom|whose|where)\
 # or a time clause of another event ("after the border was reopened in 2016"): only with a clause
 # of its own, for a cause with no verb ("due to lower prices in 2020") is most often of the
 # figure's own time.
-_CAUSE = re.compile(
+_CAUSE = first_char_checked_compiled(
     r"\b(?:thanks\sto|due\sto|owing\sto|because\sof|as\sa\sresult\sof|on\sthe\sback\sof|after|before|until|once"
     r"|(?:driven|boosted|helped|fu?ell?ed|spurred|supported|buoyed|hit|hurt)\sby)\s[^,;:()]*",
     re.I,
@@ -44,12 +46,12 @@ _CAUSE = re.compile(
 _CAUSE_GATE = ("hanks to", "ue to", "wing to", "ecause of", "esult of", "back of", "ed by", "en by", "hit by", "urt by", "fter ", "efore ", "ntil ", "nce ")
 # A concession ("despite the crisis of 2008", "in spite of the sanctions imposed in 2014"): what
 # the figure happened against, never its time.
-_CONCESSION = re.compile(r"\b(?:despite|in\sspite\sof|notwithstanding)\s[^,;:()]*", re.I)
+_CONCESSION = first_char_checked_compiled(r"\b(?:despite|in\sspite\sof|notwithstanding)\s[^,;:()]*", re.I)
 # An apposition ("the UAE, a market it entered in 2015, ...", "(a member of the union since
 # 2016)"): its time is its own event's when it has a clause of its own, or is a "since".
 _APPOSITION = re.compile(r",\s(?:a|an|the|its|their|his|her|one)\s[^,;:()]*(?=[,;:]|$)|\(\s?(?:a|an|the|its|their)\s[^()]*\)", re.I)
 # A phrase's own clause: a relative word and its verb, or a participle after the noun.
-_CLAUSE_VERB = re.compile(
+_CLAUSE_VERB = first_char_checked_compiled(
     r"\b(?:that|which|who|it|they|we|he|she)\s(?:\w+\s)?\w+(?:ed|[^s\W]t|un|an|ew|on|ame|ook|ade)\b"
     r"|\b(?:\w+ed|seen|done|grown|known|shown|given|taken|made|built|begun|won|held|set|put|brought|bought|sold|paid|sent|spent|lost|met|kept|struck)"
     r"\s(?:in|into|on|at|since|during|last|this|from|by)\b",
@@ -58,7 +60,7 @@ _CLAUSE_VERB = re.compile(
 # The day a figure was said, or its source published, told after it: "..., according to data
 # published in February 2023", "..., the minister told reporters on February 12", "said in a
 # statement on Monday". ("a loan, announced in 2017," is the commitment's own date.)
-_TOLD = re.compile(
+_TOLD = first_char_checked_compiled(
     r"(?:\b(?:said|told\s(?:reporters|journalists|parliament|lawmakers|the\s\w+)|stated|noted|added|wrote)"
     r"|\baccording\sto\s[^,;:()]{0,60}?\b(?:published|released|issued|posted))"
     r"\s(?:in\sa\s(?:statement|report|interview|briefing|press\srelease)\s)?(?=(?:in|on|last|this|earlier)\s)",
@@ -67,7 +69,7 @@ _TOLD = re.compile(
 _TOLD_GATE = ("ccording to", "said", "told", "stated", "noted", "added", "wrote")
 # The meeting, visit or forum a figure was said at: "At a meeting in February 2019, officials said
 # that ...", "Following the president's visit in May, ...", "at a forum held in Baku in November".
-_EVENT = re.compile(
+_EVENT = first_char_checked_compiled(
     r"\b(?:at|following|after|ahead\sof|before)\s(?:a|an|the|his|her|their|this|last)\s(?:[\w'’-]+\s){0,2}?"
     r"(?:meeting|forum|conference|summit|briefing|session|talks|visit|trip|roundtable|ceremony|congress|exhibition|fair)s?\b[^,;:()]*",
     re.I,
@@ -75,13 +77,13 @@ _EVENT = re.compile(
 # The event dates a figure only as the day it was told ("At a meeting in February 2019, officials
 # said that ..."): a pledge made at it is the event's own ("At the donors' conference in October
 # 2008, partners pledged $4.5 bn").
-_SAYING = re.compile(r"\b(?:said|says|noted|stated|reported|announced|told|added|stressed|emphasi[sz]ed|underlined|pointed\sout|it\swas\s\w+)\b", re.I)
+_SAYING = first_char_checked_compiled(r"\b(?:said|says|noted|stated|reported|announced|told|added|stressed|emphasi[sz]ed|underlined|pointed\sout|it\swas\s\w+)\b", re.I)
 _EVENT_GATE = ("meeting", "forum", "conference", "summit", "briefing", "session", "talks", "visit", "trip", "roundtable", "ceremony", "congress", "exhibition", "fair")
 # "In 2023, for the first time since 2012, ...", "the highest since 2014", "Last year, ..., its
 # largest buyer since 2019, ...": beside a period of its own, a comparison with all the years
 # since, not the start of a stock ("has been its biggest creditor since 2005, with loans worth
 # $1.2 bn", with no other time, is one).
-_SUPERLATIVE_BEFORE = re.compile(
+_SUPERLATIVE_BEFORE = first_char_checked_compiled(
     r"\b(?:first\stime|(?:high|low|larg|bigg|small|great|strong|weak)est|best|worst|most|least|record|peak)\b(?:\s[\w-]+){0,3}\s$",
     re.I,
 )
@@ -92,17 +94,17 @@ def drop_other_event_times(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
     spans: list[tuple[int, int]] = []
     if ", wh" in sentence or " which " in sentence or " whom " in sentence:
         spans += [m.span() for m in _RELATIVE.finditer(sentence) if not AMOUNT_LIKE.search(m.group(0))]
-    if any(w in sentence for w in _CAUSE_GATE):
+    if holds_any(sentence, _CAUSE_GATE):
         spans += _clauses_of(sentence, _CAUSE)
     if "espite" in sentence or "spite of" in sentence or "otwithstanding" in sentence:
         spans += [m.span() for m in _CONCESSION.finditer(sentence) if not AMOUNT_LIKE.search(m.group(0))]
     if ", " in sentence or "(" in sentence:
         spans += _clauses_of(sentence, _APPOSITION, since=refs)
-    if any(w in sentence for w in _EVENT_GATE):
+    if holds_any(sentence, _EVENT_GATE):
         spans += [m.span() for m in _EVENT.finditer(sentence) if not AMOUNT_LIKE.search(m.group(0)) and _SAYING.search(sentence, m.end())]
     if spans:
         refs = [r for r in refs if not any(a <= r.start and r.end <= b for a, b in spans)]
-    if any(w in sentence for w in _TOLD_GATE):
+    if holds_any(sentence, _TOLD_GATE):
         # The time starts right after the verb's preposition ("on February 12", "last month").
         # Only a tag after the statement: "The EU said on 20 November that it would allocate
         # EUR 30 m" dates the commitment it announces.

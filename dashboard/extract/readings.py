@@ -3,8 +3,8 @@
 A level, a growth rate (a percentage with a growth word, a glued sign, "x times", "doubled"), an
 index of the base year ("112.5% of last year's level" is +12.5%), a share (not a figure), a
 difference ("rose by $41.8 m", not a level), a range's first end, or a bracketed conversion;
-then how sure it is (exact, about, over, under) and whether it is reported, a forecast or a
-target. The words of each reading live in `rules/readings.toml` and `rules/phrases.toml`.
+then how sure it is (exact, about, over, under); whether it is reported, a forecast or a target is
+`status.py`'s. The words of each reading live in `rules/readings.toml` and `rules/phrases.toml`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from dashboard.contract.records import quick_init
-from dashboard.extract.deadlines import past
+from dashboard.extract.country_comparison import compares_countries
 from dashboard.extract.gates import first_char_checked
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -66,23 +66,9 @@ def qualifier(q: Quantity, s: SentenceParts, lex: Lexicon) -> str:
     return "exact"
 
 
-def status(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | None, lex: Lexicon) -> str:
-    """Reported, forecast or target. A loan or grant announced ("will provide", "will receive",
-    "intends to allocate") is a commitment, and the commitment is the event: reported, unless
-    it is a flow expected over a period ("aid is expected to reach $1 bn this year") or an aim
-    with a deadline ("plans to raise aid to $1 bn by 2030")."""
-    state = _stated(q, t, s, when, lex)
-    if t.trigger.lexeme == "aid" and state != "reported":
-        if commitment(q, t, s, lex):
-            return "reported"
-        over_period = when is not None and when.kind in ("period", "present") and when.period is not None
-        by_deadline = when is not None and when.kind == "deadline"
-        if not (over_period or by_deadline):
-            return "reported"
-    return state
-
-
 _EXPECTATION = re.compile(r"\b(?:expect\w*|forecast\w*|projected|predicted|anticipated|estimated)\b", re.I)
+# A level aid is to be raised to is an aim, no commitment: "plans to raise its aid to Mongolia to $300 m by 2021".
+_RAISING_TO = re.compile(r"\b(?:rais|increas|bring|boost|lift)\w*\s(?:[\w'’-]+\s){0,6}?to\s(?:about\s|some\s|nearly\s|over\s)?$", re.I)
 _COMMITTING = re.compile(
     r"\b(?:will|shall|to\s(?:provide|allocate|grant|extend|lend|give|disburse)|plans?\sto|intends?\sto|decided\sto|agreed\sto|"
     r"signed|pledged?|committed|ready\sto|opened|opens)\b",  # "opened a $25 m credit line"
@@ -101,7 +87,7 @@ def commitment(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
     before = s.text[min(cs, t.start) : q.start]
     if _COMMITTED_AFTER.match(s.text, max(q.end, t.end)):
         return True  # "New Delhi's $1 bn line of credit, announced in 2015,": a commitment told after
-    return bool(_COMMITTING.search(before)) and not _EXPECTATION.search(before)
+    return bool(_COMMITTING.search(before)) and not _EXPECTATION.search(before) and not _RAISING_TO.search(before)
 
 
 def committed_ahead(
@@ -171,32 +157,6 @@ def given_once(q: Quantity, t: TriggerMention, s: SentenceParts, in_a_month: boo
 _COMMITTED_AFTER = re.compile(r"[^,.;]{0,40},\s(?:first\s|recently\s)?(?:announced|agreed|pledged|signed|promised|approved)\b", re.I)
 
 
-# "If trade was $47 m in 1992, by 2021 it would have grown 20 times, to $950 m": a conditional
-# whose "if" states a past fact tells what did happen, not a plan nor a counterfactual.
-_FACTUAL_IF = re.compile(
-    r"^\s*If\b[^,;]*?\b(?:was|were|amounted|stood|totall?ed|reached|came)\b[^;]*?\bwould\shave\s\w+(?:ed|en|own|isen)\b", re.I
-)
-
-
-def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | None, lex: Lexicon) -> str:
-    if s.text.lstrip()[:3].lower() == "if " and _FACTUAL_IF.search(s.text, 0, q.start):
-        return "reported"
-    cs, _ = s.clause_of(min(q.start, t.start))
-    prefix_start = min(cs, t.start)
-    forecast: list[int] = []
-    target: list[int] = []
-    if s.may_hold(lex.plan_gate):  # most sentences of figures report them, with neither word
-        forecast = [m.start() for m in lex.forecast.finditer(s.text, prefix_start, q.start)]
-        target = [m.start() for m in lex.target.finditer(s.text, prefix_start, q.start)]
-    if target and (not forecast or target[-1] >= forecast[-1]):
-        return "target"
-    if forecast:
-        return "forecast"
-    if when is not None and when.kind == "deadline" and not past(when, s):
-        return "forecast"
-    return "reported"
-
-
 def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> int | None:
     """+1 or -1 when a growth word governs the rate, None when it is not a growth rate."""
     _, ce = s.clause_of(q.start)
@@ -211,8 +171,13 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
     if near_after:
         return 1 if min(near_after, key=lambda m: m.start()) is up_after else -1
     lo = max(min(t.start, q.start), s.clause_of(q.start)[0]) if t.end <= q.start else s.clause_of(q.start)[0]
-    if t.end and q.kind == "percent" and _CHANGE_OF_TRIGGER.search(s.text, max(0, t.start - 30), t.start):
-        lo = min(lo, max(0, t.start - 30))  # "a decrease in imports by 4.9 percent": the change names its trigger
+    if t.end and q.kind in ("percent", "times") and (
+        (q.kind == "percent" and _CHANGE_OF_TRIGGER.search(s.text, max(0, t.start - 30), t.start))
+        or _GROWTH_VERB_BEFORE.search(s.text, max(0, t.start - 30), t.start)
+    ):
+        # "a decrease in imports by 4.9 percent": the change names its trigger; "increased its
+        # exports to Italy by 20%", "plan to increase trade 1.5 times": its verb takes it as object
+        lo = min(lo, max(0, t.start - 30))
     opening = _opening_bracket(s.text, q.start)
     if opening is not None:
         lo = min(lo, opening)  # "(growth rate – 14.3%)": the bracket is the rate's clause, dash and all
@@ -258,6 +223,9 @@ def _gapped_head(q: Quantity, s: SentenceParts) -> Quantity | None:
 # engine pass over most of them in C.
 _CHANGE_OF_TRIGGER = first_char_checked(
     re.compile(r"\b(?:increase|decrease|growth|decline|drop|rise|fall|reduction)\s(?:in|of)\s(?:[\w'’]+\s){0,2}$", re.I)
+)
+_GROWTH_VERB_BEFORE = first_char_checked(
+    re.compile(r"\b(?:increase[sd]?|increasing|boost(?:ed|s|ing)?|expand(?:ed|s|ing)?|decrease[sd]?|reduce[sd]?)\s(?!(?:in|of)\s)(?:[\w'’]+\s){0,2}$", re.I)
 )
 
 
@@ -320,7 +288,7 @@ def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
         # "$8.1 bn (112.5% compared to January-June 2018)": an index of the base, as statistics
         # offices print it; with a verb of change it is a growth ("grew by 112.5% compared to").
         return Value("change", round(q.value - 100.0, 6), "percent", "index")
-    if is_share(q, s, lex):
+    if is_share(q, s, lex) or compares_countries(q, s):
         return None
     sign = 1 if q.growth_word else (q.sign or change_sign(q, t, s, lex))
     if sign is None:

@@ -96,6 +96,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
         # "On December 15" with no year: the latest such day on or before the article's date.
         if published is None:
             return "date", None, None
+        if not g.get("m"):
+            return "date", published.year, None  # "on Tuesday", "this week": the article's week
         day = (_month(g["m"]), int(g["d"]))
         return "date", published.year if day <= (published.month, published.day) else published.year - 1, None
     if kind == "back":

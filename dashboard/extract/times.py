@@ -105,11 +105,16 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("to_date", _source(rf"\b(?:(?:since|from)\s(?:the\s(?:beginning|start)\sof\s|early\s)(?:(?:the\s|this\s)?(?:current\s)?year|(?P<y>{_YEAR}))|so\sfar\s(?:this\syear|in\s(?:the\scurrent\syear|(?P<y2>{_YEAR})))|year[\s-]to[\s-]date)\b", I), ("beginning", "start", "early", "so far", "to date", "to-date")),
     # "since cooperation began in 2008", "since the fund was established in 1995": the stock's start
     ("since", _source(rf"\bsince\s(?:the\s)?(?:(?:[\w-]+\s){{1,3}}(?:began|started|opened|(?:was|were)\s(?:established|launched|signed|founded|set\sup))\sin\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|then)\b", I), ("since",)),
-    ("deadline", _source(rf"\bby\s(?:the\send\sof\s)?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear))\b", I), ("by ",)),
+    # ("by end-2025", "by end of 2025", "by year-end": wire shorthand of "by the end of")
+    ("deadline", _source(rf"\bby\s(?:(?:the\s)?end(?:\sof\s|[\s-]))?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear|(?:the\s)?year[\s-]end))\b", I), ("by ",)),
     ("span", _source(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}})\b"), _Y),
     ("span", _source(rf"\b(?:[Bb]etween\s(?P<y>{_YEAR})\sand|[Ff]rom\s(?P<y3>{_YEAR})\s(?:to|through|till|until))\s(?:the\send\sof\s)?(?P<y2>{_YEAR})\b"), ("between", "from")),
     ("relyear", _source(rf"\b(?P<rel>{_REL_YEAR})\b", I), ("year",)),
+    # "as of mid-2023", "by early 2024": a part of a year, the as-of year of a stock
+    ("year", _source(rf"\b(?:early|mid|late)[\s-](?P<y>{_YEAR})\b", I), ("early", "mid", "late")),
     ("year", _source(rf"(?<![\w$€£.,/-])(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s?(?:%|percent|per\scent))"), _Y),
+    # "announced on Tuesday", "signed yesterday", "earlier this week": a day of the article's week.
+    ("date", _source(r"\b(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:[Yy]esterday|(?:earlier\s|later\s)?this\sweek|last\sweek)\b"), ("day", "week")),
     ("present", _source(r"\b(?:at\sthe\smoment|currently|at\spresent|presently|as\sof\stoday|to\sday|today|now)\b", I), ("moment", "current", "present", "today", "now", "to day")),
 ]
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -246,6 +251,15 @@ class TimeRef:
     back: int = 0  # "five years earlier": so many years before the year the article speaks of
 
 
+_DAY_OF_WEEK = re.compile(r"(?:on\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|(?:earlier\s|later\s)?this\sweek|last\sweek)")
+
+
+def day_of_week(r: TimeRef, text: str) -> bool:
+    """Whether a time is a day of the article's week ("on Tuesday", "yesterday"): the day something
+    was said or signed, never the period of a flow."""
+    return r.kind == "date" and bool(_DAY_OF_WEEK.fullmatch(text, r.start, r.end))
+
+
 class _Taken:
     """Spans already read, kept in order (they never overlap), so a test for overlap is a
     bisection: a test of every span per match was quadratic in a sentence of many times."""
@@ -330,7 +344,10 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             base = base or (rkind == "period" and "(" in before and bool(_BRACKET_TIME_OPEN.search(before)) and bool(_BRACKET_TIME_DASH.match(sentence, e)))
             as_of = (rkind == "date" or (rkind == "period" and period not in (None, "FY"))) and _found(_AS_OF_BEFORE, before, before_low, _AS_OF_WORDS)
             # "at the end of 2022", "as of the end of June 2023": the date a stock is counted at.
-            at_end = rkind == "period" and _found(_END_OF_BEFORE, before, before_low, ("end", "close", "start", "beginning"))
+            at_end = rkind == "period" and (
+                _found(_END_OF_BEFORE, before, before_low, ("end", "close", "start", "beginning"))
+                or (sentence[s : s + 3].lower() in ("ear", "mid", "lat") and _found(_AS_OF_BEFORE, before, before_low, _AS_OF_WORDS))
+            )
             as_of = as_of or at_end
             if as_of and not base:
                 # "as of October 1, 2018", "by the end of September 2018": a flow's months to date.

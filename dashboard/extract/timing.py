@@ -132,6 +132,10 @@ def _heads_clause_of(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     return cs <= r.start and not any(r.end <= x.start and x.end <= q.start for x in s.quantities)
 
 
+# Between a rate and the level it runs to: "by 20 percent to $2 bn", "20%, reaching $2 bn".
+_RATE_TO_LEVEL = re.compile(r",?\s?(?:to|reaching)\s(?:about\s|around\s|nearly\s|almost\s|over\s|more\sthan\s|some\s)?")
+
+
 def plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | None:
     """A forecast or target has the time its own clause gives it ("by 2030"), nothing borrowed."""
     attached = next(
@@ -142,11 +146,16 @@ def plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | Non
     cs, ce = s.clause_of(q.start)
     lo = min(cs, t.start)
     own = [r for r in s.times if lo <= r.start < ce and not r.base and r.kind != "before"]
-    # A time written right after another amount is that amount's: "$2.1 bn last year".
+    # A time written right after another amount is that amount's: "$2.1 bn last year"; unless
+    # that amount is the level this rate runs to: "to grow by 20% to $2 bn in 2028" (both).
     own = [
         r
         for r in own
-        if not any(x is not q and ATTACHED_GAP.match(s.text[x.end : r.start]) for x in s.quantities if x.end <= r.start)
+        if not any(
+            x is not q and ATTACHED_GAP.match(s.text[x.end : r.start]) and not _RATE_TO_LEVEL.fullmatch(s.text, q.end, x.start)
+            for x in s.quantities
+            if x.end <= r.start
+        )
     ]
     deadline = [r for r in own if r.kind == "deadline"]
     return deadline[0] if deadline else (own[-1] if own else None)
@@ -205,6 +214,23 @@ def _not_the_stocks(when: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     return any(x is not q and x.end <= when.start and ATTACHED_GAP.match(s.text[x.end : when.start]) for x in s.quantities)
 
 
+# A stock named as one before its amount: its year is the year it was counted in.
+_STOCK_NOUN = re.compile(r"\b(?:accumulated|cumulative|stock\sof)\b|\b(?:FDI|investment)\sstock\b", re.I)
+# The whole year of the period the story reports: "the annual figure", "the full-year figure".
+_WHOLE_YEAR_FIGURE = re.compile(r"\b(?:annual|yearly|full-year)\s(?:figure|volume|amount)\b", re.I)
+# "by the end of the year", "by year-end": the end of the year the story is in, which is the
+# article's own only when it looks ahead.
+_THE_YEAR_END = re.compile(r"\b(?:the\syear|year[\s-]end)\b", re.I)
+
+
+def _story_year_end(when: TimeRef, s: SentenceParts, d: Discourse) -> TimeRef:
+    """A deadline of "the year" told in the past ("In 2018, exports had reached $300 m by the end
+    of the year"): the year written before it in its sentence, else the story's year."""
+    written = [r.year for r in s.times if r.end <= when.start and r.kind == "period" and r.period == "FY" and r.year]
+    year = written[-1] if written else (d.time.year if d.time is not None and d.time.kind == "period" else None)
+    return TimeRef(when.start, when.end, when.kind, year or when.year, when.period, when.base, when.as_of, when.same_months, when.back)
+
+
 def year_period(
     q: Quantity,
     t: TriggerMention,
@@ -222,6 +248,8 @@ def year_period(
     published_year = d.published.year if d.published and d.dated else None
     cs, ce = s.clause_of(q.start)
     current = d.time
+    if when is not None and when.kind == "deadline" and _THE_YEAR_END.search(s.text, when.start, when.end) and past(when, s):
+        when = _story_year_end(when, s, d)
     if when is None and _FORMER.search(s.text, max(cs, q.start - 60), q.start):
         # An earlier grant beside the one reported: neither the period before nor the event's year.
         return None, None, "former"
@@ -280,6 +308,8 @@ def year_period(
             return after_base[0], after_base[1], "after-base"
         if when is not None and ((when.kind == "deadline" and past(when, s)) or when.as_of):
             return when.year, "cumulative", "stock-as-of"
+        if when is not None and when.kind == "period" and when.period == "FY" and _STOCK_NOUN.search(s.text, min(cs, t.start), q.start):
+            return when.year, "cumulative", "stock-of-year"  # "In 2023, accumulated investment reached $2.5 bn"
         last = d.last
         if (
             when is not None and when.kind == "deadline" and plan and d.last_in_sentence and last is not None
@@ -320,6 +350,8 @@ def year_period(
             as_of = next((r for r in s.times if r.as_of and r.year), None)
             return (as_of.year if as_of else published_year), "cumulative", "stock"
     if when is None:
+        if plan and current is not None and current.kind == "period" and _WHOLE_YEAR_FIGURE.search(s.text, cs, q.start):
+            return current.year, "FY", "plan-whole-year"  # "The annual figure is expected to exceed $1.8 bn" after a quarter's
         if plan:
             # "Our aim is to raise trade to $2 bn", after a paragraph on 2018: a plan or a
             # forecast has only the time its own clause gives it, none carried from before.
@@ -336,6 +368,8 @@ def year_period(
         if indicator == "investment" and kind == "change" and (lead := d.lead_period(indicator)) is not None:
             return lead[0], lead[1], "lead-rate"  # "Turkish investors also grew 87 percent"
         return None, None, "none"
+    if when.kind == "deadline" and committed_ahead(when, q, t, s, published_year, indicator, plan, lex):
+        return published_year, None, "committed-ahead"  # "pledged to provide $300 m by 2021": the pledge's year
     if when.kind in ("period", "deadline"):
         return when.year, when.period, when.kind
     if when.kind in ("present", "date"):

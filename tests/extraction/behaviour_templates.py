@@ -998,6 +998,115 @@ def span_family() -> Iterator[Case]:
     })  # fmt: skip
 
 
+# The status of a figure and stocks: {y} the year before the article's, {p} its year, {t} a year
+# ahead (a target's or a forecast's deadline), {s} a stock's start; {X} and {Y} two amounts.
+StatusRows = Callable[[str, str, float, float, str, int], tuple[Row, ...]]
+
+
+def _plan(a: str, b: str, frm: str | None, to: str | None, indicator: str, v: float, u: str, y: int | None,
+          status: str, period: str | None = "FY") -> Row:  # fmt: skip
+    return expect(a, b, frm, to, indicator, "level", v, u, y, period, status=status)
+
+
+def _tt(a: str, b: str, v: float, u: str, y: int | None, status: str = "reported", period: str | None = "FY") -> Row:
+    return _plan(a, b, None, None, "trade_turnover", v, u, y, status, period)
+
+
+STATUS: dict[str, tuple[str, StatusRows]] = {
+    # forecasts: a flow expected to reach a level, in the year its own clause names
+    "is-expected-to-reach-in": ("Trade turnover between {A} and {B} is expected to reach {X} in {t}.",
+                                lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "forecast"),)),
+    "exports-expected-this-year": ("{A's} exports to {B} are expected to reach {X} this year.",
+                                   lambda a, b, x, z, u, p: (_plan(a, b, a, b, "exports", x, u, p, "forecast"),)),
+    "could-reach-next-year": ("Trade between {A} and {B} could reach {X} next year.",
+                              lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 1, "forecast"),)),
+    "predicts-that": ("The bank predicts that trade between {A} and {B} reaches {X} in {t}.",
+                      lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "forecast"),)),
+    "on-track-this-year": ("Trade between {A} and {B} is on track to reach {X} this year.",
+                           lambda a, b, x, z, u, p: (_tt(a, b, x, u, p, "forecast"),)),
+    "forecasts-at-for": ("The ministry forecasts {A's} exports to {B} at {X} for {t}.",
+                         lambda a, b, x, z, u, p: (_plan(a, b, a, b, "exports", x, u, p + 5, "forecast"),)),
+    "grow-by-rate-to-level-in": (
+        "Trade between {A} and {B} is expected to grow by 20 percent to {X} in {t}.",
+        lambda a, b, x, z, u, p: (expect(a, b, None, None, "trade_turnover", "change", 20.0, "percent", p + 5, "FY", status="forecast"),
+                                  _tt(a, b, x, u, p + 5, "forecast"))),
+    "may-reach-by-end-shorthand": ("Trade between {A} and {B} may reach {X} by end-{t}.",
+                                   lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "forecast"),)),
+    "annual-figure-after-quarter": (
+        "In the first quarter of {p}, trade between {A} and {B} reached {X}. The annual figure is expected to reach {Y}.",
+        lambda a, b, x, z, u, p: (_tt(a, b, x, u, p, period="Q1"), _tt(a, b, z, u, p, "forecast"))),
+    # targets: an aim, a purpose or a resolve, with its deadline's year
+    "aim-to-bring-by": ("{A} and {B} aim to bring trade turnover to {X} by {t}.",
+                        lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "in-order-to": ("{A} and {B} signed a roadmap in order to raise trade to {X} by {t}.",
+                    lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "confirmed-intention": ("{A} and {B} confirmed their intention to increase trade to {X} by {t}.",
+                            lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "should-be-increased": ("Trade between {A} and {B} should be increased to {X} by {t}, the president said.",
+                            lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "working-to": ("{A} and {B} are working to raise bilateral trade to {X} by {t}.",
+                   lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "ready-to-increase-exports": ("{A} is ready to increase its exports to {B} to {X} by {t}.",
+                                  lambda a, b, x, z, u, p: (_plan(a, b, a, b, "exports", x, u, p + 5, "target"),)),
+    "amount-trade-target-for": ("{A} and {B} set a {X} trade target for {t}.",
+                                lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "intend-to-increase-times": (
+        "{A} and {B} intend to increase bilateral trade 1.5 times by {t}.",
+        lambda a, b, x, z, u, p: (expect(a, b, None, None, "trade_turnover", "change", 1.5, "times", p + 5, "FY", status="target"),)),
+    # a plan's word that does not govern the amount: its own verb says it happened
+    "despite-plans": ("Despite plans to expand cooperation, trade between {A} and {B} fell to {X} in {y}.",
+                      lambda a, b, x, z, u, p: (_tt(a, b, x, u, p - 1),)),
+    "as-expected": ("As expected, {A's} exports to {B} reached {X} in {y}.",
+                    lambda a, b, x, z, u, p: (_plan(a, b, a, b, "exports", x, u, p - 1, "reported"),)),
+    "which-aim-relative": ("Trade between {A} and {B}, which the two governments aim to expand, reached {X} in {y}.",
+                           lambda a, b, x, z, u, p: (_tt(a, b, x, u, p - 1),)),
+    "expects-colon": ("{A} expects its exports to {B} to keep growing: in {y} they reached {X}.",
+                      lambda a, b, x, z, u, p: (_plan(a, b, a, b, "exports", x, u, p - 1, "reported"),)),
+    # a growth verb that takes the flow as its object
+    "increased-its-exports-by": (
+        "{A} increased its exports to {B} by 20 percent in {y}.",
+        lambda a, b, x, z, u, p: (expect(a, b, a, b, "exports", "change", 20.0, "percent", p - 1, "FY"),)),
+    # stocks: as of the article's year
+    "invested-since": ("Since {s}, {A} has invested {X} in {B}.",
+                       lambda a, b, x, z, u, p: (_plan(a, b, a, b, "investment", x, u, p, "reported", "cumulative"),)),
+    "loan-portfolio": ("{A's} loan portfolio in {B} amounts to {X}.",
+                       lambda a, b, x, z, u, p: (_plan(a, b, a, b, "aid", x, u, p, "reported", "cumulative"),)),
+    "in-the-past-years": ("In the past ten years, {A} invested {X} in {B}.",
+                          lambda a, b, x, z, u, p: (_plan(a, b, a, b, "investment", x, u, p, "reported", "cumulative"),)),
+    # a reported figure beside a forecast or a target: no status leaks from one to the other
+    "reported-then-forecast": ("In {y}, trade between {A} and {B} amounted to {X}. It is expected to reach {Y} this year.",
+                               lambda a, b, x, z, u, p: (_tt(a, b, x, u, p - 1), _tt(a, b, z, u, p, "forecast"))),
+    "target-then-reported": ("{A} and {B} aim to raise trade to {Y} by {t}. Last year it was {X}.",
+                             lambda a, b, x, z, u, p: (_tt(a, b, z, u, p + 5, "target"), _tt(a, b, x, u, p - 1))),
+    "reported-and-expected": ("Trade between {A} and {B} reached {X} in {y}, and is expected to reach {Y} this year.",
+                              lambda a, b, x, z, u, p: (_tt(a, b, x, u, p - 1), _tt(a, b, z, u, p, "forecast"))),
+}  # fmt: skip
+
+
+def status_family() -> Iterator[Case]:
+    """A figure's status (reported, forecast, target) and a stock, with the years each takes."""
+    for variant, (template, rows) in STATUS.items():
+        for p, _order, a, b in _ordered_pairs():
+            for d in (0, 1):
+                s = p * 2 + d
+                published = DATES[s % len(DATES)]
+                pub = published.year
+                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                x, xv, unit = amount(s, fmt)
+                z, zv, _ = amount(s + 3, fmt)
+                years = {"{y}": pub - 1, "{p}": pub, "{t}": pub + 5, "{s}": pub - 15}
+                body = template.replace("{X}", x).replace("{Y}", z)
+                for key, year in years.items():
+                    body = body.replace(key, str(year))
+                body = _fill(body, A=a, B=b)
+                text = _distracted(body, d, s, a, b, pub - 1)
+                construction = f"status/{variant}"
+                yield Case(
+                    construction, f"{construction}/{_pid(a, b)}/{s}/d{d}", text, published, rows(code(a), code(b), xv, zv, unit, pub),
+                    swap_of=f"{construction}/{_pid(b, a)}/{s}/d{d}", base_text=body if d else None, swap_codes=(code(a), code(b)),
+                )  # fmt: skip
+
+
 # The vocabulary of flows: nouns and frames of English that tie an amount to a flow, each with
 # another wording of the verb (a probe grid crossed flow nouns, verbs, orders and formats; these
 # are its constructions, one reading each). The exporter, investor or donor is {A}.
@@ -1761,7 +1870,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     agency_family, aid_announced_family, multilateral_family, comparison_family, base_family, respectively_family, world_family,
     carry_family,
     span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
-    other_event_time_family, release_family, base_story_family, ranking_family,
+    other_event_time_family, release_family, base_story_family, status_family, ranking_family,
 )  # fmt: skip
 
 

@@ -1,0 +1,32 @@
+"""A rate that compares a figure with another country's, not with its own past.
+
+"Russian investment reached $3 bn, more than ten times that of Iran", "three times more than
+Turkey's", "twice as much as with Armenia": the multiple sets two partners side by side and says
+nothing of growth, so it is no change figure. "2.5 times more than a year earlier" and "three
+times higher than in 2017" still are: what follows is a time, not a country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.mentions import SentenceParts
+from dashboard.extract.quantities import Quantity
+
+# What may stand between the rate and the other country: a comparative and its preposition.
+_TO_OTHER_COUNTRY = re.compile(
+    r"\s?(?P<than>(?:more|higher|larger|bigger|greater|less|lower|smaller)\s(?:than|as\smuch\sas)\s"
+    r"|as\s(?:much|many|large|high|big)\sas\s)?"
+    r"(?P<that>th(?:at|ose)\s|the\s(?:level|volume|figure|amount)\sof\s)?"
+    r"(?:(?:with|in|of|from|for|to|into)\s)?(?:the\s)?",
+    re.I,
+)
+
+
+def compares_countries(q: Quantity, s: SentenceParts) -> bool:
+    """Whether a percentage or multiple is followed by a comparison with another country."""
+    for c in s.countries:
+        if c.code and q.end < c.start <= q.end + 40:
+            m = _TO_OTHER_COUNTRY.fullmatch(s.text, q.end, c.start)
+            return bool(m and (m.group("than") or m.group("that")))
+    return False

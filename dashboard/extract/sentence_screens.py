@@ -1,0 +1,24 @@
+"""What a sentence may hold, asked before it is read: most sentences are answered by substring
+tests (`gates.Screen`), with the same answer as the pattern."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.gates import Screen
+
+# A sentence can hold a figure only if it has a digit or a multiple in words.
+MAY_HOLD_FIGURE = Screen(
+    re.compile(r"\d|\b(?:twice|doubled|tripled|quadrupled|\w+fold|billion|million)\b", re.IGNORECASE),
+    words=("twice", "doubled", "tripled", "quadrupled", "fold", "billion", "million"), sure=tuple("0123456789"),
+)  # fmt: skip
+
+# A sentence that may name a period for the sentences after it. "In January-September." names the
+# months the next sentences read, as "In nine months" does; one month alone, "met in September",
+# is as often an event's.
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MAY_NAME_TIME = Screen(
+    re.compile(rf"\b(?:year|quarter|half|months?|period)\b|(?-i:\b(?:{_MONTHS})\s?(?:[-–]|to|through)\s?(?:{_MONTHS})\b)", re.I),
+    words=("year", "quarter", "half", "month", "period", *(m.lower() for m in _MONTHS.split("|"))),
+)
+MAY_NAME_YEAR = Screen(re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)"), words=("19", "20"))

@@ -1,0 +1,108 @@
+"""Reported, forecast or target: the words before an amount that make it a forecast or a target,
+an amount that names a target, a deadline still ahead; a loan or grant announced is a commitment,
+reported. A plan's word governs only its own clause: "Despite plans to expand ties, trade fell to
+$1 bn in 2022", "As expected, exports exceeded $2 bn", "Trade, which the sides plan to double,
+reached $3 bn", "expects its exports to keep growing: in 2022 they reached $1 bn" are reported,
+the amount's own verb telling a level reached."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.deadlines import past
+from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.quantities import Quantity
+from dashboard.extract.readings import commitment
+from dashboard.extract.times import TimeRef
+
+# Verbs of a level reached, finite wherever they stand: "fell to", "reached", "amounted to".
+_LEVEL_DONE = (
+    r"reached|amounted|totall?ed|stood|exceeded|surpassed|topped|hit|fell|rose|grew|increased|decreased|declined"
+    r"|dropped|jumped|climbed|came"
+)
+# Verbs of a flow given or sold, which are also participles after a noun ("the investments
+# attracted from China to $5 bn" is a plan's object): finite only right before their amount,
+# with no preposition of a partner between ("exported goods worth $2 bn", "invested $40 m").
+_FLOW_DONE = r"exported|imported|invested|attracted|received|shipped|sold|bought|purchased"
+_DONE = re.compile(rf"\b(?:(?P<level>{_LEVEL_DONE})|(?P<flow>{_FLOW_DONE}))\b", re.I)
+# A participle after "be", a perfect after a modal or "to", or "hit" as an infinitive: still the
+# plan's ("should be increased to $2 bn", "is expected to have reached $5 bn", "to hit $1 bn").
+_NOT_DONE_BEFORE = re.compile(
+    r"\b(?:be|being|(?:to|will|would|could|should|may|might|must|shall|can)(?:\shave(?:\sbeen)?)?)\s$", re.I
+)
+_PARTNER_PREPOSITION = re.compile(r"\b(?:from|to|into|in|by|for)\b", re.I)
+
+
+def told_done(q: Quantity, s: SentenceParts, after: int) -> bool:
+    """Whether the amount's own verb, after position `after` (the end of a plan's word) and past
+    any amount before it, tells a level reached or a flow done; a verb set off by a comma from
+    the amount is another clause's ("return trade, which decreased in 2020, to $2 bn")."""
+    start = max([after, *(x.end for x in s.quantities if x.end <= q.start)])
+    if start >= q.start:
+        return False
+    done = None
+    for m in _DONE.finditer(s.text, start, q.start):
+        done = m
+    if done is None or "," in s.text[done.end() : q.start]:
+        return False
+    if _NOT_DONE_BEFORE.search(s.text, max(0, done.start() - 20), done.start()):
+        return False
+    return done["level"] is not None or not _PARTNER_PREPOSITION.search(s.text, done.end(), q.start)
+
+
+def status(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | None, lex: Lexicon) -> str:
+    """Reported, forecast or target. A loan or grant announced ("will provide", "will receive",
+    "intends to allocate") is a commitment, and the commitment is the event: reported, unless
+    it is a flow expected over a period ("aid is expected to reach $1 bn this year") or an aim
+    with a deadline ("plans to raise aid to $1 bn by 2030")."""
+    state = _stated(q, t, s, when, lex)
+    if t.trigger.lexeme == "aid" and state != "reported":
+        if commitment(q, t, s, lex):
+            return "reported"
+        over_period = when is not None and when.kind in ("period", "present") and when.period is not None
+        by_deadline = when is not None and when.kind == "deadline"
+        if not (over_period or by_deadline):
+            return "reported"
+    return state
+
+
+# "If trade was $47 m in 1992, by 2021 it would have grown 20 times, to $950 m": a conditional
+# whose "if" states a past fact tells what did happen, not a plan nor a counterfactual.
+_FACTUAL_IF = re.compile(
+    r"^\s*If\b[^,;]*?\b(?:was|were|amounted|stood|totall?ed|reached|came)\b[^;]*?\bwould\shave\s\w+(?:ed|en|own|isen)\b", re.I
+)
+
+
+# An amount that names a target or a goal: "set a $1.2 bn trade target for 2030", "the $5 bn goal".
+_TARGET_NOUN_AFTER = re.compile(
+    r"[\s-](?:(?:annual|bilateral|mutual|trade|turnover|export|exports|import|imports|investment)\s){0,2}(?:targets?|goal)\b", re.I
+)
+
+
+def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | None, lex: Lexicon) -> str:
+    if s.text.lstrip()[:3].lower() == "if " and _FACTUAL_IF.search(s.text, 0, q.start):
+        return "reported"
+    cs, _ = s.clause_of(min(q.start, t.start))
+    prefix_start = min(cs, t.start)
+    forecast: list[int] = []
+    target: list[int] = []
+    cue_end = 0
+    if s.may_hold(lex.plan_gate):  # most sentences of figures report them, with neither word
+        for m in lex.forecast.finditer(s.text, prefix_start, q.start):
+            forecast.append(m.start())
+            cue_end = max(cue_end, m.end())
+        for m in lex.target.finditer(s.text, prefix_start, q.start):
+            target.append(m.start())
+            cue_end = max(cue_end, m.end())
+    if (forecast or target) and told_done(q, s, cue_end):
+        return "reported"  # "Despite plans to expand ties, trade fell to $1 bn": the plan's word is another clause's
+    if target and (not forecast or target[-1] >= forecast[-1]):
+        return "target"
+    if forecast:
+        return "forecast"
+    if _TARGET_NOUN_AFTER.match(s.text, s.amount_span(q)[1]):
+        return "target"
+    if when is not None and when.kind == "deadline" and not past(when, s):
+        return "forecast"
+    return "reported"
