@@ -155,6 +155,12 @@ _TO_BEFORE = re.compile(r"\bto\s(?:about\s|almost\s|nearly\s|over\s|some\s|aroun
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 
 
+def is_base_amount(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
+    """ "from $9 m (24 m lari) in 2021", "compared with $9 m (...)": an amount a change is
+    measured from, whose bracketed conversion is no level of the figure's time."""
+    return bool(_FROM_AMOUNT.search(s.text, max(0, q.start - 14), q.start) or lex.base_before.search(s.text, max(0, q.start - 40), q.start))
+
+
 def from_to_base(q: Quantity, s: SentenceParts) -> bool:
     """ "from $52.68 billion to $51 billion": the amount after "from", the base of a change."""
     return bool(_FROM_AMOUNT.search(s.text, max(0, q.start - 14), q.start)) and bool(_TO_AMOUNT.match(s.text, q.end))

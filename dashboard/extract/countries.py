@@ -13,9 +13,10 @@ from dashboard.extract.lexicon import Lexicon
 # A capitalised word not glued to a word or a dot before it: `(?<![\w.])[A-ZÀ-Þ][^\W\d_]*`, with
 # the capital first so the regex engine scans for it in C (twice as fast, the same matches).
 _CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<![\w.][A-ZÀ-Þ])[^\W\d_]*")
-# "US$", "U.S. dollars", "Australian dollars": a currency; "Italy $9.1 bn" is a country and an amount.
+# "US$", "U.S. dollars", "Australian dollars", a release's "US Dollars": a currency; "Italy $9.1 bn"
+# is a country and an amount.
 _CURRENCY_AFTER = re.compile(
-    r"\$|\s?(?:dollars?|manats?|rubles?|roubles?|yuan|tenge|soms?|sums?|lari|drams?|liras?|somoni|togrogs?|tugriks?|won|yen|rupees?|francs?|crowns?|korun[ay]?|zlot(?:y|ys|ies)|forints?)\b"
+    r"\$|\s?(?:[Dd]ollars?|manats?|rubles?|roubles?|yuan|tenge|soms?|sums?|lari|drams?|liras?|somoni|togrogs?|tugriks?|won|yen|rupees?|francs?|crowns?|korun[ay]?|zlot(?:y|ys|ies)|forints?)\b"
 )
 # "US $ 630 million" (a space before the sign): the currency, unless an article makes it the
 # country ("to the US $2 bn", a list's member).

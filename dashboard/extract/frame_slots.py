@@ -25,6 +25,8 @@ _MODIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s(?:(?!(?:and|or|but)\b)[a-z]+|-|[
 _SHARED_OBJECT = re.compile(r"\s(?P<p>to|from|into|in|with)\s(?:and|or|as\swell\sas)\s(?:[\w-]+\s){0,3}?(?:to|from|into|in|with)\s(?:the\s)?", re.I)
 
 _OF_FAR = 25  # "of" further than this after a trigger governs another noun
+# "exports to and imports from Russia": the first flow's preposition, its object left to the
+# country after the second flow's, governs that country for the first flow.
 
 
 def _marker(

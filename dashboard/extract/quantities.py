@@ -159,14 +159,16 @@ def find_elliptical_money(text: str, money: list[Quantity], lex: Lexicon) -> Ite
 
 # "85 and 54 million dollars", "$85 and $54 million", "1.2, 0.8 and 0.5 billion US dollars": a
 # number (or a currency sign and a number) joined by a comma, "and" or "or" to an amount with a
-# scale shares its scale and currency; "between 85 and 100 million" is a range, one figure.
+# scale shares its scale and currency; one with a scale of its own shares the currency ("58.2
+# billion and 258.6 billion drams"); "between 85 and 100 million" is a range, one figure.
+_SCALES = r"(?:trillion|billion|million|thousand|trln|bln|mln|bn|mn)\b"
 _SHARED_SCALE = re.compile(
-    rf"(?<![\w.,%-])(?<!between\s)(?<!from\s)(?P<sign>[$€£¥]\s?)?(?P<n>{_NUM})(?=(?:,\s?[$€£¥]?\s?{_NUM})*,?\s(?:and|or)\s[$€£¥]?\s?{_NUM}\s?"
-    r"(?:trillion|billion|million|thousand|trln|bln|mln|bn|mn)\b)",
+    rf"(?<![\w.,%-])(?<!between\s)(?<!from\s)(?P<sign>[$€£¥]\s?)?(?P<n>{_NUM})(?:\s?(?P<own>{_SCALES}))?"
+    rf"(?=(?:,\s?[$€£¥]?\s?{_NUM}(?:\s?{_SCALES})?)*,?\s(?:and|or)\s[$€£¥]?\s?{_NUM}\s?{_SCALES})",
     re.IGNORECASE,
 )
 _SCALE_IN = re.compile(r"\d\s?(?P<s>trillion|billion|million|thousand|trln|bln|mln|bn|mn)\b", re.I)
-_RUN_TO_LAST = re.compile(rf"(?:,\s?[$€£¥]?\s?{_NUM})*,?\s(?:and|or)\s")
+_RUN_TO_LAST = re.compile(rf"(?:,\s?[$€£¥]?\s?{_NUM}(?:\s?{_SCALES})?)*,?\s(?:and|or)\s")
 
 
 def find_shared_scale_money(text: str, money: list[Quantity], lex: Lexicon) -> Iterator[Quantity]:
@@ -190,7 +192,8 @@ def find_shared_scale_money(text: str, money: list[Quantity], lex: Lexicon) -> I
             continue  # "$1.2 billion and $0.8 billion": scaled already
         scale = _SCALE_IN.search(text, last.start, last.end)
         assert scale is not None
-        yield Quantity(m.start(), m.end(), "money", round(number * lex.scales[_scale_word(scale.group("s"))], 2), last.unit)
+        word = m.group("own") or scale.group("s")
+        yield Quantity(m.start(), m.end(), "money", round(number * lex.scales[_scale_word(word)], 2), last.unit)
 
 
 # A verb or copula that states the amount of the flow named before it: "the turnover is 404

@@ -2,9 +2,10 @@
 
 A level, a growth rate (a percentage with a growth word, a glued sign, "x times", "doubled"), an
 index of the base year ("112.5% of last year's level" is +12.5%), a share (not a figure), a
-difference ("rose by $41.8 m", not a level), a range's first end, or a bracketed conversion;
-then how sure it is (exact, about, over, under); whether it is reported, a forecast or a target is
-`status.py`'s. The words of each reading live in `rules/readings.toml` and `rules/phrases.toml`.
+difference ("rose by $41.8 m", not a level), a range's first end, or a bracketed conversion (a
+level in another currency, unless it converts a base); then how sure it is (exact, about, over,
+under); whether it is reported, a forecast or a target is `status.py`'s. The words of each reading
+live in `rules/readings.toml` and `rules/phrases.toml`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from dashboard.contract.records import quick_init
+from dashboard.extract.base_times import is_base_amount
 from dashboard.extract.country_comparison import compares_countries
 from dashboard.extract.gates import first_char_checked
 from dashboard.extract.lexicon import Lexicon
@@ -303,8 +305,9 @@ _COORDINATED = re.compile(r"^\s?(?:,|and|,\sand)\s(?:(?:about|around|almost|near
 
 def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     """An amount that states a level: not a difference ("by $50 million", "$1.2 billion more
-    than"), not a range's first end ("$3-4 billion"), not a conversion in brackets after
-    another amount ("25.4 trillion soums ($2.1 billion)")."""
+    than"), not a range's first end ("$3-4 billion"), not a bracketed amount in the same
+    currency after another ("$78.5 m ($60.4 m)") nor the conversion of a base ("from $9 m (24 m
+    lari)"); a conversion of a level in brackets is one ("25.4 trillion soums ($2.1 billion)")."""
     if lex.difference_before.search(s.text, max(0, q.start - 60), q.start):
         return False
     earlier = [x for x in s.quantities if x.kind == q.kind and x.end <= q.start]
@@ -327,9 +330,11 @@ def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
         # "$78.5 m ($60.4 m in the same period of 2017)": an amount in the same currency with a
         # time of its own is the base the first is compared with, not a conversion of it.
         base = bool(earlier) and earlier[-1].unit == q.unit and _OWN_TIME_AFTER.match(s.text, q.end) is not None
-        if earlier and (earlier[-1].kind == "money" or as_change) and s.text[earlier[-1].end : opening].strip() == "" and not base:
-            # "25.4 trillion soums ($2.1 bn)": a conversion; "fell by 2.85 percent ($1.5 bn)":
-            # the same change in money, a difference.
+        # "25.4 trillion soums ($2.1 bn)": a conversion, the same level in another currency,
+        # stated as the one before it is (the labels keep both, as "about $2.1 bn" is kept);
+        # "fell by 2.85 percent ($1.5 bn)": the same change in money, a difference.
+        conversion = bool(earlier) and earlier[-1].kind == "money" and earlier[-1].unit != q.unit and not is_base_amount(earlier[-1], s, lex)
+        if earlier and (earlier[-1].kind == "money" or as_change) and s.text[earlier[-1].end : opening].strip() == "" and not base and not conversion:
             return False
     if _DIFFERENCE_BESIDE_RATE.match(s.text, q.end) and _STATED_AS_CHANGE.search(s.text, max(0, q.start - 20), q.start):
         return False  # "$4.2 billion, or 11.14 percent less": a difference stated twice

@@ -116,8 +116,14 @@ def country_word_index(rules: dict[str, dict[str, list[str]]]) -> dict[str, Word
     return {k: WordsFrom(tuple(sorted(v, key=lambda w: len(w.text), reverse=True))) for k, v in index.items()}
 
 
-# "14 082 176.75": digit groups of three separated by plain spaces, as statistics offices print them.
-NUMBER = r"(?<![\d.,])(?<!\d\s)(?:\d{1,3}(?:\s\d{3})+(?:[.,]\d+)?(?![\d])|\d(?:[\d.,\u00a0\u202f\u2009]*\d)?)"
+# "14 082 176.75": digit groups of three separated by plain spaces, as statistics offices print them;
+# wires copying those tables often keep only the last space, "14082 176.75 thousand USD": a run of
+# four to six digits, a space and three with decimals (a year's four digits are no such run, "in
+# 2019 150.5 million" is the year and the amount).
+NUMBER = (
+    r"(?<![\d.,])(?<!\d\s)(?:\d{1,3}(?:\s\d{3})+(?:[.,]\d+)?(?![\d])"
+    r"|(?!(?:19|20)\d\d\s)\d{4,6}\s\d{3}[.,]\d+(?![\d])|\d(?:[\d.,\u00a0\u202f\u2009]*\d)?)"
+)
 
 
 def money_pattern(currency: dict[str, list[str]], scale: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
@@ -149,10 +155,14 @@ def money_pattern(currency: dict[str, list[str]], scale: dict[str, list[str]]) -
     return rf"(?:{prefix})|(?:{suffix})", groups
 
 
-# Numbers written as words before a scale: "one billion", "a billion", "half a billion".
+# Numbers written as words before a scale: "one billion", "a billion", "half a billion", "a
+# quarter of a billion", "one and a half billion", "a hundred million", "twenty billion".
 WORD_NUMBERS = {
     "a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0,
-    "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "half a": 0.5,
+    "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "half a": 0.5, "a quarter of a": 0.25,
+    "one and a half": 1.5, "two and a half": 2.5, "three and a half": 3.5, "eleven": 11.0, "twelve": 12.0,
+    "fifteen": 15.0, "twenty": 20.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0, "a hundred": 100.0,
+    "one hundred": 100.0, "two hundred": 200.0, "three hundred": 300.0, "five hundred": 500.0,
 }  # fmt: skip
 
 

@@ -11,8 +11,10 @@ from dashboard.extract.numbers import parse_number
 from dashboard.extract.quantities import Quantity, find_money
 
 # The unit a header line ends with, in brackets: "(million US dollars)", "(thsd. USD)", "(in USD
-# million)"; no digits (a bracket with a number is an amount or a rate, not a unit).
-_HEADER_UNIT = re.compile(r"\((?:in\s)?(?P<u>[^()\d]{2,30})\)\s?[:.]?$")
+# million)", "(in thousands of US dollars)"; or after a comma, before the colon that opens the
+# lines: "Exports by country, thousand US dollars:". No digits (a bracket with a number is an
+# amount or a rate, not a unit).
+_HEADER_UNIT = re.compile(r"(?:\((?:in\s)?(?P<u>[^()\d]{2,30})\)\s?[:.]?|,\s(?:in\s)?(?P<c>[^(),\d]{2,30}):)$")
 # A table's line: a name of a few words, a dash, a bare number and nothing after it but a stop.
 _LINE = re.compile(r"^[^\d()]{2,60}?\s[-–—]\s(?P<n>\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?)\s?[;.]?$")
 _CURRENCY_FIRST = re.compile(r"^(\S+)\s")
@@ -26,7 +28,7 @@ def header_unit(text: str, lex: Lexicon) -> Unit | None:
     m = _HEADER_UNIT.search(text)
     if m is None:
         return None
-    words = m.group("u")
+    words = m.group("u") or m.group("c")
     for probe in (f"1 {words}", _CURRENCY_FIRST.sub(r"\1 1 ", words, count=1)):
         found = list(find_money(probe, lex))
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(probe) and found[0].value >= 1000:
@@ -44,5 +46,5 @@ def table_reading(text: str, found: tuple[Quantity, ...], unit: Unit | None, lex
         number = parse_number(m.group("n"))
         if number is not None:
             return (Quantity(m.start("n"), m.end("n"), "money", number * unit[0], unit[1]),), unit, False
-    new = header_unit(text, lex) if text.endswith((")", "):", ").")) else None
+    new = header_unit(text, lex) if text.endswith((")", ":", ").")) else None
     return found, new, new is not None

@@ -1864,13 +1864,80 @@ def _ranked_row(home: str, partner: str, flow: str, value: float, unit: str, y: 
     return expect(frm, to, frm, to, "exports", "level", value, unit, y, period)
 
 
+# Amount spellings of the region's news (from a probe grid of spellings x flows x pairs x dates
+# 2006-2025). {L} the home's currency word, {LC} its code, {ADJ} its adjective: name -> (spelling,
+# value, unit ("L" the home's), qualifier, its bracketed conversion (value, unit, qualifier) or None).
+LOCAL_CURRENCIES = {"AZE": ("manats", "AZN", "Azerbaijani"), "TKM": ("manats", "TMT", "Turkmen"), "KAZ": ("tenge", "KZT", "Kazakh"),
+                    "UZB": ("soums", "UZS", "Uzbek"), "KGZ": ("som", "KGS", "Kyrgyz"), "TJK": ("somoni", "TJS", "Tajik"),
+                    "GEO": ("lari", "GEL", "Georgian"), "ARM": ("drams", "AMD", "Armenian"), "MNG": ("tugriks", "MNT", "Mongolian")}
+Conversion = tuple[float, str, str]
+SPELLINGS: dict[str, tuple[str, float, str, str, Conversion | None]] = {
+    "$XM": ("$450M", 450e6, "USD", "exact", None),
+    "$XB": ("$1.2B", 1.2e9, "USD", "exact", None),
+    "$X Billion": ("$1.2 Billion", 1.2e9, "USD", "exact", None),
+    "X BLN USD": ("1.2 BLN USD", 1.2e9, "USD", "exact", None),
+    "X Mln US Dollars": ("450 Mln US Dollars", 450e6, "USD", "exact", None),
+    "X billion American dollars": ("1.2 billion American dollars", 1.2e9, "USD", "exact", None),
+    "USD X,X billion": ("USD 1,2 billion", 1.2e9, "USD", "exact", None),
+    "X,XXX.X million US dollars": ("1,200.5 million US dollars", 1200.5e6, "USD", "exact", None),
+    "XXX,XXX.X thousand US dollars": ("125,400.5 thousand US dollars", 125400.5e3, "USD", "exact", None),
+    "XXXXX XXX.XX thousand USD": ("14082 176.75 thousand USD", 14082176.75e3, "USD", "exact", None),
+    "half a billion dollars": ("half a billion dollars", 5e8, "USD", "exact", None),
+    "a quarter of a billion dollars": ("a quarter of a billion dollars", 2.5e8, "USD", "exact", None),
+    "one and a half billion dollars": ("one and a half billion dollars", 1.5e9, "USD", "exact", None),
+    "a hundred million dollars": ("a hundred million dollars", 1e8, "USD", "exact", None),
+    "X billion L": ("6.62 billion {L}", 6.62e9, "L", "exact", None),
+    "LC X billion": ("{LC} 6.62 billion", 6.62e9, "L", "exact", None),
+    "X trillion ADJ L": ("1.5 trillion {ADJ} {L}", 1.5e12, "L", "exact", None),
+    "X million pounds": ("45 million pounds", 45e6, "GBP", "exact", None),
+    "€XM": ("€30M", 30e6, "EUR", "exact", None),
+    "X billion L ($X billion)": ("6.62 billion {L} ($8.24 billion)", 6.62e9, "L", "exact", (8.24e9, "USD", "exact")),
+    "$X billion (LC X billion)": ("$1.2 billion ({LC} 2.04 billion)", 1.2e9, "USD", "exact", (2.04e9, "L", "exact")),
+    "X trillion L (about $X million)": ("1.5 trillion {L} (about $120 million)", 1.5e12, "L", "exact", (120e6, "USD", "approx")),
+    "€X million ($X million)": ("€20 million ($22 million)", 20e6, "EUR", "exact", (22e6, "USD", "exact")),
+    "in the region of $X": ("in the region of $1.2 billion", 1.2e9, "USD", "approx", None),
+    "~$X": ("~$1.2 billion", 1.2e9, "USD", "approx", None),
+    "not more than $X": ("not more than $1.2 billion", 1.2e9, "USD", "under", None),
+}
+# name -> (template, indicator, directed, period, the year back from the article's)
+SPELLING_FLOWS = {
+    "turnover": ("In {y}, trade turnover between {A} and {B} amounted to {X}.", "trade_turnover", False, "FY", 1),
+    "exports": ("{A's} exports to {B} reached {X} in January-June {y}.", "exports", True, "H1", 1),
+    "investment": ("In {y}, {A} invested {X} in {B}.", "investment", True, "FY", 1),
+    "aid": ("{A} will provide {B} with a loan of {X}.", "aid", True, None, 0),
+}
+
+
+def spelling_family() -> Iterator[Case]:
+    flows = list(SPELLING_FLOWS)
+    for name, (spelling, value, unit, qualifier, conversion) in SPELLINGS.items():
+        for p, _order, a, b in _ordered_pairs():
+            home = code(PAIRS[p][0])
+            word, local, adjective = LOCAL_CURRENCIES[home]
+            flow = flows[(p + len(name)) % len(flows)]
+            template, indicator, directed, period, back = SPELLING_FLOWS[flow]
+            published = DATES[p % len(DATES)]
+            y = published.year - back
+            x = spelling.replace("{LC}", local).replace("{ADJ}", adjective).replace("{L}", word)
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), A=a, B=b)
+            frm, to = (code(a), code(b)) if directed else (None, None)
+            amounts = [(value, unit, qualifier)] + ([conversion] if conversion else [])
+            rows = tuple(expect(code(a), code(b), frm, to, indicator, "level", v, local if u == "L" else u, y, period, q)
+                         for v, u, q in amounts)  # fmt: skip
+            construction = f"spelling/{name}"
+            yield Case(
+                construction, f"{construction}/{_pid(a, b)}/{p}", text, published, rows,
+                swap_of=f"{construction}/{_pid(b, a)}/{p}", swap_codes=(code(a), code(b)),
+            )  # fmt: skip
+
+
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
     agency_family, aid_announced_family, multilateral_family, comparison_family, base_family, respectively_family, world_family,
     carry_family,
     span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
-    other_event_time_family, release_family, base_story_family, status_family, ranking_family,
+    other_event_time_family, release_family, base_story_family, status_family, ranking_family, spelling_family,
 )  # fmt: skip
 
 
