@@ -9,9 +9,16 @@ import re
 from dataclasses import replace
 
 from dashboard.contract.schema import Figure
+from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_bound import bound_sides_named
-from dashboard.extract.frame_coordination import list_skip, other_amounts_countries, other_heads_countries, respective_others
+from dashboard.extract.frame_coordination import (
+    list_skip,
+    other_amounts_countries,
+    other_heads_countries,
+    respective_members,
+    respective_others,
+)
 from dashboard.extract.frame_direction import flow_cue, home_receives, receiving_voice, sentence_owner
 from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
 from dashboard.extract.frame_ranking import oriented_by_ranking
@@ -131,7 +138,7 @@ def who_from_slots(
             return directed_who(away, home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(home, away, evidence)
     if origin is None and destination is None and not named:
         # "Turkey's exports ... , while imports were $0.9 bn": the owner carries over.
-        owner = sentence_owner(s, t)
+        owner = _respective_owner(q, t, s, lex) or sentence_owner(s, t)
         if owner is not None:
             if lexeme == "import" or receiving_voice(s, owner.end, 0, q, t, lex):
                 destination = owner.code
@@ -188,6 +195,15 @@ def who_from_slots(
     origin, destination = oriented_by_ranking(origin, destination, evidence, q, s, d, lex, t)
     origin, destination = signed_direction(q, t, s, origin, destination, evidence, lex)
     return directed_who(origin, destination, evidence)
+
+
+def _respective_owner(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> CountryMention | None:
+    """ "China and Germany were the largest export partners, with $11.2 bn and $3.8 bn,
+    respectively": the subject of a "respectively" run that is this amount's, not the first."""
+    if "respectively" not in s.text:
+        return None  # the free test first: asked of every amount with no side named
+    run = respective_members(q, t, s, lex)
+    return run.members[run.own][0] if run is not None and not run.listed else None
 
 
 # An amount a country pays from its own purse: "allocated $2 m from its state budget".

@@ -111,6 +111,19 @@ def conjunct_who(
         if last.flow_from is None:
             return _anchored(turnover_who(a, b, evidence), b if a == code else a, code)
         return _anchored(directed_who(swap.get(last.flow_from, last.flow_from), swap.get(last.flow_to or "", last.flow_to), evidence), None, code)
+    replaced = _governed_replaced(head, code, s, last, d.last_in_sentence, t)
+    if replaced is not None and last is not None and replaced != ranked:
+        # (the ranking's own home, "the exporters to Georgia", is never the one replaced)
+        # "Trade with Russia amounted to $11.2 bn, China followed with $7.9 bn", "Exports to
+        # Russia made up $2 bn, followed by China ($0.9 bn)": the head's one country, named after
+        # its preposition, has its figure already; the conjunct takes its place in that figure.
+        evidence.append(("head", -1, -1, "list:new-partner"))
+        swap = {replaced: code}
+        home_side = last.country_b if last.country_a == replaced else last.country_a
+        if last.flow_from is None:
+            return _anchored(turnover_who(code, home_side, evidence), home_side, code)
+        origin, destination = swap.get(last.flow_from, last.flow_from), swap.get(last.flow_to or "", last.flow_to)
+        return _anchored(directed_who(origin, destination, evidence), home_side, code)
     parallel = d.last_in_sentence and last is not None and d.last_actor is not None and last.indicator == t.trigger.indicator
     if parallel and last is not None and d.last_actor is not None and d.last_actor != code:
         evidence.append(("head", -1, -1, "parallel:previous-figure"))
@@ -142,7 +155,9 @@ def conjunct_who(
         reporter = d.reporter if d.reporter and d.reporter != code and not head.partner else None
         anchor = ranked if ranked and ranked != code else (reporter or (fixed[0] if fixed else d.home_for_list(code)))
         return _anchored(turnover_who(code, anchor, evidence), anchor, code) if anchor else None
-    p = s.preposition(conjunct, 0)
+    # "..., Georgia - $2.45 bn and Germany - $54.7 m": the "and" that joins a list's last member
+    # governs it no more than the comma before the others does.
+    p = None if (p := s.preposition(conjunct, 0)) == "and" else p
     own_slot = "destination" if p in ("to", "into") else "origin" if p == "from" else None
     if own_slot and last is not None and d.last_in_sentence and last.flow_from and last.flow_to and last.indicator == t.trigger.indicator:
         # "Exports to Azerbaijan amounted to $500 m, to Armenia $270 m": the conjunct's own
@@ -197,6 +212,38 @@ def _followed_head(conjunct: CountryMention, s: SentenceParts, last: Figure | No
     heads = [c for c in named if c != WORLD]
     # Only a ranking clause with no amount of its own: one with an amount is read in parallel.
     return heads[-1] if heads and not any(q.start < conjunct.start for q in s.quantities) else None
+
+
+# The slot a country named after its preposition fills in a head: "trade with Russia", "exports
+# to Russia", "imports from Russia".
+_GOVERNED_SLOT = {"role:with": "partner", "role:to": "destination", "role:into": "destination", "role:from": "origin"}
+_WITH_BEFORE = re.compile(r"\bwith\s(?:the\s)?$", re.I)
+
+
+def _governed_replaced(
+    head: Slots, code: str | None, s: SentenceParts, last: Figure | None, last_in_sentence: bool, t: TriggerMention
+) -> str | None:
+    """The one country of the head, named after its preposition, whose figure was read just
+    before in this sentence against a country the head does not name (the home): the country a
+    conjunct replaces. A head that names both sides ("Russia's trade with Kazakhstan", "exports
+    from Armenia to Russia") is read as before."""
+    if last is None or not last_in_sentence or last.kind != "level" or last.indicator != t.trigger.indicator:
+        return None
+    # "Trade with" may be the trigger itself, the preposition in it.
+    named = [
+        (slot, a) for slot, a, _, rule in head.evidence
+        if a >= 0 and (_GOVERNED_SLOT.get(rule) == slot or (slot == "partner" and _WITH_BEFORE.search(s.text, max(0, a - 10), a)))
+    ]  # fmt: skip
+    if len(named) != 1 or len([*head.origin, *head.destination, *head.partner]) != 1:
+        return None
+    country = next((c.code for c in s.countries if c.start == named[0][1]), None)
+    pair = (last.country_a, last.country_b)
+    if country is None or country not in pair or code in pair or WORLD in pair:
+        return None
+    slot = named[0][0]
+    if slot != "partner" and country != (last.flow_to if slot == "destination" else last.flow_from):
+        return None
+    return country
 
 
 def _ranked_in(last: Figure, home: str | None) -> str | None:

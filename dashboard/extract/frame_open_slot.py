@@ -355,8 +355,9 @@ def _governed(code: str, s: SentenceParts, prepositions: tuple[str, ...]) -> boo
 # The ranking's agent noun says which side the ranked countries are on: "the exporter countries
 # into Georgia", "Armenia's biggest supplier" (they send to its owner); "the importers of
 # Kazakh goods", "Uzbekistan's main markets" (they receive from it). "partners" says neither.
-_RANKED_SENDS = re.compile(r"\b(?:exporter|exporting|supplier|supplying|selling|investor|investing|donor|lender|lending|sources?)", re.I)
-_RANKED_RECEIVES = re.compile(r"\b(?:importer|importing|buyer|buying|customer|markets?\b|destinations?\b)", re.I)
+# "Kazakhstan's largest import partner" sends to it, "its export partners" receive from it.
+_RANKED_SENDS = re.compile(r"\b(?:exporter|exporting|supplier|supplying|selling|investor|investing|donor|lender|lending|sources?|imports?\spartner)", re.I)
+_RANKED_RECEIVES = re.compile(r"\b(?:importer|importing|buyer|buying|customer|markets?\b|destinations?\b|exports?\spartner)", re.I)
 
 
 def ranking_role(s: SentenceParts, lex: Lexicon) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_open_slot import home_of_ranking, ranking_home, ranking_role, unowned_ranking
 from dashboard.extract.lexicon import Lexicon, Trigger
@@ -55,7 +56,7 @@ def oriented_by_ranking(
     cs, ce = s.clause_of(q.start)
     if side is None or home is None or None in (origin, destination) or home not in (origin, destination):
         return origin, destination
-    if _own_trigger(t, s, lex) and any(c.code == home and cs <= c.start < ce for c in s.countries):
+    if _own_trigger(t, s, lex) and any(c.code == home and cs <= c.start < ce and not _owns_ranking(c, s, lex) for c in s.countries):
         # A home the amount's clause names has its own role there, unless the amount's only
         # flow is the ranking's ("China was the main market for Uzbek fruit with $300 m", "China
         # was the largest source of imports for Kazakhstan": the trigger is the ranking noun's).
@@ -65,6 +66,14 @@ def oriented_by_ranking(
     if any(spans.get((a, b)) == ranked and rule in _GOVERNED_RULES for _, a, b, rule in evidence):
         return origin, destination
     return (ranked, home) if side == "origin" else (home, ranked)
+
+
+def _owns_ranking(c: CountryMention, s: SentenceParts, lex: Lexicon) -> bool:
+    """The mention is the ranking noun's owner ("Azerbaijan's largest export market"), which names
+    the home, not a role of its own in the flow after it ("..., with exports of $1 bn")."""
+    m = lex.ranking_after.match(s.text, c.end) if c.possessive else None
+    # (a rank word in it: "Turkish investors", "Japan's investors" rank nothing)
+    return m is not None and lex.ranking_unowned.search(m.group()) is not None
 
 
 def _own_trigger(t: TriggerMention | None, s: SentenceParts, lex: Lexicon) -> bool:

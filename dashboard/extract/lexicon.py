@@ -289,7 +289,7 @@ def load() -> Lexicon:
         ),
         ranking_before=first_char_checked_compiled(rf"\b(?:{_ranked(frames['ranking'])})$", re.IGNORECASE),
         ranking_unowned=first_char_checked_compiled(
-            rf"\b(?:(?:{alternation(frames['ranking']['ranks'])})|among(?:\s(?:the|its))?)\s(?:[a-z\-]+\s){{0,2}}"
+            rf"\b(?:(?:{alternation(frames['ranking']['ranks'])})|among(?:\s(?:the|its|[a-z\-]+['’]s?))?)\s(?:[a-z\-]+\s){{0,2}}"
             rf"(?:{alternation(frames['ranking']['nouns'])})\b",
             re.IGNORECASE,
         ),
@@ -298,7 +298,7 @@ def load() -> Lexicon:
         ),
         ranking_place=word_pattern(frames["ranking"]["places"]),
         ranked_amount=first_char_checked_compiled(
-            rf"\b(?:{alternation(frames['ranking']['ranked_amount'])})\s{_BOUND}$",
+            rf"(?:\b|(?<=\s))(?:{alternation(frames['ranking']['ranked_amount'])})\s{_BOUND}$",
             re.IGNORECASE,
         ),
         coordination_join=re.compile(rf"(?:{alternation(frames['coordination']['join'])})", re.IGNORECASE),

@@ -1804,6 +1804,66 @@ def base_story_family() -> Iterator[Case]:
                     )  # fmt: skip
 
 
+# Partner rankings of statistics releases: a home ranks its partners by one flow ({NS}/{NP} its
+# noun), each ranked amount a figure between the home and that partner, never between two ranked
+# partners. "own": the sentence names the home and the period; "lead": a sentence before gives
+# them with the home's total. {P1}..{P3} partners, {X1}..{X3} amounts, {w} the period phrase.
+RANKING_NOUNS = {"turnover": ("trading partner", "trading partners"), "exports": ("export partner", "export partners"),
+                 "imports": ("supplier", "suppliers")}  # fmt: skip
+RANKING_LEADS = {"turnover": "{H's} foreign trade turnover reached {X0} {w}.", "exports": "{H's} exports amounted to {X0} {w}.",
+                 "imports": "{H's} imports totaled {X0} {w}."}  # fmt: skip
+RANKING_TEMPLATES: dict[str, tuple[str, str]] = {
+    "top-followed-by-brackets": ("own", "{w}, {P1} was {H's} top {NS} with {X1}, followed by {P2} ({X2}) and {P3} ({X3})."),
+    "main-were-dashes": ("own", "{H's} main {NP} {w} were {P1} - {X1}, {P2} - {X2} and {P3} - {X3}."),
+    "ranked-first-among": ("own", "{w}, {P1} ranked first among {H's} {NP} with {X1}, followed by {P2} with {X2}."),
+    "came-second": ("own", "{w}, {P1} was {H's} largest {NS} with {X1}. {P2} came second with {X2}."),
+    "followed-with": ("own", "{w}, {P1} was {H's} largest {NS} with {X1}. {P2} followed with {X2} (12.5%)."),
+    "in-second-place-was": ("own", "{w}, {P1} was {H's} largest {NS} with {X1}. In second place was {P2} with {X2}."),
+    "takes-second-place-dash": ("own", "{w}, {P1} took first place among {H's} {NP} - {X1}. {P2} takes the second place - {X2}."),
+    "followed-by-at": ("own", "{w}, {P1} was {H's} largest {NS} at {X1}, followed by {P2} at {X2}."),
+    "ranked-first-followed-by": ("lead", "{P1} ranked first with {X1}, followed by {P2} ({X2}) and {P3} ({X3})."),
+    "led-the-list": ("lead", "{P1} led the list with {X1}, followed by {P2} ({X2}) and {P3} ({X3})."),
+    "topped-the-list": ("lead", "{P1} topped the list of {NP} with {X1}, followed by {P2} ({X2})."),
+    "two-respectively": ("lead", "{P1} and {P2} were the largest {NP}, with {X1} and {X2}, respectively."),
+}
+_RANKING_PERIODS = (("in {y}", "FY"), ("in January-September {y}", "M1-M9"), ("in the first half of {y}", "H1"))
+
+
+def ranking_family() -> Iterator[Case]:
+    """Rankings and partner lists of a home's partners by turnover, exports or imports: the home
+    and period in the sentence or in a lead with the home's total."""
+    partners = [n for n in COUNTRIES if n not in HOMES]
+    for variant, (kind, template) in RANKING_TEMPLATES.items():
+        for flow, (ns, np) in RANKING_NOUNS.items():
+            for h, home in enumerate(HOMES):
+                s = h + len(variant)
+                published = DATES[s % len(DATES)]
+                y = published.year - 1
+                phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
+                w = phrase.format(y=y)
+                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                ranked = [partners[(s + 3 * k) % len(partners)] for k in range(3)]
+                amounts = [amount(s + k, fmt) for k in range(4)]
+                text = template if kind == "own" else RANKING_LEADS[flow] + " " + template
+                for k, name in enumerate(ranked, 1):
+                    text = text.replace("{P" + str(k) + "}", name).replace("{X" + str(k) + "}", amounts[k][0])
+                text = _fill(text.replace("{X0}", amounts[0][0]).replace("{w}", w).replace("{NS}", ns).replace("{NP}", np), H=home)
+                rows = [_ranked_row(code(home), code(name), flow, amounts[k][1], amounts[k][2], y, period)
+                        for k, name in enumerate(ranked, 1) if "{X" + str(k) + "}" in template]  # fmt: skip
+                if kind == "lead":
+                    rows.append(_ranked_row(code(home), "WLD", flow, amounts[0][1], amounts[0][2], y, period))
+                construction = f"ranking/{variant}/{flow}"
+                yield Case(construction, f"{construction}/{code(home)}", text, published, tuple(rows))
+
+
+def _ranked_row(home: str, partner: str, flow: str, value: float, unit: str, y: int, period: str) -> Row:
+    """A ranked partner's figure with the home: its turnover, the home's exports to it, or its exports to the home."""
+    if flow == "turnover":
+        return expect(home, partner, None, None, "trade_turnover", "level", value, unit, y, period)
+    frm, to = (home, partner) if flow == "exports" else (partner, home)
+    return expect(frm, to, frm, to, "exports", "level", value, unit, y, period)
+
+
 # Amount spellings of the region's news (from a probe grid of spellings x flows x pairs x dates
 # 2006-2025). {L} the home's currency word, {LC} its code, {ADJ} its adjective: name -> (spelling,
 # value, unit ("L" the home's), qualifier, its bracketed conversion (value, unit, qualifier) or None).
@@ -1877,7 +1937,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     agency_family, aid_announced_family, multilateral_family, comparison_family, base_family, respectively_family, world_family,
     carry_family,
     span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
-    other_event_time_family, release_family, base_story_family, status_family, spelling_family,
+    other_event_time_family, release_family, base_story_family, status_family, ranking_family, spelling_family,
 )  # fmt: skip
 
 
