@@ -25,7 +25,7 @@ from dashboard.extract.doubts import article_doubts
 from dashboard.extract.frame_coordination import each_member_parts
 from dashboard.extract.frame_lists import with_conjuncts
 from dashboard.extract.frame_open_slot import ranking_owner
-from dashboard.extract.frame_ranking import heading_flow, ranked_flow
+from dashboard.extract.frame_ranking import heading_flow, ranked_flow, release_flow
 from dashboard.extract.frame_slots import resolve_refs
 from dashboard.extract.frame_trigger import trigger_for
 from dashboard.extract.lexicon import Lexicon, load
@@ -153,6 +153,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
             # "Uzbekistan's main trading partners": the country this sentence ranks partners of.
             d.ranking_home = ranking_owner(sentence.text, _at_sentence(inside, sentence), lex) or d.ranking_home
             d.ranking_flow = ranked_flow(sentence.text, lex) or d.ranking_flow
+        if (released := release_flow(sentence.text, lex)) is not None:
+            d.ranking_flow = released  # "... has published export data for 2009. Turkey ranked first with $2.45 bn"
         if sentence.text.endswith(":"):
             # A heading's flow ("The main partners in 2019 were as follows:"); a figure of its own clears it.
             d.heading_flow, d.heading_index = heading_flow(sentence.text, lex), indexes_a_base(sentence.text)

@@ -126,6 +126,20 @@ def placed_trigger(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) ->
     return TriggerMention(0, 0, Trigger(*d.ranking_flow), "")
 
 
+# A sentence that announces a release of one flow's data: "Mongolia's statistics office has
+# published export data for the first half of 2009", "released its foreign trade figures".
+_RELEASE = re.compile(r"\b(?:published|released|issued|posted|presented|announced)\b[^.;]{0,60}?\b(?:data|statistics|figures|results)\b", re.I)
+_RELEASE_WORDS = ("data", "statistics", "figures", "results")
+
+
+def release_flow(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The flow a sentence announces data of, which the places of a ranking with no noun after it
+    rank by ("Turkey ranked first with $2.45 bn, followed by Italy ($640 m)")."""
+    if not any(w in text for w in _RELEASE_WORDS) or _RELEASE.search(text) is None:
+        return None
+    return heading_flow(text, lex)
+
+
 def heading_flow(text: str, lex: Lexicon) -> tuple[str, str] | None:
     """The flow a heading opens a list of: its ranking's ("The main import partners were:"), else
     its own flow word's ("Exports went mainly to the following countries:")."""
