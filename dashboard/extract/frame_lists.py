@@ -43,8 +43,8 @@ def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention |
         return None  # "provided Uzbekistan with 1.3 trillion yen": the one given to, not a list
     if any(t.end <= c.start and _GOVERNED.match(s.text[t.end : c.start]) for t in s.triggers):
         return None  # "and imports from Turkmenistan - $6.8 m": a slot of its own trigger
-    for pattern, needs_preposition, after_owner in lex.conjunct_gaps:
-        if c.possessive and not after_owner:
+    for pattern, needs_preposition, after_owner, money_only in lex.conjunct_gaps:
+        if (c.possessive and not after_owner) or (money_only and not _bare_subject(c, q, s)):
             continue  # "Japan's exports ..." owns a frame of its own, unless a label follows it
         m = pattern.match(gap)
         if m is None:
@@ -59,6 +59,14 @@ def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention |
                 continue
         return c
     return None
+
+
+def _bare_subject(c: CountryMention, q: Quantity, s: SentenceParts) -> bool:
+    """A country that alone opens its clause, with a money amount after it ("Kazakhstan accounted
+    for $2.45 bn"): not a flow's own partner ("trade between the EU and Georgia made up €78 m"),
+    nor a share ("China accounted for 72.4 percent")."""
+    cs = s.clause_of(c.start)[0]
+    return q.kind == "money" and s.preposition(c, cs) is None and not any(cs <= t.start < c.start for t in s.triggers)
 
 
 _SERIES = re.compile(r"(?:,\s?(?:and\s)?|\sand\s)(?:the\s)?$")
