@@ -183,8 +183,12 @@ def _told_after(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
 
 def whole_named(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     """Whether an amount is a part of the whole read last, named right after it ("$2 bn of this
-    volume") or by the share it restates ("15 percent of the total, or $3.15 bn")."""
-    return lex.whole_after.match(s.text, q.end) is not None or lex.share_of_whole.search(s.text, max(0, q.start - 60), q.start) is not None
+    volume") or by the share it restates ("15 percent of the total, or $3.15 bn", "Russia's share
+    was 20% ($14 bn)")."""
+    return (
+        lex.whole_after.match(s.text, q.end) is not None or lex.share_of_whole.search(s.text, max(0, q.start - 60), q.start) is not None
+        or lex.share_restated.search(s.text, max(0, q.start - 80), q.start) is not None
+    )  # fmt: skip
 
 
 def told_after(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:

@@ -96,6 +96,7 @@ class Lexicon:
     part_link: Pattern[str]  # the whole text between a part's amount and its country: " came from "
     whole_after: Pattern[str]  # matched right after a part's amount: " of this volume"
     share_of_whole: Pattern[str]  # anchored right before a part's amount: "15 percent of the total, or "
+    share_restated: Pattern[str]  # anchored right before a part's amount: "Russia's share was 20%, or "
     back_whole: Pattern[str]  # searched in a clause: "of it", "out of this trade", the flow before as a whole
     part_share: Pattern[str]  # anchored at the end of the text before a part's amount: "accounted for "
     ranking_unowned: Pattern[str]  # a ranking noun after a rank word or "among": "the top export partner"
@@ -284,6 +285,7 @@ def load() -> Lexicon:
         back_whole=word_pattern(frames["part"]["back_whole"]),
         whole_after=re.compile(rf"\s(?:{alternation(frames['part']['whole_after'])})\b", re.IGNORECASE),
         share_of_whole=re.compile(rf"\d\s?(?:{alternation(frames['part']['share_of_whole'])})\s?$", re.IGNORECASE),
+        share_restated=re.compile(rf"\b(?:{alternation(frames['part']['share_restated'])})\s?$", re.IGNORECASE),
         part_share=first_char_checked_compiled(
             rf"\b(?:{alternation(frames['part']['share'])})\s{_BOUND}$", re.IGNORECASE
         ),

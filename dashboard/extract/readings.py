@@ -300,6 +300,10 @@ def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
     return Value("change", -q.value if sign < 0 else q.value, "percent", "growth")
 
 
+# A growth rate with its amount alone in a bracket after it: the same growth in money.
+_DIFFERENCE_BRACKET = re.compile(
+    r"\b(?:up|down|rose|grew|increased|decreased|declined|fell|dropped|by)\s(?:by\s)?(?:about\s|some\s|nearly\s)?[\d.,]+\s?(?:%|percent|per\scent)\s?\(\s?(?:or\s)?$", re.I
+)
 _COORDINATED = re.compile(r"^\s?(?:,|and|,\sand)\s(?:(?:about|around|almost|nearly|over|some)\s)?$")
 
 
@@ -321,6 +325,8 @@ def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
         return False
     if _RATE_OR_BEFORE.search(s.text, max(0, q.start - 25), q.start) and _COMPARED_THAN.match(s.text, q.end + 1) and s.text.startswith(",", q.end):
         return False  # "30.7 percent, or $667.4 m, more than": the rate's difference in money
+    if s.text.startswith(")", q.end) and _DIFFERENCE_BRACKET.search(s.text, max(0, q.start - 50), q.start):
+        return False  # "rose 10% ($300 m)": the growth in money, no level
     if _RANGE_AFTER.match(s.text[q.end : q.end + 12]) or q.value < MIN_LEVEL:
         return False
     opening = s.text.rfind("(", max(0, q.start - 3), q.start + 1)
