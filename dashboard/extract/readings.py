@@ -169,7 +169,9 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
     after = s.text[after_from : min(ce, after_from + 30)]
     up_after = lex.change_up.search(after)
     down_after = lex.change_down.search(after)
-    near_after = [m for m in (up_after, down_after) if m and m.start() <= 12]
+    # ("up 9.6% in Q1, FDI down in 2023": a sign word past a comma is another clause's)
+    comma = after.find(",")
+    near_after = [m for m in (up_after, down_after) if m and m.start() <= 12 and not 0 <= comma < m.start()]
     if near_after:
         return 1 if min(near_after, key=lambda m: m.start()) is up_after else -1
     lo = max(min(t.start, q.start), s.clause_of(q.start)[0]) if t.end <= q.start else s.clause_of(q.start)[0]
