@@ -23,10 +23,15 @@ _TO_OTHER_COUNTRY = re.compile(
 )
 
 
+_FIGURE_AFTER = re.compile(r"\s(?:figure|level|volume|indicator|number|one|total)\b", re.I)
+
+
 def compares_countries(q: Quantity, s: SentenceParts) -> bool:
     """Whether a percentage or multiple is followed by a comparison with another country."""
     for c in s.countries:
         if c.code and q.end < c.start <= q.end + 40:
             m = _TO_OTHER_COUNTRY.fullmatch(s.text, q.end, c.start)
+            if m and not (m.group("than") or m.group("that")) and c.adjective and _FIGURE_AFTER.match(s.text, c.end):
+                return True  # "more than four times the Kyrgyz figure for imports"
             return bool(m and (m.group("than") or m.group("that")))
     return False
