@@ -87,7 +87,8 @@ def figure_for(
         t = _part_of_whole(q, s, d, lex)
     if t is None:
         # After a sentence of another measure ("GDP grew 5%."), "It reached $80 bn" is that measure.
-        anaphoric = not d.other_measure and is_anaphoric(s, lex)
+        # ("the country's external debt of $2.2 bn": the amount of another measure, whatever "the country" refers to)
+        anaphoric = not d.other_measure and is_anaphoric(s, lex) and not lex.blockers.search(s.text, max(0, q.start - 30), q.start)
         if q.kind == "money" and d.topic is not None and anaphoric and not s.names_country_before(q.start):
             # "The trade turnover between Armenia and Iran is growing. It has been around $307 m"
             t = TriggerMention(0, 0, Trigger(d.topic.indicator, d.topic.lexeme), d.topic.measure)
