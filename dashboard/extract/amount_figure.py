@@ -247,8 +247,8 @@ def pronoun_frame(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, aft
     # Searched past the amount's start: "it was" looks ahead at the amount it stands before.
     found = None
     for m in lex.pronoun.finditer(s.text, max(after, q.start - 90)):
-        if m.end() > q.start and not (q.growth_word and m.start() < q.start and m.end() <= q.end):
-            break  # "it had doubled": a multiple that is the pronoun's own verb is its rate
+        if m.end() > q.start and not (q.growth_word and m.start() < q.end):
+            break  # "it had doubled", "to double it": a multiple that is the pronoun's own verb is its rate
         found = m
     if found is None:
         return None
