@@ -340,15 +340,16 @@ def dated_over_undated(figures: list[Figure], headline_end: int = 0) -> list[Fig
             (p == f.period and v != f.value and _rounds_to(v, f.value)) or (f.period is None and p is not None and _rounds_to(v, f.value))
             for p, v in body.get((*what(f), f.year), ()))))
         or (f.year is None and (f.span_start in wholes
-        or not any(round(v, 6) == round(f.value, 6) or (f.span_start < headline_end and _rounds_to(v, f.value)) for v in dated.get(what(f), ()))))
+        or not any(round(v, 6) == round(f.value, 6) or (f.span_start < headline_end and _rounds_to(v, f.value, coarse=True)) for v in dated.get(what(f), ()))))
     ]  # fmt: skip
 
 
-def _rounds_to(value: float, rounded: float) -> bool:
+def _rounds_to(value: float, rounded: float, coarse: bool = False) -> bool:
     """Whether `value` written to the digits `rounded` shows is `rounded` ($25.17 bn as $25.2 bn);
-    one digit ("$2 bn") is too coarse to say it is the same amount."""
+    one digit ("$2 bn") is too coarse to say it is the same amount, unless `coarse`: a headline
+    with no time of its own ("Kazakh exports to China hit $5bn" over the body's $5.02 bn)."""
     shown = Decimal(repr(rounded)).normalize()
-    if len(shown.as_tuple().digits) < 2:
+    if len(shown.as_tuple().digits) < 2 and not coarse:
         return value == rounded
     unit = Decimal(1).scaleb(int(shown.as_tuple().exponent))  # finite: an int
     return Decimal(repr(value)).quantize(unit, rounding=ROUND_HALF_UP) == shown
