@@ -20,7 +20,7 @@ from dashboard.extract.frame_who import who_for
 from dashboard.extract.fronted_partner import fronted_partner, with_fronted_partner
 from dashboard.extract.lexicon import Lexicon, Trigger, load
 from dashboard.extract.mentions import SentenceParts, TriggerMention
-from dashboard.extract.no_country_aid import multilateral_acts, repaid
+from dashboard.extract.no_country_aid import multilateral_acts, multilateral_receives, repaid
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import (
     Value,
@@ -76,6 +76,8 @@ def figure_for(
     if unowned_part(q, s, lex):
         return None
     t = trigger_for(q, s, lex)
+    if t is not None and any(x.trigger.bound == "receiver" and x.end <= q.start < x.end + 40 and multilateral_receives(x, s, lex) for x in s.triggers):
+        return None  # "the WFP, which has also received $5 m from Russia": no verb before takes it
     pronoun = pronoun_frame(q, s, d, lex) if t is None or t.start >= q.end else None
     if pronoun is None and t is not None and d.last_in_sentence and t.end <= s.clause_of(q.start)[0]:
         # "exports from the EU amounted to $2.45 bn; a year earlier, it was $1.96 bn": "it" in a
@@ -248,8 +250,8 @@ def pronoun_frame(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, aft
     # Searched past the amount's start: "it was" looks ahead at the amount it stands before.
     found = None
     for m in lex.pronoun.finditer(s.text, max(after, q.start - 90)):
-        if m.end() > q.start:
-            break
+        if m.end() > q.start and not (q.growth_word and m.start() < q.end):
+            break  # "it had doubled", "to double it": a multiple that is the pronoun's own verb is its rate
         found = m
     if found is None:
         return None

@@ -33,7 +33,15 @@ from dashboard.extract.mentions import MAX_AMOUNTS, find_quantities, find_trigge
 from dashboard.extract.readings import indexes_a_base
 from dashboard.extract.sentence_screens import MAY_HOLD_FIGURE, MAY_NAME_TIME, MAY_NAME_YEAR
 from dashboard.extract.sentences import MAX_SENTENCE, Sentence, split_sentences
-from dashboard.extract.speakers import dateline, dateline_month, dateline_place, deictic_owners, speakers_own, speaking_place
+from dashboard.extract.speakers import (
+    dateline,
+    dateline_month,
+    dateline_place,
+    deictic_owners,
+    quoted_deictics,
+    speakers_own,
+    speaking_place,
+)
 from dashboard.extract.story_pair import article_pair, by_salience, figures_pair, talk_lasts, talked_of, unnamed_home
 from dashboard.extract.tables import table_reading
 from dashboard.extract.times import TimeRef, find_times
@@ -105,6 +113,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
         # "our exports", "your exports": the envoy's country, and the one it is sent to.
         deictic = deictic_owners(text, speakers_own(text, mentions), place)
         mentions = sorted([*mentions, *deictic], key=lambda m: m.start)
+    elif (quoted := quoted_deictics(text, mentions, pair)):
+        mentions = sorted([*mentions, *quoted], key=lambda m: m.start)
     dateline_start, dateline_end, dateline_date = dateline(text, lex)
     if published is None and dateline_date is not None:
         published = dateline_date
@@ -153,8 +163,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             # "Uzbekistan's main trading partners": the country this sentence ranks partners of.
             d.ranking_home = ranking_owner(sentence.text, _at_sentence(inside, sentence), lex) or d.ranking_home
             d.ranking_flow = ranked_flow(sentence.text, lex) or d.ranking_flow
-        if (released := release_flow(sentence.text, lex)) is not None:
-            d.ranking_flow = released  # "... has published export data for 2009. Turkey ranked first with $2.45 bn"
+        d.ranking_flow = release_flow(sentence.text, lex) or d.ranking_flow  # "... published export data for 2009."
         if sentence.text.endswith(":"):
             # A heading's flow ("The main partners in 2019 were as follows:"); a figure of its own clears it.
             d.heading_flow, d.heading_index = heading_flow(sentence.text, lex), indexes_a_base(sentence.text)
@@ -332,15 +341,16 @@ def dated_over_undated(figures: list[Figure], headline_end: int = 0) -> list[Fig
             (p == f.period and v != f.value and _rounds_to(v, f.value)) or (f.period is None and p is not None and _rounds_to(v, f.value))
             for p, v in body.get((*what(f), f.year), ()))))
         or (f.year is None and (f.span_start in wholes
-        or not any(round(v, 6) == round(f.value, 6) or (f.span_start < headline_end and _rounds_to(v, f.value)) for v in dated.get(what(f), ()))))
+        or not any(round(v, 6) == round(f.value, 6) or (f.span_start < headline_end and _rounds_to(v, f.value, coarse=True)) for v in dated.get(what(f), ()))))
     ]  # fmt: skip
 
 
-def _rounds_to(value: float, rounded: float) -> bool:
+def _rounds_to(value: float, rounded: float, coarse: bool = False) -> bool:
     """Whether `value` written to the digits `rounded` shows is `rounded` ($25.17 bn as $25.2 bn);
-    one digit ("$2 bn") is too coarse to say it is the same amount."""
+    one digit ("$2 bn") is too coarse to say it is the same amount, unless `coarse`: a headline
+    with no time of its own ("Kazakh exports to China hit $5bn" over the body's $5.02 bn)."""
     shown = Decimal(repr(rounded)).normalize()
-    if len(shown.as_tuple().digits) < 2:
+    if len(shown.as_tuple().digits) < 2 and not coarse:
         return value == rounded
     unit = Decimal(1).scaleb(int(shown.as_tuple().exponent))  # finite: an int
     return Decimal(repr(value)).quantize(unit, rounding=ROUND_HALF_UP) == shown

@@ -175,7 +175,8 @@ class Discourse:
             self.since = None
 
     def partner_of(
-        self, code: str, bilateral: bool, acts: bool, lexeme: str = "turnover", gives: bool = True, part: tuple[float, str] | None = None
+        self, code: str, bilateral: bool, acts: bool, lexeme: str = "turnover", gives: bool = True, part: tuple[float, str] | None = None,
+        joins: bool = False,
     ) -> str | None:
         """The other side of a frame that names one country and no partner.
 
@@ -184,7 +185,8 @@ class Discourse:
         ("foreign investment in Azerbaijan was ...; Turkey's investments totaled ..."). The
         country's own flow ("Turkey's exports fell"): its total with all partners, the world.
         A country on the receiving end of someone unnamed: the partner of the figure before, or
-        of the article, when it continues them; else nobody.
+        of the article, when it continues them; else nobody. A giver that `joins` the giver before ("also", "too")
+        gives to the same receiver.
         """
         last = self.last
         if bilateral:
@@ -207,8 +209,10 @@ class Discourse:
             if partner_named and owner not in (WORLD, code):
                 return owner
         if last is not None and self.last_lexeme in ("invest", "aid") and last.flow_from and last.flow_to:
-            if gives and last.flow_to == self.home and code != self.home and last.flow_from != code:
-                return self.home  # a run of investors or donors in the article's home
+            if gives and (last.flow_to == self.home or joins) and code != last.flow_to and last.flow_from != code:
+                # a run of investors or donors in the article's home, or one that joins the last
+                # ("The Russian government has also pledged $10 m"): the same receiver
+                return last.flow_to
             if not gives and last.flow_to != code and last.flow_from != code:
                 return last.flow_from  # "... €30 m to Georgia; Ukraine will be allocated €40 m": the same donor
         if acts:

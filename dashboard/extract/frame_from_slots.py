@@ -171,6 +171,11 @@ def who_from_slots(
                 # "Kazakhstan's foreign trade reached $21.4 bn. Trade with China was $1.3 bn.
                 # Exports amounted to $12.9 bn": no part of the pair's trade, the home's total.
                 pair_flow = False
+            if pair_flow and last is not None and home == d.reporter and _larger_than_partner_flow(q, last, d.lead):
+                # "Azerbaijan's exports reached $5.4 bn. The main partner was Turkey, with $1.1 bn.
+                # Imports totaled $6.2 bn": after a lead on the home's total, a bare flow larger
+                # than the partner's is the home's total again.
+                pair_flow = False
             away = WORLD if world or d.pair is None or not pair_flow else next(c for c in d.pair if c != home)
             evidence.append(("pair", -1, -1, "discourse:home"))
             return directed_who(away, home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(home, away, evidence)
@@ -224,6 +229,16 @@ def participle_agents(q: Quantity, t: TriggerMention, s: SentenceParts) -> froze
     if "by" not in s.text[after:]:
         return frozenset()
     return frozenset(c.start for c in s.countries if c.start > after and _PARTICIPLE_BY.search(s.text, max(after, c.start - 60), c.start))
+
+
+def _larger_than_partner_flow(q: Quantity, last: Figure, lead: Figure | None) -> bool:
+    """Whether an amount exceeds a partner's export or import just told, in an article led by
+    its home's total with the world: no flow of that partner, the total again."""
+    return (
+        lead is not None and WORLD in (lead.country_a, lead.country_b) and lead.indicator != "trade_turnover"
+        and last.indicator == "exports" and last.kind == "level" and WORLD not in (last.country_a, last.country_b)
+        and q.kind == "money" and q.unit == last.unit and q.value > last.value
+    )
 
 
 def _larger_than_turnover(q: Quantity, last: Figure) -> bool:

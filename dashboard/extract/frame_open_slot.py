@@ -154,6 +154,10 @@ def _from_agentless_passive(f: OpenSlot) -> Filler | None:
     return (WORLD, None) if f.origin_open and f.t.trigger.lexeme == "invest" and passive else None
 
 
+# A giver that joins the one before: "Russia has also pledged $10 m", "Germany, too, provided".
+_JOINS = re.compile(r"\b(?:also|too|likewise|as\swell)\b", re.I)
+
+
 def _from_discourse(f: OpenSlot) -> Filler | None:
     """What the article has established: the pair, the home, the figure before (`Discourse.partner_of`)."""
     lexeme = f.t.trigger.lexeme
@@ -164,7 +168,8 @@ def _from_discourse(f: OpenSlot) -> Filler | None:
         owner_roles.add("role:from")  # "Grants from the EU totaled €104 m": the donor's flow, to the home
     acts = any(rule in owner_roles for _, _, _, rule in f.evidence)
     part = (f.q.value, f.q.unit) if f.q.kind == "money" else None
-    other = f.d.partner_of(f.known, bilateral=f.bilateral, acts=acts, lexeme=lexeme, gives=not f.origin_open, part=part)
+    joins = lexeme in _GIVING_LEXEMES and f.q.kind == "money" and _JOINS.search(f.s.text, f.s.clause_of(f.q.start)[0], f.q.start) is not None
+    other = f.d.partner_of(f.known, bilateral=f.bilateral, acts=acts, lexeme=lexeme, gives=not f.origin_open, part=part, joins=joins)
     return other, ("partner", -1, -1, "discourse" if other != WORLD else "discourse:world")
 
 

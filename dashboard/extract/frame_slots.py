@@ -389,6 +389,10 @@ def resolve_refs(s: SentenceParts, home: str | None = None, previous: str | None
                 resolved[c.start] = home
         elif len(set(named)) >= 2:
             resolved[c.start] = named[-1]
+        elif named and s.text[c.start : c.end] == "it" and (governed := [x for x in s.countries[:i] if x.code and s.preposition(x, 0) in ("to", "from", "with", "into")]):
+            # "Exports to the EU amounted to $420 m, imports from it to $690 m": the one country the
+            # sentence named, as a partner, not as the subject: what "it" stands for.
+            resolved[c.start] = governed[-1].code
         elif previous and previous not in named and s.text[c.start : c.end] == "it" and _WITH_IT.match(s.text, max(0, c.start - 5), c.start):
             resolved[c.start] = previous
     return resolved

@@ -52,3 +52,14 @@ def multilateral_acts(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lex
         if _LENDERS_OWN.fullmatch(s.text, m.end(), start):
             return True  # "from the ADB (GEL 145 m), the World Bank (GEL 99 m) and ...": each lender's own
     return False
+
+
+# From a lender to the verb of receiving its relative clause says it did: ", which has also received".
+_WHICH_RECEIVED = re.compile(r",?\s(?:which|that)\s(?:(?:has|have|had|also|already|recently)\s)*$", re.I)
+
+
+def multilateral_receives(t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
+    """Whether a verb of receiving is told of a lender of many countries in a relative clause
+    ("delivered through the WFP, which has also received $5 m from Russia"): money for no
+    country, which no other flow of the sentence may claim."""
+    return any(_WHICH_RECEIVED.fullmatch(s.text, m.end(), t.start) for m in lex.multilateral.finditer(s.text, max(0, t.start - 80), t.start))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
@@ -117,6 +118,37 @@ def deictic_owners(text: str, own: str | None, place: str | None) -> list[Countr
         elif code:
             # "our companies have invested": an owner of the doers, as "Turkish companies" is
             found.append(CountryMention(m.start(), m.start() + len(m.group("who")), code, adjective=bool(m.group("doers")), possessive=not m.group("doers")))
+    return found
+
+
+# A quotation and the attribution after it that names whom it was said to by their country:
+# '"Our exports to your country grew 40%," he told his Turkish counterpart', '..., the minister
+# told the Iranian delegation'.
+_QUOTE_TO = re.compile(
+    r"[\"“](?P<quote>[^\"“”\n]{10,400}?)[,.]?[\"”],?\s(?:he|she|the\s[a-z]+(?:\s[a-z]+)?)\s(?:told|assured|reminded)\s(?:his|her|the)\s"
+)
+
+
+def quoted_deictics(text: str, mentions: list[CountryMention], pair: tuple[str, str] | None) -> list[CountryMention]:
+    """ "Our exports" and "your country" in a quotation said to a guest of the article's pair: "your"
+    is the guest's country, the adjective the attribution names ("told his Turkish counterpart"),
+    and "our" the pair's other side.
+
+    >>> from dashboard.extract.lexicon import load
+    >>> t = '"Our exports to your country grew 40%," he told his Turkish counterpart.'
+    >>> [(m.start, m.code) for m in quoted_deictics(t, list(find_countries(t, load())), ("AZE", "TUR"))]
+    [(1, 'AZE'), (16, 'TUR')]
+    """
+    if pair is None:
+        return []
+    found = []
+    for m in _QUOTE_TO.finditer(text):
+        addressed = next((c for c in mentions if c.start == m.end() and c.adjective and c.code in pair), None)
+        if addressed is None:
+            continue
+        own = next(code for code in pair if code != addressed.code)
+        quoted = text[m.start("quote") : m.end("quote")]
+        found += [replace(c, start=c.start + m.start("quote"), end=c.end + m.start("quote")) for c in deictic_owners(quoted, own, addressed.code)]
     return found
 
 

@@ -901,6 +901,36 @@ def world_family() -> Iterator[Case]:
             yield Case(construction, f"{construction}/{c}/{i}", text, published, (row,))
 
 
+def story_family() -> Iterator[Case]:
+    """A story told over sentences: "it" whose own verb is a multiple ("By 2020, it had tripled
+    to $X"), and a plan to multiply the measure told before ("The sides aim to double it by 2030")."""
+    yield from _two_figure_cases("story", {
+        "it-had-tripled-by": (
+            "Trade between {A} and {B} stood at {X} in {y-1}. By {y}, it had tripled to {Y}.",
+            lambda a, b, x, z, u, y: (
+                expect(a, b, None, None, "trade_turnover", "level", x, u, y - 1, "FY"),
+                expect(a, b, None, None, "trade_turnover", "change", 3.0, "times", y, "FY"),
+                expect(a, b, None, None, "trade_turnover", "level", z, u, y, "FY"),
+            )),
+        "they-had-doubled-by": (
+            "{A's} exports to {B} were worth {X} in {y-1}. By {y} they had doubled, reaching {Y}.",
+            lambda a, b, x, z, u, y: (
+                _ex(a, b, x, u, y - 1), expect(a, b, a, b, "exports", "change", 2.0, "times", y, "FY"), _ex(a, b, z, u, y),
+            )),
+        "aim-to-double-it": (
+            "Trade between {A} and {B} reached {X} in {y}. The sides aim to double it by 2030.",
+            lambda a, b, x, z, u, y: (
+                expect(a, b, None, None, "trade_turnover", "level", x, u, y, "FY"),
+                expect(a, b, None, None, "trade_turnover", "change", 2.0, "times", 2030, "FY", status="target"),
+            )),
+        "goal-to-triple-this-figure": (
+            "{A's} exports to {B} amounted to {X} in {y}. Our goal is to triple this figure by 2030, the minister said.",
+            lambda a, b, x, z, u, y: (
+                _ex(a, b, x, u, y), expect(a, b, a, b, "exports", "change", 3.0, "times", 2030, "FY", status="target"),
+            )),
+    })
+
+
 def carry_family() -> Iterator[Case]:
     """A period named in one sentence, and a later sentence that does not take it: a plan with
     no time of its own; an amount told as a former one."""
@@ -1935,7 +1965,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
     agency_family, aid_announced_family, multilateral_family, comparison_family, base_family, respectively_family, world_family,
-    carry_family,
+    carry_family, story_family,
     span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
     other_event_time_family, release_family, base_story_family, status_family, ranking_family, spelling_family,
 )  # fmt: skip
