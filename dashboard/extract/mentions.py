@@ -163,8 +163,18 @@ _CONVERSION_CLOSE = re.compile(r"\s?[)\]]")
 _BRACKET = re.compile(r"[(\[]")
 
 
+# A subordinate clause before the main one ("While imports from Turkey fell, exports to it rose
+# to $2 bn", "Although ..., ", "Since Turkey lifted its ban, "): its comma ends a clause whose
+# flow is not the main clause's. Not a time ("Since 2015, ", "While in 2021, Armenia ...").
+_FRONTED_SUBORDINATE = re.compile(
+    r"(?:While|Whereas|Although|Though|Even\sthough|Because|Since|After|When|If|Once)\s(?![\d(]|(?:in|on|at|by|during|for|over|from|with|the\sfirst|the\slast)\s)[^,;:]{3,160}?(?=,\s)"
+)
+
+
 def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     bounds = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    if text[:1] in "WABSEIO" and (fronted := _FRONTED_SUBORDINATE.match(text)) is not None:
+        bounds = sorted({*bounds, fronted.end()})
     return tuple((a, b) for a, b in pairwise(bounds) if b > a)
 
 
