@@ -40,7 +40,7 @@ def goods_bought(c: CountryMention, t: TriggerMention, s: SentenceParts, lex: Le
 # Between an amount and the sale it was earned by: "received $2 bn from the export of gold".
 _EARNED_FROM = re.compile(r"\s(?:in\s(?:revenues?|earnings)\s)?from\s(?:the\s)?(?:[a-z]+\s)?", re.I)
 # Between two flow nouns that share the country after them: "imports from and exports to".
-_SHARED_OBJECT = re.compile(r"\s(?:from|to|into|with)\sand\s")
+_SHARED_OBJECT = re.compile(r"\s(?:from|to|into|with),?\sand\s")
 
 
 def sentence_owner(s: SentenceParts, t: TriggerMention) -> CountryMention | None:

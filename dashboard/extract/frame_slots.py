@@ -21,8 +21,9 @@ from dashboard.extract.quantities import Quantity
 # China owns no sale.
 _MODIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s(?:(?!(?:and|or|but)\b)[a-z]+|-|[A-Z]{2,5}))?(?:\s(?!(?:and|or|but)\b)[a-z]+)?\s?$")
 
-# Two flows' prepositions sharing one country: "exports to and imports from China".
-_SHARED_OBJECT = re.compile(r"\s(?P<p>to|from|into|in|with)\s(?:and|or|as\swell\sas)\s(?:[\w-]+\s){0,3}?(?:to|from|into|in|with)\s(?:the\s)?", re.I)
+# Two flows' prepositions sharing one country: "exports to and imports from China", "exports to,
+# and imports from, China".
+_SHARED_OBJECT = re.compile(r"\s(?P<p>to|from|into|in|with),?\s(?:and|or|as\swell\sas)\s(?:[\w-]+\s){0,3}?(?:to|from|into|in|with),?\s(?:the\s)?", re.I)
 
 _OF_FAR = 25  # "of" further than this after a trigger governs another noun
 # "exports to and imports from Russia": the first flow's preposition, its object left to the
