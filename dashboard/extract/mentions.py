@@ -165,11 +165,22 @@ _BRACKET = re.compile(r"[(\[]")
 
 
 # A subordinate clause before the main one ("While imports from Turkey fell, exports to it rose
-# to $2 bn", "Although ..., ", "Since Turkey lifted its ban, "): its comma ends a clause whose
+# to $2 bn", "Although ..., ", "Since Turkey lifted its ban, ", a whole "Of Kazakhstan's $50 bn of
+# exports, "): its comma ends a clause whose
 # flow is not the main clause's. Not a time ("Since 2015, ", "While in 2021, Armenia ...").
 _FRONTED_SUBORDINATE = re.compile(
-    r"(?:While|Whereas|Although|Though|Even\sthough|Because|Since|After|When|If|Once)\s(?![\d(]|(?:in|on|at|by|during|for|over|from|with|the\sfirst|the\slast)\s)[^,;:]{3,160}?(?=,\s)"
+    r"(?:While|Whereas|Although|Though|Even\sthough|Because|Since|After|When|If|Once|(?:Of|Out\sof)(?=\s(?:the\s)?[^,;:]{0,60}\d)(?!\s(?:them|these|those|this|that|it|which)\b))\s(?![\d(]|(?:in|on|at|by|during|for|over|from|with|the\sfirst|the\slast)\s)[^,;:]{3,160}?(?=,\s)"
 )
+
+
+# A whole fronted before its part ("Of Kazakhstan's $50 bn of exports, $10 bn went to China").
+_FRONTED_WHOLE = re.compile(r"(?:Of|Out\sof)\s(?!(?:them|these|those|this|that|it|which)\b)(?:the\s)?[^,;:]{3,160}?(?=,\s)")
+
+
+def fronted_whole_end(text: str) -> int:
+    """Where a sentence's fronted whole ("Of the $3.2 bn invested in Georgia, ...") ends; 0 if none."""
+    m = _FRONTED_WHOLE.match(text) if text[:1] == "O" else None
+    return m.end() if m is not None else 0
 
 
 def _clauses(text: str) -> tuple[tuple[int, int], ...]:
