@@ -133,7 +133,7 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
             return heads[i]  # "exports to B and imports from B were $X and $Y, respectively"
     if before:
         t = before[-1]
-        if t.trigger.weak or _PART_BEFORE.search(s.text, max(0, q.start - 30), q.start):
+        if t.trigger.weak or _PART_BEFORE.search(s.text, max(0, q.start - 30), q.start) or _NEW_VERB.search(s.text, t.end, q.start):
             end = s.amount_span(q)[1]  # "provided 1.5 bn yen (about $13 m) in grants": past the conversion
             named = next((x for x in s.triggers if x.start >= end and NOUN_AFTER_AMOUNT.fullmatch(s.text, end, x.start)), None)
             if named is not None:
@@ -206,6 +206,9 @@ def _told(q: Quantity, s: SentenceParts, lex: Lexicon) -> re.Match[str] | None:
 
 
 # Between an amount and the noun that names its flow: "$500 m in investment", "$2.1 bn of FDI".
+# A verb phrase of its own between a trigger and the amount: "invested $2 bn in Turkey and received
+# $1 bn of investment from it" (the second amount's noun after it names its flow).
+_NEW_VERB = re.compile(r"\s(?:and|but)\s(?:[a-z]+\s)?[a-z]+(?:ed|ught|ot|ew)\s(?:(?:about|around|some|over|nearly|almost|only|just)\s)?$")
 NOUN_AFTER_AMOUNT = re.compile(r"\s(?:in|of|as|on|worth\sof)\s(?:the\s)?(?:form\sof\s)?(?:\w+\s)?")
 
 
