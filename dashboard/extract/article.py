@@ -33,7 +33,15 @@ from dashboard.extract.mentions import MAX_AMOUNTS, find_quantities, find_trigge
 from dashboard.extract.readings import indexes_a_base
 from dashboard.extract.sentence_screens import MAY_HOLD_FIGURE, MAY_NAME_TIME, MAY_NAME_YEAR
 from dashboard.extract.sentences import MAX_SENTENCE, Sentence, split_sentences
-from dashboard.extract.speakers import dateline, dateline_month, dateline_place, deictic_owners, speakers_own, speaking_place
+from dashboard.extract.speakers import (
+    dateline,
+    dateline_month,
+    dateline_place,
+    deictic_owners,
+    quoted_owners,
+    speakers_own,
+    speaking_place,
+)
 from dashboard.extract.story_pair import article_pair, by_salience, figures_pair, talk_lasts, talked_of, unnamed_home
 from dashboard.extract.tables import table_reading
 from dashboard.extract.times import TimeRef, find_times
@@ -105,6 +113,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
         # "our exports", "your exports": the envoy's country, and the one it is sent to.
         deictic = deictic_owners(text, speakers_own(text, mentions), place)
         mentions = sorted([*mentions, *deictic], key=lambda m: m.start)
+    if (quoted := quoted_owners(text, mentions)):
+        mentions = sorted([*mentions, *quoted], key=lambda m: m.start)
     dateline_start, dateline_end, dateline_date = dateline(text, lex)
     if published is None and dateline_date is not None:
         published = dateline_date

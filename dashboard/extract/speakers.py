@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
@@ -94,7 +95,7 @@ _SENT_BY = re.compile(r"[\w'’ -]{0,40}?(?:['’]s\s|\s)(?:(?:ambassador|envoy)
 # companies", "your businesses": of the ones who do it; "your country": the country itself.
 _DEICTIC_OWNER = re.compile(
     r"\b(?P<who>[Oo]ur|[Yy]our)\s(?=(?:[a-z]+\s)?(?:exports?|imports?|investments?|supplies|deliveries"
-    r"|(?P<doers>companies|firms|investors|businesses|enterprises))\b|(?P<country>country|republic)\b(?!['’]))"
+    r"|(?P<doers>companies|firms|investors|businesses|enterprises|goods|products))\b|(?P<country>country|republic|economy)\b(?!['’]))"
 )
 
 
@@ -117,6 +118,36 @@ def deictic_owners(text: str, own: str | None, place: str | None) -> list[Countr
         elif code:
             # "our companies have invested": an owner of the doers, as "Turkish companies" is
             found.append(CountryMention(m.start(), m.start() + len(m.group("who")), code, adjective=bool(m.group("doers")), possessive=not m.group("doers")))
+    return found
+
+
+# A quote and its attribution by a verb of telling, after it ('"...," Azerbaijan's president told
+# his Turkish counterpart') or before it ('Azerbaijan's president told his Turkish counterpart: "..."').
+_QUOTE_TOLD_AFTER = re.compile(r"[\"“](?P<quote>[^\"”]{10,500})[\"”],?\s(?P<who>[^\"“.;]{0,80}?)\btold\s(?P<whom>[^\"“.;]{0,60})")
+_QUOTE_TOLD_BEFORE = re.compile(r"(?P<who>[^\"”.;]{0,80}?)\btold\s(?P<whom>[^\"”.;:]{0,60}?)[:,]\s?[\"“](?P<quote>[^\"”]{10,500})[\"”]")
+
+
+def quoted_owners(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """ "Our exports", "your country" in a quote a country's official tells another's: "our" is
+    the teller's country, "your" the told one's ('"Last year your country invested $2 bn in our
+    economy," Azerbaijan's president told his Turkish counterpart').
+
+    >>> from dashboard.extract.lexicon import load
+    >>> t = '"Your companies invested $2 bn here," the Georgian premier told the Turkish president.'
+    >>> [(m.start, m.code) for m in quoted_owners(t, list(find_countries(t, load())))]
+    [(1, 'TUR')]
+    """
+    if "told" not in text:
+        return []
+    found: list[CountryMention] = []
+    for pattern in (_QUOTE_TOLD_AFTER, _QUOTE_TOLD_BEFORE):
+        for m in pattern.finditer(text):
+            teller = next((c.code for c in mentions if c.code and m.start("who") <= c.start < m.end("who")), None)
+            told = next((c.code for c in mentions if c.code and m.start("whom") <= c.start < m.end("whom")), None)
+            if teller is None or told is None or teller == told:
+                continue
+            quote = m.group("quote")
+            found += [replace(c, start=c.start + m.start("quote"), end=c.end + m.start("quote")) for c in deictic_owners(quote, teller, told)]
     return found
 
 
