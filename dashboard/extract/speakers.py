@@ -122,9 +122,13 @@ def deictic_owners(text: str, own: str | None, place: str | None) -> list[Countr
 
 
 # A quote and its attribution by a verb of telling, after it ('"...," Azerbaijan's president told
-# his Turkish counterpart') or before it ('Azerbaijan's president told his Turkish counterpart: "..."').
-_QUOTE_TOLD_AFTER = re.compile(r"[\"“](?P<quote>[^\"”]{10,500})[\"”],?\s(?P<who>[^\"“.;]{0,80}?)\btold\s(?P<whom>[^\"“.;]{0,60})")
-_QUOTE_TOLD_BEFORE = re.compile(r"(?P<who>[^\"”.;]{0,80}?)\btold\s(?P<whom>[^\"”.;:]{0,60}?)[:,]\s?[\"“](?P<quote>[^\"”]{10,500})[\"”]")
+# his Turkish counterpart') or before it ('Azerbaijan's president told his Turkish counterpart: "..."'),
+# read around each "told": the one it tells, and the quote after it or the quote and teller before.
+_TOLD = re.compile(r"\btold\s")
+_WHOM_THEN_QUOTE = re.compile(r"(?P<whom>[^\"”“.;:]{0,60}?)[:,]\s?[\"“](?P<quote>[^\"”“]{10,500})[\"”]")
+_WHOM = re.compile(r"[^\"”“.;]{0,60}")
+_QUOTE_THEN_WHO = re.compile(r"[\"“](?P<quote>[^\"”“]{10,500})[\"”],?\s(?P<who>[^\"”“.;]{0,80})$")
+_WHO = re.compile(r"[^\"”“.;]{0,80}$")
 
 
 def quoted_owners(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
@@ -140,14 +144,24 @@ def quoted_owners(text: str, mentions: list[CountryMention]) -> list[CountryMent
     if "told" not in text:
         return []
     found: list[CountryMention] = []
-    for pattern in (_QUOTE_TOLD_AFTER, _QUOTE_TOLD_BEFORE):
-        for m in pattern.finditer(text):
-            teller = next((c.code for c in mentions if c.code and m.start("who") <= c.start < m.end("who")), None)
-            told = next((c.code for c in mentions if c.code and m.start("whom") <= c.start < m.end("whom")), None)
-            if teller is None or told is None or teller == told:
-                continue
-            quote = m.group("quote")
-            found += [replace(c, start=c.start + m.start("quote"), end=c.end + m.start("quote")) for c in deictic_owners(quote, teller, told)]
+    for told in _TOLD.finditer(text):
+        after = _WHOM_THEN_QUOTE.match(text, told.end())
+        before = None if after else _QUOTE_THEN_WHO.search(text, max(0, told.start() - 600), told.start())
+        if after is not None:
+            who = _WHO.search(text, max(0, told.start() - 80), told.start())
+            teller_span, told_span, quote_at = (who.start(), who.end()) if who else (0, 0), after.span("whom"), after.start("quote")
+            quote = after.group("quote")
+        elif before is not None:
+            whom = _WHOM.match(text, told.end())
+            teller_span, told_span, quote_at = before.span("who"), (whom.start(), whom.end()) if whom else (0, 0), before.start("quote")
+            quote = before.group("quote")
+        else:
+            continue
+        teller = next((c.code for c in mentions if c.code and teller_span[0] <= c.start < teller_span[1]), None)
+        told_to = next((c.code for c in mentions if c.code and told_span[0] <= c.start < told_span[1]), None)
+        if teller is None or told_to is None or teller == told_to:
+            continue
+        found += [replace(c, start=c.start + quote_at, end=c.end + quote_at) for c in deictic_owners(quote, teller, told_to)]
     return found
 
 
