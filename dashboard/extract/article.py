@@ -38,7 +38,7 @@ from dashboard.extract.speakers import (
     dateline_month,
     dateline_place,
     deictic_owners,
-    quoted_deictics,
+    quoted_mentions,
     speakers_own,
     speaking_place,
 )
@@ -113,7 +113,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         # "our exports", "your exports": the envoy's country, and the one it is sent to.
         deictic = deictic_owners(text, speakers_own(text, mentions), place)
         mentions = sorted([*mentions, *deictic], key=lambda m: m.start)
-    elif (quoted := quoted_deictics(text, mentions, pair)):
+    if quoted := quoted_mentions(text, mentions, pair, interview=bool(pair) and place in (pair or ())):
         mentions = sorted([*mentions, *quoted], key=lambda m: m.start)
     dateline_start, dateline_end, dateline_date = dateline(text, lex)
     if published is None and dateline_date is not None:

@@ -252,16 +252,25 @@ def list_skip(q: Quantity, s: SentenceParts, lex: Lexicon, own: CountryMention |
 # After an amount that goes to every member of the list before it: "$450 m each".
 _EACH_AFTER = re.compile(r"\s(?:each|apiece)\b", re.I)
 _EACH_REACH = 40  # the most characters between the list's last member and its amount
+_EACH_OBJECT_REACH = 12  # between "each" and the list it gives to: " to the "
 
 
 def each_member_parts(q: Quantity, s: SentenceParts, lex: Lexicon) -> list[SentenceParts]:
     """ "Exports to Kazakhstan and Uzbekistan were $450 m each", "Russia and Iran - 221.9 m
-    manats each": an amount "each" gives to every member of the joined run right before it is
+    manats each", "Japan and Korea each provided $20 m", "$2 bn each to Turkey and Russia": an amount "each" gives to every member of the joined run right before it is
     read once per member, in the sentence as that member's alone;
     any other amount, once in the sentence as it is."""
-    if not _EACH_AFTER.match(s.text, q.end):
+    each = _EACH_AFTER.match(s.text, q.end)
+    if each is None and " each " not in s.text:
         return [s]
-    runs = [r for r in _named_runs(s, lex) if 0 <= q.start - r[-1].end <= _EACH_REACH]
+    named = _named_runs(s, lex)
+    if each is not None:
+        runs = [r for r in named if 0 <= q.start - r[-1].end <= _EACH_REACH]
+        # "exported goods worth $2 bn each to Turkey and Russia": the run right after "each".
+        runs = runs or [r for r in named if 0 <= r[0].start - each.end() <= _EACH_OBJECT_REACH]
+    else:
+        # "Turkey and Russia each invested $2 bn in Azerbaijan": "each" right after the subjects.
+        runs = [r for r in named if _EACH_AFTER.match(s.text, r[-1].end) and 0 <= q.start - r[-1].end <= _EACH_REACH]
     if not runs or any(runs[-1][-1].end <= y.start < q.start for y in s.quantities):
         return [s]
     run = runs[-1]

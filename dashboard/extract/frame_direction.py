@@ -31,10 +31,16 @@ def receiving_voice(s: SentenceParts, start: int, own_from: int, q: Quantity, t:
     ))  # fmt: skip
 
 
+def goods_bought(c: CountryMention, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
+    """Whether an adjective before a passive verb of buying names the goods bought, not the
+    buyer: "Turkish goods worth $2 bn were imported by Azerbaijan" (the buyer is after "by")."""
+    return c.end < t.start - 10 and bool(lex.passive_before.search(s.text, max(0, t.start - 8), t.start))
+
+
 # Between an amount and the sale it was earned by: "received $2 bn from the export of gold".
 _EARNED_FROM = re.compile(r"\s(?:in\s(?:revenues?|earnings)\s)?from\s(?:the\s)?(?:[a-z]+\s)?", re.I)
 # Between two flow nouns that share the country after them: "imports from and exports to".
-_SHARED_OBJECT = re.compile(r"\s(?:from|to|into|with)\sand\s")
+_SHARED_OBJECT = re.compile(r"\s(?:from|to|into|with),?\sand\s")
 
 
 def sentence_owner(s: SentenceParts, t: TriggerMention) -> CountryMention | None:

@@ -150,6 +150,12 @@ def conjunct_who(
             # in Uzbekistan $1.2 bn": a conjunct a preposition governs is a new partner of the
             # same actor, not a new actor.
             swap = {next(x for x in pair if x != keep): code}
+        own_side = _own_side(p, lexeme)
+        if own_side is not None and last.flow_from is not None and last.flow_to is not None and code not in pair:
+            # "investment in Azerbaijan from Turkey reached $2 bn, and from Russia $1 bn": the
+            # conjunct's preposition names the side it replaces, whichever the actor was.
+            replaced = last.flow_from if own_side == "origin" else last.flow_to
+            swap, keep = {replaced: code}, (last.flow_to if own_side == "origin" else last.flow_from)
         if last.flow_from is None:
             a, b = (swap.get(x, x) for x in (last.country_a, last.country_b))
             return _anchored(turnover_who(a, b, evidence), b if a == code else a, code)
@@ -206,6 +212,16 @@ def conjunct_who(
         return directed_who(code, anchor, evidence) if role == "origin" else directed_who(anchor, code, evidence)
     goes_to = p in ("to", "into") or (p is None and lexeme == "export")
     return directed_who(anchor, code, evidence) if goes_to else directed_who(code, anchor, evidence)
+
+
+def _own_side(preposition: str | None, lexeme: str) -> str | None:
+    """The side of a directed flow a conjunct's own preposition names: "from" its origin, "to"
+    its destination, "in" an investment's or a grant's host."""
+    if preposition == "from":
+        return "origin"
+    if preposition in ("to", "into") or (preposition in ("in", "for") and lexeme in ("invest", "aid")):
+        return "destination"
+    return None
 
 
 _FOLLOWED_BY = re.compile(r"\bfollowed\sby\s(?:the\s)?$", re.I)

@@ -8,7 +8,7 @@ import re
 
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.frame_coordination import respective_others, run_head
-from dashboard.extract.frame_direction import receiving_voice
+from dashboard.extract.frame_direction import goods_bought, receiving_voice
 from dashboard.extract.frame_trigger import NOUN_AFTER_AMOUNT
 from dashboard.extract.frame_types import Slots
 from dashboard.extract.lexicon import Lexicon
@@ -21,8 +21,9 @@ from dashboard.extract.quantities import Quantity
 # China owns no sale.
 _MODIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s(?:(?!(?:and|or|but)\b)[a-z]+|-|[A-Z]{2,5}))?(?:\s(?!(?:and|or|but)\b)[a-z]+)?\s?$")
 
-# Two flows' prepositions sharing one country: "exports to and imports from China".
-_SHARED_OBJECT = re.compile(r"\s(?P<p>to|from|into|in|with)\s(?:and|or|as\swell\sas)\s(?:[\w-]+\s){0,3}?(?:to|from|into|in|with)\s(?:the\s)?", re.I)
+# Two flows' prepositions sharing one country: "exports to and imports from China", "exports to,
+# and imports from, China".
+_SHARED_OBJECT = re.compile(r"\s(?P<p>to|from|into|in|with),?\s(?:and|or|as\swell\sas)\s(?:[\w-]+\s){0,3}?(?:to|from|into|in|with),?\s(?:the\s)?", re.I)
 
 _OF_FAR = 25  # "of" further than this after a trigger governs another noun
 # "exports to and imports from Russia": the first flow's preposition, its object left to the
@@ -34,8 +35,7 @@ def _marker(
 ) -> str:
     """What governs a country, as the role table names it."""
     side_floor = floor if c.start < t.start else t.end
-    shared = _SHARED_OBJECT.fullmatch(s.text, t.end, c.start) if c.start > t.end else None
-    if shared:
+    if c.start > t.end and (shared := _SHARED_OBJECT.fullmatch(s.text, t.end, c.start)):
         return shared.group("p").lower()  # "exports to and imports from China": China is where the exports go
     p = s.preposition(c, side_floor)
     if p in (None, "and"):
@@ -177,6 +177,8 @@ def fill_slots(
         slot = table[side].get(marker, table[side].get("default", "skip"))
         if marker == "actor" and receives and slot == "origin":
             slot = "destination"  # "Georgia attracted investment": the actor receives
+        elif marker == "actor" and c.adjective and lexeme == "import" and goods_bought(c, t, s, lex):
+            slot = "origin"  # "Turkish goods worth $2 bn were bought by Azerbaijan": the goods' country sells
         if c.agency and lexeme in ("aid", "invest"):
             slot, marker = "origin", "agency"  # "Georgia and USAID signed a $67 m grant": the agency gives
         slots.put(slot, code, c, marker)

@@ -9,7 +9,7 @@ import re
 from dashboard.extract.base_times import fronted_base
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.mentions import SentenceParts, TriggerMention, per_amount
+from dashboard.extract.mentions import SentenceParts, TriggerMention, fronted_whole_end, per_amount
 from dashboard.extract.other_event_times import AMOUNT_LIKE, PREPOSED_RELATIVE
 from dashboard.extract.quantities import Quantity
 
@@ -133,7 +133,7 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
             return heads[i]  # "exports to B and imports from B were $X and $Y, respectively"
     if before:
         t = before[-1]
-        if t.trigger.weak or _PART_BEFORE.search(s.text, max(0, q.start - 30), q.start):
+        if t.trigger.weak or _PART_BEFORE.search(s.text, max(0, q.start - 30), q.start) or _NEW_VERB.search(s.text, t.end, q.start):
             end = s.amount_span(q)[1]  # "provided 1.5 bn yen (about $13 m) in grants": past the conversion
             named = next((x for x in s.triggers if x.start >= end and NOUN_AFTER_AMOUNT.fullmatch(s.text, end, x.start)), None)
             if named is not None:
@@ -210,6 +210,9 @@ def _told(q: Quantity, s: SentenceParts, lex: Lexicon) -> re.Match[str] | None:
 
 
 # Between an amount and the noun that names its flow: "$500 m in investment", "$2.1 bn of FDI".
+# A verb phrase of its own between a trigger and the amount: "invested $2 bn in Turkey and received
+# $1 bn of investment from it" (the second amount's noun after it names its flow).
+_NEW_VERB = re.compile(r"\s(?:and|but)\s(?:[a-z]+\s)?[a-z]+(?:ed|ught|ot|ew)\s(?:(?:about|around|some|over|nearly|almost|only|just)\s)?$")
 NOUN_AFTER_AMOUNT = re.compile(r"\s(?:in|of|as|on|worth\sof)\s(?:the\s)?(?:form\sof\s)?(?:\w+\s)?")
 
 
@@ -304,12 +307,30 @@ def _part_clause(q: Quantity, s: SentenceParts, lex: Lexicon) -> tuple[CountryMe
     # Asked of each money amount by its trigger, its frame and the lists around it: found once.
     found = _part_named_before(q, s, lex) or _part_named_after(q, s, lex)
     if found is None:
-        return None
+        return _part_of_fronted_whole(q, s, lex)
     c, opener = found
     wholes = [y for y in s.quantities if y.kind == "money" and y.end <= opener.start()]
     if not wholes or opener.start() - wholes[-1].end > _PART_GAP:
         return None
     return c, wholes[-1]
+
+
+def _part_of_fronted_whole(q: Quantity, s: SentenceParts, lex: Lexicon) -> tuple[CountryMention, Quantity] | None:
+    """ "Of Kazakhstan's $50 bn of exports, $10 bn went to China", "Of the $3.2 bn invested in
+    Georgia, Azerbaijan accounted for $1.1 bn": the main clause's amount is its country's part of
+    the whole fronted before it, whose country is that amount's only one."""
+    end = fronted_whole_end(s.text)
+    wholes = [y for y in s.quantities if y.kind == "money" and y.end <= end]
+    if not end or q.start < end or not wholes:
+        return None
+    after = [c for c in s.countries if c.code and c.start >= end]
+    named_before = [c for c in after if c.end <= q.start]
+    if named_before and not any(named_before[0].end <= y.start and y.end <= q.start for y in s.quantities):
+        return named_before[0], wholes[-1]  # "..., China took $10 bn"
+    named_after = [c for c in after if c.start >= q.end]
+    if not named_before and named_after and lex.part_link.fullmatch(s.text, q.end, named_after[0].start):
+        return named_after[0], wholes[-1]  # "..., $10 bn went to China"
+    return None
 
 
 def _part_named_before(q: Quantity, s: SentenceParts, lex: Lexicon) -> tuple[CountryMention, re.Match[str]] | None:

@@ -28,10 +28,11 @@ from dashboard.extract.quantities import (
 )
 from dashboard.extract.times import TimeRef, find_times
 
-# Clauses that carry a figure of their own: "X reached $1 bn, while Y amounted to $2 bn".
+# Clauses that carry a figure of their own: "X reached $1 bn, while Y amounted to $2 bn"; not after
+# a preposition whose object is shared ("exports to, and imports from, Turkey").
 # Grouped, so the look-ahead of its first characters (first_char_checked) covers every branch.
 _CLAUSE_BREAK = first_char_checked_compiled(
-    r"(?:;|:\s|\s[-–—]\s|,\s(?:while|whereas|but|yet|although|though|however|with|and|where|whereby)\b|\s(?:while|whereas)\s|\sbut\s)"
+    r"(?:;|:\s|\s[-–—]\s|,(?<!\sto,)(?<!\sfrom,)(?<!\sinto,)\s(?:while|whereas|but|yet|although|though|however|with|and|where|whereby)\b|\s(?:while|whereas)\s|\sbut\s)"
 )
 
 
@@ -163,8 +164,29 @@ _CONVERSION_CLOSE = re.compile(r"\s?[)\]]")
 _BRACKET = re.compile(r"[(\[]")
 
 
+# A subordinate clause before the main one ("While imports from Turkey fell, exports to it rose
+# to $2 bn", "Although ..., ", "Since Turkey lifted its ban, ", a whole "Of Kazakhstan's $50 bn of
+# exports, "): its comma ends a clause whose
+# flow is not the main clause's. Not a time ("Since 2015, ", "While in 2021, Armenia ...").
+_FRONTED_SUBORDINATE = re.compile(
+    r"(?:While|Whereas|Although|Though|Even\sthough|Because|Since|After|When|If|Once|(?:Of|Out\sof)(?=\s(?:the\s)?[^,;:]{0,60}\d)(?!\s(?:them|these|those|this|that|it|which)\b))\s(?![\d(]|(?:in|on|at|by|during|for|over|from|with|the\sfirst|the\slast)\s)[^,;:]{3,160}?(?=,\s)"
+)
+
+
+# A whole fronted before its part ("Of Kazakhstan's $50 bn of exports, $10 bn went to China").
+_FRONTED_WHOLE = re.compile(r"(?:Of|Out\sof)\s(?!(?:them|these|those|this|that|it|which)\b)(?:the\s)?[^,;:]{3,160}?(?=,\s)")
+
+
+def fronted_whole_end(text: str) -> int:
+    """Where a sentence's fronted whole ("Of the $3.2 bn invested in Georgia, ...") ends; 0 if none."""
+    m = _FRONTED_WHOLE.match(text) if text[:1] == "O" else None
+    return m.end() if m is not None else 0
+
+
 def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     bounds = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    if text[:1] in "WABSEIO" and (fronted := _FRONTED_SUBORDINATE.match(text)) is not None:
+        bounds = sorted({*bounds, fronted.end()})
     return tuple((a, b) for a, b in pairwise(bounds) if b > a)
 
 

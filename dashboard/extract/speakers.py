@@ -95,7 +95,7 @@ _SENT_BY = re.compile(r"[\w'’ -]{0,40}?(?:['’]s\s|\s)(?:(?:ambassador|envoy)
 # companies", "your businesses": of the ones who do it; "your country": the country itself.
 _DEICTIC_OWNER = re.compile(
     r"\b(?P<who>[Oo]ur|[Yy]our)\s(?=(?:[a-z]+\s)?(?:exports?|imports?|investments?|supplies|deliveries"
-    r"|(?P<doers>companies|firms|investors|businesses|enterprises))\b|(?P<country>country|republic)\b(?!['’]))"
+    r"|(?P<doers>companies|firms|investors|businesses|enterprises|goods|products))\b|(?P<country>country|republic|economy)\b(?!['’]))"
 )
 
 
@@ -150,6 +150,56 @@ def quoted_deictics(text: str, mentions: list[CountryMention], pair: tuple[str, 
         quoted = text[m.start("quote") : m.end("quote")]
         found += [replace(c, start=c.start + m.start("quote"), end=c.end + m.start("quote")) for c in deictic_owners(quoted, own, addressed.code)]
     return found
+
+
+# A quote and its attribution by a verb of telling, after it ('"...," Azerbaijan's president told
+# his Turkish counterpart') or before it ('Azerbaijan's president told his Turkish counterpart: "..."'),
+# read around each "told": the one it tells, and the quote after it or the quote and teller before.
+_TOLD = re.compile(r"\btold\s")
+_WHOM_THEN_QUOTE = re.compile(r"(?P<whom>[^\"”“.;:]{0,60}?)[:,]\s?[\"“](?P<quote>[^\"”“]{10,500})[\"”]")
+_WHOM = re.compile(r"[^\"”“.;]{0,60}")
+_QUOTE_THEN_WHO = re.compile(r"[\"“](?P<quote>[^\"”“]{10,500})[\"”],?\s(?P<who>[^\"”“.;]{0,80})$")
+_WHO = re.compile(r"[^\"”“.;]{0,80}$")
+
+
+def quoted_owners(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """ "Our exports", "your country" in a quote a country's official tells another's: "our" is
+    the teller's country, "your" the told one's ('"Last year your country invested $2 bn in our
+    economy," Azerbaijan's president told his Turkish counterpart').
+
+    >>> from dashboard.extract.lexicon import load
+    >>> t = '"Your companies invested $2 bn here," the Georgian premier told the Turkish president.'
+    >>> [(m.start, m.code) for m in quoted_owners(t, list(find_countries(t, load())))]
+    [(1, 'TUR')]
+    """
+    if "told" not in text:
+        return []
+    found: list[CountryMention] = []
+    for told in _TOLD.finditer(text):
+        after = _WHOM_THEN_QUOTE.match(text, told.end())
+        before = None if after else _QUOTE_THEN_WHO.search(text, max(0, told.start() - 600), told.start())
+        if after is not None:
+            who = _WHO.search(text, max(0, told.start() - 80), told.start())
+            teller_span, told_span, quote_at = (who.start(), who.end()) if who else (0, 0), after.span("whom"), after.start("quote")
+            quote = after.group("quote")
+        elif before is not None:
+            whom = _WHOM.match(text, told.end())
+            teller_span, told_span, quote_at = before.span("who"), (whom.start(), whom.end()) if whom else (0, 0), before.start("quote")
+            quote = before.group("quote")
+        else:
+            continue
+        teller = next((c.code for c in mentions if c.code and teller_span[0] <= c.start < teller_span[1]), None)
+        told_to = next((c.code for c in mentions if c.code and told_span[0] <= c.start < told_span[1]), None)
+        if teller is None or told_to is None or teller == told_to:
+            continue
+        found += [replace(c, start=c.start + quote_at, end=c.end + quote_at) for c in deictic_owners(quote, teller, told_to)]
+    return found
+
+
+def quoted_mentions(text: str, mentions: list[CountryMention], pair: tuple[str, str] | None, interview: bool) -> list[CountryMention]:
+    """ "Our" and "your" in a quote told to another country's official: by its teller and the one
+    told when the attribution names both, else (outside an interview) by the pair's other side."""
+    return quoted_owners(text, mentions) or ([] if interview else quoted_deictics(text, mentions, pair))
 
 
 def dateline(text: str, lex: Lexicon) -> tuple[int, int, date | None]:

@@ -1961,6 +1961,56 @@ def spelling_family() -> Iterator[Case]:
             )  # fmt: skip
 
 
+def _inv(frm: str, to: str, v: float, unit: str, y: int) -> Row:
+    return _ex(frm, to, v, unit, y, "investment")
+
+
+def _world_ex(frm: str, v: float, unit: str, y: int) -> Row:
+    return expect(frm, "WLD", frm, "WLD", "exports", "level", v, unit, y, "FY")
+
+
+def _third(b: str) -> tuple[str, str]:
+    second, _, third = b.partition("|")
+    return second, third
+
+
+def structure_family() -> Iterator[Case]:
+    """Sentence structure around a figure: a fronted subordinate clause, a passive of buying, a
+    gapped conjunct's own preposition, shared objects with commas, a fronted whole, "each" before
+    the verb, a second verb's own noun, and "our"/"your" in a quote told to another country."""
+    yield from _two_figure_cases("structure", {
+        "while-imports-fell-exports-rose": (
+            "While {A's} imports from {B} fell in {y}, its exports to {B} rose to {X}.",
+            lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+        "although-exports-shrank-imports-grew": (
+            "Although {A's} exports to {B} shrank in {y}, its imports from {B} grew to {X}.",
+            lambda a, b, x, z, u, y: (_ex(b, a, x, u, y),)),
+        "exports-to-and-imports-from-with-commas": (
+            "In {y}, {A's} exports to, and imports from, {B} reached {X} and {Y}, respectively.",
+            lambda a, b, x, z, u, y: (_ex(a, b, x, u, y), _ex(b, a, z, u, y))),
+        "invested-and-received-from-it": (
+            "In {y}, {A} invested {X} in {B} and received {Y} of investment from it.",
+            lambda a, b, x, z, u, y: (_inv(a, b, x, u, y), _inv(b, a, z, u, y))),
+        "quote-your-companies-invested-in-our-economy": (
+            '"In {y} your companies invested {X} in our economy," {A\'s} prime minister told {B\'s} president.',
+            lambda a, b, x, z, u, y: (_inv(b, a, x, u, y),)),
+        "told-quote-our-exports-to-your-country": (
+            '{A\'s} minister told {B\'s} envoy: "In {y} our exports to your country reached {X}."',
+            lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+    })
+    yield from _two_figure_cases("structure", {
+        "investment-in-A-from-B-and-from-C": (
+            "In {y}, investment in {A} from {B} reached {X}, and from {C} {Y}.",
+            lambda a, b, x, z, u, y: (_inv(_third(b)[0], a, x, u, y), _inv(_third(b)[1], a, z, u, y))),
+        "B-and-C-each-invested-in-A": (
+            "In {y}, {B} and {C} each invested {X} in {A}.",
+            lambda a, b, x, z, u, y: (_inv(_third(b)[0], a, x, u, y), _inv(_third(b)[1], a, x, u, y))),
+        "of-A-exports-X-went-to-B": (
+            "Of {A's} {Y} of exports in {y}, {X} went to {B}.",
+            lambda a, b, x, z, u, y: (_ex(a, _third(b)[0], x, u, y), _world_ex(a, z, u, y))),
+    }, third=True)  # fmt: skip
+
+
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
@@ -1968,6 +2018,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     carry_family, story_family,
     span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
     other_event_time_family, release_family, base_story_family, status_family, ranking_family, spelling_family,
+    structure_family,
 )  # fmt: skip
 
 
