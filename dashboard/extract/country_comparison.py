@@ -21,8 +21,7 @@ _TO_OTHER_COUNTRY = re.compile(
     r"(?:(?:with|in|of|from|for|to|into)\s)?(?:the\s)?",
     re.I,
 )
-
-
+# After another country's adjective, the measure it is compared by: "the Kyrgyz figure".
 _FIGURE_AFTER = re.compile(r"\s(?:figure|level|volume|indicator|number|one|total)\b", re.I)
 
 

@@ -14,7 +14,7 @@ from dashboard.extract.mentions import SentenceParts
 
 # From the clause's start to the partner: "With ", "and with ", "As for trade with ".
 _OPENING = re.compile(r"(?:[,;]\s|\b(?:and|while|but)\s)?(?:as\sfor\s(?:[\w-]+\s)?)?(?P<p>with|for|to|in|into|from)\s(?:the\s)?$", re.I)
-# From the partner to the pronoun: ", it", " it", " the figure".
+# From the partner to the pronoun: "With Uzbekistan, it", "To Russia they".
 _BEFORE_PRONOUN = re.compile(r",?\s$")
 
 
