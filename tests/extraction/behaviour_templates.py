@@ -284,6 +284,11 @@ INVESTMENT = {
     "direct-investment-from-A-into-B": "{When}, direct investment from {A} into {B} totalled {X}.",
     "B-attracted-from-A": "{When}, {B} attracted {X} of investment from {A}.",
     "B-received-investment-from-A": "{When}, {B} received {X} of direct investment from {A}.",
+    "gross-inflow-from-A-to-B": "{When}, gross inflow of direct investment from {A} to {B} reached {X}.",
+    "FDI-inflows-from-A-to-B": "{When}, FDI inflows from {A} to {B} totalled {X}.",
+    "investments-made-in-B-by-companies-from-A": "{When}, investments made in {B} by companies from {A} reached {X}.",
+    "reinvested-earnings-from-A-in-B": "{When}, reinvested earnings of companies from {A} in {B} amounted to {X}.",
+    "reinvestment-by-A-in-B": "{When}, reinvestment by {A} in {B} totalled {X}.",
 }
 QUALIFIERS = {
     "about": "approx", "nearly": "approx", "around": "approx", "almost": "approx",
