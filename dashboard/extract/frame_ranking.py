@@ -182,4 +182,25 @@ def heading_flow(text: str, lex: Lexicon) -> tuple[str, str] | None:
     if ranked is not None:
         return ranked
     triggers = find_triggers(text, lex)
-    return (triggers[0].trigger.indicator, triggers[0].trigger.lexeme) if triggers else None
+    if triggers:
+        return triggers[0].trigger.indicator, triggers[0].trigger.lexeme
+    return _owned_heading_flow(text, lex)
+
+
+# A heading that is a country's ranking noun with no rank word, and at most a time after it:
+# "Armenia's trade partners in January-September 2018:", "Georgia's suppliers in 2023:" (never a
+# quote's opener: "Georgia's partners in Europe said:").
+_HEADING_OWNER = re.compile(r"(?:the\s)?(?:[A-Z][\w\-]*\s){0,2}[A-Z][\w\-]*(?=['’]s?\s)")
+_HEADING_TAIL = re.compile(r"(?:,?\s(?:in|for|during|by|over)\s(?:(?!said|told|noted|stated|added|say|says)[^.;:])*|\s(?:last|this)\s(?:year|quarter|month))?:", re.I)
+
+
+def _owned_heading_flow(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The flow of a heading's owned ranking with no rank word, by its noun ("suppliers": imports)."""
+    owner = _HEADING_OWNER.match(text)
+    noun = lex.ranking_after.match(text, owner.end()) if owner is not None else None
+    if noun is None or _HEADING_TAIL.fullmatch(text, noun.end()) is None:
+        return None
+    for pattern, lexeme in lex.ranking_flows:
+        if pattern.search(noun.group()):
+            return _INDICATOR[lexeme], lexeme
+    return None
