@@ -98,11 +98,11 @@ def figure_for(
             # "It is followed by Uzbekistan ($13.7 bn), ...", "this figure ... ($3.8 bn a year earlier)",
             # "Turkey and Uzbekistan follow with $228 m and $215 m, respectively"; a ranking's
             # noun names its flow: "Russia was the top partner with $1.35 bn"
-            t = ranking_trigger(s, lex) or placed_trigger(q, s, d, lex) or list_head_trigger(d)
+            t = ranking_trigger(s, lex, d) or placed_trigger(q, s, d, lex) or list_head_trigger(d)
         elif q.kind == "money" and _ranked_amount(q, s, lex):
             # "Switzerland, the main destination of Kyrgyz gold, received goods worth $637.8 m":
             # a ranking with its owner names the flow of an amount with no trigger of its own.
-            t = ranking_trigger(s, lex)
+            t = ranking_trigger(s, lex, d)
         if t is None:
             previous = _rate_of_previous(q, s, d, lex)
             return None if previous is None else (previous, None)

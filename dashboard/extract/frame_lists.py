@@ -330,9 +330,11 @@ def _binds_amount(c: CountryMention, s: SentenceParts, lex: Lexicon, bound_to: d
 
 def list_head_trigger(d: Discourse) -> TriggerMention | None:
     """A list with no trigger of its own continues the last figure's frame, or the frame of the
-    heading that opened it since."""
+    heading that opened it since, or before any figure the flow the article announced."""
     if d.heading_flow is not None:
         return TriggerMention(0, 0, Trigger(*d.heading_flow), "")
     if d.last is None:
-        return None
+        # Before any figure, the flow of the data a sentence announced ("has published export data
+        # for 2009. Italy accounted for $1.9 bn, followed by ...") or of a ranking with no amount.
+        return None if d.ranking_flow is None else TriggerMention(0, 0, Trigger(*d.ranking_flow), "")
     return TriggerMention(0, 0, Trigger(d.last.indicator, d.last_lexeme or "turnover"), d.last.measure or "")

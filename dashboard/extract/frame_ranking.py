@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extract.countries import CountryMention
-from dashboard.extract.discourse import Discourse
+from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_open_slot import home_of_ranking, ranking_home, ranking_role, unowned_ranking
 from dashboard.extract.lexicon import Lexicon, Trigger
 from dashboard.extract.mentions import SentenceParts, TriggerMention, find_triggers, per_sentence
@@ -87,11 +87,34 @@ def _own_trigger(t: TriggerMention | None, s: SentenceParts, lex: Lexicon) -> bo
 _INDICATOR = {"turnover": "trade_turnover", "export": "exports", "import": "exports", "invest": "investment", "aid": "aid"}
 
 
-def ranking_trigger(s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
+def ranking_trigger(s: SentenceParts, lex: Lexicon, d: Discourse | None = None) -> TriggerMention | None:
     """The flow a ranking speaks of, for a ranked amount with no trigger of its own: "Russia was
-    the top partner with $1.35 bn" is trade, "China was the main supplier with $2 bn" imports."""
+    the top partner with $1.35 bn" is trade, "China was the main supplier with $2 bn" imports;
+    a bare "partner" after a story of one side of trade is a partner in that side."""
     flow = ranking_flow(s.text, lex)
+    if flow is not None and d is not None:
+        flow = continued_flow(s.text, flow, d, lex)
     return None if flow is None else TriggerMention(0, 0, Trigger(*flow), "")
+
+
+# A partner ranked in trade itself, not in a side of it: "the top trading partner".
+_TRADE_PARTNER = re.compile(r"\b(?:trad(?:e|ing)|turnover|commercial)\b", re.I)
+_SIDES = ("export", "import")
+
+
+def continued_flow(text: str, flow: tuple[str, str], d: Discourse, lex: Lexicon) -> tuple[str, str]:
+    """The flow of a ranking by a bare "partner" ("Iran remained the top partner with $7.9 bn")
+    after a story of exports or imports (announced as data, or its lead a country's total): that
+    side of trade, which the noun leaves unsaid; any other ranking's own flow."""
+    m = lex.ranking_unowned.search(text)
+    if flow[1] != "turnover" or m is None or _TRADE_PARTNER.search(m.group()):
+        return flow
+    if d.ranking_flow is not None and d.ranking_flow[1] in _SIDES:
+        return d.ranking_flow
+    lead = d.lead
+    if lead is None or lead.indicator != "exports" or WORLD not in (lead.country_a, lead.country_b):
+        return flow
+    return ("exports", "import") if lead.flow_from == WORLD else ("exports", "export")
 
 
 def ranking_flow(text: str, lex: Lexicon) -> tuple[str, str] | None:
@@ -113,6 +136,13 @@ def ranked_flow(text: str, lex: Lexicon) -> tuple[str, str] | None:
     return None
 
 
+def flow_after_ranking(text: str, d: Discourse, lex: Lexicon) -> tuple[str, str] | None:
+    """The article's ranking flow after a sentence with a ranking noun: the sentence's own, a bare
+    "partner" keeping the side of trade the story is of."""
+    ranked = ranked_flow(text, lex)
+    return d.ranking_flow if ranked is None else continued_flow(text, ranked, d, lex)
+
+
 def placed_trigger(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> TriggerMention | None:
     """ "China was second with $1.05 bn", "Iran took third place with $0.4 bn": a place with no
     ranking noun of its own is a place in the article's last ranking, and its amount that
@@ -128,7 +158,12 @@ def placed_trigger(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) ->
 
 # A sentence that announces a release of one flow's data: "Mongolia's statistics office has
 # published export data for the first half of 2009", "released its foreign trade figures".
-_RELEASE = re.compile(r"\b(?:published|released|issued|posted|presented|announced)\b[^.;]{0,60}?\b(?:data|statistics|figures|results)\b", re.I)
+# Or in the passive: "Tajikistan's foreign trade data for 2019 were published on Monday".
+_RELEASE = re.compile(
+    r"\b(?:published|released|issued|posted|presented|announced)\b[^.;]{0,60}?\b(?:data|statistics|figures|results)\b"
+    r"|\b(?:data|statistics|figures|results)\b[^.;]{0,50}?\b(?:were|was|have\sbeen|has\sbeen)\s(?:published|released|issued|posted|presented|announced)\b",
+    re.I,
+)
 _RELEASE_WORDS = ("data", "statistics", "figures", "results")
 
 
@@ -147,4 +182,25 @@ def heading_flow(text: str, lex: Lexicon) -> tuple[str, str] | None:
     if ranked is not None:
         return ranked
     triggers = find_triggers(text, lex)
-    return (triggers[0].trigger.indicator, triggers[0].trigger.lexeme) if triggers else None
+    if triggers:
+        return triggers[0].trigger.indicator, triggers[0].trigger.lexeme
+    return _owned_heading_flow(text, lex)
+
+
+# A heading that is a country's ranking noun with no rank word, and at most a time after it:
+# "Armenia's trade partners in January-September 2018:", "Georgia's suppliers in 2023:" (never a
+# quote's opener: "Georgia's partners in Europe said:").
+_HEADING_OWNER = re.compile(r"(?:the\s)?(?:[A-Z][\w\-]*\s){0,2}[A-Z][\w\-]*(?=['’]s?\s)")
+_HEADING_TAIL = re.compile(r"(?:,?\s(?:in|for|during|by|over)\s(?:(?!said|told|noted|stated|added|say|says)[^.;:])*|\s(?:last|this)\s(?:year|quarter|month))?:", re.I)
+
+
+def _owned_heading_flow(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The flow of a heading's owned ranking with no rank word, by its noun ("suppliers": imports)."""
+    owner = _HEADING_OWNER.match(text)
+    noun = lex.ranking_after.match(text, owner.end()) if owner is not None else None
+    if noun is None or _HEADING_TAIL.fullmatch(text, noun.end()) is None:
+        return None
+    for pattern, lexeme in lex.ranking_flows:
+        if pattern.search(noun.group()):
+            return _INDICATOR[lexeme], lexeme
+    return None

@@ -1847,6 +1847,10 @@ RANKING_NOUNS = {"turnover": ("trading partner", "trading partners"), "exports":
                  "imports": ("supplier", "suppliers")}  # fmt: skip
 RANKING_LEADS = {"turnover": "{H's} foreign trade turnover reached {X0} {w}.", "exports": "{H's} exports amounted to {X0} {w}.",
                  "imports": "{H's} imports totaled {X0} {w}."}  # fmt: skip
+# A sentence announcing the data, with no amount: the list after it takes the data's flow and period.
+RANKING_RELEASES = {"turnover": "{H's} statistics committee has published foreign trade data for {wb}.",
+                    "exports": "{H's} statistics office released export data for {wb}.",
+                    "imports": "{H's} import data for {wb} were published on Monday."}  # fmt: skip
 RANKING_TEMPLATES: dict[str, tuple[str, str]] = {
     "top-followed-by-brackets": ("own", "{w}, {P1} was {H's} top {NS} with {X1}, followed by {P2} ({X2}) and {P3} ({X3})."),
     "main-were-dashes": ("own", "{H's} main {NP} {w} were {P1} - {X1}, {P2} - {X2} and {P3} - {X3}."),
@@ -1860,6 +1864,13 @@ RANKING_TEMPLATES: dict[str, tuple[str, str]] = {
     "led-the-list": ("lead", "{P1} led the list with {X1}, followed by {P2} ({X2}) and {P3} ({X3})."),
     "topped-the-list": ("lead", "{P1} topped the list of {NP} with {X1}, followed by {P2} ({X2})."),
     "two-respectively": ("lead", "{P1} and {P2} were the largest {NP}, with {X1} and {X2}, respectively."),
+    # a bare "partner" after a lead on one side of trade is a partner in that side
+    "bare-partner-remained-top": ("lead", "{P1} remained the top partner with {X1}."),
+    "bare-partner-remained-top-after-release": ("release", "{P1} remained the top partner with {X1}."),
+    # a list with no trigger after announced data takes the data's flow
+    "accounted-for-share-after-release": ("release", "{P1} accounted for {X1} (22.1%), followed by {P2} with {X2} (14.6%)."),
+    "largest-share-dash-after-release": ("release", "{P1} accounted for the largest share - {X1}, followed by {P2} - {X2}."),
+    "came-first-after-release": ("release", "{P1} came first with {X1}, and {P2} came second with {X2}."),
 }
 _RANKING_PERIODS = (("in {y}", "FY"), ("in January-September {y}", "M1-M9"), ("in the first half of {y}", "H1"))
 
@@ -1879,10 +1890,10 @@ def ranking_family() -> Iterator[Case]:
                 fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
                 ranked = [partners[(s + 3 * k) % len(partners)] for k in range(3)]
                 amounts = [amount(s + k, fmt) for k in range(4)]
-                text = template if kind == "own" else RANKING_LEADS[flow] + " " + template
+                text = template if kind == "own" else {"lead": RANKING_LEADS, "release": RANKING_RELEASES}[kind][flow] + " " + template
                 for k, name in enumerate(ranked, 1):
                     text = text.replace("{P" + str(k) + "}", name).replace("{X" + str(k) + "}", amounts[k][0])
-                text = _fill(text.replace("{X0}", amounts[0][0]).replace("{w}", w).replace("{NS}", ns).replace("{NP}", np), H=home)
+                text = _fill(text.replace("{X0}", amounts[0][0]).replace("{wb}", w.removeprefix("in ")).replace("{w}", w).replace("{NS}", ns).replace("{NP}", np), H=home)
                 rows = [_ranked_row(code(home), code(name), flow, amounts[k][1], amounts[k][2], y, period)
                         for k, name in enumerate(ranked, 1) if "{X" + str(k) + "}" in template]  # fmt: skip
                 if kind == "lead":
