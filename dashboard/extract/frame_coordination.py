@@ -199,6 +199,8 @@ _NEXT_MEMBER = re.compile(r"\)?(?:,\s(?:and\s)?|\sand\s)(?:the\s)?")
 def _subject_members(t: TriggerMention, s: SentenceParts, count: int) -> list[list[CountryMention]]:
     cs = s.clause_of(t.start)[0]
     before = [c for c in s.countries if c.code and cs <= c.start < t.start]
+    if len(before) > 2 and before[-1].possessive and "," not in s.text[before[-1].end : t.start]:
+        before.pop()  # the ranking's owner, not a member: "Russia and China were Belarus's largest export partners"
     members: list[list[CountryMention]] = []
     for c in before:
         if members and _SAME_MEMBER.fullmatch(s.text, members[-1][-1].end, c.start) and members[-1][-1].code == c.code:
