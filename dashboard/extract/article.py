@@ -25,7 +25,7 @@ from dashboard.extract.doubts import article_doubts
 from dashboard.extract.frame_coordination import each_member_parts
 from dashboard.extract.frame_lists import with_conjuncts
 from dashboard.extract.frame_open_slot import ranking_owner
-from dashboard.extract.frame_ranking import flow_after_ranking, heading_flow, release_flow
+from dashboard.extract.frame_ranking import flow_after_ranking, heading_flow, ranked_list, release_flow
 from dashboard.extract.frame_slots import resolve_refs
 from dashboard.extract.frame_trigger import trigger_for
 from dashboard.extract.lexicon import Lexicon, load
@@ -162,7 +162,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         if lex.ranking_gate.search(sentence.text):  # the cheap test first: most sentences rank nothing
             # "Uzbekistan's main trading partners": the country this sentence ranks partners of.
             d.ranking_home = ranking_owner(sentence.text, _at_sentence(inside, sentence), lex) or d.ranking_home
-            d.ranking_flow = flow_after_ranking(sentence.text, d, lex)
+            d.ranking_flow, d.ranked_list = flow_after_ranking(sentence.text, d, lex), ranked_list(sentence.text, d, lex)
         d.ranking_flow = release_flow(sentence.text, lex) or d.ranking_flow  # "... published export data for 2009."
         if sentence.text.endswith(":"):
             # A heading's flow ("The main partners in 2019 were as follows:"); a figure of its own clears it.
@@ -212,7 +212,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         told: set[tuple[str, str]] = set()  # the pairs of the sentence's figures
         for q in parts.quantities:
             # "$450 m each" is every listed member's amount: read once per member.
-            for own in each_member_parts(q, parts, lex):
+            for own in each_member_parts(q, parts, lex, d):
                 reading = figure_for(q, own, d, lex, refs)
                 if reading is None:
                     if q.kind == "money" and (t := trigger_for(q, own, lex)) is not None:

@@ -63,6 +63,10 @@ class Discourse:
     whole_before: tuple[Figure | None, bool, bool] = (None, False, False)
     last_group: int | None = None  # the sentence of the last amount that gave no figure because a group is its side
     ranking_flow: tuple[str, str] | None = None  # the indicator and lexeme of the flow it ranks them by
+    # The partners a ranking with no amount of its own listed ("The main buyers were Italy and
+    # China."), with the last figure as it was read: a "respectively" run with no country after it
+    # ("They took $5.1 bn and $3.2 bn, respectively") is theirs until a figure of its own is read.
+    ranked_list: tuple[tuple[str, ...], Figure | None] | None = None
     # The flow a heading with no amount names for the list under it ("The main export partners
     # were:"), until the list's first figure takes it.
     heading_flow: tuple[str, str] | None = None

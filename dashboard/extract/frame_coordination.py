@@ -11,6 +11,8 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from dashboard.extract.countries import CountryMention
+from dashboard.extract.discourse import Discourse
+from dashboard.extract.frame_carried import carried_member_parts
 from dashboard.extract.frame_signing import signs
 from dashboard.extract.frame_trigger import parallel_run, respective
 from dashboard.extract.lexicon import Lexicon
@@ -199,6 +201,8 @@ _NEXT_MEMBER = re.compile(r"\)?(?:,\s(?:and\s)?|\sand\s)(?:the\s)?")
 def _subject_members(t: TriggerMention, s: SentenceParts, count: int) -> list[list[CountryMention]]:
     cs = s.clause_of(t.start)[0]
     before = [c for c in s.countries if c.code and cs <= c.start < t.start]
+    if len(before) > 2 and before[-1].possessive and "," not in s.text[before[-1].end : t.start]:
+        before.pop()  # the ranking's owner, not a member: "Russia and China were Belarus's largest export partners"
     members: list[list[CountryMention]] = []
     for c in before:
         if members and _SAME_MEMBER.fullmatch(s.text, members[-1][-1].end, c.start) and members[-1][-1].code == c.code:
@@ -255,11 +259,14 @@ _EACH_REACH = 40  # the most characters between the list's last member and its a
 _EACH_OBJECT_REACH = 12  # between "each" and the list it gives to: " to the "
 
 
-def each_member_parts(q: Quantity, s: SentenceParts, lex: Lexicon) -> list[SentenceParts]:
+def each_member_parts(q: Quantity, s: SentenceParts, lex: Lexicon, d: Discourse | None = None) -> list[SentenceParts]:
     """ "Exports to Kazakhstan and Uzbekistan were $450 m each", "Russia and Iran - 221.9 m
     manats each", "Japan and Korea each provided $20 m", "$2 bn each to Turkey and Russia": an amount "each" gives to every member of the joined run right before it is
     read once per member, in the sentence as that member's alone;
     any other amount, once in the sentence as it is."""
+    carried = carried_member_parts(q, s, d) if d is not None else None
+    if carried is not None:
+        return carried  # "The main buyers were Italy and China. They took $5 bn and $3 bn, respectively."
     each = _EACH_AFTER.match(s.text, q.end)
     if each is None and " each " not in s.text:
         return [s]

@@ -6,12 +6,14 @@ the ranked countries are on, and the home is the other side."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from dashboard.extract.countries import CountryMention
+from dashboard.contract.schema import Figure
+from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_open_slot import home_of_ranking, ranking_home, ranking_role, unowned_ranking
 from dashboard.extract.lexicon import Lexicon, Trigger
-from dashboard.extract.mentions import SentenceParts, TriggerMention, find_triggers, per_sentence
+from dashboard.extract.mentions import SentenceParts, TriggerMention, find_quantities, find_triggers, per_sentence
 from dashboard.extract.quantities import Quantity
 
 # The ranked countries send to the home ("import partners", "the main source of imports") or
@@ -141,6 +143,27 @@ def flow_after_ranking(text: str, d: Discourse, lex: Lexicon) -> tuple[str, str]
     "partner" keeping the side of trade the story is of."""
     ranked = ranked_flow(text, lex)
     return d.ranking_flow if ranked is None else continued_flow(text, ranked, d, lex)
+
+
+def ranked_list(text: str, d: Discourse, lex: Lexicon) -> tuple[tuple[str, ...], Figure | None] | None:
+    """The partners a ranking sentence with no amount lists, in order ("Georgia's main buyers were
+    Germany and South Korea."), with the figure last read; a sentence naming other countries
+    ends the list before, one naming none ("These two countries accounted for ...") keeps it."""
+    named = [c for c in find_countries(text, lex) if c.code]
+    if not named:
+        return d.ranked_list
+    members = [c for c in named if not (c.possessive or c.adjective)]
+    # The list is the run the sentence ends on ("the biggest investors in Georgia were Azerbaijan
+    # and the Netherlands"): its owner or home before it is no member.
+    start = max([0, *(i + 1 for i, (a, b) in enumerate(pairwise(members)) if not _NEXT_LISTED.fullmatch(text, a.end, b.start))])
+    codes = tuple(dict.fromkeys(c.code for c in members[start:]))
+    if len(codes) < 2 or find_quantities(text, lex):
+        return None
+    return codes, d.last
+
+
+# Between two members of a listed ranking: ", ", ", and ", " and the ".
+_NEXT_LISTED = re.compile(r",\s(?:and\s)?(?:the\s)?|\sand\s(?:the\s)?")
 
 
 def placed_trigger(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> TriggerMention | None:

@@ -327,10 +327,17 @@ def _part_of_fronted_whole(q: Quantity, s: SentenceParts, lex: Lexicon) -> tuple
     named_before = [c for c in after if c.end <= q.start]
     if named_before and not any(named_before[0].end <= y.start and y.end <= q.start for y in s.quantities):
         return named_before[0], wholes[-1]  # "..., China took $10 bn"
+    parts_before = [y for y in s.quantities if end <= y.start and y.end <= q.start]
+    if named_before and parts_before and _GAPPED_PART.fullmatch(s.text, parts_before[-1].end, q.start):
+        return named_before[-1], wholes[-1]  # "..., the Netherlands provided $700 m, Russia $400 m": its verb gapped
     named_after = [c for c in after if c.start >= q.end]
     if not named_before and named_after and lex.part_link.fullmatch(s.text, q.end, named_after[0].start):
         return named_after[0], wholes[-1]  # "..., $10 bn went to China"
     return None
+
+
+# A part after the first, its verb gapped: ", Russia $400 m", ", and Turkey $0.2 bn".
+_GAPPED_PART = re.compile(r"(?:,\s(?:and\s)?|\sand\s)(?:the\s)?(?:[A-Z][a-z]+\s){1,3}(?:-\s)?")
 
 
 def _part_named_before(q: Quantity, s: SentenceParts, lex: Lexicon) -> tuple[CountryMention, re.Match[str]] | None:

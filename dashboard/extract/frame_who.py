@@ -187,9 +187,33 @@ def _slots(f: Framing) -> Decision:
     return Who(who.pair, who.origin, who.destination, who.evidence, actors[0] if actors else None, who.anchor)
 
 
+def _received_whole(f: Framing) -> Decision:
+    """ "Of the $2 bn of FDI that Georgia attracted, ...", "Turkey's share of the $4 bn of FDI
+    Azerbaijan received was ...": a whole its host is said to have taken in is the host's inflow
+    from the world, whatever part a country has of it."""
+    if f.t.trigger.indicator != "investment" or not _WHOLE_BEFORE.search(f.s.text, max(0, f.q.start - 16), f.q.start):
+        return None
+    m = _RECEIVED_AFTER.match(f.s.text, f.q.end)
+    host = next((c for c in f.s.countries if c.code and m is not None and c.start == m.start(1)), None)
+    if m is None or host is None or host.code == WORLD:
+        return None
+    pair = (host.code, WORLD) if host.code < WORLD else (WORLD, host.code)
+    return Who(pair, WORLD, host.code, (("pair", host.start, host.end, "whole:received"),))
+
+
+# What opens a whole that its parts follow: "Of the", "Out of", "share of the".
+_WHOLE_BEFORE = re.compile(r"(?:^|\b(?:share|part))\s?(?:Of|Out\sof|of)\s(?:the\s)?$")
+# The whole's host as the subject of a verb of taking in, right after it, with no giver named.
+_RECEIVED_AFTER = re.compile(
+    r"\s(?:of\s)?(?:foreign\s(?:direct\s)?investments?|FDI|investments?)\s(?:that\s|which\s)?(?:the\s)?"
+    r"((?:[A-Z][a-z]+\s){0,2}?[A-Z][a-z]+)\s(?:has\s|had\s)?(?:attracted|received|drew|got|obtained)\b(?!\s(?:[^,.;]{0,30}\s)?from\b)"
+)
+
+
 # The sources of an amount's frame, by the names `rules/frames.toml` ([frame] order) gives them
 # and tries them in: the first that decides (a frame, or no figure) does.
 FRAME_SOURCES: dict[str, Callable[[Framing], Decision]] = {
+    "received-whole": _received_whole,
     "part-clause": _part_clause,
     "named-whole-part": _named_whole_part,
     "list-conjunct": _list_conjunct,

@@ -876,6 +876,17 @@ def respectively_family() -> Iterator[Case]:
         "A's-exports-to-B-and-C": (
             "In {y}, {A's} exports to {B} and {C} amounted to {X} and {Y}, respectively.",
             lambda a, bc, x, z, u, y: (_ex(a, bc.split("|")[0], x, u, y), _ex(a, bc.split("|")[1], z, u, y))),
+        # The ranking's owner between the subjects and the noun is no member of the run.
+        "B-and-C-were-A's-largest-export-partners": (
+            "In {y}, {B} and {C} were {A's} largest export partners, with {X} and {Y}, respectively.",
+            lambda a, bc, x, z, u, y: (_ex(a, bc.split("|")[0], x, u, y), _ex(a, bc.split("|")[1], z, u, y))),
+        # A ranking with no amount lends its list to the next sentence's anaphor.
+        "A's-main-buyers-were-B-and-C.-They": (
+            "In {y}, {A's} main buyers were {B} and {C}. They accounted for {X} and {Y}, respectively.",
+            lambda a, bc, x, z, u, y: (_ex(a, bc.split("|")[0], x, u, y), _ex(a, bc.split("|")[1], z, u, y))),
+        "A's-main-suppliers-were-B-and-C.-These-two-countries": (
+            "In {y}, {A's} main suppliers were {B} and {C}. These two countries accounted for {X} and {Y}, respectively.",
+            lambda a, bc, x, z, u, y: (_ex(bc.split("|")[0], a, x, u, y), _ex(bc.split("|")[1], a, z, u, y))),
     }, third=True)  # fmt: skip
 
 
