@@ -42,7 +42,7 @@ from dashboard.extract.speakers import (
     speakers_own,
     speaking_place,
 )
-from dashboard.extract.story_pair import article_pair, by_salience, figures_pair, talk_lasts, talked_of, unnamed_home
+from dashboard.extract.story_pair import article_pair, by_salience, figures_pair, lead_close, talk_lasts, talked_of, unnamed_home
 from dashboard.extract.tables import table_reading
 from dashboard.extract.times import TimeRef, find_times
 from dashboard.extract.timing import PENDING_MONTHS
@@ -101,8 +101,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         mentions = sorted([*mentions, *blocs], key=lambda m: m.start)
     if (named_again := agency_references(text, mentions, lex)):
         mentions = sorted([*mentions, *named_again], key=lambda m: m.start)
-    first = text.find("\n\n", text.find("\n\n") + 2) if text.count("\n\n") >= 2 else -1
-    lead_end = first if first > 0 else 0
+    lead_end = lead_close(text)
     datelined = dateline_place(text, lex)
     pair, home = article_pair([*mentions, *unnamed_home(text, mentions, datelined, lex)], lead_end, _headline_end(text))
     place = speaking_place(text, mentions)

@@ -16,7 +16,7 @@ from datetime import date
 
 from dashboard.contract.records import quick_init
 from dashboard.extract.gates import first_char_checked_compiled, holds_any, longest_written
-from dashboard.extract.time_resolution import months_to_date, resolve
+from dashboard.extract.time_resolution import months_to_date, resolve, year_closed
 from dashboard.extract.time_runs import neighbours_read
 
 # Month names keep their capital (so the verb "may" is never May); abbreviations may end in ".".
@@ -28,7 +28,8 @@ _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 _REL_YEAR = (
     r"(?:this|the\scurrent|current|last|the\slast|the\sprevious|previous|the\spast|next"
     # "the year 2019" is 2019; "In 2017, the year before the deal," restates the year before it
-    r"|the\snext|the\sreporting|the\s(?:whole|full|entire)|(?<!\d,\s)the)\syear(?!\s(?:of\s)?(?:19|20)\d\d)"
+    # ("the year ended 31 December 2018" is the date's year)
+    r"|the\snext|the\sreporting|the\s(?:whole|full|entire)|(?<!\d,\s)the)\syear(?!\s(?:of\s)?(?:19|20)\d\d|\s(?:that\s)?end(?:ed|ing)\b)"
 )
 _YEARREF = rf"(?:(?P<y>{_YEAR})|(?P<rel>{_REL_YEAR}))"
 _COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -172,6 +173,9 @@ _NAME_BEFORE = re.compile(r"(?:^|\s)(?!(?:In|By|Of|The|Since|For|Until|Till|To|D
 _SAID_BEFORE = first_char_checked_compiled(r"\b(?:announced|said|reported|published|released|stated|revealed|disclosed)\s$", I)
 # "from January-June 2023": "from" before a range its dash closes ("from January to June" is the range's own "from").
 _FROM_WHOLE_RANGE = re.compile(rf"[Ff]rom\s{_MONTH}\s?[-–—]", I)
+# "in the year ended 31 December 2018", "for the twelve months ending December 31, 2019": the
+# calendar year that date closes, told by its last day.
+_YEAR_ENDED_BEFORE = re.compile(r"\b(?:year|twelve\smonths|12\smonths)\s(?:that\s)?end(?:ed|ing)\s(?:on\s)?$", I)
 _AS_OF_BEFORE = first_char_checked_compiled(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?$", I)
 
 
@@ -353,7 +357,9 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             as_of = as_of or at_end
             if as_of and not base:
                 # "as of October 1, 2018", "by the end of September 2018": a flow's months to date.
-                rkind, period = months_to_date(rkind, period, m, at_end)
+                rkind, period = months_to_date(rkind, period, m, at_end, before.rstrip()[-5:].lower() in ("as of", "as at"))
+            if rkind == "date" and "end" in before and _YEAR_ENDED_BEFORE.search(before):
+                rkind, period = year_closed(rkind, period, m)
             same = rkind == "period" and period == "FY" and _found(_SAME_MONTHS_BEFORE, before, before_low, ("period", "quarter", "half", "month"))
             taken.add(s, e)
             if rkind == "back":

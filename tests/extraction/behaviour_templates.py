@@ -2037,6 +2037,42 @@ def structure_family() -> Iterator[Case]:
             lambda a, b, x, z, u, y: (_ex(a, _third(b)[0], x, u, y), _world_ex(a, z, u, y))),
     }, third=True)  # fmt: skip
 
+# Times that close months or a year, said in a lead: an as-of date without its year closes the
+# months before it (of the last such date by the article's), "the year ended 31 December" is
+# the whole year, and a month's figure "bringing" a quarter's total is reported, no aim.
+# (template, the article's month and day, rows(a, b, x, z, unit, year))
+CLOSING_TIMES: dict[str, tuple[str, tuple[int, int], Callable[[str, str, float, float, str, int], tuple[Row, ...]]]] = {
+    "as-of-date-flow": ("As of October 1, {A's} exports to {B} amounted to {X}.", (10, 20),
+                        lambda a, b, x, z, u, y: (expect(a, b, a, b, "exports", "level", x, u, y, "M1-M9"),)),
+    "as-of-date-after": ("Trade between {A} and {B} reached {X} as of July 1, the ministry said.", (8, 5),
+                         lambda a, b, x, z, u, y: (expect(a, b, None, None, "trade_turnover", "level", x, u, y, "H1"),)),
+    "as-of-date-last-year": ("As of October 1, {A's} imports from {B} totaled {X}.", (3, 2),
+                             lambda a, b, x, z, u, y: (expect(a, b, b, a, "exports", "level", x, u, y - 1, "M1-M9"),)),
+    "year-ended": ("In the year ended 31 December {y0}, trade between {A} and {B} amounted to {X}.", (4, 10),
+                   lambda a, b, x, z, u, y: (expect(a, b, None, None, "trade_turnover", "level", x, u, y - 1, "FY"),)),
+    "bringing-total": ("In March, {A's} exports to {B} reached {X}, bringing the first-quarter total to {Y}.", (4, 25),
+                       lambda a, b, x, z, u, y: (expect(a, b, a, b, "exports", "level", x, u, y, "M3"),
+                                                 expect(a, b, a, b, "exports", "level", z, u, y, "Q1"))),
+}  # fmt: skip
+
+
+def closing_time_family() -> Iterator[Case]:
+    """A time that closes whole months or a year: "as of October 1" with no year (January to
+    September of the last October 1), "the year ended 31 December 2018" (2018), and a month's
+    amount that brings a quarter's total to another, both reported."""
+    for variant, (template, (month, day), rows) in CLOSING_TIMES.items():
+        for i, (a, b) in enumerate(PAIRS):
+            y = 2008 + (i * 3) % 17
+            fmt = SAFE_FORMATS[i % len(SAFE_FORMATS)]
+            x, value_x, unit = amount(i + 2, fmt)
+            z, value_z, _ = amount(i + 5, fmt)
+            if value_z <= value_x:
+                value_x, value_z, x, z = value_z, value_x, z, x
+            text = _fill(template.replace("{X}", x).replace("{Y}", z).replace("{y0}", str(y - 1)), A=a, B=b)
+            construction = f"closing-time/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}", text, date(y, month, day),
+                       rows(code(a), code(b), value_x, value_z, unit, y))  # fmt: skip
+
 
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
@@ -2045,7 +2081,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     carry_family, story_family,
     span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
     other_event_time_family, release_family, base_story_family, status_family, ranking_family, spelling_family,
-    structure_family,
+    structure_family, closing_time_family,
 )  # fmt: skip
 
 
