@@ -14,7 +14,7 @@ from dashboard.extract.discourse import Discourse
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts
 from dashboard.extract.quantities import Quantity
-from dashboard.extract.time_series import span_run_year
+from dashboard.extract.time_series import span_run_year, written_years
 from dashboard.extract.times import TimeRef
 
 # Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021",
@@ -153,7 +153,6 @@ def before_figure_year(base: TimeRef, q: Quantity, s: SentenceParts, figure_year
 _FROM_AMOUNT = re.compile(r"\bfrom\s(?:about\s|some\s|around\s)?$", re.I)
 _TO_AMOUNT = re.compile(r"\s?to\s(?:about\s|almost\s|nearly\s|over\s|some\s|around\s)?(?:[$€£¥]|US\$|USD\s)?\s?\d", re.I)
 _TO_BEFORE = re.compile(r"\bto\s(?:about\s|almost\s|nearly\s|over\s|some\s|around\s)?$", re.I)
-_YEAR_IN = re.compile(r"(?:19|20)\d\d")
 
 
 def is_base_amount(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
@@ -176,8 +175,8 @@ def span_endpoint(q: Quantity, s: SentenceParts, when: TimeRef | None) -> int | 
     if when is None or when.kind != "span" or when.year is None:
         return None
     if from_to_base(q, s):
-        first = _YEAR_IN.search(s.text, when.start, when.end)
-        return int(first.group()) if first is not None and int(first.group()) < when.year else None
+        first = next(iter(written_years(when, s.text)), None)
+        return first if first is not None and first < when.year else None
     before = [x for x in s.quantities if x.end <= q.start and x.kind == q.kind]
     if before and _TO_BEFORE.search(s.text, max(0, q.start - 20), q.start) and _TO_AMOUNT.match(s.text, before[-1].end):
         return when.year

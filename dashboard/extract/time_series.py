@@ -32,8 +32,7 @@ def series_time(q: Quantity, s: SentenceParts, own: list[TimeRef]) -> TimeRef | 
     each amount the year in its place."""
     if len(own) < 2:
         return None
-    amounts = [x for x in s.quantities if x.kind == q.kind]
-    run = next((r for r in _runs([(x.start, x.end) for x in amounts], s.text) if amounts.index(q) in r), [])
+    amounts, run = _run_of(q, s)
     if len(run) < 2:
         return None
     periods = [r for r in own if r.kind == "period"]
@@ -50,19 +49,32 @@ def series_time(q: Quantity, s: SentenceParts, own: list[TimeRef]) -> TimeRef | 
 
 
 
+def _run_of(q: Quantity, s: SentenceParts) -> tuple[list[Quantity], list[int]]:
+    """The sentence's amounts of `q`'s kind, and the indices of the run among them that holds `q`."""
+    amounts = [x for x in s.quantities if x.kind == q.kind]
+    run = next((r for r in _runs([(x.start, x.end) for x in amounts], s.text) if amounts.index(q) in r), [])
+    return amounts, run
+
+
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _RESPECTIVELY_AFTER = re.compile(r",?\s(?:(?:(?:in|to|from|into)\s\w+,?\s)?respectively)", re.I)
+
+
+def written_years(when: TimeRef, text: str) -> list[int]:
+    """The years a time writes as digits, in order: "2016-2018" is [2016, 2018]."""
+    return [int(y) for y in _YEAR_DIGITS.findall(text, when.start, when.end)]
 
 
 def span_run_year(q: Quantity, s: SentenceParts, when: TimeRef) -> int | None:
     """ "In 2016-2018, trade totaled $1.2 bn, $1.4 bn and $1.5 bn, respectively": a run of as many
     amounts as the span has years, closed by "respectively", each amount the year in its place."""
-    # ("2017-2018", two years in a row, is read as one season's time: a run gives each its own.)
-    ends = [int(y) for y in _YEAR_DIGITS.findall(s.text, when.start, when.end)]
-    if when.kind not in ("span", "period") or len(ends) != 2 or ends[0] >= ends[1]:
+    if when.kind not in ("span", "period"):
         return None
-    amounts = [x for x in s.quantities if x.kind == q.kind]
-    run = next((r for r in _runs([(x.start, x.end) for x in amounts], s.text) if amounts.index(q) in r), [])
+    # ("2017-2018", two years in a row, is read as one season's time: a run gives each its own.)
+    ends = written_years(when, s.text)
+    if len(ends) != 2 or ends[0] >= ends[1]:
+        return None
+    amounts, run = _run_of(q, s)
     if len(run) != ends[1] - ends[0] + 1 or not _RESPECTIVELY_AFTER.match(s.text, amounts[run[-1]].end):
         return None
     return ends[0] + run.index(amounts.index(q))
