@@ -44,7 +44,7 @@ from dashboard.extract.speakers import (
     speaking_place,
 )
 from dashboard.extract.story_pair import article_pair, by_salience, figures_pair, lead_close, talk_lasts, talked_of, unnamed_home
-from dashboard.extract.table_columns import may_be_table_line, table_line
+from dashboard.extract.table_columns import caption_before, may_be_table_line, table_line
 from dashboard.extract.tables import table_reading
 from dashboard.extract.times import TimeRef, find_times
 from dashboard.extract.timing import PENDING_MONTHS
@@ -167,7 +167,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         if d.table is not None or may_be_table_line(sentence.text):
             # A table with a column per flow: its header row, then a figure per cell of each row.
             fallbacks = (d.ranking_home or d.reporter or d.home, d.table_unit, d.time)
-            d.table, rows = table_line(sentence, sentences[at - 1].text if at else "", d.table, d.published, fallbacks, lex)
+            d.table, rows = table_line(sentence, caption_before(sentences, at), d.table, d.published, fallbacks, lex)
             if rows is not None:
                 figures.extend(f for f in rows if _first_time(f, seen))
                 continue

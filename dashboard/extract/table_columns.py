@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.countries import find_countries
@@ -31,6 +32,8 @@ _NO_DATA = frozenset({"-", "–", "—", "..", "...", "x"})
 _NUMBER = re.compile(r"-?\d[\d.,]*")
 _THOUSANDS_GROUP = re.compile(r"\d{3}(?:[.,]\d+)?")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A column's own year: a cell that is a year, or that opens with one ("Exports 2019", "2019 in % of 2018").
+_OWN_YEAR = re.compile(r"^(?:(?P<y>(?:19|20)\d\d)(?:\s|$)|[^\d]*\s(?P<late>(?:19|20)\d\d)$)")
 # The units a caption or a header cell gives in brackets, or after a comma: "(thousand USD; last
 # column - ...)", "Turnover, mln USD".
 _UNIT_PLACES = re.compile(r"\(([^()]{2,120})\)|,\s?([^,()\d:;]{2,30}?)\s?:?$")
@@ -50,6 +53,7 @@ class Column:
     index: bool  # "in % of 2008": the cell is an index, 100 is no change
     unit: Unit | None  # a cell's own unit ("Export, mln USD"), over the caption's
     words: str  # the header cell, the figure's measure
+    year: int | None = None  # a column's own year ("Country | 2018 | 2019"), over the caption's
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +68,9 @@ class Table:
 
 
 def may_be_table_line(text: str) -> bool:
-    """The cheap test: a line with a bar, a tab or a run of spaces may be a table's."""
-    return "|" in text or "\t" in text or "  " in text
+    """The cheap test: a line with a bar, a tab or a run of spaces may be a table's; so may a short
+    one that ends in a letter, as a header pasted with single spaces does (prose ends in a stop)."""
+    return "|" in text or "\t" in text or "  " in text or (len(text) <= 80 and text[-1].isalpha())
 
 
 def cells_of(line: str) -> list[str]:
@@ -108,13 +113,18 @@ def _rated_flow(before: list[Column]) -> tuple[str, str] | None:
             break
         if column.indicator is not None:
             levels.append(column)
-    if len(levels) > 1:
-        levels = [c for c in levels if c.lexeme == "turnover"]
-    return (levels[0].indicator, levels[0].lexeme) if len(levels) == 1 and levels[0].indicator else None
+    flows = list(dict.fromkeys((c.indicator, c.lexeme) for c in levels if c.indicator))
+    if len(flows) > 1:
+        flows = [f for f in flows if f[1] == "turnover"]
+    return flows[0] if len(flows) == 1 else None
 
 
-def _column(cell: str, before: list[Column], caption_change: tuple[str, str] | None, lex: Lexicon) -> Column | None:
-    """The column a header cell names, None if it names none (a partner's name column)."""
+def _column(cell: str, before: list[Column], caption_flows: tuple[tuple[str, str] | None, tuple[str, str] | None], lex: Lexicon) -> Column | None:
+    """The column a header cell names, None if it names none (a partner's name column). The
+    caption's flows: its own ("Kazakhstan's exports by country"), for columns that are years alone,
+    and its note's for a rate's column ("last column - turnover in % of 2008")."""
+    own_year = _OWN_YEAR.match(cell)
+    year = int(own_year.group("y") or own_year.group("late")) if own_year else None
     if lex.table_no_figure.search(cell):
         return Column(None, "", "level", False, None, cell)
     flow = _flow_of(cell, lex)
@@ -122,13 +132,17 @@ def _column(cell: str, before: list[Column], caption_change: tuple[str, str] | N
     if index or "%" in cell or lex.table_change.search(cell):
         # A rate with no flow word of its own ("2009 in % of 2008", "Growth, %") is the caption's
         # note's ("last column - turnover in % of 2008"), else that of the levels before it.
-        flow = flow or caption_change or _rated_flow(before)
+        flow = flow or caption_flows[1] or _rated_flow(before)
         if flow is None or ("%" not in cell and not index):
             return Column(None, "", "change", False, None, cell)
-        return Column(flow[0], flow[1], "change", index, None, cell)
+        # "Country | 2018 | 2019 | Growth, %": a rate's year is its own, else the level's before it.
+        year = year if own_year and own_year.group("y") else before[-1].year if before else None
+        return Column(flow[0], flow[1], "change", index, None, cell, year)
+    if flow is None and year is not None and _YEAR.fullmatch(cell.strip()):
+        flow = caption_flows[0]  # "Country | 2018 | 2019" under "Exports of Georgia by country"
     if flow is None:
         return None
-    return Column(flow[0], flow[1], "level", False, unit_in(cell, lex), cell)
+    return Column(flow[0], flow[1], "level", False, unit_in(cell, lex), cell, year)
 
 
 def _caption_change(caption: str, lex: Lexicon) -> tuple[str, str] | None:
@@ -139,16 +153,40 @@ def _caption_change(caption: str, lex: Lexicon) -> tuple[str, str] | None:
     return None
 
 
+def _spaced_cells(line: str, lex: Lexicon) -> list[str]:
+    """A header pasted with single spaces ("Country Turnover Export Import"): its cells are its
+    flow words (two or more), each a column, after one word of the names' column; else the line
+    as one cell (a headline's "Azerbaijan-Russia trade" is no header)."""
+    if len(line) > 80:
+        return [line]
+    flows = {m.end(): m for m in lex.triggers.finditer(line)}
+    found = [m.span() for m in flows.values()]
+    for m in lex.table_no_figure.finditer(line):
+        trade = flows.get(m.start() - 1)
+        if trade is not None and lex.trigger_groups[trade.lastgroup or ""].lexeme == "turnover":
+            found.remove(trade.span())  # "Trade balance": the no-figure word heads the trade word before it
+            found.append((trade.start(), m.end()))
+        else:
+            found.append(m.span())
+    found.sort()
+    head = line[: found[0][0]].strip() if found else line
+    if len(found) < 2 or " " in head or any(line[b:a].strip() for (_, b), (a, _) in pairwise(found)) or line[found[-1][1] :].strip():
+        return [line]
+    return [head, *(line[a:b] for a, b in found)]
+
+
 def header_columns(line: str, caption: str, lex: Lexicon) -> tuple[Column, ...] | None:
     """The columns a header row names, after its partner's name column; None if the line is no
     header: too few cells, a number that is no year, a cell that names nothing, or no flow."""
     cells = cells_of(line)
+    if len(cells) == 1:
+        cells = _spaced_cells(line, lex)
     if len(cells) < 2 or _NUMBER.search(_YEAR.sub("", line)) or any(len(c) > 60 for c in cells):
         return None
-    caption_change = _caption_change(caption, lex) if "%" in caption else None
+    caption_flows = (_flow_of(caption, lex), _caption_change(caption, lex) if "%" in caption else None)
     columns: list[Column] = []
     for at, cell in enumerate(cells):
-        column = _column(cell, columns, caption_change, lex)
+        column = _column(cell, columns, caption_flows, lex)
         if column is None:
             if at == 0:
                 continue  # "Country", "Partner", or nothing: the names' column
@@ -247,7 +285,7 @@ def row_figures(table: Table, line: str, offset: int, lex: Lexicon) -> list[Figu
             amount, unit_code = round(value - 100 if column.index else value, 6), "percent"
         figures.append(Figure(
             pair[0], pair[1], origin, destination, column.indicator, column.kind, "reported", float(amount), unit_code, "exact",
-            table.year, table.period, line, offset + a, offset + b, f"{column.lexeme}:table-{column.kind}:table-caption",
+            column.year or table.year, (table.period or "FY") if column.year else table.period, line, offset + a, offset + b, f"{column.lexeme}:table-{column.kind}:table-caption",
             " ".join(column.words.lower().split()) or None, None,
             (*_sides(origin, partner, offset, len(name)), ("indicator", -1, -1, "table-header"), ("period", -1, -1, "time:table-caption")),
         ))  # fmt: skip
@@ -281,3 +319,14 @@ def table_line(
     time = own[0] if own else fallbacks[2] if fallbacks[2] is not None and fallbacks[2].kind == "period" else None
     unit = unit_in(caption, lex) or fallbacks[1]
     return Table(columns, unit, home, time.year if time else None, time.period if time else None), []
+
+
+def caption_before(sentences: list[Sentence], at: int) -> str:
+    """The caption of a header row at `at`: the line before it, with the line before that in its
+    paragraph when the first is only the unit ("Trade of Kazakhstan by country, 2019\n(USD million)")."""
+    if at == 0:
+        return ""
+    line = sentences[at - 1]
+    if at > 1 and sentences[at - 2].paragraph == line.paragraph and line.text.startswith("(") and line.text.rstrip(":").endswith(")"):
+        return f"{sentences[at - 2].text} {line.text}"
+    return line.text

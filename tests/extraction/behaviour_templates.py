@@ -2076,8 +2076,9 @@ def closing_time_family() -> Iterator[Case]:
 
 # {A} the table's home (named in its caption), {B} the partner of its first row, the second row the
 # home's total; "|" parts the cells as written, "\t" a tab, "  " a run of spaces, " " single spaces
-# (thousands parted by spaces too). Columns: T turnover, E exports, I imports, X the turnover's
-# index to the year before, G the growth of the column before, N no figure (balance, share).
+# (thousands parted by spaces too), "plain" single spaces in the header too. Columns: T turnover, E exports, I imports, X the turnover's
+# index to the year before, G the growth of the column before, N no figure (balance, share); P and
+# C the turnover (the caption's flow) of the year before and of the year, under a header of years.
 TABLE_CAPTIONS = (
     "Main trading partners of {A} in January-June {y} ({unit}):",
     "{A's} foreign trade by country, {y}, {unit}:",
@@ -2094,6 +2095,8 @@ TABLES: dict[str, tuple[str, str, str]] = {
     "bars/turnover-index": (" | ", "Trade turnover|{y} in % of {y0}", "TX"),
     "bars/exports-growth-imports-growth": (" | ", "Exports|Growth, %|Imports|Growth, %", "EGIG"),
     "tabs/turnover-balance-share": ("\t", "Turnover|Balance|Share, %", "TNN"),
+    "bars/years-index": (" | ", "{y0}|{y}|{y} in % of {y0}", "PCX"),
+    "plain/exports-imports-balance": ("plain", "Exports|Imports|Trade balance", "EIN"),
 }
 
 
@@ -2114,19 +2117,21 @@ def table_family() -> Iterator[Case]:
             period = TABLE_PERIODS[i % len(TABLE_PERIODS)]
             unit_words, scale = TABLE_UNITS[i % len(TABLE_UNITS)]
             published = date(y + 1, 2, 15) if period == "FY" else date(y, 8, 20)
-            header_sep = "   " if sep == " " else sep
+            header_sep, sep = (" ", " ") if sep == "plain" else ("   " if sep == " " else sep, sep)
             lines = [header_sep.join(["Country", *header.format(y=y, y0=y - 1).split("|")])]
             rows: list[Row] = []
             for partner, partner_code, base in ((b, code(b), 1000.0 + 137.3 * i), ("Total", "WLD", 90000.0 + 911.7 * i)):
                 exports, imports = round(base * 1.7, 1), round(base * 2.9, 1)
-                values = {"T": round(exports + imports, 1), "E": exports, "I": imports, "X": 91.4, "N": 12.5}
+                values = {"T": round(exports + imports, 1), "E": exports, "I": imports, "X": 91.4, "N": 12.5,
+                          "P": round(base * 4.1, 1), "C": round(base * 4.6, 1)}
                 cells, before = [], "T"
                 for k, column in enumerate(columns):
                     value = 4.6 + k if column == "G" else values[column]
                     cells.append(_table_cell(value))
                     home, other = code(a), partner_code
-                    if column == "T":
-                        rows.append(expect(home, other, None, None, "trade_turnover", "level", round(value * scale), "USD", y, period))
+                    if column in "TPC":
+                        year = y - 1 if column == "P" else y
+                        rows.append(expect(home, other, None, None, "trade_turnover", "level", round(value * scale), "USD", year, period))
                     elif column in "EI":
                         frm, to = (home, other) if column == "E" else (other, home)
                         rows.append(expect(home, other, frm, to, "exports", "level", round(value * scale), "USD", y, period))
