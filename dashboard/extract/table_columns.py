@@ -5,6 +5,8 @@ the rows under it, a partner's name and a number per column ("Russia | 438 120.4
 and the table's home ("Main trading partners of Kyrgyzstan in January-June 2010"). Each cell is
 a figure of its row's partner with the home: its column's flow, read from the header's words by
 the triggers of `rules/phrases.toml`; a column of indexes ("in % of 2008") is a change from 100.
+A column that is a year ("Country | 2018 | 2019") holds the caption's flow in that year; a header
+pasted with single spaces ("Country Turnover Export Import") has its flow words as its cells.
 """
 
 from __future__ import annotations
