@@ -66,6 +66,11 @@ class Lexicon:
     change_down: Pattern[str]
     share_after: Pattern[str]
     cumulative: Pattern[str]
+    # a table's header and rows (`table_columns`): a column of no figure, of indexes, of rates; a total row
+    table_no_figure: Pattern[str]
+    table_index: Pattern[str]
+    table_change: Pattern[str]
+    table_world_row: Pattern[str]
     # frames.toml
     roles: dict[str, dict[str, dict[str, str]]]  # lexeme -> before|after -> marker -> slot
     receiving: Pattern[str]  # searched between an actor and its trigger
@@ -234,6 +239,10 @@ def load() -> Lexicon:
         change_down=word_pattern(change["down"]),
         share_after=re.compile(rf"\s?(?:{alternation(readings['share']['after'])})\b", re.IGNORECASE),
         cumulative=word_pattern(phrases["cumulative"]["patterns"]),
+        table_no_figure=word_pattern(phrases["table_column"]["no_figure"]),
+        table_index=re.compile(rf"(?:{alternation(phrases['table_column']['index'])})", re.IGNORECASE),
+        table_change=re.compile(rf"(?<!\w)(?:{alternation(phrases['table_column']['change'])})(?!\w)", re.IGNORECASE),
+        table_world_row=re.compile(rf"(?:{alternation(phrases['table_column']['world_row'])})", re.IGNORECASE),
         roles=frames["roles"],
         receiving=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['receiving'])})", re.IGNORECASE),
         receiving_after=re.compile(rf"\s(?:{alternation(frames['voice']['receiving_nouns'])})\b", re.IGNORECASE),
