@@ -19,6 +19,7 @@ from dashboard.extract.frame_types import Slots, Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon, Trigger
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.venues import venue
 
 _QUALIFIER_WORD = re.compile(
     r"(?:over|more\sthan|about|around|almost|nearly|approximately|some|under|less\sthan|up\sto|roughly|close\sto)\s?$", re.I
@@ -313,6 +314,7 @@ def with_conjuncts(s: SentenceParts, lex: Lexicon) -> SentenceParts:
     marked, once, for every frame read from it: they are no slot of another amount's frame."""
     parts = {p[0].start for q in s.quantities if (p := part_clause(q, s, lex)) is not None}
     parts |= {c.start for q in s.quantities for c in _share_part_countries(q, s, lex)}
+    parts |= {c.start for c in s.countries if c.code and s.preposition(c, 0) == "in" and venue(c, s, lex)}
     # The countries before one amount all ask for its conjunct: it is found once per amount.
     bound_to: dict[int, CountryMention | None] = {}
     found = frozenset(c.start for c in s.countries if c.code and (_binds_amount(c, s, lex, bound_to) or c.start in parts))
