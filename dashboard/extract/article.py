@@ -101,7 +101,9 @@ def extract_article(text: str, published: date | None) -> Extraction:
         mentions = sorted([*mentions, *named_again], key=lambda m: m.start)
     lead_end = lead_close(text)
     datelined = dateline_place(text, lex)
-    pair, home = article_pair([*mentions, *unnamed_home(text, mentions, datelined, lex)], lead_end, _headline_end(text))
+    dateline_start, dateline_end, dateline_date = dateline(text, lex)
+    filed_from = unnamed_home(text, mentions, datelined, (dateline_start, dateline_end), lex)
+    pair, home = article_pair([*filed_from, *mentions], lead_end, _headline_end(text))
     place = speaking_place(text, mentions)
     if pair and datelined in pair and place is None:
         home = datelined  # a story filed from a capital of the pair speaks from its country
@@ -112,7 +114,6 @@ def extract_article(text: str, published: date | None) -> Extraction:
         mentions = sorted([*mentions, *deictic], key=lambda m: m.start)
     if quoted := quoted_mentions(text, mentions, pair, interview=bool(pair) and place in (pair or ())):
         mentions = sorted([*mentions, *quoted], key=lambda m: m.start)
-    dateline_start, dateline_end, dateline_date = dateline(text, lex)
     if published is None and dateline_date is not None:
         published = dateline_date
     dated = published is not None

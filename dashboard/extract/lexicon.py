@@ -88,6 +88,7 @@ class Lexicon:
     outward: Pattern[str]  # ... or its outflow
     giving_before: Pattern[str]  # anchored at the end of the text before a country
     company_after: Pattern[str]  # matched right after an adjective
+    venue_before_in: Pattern[str]  # anchored before "in": "the signing ceremony on September 11 "
     conjunct_gaps: tuple[tuple[Pattern[str], bool, bool, bool], ...]  # (gap, needs a preposition, may follow an owner, money only)
     side_before: Pattern[str]  # anchored before a country or its list: "most of it in", "compared with"
     ranking_after: Pattern[str]  # searched after an owner: "'s biggest trade partner"
@@ -267,6 +268,7 @@ def load() -> Lexicon:
         ),
         giving_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['giving'])})\w*\s$", re.IGNORECASE),
         company_after=re.compile(rf"\s?(?:{alternation(frames['company']['nouns'])})", re.IGNORECASE),
+        venue_before_in=re.compile(rf"\b(?:{alternation(frames['venue']['before_in'])})\s$", re.IGNORECASE),
         conjunct_gaps=tuple(
             (re.compile(g["pattern"], re.IGNORECASE), bool(g.get("preposition", False)), bool(g.get("owner", False)), bool(g.get("money", False)))
             for g in frames["conjunct"]["gap"]

@@ -2145,6 +2145,46 @@ def table_family() -> Iterator[Case]:
             text = _fill(caption.replace("{y}", str(y)).replace("{unit}", unit_words), A=a) + "\n\n" + "\n".join(lines) + "\n\nThe office gave no other details."
             construction = f"table/{variant}"
             yield Case(construction, f"{construction}/{_pid(a, b)}", text, published, tuple(sorted(rows, key=repr)))
+# {A} the host, {B} an investor, {C} a third one; {X} the first amount, {Z} a larger one.
+WORLD_SHARES = {
+    "of-which-share-came-from-list": "Foreign investment in {A's} economy in {y} totaled {Z}, up 4.2%, of which 56.8% came from {B} and {C}.",
+    "share-of-which-came-from": "In {y}, {A} attracted {Z} of foreign investment, 30% of which came from {B}.",
+    "investors-from-N-countries": "Investors from 85 countries have invested {Z} in {A} since {y0}.",
+    "while-total-FDI": "{Badj} investment in {A} amounted to {X} in {y}, while total foreign direct investment reached {Z}.",
+    "and-overall-FDI": "Investment from {B} into {A} reached {X} in {y}, and overall foreign direct investment amounted to {Z}.",
+}
+
+
+def world_share_family() -> Iterator[Case]:
+    """A world total beside one investor's part: a share after "of which" names no partner of
+    the total, investors "from 85 countries" are the world's, and a later clause's own world cue
+    ("while total foreign direct investment reached") is all investors' inflow into the host."""
+    for variant, template in WORLD_SHARES.items():
+        for p, _order, a, b in _ordered_pairs():
+            adjective = COUNTRIES[b][1]
+            if "the EU" in (a, b) or (adjective is None and "{Badj}" in template):
+                continue
+            published = DATES[p % len(DATES)]
+            y = published.year - 1
+            fmt = SAFE_FORMATS[p % len(SAFE_FORMATS)]
+            x, value_x, unit = amount(p, fmt)
+            z, value_z, _ = amount(p + 1, fmt)
+            if value_z <= value_x:
+                value_x, value_z, x, z = value_z, value_x, z, x
+            c = next(n for n in ("Russia", "Japan", "India") if n not in (a, b))
+            filled = template.replace("{X}", x).replace("{Z}", z).replace("{y0}", str(y - 12)).replace("{y}", str(y))
+            text = _fill(filled.replace("{Badj}", adjective or ""), A=a, B=b, C=c)
+            host = code(a)
+            if variant == "investors-from-N-countries":
+                rows: tuple[Row, ...] = (expect(host, "WLD", "WLD", host, "investment", "level", value_z, unit, published.year, "cumulative"),)
+            else:
+                rows = (expect(host, "WLD", "WLD", host, "investment", "level", value_z, unit, y, "FY"),)
+            if variant == "of-which-share-came-from-list":
+                rows += (expect(host, "WLD", "WLD", host, "investment", "change", 4.2, "percent", y, "FY"),)
+            if variant in ("while-total-FDI", "and-overall-FDI"):
+                rows += (expect(host, code(b), code(b), host, "investment", "level", value_x, unit, y, "FY"),)
+            construction = f"world-share/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}", text, published, rows)
 
 
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
@@ -2154,7 +2194,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     carry_family, story_family,
     span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
     other_event_time_family, release_family, base_story_family, status_family, ranking_family, spelling_family,
-    structure_family, closing_time_family, table_family,
+    structure_family, closing_time_family, table_family, world_share_family,
 )  # fmt: skip
 
 
