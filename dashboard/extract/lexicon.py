@@ -83,6 +83,7 @@ class Lexicon:
     outward: Pattern[str]  # ... or its outflow
     giving_before: Pattern[str]  # anchored at the end of the text before a country
     company_after: Pattern[str]  # matched right after an adjective
+    according_before: Pattern[str]  # anchored at the end of the text before a country: "according to data from the "
     firm_subject: Pattern[str]  # anchored at the end of the text before a flow's verb: "Caspian Build LLC will "
     firm_suffix: Pattern[str]  # searched in a firm's name: "LLC", "Holding"
     firm_state_word: Pattern[str]  # searched in a name: a state's body, "the State Oil Fund"
@@ -261,6 +262,14 @@ def load() -> Lexicon:
         ),
         giving_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['giving'])})\w*\s$", re.IGNORECASE),
         company_after=re.compile(rf"\s?(?:{alternation(frames['company']['nouns'])})", re.IGNORECASE),
+        # "according to figures from the French embassy", "according to the government of Georgia":
+        # up to the reporting country, its body named before it ("of") or after it.
+        according_before=re.compile(
+            rf"(?:{alternation(frames['source']['according'])})\s(?:the\s)?"
+            rf"(?:(?:[a-z]+\s)?(?:{alternation(frames['source']['according_body'])})\s(?:from|of|by)\s(?:the\s)?)?"
+            rf"(?:(?P<body>(?:[a-z]+\s){{1,3}})of\s(?:the\s)?)?$",
+            re.IGNORECASE | re.MULTILINE,
+        ),
         # A run of capitalised words, with the company noun that may stand before it, and the
         # auxiliaries up to the verb: "the company Delta Build will ", "Orient Stroy plans to ".
         firm_subject=re.compile(

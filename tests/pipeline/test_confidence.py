@@ -202,7 +202,7 @@ CHOSEN_BY: dict[str, list[str]] = {
     ],
     # one country read on both sides is doubted
     "same-country-both-sides": [
-        "Foreign investments put into Kazakhstan's economy in 2024 stood at $15 billion, according to a report from Kazakhstan's government.",
+        "Foreign investments put into Kazakhstan's economy in 2024 stood at $15 billion, a report from Kazakhstan's government said.",
         "Foreign investments made in Georgia in 2023 totalled $1.9 billion, as data from Georgia's government show.",
         "Foreign investment into Uzbekistan's industry reached $8 billion in 2024, a statement from Uzbekistan's president said.",
     ],
@@ -290,7 +290,7 @@ def test_a_commitment_dated_to_another_year_than_the_articles_is_doubted() -> No
 def test_a_rate_of_the_figure_before_has_that_figures_doubts_about_its_reading() -> None:
     texts = [
         "Foreign investments put into Kazakhstan's economy in January 2024 stood at $1.5 billion, which is 4 percent more than a year before, "
-        "according to a report from Kazakhstan's government.",
+        "a report from Kazakhstan's government said.",
         "Foreign investments made in Georgia in 2023 totalled $1.9 billion, which is 12 percent more than in 2022, as data from Georgia's government show.",
         "Foreign investment into Uzbekistan's industry in 2024 reached $8 billion, which is 6 percent less than a year earlier, a statement from Uzbekistan's president said.",
     ]
