@@ -60,6 +60,8 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
         if r.start >= q.end and ATTACHED_GAP.match(gap) and not (index and gap.strip().startswith("of")):
             if r.base and gap.strip().lower().startswith("over"):
                 continue  # "up 18 percent over the same period of 2020": compared with, not during
+            if r.base and q.kind != "money":
+                continue  # "twice the 2015 level": a multiple or a rate is the figure's own, whatever base it names
             return base_period(r, q, s) if r.base else r
         if r.kind == "before" and r.end <= q.start and _heads_clause_of(r, q, s) and not held_by_amount(r, q, s):
             return r  # "while a year earlier $8.8 billion", "while a year earlier this indicator was $20.7 m"
