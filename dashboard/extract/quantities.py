@@ -25,7 +25,7 @@ _PERCENT = first_char_checked_compiled(
 _TIMES = first_char_checked_compiled(
     rf"(?<![\w.])(?P<n>{_NUM}|{_WORDS})\s?-?\s?(?:times|fold)\b"
     r"|\b(?P<w>twofold|threefold|fourfold|fivefold|tenfold|twice|doubled|doubling|tripled|tripling|quadrupled)\b"
-    r"|\bto\s(?P<v>double|triple|quadruple)\b"
+    r"|\b(?:to|will|could|would|may|might|can|should)\s(?P<v>double|triple|quadruple)\b"
     # "one and a half times", "two and a half times": a whole multiple and a half, in words
     r"|\b(?P<h>one|two|three|four)\sand\sa\shalf\s(?:times|fold)\b",
     re.IGNORECASE,
