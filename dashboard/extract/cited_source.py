@@ -13,6 +13,7 @@ from dashboard.extract.countries import CountryMention
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts
 
+_CITING_WORDS = ("ccording", "citing", "report", "statement", "release", "survey")
 _OPENS_ON_SOURCE = re.compile(r"(?:\w+\s){0,2}(?:data|figures|statistics|estimates)\b", re.IGNORECASE)
 
 
@@ -25,7 +26,7 @@ def cited_source(c: CountryMention, s: SentenceParts, floor: int, lex: Lexicon) 
         (c.adjective or c.possessive) and s.preposition(c, floor) is not None and lex.reporting_after.match(s.text, c.end)
     ):
         return True
-    if "ccording" not in s.text and "citing" not in s.text and not _OPENS_ON_SOURCE.match(s.text):
+    if not any(w in s.text for w in _CITING_WORDS) and not _OPENS_ON_SOURCE.match(s.text):
         return False  # most sentences cite no one
     m = lex.according_before.search(s.text, max(floor, c.start - 70), c.start)
     return m is not None and (c.adjective or c.possessive or m.group("body") is not None)
