@@ -273,6 +273,8 @@ def each_member_parts(q: Quantity, s: SentenceParts, lex: Lexicon, d: Discourse 
     named = named_runs(s, lex)
     if each is not None:
         runs = [r for r in named if 0 <= q.start - r[-1].end <= _EACH_REACH]
+        # "exports to Armenia as well as to Turkey reached $300 m each": a list by its repeated preposition.
+        runs = runs or [g for g in partner_lists(s, lex) if 0 <= q.start - g[-1].end <= _EACH_REACH]
         # "exported goods worth $2 bn each to Turkey and Russia": the run right after "each".
         runs = runs or [r for r in named if 0 <= r[0].start - each.end() <= _EACH_OBJECT_REACH]
     else:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.cited_source import cited_source
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.frame_coordination import respective_others, run_head
 from dashboard.extract.frame_direction import goods_bought, receiving_voice
@@ -156,10 +157,8 @@ def fill_slots(
     for c in s.countries:
         if not ((slots.floor <= c.start and cs <= c.start < window_end) or c in ranked) or c.start in skip:
             continue
-        if (c.adjective and lex.source_after.match(s.text, c.end)) or (
-            (c.adjective or c.possessive) and s.preposition(c, cs) is not None and lex.reporting_after.match(s.text, c.end)
-        ):
-            continue  # "according to the Kazakh statistics committee", "according to Georgia's customs service": who reports, not a party
+        if cited_source(c, s, cs, lex):
+            continue  # "according to the Kazakh statistics committee", "the Uzbek customs service said": who reports, not a party
         if c is not actor and c not in given_to and c.start < own_from:
             continue  # governed in an earlier conjunct's phrase: that frame's, not this one's
         code = c.code or refs.get(c.start, "")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from dashboard.extract.discourse import WORLD, Discourse
+from dashboard.extract.firm_subject import unowned_firm_acts
 from dashboard.extract.frame_coordination import list_skip, respective_member, respective_others
 from dashboard.extract.frame_direction import actor_codes
 from dashboard.extract.frame_from_slots import part_of_named_whole, who_from_slots
@@ -71,6 +72,12 @@ def _list_conjunct(f: Framing) -> Decision:
         return None
     listed, _, _ = list_skip(f.q, f.s, f.lex, conjunct)
     return conjunct_who(f.q, f.t, conjunct, f.s, f.d, f.refs, f.lex, listed) or NO_FIGURE
+
+
+def _unowned_firm(f: Framing) -> Decision:
+    """ "Caspian Build LLC will invest $40 m in a hotel in Ashgabat": a firm no country owns gives
+    or invests; no country of the sentence or of the story is its nationality."""
+    return NO_FIGURE if unowned_firm_acts(f.t, f.s, f.lex) else None
 
 
 def _discourse_topic(f: Framing) -> Decision:
@@ -217,6 +224,7 @@ FRAME_SOURCES: dict[str, Callable[[Framing], Decision]] = {
     "part-clause": _part_clause,
     "named-whole-part": _named_whole_part,
     "list-conjunct": _list_conjunct,
+    "unowned-firm": _unowned_firm,
     "discourse-topic": _discourse_topic,
     "other-way": _other_way,
     "previous-figure": _previous_figure,

@@ -89,6 +89,10 @@ class Lexicon:
     giving_before: Pattern[str]  # anchored at the end of the text before a country
     company_after: Pattern[str]  # matched right after an adjective
     venue_before_in: Pattern[str]  # anchored before "in": "the signing ceremony on September 11 "
+    according_before: Pattern[str]  # anchored at the end of the text before a country: "according to data from the "
+    firm_subject: Pattern[str]  # anchored at the end of the text before a flow's verb: "Caspian Build LLC will "
+    firm_suffix: Pattern[str]  # searched in a firm's name: "LLC", "Holding"
+    firm_state_word: Pattern[str]  # searched in a name: a state's body, "the State Oil Fund"
     conjunct_gaps: tuple[tuple[Pattern[str], bool, bool, bool], ...]  # (gap, needs a preposition, may follow an owner, money only)
     side_before: Pattern[str]  # anchored before a country or its list: "most of it in", "compared with"
     ranking_after: Pattern[str]  # searched after an owner: "'s biggest trade partner"
@@ -269,6 +273,22 @@ def load() -> Lexicon:
         giving_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['giving'])})\w*\s$", re.IGNORECASE),
         company_after=re.compile(rf"\s?(?:{alternation(frames['company']['nouns'])})", re.IGNORECASE),
         venue_before_in=re.compile(rf"\b(?:{alternation(frames['venue']['before_in'])})\s$", re.IGNORECASE),
+        # "according to figures from the French embassy", "according to the government of Georgia":
+        # up to the reporting country, its body named before it ("of") or after it.
+        according_before=re.compile(
+            rf"(?:{alternation(frames['source']['according'])})\s(?:the\s)?"
+            rf"(?:(?:[a-z]+\s)?(?:{alternation(frames['source']['according_body'])})\s(?:from|of|by)\s(?:the\s)?)?"
+            rf"(?:(?P<body>(?:[a-z]+\s){{1,3}})of\s(?:the\s)?)?$",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        # A run of capitalised words, with the company noun that may stand before it, and the
+        # auxiliaries up to the verb: "the company Delta Build will ", "Orient Stroy plans to ".
+        firm_subject=re.compile(
+            rf"(?:\b(?P<noun>{alternation(frames['firm']['nouns_before'])})\s)?(?P<name>(?:[A-Z][\w&.'’-]*\s){{1,5}})"
+            rf"(?:(?:{alternation(frames['firm']['auxiliaries'])})\s){{0,4}}$"
+        ),
+        firm_suffix=re.compile(rf"\b(?:{alternation(frames['firm']['suffixes'])})\b"),
+        firm_state_word=re.compile(rf"(?<![\w-])(?:{alternation(frames['firm']['state_words'])})(?![\w-])"),
         conjunct_gaps=tuple(
             (re.compile(g["pattern"], re.IGNORECASE), bool(g.get("preposition", False)), bool(g.get("owner", False)), bool(g.get("money", False)))
             for g in frames["conjunct"]["gap"]

@@ -25,7 +25,7 @@ _PERCENT = first_char_checked_compiled(
 _TIMES = first_char_checked_compiled(
     rf"(?<![\w.])(?P<n>{_NUM}|{_WORDS})\s?-?\s?(?:times|fold)\b"
     r"|\b(?P<w>twofold|threefold|fourfold|fivefold|tenfold|twice|doubled|doubling|tripled|tripling|quadrupled)\b"
-    r"|\bto\s(?P<v>double|triple|quadruple)\b"
+    r"|\b(?:to|will|could|would|may|might|can|should)\s(?P<v>double|triple|quadruple)\b"
     # "one and a half times", "two and a half times": a whole multiple and a half, in words
     r"|\b(?P<h>one|two|three|four)\sand\sa\shalf\s(?:times|fold)\b",
     re.IGNORECASE,
@@ -94,15 +94,15 @@ def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
     pos = 0
     while (m := lex.money.search(text, pos)) is not None:
         pos = m.end()
-        n1, s1, n2, s2 = m.group("n1", "s1", "n2", "s2")
+        n1, s1, n2, s2, n3, s3 = m.group("n1", "s1", "n2", "s2", "n3", "s3")
         if n2 and not s2 and _YEAR.fullmatch(n2) and _NUMBER_NEXT.match(text, m.end()):
             # "In January-April 2011 USD 96 mln": the year closes a time, the code opens the
             # amount after it; read again from the code.
             pos = m.end("n2")
             continue
-        raw, scale = (n1, s1) if n1 else (n2, s2)
+        raw, scale = (n1, s1) if n1 else (n2, s2) if n2 else (n3, s3)
         number = parse_number(raw)
-        if number is None or in_exponent_form(text, *m.span("n1" if n1 else "n2")):
+        if number is None or in_exponent_form(text, *m.span("n1" if n1 else "n2" if n2 else "n3")):
             continue
         # One currency group of the alternation matched; asking each in turn stops early
         # (the common ones come first) where a dict of all groups was built per amount.

@@ -169,8 +169,20 @@ _THAN_A_YEAR = re.compile(
 _COMMITTED_AFTER = re.compile(r"[^,.;]{0,40},\s(?:first\s|recently\s)?(?:announced|agreed|pledged|signed|promised|approved)\b", re.I)
 
 
+# A multiple of an earlier time's figure: "three times the 2000 figure", "2.5 times the level of
+# 2015", "four times that of the previous year". A year names the base, so the multiple is a growth
+# (of the figure's own time); "three times the volume of its imports" compares two flows, no growth.
+_TIMES_A_BASE = re.compile(
+    r"\s(?:the\s(?:(?:19|20)\d\d|previous\syear['’]s|last\syear['’]s|year-earlier)\s(?:level|figure|volume|amount|total)"
+    r"|(?:the\s(?:level|figure|volume|amount|total)|that|those)\s(?:of|in|for)\s(?:(?:19|20)\d\d|the\sprevious\syear|last\syear)\b)",
+    re.I,
+)
+
+
 def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> int | None:
     """+1 or -1 when a growth word governs the rate, None when it is not a growth rate."""
+    if q.kind == "times" and _TIMES_A_BASE.match(s.text, q.end):
+        return 1
     _, ce = s.clause_of(q.start)
     after_from = q.end
     aside = next((y for y in s.quantities if y.start > q.end), None)

@@ -128,7 +128,7 @@ NUMBER = (
 
 def money_pattern(currency: dict[str, list[str]], scale: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
     groups: dict[str, str] = {}
-    before, after = [], []
+    before, after, signs_after = [], [], []
     for i, (code, forms) in enumerate(currency.items()):
         signs = [f for f in forms if not re.search(r"[a-z]", f)]  # $, €, USD, RMB
         # Words (dollars, manat) and codes (USD, AZN) may follow the number: "2.5 bln USD".
@@ -136,6 +136,11 @@ def money_pattern(currency: dict[str, list[str]], scale: dict[str, list[str]]) -
         if signs:
             groups[f"cb{i}"] = code
             before.append(f"(?P<cb{i}>{alternation(signs)})")
+            # A sign alone after a scaled number, as translations write it: "3.2 billion $".
+            symbols = [f for f in signs if not re.search(r"[A-Za-z]", f)]
+            if symbols:
+                groups[f"cs{i}"] = code
+                signs_after.append(f"(?P<cs{i}>{alternation(symbols)})")
         if words:
             groups[f"ca{i}"] = code
             after.append(f"(?P<ca{i}>{alternation(words)})")
@@ -152,7 +157,9 @@ def money_pattern(currency: dict[str, list[str]], scale: dict[str, list[str]]) -
     # "1.2 bln. dollars": an abbreviation's dot, only where a currency word follows.
     suffix = rf"(?=\d)(?P<n2>{num})(?P<s2>\s?-?{sc})?\.?\s(?:of\s)?(?:{'|'.join(after)})(?![^\W\d_])"
     # A sign glued after the number: "2.4 bn USD", "500 mln AZN".
-    return rf"(?:{prefix})|(?:{suffix})", groups
+    # A symbol after a scaled number, never before another number: "3.2 billion $", not "2019 $3 bn".
+    sign_after = rf"(?=\d)(?P<n3>{num})(?P<s3>\s?-?{sc})\s?(?:{'|'.join(signs_after)})(?!\s?\d)"
+    return rf"(?:{prefix})|(?:{suffix})|(?:{sign_after})", groups
 
 
 # Numbers written as words before a scale: "one billion", "a billion", "half a billion", "a

@@ -7,10 +7,11 @@ import re
 
 from dashboard.extract.gates import Screen
 
-# A sentence can hold a figure only if it has a digit or a multiple in words.
+# A sentence can hold a figure only if it has a digit or a multiple in words: "doubled", or the
+# verb after a modal, "could double next year" ("double taxation" has none).
 MAY_HOLD_FIGURE = Screen(
-    re.compile(r"\d|\b(?:twice|doubled|tripled|quadrupled|\w+fold|billion|million)\b", re.IGNORECASE),
-    words=("twice", "doubled", "tripled", "quadrupled", "fold", "billion", "million"), sure=tuple("0123456789"),
+    re.compile(r"\d|\b(?:twice|doubled|tripled|quadrupled|\w+fold|billion|million|(?:to|will|could|would|may|might|can|should)\s(?:double|triple|quadruple))\b", re.IGNORECASE),
+    words=("twice", "doubled", "tripled", "quadrupled", "fold", "billion", "million", "double", "triple", "quadruple"), sure=tuple("0123456789"),
 )  # fmt: skip
 
 # A sentence that may name a period for the sentences after it. "In January-September." names the

@@ -11,8 +11,11 @@ from dashboard.extract.times import TimeRef
 
 # Between the members of a run of amounts or of years: "$700 m, $650 m and $720 m", "2015, 2016 and 2017".
 _RUN_GAP = re.compile(r"\s?(?:,\s?(?:and\s)?|and\s)(?:(?:about|around|almost|nearly|over|some|in)\s)?")
-# "in 2015, 2016 and 2017", "in the years 2015 and 2016", "in similar periods of 2016 and 2017".
-_RUN_TIMES_AFTER = re.compile(r"\s(?:in|for|during)\s(?:the\s)?(?:years\s|(?:same|similar|corresponding)\speriods\s(?:of\s)?)?")
+# "in 2015, 2016 and 2017", "in the years 2015 and 2016", "in similar periods of 2016 and 2017",
+# "respectively in 2016, 2017 and 2018".
+_RUN_TIMES_AFTER = re.compile(
+    r",?\s(?:respectively,?\s)?(?:in|for|during)\s(?:the\s)?(?:years\s|(?:same|similar|corresponding)\speriods\s(?:of\s)?)?"
+)
 
 
 def _runs(items: list[tuple[int, int]], text: str) -> list[list[int]]:
@@ -30,7 +33,7 @@ def series_time(q: Quantity, s: SentenceParts, own: list[TimeRef]) -> TimeRef | 
     """ "$700 m, $650 m and $720 m in 2015, 2016 and 2017 (respectively)", "In 2015, 2016 and
     2017 exports were $700 m, $650 m and $720 m": a run of amounts and a run of as many years,
     each amount the year in its place."""
-    if len(own) < 2:
+    if not own:
         return None
     amounts, run = _run_of(q, s)
     if len(run) < 2:
@@ -45,7 +48,10 @@ def series_time(q: Quantity, s: SentenceParts, own: list[TimeRef]) -> TimeRef | 
         before = tail.end <= first.start and not any(tail.end <= x.start < first.start for x in s.quantities)
         if after or before:
             return periods[times[run.index(amounts.index(q))]]
-    return None
+    # "$50 m, $70 m and $90 m in 2016-2018, respectively": a span after the run gives each its year.
+    span = next((r for r in own if r.start >= last.end and _RUN_TIMES_AFTER.fullmatch(s.text, last.end, r.start)), None)
+    year = span_run_year(q, s, span) if span is not None else None
+    return TimeRef(span.start, span.end, "period", year, "FY") if span is not None and year is not None else None
 
 
 
@@ -75,6 +81,9 @@ def span_run_year(q: Quantity, s: SentenceParts, when: TimeRef) -> int | None:
     if len(ends) != 2 or ends[0] >= ends[1]:
         return None
     amounts, run = _run_of(q, s)
-    if len(run) != ends[1] - ends[0] + 1 or not _RESPECTIVELY_AFTER.match(s.text, amounts[run[-1]].end):
+    last = amounts[run[-1]].end if run else 0
+    # "$50 m, $70 m and $90 m in 2016-2018, respectively": the span between the run and its word.
+    spanned = when.start >= last and _RUN_TIMES_AFTER.fullmatch(s.text, last, when.start) is not None
+    if len(run) != ends[1] - ends[0] + 1 or not _RESPECTIVELY_AFTER.match(s.text, when.end if spanned else last):
         return None
     return ends[0] + run.index(amounts.index(q))

@@ -26,6 +26,7 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import commitment, committed_ahead
+from dashboard.extract.running_total import running_total_time
 from dashboard.extract.stock_flow import told_as_flow
 from dashboard.extract.time_series import series_time
 from dashboard.extract.times import TimeRef
@@ -47,6 +48,9 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
 
     An index of a base ("108.4% of the same period of 2023") does not take the base's time.
     """
+    running = running_total_time(q, s)
+    if running is not None:
+        return running  # "..., bringing the total since January to $330 m": the months to date
     own = [r for r in s.times if not r.base]
     for r in own:
         # "exports to China: 2021 - $10 bn, 2022 - $12 bn": a year a dash or a colon gives its amount.
@@ -60,6 +64,8 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
         if r.start >= q.end and ATTACHED_GAP.match(gap) and not (index and gap.strip().startswith("of")):
             if r.base and gap.strip().lower().startswith("over"):
                 continue  # "up 18 percent over the same period of 2020": compared with, not during
+            if r.base and q.kind != "money":
+                continue  # "twice the 2015 level": a multiple or a rate is the figure's own, whatever base it names
             return base_period(r, q, s) if r.base else r
         if r.kind == "before" and r.end <= q.start and _heads_clause_of(r, q, s) and not held_by_amount(r, q, s):
             return r  # "while a year earlier $8.8 billion", "while a year earlier this indicator was $20.7 m"

@@ -2053,6 +2053,20 @@ CLOSING_TIMES: dict[str, tuple[str, tuple[int, int], Callable[[str, str, float, 
     "bringing-total": ("In March, {A's} exports to {B} reached {X}, bringing the first-quarter total to {Y}.", (4, 25),
                        lambda a, b, x, z, u, y: (expect(a, b, a, b, "exports", "level", x, u, y, "M3"),
                                                  expect(a, b, a, b, "exports", "level", z, u, y, "Q1"))),
+    # a running total "since January", "for the year", "for the quarter", "this year": from the
+    # year's or the quarter's first month to the last month of the time before it
+    "total-since-january": ("{A's} exports to {B} rose to {X} in March, bringing the total since January to {Y}.", (4, 25),
+                            lambda a, b, x, z, u, y: (expect(a, b, a, b, "exports", "level", x, u, y, "M3"),
+                                                      expect(a, b, a, b, "exports", "level", z, u, y, "Q1"))),
+    "total-for-the-year": ("Imports from {B} to {A} reached {X} in April, taking the total for the year to {Y}.", (5, 20),
+                           lambda a, b, x, z, u, y: (expect(a, b, b, a, "exports", "level", x, u, y, "M4"),
+                                                     expect(a, b, b, a, "exports", "level", z, u, y, "M1-M4"))),
+    "total-for-the-quarter": ("Trade between {A} and {B} was {X} in May, bringing the total for the quarter to {Y}.", (6, 12),
+                              lambda a, b, x, z, u, y: (expect(a, b, None, None, "trade_turnover", "level", x, u, y, "M5"),
+                                                        expect(a, b, None, None, "trade_turnover", "level", z, u, y, "M4-M5"))),
+    "total-this-year": ("{A} invested {X} in {B} in the third quarter, bringing its investment this year to {Y}.", (10, 20),
+                        lambda a, b, x, z, u, y: (expect(a, b, a, b, "investment", "level", x, u, y, "Q3"),
+                                                  expect(a, b, a, b, "investment", "level", z, u, y, "M1-M9"))),
 }  # fmt: skip
 
 

@@ -202,9 +202,9 @@ CHOSEN_BY: dict[str, list[str]] = {
     ],
     # one country read on both sides is doubted
     "same-country-both-sides": [
-        "Foreign investments put into Kazakhstan's economy in 2024 stood at $15 billion, according to a report from Kazakhstan's government.",
+        "Foreign investments put into Kazakhstan's economy in 2024 stood at $15 billion, as figures from Kazakhstan's government show.",
         "Foreign investments made in Georgia in 2023 totalled $1.9 billion, as data from Georgia's government show.",
-        "Foreign investment into Uzbekistan's industry reached $8 billion in 2024, a statement from Uzbekistan's president said.",
+        "Foreign investment into Uzbekistan's industry reached $8 billion in 2024, as a message from Uzbekistan's president said.",
     ],
     # two countries read where the sentence names a group of countries as a side
     "side-named-as-group": [
@@ -290,9 +290,9 @@ def test_a_commitment_dated_to_another_year_than_the_articles_is_doubted() -> No
 def test_a_rate_of_the_figure_before_has_that_figures_doubts_about_its_reading() -> None:
     texts = [
         "Foreign investments put into Kazakhstan's economy in January 2024 stood at $1.5 billion, which is 4 percent more than a year before, "
-        "according to a report from Kazakhstan's government.",
+        "as figures from Kazakhstan's government show.",
         "Foreign investments made in Georgia in 2023 totalled $1.9 billion, which is 12 percent more than in 2022, as data from Georgia's government show.",
-        "Foreign investment into Uzbekistan's industry in 2024 reached $8 billion, which is 6 percent less than a year earlier, a statement from Uzbekistan's president said.",
+        "Foreign investment into Uzbekistan's industry in 2024 reached $8 billion, which is 6 percent less than a year earlier, as a message from Uzbekistan's president said.",
     ]
     for text in texts:
         level, rate = doubts_of(text, DATED)

@@ -1,0 +1,32 @@
+"""A country that names who reports a figure, not a party to it: "according to the Kazakh
+statistics committee", "the Uzbek customs service said", "according to Georgia's customs
+service"; and whatever the body "according to" or "citing" names, or a sentence opens on:
+"according to figures from the French embassy", "according to the government of France",
+"citing Turkey's embassy", "Data from Turkey's government show that ...". Its country fills no
+slot of the flow."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.countries import CountryMention
+from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.mentions import SentenceParts
+
+_CITING_WORDS = ("ccording", "citing", "report", "statement", "release", "survey")
+_OPENS_ON_SOURCE = re.compile(r"(?:\w+\s){0,2}(?:data|figures|statistics|estimates)\b", re.IGNORECASE)
+
+
+def cited_source(c: CountryMention, s: SentenceParts, floor: int, lex: Lexicon) -> bool:
+    """Whether a country names who reports: a reporting body after it, or a body "according to"
+    names, after it ("the French embassy", "Turkey's government") or before it ("the government
+    of Georgia"); a bare "according to Turkey" is left to the readings that take the reporting
+    country. `floor`: the start of the country's clause."""
+    if (c.adjective and lex.source_after.match(s.text, c.end)) or (
+        (c.adjective or c.possessive) and s.preposition(c, floor) is not None and lex.reporting_after.match(s.text, c.end)
+    ):
+        return True
+    if not any(w in s.text for w in _CITING_WORDS) and not _OPENS_ON_SOURCE.match(s.text):
+        return False  # most sentences cite no one
+    m = lex.according_before.search(s.text, max(floor, c.start - 70), c.start)
+    return m is not None and (c.adjective or c.possessive or m.group("body") is not None)
