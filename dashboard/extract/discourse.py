@@ -154,6 +154,21 @@ class Discourse:
             anchored.append(r)
         return tuple(anchored)
 
+    def world_lead_part(self, times: tuple[TimeRef, ...], indicator: str) -> str | None:
+        """The reporter whose world total a sentence's amount with no country is a part of: "In
+        September alone, the turnover totalled $6.5 bn" in a report that opened with its total for
+        January-September is the world's (a month or a quarter of the lead's period), not the
+        partner the sentences before spoke of."""
+        lead = self.lead
+        if lead is None or lead.indicator != indicator or WORLD not in (lead.country_a, lead.country_b) or lead.period is None:
+            return None
+        part = any(
+            r.kind == "period" and not r.base and not r.same_months and r.year == lead.year
+            and r.period != lead.period and _within(r.period, lead.period)
+            for r in times
+        )  # fmt: skip
+        return (lead.country_b if lead.country_a == WORLD else lead.country_a) if part else None
+
     def year_reached(self) -> int | None:
         """The year a story told over years has reached, for "a year later" to count from: its
         period's, or the year of the last figure told when that is later ("The recovery began

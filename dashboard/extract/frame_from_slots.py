@@ -108,6 +108,8 @@ def who_from_slots(
             # "Kazakhstan is India's largest partner. Bilateral trade stood at $410 m": the pair
             # the story speaks of, which may be another than the article's.
             return turnover_who(d.talk_pair[0], d.talk_pair[1], [("pair", -1, -1, "discourse:talk-pair")])
+        if not world and not lex.bilateral.search(s.text) and (reporter := d.world_lead_part(s.times, "trade_turnover")):
+            return turnover_who(reporter, WORLD, [("pair", -1, -1, "discourse:part-of-world-lead")])
         if d.pair and not world:
             return turnover_who(d.pair[0], d.pair[1], [("pair", -1, -1, "discourse:article-pair")])
         if world and d.home and lex.home_reference.search(s.text, 0, t.start + len(t.text)):
@@ -176,6 +178,8 @@ def who_from_slots(
                 # Imports totaled $6.2 bn": after a lead on the home's total, a bare flow larger
                 # than the partner's is the home's total again.
                 pair_flow = False
+            if pair_flow and d.world_lead_part(s.times, t.trigger.indicator) == home:
+                pair_flow = False  # "In December alone, exports totalled $7.2 bn": a month of the lead's world total
             away = WORLD if world or d.pair is None or not pair_flow else next(c for c in d.pair if c != home)
             evidence.append(("pair", -1, -1, "discourse:home"))
             return directed_who(away, home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(home, away, evidence)

@@ -2074,6 +2074,38 @@ def closing_time_family() -> Iterator[Case]:
                        rows(code(a), code(b), value_x, value_z, unit, y))  # fmt: skip
 
 
+# A month's or a quarter's total with no country, after sentences on partners, in a report that
+# opened with the home's total for a longer period: the home's total with the world, that month.
+# (the lead's period and month, the part's words and its period, the article's month)
+WORLD_PARTS: dict[str, tuple[str, str, str, int]] = {
+    "month-alone": ("in January-September {y}", "In September alone, the trade turnover totalled {Z}.", "M9", 10),
+    "month-after": ("in the first half of {y}", "The turnover reached {Z} in June alone.", "M6", 7),
+    "month-said": ("in {y}", "The agency noted that in December the trade turnover amounted to {Z}.", "M12", 13),
+    "quarter-alone": ("in {y}", "In the fourth quarter of {y} alone, foreign trade stood at {Z}.", "Q4", 13),
+}  # fmt: skip
+
+
+def world_part_family() -> Iterator[Case]:
+    """A part of the lead's period whose total names no country, after partner sentences: the
+    reporter's total with the world, not the partner's of the sentence before."""
+    for variant, (lead_time, part, period, month) in WORLD_PARTS.items():
+        for i, (a, b) in enumerate(PAIRS):
+            y = 2007 + (i * 5) % 18
+            fmt = SAFE_FORMATS[i % len(SAFE_FORMATS)]
+            x, value_x, unit = amount(i + 7, fmt)
+            w, value_w, _ = amount(i + 3, fmt)
+            z, value_z, _ = amount(i + 1, fmt)
+            lead_period = {"in {y}": "FY", "in the first half of {y}": "H1"}.get(lead_time, "M1-M9")
+            lead = f"{{A's}} foreign trade turnover {lead_time} amounted to {x}."
+            text = _fill(f"{lead}\n\nTrade with {{B}} reached {w}.\n\n{part}".replace("{Z}", z).replace("{y}", str(y)), A=a, B=b)
+            published = date(y + month // 13, month % 12 or 12, 15) if month != 13 else date(y + 1, 1, 20)
+            rows = (expect(code(a), "WLD", None, None, "trade_turnover", "level", value_x, unit, y, lead_period),
+                    expect(code(a), code(b), None, None, "trade_turnover", "level", value_w, unit, y, lead_period),
+                    expect(code(a), "WLD", None, None, "trade_turnover", "level", value_z, unit, y, period))
+            construction = f"world-part/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}", text, published, rows)  # fmt: skip
+
+
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
@@ -2081,7 +2113,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     carry_family, story_family,
     span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
     other_event_time_family, release_family, base_story_family, status_family, ranking_family, spelling_family,
-    structure_family, closing_time_family,
+    structure_family, closing_time_family, world_part_family,
 )  # fmt: skip
 
 
