@@ -75,6 +75,11 @@ class Discourse:
     heading_index: bool = False
     table_unit: tuple[float, str] | None = None  # a table header's unit, for the lines under it: "(million US dollars)"
     time_text: str = ""  # the sentence that named the current period
+    # The current period is not the last figure's: a sentence with no figure named it after that
+    # figure (a list's heading, "Top partners in January-October 2014:"), or the last figure was
+    # a look back at an earlier year (`asides.looks_back_to`). A list continuing that figure is
+    # of the current period.
+    time_after_last: bool = False
     reporting: TimeRef | None = None  # "the reporting period": the latest part-year named, else the first period
     told_year: int | None = None  # the year of the last figure of a period, as of the sentence before
     since: TimeRef | None = None  # "since 1992", when no period was named after it: what "this period" may mean

@@ -2106,6 +2106,50 @@ def world_part_family() -> Iterator[Case]:
             yield Case(construction, f"{construction}/{_pid(a, b)}", text, published, rows)  # fmt: skip
 
 
+# A list under a heading that names its months, after a sentence on the last of them: the
+# heading's months; a list after a look back at a partner's earlier year: the story's year.
+LIST_TIMES: dict[str, str] = {
+    "heading-months": ("{A's} foreign trade turnover in January-September {y} amounted to {X}. In September {y}, it reached {Z}."
+                       "\n\nThe main partners in January-September {y} were:\n- {B} - {W};\n- {C} - {V}."),
+    "after-look-back": ("{A's} foreign trade turnover in {y} amounted to {X}. Trade with {B} reached {W}, and with {C} {Z}."
+                        " In {y0} trade with {B} had stood at {U}.\n\nThe next partner was {D} with {V}."),
+}  # fmt: skip
+
+
+def list_time_family() -> Iterator[Case]:
+    """A list carried from the figure before takes the current period when that figure's is not
+    it: a heading named other months after it, or it looked back at an earlier year."""
+    for variant, template in LIST_TIMES.items():
+        for i, (a, b) in enumerate(PAIRS):
+            c, d = PAIRS[(i + 1) % len(PAIRS)][1], PAIRS[(i + 2) % len(PAIRS)][1]
+            if len({a, b, c, d}) < 4:
+                continue
+            y = 2008 + (i * 5) % 17
+            fmt = SAFE_FORMATS[i % len(SAFE_FORMATS)]
+            # the total first, the parts smaller, as a report has them
+            (x, vx, unit), (w, vw, _), (z, vz, _), (u, vu, _), (v, vv, _) = sorted(
+                {amount(i + k, fmt) for k in range(5)}, key=lambda found: -found[1]
+            )
+            text = _fill(template.replace("{X}", x).replace("{W}", w).replace("{Z}", z).replace("{V}", v).replace("{U}", u)
+                         .replace("{y0}", str(y - 1)).replace("{y}", str(y)), A=a, B=b, C=c, D=d)  # fmt: skip
+            ca, cb, cc, cd = code(a), code(b), code(c), code(d)
+            if variant == "heading-months":
+                published = date(y, 10, 20)
+                rows = (expect(ca, "WLD", None, None, "trade_turnover", "level", vx, unit, y, "M1-M9"),
+                        expect(ca, "WLD", None, None, "trade_turnover", "level", vz, unit, y, "M9"),
+                        expect(ca, cb, None, None, "trade_turnover", "level", vw, unit, y, "M1-M9"),
+                        expect(ca, cc, None, None, "trade_turnover", "level", vv, unit, y, "M1-M9"))  # fmt: skip
+            else:
+                published = date(y + 1, 2, 20)
+                rows = (expect(ca, "WLD", None, None, "trade_turnover", "level", vx, unit, y, "FY"),
+                        expect(ca, cb, None, None, "trade_turnover", "level", vw, unit, y, "FY"),
+                        expect(ca, cc, None, None, "trade_turnover", "level", vz, unit, y, "FY"),
+                        expect(ca, cb, None, None, "trade_turnover", "level", vu, unit, y - 1, "FY"),
+                        expect(ca, cd, None, None, "trade_turnover", "level", vv, unit, y, "FY"))  # fmt: skip
+            construction = f"list-time/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}", text, published, rows)
+
+
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
@@ -2113,7 +2157,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     carry_family, story_family,
     span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
     other_event_time_family, release_family, base_story_family, status_family, ranking_family, spelling_family,
-    structure_family, closing_time_family, world_part_family,
+    structure_family, closing_time_family, world_part_family, list_time_family,
 )  # fmt: skip
 
 
