@@ -125,7 +125,10 @@ def who_from_slots(
         last is not None and d.last_in_sentence and set(sentence_codes) <= {last.country_a, last.country_b} and sentence_owner(s, t) is None
     )  # an owner ("Uzbekistan's exports ..., while imports ...") carries over instead
     # The search of the whole sentence comes after the free tests: most amounts fail one first.
+    # (an investment or aid is no part of a turnover: "FDI inflows, most of them ..., reached $4.7 bn")
     if origin is None and destination is None and not named and (not sentence_codes or only_pair) and last is not None and (
+        t.trigger.indicator == "exports"
+    ) and (
         d.last_in_sentence or lex.breakdown.search(s.text) is not None
     ) and (
         last.indicator == "trade_turnover" or (d.last_in_sentence and last.indicator == "exports" and WORLD not in (last.country_a, last.country_b))

@@ -2150,6 +2150,30 @@ def list_time_family() -> Iterator[Case]:
             yield Case(construction, f"{construction}/{_pid(a, b)}", text, published, rows)
 
 
+# A cause's event noun with its object dates that event, not the rate: (template, sign).
+CAUSE_TIMES: dict[str, tuple[str, int]] = {
+    "closure-of": ("Trade with {B} fell by {r}% due to the closure of the border crossings in April and May.", -1),
+    "lifting-of": ("Trade with {B} grew by {r}% thanks to the lifting of the ban on imports in March.", 1),
+    "suspension-of": ("Trade with {B} decreased by {r}% owing to the suspension of rail traffic in June.", -1),
+    "launch-of": ("Trade with {B} rose by {r}% as a result of the launch of a new railway in February.", 1),
+}  # fmt: skip
+
+
+def cause_time_family() -> Iterator[Case]:
+    """A rate in a report on January-September whose cause names months ("due to the closure of
+    the border in April and May"): the rate is of the report's months, the months the cause's."""
+    for variant, (template, sign) in CAUSE_TIMES.items():
+        for i, (a, b) in enumerate(PAIRS):
+            y = 2006 + (i * 7) % 19
+            x, value, unit = amount(i + 2, SAFE_FORMATS[i % len(SAFE_FORMATS)])
+            rate = 10 + i % 7 + 0.5
+            text = _fill(f"{{A's}} foreign trade turnover amounted to {x} in January-September {y}.\n\n{template}".replace("{r}", str(rate)), A=a, B=b)
+            rows = (expect(code(a), "WLD", None, None, "trade_turnover", "level", value, unit, y, "M1-M9"),
+                    expect(code(a), code(b), None, None, "trade_turnover", "change", sign * rate, "percent", y, "M1-M9"))  # fmt: skip
+            construction = f"cause-time/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}", text, date(y, 10, 20), rows)
+
+
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
@@ -2157,7 +2181,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     carry_family, story_family,
     span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
     other_event_time_family, release_family, base_story_family, status_family, ranking_family, spelling_family,
-    structure_family, closing_time_family, world_part_family, list_time_family,
+    structure_family, closing_time_family, world_part_family, list_time_family, cause_time_family,
 )  # fmt: skip
 
 
