@@ -18,7 +18,7 @@ from pathlib import Path
 
 from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.amount_figure import figure_for
-from dashboard.extract.asides import aside_of_other_year, looks_back_to, other_months, stepped
+from dashboard.extract.asides import aside_of_other_year, looks_back_to, other_months, stepped, told_as_base
 from dashboard.extract.countries import CountryMention, agency_references, bloc_references, find_countries
 from dashboard.extract.discourse import WORLD, Discourse, Topic, current_period
 from dashboard.extract.doubts import article_doubts
@@ -261,7 +261,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
         if (not d.last_in_sentence and aside_of_other_year(named, d, sentence.text)) or looked_back:
             named = None
         d.advance(named, sentence.text)
-        d.time_after_last = looked_back if d.last_in_sentence else d.time_after_last
+        if d.last_in_sentence:
+            d.time_after_last = looked_back or told_as_base(d, figures)
         d.note_since(own_times, named)
     figures = dated_over_undated([reporting_months(f, d.reporting) for f in figures], _headline_end(text))
     doubts = tuple(article_doubts(figures, text, published, dated, pair, sentences, mentions, times_at))

@@ -74,3 +74,19 @@ def other_months(named: TimeRef | None, d: Discourse) -> bool:
         named is not None and d.time is named and named.kind == "period" and last is not None
         and named.year == last.year and named.period != last.period and last.period not in (None, "cumulative")
     )  # fmt: skip
+
+
+def told_as_base(d: Discourse, told: list[Figure]) -> bool:
+    """Whether the last figure is the earlier base of a figure its sentence told of the story's
+    year ("amounted to $24.1 bn in 2013, down 14.6% from the previous year ($28.22 bn)"): its
+    year is not that of a list continuing the sentence ("The Netherlands remained the largest
+    investor with $7 bn")."""
+    last, current = d.last, d.time
+    if last is None or current is None or last.year is None or current.year is None or last.year >= current.year:
+        return False
+    pair = (last.country_a, last.country_b)
+    return any(
+        f is not last and f.quote == last.quote and f.indicator == last.indicator and (f.country_a, f.country_b) == pair
+        and f.year == current.year
+        for f in told
+    )  # fmt: skip

@@ -36,6 +36,21 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 
 
+def _later_parts_countries(q: Quantity, s: SentenceParts, lex: Lexicon) -> frozenset[int]:
+    """ "exports were $40 bn, of which $10 bn went to Italy": the country a later part's link
+    names is that part's, never the whole's."""
+    if "of which" not in s.text and "including" not in s.text:
+        return frozenset()  # the free test first: most sentences break nothing down
+    found = set()
+    for y in s.quantities:
+        if y.start <= q.end or lex.part_amount_opener.search(s.text, max(0, y.start - 30), y.start) is None:
+            continue
+        c = next((c for c in s.countries if c.code and c.start >= y.end), None)
+        if c is not None and lex.part_link.fullmatch(s.text, y.end, c.start):
+            found.add(c.start)
+    return frozenset(found)
+
+
 def _later_clause_own(start: int, q: Quantity, s: SentenceParts) -> bool:
     """A country in a later clause with an amount of its own belongs to that amount: "... reached
     $3.4 bn, with the Netherlands remaining the largest source at $1.1 bn". The home, or an owner
@@ -61,6 +76,7 @@ def who_from_slots(
         return None  # "trade with Russia and Kazakhstan reached $5 bn": the two as one side
     conjuncts = (s.conjuncts - mine) | listed | side_countries(q, s, lex) | respective_others(q, t, s, lex)
     conjuncts |= antecedent_others(q, s, refs) | described | other_heads_countries(t, s) | other_amounts_countries(q, s)
+    conjuncts |= _later_parts_countries(q, s, lex)
     agents = participle_agents(q, t, s) if t.trigger.lexeme in ("aid", "invest") else frozenset()
     conjuncts |= agents
     slots = fill_slots(q, t, s, lex, refs, skip=conjuncts)

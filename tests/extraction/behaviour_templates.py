@@ -2174,6 +2174,34 @@ def cause_time_family() -> Iterator[Case]:
             yield Case(construction, f"{construction}/{_pid(a, b)}", text, date(y, 10, 20), rows)
 
 
+# A whole, then its parts after ", of which", each with a link to its own country.
+OF_WHICH_PARTS: dict[str, str] = {
+    "went-to": "{A's} exports amounted to {X} in {y}, of which {Y} went to {B} and {Z} to {C}.",
+    "fell-to": "{A's} exports amounted to {X} in {y}, of which {Y} fell to {B} and {Z} to {C}.",
+    "to": "{A's} exports were {X} in {y}, of which {Y} to {B} and {Z} to {C}.",
+}  # fmt: skip
+
+
+def of_which_family() -> Iterator[Case]:
+    """The parts after ", of which" name their own countries, which are never the whole's: the
+    whole is the exporter's total with the world."""
+    for variant, template in OF_WHICH_PARTS.items():
+        for i, (a, b) in enumerate(PAIRS):
+            c = PAIRS[(i + 1) % len(PAIRS)][1]
+            if c in (a, b):
+                continue
+            y = 2006 + (i * 3) % 19
+            fmt = SAFE_FORMATS[i % len(SAFE_FORMATS)]
+            (x, vx, unit), (w, vw, _), (z, vz, _) = sorted({amount(i + k, fmt) for k in range(3)}, key=lambda found: -found[1])
+            text = _fill(template.replace("{X}", x).replace("{Y}", w).replace("{Z}", z).replace("{y}", str(y)), A=a, B=b, C=c)
+            ca, cb, cc = code(a), code(b), code(c)
+            rows = (expect(ca, "WLD", ca, "WLD", "exports", "level", vx, unit, y, "FY"),
+                    expect(ca, cb, ca, cb, "exports", "level", vw, unit, y, "FY"),
+                    expect(ca, cc, ca, cc, "exports", "level", vz, unit, y, "FY"))  # fmt: skip
+            construction = f"of-which/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}", text, date(y + 1, 2, 10), rows)
+
+
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
@@ -2181,7 +2209,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     carry_family, story_family,
     span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
     other_event_time_family, release_family, base_story_family, status_family, ranking_family, spelling_family,
-    structure_family, closing_time_family, world_part_family, list_time_family, cause_time_family,
+    structure_family, closing_time_family, world_part_family, list_time_family, cause_time_family, of_which_family,
 )  # fmt: skip
 
 
