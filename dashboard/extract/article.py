@@ -30,9 +30,10 @@ from dashboard.extract.frame_slots import resolve_refs
 from dashboard.extract.frame_trigger import trigger_for
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import MAX_AMOUNTS, find_quantities, find_triggers, parse_sentence
+from dashboard.extract.reading_notes import MAX_ARTICLE_AMOUNTS, reading_notes
 from dashboard.extract.readings import indexes_a_base
 from dashboard.extract.sentence_screens import MAY_HOLD_FIGURE, MAY_NAME_TIME, MAY_NAME_YEAR
-from dashboard.extract.sentences import MAX_SENTENCE, Sentence, split_sentences
+from dashboard.extract.sentences import Sentence, split_sentences
 from dashboard.extract.speakers import (
     dateline,
     dateline_month,
@@ -43,6 +44,7 @@ from dashboard.extract.speakers import (
     speaking_place,
 )
 from dashboard.extract.story_pair import article_pair, by_salience, figures_pair, lead_close, talk_lasts, talked_of, unnamed_home
+from dashboard.extract.table_columns import caption_before, may_be_table_line, table_line
 from dashboard.extract.tables import table_reading
 from dashboard.extract.times import TimeRef, find_times
 from dashboard.extract.timing import PENDING_MONTHS
@@ -53,10 +55,6 @@ _HERE = Path(__file__).resolve().parent
 EXTRACTOR_FILES: tuple[Path, ...] = tuple(
     sorted([*_HERE.glob("*.py"), *(_HERE.parent / "rules").glob("*.toml")])
 )
-
-# The real articles measured hold at most 25 amounts; one with this many is a dump of data, and
-# reading all of it would cost frames, discourse and readings per amount.
-MAX_ARTICLE_AMOUNTS = 500
 
 
 @dataclass(frozen=True)
@@ -103,7 +101,9 @@ def extract_article(text: str, published: date | None) -> Extraction:
         mentions = sorted([*mentions, *named_again], key=lambda m: m.start)
     lead_end = lead_close(text)
     datelined = dateline_place(text, lex)
-    pair, home = article_pair([*mentions, *unnamed_home(text, mentions, datelined, lex)], lead_end, _headline_end(text))
+    dateline_start, dateline_end, dateline_date = dateline(text, lex)
+    filed_from = unnamed_home(text, mentions, datelined, (dateline_start, dateline_end), lex)
+    pair, home = article_pair([*filed_from, *mentions], lead_end, _headline_end(text))
     place = speaking_place(text, mentions)
     if pair and datelined in pair and place is None:
         home = datelined  # a story filed from a capital of the pair speaks from its country
@@ -114,7 +114,6 @@ def extract_article(text: str, published: date | None) -> Extraction:
         mentions = sorted([*mentions, *deictic], key=lambda m: m.start)
     if quoted := quoted_mentions(text, mentions, pair, interview=bool(pair) and place in (pair or ())):
         mentions = sorted([*mentions, *quoted], key=lambda m: m.start)
-    dateline_start, dateline_end, dateline_date = dateline(text, lex)
     if published is None and dateline_date is not None:
         published = dateline_date
     dated = published is not None
@@ -166,6 +165,13 @@ def extract_article(text: str, published: date | None) -> Extraction:
         if sentence.text.endswith(":"):
             # A heading's flow ("The main partners in 2019 were as follows:"); a figure of its own clears it.
             d.heading_flow, d.heading_index = heading_flow(sentence.text, lex), indexes_a_base(sentence.text)
+        if d.table is not None or may_be_table_line(sentence.text):
+            # A table with a column per flow: its header row, then a figure per cell of each row.
+            fallbacks = (d.ranking_home or d.reporter or d.home, d.table_unit, d.time)
+            d.table, rows = table_line(sentence, caption_before(sentences, at), d.table, d.published, fallbacks, lex)
+            if rows is not None:
+                figures.extend(f for f in rows if _first_time(f, seen))
+                continue
         if not MAY_HOLD_FIGURE.search(sentence.text):
             d.may_be_other_measure(partial(_other_measure, sentence.text, lex))
             d.may_set_topic(partial(_topic, sentence, inside, lex, d.pair))
@@ -240,11 +246,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 d.clear_topic()
                 d.last_actor, d.last_anchor = (who.actor, who.anchor) if who else (None, None)
                 # The same figure said twice in one article counts once.
-                key = (found.country_a, found.country_b, found.flow_from, found.flow_to, found.indicator, found.kind,
-                       found.status, round(found.value, 6), found.unit, found.year, found.period)  # fmt: skip
-                if key in seen:
+                if not _first_time(found, seen):
                     continue
-                seen.add(key)
                 figures.append(found)
                 if found.kind == "level":
                     last_level = found
@@ -267,8 +270,17 @@ def extract_article(text: str, published: date | None) -> Extraction:
     figures = dated_over_undated([reporting_months(f, d.reporting) for f in figures], _headline_end(text))
     doubts = tuple(article_doubts(figures, text, published, dated, pair, sentences, mentions, times_at))
     return Extraction(
-        figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair, notes=_notes(pieces, crowded, unread), doubts=doubts
+        figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair, notes=reading_notes(pieces, crowded, unread), doubts=doubts
     )
+
+
+def _first_time(f: Figure, seen: set[tuple[object, ...]]) -> bool:
+    """Whether the article says `f` for the first time (noted in `seen`): said twice, it counts once."""
+    key = (f.country_a, f.country_b, f.flow_from, f.flow_to, f.indicator, f.kind, f.status, round(f.value, 6), f.unit, f.year, f.period)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
 
 
 def _other_measure(text: str, lex: Lexicon) -> bool:
@@ -279,23 +291,6 @@ def _other_measure(text: str, lex: Lexicon) -> bool:
     return not lex.trigger_gate.search(text) or lex.triggers.search(text) is None
 
 
-def _notes(pieces: list[int], crowded: list[int], unread: int | None) -> tuple[str, ...]:
-    """What was not read as prose, in a line each, with where it starts.
-
-    >>> _notes([10, 2010], [5000], None)[1]
-    'a sentence with over 40 amounts, at character 5000, not read: a table, not a statement'
-    """
-    notes = []
-    if pieces:
-        notes.append(f"text without a sentence end for over {MAX_SENTENCE:,} characters, at character {pieces[0]}, "
-                     f"read in {len(pieces)} pieces: figures across a cut may be missed")  # fmt: skip
-    if crowded:
-        which = "a sentence" if len(crowded) == 1 else f"{len(crowded)} sentences"
-        notes.append(f"{which} with over {MAX_AMOUNTS} amounts, at character {crowded[0]}, not read: a table, not a statement")
-    if unread is not None:
-        notes.append(f"over {MAX_ARTICLE_AMOUNTS:,} amounts: the rest, from character {unread}, "
-                     "not read (a data dump, not an article)")  # fmt: skip
-    return tuple(notes)
 
 
 def _headline_end(text: str) -> int:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from dashboard.contract.schema import Figure
+from dashboard.extract.table_columns import Table
 from dashboard.extract.time_resolution import month_span
 from dashboard.extract.times import TimeRef
 
@@ -74,6 +75,7 @@ class Discourse:
     # the lines under it, until a figure with a flow word of its own.
     heading_index: bool = False
     table_unit: tuple[float, str] | None = None  # a table header's unit, for the lines under it: "(million US dollars)"
+    table: Table | None = None  # a table with a column per flow whose rows are being read
     time_text: str = ""  # the sentence that named the current period
     # The current period is not the last figure's: a sentence with no figure named it after that
     # figure (a list's heading, "Top partners in January-October 2014:"), or the last figure was

@@ -40,7 +40,7 @@ def partner_lists(s: SentenceParts, lex: Lexicon) -> list[list[CountryMention]]:
     def join(i: int, j: int) -> None:
         parent[root(j)] = root(i)
 
-    for run in _named_runs(s, lex):
+    for run in named_runs(s, lex):
         if _run_shares_role(run[0], run[-1], s, lex):
             for k in range(1, len(run)):
                 join(named.index(run[0]), named.index(run[k]))
@@ -58,7 +58,7 @@ def partner_lists(s: SentenceParts, lex: Lexicon) -> list[list[CountryMention]]:
 
 
 @per_sentence
-def _named_runs(s: SentenceParts, lex: Lexicon) -> list[list[CountryMention]]:
+def named_runs(s: SentenceParts, lex: Lexicon) -> list[list[CountryMention]]:
     """Countries joined by commas and a closing "and" ("Russia, Kazakhstan and China"); a comma
     alone joins nothing ("exporting to Georgia, Turkey leads"), and "between A and B" is a pair.
     A country's agency or abbreviation right after it is the same member ("Germany's KfW", "the
@@ -270,7 +270,7 @@ def each_member_parts(q: Quantity, s: SentenceParts, lex: Lexicon, d: Discourse 
     each = _EACH_AFTER.match(s.text, q.end)
     if each is None and " each " not in s.text:
         return [s]
-    named = _named_runs(s, lex)
+    named = named_runs(s, lex)
     if each is not None:
         runs = [r for r in named if 0 <= q.start - r[-1].end <= _EACH_REACH]
         # "exported goods worth $2 bn each to Turkey and Russia": the run right after "each".
@@ -290,7 +290,7 @@ def each_member_parts(q: Quantity, s: SentenceParts, lex: Lexicon, d: Discourse 
 def run_head(c: CountryMention, s: SentenceParts, lex: Lexicon) -> CountryMention | None:
     """The first country of the joined run `c` closes ("imports from Czechia and Poland": Czechia
     for Poland), whose preposition governs the whole run; None when `c` heads its own."""
-    for run in _named_runs(s, lex):
+    for run in named_runs(s, lex):
         if c in run[1:]:
             # "pledged $850 m to Mongolia, and South Korea added $200 m": a new clause's subject
             return None if _new_clause(run[0], c, s) else run[0]

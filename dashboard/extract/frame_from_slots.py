@@ -157,6 +157,11 @@ def who_from_slots(
             away = next(c for c in pair if c != home)
             evidence.append(("pair", -1, -1, "discourse:breakdown-of-last"))
             return directed_who(away, home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(home, away, evidence)
+    if origin is None and destination is None and not named and lexeme == "invest" and cue != "out" and _later_world_clause(q, t, s, lex):
+        # "Chinese investment in Kyrgyzstan was $200 m, while total foreign investment reached
+        # $900 m": the later clause's inflow is all investors', its host the earlier clause's.
+        origin = WORLD
+        evidence.append(("origin", t.start, t.end, "world-cue:later-clause"))
     if origin is None and destination is None and not named:
         # "Turkey's exports ... , while imports were $0.9 bn": the owner carries over.
         owner = _respective_owner(q, t, s, lex) or sentence_owner(s, t)
@@ -243,6 +248,15 @@ _PARTICIPLE_BY = re.compile(
     r"\s(?:(?:co-)?financed|funded|built|implemented|supported|sponsored|backed|constructed)\sby\s(?:the\s)?$",
     re.I,
 )
+
+
+def _later_world_clause(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
+    """A clause after one that names the flow's countries, with a world cue of its own ("while
+    total foreign direct investment reached ...") and no country."""
+    cs, ce = s.clause_of(q.start)
+    if cs == 0 or any(c.code and cs <= c.start < ce for c in s.countries):
+        return False
+    return any(c.code and c.end <= cs for c in s.countries) and is_world(t, s, lex, q)
 
 
 def participle_agents(q: Quantity, t: TriggerMention, s: SentenceParts) -> frozenset[int]:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from dashboard.contract.schema import Figure
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import WORLD, Discourse
+from dashboard.extract.frame_coordination import named_runs
 from dashboard.extract.frame_open_slot import home_of_ranking
 from dashboard.extract.frame_ranking import ranked_side
 from dashboard.extract.frame_slots import fill_slots
@@ -18,6 +19,7 @@ from dashboard.extract.frame_types import Slots, Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon, Trigger
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.venues import venue
 
 _QUALIFIER_WORD = re.compile(
     r"(?:over|more\sthan|about|around|almost|nearly|approximately|some|under|less\sthan|up\sto|roughly|close\sto)\s?$", re.I
@@ -311,10 +313,32 @@ def with_conjuncts(s: SentenceParts, lex: Lexicon) -> SentenceParts:
     """The sentence with its list members, and the countries of parts ("of which China ..."),
     marked, once, for every frame read from it: they are no slot of another amount's frame."""
     parts = {p[0].start for q in s.quantities if (p := part_clause(q, s, lex)) is not None}
+    parts |= {c.start for q in s.quantities for c in _share_part_countries(q, s, lex)}
+    parts |= {c.start for c in s.countries if c.code and s.preposition(c, 0) == "in" and venue(c, s, lex)}
     # The countries before one amount all ask for its conjunct: it is found once per amount.
     bound_to: dict[int, CountryMention | None] = {}
     found = frozenset(c.start for c in s.countries if c.code and (_binds_amount(c, s, lex, bound_to) or c.start in parts))
     return replace(s, conjuncts=found) if found else s
+
+
+_OPENER_AFTER_SHARE = re.compile(r"\sof\s(?:which|it|this|them)")
+
+
+def _share_part_countries(q: Quantity, s: SentenceParts, lex: Lexicon) -> list[CountryMention]:
+    """ "..., of which 49.6 percent came from China", "of which 56.8% came from Great Britain, Turkey
+    and the USA": the countries a share of the whole just stated came from. A share is no figure,
+    and its countries are no partner of the whole (a world total) nor of another amount."""
+    if q.kind != "percent":
+        return []
+    # The opener before the share, or after it: "..., 20% of which came from Russia".
+    after = _OPENER_AFTER_SHARE.match(s.text, q.end)
+    if after is None and lex.part_amount_opener.search(s.text, max(0, q.start - 30), q.start) is None:
+        return []
+    first = next((c for c in s.countries if c.code and c.start >= q.end), None)
+    if first is None or lex.part_link.fullmatch(s.text, after.end() if after else q.end, first.start) is None:
+        return []
+    run = next((r for r in named_runs(s, lex) if first in r), [first])
+    return run[run.index(first) :]
 
 
 def _binds_amount(c: CountryMention, s: SentenceParts, lex: Lexicon, bound_to: dict[int, CountryMention | None]) -> bool:

@@ -12,6 +12,7 @@ from dashboard.contract.schema import Figure
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_open_slot import home_of_ranking, ranking_home, ranking_role, unowned_ranking
+from dashboard.extract.gates import holds_any
 from dashboard.extract.lexicon import Lexicon, Trigger
 from dashboard.extract.mentions import SentenceParts, TriggerMention, find_quantities, find_triggers, per_sentence
 from dashboard.extract.quantities import Quantity
@@ -193,7 +194,9 @@ _RELEASE_WORDS = ("data", "statistics", "figures", "results")
 def release_flow(text: str, lex: Lexicon) -> tuple[str, str] | None:
     """The flow a sentence announces data of, which the places of a ranking with no noun after it
     rank by ("Turkey ranked first with $2.45 bn, followed by Italy ($640 m)")."""
-    if not any(w in text for w in _RELEASE_WORDS) or _RELEASE.search(text) is None:
+    # Asked of every sentence: a plain loop of substring tests (`holds_any`), where any() over a
+    # generator cost three times as much.
+    if not holds_any(text, _RELEASE_WORDS) or _RELEASE.search(text) is None:
         return None
     return heading_flow(text, lex)
 

@@ -66,6 +66,11 @@ class Lexicon:
     change_down: Pattern[str]
     share_after: Pattern[str]
     cumulative: Pattern[str]
+    # a table's header and rows (`table_columns`): a column of no figure, of indexes, of rates; a total row
+    table_no_figure: Pattern[str]
+    table_index: Pattern[str]
+    table_change: Pattern[str]
+    table_world_row: Pattern[str]
     # frames.toml
     roles: dict[str, dict[str, dict[str, str]]]  # lexeme -> before|after -> marker -> slot
     receiving: Pattern[str]  # searched between an actor and its trigger
@@ -83,6 +88,7 @@ class Lexicon:
     outward: Pattern[str]  # ... or its outflow
     giving_before: Pattern[str]  # anchored at the end of the text before a country
     company_after: Pattern[str]  # matched right after an adjective
+    venue_before_in: Pattern[str]  # anchored before "in": "the signing ceremony on September 11 "
     conjunct_gaps: tuple[tuple[Pattern[str], bool, bool, bool], ...]  # (gap, needs a preposition, may follow an owner, money only)
     side_before: Pattern[str]  # anchored before a country or its list: "most of it in", "compared with"
     ranking_after: Pattern[str]  # searched after an owner: "'s biggest trade partner"
@@ -234,6 +240,10 @@ def load() -> Lexicon:
         change_down=word_pattern(change["down"]),
         share_after=re.compile(rf"\s?(?:{alternation(readings['share']['after'])})\b", re.IGNORECASE),
         cumulative=word_pattern(phrases["cumulative"]["patterns"]),
+        table_no_figure=word_pattern(phrases["table_column"]["no_figure"]),
+        table_index=re.compile(rf"(?:{alternation(phrases['table_column']['index'])})", re.IGNORECASE),
+        table_change=re.compile(rf"(?<!\w)(?:{alternation(phrases['table_column']['change'])})(?!\w)", re.IGNORECASE),
+        table_world_row=re.compile(rf"(?:{alternation(phrases['table_column']['world_row'])})", re.IGNORECASE),
         roles=frames["roles"],
         receiving=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['receiving'])})", re.IGNORECASE),
         receiving_after=re.compile(rf"\s(?:{alternation(frames['voice']['receiving_nouns'])})\b", re.IGNORECASE),
@@ -258,6 +268,7 @@ def load() -> Lexicon:
         ),
         giving_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['giving'])})\w*\s$", re.IGNORECASE),
         company_after=re.compile(rf"\s?(?:{alternation(frames['company']['nouns'])})", re.IGNORECASE),
+        venue_before_in=re.compile(rf"\b(?:{alternation(frames['venue']['before_in'])})\s$", re.IGNORECASE),
         conjunct_gaps=tuple(
             (re.compile(g["pattern"], re.IGNORECASE), bool(g.get("preposition", False)), bool(g.get("owner", False)), bool(g.get("money", False)))
             for g in frames["conjunct"]["gap"]

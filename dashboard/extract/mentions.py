@@ -166,10 +166,11 @@ _BRACKET = re.compile(r"[(\[]")
 
 # A subordinate clause before the main one ("While imports from Turkey fell, exports to it rose
 # to $2 bn", "Although ..., ", "Since Turkey lifted its ban, ", a whole "Of Kazakhstan's $50 bn of
-# exports, "): its comma ends a clause whose
+# exports, "), a country set aside ("Apart from Kuwait, the Saudi Fund and the Abu Dhabi Fund
+# have financed ...", "Besides Japan, Korea has provided ..."): its comma ends a clause whose
 # flow is not the main clause's. Not a time ("Since 2015, ", "While in 2021, Armenia ...").
 _FRONTED_SUBORDINATE = re.compile(
-    r"(?:While|Whereas|Although|Though|Even\sthough|Because|Since|After|When|If|Once|(?:Of|Out\sof)(?=\s(?:the\s)?[^,;:]{0,60}\d)(?!\s(?:them|these|those|this|that|it|which)\b))\s(?![\d(]|(?:in|on|at|by|during|for|over|from|with|the\sfirst|the\slast)\s)[^,;:]{3,160}?(?=,\s)"
+    r"(?:While|Whereas|Although|Though|Even\sthough|Because|Since|After|When|If|Once|Apart\sfrom|Aside\sfrom|Besides|In\saddition\sto|Except\sfor|Unlike|Like|(?:Of|Out\sof)(?=\s(?:the\s)?[^,;:]{0,60}\d)(?!\s(?:them|these|those|this|that|it|which)\b))\s(?![\d(]|(?:in|on|at|by|during|for|over|from|with|the\sfirst|the\slast)\s)[^,;:]{3,160}?(?=,\s)"
 )
 
 
@@ -185,7 +186,7 @@ def fronted_whole_end(text: str) -> int:
 
 def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     bounds = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
-    if text[:1] in "WABSEIO" and (fronted := _FRONTED_SUBORDINATE.match(text)) is not None:
+    if text[:1] in "WABSEIOUL" and (fronted := _FRONTED_SUBORDINATE.match(text)) is not None:
         bounds = sorted({*bounds, fronted.end()})
     return tuple((a, b) for a, b in pairwise(bounds) if b > a)
 

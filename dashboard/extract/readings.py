@@ -151,7 +151,17 @@ def given_once(q: Quantity, t: TriggerMention, s: SentenceParts, in_a_month: boo
         return False
     start = s.amount_span(q)[0]
     gave = _GAVE_BEFORE.search(s.text, max(0, start - 40), start)
-    return gave is not None and (in_a_month or gave["verb"].lower() in _ALLOCATED)
+    if gave is None or any(y.kind != "money" and y.start > q.end and _THAN_A_YEAR.match(s.text, y.end) for y in s.quantities):
+        return False  # "allocated $23.6 m in grant aid, 18 percent more than in 2014": a year's total, compared
+    return in_a_month or gave["verb"].lower() in _ALLOCATED
+
+
+# After a rate: the year it compares with ("18 percent more than in 2014", "up 5% on 2019").
+_THAN_A_YEAR = re.compile(
+    r"\s(?:(?:more|less|higher|lower|up|down)\s)?(?:than|compared\s(?:with|to)|over|on|from)\s(?:in\s|that\sof\s)?"
+    r"(?:(?:19|20)\d\d|the\s(?:previous|preceding)\syear|a\syear\s(?:earlier|before)|last\syear)|\syear-on-year",
+    re.I,
+)
 
 
 # A loan named, then said to be committed in a clause of its own: "a $200 m loan from China,

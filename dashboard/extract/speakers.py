@@ -269,6 +269,6 @@ def dateline_place(text: str, lex: Lexicon) -> str | None:
     start, end, _ = dateline(text, lex)
     if end == 0:
         return None
-    city = text[start : start + 40].split(",")[0].strip()
+    city = text[start : min(end, start + 40)].split(",")[0].strip()
     found = [m.code for m in find_countries(city.title(), lex) if m.code]
     return found[0] if found else None

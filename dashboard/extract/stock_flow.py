@@ -27,9 +27,12 @@ _INVESTMENT = re.compile(r"\binvest|\bFDI\b", re.I)
 
 
 # A verb of a level in the past simple right before the amount: "amounted to", "totaled",
-# "was", "came to" (not "has reached", "is estimated at": a stock's present).
+# "was", "came to" (not "has reached", "is estimated at": a stock's present); a statistics
+# release's verbs of a part or a change in its period: "accounted for", "led with",
+# "decreased by 1.7 times to".
 _PAST_LEVEL_VERB = re.compile(
-    r"(?<!has\s)(?<!have\s)(?<!had\s)\b(?:amounted\sto|totall?ed|was|were|came\sto|stood\sat)\s"
+    r"(?<!has\s)(?<!have\s)(?<!had\s)\b(?:amounted\sto|totall?ed|was|were|came\sto|stood\sat|accounted\sfor|led\swith"
+    r"|(?:increased|decreased|grew|rose|fell|declined|dropped)\s(?:by\s[\d.,]+\s?(?:%|percent|per\scent|times)\s)?to)\s"
     r"(?:(?:about|around|approximately|nearly|almost|some|over|more\sthan|less\sthan|only|just)\s)?$",
     re.I,
 )
@@ -67,7 +70,6 @@ def told_as_flow(q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse,
     cs, ce = s.clause_of(q.start)
     if _closed_year(current, d) and _INVESTMENT.search(d.time_text) and _TOLD_PAST.search(s.text, min(cs, t.start), ce):
         return True
-    return (
-        _closed_period(current, d) and _PAST_LEVEL_VERB.search(s.text, max(cs, q.start - 40), q.start) is not None
-        and not lex.world_weak.search(s.text, min(cs, t.start), q.start)
-    )  # fmt: skip
+    if not _closed_period(current, d) or lex.world_weak.search(s.text, min(cs, t.start), q.start):
+        return False
+    return _PAST_LEVEL_VERB.search(s.text, max(cs, q.start - 40), q.start) is not None

@@ -102,13 +102,16 @@ def talk_lasts(setter: Sentence, lead_end: int, lex: Lexicon) -> bool:
     return setter.start < lead_end or lex.partners.search(setter.text) is not None
 
 
-def unnamed_home(text: str, mentions: list[CountryMention], datelined: str | None, lex: Lexicon) -> list[CountryMention]:
-    """ "BAKU, April 16 - Japan was the country's largest trading partner": a story filed from a
-    capital that never names its country calls it "the country"; each such reference counts as a
-    mention of the dateline's country, for the article's pair."""
+def unnamed_home(
+    text: str, mentions: list[CountryMention], datelined: str | None, dateline: tuple[int, int], lex: Lexicon
+) -> list[CountryMention]:
+    """ "BAKU, April 16 - Japan was the country's largest trading partner", "BISHKEK (AKIpress) -
+    The Export-Import Bank of China will provide ...": a story filed from a capital that never
+    names its country is about that country; the dateline counts as a mention of it, the first,
+    and so does each "the country" that refers to it, for the article's pair."""
     if datelined is None or any(m.code == datelined for m in mentions):
         return []
-    return [CountryMention(m.start(), m.end(), datelined) for m in lex.home_reference.finditer(text)]
+    return [CountryMention(*dateline, datelined), *(CountryMention(m.start(), m.end(), datelined) for m in lex.home_reference.finditer(text))]
 
 
 def figures_pair(told: set[tuple[str, str]], named: list[CountryMention]) -> tuple[str, str] | None:

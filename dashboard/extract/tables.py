@@ -28,7 +28,12 @@ def header_unit(text: str, lex: Lexicon) -> Unit | None:
     m = _HEADER_UNIT.search(text)
     if m is None:
         return None
-    words = m.group("u") or m.group("c")
+    return unit_of_words(m.group("u") or m.group("c"), lex)
+
+
+def unit_of_words(words: str, lex: Lexicon) -> Unit | None:
+    """The unit some words name, as "1 <words>" would be read: "thousand US dollars" is (1e3, USD),
+    "USD million" (its currency first) is (1e6, USD); None unless the words are all a unit."""
     for probe in (f"1 {words}", _CURRENCY_FIRST.sub(r"\1 1 ", words, count=1)):
         found = list(find_money(probe, lex))
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(probe) and found[0].value >= 1000:

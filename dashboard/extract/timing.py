@@ -202,6 +202,11 @@ def _after_base(s: SentenceParts, published: date | None) -> tuple[int, str] | N
 _FORMER = re.compile(r"\b(?:earlier|previous|prior|former)\s$|\b(?:previously|earlier)\s(?:[\w'’-]+\s){1,4}$", re.I)
 
 
+def _level_after_rate(q: Quantity, s: SentenceParts) -> Quantity | None:
+    """The level a rate leads to: "decreased by 12 percent to 26.4 m manats"."""
+    return next((y for y in s.quantities if y.kind == "money" and q.end <= y.start <= q.end + 6 and s.text[q.end : y.start].strip() == "to"), None)
+
+
 def _not_the_stocks(when: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     """Whether a period told near a stock ("have invested $62 bn") is another flow's: another
     clause's ("..., and last month we signed a loan"), or written right after another amount
@@ -365,6 +370,11 @@ def year_period(
             return compared.year + 1, None, PENDING_MONTHS
         if after_base is not None:
             return after_base[0], after_base[1], "after-base"
+        if indicator == "investment" and kind == "change" and (level := _level_after_rate(q, s)) is not None and told_as_flow(level, t, s, d, lex):
+            # "Investments from Iran decreased by 12 percent to 26.4 m manats" in an account of
+            # a period that is over: the rate of the flow its level is.
+            assert current is not None
+            return current.year, current.period, "paragraph-year"
         if indicator == "investment" and kind == "change" and (lead := d.lead_period(indicator)) is not None:
             return lead[0], lead[1], "lead-rate"  # "Turkish investors also grew 87 percent"
         return None, None, "none"

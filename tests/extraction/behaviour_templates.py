@@ -2202,6 +2202,119 @@ def of_which_family() -> Iterator[Case]:
             yield Case(construction, f"{construction}/{_pid(a, b)}", text, date(y + 1, 2, 10), rows)
 
 
+# {A} the table's home (named in its caption), {B} the partner of its first row, the second row the
+# home's total; "|" parts the cells as written, "\t" a tab, "  " a run of spaces, " " single spaces
+# (thousands parted by spaces too), "plain" single spaces in the header too. Columns: T turnover, E exports, I imports, X the turnover's
+# index to the year before, G the growth of the column before, N no figure (balance, share); P and
+# C the turnover (the caption's flow) of the year before and of the year, under a header of years.
+TABLE_CAPTIONS = (
+    "Main trading partners of {A} in January-June {y} ({unit}):",
+    "{A's} foreign trade by country, {y}, {unit}:",
+    "Trade of {A} with the main partner countries in the first quarter of {y}\n({unit})",
+)
+TABLE_PERIODS = ("H1", "FY", "Q1")
+TABLE_UNITS = (("thousand US dollars", 1e3), ("mln USD", 1e6), ("USD million", 1e6), ("thousand USD", 1e3))
+TABLES: dict[str, tuple[str, str, str]] = {
+    # variant: (separator, header cells after the name column, the columns they hold)
+    "bars/turnover-exports-imports": (" | ", "Turnover|Exports|Imports", "TEI"),
+    "tabs/imports-exports": ("\t", "Import|Export", "IE"),
+    "spaces/exports-imports-turnover": ("    ", "Export|Import|Trade turnover", "EIT"),
+    "single/turnover-exports-imports": (" ", "Turnover|Export|Import", "TEI"),
+    "bars/turnover-index": (" | ", "Trade turnover|{y} in % of {y0}", "TX"),
+    "bars/exports-growth-imports-growth": (" | ", "Exports|Growth, %|Imports|Growth, %", "EGIG"),
+    "tabs/turnover-balance-share": ("\t", "Turnover|Balance|Share, %", "TNN"),
+    "bars/years-index": (" | ", "{y0}|{y}|{y} in % of {y0}", "PCX"),
+    "plain/exports-imports-balance": ("plain", "Exports|Imports|Trade balance", "EIN"),
+}
+
+
+def _table_cell(value: float) -> str:
+    """A statistics office's number: thousands parted by spaces, one decimal ("438 120.4")."""
+    whole, tenth = f"{value:.1f}".split(".")
+    groups = [whole[max(0, k - 3) : k] for k in range(len(whole), 0, -3)][::-1]
+    return " ".join(groups) + "." + tenth
+
+
+def table_family() -> Iterator[Case]:
+    """A statistics table with a column per flow under a caption that gives its home, unit and
+    period: each cell of a partner's row (the total's: the world) is a figure of the home."""
+    for variant, (sep, header, columns) in TABLES.items():
+        for i, (a, b) in enumerate(PAIRS):
+            y = 2007 + (i * 5) % 18
+            caption = TABLE_CAPTIONS[i % len(TABLE_CAPTIONS)]
+            period = TABLE_PERIODS[i % len(TABLE_PERIODS)]
+            unit_words, scale = TABLE_UNITS[i % len(TABLE_UNITS)]
+            published = date(y + 1, 2, 15) if period == "FY" else date(y, 8, 20)
+            header_sep, sep = (" ", " ") if sep == "plain" else ("   " if sep == " " else sep, sep)
+            lines = [header_sep.join(["Country", *header.format(y=y, y0=y - 1).split("|")])]
+            rows: list[Row] = []
+            for partner, partner_code, base in ((b, code(b), 1000.0 + 137.3 * i), ("Total", "WLD", 90000.0 + 911.7 * i)):
+                exports, imports = round(base * 1.7, 1), round(base * 2.9, 1)
+                values = {"T": round(exports + imports, 1), "E": exports, "I": imports, "X": 91.4, "N": 12.5,
+                          "P": round(base * 4.1, 1), "C": round(base * 4.6, 1)}
+                cells, before = [], "T"
+                for k, column in enumerate(columns):
+                    value = 4.6 + k if column == "G" else values[column]
+                    cells.append(_table_cell(value))
+                    home, other = code(a), partner_code
+                    if column in "TPC":
+                        year = y - 1 if column == "P" else y
+                        rows.append(expect(home, other, None, None, "trade_turnover", "level", round(value * scale), "USD", year, period))
+                    elif column in "EI":
+                        frm, to = (home, other) if column == "E" else (other, home)
+                        rows.append(expect(home, other, frm, to, "exports", "level", round(value * scale), "USD", y, period))
+                    elif column == "X":
+                        rows.append(expect(home, other, None, None, "trade_turnover", "change", round(value - 100, 1), "percent", y, period))
+                    elif column == "G":
+                        frm, to = (home, other) if before == "E" else (other, home)
+                        rows.append(expect(home, other, frm, to, "exports", "change", value, "percent", y, period))
+                    before = column
+                lines.append(sep.join([partner, *cells]))
+            text = _fill(caption.replace("{y}", str(y)).replace("{unit}", unit_words), A=a) + "\n\n" + "\n".join(lines) + "\n\nThe office gave no other details."
+            construction = f"table/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}", text, published, tuple(sorted(rows, key=repr)))
+# {A} the host, {B} an investor, {C} a third one; {X} the first amount, {Z} a larger one.
+WORLD_SHARES = {
+    "of-which-share-came-from-list": "Foreign investment in {A's} economy in {y} totaled {Z}, up 4.2%, of which 56.8% came from {B} and {C}.",
+    "share-of-which-came-from": "In {y}, {A} attracted {Z} of foreign investment, 30% of which came from {B}.",
+    "investors-from-N-countries": "Investors from 85 countries have invested {Z} in {A} since {y0}.",
+    "while-total-FDI": "{Badj} investment in {A} amounted to {X} in {y}, while total foreign direct investment reached {Z}.",
+    "and-overall-FDI": "Investment from {B} into {A} reached {X} in {y}, and overall foreign direct investment amounted to {Z}.",
+}
+
+
+def world_share_family() -> Iterator[Case]:
+    """A world total beside one investor's part: a share after "of which" names no partner of
+    the total, investors "from 85 countries" are the world's, and a later clause's own world cue
+    ("while total foreign direct investment reached") is all investors' inflow into the host."""
+    for variant, template in WORLD_SHARES.items():
+        for p, _order, a, b in _ordered_pairs():
+            adjective = COUNTRIES[b][1]
+            if "the EU" in (a, b) or (adjective is None and "{Badj}" in template):
+                continue
+            published = DATES[p % len(DATES)]
+            y = published.year - 1
+            fmt = SAFE_FORMATS[p % len(SAFE_FORMATS)]
+            x, value_x, unit = amount(p, fmt)
+            z, value_z, _ = amount(p + 1, fmt)
+            if value_z <= value_x:
+                value_x, value_z, x, z = value_z, value_x, z, x
+            c = next(n for n in ("Russia", "Japan", "India") if n not in (a, b))
+            filled = template.replace("{X}", x).replace("{Z}", z).replace("{y0}", str(y - 12)).replace("{y}", str(y))
+            text = _fill(filled.replace("{Badj}", adjective or ""), A=a, B=b, C=c)
+            host = code(a)
+            if variant == "investors-from-N-countries":
+                rows: tuple[Row, ...] = (expect(host, "WLD", "WLD", host, "investment", "level", value_z, unit, published.year, "cumulative"),)
+            else:
+                rows = (expect(host, "WLD", "WLD", host, "investment", "level", value_z, unit, y, "FY"),)
+            if variant == "of-which-share-came-from-list":
+                rows += (expect(host, "WLD", "WLD", host, "investment", "change", 4.2, "percent", y, "FY"),)
+            if variant in ("while-total-FDI", "and-overall-FDI"):
+                rows += (expect(host, code(b), code(b), host, "investment", "level", value_x, unit, y, "FY"),)
+            construction = f"world-share/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}", text, published, rows)
+
+
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
@@ -2209,7 +2322,8 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     carry_family, story_family,
     span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
     other_event_time_family, release_family, base_story_family, status_family, ranking_family, spelling_family,
-    structure_family, closing_time_family, world_part_family, list_time_family, cause_time_family, of_which_family,
+    structure_family, closing_time_family, table_family, world_share_family, world_part_family, list_time_family,
+    cause_time_family, of_which_family,
 )  # fmt: skip
 
 
