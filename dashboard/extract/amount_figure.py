@@ -209,6 +209,8 @@ def figure_for(
     last = d.last
     if when is None and continues_last and state == "reported" and last is not None and last.year is not None and not _of_base(last, q, s):
         year, period, rule_time = last.year, last.period, "list:previous-figure"
+        if d.time_after_last and (current := d.time) is not None and current.kind == "period" and current.year is not None:
+            year, period, rule_time = current.year, current.period, "list:current-period"
     if when is not None and when.end > when.start:
         evidence.append(("period", when.start, when.end, f"time:{rule_time}"))
     else:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.amount_figure import figure_for
-from dashboard.extract.asides import aside_of_other_year, looks_back_to
+from dashboard.extract.asides import aside_of_other_year, looks_back_to, other_months, stepped, told_as_base
 from dashboard.extract.countries import CountryMention, agency_references, bloc_references, find_countries
 from dashboard.extract.discourse import WORLD, Discourse, Topic, current_period
 from dashboard.extract.doubts import article_doubts
@@ -181,6 +181,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 times = d.in_story_year(times_at[at], sentence.text)
                 d.advance(named := current_period(times, published), sentence.text)
                 d.note_since(times, named)
+                d.time_after_last = d.time_after_last or other_months(named, d)
             continue
         quantities = find_quantities(sentence.text, lex, last_level.unit if last_level is not None else None)
         quantities, d.table_unit, header = table_reading(sentence.text, quantities, d.table_unit, lex)
@@ -202,6 +203,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 named = current_period(times, published)
                 d.advance(None if aside_of_other_year(named, d, sentence.text) else named, sentence.text)
                 d.note_since(times, named)
+                d.time_after_last = d.time_after_last or other_months(named, d)
             continue
         parts = parse_sentence(sentence.text, published, lex, quantities, _at_sentence(inside, sentence))
         times_at[at] = parts.times
@@ -257,10 +259,13 @@ def extract_article(text: str, published: date | None) -> Extraction:
             d.talk_pair, d.talk_paragraph, d.talk_lasts = pair_told, sentence.paragraph, False
         own_times = tuple(r for r in parts.times if r.start not in d.aside_times) if d.aside_times else parts.times
         d.aside_times.clear()
-        named = current_period(_stepped(own_times, d), published)
-        if (not d.last_in_sentence and aside_of_other_year(named, d, sentence.text)) or looks_back_to(named, d, told_before):
+        named = current_period(stepped(own_times, d), published)
+        looked_back = looks_back_to(named, d, told_before, figures)
+        if (not d.last_in_sentence and aside_of_other_year(named, d, sentence.text)) or looked_back:
             named = None
         d.advance(named, sentence.text)
+        if d.last_in_sentence:
+            d.time_after_last = looked_back or told_as_base(d, figures)
         d.note_since(own_times, named)
     figures = dated_over_undated([reporting_months(f, d.reporting) for f in figures], _headline_end(text))
     doubts = tuple(article_doubts(figures, text, published, dated, pair, sentences, mentions, times_at))
@@ -286,20 +291,6 @@ def _other_measure(text: str, lex: Lexicon) -> bool:
     return not lex.trigger_gate.search(text) or lex.triggers.search(text) is None
 
 
-def _stepped(times: tuple[TimeRef, ...], d: Discourse) -> tuple[TimeRef, ...]:
-    """ "A year later ...", "The following year ...": the year so many after the one the story
-    had reached is the one it has reached now, for the sentences after it."""
-    if not any(r.kind == "back" and r.back < 0 for r in times):
-        return times
-    now = d.year_reached()
-    stepped: list[TimeRef] = []
-    for r in times:
-        if r.kind == "back" and r.back < 0 and now is not None:
-            r = TimeRef(r.start, r.end, "period", now - r.back, "FY")
-        if r.kind == "period" and r.year is not None and not r.base:
-            now = r.year  # "In 2006 ..., and two years later ...": from the year just named
-        stepped.append(r)
-    return tuple(stepped)
 
 
 def _headline_end(text: str) -> int:

@@ -1,5 +1,6 @@
-"""Sentences that do not move the story's period for the sentences after them: asides of another
-measure or of now, and look backs at an earlier year of the story's own figure."""
+"""How a sentence moves the story's period for the sentences after it, or does not: asides of
+another measure or of now, look backs at an earlier year of the story's own figure, years that
+step forward ("a year later"), and a heading's months for the list under it."""
 
 from __future__ import annotations
 
@@ -25,17 +26,67 @@ def aside_of_other_year(named: TimeRef | None, d: Discourse, text: str = "") -> 
 _NOW = re.compile(r"now|currently|today|at\spresent|presently|at\sthe\smoment", re.I)
 
 
-def looks_back_to(named: TimeRef | None, d: Discourse, told_before: Figure | None) -> bool:
+def looks_back_to(named: TimeRef | None, d: Discourse, told_before: Figure | None, told: list[Figure]) -> bool:
     """Whether a sentence's figure is the story's own measure in a whole earlier year, told to
     compare ("Our turnover reached $1.4 bn last year. Ten years ago, in 2014, it was around
     $600 m. Most of it is still imports: deliveries amounted to $1.15 bn"): a look back, after
-    which the story goes on in its year. (A part of a year reported may go on to the year before
+    which the story goes on in its year. So is the earlier year of a partner's figure the story
+    told for its own year a few sentences before ("The largest investor in 2013 was Azerbaijan
+    with $208 m ... In 2012 investments from Azerbaijan made up only $61.9 m"), among `told`,
+    the article's figures. (A part of a year reported may go on to the year before
     it, and a narrative moves forward: neither is a look back.)"""
     last, current = d.last, d.time
-    return (
+    if not (
         named is not None and d.last_in_sentence and last is not None and told_before is not None and current is not None
         and named.kind == "period" and named.period == "FY" and current.kind == "period" and current.period == "FY"
-        and named.year is not None and current.year is not None and named.year < current.year
-        and last.year == named.year and told_before.year == current.year and last.indicator == told_before.indicator
-        and (last.country_a, last.country_b) == (told_before.country_a, told_before.country_b)
+        and named.year is not None and current.year is not None and named.year < current.year and last.year == named.year
+    ):  # fmt: skip
+        return False
+    pair = (last.country_a, last.country_b)
+    return any(
+        f.year == current.year and f.indicator == last.indicator and (f.country_a, f.country_b) == pair and f.quote != last.quote
+        for f in (told_before, *told)
+    )
+
+
+def stepped(times: tuple[TimeRef, ...], d: Discourse) -> tuple[TimeRef, ...]:
+    """ "A year later ...", "The following year ...": the year so many after the one the story
+    had reached is the one it has reached now, for the sentences after it."""
+    if not any(r.kind == "back" and r.back < 0 for r in times):
+        return times
+    now = d.year_reached()
+    stepped: list[TimeRef] = []
+    for r in times:
+        if r.kind == "back" and r.back < 0 and now is not None:
+            r = TimeRef(r.start, r.end, "period", now - r.back, "FY")
+        if r.kind == "period" and r.year is not None and not r.base:
+            now = r.year  # "In 2006 ..., and two years later ...": from the year just named
+        stepped.append(r)
+    return tuple(stepped)
+
+
+def other_months(named: TimeRef | None, d: Discourse) -> bool:
+    """Whether a sentence without a figure ("Top partners in January-October 2014:") made other
+    months of the last figure's year the current period, for a list that continues that figure.
+    (Another year named so is a heading's base, "(growth to 2016):", "(in % to 2023):".)"""
+    last = d.last
+    return (
+        named is not None and d.time is named and named.kind == "period" and last is not None
+        and named.year == last.year and named.period != last.period and last.period not in (None, "cumulative")
+    )  # fmt: skip
+
+
+def told_as_base(d: Discourse, told: list[Figure]) -> bool:
+    """Whether the last figure is the earlier base of a figure its sentence told of the story's
+    year ("amounted to $24.1 bn in 2013, down 14.6% from the previous year ($28.22 bn)"): its
+    year is not that of a list continuing the sentence ("The Netherlands remained the largest
+    investor with $7 bn")."""
+    last, current = d.last, d.time
+    if last is None or current is None or last.year is None or current.year is None or last.year >= current.year:
+        return False
+    pair = (last.country_a, last.country_b)
+    return any(
+        f is not last and f.quote == last.quote and f.indicator == last.indicator and (f.country_a, f.country_b) == pair
+        and f.year == current.year
+        for f in told
     )  # fmt: skip

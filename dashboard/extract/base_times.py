@@ -110,6 +110,8 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
         bases = [r for r in s.times if r.base and r.end <= opening and not s.text[r.end : opening].strip()]
         # "year-on-year ($3.8 billion in January-May 2023)": a bracketed amount with a base time.
         inside = [r for r in s.times if r.start >= q.end and r.start - q.end <= 12 and r.kind == "period"]
+        if bases and bases[-1].kind == "before":
+            return bases[-1]  # "down 14.6% from the previous year ($28.22 bn)": a year before the figure's
         if bases and bases[-1].year:
             # "the same period last year ($1 bn in January-May 2023)": the bracket's own months first
             return inside[0] if inside and inside[0].year == bases[-1].year else base_period(bases[-1], q, s, story_months(d))

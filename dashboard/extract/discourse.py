@@ -77,6 +77,11 @@ class Discourse:
     table_unit: tuple[float, str] | None = None  # a table header's unit, for the lines under it: "(million US dollars)"
     table: Table | None = None  # a table with a column per flow whose rows are being read
     time_text: str = ""  # the sentence that named the current period
+    # The current period is not the last figure's: a sentence with no figure named it after that
+    # figure (a list's heading, "Top partners in January-October 2014:"), or the last figure was
+    # a look back at an earlier year (`asides.looks_back_to`). A list continuing that figure is
+    # of the current period.
+    time_after_last: bool = False
     reporting: TimeRef | None = None  # "the reporting period": the latest part-year named, else the first period
     told_year: int | None = None  # the year of the last figure of a period, as of the sentence before
     since: TimeRef | None = None  # "since 1992", when no period was named after it: what "this period" may mean
@@ -155,6 +160,21 @@ class Discourse:
                     r = replace(r, year=year)
             anchored.append(r)
         return tuple(anchored)
+
+    def world_lead_part(self, times: tuple[TimeRef, ...], indicator: str) -> str | None:
+        """The reporter whose world total a sentence's amount with no country is a part of: "In
+        September alone, the turnover totalled $6.5 bn" in a report that opened with its total for
+        January-September is the world's (a month or a quarter of the lead's period), not the
+        partner the sentences before spoke of."""
+        lead = self.lead
+        if lead is None or lead.indicator != indicator or WORLD not in (lead.country_a, lead.country_b) or lead.period is None:
+            return None
+        part = any(
+            r.kind == "period" and not r.base and not r.same_months and r.year == lead.year
+            and r.period != lead.period and _within(r.period, lead.period)
+            for r in times
+        )  # fmt: skip
+        return (lead.country_b if lead.country_a == WORLD else lead.country_a) if part else None
 
     def year_reached(self) -> int | None:
         """The year a story told over years has reached, for "a year later" to count from: its

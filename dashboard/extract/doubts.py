@@ -67,7 +67,7 @@ EXTRACTION_DOUBTS: tuple[str, ...] = (
 _DISCOURSE_SLOT_RULES = frozenset({"gapped-slot", "gapped-partner", "ranking-home", "parallel:previous-figure"})
 # Time rules (timing.py, article.py) that take the period from an earlier sentence.
 _TIME_FROM_DISCOURSE = frozenset({
-    "paragraph", "reference", "list:previous-figure", "paragraph-list", "reporting-period", "reporting-period-later",
+    "paragraph", "reference", "list:previous-figure", "list:current-period", "paragraph-list", "reporting-period", "reporting-period-later",
     "same-months-later", "unfinished-year", "lead-rate",
 })  # fmt: skip
 # Time rules that infer a period no words state: the year after a base, a date's or the

@@ -36,6 +36,21 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 
 
+def _later_parts_countries(q: Quantity, s: SentenceParts, lex: Lexicon) -> frozenset[int]:
+    """ "exports were $40 bn, of which $10 bn went to Italy": the country a later part's link
+    names is that part's, never the whole's."""
+    if "of which" not in s.text and "including" not in s.text:
+        return frozenset()  # the free test first: most sentences break nothing down
+    found = set()
+    for y in s.quantities:
+        if y.start <= q.end or lex.part_amount_opener.search(s.text, max(0, y.start - 30), y.start) is None:
+            continue
+        c = next((c for c in s.countries if c.code and c.start >= y.end), None)
+        if c is not None and lex.part_link.fullmatch(s.text, y.end, c.start):
+            found.add(c.start)
+    return frozenset(found)
+
+
 def _later_clause_own(start: int, q: Quantity, s: SentenceParts) -> bool:
     """A country in a later clause with an amount of its own belongs to that amount: "... reached
     $3.4 bn, with the Netherlands remaining the largest source at $1.1 bn". The home, or an owner
@@ -61,6 +76,7 @@ def who_from_slots(
         return None  # "trade with Russia and Kazakhstan reached $5 bn": the two as one side
     conjuncts = (s.conjuncts - mine) | listed | side_countries(q, s, lex) | respective_others(q, t, s, lex)
     conjuncts |= antecedent_others(q, s, refs) | described | other_heads_countries(t, s) | other_amounts_countries(q, s)
+    conjuncts |= _later_parts_countries(q, s, lex)
     agents = participle_agents(q, t, s) if t.trigger.lexeme in ("aid", "invest") else frozenset()
     conjuncts |= agents
     slots = fill_slots(q, t, s, lex, refs, skip=conjuncts)
@@ -108,6 +124,8 @@ def who_from_slots(
             # "Kazakhstan is India's largest partner. Bilateral trade stood at $410 m": the pair
             # the story speaks of, which may be another than the article's.
             return turnover_who(d.talk_pair[0], d.talk_pair[1], [("pair", -1, -1, "discourse:talk-pair")])
+        if not world and not lex.bilateral.search(s.text) and (reporter := d.world_lead_part(s.times, "trade_turnover")):
+            return turnover_who(reporter, WORLD, [("pair", -1, -1, "discourse:part-of-world-lead")])
         if d.pair and not world:
             return turnover_who(d.pair[0], d.pair[1], [("pair", -1, -1, "discourse:article-pair")])
         if world and d.home and lex.home_reference.search(s.text, 0, t.start + len(t.text)):
@@ -123,7 +141,10 @@ def who_from_slots(
         last is not None and d.last_in_sentence and set(sentence_codes) <= {last.country_a, last.country_b} and sentence_owner(s, t) is None
     )  # an owner ("Uzbekistan's exports ..., while imports ...") carries over instead
     # The search of the whole sentence comes after the free tests: most amounts fail one first.
+    # (an investment or aid is no part of a turnover: "FDI inflows, most of them ..., reached $4.7 bn")
     if origin is None and destination is None and not named and (not sentence_codes or only_pair) and last is not None and (
+        t.trigger.indicator == "exports"
+    ) and (
         d.last_in_sentence or lex.breakdown.search(s.text) is not None
     ) and (
         last.indicator == "trade_turnover" or (d.last_in_sentence and last.indicator == "exports" and WORLD not in (last.country_a, last.country_b))
@@ -181,6 +202,8 @@ def who_from_slots(
                 # Imports totaled $6.2 bn": after a lead on the home's total, a bare flow larger
                 # than the partner's is the home's total again.
                 pair_flow = False
+            if pair_flow and d.world_lead_part(s.times, t.trigger.indicator) == home:
+                pair_flow = False  # "In December alone, exports totalled $7.2 bn": a month of the lead's world total
             away = WORLD if world or d.pair is None or not pair_flow else next(c for c in d.pair if c != home)
             evidence.append(("pair", -1, -1, "discourse:home"))
             return directed_who(away, home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(home, away, evidence)

@@ -153,11 +153,20 @@ def _group_on_a_side(f: Framing) -> Decision:
     if not t.end:
         return None
     aside = relative_clause(s, q)
-    if _group_side(s, f.lex, _own_conjunct_start(q, t, s), max(t.end, q.start), aside):
+    if _group_side(s, f.lex, _own_conjunct_start(q, t, s), max(t.end, q.start), aside) and not _named_part(q, s, f.lex):
         return NO_FIGURE
     # "has provided $400 m in assistance to the region": the group the flow goes to, after it.
     m = _TO_GROUP.match(s.text, max(t.end, q.end))
     return NO_FIGURE if m is not None and f.lex.group_side.match(s.text, m.end()) is not None else None
+
+
+def _named_part(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
+    """ "exports to the EAEU countries were $72.1 m, of which $41.3 m went to Kazakhstan": a part
+    that names its own country; the group is the whole's side, not the part's."""
+    if lex.part_amount_opener.search(s.text, max(0, q.start - 30), q.start) is None:
+        return False
+    c = next((c for c in s.countries if c.code and c.start >= q.end), None)
+    return c is not None and lex.part_link.fullmatch(s.text, q.end, c.start) is not None
 
 
 # The words between a flow's amount (or trigger) and the group it goes to or comes from, right

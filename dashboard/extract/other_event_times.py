@@ -39,20 +39,24 @@ _RELATIVE = re.compile(rf",\s(?:{PREPOSED_RELATIVE}|which|who|whom|whose|where)\
 # figure's own time.
 _CAUSE = first_char_checked_compiled(
     r"\b(?:thanks\sto|due\sto|owing\sto|because\sof|as\sa\sresult\sof|on\sthe\sback\sof|after|before|until|once"
+    r"|attribut(?:e|es|ed|ing)\s(?:[\w'’-]+\s){1,6}?to"
     r"|(?:driven|boosted|helped|fu?ell?ed|spurred|supported|buoyed|hit|hurt)\sby)\s[^,;:()]*",
     re.I,
 )
 # Letters every cause above holds, tested before its pattern, which has no literal prefix to scan for.
-_CAUSE_GATE = ("hanks to", "ue to", "wing to", "ecause of", "esult of", "back of", "ed by", "en by", "hit by", "urt by", "fter ", "efore ", "ntil ", "nce ")
+_CAUSE_GATE = ("hanks to", "ue to", "wing to", "ecause of", "esult of", "back of", "ed by", "en by", "hit by", "urt by", "fter ", "efore ", "ntil ", "nce ", "ttribut")
 # A concession ("despite the crisis of 2008", "in spite of the sanctions imposed in 2014"): what
 # the figure happened against, never its time.
 _CONCESSION = first_char_checked_compiled(r"\b(?:despite|in\sspite\sof|notwithstanding)\s[^,;:()]*", re.I)
 # An apposition ("the UAE, a market it entered in 2015, ...", "(a member of the union since
 # 2016)"): its time is its own event's when it has a clause of its own, or is a "since".
 _APPOSITION = re.compile(r",\s(?:a|an|the|its|their|his|her|one)\s[^,;:()]*(?=[,;:]|$)|\(\s?(?:a|an|the|its|their)\s[^()]*\)", re.I)
-# A phrase's own clause: a relative word and its verb, or a participle after the noun.
+# A phrase's own clause: a relative word and its verb, a participle after the noun, or a noun of
+# an event with its object ("due to the closure of the border in April", "attributed to the
+# completion of large contracts in 2023").
 _CLAUSE_VERB = first_char_checked_compiled(
     r"\b(?:that|which|who|it|they|we|he|she)\s(?:\w+\s)?\w+(?:ed|[^s\W]t|un|an|ew|on|ame|ook|ade)\b"
+    r"|\b(?:closure|closing|completion|opening|reopening|launch|signing|suspension|introduction|imposition|commissioning|lifting|expiry|cancellation)\sof\b"
     r"|\b(?:\w+ed|seen|done|grown|known|shown|given|taken|made|built|begun|won|held|set|put|brought|bought|sold|paid|sent|spent|lost|met|kept|struck)"
     r"\s(?:in|into|on|at|since|during|last|this|from|by)\b",
     re.I,

@@ -123,7 +123,8 @@ def _scale_word(scale: str) -> str:
 # tried at every position, the look-ahead of a class is skipped over in C.
 _BARE = re.compile(
     rf"(?=\d)(?<![-–])(?P<n>{_NUM})\s?(?P<s>trillion|billion|million|thousand|trln|bln|mln|bn|mn)\b"
-    r"(?=\s?(?:$|[.,;:)]|and\b|in\b|during\b|for\b|last\b|this\b|compared\b|while\b|against\b))",
+    # (a part after another with its currency: "..., of which $534.6 m fell to Georgia and 318.2 million to Turkey")
+    r"(?=\s?(?:$|[.,;:)]|and\b|in\b|during\b|for\b|last\b|this\b|compared\b|while\b|against\b|(?:to|from|into)\s(?:the\s)?(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 # A word every scale of _BARE holds, lower-cased: plain ASCII text without one has no match.

@@ -98,7 +98,7 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     # ("In the previous year, it stood at $1.2 bn", "The previous year, ...": a year before the one the story has reached;
     # so at a clause's head: "$312 m in 2007, while in the previous year it was $254 m", "; in the previous year, ...")
     # ("from the previous year's $612 m": the year before the figure's, as the base amount's owner)
-    ("before", _source(r"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$|['’]s\s)|(?:(?<=^In\s)|(?<=^For\s)|(?<=^During\s)|(?<=[;,]\sin\s)|(?<=while\sin\s)|(?<=whereas\sin\s)|^(?=the\sprevious\syear,))the\sprevious\syear\b", I), ("earl", "before", "ago", "prev")),
+    ("before", _source(r"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|\bthe\sprevious\syear\b(?=[.,;]?\s?$|['’]s\s|\s\()|(?:(?<=^In\s)|(?<=^For\s)|(?<=^During\s)|(?<=[;,]\sin\s)|(?<=while\sin\s)|(?<=whereas\sin\s)|^(?=the\sprevious\syear,))the\sprevious\syear\b", I), ("earl", "before", "ago", "prev")),
     ("back", _source(rf"\b(?P<n>{_COUNT})\syears\s(?:earlier|before|ago)\b", I), ("years",)),
     # "A year later", "Two years later", "The following year": so many years after the time before;
     # "That year", "the same year": none after it (the year the story has reached, not the article's).
@@ -141,7 +141,7 @@ _BASE_BEFORE = first_char_checked_compiled(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\s(?:with|to)|relative\sto|than|against"
     r"|versus|vs\.?|from|the\slevel\sof|exceed(?:ed|ing|s)?\s(?:the\s)?(?:figure|level|indicator|result)s?\s(?:for|of)|year-on-year\s\(|y/y\s\(|(?:a|one)\syear\searlier\s\("
     r"|(?:%|pct|percent|per\scent)\s(?:up\s|down\s)?(?:on|over|of)"  # "up 46.2 pct on the same period of 2007", "12 percent on 2017", "38 per cent over 2010"
-    r"|(?:%|pct|percent|per\scent)\sto(?=\sthe\s(?:same|corresponding)\s)"  # an index: "114.6% to the corresponding period of the previous year"
+    r"|(?:%|pct|percent|per\scent)\sto(?=\sthe\s(?:same|corresponding)\s)|in\s(?:%|percent)\s(?:of|to)"  # indexes: "114.6% to the same period", "2009 in % of 2008"
     r"|(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s(?:on|over)(?!\sthe\s(?:year|period)\b)"  # "a 23% increase over January 2011"
     r")\s(?:(?:in\s|for\s|during\s)?the\s(?:same|corresponding|given)\s(?:\w+-month\s)?(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?)?(?:in\s|of\s)?(?:the\s)?$"
     # "30 percent over the same period of 2018": "over" compares only with the same months
@@ -182,7 +182,7 @@ _AS_OF_BEFORE = first_char_checked_compiled(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?
 # A word every match of each pattern above holds (lower-cased; none holds a space, which `\s`
 # may match otherwise): plain ASCII text without one is answered without the search.
 _BASE_NOUN_AFTER = re.compile(r"(?:['’]s)?\s(?:figure|level|indicator|result|volume)s?\b", I)
-_BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on", "over", "exceed")
+_BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on", "over", "exceed", "in %", "in percent")
 _AS_OF_WORDS = ("as", "by")
 # ("at the start of 2019", "as of the beginning of 2024": a stock counted on the year's first day)
 _END_OF_BEFORE = first_char_checked_compiled(r"\b(?:as\sof|as\sat|at|by)\s(?:the\s)?(?:end|close|start|beginning)\sof\s(?:the\s)?$", I)

@@ -2088,6 +2088,134 @@ def closing_time_family() -> Iterator[Case]:
                        rows(code(a), code(b), value_x, value_z, unit, y))  # fmt: skip
 
 
+# A month's or a quarter's total with no country, after sentences on partners, in a report that
+# opened with the home's total for a longer period: the home's total with the world, that month.
+# (the lead's period and month, the part's words and its period, the article's month)
+WORLD_PARTS: dict[str, tuple[str, str, str, int]] = {
+    "month-alone": ("in January-September {y}", "In September alone, the trade turnover totalled {Z}.", "M9", 10),
+    "month-after": ("in the first half of {y}", "The turnover reached {Z} in June alone.", "M6", 7),
+    "month-said": ("in {y}", "The agency noted that in December the trade turnover amounted to {Z}.", "M12", 13),
+    "quarter-alone": ("in {y}", "In the fourth quarter of {y} alone, foreign trade stood at {Z}.", "Q4", 13),
+}  # fmt: skip
+
+
+def world_part_family() -> Iterator[Case]:
+    """A part of the lead's period whose total names no country, after partner sentences: the
+    reporter's total with the world, not the partner's of the sentence before."""
+    for variant, (lead_time, part, period, month) in WORLD_PARTS.items():
+        for i, (a, b) in enumerate(PAIRS):
+            y = 2007 + (i * 5) % 18
+            fmt = SAFE_FORMATS[i % len(SAFE_FORMATS)]
+            x, value_x, unit = amount(i + 7, fmt)
+            w, value_w, _ = amount(i + 3, fmt)
+            z, value_z, _ = amount(i + 1, fmt)
+            lead_period = {"in {y}": "FY", "in the first half of {y}": "H1"}.get(lead_time, "M1-M9")
+            lead = f"{{A's}} foreign trade turnover {lead_time} amounted to {x}."
+            text = _fill(f"{lead}\n\nTrade with {{B}} reached {w}.\n\n{part}".replace("{Z}", z).replace("{y}", str(y)), A=a, B=b)
+            published = date(y + month // 13, month % 12 or 12, 15) if month != 13 else date(y + 1, 1, 20)
+            rows = (expect(code(a), "WLD", None, None, "trade_turnover", "level", value_x, unit, y, lead_period),
+                    expect(code(a), code(b), None, None, "trade_turnover", "level", value_w, unit, y, lead_period),
+                    expect(code(a), "WLD", None, None, "trade_turnover", "level", value_z, unit, y, period))
+            construction = f"world-part/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}", text, published, rows)  # fmt: skip
+
+
+# A list under a heading that names its months, after a sentence on the last of them: the
+# heading's months; a list after a look back at a partner's earlier year: the story's year.
+LIST_TIMES: dict[str, str] = {
+    "heading-months": ("{A's} foreign trade turnover in January-September {y} amounted to {X}. In September {y}, it reached {Z}."
+                       "\n\nThe main partners in January-September {y} were:\n- {B} - {W};\n- {C} - {V}."),
+    "after-look-back": ("{A's} foreign trade turnover in {y} amounted to {X}. Trade with {B} reached {W}, and with {C} {Z}."
+                        " In {y0} trade with {B} had stood at {U}.\n\nThe next partner was {D} with {V}."),
+}  # fmt: skip
+
+
+def list_time_family() -> Iterator[Case]:
+    """A list carried from the figure before takes the current period when that figure's is not
+    it: a heading named other months after it, or it looked back at an earlier year."""
+    for variant, template in LIST_TIMES.items():
+        for i, (a, b) in enumerate(PAIRS):
+            c, d = PAIRS[(i + 1) % len(PAIRS)][1], PAIRS[(i + 2) % len(PAIRS)][1]
+            if len({a, b, c, d}) < 4:
+                continue
+            y = 2008 + (i * 5) % 17
+            fmt = SAFE_FORMATS[i % len(SAFE_FORMATS)]
+            # the total first, the parts smaller, as a report has them
+            (x, vx, unit), (w, vw, _), (z, vz, _), (u, vu, _), (v, vv, _) = sorted(
+                {amount(i + k, fmt) for k in range(5)}, key=lambda found: -found[1]
+            )
+            text = _fill(template.replace("{X}", x).replace("{W}", w).replace("{Z}", z).replace("{V}", v).replace("{U}", u)
+                         .replace("{y0}", str(y - 1)).replace("{y}", str(y)), A=a, B=b, C=c, D=d)  # fmt: skip
+            ca, cb, cc, cd = code(a), code(b), code(c), code(d)
+            if variant == "heading-months":
+                published = date(y, 10, 20)
+                rows = (expect(ca, "WLD", None, None, "trade_turnover", "level", vx, unit, y, "M1-M9"),
+                        expect(ca, "WLD", None, None, "trade_turnover", "level", vz, unit, y, "M9"),
+                        expect(ca, cb, None, None, "trade_turnover", "level", vw, unit, y, "M1-M9"),
+                        expect(ca, cc, None, None, "trade_turnover", "level", vv, unit, y, "M1-M9"))  # fmt: skip
+            else:
+                published = date(y + 1, 2, 20)
+                rows = (expect(ca, "WLD", None, None, "trade_turnover", "level", vx, unit, y, "FY"),
+                        expect(ca, cb, None, None, "trade_turnover", "level", vw, unit, y, "FY"),
+                        expect(ca, cc, None, None, "trade_turnover", "level", vz, unit, y, "FY"),
+                        expect(ca, cb, None, None, "trade_turnover", "level", vu, unit, y - 1, "FY"),
+                        expect(ca, cd, None, None, "trade_turnover", "level", vv, unit, y, "FY"))  # fmt: skip
+            construction = f"list-time/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}", text, published, rows)
+
+
+# A cause's event noun with its object dates that event, not the rate: (template, sign).
+CAUSE_TIMES: dict[str, tuple[str, int]] = {
+    "closure-of": ("Trade with {B} fell by {r}% due to the closure of the border crossings in April and May.", -1),
+    "lifting-of": ("Trade with {B} grew by {r}% thanks to the lifting of the ban on imports in March.", 1),
+    "suspension-of": ("Trade with {B} decreased by {r}% owing to the suspension of rail traffic in June.", -1),
+    "launch-of": ("Trade with {B} rose by {r}% as a result of the launch of a new railway in February.", 1),
+}  # fmt: skip
+
+
+def cause_time_family() -> Iterator[Case]:
+    """A rate in a report on January-September whose cause names months ("due to the closure of
+    the border in April and May"): the rate is of the report's months, the months the cause's."""
+    for variant, (template, sign) in CAUSE_TIMES.items():
+        for i, (a, b) in enumerate(PAIRS):
+            y = 2006 + (i * 7) % 19
+            x, value, unit = amount(i + 2, SAFE_FORMATS[i % len(SAFE_FORMATS)])
+            rate = 10 + i % 7 + 0.5
+            text = _fill(f"{{A's}} foreign trade turnover amounted to {x} in January-September {y}.\n\n{template}".replace("{r}", str(rate)), A=a, B=b)
+            rows = (expect(code(a), "WLD", None, None, "trade_turnover", "level", value, unit, y, "M1-M9"),
+                    expect(code(a), code(b), None, None, "trade_turnover", "change", sign * rate, "percent", y, "M1-M9"))  # fmt: skip
+            construction = f"cause-time/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}", text, date(y, 10, 20), rows)
+
+
+# A whole, then its parts after ", of which", each with a link to its own country.
+OF_WHICH_PARTS: dict[str, str] = {
+    "went-to": "{A's} exports amounted to {X} in {y}, of which {Y} went to {B} and {Z} to {C}.",
+    "fell-to": "{A's} exports amounted to {X} in {y}, of which {Y} fell to {B} and {Z} to {C}.",
+    "to": "{A's} exports were {X} in {y}, of which {Y} to {B} and {Z} to {C}.",
+}  # fmt: skip
+
+
+def of_which_family() -> Iterator[Case]:
+    """The parts after ", of which" name their own countries, which are never the whole's: the
+    whole is the exporter's total with the world."""
+    for variant, template in OF_WHICH_PARTS.items():
+        for i, (a, b) in enumerate(PAIRS):
+            c = PAIRS[(i + 1) % len(PAIRS)][1]
+            if c in (a, b):
+                continue
+            y = 2006 + (i * 3) % 19
+            fmt = SAFE_FORMATS[i % len(SAFE_FORMATS)]
+            (x, vx, unit), (w, vw, _), (z, vz, _) = sorted({amount(i + k, fmt) for k in range(3)}, key=lambda found: -found[1])
+            text = _fill(template.replace("{X}", x).replace("{Y}", w).replace("{Z}", z).replace("{y}", str(y)), A=a, B=b, C=c)
+            ca, cb, cc = code(a), code(b), code(c)
+            rows = (expect(ca, "WLD", ca, "WLD", "exports", "level", vx, unit, y, "FY"),
+                    expect(ca, cb, ca, cb, "exports", "level", vw, unit, y, "FY"),
+                    expect(ca, cc, ca, cc, "exports", "level", vz, unit, y, "FY"))  # fmt: skip
+            construction = f"of-which/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}", text, date(y + 1, 2, 10), rows)
+
+
 # {A} the table's home (named in its caption), {B} the partner of its first row, the second row the
 # home's total; "|" parts the cells as written, "\t" a tab, "  " a run of spaces, " " single spaces
 # (thousands parted by spaces too), "plain" single spaces in the header too. Columns: T turnover, E exports, I imports, X the turnover's
@@ -2208,7 +2336,8 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     carry_family, story_family,
     span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
     other_event_time_family, release_family, base_story_family, status_family, ranking_family, spelling_family,
-    structure_family, closing_time_family, table_family, world_share_family,
+    structure_family, closing_time_family, table_family, world_share_family, world_part_family, list_time_family,
+    cause_time_family, of_which_family,
 )  # fmt: skip
 
 
