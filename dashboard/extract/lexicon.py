@@ -129,6 +129,9 @@ class Lexicon:
     dateline: Pattern[str]
     # readings.toml
     share_before: Pattern[str]
+    physical_after: Pattern[str]  # matched from a rate's end: "in volume", "to 300,000 tonnes"
+    physical_before: Pattern[str]  # "In physical terms, exports grew 7.5%"
+    value_terms: Pattern[str]  # "in value terms": a rate of value again after `physical_before`
     percent_of_base: Pattern[str]  # matched right after a percentage
     difference_before: Pattern[str]  # anchored at the end of the text before an amount
     difference_after: Pattern[str]  # matched right after an amount
@@ -339,6 +342,9 @@ def load() -> Lexicon:
         breakdown=word_pattern(discourse["breakdown"]["patterns"]),
         dateline=re.compile(discourse["dateline"]["pattern"]),
         share_before=word_pattern(readings["share"]["before"]),
+        physical_after=re.compile(rf"[^,;.]{{0,30}}?\b(?:{alternation(readings['physical']['after'])})\b", re.IGNORECASE),
+        physical_before=word_pattern(readings["physical"]["before"]),
+        value_terms=word_pattern(readings["physical"]["value"]),
         percent_of_base=re.compile(rf"\s?(?:{alternation(readings['percent_of_base']['after'])})\b", re.IGNORECASE),
         difference_before=first_char_checked_compiled(
             rf"\b(?:{alternation(readings['difference']['before'])})\s{_BOUND}$",

@@ -256,6 +256,17 @@ def is_share(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     return bool(lex.share_before.search(s.text, lo, q.start))
 
 
+def counts_goods(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
+    """A rate of goods counted, not of their value ("rose 20 percent in volume", "grew 40 percent
+    to 300,000 tonnes", "In physical terms, exports grew 7.5%"): no figure, as tonnes are none."""
+    _, ce = s.clause_of(q.start)
+    if lex.physical_after.match(s.text, q.end, ce):
+        return True
+    fronted = [m.end() for m in lex.physical_before.finditer(s.text, 0, q.start)]
+    # ("In physical terms, imports fell 6%, while in value they grew 12%": the value's rate is one)
+    return bool(fronted) and not lex.value_terms.search(s.text, fronted[-1], q.start)
+
+
 # A heading whose column is an index of a base: "The main partners (in % to January-June 2018):".
 _INDEX_COLUMN = re.compile(r"\bin\s(?:%|percent|per\scent)\s(?:to|of)\b", re.I)
 _BRACKET_AFTER_AMOUNT = re.compile(r"\s?\(\s?$")
@@ -292,7 +303,7 @@ def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
         # "$8.1 bn (112.5% compared to January-June 2018)": an index of the base, as statistics
         # offices print it; with a verb of change it is a growth ("grew by 112.5% compared to").
         return Value("change", round(q.value - 100.0, 6), "percent", "index")
-    if is_share(q, s, lex) or compares_countries(q, s):
+    if is_share(q, s, lex) or compares_countries(q, s) or counts_goods(q, s, lex):
         return None
     sign = 1 if q.growth_word else (q.sign or change_sign(q, t, s, lex))
     if sign is None:
