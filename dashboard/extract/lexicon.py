@@ -132,6 +132,8 @@ class Lexicon:
     physical_after: Pattern[str]  # matched from a rate's end: "in volume", "to 300,000 tonnes"
     physical_before: Pattern[str]  # "In physical terms, exports grew 7.5%"
     value_terms: Pattern[str]  # "in value terms": a rate of value again after `physical_before`
+    ratio_level: Pattern[str]  # anchored at the end of the text before a percentage: "dropped to"
+    rate_noun: Pattern[str]  # "growth", "increase": the clause's percentage is a rate after all
     percent_of_base: Pattern[str]  # matched right after a percentage
     difference_before: Pattern[str]  # anchored at the end of the text before an amount
     difference_after: Pattern[str]  # matched right after an amount
@@ -345,6 +347,11 @@ def load() -> Lexicon:
         physical_after=re.compile(rf"[^,;.]{{0,30}}?\b(?:{alternation(readings['physical']['after'])})\b", re.IGNORECASE),
         physical_before=word_pattern(readings["physical"]["before"]),
         value_terms=word_pattern(readings["physical"]["value"]),
+        ratio_level=re.compile(
+            rf"\b(?:{alternation(readings['ratio_level']['before'])})\s(?:(?:about|around|almost|nearly|over|some|just|only|more\sthan|less\sthan)\s)?$",
+            re.IGNORECASE,
+        ),
+        rate_noun=word_pattern(readings["ratio_level"]["rate_nouns"]),
         percent_of_base=re.compile(rf"\s?(?:{alternation(readings['percent_of_base']['after'])})\b", re.IGNORECASE),
         difference_before=first_char_checked_compiled(
             rf"\b(?:{alternation(readings['difference']['before'])})\s{_BOUND}$",

@@ -246,6 +246,8 @@ def is_share(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     if lex.share_after.match(s.text, q.end) and not lex.percent_of_base.match(s.text, q.end):
         return True
     cs, _ = s.clause_of(q.start)
+    if lex.ratio_level.search(s.text, max(cs, q.start - 40), q.start) and not lex.rate_noun.search(s.text, cs, q.start):
+        return True  # "it dropped to 11 percent": a ratio's new level
     # A share's verb governs the nearest amount after it: "Exports made up $3.5 bn (19.1% less)"
     # is a level's, and the rate in its bracket is no share.
     lo = max([cs, *(y.end for y in s.quantities if y.kind == "money" and y.end <= q.start)])
