@@ -51,6 +51,8 @@ class Lexicon:
     domestic_before: Pattern[str]  # anchored before a trigger: "retail trade"
     domestic_after: Pattern[str]  # matched right after a trigger: "investments into fixed capital"
     turnover_not_flow: Pattern[str]  # matched right before the word "turnover": "cargo turnover"
+    flow_modifies: Pattern[str]  # matched right after the noun "export" or "import": "export contract"
+    measure_of: Pattern[str]  # anchored at a trigger's start: "the price of Kazakh gas exported"
     blockers: Pattern[str]
     blocker_gate: Gate  # any blocker's word: a cheap test before a search of a whole sentence
     money: Pattern[str]
@@ -221,6 +223,10 @@ def load() -> Lexicon:
         ),
         turnover_not_flow=first_char_checked_compiled(
             rf"\b(?:{alternation(phrases['trade_not_flow']['turnover_preceding'])})\s$", re.IGNORECASE
+        ),
+        flow_modifies=re.compile(rf"\s(?:{alternation(phrases['trade_not_flow']['flow_modifies'])})(?![\w])", re.IGNORECASE),
+        measure_of=first_char_checked_compiled(
+            rf"\b(?:{alternation(phrases['trade_not_flow']['measure_of'])})\s(?:of|on|for)\s(?:[\w'’-]+\s){{0,4}}$", re.IGNORECASE
         ),
         blockers=word_pattern(phrases["blockers"]["patterns"]),
         blocker_gate=gate_for(phrases["blockers"]["patterns"], re.IGNORECASE),
