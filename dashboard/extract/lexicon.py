@@ -135,6 +135,7 @@ class Lexicon:
     physical_before: Pattern[str]  # "In physical terms, exports grew 7.5%"
     value_terms: Pattern[str]  # "in value terms": a rate of value again after `physical_before`
     ratio_level: Pattern[str]  # anchored at the end of the text before a percentage: "dropped to"
+    rate_of_other_measure: Pattern[str]  # matched right after a rate: "growth of the economy"
     rate_noun: Pattern[str]  # "growth", "increase": the clause's percentage is a rate after all
     percent_of_base: Pattern[str]  # matched right after a percentage
     difference_before: Pattern[str]  # anchored at the end of the text before an amount
@@ -358,6 +359,7 @@ def load() -> Lexicon:
             re.IGNORECASE,
         ),
         rate_noun=word_pattern(readings["ratio_level"]["rate_nouns"]),
+        rate_of_other_measure=re.compile(rf"\s?(?:{alternation(readings['other_measure_rate']['after'])})\b", re.IGNORECASE),
         percent_of_base=re.compile(rf"\s?(?:{alternation(readings['percent_of_base']['after'])})\b", re.IGNORECASE),
         difference_before=first_char_checked_compiled(
             rf"\b(?:{alternation(readings['difference']['before'])})\s{_BOUND}$",

@@ -258,6 +258,10 @@ def is_share(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     return bool(lex.share_before.search(s.text, lo, q.start))
 
 
+# A multiple that compares the paces of two measures: "three times faster than GDP".
+_PACE_AFTER = re.compile(r"\s(?:faster|quicker|slower|as\sfast\sas)\b", re.I)
+
+
 def counts_goods(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     """A rate of goods counted, not of their value ("rose 20 percent in volume", "grew 40 percent
     to 300,000 tonnes", "In physical terms, exports grew 7.5%"): no figure, as tonnes are none."""
@@ -305,8 +309,10 @@ def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
         # "$8.1 bn (112.5% compared to January-June 2018)": an index of the base, as statistics
         # offices print it; with a verb of change it is a growth ("grew by 112.5% compared to").
         return Value("change", round(q.value - 100.0, 6), "percent", "index")
-    if is_share(q, s, lex) or compares_countries(q, s) or counts_goods(q, s, lex):
+    if is_share(q, s, lex) or compares_countries(q, s) or counts_goods(q, s, lex) or lex.rate_of_other_measure.match(s.text, q.end):
         return None
+    if q.kind == "times" and _PACE_AFTER.match(s.text, q.end):
+        return None  # "grew three times faster than the economy": paces compared, no change
     sign = 1 if q.growth_word else (q.sign or change_sign(q, t, s, lex))
     if sign is None:
         return None
