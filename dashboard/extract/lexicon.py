@@ -351,7 +351,7 @@ def load() -> Lexicon:
         breakdown=word_pattern(discourse["breakdown"]["patterns"]),
         dateline=re.compile(discourse["dateline"]["pattern"]),
         share_before=word_pattern(readings["share"]["before"]),
-        physical_after=re.compile(rf"[^,;.]{{0,30}}?\b(?:{alternation(readings['physical']['after'])})\b", re.IGNORECASE),
+        physical_after=re.compile(rf"(?:[^,;.\d]|(?:19|20)\d\d){{0,30}}?\b(?:{alternation(readings['physical']['after'])})\b", re.IGNORECASE),
         physical_before=word_pattern(readings["physical"]["before"]),
         value_terms=word_pattern(readings["physical"]["value"]),
         ratio_level=re.compile(
