@@ -206,7 +206,7 @@ def _opens_statement(text: str, at: int, word: str) -> bool:
     return not title_case and _OPENS_QUOTE_OR_DASH.search(text, 0, at) is not None
 
 
-_FLOW_NOUNS = frozenset(("export", "exports", "import", "imports"))
+_FLOW_NOUNS = frozenset(("export", "exports", "import", "imports", "investment", "investments"))
 
 
 def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
