@@ -53,6 +53,7 @@ class Lexicon:
     turnover_not_flow: Pattern[str]  # matched right before the word "turnover": "cargo turnover"
     flow_modifies: Pattern[str]  # matched right after the noun "export" or "import": "export contract"
     measure_of: Pattern[str]  # anchored at a trigger's start: "the price of Kazakh gas exported"
+    not_giver: Pattern[str]  # anchored at a verb of giving: "the budget for 2019 provides"
     blockers: Pattern[str]
     blocker_gate: Gate  # any blocker's word: a cheap test before a search of a whole sentence
     money: Pattern[str]
@@ -228,6 +229,10 @@ def load() -> Lexicon:
         flow_modifies=re.compile(rf"\s(?:{alternation(phrases['trade_not_flow']['flow_modifies'])})(?![\w])", re.IGNORECASE),
         measure_of=first_char_checked_compiled(
             rf"\b(?:{alternation(phrases['trade_not_flow']['measure_of'])})\s(?:of|on|for)\s(?:[\w'’-]+\s){{0,4}}$", re.IGNORECASE
+        ),
+        not_giver=first_char_checked_compiled(
+            rf"\b(?:{alternation(phrases['trade_not_flow']['not_givers'])})(?:\s(?:for|of|on)(?:\s[\w'’-]+){{1,3}})?\s(?:also\s|only\s)?$",
+            re.IGNORECASE,
         ),
         blockers=word_pattern(phrases["blockers"]["patterns"]),
         blocker_gate=gate_for(phrases["blockers"]["patterns"], re.IGNORECASE),

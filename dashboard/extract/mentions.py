@@ -237,6 +237,9 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
             continue  # "a $2 bn export contract", "import duties": the noun names another thing
         if lex.measure_of.search(text, max(0, m.start() - 60), m.start()):
             continue  # "the price of Kazakh gas exported to Italy": another measure's phrase
+        giving = lex.trigger_groups[group].weak or word.lower().startswith("allocat")  # a verb, not "an agreement on a loan"
+        if giving and lex.trigger_groups[group].lexeme == "aid" and lex.not_giver.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "the budget for 2019 provides $2 bn for investment": its own spending, no gift
         if found and _GLOSS.fullmatch(text, found[-1].end, m.start()) and text.startswith(")", m.end()):
             continue  # "foreign direct investment (FDI)": the name's abbreviation, one trigger
         found.append(TriggerMention(m.start(), m.end(), lex.trigger_groups[group], word))
