@@ -17,7 +17,7 @@ from dashboard.extract.quantities import Quantity
 _TO_OTHER_COUNTRY = re.compile(
     r"\s?(?P<than>(?:more|higher|larger|bigger|greater|less|lower|smaller)\s(?:than|as\smuch\sas)\s"
     r"|as\s(?:much|many|large|high|big)\sas\s)?"
-    r"(?P<that>th(?:at|ose)\s|the\s(?:level|volume|figure|amount)\sof\s)?"
+    r"(?P<that>th(?:at|ose)\s|the\s(?:level|volume|figure|amount|rate|pace)\sof\s)?"
     r"(?:(?:with|in|of|from|for|to|into)\s)?(?:the\s)?",
     re.I,
 )

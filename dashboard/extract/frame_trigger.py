@@ -19,6 +19,12 @@ _VALUE_OF = re.compile(r"\b(?:worth|valued\sat|value\sof|in\svalue|totall?ing)\b
 # of Azerbaijani exports": the noun after the amount names the part's flow.
 _PART_BEFORE = re.compile(r"(?:,\s|\()(?:including|of\swhich|among\sthem)\s(?:(?:about|some|nearly|over|almost)\s)?$", re.I)
 _LABEL_GAP = re.compile(r"[\s\-–—:;,]*$")
+# A verb that says what its subject amounts to or sets aside, right before the amount: "The
+# negative trade balance was $4.16 bn", "The budget for 2019 provides $2 bn for investment".
+_STATED_AS = re.compile(
+    r"\b(?:amounted\sto|was|were|is|are|stood\sat|totall?ed|equall?ed|provides|provided|allocates|allocated|envisages|earmarks|sets\saside)\s"
+    r"(?:(?:about|around|nearly|almost|over|some|more\sthan)\s)?$", re.I
+)
 # A participle set off after an amount tells why or how, not what the amount is: "raise the
 # figure to $10 bn by 2015, relying on growing purchases of Turkmen gas".
 _PARTICIPLE_AFTER = re.compile(r",\s(?:\w+ly\s)?(?!(?:including|excluding|according|concerning|regarding)\b)\w+ing\b", re.I)
@@ -150,7 +156,13 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
     after = [t for t in s.triggers if q.end <= t.start < min(ce, q.end + 80)]
     if after and not _heads_own_amount(after[0], q, s) and not _PARTICIPLE_AFTER.search(s.text, q.end, after[0].start):
         t = after[0]
-        return None if _blocked(s, q.end, t.start, lex) else t
+        # "The negative trade balance was $4.16 bn, or 54.7% of turnover": the amount is the
+        # value its clause's own subject is said to have, not the flow named after it.
+        stated = _STATED_AS.search(s.text, max(cs, s.amount_span(q)[0] - 20), s.amount_span(q)[0])
+        own_subject = stated is not None and (
+            _blocked(s, cs, stated.start(), lex) or lex.not_giver.search(s.text, max(cs, stated.start() - 60), stated.start()) is not None
+        )
+        return None if _blocked(s, q.end, t.start, lex) or own_subject else t
     if cs == 0 and fronted_base(s.text, q.start):
         # "Compared with $612.7 m in 2022, trade ... rose to $845.3 m": a base set before the
         # sentence's own clause is the base of that clause's flow.

@@ -51,6 +51,9 @@ class Lexicon:
     domestic_before: Pattern[str]  # anchored before a trigger: "retail trade"
     domestic_after: Pattern[str]  # matched right after a trigger: "investments into fixed capital"
     turnover_not_flow: Pattern[str]  # matched right before the word "turnover": "cargo turnover"
+    flow_modifies: Pattern[str]  # matched right after the noun "export" or "import": "export contract"
+    measure_of: Pattern[str]  # anchored at a trigger's start: "the price of Kazakh gas exported"
+    not_giver: Pattern[str]  # anchored at a verb of giving: "the budget for 2019 provides"
     blockers: Pattern[str]
     blocker_gate: Gate  # any blocker's word: a cheap test before a search of a whole sentence
     money: Pattern[str]
@@ -139,6 +142,12 @@ class Lexicon:
     dateline: Pattern[str]
     # readings.toml
     share_before: Pattern[str]
+    physical_after: Pattern[str]  # matched from a rate's end: "in volume", "to 300,000 tonnes"
+    physical_before: Pattern[str]  # "In physical terms, exports grew 7.5%"
+    value_terms: Pattern[str]  # "in value terms": a rate of value again after `physical_before`
+    ratio_level: Pattern[str]  # anchored at the end of the text before a percentage: "dropped to"
+    rate_of_other_measure: Pattern[str]  # matched right after a rate: "growth of the economy"
+    rate_noun: Pattern[str]  # "growth", "increase": the clause's percentage is a rate after all
     percent_of_base: Pattern[str]  # matched right after a percentage
     difference_before: Pattern[str]  # anchored at the end of the text before an amount
     difference_after: Pattern[str]  # matched right after an amount
@@ -226,6 +235,14 @@ def load() -> Lexicon:
         ),
         turnover_not_flow=first_char_checked_compiled(
             rf"\b(?:{alternation(phrases['trade_not_flow']['turnover_preceding'])})\s$", re.IGNORECASE
+        ),
+        flow_modifies=re.compile(rf"\s(?:{alternation(phrases['trade_not_flow']['flow_modifies'])})(?![\w])", re.IGNORECASE),
+        measure_of=first_char_checked_compiled(
+            rf"\b(?:{alternation(phrases['trade_not_flow']['measure_of'])})\s(?:of|on|for)\s(?:[\w'’-]+\s){{0,4}}$", re.IGNORECASE
+        ),
+        not_giver=first_char_checked_compiled(
+            rf"\b(?:{alternation(phrases['trade_not_flow']['not_givers'])})(?:\s(?:for|of|on)(?:\s[\w'’-]+){{1,3}})?\s(?:also\s|only\s)?$",
+            re.IGNORECASE,
         ),
         blockers=word_pattern(phrases["blockers"]["patterns"]),
         blocker_gate=gate_for(phrases["blockers"]["patterns"], re.IGNORECASE),
@@ -371,6 +388,15 @@ def load() -> Lexicon:
         breakdown=word_pattern(discourse["breakdown"]["patterns"]),
         dateline=re.compile(discourse["dateline"]["pattern"]),
         share_before=word_pattern(readings["share"]["before"]),
+        physical_after=re.compile(rf"(?:[^,;.\d]|(?:19|20)\d\d){{0,30}}?\b(?:{alternation(readings['physical']['after'])})\b", re.IGNORECASE),
+        physical_before=word_pattern(readings["physical"]["before"]),
+        value_terms=word_pattern(readings["physical"]["value"]),
+        ratio_level=re.compile(
+            rf"\b(?:{alternation(readings['ratio_level']['before'])})\s(?:(?:about|around|almost|nearly|over|some|just|only|more\sthan|less\sthan)\s)?$",
+            re.IGNORECASE,
+        ),
+        rate_noun=word_pattern(readings["ratio_level"]["rate_nouns"]),
+        rate_of_other_measure=re.compile(rf"\s?(?:{alternation(readings['other_measure_rate']['after'])})\b", re.IGNORECASE),
         percent_of_base=re.compile(rf"\s?(?:{alternation(readings['percent_of_base']['after'])})\b", re.IGNORECASE),
         difference_before=first_char_checked_compiled(
             rf"\b(?:{alternation(readings['difference']['before'])})\s{_BOUND}$",

@@ -207,6 +207,9 @@ def _opens_statement(text: str, at: int, word: str) -> bool:
     return not title_case and _OPENS_QUOTE_OR_DASH.search(text, 0, at) is not None
 
 
+_FLOW_NOUNS = frozenset(("export", "exports", "import", "imports", "investment", "investments"))
+
+
 def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
     # Only the triggers whose words the sentence holds: the long pattern tried every trigger's
     # every form at each word.
@@ -231,6 +234,13 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
             continue  # "the European Investment Bank", "the International Finance Corporation": a lender's name
         if word.lower() == "turnover" and lex.turnover_not_flow.search(text, max(0, m.start() - 16), m.start()):
             continue  # "cargo turnover rose 65%": tonnes moved, not trade
+        if word.lower() in _FLOW_NOUNS and lex.flow_modifies.match(text, m.end()):
+            continue  # "a $2 bn export contract", "import duties": the noun names another thing
+        if lex.measure_of.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "the price of Kazakh gas exported to Italy": another measure's phrase
+        giving = lex.trigger_groups[group].weak or word.lower().startswith("allocat")  # a verb, not "an agreement on a loan"
+        if giving and lex.trigger_groups[group].lexeme == "aid" and lex.not_giver.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "the budget for 2019 provides $2 bn for investment": its own spending, no gift
         if found and _GLOSS.fullmatch(text, found[-1].end, m.start()) and text.startswith(")", m.end()):
             continue  # "foreign direct investment (FDI)": the name's abbreviation, one trigger
         found.append(TriggerMention(m.start(), m.end(), lex.trigger_groups[group], word))

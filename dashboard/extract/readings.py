@@ -268,6 +268,8 @@ def is_share(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     if lex.share_after.match(s.text, q.end) and not lex.percent_of_base.match(s.text, q.end):
         return True
     cs, _ = s.clause_of(q.start)
+    if lex.ratio_level.search(s.text, max(cs, q.start - 40), q.start) and not lex.rate_noun.search(s.text, cs, q.start):
+        return True  # "it dropped to 11 percent": a ratio's new level
     # A share's verb governs the nearest amount after it: "Exports made up $3.5 bn (19.1% less)"
     # is a level's, and the rate in its bracket is no share.
     lo = max([cs, *(y.end for y in s.quantities if y.kind == "money" and y.end <= q.start)])
@@ -276,6 +278,21 @@ def is_share(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     relative = s.text.rfind(", which ", lo, q.start)
     lo = relative + 2 if relative >= 0 else lo
     return bool(lex.share_before.search(s.text, lo, q.start))
+
+
+# A multiple that compares the paces of two measures: "three times faster than GDP".
+_PACE_AFTER = re.compile(r"\s(?:faster|quicker|slower|as\sfast\sas)\b", re.I)
+
+
+def counts_goods(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
+    """A rate of goods counted, not of their value ("rose 20 percent in volume", "grew 40 percent
+    to 300,000 tonnes", "In physical terms, exports grew 7.5%"): no figure, as tonnes are none."""
+    _, ce = s.clause_of(q.start)
+    if lex.physical_after.match(s.text, q.end, ce):
+        return True
+    fronted = [m.end() for m in lex.physical_before.finditer(s.text, 0, q.start)]
+    # ("In physical terms, imports fell 6%, while in value they grew 12%": the value's rate is one)
+    return bool(fronted) and not lex.value_terms.search(s.text, fronted[-1], q.start)
 
 
 # A heading whose column is an index of a base: "The main partners (in % to January-June 2018):".
@@ -314,8 +331,10 @@ def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
         # "$8.1 bn (112.5% compared to January-June 2018)": an index of the base, as statistics
         # offices print it; with a verb of change it is a growth ("grew by 112.5% compared to").
         return Value("change", round(q.value - 100.0, 6), "percent", "index")
-    if is_share(q, s, lex) or compares_countries(q, s):
+    if is_share(q, s, lex) or compares_countries(q, s) or counts_goods(q, s, lex) or lex.rate_of_other_measure.match(s.text, q.end):
         return None
+    if q.kind == "times" and _PACE_AFTER.match(s.text, q.end):
+        return None  # "grew three times faster than the economy": paces compared, no change
     sign = 1 if q.growth_word else (q.sign or change_sign(q, t, s, lex))
     if sign is None:
         return None

@@ -2327,6 +2327,50 @@ def world_share_family() -> Iterator[Case]:
                 rows += (expect(host, code(b), code(b), host, "investment", "level", value_x, unit, y, "FY"),)
             construction = f"world-share/{variant}"
             yield Case(construction, f"{construction}/{_pid(a, b)}", text, published, rows)
+def _rate(a: str, b: str, frm: str | None, to: str | None, indicator: str, value: float, y: int, qualifier: str = "exact") -> Row:
+    return expect(a, b, frm, to, indicator, "change", value, "percent", y, "FY", qualifier)
+
+
+def not_figure_family() -> Iterator[Case]:
+    """Numbers beside a true figure that are no figures: a rate of goods counted ("to 300,000
+    tonnes", "in volume"), a ratio's new level ("rose to 18 percent of the total"), an export
+    contract, the price of a flow, a count, a rate of another measure or of the economy, a pace
+    compared; and rates bounded by "more than" or "less than", whose sign is their verb's."""
+    yield from _two_figure_cases("not-figure", {
+        "fell-by-more-than": (
+            "Trade between {A} and {B} fell by more than 20 percent in {y}.",
+            lambda a, b, x, z, u, y: (_rate(a, b, None, None, "trade_turnover", -20.0, y, "over"),)),
+        "increased-by-less-than": (
+            "{A's} imports from {B} increased by less than 2% in {y}.",
+            lambda a, b, x, z, u, y: (_rate(a, b, b, a, "exports", 2.0, y, "under"),)),
+        "rose-to-tonnes": (
+            "{A's} exports to {B} reached {X} in {y}. Grain shipments to {B} rose 40 percent to 300,000 tonnes.",
+            lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+        "in-value-and-in-volume": (
+            "{A's} exports to {B} grew by 9% in value and by 18% in volume in {y}.",
+            lambda a, b, x, z, u, y: (_rate(a, b, a, b, "exports", 9.0, y),)),
+        "rose-to-percent-of-total": (
+            "Trade between {A} and {B} reached {X} in {y}. Trade with {B} rose to 18 percent of {A's} total.",
+            lambda a, b, x, z, u, y: (expect(a, b, None, None, "trade_turnover", "level", x, u, y, "FY"),)),
+        "export-contract": (
+            "{A's} exports to {B} reached {X} in {y}. The sides also signed a $2 billion export contract.",
+            lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+        "price-of-flow": (
+            "{A's} exports to {B} reached {X} in {y}. The price of gas exported to {B} fell 20 percent.",
+            lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+        "number-of": (
+            "{B's} investment in {A} reached {X} in {y}, and the number of joint ventures rose 40 percent.",
+            lambda a, b, x, z, u, y: (_inv(b, a, x, u, y),)),
+        "growth-of-economy": (
+            "Trade between {A} and {B} grew 12 percent in {y}, outpacing the 4 percent growth of {A's} economy.",
+            lambda a, b, x, z, u, y: (_rate(a, b, None, None, "trade_turnover", 12.0, y),)),
+        "while-the-economy-grew": (
+            "{A's} exports to {B} increased by 30% in {y}, while the economy grew by 5.1%.",
+            lambda a, b, x, z, u, y: (_rate(a, b, a, b, "exports", 30.0, y),)),
+        "times-faster-than": (
+            "Trade between {A} and {B} grew 14 percent in {y}, three times faster than the economy.",
+            lambda a, b, x, z, u, y: (_rate(a, b, None, None, "trade_turnover", 14.0, y),)),
+    })
 
 
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
@@ -2338,6 +2382,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     other_event_time_family, release_family, base_story_family, status_family, ranking_family, spelling_family,
     structure_family, closing_time_family, table_family, world_share_family, world_part_family, list_time_family,
     cause_time_family, of_which_family,
+    not_figure_family,
 )  # fmt: skip
 
 
