@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from dashboard.contract.schema import Figure
 from dashboard.extract.base_times import ATTACHED_GAP, base_amount_time, before_figure_year, from_to_base, span_endpoint
+from dashboard.extract.commitments import commitment, given_once
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_coordination import respective_member
 from dashboard.extract.frame_lists import conjunct_of, list_head_trigger
@@ -25,8 +26,6 @@ from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import (
     Value,
     column_index,
-    commitment,
-    given_once,
     is_anaphoric,
     is_level,
     is_previous_figure,

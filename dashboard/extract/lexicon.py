@@ -15,6 +15,9 @@ from dashboard.extract.rule_patterns import (
     alternation,
     country_word_index,
     money_pattern,
+    not_country_pattern,
+    ranked_complements,
+    trigger_pattern,
     word_pattern,
     worded_money_pattern,
 )
@@ -154,39 +157,6 @@ class Lexicon:
     base_before: Pattern[str]  # anchored at the end of the text before an amount
 
 
-def not_country_pattern(phrases: list[str], route_nouns: list[str]) -> Pattern[str]:
-    """Names that begin with a country's word and name no country: the rules' phrases, and place
-    names joined by hyphens before a route's noun ("the Baku-Tbilisi-Erzurum gas pipeline").
-
-    The route starts only at a chain's first name, so a long chain is walked once. A match's
-    first character is taken by a class, which the engine scans for in C (as `countries` does
-    for a capitalised word: four times faster than trying each branch at every position); each
-    branch then checks that character behind it, so the matches are those of the plain pattern
-    `PHRASE|...|(?<![-–])(?<![-–]\\s)\\b[A-Z]...`.
-
-    >>> p = not_country_pattern(["Central Asia"], ["pipelines?"])
-    >>> [m.group() for m in p.finditer("Central Asia and the Baku-Tbilisi-Ceyhan pipeline, not Baku-Tbilisi")]
-    ['Central Asia', 'Baku-Tbilisi-Ceyhan']
-    """
-    firsts = "".join(dict.fromkeys(re.escape(p[0]) for p in phrases))
-    named = [rf"(?<={re.escape(p[0])}){re.escape(p[1:])}" for p in phrases]
-    # At the second character: the first a capital with no word character, dash, or dash and
-    # space before it.
-    route = (
-        rf"(?<=[A-Z])(?<![-–].)(?<![-–]\s.)(?<!\w.)[\w'’]*(?:\s?[-–]\s?[A-Za-z][\w'’]*)+"
-        rf"(?=\s(?:[\w-]+\s){{0,2}}(?:{alternation(route_nouns)})\b)"
-    )
-    return re.compile(f"[A-Z{firsts}](?:{'|'.join([*named, route])})")
-
-
-def _trigger_pattern(groups: list[tuple[str, list[str]]]) -> Pattern[str]:
-    """One named group per trigger, of its patterns, each a whole word or phrase."""
-    branches = "|".join(f"(?P<{name}>{alternation(patterns)})" for name, patterns in groups)
-    return first_char_checked_compiled(rf"(?=[A-Za-z])(?<![\w-])(?:{branches})(?![\w])", re.IGNORECASE)
-
-
-# A character of a phrase that holds no amount: no sign, no number of thousands or more with its
-# scale ("290 billion").
 _NOT_AMOUNT = r"(?:(?!\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn)\b)[^,.;:$€£%])"
 # A bound that may stand between a lead-in and its amount: "accounted for about", "of which over".
 _BOUND = r"(?:(?:about|around|almost|nearly|over|more\sthan|some)\s)?"
@@ -206,7 +176,7 @@ def load() -> Lexicon:
     trigger_groups: dict[str, Trigger] = {}
     for i, t in enumerate(phrases["trigger"]):
         trigger_groups[f"g{i}"] = Trigger(t["indicator"], t["lexeme"], bool(t.get("weak", False)), str(t.get("bound", "")))
-    trigger_branches = Branches(_trigger_pattern, [(f"g{i}", t["patterns"]) for i, t in enumerate(phrases["trigger"])], re.IGNORECASE)
+    trigger_branches = Branches(trigger_pattern, [(f"g{i}", t["patterns"]) for i, t in enumerate(phrases["trigger"])], re.IGNORECASE)
 
     # Currency words and codes: the codes keep their capitals, the words take any case.
     currency = {code: list(forms) for code, forms in phrases["currency"].items()}
@@ -337,7 +307,7 @@ def load() -> Lexicon:
         part_share=first_char_checked_compiled(
             rf"\b(?:{alternation(frames['part']['share'])})\s{_BOUND}$", re.IGNORECASE
         ),
-        ranking_before=first_char_checked_compiled(rf"\b(?:{_ranked(frames['ranking'])})$", re.IGNORECASE),
+        ranking_before=first_char_checked_compiled(rf"\b(?:{ranked_complements(frames['ranking'])})$", re.IGNORECASE),
         ranking_unowned=first_char_checked_compiled(
             rf"\b(?:(?:{alternation(frames['ranking']['ranks'])})|among(?:\s(?:the|its|[a-z\-]+['’]s?))?)\s(?:[a-z\-]+\s){{0,2}}"
             rf"(?:{alternation(frames['ranking']['nouns'])})\b",
@@ -408,13 +378,3 @@ def load() -> Lexicon:
             re.IGNORECASE,
         ),
     )
-
-
-
-
-def _ranked(ranking: dict[str, list[str]]) -> str:
-    """The complements of a ranking: its own, and those of a market or a source, which rank only
-    after a rank word ("the main market for Uzbek fruit", never "the market of Kazakhstan")."""
-    ranks = alternation(ranking["ranks"])
-    ranked = rf"(?:{ranks})\s(?:[a-z\-]+\s){{0,2}}(?:{alternation(ranking['ranked_complement'])})"
-    return alternation(ranking["complement"]) + "|" + ranked

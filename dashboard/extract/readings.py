@@ -21,7 +21,6 @@ from dashboard.extract.gates import first_char_checked
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
-from dashboard.extract.times import TimeRef
 
 _RANGE_AFTER = re.compile(r"^\s?[-–]\s?\d")
 MIN_LEVEL = 1000  # "$3" is a range's first end or a price, never a country's trade
@@ -68,105 +67,6 @@ def qualifier(q: Quantity, s: SentenceParts, lex: Lexicon) -> str:
     return "exact"
 
 
-_EXPECTATION = re.compile(r"\b(?:expect\w*|forecast\w*|projected|predicted|anticipated|estimated)\b", re.I)
-# A level aid is to be raised to is an aim, no commitment: "plans to raise its aid to Mongolia to $300 m by 2021".
-_RAISING_TO = re.compile(r"\b(?:rais|increas|bring|boost|lift)\w*\s(?:[\w'’-]+\s){0,6}?to\s(?:about\s|some\s|nearly\s|over\s)?$", re.I)
-_COMMITTING = re.compile(
-    r"\b(?:will|shall|to\s(?:provide|allocate|grant|extend|lend|give|disburse)|plans?\sto|intends?\sto|decided\sto|agreed\sto|"
-    r"signed|pledged?|committed|ready\sto|opened|opens)\b",  # "opened a $25 m credit line"
-    re.I,
-)
-
-
-def commitment(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
-    """A loan or grant announced, agreed or pledged ("will provide", "signed an agreement to
-    provide", "has decided to provide ... for 2020"): its event is the commitment, with no period."""
-    if t.trigger.lexeme != "aid" or q.kind != "money":
-        return False
-    if _one_instrument(q, s):
-        return True
-    cs, _ = s.clause_of(min(q.start, t.start))
-    before = s.text[min(cs, t.start) : q.start]
-    if _COMMITTED_AFTER.match(s.text, max(q.end, t.end)):
-        return True  # "New Delhi's $1 bn line of credit, announced in 2015,": a commitment told after
-    return bool(_COMMITTING.search(before)) and not _EXPECTATION.search(before) and not _RAISING_TO.search(before)
-
-
-def committed_ahead(
-    when: TimeRef, q: Quantity, t: TriggerMention, s: SentenceParts, published_year: int | None, indicator: str, plan: bool, lex: Lexicon
-) -> bool:
-    """A loan or grant committed now for years still to come ("KOICA will allocate a grant of
-    $7.5 m over 2014-2016", "under the Framework Arrangement for 2020-2023, Korea will allocate
-    loans of up to $1 bn"): an event of the year it is committed, no stock of the span."""
-    if indicator != "aid" or plan or published_year is None or when.year is None or when.year <= published_year:
-        return False
-    return commitment(q, t, s, lex)
-
-# One loan, grant or credit line, told with "a": "a $480 million stabilization loan", "a new
-# $15 million grant", "a grant of 50 million yuan", "a loan agreement worth $97.5 m". A single
-# instrument is an event (its year is when it was given), not a flow over a period; a flow is
-# told without it: "Korea granted Uzbekistan $40 m in 2019", "aid totaled $30 m in 2019".
-_INSTRUMENT = r"(?:loan|grant|credit\sline|line\sof\scredit|tranche|package)"
-_ONE_BEFORE = re.compile(r"\b(?:a|an)\s(?:(?:new|further|fresh|additional|second|first|single)\s)?$", re.I)
-_INSTRUMENT_AFTER = re.compile(rf"\s?(?:[\w-]+\s){{0,3}}?{_INSTRUMENT}(?:\sagreement)?\b(?!s)", re.I)
-_ONE_INSTRUMENT_OF = re.compile(
-    rf"\b(?:a|an)\s(?:(?:new|further|fresh|additional|second|single)\s)?(?:[\w-]+\s)?{_INSTRUMENT}(?:\sagreement)?\s(?:of|worth|for|totall?ing|in\sthe\samount\sof)\s(?:about\s|some\s|up\sto\s|nearly\s|over\s)?$",
-    re.I,
-)
-
-
-# An amount added to what was given before ("an additional EUR 5.5 m in aid", "a further USD
-# 200 mln") is one more allocation: an event, whatever it is called.
-_ADDED_BEFORE = re.compile(r"\b(?:an\sadditional|a\sfurther|an\sextra)\s(?:(?:about|some|nearly|over)\s)?$", re.I)
-
-
-def _one_instrument(q: Quantity, s: SentenceParts) -> bool:
-    """Whether an amount is the size of one loan, grant or credit line told with "a", or one
-    more allocation. A conversion in brackets is part of the amount ("a €18 m ($19.8 m) grant")."""
-    start, end = s.amount_span(q)
-    before = s.text[max(0, start - 60) : start]
-    if _ADDED_BEFORE.search(before):
-        return True
-    if _ONE_BEFORE.search(before):
-        return _INSTRUMENT_AFTER.match(s.text, end) is not None
-    return _ONE_INSTRUMENT_OF.search(before) is not None
-
-
-# A verb of giving in the past simple right before its amount (not "has provided", a stock;
-# "disbursed" and "spent" tell a flow over a period). An allocation is one event ("allocated
-# $100 m in technical assistance in 2015"); a gift in a month is too ("In June Russia provided
-# $30 m"), but one in a year may be that year's flow ("In 2019, USAID provided $13 m").
-_GAVE_BEFORE = re.compile(
-    r"(?<!has\s)(?<!have\s)(?<!had\s)\b(?P<verb>allocated|transferred|donated|provided|granted|extended|gave)\s"
-    r"(?:(?:about|some|nearly|over|almost|more\sthan|up\sto)\s)?(?:[$€£¥]|US\$)?$",
-    re.I,
-)
-_ALLOCATED = ("allocated", "transferred", "donated")
-
-
-def given_once(q: Quantity, t: TriggerMention, s: SentenceParts, in_a_month: bool) -> bool:
-    """Whether an aid amount is what a donor gave once, told in the past simple: an event, with
-    the year of its time and no period."""
-    if t.trigger.lexeme != "aid" or q.kind != "money":
-        return False
-    start = s.amount_span(q)[0]
-    gave = _GAVE_BEFORE.search(s.text, max(0, start - 40), start)
-    if gave is None or any(y.kind != "money" and y.start > q.end and _THAN_A_YEAR.match(s.text, y.end) for y in s.quantities):
-        return False  # "allocated $23.6 m in grant aid, 18 percent more than in 2014": a year's total, compared
-    return in_a_month or gave["verb"].lower() in _ALLOCATED
-
-
-# After a rate: the year it compares with ("18 percent more than in 2014", "up 5% on 2019").
-_THAN_A_YEAR = re.compile(
-    r"\s(?:(?:more|less|higher|lower|up|down)\s)?(?:than|compared\s(?:with|to)|over|on|from)\s(?:in\s|that\sof\s)?"
-    r"(?:(?:19|20)\d\d|the\s(?:previous|preceding)\syear|a\syear\s(?:earlier|before)|last\syear)|\syear-on-year",
-    re.I,
-)
-
-
-# A loan named, then said to be committed in a clause of its own: "a $200 m loan from China,
-# agreed in 2013,", "New Delhi's $1 bn line of credit, announced during the visit".
-_COMMITTED_AFTER = re.compile(r"[^,.;]{0,40},\s(?:first\s|recently\s)?(?:announced|agreed|pledged|signed|promised|approved)\b", re.I)
 
 
 # A multiple of an earlier time's figure: "three times the 2000 figure", "2.5 times the level of

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.commitments import commitment
 from dashboard.extract.deadlines import past
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
-from dashboard.extract.readings import commitment
 from dashboard.extract.times import TimeRef
 
 # Verbs of a level reached, finite wherever they stand: "fell to", "reached", "amounted to".
