@@ -1850,6 +1850,46 @@ def base_story_family() -> Iterator[Case]:
                     )  # fmt: skip
 
 
+
+# A figure with no time of its own after the story's year, then a list of its bases, each with
+# its year: the later years are the bases', so neither the figure nor the next sentence takes them.
+BASE_LISTS = {
+    "compared-to-and": "compared to {Z1} in {y1} and {Z2} in {y2}",
+    "compared-with-comma": "compared with {Z1} in {y1}, {Z2} in {y2} and {Z3} in {y3}",
+    "against-and": "against {Z1} in {y1} and {Z2} in {y2}",
+    "up-from-and": "up from {Z1} in {y1} and {Z2} in {y2}",
+}
+
+
+def base_list_family() -> Iterator[Case]:
+    """ "{A's} trade in {y} ... Trade with {B} made up $1.42 bn, compared to $1.34 bn in {y-1} and
+    $1.19 bn in {y-2}. {A's} exports to {B} ...": each base of its year, the figure and the
+    exports after it of the story's year. Each pair in both orders, the exports in the same
+    paragraph or the next."""
+    for n, (variant, bases) in enumerate(BASE_LISTS.items()):
+        for p, order, a, b in _ordered_pairs():
+            published = DATES[(p + n) % len(DATES)]
+            y = published.year - 1
+            amounts = ((1.42e9, "$1.42 billion"), (1.34e9, "$1.34 billion"), (1.19e9, "$1.19 billion"), (1.05e9, "$1.05 billion"))
+            said = bases.replace("{y1}", str(y - 1)).replace("{y2}", str(y - 2)).replace("{y3}", str(y - 3))
+            for i in (1, 2, 3):
+                said = said.replace(f"{{Z{i}}}", amounts[i][1])
+            break_ = "\n\n" if (p + order) % 2 else " "
+            text = _fill(
+                f"{{A's}} foreign trade turnover in {y} amounted to $9.5 billion.\n\n"
+                f"Trade with {{B}} made up $1.42 billion, {said}.{break_}{{A's}} exports to {{B}} reached $308 million.",
+                A=a, B=b,
+            )
+            ca, cb = code(a), code(b)
+            rows = [expect(ca, "WLD", None, None, "trade_turnover", "level", 9.5e9, "USD", y, "FY"),
+                    expect(ca, cb, None, None, "trade_turnover", "level", 1.42e9, "USD", y, "FY"),
+                    expect(ca, cb, ca, cb, "exports", "level", 308e6, "USD", y, "FY")]  # fmt: skip
+            rows += [expect(ca, cb, None, None, "trade_turnover", "level", amounts[i][0], "USD", y - i, "FY")
+                     for i in (1, 2, 3) if f"{{Z{i}}}" in bases]  # fmt: skip
+            construction = f"base-list/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}", text, published, tuple(rows),
+                       swap_of=f"{construction}/{_pid(b, a)}", swap_codes=(ca, cb))  # fmt: skip
+
 # Partner rankings of statistics releases: a home ranks its partners by one flow ({NS}/{NP} its
 # noun), each ranked amount a figure between the home and that partner, never between two ranked
 # partners. "own": the sentence names the home and the period; "lead": a sentence before gives
@@ -2081,7 +2121,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     carry_family, story_family,
     span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
     other_event_time_family, release_family, base_story_family, status_family, ranking_family, spelling_family,
-    structure_family, closing_time_family,
+    structure_family, closing_time_family, base_list_family,
 )  # fmt: skip
 
 
