@@ -1867,14 +1867,14 @@ def base_list_family() -> Iterator[Case]:
     exports after it of the story's year. Each pair in both orders, the exports in the same
     paragraph or the next."""
     for n, (variant, bases) in enumerate(BASE_LISTS.items()):
-        for p, order, a, b in _ordered_pairs():
+        for p, _order, a, b in _ordered_pairs():
             published = DATES[(p + n) % len(DATES)]
             y = published.year - 1
             amounts = ((1.42e9, "$1.42 billion"), (1.34e9, "$1.34 billion"), (1.19e9, "$1.19 billion"), (1.05e9, "$1.05 billion"))
             said = bases.replace("{y1}", str(y - 1)).replace("{y2}", str(y - 2)).replace("{y3}", str(y - 3))
             for i in (1, 2, 3):
                 said = said.replace(f"{{Z{i}}}", amounts[i][1])
-            break_ = "\n\n" if (p + order) % 2 else " "
+            break_ = "\n\n" if (p + n) % 2 else " "
             text = _fill(
                 f"{{A's}} foreign trade turnover in {y} amounted to $9.5 billion.\n\n"
                 f"Trade with {{B}} made up $1.42 billion, {said}.{break_}{{A's}} exports to {{B}} reached $308 million.",
@@ -1888,6 +1888,39 @@ def base_list_family() -> Iterator[Case]:
                      for i in (1, 2, 3) if f"{{Z{i}}}" in bases]  # fmt: skip
             construction = f"base-list/{variant}"
             yield Case(construction, f"{construction}/{_pid(a, b)}", text, published, tuple(rows),
+                       swap_of=f"{construction}/{_pid(b, a)}", swap_codes=(ca, cb))  # fmt: skip
+
+
+# "it" kept on a trend, then its level: the measure and pair of the sentence before, in the
+# period the sentence names ({P} at its head, {p} after the verb); ("up" or "down", the rate's sign).
+PRONOUN_TRENDS = {
+    "continued-reaching": ("{P}, it continued to grow, reaching $418.2 million, up 8.3%.", 1),
+    "continued-and-reached": ("{P}, it continued to grow and reached $418.2 million, up 8.3%.", 1),
+    "kept-growing-reaching": ("{P}, it kept growing, reaching $418.2 million (up 8.3%).", 1),
+    "continued-to-rise-to": ("{P}, it continued to rise to $418.2 million, up 8.3%.", 1),
+    "continued-to-decline-falling": ("{P}, it continued to decline, falling to $418.2 million, down 8.3%.", -1),
+    "continued-amounting": ("{P}, it continued to increase, amounting to $418.2 million, up 8.3%.", 1),
+    "continued-period-after": ("It continued to grow {p}, reaching $418.2 million, up 8.3%.", 1),
+}
+
+
+def pronoun_trend_family() -> Iterator[Case]:
+    """ "Trade between {A} and {B} in {y-1} amounted to $711.6 m, up 40.1%. In January-July {y},
+    it continued to grow, reaching $418.2 m, up 8.3%": the pronoun's level and rate are the pair's
+    turnover of January-July. Each pair in both orders."""
+    for n, (variant, (form, sign)) in enumerate(PRONOUN_TRENDS.items()):
+        for p, _order, a, b in _ordered_pairs():
+            y = (2009, 2014, 2019, 2023)[(p + n) % 4]
+            published = date(y, 9, 12)
+            said = form.replace("{P}", f"In January-July {y}").replace("{p}", f"in January-July {y}")
+            text = _fill(f"Trade between {{A}} and {{B}} in {y - 1} amounted to $711.6 million, up 40.1 percent. {said}", A=a, B=b)
+            ca, cb = code(a), code(b)
+            rows = (expect(ca, cb, None, None, "trade_turnover", "level", 711.6e6, "USD", y - 1, "FY"),
+                    expect(ca, cb, None, None, "trade_turnover", "change", 40.1, "percent", y - 1, "FY"),
+                    expect(ca, cb, None, None, "trade_turnover", "level", 418.2e6, "USD", y, "M1-M7"),
+                    expect(ca, cb, None, None, "trade_turnover", "change", 8.3 * sign, "percent", y, "M1-M7"))  # fmt: skip
+            construction = f"pronoun-trend/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}", text, published, rows,
                        swap_of=f"{construction}/{_pid(b, a)}", swap_codes=(ca, cb))  # fmt: skip
 
 # Partner rankings of statistics releases: a home ranks its partners by one flow ({NS}/{NP} its
@@ -2122,6 +2155,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
     other_event_time_family, release_family, base_story_family, status_family, ranking_family, spelling_family,
     structure_family, closing_time_family, base_list_family,
+    pronoun_trend_family,
 )  # fmt: skip
 
 
