@@ -1099,6 +1099,13 @@ STATUS: dict[str, tuple[str, StatusRows]] = {
     "intend-to-increase-times": (
         "{A} and {B} intend to increase bilateral trade 1.5 times by {t}.",
         lambda a, b, x, z, u, p: (expect(a, b, None, None, "trade_turnover", "change", 1.5, "times", p + 5, "FY", status="target"),)),
+    # a multiple said as the plan's verb, and a headline's aim
+    "agreed-to-double": ("In {p}, the presidents of {A} and {B} agreed to double bilateral trade by {t}.",
+                         lambda a, b, x, z, u, p: (expect(a, b, None, None, "trade_turnover", "change", 2.0, "times", p + 5, "FY", status="target"),)),
+    "sides-agreed-to-triple": ("{A} and {B} held talks. The sides agreed to triple mutual trade by {t}.",
+                               lambda a, b, x, z, u, p: (expect(a, b, None, None, "trade_turnover", "change", 3.0, "times", p + 5, "FY", status="target"),)),
+    "set-sights-on": ("{A} and {B} set sights on {X} trade by {t}",
+                      lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
     # a plan's word that does not govern the amount: its own verb says it happened
     "despite-plans": ("Despite plans to expand cooperation, trade between {A} and {B} fell to {X} in {y}.",
                       lambda a, b, x, z, u, p: (_tt(a, b, x, u, p - 1),)),
