@@ -207,7 +207,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             if anchored != parts.times:  # most sentences write their years: no copy of the parts
                 parts = replace(parts, times=anchored)
         parts = with_conjuncts(parts, lex)
-        refs = resolve_refs(parts, d.reporter or d.home, _named_last(before) if at else None)
+        refs = resolve_refs(parts, d.reporter or d.home, _named_last(before) if at else None, d.talk_pair or d.pair)
         told: set[tuple[str, str]] = set()  # the pairs of the sentence's figures
         for q in parts.quantities:
             # "$450 m each" is every listed member's amount: read once per member.

@@ -1930,6 +1930,43 @@ def pronoun_trend_family() -> Iterator[Case]:
             yield Case(construction, f"{construction}/{_pid(a, b)}", text, published, rows,
                        swap_of=f"{construction}/{_pid(b, a)}", swap_codes=(ca, cb))  # fmt: skip
 
+
+# "the republic", "the country" on the far side of a flow the partner does, after a lead that
+# breaks the pair's trade down ({P} the partner who does the flow, {H} the other): the other
+# country of the story's pair, never the world. (form, exporter-or-investor first, indicator)
+REPUBLIC_FORMS = {
+    "exports-to-the-republic": ("{P's} exports to the republic were $330 million.", "PH", "exports"),
+    "imports-from-the-country": ("{P's} imports from the country reached $330 million.", "HP", "exports"),
+    "investment-in-the-country": ("{P's} investment in the country amounted to $330 million in {y}.", "PH", "investment"),
+}
+REPUBLIC_LEADS = {
+    "imports-part": ("Trade between {P} and {H} amounted to $8.44 billion in {y}, of which {P's} imports made up $8.11 billion.", "HP"),
+    "exports-part": ("Trade between {P} and {H} amounted to $8.44 billion in {y}, of which {P's} exports made up $8.11 billion.", "PH"),
+}
+
+
+def republic_family() -> Iterator[Case]:
+    """ "Trade between China and Turkmenistan amounted to $8.44 bn in {y}, of which China's imports
+    made up $8.11 bn. China's exports to the republic were $330 m": the republic is Turkmenistan.
+    Each pair in both orders."""
+    for n, (variant, (form, way, indicator)) in enumerate(REPUBLIC_FORMS.items()):
+        for lead_name, (lead, lead_way) in REPUBLIC_LEADS.items():
+            for p, _order, a, b in _ordered_pairs():
+                if "EU" in (a, b) or "the EU" in (a, b):
+                    continue  # the bloc is no "republic" nor "country"
+                published = DATES[(p + n) % len(DATES)]
+                y = published.year - 1
+                text = _fill(f"{lead} {form}".replace("{y}", str(y)), P=a, H=b)
+                ca, cb = code(a), code(b)
+                sides = {"PH": (ca, cb), "HP": (cb, ca)}
+                rows = (expect(ca, cb, None, None, "trade_turnover", "level", 8.44e9, "USD", y, "FY"),
+                        expect(ca, cb, *sides[lead_way], "exports", "level", 8.11e9, "USD", y, "FY"),
+                        expect(ca, cb, *sides[way], indicator, "level", 330e6, "USD", y, "FY"))  # fmt: skip
+                construction = f"republic/{variant}"
+                key = f"{construction}/{lead_name}"
+                yield Case(construction, f"{key}/{_pid(a, b)}", text, published, rows,
+                           swap_of=f"{key}/{_pid(b, a)}", swap_codes=(ca, cb))  # fmt: skip
+
 # Partner rankings of statistics releases: a home ranks its partners by one flow ({NS}/{NP} its
 # noun), each ranked amount a figure between the home and that partner, never between two ranked
 # partners. "own": the sentence names the home and the period; "lead": a sentence before gives
@@ -2162,7 +2199,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
     other_event_time_family, release_family, base_story_family, status_family, ranking_family, spelling_family,
     structure_family, closing_time_family, base_list_family,
-    pronoun_trend_family,
+    pronoun_trend_family, republic_family,
 )  # fmt: skip
 
 
