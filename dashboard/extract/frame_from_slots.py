@@ -91,6 +91,7 @@ def who_from_slots(
     # pair, not a part of the world total before it.
     breakdown_of_world = (
         not named and last is not None and WORLD in (last.country_a, last.country_b) and not lex.bilateral.search(s.text)
+        and not _turnover_past_world_part(lexeme, last, d)
     )
     cue = flow_cue(t, s, lex, q)  # "abroad", "inflows": which way an investment goes
     world = breakdown_of_world or is_world(t, s, lex, q) or cue == "out"  # what goes abroad goes to the world
@@ -239,6 +240,13 @@ def _larger_than_partner_flow(q: Quantity, last: Figure, lead: Figure | None) ->
         and last.indicator == "exports" and last.kind == "level" and WORLD not in (last.country_a, last.country_b)
         and q.kind == "money" and q.unit == last.unit and q.value > last.value
     )
+
+
+def _turnover_past_world_part(lexeme: str, last: Figure, d: Discourse) -> bool:
+    """ "Of its supplies, non-oil goods made up $317 m. In 2016, the turnover was $1.81 bn": a
+    turnover is no breakdown of a one-way world flow, and in a story of a pair that opened with
+    no home's total it is the pair's."""
+    return lexeme == "turnover" and last.indicator != "trade_turnover" and d.pair is not None and d.reporter is None and not d.last_in_sentence
 
 
 def _larger_than_turnover(q: Quantity, last: Figure) -> bool:

@@ -1967,6 +1967,41 @@ def republic_family() -> Iterator[Case]:
                 yield Case(construction, f"{key}/{_pid(a, b)}", text, published, rows,
                            swap_of=f"{key}/{_pid(b, a)}", swap_codes=(ca, cb))  # fmt: skip
 
+
+# A one-way world figure of the home inside a story of a pair (no home's total opened it), then
+# a bare "the turnover": the pair's, never the world's. ({H} the home, {P} the partner)
+BARE_TURNOVER_ASIDES = {
+    "total-exports": ("{H's} total exports reached $9.4 billion in the same period.", "out"),
+    "imported-overall": ("Overall, {H} imported goods worth $6.1 billion in the period.", "in"),
+}
+BARE_TURNOVERS = {"the-turnover-was": "In {y0}, the turnover was $1.81 billion.",
+                  "the-turnover-stood": "The turnover in {y0} stood at $1.81 billion."}  # fmt: skip
+
+
+def bare_turnover_family() -> Iterator[Case]:
+    """ "Trade turnover between {H} and {P} may exceed $2 bn this year. In January-September,
+    ... {H's} total exports reached $9.4 bn ... In {y0}, the turnover was $1.81 bn": the last
+    turnover is the pair's. Each pair in both orders."""
+    for n, (variant, (aside, way)) in enumerate(BARE_TURNOVER_ASIDES.items()):
+        for bare_name, bare in BARE_TURNOVERS.items():
+            for p, _order, a, b in _ordered_pairs():
+                y = (2008, 2013, 2019, 2024)[(p + n) % 4]
+                published = date(y, 10, 24)
+                text = _fill(
+                    f"Trade turnover between {{H}} and {{P}} may exceed $2 billion this year, an official said.\n\n"
+                    f"In January-September {y}, trade between the two countries reached $1.52 billion. {aside}\n\n"
+                    + bare.replace("{y0}", str(y - 1)), H=a, P=b,
+                )
+                ca, cb = code(a), code(b)
+                world = (expect(ca, "WLD", ca, "WLD", "exports", "level", 9.4e9, "USD", y, "M1-M9") if way == "out"
+                         else expect(ca, "WLD", "WLD", ca, "exports", "level", 6.1e9, "USD", y, "M1-M9"))  # fmt: skip
+                rows = (expect(ca, cb, None, None, "trade_turnover", "level", 2e9, "USD", y, "FY", "over", "forecast"),
+                        expect(ca, cb, None, None, "trade_turnover", "level", 1.52e9, "USD", y, "M1-M9"), world,
+                        expect(ca, cb, None, None, "trade_turnover", "level", 1.81e9, "USD", y - 1, "FY"))  # fmt: skip
+                construction = f"bare-turnover/{variant}"
+                key = f"{construction}/{bare_name}"
+                yield Case(construction, f"{key}/{_pid(a, b)}", text, published, rows)
+
 # Partner rankings of statistics releases: a home ranks its partners by one flow ({NS}/{NP} its
 # noun), each ranked amount a figure between the home and that partner, never between two ranked
 # partners. "own": the sentence names the home and the period; "lead": a sentence before gives
@@ -2199,7 +2234,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     span_family, receipt_family, vocabulary_family, time_phrase_family, discourse_pair_family, discourse_time_family,
     other_event_time_family, release_family, base_story_family, status_family, ranking_family, spelling_family,
     structure_family, closing_time_family, base_list_family,
-    pronoun_trend_family, republic_family,
+    pronoun_trend_family, republic_family, bare_turnover_family,
 )  # fmt: skip
 
 
