@@ -255,7 +255,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         own_times = tuple(r for r in parts.times if r.start not in d.aside_times) if d.aside_times else parts.times
         d.aside_times.clear()
         named = current_period(_stepped(own_times, d), published)
-        if (not d.last_in_sentence and aside_of_other_year(named, d, sentence.text)) or looks_back_to(named, d, told_before):
+        if (not d.last_in_sentence and aside_of_other_year(named, d, sentence.text)) or looks_back_to(named, d, told_before, sentence.text):
             named = None
         d.advance(named, sentence.text)
         d.note_since(own_times, named)

@@ -25,17 +25,27 @@ def aside_of_other_year(named: TimeRef | None, d: Discourse, text: str = "") -> 
 _NOW = re.compile(r"now|currently|today|at\spresent|presently|at\sthe\smoment", re.I)
 
 
-def looks_back_to(named: TimeRef | None, d: Discourse, told_before: Figure | None) -> bool:
+# A sentence that opens by saying it looks back: "Three years earlier, in 2020, ...", "Ten years
+# ago, ...", "Back in 2015, ...", "By comparison, in 2008, ...".
+_LOOK_BACK_OPENER = re.compile(
+    r"[\"“]?\s*(?:(?:[\w-]+\s){1,2}(?:years?|decades?)\s(?:earlier|ago|before)|back\sin|(?:by|in|for)\scomparison)\b", re.I
+)
+
+
+def looks_back_to(named: TimeRef | None, d: Discourse, told_before: Figure | None, text: str = "") -> bool:
     """Whether a sentence's figure is the story's own measure in a whole earlier year, told to
     compare ("Our turnover reached $1.4 bn last year. Ten years ago, in 2014, it was around
     $600 m. Most of it is still imports: deliveries amounted to $1.15 bn"): a look back, after
-    which the story goes on in its year. (A part of a year reported may go on to the year before
-    it, and a narrative moves forward: neither is a look back.)"""
+    which the story goes on in its year; so too a sentence that opens by saying it looks back
+    ("Three years earlier, in 2020, Russia led with $21.5 bn, while China was second"), whatever
+    pairs it names. (A part of a year reported may go on to the year before it, and a narrative
+    moves forward: neither is a look back.)"""
     last, current = d.last, d.time
     return (
         named is not None and d.last_in_sentence and last is not None and told_before is not None and current is not None
         and named.kind == "period" and named.period == "FY" and current.kind == "period" and current.period == "FY"
         and named.year is not None and current.year is not None and named.year < current.year
-        and last.year == named.year and told_before.year == current.year and last.indicator == told_before.indicator
-        and (last.country_a, last.country_b) == (told_before.country_a, told_before.country_b)
+        and last.year == named.year and told_before.year == current.year
+        and ((last.indicator == told_before.indicator and (last.country_a, last.country_b) == (told_before.country_a, told_before.country_b))
+             or _LOOK_BACK_OPENER.match(text) is not None)
     )  # fmt: skip

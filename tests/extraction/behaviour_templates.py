@@ -2002,6 +2002,40 @@ def bare_turnover_family() -> Iterator[Case]:
                 key = f"{construction}/{bare_name}"
                 yield Case(construction, f"{key}/{_pid(a, b)}", text, published, rows)
 
+
+# A sentence that opens by looking back to an earlier whole year, ranking the home's partners then
+# in another order than the lead: the story goes on in the lead's year after it.
+LOOK_BACK_OPENERS = {"years-earlier": "Three years earlier, in {yb},", "back-in": "Back in {yb},",
+                     "by-comparison": "By comparison, in {yb},", "years-ago": "Ten years ago, in {yb},"}  # fmt: skip
+
+
+def look_back_family() -> Iterator[Case]:
+    """ "In {y}, {H's} foreign trade turnover amounted to $39.8 bn. {A} was the largest partner with
+    $6.8 bn, followed by {B} with $5.5 bn. Three years earlier, in {yb}, {B} led with $21.5 bn,
+    while {A} was second with $15.1 bn. Imports from {A} reached $4.1 bn": {y}'s imports."""
+    for n, (variant, opener) in enumerate(LOOK_BACK_OPENERS.items()):
+        for p, (home, partner) in enumerate(PAIRS):
+            third = PAIRS[(p + 3) % len(PAIRS)][1]
+            if "EU" in (partner, third) or "the EU" in (partner, third):
+                continue
+            y = (2008, 2013, 2019, 2023)[(p + n) % 4]
+            yb = y - 3
+            for k, (a, b) in enumerate(((partner, third), (third, partner))):
+                text = _fill(
+                    f"In {y}, {{H's}} foreign trade turnover amounted to $39.8 billion.\n\n{{A}} was the largest partner with $6.8 billion, "
+                    f"followed by {{B}} with $5.5 billion.\n\n{opener.replace('{yb}', str(yb))} the ranking looked different: {{B}} led with "
+                    "$21.5 billion, while {A} was second with $15.1 billion.\n\nImports from {A} reached $4.1 billion.", H=home, A=a, B=b,
+                )
+                ch, ca, cb = code(home), code(a), code(b)
+                rows = (expect(ch, "WLD", None, None, "trade_turnover", "level", 39.8e9, "USD", y, "FY"),
+                        expect(ch, ca, None, None, "trade_turnover", "level", 6.8e9, "USD", y, "FY"),
+                        expect(ch, cb, None, None, "trade_turnover", "level", 5.5e9, "USD", y, "FY"),
+                        expect(ch, cb, None, None, "trade_turnover", "level", 21.5e9, "USD", yb, "FY"),
+                        expect(ch, ca, None, None, "trade_turnover", "level", 15.1e9, "USD", yb, "FY"),
+                        expect(ch, ca, ca, ch, "exports", "level", 4.1e9, "USD", y, "FY"))  # fmt: skip
+                construction = f"look-back/{variant}"
+                yield Case(construction, f"{construction}/{_pid(home, a)}/{code(b)}/{k}", text, date(y + 1, 2, 20), rows)
+
 # Partner rankings of statistics releases: a home ranks its partners by one flow ({NS}/{NP} its
 # noun), each ranked amount a figure between the home and that partner, never between two ranked
 # partners. "own": the sentence names the home and the period; "lead": a sentence before gives
@@ -2235,6 +2269,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     other_event_time_family, release_family, base_story_family, status_family, ranking_family, spelling_family,
     structure_family, closing_time_family, base_list_family,
     pronoun_trend_family, republic_family, bare_turnover_family,
+    look_back_family,
 )  # fmt: skip
 
 
