@@ -19,6 +19,12 @@ _VALUE_OF = re.compile(r"\b(?:worth|valued\sat|value\sof|in\svalue|totall?ing)\b
 # of Azerbaijani exports": the noun after the amount names the part's flow.
 _PART_BEFORE = re.compile(r"(?:,\s|\()(?:including|of\swhich|among\sthem)\s(?:(?:about|some|nearly|over|almost)\s)?$", re.I)
 _LABEL_GAP = re.compile(r"[\s\-–—:;,]*$")
+# A flow noun that is the whole a share is of: "Chinese exports make up the lion's share of the
+# turnover - $14.6 bn", "account for the bulk of trade": the amount is the share's, its subject's flow.
+_WHOLE_OF_SHARE = re.compile(
+    r"\b(?:(?:lion['’]s|largest|biggest|main|major|greater)\sshare|bulk|most|majority|(?:largest|greater|main|major)\spart)\sof\s(?:the\s|this\s|all\s)?(?:[\w-]+\s)?$",
+    re.I,
+)
 # A participle set off after an amount tells why or how, not what the amount is: "raise the
 # figure to $10 bn by 2015, relying on growing purchases of Turkmen gas".
 _PARTICIPLE_AFTER = re.compile(r",\s(?:\w+ly\s)?(?!(?:including|excluding|according|concerning|regarding)\b)\w+ing\b", re.I)
@@ -96,6 +102,13 @@ def _in_aside(text: str, at: int, start: int, end: int) -> bool:
     return any(m.start() < at < m.end() for m in _ASIDE.finditer(text, start, end))
 
 
+def _not_share_wholes(triggers: list[TriggerMention], s: SentenceParts) -> list[TriggerMention]:
+    """The triggers but those after the first that name the whole of a share ("the bulk of the turnover")."""
+    if len(triggers) < 2:
+        return triggers
+    return [triggers[0], *(t for t in triggers[1:] if not _WHOLE_OF_SHARE.search(s.text, max(0, t.start - 40), t.start))]
+
+
 def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
     """The trigger an amount belongs to: the nearest before it in its clause, else just after
     it in the clause, else the nearest in an earlier clause; never across a blocker noun."""
@@ -114,7 +127,7 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
         before = [t for t in before if not _in_aside(s.text, t.start, before[0].end, q.start)]
     # "Latvia and Lithuania, key transit routes to Baltic ports, accounted for $149 m": a flow
     # named in an apposition that describes a country is not the amount's.
-    before = [t for t in before if not _in_apposition(s, t, q)]
+    before = _not_share_wholes([t for t in before if not _in_apposition(s, t, q)], s)
     # "Chinese investment, mostly financed by state banks, reached $5 bn": a verb of spending
     # names the flow only where no other trigger before it in the clause does.
     before = [t for t in before if not t.trigger.bound] or before
@@ -144,7 +157,7 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
         return None if _blocked(s, t.end, q.start, lex) else t
     if _LABEL_GAP.match(s.text, cs, q.start):
         # "exports - $23.5 bn, imports - $11.1 bn": the amount after a dash is the label's.
-        earlier = [t for t in s.triggers if t.end <= cs]
+        earlier = _not_share_wholes([t for t in s.triggers if t.end <= cs], s)
         if earlier:
             return None if _blocked(s, earlier[-1].end, q.start, lex) else earlier[-1]
     after = [t for t in s.triggers if q.end <= t.start < min(ce, q.end + 80)]

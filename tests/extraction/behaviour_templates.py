@@ -2036,6 +2036,37 @@ def look_back_family() -> Iterator[Case]:
                 construction = f"look-back/{variant}"
                 yield Case(construction, f"{construction}/{_pid(home, a)}/{code(b)}/{k}", text, date(y + 1, 2, 20), rows)
 
+
+# A flow that makes up a share of the pair's turnover, its amount after the share's whole: the
+# amount is the flow's, not the turnover's. ({P} exports to {H})
+SHARE_WHOLES = {
+    "lions-share-dash": "{P_adj} exports to {H} make up the lion's share of the turnover - $14.6 billion.",
+    "bulk-comma": "{P_adj} exports to {H} make up the bulk of the turnover, $14.6 billion.",
+    "most-of-dash": "{P_adj} exports to {H} account for most of the trade - $14.6 billion.",
+    "largest-share-colon": "Exports from {P} to {H} made up the largest share of bilateral trade: $14.6 billion.",
+}
+_ADJECTIVES = {"Azerbaijan": "Azerbaijani", "Japan": "Japanese", "Turkmenistan": "Turkmen", "China": "Chinese", "Kazakhstan": "Kazakh",
+               "Germany": "German", "Uzbekistan": "Uzbek", "South Korea": "South Korean", "Kyrgyzstan": "Kyrgyz", "Turkey": "Turkish",
+               "Tajikistan": "Tajik", "Russia": "Russian", "Georgia": "Georgian", "Italy": "Italian", "Armenia": "Armenian",
+               "France": "French", "Mongolia": "Mongolian"}  # fmt: skip
+
+
+def share_whole_family() -> Iterator[Case]:
+    """ "In January-September {y}, trade between {H} and {P} reached $14.9 bn. Chinese exports to
+    {H} make up the lion's share of the turnover - $14.6 bn": {P}'s exports to {H}."""
+    for n, (variant, form) in enumerate(SHARE_WHOLES.items()):
+        for p, _order, a, b in _ordered_pairs():
+            if b not in _ADJECTIVES:
+                continue
+            y = (2009, 2014, 2019, 2023)[(p + n) % 4]
+            text = _fill(f"In January-September {y}, trade between {{H}} and {{P}} reached $14.9 billion.\n\n"
+                         + form.replace("{P_adj}", _ADJECTIVES[b]), H=a, P=b)  # fmt: skip
+            ch, cp = code(a), code(b)
+            rows = (expect(ch, cp, None, None, "trade_turnover", "level", 14.9e9, "USD", y, "M1-M9"),
+                    expect(ch, cp, cp, ch, "exports", "level", 14.6e9, "USD", y, "M1-M9"))  # fmt: skip
+            construction = f"share-whole/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}", text, date(y, 11, 8), rows)
+
 # Partner rankings of statistics releases: a home ranks its partners by one flow ({NS}/{NP} its
 # noun), each ranked amount a figure between the home and that partner, never between two ranked
 # partners. "own": the sentence names the home and the period; "lead": a sentence before gives
@@ -2269,7 +2300,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     other_event_time_family, release_family, base_story_family, status_family, ranking_family, spelling_family,
     structure_family, closing_time_family, base_list_family,
     pronoun_trend_family, republic_family, bare_turnover_family,
-    look_back_family,
+    look_back_family, share_whole_family,
 )  # fmt: skip
 
 
