@@ -105,7 +105,10 @@ def who_from_slots(
             slot = OpenSlot(q, t, s, d, lex, codes[0], False, named, sentence_codes, world, bilateral, evidence)
             partner = fill_open_slot(slot, lex.partner_slot_order, PARTNER_FILLERS)
             return None if partner is None else turnover_who(codes[0], partner, evidence)
-        if d.talk_pair and set(d.talk_pair) != set(d.pair or ()) and not world and lex.bilateral.search(s.text):
+        told_here = last is not None and d.talk_pair is not None and {last.country_a, last.country_b} == set(d.talk_pair)
+        if d.talk_pair and set(d.talk_pair) != set(d.pair or ()) and not world and (told_here or lex.bilateral.search(s.text)):
+            # ("Trade between Russia and Turkmenistan reached $346 m ... By comparison, in 2008, the
+            # turnover exceeded $3.8 bn": the pair the paragraph's figures just told of)
             # "Kazakhstan is India's largest partner. Bilateral trade stood at $410 m": the pair
             # the story speaks of, which may be another than the article's.
             return turnover_who(d.talk_pair[0], d.talk_pair[1], [("pair", -1, -1, "discourse:talk-pair")])
