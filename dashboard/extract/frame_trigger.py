@@ -88,10 +88,13 @@ def _describes_country(s: SentenceParts, at: int, end: int) -> bool:
 # its nouns are not the flow: "Latvia's trade with Uzbekistan, for all the talk of transit
 # corridors, was ...", "Inflows of French investment, dominated by TotalEnergies' stake,
 # totaled ...", "Exports to Azerbaijan fell 16 percent, however, to ...". It opens with a
-# participle of a by-phrase, a "for all"/"despite" phrase, or a lone sentence adverb.
+# participle of a by-phrase, a "for all"/"despite" phrase, what the flow is made of, or a lone
+# sentence adverb.
 _ASIDE = re.compile(
     r",\s(?:(?:mainly\s|largely\s|mostly\s)?(?:led|driven|dominated|fuelled|fueled|helped|boosted|hit|held\sback|weighed\sdown)\sby"
     r"|for\sall|despite|in\sspite\sof"
+    # what the flow is made of: "Chinese imports, almost entirely gas delivered via the pipeline, made up"
+    r"|(?:almost\s(?:entirely|exclusively|wholly)|mostly|mainly|largely|primarily|chiefly|predominantly)\s(?!by\b)"
     r"|(?:however|though|meanwhile|nevertheless|in\sturn|in\stotal|again|too|also)(?=,))\b[^,;:()]{0,80},",
     re.I,
 )
