@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from dashboard.contract.schema import Figure
+from dashboard.extract.amount_runs import respective
 from dashboard.extract.base_times import ATTACHED_GAP, base_amount_time, before_figure_year, from_to_base, span_endpoint
 from dashboard.extract.commitments import commitment, given_once
 from dashboard.extract.discourse import Discourse
@@ -15,7 +16,7 @@ from dashboard.extract.frame_coordination import respective_member
 from dashboard.extract.frame_lists import conjunct_of, list_head_trigger
 from dashboard.extract.frame_open_slot import ranking_home, unowned_ranking
 from dashboard.extract.frame_ranking import placed_trigger, ranking_trigger
-from dashboard.extract.frame_trigger import respective, trigger_for, unowned_part, whole_named
+from dashboard.extract.frame_trigger import trigger_for, unowned_part, whole_named
 from dashboard.extract.frame_types import Who
 from dashboard.extract.frame_who import who_for
 from dashboard.extract.fronted_partner import fronted_partner, with_fronted_partner

@@ -215,7 +215,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             if anchored != parts.times:  # most sentences write their years: no copy of the parts
                 parts = replace(parts, times=anchored)
         parts = with_conjuncts(parts, lex)
-        refs = resolve_refs(parts, d.reporter or d.home, _named_last(before) if at else None)
+        refs = resolve_refs(parts, d.reporter or d.home, _named_last(before) if at else None, d.talk_pair or d.pair)
         told: set[tuple[str, str]] = set()  # the pairs of the sentence's figures
         for q in parts.quantities:
             # "$450 m each" is every listed member's amount: read once per member.
@@ -260,7 +260,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         own_times = tuple(r for r in parts.times if r.start not in d.aside_times) if d.aside_times else parts.times
         d.aside_times.clear()
         named = current_period(stepped(own_times, d), published)
-        looked_back = looks_back_to(named, d, told_before, figures)
+        looked_back = looks_back_to(named, d, told_before, figures, sentence.text)
         if (not d.last_in_sentence and aside_of_other_year(named, d, sentence.text)) or looked_back:
             named = None
         d.advance(named, sentence.text)

@@ -26,15 +26,24 @@ def aside_of_other_year(named: TimeRef | None, d: Discourse, text: str = "") -> 
 _NOW = re.compile(r"now|currently|today|at\spresent|presently|at\sthe\smoment", re.I)
 
 
-def looks_back_to(named: TimeRef | None, d: Discourse, told_before: Figure | None, told: list[Figure]) -> bool:
+# A sentence that opens by saying it looks back: "Three years earlier, in 2020, ...", "Ten years
+# ago, ...", "Back in 2015, ...", "By comparison, in 2008, ...".
+_LOOK_BACK_OPENER = re.compile(
+    r"[\"“]?\s*(?:(?:[\w-]+\s){1,2}(?:years?|decades?)\s(?:earlier|ago|before)|back\sin|(?:by|in|for)\scomparison)\b", re.I
+)
+
+
+def looks_back_to(named: TimeRef | None, d: Discourse, told_before: Figure | None, told: list[Figure], text: str = "") -> bool:
     """Whether a sentence's figure is the story's own measure in a whole earlier year, told to
     compare ("Our turnover reached $1.4 bn last year. Ten years ago, in 2014, it was around
     $600 m. Most of it is still imports: deliveries amounted to $1.15 bn"): a look back, after
     which the story goes on in its year. So is the earlier year of a partner's figure the story
     told for its own year a few sentences before ("The largest investor in 2013 was Azerbaijan
     with $208 m ... In 2012 investments from Azerbaijan made up only $61.9 m"), among `told`,
-    the article's figures. (A part of a year reported may go on to the year before
-    it, and a narrative moves forward: neither is a look back.)"""
+    the article's figures; and a sentence `text` that opens by saying it looks back ("Three years
+    earlier, in 2020, Russia led with $21.5 bn, while China was second"), whatever pairs it names.
+    (A part of a year reported may go on to the year before it, and a narrative moves forward:
+    neither is a look back.)"""
     last, current = d.last, d.time
     if not (
         named is not None and d.last_in_sentence and last is not None and told_before is not None and current is not None
@@ -42,6 +51,8 @@ def looks_back_to(named: TimeRef | None, d: Discourse, told_before: Figure | Non
         and named.year is not None and current.year is not None and named.year < current.year and last.year == named.year
     ):  # fmt: skip
         return False
+    if told_before.year == current.year and _LOOK_BACK_OPENER.match(text) is not None:
+        return True
     pair = (last.country_a, last.country_b)
     return any(
         f.year == current.year and f.indicator == last.indicator and (f.country_a, f.country_b) == pair and f.quote != last.quote

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dashboard.extract.amount_runs import respective
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import Discourse
-from dashboard.extract.frame_trigger import respective
 from dashboard.extract.mentions import SentenceParts
 from dashboard.extract.quantities import Quantity
 

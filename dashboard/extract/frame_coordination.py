@@ -10,11 +10,11 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import NamedTuple
 
+from dashboard.extract.amount_runs import parallel_run, respective
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_carried import carried_member_parts
 from dashboard.extract.frame_signing import signs
-from dashboard.extract.frame_trigger import parallel_run, respective
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
 from dashboard.extract.quantities import Quantity

@@ -107,6 +107,7 @@ def who_from_slots(
     # pair, not a part of the world total before it.
     breakdown_of_world = (
         not named and last is not None and WORLD in (last.country_a, last.country_b) and not lex.bilateral.search(s.text)
+        and not _turnover_past_world_part(lexeme, last, d)
     )
     cue = flow_cue(t, s, lex, q)  # "abroad", "inflows": which way an investment goes
     world = breakdown_of_world or is_world(t, s, lex, q) or cue == "out"  # what goes abroad goes to the world
@@ -120,7 +121,10 @@ def who_from_slots(
             slot = OpenSlot(q, t, s, d, lex, codes[0], False, named, sentence_codes, world, bilateral, evidence)
             partner = fill_open_slot(slot, lex.partner_slot_order, PARTNER_FILLERS)
             return None if partner is None else turnover_who(codes[0], partner, evidence)
-        if d.talk_pair and set(d.talk_pair) != set(d.pair or ()) and not world and lex.bilateral.search(s.text):
+        told_here = last is not None and d.talk_pair is not None and {last.country_a, last.country_b} == set(d.talk_pair)
+        if d.talk_pair and set(d.talk_pair) != set(d.pair or ()) and not world and (told_here or lex.bilateral.search(s.text)):
+            # ("Trade between Russia and Turkmenistan reached $346 m ... By comparison, in 2008, the
+            # turnover exceeded $3.8 bn": the pair the paragraph's figures just told of)
             # "Kazakhstan is India's largest partner. Bilateral trade stood at $410 m": the pair
             # the story speaks of, which may be another than the article's.
             return turnover_who(d.talk_pair[0], d.talk_pair[1], [("pair", -1, -1, "discourse:talk-pair")])
@@ -276,6 +280,13 @@ def _larger_than_partner_flow(q: Quantity, last: Figure, lead: Figure | None) ->
         and last.indicator == "exports" and last.kind == "level" and WORLD not in (last.country_a, last.country_b)
         and q.kind == "money" and q.unit == last.unit and q.value > last.value
     )
+
+
+def _turnover_past_world_part(lexeme: str, last: Figure, d: Discourse) -> bool:
+    """ "Of its supplies, non-oil goods made up $317 m. In 2016, the turnover was $1.81 bn": a
+    turnover is no breakdown of a one-way world flow, and in a story of a pair that opened with
+    no home's total it is the pair's."""
+    return lexeme == "turnover" and last.indicator != "trade_turnover" and d.pair is not None and d.reporter is None and not d.last_in_sentence
 
 
 def _larger_than_turnover(q: Quantity, last: Figure) -> bool:

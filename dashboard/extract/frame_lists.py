@@ -8,13 +8,14 @@ import re
 from dataclasses import replace
 
 from dashboard.contract.schema import Figure
+from dashboard.extract.amount_runs import parallel_run, respective
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_coordination import named_runs
 from dashboard.extract.frame_open_slot import home_of_ranking
 from dashboard.extract.frame_ranking import ranked_side
 from dashboard.extract.frame_slots import fill_slots
-from dashboard.extract.frame_trigger import parallel_run, part_clause, respective
+from dashboard.extract.frame_trigger import part_clause
 from dashboard.extract.frame_types import Slots, Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon, Trigger
 from dashboard.extract.mentions import SentenceParts, TriggerMention

@@ -347,12 +347,13 @@ _SUBJECT_VERB_AFTER = re.compile(
 )
 
 
-def resolve_refs(s: SentenceParts, home: str | None = None, previous: str | None = None) -> dict[int, str]:
+def resolve_refs(s: SentenceParts, home: str | None = None, previous: str | None = None, pair: tuple[str, str] | None = None) -> dict[int, str]:
     """ "from it": the last country named before it in the sentence that is not the subject, else
     the country the sentence before named last ("The real outlier is Azerbaijan. Turkey traded
     $4.6 bn with it"), when this sentence has not named it.
     "this country", "the republic": the last country named before it that fills no slot of its
-    phrase, else the article's home ("232 million dollars was invested in this country")."""
+    phrase, else the article's home ("232 million dollars was invested in this country"), else the
+    other of the story's `pair` ("China's exports to the republic" in a story of China and Turkmenistan)."""
     resolved: dict[int, str] = {}
     for i, c in enumerate(s.countries):
         if c.code:
@@ -383,11 +384,10 @@ def resolve_refs(s: SentenceParts, home: str | None = None, previous: str | None
                 if x.code and x.start >= clause
                 and (x.agency or x.adjective or x.possessive or (s.preposition(x, clause) is None and _SUBJECT_VERB_AFTER.match(s.text, x.end)))
             }
-            candidates = [x for x in candidates if x not in own]
-            if candidates:
+            # (when the home does the flow, the other of the story's pair: never the world)
+            fallback = [home] if home and home not in own else [x for x in pair or () if own & set(pair or ()) and x not in own]
+            if candidates := [x for x in candidates if x not in own] or fallback:
                 resolved[c.start] = candidates[-1]
-            elif home and home not in own:
-                resolved[c.start] = home
         elif len(set(named)) >= 2:
             resolved[c.start] = named[-1]
         elif named and s.text[c.start : c.end] == "it" and (governed := [x for x in s.countries[:i] if x.code and s.preposition(x, 0) in ("to", "from", "with", "into")]):

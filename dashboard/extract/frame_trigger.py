@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.amount_runs import parallel_run
 from dashboard.extract.base_times import fronted_base
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.lexicon import Lexicon
@@ -24,6 +25,12 @@ _LABEL_GAP = re.compile(r"[\s\-–—:;,]*$")
 _STATED_AS = re.compile(
     r"\b(?:amounted\sto|was|were|is|are|stood\sat|totall?ed|equall?ed|provides|provided|allocates|allocated|envisages|earmarks|sets\saside)\s"
     r"(?:(?:about|around|nearly|almost|over|some|more\sthan)\s)?$", re.I
+)
+# A flow noun that is the whole a share is of: "Chinese exports make up the lion's share of the
+# turnover - $14.6 bn", "account for the bulk of trade": the amount is the share's, its subject's flow.
+_WHOLE_OF_SHARE = re.compile(
+    r"\b(?:(?:lion['’]s|largest|biggest|main|major|greater)\sshare|bulk|most|majority|(?:largest|greater|main|major)\spart)\sof\s(?:the\s|this\s|all\s)?(?:[\w-]+\s)?$",
+    re.I,
 )
 # A participle set off after an amount tells why or how, not what the amount is: "raise the
 # figure to $10 bn by 2015, relying on growing purchases of Turkmen gas".
@@ -88,10 +95,13 @@ def _describes_country(s: SentenceParts, at: int, end: int) -> bool:
 # its nouns are not the flow: "Latvia's trade with Uzbekistan, for all the talk of transit
 # corridors, was ...", "Inflows of French investment, dominated by TotalEnergies' stake,
 # totaled ...", "Exports to Azerbaijan fell 16 percent, however, to ...". It opens with a
-# participle of a by-phrase, a "for all"/"despite" phrase, or a lone sentence adverb.
+# participle of a by-phrase, a "for all"/"despite" phrase, what the flow is made of, or a lone
+# sentence adverb.
 _ASIDE = re.compile(
     r",\s(?:(?:mainly\s|largely\s|mostly\s)?(?:led|driven|dominated|fuelled|fueled|helped|boosted|hit|held\sback|weighed\sdown)\sby"
     r"|for\sall|despite|in\sspite\sof"
+    # what the flow is made of: "Chinese imports, almost entirely gas delivered via the pipeline, made up"
+    r"|(?:almost\s(?:entirely|exclusively|wholly)|mostly|mainly|largely|primarily|chiefly|predominantly)\s(?!by\b)"
     r"|(?:however|though|meanwhile|nevertheless|in\sturn|in\stotal|again|too|also)(?=,))\b[^,;:()]{0,80},",
     re.I,
 )
@@ -100,6 +110,13 @@ _ASIDE = re.compile(
 def _in_aside(text: str, at: int, start: int, end: int) -> bool:
     """Whether `at` stands inside an aside that opens after `start` and closes before `end`."""
     return any(m.start() < at < m.end() for m in _ASIDE.finditer(text, start, end))
+
+
+def _not_share_wholes(triggers: list[TriggerMention], s: SentenceParts) -> list[TriggerMention]:
+    """The triggers but those after the first that name the whole of a share ("the bulk of the turnover")."""
+    if len(triggers) < 2:
+        return triggers
+    return [triggers[0], *(t for t in triggers[1:] if not _WHOLE_OF_SHARE.search(s.text, max(0, t.start - 40), t.start))]
 
 
 def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
@@ -120,7 +137,7 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
         before = [t for t in before if not _in_aside(s.text, t.start, before[0].end, q.start)]
     # "Latvia and Lithuania, key transit routes to Baltic ports, accounted for $149 m": a flow
     # named in an apposition that describes a country is not the amount's.
-    before = [t for t in before if not _in_apposition(s, t, q)]
+    before = _not_share_wholes([t for t in before if not _in_apposition(s, t, q)], s)
     # "Chinese investment, mostly financed by state banks, reached $5 bn": a verb of spending
     # names the flow only where no other trigger before it in the clause does.
     before = [t for t in before if not t.trigger.bound] or before
@@ -150,7 +167,7 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
         return None if _blocked(s, t.end, q.start, lex) else t
     if _LABEL_GAP.match(s.text, cs, q.start):
         # "exports - $23.5 bn, imports - $11.1 bn": the amount after a dash is the label's.
-        earlier = [t for t in s.triggers if t.end <= cs]
+        earlier = _not_share_wholes([t for t in s.triggers if t.end <= cs], s)
         if earlier:
             return None if _blocked(s, earlier[-1].end, q.start, lex) else earlier[-1]
     after = [t for t in s.triggers if q.end <= t.start < min(ce, q.end + 80)]
@@ -238,53 +255,6 @@ def _heads_own_amount(t: TriggerMention, q: Quantity, s: SentenceParts) -> bool:
     if "," in s.text[q.end : t.start]:
         return True
     return "," not in s.text[t.end : nxt.start] and nxt.start - t.end < t.start - q.end
-
-
-_RUN_JOIN = re.compile(r"\s?(?:,\s?(?:and\s)?|and\s)(?:(?:about|around|almost|nearly|over|some)\s)?$")
-_RESPECTIVELY = re.compile(r"^[^.;]{0,40}?\brespectively\b", re.I)
-
-
-def respective(q: Quantity, s: SentenceParts) -> tuple[int, list[Quantity]] | None:
-    """ "... amounted to $45 m and $78 m, respectively": this amount's place in its run of
-    coordinated amounts, and the run, when "respectively" closes it."""
-    if "respectively" not in s.text:
-        return None  # asked for every amount, several times: the free test first
-    run = _amount_run(q, s)
-    if run is None or not _RESPECTIVELY.match(s.text[run[1][-1].end :]):
-        return None
-    return run
-
-
-def parallel_run(q: Quantity, s: SentenceParts) -> tuple[int, list[Quantity]] | None:
-    """ "Exports to Russia and China reached $3.4 bn and $0.6 bn": a run of coordinated amounts
-    that "respectively" may close or not. Without the word the run is only as good as a list of
-    as many members, or flows, before it, which the caller matches it against; "each" after it
-    gives one amount to every member, no run."""
-    run = _amount_run(q, s)
-    if run is None or _EACH.match(s.text, run[1][-1].end):
-        return None
-    return run
-
-
-_EACH = re.compile(r"\s(?:each|apiece)\b", re.I)
-
-
-def _amount_run(q: Quantity, s: SentenceParts) -> tuple[int, list[Quantity]] | None:
-    """This amount's place in its run of amounts of one kind joined by "and" or commas, and the
-    run; None for an amount alone."""
-    money = [y for y in s.quantities if y.kind == q.kind]
-    if q not in money:
-        return None
-    k = money.index(q)
-    lo = k
-    while lo > 0 and _RUN_JOIN.fullmatch(s.text, money[lo - 1].end, money[lo].start):
-        lo -= 1
-    hi = k
-    while hi + 1 < len(money) and _RUN_JOIN.fullmatch(s.text, money[hi].end, money[hi + 1].start):
-        hi += 1
-    if hi == lo:
-        return None
-    return k - lo, money[lo : hi + 1]
 
 
 def _parallel_trigger(q: Quantity, t: TriggerMention, s: SentenceParts) -> TriggerMention | None:

@@ -88,11 +88,14 @@ def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | No
     forecast: list[int] = []
     target: list[int] = []
     cue_end = 0
+    # "agreed to double trade by 2030": a multiple said as a verb is the plan's own verb, which
+    # its cue holds
+    cue_stop = q.end if q.growth_word else q.start
     if s.may_hold(lex.plan_gate):  # most sentences of figures report them, with neither word
         for m in lex.forecast.finditer(s.text, prefix_start, q.start):
             forecast.append(m.start())
             cue_end = max(cue_end, m.end())
-        for m in lex.target.finditer(s.text, prefix_start, q.start):
+        for m in lex.target.finditer(s.text, prefix_start, cue_stop):
             target.append(m.start())
             cue_end = max(cue_end, m.end())
     if (forecast or target) and told_done(q, s, cue_end):

@@ -22,6 +22,8 @@ def neighbours_read(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
         refs = drop_other_event_times(sentence, refs)
     if any(r.same_months for r in refs):
         refs = _same_months_runs(sentence, refs)
+    if len(refs) > 1 and any(r.base for r in refs):
+        refs = _base_runs(sentence, refs)
     if len(refs) > 1:
         refs = _years_lent(sentence, refs)
     return refs
@@ -85,6 +87,31 @@ def _same_months_runs(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
             and _YEAR_RUN_GAP.fullmatch(sentence, head.end, r.start) and sentence[r.start : r.end].isdigit()
         ):  # fmt: skip
             r = replace(r, same_months=True, base=head.base)
+        out.append(r)
+    return out
+
+
+# What stands between a base's time and the next base of its list: ", $1.19 billion in", " and
+# about $1.05 bn (AZN 1.8 bn) in".
+_BASE_RUN_GAP = re.compile(
+    r"\s?(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)(?:the\s)?(?:(?:about|some|around|nearly|almost|over|more\sthan)\s)?"
+    r"(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[A-Za-z$.]+\s){0,3}(?:\([^()]{0,30}\)\s)?(?:in|for|during)\s(?:the\s)?",
+    re.I,
+)
+
+
+def _base_runs(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """ "$1.42 bn, compared to $1.34 bn in 2013 and $1.19 bn in 2012": each amount of a list the
+    comparison word opens is a base, and so is its time; the later years date neither the
+    figure nor what the story says next."""
+    out: list[TimeRef] = []
+    for r in refs:
+        head = out[-1] if out else None
+        if (
+            head is not None and head.base and not r.base and r.kind in ("period", "before")
+            and _BASE_RUN_GAP.fullmatch(sentence, head.end, r.start)
+        ):  # fmt: skip
+            r = replace(r, base=True)
         out.append(r)
     return out
 

@@ -1099,6 +1099,13 @@ STATUS: dict[str, tuple[str, StatusRows]] = {
     "intend-to-increase-times": (
         "{A} and {B} intend to increase bilateral trade 1.5 times by {t}.",
         lambda a, b, x, z, u, p: (expect(a, b, None, None, "trade_turnover", "change", 1.5, "times", p + 5, "FY", status="target"),)),
+    # a multiple said as the plan's verb, and a headline's aim
+    "agreed-to-double": ("In {p}, the presidents of {A} and {B} agreed to double bilateral trade by {t}.",
+                         lambda a, b, x, z, u, p: (expect(a, b, None, None, "trade_turnover", "change", 2.0, "times", p + 5, "FY", status="target"),)),
+    "sides-agreed-to-triple": ("{A} and {B} held talks. The sides agreed to triple mutual trade by {t}.",
+                               lambda a, b, x, z, u, p: (expect(a, b, None, None, "trade_turnover", "change", 3.0, "times", p + 5, "FY", status="target"),)),
+    "set-sights-on": ("{A} and {B} set sights on {X} trade by {t}",
+                      lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
     # a plan's word that does not govern the amount: its own verb says it happened
     "despite-plans": ("Despite plans to expand cooperation, trade between {A} and {B} fell to {X} in {y}.",
                       lambda a, b, x, z, u, p: (_tt(a, b, x, u, p - 1),)),
@@ -1850,6 +1857,216 @@ def base_story_family() -> Iterator[Case]:
                     )  # fmt: skip
 
 
+
+# A figure with no time of its own after the story's year, then a list of its bases, each with
+# its year: the later years are the bases', so neither the figure nor the next sentence takes them.
+BASE_LISTS = {
+    "compared-to-and": "compared to {Z1} in {y1} and {Z2} in {y2}",
+    "compared-with-comma": "compared with {Z1} in {y1}, {Z2} in {y2} and {Z3} in {y3}",
+    "against-and": "against {Z1} in {y1} and {Z2} in {y2}",
+    "up-from-and": "up from {Z1} in {y1} and {Z2} in {y2}",
+}
+
+
+def base_list_family() -> Iterator[Case]:
+    """ "{A's} trade in {y} ... Trade with {B} made up $1.42 bn, compared to $1.34 bn in {y-1} and
+    $1.19 bn in {y-2}. {A's} exports to {B} ...": each base of its year, the figure and the
+    exports after it of the story's year. Each pair in both orders, the exports in the same
+    paragraph or the next."""
+    for n, (variant, bases) in enumerate(BASE_LISTS.items()):
+        for p, _order, a, b in _ordered_pairs():
+            published = DATES[(p + n) % len(DATES)]
+            y = published.year - 1
+            amounts = ((1.42e9, "$1.42 billion"), (1.34e9, "$1.34 billion"), (1.19e9, "$1.19 billion"), (1.05e9, "$1.05 billion"))
+            said = bases.replace("{y1}", str(y - 1)).replace("{y2}", str(y - 2)).replace("{y3}", str(y - 3))
+            for i in (1, 2, 3):
+                said = said.replace(f"{{Z{i}}}", amounts[i][1])
+            break_ = "\n\n" if (p + n) % 2 else " "
+            text = _fill(
+                f"{{A's}} foreign trade turnover in {y} amounted to $9.5 billion.\n\n"
+                f"Trade with {{B}} made up $1.42 billion, {said}.{break_}{{A's}} exports to {{B}} reached $308 million.",
+                A=a, B=b,
+            )
+            ca, cb = code(a), code(b)
+            rows = [expect(ca, "WLD", None, None, "trade_turnover", "level", 9.5e9, "USD", y, "FY"),
+                    expect(ca, cb, None, None, "trade_turnover", "level", 1.42e9, "USD", y, "FY"),
+                    expect(ca, cb, ca, cb, "exports", "level", 308e6, "USD", y, "FY")]  # fmt: skip
+            rows += [expect(ca, cb, None, None, "trade_turnover", "level", amounts[i][0], "USD", y - i, "FY")
+                     for i in (1, 2, 3) if f"{{Z{i}}}" in bases]  # fmt: skip
+            construction = f"base-list/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}", text, published, tuple(rows),
+                       swap_of=f"{construction}/{_pid(b, a)}", swap_codes=(ca, cb))  # fmt: skip
+
+
+# "it" kept on a trend, then its level: the measure and pair of the sentence before, in the
+# period the sentence names ({P} at its head, {p} after the verb); ("up" or "down", the rate's sign).
+PRONOUN_TRENDS = {
+    "continued-reaching": ("{P}, it continued to grow, reaching $418.2 million, up 8.3%.", 1),
+    "continued-and-reached": ("{P}, it continued to grow and reached $418.2 million, up 8.3%.", 1),
+    "kept-growing-reaching": ("{P}, it kept growing, reaching $418.2 million (up 8.3%).", 1),
+    "continued-to-rise-to": ("{P}, it continued to rise to $418.2 million, up 8.3%.", 1),
+    "continued-to-decline-falling": ("{P}, it continued to decline, falling to $418.2 million, down 8.3%.", -1),
+    "continued-amounting": ("{P}, it continued to increase, amounting to $418.2 million, up 8.3%.", 1),
+    "continued-period-after": ("It continued to grow {p}, reaching $418.2 million, up 8.3%.", 1),
+}
+
+
+def pronoun_trend_family() -> Iterator[Case]:
+    """ "Trade between {A} and {B} in {y-1} amounted to $711.6 m, up 40.1%. In January-July {y},
+    it continued to grow, reaching $418.2 m, up 8.3%": the pronoun's level and rate are the pair's
+    turnover of January-July. Each pair in both orders."""
+    for n, (variant, (form, sign)) in enumerate(PRONOUN_TRENDS.items()):
+        for p, _order, a, b in _ordered_pairs():
+            y = (2009, 2014, 2019, 2023)[(p + n) % 4]
+            published = date(y, 9, 12)
+            said = form.replace("{P}", f"In January-July {y}").replace("{p}", f"in January-July {y}")
+            text = _fill(f"Trade between {{A}} and {{B}} in {y - 1} amounted to $711.6 million, up 40.1 percent. {said}", A=a, B=b)
+            ca, cb = code(a), code(b)
+            rows = (expect(ca, cb, None, None, "trade_turnover", "level", 711.6e6, "USD", y - 1, "FY"),
+                    expect(ca, cb, None, None, "trade_turnover", "change", 40.1, "percent", y - 1, "FY"),
+                    expect(ca, cb, None, None, "trade_turnover", "level", 418.2e6, "USD", y, "M1-M7"),
+                    expect(ca, cb, None, None, "trade_turnover", "change", 8.3 * sign, "percent", y, "M1-M7"))  # fmt: skip
+            construction = f"pronoun-trend/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}", text, published, rows,
+                       swap_of=f"{construction}/{_pid(b, a)}", swap_codes=(ca, cb))  # fmt: skip
+
+
+# "the republic", "the country" on the far side of a flow the partner does, after a lead that
+# breaks the pair's trade down ({P} the partner who does the flow, {H} the other): the other
+# country of the story's pair, never the world. (form, exporter-or-investor first, indicator)
+REPUBLIC_FORMS = {
+    "exports-to-the-republic": ("{P's} exports to the republic were $330 million.", "PH", "exports"),
+    "imports-from-the-country": ("{P's} imports from the country reached $330 million.", "HP", "exports"),
+    "investment-in-the-country": ("{P's} investment in the country amounted to $330 million in {y}.", "PH", "investment"),
+}
+REPUBLIC_LEADS = {
+    "imports-part": ("Trade between {P} and {H} amounted to $8.44 billion in {y}, of which {P's} imports made up $8.11 billion.", "HP"),
+    "exports-part": ("Trade between {P} and {H} amounted to $8.44 billion in {y}, of which {P's} exports made up $8.11 billion.", "PH"),
+}
+
+
+def republic_family() -> Iterator[Case]:
+    """ "Trade between China and Turkmenistan amounted to $8.44 bn in {y}, of which China's imports
+    made up $8.11 bn. China's exports to the republic were $330 m": the republic is Turkmenistan.
+    Each pair in both orders."""
+    for n, (variant, (form, way, indicator)) in enumerate(REPUBLIC_FORMS.items()):
+        for lead_name, (lead, lead_way) in REPUBLIC_LEADS.items():
+            for p, _order, a, b in _ordered_pairs():
+                if "EU" in (a, b) or "the EU" in (a, b):
+                    continue  # the bloc is no "republic" nor "country"
+                published = DATES[(p + n) % len(DATES)]
+                y = published.year - 1
+                text = _fill(f"{lead} {form}".replace("{y}", str(y)), P=a, H=b)
+                ca, cb = code(a), code(b)
+                sides = {"PH": (ca, cb), "HP": (cb, ca)}
+                rows = (expect(ca, cb, None, None, "trade_turnover", "level", 8.44e9, "USD", y, "FY"),
+                        expect(ca, cb, *sides[lead_way], "exports", "level", 8.11e9, "USD", y, "FY"),
+                        expect(ca, cb, *sides[way], indicator, "level", 330e6, "USD", y, "FY"))  # fmt: skip
+                construction = f"republic/{variant}"
+                key = f"{construction}/{lead_name}"
+                yield Case(construction, f"{key}/{_pid(a, b)}", text, published, rows,
+                           swap_of=f"{key}/{_pid(b, a)}", swap_codes=(ca, cb))  # fmt: skip
+
+
+# A one-way world figure of the home inside a story of a pair (no home's total opened it), then
+# a bare "the turnover": the pair's, never the world's. ({H} the home, {P} the partner)
+BARE_TURNOVER_ASIDES = {
+    "total-exports": ("{H's} total exports reached $9.4 billion in the same period.", "out"),
+    "imported-overall": ("Overall, {H} imported goods worth $6.1 billion in the period.", "in"),
+}
+BARE_TURNOVERS = {"the-turnover-was": "In {y0}, the turnover was $1.81 billion.",
+                  "the-turnover-stood": "The turnover in {y0} stood at $1.81 billion."}  # fmt: skip
+
+
+def bare_turnover_family() -> Iterator[Case]:
+    """ "Trade turnover between {H} and {P} may exceed $2 bn this year. In January-September,
+    ... {H's} total exports reached $9.4 bn ... In {y0}, the turnover was $1.81 bn": the last
+    turnover is the pair's. Each pair in both orders."""
+    for n, (variant, (aside, way)) in enumerate(BARE_TURNOVER_ASIDES.items()):
+        for bare_name, bare in BARE_TURNOVERS.items():
+            for p, _order, a, b in _ordered_pairs():
+                y = (2008, 2013, 2019, 2024)[(p + n) % 4]
+                published = date(y, 10, 24)
+                text = _fill(
+                    f"Trade turnover between {{H}} and {{P}} may exceed $2 billion this year, an official said.\n\n"
+                    f"In January-September {y}, trade between the two countries reached $1.52 billion. {aside}\n\n"
+                    + bare.replace("{y0}", str(y - 1)), H=a, P=b,
+                )
+                ca, cb = code(a), code(b)
+                world = (expect(ca, "WLD", ca, "WLD", "exports", "level", 9.4e9, "USD", y, "M1-M9") if way == "out"
+                         else expect(ca, "WLD", "WLD", ca, "exports", "level", 6.1e9, "USD", y, "M1-M9"))  # fmt: skip
+                rows = (expect(ca, cb, None, None, "trade_turnover", "level", 2e9, "USD", y, "FY", "over", "forecast"),
+                        expect(ca, cb, None, None, "trade_turnover", "level", 1.52e9, "USD", y, "M1-M9"), world,
+                        expect(ca, cb, None, None, "trade_turnover", "level", 1.81e9, "USD", y - 1, "FY"))  # fmt: skip
+                construction = f"bare-turnover/{variant}"
+                key = f"{construction}/{bare_name}"
+                yield Case(construction, f"{key}/{_pid(a, b)}", text, published, rows)
+
+
+# A sentence that opens by looking back to an earlier whole year, ranking the home's partners then
+# in another order than the lead: the story goes on in the lead's year after it.
+LOOK_BACK_OPENERS = {"years-earlier": "Three years earlier, in {yb},", "back-in": "Back in {yb},",
+                     "by-comparison": "By comparison, in {yb},", "years-ago": "Ten years ago, in {yb},"}  # fmt: skip
+
+
+def look_back_family() -> Iterator[Case]:
+    """ "In {y}, {H's} foreign trade turnover amounted to $39.8 bn. {A} was the largest partner with
+    $6.8 bn, followed by {B} with $5.5 bn. Three years earlier, in {yb}, {B} led with $21.5 bn,
+    while {A} was second with $15.1 bn. Imports from {A} reached $4.1 bn": {y}'s imports."""
+    for n, (variant, opener) in enumerate(LOOK_BACK_OPENERS.items()):
+        for p, (home, partner) in enumerate(PAIRS):
+            third = PAIRS[(p + 3) % len(PAIRS)][1]
+            if "EU" in (partner, third) or "the EU" in (partner, third):
+                continue
+            y = (2008, 2013, 2019, 2023)[(p + n) % 4]
+            yb = y - 3
+            for k, (a, b) in enumerate(((partner, third), (third, partner))):
+                text = _fill(
+                    f"In {y}, {{H's}} foreign trade turnover amounted to $39.8 billion.\n\n{{A}} was the largest partner with $6.8 billion, "
+                    f"followed by {{B}} with $5.5 billion.\n\n{opener.replace('{yb}', str(yb))} the ranking looked different: {{B}} led with "
+                    "$21.5 billion, while {A} was second with $15.1 billion.\n\nImports from {A} reached $4.1 billion.", H=home, A=a, B=b,
+                )
+                ch, ca, cb = code(home), code(a), code(b)
+                rows = (expect(ch, "WLD", None, None, "trade_turnover", "level", 39.8e9, "USD", y, "FY"),
+                        expect(ch, ca, None, None, "trade_turnover", "level", 6.8e9, "USD", y, "FY"),
+                        expect(ch, cb, None, None, "trade_turnover", "level", 5.5e9, "USD", y, "FY"),
+                        expect(ch, cb, None, None, "trade_turnover", "level", 21.5e9, "USD", yb, "FY"),
+                        expect(ch, ca, None, None, "trade_turnover", "level", 15.1e9, "USD", yb, "FY"),
+                        expect(ch, ca, ca, ch, "exports", "level", 4.1e9, "USD", y, "FY"))  # fmt: skip
+                construction = f"look-back/{variant}"
+                yield Case(construction, f"{construction}/{_pid(home, a)}/{code(b)}/{k}", text, date(y + 1, 2, 20), rows)
+
+
+# A flow that makes up a share of the pair's turnover, its amount after the share's whole: the
+# amount is the flow's, not the turnover's. ({P} exports to {H})
+SHARE_WHOLES = {
+    "lions-share-dash": "{P_adj} exports to {H} make up the lion's share of the turnover - $14.6 billion.",
+    "bulk-comma": "{P_adj} exports to {H} make up the bulk of the turnover, $14.6 billion.",
+    "most-of-dash": "{P_adj} exports to {H} account for most of the trade - $14.6 billion.",
+    "largest-share-colon": "Exports from {P} to {H} made up the largest share of bilateral trade: $14.6 billion.",
+}
+_ADJECTIVES = {"Azerbaijan": "Azerbaijani", "Japan": "Japanese", "Turkmenistan": "Turkmen", "China": "Chinese", "Kazakhstan": "Kazakh",
+               "Germany": "German", "Uzbekistan": "Uzbek", "South Korea": "South Korean", "Kyrgyzstan": "Kyrgyz", "Turkey": "Turkish",
+               "Tajikistan": "Tajik", "Russia": "Russian", "Georgia": "Georgian", "Italy": "Italian", "Armenia": "Armenian",
+               "France": "French", "Mongolia": "Mongolian"}  # fmt: skip
+
+
+def share_whole_family() -> Iterator[Case]:
+    """ "In January-September {y}, trade between {H} and {P} reached $14.9 bn. Chinese exports to
+    {H} make up the lion's share of the turnover - $14.6 bn": {P}'s exports to {H}."""
+    for n, (variant, form) in enumerate(SHARE_WHOLES.items()):
+        for p, _order, a, b in _ordered_pairs():
+            if b not in _ADJECTIVES:
+                continue
+            y = (2009, 2014, 2019, 2023)[(p + n) % 4]
+            text = _fill(f"In January-September {y}, trade between {{H}} and {{P}} reached $14.9 billion.\n\n"
+                         + form.replace("{P_adj}", _ADJECTIVES[b]), H=a, P=b)  # fmt: skip
+            ch, cp = code(a), code(b)
+            rows = (expect(ch, cp, None, None, "trade_turnover", "level", 14.9e9, "USD", y, "M1-M9"),
+                    expect(ch, cp, cp, ch, "exports", "level", 14.6e9, "USD", y, "M1-M9"))  # fmt: skip
+            construction = f"share-whole/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}", text, date(y, 11, 8), rows)
+
 # Partner rankings of statistics releases: a home ranks its partners by one flow ({NS}/{NP} its
 # noun), each ranked amount a figure between the home and that partner, never between two ranked
 # partners. "own": the sentence names the home and the period; "lead": a sentence before gives
@@ -2383,6 +2600,9 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     structure_family, closing_time_family, table_family, world_share_family, world_part_family, list_time_family,
     cause_time_family, of_which_family,
     not_figure_family,
+    base_list_family,
+    pronoun_trend_family, republic_family, bare_turnover_family,
+    look_back_family, share_whole_family,
 )  # fmt: skip
 
 
