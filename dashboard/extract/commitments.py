@@ -32,7 +32,7 @@ def commitment(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
         return True
     cs, _ = s.clause_of(min(q.start, t.start))
     before = s.text[min(cs, t.start) : q.start]
-    if _COMMITTED_AFTER.match(s.text, max(q.end, t.end)):
+    if _COMMITTED_AFTER.match(s.text, max(q.end, t.end)) or _COMMITTED_AFTER.match(s.text, q.end):
         return True  # "New Delhi's $1 bn line of credit, announced in 2015,": a commitment told after
     return bool(_COMMITTING.search(before)) and not _EXPECTATION.search(before) and not _RAISING_TO.search(before)
 
@@ -111,4 +111,10 @@ _THAN_A_YEAR = re.compile(
 
 # A loan named, then said to be committed in a clause of its own: "a $200 m loan from China,
 # agreed in 2013,", "New Delhi's $1 bn line of credit, announced during the visit".
-_COMMITTED_AFTER = re.compile(r"[^,.;]{0,40},\s(?:first\s|recently\s)?(?:announced|agreed|pledged|signed|promised|approved)\b", re.I)
+# ("the $1 bn package pledged by Washington in September 2008", "the loan signed by Japan and
+# Uzbekistan in May 2015": a participle right after the instrument, its event told after it)
+_COMMITTED_AFTER = re.compile(
+    r"[^,.;]{0,40},\s(?:first\s|recently\s)?(?:announced|agreed|pledged|signed|promised|approved)\b"
+    r"|\s(?:[\w-]+\s){0,2}?(?:announced|pledged|signed|promised|approved|committed)\s(?:by|in|on|at|last|earlier)\b",
+    re.I,
+)

@@ -283,6 +283,16 @@ class Discourse:
             return last.flow_to
         return self.home
 
+    def host_of_investor(self, code: str) -> str | None:
+        """Where an inflow from `code` goes when the last figure was `code`'s investment into a
+        country: "FDI from China into Kazakhstan reached $1.7 bn. Overall, since 2005 the inflow
+        of investment from China has totaled $13.5 bn" (a stock larger than the year's flow,
+        and "overall" no world cue of an investor's total abroad)."""
+        last = self.last
+        if last is None or last.indicator != "investment" or last.flow_from != code:
+            return None
+        return last.flow_to if last.flow_to not in (None, WORLD, code) else None
+
     def home_for_list(self, code: str) -> str | None:
         """The country a ranked list is read against: the home of the total it breaks down."""
         last = self.last

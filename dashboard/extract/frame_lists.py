@@ -112,7 +112,7 @@ def conjunct_who(
     last = d.last if d.heading_flow is None else None
     if lexeme == "turnover" and ranked and ranked != code:
         return _anchored(turnover_who(code, ranked, evidence), ranked, code)
-    followed = _followed_head(conjunct, s, last)
+    followed = _followed_head(conjunct, s, last, ranked)
     if followed is not None and last is not None and followed != code:
         # "China remained the largest supplier, followed by Russia with $878 m": the conjunct
         # takes the place of the country the ranking named, in the figure just read of it.
@@ -228,13 +228,18 @@ def _own_side(preposition: str | None, lexeme: str) -> str | None:
 
 
 _FOLLOWED_BY = re.compile(r"\bfollowed\sby\s(?:the\s)?$", re.I)
+# "It was followed by France ($2.48 bn)": the pronoun is the country the last sentence ranked.
+_PRONOUN_FOLLOWED = re.compile(r"^(?:It|This|That)\s(?:was|is|has\sbeen|had\sbeen)\s(?:closely\s)?followed\sby\s(?:the\s)?$")
 
 
-def _followed_head(conjunct: CountryMention, s: SentenceParts, last: Figure | None) -> str | None:
+def _followed_head(conjunct: CountryMention, s: SentenceParts, last: Figure | None, ranked: str | None) -> str | None:
     """The country a ranking named before "followed by <conjunct>", when the last figure, of an
-    earlier sentence, is between it and another country (and so says which side it is on)."""
+    earlier sentence, is between it and another country (and so says which side it is on); after
+    "It was followed by", the last figure's country other than the ranking's home."""
     if last is None or not _FOLLOWED_BY.search(s.text, max(0, conjunct.start - 20), conjunct.start):
         return None
+    if _PRONOUN_FOLLOWED.match(s.text[: conjunct.start]) and ranked in (last.country_a, last.country_b):
+        return last.country_b if last.country_a == ranked else last.country_a
     named = [c.code for c in s.countries if c.code and c.end <= conjunct.start and c.code in (last.country_a, last.country_b)]
     heads = [c for c in named if c != WORLD]
     # Only a ranking clause with no amount of its own: one with an amount is read in parallel.

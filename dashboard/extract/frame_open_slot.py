@@ -77,6 +77,12 @@ def _from_world_cue(f: OpenSlot) -> Filler | None:
     return (WORLD, None) if f.world else None
 
 
+def _from_same_investor(f: OpenSlot) -> Filler | None:
+    """An inflow from the last investment's investor goes where that one went (`Discourse.host_of_investor`)."""
+    host = f.d.host_of_investor(f.known) if f.t.trigger.lexeme == "invest" and f.cue == "in" and not f.origin_open else None
+    return None if host is None else (host, ("partner", -1, -1, "discourse:same-investor"))
+
+
 def _from_gapped_clause(f: OpenSlot) -> Filler | None:
     """ "Japanese investment into Azerbaijan was $45 m, while China invested $78 m": the clause
     that repeats a flow with a new subject keeps the earlier clause's host."""
@@ -176,6 +182,7 @@ def _from_discourse(f: OpenSlot) -> Filler | None:
 OPEN_SLOT_FILLERS: dict[str, Callable[[OpenSlot], Filler | None]] = {
     "window": _from_window,
     "ranking": _from_ranking,
+    "same-investor": _from_same_investor,
     "world-cue": _from_world_cue,
     "gapped-clause": _from_gapped_clause,
     "reporter": _from_reporter,
@@ -337,16 +344,21 @@ def home_of_ranking(s: SentenceParts, d: Discourse, lex: Lexicon) -> str | None:
     owner = ranking_home(s, lex)
     if owner is not None:
         return owner
-    if unowned_ranking(s, lex) is None:
+    unowned = unowned_ranking(s, lex)
+    if unowned is None:
         return None
-    home = d.ranking_home or d.reporter or d.home
+    # "The Netherlands remained the largest investor" after China's investment in Kazakhstan: Kazakhstan's.
+    ranks_investors = next((lexeme for p, lexeme in lex.ranking_flows if p.search(unowned.group())), None) == "invest"
+    home = d.ranking_home or d.reporter or (d.investment_host() if ranks_investors else d.home)
     return home if home != WORLD else None
 
 
 def ranking_owner(text: str, countries: Iterable[CountryMention], lex: Lexicon) -> str | None:
     """The owner of a ranking noun in `text`, from its country mentions (at `text` offsets)."""
     for c in countries:
-        if c.code and (c.possessive or c.adjective) and lex.ranking_after.match(text, c.end):
+        after = lex.ranking_after.match(text, c.end) if c.code and (c.possessive or c.adjective) else None
+        # "Chinese investors directed $512 m": an adjective right before the noun is a nationality.
+        if after is not None and (c.possessive or " " in after.group().strip()):
             return c.code
         if c.code and lex.ranking_before.search(text, max(0, c.start - 80), c.start):
             return c.code

@@ -149,10 +149,11 @@ def per_amount(fn: Callable[[Quantity, SentenceParts, Lexicon], _T]) -> Callable
 # Searched for in the few words before a country or an amount: the look-ahead of the first
 # characters (first_char_checked) lets the engine pass over most of them in C. A country named
 # by its economy, its market or its government ("to the economy of Georgia", "the Government of
-# Japan will provide") takes the preposition before that noun, or none.
+# Japan will provide", "into the real sector of Armenia's economy", "in the real sector of the
+# economy of Georgia") takes the preposition before those nouns, or none.
 _PREPOSITION = first_char_checked_compiled(
     r"(?P<p>from|to|into|in|with|between|and|of|by|for|towards|among)\s(?:the\s)?(?:neighbou?ring\s)?"
-    r"(?:(?:economy|economies|market|markets|sector|territory|regions?|side|governments?|cabinet)\sof\s(?:the\s)?)?$",
+    r"(?:(?:real\s|non-oil\s|non-primary\s|private\s|energy\s|banking\s)?(?:economy|economies|market|markets|sector|territory|regions?|side|governments?|cabinet)\sof\s(?:the\s)?){0,2}$",
     re.I,
 )
 _GOVERNMENT_OF = re.compile(r"\b(?:governments?|cabinet)\sof\s(?:the\s)?$", re.I)

@@ -25,7 +25,10 @@ _PERCENT = first_char_checked_compiled(
 _TIMES = first_char_checked_compiled(
     rf"(?<![\w.])(?P<n>{_NUM}|{_WORDS})\s?-?\s?(?:times|fold)\b"
     r"|\b(?P<w>twofold|threefold|fourfold|fivefold|tenfold|twice|doubled|doubling|tripled|tripling|quadrupled)\b"
-    r"|\b(?:to|will|could|would|may|might|can|should)\s(?P<v>double|triple|quadruple)\b"
+    # "to double", "could double", and a multiple of an earlier figure: "nearly double the figure of
+    # 2011", "almost triple last year's figure" (not "the 2018 level": its year is a base's, no time of the change)
+    r"|(?:\b(?:to|will|could|would|may|might|can|should)\s|\b(?=(?:double|triple|quadruple)\s(?:(?:the|its|that|this)\s(?:(?:same|annual|total)\s)?|last\syear['’]s\s)(?:figure|level|amount|volume|value|result|total)\b))"
+    r"(?P<v>double|triple|quadruple)\b"
     # "one and a half times", "two and a half times": a whole multiple and a half, in words
     r"|\b(?P<h>one|two|three|four)\sand\sa\shalf\s(?:times|fold)\b",
     re.IGNORECASE,
