@@ -20,7 +20,7 @@ from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.amount_figure import figure_for
 from dashboard.extract.asides import aside_of_other_year, looks_back_to, other_months, stepped, told_as_base
 from dashboard.extract.countries import CountryMention, agency_references, bloc_references, find_countries
-from dashboard.extract.discourse import WORLD, Discourse, Topic, current_period
+from dashboard.extract.discourse import WORLD, Discourse, Topic
 from dashboard.extract.doubts import article_doubts
 from dashboard.extract.frame_coordination import each_member_parts
 from dashboard.extract.frame_lists import with_conjuncts
@@ -44,6 +44,7 @@ from dashboard.extract.speakers import (
     speaking_place,
 )
 from dashboard.extract.story_pair import article_pair, by_salience, figures_pair, lead_close, talk_lasts, talked_of, unnamed_home
+from dashboard.extract.story_period import current_period
 from dashboard.extract.table_columns import caption_before, may_be_table_line, table_line
 from dashboard.extract.tables import table_reading
 from dashboard.extract.times import TimeRef, find_times

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from dashboard.contract.schema import Figure
+from dashboard.extract.story_period import looks_back, next_period, reports_on, same_months_back
 from dashboard.extract.table_columns import Table
 from dashboard.extract.time_resolution import month_span
 from dashboard.extract.times import TimeRef
@@ -128,11 +129,11 @@ class Discourse:
         if self.last is not None and self.last.period not in (None, "cumulative"):
             self.told_year = self.last.year
         time = next_period(self.time, named, self.published)
-        if time is not None and (_looks_back(time, self.reporting) or _same_months_back(time, self.time)):
+        if time is not None and (looks_back(time, self.reporting) or same_months_back(time, self.time)):
             return  # "In January-October 2019, the figure stood at $2.3 bn": a comparison, not the report
         if time is not self.time:
             self.time, self.time_text = time, text
-        if self.time is not None and (self.reporting is None or _reports_on(self.time, self.reporting)):
+        if self.time is not None and (self.reporting is None or reports_on(self.time, self.reporting)):
             self.reporting = self.time
 
     def in_story_year(self, times: tuple[TimeRef, ...], text: str) -> tuple[TimeRef, ...]:
@@ -324,85 +325,3 @@ def _breaks_down(last: Figure, part: tuple[float, str]) -> bool:
     """Whether an amount can be a part of the last figure: a turnover, in the same currency, at
     least as large."""
     return last.indicator == "trade_turnover" and last.kind == "level" and last.unit == part[1] and part[0] <= last.value
-
-
-def _looks_back(named: TimeRef, reporting: TimeRef | None) -> bool:
-    """Whether a period just named is the same months of an earlier year as the part of a year
-    the article reports ("In January-October 2019, the figure stood at $2.3 bn" in a report on
-    January-October 2020): a look back to compare with, after which the article goes on with
-    the period it reports. (A whole earlier year is not: a report on January may go on to the
-    year before it.)"""
-    return (
-        reporting is not None and reporting.period not in (None, "FY") and named.kind == "period"
-        and named.period == reporting.period and named.year is not None and reporting.year is not None
-        and named.year < reporting.year
-    )  # fmt: skip
-
-
-def _same_months_back(named: TimeRef, current: TimeRef | None) -> bool:
-    """Whether a sentence's own time is the current period's months in an earlier year ("In the
-    same period of 2017, the turnover was $350 m", "In the corresponding period of last year,
-    ..."): a look back to compare with, after which the article goes on with its period."""
-    return (
-        named.same_months and current is not None and named.year is not None and current.year is not None
-        and named.year < current.year
-    )  # fmt: skip
-
-
-def _reports_on(named: TimeRef, reporting: TimeRef) -> bool:
-    """Whether a period just named is the one a statistics report covers: the part of a year it
-    covers, the latest named; not a whole year named in passing ("in 2021 trade exceeded
-    $3.6 bn"), nor a look back ("in the first five months of 2019, ...")."""
-    return named.period not in (None, "FY") and (named.year or 0) >= (reporting.year or 0)
-
-
-def current_period(times: tuple[TimeRef, ...], published: date | None) -> TimeRef | None:
-    """The last period a sentence names for itself, for the sentences after it."""
-    # "since the beginning of this year" carries too: year to date, months unsaid; so does a
-    # past "by the end of 2023" (the year it closes) and a span "between 2007 and 2023".
-    periods = [
-        r
-        for r in times
-        if not r.base
-        and r.year
-        and (
-            r.kind in ("period", "present", "span")
-            or (r.kind == "deadline" and published is not None and r.year < published.year)
-        )
-    ]
-    named: TimeRef | None = None
-    for r in periods:  # "January to October this year ..., the results of the year": the months
-        if named is not None and _looks_back_from(r, named):
-            continue
-        named = next_period(named, r, published)
-    return named
-
-
-def _looks_back_from(named: TimeRef, before: TimeRef) -> bool:
-    """Whether a whole year named after a part of a later year, in the same sentence, is only a
-    look back ("recovered in January-September 2010 after last year's slump"): the sentence
-    reports the part, and the story goes on with it."""
-    return (
-        named.kind == "period" and named.period == "FY" and before.kind == "period" and before.period not in (None, "FY")
-        and named.year is not None and before.year is not None and named.year < before.year
-    )  # fmt: skip
-
-
-def next_period(current: TimeRef | None, named: TimeRef | None, published: date | None) -> TimeRef | None:
-    """The period the article talks about after a sentence that named `named`.
-
-    A bare year that is not over yet ("Moscow ranked first in 2019", written in November 2019)
-    does not replace the part of that year the article reports ("January-October 2019").
-    """
-    if named is None:
-        return current
-    return current if part_of_unfinished(named, current, published) else named
-
-
-def part_of_unfinished(named: TimeRef, current: TimeRef | None, published: date | None) -> bool:
-    """Whether `named` is a bare year not over when the article was written, of which the
-    article reports a part (`current`): what is said of it is said of that part."""
-    return (
-        published is not None and named.year == published.year and named.period == "FY"
-        and current is not None and current.year == named.year and current.period not in (None, "FY")
-    )  # fmt: skip

@@ -22,12 +22,13 @@ from dashboard.extract.base_times import (
 )
 from dashboard.extract.commitments import commitment, committed_ahead
 from dashboard.extract.deadlines import past
-from dashboard.extract.discourse import Discourse, part_of_unfinished
+from dashboard.extract.discourse import Discourse
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.running_total import running_total_time
 from dashboard.extract.stock_flow import told_as_flow
+from dashboard.extract.story_period import part_of_unfinished
 from dashboard.extract.time_series import series_time
 from dashboard.extract.times import TimeRef
 
