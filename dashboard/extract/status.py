@@ -74,6 +74,22 @@ _FACTUAL_IF = re.compile(
 )
 
 
+# "Had the border not closed, firms might have invested twice as much", "Were it not for the
+# sanctions, exports would have been 30% higher": a perfect after a modal, in a sentence that
+# states its unmet condition, tells what did not happen; no figure (a past "if ... was" is
+# _FACTUAL_IF's, and its "would have" tells what did).
+_COUNTERFACTUAL_MODAL = re.compile(r"\b(?:would|might|could)\s(?:(?:well|easily|even|probably|likely)\s)?have\s(?!to\b)\w+", re.I)
+_UNMET_CONDITION = re.compile(r"^\W*(?:Had|Were)\s|\bwere\sit\snot\b|\bbut\sfor\b|\bif\b[^,;]{0,80}?\bhad\b|\bhad\s(?:[\w'’-]+\s){0,5}?not\b", re.I)
+
+
+def counterfactual(q: Quantity, s: SentenceParts) -> bool:
+    """Whether the amount is what would have been, had a condition the sentence denies held."""
+    if " have " not in s.text:  # most sentences have no perfect at all
+        return False
+    cs, _ = s.clause_of(q.start)
+    return _COUNTERFACTUAL_MODAL.search(s.text, cs, q.start) is not None and _UNMET_CONDITION.search(s.text) is not None
+
+
 # An amount that names a target or a goal: "set a $1.2 bn trade target for 2030", "the $5 bn goal".
 _TARGET_NOUN_AFTER = re.compile(
     r"[\s-](?:(?:annual|bilateral|mutual|trade|turnover|export|exports|import|imports|investment)\s){0,2}(?:targets?|goal)\b", re.I
