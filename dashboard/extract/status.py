@@ -90,6 +90,9 @@ def counterfactual(q: Quantity, s: SentenceParts) -> bool:
     return _COUNTERFACTUAL_MODAL.search(s.text, cs, q.start) is not None and _UNMET_CONDITION.search(s.text) is not None
 
 
+_FINITE_AFTER_SEMICOLON = re.compile(rf"\b(?:was|were|is|are|{_LEVEL_DONE})\b", re.I)
+
+
 # An amount that names a target or a goal: "set a $1.2 bn trade target for 2030", "the $5 bn goal".
 _TARGET_NOUN_AFTER = re.compile(
     r"[\s-](?:(?:annual|bilateral|mutual|trade|turnover|export|exports|import|imports|investment)\s){0,2}(?:targets?|goal)\b", re.I
@@ -101,6 +104,11 @@ def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | No
         return "reported"
     cs, _ = s.clause_of(min(q.start, t.start))
     prefix_start = min(cs, t.start)
+    semi = s.text.rfind(";", prefix_start, q.start)
+    if semi > 0 and _FINITE_AFTER_SEMICOLON.search(s.text, semi, q.start):
+        # "set a goal of $5 bn back in 2017; last year the actual figure was $1.36 bn": a plan's
+        # word before a semicolon governs no amount of a clause with its own verb after it.
+        prefix_start = semi
     forecast: list[int] = []
     target: list[int] = []
     cue_end = 0
