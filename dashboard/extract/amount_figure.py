@@ -33,7 +33,7 @@ from dashboard.extract.readings import (
     qualifier,
     rate_value,
 )
-from dashboard.extract.status import status
+from dashboard.extract.status import counterfactual, status
 from dashboard.extract.times import TimeRef, bracket_base_time, day_of_week
 from dashboard.extract.timing import (
     PENDING_MONTHS,
@@ -73,7 +73,7 @@ def figure_for(
         adjacent = _rate_of_previous(q, s, d, lex, adjacent=True)
         if adjacent is not None:
             return adjacent, None
-    if unowned_part(q, s, lex):
+    if unowned_part(q, s, lex) or counterfactual(q, s):
         return None
     t = trigger_for(q, s, lex)
     if t is not None and any(x.trigger.bound == "receiver" and x.end <= q.start < x.end + 40 and multilateral_receives(x, s, lex) for x in s.triggers):

@@ -30,6 +30,7 @@ _LIST_PREPOSITIONS = ("to", "with", "from", "in", "into", "for", "by")
 _PARTNER_PREPOSITIONS = ("to", "from", "in", "into", "for")
 _GROWTH_VERB = re.compile(r"(?:doubl|tripl|quadrupl)(?:ed|ing)\b", re.I)
 _GOVERNED = re.compile(r"^\s(?:from|to|into|with|of|in)\s(?:the\s)?$", re.I)
+_TRIGGER_PREPOSITION = re.compile(r"\s(?:from|to|into|with|of|in)$", re.I)
 
 
 def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention | None:
@@ -44,8 +45,10 @@ def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention |
     gap = s.text[c.end : q.start]
     if lex.giving_before.search(s.text, max(0, c.start - 30), c.start):
         return None  # "provided Uzbekistan with 1.3 trillion yen": the one given to, not a list
-    if any(t.end <= c.start and _GOVERNED.match(s.text[t.end : c.start]) for t in s.triggers):
-        return None  # "and imports from Turkmenistan - $6.8 m": a slot of its own trigger
+    if any(t.end <= c.start and (_GOVERNED.match(s.text[t.end : c.start]) or (_TRIGGER_PREPOSITION.search(t.text) and not s.text[t.end : c.start].strip())) for t in s.triggers):
+        # "and imports from Turkmenistan - $6.8 m", "€4.9 bn in trade with Uzbekistan – 1.7 times
+        # the 2019 level": a slot of its own trigger (whose words may end in the preposition)
+        return None
     for pattern, needs_preposition, after_owner, money_only in lex.conjunct_gaps:
         if (c.possessive and not after_owner) or (money_only and not _bare_subject(c, q, s)):
             continue  # "Japan's exports ..." owns a frame of its own, unless a label follows it

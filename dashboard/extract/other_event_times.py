@@ -71,6 +71,12 @@ _TOLD = first_char_checked_compiled(
     re.I,
 )
 _TOLD_GATE = ("ccording to", "said", "told", "stated", "noted", "added", "wrote")
+# The day data came out, wherever it is told ("Geostat's preliminary data, released on February
+# 17, put FDI at $1.35 bn", "Figures published on March 3 show that ..."): never the figure's time.
+_RELEASED = first_char_checked_compiled(
+    r"\b(?:data|figures|statistics|numbers|estimates|report|survey|bulletin)\b,?\s(?:\w+\s)?(?:published|released|issued|made\spublic)\s(?=(?:on|last|this|earlier)\s)",
+    re.I,
+)
 # The meeting, visit or forum a figure was said at: "At a meeting in February 2019, officials said
 # that ...", "Following the president's visit in May, ...", "at a forum held in Baku in November".
 _EVENT = first_char_checked_compiled(
@@ -114,6 +120,9 @@ def drop_other_event_times(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
         # EUR 30 m" dates the commitment it announces.
         told = [m.end() for m in _TOLD.finditer(sentence) if AMOUNT_LIKE.search(sentence, 0, m.start())]
         refs = [r for r in refs if not any(0 <= r.start - at <= 8 for at in told)]
+    if "published" in sentence or "released" in sentence or "issued" in sentence or "made public" in sentence:
+        released = [m.end() for m in _RELEASED.finditer(sentence)]
+        refs = [r for r in refs if not any(0 <= r.start - at <= 8 for at in released)]
     if any(r.kind == "since" for r in refs) and any(r.kind == "period" and not r.base for r in refs):
         refs = [r for r in refs if not (r.kind == "since" and _SUPERLATIVE_BEFORE.search(sentence, max(0, r.start - 40), r.start))]
     return refs

@@ -74,6 +74,25 @@ _FACTUAL_IF = re.compile(
 )
 
 
+# "Had the border not closed, firms might have invested twice as much", "Were it not for the
+# sanctions, exports would have been 30% higher": a perfect after a modal, in a sentence that
+# states its unmet condition, tells what did not happen; no figure (a past "if ... was" is
+# _FACTUAL_IF's, and its "would have" tells what did).
+_COUNTERFACTUAL_MODAL = re.compile(r"\b(?:would|might|could)\s(?:(?:well|easily|even|probably|likely)\s)?have\s(?!to\b)\w+", re.I)
+_UNMET_CONDITION = re.compile(r"^\W*(?:Had|Were)\s|\bwere\sit\snot\b|\bbut\sfor\b|\bif\b[^,;]{0,80}?\bhad\b|\bhad\s(?:[\w'’-]+\s){0,5}?not\b", re.I)
+
+
+def counterfactual(q: Quantity, s: SentenceParts) -> bool:
+    """Whether the amount is what would have been, had a condition the sentence denies held."""
+    if " have " not in s.text:  # most sentences have no perfect at all
+        return False
+    cs, _ = s.clause_of(q.start)
+    return _COUNTERFACTUAL_MODAL.search(s.text, cs, q.start) is not None and _UNMET_CONDITION.search(s.text) is not None
+
+
+_FINITE_AFTER_SEMICOLON = re.compile(rf"\b(?:was|were|is|are|{_LEVEL_DONE})\b", re.I)
+
+
 # An amount that names a target or a goal: "set a $1.2 bn trade target for 2030", "the $5 bn goal".
 _TARGET_NOUN_AFTER = re.compile(
     r"[\s-](?:(?:annual|bilateral|mutual|trade|turnover|export|exports|import|imports|investment)\s){0,2}(?:targets?|goal)\b", re.I
@@ -85,6 +104,11 @@ def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | No
         return "reported"
     cs, _ = s.clause_of(min(q.start, t.start))
     prefix_start = min(cs, t.start)
+    semi = s.text.rfind(";", prefix_start, q.start)
+    if semi > 0 and _FINITE_AFTER_SEMICOLON.search(s.text, semi, q.start):
+        # "set a goal of $5 bn back in 2017; last year the actual figure was $1.36 bn": a plan's
+        # word before a semicolon governs no amount of a clause with its own verb after it.
+        prefix_start = semi
     forecast: list[int] = []
     target: list[int] = []
     cue_end = 0

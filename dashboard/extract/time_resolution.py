@@ -170,8 +170,10 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
         if rel in ("the year", "the whole year", "the full year", "the entire year"):
             # "imports reached $695 m over the year", "close to $2 bn for the whole year": the
             # year the article speaks of, not the year it was written in (a report in February
-            # on the year before); said whole, all of it, not the months it reports.
-            return "ref", None, (None if rel == "the year" else "FY")
+            # on the year before); said whole, all of it, not the months it reports. ("totaled
+            # $6.87 bn for the year" after a month's figure: the sum "for" it is the whole year's.)
+            whole = rel != "the year" or m.string[max(0, m.start() - 4) : m.start()].lower() == "for "
+            return "ref", None, ("FY" if whole else None)
         return "period", _rel_year(g["rel"], published), "FY"
     if kind == "year":
         return "period", int(g["y"]), "FY"

@@ -34,7 +34,9 @@ from dashboard.extract.times import TimeRef
 
 _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|around|some)?\s?$", re.I)
 # A bracket or a comparison word right before an amount makes it a comparison's base.
-_BASE_AMOUNT_BEFORE = re.compile(r"(?:\(\s?|\b(?:compared\s(?:to|with)|against|than|from|versus)\s(?:\w+\s)?)$", re.I)
+# ("down from the record $5.35 bn of 2008", "well below the $400 m of 2006": a base named as a record or a level)
+_BASE_WORDS = r"(?:(?:the|a|an|its|their|this|that|record|peak|high|low|level|figure|total|previous|all-time|of)\s){0,4}"
+_BASE_AMOUNT_BEFORE = re.compile(rf"(?:\(\s?|\b(?:compared\s(?:to|with)|against|than|from|versus|below|above)\s{_BASE_WORDS}(?:\w+\s)?)$", re.I)
 _STOCK_INDICATORS = ("investment", "aid")
 # A coordinated clause of its own after the amount ("..., and its chairman said the figure could
 # double by 2030"): its time is that clause's, not the amount's.

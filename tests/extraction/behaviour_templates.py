@@ -2590,6 +2590,22 @@ def not_figure_family() -> Iterator[Case]:
     })
 
 
+def rank_aside_family() -> Iterator[Case]:
+    """A bilateral amount followed by a ranking aside that names the partners ranked above the
+    figure's side ("– a figure that puts B behind only C", ", making B A's third partner after C"):
+    those partners fill no side of the figure; "bilateral trade" keeps the story's pair."""
+    lead = "{A} and {B} have grown closer. Bilateral trade reached {X} in {y}"
+    yield from _two_figure_cases("rank-aside", {
+        variant: (lead + aside, lambda a, b, x, z, u, y: (expect(a, b.split("|")[0], None, None, "trade_turnover", "level", x, u, y, "FY"),))
+        for variant, aside in {
+            "puts-behind-only": " – a figure that puts {B} behind only {C} among {A's} partners.",
+            "making-ordinal-after": ", making {B} {A's} third partner after {C}.",
+            "partner-just-after": ", which makes {B} the largest partner just after {C}.",
+            "leaves-far-behind": ", which leaves {B} far behind {C}.",
+        }.items()
+    }, ds=(0,), third=True)
+
+
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
@@ -2603,6 +2619,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     base_list_family,
     pronoun_trend_family, republic_family, bare_turnover_family,
     look_back_family, share_whole_family,
+    rank_aside_family,
 )  # fmt: skip
 
 
