@@ -1,5 +1,4 @@
-"""The time slot of a frame: which period an amount belongs to (a comparison base's own time: `base_times`).
-
+"""The time slot of a frame: which period an amount belongs to (a base's own time: `base_times`).
 Attached times first ("$1 bn in 2021"), then the clause's, the sentence's, and last the
 discourse's current period. A comparison base ("compared to 2019 ($4.4 bn)", "($3.8 bn in
 January-May 2023)") is the base amount's own time, never the sentence's; "the same period of
@@ -33,8 +32,8 @@ from dashboard.extract.time_series import series_time
 from dashboard.extract.times import TimeRef
 
 _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|around|some)?\s?$", re.I)
-# A bracket or a comparison word right before an amount makes it a comparison's base.
-# ("down from the record $5.35 bn of 2008", "well below the $400 m of 2006": a base named as a record or a level)
+# A bracket or a comparison word right before an amount makes it a comparison's base ("down from the
+# record $5.35 bn of 2008", "well below the $400 m of 2006": a base named as a record or a level too).
 _BASE_WORDS = r"(?:(?:the|a|an|its|their|this|that|record|peak|high|low|level|figure|total|previous|all-time|of)\s){0,4}"
 _BASE_AMOUNT_BEFORE = re.compile(rf"(?:\(\s?|\b(?:compared\s(?:to|with)|against|than|from|versus|below|above)\s{_BASE_WORDS}(?:\w+\s)?)$", re.I)
 _STOCK_INDICATORS = ("investment", "aid")
