@@ -1,7 +1,7 @@
 """`make eval`: extraction precision and recall on every labeled set, with the misses.
 
 Builds the seeds, the dev sentences, the project's constructions, the written articles
-(tests/extraction/fixtures/written: 134 articles written for the project by people who had not
+(tests/extraction/fixtures/written: 222 articles written for the project by people who had not
 seen the extractor), its held-out half (tests/extraction/fixtures/held: totals only, no misses), a
 second held-out set (tests/extraction/fixtures/held2: 36 articles written in stop 32 by writers who
 had not seen the extractor, read by no one since; totals only)

@@ -133,12 +133,14 @@ def replacing(*pairs: tuple[str, str | Callable[[re.Match[str]], str]]) -> Rewri
 
 
 _NUMBER = r"(\d+(?:\.\d+)?)"
+_DOLLAR = r"(?<![A-Za-z])(?:US)?\$\s?"
 _MONTHS = "February|March|April|May|June|July|August|September|October|November"
 REWRITES: dict[str, Rewrite] = {
     # "$45.2 million" as "45.2 million US dollars", "$1.2bn" as "USD 1.2 bn"
-    "money-words": replacing((rf"\$\s?{_NUMBER}\s?(million|billion)\b", r"\1 \2 US dollars"), (rf"\$\s?{_NUMBER}\s?(bn|mn|m)\b", r"USD \1 \2")),
+    # ("US$" is one sign: its "US" goes with it)
+    "money-words": replacing((rf"{_DOLLAR}{_NUMBER}\s?(million|billion)\b", r"\1 \2 US dollars"), (rf"{_DOLLAR}{_NUMBER}\s?(bn|mn|m)\b", r"USD \1 \2")),
     # "$45.2 million" as "USD 45.2 mln", "$1.2 billion" as "1.2 bln. dollars"
-    "money-abbreviated": replacing((rf"\$\s?{_NUMBER}\s?million\b", r"USD \1 mln"), (rf"\$\s?{_NUMBER}\s?billion\b", r"\1 bln. dollars")),
+    "money-abbreviated": replacing((rf"{_DOLLAR}{_NUMBER}\s?million\b", r"USD \1 mln"), (rf"{_DOLLAR}{_NUMBER}\s?billion\b", r"\1 bln. dollars")),
     "percent-as-pct": replacing((r"(\d) ?(?:percent|per cent|%)", r"\1 pct")),
     "percent-as-sign": replacing((r"(\d) ?(?:percent|per cent|pct)\b", r"\1%")),
     "months-through": replacing((rf"\bJanuary-({_MONTHS})\b", r"January through \1")),

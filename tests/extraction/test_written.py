@@ -1,4 +1,4 @@
-"""The written corpus (fixtures/written): 134 news articles written and labeled for the project by
+"""The written corpus (fixtures/written): 222 news articles written and labeled for the project by
 people who had not seen the extractor. Unlike the dev sentences, it is not expected to read
 perfectly; it holds the extractor to the level it has reached, by the strict rule, so a change
 that reads one construction better and another worse is noticed."""
@@ -14,8 +14,8 @@ from tests.extraction.scoring import score
 
 WRITTEN = FIXTURES / "written"
 # The strict precision and recall reached so far (docs/extraction.md); raise them as the reading improves.
-FLOOR_PRECISION = 0.94
-FLOOR_RECALL = 0.94
+FLOOR_PRECISION = 0.95
+FLOOR_RECALL = 0.95
 
 
 def test_written_corpus_reads_at_least_as_well_as_before(capsys):
