@@ -79,7 +79,7 @@ def who_from_slots(
     conjuncts |= _later_parts_countries(q, s, lex)
     agents = participle_agents(q, t, s) if t.trigger.lexeme in ("aid", "invest") else frozenset()
     conjuncts |= agents
-    if (cause := _CAUSE_AFTER.search(s.text, q.end)) is not None:
+    if (cause := lex.cause_after.search(s.text, q.end)) is not None:
         # "Foreign trade turnover fell to $4 bn, as Chinese steel mills stopped buying coal": the
         # cause's countries are no side of the home's world total ("total exports" is one when
         # the sentence names no partner before the cause).
@@ -251,12 +251,6 @@ def _respective_owner(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lex
 
 
 # An amount a country pays from its own purse: "allocated $2 m from its state budget".
-# A clause of cause after an amount: "..., as copper prices halved", "because", "amid", "after"
-# ("as well as", "such as", "as of", "as much as" are none, nor a source: "as data from Georgia's government show").
-_CAUSE_AFTER = re.compile(
-    r"(?<!such)\s(?:as(?!\s(?:well|of|much|many|far|long|for|part|such|to|in|with|a\sshare|a\spercentage|a\sresult\sof|compared|against)\b)"
-    r"(?![^,.;]*\b(?:show|shows|showed|said|says|reported|reports|noted|notes|stated|announced)\b)|because|amid|after(?=\s[a-z]))\s",
-)
 _OWN_FUNDS = re.compile(r",?\s(?:from|out\sof)\s(?:its|their)\s(?:own\s)?(?:state\s|national\s|federal\s)?(?:budgets?|funds|resources)\b", re.I)
 # A reduced relative clause whose agent names who financed or built a thing other than the amount's
 # own loan or grant: "to the project financed by Kuwait", "a road built by China".

@@ -95,6 +95,7 @@ class Lexicon:
     giving_before: Pattern[str]  # anchored at the end of the text before a country
     company_after: Pattern[str]  # matched right after an adjective
     venue_before_in: Pattern[str]  # anchored before "in": "the signing ceremony on September 11 "
+    cause_after: Pattern[str]  # searched after an amount: ", as copper prices halved"
     according_before: Pattern[str]  # anchored at the end of the text before a country: "according to data from the "
     firm_subject: Pattern[str]  # anchored at the end of the text before a flow's verb: "Caspian Build LLC will "
     firm_suffix: Pattern[str]  # searched in a firm's name: "LLC", "Holding"
@@ -260,6 +261,7 @@ def load() -> Lexicon:
         giving_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['giving'])})\w*\s$", re.IGNORECASE),
         company_after=re.compile(rf"\s?(?:{alternation(frames['company']['nouns'])})", re.IGNORECASE),
         venue_before_in=re.compile(rf"\b(?:{alternation(frames['venue']['before_in'])})\s$", re.IGNORECASE),
+        cause_after=re.compile(rf"(?<!such)\s(?:{alternation(frames['cause']['openers'])})\s"),
         # "according to figures from the French embassy", "according to the government of Georgia":
         # up to the reporting country, its body named before it ("of") or after it.
         according_before=re.compile(
