@@ -282,6 +282,8 @@ _BILLIONS_BEFORE = first_char_checked_compiled(
 _TRILLIONS_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s(?:trillion|trln|tn)\.?\s$", re.I)
 _MILLIONS_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3})\s(?:million|mln|mn)\.?\s(?:and\s)?$", re.I)
 _MILLIONS_AFTER = re.compile(r"^\s(?P<n>\d{1,3}(?:[.,]\d+)?)\s?(?:million|mln|mn)\b\.?(?:\s(?:US\s)?(?:dollars|USD))?", re.I)
+# "$1 billion 219,700,000": the rest of the billions written out in full, as some agencies do.
+_UNITS_AFTER = re.compile(r"^\s(?P<n>\d{1,3}(?P<g>[,\s])\d{3}(?P=g)\d{3})(?![\d.,]?\d|\s?(?:thousand|million|billion|mln|bln|bn|mn|tons?|tonnes?|people|units)\b)", re.I)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -315,6 +317,11 @@ def compound_amounts(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if after:
             millions = float(after.group("n").replace(",", "."))
             out.append(replace(q, end=q.end + after.end(), value=q.value + millions * 1e6))
+            continue
+        units = _UNITS_AFTER.match(text[q.end : q.end + 30]) if q.value >= 1e9 and q.value % 1e9 == 0 else None
+        if units:
+            rest = float(re.sub(r"\D", "", units.group("n")))
+            out.append(replace(q, end=q.end + units.end(), value=q.value + rest))
             continue
         if out and _smaller_part(text, out[-1], q):
             # "69 million and 700 thousand yen", "1 billion dollar 477 million 4 thousand": a
