@@ -37,6 +37,13 @@ def goods_bought(c: CountryMention, t: TriggerMention, s: SentenceParts, lex: Le
     return c.end < t.start - 10 and bool(lex.passive_before.search(s.text, max(0, t.start - 8), t.start))
 
 
+def sold_to(c: CountryMention, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
+    """Whether an owner's import noun names where the goods went right after it ("Kazakhstan's
+    import to Azerbaijan"): then the owner is the seller, not the buyer its possessive makes it."""
+    sent = lex.import_sent.match(s.text, t.end) if (c.possessive or c.adjective) and c.end <= t.start else None
+    return sent is not None and any(x.start == sent.end() and x.code for x in s.countries)
+
+
 # Between an amount and the sale it was earned by: "received $2 bn from the export of gold".
 _EARNED_FROM = re.compile(r"\s(?:in\s(?:revenues?|earnings)\s)?from\s(?:the\s)?(?:[a-z]+\s)?", re.I)
 # Between two flow nouns that share the country after them: "imports from and exports to".

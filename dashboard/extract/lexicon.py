@@ -83,6 +83,7 @@ class Lexicon:
     receiving_after: Pattern[str]  # matched right after the trigger: "FDI inflows"
     receiving_noun: Pattern[str]  # searched in a trigger and the word after it: "investment inflow"
     passive_before: Pattern[str]  # anchored at the end of the text before a flow's verb
+    import_sent: Pattern[str]  # matched right after an import noun: "import to (Azerbaijan)"
     passive_given: Pattern[str]  # between a passive's subject and the noun it is given: "was granted a"
     people_after: Pattern[str]  # right after an adjective: "Kazakh officials", people speaking of a flow
     source_after: Pattern[str]  # right after an adjective: "Kazakh statistics committee", who reports a figure
@@ -250,6 +251,7 @@ def load() -> Lexicon:
         reporting_after=re.compile(
             rf"(?:['’]s)?\s(?:{alternation([*frames['source']['nouns'], *frames['source']['reporting']])})\b", re.IGNORECASE
         ),
+        import_sent=re.compile(rf"\s(?:{alternation(frames['voice']['import_sent'])})\s(?:the\s)?", re.IGNORECASE),
         passive_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['passive'])})\s$", re.IGNORECASE),
         # "Mongolia has been granted a loan of $50 m": the subject of a passive giving verb is
         # given the flow its object names.
