@@ -74,7 +74,16 @@ def _one_instrument(q: Quantity, s: SentenceParts) -> bool:
         return True
     if _ONE_BEFORE.search(before):
         return _INSTRUMENT_AFTER.match(s.text, end) is not None
-    return _ONE_INSTRUMENT_OF.search(before) is not None
+    return _ONE_INSTRUMENT_OF.search(before) is not None or _AGREEMENT_OF.search(before) is not None
+
+
+# An agreement on a loan or grant is one, whatever its article: "The grant agreement, worth $83,000,
+# ... was signed in 2017", "the loan agreement for €40 m": an event, signed once.
+_AGREEMENT_OF = re.compile(
+    rf"\b(?:the|this|that)\s(?:(?:new|second|first)\s)?(?:[\w-]+\s)?{_INSTRUMENT}\sagreement,?\s(?:of|worth|for|totall?ing|in\sthe\samount\sof)\s"
+    r"(?:about\s|some\s|up\sto\s|nearly\s|over\s)?$",
+    re.I,
+)
 
 
 # A verb of giving in the past simple right before its amount (not "has provided", a stock;
