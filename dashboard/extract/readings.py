@@ -98,10 +98,11 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
         return 1 if min(near_after, key=lambda m: m.start()) is up_after else -1
     lo = max(min(t.start, q.start), s.clause_of(q.start)[0]) if t.end <= q.start else s.clause_of(q.start)[0]
     if t.end and q.kind in ("percent", "times") and (
-        (q.kind == "percent" and _CHANGE_OF_TRIGGER.search(s.text, max(0, t.start - 30), t.start))
+        (_CHANGE_OF_TRIGGER.search(s.text, max(0, t.start - 30), t.start) and (q.kind == "percent" or not _BY_BEFORE.search(s.text, 0, q.start)))
         or _GROWTH_VERB_BEFORE.search(s.text, max(0, t.start - 30), t.start)
     ):
-        # "a decrease in imports by 4.9 percent": the change names its trigger; "increased its
+        # "a decrease in imports by 4.9 percent", "the growth of trade ... was 1.6 times" (a multiple its predicate, not
+        # "an increase in the supply of rice by 3 times", a product's): the change names its trigger; "increased its
         # exports to Italy by 20%", "plan to increase trade 1.5 times": its verb takes it as object
         lo = min(lo, max(0, t.start - 30))
     opening = _opening_bracket(s.text, q.start)
