@@ -152,6 +152,7 @@ class Lexicon:
     value_terms: Pattern[str]  # "in value terms": a rate of value again after `physical_before`
     ratio_level: Pattern[str]  # anchored at the end of the text before a percentage: "dropped to"
     rate_of_other_measure: Pattern[str]  # matched right after a rate: "growth of the economy"
+    other_measure_before: Pattern[str]  # searched right before a rate, to its start: "GDP grew by"
     rate_noun: Pattern[str]  # "growth", "increase": the clause's percentage is a rate after all
     percent_of_base: Pattern[str]  # matched right after a percentage
     difference_before: Pattern[str]  # anchored at the end of the text before an amount
@@ -370,6 +371,7 @@ def load() -> Lexicon:
             re.IGNORECASE,
         ),
         rate_noun=word_pattern(readings["ratio_level"]["rate_nouns"]),
+        other_measure_before=re.compile(rf"(?:{alternation(readings['other_measure_rate']['before'])})$", re.IGNORECASE),
         rate_of_other_measure=re.compile(rf"\s?(?:{alternation(readings['other_measure_rate']['after'])})\b", re.IGNORECASE),
         percent_of_base=re.compile(rf"\s?(?:{alternation(readings['percent_of_base']['after'])})\b", re.IGNORECASE),
         difference_before=first_char_checked_compiled(

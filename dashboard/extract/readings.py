@@ -234,6 +234,8 @@ def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
         return Value("change", round(q.value - 100.0, 6), "percent", "index")
     if is_share(q, s, lex) or compares_countries(q, s) or counts_goods(q, s, lex) or lex.rate_of_other_measure.match(s.text, q.end):
         return None
+    if lex.other_measure_before.search(s.text, max(0, q.start - 60), q.start):
+        return None  # "GDP grew by 4.1% and trade by 10%": the first rate is the economy's
     if q.kind == "times" and _PACE_AFTER.match(s.text, q.end):
         return None  # "grew three times faster than the economy": paces compared, no change
     sign = 1 if q.growth_word else (q.sign or change_sign(q, t, s, lex))
