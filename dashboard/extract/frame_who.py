@@ -302,7 +302,9 @@ def _side_of_whole_before(q: Quantity, t: TriggerMention, s: SentenceParts, d: D
     clause that names no country and refers back to the sentence before's flow as a whole, an
     export or import is the home's side of that flow (False: the whole was a group's, so no
     figure; None: the rule does not apply)."""
-    if t.trigger.lexeme not in ("export", "import") or any(c.code for c in s.countries):
+    home = d.reporter or d.home
+    # ("$900 m accounted for exports from Azerbaijan": the home named again is still the home's side)
+    if t.trigger.lexeme not in ("export", "import") or any(c.code and c.code != home for c in s.countries):
         return None
     last, unpaired, group_just_before = d.whole_before
     if lex.back_whole.search(s.text, 0, s.clause_of(q.start)[1]) is None:
@@ -313,7 +315,6 @@ def _side_of_whole_before(q: Quantity, t: TriggerMention, s: SentenceParts, d: D
         return False
     if last is None or last.indicator != "trade_turnover" or last.kind != "level" or WORLD in (last.country_a, last.country_b):
         return None
-    home = d.reporter or d.home
     if home not in (last.country_a, last.country_b):
         return None
     partner = last.country_b if last.country_a == home else last.country_a
