@@ -34,6 +34,7 @@ from dashboard.extract.reading_notes import MAX_ARTICLE_AMOUNTS, reading_notes
 from dashboard.extract.readings import indexes_a_base
 from dashboard.extract.sentence_screens import MAY_HOLD_FIGURE, MAY_NAME_TIME, MAY_NAME_YEAR
 from dashboard.extract.sentences import Sentence, split_sentences
+from dashboard.extract.shared_rate import each_flow_parts
 from dashboard.extract.speakers import (
     dateline,
     dateline_month,
@@ -221,8 +222,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
         refs = resolve_refs(parts, d.reporter or d.home, _named_last(before) if at else None, d.talk_pair or d.pair)
         told: set[tuple[str, str]] = set()  # the pairs of the sentence's figures
         for q in parts.quantities:
-            # "$450 m each" is every listed member's amount: read once per member.
-            for own in each_member_parts(q, parts, lex, d):
+            # "$450 m each" is every listed member's amount: read once per member; a rate of two joined flows, once per flow.
+            for own in (flow for member in each_member_parts(q, parts, lex, d) for flow in each_flow_parts(q, member, lex)):
                 reading = figure_for(q, own, d, lex, refs)
                 if reading is None:
                     if q.kind == "money" and (t := trigger_for(q, own, lex)) is not None:
