@@ -37,10 +37,19 @@ def goods_bought(c: CountryMention, t: TriggerMention, s: SentenceParts, lex: Le
     return c.end < t.start - 10 and bool(lex.passive_before.search(s.text, max(0, t.start - 8), t.start))
 
 
-def sold_to(c: CountryMention, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
-    """Whether an owner's import noun names where the goods went right after it ("Kazakhstan's
-    import to Azerbaijan"): then the owner is the seller, not the buyer its possessive makes it."""
-    sent = lex.import_sent.match(s.text, t.end) if (c.possessive or c.adjective) and c.end <= t.start else None
+def sells_first(c: CountryMention, marker: str, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
+    """Whether a country before a flow is its seller where its marker alone would make it the buyer:
+    "Turkish goods worth $2 bn were bought by Azerbaijan" (`goods_bought`), "Kazakhstan's import
+    to Azerbaijan" (an owner's import noun with where the goods went right after it), "Turkey
+    ranks first in exports to Azerbaijan" (a ranked partner of exports named with their destination)."""
+    lexeme = t.trigger.lexeme
+    if marker == "actor" and lexeme == "import":
+        return (c.adjective and goods_bought(c, t, s, lex)) or ((c.possessive or c.adjective) and _sent_to(t, s, lex))
+    return marker == "ranked" and lexeme == "export" and _sent_to(t, s, lex)
+
+
+def _sent_to(t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
+    sent = lex.import_sent.match(s.text, t.end)
     return sent is not None and any(x.start == sent.end() and x.code for x in s.countries)
 
 

@@ -9,7 +9,7 @@ import re
 from dashboard.extract.cited_source import cited_source
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.frame_coordination import respective_others, run_head
-from dashboard.extract.frame_direction import goods_bought, receiving_voice, sold_to
+from dashboard.extract.frame_direction import receiving_voice, sells_first
 from dashboard.extract.frame_trigger import NOUN_AFTER_AMOUNT
 from dashboard.extract.frame_types import Slots
 from dashboard.extract.lexicon import Lexicon
@@ -176,7 +176,7 @@ def fill_slots(
         slot = table[side].get(marker, table[side].get("default", "skip"))
         if marker == "actor" and receives and slot == "origin":
             slot = "destination"  # "Georgia attracted investment": the actor receives
-        elif marker == "actor" and lexeme == "import" and ((c.adjective and goods_bought(c, t, s, lex)) or sold_to(c, t, s, lex)):
+        elif c.end <= t.start and sells_first(c, marker, t, s, lex):
             slot = "origin"  # "Turkish goods worth $2 bn were bought by Azerbaijan", "Kazakh imports to Georgia": it sells
         if c.agency and lexeme in ("aid", "invest"):
             slot, marker = "origin", "agency"  # "Georgia and USAID signed a $67 m grant": the agency gives
