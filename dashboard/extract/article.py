@@ -50,6 +50,7 @@ from dashboard.extract.tables import table_reading
 from dashboard.extract.times import TimeRef, find_times
 from dashboard.extract.timing import PENDING_MONTHS
 from dashboard.extract.undated_year import infer_year, stated_year
+from dashboard.extract.wrapped_lines import unwrapped
 
 _HERE = Path(__file__).resolve().parent
 # Every file whose content changes what the extractor returns: the pipeline's cache key.
@@ -95,6 +96,7 @@ def _named_last(inside: list[CountryMention]) -> str | None:
 
 def extract_article(text: str, published: date | None) -> Extraction:
     lex = load()
+    text = unwrapped(text)  # a wrapped line's break is a space: same offsets, whole sentences
     mentions = list(find_countries(text, lex))
     if (blocs := bloc_references(text, mentions, lex)):
         mentions = sorted([*mentions, *blocs], key=lambda m: m.start)
