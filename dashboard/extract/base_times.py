@@ -21,7 +21,7 @@ from dashboard.extract.times import TimeRef
 # "a 4% fall in 2020", "$123 million (RM513 million) in 2017" (past a bracketed conversion),
 # "$122 million US in January-August" (past a currency's country said again), "a $200 m grant in 2015".
 ATTACHED_GAP = re.compile(
-    r"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:US\s)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction|loan|grant)\s(?=in\s|during\s))?(?:(?:recorded|registered|posted)\s)?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:whole|entire|full)\sof\s|year\s|period\s)?(?:(?:same|corresponding)\s(?:period|quarter|half|months?)\s(?:of\s|in\s)?(?:the\s)?)?$",
+    r"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:US\s)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction|loan|grant)\s(?=in\s|during\s))?(?:(?:recorded|registered|posted)\s)?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:whole|entire|full)\sof\s|year\s|period\s)?(?:(?:same|corresponding|like|analogous)\s(?:period|quarter|half|months?)\s(?:of\s|in\s)?(?:the\s)?)?$",
     re.I,
 )
 
@@ -44,7 +44,7 @@ def held_by_amount(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     return any(x is not q and x.end <= r.start and ATTACHED_GAP.match(s.text[x.end : r.start]) for x in s.quantities)
 
 
-_SAME_BEFORE = re.compile(r"\b(?:same|corresponding)\s(?:period|quarter|half|months?)\b", re.I)
+_SAME_BEFORE = re.compile(r"\b(?:same|corresponding|like|analogous)\s(?:period|quarter|half|months?)\b", re.I)
 
 
 def base_period(base: TimeRef, q: Quantity, s: SentenceParts, story: str | None = None) -> TimeRef | None:

@@ -240,7 +240,9 @@ def _partner_discourse(f: OpenSlot) -> Filler | None:
         # "Kazakhstan is India's largest partner. Bilateral trade, mostly Indian drugs, ...": a
         # pair cue means the pair the sentences before introduced.
         return next(c for c in talk if c != f.known), ("partner", -1, -1, "discourse:talk-pair")
-    acts = any(rule == "role:actor" for _, _, _, rule in f.evidence)
+    # "China ranks second with trade of $548 m" after a ranking of Tajikistan's: as an actor, the ranking's home is its partner.
+    ranked = f.d.ranking_home not in (None, f.known)
+    acts = any(rule == "role:actor" or (ranked and rule == "role:ranked") for _, _, _, rule in f.evidence)
     bilateral = f.bilateral or _governed(f.known, f.s, ("with", "between"))
     partner = f.d.partner_of(f.known, bilateral=bilateral, acts=acts)
     return partner, (("partner", -1, -1, "discourse") if partner is not None else None)

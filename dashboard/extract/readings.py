@@ -41,7 +41,7 @@ _OR_MORE_AFTER = re.compile(r"[\s-]?(?:or\smore|and\smore|plus|\+)")  # "$1 bill
 _MORE_LESS_THAN = re.compile(r"\s?(?:more|less)\sthan")
 _COMPARED_THAN = re.compile(r"\s?(?:more|less|higher|lower)\sthan")
 _COMPARED_TO_BASE = re.compile(
-    r"\s(?:compared\s(?:to|with)|against|in\scomparison\swith|in\srelation\sto|to\sthe\s(?:same|corresponding)\speriod)\s?(?:the\s)?", re.I
+    r"\s(?:compared\s(?:to|with)|against|in\scomparison\swith|in\srelation\sto|to\sthe\s(?:same|corresponding|like|analogous)\speriod)\s?(?:the\s)?", re.I
 )
 # A base told before the index, the index after a verb of level: "Compared to January-March
 # 2023, foreign trade turnover amounted to 116.0%" (a share never exceeds 100%).
@@ -294,7 +294,7 @@ def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
 
 
 _OWN_TIME_AFTER = re.compile(
-    r"\s(?:(?:in|for|during)\s(?:the\s(?:same|corresponding)\s|(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|(?:19|20)\d\d)\b)"
+    r"\s(?:(?:in|for|during)\s(?:the\s(?:same|corresponding|like|analogous)\s|(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|(?:19|20)\d\d)\b)"
     r"|(?:a|one)\syear\s(?:earlier|ago|before)\b|(?:last|the\sprevious)\syear\b)"
 )
 _STATED_AS_CHANGE = re.compile(r"\b(?:which|that)\s(?:is|was|makes|made)\s(?:about\s|some\s)?$", re.I)

@@ -19,7 +19,7 @@ from dashboard.extract.times import TimeRef
 # Verbs of a level reached, finite wherever they stand: "fell to", "reached", "amounted to".
 _LEVEL_DONE = (
     r"reached|amounted|totall?ed|stood|exceeded|surpassed|topped|hit|fell|rose|grew|increased|decreased|declined"
-    r"|dropped|jumped|climbed|came"
+    r"|dropped|jumped|climbed|came|valued"
 )
 # Verbs of a flow given or sold, which are also participles after a noun ("the investments
 # attracted from China to $5 bn" is a plan's object): finite only right before their amount,

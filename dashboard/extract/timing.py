@@ -35,7 +35,7 @@ _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|arou
 # A bracket or a comparison word right before an amount makes it a comparison's base ("down from the
 # record $5.35 bn of 2008", "well below the $400 m of 2006": a base named as a record or a level too).
 _BASE_WORDS = r"(?:(?:the|a|an|its|their|this|that|record|peak|high|low|level|figure|total|previous|all-time|of)\s){0,4}"
-_BASE_AMOUNT_BEFORE = re.compile(rf"(?:\(\s?|\b(?:compared\s(?:to|with)|against|than|from|versus|below|above)\s{_BASE_WORDS}(?:\w+\s)?)$", re.I)
+_BASE_AMOUNT_BEFORE = re.compile(rf"(?:\(\s?|\b(?:compared\s(?:to|with)|against|(?<!more\s)(?<!less\s)than|from|versus|below|above)\s{_BASE_WORDS}(?:\w+\s)?)$", re.I)
 _STOCK_INDICATORS = ("investment", "aid")
 # A coordinated clause of its own after the amount ("..., and its chairman said the figure could
 # double by 2030"): its time is that clause's, not the amount's.
@@ -53,7 +53,9 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     running = running_total_time(q, s)
     if running is not None:
         return running  # "..., bringing the total since January to $330 m": the months to date
-    own = [r for r in s.times if not r.base]
+    yearly = _yearly_in_period(q, s)
+    times = [r for r in s.times if r is not yearly]
+    own = [r for r in times if not r.base]
     for r in own:
         # "exports to China: 2021 - $10 bn, 2022 - $12 bn": a year a dash or a colon gives its amount.
         if r.kind == "period" and r.end <= q.start and _LABEL_GAP.match(s.text, r.end, q.start):
@@ -61,7 +63,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     series = series_time(q, s, own)
     if series is not None:
         return series
-    for r in s.times:
+    for r in times:
         gap = s.text[q.end : r.start]
         if r.start >= q.end and ATTACHED_GAP.match(gap) and not (index and gap.strip().startswith("of")):
             if r.base and gap.strip().lower().startswith("over"):
@@ -108,6 +110,22 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     return None
 
 
+# A rate's "annually", "per year": year on year when its clause names the period it was measured in.
+_YEARLY = re.compile(r"annually|per\s(?:year|annum)|a\syear", re.I)
+
+
+def _yearly_in_period(q: Quantity, s: SentenceParts) -> TimeRef | None:
+    """The "annually" of "jumped by 16.2% annually to $1.9 bn in January-May 2021": no average
+    over years but the change on a year before, so the period named after it is the rate's too."""
+    if q.kind != "percent":
+        return None
+    yearly = next((r for r in s.times if r.kind == "vague" and r.start >= q.end and ATTACHED_GAP.match(s.text[q.end : r.start])), None)
+    if yearly is None or not _YEARLY.fullmatch(s.text, yearly.start, yearly.end):
+        return None
+    _, ce = s.clause_of(q.start)
+    return yearly if any(r.kind == "period" and not r.base and yearly.end <= r.start < ce for r in s.times) else None
+
+
 def _held_by_base(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     """Whether a time is written right after another amount that a comparison word introduces."""
     return any(
@@ -138,35 +156,6 @@ def _heads_clause_of(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
         return True  # "a year earlier $8.8 bn", "a year earlier - $290 m": right before it
     cs, _ = s.clause_of(q.start)
     return cs <= r.start and not any(r.end <= x.start and x.end <= q.start for x in s.quantities)
-
-
-# Between a rate and the level it runs to: "by 20 percent to $2 bn", "20%, reaching $2 bn".
-_RATE_TO_LEVEL = re.compile(r",?\s?(?:to|reaching)\s(?:about\s|around\s|nearly\s|almost\s|over\s|more\sthan\s|some\s)?")
-
-
-def plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | None:
-    """A forecast or target has the time its own clause gives it ("by 2030"), nothing borrowed."""
-    attached = next(
-        (r for r in s.times if r.start >= q.end and not r.base and ATTACHED_GAP.match(s.text[q.end : r.start])), None
-    )
-    if attached is not None and attached.kind in ("period", "deadline"):
-        return attached  # "will exceed $1 bn in 2023, according to a call on 28 Dec 2023"
-    cs, ce = s.clause_of(q.start)
-    lo = min(cs, t.start)
-    own = [r for r in s.times if lo <= r.start < ce and not r.base and r.kind != "before"]
-    # A time written right after another amount is that amount's: "$2.1 bn last year"; unless
-    # that amount is the level this rate runs to: "to grow by 20% to $2 bn in 2028" (both).
-    own = [
-        r
-        for r in own
-        if not any(
-            x is not q and ATTACHED_GAP.match(s.text[x.end : r.start]) and not _RATE_TO_LEVEL.fullmatch(s.text, q.end, x.start)
-            for x in s.quantities
-            if x.end <= r.start
-        )
-    ]
-    deadline = [r for r in own if r.kind == "deadline"]
-    return deadline[0] if deadline else (own[-1] if own else None)
 
 
 def previous_year(q: Quantity, s: SentenceParts) -> TimeRef | None:
