@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dashboard.contract.records import quick_init
+from dashboard.paths import RULES
 
 # A sentence ends at . ! or ? followed by space and a capital, digit or quote, or at a line
 # break. Abbreviations and initials ("U.S.", "Mr.", "J. Smith", "Jan.") do not end one.
@@ -83,6 +86,10 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     ['Trade rose 5% in the U.S. market.', 'It fell.', 'New line']
     >>> [s.paragraph for s in split_sentences("One. Two.\\n\\nThree.")]
     [0, 0, 1]
+    >>> [s.text for s in split_sentences("Trade rose 37 percent\\nin the first half.\\nNew line")]
+    ['Trade rose 37 percent\\nin the first half.', 'New line']
+    >>> [s.text for s in split_sentences("Trade between\\nChina and Iran rose.")]
+    ['Trade between\\nChina and Iran rose.']
     """
     start = 0
     paragraph = 0
@@ -94,6 +101,8 @@ def split_sentences(text: str) -> Iterator[Sentence]:
         if not newline and _maybe_abbreviation(text, at, case) and no_end(text, max(start, at - 12), at + 1):
             continue
         if not newline and _scale_before_code(text, at):
+            continue
+        if newline and after - at == 1 and _wrapped(text, at):
             continue
         end = at if newline else after
         if end - start <= MAX_SENTENCE:
@@ -107,6 +116,32 @@ def split_sentences(text: str) -> Iterator[Sentence]:
             paragraph += 1
         start = after
     yield from _emit(text, start, len(text), paragraph)
+
+
+@functools.cache
+def _open_words() -> frozenset[str]:
+    return frozenset(tomllib.loads((RULES / "phrases.toml").read_text(encoding="utf-8"))["wrap"]["open_words"])
+
+
+def _wrapped(text: str, newline: int) -> bool:
+    """A line broken inside a sentence, as a hard-wrapped page is: the line ends in a small word,
+    a number or a comma, and the next opens with a small letter ("an uptick of 37 percent\nin the
+    first half", "a total of $1.2\nbillion."), or the line ends in a word no sentence ends in
+    ("between\nTajikistan and China"); a heading ends in a capitalised word, a table row opens
+    with a number, a list's item with its mark, a table's row with its cells."""
+    if newline == 0 or newline + 1 >= len(text) or text[newline - 1] == " ":
+        return False
+    if text[newline + 1].islower():
+        broken = text[newline - 1].islower() or text[newline - 1] in "0123456789,"
+    else:
+        space = text.rfind(" ", max(0, newline - 12), newline)
+        broken = space != -1 and text[newline + 1].isalpha() and text[space + 1 : newline] in _open_words()
+    if not broken:
+        return False
+    # A table's lines are no prose: a row may open with a small letter ("the USA | 10 284.2").
+    line_start, next_end = text.rfind("\n", 0, newline) + 1, text.find("\n", newline + 1)
+    lines = text[line_start : next_end if next_end != -1 else len(text)]
+    return not any(mark in lines for mark in ("|", "\t", "  "))
 
 
 MAX_SENTENCE = 2000  # longer runs are tables or junk, not prose: cut them to bound the work
