@@ -23,6 +23,7 @@ from dashboard.extract.fronted_partner import fronted_partner, with_fronted_part
 from dashboard.extract.lexicon import Lexicon, Trigger, load
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.no_country_aid import multilateral_acts, multilateral_receives, repaid
+from dashboard.extract.plan_timing import plan_time
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import (
     Value,
@@ -37,7 +38,6 @@ from dashboard.extract.status import counterfactual, status
 from dashboard.extract.times import TimeRef, bracket_base_time, day_of_week
 from dashboard.extract.timing import (
     PENDING_MONTHS,
-    plan_time,
     previous_year,
     time_for,
     when_clause_time,

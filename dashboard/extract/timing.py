@@ -69,8 +69,10 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
             if r.base and q.kind != "money":
                 continue  # "twice the 2015 level": a multiple or a rate is the figure's own, whatever base it names
             return base_period(r, q, s) if r.base else r
-        if r.kind == "before" and r.end <= q.start and _heads_clause_of(r, q, s) and not held_by_amount(r, q, s):
-            return r  # "while a year earlier $8.8 billion", "while a year earlier this indicator was $20.7 m"
+        if r.kind == "before" and not r.base and r.end <= q.start and _heads_clause_of(r, q, s) and not held_by_amount(r, q, s):
+            # "while a year earlier $8.8 billion", "while a year earlier this indicator was $20.7 m";
+            # never a base ("rose 12% from a year earlier to $7 bn in 2019": the level is 2019's)
+            return r
     for r in own:
         # "in 2023 (US$13 million) and 2024 (US$7 million)": a bracket right after a time.
         if r.end <= q.start and _BRACKET_GAP.match(s.text[r.end : q.start]) and r.kind == "period":
@@ -138,35 +140,6 @@ def _heads_clause_of(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
         return True  # "a year earlier $8.8 bn", "a year earlier - $290 m": right before it
     cs, _ = s.clause_of(q.start)
     return cs <= r.start and not any(r.end <= x.start and x.end <= q.start for x in s.quantities)
-
-
-# Between a rate and the level it runs to: "by 20 percent to $2 bn", "20%, reaching $2 bn".
-_RATE_TO_LEVEL = re.compile(r",?\s?(?:to|reaching)\s(?:about\s|around\s|nearly\s|almost\s|over\s|more\sthan\s|some\s)?")
-
-
-def plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | None:
-    """A forecast or target has the time its own clause gives it ("by 2030"), nothing borrowed."""
-    attached = next(
-        (r for r in s.times if r.start >= q.end and not r.base and ATTACHED_GAP.match(s.text[q.end : r.start])), None
-    )
-    if attached is not None and attached.kind in ("period", "deadline"):
-        return attached  # "will exceed $1 bn in 2023, according to a call on 28 Dec 2023"
-    cs, ce = s.clause_of(q.start)
-    lo = min(cs, t.start)
-    own = [r for r in s.times if lo <= r.start < ce and not r.base and r.kind != "before"]
-    # A time written right after another amount is that amount's: "$2.1 bn last year"; unless
-    # that amount is the level this rate runs to: "to grow by 20% to $2 bn in 2028" (both).
-    own = [
-        r
-        for r in own
-        if not any(
-            x is not q and ATTACHED_GAP.match(s.text[x.end : r.start]) and not _RATE_TO_LEVEL.fullmatch(s.text, q.end, x.start)
-            for x in s.quantities
-            if x.end <= r.start
-        )
-    ]
-    deadline = [r for r in own if r.kind == "deadline"]
-    return deadline[0] if deadline else (own[-1] if own else None)
 
 
 def previous_year(q: Quantity, s: SentenceParts) -> TimeRef | None:
