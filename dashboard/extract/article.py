@@ -97,7 +97,7 @@ def _named_last(inside: list[CountryMention]) -> str | None:
 
 def extract_article(text: str, published: date | None) -> Extraction:
     lex = load()
-    text = unwrap(text)  # a hard-wrapped archive's line breaks inside a paragraph are spaces
+    text = unwrap(text, lex.wrap_open_end)  # a hard-wrapped archive's line breaks inside a paragraph are spaces
     mentions = list(find_countries(text, lex))
     if (blocs := bloc_references(text, mentions, lex)):
         mentions = sorted([*mentions, *blocs], key=lambda m: m.start)
@@ -171,7 +171,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             d.heading_flow, d.heading_index = heading_flow(sentence.text, lex), indexes_a_base(sentence.text)
         if d.table is not None or may_be_table_line(sentence.text):
             # A table with a column per flow: its header row, then a figure per cell of each row.
-            fallbacks = (d.ranking_home or d.reporter or d.home, d.table_unit, d.time)
+            fallbacks = (d.ranking_home or d.reporter or d.home, d.table_unit, d.time, d.pair)
             d.table, rows = table_line(sentence, caption_before(sentences, at), d.table, d.published, fallbacks, lex)
             if rows is not None:
                 figures.extend(f for f in rows if _first_time(f, seen))

@@ -74,9 +74,12 @@ class Lexicon:
     cumulative: Pattern[str]
     # a table's header and rows (`table_columns`): a column of no figure, of indexes, of rates; a total row
     table_no_figure: Pattern[str]
+    wrap_open_end: Pattern[str]  # a line ending in a word no sentence ends in goes on on the next
     table_index: Pattern[str]
     table_change: Pattern[str]
     table_world_row: Pattern[str]
+    table_year_column: Pattern[str]
+    table_sum_column: Pattern[str]
     # frames.toml
     roles: dict[str, dict[str, dict[str, str]]]  # lexeme -> before|after -> marker -> slot
     receiving: Pattern[str]  # searched between an actor and its trigger
@@ -235,9 +238,12 @@ def load() -> Lexicon:
         share_after=re.compile(rf"\s?(?:{alternation(readings['share']['after'])})\b", re.IGNORECASE),
         cumulative=word_pattern(phrases["cumulative"]["patterns"]),
         table_no_figure=word_pattern(phrases["table_column"]["no_figure"]),
+        wrap_open_end=re.compile(rf"(?<![\w'’-])(?:{alternation(phrases['wrap']['open_words'])})$", re.IGNORECASE),
         table_index=re.compile(rf"(?:{alternation(phrases['table_column']['index'])})", re.IGNORECASE),
         table_change=re.compile(rf"(?<!\w)(?:{alternation(phrases['table_column']['change'])})(?!\w)", re.IGNORECASE),
         table_world_row=re.compile(rf"(?:{alternation(phrases['table_column']['world_row'])})", re.IGNORECASE),
+        table_year_column=re.compile(rf"(?:{alternation(phrases['table_column']['year_column'])})", re.IGNORECASE),
+        table_sum_column=re.compile(rf"(?:{alternation(phrases['table_column']['sum_column'])})", re.IGNORECASE),
         roles=frames["roles"],
         receiving=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['receiving'])})", re.IGNORECASE),
         receiving_after=re.compile(rf"\s(?:{alternation(frames['voice']['receiving_nouns'])})\b", re.IGNORECASE),

@@ -25,6 +25,8 @@ def parse_number(raw: str) -> float | None:
     (4.0, 1200.0, None)
     >>> parse_number("1,234,567,890,123,456.5"), parse_number("0.000123456789012345")
     (None, 0.000123456789012345)
+    >>> parse_number("0,592")
+    0.592
     """
     s = raw.strip().lower()
     if s in NUMBER_WORDS:
@@ -40,7 +42,8 @@ def parse_number(raw: str) -> float | None:
             s = s.replace(",", "")
     elif "," in s:
         groups = s.split(",")
-        if all(len(g) == 3 for g in groups[1:]):
+        # A lone zero opens no thousands group: "0,592" is a decimal comma.
+        if all(len(g) == 3 for g in groups[1:]) and groups[0] != "0":
             s = s.replace(",", "")
         elif len(groups) == 2:
             s = s.replace(",", ".")

@@ -1,5 +1,5 @@
-"""The time of a forecast or a target: only what its own clause gives it ("by 2030"), never a
-period borrowed from the story or from another amount of the sentence."""
+"""The time of a forecast or a target: the one its own clause gives it ("by 2030", "in 2028"),
+never one borrowed from the story or from another amount of the sentence."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.times import TimeRef
 
-# Between a rate and the level it runs to: "by 20 percent to $2 bn", "20%, reaching $2 bn".
-_RATE_TO_LEVEL = re.compile(r",?\s?(?:to|reaching)\s(?:about\s|around\s|nearly\s|almost\s|over\s|more\sthan\s|some\s)?")
+# Between a rate and the level it runs to: "by 20 percent to $2 bn", "20%, reaching $2 bn", with
+# its base between them: "to double from a year before to $3 bn", "tripled year-on-year to".
+_RATE_TO_LEVEL = re.compile(r"(?:\s(?:from|over)\sa\syear\s(?:earlier|ago|before)|\syear-on-year|\sy/y)?,?\s?(?:to|reaching)\s(?:about\s|around\s|nearly\s|almost\s|over\s|more\sthan\s|some\s)?")
 
 
 def plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | None:

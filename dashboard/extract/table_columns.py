@@ -12,7 +12,7 @@ pasted with single spaces ("Country Turnover Export Import") has its flow words 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
@@ -21,6 +21,7 @@ from dashboard.extract.countries import find_countries
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.numbers import parse_number
 from dashboard.extract.sentences import Sentence
+from dashboard.extract.table_year_rows import caption_pair, is_year_header, shows_decimal_comma, year_row
 from dashboard.extract.tables import Unit, unit_of_words
 from dashboard.extract.times import TimeRef, find_times
 
@@ -67,6 +68,8 @@ class Table:
     home: str
     year: int | None
     period: str | None
+    partner: str | None = None  # a table whose rows are years (`table_year_rows`): every row's partner
+    decimal_comma: bool = False  # a row wrote "-0,592": "46,716" is 46.716 in this table
 
 
 def may_be_table_line(text: str) -> bool:
@@ -142,6 +145,8 @@ def _column(cell: str, before: list[Column], caption_flows: tuple[tuple[str, str
         return Column(flow[0], flow[1], "change", index, None, cell, year)
     if flow is None and year is not None and _YEAR.fullmatch(cell.strip()):
         flow = caption_flows[0]  # "Country | 2018 | 2019" under "Exports of Georgia by country"
+    if flow is None and lex.table_sum_column.fullmatch(cell.strip()) and {"export", "import"} <= {c.lexeme for c in before if c.kind == "level"}:
+        flow = ("trade_turnover", "turnover")  # "Export | Import | Volume": the sum of the two sides
     if flow is None:
         return None
     return Column(flow[0], flow[1], "level", False, unit_in(cell, lex), cell, year)
@@ -261,11 +266,18 @@ def caption_home(caption: str, lex: Lexicon) -> str | None:
 
 def row_figures(table: Table, line: str, offset: int, lex: Lexicon) -> list[Figure] | None:
     """The figures of one row of `table` (at article offset `offset`); None if the line is no row."""
+    year = None
+    if table.partner is not None:
+        if (in_year := year_row(line)) is None:
+            return None
+        year, line = in_year
     found = row_cells(line, len(table.columns))
     if found is None:
         return None
     name, cells = found
-    partner = row_partner(name, lex)
+    if table.decimal_comma:
+        cells = [(a, b, v if "," not in line[a:b] else _decimal(line[a:b], v)) for a, b, v in cells]
+    partner = table.partner or row_partner(name, lex)
     if partner is None or partner == table.home:
         return []  # a group's row, or the home's own: the table goes on
     pair = (min(partner, table.home), max(partner, table.home))
@@ -287,11 +299,17 @@ def row_figures(table: Table, line: str, offset: int, lex: Lexicon) -> list[Figu
             amount, unit_code = round(value - 100 if column.index else value, 6), "percent"
         figures.append(Figure(
             pair[0], pair[1], origin, destination, column.indicator, column.kind, "reported", float(amount), unit_code, "exact",
-            column.year or table.year, (table.period or "FY") if column.year else table.period, line, offset + a, offset + b, f"{column.lexeme}:table-{column.kind}:table-caption",
+            column.year or year or table.year, (table.period or "FY") if column.year or year else table.period, line, offset + a, offset + b, f"{column.lexeme}:table-{column.kind}:table-caption",
             " ".join(column.words.lower().split()) or None, None,
             (*_sides(origin, partner, offset, len(name)), ("indicator", -1, -1, "table-header"), ("period", -1, -1, "time:table-caption")),
         ))  # fmt: skip
     return figures
+
+
+def _decimal(raw: str, value: float | None) -> float | None:
+    """A cell's value read with a decimal comma ("46,716" is 46.716), keeping its sign."""
+    parsed = parse_number(raw.strip().lstrip("+-").replace(",", "."))
+    return value if parsed is None or value is None else -parsed if value < 0 else parsed
 
 
 def _sides(origin: str | None, partner: str, offset: int, name_length: int) -> tuple[tuple[str, int, int, str], ...]:
@@ -304,23 +322,27 @@ def _sides(origin: str | None, partner: str, offset: int, name_length: int) -> t
 
 def table_line(
     line: Sentence, caption: str, table: Table | None, published: date | None,
-    fallbacks: tuple[str | None, Unit | None, TimeRef | None], lex: Lexicon,
+    fallbacks: tuple[str | None, Unit | None, TimeRef | None, tuple[str, str] | None], lex: Lexicon,
 ) -> tuple[Table | None, list[Figure] | None]:
     """A line read as a table's: the table the lines after it read, and its figures (None if it is
     no row of the table being read, nor a header). A row of `table` gives a figure per cell; a header
     row opens a table with what its caption (the line before it) gives: the home (else the
     `fallbacks`' home: the ranking's, the report's or the article's), the unit (else theirs: a
-    unit a header line gave), the period (else theirs: the article's current one)."""
+    unit a header line gave), the period (else theirs: the article's current one); a header of
+    years (`table_year_rows`) takes its pair from the caption, else with the article's pair."""
+    if table is not None and table.partner is not None and not table.decimal_comma and shows_decimal_comma(line.text):
+        table = replace(table, decimal_comma=True)
     if table is not None and (rows := row_figures(table, line.text, line.start, lex)) is not None:
         return table, rows
     columns = header_columns(line.text, caption, lex)
-    home = (caption_home(caption, lex) or fallbacks[0]) if columns is not None else None
+    pair = caption_pair(caption, fallbacks[0], fallbacks[3], lex) if columns is not None and is_year_header(cells_of(line.text)[0], lex) else None
+    home = pair[0] if pair else (caption_home(caption, lex) or fallbacks[0]) if columns is not None else None
     if columns is None or home is None:
         return None, None
     own = [r for r in find_times(caption, published, lex.period_reference) if r.kind == "period" and r.year and not r.base]
     time = own[0] if own else fallbacks[2] if fallbacks[2] is not None and fallbacks[2].kind == "period" else None
     unit = unit_in(caption, lex) or fallbacks[1]
-    return Table(columns, unit, home, time.year if time else None, time.period if time else None), []
+    return Table(columns, unit, home, time.year if time else None, time.period if time else None, pair[1] if pair else None), []
 
 
 def caption_before(sentences: list[Sentence], at: int) -> str:

@@ -71,8 +71,10 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
             if r.base and q.kind != "money":
                 continue  # "twice the 2015 level": a multiple or a rate is the figure's own, whatever base it names
             return base_period(r, q, s) if r.base else r
-        if r.kind == "before" and r.end <= q.start and _heads_clause_of(r, q, s) and not held_by_amount(r, q, s):
-            return r  # "while a year earlier $8.8 billion", "while a year earlier this indicator was $20.7 m"
+        if r.kind == "before" and not r.base and r.end <= q.start and _heads_clause_of(r, q, s) and not held_by_amount(r, q, s):
+            # "while a year earlier $8.8 billion", "while a year earlier this indicator was $20.7 m";
+            # never a base ("rose 12% from a year earlier to $7 bn in 2019": the level is 2019's)
+            return r
     for r in own:
         # "in 2023 (US$13 million) and 2024 (US$7 million)": a bracket right after a time.
         if r.end <= q.start and _BRACKET_GAP.match(s.text[r.end : q.start]) and r.kind == "period":
