@@ -143,9 +143,12 @@ def flow_ranked_by(text: str, lex: Lexicon) -> tuple[str, str] | None:
     """The flow of a ranking by one side of trade ("the share of the top ten partners by exports
     in Georgia's total exports was 77 percent", "The agency ranked the main partners by imports."), which
     heads the list after it as a heading does ("The top partners were China ($205 m), ...") until
-    a figure of its own is read; a bare "partners" ranks by no side."""
+    a figure of its own is read; a bare "partners" ranks by no side, and a ranking with an amount
+    ("Turkey was the largest investor, followed by the UK with $250 m") is read as a figure's."""
     ranked = ranked_flow(text, lex)
-    return ranked if ranked is not None and ranked[1] != "turnover" else None
+    if ranked is None or ranked[1] == "turnover":
+        return None
+    return None if any(q.kind == "money" for q in find_quantities(text, lex)) else ranked
 
 
 def flow_after_ranking(text: str, d: Discourse, lex: Lexicon) -> tuple[str, str] | None:
