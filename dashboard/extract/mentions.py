@@ -29,10 +29,11 @@ from dashboard.extract.quantities import (
 from dashboard.extract.times import TimeRef, find_times
 
 # Clauses that carry a figure of their own: "X reached $1 bn, while Y amounted to $2 bn"; not after
-# a preposition whose object is shared ("exports to, and imports from, Turkey").
-# Grouped, so the look-ahead of its first characters (first_char_checked) covers every branch.
+# a preposition whose object is shared ("exports to, and imports from, Turkey"), nor a dash before the
+# level a change reached ("grew by 40% – up to $81.5 m"). Grouped, so the look-ahead of its first
+# characters (first_char_checked) covers every branch.
 _CLAUSE_BREAK = first_char_checked_compiled(
-    r"(?:;|:\s|\s[-–—]\s|,(?<!\sto,)(?<!\sfrom,)(?<!\sinto,)\s(?:while|whereas|but|yet|although|though|however|with|and|where|whereby)\b|\s(?:while|whereas)\s|\sbut\s)"
+    r"(?:;|:\s|\s[-–—]\s(?!(?:up|down)\sto\s(?:about\s|almost\s|nearly\s)?(?:[$€£¥]|US\$|USD|\d))|,(?<!\sto,)(?<!\sfrom,)(?<!\sinto,)\s(?:while|whereas|but|yet|although|though|however|with|and|where|whereby)\b|\s(?:while|whereas)\s|\sbut\s)"
 )
 
 
