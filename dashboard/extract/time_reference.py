@@ -4,6 +4,7 @@ reporting period" after the sentence has named its period."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.mentions import SentenceParts
@@ -33,3 +34,14 @@ def named_before(when: TimeRef, s: SentenceParts) -> TimeRef | None:
         return None
     named = [r for r in s.times if r.end <= when.start and r.kind == "period" and r.year and r.period and not r.base and not r.same_months]
     return named[-1] if named else None
+
+
+def last_year_told(when: TimeRef, s: SentenceParts, published: date | None) -> int | None:
+    """The year a flow's "now" closes when its sentence told of the last whole year before it
+    ("Trade with Japan rose by 6% in 2012 and now stands at over $700 m", in March 2013):
+    the year's total, not a level of the article's date; after an older year ("fell in 2009 but
+    now stands at $5 bn", in 2012) "now" stays the present."""
+    if published is None:
+        return None
+    told = [r for r in s.times if r.end <= when.start and r.kind == "period" and r.period == "FY" and not r.base and r.year == published.year - 1]
+    return told[-1].year if told else None

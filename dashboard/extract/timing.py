@@ -28,7 +28,7 @@ from dashboard.extract.quantities import Quantity
 from dashboard.extract.running_total import running_total_time
 from dashboard.extract.stock_flow import told_as_flow
 from dashboard.extract.story_period import part_of_unfinished
-from dashboard.extract.time_reference import THE_YEAR_END, named_before, story_year_end
+from dashboard.extract.time_reference import THE_YEAR_END, last_year_told, named_before, story_year_end
 from dashboard.extract.time_series import series_time
 from dashboard.extract.times import TimeRef
 
@@ -301,6 +301,8 @@ def year_period(
             return when.year, current.period, "to-date"
         if indicator not in _STOCK_INDICATORS or kind != "level":
             return when.year, None, "to-date"
+    if when is not None and when.kind == "present" and indicator not in _STOCK_INDICATORS and (year := last_year_told(when, s, published)):
+        return year, "FY", "now-after-last-year"
     after_base = _after_base(s, published)
     if indicator in _STOCK_INDICATORS and kind == "level":
         # Only a stock asks whether its clause says it is one: most figures skip this long search.
