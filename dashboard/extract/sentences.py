@@ -116,8 +116,14 @@ def split_sentences(text: str) -> Iterator[Sentence]:
 def _wrapped(text: str, at: int, after: int) -> bool:
     """A single line break inside a sentence of hard-wrapped wire copy ("rose to $474.7\\nmillion,
     having increased by 23% compared\\nto May 2010"): a word or number before it, a small letter
-    after it; a line that ends a heading or a paragraph ends in a mark or is followed by a capital."""
-    return after - at == 1 and at > 0 and after < len(text) and (text[at - 1].isalnum() or text[at - 1] == ",") and text[after].islower()
+    after it; a line that ends a heading or a paragraph ends in a mark or is followed by a capital,
+    and a table's rows ("Country | Exports", "the USA    3 800.7": a bar, a tab or a run of spaces
+    between its cells) are lines of their own."""
+    if not (after - at == 1 and at > 0 and after < len(text) and (text[at - 1].isalnum() or text[at - 1] == ",") and text[after].islower()):
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", after)
+    return not any(c in text[line_start : line_end if line_end >= 0 else len(text)] for c in ("|", "\t", "   "))
 
 
 MAX_SENTENCE = 2000  # longer runs are tables or junk, not prose: cut them to bound the work
