@@ -25,7 +25,7 @@ from dashboard.extract.doubts import article_doubts
 from dashboard.extract.frame_coordination import each_member_parts
 from dashboard.extract.frame_lists import with_conjuncts
 from dashboard.extract.frame_open_slot import ranking_owner
-from dashboard.extract.frame_ranking import flow_after_ranking, heading_flow, ranked_list, release_flow
+from dashboard.extract.frame_ranking import flow_after_ranking, flow_ranked_by, heading_flow, ranked_list, release_flow
 from dashboard.extract.frame_slots import resolve_refs
 from dashboard.extract.frame_trigger import trigger_for
 from dashboard.extract.lexicon import Lexicon, load
@@ -165,6 +165,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             # "Uzbekistan's main trading partners": the country this sentence ranks partners of.
             d.ranking_home = ranking_owner(sentence.text, _at_sentence(inside, sentence), lex) or d.ranking_home
             d.ranking_flow, d.ranked_list = flow_after_ranking(sentence.text, d, lex), ranked_list(sentence.text, d, lex)
+            d.heading_flow = flow_ranked_by(sentence.text, lex) or d.heading_flow
         d.ranking_flow = release_flow(sentence.text, lex) or d.ranking_flow  # "... published export data for 2009."
         if sentence.text.endswith(":"):
             # A heading's flow ("The main partners in 2019 were as follows:"); a figure of its own clears it.

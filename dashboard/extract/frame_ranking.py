@@ -139,6 +139,18 @@ def ranked_flow(text: str, lex: Lexicon) -> tuple[str, str] | None:
     return None
 
 
+def flow_ranked_by(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The flow of a ranking by one side of trade ("the share of the top ten partners by exports
+    in Georgia's total exports was 77 percent", "The agency ranked the main partners by imports."), which
+    heads the list after it as a heading does ("The top partners were China ($205 m), ...") until
+    a figure of its own is read; a bare "partners" ranks by no side, and a ranking with an amount
+    ("Turkey was the largest investor, followed by the UK with $250 m") is read as a figure's."""
+    ranked = ranked_flow(text, lex)
+    if ranked is None or ranked[1] == "turnover":
+        return None
+    return None if any(q.kind == "money" for q in find_quantities(text, lex)) else ranked
+
+
 def flow_after_ranking(text: str, d: Discourse, lex: Lexicon) -> tuple[str, str] | None:
     """The article's ranking flow after a sentence with a ranking noun: the sentence's own, a bare
     "partner" keeping the side of trade the story is of."""

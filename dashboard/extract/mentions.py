@@ -29,10 +29,11 @@ from dashboard.extract.quantities import (
 from dashboard.extract.times import TimeRef, find_times
 
 # Clauses that carry a figure of their own: "X reached $1 bn, while Y amounted to $2 bn"; not after
-# a preposition whose object is shared ("exports to, and imports from, Turkey").
-# Grouped, so the look-ahead of its first characters (first_char_checked) covers every branch.
+# a preposition whose object is shared ("exports to, and imports from, Turkey"), nor a dash before the
+# level a change reached ("grew by 40% – up to $81.5 m"). Grouped, so the look-ahead of its first
+# characters (first_char_checked) covers every branch.
 _CLAUSE_BREAK = first_char_checked_compiled(
-    r"(?:;|:\s|\s[-–—]\s|,(?<!\sto,)(?<!\sfrom,)(?<!\sinto,)\s(?:while|whereas|but|yet|although|though|however|with|and|where|whereby)\b|\s(?:while|whereas)\s|\sbut\s)"
+    r"(?:;|:\s|\s[-–—]\s(?!(?:up|down)\sto\s(?:about\s|almost\s|nearly\s)?(?:[$€£¥]|US\$|USD|\d))|,(?<!\sto,)(?<!\sfrom,)(?<!\sinto,)\s(?:while|whereas|but|yet|although|though|however|with|and|where|whereby)\b|\s(?:while|whereas)\s|\sbut\s)"
 )
 
 
@@ -193,6 +194,11 @@ def _clauses(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _GLOSS = re.compile(r"\s?\(")  # between a name and its abbreviation in brackets
+# A bracket of words right after a flow noun that narrows its scope ("external trade (excluding
+# non-declared trade) of Georgia", "exports (without re-exports) of Armenia"): the first noun is
+# the flow, the bracket part of its phrase, and the owner after the bracket its owner.
+_SCOPE_ASIDE = re.compile(r"\s?\([^()\d]*")
+_ASIDE_CLOSE = re.compile(r"[^()\d]*\)")
 # What may stand before a capital that opens a statement, not a name ("Mutual Trade Fund"): a
 # sentence's end or a colon; or, before a phrase in sentence case, not title case ("the
 # "Foreign Trade" programme"), an opening quote ('"Mutual trade grew ...," he said') or the
@@ -244,6 +250,9 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
             continue  # "the budget for 2019 provides $2 bn for investment": its own spending, no gift
         if found and _GLOSS.fullmatch(text, found[-1].end, m.start()) and text.startswith(")", m.end()):
             continue  # "foreign direct investment (FDI)": the name's abbreviation, one trigger
+        if found and _SCOPE_ASIDE.fullmatch(text, found[-1].end, m.start()) and (close := _ASIDE_CLOSE.match(text, m.end())):
+            found[-1] = replace(found[-1], end=close.end())  # its owner and partner are read after the bracket
+            continue
         found.append(TriggerMention(m.start(), m.end(), lex.trigger_groups[group], word))
     return tuple(found)
 

@@ -275,13 +275,13 @@ def find_rates(text: str) -> Iterator[Quantity]:
             yield Quantity(m.start(), m.end(), "times", number, "times")
 
 
-_WORD_SCALES = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3}
+_WORD_SCALES = {"trillion": 1e12, "billion": 1e9, "milliard": 1e9, "million": 1e6, "thousand": 1e3}
 
 
 def find_worded_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
     """ "one billion US dollars", "half a billion euros", "ONE BILLION 80 MILLION TOGROGS": an
     amount whose number is written in words."""
-    if "illion" not in text and "ILLION" not in text:
+    if "illi" not in text and "ILLI" not in text:
         return  # no scale word: nothing to read (most sentences)
     for m in lex.worded_money.finditer(text):
         value = WORD_NUMBERS[" ".join(m.group("w").lower().split())] * _WORD_SCALES[m.group("scale").lower()]

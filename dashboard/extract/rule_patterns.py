@@ -174,8 +174,9 @@ WORD_NUMBERS = {
 
 
 def worded_money_pattern(currency: dict[str, list[str]]) -> str:
-    """ "one billion US dollars", "half a billion euros", "one billion 80 million togrogs": a number
-    in words, its scale and a currency word after it (each currency a group named by its code)."""
+    """ "one billion US dollars", "half a billion euros", "one billion 80 million togrogs", a
+    translation's "four milliard dollars": a number in words, its scale and a currency word after
+    it (each currency a group named by its code)."""
     words = alternation([w.replace(" ", "\\s") for w in WORD_NUMBERS])
     currencies = "|".join(
         f"(?P<{code}>{alternation([f for f in forms if re.search(r'[a-z]', f)])})"
@@ -183,7 +184,7 @@ def worded_money_pattern(currency: dict[str, list[str]]) -> str:
         if any(re.search(r"[a-z]", f) for f in forms)
     )
     return (
-        rf"\b(?P<w>{words})\s(?P<scale>trillion|billion|million)(?:\s(?P<more>\d{{1,3}})\s(?P<more_scale>million|thousand))?"
+        rf"\b(?P<w>{words})\s(?P<scale>trillion|billion|milliard|million)(?:\s(?P<more>\d{{1,3}})\s(?P<more_scale>million|thousand))?"
         rf"\s(?:of\s)?(?:(?:US|U\.S\.)\s)?(?:{currencies})(?![^\W\d_])"
     )
 

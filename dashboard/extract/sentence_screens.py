@@ -10,8 +10,8 @@ from dashboard.extract.gates import Screen
 # A sentence can hold a figure only if it has a digit or a multiple in words: "doubled", or the
 # verb after a modal, "could double next year" ("double taxation" has none).
 MAY_HOLD_FIGURE = Screen(
-    re.compile(r"\d|\b(?:twice|doubled|tripled|quadrupled|\w+fold|billion|million|(?:to|will|could|would|may|might|can|should)\s(?:double|triple|quadruple))\b", re.IGNORECASE),
-    words=("twice", "doubled", "tripled", "quadrupled", "fold", "billion", "million", "double", "triple", "quadruple"), sure=tuple("0123456789"),
+    re.compile(r"\d|\b(?:twice|doubled|tripled|quadrupled|\w+fold|billion|milliard|million|(?:to|will|could|would|may|might|can|should)\s(?:double|triple|quadruple))\b", re.IGNORECASE),
+    words=("twice", "doubled", "tripled", "quadrupled", "fold", "billion", "milliard", "million", "double", "triple", "quadruple"), sure=tuple("0123456789"),
 )  # fmt: skip
 
 # A sentence that may name a period for the sentences after it. "In January-September." names the

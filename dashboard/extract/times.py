@@ -135,7 +135,7 @@ _MONTH_STEM = _any_of(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "
 _SHORT_UNIT = re.compile(r"[HQM]\d\d")
 _YEAR_DIGITS = re.compile(_YEAR)
 
-# Words just before a time that make it what an amount is compared against.
+# Words just before a time that make it what an amount is compared against ("the period of 2019").
 # Searched for in the words before each time: first_char_checked, as the patterns above.
 _BASE_BEFORE = first_char_checked_compiled(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\s(?:with|to)|relative\sto|than|against|as\s(?:high|much|large|big|great)\sas"
@@ -143,7 +143,7 @@ _BASE_BEFORE = first_char_checked_compiled(
     r"|(?:%|pct|percent|per\scent)\s(?:up\s|down\s)?(?:on|over|of)"  # "up 46.2 pct on the same period of 2007", "12 percent on 2017", "38 per cent over 2010"
     r"|(?:%|pct|percent|per\scent)\sto(?=\sthe\s(?:same|corresponding|like|analogous)\s)|in\s(?:%|percent)\s(?:of|to)"  # indexes: "114.6% to the same period", "2009 in % of 2008"
     r"|(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s(?:on|over)(?!\sthe\s(?:year|period)\b)"  # "a 23% increase over January 2011"
-    r")\s(?:(?:in\s|for\s|during\s)?the\s(?:same|corresponding|like|analogous|given)\s(?:\w+-month\s)?(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?)?(?:in\s|of\s)?(?:the\s)?$"
+    r")\s(?:(?:in\s|for\s|during\s)?the\s(?:(?:same|corresponding|like|analogous|given)\s)?(?:\w+-month\s)?(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?)?(?:in\s|of\s)?(?:the\s)?$"
     # "30 percent over the same period of 2018": "over" compares only with the same months
     r"|\bover\sthe\s(?:same|corresponding|like|analogous)\s(?:\w+-month\s)?(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?$",
     I,

@@ -28,6 +28,7 @@ from dashboard.extract.quantities import Quantity
 from dashboard.extract.running_total import running_total_time
 from dashboard.extract.stock_flow import told_as_flow
 from dashboard.extract.story_period import part_of_unfinished
+from dashboard.extract.time_reference import THE_YEAR_END, last_year_told, named_before, story_year_end
 from dashboard.extract.time_series import series_time
 from dashboard.extract.times import TimeRef
 
@@ -222,19 +223,6 @@ def _not_the_stocks(when: TimeRef, q: Quantity, s: SentenceParts) -> bool:
 _STOCK_NOUN = re.compile(r"\b(?:accumulated|cumulative|stock\sof)\b|\b(?:FDI|investment)\sstock\b", re.I)
 # The whole year of the period the story reports: "the annual figure", "the full-year figure".
 _WHOLE_YEAR_FIGURE = re.compile(r"\b(?:annual|yearly|full-year)\s(?:figure|volume|amount)\b", re.I)
-# "by the end of the year", "by year-end": the end of the year the story is in, which is the
-# article's own only when it looks ahead.
-_THE_YEAR_END = re.compile(r"\b(?:the\syear|year[\s-]end)\b", re.I)
-
-
-def _story_year_end(when: TimeRef, s: SentenceParts, d: Discourse) -> TimeRef:
-    """A deadline of "the year" told in the past ("In 2018, exports had reached $300 m by the end
-    of the year"): the year written before it in its sentence, else the story's year."""
-    written = [r.year for r in s.times if r.end <= when.start and r.kind == "period" and r.period == "FY" and r.year]
-    year = written[-1] if written else (d.time.year if d.time is not None and d.time.kind == "period" else None)
-    return TimeRef(when.start, when.end, when.kind, year or when.year, when.period, when.base, when.as_of, when.same_months, when.back)
-
-
 def year_period(
     q: Quantity,
     t: TriggerMention,
@@ -252,8 +240,8 @@ def year_period(
     published_year = d.published.year if d.published and d.dated else None
     cs, ce = s.clause_of(q.start)
     current = d.time
-    if when is not None and when.kind == "deadline" and _THE_YEAR_END.search(s.text, when.start, when.end) and past(when, s):
-        when = _story_year_end(when, s, d)
+    if when is not None and when.kind == "deadline" and THE_YEAR_END.search(s.text, when.start, when.end) and past(when, s):
+        when = story_year_end(when, s, d)
     if when is None and _FORMER.search(s.text, max(cs, q.start - 60), q.start):
         # An earlier grant beside the one reported: neither the period before nor the event's year.
         return None, None, "former"
@@ -275,6 +263,8 @@ def year_period(
             # "In 2018 trade stood at $6.6 bn ... exports in the same period": a period, not the
             # earlier year looked back to, in a report on January-October 2019.
             return reporting.year, reporting.period, "reference-reporting"
+        if (named := named_before(when, s)) is not None:
+            return named.year, named.period, "reference-in-sentence"
         if current is not None:
             return current.year, when.period or current.period, "reference"  # "the whole year": FY
         return None, None, "reference-unresolved"
@@ -302,6 +292,8 @@ def year_period(
             return when.year, current.period, "to-date"
         if indicator not in _STOCK_INDICATORS or kind != "level":
             return when.year, None, "to-date"
+    if when is not None and when.kind == "present" and indicator not in _STOCK_INDICATORS and (year := last_year_told(when, s, published)):
+        return year, "FY", "now-after-last-year"
     after_base = _after_base(s, published)
     if indicator in _STOCK_INDICATORS and kind == "level":
         # Only a stock asks whether its clause says it is one: most figures skip this long search.

@@ -1,0 +1,47 @@
+"""What a time that refers to another means: "by the end of the year" told in the past, "in the
+reporting period" after the sentence has named its period."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dashboard.extract.discourse import Discourse
+from dashboard.extract.mentions import SentenceParts
+from dashboard.extract.times import TimeRef
+
+# "by the end of the year", "by year-end": the end of the year the story is in, which is the
+# article's own only when it looks ahead.
+THE_YEAR_END = re.compile(r"\b(?:the\syear|year[\s-]end)\b", re.I)
+
+
+def story_year_end(when: TimeRef, s: SentenceParts, d: Discourse) -> TimeRef:
+    """A deadline of "the year" told in the past ("In 2018, exports had reached $300 m by the end
+    of the year"): the year written before it in its sentence, else the story's year."""
+    written = [r.year for r in s.times if r.end <= when.start and r.kind == "period" and r.period == "FY" and r.year]
+    year = written[-1] if written else (d.time.year if d.time is not None and d.time.kind == "period" else None)
+    return TimeRef(when.start, when.end, when.kind, year or when.year, when.period, when.base, when.as_of, when.same_months, when.back)
+
+
+def named_before(when: TimeRef, s: SentenceParts) -> TimeRef | None:
+    """The period a reference back ("in the reporting period", "in this period") means when its
+    own sentence named one before it, in a clause of its own ("Azerbaijan was Georgia's fourth
+    partner in January-August this year, with trade amounting to $594 m in the reporting
+    period"): that period, not the one of the sentences before. A base is no period of the
+    figure's, nor is a "the same period of" ("compared to the same period of 2019"); "for the
+    whole year" names a year of its own."""
+    if when.period is not None:
+        return None
+    named = [r for r in s.times if r.end <= when.start and r.kind == "period" and r.year and r.period and not r.base and not r.same_months]
+    return named[-1] if named else None
+
+
+def last_year_told(when: TimeRef, s: SentenceParts, published: date | None) -> int | None:
+    """The year a flow's "now" closes when its sentence told of the last whole year before it
+    ("Trade with Japan rose by 6% in 2012 and now stands at over $700 m", in March 2013):
+    the year's total, not a level of the article's date; after an older year ("fell in 2009 but
+    now stands at $5 bn", in 2012) "now" stays the present."""
+    if published is None:
+        return None
+    told = [r for r in s.times if r.end <= when.start and r.kind == "period" and r.period == "FY" and not r.base and r.year == published.year - 1]
+    return told[-1].year if told else None
