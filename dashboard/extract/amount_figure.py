@@ -34,7 +34,7 @@ from dashboard.extract.readings import (
     rate_value,
 )
 from dashboard.extract.status import counterfactual, status
-from dashboard.extract.times import TimeRef, bracket_base_time, day_of_week
+from dashboard.extract.times import TimeRef, day_of_week
 from dashboard.extract.timing import (
     PENDING_MONTHS,
     plan_time,
@@ -137,7 +137,7 @@ def figure_for(
         unit = "TMT"  # "manat" in a Turkmen story is the Turkmen manat
 
     # "(in January-September 2018 - $31.0 m)": a bracket's base time before its amount, else the others.
-    base_time = (bracket_base_time(s.times, s.text, q.start, q.end) or base_amount_time(q, s, d, lex)) if value.kind == "level" else None
+    base_time = base_amount_time(q, s, d, lex) if value.kind == "level" else None
     if base_time is not None:
         figure_before = previous_year(q, s)  # a year before the figure's own time in the sentence
         base_time = before_figure_year(base_time, q, s, figure_before.year + 1 if figure_before and figure_before.year else None, d)

@@ -15,7 +15,7 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.time_series import span_run_year, written_years
-from dashboard.extract.times import TimeRef
+from dashboard.extract.times import BRACKET_TIME_DASH, TimeRef
 
 # Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021",
 # "a 4% fall in 2020", "$123 million (RM513 million) in 2017" (past a bracketed conversion),
@@ -89,8 +89,10 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
     """The base period of an amount that is a comparison's base, or None if it is not one.
 
     "compared to 2019 ($4.4 bn)", "against $500,000 in 2006", "($25.9 bn in January-May 2023)",
-    "up from $640 m": the amount is the base's, in the base's period.
+    "up from $640 m", "(in January-September 2018 - $31.0 m)": the amount is the base's, in the base's period.
     """
+    if (bracketed := bracket_base_time(s.times, s.text, q.start, q.end)) is not None:
+        return bracketed
     # "by 2026 from the 2021 level of $489.8 m": a base year named before the amount, with its noun.
     lead = [r for r in s.times if r.base and r.year and r.end <= q.start and _LEVEL_OF.fullmatch(s.text, r.end, q.start)]
     if lead:
@@ -182,4 +184,16 @@ def span_endpoint(q: Quantity, s: SentenceParts, when: TimeRef | None) -> int | 
     before = [x for x in s.quantities if x.end <= q.start and x.kind == q.kind]
     if before and _TO_BEFORE.search(s.text, max(0, q.start - 20), q.start) and _TO_AMOUNT.match(s.text, before[-1].end):
         return when.year
+    return None
+
+
+def bracket_base_time(times: tuple[TimeRef, ...] | list[TimeRef], text: str, start: int, end: int) -> TimeRef | None:
+    """The time of the amount at text[start:end] when it closes a bracket that opens with a base
+    time and a dash: "(in January-September 2018 - $31.0 m)"."""
+    for r in reversed(times):
+        if not (r.base and r.kind == "period" and r.end <= start):
+            continue
+        m = BRACKET_TIME_DASH.match(text, r.end)
+        if m is not None and start < m.end() <= end and text.rfind("(", 0, r.start) > text.rfind(")", 0, r.start):
+            return r
     return None

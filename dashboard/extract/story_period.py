@@ -43,7 +43,7 @@ def reports_on(named: TimeRef, reporting: TimeRef) -> bool:
 def current_period(times: tuple[TimeRef, ...], published: date | None) -> TimeRef | None:
     """The last period a sentence names for itself, for the sentences after it."""
     # "since the beginning of this year" carries too: year to date, months unsaid; so does a
-    # past "by the end of 2023" (the year it closes) and a span "between 2007 and 2023".
+    # past "by the end of 2019" (the year it closes) and a span "between 2004 and 2019".
     periods = [
         r
         for r in times
