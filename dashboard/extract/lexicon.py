@@ -350,8 +350,9 @@ def load() -> Lexicon:
         institution=re.compile(discourse["agency_reference"]["institution"]),
         other_union=first_char_checked_compiled(rf"\b(?:{alternation(discourse['bloc']['unions'])})\b"),
         group_side=first_char_checked_compiled(
-            # (a clause's subject after its conjunction: ", while the CIS countries invested $241.7 m")
-            rf"(?:\b(?:between\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}\sand|with|to|from|into|and|while|whereas)\s|^|[,;:]\s)(?:the\s)?(?:all\s)?"
+            # (a clause's subject after its conjunction: ", while the CIS countries invested $241.7 m";
+            # the first of two sides: "trade between Central Asian countries and China")
+            rf"(?:\b(?:between(?:\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}\sand)?|with|to|from|into|and|while|whereas)\s|^|[,;:]\s)(?:the\s)?(?:all\s)?"
             rf"(?:{alternation(discourse['group']['patterns'])})\b",
             re.IGNORECASE
         ),
