@@ -207,6 +207,9 @@ _STATES_AMOUNT = re.compile(
     r"(?:(?:about|around|nearly|almost|over|some|more\sthan|approximately)\s)?$",
     re.IGNORECASE,
 )
+# A list's label before its amount ("the largest investors: Switzerland — 25.8 billion, France
+# — 16.1 billion") and a share's amount said again ("15% of foreign investment, or 48.4 billion").
+_LABELS_AMOUNT = re.compile(r"(?:\b(?-i:[A-Z])[\w'’-]+\s?[—–:]|(?:%|percent|per\scent)(?:\s[\w'’-]+){0,5},?\sor)\s?$", re.IGNORECASE)
 
 
 def find_currencyless_money(text: str, carried: str, lex: Lexicon) -> Iterator[Quantity]:
@@ -217,7 +220,11 @@ def find_currencyless_money(text: str, carried: str, lex: Lexicon) -> Iterator[Q
         return
     for m in _BARE.finditer(text):
         at = m.start()
-        if not _STATES_AMOUNT.search(text, max(0, at - 40), at) or lex.triggers.search(text, 0, at) is None:
+        labelled = _LABELS_AMOUNT.search(text, max(0, at - 40), at) is not None
+        if not (labelled or _STATES_AMOUNT.search(text, max(0, at - 40), at)):
+            continue
+        # (a list of a ranking's members names its flow by the ranking's noun: "Main buyers: ...")
+        if lex.triggers.search(text, 0, at) is None and not (labelled and lex.ranking_after.search(text, 0, at)):
             continue
         number = parse_number(m.group("n"))
         if number is None or in_exponent_form(text, *m.span("n")):
