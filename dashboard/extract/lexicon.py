@@ -162,7 +162,9 @@ _NOT_AMOUNT = r"(?:(?!\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn)\b
 # A bound that may stand between a lead-in and its amount: "accounted for about", "of which over".
 _BOUND = r"(?:(?:about|around|almost|nearly|over|more\sthan|some)\s)?"
 # A share told in an aside after an amount, before its flow: ", or 41.9% of the turnover".
-_SHARE_ASIDE = r"(?:,\s?or\s[^,;()]{0,40}?)?"
+# (or a bracketed rate and the whole it is a part of: "EUR 4 bn (plus 3.1%) of the overall
+# turnover fell to the share of imports")
+_SHARE_ASIDE = r"(?:\s?\([^()]{0,20}\))?(?:,\s?or\s[^,;()]{0,40}?|\sof\s(?:the\s)?(?:total\s)?(?:[\w-]+\s){0,3}?(?:turnover|trade))?"
 
 
 @functools.cache
@@ -289,7 +291,7 @@ def load() -> Lexicon:
         ranking_gate=gate_for([*frames["ranking"]["nouns"], "countries", "states", "nations", "exporters?", "importers?"], re.IGNORECASE),
         part_opener=re.compile(rf",\s(?:{alternation(frames['part']['openers'])})\s(?:the\s)?$", re.IGNORECASE),
         told_after=re.compile(
-            rf"{_SHARE_ASIDE},?\s(?:{alternation(frames['told_after']['verbs'])})\s(?:the\s)?(?:share\sof\s)?(?:the\s)?",
+            rf"{_SHARE_ASIDE},?\s(?:{alternation(frames['told_after']['verbs'])})\s(?:the\s)?(?:share\sof\s)?(?:the\s)?(?:[A-Z][\w-]*['’]s\s)?",
             re.IGNORECASE,
         ),
         told_after_copula=re.compile(rf"\s(?:{alternation(frames['told_after']['copulas'])})\s(?:the\s)?", re.IGNORECASE),

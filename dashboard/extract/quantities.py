@@ -19,7 +19,7 @@ _WORDS = "|".join(NUMBER_WORDS)
 # Each with a look-ahead of the characters its matches start with: the optional sign and the
 # look-behinds at their heads made the engine try every position; the check skips most in C.
 _PERCENT = first_char_checked_compiled(
-    rf"(?:(?<![\w)])(?P<sign>[-−+])(?=\d))?(?P<n>{_NUM})\s?-?(?P<u>%|percent(?:age\spoints?)?\b|per\scent\b|pct\b|p\.p\.|pp\b)",
+    rf"(?:(?<![\w)])(?P<sign>[-−+]|plus\s?|minus\s?)(?=\d))?(?P<n>{_NUM})\s?-?(?P<u>%|percent(?:age\spoints?)?\b|per\scent\b|pct\b|p\.p\.|pp\b)",
     re.IGNORECASE,
 )
 _TIMES = first_char_checked_compiled(
@@ -264,7 +264,8 @@ def find_rates(text: str) -> Iterator[Quantity]:
             continue
         number = parse_number(m.group("n"))
         if number is not None and not in_exponent_form(text, *m.span("n")):
-            sign = {"+": 1, "-": -1, "−": -1}.get(m.group("sign") or "", 0)
+            # ("(plus10.8%)", "minus 6.8%": a release's sign in words)
+            sign = {"+": 1, "-": -1, "−": -1, "plus": 1, "minus": -1}.get((m.group("sign") or "").strip().lower(), 0)
             yield Quantity(m.start("sign") if sign else m.start("n"), m.end(), "percent", number, "percent", sign)
     if percents:
         yield from _shared_percent(text)
