@@ -182,8 +182,8 @@ def figure_for(
         when = previous_year(q, s)
         if when is None and d.time is not None and d.time.kind == "period" and d.time.year is not None:
             # "Trade reached $2 bn in 2019. A year earlier it was $1.8 bn": a year before the
-            # period the story has reached, its months kept.
-            when = TimeRef(step.start, step.end, "period", d.time.year - 1, d.time.period)
+            # period the story has reached, its months kept ("The previous year" names all of it).
+            when = TimeRef(step.start, step.end, "period", d.time.year - 1, "FY" if "previous" in s.text[step.start : step.end].lower() else d.time.period)
         if when is None and d.published is not None and "previous" in s.text[step.start : step.end].lower():
             # "amounted to $312 m in the previous year", the article's first time: the year before its date
             when = TimeRef(step.start, step.end, "period", d.published.year - 1, "FY")

@@ -141,6 +141,7 @@ class Lexicon:
     partners: Pattern[str]  # a sentence naming two countries as partners: their pair lasts past its paragraph
     group_side: Pattern[str]  # a group of countries as one side of a flow: "with CIS countries"
     group_gate: Gate  # any group's word: a cheap test before `group_side`, which no first letter narrows
+    group_rest: Pattern[str]  # the rest beside a group told before: "exports to other countries"
     home_reference: Pattern[str]
     breakdown: Pattern[str]
     dateline: Pattern[str]
@@ -359,6 +360,7 @@ def load() -> Lexicon:
             re.IGNORECASE
         ),
         group_gate=gate_for(discourse["group"]["patterns"], re.IGNORECASE),
+        group_rest=re.compile(rf"\b(?:with|to|from|into)\s(?:the\s)?(?:all\s)?(?:{alternation(discourse['group']['rest'])})\b", re.IGNORECASE),
         home_reference=word_pattern(discourse["home"]["patterns"]),
         breakdown=word_pattern(discourse["breakdown"]["patterns"]),
         dateline=re.compile(discourse["dateline"]["pattern"]),
