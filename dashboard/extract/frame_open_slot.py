@@ -150,8 +150,10 @@ def _from_list_home(f: OpenSlot) -> Filler | None:
 
 
 def _from_weak_world_cue(f: OpenSlot) -> Filler | None:
-    """ "total direct investments made in Georgia", no partner named: the world."""
-    return (WORLD, None) if is_world(f.t, f.s, f.lex, f.q, f.lex.world_weak) else None
+    """ "total direct investments made in Georgia", no partner named: the world ("the total of
+    German investments" in a story of Uzbekistan is a foreign investor's there: the discourse's)."""
+    foreign = f.t.trigger.lexeme == "invest" and not f.origin_open and f.d.home is not None and f.known != (f.d.reporter or f.d.home)
+    return (WORLD, None) if not foreign and is_world(f.t, f.s, f.lex, f.q, f.lex.world_weak) else None
 
 
 def _from_agentless_passive(f: OpenSlot) -> Filler | None:
