@@ -247,6 +247,10 @@ def _shared_percent(text: str) -> Iterator[Quantity]:
             yield Quantity(m.start(), m.end(), "percent", number, "percent")
 
 
+# A bracket after a change in points holds the share it changed, no growth rate.
+_POINTS_ASIDE = re.compile(r"(?:percentage\spoints?|p\.p\.|pp)\b[^()%]{0,40}\(\s?$", re.I)
+
+
 def find_rates(text: str) -> Iterator[Quantity]:
     """Percentages ("12.5%", "41 percent") and multiples ("2.3 times", "four times", "doubled").
 
@@ -262,6 +266,8 @@ def find_rates(text: str) -> Iterator[Quantity]:
         unit = m.group("u").lower()
         if "point" in unit or unit in ("p.p.", "pp"):
             continue
+        if "(" in text and _POINTS_ASIDE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "fell by 0.5 percentage points (8.2 percent a year ago)": the share's level, no rate
         number = parse_number(m.group("n"))
         if number is not None and not in_exponent_form(text, *m.span("n")):
             # ("(plus10.8%)", "minus 6.8%": a release's sign in words)
