@@ -9,7 +9,14 @@ from dataclasses import replace
 
 from dashboard.contract.schema import Figure
 from dashboard.extract.amount_runs import respective
-from dashboard.extract.base_times import ATTACHED_GAP, base_amount_time, before_figure_year, from_to_base, span_endpoint
+from dashboard.extract.base_times import (
+    ATTACHED_GAP,
+    base_amount_time,
+    before_figure_year,
+    from_to_base,
+    months_back,
+    span_endpoint,
+)
 from dashboard.extract.commitments import commitment, given_once
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_coordination import respective_member
@@ -25,24 +32,10 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.no_country_aid import multilateral_acts, multilateral_receives, repaid
 from dashboard.extract.plan_times import plan_time
 from dashboard.extract.quantities import Quantity
-from dashboard.extract.readings import (
-    Value,
-    column_index,
-    is_anaphoric,
-    is_level,
-    is_previous_figure,
-    qualifier,
-    rate_value,
-)
+from dashboard.extract.readings import Value, column_index, is_anaphoric, is_level, is_previous_figure, qualifier, rate_value
 from dashboard.extract.status import counterfactual, status
-from dashboard.extract.times import TimeRef, bracket_base_time, day_of_week
-from dashboard.extract.timing import (
-    PENDING_MONTHS,
-    previous_year,
-    time_for,
-    when_clause_time,
-    year_period,
-)
+from dashboard.extract.times import TimeRef, day_of_week
+from dashboard.extract.timing import PENDING_MONTHS, previous_year, time_for, when_clause_time, year_period
 
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
 # The time of an aid amount given once: a year or a month, not a part of a year it flowed over.
@@ -137,7 +130,7 @@ def figure_for(
         unit = "TMT"  # "manat" in a Turkmen story is the Turkmen manat
 
     # "(in January-September 2018 - $31.0 m)": a bracket's base time before its amount, else the others.
-    base_time = (bracket_base_time(s.times, s.text, q.start, q.end) or base_amount_time(q, s, d, lex)) if value.kind == "level" else None
+    base_time = base_amount_time(q, s, d, lex) if value.kind == "level" else None
     if base_time is not None:
         figure_before = previous_year(q, s)  # a year before the figure's own time in the sentence
         base_time = before_figure_year(base_time, q, s, figure_before.year + 1 if figure_before and figure_before.year else None, d)
@@ -182,8 +175,8 @@ def figure_for(
         when = previous_year(q, s)
         if when is None and d.time is not None and d.time.kind == "period" and d.time.year is not None:
             # "Trade reached $2 bn in 2019. A year earlier it was $1.8 bn": a year before the
-            # period the story has reached, its months kept.
-            when = TimeRef(step.start, step.end, "period", d.time.year - 1, d.time.period)
+            # period the story has reached, its months kept ("The previous year" names all of it).
+            when = TimeRef(step.start, step.end, "period", d.time.year - 1, months_back(step, s.text, d.time.period))
         if when is None and d.published is not None and "previous" in s.text[step.start : step.end].lower():
             # "amounted to $312 m in the previous year", the article's first time: the year before its date
             when = TimeRef(step.start, step.end, "period", d.published.year - 1, "FY")

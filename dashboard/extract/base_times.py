@@ -15,7 +15,7 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.time_series import span_run_year, written_years
-from dashboard.extract.times import TimeRef
+from dashboard.extract.times import BRACKET_TIME_DASH, TimeRef
 
 # Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021",
 # "a 4% fall in 2020", "$123 million (RM513 million) in 2017" (past a bracketed conversion),
@@ -23,6 +23,12 @@ from dashboard.extract.times import TimeRef
 ATTACHED_GAP = re.compile(
     r"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:US\s)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction|loan|grant)\s(?=in\s|during\s))?(?:(?:recorded|registered|posted)\s)?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:whole|entire|full)\sof\s|year\s|period\s)?(?:(?:same|corresponding|like|analogous)\s(?:period|quarter|half|months?)\s(?:of\s|in\s)?(?:the\s)?)?$",
     re.I,
+)
+
+_DASH_BEFORE = re.compile(r"\s?[–—-]\s?(?:[$€£¥]|US\$|USD\s?)?$")
+# From a bracketed amount to the base time it is compared at: "($1.4 bn over the same period of 2022)".
+_SAME_PERIOD_GAP = re.compile(
+    r"\s(?:over|against|compared\s(?:to|with)|versus|vs\.?)\s(?:the\s)?(?:same|corresponding)\s(?:period|months?|quarter|half)\s(?:of|in)\s(?:the\s)?", re.I
 )
 
 # A sentence that opens with its comparison's base: "Compared with $612.7 m a year earlier, ...",
@@ -89,8 +95,10 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
     """The base period of an amount that is a comparison's base, or None if it is not one.
 
     "compared to 2019 ($4.4 bn)", "against $500,000 in 2006", "($25.9 bn in January-May 2023)",
-    "up from $640 m": the amount is the base's, in the base's period.
+    "up from $640 m", "(in January-September 2018 - $31.0 m)": the amount is the base's, in the base's period.
     """
+    if (bracketed := bracket_base_time(s.times, s.text, q.start, q.end)) is not None:
+        return bracketed
     # "by 2026 from the 2021 level of $489.8 m": a base year named before the amount, with its noun.
     lead = [r for r in s.times if r.base and r.year and r.end <= q.start and _LEVEL_OF.fullmatch(s.text, r.end, q.start)]
     if lead:
@@ -104,7 +112,12 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
         if months is not None:
             return months
         return base_period(owner[-1], q, s, story_months(d))
+    # ("up on the same period last year – $212.5 m": a dash after the base time opens its amount)
     opening = s.text.rfind("(", max(0, q.start - 3), q.start + 1)
+    if opening == -1 and (dash := _DASH_BEFORE.search(s.text, max(0, q.start - 4), q.start)) is not None:
+        dashed = [r for r in s.times if r.base and r.year and r.end <= dash.start() and not s.text[r.end : dash.start()].strip()]
+        if dashed:
+            return base_period(dashed[-1], q, s, story_months(d))
     if opening != -1:
         # "compared to 2019 ($4.4 billion)": a bracket right after a base time.
         bases = [r for r in s.times if r.base and r.end <= opening and not s.text[r.end : opening].strip()]
@@ -117,6 +130,10 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
             return inside[0] if inside and inside[0].year == bases[-1].year else base_period(bases[-1], q, s, story_months(d))
         if inside and lex.base_before.search(s.text, max(0, opening - 40), opening + 1):
             return inside[0]
+        # "$1.5 bn ($1.4 bn over the same period of 2022)": the bracket's base time after its amount.
+        compared = [r for r in s.times if r.base and r.year and _SAME_PERIOD_GAP.fullmatch(s.text, q.end, r.start)]
+        if compared:
+            return base_period(compared[0], q, s, story_months(d))
         # "$230 m ($215 m a year earlier)": a bracketed base whose time is a year back.
         back = [r for r in s.times if r.kind == "before" and r.start >= q.end and ATTACHED_GAP.match(s.text[q.end : r.start])]
         if back:
@@ -183,3 +200,28 @@ def span_endpoint(q: Quantity, s: SentenceParts, when: TimeRef | None) -> int | 
     if before and _TO_BEFORE.search(s.text, max(0, q.start - 20), q.start) and _TO_AMOUNT.match(s.text, before[-1].end):
         return when.year
     return None
+
+
+def bracket_base_time(times: tuple[TimeRef, ...] | list[TimeRef], text: str, start: int, end: int) -> TimeRef | None:
+    """The time of the amount at text[start:end] when it closes a bracket that opens with a base
+    time and a dash: "(in January-September 2018 - $31.0 m)"."""
+    for r in reversed(times):
+        if not (r.base and r.kind == "period" and r.end <= start):
+            continue
+        m = BRACKET_TIME_DASH.match(text, r.end)
+        if m is not None and start < m.end() <= end and text.rfind("(", 0, r.start) > text.rfind(")", 0, r.start):
+            return r
+    return None
+
+
+# "in the same (corresponding) period of the previous year": the months of the story, a year back.
+_SAME_PERIOD_OF = re.compile(r"\b(?:same|corresponding|similar|given)\s(?:period|months?|quarter|half)\s(?:of|in)\s$", re.I)
+
+
+def months_back(step: TimeRef, text: str, months: str | None) -> str | None:
+    """The months of a year back from the story's period (`months`): "A year earlier" keeps them;
+    "The previous year" names the whole year, unless it is "the same period of the previous year"."""
+    if "previous" not in text[step.start : step.end].lower() or _SAME_PERIOD_OF.search(text, max(0, step.start - 40), step.start):
+        return months
+    return "FY"
+

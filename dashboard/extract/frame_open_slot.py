@@ -150,8 +150,10 @@ def _from_list_home(f: OpenSlot) -> Filler | None:
 
 
 def _from_weak_world_cue(f: OpenSlot) -> Filler | None:
-    """ "total direct investments made in Georgia", no partner named: the world."""
-    return (WORLD, None) if is_world(f.t, f.s, f.lex, f.q, f.lex.world_weak) else None
+    """ "total direct investments made in Georgia", no partner named: the world ("the total of
+    German investments" in a story of Uzbekistan is a foreign investor's there: the discourse's)."""
+    foreign = f.t.trigger.lexeme == "invest" and not f.origin_open and f.d.home is not None and f.known != (f.d.reporter or f.d.home)
+    return (WORLD, None) if not foreign and is_world(f.t, f.s, f.lex, f.q, f.lex.world_weak) else None
 
 
 def _from_agentless_passive(f: OpenSlot) -> Filler | None:
@@ -369,32 +371,3 @@ def ranking_owner(text: str, countries: Iterable[CountryMention], lex: Lexicon) 
 
 def _governed(code: str, s: SentenceParts, prepositions: tuple[str, ...]) -> bool:
     return any(c.code == code and s.preposition(c, 0) in prepositions for c in s.countries)
-
-
-# The ranking's agent noun says which side the ranked countries are on: "the exporter countries
-# into Georgia", "Armenia's biggest supplier" (they send to its owner); "the importers of
-# Kazakh goods", "Uzbekistan's main markets" (they receive from it). "partners" says neither.
-# "Kazakhstan's largest import partner" sends to it, "its export partners" receive from it.
-_RANKED_SENDS = re.compile(r"\b(?:exporter|exporting|supplier|supplying|selling|investor|investing|donor|lender|lending|sources?|imports?\spartner)", re.I)
-_RANKED_RECEIVES = re.compile(r"\b(?:importer|importing|buyer|buying|customer|markets?\b|destinations?\b|exports?\spartner)", re.I)
-
-
-def ranking_role(s: SentenceParts, lex: Lexicon) -> str | None:
-    """The slot the ranked countries fill against the ranking's owner: "origin" when the ranking
-    noun names those who send ("exporters into Georgia"), "destination" those who receive."""
-    if not may_rank(s, lex):
-        return None
-    for c in s.countries:
-        if not c.code:
-            continue
-        m = lex.ranking_after.match(s.text, c.end) if c.possessive or c.adjective else None
-        words = m.group() if m else None
-        if words is None:
-            b = lex.ranking_before.search(s.text, max(0, c.start - 80), c.start)
-            # the noun before a bare "countries into": "the exporter countries into Georgia"
-            words = s.text[max(0, b.start() - 12) : b.end()] if b else None
-        if words is not None:
-            sends, receives = _RANKED_SENDS.search(words), _RANKED_RECEIVES.search(words)
-            return "origin" if sends and not receives else "destination" if receives and not sends else None
-    return None
-

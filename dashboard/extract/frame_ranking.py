@@ -11,7 +11,7 @@ from itertools import pairwise
 from dashboard.contract.schema import Figure
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import WORLD, Discourse
-from dashboard.extract.frame_open_slot import home_of_ranking, ranking_home, ranking_role, unowned_ranking
+from dashboard.extract.frame_open_slot import home_of_ranking, may_rank, ranking_home, unowned_ranking
 from dashboard.extract.gates import holds_any
 from dashboard.extract.lexicon import Lexicon, Trigger
 from dashboard.extract.mentions import SentenceParts, TriggerMention, find_quantities, find_triggers, per_sentence
@@ -241,4 +241,32 @@ def _owned_heading_flow(text: str, lex: Lexicon) -> tuple[str, str] | None:
     for pattern, lexeme in lex.ranking_flows:
         if pattern.search(noun.group()):
             return _INDICATOR[lexeme], lexeme
+    return None
+
+
+# The ranking's agent noun says which side the ranked countries are on: "the exporter countries
+# into Georgia", "Armenia's biggest supplier" (they send to its owner); "the importers of
+# Kazakh goods", "Uzbekistan's main markets" (they receive from it). "partners" says neither.
+# "Kazakhstan's largest import partner" sends to it, "its export partners" receive from it.
+_RANKED_SENDS = re.compile(r"\b(?:exporter|exporting|supplier|supplying|selling|investor|investing|donor|lender|lending|sources?|imports?\spartner)", re.I)
+_RANKED_RECEIVES = re.compile(r"\b(?:importer|importing|buyer|buying|customer|markets?\b|destinations?\b|exports?\spartner)", re.I)
+
+
+def ranking_role(s: SentenceParts, lex: Lexicon) -> str | None:
+    """The slot the ranked countries fill against the ranking's owner: "origin" when the ranking
+    noun names those who send ("exporters into Georgia"), "destination" those who receive."""
+    if not may_rank(s, lex):
+        return None
+    for c in s.countries:
+        if not c.code:
+            continue
+        m = lex.ranking_after.match(s.text, c.end) if c.possessive or c.adjective else None
+        words = m.group() if m else None
+        if words is None:
+            b = lex.ranking_before.search(s.text, max(0, c.start - 80), c.start)
+            # the noun before a bare "countries into": "the exporter countries into Georgia"
+            words = s.text[max(0, b.start() - 12) : b.end()] if b else None
+        if words is not None:
+            sends, receives = _RANKED_SENDS.search(words), _RANKED_RECEIVES.search(words)
+            return "origin" if sends and not receives else "destination" if receives and not sends else None
     return None

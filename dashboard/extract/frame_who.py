@@ -153,7 +153,9 @@ def _group_on_a_side(f: Framing) -> Decision:
     if not t.end:
         return None
     aside = relative_clause(s, q)
-    if _group_side(s, f.lex, _own_conjunct_start(q, t, s), max(t.end, q.start), aside) and not _named_part(q, s, f.lex):
+    start, end = _own_conjunct_start(q, t, s), max(t.end, q.start)
+    rest = f.d.last_group is not None and f.lex.group_rest.search(s.text, start, end) is not None
+    if (rest or _group_side(s, f.lex, start, end, aside)) and not _named_part(q, s, f.lex):
         return NO_FIGURE
     # "has provided $400 m in assistance to the region": the group the flow goes to, after it.
     m = _TO_GROUP.match(s.text, max(t.end, q.end))

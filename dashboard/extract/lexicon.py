@@ -145,6 +145,7 @@ class Lexicon:
     partners: Pattern[str]  # a sentence naming two countries as partners: their pair lasts past its paragraph
     group_side: Pattern[str]  # a group of countries as one side of a flow: "with CIS countries"
     group_gate: Gate  # any group's word: a cheap test before `group_side`, which no first letter narrows
+    group_rest: Pattern[str]  # the rest beside a group told before: "exports to other countries"
     home_reference: Pattern[str]
     breakdown: Pattern[str]
     dateline: Pattern[str]
@@ -167,7 +168,9 @@ _NOT_AMOUNT = r"(?:(?!\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn)\b
 # A bound that may stand between a lead-in and its amount: "accounted for about", "of which over".
 _BOUND = r"(?:(?:about|around|almost|nearly|over|more\sthan|some)\s)?"
 # A share told in an aside after an amount, before its flow: ", or 41.9% of the turnover".
-_SHARE_ASIDE = r"(?:,\s?or\s[^,;()]{0,40}?)?"
+# (or a bracketed rate and the whole it is a part of: "EUR 4 bn (plus 3.1%) of the overall
+# turnover fell to the share of imports")
+_SHARE_ASIDE = r"(?:\s?\([^()]{0,20}\))?(?:,\s?or\s[^,;()]{0,40}?|\sof\s(?:the\s)?(?:total\s)?(?:[\w-]+\s){0,3}?(?:turnover|trade))?"
 
 
 @functools.cache
@@ -298,7 +301,7 @@ def load() -> Lexicon:
         ranking_gate=gate_for([*frames["ranking"]["nouns"], "countries", "states", "nations", "exporters?", "importers?"], re.IGNORECASE),
         part_opener=re.compile(rf",\s(?:{alternation(frames['part']['openers'])})\s(?:the\s)?$", re.IGNORECASE),
         told_after=re.compile(
-            rf"{_SHARE_ASIDE},?\s(?:{alternation(frames['told_after']['verbs'])})\s(?:the\s)?(?:share\sof\s)?(?:the\s)?",
+            rf"{_SHARE_ASIDE},?\s(?:{alternation(frames['told_after']['verbs'])})\s(?:the\s)?(?:share\sof\s)?(?:the\s)?(?:[A-Z][\w-]*['’]s\s)?",
             re.IGNORECASE,
         ),
         told_after_copula=re.compile(rf"\s(?:{alternation(frames['told_after']['copulas'])})\s(?:the\s)?", re.IGNORECASE),
@@ -359,12 +362,14 @@ def load() -> Lexicon:
         institution=re.compile(discourse["agency_reference"]["institution"]),
         other_union=first_char_checked_compiled(rf"\b(?:{alternation(discourse['bloc']['unions'])})\b"),
         group_side=first_char_checked_compiled(
-            # (a clause's subject after its conjunction: ", while the CIS countries invested $241.7 m")
-            rf"(?:\b(?:between\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}\sand|with|to|from|into|and|while|whereas)\s|^|[,;:]\s)(?:the\s)?(?:all\s)?"
+            # (a clause's subject after its conjunction: ", while the CIS countries invested $241.7 m";
+            # the first of two sides: "trade between Central Asian countries and China")
+            rf"(?:\b(?:between(?:\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}\sand)?|with|to|from|into|and|while|whereas)\s|^|[,;:]\s)(?:the\s)?(?:all\s)?"
             rf"(?:{alternation(discourse['group']['patterns'])})\b",
             re.IGNORECASE
         ),
         group_gate=gate_for(discourse["group"]["patterns"], re.IGNORECASE),
+        group_rest=re.compile(rf"\b(?:with|to|from|into)\s(?:the\s)?(?:all\s)?(?:{alternation(discourse['group']['rest'])})\b", re.IGNORECASE),
         home_reference=word_pattern(discourse["home"]["patterns"]),
         breakdown=word_pattern(discourse["breakdown"]["patterns"]),
         dateline=re.compile(discourse["dateline"]["pattern"]),

@@ -77,6 +77,11 @@ _RELEASED = first_char_checked_compiled(
     r"\b(?:data|figures|statistics|numbers|estimates|report|survey|bulletin)\b,?\s(?:\w+\s)?(?:published|released|issued|made\spublic)\s(?=(?:on|last|this|earlier)\s)",
     re.I,
 )
+# A source cited in brackets at a sentence's end, with the day it reported ("... stands at $37.6 m
+# (Interfax-Kazakhstan, November 15)", "(Civil Georgia, March 3; RFE/RL, March 4)"): no figure's time.
+_CITATION = re.compile(
+    r"\((?-i:[A-Z])[^()]{0,80}?,\s(?:(?-i:[A-Z])[a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s(?-i:[A-Z])[a-z]{2,8})(?:,\s(?:19|20)\d\d)?(?:;\s[^()]{0,120})?\)[.\s\"”]*$"
+)
 # The meeting, visit or forum a figure was said at: "At a meeting in February 2019, officials said
 # that ...", "Following the president's visit in May, ...", "at a forum held in Baku in November".
 _EVENT = first_char_checked_compiled(
@@ -112,6 +117,8 @@ def drop_other_event_times(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
         spans += _clauses_of(sentence, _APPOSITION, since=refs)
     if holds_any(sentence, _EVENT_GATE):
         spans += [m.span() for m in _EVENT.finditer(sentence) if not AMOUNT_LIKE.search(m.group(0)) and _SAYING.search(sentence, m.end())]
+    if sentence.rstrip(' ."”').endswith(")") and (cited := _CITATION.search(sentence)) is not None:
+        spans.append(cited.span())
     if spans:
         refs = [r for r in refs if not any(a <= r.start and r.end <= b for a, b in spans)]
     if holds_any(sentence, _TOLD_GATE):

@@ -19,7 +19,7 @@ _WORDS = "|".join(NUMBER_WORDS)
 # Each with a look-ahead of the characters its matches start with: the optional sign and the
 # look-behinds at their heads made the engine try every position; the check skips most in C.
 _PERCENT = first_char_checked_compiled(
-    rf"(?:(?<![\w)])(?P<sign>[-−+])(?=\d))?(?P<n>{_NUM})\s?-?(?P<u>%|percent(?:age\spoints?)?\b|per\scent\b|pct\b|p\.p\.|pp\b)",
+    rf"(?:(?<![\w)])(?P<sign>[-−+]|plus\s?|minus\s?)(?=\d))?(?P<n>{_NUM})\s?-?(?P<u>%|percent(?:age\spoints?)?\b|per\scent\b|pct\b|p\.p\.|pp\b)",
     re.IGNORECASE,
 )
 _TIMES = first_char_checked_compiled(
@@ -207,6 +207,9 @@ _STATES_AMOUNT = re.compile(
     r"(?:(?:about|around|nearly|almost|over|some|more\sthan|approximately)\s)?$",
     re.IGNORECASE,
 )
+# A list's label before its amount ("the largest investors: Switzerland — 25.8 billion, France
+# — 16.1 billion") and a share's amount said again ("15% of foreign investment, or 48.4 billion").
+_LABELS_AMOUNT = re.compile(r"(?:\b(?-i:[A-Z])[\w'’-]+\s?[—–:]|(?:%|percent|per\scent)(?:\s[\w'’-]+){0,5},?\sor)\s?$", re.IGNORECASE)
 
 
 def find_currencyless_money(text: str, carried: str, lex: Lexicon) -> Iterator[Quantity]:
@@ -217,7 +220,11 @@ def find_currencyless_money(text: str, carried: str, lex: Lexicon) -> Iterator[Q
         return
     for m in _BARE.finditer(text):
         at = m.start()
-        if not _STATES_AMOUNT.search(text, max(0, at - 40), at) or lex.triggers.search(text, 0, at) is None:
+        labelled = _LABELS_AMOUNT.search(text, max(0, at - 40), at) is not None
+        if not (labelled or _STATES_AMOUNT.search(text, max(0, at - 40), at)):
+            continue
+        # (a list of a ranking's members names its flow by the ranking's noun: "Main buyers: ...")
+        if lex.triggers.search(text, 0, at) is None and not (labelled and lex.ranking_after.search(text, 0, at)):
             continue
         number = parse_number(m.group("n"))
         if number is None or in_exponent_form(text, *m.span("n")):
@@ -240,6 +247,10 @@ def _shared_percent(text: str) -> Iterator[Quantity]:
             yield Quantity(m.start(), m.end(), "percent", number, "percent")
 
 
+# A bracket after a change in points holds the share it changed, no growth rate.
+_POINTS_ASIDE = re.compile(r"(?:percentage\spoints?|p\.p\.|pp)\b[^()%]{0,40}\(\s?$", re.I)
+
+
 def find_rates(text: str) -> Iterator[Quantity]:
     """Percentages ("12.5%", "41 percent") and multiples ("2.3 times", "four times", "doubled").
 
@@ -255,9 +266,12 @@ def find_rates(text: str) -> Iterator[Quantity]:
         unit = m.group("u").lower()
         if "point" in unit or unit in ("p.p.", "pp"):
             continue
+        if "(" in text and _POINTS_ASIDE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "fell by 0.5 percentage points (8.2 percent a year ago)": the share's level, no rate
         number = parse_number(m.group("n"))
         if number is not None and not in_exponent_form(text, *m.span("n")):
-            sign = {"+": 1, "-": -1, "−": -1}.get(m.group("sign") or "", 0)
+            # ("(plus10.8%)", "minus 6.8%": a release's sign in words)
+            sign = {"+": 1, "-": -1, "−": -1, "plus": 1, "minus": -1}.get((m.group("sign") or "").strip().lower(), 0)
             yield Quantity(m.start("sign") if sign else m.start("n"), m.end(), "percent", number, "percent", sign)
     if percents:
         yield from _shared_percent(text)

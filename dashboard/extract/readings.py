@@ -294,7 +294,7 @@ def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
 
 
 _OWN_TIME_AFTER = re.compile(
-    r"\s(?:(?:in|for|during)\s(?:the\s(?:same|corresponding|like|analogous)\s|(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|(?:19|20)\d\d)\b)"
+    r"\s(?:(?:in|for|during|over|against|compared\s(?:to|with))\s(?:the\s(?:same|corresponding|like|analogous)\s|(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|(?:19|20)\d\d)\b)"
     r"|(?:a|one)\syear\s(?:earlier|ago|before)\b|(?:last|the\sprevious)\syear\b)"
 )
 _STATED_AS_CHANGE = re.compile(r"\b(?:which|that)\s(?:is|was|makes|made)\s(?:about\s|some\s)?$", re.I)

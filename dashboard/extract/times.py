@@ -164,7 +164,7 @@ _BASE_AMOUNT_TIME = first_char_checked_compiled(
 _SAME_MONTHS_BEFORE = first_char_checked_compiled(r"\b(?:same|corresponding|like|analogous|given|similar)\s(?:\w+-month\s)?(?:periods?|quarters?|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?$", I)
 # "($3.8 billion in January-May 2023)": the time of a bracketed comparison amount.
 _BRACKET_TIME_OPEN = re.compile(r"\d[^()]{0,25}\(\s?(?:(?:in|for|during)\s)?(?:the\s)?$", I)
-_BRACKET_TIME_DASH = re.compile(r"\s?[-–—:]\s?(?:(?:about|around|nearly|almost|over)\s)?(?:[$€£¥]|US\$|USD\s)?\s?\d")
+BRACKET_TIME_DASH = re.compile(r"\s?[-–—:]\s?(?:(?:about|around|nearly|almost|over)\s)?(?:[$€£¥]|US\$|USD\s)?\s?\d")
 _IN_AMOUNT_BRACKET = re.compile(r"\(\s?(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[a-z]+\.?\s){0,3}(?:in|for|during)\s(?:the\s)?$", I)
 # (A preposition opening the sentence is no name: "During 2018, ...", "Throughout 2023, ...")
 _NAME_BEFORE = re.compile(r"(?:^|\s)(?!(?:In|By|Of|The|Since|For|Until|Till|To|During|Throughout|Through|Over|From|Between|After|Before|And)\b)[A-Z][\w-]*\s$")
@@ -184,6 +184,7 @@ _AS_OF_BEFORE = first_char_checked_compiled(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?
 _BASE_NOUN_AFTER = re.compile(r"(?:['’]s)?\s(?:figure|level|indicator|result|volume)s?\b", I)
 _BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on", "over", "exceed", "in %", "in percent", " as ")
 _AS_OF_WORDS = ("as", "by")
+_OVER_BEFORE = re.compile(r"\bover\s(?:the\s)?$", I)
 # ("at the start of 2019", "as of the beginning of 2024": a stock counted on the year's first day)
 _END_OF_BEFORE = first_char_checked_compiled(r"\b(?:as\sof|as\sat|at|by)\s(?:the\s)?(?:end|close|start|beginning)\sof\s(?:the\s)?$", I)
 
@@ -343,11 +344,15 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
                 _found(_BASE_BEFORE, before, before_low, _BASE_WORDS) or ("(" in before and bool(_IN_AMOUNT_BRACKET.search(before)))
                 or (rkind == "period" and _BASE_AMOUNT_TIME.search(sentence, max(0, s - 100), s) is not None)
             )
+            # "grew by 33% over the first ten months of this year": "over" a part of the current year
+            # spans it (a base is of a year before; "38% over 2010", "over January-May 2018" stay bases).
+            base = base and not (rkind == "period" and period not in (None, "FY") and _OVER_BEFORE.search(before) is not None
+                                 and (not _YEAR_DIGITS.search(m.group(0)) or (published is not None and year == published.year)))
             # "exceeded the 2023 figure by 12 percent", "96 percent of the 2016 level": a base.
             base = base or (rkind == "period" and before.endswith("the ") and _BASE_NOUN_AFTER.match(sentence, e) is not None)
             # "With Armenia - $59.4 m (in January-September 2018 - $31.0 m)": a bracket after an amount
             # that opens with a time and a dash holds the base's amount and its time.
-            base = base or (rkind == "period" and "(" in before and bool(_BRACKET_TIME_OPEN.search(before)) and bool(_BRACKET_TIME_DASH.match(sentence, e)))
+            base = base or (rkind == "period" and "(" in before and bool(_BRACKET_TIME_OPEN.search(before)) and bool(BRACKET_TIME_DASH.match(sentence, e)))
             as_of = (rkind == "date" or (rkind == "period" and period not in (None, "FY"))) and _found(_AS_OF_BEFORE, before, before_low, _AS_OF_WORDS)
             # "at the end of 2022", "as of the end of June 2023": the date a stock is counted at.
             at_end = rkind == "period" and (
@@ -386,15 +391,3 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
 def shift(ref: TimeRef, start: int, end: int) -> TimeRef:
     """The same time at other offsets (sentence -> article)."""
     return replace(ref, start=start, end=end)
-
-
-def bracket_base_time(times: tuple[TimeRef, ...] | list[TimeRef], text: str, start: int, end: int) -> TimeRef | None:
-    """The time of the amount at text[start:end] when it closes a bracket that opens with a base
-    time and a dash: "(in January-September 2018 - $31.0 m)"."""
-    for r in reversed(times):
-        if not (r.base and r.kind == "period" and r.end <= start):
-            continue
-        m = _BRACKET_TIME_DASH.match(text, r.end)
-        if m is not None and start < m.end() <= end and text.rfind("(", 0, r.start) > text.rfind(")", 0, r.start):
-            return r
-    return None
