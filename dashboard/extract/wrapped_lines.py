@@ -14,14 +14,16 @@ from re import Pattern
 _EVIDENCE = 2
 _SHORTEST = 40  # a wrapped line fills most of its width; a heading or a byline does not
 _FULL = 0.75  # of the widest wrapped line: a shorter line closes its paragraph
-_CLOSED = re.compile(r"[.!?:;\"”’)]\s*$")
+_CLOSED = re.compile(r"[.!?;\"”’)]\s*$")  # not ":", which a wrapped clause goes on after
+# A list's item opens with its mark after a line that opens the list (":") or is an item too; a
+# dash after a line that goes on is the sentence's ("followed by Ukraine\n- $245.9 m", "the
+# turnover\n— $14.6 bn").
+_ITEM = re.compile(r"\s*[-–•*·]\s")
 # A table's row (columns set off by a bar, a tab or a run of spaces) is a line of its own.
 _COLUMNS = re.compile(r"\S?\s*\||\S(?:\t| {2,})\S")
-# Where one break alone shows a sentence going on: a line that ends in a small word, a number or
-# a comma, and a next line that opens with a small letter ("an increase of 9 percent\nin the
-# first half", "$1.2\nbillion"). A headline ends in a capitalised word; a list's item opens with
-# its mark.
-_OPEN_END = re.compile(r"(?:[a-z]|\d|,)$")
+# Where one break alone shows a sentence going on: a next line that opens with a small letter ("an
+# increase of 9 percent\nin the first half", "$1.2\nbillion", "10.37 billion U.S.\ndollars"): no
+# sentence or heading does, and a list's item only after the colon that opens the list.
 
 
 def unwrap(text: str, open_end: Pattern[str] | None = None) -> str:
@@ -48,10 +50,14 @@ def unwrap(text: str, open_end: Pattern[str] | None = None) -> str:
     out = []
     for a, b in pairwise(lines):
         out.append(a)
-        whole = full is not None and a.strip() and b.strip() and len(a) >= full and not _CLOSED.search(a)
+        whole = full is not None and a.strip() and b.strip() and len(a) >= full and not _CLOSED.search(a) and not _item(a, b) and not _COLUMNS.search(b)
         out.append(" " if whole or _one_break(a, b, open_end) else "\n")
     out.append(lines[-1])
     return "".join(out)
+
+
+def _item(line: str, after: str) -> bool:
+    return bool(_ITEM.match(after)) and (line.rstrip().endswith(":") or bool(_ITEM.match(line)))
 
 
 def _wrap(line: str, after: str) -> bool:
@@ -61,6 +67,7 @@ def _wrap(line: str, after: str) -> bool:
 def _one_break(line: str, after: str, open_end: Pattern[str] | None) -> bool:
     if not line or not after or line[-1] == " " or after[0] == " " or _COLUMNS.search(line) or _COLUMNS.search(after):
         return False
-    if after[0].islower() and _OPEN_END.search(line):
-        return True
+    if after[0].islower():
+        return not line.endswith(":")  # "partners in 2018:\nthe Netherlands - $X": a list's items
+
     return open_end is not None and after[0].isalpha() and bool(open_end.search(line))

@@ -7,6 +7,7 @@ each reading should change (`Expect`); None when the article cannot be rewritten
 from __future__ import annotations
 
 import re
+import textwrap
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -135,6 +136,20 @@ def replacing(*pairs: tuple[str, str | Callable[[re.Match[str]], str]]) -> Rewri
 _NUMBER = r"(\d+(?:\.\d+)?)"
 _DOLLAR = r"(?<![A-Za-z])(?:US)?\$\s?"
 _MONTHS = "February|March|April|May|June|July|August|September|October|November"
+_COLUMNS = re.compile(r"\||\t|\S {2,}\S")
+
+
+def hard_wrapped(text: str, published: date | None) -> tuple[str, date | None, Expect] | None:
+    """Each line of prose broken into lines of at most 70 characters, as an archive or a wire
+    hard-wraps its copy (a table's rows and short lines stay as they are)."""
+    lines = [
+        "\n".join(textwrap.wrap(line, 70, break_long_words=False, break_on_hyphens=False)) if len(line) > 70 and not _COLUMNS.search(line) else line
+        for line in text.split("\n")
+    ]
+    out = "\n".join(lines)
+    return (out, published, Expect()) if out != text else None
+
+
 REWRITES: dict[str, Rewrite] = {
     # "$45.2 million" as "45.2 million US dollars", "$1.2bn" as "USD 1.2 bn"
     # ("US$" is one sign: its "US" goes with it)
@@ -153,6 +168,7 @@ REWRITES: dict[str, Rewrite] = {
         )),
         (r"(?m)(^|[.!?]\s)the\b", r"\1The"),  # a sentence that now opens with the official name
     ),
+    "hard-wrapped": hard_wrapped,
     # A sentence of no figure, after the first sentence of each paragraph.
     "sentence-of-nothing": replacing((r"(?m)^([^\n]{40,}?[a-z0-9)][.] )(?=[A-Z])", r"\1The talks were held in a friendly atmosphere. ")),
 }
