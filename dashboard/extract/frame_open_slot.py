@@ -28,6 +28,8 @@ def is_world(t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity, cue
         return lex.world_gate.search(t.text) and lex.world.search(t.text) is not None
     cue = cue or lex.world
     cs = clause[0]
+    if lex.bilateral_between.match(s.text, t.end + 1, q.start):
+        return False  # "foreign trade volume between the nations": the pair's, no world total
     between = cue.search(s.text, t.end, q.start) if t.end <= q.start and q.start - t.end <= 80 else None
     return bool(cue.search(t.text)) or bool(cue.search(s.text, max(cs, t.start - 25), t.start)) or bool(between)
 

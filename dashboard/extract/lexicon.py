@@ -136,6 +136,7 @@ class Lexicon:
     world_gate: Gate  # any world cue's word: a cheap test before `world`
     world_weak: Pattern[str]
     bilateral: Pattern[str]
+    bilateral_between: Pattern[str]  # "between the two countries" after a flow's noun
     bloc: Pattern[str]  # "the bloc", "the 27-nation bloc": the union named last
     agency_reference: Pattern[str]  # "the agency", "the bank": a national agency named again
     agency_reference_gate: Gate  # its nouns: a cheap test before it, which tries every "the" of the article
@@ -352,6 +353,7 @@ def load() -> Lexicon:
         world_gate=gate_for(discourse["world"]["patterns"], re.IGNORECASE),
         world_weak=word_pattern(discourse["world_weak"]["patterns"]),
         bilateral=word_pattern(discourse["bilateral"]["patterns"]),
+        bilateral_between=word_pattern(discourse["bilateral"]["between"]),
         partners=word_pattern(discourse["partners"]["patterns"]),
         bloc=first_char_checked_compiled(discourse["bloc"]["pattern"], re.IGNORECASE),
         agency_reference=first_char_checked_compiled(discourse["agency_reference"]["pattern"]),
