@@ -35,7 +35,7 @@ from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import Value, column_index, is_anaphoric, is_level, is_previous_figure, qualifier, rate_value
 from dashboard.extract.status import counterfactual, status
 from dashboard.extract.times import TimeRef, day_of_week
-from dashboard.extract.timing import PENDING_MONTHS, previous_year, time_for, when_clause_time, year_period
+from dashboard.extract.timing import PENDING_MONTHS, bracket_aside, previous_year, time_for, when_clause_time, year_period
 
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
 # The time of an aid amount given once: a year or a month, not a part of a year it flowed over.
@@ -140,6 +140,8 @@ def figure_for(
     if clause_time is not None:
         d.aside_times.add(clause_time.start)  # a time a "when" clause looks back to: not the article's period
     when = base_time or clause_time or time_for(q, s, index=value.reading == "index")
+    if when is not None and bracket_aside(when, q, s):
+        d.aside_times.add(when.start)
     if when is not None and indicator != "aid" and day_of_week(when, s.text):
         # "On Monday the ministry reported that exports reached $500 m": the day it was told, no flow's period
         when = time_for(q, replace(s, times=tuple(r for r in s.times if r is not when)), index=value.reading == "index")

@@ -247,6 +247,10 @@ def _partner_discourse(f: OpenSlot) -> Filler | None:
     # "China ranks second with trade of $548 m" after a ranking of Tajikistan's: as an actor, the ranking's home is its partner.
     ranked = f.d.ranking_home not in (None, f.known)
     acts = any(rule == "role:actor" or (ranked and rule == "role:ranked") for _, _, _, rule in f.evidence)
+    if ranked and f.known not in (f.d.pair or ()) and _governed(f.known, f.s, ("with",)):
+        # "China was Uzbekistan's largest partner ... Mutual trade with Korea amounted to $802 m":
+        # trade with one more partner after the ranking is the ranking home's, not the lead pair's.
+        return f.d.ranking_home, ("partner", -1, -1, "discourse:ranking-home")
     bilateral = f.bilateral or _governed(f.known, f.s, ("with", "between"))
     partner = f.d.partner_of(f.known, bilateral=bilateral, acts=acts)
     return partner, (("partner", -1, -1, "discourse") if partner is not None else None)

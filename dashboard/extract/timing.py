@@ -80,8 +80,10 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
         # "in 2023 (US$13 million) and 2024 (US$7 million)": a bracket right after a time.
         if r.end <= q.start and _BRACKET_GAP.match(s.text[r.end : q.start]) and r.kind == "period":
             return r
+    # "Iran, its main partner in 2019 (at $4.1 bn), came third at $1.3 bn": a time whose
+    # bracket gives another amount is that amount's, no time of the clause after it.
     cs, _ = s.clause_of(q.start)
-    before_clause = [r for r in own if cs <= r.start and r.end <= q.start and r.kind != "before"]
+    before_clause = [r for r in own if cs <= r.start and r.end <= q.start and r.kind != "before" and not _bracket_holds(r, q, s)]
     if before_clause:
         return before_clause[-1]
     later_amounts = [x.start for x in s.quantities if x.start > q.end]
@@ -92,7 +94,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     _, ce = s.clause_of(q.start)
     if after and after[0].start < ce:
         return after[0]
-    before = [r for r in own if r.end <= q.start and r.kind != "before"]
+    before = [r for r in own if r.end <= q.start and r.kind != "before" and not _bracket_holds(r, q, s)]
     if before:
         return before[-1]
     if after and not _NEW_CLAUSE.search(s.text, q.end, after[0].start):
@@ -127,6 +129,20 @@ def _yearly_in_period(q: Quantity, s: SentenceParts) -> TimeRef | None:
         return None
     _, ce = s.clause_of(q.start)
     return yearly if any(r.kind == "period" and not r.base and yearly.end <= r.start < ce for r in s.times) else None
+
+
+def _bracket_holds(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
+    """Whether another amount, before this one, sits in a bracket right after the time."""
+    return any(x is not q and x.end <= q.start and _HELD_BRACKET.match(s.text[r.end : x.start]) for x in s.quantities)
+
+
+def bracket_aside(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
+    """A time whose bracket holds this amount, before more amounts of the sentence ("in 2019 (at
+    $4.1 bn), came third at $1.3 bn"), is an aside's: no period the story moves to."""
+    return r.end <= q.start and bool(_HELD_BRACKET.match(s.text[r.end : q.start])) and any(x.start > q.end for x in s.quantities)
+
+
+_HELD_BRACKET = re.compile(r"\s?\(\s?(?:at|with|worth|of)?\s?$", re.I)
 
 
 def _held_by_base(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
