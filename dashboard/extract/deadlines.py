@@ -19,15 +19,18 @@ _PAST_VERB = re.compile(
 )
 # A verb told in the past after a deadline, before its amount: "by 2015 it had dropped to",
 # "By 2007 exports were worth"; a modal or a present makes it a plan ("by 2030 it will have doubled").
-_PAST_AFTER = re.compile(r"\b(?:had|was|were|rose|grew|fell|shrank|sank|stood|hit|came|[a-z]{3,}ed)\b", re.I)
+_PAST_AFTER = re.compile(r"\b(?:had|was|were|rose|grew|fell|shrank|sank|stood|hit|came|grown|risen|fallen|[a-z]{3,}ed)\b", re.I)
 # ("to" before a name is a preposition: "By 2007 exports to Russia had collapsed to $46.2 m";
 # so is "to" before the words that open an amount: "by 2016 it had fallen to just $1.97 bn".)
 # (Only words no infinitive's "to" stands before: "agreed to more than double it" is a plan.)
 # Nor is "to" before a determiner: "By 2007 exports to the Russian Federation had collapsed".
 _AMOUNT_OPENER = r"(?:just|only|about|around|nearly|almost|roughly|approximately|a\s(?:mere|record)|a\snew\srecord)\b"
 _DETERMINER = r"(?:the|a|an|its|their|this|that|these|those)\b"
+# A present perfect tells a level reached by now ("By the end of 2023, trade has reached $10 bn",
+# written in 2024); a plan's perfect carries its modal ("will have doubled"), caught by the modal.
+_PERFECT = r"(?:has|have)(?!\s(?:already\s)?(?:[a-z]{3,}ed|risen|grown|fallen|exceeded|hit)\b)"
 _NOT_PAST = re.compile(
-    rf"\b(?:will|would|shall|should|could|can|may|might|must|is|are|has|have|to\s(?!\W*\d)(?!{_AMOUNT_OPENER})(?!{_DETERMINER})(?-i:(?![A-Z]))\w+)\b",
+    rf"\b(?:will|would|shall|should|could|can|may|might|must|is|are|{_PERFECT}|to\s(?!\W*\d)(?!{_AMOUNT_OPENER})(?!{_DETERMINER})(?-i:(?![A-Z]))\w+)\b",
     re.I,
 )
 # "rose from $13 m by the end of 2014 to $287 m in 2018": the first end of a change told from

@@ -130,9 +130,11 @@ def money_pattern(currency: dict[str, list[str]], scale: dict[str, list[str]]) -
     groups: dict[str, str] = {}
     before, after, signs_after = [], [], []
     for i, (code, forms) in enumerate(currency.items()):
-        signs = [f for f in forms if not re.search(r"[a-z]", f)]  # $, €, USD, RMB
+        # A word in brackets stands for a sign the copy could not print: "(dollar)519.2 million".
+        bracketed = [f for f in forms if f.startswith("\\(")]
+        signs = [f for f in forms if not re.search(r"[a-z]", f)] + bracketed  # $, €, USD, RMB
         # Words (dollars, manat) and codes (USD, AZN) may follow the number: "2.5 bln USD".
-        words = [f for f in forms if re.search(r"[a-zA-Z]", f)]
+        words = [f for f in forms if re.search(r"[a-zA-Z]", f) and f not in bracketed]
         if signs:
             groups[f"cb{i}"] = code
             before.append(f"(?P<cb{i}>{alternation(signs)})")
@@ -153,7 +155,7 @@ def money_pattern(currency: dict[str, list[str]], scale: dict[str, list[str]]) -
     num = NUMBER
     # The lookaheads reject most positions on their first character, which keeps long
     # stretches of digits or symbols cheap to scan.
-    prefix = rf"(?=[$€£¥A-Z])(?:{'|'.join(before)})\s?(?P<n1>{num})(?P<s1>{sc_signed})?"
+    prefix = rf"(?=[$€£¥A-Z(])(?:{'|'.join(before)})\s?(?P<n1>{num})(?P<s1>{sc_signed})?"
     # "1.2 bln. dollars": an abbreviation's dot, only where a currency word follows.
     suffix = rf"(?=\d)(?P<n2>{num})(?P<s2>\s?-?{sc})?\.?\s(?:of\s)?(?:{'|'.join(after)})(?![^\W\d_])"
     # A sign glued after the number: "2.4 bn USD", "500 mln AZN".
@@ -178,11 +180,9 @@ def worded_money_pattern(currency: dict[str, list[str]]) -> str:
     translation's "four milliard dollars": a number in words, its scale and a currency word after
     it (each currency a group named by its code)."""
     words = alternation([w.replace(" ", "\\s") for w in WORD_NUMBERS])
-    currencies = "|".join(
-        f"(?P<{code}>{alternation([f for f in forms if re.search(r'[a-z]', f)])})"
-        for code, forms in currency.items()
-        if any(re.search(r"[a-z]", f) for f in forms)
-    )
+    # (a bracketed word is a sign before the number, never a word after it)
+    worded = {code: [f for f in forms if re.search(r"[a-z]", f) and not f.startswith("\\(")] for code, forms in currency.items()}
+    currencies = "|".join(f"(?P<{code}>{alternation(forms)})" for code, forms in worded.items() if forms)
     return (
         rf"\b(?P<w>{words})\s(?P<scale>trillion|billion|milliard|million)(?:\s(?P<more>\d{{1,3}})\s(?P<more_scale>million|thousand))?"
         rf"\s(?:of\s)?(?:(?:US|U\.S\.)\s)?(?:{currencies})(?![^\W\d_])"

@@ -56,7 +56,8 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     # work in Armenia in 2014", "since (the) August 2008 (war)": the year starts a span (a month too).
     ("since", _source(rf"\b[Ss]ince\s(?:(?:[\w'’()-]+\s){{1,12}}?in\s(?:{_MONTH}\s)?|(?:the\s)?{_MONTH}\s(?:\d{{1,2}},?\s)?)(?P<y>{_YEAR})\b"), ("since",)),
     # "from January 1 to October 31, 2018": the months from the first day of one to the last of another.
-    ("months", _source(rf"\b[Ff]rom\s(?:1(?:st)?\s)?(?P<m1>{_MONTH})(?:\s1(?:st)?)?,?\s(?:to|through|till|until)\s(?:(?:2[89]|3[01])(?:th|st)?\s)?(?P<m2>{_MONTH})(?:\s(?:2[89]|3[01])(?:th|st)?)?,?\s(?P<y>{_YEAR})\b"), _DM),
+    # (its year may follow with "in" or "of": "from February to June in 2013" is one range)
+    ("months", _source(rf"\b[Ff]rom\s(?:1(?:st)?\s)?(?P<m1>{_MONTH})(?:\s1(?:st)?)?,?\s(?:to|through|till|until)\s(?:(?:2[89]|3[01])(?:th|st)?\s)?(?P<m2>{_MONTH})(?:\s(?:2[89]|3[01])(?:th|st)?)?,?\s(?:(?:in|of)\s)?(?P<y>{_YEAR})\b"), _DM),
     ("date", _source(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?\s(?P<m>{_MONTH}),?\s(?P<y>{_YEAR})\b"), _DM),
     ("date", _source(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?,?\s(?P<y>{_YEAR})\b"), _DM),
     ("date", _source(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<m>{_MONTH})(?![\w])"), _DM),
