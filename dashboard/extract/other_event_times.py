@@ -77,6 +77,17 @@ _RELEASED = first_char_checked_compiled(
     r"\b(?:data|figures|statistics|numbers|estimates|report|survey|bulletin)\b,?\s(?:\w+\s)?(?:published|released|issued|made\spublic)\s(?=(?:on|last|this|earlier)\s)",
     re.I,
 )
+# A document cited as the figure's source, after the figure ("..., reads the statement of the
+# central bank on monetary policy for 2018", "..., according to the ministry's report on the
+# budget for 2020"): a year it is "for" or "on" is the document's subject, often the year ahead,
+# never the reported figure's; dropped only beside a period of the sentence's own, for "according
+# to the committee's report for 2019" alone may well date the figure.
+_SOURCE_SUBJECT = first_char_checked_compiled(
+    r"\b(?:reads|read|according\sto|says|said\sin|states|stated\sin|cited\sin|quoted\sin)\s(?:the\s|a\s|its\s)?[^,;:()]{0,60}?"
+    r"\b(?:statement|report|document|review|decree|resolution|programme|program|concept|strategy|guidelines|forecast|outlook)\b[^,;:()]*",
+    re.I,
+)
+_SOURCE_GATE = ("reads", "read ", "ccording to", "says", "said in", "states", "stated in", "cited in", "quoted in")
 # A source cited in brackets at a sentence's end, with the day it reported ("... stands at $37.6 m
 # (Interfax-Kazakhstan, November 15)", "(Civil Georgia, March 3; RFE/RL, March 4)"): no figure's time.
 _CITATION = re.compile(
@@ -130,6 +141,8 @@ def drop_other_event_times(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
     if "published" in sentence or "released" in sentence or "issued" in sentence or "made public" in sentence:
         released = [m.end() for m in _RELEASED.finditer(sentence)]
         refs = [r for r in refs if not any(0 <= r.start - at <= 8 for at in released)]
+    if holds_any(sentence, _SOURCE_GATE):
+        refs = _less_source_subject(sentence, refs)
     if any(r.kind == "since" for r in refs) and any(r.kind == "period" and not r.base for r in refs):
         refs = [r for r in refs if not (r.kind == "since" and _SUPERLATIVE_BEFORE.search(sentence, max(0, r.start - 40), r.start))]
     return refs
@@ -148,3 +161,15 @@ def _clauses_of(sentence: str, phrase: re.Pattern[str], since: list[TimeRef] | N
         elif since is not None:
             out += [(r.start, r.end) for r in since if r.kind == "since" and m.start() <= r.start and r.end <= m.end()]
     return out
+
+
+def _less_source_subject(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """The times less those of a cited document's subject, when another period stays."""
+    spans = [(m.start(), m.end()) for m in _SOURCE_SUBJECT.finditer(sentence) if not AMOUNT_LIKE.search(m.group(0))]
+    if not spans:
+        return refs
+    inside = [r for r in refs if any(a <= r.start and r.end <= b and re.search(r"\b(?:for|on)\s(?:the\s)?$", sentence[max(a, r.start - 12) : r.start]) for a, b in spans)]
+    if not inside or not any(r.kind == "period" and not r.base and r not in inside for r in refs):
+        return refs
+    return [r for r in refs if r not in inside]
+

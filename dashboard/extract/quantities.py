@@ -33,6 +33,14 @@ _TIMES = first_char_checked_compiled(
     r"|\b(?P<h>one|two|three|four)\sand\sa\shalf\s(?:times|fold)\b",
     re.IGNORECASE,
 )
+# A fraction as a change's rate: "fell by half", "grew by a third", "dropped by about a quarter",
+# "halved". The verb gives its sign ("halved" has its own); a fraction is a rounded rate.
+_FRACTION = first_char_checked_compiled(
+    r"\bby\s(?:(?:about|almost|nearly|roughly|more\sthan|over|some)\s)?(?:a\s|one\s)?(?P<f>half|third|quarter|fifth)\b(?!\s(?:of|a|an|the)\b)"
+    r"|\b(?P<halved>halved|halving)\b",
+    re.IGNORECASE,
+)
+_FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
 # A number in exponent form ("1.7976931348623157e308", "1e400"): news never writes an amount
 # so, and its mantissa or its exponent alone is not the amount. Tested beside each number read.
 _EXPONENT_AFTER = re.compile(r"[eE][-+\u2212]?\d")
@@ -63,6 +71,7 @@ class Quantity:
     unit: str  # ISO 4217, "percent" or "times"; "MANAT" until the article says whose
     sign: int = 0  # printed with a sign glued to it: "-8.6%" is -1, "(+12%)" is +1
     growth_word: bool = False  # "doubled", "twofold": a growth rate by itself
+    rounded: bool = False  # a fraction in words ("by a third"): an approximate rate
 
 
 def in_exponent_form(text: str, start: int, end: int) -> bool:
@@ -275,6 +284,8 @@ def find_rates(text: str) -> Iterator[Quantity]:
             yield Quantity(m.start("sign") if sign else m.start("n"), m.end(), "percent", number, "percent", sign)
     if percents:
         yield from _shared_percent(text)
+    if "half" in low or "halv" in low or "third" in low or "quarter" in low or "fifth" in low:
+        yield from _fractions(text)
     for m in multiples:
         if m.group("h"):
             yield Quantity(m.start(), m.end(), "times", float(NUMBER_WORDS[m.group("h").lower()]) + 0.5, "times")
@@ -287,6 +298,15 @@ def find_rates(text: str) -> Iterator[Quantity]:
         number = parse_number(m.group("n"))
         if number is not None and number > 1 and not in_exponent_form(text, *m.span("n")):
             yield Quantity(m.start(), m.end(), "times", number, "times")
+
+
+def _fractions(text: str) -> Iterator[Quantity]:
+    """Rates told as fractions ("fell by a third": 33.3 percent; "halved": -50 percent)."""
+    for m in _FRACTION.finditer(text):
+        if m.group("halved"):
+            yield Quantity(m.start(), m.end(), "percent", 50.0, "percent", -1, rounded=True)
+        else:
+            yield Quantity(m.start("f"), m.end(), "percent", round(_FRACTIONS[m.group("f").lower()], 1), "percent", rounded=True)
 
 
 _WORD_SCALES = {"trillion": 1e12, "billion": 1e9, "milliard": 1e9, "million": 1e6, "thousand": 1e3}

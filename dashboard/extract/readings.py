@@ -64,7 +64,7 @@ def qualifier(q: Quantity, s: SentenceParts, lex: Lexicon) -> str:
         return m.lastgroup or "exact"
     if _OR_MORE_AFTER.match(s.text[q.end : q.end + 10]):
         return "over"
-    return "exact"
+    return "approx" if q.rounded else "exact"
 
 
 

@@ -7,11 +7,13 @@ import re
 
 from dashboard.extract.gates import Screen
 
-# A sentence can hold a figure only if it has a digit or a multiple in words: "doubled", or the
-# verb after a modal, "could double next year" ("double taxation" has none).
+# A sentence can hold a figure only if it has a digit, a multiple or a fraction in words ("doubled",
+# "halved", "fell by a third"), or the verb after a modal, "could double next year" ("double
+# taxation" has none).
 MAY_HOLD_FIGURE = Screen(
-    re.compile(r"\d|\b(?:twice|doubled|tripled|quadrupled|\w+fold|billion|milliard|million|(?:to|will|could|would|may|might|can|should)\s(?:double|triple|quadruple))\b", re.IGNORECASE),
-    words=("twice", "doubled", "tripled", "quadrupled", "fold", "billion", "milliard", "million", "double", "triple", "quadruple"), sure=tuple("0123456789"),
+    re.compile(r"\d|\b(?:twice|doubled|tripled|quadrupled|\w+fold|billion|milliard|million|(?:to|will|could|would|may|might|can|should)\s(?:double|triple|quadruple)"
+               r"|halved|halving|by\s(?:\w+\s)?(?:a\s|one\s)?(?:half|third|quarter|fifth))\b", re.IGNORECASE),
+    words=("twice", "doubled", "tripled", "quadrupled", "fold", "billion", "milliard", "million", "double", "triple", "quadruple", "halv", "half", "third", "quarter", "fifth"), sure=tuple("0123456789"),
 )  # fmt: skip
 
 # A sentence that may name a period for the sentences after it. "In January-September." names the
