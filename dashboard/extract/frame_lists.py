@@ -49,9 +49,11 @@ def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention |
         # "and imports from Turkmenistan - $6.8 m", "€4.9 bn in trade with Uzbekistan – 1.7 times
         # the 2019 level": a slot of its own trigger (whose words may end in the preposition)
         return None
-    for pattern, needs_preposition, after_owner, money_only in lex.conjunct_gaps:
+    for pattern, needs_preposition, after_owner, money_only, before_words in lex.conjunct_gaps:
         if (c.possessive and not after_owner) or (money_only and not _bare_subject(c, q, s)):
             continue  # "Japan's exports ..." owns a frame of its own, unless a label follows it
+        if before_words is not None and not before_words.search(s.text, max(0, c.start - 20), c.start):
+            continue
         m = pattern.match(gap)
         if m is None:
             continue
@@ -86,7 +88,21 @@ def _continues_list(c: CountryMention, s: SentenceParts, lex: Lexicon) -> bool:
         return False
     prev = [q for q in s.quantities if q.end <= m.start() and not s.text[q.end : m.start()].strip(" )")]
     # "of which Russia took $2.5 bn and China $2.1 bn": a part's list goes on the same way.
-    return bool(prev) and (conjunct_of(prev[-1], s, lex) is not None or part_clause(prev[-1], s, lex) is not None)
+    return bool(prev) and (
+        conjunct_of(prev[-1], s, lex) is not None or part_clause(prev[-1], s, lex) is not None or _governed_head(prev[-1], s)
+    )
+
+
+def _governed_head(q: Quantity, s: SentenceParts) -> bool:
+    """ "Investments from Russia amounted to $98 m, France $31 m and Germany $12 m": the
+    amount of a flow whose partner its trigger's preposition names heads a list of bare partners
+    after it, each in that partner's place."""
+    for c in s.countries:
+        if not (c.code and c.end <= q.start and q.start - c.end <= 40) or any(c.end <= x.start < q.start for x in s.quantities):
+            continue
+        if any(t.end <= c.start and _GOVERNED.match(s.text[t.end : c.start]) for t in s.triggers):
+            return True
+    return False
 
 
 JOINT = re.compile(r"^\s(?:and|&)\s(?:the\s)?$")

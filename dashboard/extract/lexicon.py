@@ -104,7 +104,7 @@ class Lexicon:
     firm_subject: Pattern[str]  # anchored at the end of the text before a flow's verb: "Caspian Build LLC will "
     firm_suffix: Pattern[str]  # searched in a firm's name: "LLC", "Holding"
     firm_state_word: Pattern[str]  # searched in a name: a state's body, "the State Oil Fund"
-    conjunct_gaps: tuple[tuple[Pattern[str], bool, bool, bool], ...]  # (gap, needs a preposition, may follow an owner, money only)
+    conjunct_gaps: tuple[tuple[Pattern[str], bool, bool, bool, Pattern[str] | None], ...]  # (gap, needs a preposition, may follow an owner, money only, words before)
     side_before: Pattern[str]  # anchored before a country or its list: "most of it in", "compared with"
     ranking_after: Pattern[str]  # searched after an owner: "'s biggest trade partner"
     ranking_gate: Gate  # any ranking noun: a cheap test before `ranking_after`
@@ -292,7 +292,8 @@ def load() -> Lexicon:
         firm_suffix=re.compile(rf"\b(?:{alternation(frames['firm']['suffixes'])})\b"),
         firm_state_word=re.compile(rf"(?<![\w-])(?:{alternation(frames['firm']['state_words'])})(?![\w-])"),
         conjunct_gaps=tuple(
-            (re.compile(g["pattern"], re.IGNORECASE), bool(g.get("preposition", False)), bool(g.get("owner", False)), bool(g.get("money", False)))
+            (re.compile(g["pattern"], re.IGNORECASE), bool(g.get("preposition", False)), bool(g.get("owner", False)), bool(g.get("money", False)),
+             re.compile(g["before"], re.IGNORECASE) if "before" in g else None)
             for g in frames["conjunct"]["gap"]
         ),
         side_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['side']['before'])})\s(?:the\s)?$", re.IGNORECASE),

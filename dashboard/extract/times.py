@@ -98,8 +98,9 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     # ("the year before the agreement" names an event, no time back; "($215 m year on year)", an amount's bracket, is one.)
     # ("In the previous year, it stood at $1.2 bn", "The previous year, ...": a year before the one the story has reached;
     # so at a clause's head: "$312 m in 2007, while in the previous year it was $254 m", "; in the previous year, ...")
+    # (so is a base's closing its clause: "reached $4.1 bn in 2017, up from $3.3 bn in the previous year, the office said")
     # ("from the previous year's $612 m": the year before the figure's, as the base amount's owner)
-    ("before", _source(r"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|(?:(?<=lion\s)|(?<=mln\s)|(?<=bn\s))year[-\s]on[-\s]year(?=\))|\bthe\sprevious\syear\b(?=[.,;]?\s?$|['’]s\s|\s\()|(?:(?<=^In\s)|(?<=^For\s)|(?<=^During\s)|(?<=[;,]\sin\s)|(?<=while\sin\s)|(?<=whereas\sin\s)|^(?=the\sprevious\syear,))the\sprevious\syear\b", I), ("earl", "before", "ago", "prev", "on-year", "on year")),
+    ("before", _source(r"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|(?:(?<=lion\s)|(?<=mln\s)|(?<=bn\s))year[-\s]on[-\s]year(?=\))|\bthe\sprevious\syear\b(?=[.,;]?\s?$|['’]s\s|\s\()|(?<=\sin\s)the\sprevious\syear\b(?=,\s)|(?:(?<=^In\s)|(?<=^For\s)|(?<=^During\s)|(?<=[;,]\sin\s)|(?<=while\sin\s)|(?<=whereas\sin\s)|^(?=the\sprevious\syear,))the\sprevious\syear\b", I), ("earl", "before", "ago", "prev", "on-year", "on year")),
     ("back", _source(rf"\b(?P<n>{_COUNT})\syears\s(?:earlier|before|ago)\b", I), ("years",)),
     # "A year later", "Two years later", "The following year": so many years after the time before;
     # "That year", "the same year": none after it (the year the story has reached, not the article's).

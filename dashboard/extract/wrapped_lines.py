@@ -41,6 +41,8 @@ def unwrap(text: str, open_end: Pattern[str] | None = None) -> str:
     'Trade rose 37 percent in the first half.\\nNew line'
     >>> unwrap("Trade between\\nChina and Iran rose.", re.compile(r"between$"))
     'Trade between China and Iran rose.'
+    >>> unwrap("BAKU Exports in\\n2019 rose.", re.compile(r"\\bin$"))
+    'BAKU Exports in 2019 rose.'
     """
     if "\n" not in text:
         return text
@@ -70,4 +72,5 @@ def _one_break(line: str, after: str, open_end: Pattern[str] | None) -> bool:
     if after[0].islower():
         return not line.endswith(":")  # "partners in 2018:\nthe Netherlands - $X": a list's items
 
-    return open_end is not None and after[0].isalpha() and bool(open_end.search(line))
+    # a number goes on after such a word too: "ASTANA Jan 22 Kazakhstan's imports in\n2013 rose"
+    return open_end is not None and after[0].isalnum() and bool(open_end.search(line))
