@@ -14,7 +14,7 @@ from dashboard.extract.lexicon import Lexicon
 # the capital first so the regex engine scans for it in C (twice as fast, the same matches).
 # A capital right after a dot is no name's start ("U.S", "News.Az"), unless a small letter's dot
 # ends a sentence glued to the next in scraped copy ("plans.Georgia's exports").
-_CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<!\w[A-ZÀ-Þ])(?<![^a-z]\.[A-ZÀ-Þ])[^\W\d_]*")
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<!\w[A-ZÀ-Þ])(?<![^a-z]\.[A-ZÀ-Þ])(?<!^\.[A-ZÀ-Þ])[^\W\d_]*")
 # "US$", "U.S. dollars", "Australian dollars", a release's "US Dollars": a currency; "Italy $9.1 bn"
 # is a country and an amount.
 _CURRENCY_AFTER = re.compile(
