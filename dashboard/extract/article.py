@@ -45,7 +45,7 @@ from dashboard.extract.speakers import (
     speaking_place,
 )
 from dashboard.extract.story_pair import article_pair, by_salience, figures_pair, lead_close, talk_lasts, talked_of, unnamed_home
-from dashboard.extract.story_period import current_period
+from dashboard.extract.story_period import after_base_period, current_period
 from dashboard.extract.table_columns import caption_before, may_be_table_line, table_line
 from dashboard.extract.tables import table_reading
 from dashboard.extract.times import TimeRef, find_times
@@ -264,7 +264,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             d.talk_pair, d.talk_paragraph, d.talk_lasts = pair_told, sentence.paragraph, False
         own_times = tuple(r for r in parts.times if r.start not in d.aside_times) if d.aside_times else parts.times
         d.aside_times.clear()
-        named = current_period(stepped(own_times, d), published)
+        named = current_period(stepped(own_times, d), published) or (after_base_period(d.last) if d.last_in_sentence else None)
         looked_back = looks_back_to(named, d, told_before, figures, sentence.text)
         if (not d.last_in_sentence and aside_of_other_year(named, d, sentence.text)) or looked_back:
             named = None

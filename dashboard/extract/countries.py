@@ -12,7 +12,9 @@ from dashboard.extract.lexicon import Lexicon
 
 # A capitalised word not glued to a word or a dot before it: `(?<![\w.])[A-ZÀ-Þ][^\W\d_]*`, with
 # the capital first so the regex engine scans for it in C (twice as fast, the same matches).
-_CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<![\w.][A-ZÀ-Þ])[^\W\d_]*")
+# A capital right after a dot is no name's start ("U.S", "News.Az"), unless a small letter's dot
+# ends a sentence glued to the next in scraped copy ("plans.Georgia's exports").
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<!\w[A-ZÀ-Þ])(?<![^a-z]\.[A-ZÀ-Þ])(?<!^\.[A-ZÀ-Þ])[^\W\d_]*")
 # "US$", "U.S. dollars", "Australian dollars", a release's "US Dollars": a currency; "Italy $9.1 bn"
 # is a country and an amount.
 _CURRENCY_AFTER = re.compile(

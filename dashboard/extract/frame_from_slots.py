@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dashboard.contract.schema import Figure
+from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_bound import bound_sides_named
@@ -222,6 +222,12 @@ def who_from_slots(
             # "In January-October 2019, exports of goods amounted to $961 m": the home's own flow.
             evidence.append(("pair", -1, -1, "discourse:home-world-total"))
             return directed_who(WORLD, d.home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(d.home, WORLD, evidence)
+        elif d.home and last is not None and _group_trade_of(d.home, last) and not _larger_than_turnover(q, last):
+            # "Georgia's trade with the EU reached $385 m. Exports amounted to $108 m": a group is
+            # never the story's pair, so the part goes with the group's trade just told.
+            away = last.country_b if last.country_a == d.home else last.country_a
+            evidence.append(("pair", -1, -1, "discourse:breakdown-of-last"))
+            return directed_who(away, d.home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(d.home, away, evidence)
         else:
             return None
     known = origin or destination
@@ -321,3 +327,9 @@ def part_of_named_whole(q: Quantity, t: TriggerMention, s: SentenceParts, who: W
         return turnover_who(home, code, evidence) or who
     swap = {WORLD: code}
     return directed_who(swap.get(who.origin, who.origin), swap.get(who.destination or "", who.destination), evidence) or who
+
+
+def _group_trade_of(home: str, last: Figure) -> bool:
+    """Whether the figure before is the home's trade with a group ("with the EU"), not the world's."""
+    pair = (last.country_a, last.country_b)
+    return last.indicator == "trade_turnover" and home in pair and any(c in AGGREGATES and c != WORLD for c in pair)

@@ -15,6 +15,7 @@ from dashboard.extract.frame_types import Slots
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.ranked_place import WITH_CLAUSE, placed, placed_by
 
 # Between an owner and the noun it owns: "Japanese direct investment", "Azerbaijan's total exports",
 # "a Japanese ODA loan", "Korea's EDCF loans" (a programme's acronym).
@@ -92,24 +93,6 @@ def _own_passive_verb(q: Quantity, t: TriggerMention, x: TriggerMention, s: Sent
     return bool(_AMOUNT_PASSIVE_GAP.fullmatch(s.text, phrase_end, x.start))
 
 
-# A place in a ranking said of a country, right after it ("Russia ranks second", "China is in
-# first place", "Turkey took third place") or right before it ("At the second place is Russia").
-_PLACE = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
-_PLACED_AFTER = re.compile(
-    rf"\s(?:(?:is|was|remains|remained|ranks?|ranked|took|takes|came|comes|occupies|occupied|holds|held|is\sranked|was\sranked)\s)"
-    rf"(?:(?:in|at)\s)?(?:the\s)?{_PLACE}(?:\s(?:place|position|spot))?\b",
-    re.I,
-)
-_PLACED_BEFORE = re.compile(rf"\b(?:in|at|on)\s(?:the\s)?{_PLACE}\s(?:place|position|spot)\s(?:is|was|are|were|comes|came|stands|stood)\s$", re.I)
-
-
-_WITH_CLAUSE = re.compile(r"[,\s]*with\s", re.I)
-
-
-def _placed(text: str, c: CountryMention, start: int) -> bool:
-    return bool(_PLACED_AFTER.match(text, c.end) or _PLACED_BEFORE.search(text, max(start, c.start - 40), c.start))
-
-
 def fill_slots(
     q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon, refs: dict[int, str], skip: frozenset[int] = frozenset()
 ) -> Slots:
@@ -133,11 +116,14 @@ def fill_slots(
     given_to = [c for c in bare if lex.giving_before.search(s.text, max(cs, c.start - 30), c.start)]
     # "At the second place is Russia, imports amount to $879 m", "Russia ranks second, with imports
     # of $879 m": a country given a place is a partner of the ranking's home, not the flow's owner.
-    ranked = [c for c in bare if _placed(s.text, c, cs)]
-    if not before and _WITH_CLAUSE.match(s.text, cs):
+    ranked = [c for c in before if (c in bare and placed(s.text, c, cs)) or placed_by(s.text, c, cs, s.preposition(c, cs))]
+    if not before and WITH_CLAUSE.match(s.text, cs):
         # "Russia ranks second, with imports of $879 m": the place is said in the clause before.
         head = s.clause_of(max(0, cs - 1))[0]
-        ranked = [c for c in s.countries if c.code and head <= c.start < cs and s.preposition(c, head) is None and _placed(s.text, c, head)][-1:]
+        ranked = [
+            c for c in s.countries
+            if c.code and head <= c.start < cs and (((p := s.preposition(c, head)) is None and placed(s.text, c, head)) or placed_by(s.text, c, head, p))
+        ][-1:]  # fmt: skip
     bare = [c for c in bare if c not in given_to and c not in ranked]
     # "Sweden is providing Azerbaijan with ...": a present participle after "is" is no passive.
     passive = bool(bare) and (

@@ -16,7 +16,12 @@ from dashboard.contract.records import quick_init
 # A run of marks is tried once, from its first mark: an attempt from inside the run has the
 # same tail, so it fails where the first did; trying each would make a dotted leader (a line of
 # "....." pasted from a PDF table) quadratic. The possessive repeats never give back a mark.
-_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*+[\"'”’)]*+(?=\s+[\"'“‘(]?[A-Z0-9])|(?<=\n)\n*)")
+_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*+[\"'”’)]*+(?=\s+[\"'“‘(]?[A-Z0-9])|(?<=\n)\n*|(?<=[a-z]\.)(?=[A-Z][a-z]+[\s'’,]))")
+# Copy scraped with its spaces lost after a full stop ("News.Az reports.He highlighted",
+# "the turnover.According to data"): a small word's dot glued to a capitalised word ends a
+# sentence too (the third branch), when the whole word before it is small letters, so that a
+# name ("News.Az", "Report.Az") or an initial ("U.S.The") stays one.
+_GLUED_WORD = re.compile(r"(?<![\w.])[a-z]{3,}$")
 _NO_END = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Co|Inc|Ltd|Corp|No|Nos|vs|etc|approx|est|Jan|Feb|Mar|"
     r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Gov|Sen|Rep|Ave|e\.g|i\.e|U\.S|U\.K)"
@@ -91,6 +96,8 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     for m in _END.finditer(text):
         at, after = m.span()
         newline = text[at] == "\n"
+        if after < len(text) and not newline and not text[after].isspace() and not _GLUED_WORD.search(text, max(start, at - 30), at):
+            continue
         if not newline and _maybe_abbreviation(text, at, case) and no_end(text, max(start, at - 12), at + 1):
             continue
         if not newline and _scale_before_code(text, at):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from dashboard.contract.schema import Figure
 from dashboard.extract.times import TimeRef
 
 
@@ -90,3 +91,14 @@ def part_of_unfinished(named: TimeRef, current: TimeRef | None, published: date 
         published is not None and named.year == published.year and named.period == "FY"
         and current is not None and current.year == named.year and current.period not in (None, "FY")
     )  # fmt: skip
+
+
+def after_base_period(last: Figure | None) -> TimeRef | None:
+    """The period a sentence that names only a base reports ("Turnover rose 9% compared to 2011 and
+    came to $1.4 bn"): the year after the base, as its figure read it. The sentences after it go on
+    with that period ("Imports fell 3% to $410 m") as they would after "in 2012"."""
+    if last is None or last.year is None or last.period is None:
+        return None
+    if not any(e[-1] == "time:after-base" for e in last.evidence):
+        return None
+    return TimeRef(-1, -1, "period", last.year, last.period)

@@ -1,0 +1,40 @@
+"""A country given a place in a ranking: "Russia ranks second", "China is in first place",
+"At the second place is Russia", "The first place is held by China". Such a country is a partner
+of the ranking's home, never the flow's owner (`frame_slots`)."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.countries import CountryMention
+
+# A place in a ranking said of a country, right after it ("Russia ranks second", "China is in
+# first place", "Turkey took third place") or right before it ("At the second place is Russia").
+_PLACE = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|number\s\d{1,2})"
+_PLACED_AFTER = re.compile(
+    rf"\s(?:(?:is|was|remains|remained|ranks?|ranked|took|takes|came|comes|occupies|occupied|holds|held|is\sranked|was\sranked)\s)"
+    rf"(?:(?:in|at)\s)?(?:the\s)?{_PLACE}(?:\s(?:place|position|spot))?\b",
+    re.I,
+)
+_PLACED_BEFORE = re.compile(rf"\b(?:in|at|on)\s(?:the\s)?{_PLACE}\s(?:place|position|spot)\s(?:is|was|are|were|comes|came|stands|stood)\s$", re.I)
+# The same place told in the passive, its country after "by": "The first place is held by China",
+# "the number 2 spot was taken by Turkey", "second place is occupied by Iran".
+_PLACED_BY = re.compile(
+    rf"\b(?:the\s)?{_PLACE}\s(?:place|position|spot)\s(?:is|was|has\sbeen|had\sbeen)\s(?:held|occupied|taken|secured)\sby\s(?:the\s)?$", re.I
+)
+_REACH = 60
+
+# A clause that goes on with the ranked country's flow: ", with imports of $879 m" ("Russia ranks
+# second, with imports of $879 m"), ", where exports were $224 m" (the place where the goods went).
+WITH_CLAUSE = re.compile(r"[,\s]*(?:with|where)\s", re.I)
+
+
+def placed(text: str, c: CountryMention, start: int) -> bool:
+    """Whether a bare country is given a place in a ranking, right after or before it."""
+    return bool(_PLACED_AFTER.match(text, c.end) or _PLACED_BEFORE.search(text, max(start, c.start - 40), c.start))
+
+
+def placed_by(text: str, c: CountryMention, start: int, preposition: str | None) -> bool:
+    """Whether a country after "by" is the holder of a place in a passive: "The first place is
+    held by China"."""
+    return preposition == "by" and bool(_PLACED_BY.search(text, max(start, c.start - _REACH), c.start))
