@@ -15,13 +15,13 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.time_series import span_run_year, written_years
-from dashboard.extract.times import BRACKET_TIME_DASH, TimeRef
+from dashboard.extract.times import BRACKET_TIME_DASH, SAME_PERIOD_WORDS, TimeRef
 
 # Small words that may stand between an amount and the time it belongs to: "$1 bn in 2021",
 # "a 4% fall in 2020", "$123 million (RM513 million) in 2017" (past a bracketed conversion),
 # "$122 million US in January-August" (past a currency's country said again), "a $200 m grant in 2015".
 ATTACHED_GAP = re.compile(
-    r"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:US\s)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction|loan|grant)\s(?=in\s|during\s))?(?:(?:recorded|registered|posted)\s)?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:whole|entire|full)\sof\s|year\s|period\s)?(?:(?:same|corresponding|like|analogous)\s(?:period|quarter|half|months?)\s(?:of\s|in\s)?(?:the\s)?)?$",
+    rf"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:US\s)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction|loan|grant)\s(?=in\s|during\s))?(?:(?:recorded|registered|posted)\s)?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:whole|entire|full)\sof\s|year\s|period\s)?(?:(?:{SAME_PERIOD_WORDS})\s(?:period|quarter|half|months?)\s(?:of\s|in\s)?(?:the\s)?)?$",
     re.I,
 )
 
@@ -50,7 +50,7 @@ def held_by_amount(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     return any(x is not q and x.end <= r.start and ATTACHED_GAP.match(s.text[x.end : r.start]) for x in s.quantities)
 
 
-_SAME_BEFORE = re.compile(r"\b(?:same|corresponding|like|analogous)\s(?:period|quarter|half|months?)\b", re.I)
+_SAME_BEFORE = re.compile(rf"\b(?:{SAME_PERIOD_WORDS})\s(?:period|quarter|half|months?)\b", re.I)
 
 
 def base_period(base: TimeRef, q: Quantity, s: SentenceParts, story: str | None = None) -> TimeRef | None:

@@ -21,6 +21,7 @@ from dashboard.extract.gates import first_char_checked
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.times import SAME_PERIOD_WORDS
 
 _RANGE_AFTER = re.compile(r"^\s?[-–]\s?\d")
 MIN_LEVEL = 1000  # "$3" is a range's first end or a price, never a country's trade
@@ -41,7 +42,7 @@ _OR_MORE_AFTER = re.compile(r"[\s-]?(?:or\smore|and\smore|plus|\+)")  # "$1 bill
 _MORE_LESS_THAN = re.compile(r"\s?(?:more|less)\sthan")
 _COMPARED_THAN = re.compile(r"\s?(?:more|less|higher|lower)\sthan")
 _COMPARED_TO_BASE = re.compile(
-    r"\s(?:compared\s(?:to|with)|against|in\scomparison\swith|in\srelation\sto|to\sthe\s(?:same|corresponding|like|analogous)\speriod)\s?(?:the\s)?", re.I
+    rf"\s(?:compared\s(?:to|with)|against|in\scomparison\swith|in\srelation\sto|to\sthe\s(?:{SAME_PERIOD_WORDS})\speriod)\s?(?:the\s)?", re.I
 )
 # A base told before the index, the index after a verb of level: "Compared to January-March
 # 2023, foreign trade turnover amounted to 116.0%" (a share never exceeds 100%).
@@ -296,7 +297,7 @@ def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
 
 
 _OWN_TIME_AFTER = re.compile(
-    r"\s(?:(?:in|for|during|over|against|compared\s(?:to|with))\s(?:the\s(?:same|corresponding|like|analogous)\s|(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|(?:19|20)\d\d)\b)"
+    rf"\s(?:(?:in|for|during|over|against|compared\s(?:to|with))\s(?:the\s(?:{SAME_PERIOD_WORDS})\s|(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|(?:19|20)\d\d)\b)"
     r"|(?:a|one)\syear\s(?:earlier|ago|before)\b|(?:last|the\sprevious)\syear\b)"
 )
 _STATED_AS_CHANGE = re.compile(r"\b(?:which|that)\s(?:is|was|makes|made)\s(?:about\s|some\s)?$", re.I)

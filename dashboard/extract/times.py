@@ -137,17 +137,20 @@ _MONTH_STEM = _any_of(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "
 _SHORT_UNIT = re.compile(r"[HQM]\d\d")
 _YEAR_DIGITS = re.compile(_YEAR)
 
+# The words that name the same months of another year: "the same period of 2021", "the
+# corresponding quarter", "the like period", "the analogous months".
+SAME_PERIOD_WORDS = "same|corresponding|like|analogous"
 # Words just before a time that make it what an amount is compared against ("the period of 2019").
 # Searched for in the words before each time: first_char_checked, as the patterns above.
 _BASE_BEFORE = first_char_checked_compiled(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\s(?:with|to)|relative\sto|than|against|as\s(?:high|much|large|big|great)\sas"
     r"|versus|vs\.?|from|the\slevel\sof|exceed(?:ed|ing|s)?\s(?:the\s)?(?:figure|level|indicator|result)s?\s(?:for|of)|year-on-year\s\(|y/y\s\(|(?:a|one)\syear\searlier\s\("
     r"|(?:%|pct|percent|per\scent)\s(?:up\s|down\s)?(?:on|over|of)"  # "up 46.2 pct on the same period of 2007", "12 percent on 2017", "38 per cent over 2010"
-    r"|(?:%|pct|percent|per\scent)\sto(?=\sthe\s(?:same|corresponding|like|analogous)\s)|in\s(?:%|percent)\s(?:of|to)"  # indexes: "114.6% to the same period", "2009 in % of 2008"
+    rf"|(?:%|pct|percent|per\scent)\sto(?=\sthe\s(?:{SAME_PERIOD_WORDS})\s)|in\s(?:%|percent)\s(?:of|to)"  # indexes: "114.6% to the same period", "2009 in % of 2008"
     r"|(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s(?:on|over)(?!\sthe\s(?:year|period)\b)"  # "a 23% increase over January 2011"
-    r")\s(?:(?:in\s|for\s|during\s)?the\s(?:(?:same|corresponding|like|analogous|given)\s)?(?:\w+-month\s)?(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?)?(?:in\s|of\s)?(?:the\s)?$"
+    rf")\s(?:(?:in\s|for\s|during\s)?the\s(?:(?:{SAME_PERIOD_WORDS}|given)\s)?(?:\w+-month\s)?(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?)?(?:in\s|of\s)?(?:the\s)?$"
     # "30 percent over the same period of 2018": "over" compares only with the same months
-    r"|\bover\sthe\s(?:same|corresponding|like|analogous)\s(?:\w+-month\s)?(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?$",
+    rf"|\bover\sthe\s(?:{SAME_PERIOD_WORDS})\s(?:\w+-month\s)?(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?$",
     I,
 )
 # "compared with $98.4 million in January-May 2018", "up from $118.6 million in 2021", "against
@@ -158,12 +161,12 @@ _BASE_BEFORE = first_char_checked_compiled(
 _BASE_AMOUNT_TIME = first_char_checked_compiled(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|against|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|from)\s(?:the\s)?(?:about\s|some\s|around\s|nearly\s)?"
     r"(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[A-Za-z$.]+\s){0,3}(?:\([^()]{0,30}\)\s)?(?:in|for|during)\s(?:the\s)?(?:(?:whole|entire|full)\s(?:of\s)?|year\s|period\s)?"
-    r"(?:(?:same|corresponding|like|analogous|similar|given)\s(?:\w+-month\s)?(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?)?$",
+    rf"(?:(?:{SAME_PERIOD_WORDS}|similar|given)\s(?:\w+-month\s)?(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?)?$",
     I,
 )
 # "the same period of 2021" with no comparison word: the current period's months, in 2021 (so
 # are "the same quarter", "half" or "month" of a year).
-_SAME_MONTHS_BEFORE = first_char_checked_compiled(r"\b(?:same|corresponding|like|analogous|given|similar)\s(?:\w+-month\s)?(?:periods?|quarters?|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?$", I)
+_SAME_MONTHS_BEFORE = first_char_checked_compiled(rf"\b(?:{SAME_PERIOD_WORDS}|given|similar)\s(?:\w+-month\s)?(?:periods?|quarters?|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?$", I)
 # "($3.8 billion in January-May 2023)": the time of a bracketed comparison amount.
 _BRACKET_TIME_OPEN = re.compile(r"\d[^()]{0,25}\(\s?(?:(?:in|for|during)\s)?(?:the\s)?$", I)
 BRACKET_TIME_DASH = re.compile(r"\s?[-–—:]\s?(?:(?:about|around|nearly|almost|over)\s)?(?:[$€£¥]|US\$|USD\s)?\s?\d")
