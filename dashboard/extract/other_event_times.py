@@ -114,6 +114,12 @@ _SUPERLATIVE_BEFORE = first_char_checked_compiled(
     re.I,
 )
 
+# "a 25 percent growth since 2019", "up 8% since 2021": a rate's base year, not the start of a
+# stock; the figure takes the story's period.
+_RATE_BEFORE = re.compile(
+    r"(?:%|\bper\s?cent)(?:\s(?:growth|rise|increase|decrease|decline|drop|fall|jump|gain))?,?\s$", re.I
+)
+
 
 def drop_other_event_times(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
     """The times of a sentence (in order) less those of another event than a figure's."""
@@ -145,6 +151,8 @@ def drop_other_event_times(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
         refs = _less_source_subject(sentence, refs)
     if any(r.kind == "since" for r in refs) and any(r.kind == "period" and not r.base for r in refs):
         refs = [r for r in refs if not (r.kind == "since" and _SUPERLATIVE_BEFORE.search(sentence, max(0, r.start - 40), r.start))]
+    if any(r.kind == "since" for r in refs):
+        refs = [r for r in refs if not (r.kind == "since" and _RATE_BEFORE.search(sentence, max(0, r.start - 30), r.start))]
     return refs
 
 

@@ -358,7 +358,8 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             # "With Armenia - $59.4 m (in January-September 2018 - $31.0 m)": a bracket after an amount
             # that opens with a time and a dash holds the base's amount and its time.
             base = base or (rkind == "period" and "(" in before and bool(_BRACKET_TIME_OPEN.search(before)) and bool(BRACKET_TIME_DASH.match(sentence, e)))
-            as_of = (rkind == "date" or (rkind == "period" and period not in (None, "FY"))) and _found(_AS_OF_BEFORE, before, before_low, _AS_OF_WORDS)
+            # ("as of 2019" names the year a stock stands at; "by 2019" is a deadline's year)
+            as_of = (rkind == "date" or (rkind == "period" and period is not None and (period != "FY" or before[-6:].lower() in ("as of ", "as at ")))) and _found(_AS_OF_BEFORE, before, before_low, _AS_OF_WORDS)
             # "at the end of 2022", "as of the end of June 2023": the date a stock is counted at.
             at_end = rkind == "period" and (
                 _found(_END_OF_BEFORE, before, before_low, ("end", "close", "start", "beginning"))
