@@ -96,6 +96,13 @@ _GAVE_BEFORE = re.compile(
     re.I,
 )
 _ALLOCATED = ("allocated", "transferred", "donated")
+# A noun of one gift right before its amount ("last month's allocation of €35 m", "the June
+# tranche of $20 m"): with a month for its time, an event, never the month's flow.
+_GIFT_NOUN_BEFORE = re.compile(
+    r"\b(?:allocation|disbursement|tranche|transfer|donation|instal{1,2}ment|payment)\s(?:worth\s|of\s)"
+    r"(?:(?:about|some|nearly|over|almost|more\sthan|up\sto)\s)?(?:[$€£¥]|US\$)?\s?$",
+    re.I,
+)
 
 
 def given_once(q: Quantity, t: TriggerMention, s: SentenceParts, in_a_month: bool) -> bool:
@@ -105,6 +112,8 @@ def given_once(q: Quantity, t: TriggerMention, s: SentenceParts, in_a_month: boo
         return False
     start = s.amount_span(q)[0]
     gave = _GAVE_BEFORE.search(s.text, max(0, start - 40), start)
+    if gave is None and in_a_month and _GIFT_NOUN_BEFORE.search(s.text, max(0, start - 40), start):
+        return True
     if gave is None or any(y.kind != "money" and y.start > q.end and _THAN_A_YEAR.match(s.text, y.end) for y in s.quantities):
         return False  # "allocated $23.6 m in grant aid, 18 percent more than in 2014": a year's total, compared
     return in_a_month or gave["verb"].lower() in _ALLOCATED
