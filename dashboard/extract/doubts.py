@@ -45,6 +45,7 @@ AID_SIDE_UNNAMED = "aid-side-unnamed"
 OF_PREVIOUS_FIGURE = "rate-of-previous-figure"
 PERIOD_FROM_DISCOURSE = "period-from-discourse"
 PERIOD_BEYOND_PREVIOUS = "period-beyond-previous-sentence"
+CARRIED_WHOLE = "period-far-and-pair-from-discourse"
 PERIOD_INFERRED = "period-inferred"
 PART_YEAR = "part-year-not-period"
 PERIOD_OF_ARTICLE = "period-of-article-date"
@@ -58,7 +59,7 @@ MULTIPLE = "multiple-not-percent"
 EXTRACTION_DOUBTS: tuple[str, ...] = (
     PAIR_FROM_DISCOURSE, PAIR_BEYOND_PREVIOUS, OTHER_COUNTRIES, NO_ARTICLE_PAIR, WORLD_WITH_PARTNER, GROUP_SIDE, ROLE_BY_DEFAULT,
     DIRECTION_UNMARKED, DIRECTION_FROM_ORDER, SENDER_FROM_HOME, IMPORT_LIST, OTHER_FLOW_WORD, SAME_COUNTRY_BOTH, AID_SIDE_UNNAMED, OF_PREVIOUS_FIGURE,
-    PERIOD_FROM_DISCOURSE, PERIOD_BEYOND_PREVIOUS, PERIOD_INFERRED, PART_YEAR, PERIOD_OF_ARTICLE, NO_YEAR, UNDATED_YEAR, YEAR_NOT_OVER,
+    PERIOD_FROM_DISCOURSE, PERIOD_BEYOND_PREVIOUS, CARRIED_WHOLE, PERIOD_INFERRED, PART_YEAR, PERIOD_OF_ARTICLE, NO_YEAR, UNDATED_YEAR, YEAR_NOT_OVER,
     COMMITMENT_YEAR, PLAN, AMOUNT_REPAIRED, MULTIPLE,
 )  # fmt: skip
 
@@ -78,6 +79,8 @@ _TIME_INFERRED = frozenset({
 # A stock as of the article's date, a one-off amount in the article's year: the period the
 # labeling convention gives such a figure, though no words state it.
 _TIME_OF_ARTICLE = frozenset({"stock", "stock-now", "stock-span", "one-off"})
+# A table's row read under its caption's or its row's year (`table_columns.py`): written, only not beside the amount.
+_TIME_OF_TABLE = frozenset({"table-caption"})
 # Markers that say nothing of a country's role: no preposition, and not the subject.
 _UNGOVERNED = frozenset({"none", "none_before_amount"})
 _DIRECTIONAL = frozenset({"exports", "investment", "aid"})
@@ -134,9 +137,12 @@ def article_doubts(
     article = _Article(text, published, dated, sentences, starts, named, codes, dict(times or {}))
     found = _with_base_doubts(figures, [_doubts(f, article, lex) for f in figures])
     # Beside the rules one figure's reading applied, two of the article: no pair it is about (its
-    # "home" is then a guess), and a whole year reported before that year was over.
+    # "home" is then a guess), and a whole year reported before that year was over. A far period
+    # is right where the sentence names its own pair; with a country carried too (a rate's, from
+    # its level), the story may have moved on to another partner or a total since.
     return [
         _ordered({*d, *([NO_ARTICLE_PAIR] if pair is None and PAIR_FROM_DISCOURSE in d else []),
+                  *([CARRIED_WHOLE] if PERIOD_BEYOND_PREVIOUS in d and PAIR_FROM_DISCOURSE in d else []),
                   *([YEAR_NOT_OVER] if over is not None and _year_not_over(f, over) else [])})
         for f, d in zip(figures, found, strict=True)
     ]  # fmt: skip
@@ -252,7 +258,7 @@ def _doubts(f: Figure, article: _Article, lex: Lexicon) -> tuple[str, ...]:
             found.add(PERIOD_BEYOND_PREVIOUS)
     elif time_rule in _TIME_OF_ARTICLE:
         found.add(PERIOD_OF_ARTICLE)
-    elif time_rule in _TIME_INFERRED or not own_time:
+    elif time_rule in _TIME_INFERRED or not (own_time or time_rule in _TIME_OF_TABLE):
         found.add(PERIOD_INFERRED)
     if f.period == "FY" and _part_year_near(f, article, at, own_time, lex):
         found.add(PART_YEAR)

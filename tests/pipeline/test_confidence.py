@@ -41,7 +41,18 @@ def test_a_period_named_two_sentences_back_is_from_the_discourse_beyond_the_prev
     )
     [found] = doubts_of(text, date(2024, 8, 1))
     assert "period-from-discourse" in found and "period-beyond-previous-sentence" in found
-    assert confidence_of(found) == "check"
+    # Its own sentence names its pair: only the period is carried, and such carries are right.
+    assert "period-far-and-pair-from-discourse" not in found and confidence_of(found) == "sure"
+
+
+def test_a_far_period_with_a_country_carried_too_is_a_doubt_of_its_own() -> None:
+    text = (
+        "In January-September 2023, Armenia's trade with Iran grew. Delegations met in Yerevan. "
+        "Ministers discussed new border crossings. Exports to Iran amounted to $310 million."
+    )
+    [found] = doubts_of(text, date(2023, 11, 1))
+    assert "period-beyond-previous-sentence" in found and "pair-from-discourse" in found
+    assert "period-far-and-pair-from-discourse" in found and confidence_of(found) == "check"
 
 
 def test_a_period_named_in_the_previous_sentence_is_from_the_discourse_but_near() -> None:
