@@ -47,6 +47,7 @@ PERIOD_FROM_DISCOURSE = "period-from-discourse"
 PERIOD_BEYOND_PREVIOUS = "period-beyond-previous-sentence"
 CARRIED_WHOLE = "period-far-and-pair-from-discourse"
 PERIOD_INFERRED = "period-inferred"
+PERIOD_FROM_BASE = "period-from-base"
 PART_YEAR = "part-year-not-period"
 PERIOD_OF_ARTICLE = "period-of-article-date"
 NO_YEAR = "no-year"
@@ -59,7 +60,7 @@ MULTIPLE = "multiple-not-percent"
 EXTRACTION_DOUBTS: tuple[str, ...] = (
     PAIR_FROM_DISCOURSE, PAIR_BEYOND_PREVIOUS, OTHER_COUNTRIES, NO_ARTICLE_PAIR, WORLD_WITH_PARTNER, GROUP_SIDE, ROLE_BY_DEFAULT,
     DIRECTION_UNMARKED, DIRECTION_FROM_ORDER, SENDER_FROM_HOME, IMPORT_LIST, OTHER_FLOW_WORD, SAME_COUNTRY_BOTH, AID_SIDE_UNNAMED, OF_PREVIOUS_FIGURE,
-    PERIOD_FROM_DISCOURSE, PERIOD_BEYOND_PREVIOUS, CARRIED_WHOLE, PERIOD_INFERRED, PART_YEAR, PERIOD_OF_ARTICLE, NO_YEAR, UNDATED_YEAR, YEAR_NOT_OVER,
+    PERIOD_FROM_DISCOURSE, PERIOD_BEYOND_PREVIOUS, CARRIED_WHOLE, PERIOD_INFERRED, PERIOD_FROM_BASE, PART_YEAR, PERIOD_OF_ARTICLE, NO_YEAR, UNDATED_YEAR, YEAR_NOT_OVER,
     COMMITMENT_YEAR, PLAN, AMOUNT_REPAIRED, MULTIPLE,
 )  # fmt: skip
 
@@ -71,11 +72,10 @@ _TIME_FROM_DISCOURSE = frozenset({
     "paragraph", "reference", "list:previous-figure", "list:current-period", "paragraph-list", "reporting-period", "reporting-period-later",
     "same-months-later", "unfinished-year", "lead-rate",
 })  # fmt: skip
-# Time rules that infer a period no words state: the year after a base, a date's or the
-# present's year, a stock's start.
-_TIME_INFERRED = frozenset({
-    "after-base", "none", "reference-unresolved", "vague", "since", "date", "present", "to-date", "from-to-base",
-})  # fmt: skip
+# Time rules that infer a period no words state: a date's or the present's year, a stock's start.
+_TIME_INFERRED = frozenset({"none", "reference-unresolved", "vague", "since", "date", "present"})
+# ... and those that count it from words of the sentence: the year after a base's, "so far this year".
+_TIME_FROM_BASE = frozenset({"after-base", "from-to-base", "to-date"})
 # A stock as of the article's date, a one-off amount in the article's year: the period the
 # labeling convention gives such a figure, though no words state it.
 _TIME_OF_ARTICLE = frozenset({"stock", "stock-now", "stock-span", "one-off"})
@@ -138,8 +138,7 @@ def article_doubts(
     found = _with_base_doubts(figures, [_doubts(f, article, lex) for f in figures])
     # Beside the rules one figure's reading applied, two of the article: no pair it is about (its
     # "home" is then a guess), and a whole year reported before that year was over. A far period
-    # is right where the sentence names its own pair; with a country carried too (a rate's, from
-    # its level), the story may have moved on to another partner or a total since.
+    # with a country carried too (a rate's, from its level): the story may have moved on since.
     return [
         _ordered({*d, *([NO_ARTICLE_PAIR] if pair is None and PAIR_FROM_DISCOURSE in d else []),
                   *([CARRIED_WHOLE] if PERIOD_BEYOND_PREVIOUS in d and PAIR_FROM_DISCOURSE in d else []),
@@ -258,6 +257,8 @@ def _doubts(f: Figure, article: _Article, lex: Lexicon) -> tuple[str, ...]:
             found.add(PERIOD_BEYOND_PREVIOUS)
     elif time_rule in _TIME_OF_ARTICLE:
         found.add(PERIOD_OF_ARTICLE)
+    elif time_rule in _TIME_FROM_BASE:
+        found.add(PERIOD_FROM_BASE)
     elif time_rule in _TIME_INFERRED or not (own_time or time_rule in _TIME_OF_TABLE):
         found.add(PERIOD_INFERRED)
     if f.period == "FY" and _part_year_near(f, article, at, own_time, lex):

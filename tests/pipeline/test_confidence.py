@@ -62,6 +62,13 @@ def test_a_period_named_in_the_previous_sentence_is_from_the_discourse_but_near(
     assert confidence_of(found) == "sure"
 
 
+def test_a_year_counted_from_the_sentences_base_is_named_but_not_check() -> None:
+    text = "Set against 2021, mutual trade between Mongolia and Korea grew 9 percent, to $640 million."
+    found = doubts_of(text, date(2023, 2, 1))
+    assert found and all(d == ("period-from-base",) for d in found), found
+    assert {confidence_of(d) for d in found} == {"sure"}
+
+
 def test_no_year_a_plan_and_other_countries_are_doubts() -> None:
     [no_year] = doubts_of("Trade turnover between Armenia and Iran rose 10 percent.", None)
     [plan] = doubts_of("Armenia and Iran aim to bring their trade turnover to $3 billion by 2030.", DATED)
