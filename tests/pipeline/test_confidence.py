@@ -41,8 +41,9 @@ def test_a_period_named_two_sentences_back_is_from_the_discourse_beyond_the_prev
     )
     [found] = doubts_of(text, date(2024, 8, 1))
     assert "period-from-discourse" in found and "period-beyond-previous-sentence" in found
-    # Its own sentence names its pair: only the period is carried, and such carries are right.
-    assert "period-far-and-pair-from-discourse" not in found and confidence_of(found) == "sure"
+    # Its own sentence names its pair: only the period is carried (right about 93% of the time on
+    # every set read, too few for `sure`), so not the narrower doubt.
+    assert "period-far-and-pair-from-discourse" not in found and confidence_of(found) == "check"
 
 
 def test_a_far_period_with_a_country_carried_too_is_a_doubt_of_its_own() -> None:
