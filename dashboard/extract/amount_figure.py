@@ -322,7 +322,9 @@ def _base_after_figure(q: Quantity, s: SentenceParts, when: TimeRef | None) -> b
 def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, adjacent: bool = False) -> Figure | None:
     """ "This figure is 33.9 percent higher": a rate of the figure just before."""
     last = d.last
-    if last is None or last.kind != "level" or not (adjacent or is_previous_figure(q, s, lex)):
+    # ("Exports rose 5% to $2 bn. A 3% increase was recorded in March": a sentence opened by a rate
+    # goes on with the flow of the rate before it as of a level)
+    if last is None or (last.kind != "level" and not lex.rate_opener.match(s.text)) or not (adjacent or is_previous_figure(q, s, lex)):
         return None
     if not adjacent and d.other_measure:
         return None  # "GDP grew last year. The growth was 5.1 percent": the rate of the measure between

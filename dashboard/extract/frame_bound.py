@@ -54,9 +54,14 @@ _FROM_GIVER_AND = re.compile(
 )
 
 
+# Amounts joined with no giver between share the one named after the last: "will borrow ¥15 bn
+# and $195 m from JICA" (a loan in two currencies), "received $10 m and $4 m from Japan".
+_AMOUNTS_JOINED = re.compile(r",?\s(?:and|as\swell\sas|plus)(?=\s)", re.I)
+
+
 def _received_right_after(t: TriggerMention, start: int, s: SentenceParts) -> bool:
     """Whether the amount at `start` is the verb's own: right after it, or after a run of the
-    verb's earlier amounts, each with its giver, joined by "and"."""
+    verb's earlier amounts, each with its giver or sharing the next one's, joined by "and"."""
     pos = t.end
     for y in s.quantities:
         ys, ye = s.amount_span(y)
@@ -64,11 +69,21 @@ def _received_right_after(t: TriggerMention, start: int, s: SentenceParts) -> bo
             continue
         if not _RECEIVED_AMOUNT.fullmatch(s.text, pos, ys):
             return False
-        run = _FROM_GIVER_AND.match(s.text, ye)
+        run = _FROM_GIVER_AND.match(s.text, ye) or _AMOUNTS_JOINED.match(s.text, ye)
         if run is None or run.end() > start:
             return False
         pos = run.end()
     return bool(_RECEIVED_AMOUNT.fullmatch(s.text, pos, start))
+
+
+def _past_joined_amounts(end: int, s: SentenceParts) -> int:
+    """The end of the run of money amounts joined to the one that ends at `end`."""
+    for y in s.quantities:
+        ys, ye = s.amount_span(y)
+        joined = _AMOUNTS_JOINED.match(s.text, end) if y.kind == "money" and ys > end else None
+        if joined is not None and not s.text[joined.end() : ys].strip():
+            end = ye
+    return end
 
 
 def _received_from(q: Quantity, t: TriggerMention, slots: Slots, s: SentenceParts) -> bool:
@@ -88,7 +103,7 @@ def _received_from(q: Quantity, t: TriggerMention, slots: Slots, s: SentencePart
         return False  # "Georgian farmers received": people, not the country
     if giver.adjective and not (giver.agency or _GOVERNMENT_AFTER.match(s.text, giver.end)):
         return False  # "from Russian tourists", "from Chinese banks"
-    return bool(_AMOUNT_FROM.fullmatch(s.text, end, giver.start)) and not (_PAID_FOR.match(s.text, giver.end) or _FOR_GOODS.match(s.text, giver.end))
+    return bool(_AMOUNT_FROM.fullmatch(s.text, _past_joined_amounts(end, s), giver.start)) and not (_PAID_FOR.match(s.text, giver.end) or _FOR_GOODS.match(s.text, giver.end))
 
 
 # What a payment buys, when it is goods: "for 36 bcm of gas", "for Turkmen gas", "for imports".

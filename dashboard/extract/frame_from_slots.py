@@ -217,6 +217,10 @@ def who_from_slots(
                 pair_flow = False  # "In December alone, exports totalled $7.2 bn": a month of the lead's world total
             away = WORLD if world or d.pair is None or not pair_flow else next(c for c in d.pair if c != home)
             evidence.append(("pair", -1, -1, "discourse:home"))
+            if lexeme == "aid" and (away in lex.donors) != (home in lex.donors):
+                # "€2 m will be allocated to the hospital", in a story of Germany's grants to
+                # Uzbekistan: no word says who gives, and of the pair only one lends and grants abroad.
+                return directed_who(away, home, evidence) if away in lex.donors else directed_who(home, away, evidence)
             return directed_who(away, home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(home, away, evidence)
         elif d.home and (last is None or last.indicator != "trade_turnover"):
             # "In January-October 2019, exports of goods amounted to $961 m": the home's own flow.

@@ -164,7 +164,12 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
         parallel = _parallel_trigger(q, t, s)
         if parallel is not None:
             return parallel
-        return None if _blocked(s, t.end, q.start, lex) else t
+        if _blocked(s, t.end, q.start, lex):
+            # "amended their Assistance Agreement, adding $4 m in grants": past the blocker, the
+            # noun right after the amount still names it
+            end = s.amount_span(q)[1]
+            return next((x for x in s.triggers if x.start >= end and NOUN_AFTER_AMOUNT.fullmatch(s.text, end, x.start)), None)
+        return t
     if _LABEL_GAP.match(s.text, cs, q.start):
         # "exports - $23.5 bn, imports - $11.1 bn": the amount after a dash is the label's.
         earlier = _not_share_wholes([t for t in s.triggers if t.end <= cs], s)

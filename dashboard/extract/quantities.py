@@ -19,7 +19,7 @@ _WORDS = "|".join(NUMBER_WORDS)
 # Each with a look-ahead of the characters its matches start with: the optional sign and the
 # look-behinds at their heads made the engine try every position; the check skips most in C.
 _PERCENT = first_char_checked_compiled(
-    rf"(?:(?<![\w)])(?P<sign>[-−+]|plus\s?|minus\s?)(?=\d))?(?P<n>{_NUM})\s?-?(?P<u>%|percent(?:age\spoints?)?\b|per\scent\b|pct\b|p\.p\.|pp\b)",
+    rf"(?:(?<![\w)])(?P<sign>[-−+]|plus\s?|minus\s?)(?=\d))?(?P<n>{_NUM})\s?-?(?P<u>%|percent(?:age\spoints?|s)?\b|per\scent\b|pct\b|p\.p\.|pp\b)",
     re.IGNORECASE,
 )
 _TIMES = first_char_checked_compiled(
@@ -241,10 +241,10 @@ def find_currencyless_money(text: str, carried: str, lex: Lexicon) -> Iterator[Q
         yield Quantity(at, m.end(), "money", number * lex.scales[m.group("s").lower()], carried)
 
 
-# "growing by 21 and 24 percent, respectively": a bare number joined by "and" (or a comma) to
+# "growing by 21 and 24 percent, respectively" (a translation's "percents" too): a bare number joined by "and" (or a comma) to
 # a percentage shares its sign; "between 3 and 5 percent" is a range, one figure, not two.
 _SHARED_PERCENT = re.compile(
-    rf"(?<![\w.,$€£¥%-])(?<!between\s)(?P<n>{_NUM})(?=(?:,\s?{_NUM})*,?\sand\s{_NUM}\s?(?:%|percent\b|per\scent\b))",
+    rf"(?<![\w.,$€£¥%-])(?<!between\s)(?P<n>{_NUM})(?=(?:,\s?{_NUM})*,?\sand\s{_NUM}\s?(?:%|percents?\b|per\scent\b))",
     re.IGNORECASE,
 )
 

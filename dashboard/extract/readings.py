@@ -50,7 +50,7 @@ _BASE_BEFORE = re.compile(r"\b(?:compared\s(?:to|with)|against|in\scomparison\sw
 _LEVEL_VERB_BEFORE = re.compile(r"\b(?:amounted\sto|was|reached|totall?ed|stood\sat|equall?ed)\s$", re.I)
 # A rate's restatement in money, set off by commas: "which is 30.7 percent, or $667.4 m, more".
 _OR_ASIDE = re.compile(r",\s?or\s(?:about\s|some\s|nearly\s)?")
-_RATE_OR_BEFORE = re.compile(r"(?:%|percent|per\scent|pct),\s?or\s(?:about\s|some\s|nearly\s)?$", re.I)
+_RATE_OR_BEFORE = re.compile(r"(?:%|percents?|per\scent|pct),\s?or\s(?:about\s|some\s|nearly\s)?$", re.I)
 
 
 _THAN_THE = re.compile(r"than\sthe\s$", re.I)
@@ -251,7 +251,7 @@ def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
 
 # A growth rate with its amount alone in a bracket after it: the same growth in money.
 _DIFFERENCE_BRACKET = re.compile(
-    r"\b(?:up|down|rose|grew|increased|decreased|declined|fell|dropped|by)\s(?:by\s)?(?:about\s|some\s|nearly\s)?[\d.,]+\s?(?:%|percent|per\scent)\s?\(\s?(?:or\s)?$", re.I
+    r"\b(?:up|down|rose|grew|increased|decreased|declined|fell|dropped|by)\s(?:by\s)?(?:about\s|some\s|nearly\s)?[\d.,]+\s?(?:%|percents?|per\scent)\s?\(\s?(?:or\s)?$", re.I
 )
 _COORDINATED = re.compile(r"^\s?(?:,|and|,\sand)\s(?:(?:about|around|almost|nearly|over|some)\s)?$")
 
@@ -302,7 +302,7 @@ _OWN_TIME_AFTER = re.compile(
 )
 _STATED_AS_CHANGE = re.compile(r"\b(?:which|that)\s(?:is|was|makes|made)\s(?:about\s|some\s)?$", re.I)
 _DIFFERENCE_BESIDE_RATE = re.compile(
-    r",?\s(?:or\s)?(?:by\s)?[\d.,]+\s?(?:%|percent|per\scent)\s(?:less|more|lower|higher|down|up)\b", re.I
+    r",?\s(?:or\s)?(?:by\s)?[\d.,]+\s?(?:%|percents?|per\scent)\s(?:less|more|lower|higher|down|up)\b", re.I
 )
 
 

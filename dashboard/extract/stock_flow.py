@@ -32,7 +32,7 @@ _INVESTMENT = re.compile(r"\binvest|\bFDI\b", re.I)
 # "decreased by 1.7 times to".
 _PAST_LEVEL_VERB = re.compile(
     r"(?<!has\s)(?<!have\s)(?<!had\s)\b(?:amounted\sto|totall?ed|was|were|came\sto|stood\sat|accounted\sfor|led\swith"
-    r"|(?:increased|decreased|grew|rose|fell|declined|dropped)\s(?:by\s[\d.,]+\s?(?:%|percent|per\scent|times)\s)?to)\s"
+    r"|(?:increased|decreased|grew|rose|fell|declined|dropped)\s(?:by\s[\d.,]+\s?(?:%|percents?|per\scent|times)\s)?to)\s"
     r"(?:(?:about|around|approximately|nearly|almost|some|over|more\sthan|less\sthan|only|just)\s)?$",
     re.I,
 )
