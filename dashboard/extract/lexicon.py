@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from re import Pattern
 
 from dashboard.extract.gates import Branches, Gate, first_char_checked, first_char_checked_compiled, gate_for
+from dashboard.extract.holder_words import HolderWords, compile_holders
 from dashboard.extract.rule_patterns import (
     LEAD_BOUND,
     NOT_AMOUNT,
@@ -129,6 +130,7 @@ class Lexicon:
     ranked_amount: Pattern[str]  # anchored at the end of the text before a ranked amount: "with "
     coordination_join: Pattern[str]  # the whole gap between two countries of one run: ", ", " and "
     coordination_prepositions: frozenset[str]  # a preposition that, repeated, lists countries in one role
+    holders: HolderWords  # holders that are no country: a sector in a breakdown by activity
     # discourse.toml
     period_reference: Pattern[str]
     anaphor: Pattern[str]
@@ -333,6 +335,7 @@ def load() -> Lexicon:
         ),
         coordination_join=re.compile(rf"(?:{alternation(frames['coordination']['join'])})", re.IGNORECASE),
         coordination_prepositions=frozenset(frames["coordination"]["prepositions"]),
+        holders=compile_holders(frames["sector"]),
         period_reference=word_pattern(discourse["period_reference"]["patterns"]),
         anaphor=word_pattern(discourse["anaphor"]["patterns"]),
         # The leading phrase holds no amount (a sign or a number of millions): "For an economy with
