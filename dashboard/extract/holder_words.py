@@ -1,5 +1,6 @@
-"""The patterns of holders that are no country: a sector of an economy in a breakdown of a total
-(`[sector]` of `rules/frames.toml`), compiled once by `lexicon.load` from its rules."""
+"""The patterns of holders that are no one country: a sector of an economy in a breakdown of a
+total (`[sector]` of `rules/frames.toml`) and a group of countries a clause refers back to
+(`[group]` of `rules/discourse.toml`), compiled once by `lexicon.load` from their rules."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ class HolderWords:
     sector_relative: Pattern[str]  # searched in a clause before an amount: "mining, which attracted"
     sector_after: Pattern[str]  # matched right after an amount: " outflow from the financial sector"
     reach_end: Pattern[str]  # where the words of a sector's verb stop: ", there was ..."
+    group_clause: Pattern[str]  # matched at a clause's start: ", where" (the group before it is its side)
 
 
 def sector_phrase(sector: dict[str, list[str]]) -> str:
@@ -31,7 +33,7 @@ def sector_phrase(sector: dict[str, list[str]]) -> str:
     return rf"(?:the\s)?(?:{run}|(?:[\w-]+\s){{1,3}}{heads})"
 
 
-def compile_holders(sector: dict[str, list[str]]) -> HolderWords:
+def compile_holders(sector: dict[str, list[str]], group: dict[str, list[str]]) -> HolderWords:
     np = sector_phrase(sector)
     links = rf"(?:{alternation(sector['links'])})"
     verbs = rf"(?:{alternation(sector['verbs'])})"
@@ -55,4 +57,5 @@ def compile_holders(sector: dict[str, list[str]]) -> HolderWords:
             rf"\s(?:(?:net\s)?(?:outflows?|inflows?)(?:\sof\s{invested})?|of\s{invested})\s(?:from|in|into|to)\s{np}\b", re.IGNORECASE
         ),
         reach_end=re.compile(r",\s(?:there|it|this|these|which)\b", re.IGNORECASE),
+        group_clause=re.compile(rf",\s(?:{alternation(group['clause_openers'])})\b", re.IGNORECASE),
     )

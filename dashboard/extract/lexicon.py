@@ -130,7 +130,7 @@ class Lexicon:
     ranked_amount: Pattern[str]  # anchored at the end of the text before a ranked amount: "with "
     coordination_join: Pattern[str]  # the whole gap between two countries of one run: ", ", " and "
     coordination_prepositions: frozenset[str]  # a preposition that, repeated, lists countries in one role
-    holders: HolderWords  # holders that are no country: a sector in a breakdown by activity
+    holders: HolderWords  # holders that are no one country: a sector in a breakdown, a group referred back to
     # discourse.toml
     period_reference: Pattern[str]
     anaphor: Pattern[str]
@@ -335,7 +335,7 @@ def load() -> Lexicon:
         ),
         coordination_join=re.compile(rf"(?:{alternation(frames['coordination']['join'])})", re.IGNORECASE),
         coordination_prepositions=frozenset(frames["coordination"]["prepositions"]),
-        holders=compile_holders(frames["sector"]),
+        holders=compile_holders(frames["sector"], discourse["group"]),
         period_reference=word_pattern(discourse["period_reference"]["patterns"]),
         anaphor=word_pattern(discourse["anaphor"]["patterns"]),
         # The leading phrase holds no amount (a sign or a number of millions): "For an economy with
@@ -363,8 +363,8 @@ def load() -> Lexicon:
         other_union=first_char_checked_compiled(rf"\b(?:{alternation(discourse['bloc']['unions'])})\b"),
         group_side=first_char_checked_compiled(
             # (a clause's subject after its conjunction: ", while the CIS countries invested $241.7 m";
-            # the first of two sides: "trade between Central Asian countries and China")
-            rf"(?:\b(?:between(?:\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}\sand)?|with|to|from|into|and|while|whereas)\s|^|[,;:]\s)(?:the\s)?(?:all\s)?"
+            # the first of two sides: "trade between Central Asian countries and China"; a hyphened pair's: "Georgia-CIS nations trade")
+            rf"(?:\b(?:between(?:\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}\sand)?|with|to|from|into|and|while|whereas)\s|^|[,;:]\s|(?<=[A-Za-z])[-–])(?:the\s)?(?:all\s)?"
             rf"(?:{alternation(discourse['group']['patterns'])})\b",
             re.IGNORECASE
         ),
