@@ -20,6 +20,7 @@ class HolderWords:
     sector_relative: Pattern[str]  # searched in a clause before an amount: "mining, which attracted"
     sector_after: Pattern[str]  # matched right after an amount: " outflow from the financial sector"
     reach_end: Pattern[str]  # where the words of a sector's verb stop: ", there was ..."
+    region_before: Pattern[str]  # searched in a clause before an amount: "Investments in the capital"
     group_clause: Pattern[str]  # matched at a clause's start: ", where" (the group before it is its side)
 
 
@@ -41,7 +42,7 @@ def compile_holders(sector: dict[str, list[str]], group: dict[str, list[str]]) -
     ranked = r"(?:(?:was|is|came|ranked|ranks)\s(?:first|second|third|fourth|fifth|next)\s)"
     invested = r"(?:FDI|capital|(?:foreign\s(?:direct\s)?)?investments?)"
     return HolderWords(
-        sector_gate=gate_for([*sector["activities"], *sector["heads"]], re.IGNORECASE),
+        sector_gate=gate_for([*sector["activities"], *sector["heads"], *sector["places"], *sector["place_heads"]], re.IGNORECASE),
         # A list's item, after its separator with no link ("; agriculture USD 5 m") or joined to
         # its amount by a link anywhere ("mining - USD 12 m", "followed by construction with").
         sector_label=re.compile(
@@ -57,5 +58,9 @@ def compile_holders(sector: dict[str, list[str]], group: dict[str, list[str]]) -
             rf"\s(?:(?:net\s)?(?:outflows?|inflows?)(?:\sof\s{invested})?|of\s{invested})\s(?:from|in|into|to)\s{np}\b", re.IGNORECASE
         ),
         reach_end=re.compile(r",\s(?:there|it|this|these|which)\b", re.IGNORECASE),
+        region_before=re.compile(
+            rf"\b(?i:{alternation(sector['invested'])})\s(?:(?:came|went|flowed)\s)?(?:in|into|to)\s(?:the\s)?"
+            rf"(?:(?i:{alternation(sector['places'])})|(?:[A-Z][\w'’-]*\s){{1,2}}(?i:{alternation(sector['place_heads'])}))\b"
+        ),
         group_clause=re.compile(rf",\s(?:{alternation(group['clause_openers'])})\b", re.IGNORECASE),
     )

@@ -19,7 +19,8 @@ _DASH_CLAUSE = re.compile(r"\s?[-–—]\s")
 def sector_holds(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     """Whether the amount is a sector's: the label of its list item, the subject of a verb of
     taking in with no country in between ("while agriculture attracted the least, $19 m"), or,
-    in a sentence that names no country, the sector its investment went to or left."""
+    in a sentence that names no country, the sector its investment went to or left, or the
+    place inside the home it went to ("Investments in the capital amounted to $365 m")."""
     h = lex.holders
     if not s.may_hold(h.sector_gate):
         return False
@@ -34,4 +35,6 @@ def sector_holds(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
         reach = min([stop.start() if stop else ce, *(c.start for c in s.countries if c.code and c.start >= subject.end())])
         if q.end <= reach:
             return True
-    return not any(c.code for c in s.countries) and h.sector_after.match(s.text, q.end) is not None
+    if any(c.code for c in s.countries):
+        return False
+    return h.sector_after.match(s.text, q.end) is not None or h.region_before.search(s.text, cs, q.start) is not None
