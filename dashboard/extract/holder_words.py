@@ -22,6 +22,7 @@ class HolderWords:
     reach_end: Pattern[str]  # where the words of a sector's verb stop: ", there was ..."
     region_before: Pattern[str]  # searched in a clause before an amount: "Investments in the capital"
     group_clause: Pattern[str]  # matched at a clause's start: ", where" (the group before it is its side)
+    group_goes_on: Pattern[str]  # matched at a sentence's start: "At the same time," (the group's flow goes on)
 
 
 def sector_phrase(sector: dict[str, list[str]]) -> str:
@@ -63,4 +64,5 @@ def compile_holders(sector: dict[str, list[str]], group: dict[str, list[str]]) -
             rf"(?:(?i:{alternation(sector['places'])})|(?:[A-Z][\w'’-]*\s){{1,2}}(?i:{alternation(sector['place_heads'])}))\b"
         ),
         group_clause=re.compile(rf",\s(?:{alternation(group['clause_openers'])})\b", re.IGNORECASE),
+        group_goes_on=re.compile(rf"[\"“'‘\s]*(?:{alternation(group['goes_on'])}),\s", re.IGNORECASE),
     )
