@@ -214,7 +214,7 @@ def load() -> Lexicon:
         ),
         flow_modifies=re.compile(rf"\s(?:{alternation(phrases['trade_not_flow']['flow_modifies'])})(?![\w])", re.IGNORECASE),
         measure_of=first_char_checked_compiled(
-            rf"\b(?:{alternation(phrases['trade_not_flow']['measure_of'])})\s(?:of|on|for)\s(?:[\w'’-]+\s){{0,4}}$", re.IGNORECASE
+            rf"\b(?:{alternation(phrases['trade_not_flow']['measure_of'])})\s(?:of|on|for|from)\s(?:[\w'’-]+\s){{0,4}}$", re.IGNORECASE
         ),
         not_giver=first_char_checked_compiled(
             rf"\b(?:{alternation(phrases['trade_not_flow']['not_givers'])})(?:\s(?:for|of|on)(?:\s[\w'’-]+){{1,3}})?\s(?:also\s|only\s)?$",
