@@ -33,6 +33,7 @@ from dashboard.extract.no_country_aid import multilateral_acts, multilateral_rec
 from dashboard.extract.plan_times import plan_time
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import Value, column_index, is_anaphoric, is_level, is_previous_figure, qualifier, rate_value
+from dashboard.extract.sector_holder import sector_holds
 from dashboard.extract.status import counterfactual, status
 from dashboard.extract.times import TimeRef, day_of_week
 from dashboard.extract.timing import PENDING_MONTHS, bracket_aside, previous_year, time_for, when_clause_time, year_period
@@ -60,6 +61,8 @@ def figure_for(
     q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, refs: dict[int, str]
 ) -> tuple[Figure, Who | None] | None:
     """The figure an amount states, at sentence offsets (the article shifts it), and its frame."""
+    if sector_holds(q, s, lex):
+        return None  # "; mining - USD 12 m": a sector's part of a breakdown, no pair's figure
     if q.kind != "money" and _follows_last_level(q, s, d) and respective(q, s) is None:
         # "Azerbaijan - $558 m, 1.5% increase y/y", "$37 m (20% increase)": the rate of the level
         # it follows, in that level's frame, whatever trigger stands nearer.

@@ -152,7 +152,10 @@ def extract_article(text: str, published: date | None) -> Extraction:
         d.whole_before = (
             last_level,
             unpaired is not None,
-            unpaired is not None and unpaired == group and at - group <= 1 and sentences[group].paragraph == sentence.paragraph,
+            # (past a paragraph's break when the sentence opens by going on and names no country: "At the same time, exports fell")
+            unpaired is not None and unpaired == group and at - group <= 1
+            and (sentences[group].paragraph == sentence.paragraph
+                 or (lex.holders.group_goes_on.match(sentence.text) is not None and not _inside(mentions, starts, sentence))),
         )
         before, inside = inside, _inside(mentions, starts, sentence)
         if at:

@@ -28,7 +28,7 @@ _US = frozenset({"US", "U.S.", "U.S"})
 # Beijing", "a visit to Tokyo", "the forum in Baku", "via Tbilisi" (but "Moscow's loan",
 # "Washington has spent", and "a hospital in Tashkent region", where a flow goes).
 _PLACE_BEFORE = re.compile(
-    r"\b(?:(?:held|met|meet|meeting|meetings|talks|forum|summit|conference|session|arrived|signed|visit|visits|trip)\s(?:in|to)|visit(?:s|ed|ing)?|at|near|via)\s$",
+    r"\b(?:(?:held|met|meet|meeting|meetings|talks|forum|summit|conference|session|arrived|signed|visit|visits|trip)\s(?:in|to)|visit(?:s|ed|ing)?|at|near|via|capital(?:\scity)?)\s$",
     re.IGNORECASE,
 )
 # A capital naming a place or an event in it: "the Astana airport", "the Tashkent Declaration",

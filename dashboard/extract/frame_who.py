@@ -154,12 +154,27 @@ def _group_on_a_side(f: Framing) -> Decision:
         return None
     aside = relative_clause(s, q)
     start, end = _own_conjunct_start(q, t, s), max(t.end, q.start)
+    if _group_referred_back(q, t, s, f.lex, start):
+        return NO_FIGURE
     rest = f.d.last_group is not None and f.lex.group_rest.search(s.text, start, end) is not None
     if (rest or _group_side(s, f.lex, start, end, aside)) and not _named_part(q, s, f.lex):
         return NO_FIGURE
     # "has provided $400 m in assistance to the region": the group the flow goes to, after it.
     m = _TO_GROUP.match(s.text, max(t.end, q.end))
     return NO_FIGURE if m is not None and f.lex.group_side.match(s.text, m.end()) is not None else None
+
+
+def _group_referred_back(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon, start: int) -> bool:
+    """ "trade with the CIS countries, where turnover fell 9% to $1.2 bn", "the Gulf states, in
+    which exports rose 30%": a clause that refers back to the group right before it tells the
+    group's flow, unless it names a country of its own before the amount (a member's part)."""
+    if not s.may_hold(lex.group_gate):
+        return False
+    floor = s.clause_of(start - 1)[0] if start else 0
+    for m in lex.holders.group_clause.finditer(s.text, floor, min(t.start, q.start)):
+        if any(g.end() == m.start() for g in lex.group_side.finditer(s.text, floor, m.start())):
+            return not any(c.code and m.end() <= c.start < q.start for c in s.countries)
+    return False
 
 
 def _named_part(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:

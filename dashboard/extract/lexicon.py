@@ -10,7 +10,11 @@ from dataclasses import dataclass
 from re import Pattern
 
 from dashboard.extract.gates import Branches, Gate, first_char_checked, first_char_checked_compiled, gate_for
+from dashboard.extract.holder_words import HolderWords, compile_holders
 from dashboard.extract.rule_patterns import (
+    LEAD_BOUND,
+    NOT_AMOUNT,
+    SHARE_ASIDE,
     WordsFrom,
     alternation,
     country_word_index,
@@ -126,6 +130,7 @@ class Lexicon:
     ranked_amount: Pattern[str]  # anchored at the end of the text before a ranked amount: "with "
     coordination_join: Pattern[str]  # the whole gap between two countries of one run: ", ", " and "
     coordination_prepositions: frozenset[str]  # a preposition that, repeated, lists countries in one role
+    holders: HolderWords  # holders that are no one country: a sector in a breakdown, a group referred back to
     # discourse.toml
     period_reference: Pattern[str]
     anaphor: Pattern[str]
@@ -163,15 +168,6 @@ class Lexicon:
     difference_before: Pattern[str]  # anchored at the end of the text before an amount
     difference_after: Pattern[str]  # matched right after an amount
     base_before: Pattern[str]  # anchored at the end of the text before an amount
-
-
-_NOT_AMOUNT = r"(?:(?!\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn)\b)[^,.;:$€£%])"
-# A bound that may stand between a lead-in and its amount: "accounted for about", "of which over".
-_BOUND = r"(?:(?:about|around|almost|nearly|over|more\sthan|some)\s)?"
-# A share told in an aside after an amount, before its flow: ", or 41.9% of the turnover".
-# (or a bracketed rate and the whole it is a part of: "EUR 4 bn (plus 3.1%) of the overall
-# turnover fell to the share of imports")
-_SHARE_ASIDE = r"(?:\s?\([^()]{0,20}\))?(?:,\s?or\s[^,;()]{0,40}?|\sof\s(?:the\s)?(?:total\s)?(?:[\w-]+\s){0,3}?(?:turnover|trade))?"
 
 
 @functools.cache
@@ -218,7 +214,7 @@ def load() -> Lexicon:
         ),
         flow_modifies=re.compile(rf"\s(?:{alternation(phrases['trade_not_flow']['flow_modifies'])})(?![\w])", re.IGNORECASE),
         measure_of=first_char_checked_compiled(
-            rf"\b(?:{alternation(phrases['trade_not_flow']['measure_of'])})\s(?:of|on|for)\s(?:[\w'’-]+\s){{0,4}}$", re.IGNORECASE
+            rf"\b(?:{alternation(phrases['trade_not_flow']['measure_of'])})\s(?:of|on|for|from)\s(?:[\w'’-]+\s){{0,4}}$", re.IGNORECASE
         ),
         not_giver=first_char_checked_compiled(
             rf"\b(?:{alternation(phrases['trade_not_flow']['not_givers'])})(?:\s(?:for|of|on)(?:\s[\w'’-]+){{1,3}})?\s(?:also\s|only\s)?$",
@@ -303,16 +299,16 @@ def load() -> Lexicon:
         ranking_gate=gate_for([*frames["ranking"]["nouns"], "countries", "states", "nations", "exporters?", "importers?"], re.IGNORECASE),
         part_opener=re.compile(rf",\s(?:{alternation(frames['part']['openers'])})\s(?:the\s)?$", re.IGNORECASE),
         told_after=re.compile(
-            rf"{_SHARE_ASIDE},?\s(?:{alternation(frames['told_after']['verbs'])})\s(?:the\s)?(?:share\sof\s)?(?:the\s)?(?:[A-Z][\w-]*['’]s\s)?",
+            rf"{SHARE_ASIDE},?\s(?:{alternation(frames['told_after']['verbs'])})\s(?:the\s)?(?:share\sof\s)?(?:the\s)?(?:[A-Z][\w-]*['’]s\s)?",
             re.IGNORECASE,
         ),
         told_after_copula=re.compile(rf"\s(?:{alternation(frames['told_after']['copulas'])})\s(?:the\s)?", re.IGNORECASE),
         told_after_gapped=re.compile(
-            rf"{_SHARE_ASIDE},?\s?(?:[-–—]\s?)?(?:(?:{alternation(frames['told_after']['gapped'])})\s)?(?:the\s)?(?:share\sof\s)?(?=[A-Za-z])",
+            rf"{SHARE_ASIDE},?\s?(?:[-–—]\s?)?(?:(?:{alternation(frames['told_after']['gapped'])})\s)?(?:the\s)?(?:share\sof\s)?(?=[A-Za-z])",
             re.IGNORECASE,
         ),
         part_amount_opener=re.compile(
-            rf",\s(?:{alternation(frames['part']['amount_openers'])})\s{_BOUND}$",
+            rf",\s(?:{alternation(frames['part']['amount_openers'])})\s{LEAD_BOUND}$",
             re.IGNORECASE,
         ),
         part_link=re.compile(rf"\s(?:worth\s)?(?:{alternation(frames['part']['links'])})\s(?:the\s)?", re.IGNORECASE),
@@ -321,7 +317,7 @@ def load() -> Lexicon:
         share_of_whole=re.compile(rf"\d\s?(?:{alternation(frames['part']['share_of_whole'])})\s?$", re.IGNORECASE),
         share_restated=re.compile(rf"\b(?:{alternation(frames['part']['share_restated'])})\s?$", re.IGNORECASE),
         part_share=first_char_checked_compiled(
-            rf"\b(?:{alternation(frames['part']['share'])})\s{_BOUND}$", re.IGNORECASE
+            rf"\b(?:{alternation(frames['part']['share'])})\s{LEAD_BOUND}$", re.IGNORECASE
         ),
         ranking_before=first_char_checked_compiled(rf"\b(?:{ranked_complements(frames['ranking'])})$", re.IGNORECASE),
         ranking_unowned=first_char_checked_compiled(
@@ -334,20 +330,21 @@ def load() -> Lexicon:
         ),
         ranking_place=word_pattern(frames["ranking"]["places"]),
         ranked_amount=first_char_checked_compiled(
-            rf"(?:\b|(?<=\s))(?:{alternation(frames['ranking']['ranked_amount'])})\s{_BOUND}$",
+            rf"(?:\b|(?<=\s))(?:{alternation(frames['ranking']['ranked_amount'])})\s{LEAD_BOUND}$",
             re.IGNORECASE,
         ),
         coordination_join=re.compile(rf"(?:{alternation(frames['coordination']['join'])})", re.IGNORECASE),
         coordination_prepositions=frozenset(frames["coordination"]["prepositions"]),
+        holders=compile_holders(frames["sector"], discourse["group"]),
         period_reference=word_pattern(discourse["period_reference"]["patterns"]),
         anaphor=word_pattern(discourse["anaphor"]["patterns"]),
         # The leading phrase holds no amount (a sign or a number of millions): "For an economy with
         # a GDP of 290 billion US dollars, that is a lot" opens with another measure, not a reference.
         anaphor_opener=re.compile(
-            rf"^[\"“«'‘\s]*(?:[A-Z]{_NOT_AMOUNT}{{0,60}},\s|(?:In|During|Over|For)\s{_NOT_AMOUNT}{{0,50}}?\s)?(?:{alternation(discourse['anaphor']['openers'])})\b", re.IGNORECASE
+            rf"^[\"“«'‘\s]*(?:[A-Z]{NOT_AMOUNT}{{0,60}},\s|(?:In|During|Over|For)\s{NOT_AMOUNT}{{0,50}}?\s)?(?:{alternation(discourse['anaphor']['openers'])})\b", re.IGNORECASE
         ),
         rate_opener=re.compile(
-            rf"^[\"“«'‘\s]*(?:[A-Z]{_NOT_AMOUNT}{{0,60}},\s)?(?:{alternation(discourse['anaphor']['rate_openers'])})\b", re.IGNORECASE
+            rf"^[\"“«'‘\s]*(?:[A-Z]{NOT_AMOUNT}{{0,60}},\s)?(?:{alternation(discourse['anaphor']['rate_openers'])})\b", re.IGNORECASE
         ),
         pronoun=word_pattern(discourse["pronoun"]["patterns"]),
         world=word_pattern(discourse["world"]["patterns"]),
@@ -366,8 +363,8 @@ def load() -> Lexicon:
         other_union=first_char_checked_compiled(rf"\b(?:{alternation(discourse['bloc']['unions'])})\b"),
         group_side=first_char_checked_compiled(
             # (a clause's subject after its conjunction: ", while the CIS countries invested $241.7 m";
-            # the first of two sides: "trade between Central Asian countries and China")
-            rf"(?:\b(?:between(?:\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}\sand)?|with|to|from|into|and|while|whereas)\s|^|[,;:]\s)(?:the\s)?(?:all\s)?"
+            # the first of two sides: "trade between Central Asian countries and China"; a hyphened pair's: "Georgia-CIS nations trade")
+            rf"(?:\b(?:between(?:\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}\sand)?|with|to|from|into|and|while|whereas)\s|^|[,;:]\s|(?<=[A-Za-z])[-–])(?:the\s)?(?:all\s)?"
             rf"(?:{alternation(discourse['group']['patterns'])})\b",
             re.IGNORECASE
         ),
@@ -389,7 +386,7 @@ def load() -> Lexicon:
         rate_of_other_measure=re.compile(rf"\s?(?:{alternation(readings['other_measure_rate']['after'])})\b", re.IGNORECASE),
         percent_of_base=re.compile(rf"\s?(?:{alternation(readings['percent_of_base']['after'])})\b", re.IGNORECASE),
         difference_before=first_char_checked_compiled(
-            rf"\b(?:{alternation(readings['difference']['before'])})\s{_BOUND}$",
+            rf"\b(?:{alternation(readings['difference']['before'])})\s{LEAD_BOUND}$",
             re.IGNORECASE
         ),
         difference_after=re.compile(rf"\s?(?:{alternation(readings['difference']['after'])})\b", re.IGNORECASE),

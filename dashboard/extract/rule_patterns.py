@@ -230,3 +230,13 @@ def ranked_complements(ranking: dict[str, list[str]]) -> str:
     ranks = alternation(ranking["ranks"])
     ranked = rf"(?:{ranks})\s(?:[a-z\-]+\s){{0,2}}(?:{alternation(ranking['ranked_complement'])})"
     return alternation(ranking["complement"]) + "|" + ranked
+
+
+# Not a scaled number nor a clause's end: the words of a lead-in before its amount.
+NOT_AMOUNT = r"(?:(?!\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|mn)\b)[^,.;:$€£%])"
+# A bound that may stand between a lead-in and its amount: "accounted for about", "of which over".
+LEAD_BOUND = r"(?:(?:about|around|almost|nearly|over|more\sthan|some)\s)?"
+# A share told in an aside after an amount, before its flow: ", or 41.9% of the turnover".
+# (or a bracketed rate and the whole it is a part of: "EUR 4 bn (plus 3.1%) of the overall
+# turnover fell to the share of imports")
+SHARE_ASIDE = r"(?:\s?\([^()]{0,20}\))?(?:,\s?or\s[^,;()]{0,40}?|\sof\s(?:the\s)?(?:total\s)?(?:[\w-]+\s){0,3}?(?:turnover|trade))?"
