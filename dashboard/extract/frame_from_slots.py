@@ -19,7 +19,7 @@ from dashboard.extract.frame_coordination import (
     respective_members,
     respective_others,
 )
-from dashboard.extract.frame_direction import flow_cue, home_receives, receiving_voice, sentence_owner
+from dashboard.extract.frame_direction import flow_cue, goods_made, home_receives, receiving_voice, sentence_owner
 from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
 from dashboard.extract.frame_ranking import oriented_by_ranking
 from dashboard.extract.frame_signing import signed_direction
@@ -145,6 +145,12 @@ def who_from_slots(
             return turnover_who(d.home, WORLD, [("pair", -1, -1, "discourse:home-world-total")])
         return None
 
+    if origin is None and destination is None and not named and lexeme in ("export", "import") and (made := goods_made(s, t)) is not None:
+        origin = made[0].code  # "demand for Chinese goods in Kazakhstan ..., with imports up 33%"
+        evidence.append(("origin", made[0].start, made[0].end, "goods-made"))
+        if made[1] is not None:
+            destination = made[1].code
+            evidence.append(("destination", made[1].start, made[1].end, "goods-market"))
     # Directional: fill the missing side from the sentence, the article's pair or the world.
     # The sentence may name only the pair it breaks down: "Trade with China amounted to $17.6 bn,
     # including exports of $14.6 bn" is the home's exports to China.
