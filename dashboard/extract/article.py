@@ -19,6 +19,7 @@ from pathlib import Path
 from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.amount_figure import figure_for
 from dashboard.extract.asides import aside_of_other_year, looks_back_to, other_months, stepped, told_as_base
+from dashboard.extract.cited_source import reporting_country
 from dashboard.extract.countries import CountryMention, agency_references, bloc_references, find_countries
 from dashboard.extract.discourse import WORLD, Discourse, Topic
 from dashboard.extract.doubts import article_doubts
@@ -223,6 +224,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             if anchored != parts.times:  # most sentences write their years: no copy of the parts
                 parts = replace(parts, times=anchored)
         parts = with_conjuncts(parts, lex)
+        d.reported_by = reporting_country(parts, pair, lex) or d.reported_by
         refs = resolve_refs(parts, d.reporter or d.home, _named_last(before) if at else None, d.talk_pair or d.pair)
         told: set[tuple[str, str]] = set()  # the pairs of the sentence's figures
         for q in parts.quantities:

@@ -169,7 +169,7 @@ def who_from_slots(
         # "Of these, $188 m were exports and $119 m imports": a breakdown of the turnover before,
         # between its pair, which the sentence's earlier part of it carries.
         pair = (last.country_a, last.country_b)
-        home = d.home if d.home in pair else (pair[0] if WORLD in pair[1:] else (pair[1] if pair[0] == WORLD else None))
+        home = next((c for c in (d.reported_by, d.home) if c in pair), None) or (pair[0] if WORLD in pair[1:] else (pair[1] if pair[0] == WORLD else None))
         if home is not None:
             away = next(c for c in pair if c != home)
             evidence.append(("pair", -1, -1, "discourse:breakdown-of-last"))
@@ -206,7 +206,7 @@ def who_from_slots(
         elif d.home and (world or (d.pair and d.home in d.pair)):
             # A world inflow that names no host ("we aim to bring annual FDI to $25 bn") flows
             # where the article's investment has been flowing.
-            home = d.investment_host() if world and home_receives(lexeme, t, s, lex) else d.home
+            home = d.investment_host() if world and home_receives(lexeme, t, s, lex) else (d.reported_by if d.reported_by in (d.pair or ()) else d.home)
             # The pair's flow while the article speaks of the pair (the figure before is between
             # them); the home's total with the world once it has moved on to other partners.
             pair_flow = last is None or (last.country_a in d.pair and last.country_b in d.pair) if d.pair else False
