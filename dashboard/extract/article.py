@@ -19,6 +19,7 @@ from pathlib import Path
 from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.amount_figure import figure_for
 from dashboard.extract.asides import aside_of_other_year, looks_back_to, other_months, stepped, told_as_base
+from dashboard.extract.cited_source import reporting_country
 from dashboard.extract.countries import CountryMention, agency_references, bloc_references, find_countries
 from dashboard.extract.discourse import WORLD, Discourse, Topic
 from dashboard.extract.doubts import article_doubts
@@ -167,6 +168,9 @@ def extract_article(text: str, published: date | None) -> Extraction:
         if lex.ranking_gate.search(sentence.text):  # the cheap test first: most sentences rank nothing
             # "Uzbekistan's main trading partners": the country this sentence ranks partners of.
             d.ranking_home = ranking_owner(sentence.text, _at_sentence(inside, sentence), lex) or d.ranking_home
+            if d.last is None and pair and d.ranking_home in pair and not MAY_HOLD_FIGURE.search(sentence.text):
+                # Ranked before any figure ("Iran stays Armenia's top partner"): the story reports Armenia's trade.
+                d.home = d.reporter = d.ranking_home
             d.ranking_flow, d.ranked_list = flow_after_ranking(sentence.text, d, lex), ranked_list(sentence.text, d, lex)
             d.heading_flow = flow_ranked_by(sentence.text, lex) or d.heading_flow
         d.ranking_flow = release_flow(sentence.text, lex) or d.ranking_flow  # "... published export data for 2009."
@@ -223,6 +227,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             if anchored != parts.times:  # most sentences write their years: no copy of the parts
                 parts = replace(parts, times=anchored)
         parts = with_conjuncts(parts, lex)
+        d.reported_by = reporting_country(parts, pair, lex) or d.reported_by
         refs = resolve_refs(parts, d.reporter or d.home, _named_last(before) if at else None, d.talk_pair or d.pair)
         told: set[tuple[str, str]] = set()  # the pairs of the sentence's figures
         for q in parts.quantities:

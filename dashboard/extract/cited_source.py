@@ -30,3 +30,11 @@ def cited_source(c: CountryMention, s: SentenceParts, floor: int, lex: Lexicon) 
         return False  # most sentences cite no one
     m = lex.according_before.search(s.text, max(floor, c.start - 70), c.start)
     return m is not None and (c.adjective or c.possessive or m.group("body") is not None)
+
+
+def reporting_country(s: SentenceParts, pair: tuple[str, str] | None, lex: Lexicon) -> str | None:
+    """The country of the pair whose statistics a sentence cites ("according to Georgia's customs
+    service"): the story reports its trade, so its exports and imports are the ones told."""
+    if pair is None:
+        return None
+    return next((c.code for c in s.countries if c.code in pair and cited_source(c, s, s.clause_of(c.start)[0], lex)), None)

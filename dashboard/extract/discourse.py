@@ -46,6 +46,9 @@ class Discourse:
     # but is not the year of a one-off amount or a stock, which an undated article leaves open.
     dated: bool = True
     reporter: str | None = None  # the country whose total the article opened with: a report of its trade
+    # The country of the pair whose statistics the story cited ("according to Georgia's customs"):
+    # the side whose exports and imports a breakdown of the pair's trade tells.
+    reported_by: str | None = None
     # The sentence's times that are no period the article moves to: a comparison's base amount's, a plan's.
     aside_times: set[int] = field(default_factory=set)
     last: Figure | None = None  # the last figure found before this one

@@ -65,9 +65,37 @@ def sentence_owner(s: SentenceParts, t: TriggerMention) -> CountryMention | None
     for c in s.countries:
         if c.start >= limit or not c.code:
             break
+        if c.adjective and _GOODS_AFTER.match(s.text, c.end) and _first_flow(t, s):
+            continue  # "Iranian goods sell well in Tajikistan ...": where the goods come from (`goods_made`)
         if c.possessive or c.adjective or s.preposition(c, 0) is None:
             return c
     return None
+
+
+def goods_made(s: SentenceParts, t: TriggerMention) -> tuple[CountryMention, CountryMention | None] | None:
+    """The country a flow's goods were made in, by its adjective before the flow's noun, and the
+    country they are sold in, when a preposition right after the goods names it: "Iranian goods
+    sell well in Tajikistan, and imports rose 15%" is Iran's exports to Tajikistan, whoever's
+    imports the noun says they are."""
+    limit = min(s.clause_of(t.start)[0], t.start) if s.clause_of(t.start)[0] > 0 else t.start
+    made = next((c for c in s.countries if c.code and c.adjective and c.end < limit and _GOODS_AFTER.match(s.text, c.end)), None)
+    if made is None or not _first_flow(t, s):
+        return None
+    m = _GOODS_AFTER.match(s.text, made.end)
+    assert m is not None
+    market = next((c for c in s.countries if c.code and c.code != made.code and c.start == m.end()), None)
+    return made, market
+
+
+def _first_flow(t: TriggerMention, s: SentenceParts) -> bool:
+    """Whether no other flow is named before this one: "the export of Uzbek goods to Kazakhstan
+    ..., and imports from Russia ..." names the goods of the export, and the import's owner."""
+    return not any(x.start < t.start for x in s.triggers if x is not t)
+
+
+# Goods right after a country's adjective, and where they are sold: the adjective says where
+# they were made, whoever buys them ("Turkish products in Georgia", "Japanese goods to Mongolia").
+_GOODS_AFTER = re.compile(r"\s(?:goods|products|produce|commodities|merchandise)\b(?:\s(?:in|on|to|into)\s(?:the\s)?(?:markets?\sof\s(?:the\s)?)?)?", re.I)
 
 
 def actor_codes(s: SentenceParts, evidence: tuple[tuple[str, int, int, str], ...], lexeme: str = "") -> list[tuple[str, str]]:

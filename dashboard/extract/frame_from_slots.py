@@ -19,7 +19,7 @@ from dashboard.extract.frame_coordination import (
     respective_members,
     respective_others,
 )
-from dashboard.extract.frame_direction import flow_cue, home_receives, receiving_voice, sentence_owner
+from dashboard.extract.frame_direction import flow_cue, goods_made, home_receives, receiving_voice, sentence_owner
 from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
 from dashboard.extract.frame_ranking import oriented_by_ranking
 from dashboard.extract.frame_signing import signed_direction
@@ -145,6 +145,12 @@ def who_from_slots(
             return turnover_who(d.home, WORLD, [("pair", -1, -1, "discourse:home-world-total")])
         return None
 
+    if origin is None and destination is None and not named and lexeme in ("export", "import") and (made := goods_made(s, t)) is not None:
+        origin = made[0].code  # "Russian products sell well in Armenia: imports grew 9%"
+        evidence.append(("origin", made[0].start, made[0].end, "goods-made"))
+        if made[1] is not None:
+            destination = made[1].code
+            evidence.append(("destination", made[1].start, made[1].end, "goods-market"))
     # Directional: fill the missing side from the sentence, the article's pair or the world.
     # The sentence may name only the pair it breaks down: "Trade with China amounted to $17.6 bn,
     # including exports of $14.6 bn" is the home's exports to China.
@@ -163,7 +169,7 @@ def who_from_slots(
         # "Of these, $188 m were exports and $119 m imports": a breakdown of the turnover before,
         # between its pair, which the sentence's earlier part of it carries.
         pair = (last.country_a, last.country_b)
-        home = d.home if d.home in pair else (pair[0] if WORLD in pair[1:] else (pair[1] if pair[0] == WORLD else None))
+        home = next((c for c in (d.reported_by, d.home) if c in pair), None) or (pair[0] if WORLD in pair[1:] else (pair[1] if pair[0] == WORLD else None))
         if home is not None:
             away = next(c for c in pair if c != home)
             evidence.append(("pair", -1, -1, "discourse:breakdown-of-last"))
@@ -200,10 +206,12 @@ def who_from_slots(
         elif d.home and (world or (d.pair and d.home in d.pair)):
             # A world inflow that names no host ("we aim to bring annual FDI to $25 bn") flows
             # where the article's investment has been flowing.
-            home = d.investment_host() if world and home_receives(lexeme, t, s, lex) else d.home
+            home = d.investment_host() if world and home_receives(lexeme, t, s, lex) else (d.reported_by if d.reported_by in (d.pair or ()) else d.home)
             # The pair's flow while the article speaks of the pair (the figure before is between
             # them); the home's total with the world once it has moved on to other partners.
             pair_flow = last is None or (last.country_a in d.pair and last.country_b in d.pair) if d.pair else False
+            if pair_flow and last is None and home == d.ranking_home == d.reporter:
+                pair_flow = False  # "Iran stays Armenia's top partner. Exports rose 5%": Armenia's total
             if pair_flow and last is not None and home == d.reporter and _larger_than_turnover(q, last):
                 # "Kazakhstan's foreign trade reached $21.4 bn. Trade with China was $1.3 bn.
                 # Exports amounted to $12.9 bn": no part of the pair's trade, the home's total.

@@ -172,6 +172,8 @@ def conjunct_who(
             # in Uzbekistan $1.2 bn": a conjunct a preposition governs is a new partner of the
             # same actor, not a new actor.
             swap = {next(x for x in pair if x != keep): code}
+        elif last.flow_from is None and keep in pair and code not in pair and any(c.code in pair and c.code != keep and s.preposition(c, 0) == "with" for c in s.countries if c.end <= q.start):
+            swap = {next(x for x in pair if x != keep): code}  # "Georgia's trade with Armenia was $210 m, Ukraine $98 m": a new partner
         own_side = _own_side(p, lexeme)
         if own_side is not None and last.flow_from is not None and last.flow_to is not None and code not in pair:
             # "investment in Azerbaijan from Turkey reached $2 bn, and from Russia $1 bn": the

@@ -15,6 +15,7 @@ from dashboard.extract.firm_subject import unowned_firm_acts
 from dashboard.extract.frame_coordination import list_skip, respective_member, respective_others
 from dashboard.extract.frame_direction import actor_codes
 from dashboard.extract.frame_from_slots import part_of_named_whole, who_from_slots
+from dashboard.extract.frame_gapped import gapped_subject
 from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who, part_of, part_who
 from dashboard.extract.frame_signing import signed
 from dashboard.extract.frame_trigger import part_clause, relative_clause, told_after, whole_named
@@ -72,6 +73,11 @@ def _list_conjunct(f: Framing) -> Decision:
         return None
     listed, _, _ = list_skip(f.q, f.s, f.lex, conjunct)
     return conjunct_who(f.q, f.t, conjunct, f.s, f.d, f.refs, f.lex, listed) or NO_FIGURE
+
+
+def _gapped_subject(f: Framing) -> Decision:
+    """ "Kazakhstan has invested $3 bn in Uzbekistan and Uzbekistan $1.2 bn in Kazakhstan"."""
+    return gapped_subject(f.q, f.t, f.s, f.d)
 
 
 def _unowned_firm(f: Framing) -> Decision:
@@ -249,6 +255,7 @@ FRAME_SOURCES: dict[str, Callable[[Framing], Decision]] = {
     "received-whole": _received_whole,
     "part-clause": _part_clause,
     "named-whole-part": _named_whole_part,
+    "gapped-subject": _gapped_subject,
     "list-conjunct": _list_conjunct,
     "unowned-firm": _unowned_firm,
     "discourse-topic": _discourse_topic,
