@@ -168,9 +168,6 @@ def extract_article(text: str, published: date | None) -> Extraction:
         if lex.ranking_gate.search(sentence.text):  # the cheap test first: most sentences rank nothing
             # "Uzbekistan's main trading partners": the country this sentence ranks partners of.
             d.ranking_home = ranking_owner(sentence.text, _at_sentence(inside, sentence), lex) or d.ranking_home
-            if d.last is None and pair and d.ranking_home in pair and not MAY_HOLD_FIGURE.search(sentence.text):
-                # Ranked before any figure ("Iran stays Armenia's top partner"): the story reports Armenia's trade.
-                d.home = d.reporter = d.ranking_home
             d.ranking_flow, d.ranked_list = flow_after_ranking(sentence.text, d, lex), ranked_list(sentence.text, d, lex)
             d.heading_flow = flow_ranked_by(sentence.text, lex) or d.heading_flow
         d.ranking_flow = release_flow(sentence.text, lex) or d.ranking_flow  # "... published export data for 2009."

@@ -66,7 +66,7 @@ def sentence_owner(s: SentenceParts, t: TriggerMention) -> CountryMention | None
         if c.start >= limit or not c.code:
             break
         if c.adjective and _GOODS_AFTER.match(s.text, c.end) and _first_flow(t, s):
-            continue  # "Iranian goods sell well in Tajikistan ...": where the goods come from (`goods_made`)
+            continue  # "demand for Chinese goods in Kazakhstan ...": where the goods come from (`goods_made`)
         if c.possessive or c.adjective or s.preposition(c, 0) is None:
             return c
     return None
@@ -74,9 +74,9 @@ def sentence_owner(s: SentenceParts, t: TriggerMention) -> CountryMention | None
 
 def goods_made(s: SentenceParts, t: TriggerMention) -> tuple[CountryMention, CountryMention | None] | None:
     """The country a flow's goods were made in, by its adjective before the flow's noun, and the
-    country they are sold in, when a preposition right after the goods names it: "Iranian goods
-    sell well in Tajikistan, and imports rose 15%" is Iran's exports to Tajikistan, whoever's
-    imports the noun says they are."""
+    country they are sold in, when a preposition right after the goods names it: "the demand
+    for Chinese goods in Kazakhstan is growing, with imports up 33%" is China's exports to
+    Kazakhstan, whoever's imports the noun says they are."""
     limit = min(s.clause_of(t.start)[0], t.start) if s.clause_of(t.start)[0] > 0 else t.start
     made = next((c for c in s.countries if c.code and c.adjective and c.end < limit and _GOODS_AFTER.match(s.text, c.end)), None)
     if made is None or not _first_flow(t, s):
