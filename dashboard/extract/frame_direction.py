@@ -110,3 +110,12 @@ _LIST_OWNER_PREPOSITIONS = {**OWNER_PREPOSITIONS, "invest": {"role:from"}, "aid"
 # exports worth $550 m, followed by Russia with $430 m".)
 _SUBJECT_RULES = frozenset({"role:actor", "sentence-owner", "role:ranked"})
 _ACTOR_RULES = {lexeme: _SUBJECT_RULES | rules for lexeme, rules in _LIST_OWNER_PREPOSITIONS.items()}
+
+
+def pair_donor(pair: tuple[str, str] | None, lex: Lexicon) -> str | None:
+    """The giver of an aid no word of its sentence gives or receives, in a story of a donor (a
+    country of `[donors]`) and a country that is none: the donor ("the Commission will add
+    €5 m in emergency assistance", in a story of the EU and Armenia)."""
+    if pair is None or (pair[0] in lex.donors) == (pair[1] in lex.donors):
+        return None
+    return pair[0] if pair[0] in lex.donors else pair[1]

@@ -19,7 +19,7 @@ from dashboard.extract.frame_coordination import (
     respective_members,
     respective_others,
 )
-from dashboard.extract.frame_direction import flow_cue, home_receives, receiving_voice, sentence_owner
+from dashboard.extract.frame_direction import flow_cue, home_receives, pair_donor, receiving_voice, sentence_owner
 from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
 from dashboard.extract.frame_ranking import oriented_by_ranking
 from dashboard.extract.frame_signing import signed_direction
@@ -216,6 +216,9 @@ def who_from_slots(
             if pair_flow and d.world_lead_part(s.times, t.trigger.indicator) == home:
                 pair_flow = False  # "In December alone, exports totalled $7.2 bn": a month of the lead's world total
             away = WORLD if world or d.pair is None or not pair_flow else next(c for c in d.pair if c != home)
+            if lexeme == "aid" and away != WORLD and (donor := pair_donor(d.pair, lex)) is not None:
+                evidence.append(("pair", -1, -1, "discourse:pair-donor"))
+                return directed_who(donor, next(c for c in (home, away) if c != donor), evidence)
             evidence.append(("pair", -1, -1, "discourse:home"))
             return directed_who(away, home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(home, away, evidence)
         elif d.home and (last is None or last.indicator != "trade_turnover"):
