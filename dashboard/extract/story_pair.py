@@ -13,6 +13,10 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.sentences import Sentence
 
 _DIGIT = re.compile(r"\d")
+# A date or a year tells when two countries did something, no figure of theirs: "Georgia and
+# Oman established diplomatic relations on May 4, 1993", "signed the treaty in 2019".
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DATES = re.compile(rf"\b(?:{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}|(?:19|20)\d\d)\b")
 
 
 def lead_close(text: str) -> int:
@@ -87,7 +91,7 @@ def talked_of(sentence: Sentence, named: list[CountryMention], pair: tuple[str, 
     sentence that names only them, or none, keeps them, and one that names another drops them.
     A sentence of figures ("China bought 84% of Mongolia's exports") tells of them, not of a pair."""
     codes = {m.code for m in named if m.code}
-    if len(codes) == 2 and not _DIGIT.search(sentence.text):
+    if len(codes) == 2 and not _DIGIT.search(_DATES.sub("", sentence.text)):
         a, b = sorted(codes)
         return (a, b)
     return pair if pair is not None and codes <= set(pair) else None
