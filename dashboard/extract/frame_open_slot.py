@@ -158,9 +158,15 @@ def _from_weak_world_cue(f: OpenSlot) -> Filler | None:
     return (WORLD, None) if not foreign and is_world(f.t, f.s, f.lex, f.q, f.lex.world_weak) else None
 
 
+# A participle right after the flow's noun, with its host: "investments made in Georgia",
+# "investment attracted into Uzbekistan" (a reduced passive, its investor left unsaid).
+_PARTICIPLE_HOST = re.compile(r"\s(?:made|attracted|directed|channell?ed|placed|poured)\s(?:in|into|to)\s")
+
+
 def _from_agentless_passive(f: OpenSlot) -> Filler | None:
-    """ "$232 m was invested in Georgia": no investor named, everyone's."""
-    passive = f.lex.passive_before.search(f.s.text, max(0, f.t.start - 8), f.t.start)
+    """ "$232 m was invested in Georgia", "Investments made in Georgia totaled $187 m": no
+    investor named, everyone's."""
+    passive = f.lex.passive_before.search(f.s.text, max(0, f.t.start - 8), f.t.start) or _PARTICIPLE_HOST.match(f.s.text, f.t.end)
     return (WORLD, None) if f.origin_open and f.t.trigger.lexeme == "invest" and passive else None
 
 
