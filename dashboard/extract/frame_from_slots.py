@@ -193,7 +193,9 @@ def who_from_slots(
             first, second = oriented_by_ranking(others[0], others[1], evidence, q, s, d, lex, t)
             return directed_who(*signed_direction(q, t, s, first, second, evidence, lex), evidence)
         if len(others) == 1:
-            if lexeme == "import":
+            # ("the grant, the ministry of Armenia said, amounts to ...", in a story of Japan and
+            # Armenia: a country no role governs receives an aid when the story's donor is the other)
+            if lexeme == "import" or (lexeme == "aid" and pair_donor(d.pair, lex) not in (None, others[0]) and others[0] in (d.pair or ())):
                 destination = others[0]
             else:
                 origin = others[0]
