@@ -182,6 +182,10 @@ def _from_discourse(f: OpenSlot) -> Filler | None:
     owner_roles = {"role:actor", "sentence-owner", "role:of"} | OWNER_PREPOSITIONS.get(lexeme, set())
     if lexeme in _GIVING_LEXEMES:
         owner_roles.add("role:from")  # "Grants from the EU totaled €104 m": the donor's flow, to the home
+    if lexeme == "export" and f.t.text.lower().startswith("export"):
+        # "exports of Turkmen goods": Turkmenistan's exports ("deliveries of German machinery" are
+        # told from where they arrive)
+        owner_roles.add("role:of_adjective")
     acts = any(rule in owner_roles for _, _, _, rule in f.evidence)
     part = (f.q.value, f.q.unit) if f.q.kind == "money" else None
     joins = lexeme in _GIVING_LEXEMES and f.q.kind == "money" and _JOINS.search(f.s.text, f.s.clause_of(f.q.start)[0], f.q.start) is not None
