@@ -62,7 +62,13 @@ _SHARED_OBJECT = re.compile(r"\s(?:from|to|into|with),?\sand\s")
 def sentence_owner(s: SentenceParts, t: TriggerMention) -> CountryMention | None:
     """The country that owns the sentence's first flow: its possessive, adjective or subject."""
     limit = min(s.clause_of(t.start)[0], t.start) if s.clause_of(t.start)[0] > 0 else t.start
+    # ("Russia is mainly a supplier: Azerbaijan imported ... and exported $480 m": a statement
+    # before a colon that opens the flows is another's)
+    first = s.triggers[0].start if s.triggers else t.start
+    opened = max(s.text.rfind(": ", 0, first), s.text.rfind("; ", 0, first))
     for c in s.countries:
+        if c.start < opened:
+            continue
         if c.start >= limit or not c.code:
             break
         if c.possessive or c.adjective or s.preposition(c, 0) is None:
