@@ -222,7 +222,12 @@ def who_from_slots(
                 evidence.append(("pair", -1, -1, "discourse:pair-donor"))
                 return directed_who(donor, next(c for c in (home, away) if c != donor), evidence)
             evidence.append(("pair", -1, -1, "discourse:home"))
-            return directed_who(away, home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(home, away, evidence)
+            # ("Foreign investment into Armenia totaled $391 m. Direct investment made up $286 m
+            # of it": a part of the inflow just told, with no cue of its own, is an inflow too)
+            inflow = lexeme == "invest" and last is not None and last.indicator == "investment" and last.flow_to == home and (
+                flow_cue(t, s, lex) is None and lex.breakdown.search(s.text) is not None
+            )
+            return directed_who(away, home, evidence) if home_receives(lexeme, t, s, lex) or inflow else directed_who(home, away, evidence)
         elif d.home and (last is None or last.indicator != "trade_turnover"):
             # "In January-October 2019, exports of goods amounted to $961 m": the home's own flow.
             evidence.append(("pair", -1, -1, "discourse:home-world-total"))
