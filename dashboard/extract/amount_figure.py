@@ -148,7 +148,7 @@ def figure_for(
     if when is not None and indicator != "aid" and day_of_week(when, s.text):
         # "On Monday the ministry reported that exports reached $500 m": the day it was told, no flow's period
         when = time_for(q, replace(s, times=tuple(r for r in s.times if r is not when)), index=value.reading == "index")
-    state = status(q, t, s, when, lex)
+    state = status(q, t, s, when, lex, d.published.year if d.published else None)
     if base_time is not None and state != "reported" and d.published is not None and (base_time.year or d.published.year) < d.published.year:
         state = "reported"  # "aim to double trade from the 2021 level of $489.8 m": the base is a level reached
     if state != "reported" and base_time is None:

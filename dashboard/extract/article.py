@@ -45,7 +45,7 @@ from dashboard.extract.speakers import (
     speakers_own,
     speaking_place,
 )
-from dashboard.extract.story_pair import article_pair, by_salience, figures_pair, lead_close, talk_lasts, talked_of, unnamed_home
+from dashboard.extract.story_pair import by_salience, figures_pair, lead_close, story_sides, talk_lasts, talked_of, unnamed_home
 from dashboard.extract.story_period import after_base_period, current_period
 from dashboard.extract.table_columns import caption_before, may_be_table_line, table_line
 from dashboard.extract.tables import table_reading
@@ -108,7 +108,9 @@ def extract_article(text: str, published: date | None) -> Extraction:
     datelined = dateline_place(text, lex)
     dateline_start, dateline_end, dateline_date = dateline(text, lex)
     filed_from = unnamed_home(text, mentions, datelined, (dateline_start, dateline_end), lex)
-    pair, home = article_pair([*filed_from, *mentions], lead_end, _headline_end(text))
+    # ("BAKU, Azerbaijan, Aug. 29": a dateline names where the story is filed from once, however it spells it)
+    counted = [m for i, m in enumerate(mentions) if not (dateline_start <= m.start < dateline_end and m.code in {x.code for x in mentions[:i] if x.start >= dateline_start})]
+    pair, home = story_sides(text, [*filed_from, *counted], lead_end, _headline_end(text), lex)
     place = speaking_place(text, mentions)
     if pair and datelined in pair and place is None:
         home = datelined  # a story filed from a capital of the pair speaks from its country

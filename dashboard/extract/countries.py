@@ -148,7 +148,8 @@ def agency_references(text: str, mentions: list[CountryMention], lex: Lexicon) -
     """
     # Each agency's kind, read once from its name, for every reference after it.
     agencies = [(m, _agency_kind(text[m.start : m.end], lex)) for m in mentions if m.agency and m.code]
-    found: list[CountryMention] = []
+    known = {m.start for m in mentions}
+    found = [m for m in _acronyms(text, [m for m, _ in agencies]) if m.start not in known]
     if not agencies or not lex.agency_reference_gate.search(text):
         return found
     for ref in lex.agency_reference.finditer(text):
@@ -160,6 +161,24 @@ def agency_references(text: str, mentions: list[CountryMention], lex: Lexicon) -
         if any(_agency_kind(i.group(0), lex) == kind for i in lex.institution.finditer(text, last.end, ref.start())):
             continue  # another bank, fund or agency named since: the noun may be its
         found.append(CountryMention(ref.start(), ref.end(), last.code, agency=True))
+    return found
+
+
+# The short name an agency is given in brackets right after its full one: "the Saudi Fund for
+# Development (SFD)", "the Export-Import Bank of Korea (KEXIM)".
+_ACRONYM_AFTER = re.compile(r"\s?\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
+
+
+def _acronyms(text: str, agencies: list[CountryMention]) -> list[CountryMention]:
+    """The later uses of the short names agencies are given in brackets ("The SFD has provided
+    ..."): the agency, its country's donor or lender."""
+    found: list[CountryMention] = []
+    for m in agencies:
+        short = _ACRONYM_AFTER.match(text, m.end)
+        if short is None:
+            continue
+        for use in re.finditer(rf"\b{re.escape(short.group(1))}\b", text[short.end() :]):
+            found.append(CountryMention(short.end() + use.start(), short.end() + use.end(), m.code, agency=True))
     return found
 
 

@@ -138,7 +138,8 @@ def own_member(q: Quantity, members: list[CountryMention], s: SentenceParts) -> 
     return after[0] if after and not before and _parallel(after[0], members, s) else None
 
 
-_AMOUNT_THEN_MEMBER = re.compile(r"\s(?:(?!and\b|or\b|while\b|but\b)[a-z]+\s)?(?:from|to|into|with)\s(?:the\s)?")
+# ("$45 m in loans from JICA and $78 m in grants from KOICA": past the flow's noun named after the amount)
+_AMOUNT_THEN_MEMBER = re.compile(r"\s(?:(?:in|of)\s)?(?:(?!and\b|or\b|while\b|but\b)[a-z]+\s)?(?:from|to|into|with)\s(?:the\s)?")
 
 
 class RespectiveRun(NamedTuple):

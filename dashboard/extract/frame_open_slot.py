@@ -158,9 +158,15 @@ def _from_weak_world_cue(f: OpenSlot) -> Filler | None:
     return (WORLD, None) if not foreign and is_world(f.t, f.s, f.lex, f.q, f.lex.world_weak) else None
 
 
+# A participle right after the flow's noun, with its host: "investments made in Georgia",
+# "investment attracted into Uzbekistan" (a reduced passive, its investor left unsaid).
+_PARTICIPLE_HOST = re.compile(r"\s(?:made|attracted|directed|channell?ed|placed|poured)\s(?:in|into|to)\s")
+
+
 def _from_agentless_passive(f: OpenSlot) -> Filler | None:
-    """ "$232 m was invested in Georgia": no investor named, everyone's."""
-    passive = f.lex.passive_before.search(f.s.text, max(0, f.t.start - 8), f.t.start)
+    """ "$232 m was invested in Georgia", "Investments made in Georgia totaled $187 m": no
+    investor named, everyone's."""
+    passive = f.lex.passive_before.search(f.s.text, max(0, f.t.start - 8), f.t.start) or _PARTICIPLE_HOST.match(f.s.text, f.t.end)
     return (WORLD, None) if f.origin_open and f.t.trigger.lexeme == "invest" and passive else None
 
 
@@ -176,6 +182,10 @@ def _from_discourse(f: OpenSlot) -> Filler | None:
     owner_roles = {"role:actor", "sentence-owner", "role:of"} | OWNER_PREPOSITIONS.get(lexeme, set())
     if lexeme in _GIVING_LEXEMES:
         owner_roles.add("role:from")  # "Grants from the EU totaled €104 m": the donor's flow, to the home
+    if lexeme == "export" and f.t.text.lower().startswith("export"):
+        # "exports of Turkmen goods": Turkmenistan's exports ("deliveries of German machinery" are
+        # told from where they arrive)
+        owner_roles.add("role:of_adjective")
     acts = any(rule in owner_roles for _, _, _, rule in f.evidence)
     part = (f.q.value, f.q.unit) if f.q.kind == "money" else None
     joins = lexeme in _GIVING_LEXEMES and f.q.kind == "money" and _JOINS.search(f.s.text, f.s.clause_of(f.q.start)[0], f.q.start) is not None

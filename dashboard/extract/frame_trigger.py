@@ -154,11 +154,14 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
         heads = [t for t in before if t.end <= amounts[0].start]
         if len(heads) == len(amounts) and len({t.trigger.lexeme for t in heads}) > 1:
             return heads[i]  # "exports to B and imports from B were $X and $Y, respectively"
+    named = _noun_after(q, s)
+    if named is not None and (not before or any(y.end <= q.start and (before[-1].end <= y.start or _noun_after(y, s) is before[-1]) for y in s.quantities)):
+        # "This covers $12 m in Chilean exports and $38 m in imports from Chile": in a run of
+        # amounts each followed by its flow's noun, the noun before belongs to the amount before.
+        return named
     if before:
         t = before[-1]
         if t.trigger.weak or _PART_BEFORE.search(s.text, max(0, q.start - 30), q.start) or _NEW_VERB.search(s.text, t.end, q.start):
-            end = s.amount_span(q)[1]  # "provided 1.5 bn yen (about $13 m) in grants": past the conversion
-            named = next((x for x in s.triggers if x.start >= end and NOUN_AFTER_AMOUNT.fullmatch(s.text, end, x.start)), None)
             if named is not None:
                 return named  # "provided $500 m in investment": the noun names the flow
         parallel = _parallel_trigger(q, t, s)
@@ -247,7 +250,13 @@ def _told(q: Quantity, s: SentenceParts, lex: Lexicon) -> re.Match[str] | None:
 # A verb phrase of its own between a trigger and the amount: "invested $2 bn in Turkey and received
 # $1 bn of investment from it" (the second amount's noun after it names its flow).
 _NEW_VERB = re.compile(r"\s(?:and|but)\s(?:[a-z]+\s)?[a-z]+(?:ed|ught|ot|ew)\s(?:(?:about|around|some|over|nearly|almost|only|just)\s)?$")
-NOUN_AFTER_AMOUNT = re.compile(r"\s(?:in|of|as|on|worth\sof)\s(?:the\s)?(?:form\sof\s)?(?:\w+\s)?")
+NOUN_AFTER_AMOUNT = re.compile(r"\s(?:in|of|as|on|worth\sof)\s(?:the\s)?(?:form\sof\s)?(?:(?!which\b|whom\b)\w+\s)?")
+
+
+def _noun_after(q: Quantity, s: SentenceParts) -> TriggerMention | None:
+    """The flow's noun right after an amount: "$500 m in investment", "$2 bn of Georgian exports"."""
+    end = s.amount_span(q)[1]  # "provided 1.5 bn yen (about $13 m) in grants": past the conversion
+    return next((x for x in s.triggers if x.start >= end and NOUN_AFTER_AMOUNT.fullmatch(s.text, end, x.start)), None)
 
 
 def _heads_own_amount(t: TriggerMention, q: Quantity, s: SentenceParts) -> bool:

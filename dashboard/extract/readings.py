@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from dashboard.contract.records import quick_init
 from dashboard.extract.base_times import is_base_amount
 from dashboard.extract.country_comparison import compares_countries
+from dashboard.extract.frame_trigger import NOUN_AFTER_AMOUNT
 from dashboard.extract.gates import first_char_checked
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -289,7 +290,9 @@ def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
         # stated as the one before it is (the labels keep both, as "about $2.1 bn" is kept);
         # "fell by 2.85 percent ($1.5 bn)": the same change in money, a difference.
         conversion = bool(earlier) and earlier[-1].kind == "money" and earlier[-1].unit != q.unit and not is_base_amount(earlier[-1], s, lex)
-        if earlier and (earlier[-1].kind == "money" or as_change) and s.text[earlier[-1].end : opening].strip() == "" and not base and not conversion:
+        # "$322 m ($37 m in exports, $285 m in imports)": a part the flow's noun after it names.
+        part = any(NOUN_AFTER_AMOUNT.fullmatch(s.text, q.end, x.start) for x in s.triggers if q.end < x.start <= q.end + 30)
+        if earlier and (earlier[-1].kind == "money" or as_change) and s.text[earlier[-1].end : opening].strip() == "" and not (base or conversion or part):
             return False
     if _DIFFERENCE_BESIDE_RATE.match(s.text, q.end) and _STATED_AS_CHANGE.search(s.text, max(0, q.start - 20), q.start):
         return False  # "$4.2 billion, or 11.14 percent less": a difference stated twice

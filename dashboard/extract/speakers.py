@@ -215,7 +215,8 @@ def dateline(text: str, lex: Lexicon) -> tuple[int, int, date | None]:
     """
     head = text.lstrip()
     offset = len(text) - len(head)
-    starts = [0]
+    stamp = _DATE_STAMP.match(head)
+    starts = [0, stamp.end()] if stamp else [0]
     first_break = head.find("\n")
     if first_break > 0:
         rest = head[first_break:]
@@ -225,6 +226,10 @@ def dateline(text: str, lex: Lexicon) -> tuple[int, int, date | None]:
         if m is not None:
             return offset + start, offset + start + m.end(), _written_date(m.group(0), m.group("year"))
     return 0, 0, None
+
+
+# A saved page's date stamp before its text ("date 2021-03-04 TASHKENT, March 4 - ..."): the dateline follows it.
+_DATE_STAMP = re.compile(r"date\s(?:19|20)\d\d-\d\d-\d\d\s+")
 
 
 _MONTH_DAY = re.compile(r"\b(?:(?P<m>[A-Z][a-z]{2,8})\.?\s(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s(?P<m2>[A-Z][a-z]{2,8}))\b")

@@ -13,6 +13,10 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.sentences import Sentence
 
 _DIGIT = re.compile(r"\d")
+# A date or a year tells when two countries did something, no figure of theirs: "Georgia and
+# Oman established diplomatic relations on May 4, 1993", "signed the treaty in 2019".
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DATES = re.compile(rf"\b(?:{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}|(?:19|20)\d\d)\b")
 
 
 def lead_close(text: str) -> int:
@@ -87,7 +91,7 @@ def talked_of(sentence: Sentence, named: list[CountryMention], pair: tuple[str, 
     sentence that names only them, or none, keeps them, and one that names another drops them.
     A sentence of figures ("China bought 84% of Mongolia's exports") tells of them, not of a pair."""
     codes = {m.code for m in named if m.code}
-    if len(codes) == 2 and not _DIGIT.search(sentence.text):
+    if len(codes) == 2 and not _DIGIT.search(_DATES.sub("", sentence.text)):
         a, b = sorted(codes)
         return (a, b)
     return pair if pair is not None and codes <= set(pair) else None
@@ -122,3 +126,35 @@ def figures_pair(told: set[tuple[str, str]], named: list[CountryMention]) -> tup
     pair = next(iter(told))
     codes = {m.code for m in named if m.code}
     return pair if not set(pair) & set(AGGREGATES) and codes == set(pair) else None
+
+
+# A preposition that makes the country after it the one a partner is of: "a key trading partner
+# for Uzbekistan", "the main supplier of Armenia".
+_PARTNER_FOR = re.compile(r"\s(?:for|of|to)\s(?:the\s)?")
+# Between a country's possessive and the partner it owns: "Uzbekistan's key trading partner".
+_OWNED_PARTNER = re.compile(r"(?:['’]s?)?(?:\s[a-z-]+){0,3}\s")
+
+
+def partner_home(text: str, mentions: list[CountryMention], pair: tuple[str, str] | None, lead_end: int, lex: Lexicon) -> str | None:
+    """The country of the pair whose partner the headline or lead makes the other ("Peru
+    becomes a key trading partner for Chile", "Chile's largest supplier, Peru, ..."): the home,
+    whose flows the story tells (its exports go to the partner), whichever is named first."""
+    if pair is None:
+        return None
+    for m in mentions:
+        if m.start >= lead_end:
+            break
+        if m.code not in pair or m.adjective:
+            continue
+        before = [w for w in lex.partners.finditer(text, max(0, m.start - 40), m.start) if _PARTNER_FOR.fullmatch(text, w.end(), m.start)]
+        after = lex.partners.search(text, m.end, min(len(text), m.end + 40)) if m.possessive else None
+        if before or (after is not None and _OWNED_PARTNER.fullmatch(text, m.end, after.start())):
+            return m.code
+    return None
+
+
+def story_sides(text: str, mentions: list[CountryMention], lead_end: int, headline_end: int, lex: Lexicon) -> tuple[tuple[str, str] | None, str | None]:
+    """The article's pair and its home: the home `article_pair` finds, unless the headline or
+    lead makes the other side a partner of one (`partner_home`)."""
+    pair, home = article_pair(mentions, lead_end, headline_end)
+    return pair, partner_home(text, mentions, pair, lead_end, lex) or home

@@ -264,7 +264,7 @@ def test_the_other_flows_word_nearer_the_amount_is_doubted() -> None:
     texts = [
         "Trade between Kazakhstan and Latvia came to $300 million in 2024: $120 million was exports from Kazakhstan and $180 million imports.",
         "In 2024, Armenia and Iran traded $700 million worth of goods: $250 million was exports from Armenia, and $450 million – imports.",
-        "Turnover between Georgia and Poland reached $400 million in 2024, including $90 million of exports from Georgia and $310 million in imports.",
+        "Turnover between Georgia and Poland reached $400 million in 2024, including $90 million of exports from Georgia and $310 million – imports.",
     ]
     flagged = [d for d in _doubts_of_each(texts) if "other-flow-word-nearer" in d]
     assert len(flagged) == 3 and all(confidence_of(d) == "check" for d in flagged), flagged
@@ -276,6 +276,13 @@ def test_the_other_flows_word_nearer_the_amount_is_doubted() -> None:
         ("LVA", "KAZ", 180e6),
     ]
     assert not any("other-flow-word-nearer" in d for d in doubts_of(opened, DATED))
+    # The noun right after each amount ("$310 million in imports") names its flow: read, not guessed.
+    named = "Turnover between Georgia and Poland reached $400 million in 2024, including $90 million of exports from Georgia and $310 million in imports."
+    assert [(f.flow_from, f.flow_to, f.value) for f in extract_article(named, DATED).figures if f.indicator == "exports"] == [
+        ("GEO", "POL", 90e6),
+        ("POL", "GEO", 310e6),
+    ]
+    assert not any("other-flow-word-nearer" in d for d in doubts_of(named, DATED))
     # Each word with an amount of its own: the amount is its trigger's.
     [*own] = doubts_of("In 2024, Uzbekistan's exports reached $26 billion and its imports amounted to $38 billion.", DATED)
     assert not any("other-flow-word-nearer" in d for d in own), own
