@@ -25,6 +25,7 @@ from dashboard.extract.discourse import Discourse
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.rate_times import level_after_rate, level_time, year_on_year, yearly_in_period
 from dashboard.extract.running_total import running_total_time
 from dashboard.extract.stock_flow import told_as_flow
 from dashboard.extract.story_period import part_of_unfinished
@@ -54,7 +55,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     running = running_total_time(q, s)
     if running is not None:
         return running  # "..., bringing the total since January to $330 m": the months to date
-    yearly = _yearly_in_period(q, s)
+    yearly = yearly_in_period(q, s)
     times = [r for r in s.times if r is not yearly]
     own = [r for r in times if not r.base]
     for r in own:
@@ -76,6 +77,8 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
             # "while a year earlier $8.8 billion", "while a year earlier this indicator was $20.7 m";
             # never a base ("rose 12% from a year earlier to $7 bn in 2019": the level is 2019's)
             return r
+    if (led_to := level_time(q, s, own)) is not None:
+        return led_to
     for r in own:
         # "in 2023 (US$13 million) and 2024 (US$7 million)": a bracket right after a time.
         if r.end <= q.start and _BRACKET_GAP.match(s.text[r.end : q.start]) and r.kind == "period":
@@ -113,22 +116,6 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     if periods and len({(r.year, r.period) for r in periods}) == 1 and periods[0].start >= last_amount and not _held_by_base(periods[0], q, s):
         return periods[0]
     return None
-
-
-# A rate's "annually", "per year": year on year when its clause names the period it was measured in.
-_YEARLY = re.compile(r"annually|per\s(?:year|annum)|a\syear", re.I)
-
-
-def _yearly_in_period(q: Quantity, s: SentenceParts) -> TimeRef | None:
-    """The "annually" of "jumped by 16.2% annually to $1.9 bn in January-May 2021": no average
-    over years but the change on a year before, so the period named after it is the rate's too."""
-    if q.kind != "percent":
-        return None
-    yearly = next((r for r in s.times if r.kind == "vague" and r.start >= q.end and ATTACHED_GAP.match(s.text[q.end : r.start])), None)
-    if yearly is None or not _YEARLY.fullmatch(s.text, yearly.start, yearly.end):
-        return None
-    _, ce = s.clause_of(q.start)
-    return yearly if any(r.kind == "period" and not r.base and yearly.end <= r.start < ce for r in s.times) else None
 
 
 def _bracket_holds(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
@@ -218,11 +205,6 @@ def _after_base(s: SentenceParts, published: date | None) -> tuple[int, str] | N
 _FORMER = re.compile(r"\b(?:earlier|previous|prior|former)\s$|\b(?:previously|earlier)\s(?:[\w'’-]+\s){1,4}$", re.I)
 
 
-def _level_after_rate(q: Quantity, s: SentenceParts) -> Quantity | None:
-    """The level a rate leads to: "decreased by 12 percent to 26.4 m manats"."""
-    return next((y for y in s.quantities if y.kind == "money" and q.end <= y.start <= q.end + 6 and s.text[q.end : y.start].strip() == "to"), None)
-
-
 def _not_the_stocks(when: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     """Whether a period told near a stock ("have invested $62 bn") is another flow's: another
     clause's ("..., and last month we signed a loan"), or written right after another amount
@@ -308,6 +290,8 @@ def year_period(
             return when.year, current.period, "to-date"
         if indicator not in _STOCK_INDICATORS or kind != "level":
             return when.year, None, "to-date"
+    if when is not None and current is not None and year_on_year(when, q, s, current):
+        return current.year, current.period, "year-on-year"  # "Over the past year, exports fell 3.8%"
     if when is not None and when.kind == "present" and indicator not in _STOCK_INDICATORS and (year := last_year_told(when, s, published)):
         return year, "FY", "now-after-last-year"
     after_base = _after_base(s, published)
@@ -377,7 +361,7 @@ def year_period(
             return compared.year + 1, None, PENDING_MONTHS
         if after_base is not None:
             return after_base[0], after_base[1], "after-base"
-        if indicator == "investment" and kind == "change" and (level := _level_after_rate(q, s)) is not None and told_as_flow(level, t, s, d, lex):
+        if indicator == "investment" and kind == "change" and (level := level_after_rate(q, s)) is not None and told_as_flow(level, t, s, d, lex):
             # "Investments from Iran decreased by 12 percent to 26.4 m manats" in an account of
             # a period that is over: the rate of the flow its level is.
             assert current is not None
