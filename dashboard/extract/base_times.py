@@ -21,7 +21,7 @@ from dashboard.extract.times import BRACKET_TIME_DASH, SAME_PERIOD_WORDS, TimeRe
 # "a 4% fall in 2020", "$123 million (RM513 million) in 2017" (past a bracketed conversion),
 # "$122 million US in January-August" (past a currency's country said again), "a $200 m grant in 2015".
 ATTACHED_GAP = re.compile(
-    rf"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:US\s)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction|loan|grant)\s(?=in\s|during\s))?(?:(?:recorded|registered|posted)\s)?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:whole|entire|full)\sof\s|year\s|period\s)?(?:(?:{SAME_PERIOD_WORDS})\s(?:period|quarter|half|months?)\s(?:of\s|in\s)?(?:the\s)?)?$",
+    rf"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:US\s)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction|loan|grant)\s(?=in\s|during\s))?(?:(?:recorded|registered|posted)\s)?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:whole|entire|full)\sof\s|year\s|period\s)?(?:(?:{SAME_PERIOD_WORDS})\s(?:period|quarter|half|months?|timeframe)\s(?:of\s|in\s)?(?:the\s)?)?$",
     re.I,
 )
 
@@ -50,7 +50,7 @@ def held_by_amount(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     return any(x is not q and x.end <= r.start and ATTACHED_GAP.match(s.text[x.end : r.start]) for x in s.quantities)
 
 
-_SAME_BEFORE = re.compile(rf"\b(?:{SAME_PERIOD_WORDS})\s(?:period|quarter|half|months?)\b", re.I)
+_SAME_BEFORE = re.compile(rf"\b(?:{SAME_PERIOD_WORDS})\s(?:period|quarter|half|months?|timeframe)\b", re.I)
 
 
 def base_period(base: TimeRef, q: Quantity, s: SentenceParts, story: str | None = None) -> TimeRef | None:
@@ -74,6 +74,21 @@ def _own_months(q: Quantity, s: SentenceParts) -> str | None:
 def story_months(d: Discourse | None) -> str | None:
     """The months of the period the story has reached, for a base said as "the same period"."""
     return d.time.period if d is not None and d.time is not None and d.time.kind == "period" else None
+
+
+_SAME_REF = re.compile(rf"(?:the\s)?(?:{SAME_PERIOD_WORDS})\s(?:\w+-month\s)?period", re.I)
+
+
+def _same_months_back(ref: TimeRef, q: Quantity, s: SentenceParts, d: Discourse) -> TimeRef | None:
+    """ "the corresponding period" with no year, as a base: the months of the sentence's own
+    period (else the story's), a year before it."""
+    if not _SAME_REF.fullmatch(s.text, ref.start, ref.end):
+        return None
+    own = [r for r in s.times if not r.base and r.kind == "period" and r.year and r.end <= q.start]
+    told = own[-1] if own else (d.time if d.time is not None and d.time.kind == "period" else None)
+    if told is None or told.year is None or told.period in (None, "cumulative"):
+        return None
+    return TimeRef(ref.start, ref.end, "period", told.year - 1, told.period)
 
 
 _OWNED_BY_TIME = re.compile(r"['’]s\s(?:(?:about|around|almost|nearly|over|more\sthan)\s)?", re.I)
@@ -125,6 +140,8 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
         inside = [r for r in s.times if r.start >= q.end and r.start - q.end <= 12 and r.kind == "period"]
         if bases and bases[-1].kind == "before":
             return bases[-1]  # "down 14.6% from the previous year ($28.22 bn)": a year before the figure's
+        if bases and bases[-1].kind == "ref" and (year_back := _same_months_back(bases[-1], q, s, d)) is not None:
+            return year_back  # "up 40% compared to the corresponding period ($90 m)": those months a year back
         if bases and bases[-1].year:
             # "the same period last year ($1 bn in January-May 2023)": the bracket's own months first
             return inside[0] if inside and inside[0].year == bases[-1].year else base_period(bases[-1], q, s, story_months(d))

@@ -162,14 +162,14 @@ _BASE_BEFORE = first_char_checked_compiled(
 # of an amount a comparison word introduces is that base amount's, not the sentence's ("more
 # than $10 m in 2019" is a bound, not a comparison).
 _BASE_AMOUNT_TIME = first_char_checked_compiled(
-    r"\b(?:compared\s(?:to|with)|as\scompared\sto|against|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|from)\s(?:the\s)?(?:about\s|some\s|around\s|nearly\s)?"
+    r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scontrast\sto|against|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|from)\s(?:the\s)?(?:about\s|some\s|around\s|nearly\s)?"
     r"(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[A-Za-z$.]+\s){0,3}(?:\([^()]{0,30}\)\s)?(?:in|for|during)\s(?:the\s)?(?:(?:whole|entire|full)\s(?:of\s)?|year\s|period\s)?"
-    rf"(?:(?:{SAME_PERIOD_WORDS}|similar|given)\s(?:\w+-month\s)?(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?)?$",
+    rf"(?:(?:{SAME_PERIOD_WORDS}|similar|given)\s(?:\w+-month\s)?(?:period|quarter|half|months?|timeframe)\s(?:(?:of|in)\s)?(?:the\s)?)?$",
     I,
 )
 # "the same period of 2021" with no comparison word: the current period's months, in 2021 (so
 # are "the same quarter", "half" or "month" of a year).
-_SAME_MONTHS_BEFORE = first_char_checked_compiled(rf"\b(?:{SAME_PERIOD_WORDS}|given|similar)\s(?:\w+-month\s)?(?:periods?|quarters?|half|months?|time|figure)\s(?:(?:of|in|for)\s)?(?:the\s)?$", I)
+_SAME_MONTHS_BEFORE = first_char_checked_compiled(rf"\b(?:{SAME_PERIOD_WORDS}|given|similar)\s(?:\w+-month\s)?(?:periods?|quarters?|half|months?|time|timeframe|figure)\s(?:(?:of|in|for)\s)?(?:the\s)?$", I)
 # "($3.8 billion in January-May 2023)": the time of a bracketed comparison amount.
 _BRACKET_TIME_OPEN = re.compile(r"\d[^()]{0,25}\(\s?(?:(?:in|for|during)\s)?(?:the\s)?$", I)
 BRACKET_TIME_DASH = re.compile(r"\s?[-–—:]\s?(?:(?:about|around|nearly|almost|over)\s)?(?:[$€£¥]|US\$|USD\s)?\s?\d")
@@ -356,7 +356,7 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
                 rkind, period = months_to_date(rkind, period, m, at_end, before.rstrip()[-5:].lower() in ("as of", "as at"))
             if rkind == "date" and "end" in before and _YEAR_ENDED_BEFORE.search(before):
                 rkind, period = year_closed(rkind, period, m)
-            same = rkind == "period" and period == "FY" and _found(_SAME_MONTHS_BEFORE, before, before_low, ("period", "quarter", "half", "month"))
+            same = rkind == "period" and period == "FY" and _found(_SAME_MONTHS_BEFORE, before, before_low, ("period", "quarter", "half", "month", "time", "figure"))
             taken.add(s, e)
             if rkind == "back":
                 refs.append(TimeRef(s, e, "back", None, None, back=int(period or 0)))
