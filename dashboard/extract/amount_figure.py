@@ -333,7 +333,7 @@ def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon,
     own = time_for(q, s, index=value.reading == "index")
     if own is not None and own.base:
         own = None  # "96 percent of the 2016 level": the base is no time of the rate's
-    year, period = (own.year, own.period) if own is not None and own.kind == "period" else (last.year, last.period)
+    year, period = (own.year, own.period) if own is not None and own.kind == "period" and not last.rule.endswith("-looked-back") else (last.year, last.period)
     # A level still waiting for the months its article names later passes the wait on.
     pending = own is None and last.rule.endswith(f":{PENDING_MONTHS}")
     evidence: tuple[Evidence, ...] = (

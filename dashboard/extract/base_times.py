@@ -242,3 +242,16 @@ def months_back(step: TimeRef, text: str, months: str | None) -> str | None:
         return months
     return "FY"
 
+
+
+def looked_back_months(when: TimeRef, s: SentenceParts, current: TimeRef | None) -> str | None:
+    """ "Last year exports came to $37 m, 3% less than in the same period of 2020", in a story on
+    the first half of this year: a whole year compared with "the same period" of the year before
+    it is the story's months in that year (None when the sentence names no such base, or the
+    story reports no part of the year after, or the year is written as a number)."""
+    if when.kind != "period" or when.period != "FY" or when.year is None or current is None or current.kind != "period":
+        return None
+    if current.year != when.year + 1 or current.period in (None, "FY", "cumulative") or any(ch.isdigit() for ch in s.text[when.start : when.end]):
+        return None  # ("In 2020, ..." names a whole year by its number)
+    same = any(r.base and r.same_months and r.year == when.year - 1 for r in s.times)
+    return current.period if same else None

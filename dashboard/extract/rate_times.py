@@ -62,3 +62,23 @@ def year_on_year(when: TimeRef, q: Quantity, s: SentenceParts, current: TimeRef 
     if current.year != when.year + 1 or not _PAST_YEAR.fullmatch(s.text, when.start, when.end):
         return False
     return _OVER_BEFORE.search(s.text, max(0, when.start - 8), when.start) is not None
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s(?:about\s|some\s|around\s|nearly\s)?$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s(?:about\s|some\s|around\s|nearly\s|almost\s|over\s)?$", re.I)
+
+
+def from_to_time(q: Quantity, s: SentenceParts, own: list[TimeRef]) -> TimeRef | None:
+    """ "has nearly doubled, rising from $60 m in 2023 to $110 m in 2024", "grew by 25%, from
+    $80 m in 2022 to $100 m in 2023": a rate the two levels after it explain is of the period the
+    change ends in, the time written right after the level after "to"."""
+    if q.kind == "money":
+        return None
+    later = [x for x in s.quantities if x.start >= q.end]
+    if len(later) < 2 or later[0].kind != "money" or later[1].kind != "money" or later[0].start - q.end > 40:
+        return None
+    if not _FROM_BEFORE.search(s.text, max(0, later[0].start - 14), later[0].start) or not _TO_BEFORE.search(s.text, max(0, later[1].start - 14), later[1].start):
+        return None
+    start = next((r for r in s.times if later[0].end <= r.start < later[1].start), None)  # (a base: "from $60 m in 2023")
+    end = next((r for r in own if r.start >= later[1].end and ATTACHED_GAP.match(s.text[later[1].end : r.start])), None)
+    return end if start is not None and end is not None and end.kind == "period" else None

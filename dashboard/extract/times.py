@@ -71,7 +71,8 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     # ... and with no year, after a preposition of time ("reached $4.2 bn in 9M"; never "$9M", an amount)
     ("first_n", _source(r"(?:(?<=\b[Ii]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Oo]ver\s)|(?<=\b[Dd]uring\s))(?P<n>1[0-2]|[2-9])M\b(?!\s?(?:19|20)\d\d)"), tuple(f"{n}m" for n in range(10))),
     # "Over the 9 months our turnover has grown", "In 10 months, exports reached": the article's year's first months.
-    ("first_n", _source(rf"\b(?:[Oo]ver|[Ii]n|[Ff]or|[Dd]uring)\s(?P<span>(?:the\s)?)(?P<n>{_COUNT})\smonths\b(?!\s(?:to|ago|before|earlier|later))"), ("months",)),
+    # ("over the past nine months" said in November: the year's first nine, told a month or two after)
+    ("first_n", _source(rf"\b(?:[Oo]ver|[Ii]n|[Ff]or|[Dd]uring)\s(?P<span>(?:the\s)?)(?P<past>(?<=the\s)(?:past|last)\s)?(?P<n>{_COUNT})\smonths\b(?!\s(?:to|ago|before|earlier|later))"), ("months",)),
     # Analysts' shorthand: "1H17", "2Q19", "9M18" (the half, quarter or first months, and the year's last two digits).
     ("short", _source(r"\b(?P<n>1[0-2]|[1-9])(?P<u>[HQM])(?P<yy>\d{2})\b"), _SHORT),
     ("first_n", _source(rf"\b(?:the\s)?(?P<first>first)\smonth(?:\s(?:of|in)\s(?:the\s)?{_YEARREF})?\b", I), ("month",)),

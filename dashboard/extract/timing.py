@@ -17,6 +17,7 @@ from dashboard.extract.base_times import (
     base_period,
     fronted_base,
     held_by_amount,
+    looked_back_months,
     story_months,
 )
 from dashboard.extract.commitments import commitment, committed_ahead
@@ -25,7 +26,7 @@ from dashboard.extract.discourse import Discourse
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
-from dashboard.extract.rate_times import level_after_rate, level_time, year_on_year, yearly_in_period
+from dashboard.extract.rate_times import from_to_time, level_after_rate, level_time, year_on_year, yearly_in_period
 from dashboard.extract.running_total import running_total_time
 from dashboard.extract.stock_flow import told_as_flow
 from dashboard.extract.story_period import part_of_unfinished
@@ -77,7 +78,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
             # "while a year earlier $8.8 billion", "while a year earlier this indicator was $20.7 m";
             # never a base ("rose 12% from a year earlier to $7 bn in 2019": the level is 2019's)
             return r
-    if (led_to := level_time(q, s, own)) is not None:
+    if (led_to := level_time(q, s, own) or from_to_time(q, s, own)) is not None:
         return led_to
     for r in own:
         # "in 2023 (US$13 million) and 2024 (US$7 million)": a bracket right after a time.
@@ -375,6 +376,8 @@ def year_period(
         return None, None, "none"
     if when.kind == "deadline" and committed_ahead(when, q, t, s, published_year, indicator, plan, lex):
         return published_year, None, "committed-ahead"  # "pledged to provide $300 m by 2021": the pledge's year
+    if (months := looked_back_months(when, s, current)) is not None:
+        return when.year, months, "same-period-looked-back"  # "Last year, ... compared to the same period of 2020"
     if when.kind in ("period", "deadline"):
         return when.year, when.period, when.kind
     if when.kind in ("present", "date"):
