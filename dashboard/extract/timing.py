@@ -33,6 +33,7 @@ from dashboard.extract.story_period import part_of_unfinished
 from dashboard.extract.time_reference import THE_YEAR_END, last_year_told, named_before, story_year_end
 from dashboard.extract.time_series import series_time
 from dashboard.extract.times import TimeRef
+from dashboard.extract.with_clause import in_with_clause
 
 _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|around|some)?\s?$", re.I)
 # A bracket or a comparison word right before an amount makes it a comparison's base ("down from the
@@ -106,7 +107,9 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     # "increased by 8 percent to $1.1 billion in 2023": one period for the rate and the level;
     # but not a time that another amount holds ("... ($3.8 bn in January-May 2023)").
     _, ce = s.clause_of(q.start)
-    in_clause = [r for r in own if q.end <= r.start < ce and r.kind in ("period", "ref", "reporting") and not _held_by_base(r, q, s)]
+    in_clause = [
+        r for r in own if q.end <= r.start < ce and r.kind in ("period", "ref", "reporting") and not _held_by_base(r, q, s) and not in_with_clause(r, q, s)
+    ]  # fmt: skip
     if in_clause:
         return in_clause[0]
     # "exports rose 28.4%, and imports rose 28.2% in 2007": one period closing the sentence,
@@ -114,7 +117,10 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     # a base that closes it (", up from $215 m last year").
     periods = [r for r in own if r.kind == "period"]
     last_amount = max(x.end for x in s.quantities)
-    if periods and len({(r.year, r.period) for r in periods}) == 1 and periods[0].start >= last_amount and not _held_by_base(periods[0], q, s):
+    if (
+        periods and len({(r.year, r.period) for r in periods}) == 1 and periods[0].start >= last_amount
+        and not _held_by_base(periods[0], q, s) and not in_with_clause(periods[0], q, s)
+    ):  # fmt: skip
         return periods[0]
     return None
 
@@ -195,7 +201,7 @@ def _after_base(s: SentenceParts, published: date | None) -> tuple[int, str] | N
     """ "growing 37.7 percent compared to 2020", "grew by 12% compared with January-June 2018",
     with no time of its own: the same months a year after the base (a whole year when that year
     has begun, a part of one when it is over)."""
-    base = next((r for r in s.times if r.base and r.kind == "period" and r.period == "FY" and r.year), None)
+    base = next((r for r in s.times if r.base and r.kind == "period" and r.period == "FY" and r.year and not r.same_months), None)
     if base is not None and base.year is not None:
         return None if published is not None and base.year >= published.year else (base.year + 1, "FY")
     part = next((r for r in s.times if r.base and r.kind == "period" and r.year and month_range(r.period) and not r.same_months), None)
