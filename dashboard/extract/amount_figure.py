@@ -150,8 +150,8 @@ def figure_for(
         state = "reported"  # "aim to double trade from the 2021 level of $489.8 m": the base is a level reached
     if state != "reported" and base_time is None:
         when = plan_time(q, t, s)
-        if when is not None:
-            d.aside_times.add(when.start)  # "expected to reach $1.5 bn in 2017": not what the article reports
+        if when is not None and not (when.kind == "period" and d.published is not None and d.dated and (when.year or 9999) < d.published.year):
+            d.aside_times.add(when.start)  # "expected to reach $1.5 bn in 2017": not what the article reports (a year over is)
     if when is not None and (told := month_in_story_year(when, q.start, s, d)) is not None:
         when = told  # "had already announced a $1 bn package in September", after October 2008's conference
     if when is not None and when.kind == "back":
