@@ -13,6 +13,7 @@ from dashboard.extract.base_times import (
     ATTACHED_GAP,
     base_amount_time,
     before_figure_year,
+    compared_unsaid,
     from_to_base,
     months_back,
     span_endpoint,
@@ -34,6 +35,7 @@ from dashboard.extract.plan_times import plan_time
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import Value, column_index, is_anaphoric, is_level, is_previous_figure, qualifier, rate_value
 from dashboard.extract.status import counterfactual, status
+from dashboard.extract.story_month import month_in_story_year
 from dashboard.extract.times import TimeRef, day_of_week
 from dashboard.extract.timing import PENDING_MONTHS, bracket_aside, previous_year, time_for, when_clause_time, year_period
 
@@ -131,6 +133,8 @@ def figure_for(
 
     # "(in January-September 2018 - $31.0 m)": a bracket's base time before its amount, else the others.
     base_time = base_amount_time(q, s, d, lex) if value.kind == "level" else None
+    if base_time is None and value.kind == "level" and compared_unsaid(q, s):
+        base_time = previous_year(q, s)  # "an increase of 12% compared to $446 m": a year before the figure's
     if base_time is not None:
         figure_before = previous_year(q, s)  # a year before the figure's own time in the sentence
         base_time = before_figure_year(base_time, q, s, figure_before.year + 1 if figure_before and figure_before.year else None, d)
@@ -372,24 +376,3 @@ def _of_base(last: Figure, q: Quantity, s: SentenceParts) -> bool:
     """Whether the last figure is a base's of the sentence, before the amount: "to Uzbekistan -
     $1.1 bn (in H1 2020 - $0.8 bn), to Kyrgyzstan - $450 m" continues the list, not the base."""
     return any(r.base and r.end <= q.start and (r.year, r.period) == (last.year, last.period) for r in s.times)
-
-
-_MONTH_PERIOD = re.compile(r"M\d+")  # a single month: "M9", not "M1-M9"
-# "had already announced", "had pledged": told before the story's moment, in its past.
-_PAST_PERFECT = re.compile(r"\bhad\s(?:already\s|earlier\s|previously\s|also\s)?[a-z]+(?:ed|en|ne|de)\b", re.I)
-
-
-def month_in_story_year(when: TimeRef, at: int, s: SentenceParts, d: Discourse) -> TimeRef | None:
-    """A bare month ("in September") in a clause told in the past perfect, in a story the
-    sentences before set in an earlier year than the article's ("At the donors' conference in
-    October 2008 ... Washington had already announced a $1 bn package in September"): that
-    year's month, not the latest one before the article's date; None when it is not one."""
-    story = d.time
-    if (
-        story is None or story.year is None or when.kind != "period" or when.period is None or when.year is None
-        or story.year >= when.year or not _MONTH_PERIOD.fullmatch(when.period)
-        or any(ch.isdigit() for ch in s.text[when.start : when.end])
-    ):  # fmt: skip
-        return None
-    cs, _ = s.clause_of(at)
-    return replace(when, year=story.year) if _PAST_PERFECT.search(s.text, cs, at) else None

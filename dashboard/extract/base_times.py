@@ -255,3 +255,19 @@ def looked_back_months(when: TimeRef, s: SentenceParts, current: TimeRef | None)
         return None  # ("In 2020, ..." names a whole year by its number)
     same = any(r.base and r.same_months and r.year == when.year - 1 for r in s.times)
     return current.period if same else None
+
+
+# A comparison word right before an amount: "an increase of 12% compared to $446 m".
+_COMPARED_TO = re.compile(r"\b(?:compared\s(?:to|with)|in\scomparison\s(?:to|with)|against|versus|vs\.?)\s(?:the\s)?(?:(?:about|around|nearly|almost|some)\s)?$", re.I)
+
+
+def compared_unsaid(q: Quantity, s: SentenceParts) -> bool:
+    """ "reached $500 m in 2023, an increase of 12% compared to $446 m": a base amount after a
+    figure, with no time of its own, is of a year before that figure's (never one that "from"
+    opens, whose time the article may leave unsaid: "up from $450 m"; nor one of another partner:
+    "$8.3 m with Chile against $4.6 bn with China")."""
+    if not _COMPARED_TO.search(s.text, max(0, q.start - 40), q.start) or not any(x.end <= q.start for x in s.quantities):
+        return False
+    if any(c.code and q.end <= c.start < q.end + 30 for c in s.countries):
+        return False
+    return not any(r.start >= q.end and ATTACHED_GAP.match(s.text[q.end : r.start]) for r in s.times)
