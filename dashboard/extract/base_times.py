@@ -261,6 +261,9 @@ def looked_back_months(when: TimeRef, s: SentenceParts, current: TimeRef | None)
 _COMPARED_TO = re.compile(r"\b(?:compared\s(?:to|with)|in\scomparison\s(?:to|with)|against|versus|vs\.?)\s(?:the\s)?(?:(?:about|around|nearly|almost|some)\s)?$", re.I)
 
 
+_BASE_CLOSES = re.compile(r"\s?(?:[,.;:)]|$|and\b|but\b|while\b|according\b)", re.I)
+
+
 def compared_unsaid(q: Quantity, s: SentenceParts) -> bool:
     """ "reached $500 m in 2023, an increase of 12% compared to $446 m": a base amount after a
     figure, with no time of its own, is of a year before that figure's (never one that "from"
@@ -268,6 +271,6 @@ def compared_unsaid(q: Quantity, s: SentenceParts) -> bool:
     "$8.3 m with Chile against $4.6 bn with China")."""
     if not _COMPARED_TO.search(s.text, max(0, q.start - 40), q.start) or not any(x.end <= q.start for x in s.quantities):
         return False
-    if any(c.code and q.end <= c.start < q.end + 30 for c in s.countries):
-        return False
+    if any(c.code and q.end <= c.start < q.end + 30 for c in s.countries) or not _BASE_CLOSES.match(s.text, q.end):
+        return False  # (nor of another flow: "$11.2 bn in imports compared to $2.5 bn in exports")
     return not any(r.start >= q.end and ATTACHED_GAP.match(s.text[q.end : r.start]) for r in s.times)
