@@ -338,6 +338,8 @@ def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon,
     if own is not None and own.base:
         own = None  # "96 percent of the 2016 level": the base is no time of the rate's
     year, period = (own.year, own.period) if own is not None and own.kind == "period" and not last.rule.endswith("-looked-back") else (last.year, last.period)
+    if own is not None and last.rule.endswith(":unfinished-year") and (own.year, own.period) == (last.year, "FY"):
+        period = last.period  # "exports reached $52 m in 2024, 30% more than in 2023", of a report on its first half
     # A level still waiting for the months its article names later passes the wait on.
     pending = own is None and last.rule.endswith(f":{PENDING_MONTHS}")
     evidence: tuple[Evidence, ...] = (

@@ -191,10 +191,13 @@ def previous_year(q: Quantity, s: SentenceParts) -> TimeRef | None:
     return TimeRef(t.start, t.end, "period", t.year - 1, t.period)
 
 
-def _part_of_unfinished(when: TimeRef, d: Discourse) -> bool:
-    """An amount's own bare year that is not over, of which the article reports a part: the
-    figure is for that part, not the whole year."""
-    return when.kind == "period" and part_of_unfinished(when, d.time, d.published)
+def _part_of_unfinished(when: TimeRef, d: Discourse) -> TimeRef | None:
+    """An amount's own bare year that is not over, of which the article reports a part (the
+    story's period, else the one it reports on, after a look back at an earlier year's part):
+    the figure is for that part, not the whole year."""
+    if when.kind != "period":
+        return None
+    return next((story for story in (d.time, d.reporting) if part_of_unfinished(when, story, d.published)), None)
 
 
 def _after_base(s: SentenceParts, published: date | None) -> tuple[int, str] | None:
@@ -277,15 +280,14 @@ def year_period(
         if current is not None:
             return current.year, when.period or current.period, "reference"  # "the whole year": FY
         return None, None, "reference-unresolved"
-    if when is not None and not plan and _part_of_unfinished(when, d):
+    if when is not None and not plan and (part := _part_of_unfinished(when, d)) is not None:
         # "$307 m in 2022", written in September 2022 of a report on January-June: that part.
-        assert current is not None
-        return current.year, current.period, "unfinished-year"
+        return part.year, part.period, "unfinished-year"
     if when is not None and when.same_months:
         # "the same period of 2021": the months of the sentence's own period, else the article's.
         own = [
             r for r in s.times
-            if not r.base and not r.same_months and r.kind == "period" and r.period and r is not when and not _part_of_unfinished(r, d)
+            if not r.base and not r.same_months and r.kind == "period" and r.period and r is not when and _part_of_unfinished(r, d) is None
         ]  # fmt: skip
         months = own[0].period if own else (current.period if current is not None else None)
         if months:
