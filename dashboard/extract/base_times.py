@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
+from dashboard.contract.periods import month_range, period_bounds
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts
@@ -274,3 +276,30 @@ def compared_unsaid(q: Quantity, s: SentenceParts) -> bool:
     if any(c.code and q.end <= c.start < q.end + 30 for c in s.countries) or not _BASE_CLOSES.match(s.text, q.end):
         return False  # (nor of another flow: "$11.2 bn in imports compared to $2.5 bn in exports")
     return not any(r.start >= q.end and ATTACHED_GAP.match(s.text[q.end : r.start]) for r in s.times)
+
+
+def base_after(s: SentenceParts, published: date | None) -> tuple[int, str] | None:
+    """ "growing 37.7 percent compared to 2020", "grew by 12% compared with January-June 2018",
+    with no time of its own: the same months a year after the base (a whole year when that year
+    has begun, a part of one when it is over)."""
+    base = next((r for r in s.times if r.base and r.kind == "period" and r.period == "FY" and r.year and not r.same_months), None)
+    if base is not None and base.year is not None:
+        return None if published is not None and base.year >= published.year else (base.year + 1, "FY")
+    part = next((r for r in s.times if r.base and r.kind == "period" and r.year and month_range(r.period) and not r.same_months), None)
+    if part is None or part.year is None or part.period is None:
+        return None
+    _, end = period_bounds(part.year + 1, part.period)
+    return None if end is None or (published is not None and end >= published) else (part.year + 1, part.period)
+
+
+# A start a rate is measured from: "a 10.2 percent growth since 2017", "up 40% since 2019".
+_RATE_SINCE_GAP = re.compile(r"\s?(?:(?:growth|increase|rise|gain|decline|decrease|drop|fall|up|down)\s)?$", re.I)
+
+
+def since_of_rate(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
+    """Whether a "since" is the start of another rate's change, written right after it ("Exports
+    reached $1.5 bn, a 10.2 percent growth since 2017, however imports totaled $3.6 bn"): the
+    base of that rate, no time of the amounts after it."""
+    return r.kind == "since" and any(
+        x is not q and x.kind == "percent" and x.end <= r.start and _RATE_SINCE_GAP.fullmatch(s.text, x.end, r.start) for x in s.quantities
+    )

@@ -9,15 +9,15 @@ own clause ("by 2030").
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from dashboard.contract.periods import month_range, period_bounds
 from dashboard.extract.base_times import (
     ATTACHED_GAP,
+    base_after,
     base_period,
     fronted_base,
     held_by_amount,
     looked_back_months,
+    since_of_rate,
     story_months,
 )
 from dashboard.extract.commitments import commitment, committed_ahead
@@ -99,7 +99,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     _, ce = s.clause_of(q.start)
     if after and after[0].start < ce:
         return after[0]
-    before = [r for r in own if r.end <= q.start and r.kind != "before" and not _bracket_holds(r, q, s)]
+    before = [r for r in own if r.end <= q.start and r.kind != "before" and not _bracket_holds(r, q, s) and not since_of_rate(r, q, s)]
     if before:
         return before[-1]
     if after and not _NEW_CLAUSE.search(s.text, q.end, after[0].start):
@@ -200,20 +200,6 @@ def _part_of_unfinished(when: TimeRef, d: Discourse) -> TimeRef | None:
     return next((story for story in (d.time, d.reporting) if part_of_unfinished(when, story, d.published)), None)
 
 
-def _after_base(s: SentenceParts, published: date | None) -> tuple[int, str] | None:
-    """ "growing 37.7 percent compared to 2020", "grew by 12% compared with January-June 2018",
-    with no time of its own: the same months a year after the base (a whole year when that year
-    has begun, a part of one when it is over)."""
-    base = next((r for r in s.times if r.base and r.kind == "period" and r.period == "FY" and r.year and not r.same_months), None)
-    if base is not None and base.year is not None:
-        return None if published is not None and base.year >= published.year else (base.year + 1, "FY")
-    part = next((r for r in s.times if r.base and r.kind == "period" and r.year and month_range(r.period) and not r.same_months), None)
-    if part is None or part.year is None or part.period is None:
-        return None
-    _, end = period_bounds(part.year + 1, part.period)
-    return None if end is None or (published is not None and end >= published) else (part.year + 1, part.period)
-
-
 # An amount told as a former one, before the event the article reports: "an earlier $2 m grant",
 # "a previous EUR 10 m loan", "had previously provided $5 m".
 _FORMER = re.compile(r"\b(?:earlier|previous|prior|former)\s$|\b(?:previously|earlier)\s(?:[\w'’-]+\s){1,4}$", re.I)
@@ -307,7 +293,7 @@ def year_period(
         return current.year, current.period, "year-on-year"  # "Over the past year, exports fell 3.8%"
     if when is not None and when.kind == "present" and indicator not in _STOCK_INDICATORS and (year := last_year_told(when, s, published)):
         return year, "FY", "now-after-last-year"
-    after_base = _after_base(s, published)
+    after_base = base_after(s, published)
     if indicator in _STOCK_INDICATORS and kind == "level":
         # Only a stock asks whether its clause says it is one: most figures skip this long search.
         stock_cue = bool(lex.cumulative.search(s.text, min(cs, t.start), ce))
