@@ -33,7 +33,7 @@ from dashboard.extract.story_period import part_of_unfinished
 from dashboard.extract.time_reference import THE_YEAR_END, last_year_told, named_before, story_year_end
 from dashboard.extract.time_series import series_time
 from dashboard.extract.times import TimeRef
-from dashboard.extract.with_clause import in_with_clause
+from dashboard.extract.with_clause import after_relative_close, in_with_clause
 
 _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|around|some)?\s?$", re.I)
 # A bracket or a comparison word right before an amount makes it a comparison's base ("down from the
@@ -93,7 +93,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
         return before_clause[-1]
     later_amounts = [x.start for x in s.quantities if x.start > q.end]
     limit = later_amounts[0] if later_amounts else len(s.text)
-    after = [r for r in own if q.end <= r.start < limit and r.kind != "before"]
+    after = [r for r in own if q.end <= r.start < limit and r.kind != "before" and not after_relative_close(r, q, s)]
     # "signed a EUR 30 m loan last month, while KfW has committed EUR 380 m since 1995": a time
     # of the amount's own clause, after it, before one of an earlier clause.
     _, ce = s.clause_of(q.start)
