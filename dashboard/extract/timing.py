@@ -33,7 +33,7 @@ from dashboard.extract.story_period import part_of_unfinished
 from dashboard.extract.time_reference import THE_YEAR_END, last_year_told, named_before, story_year_end
 from dashboard.extract.time_series import series_time
 from dashboard.extract.times import TimeRef
-from dashboard.extract.with_clause import after_relative_close, in_with_clause
+from dashboard.extract.with_clause import after_relative_close, in_dash_aside, in_with_clause
 
 _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|around|some)?\s?$", re.I)
 # A bracket or a comparison word right before an amount makes it a comparison's base ("down from the
@@ -93,7 +93,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
         return before_clause[-1]
     later_amounts = [x.start for x in s.quantities if x.start > q.end]
     limit = later_amounts[0] if later_amounts else len(s.text)
-    after = [r for r in own if q.end <= r.start < limit and r.kind != "before" and not after_relative_close(r, q, s)]
+    after = [r for r in own if q.end <= r.start < limit and r.kind != "before" and not after_relative_close(r, q, s) and not in_dash_aside(r, q, s)]
     # "signed a EUR 30 m loan last month, while KfW has committed EUR 380 m since 1995": a time
     # of the amount's own clause, after it, before one of an earlier clause.
     _, ce = s.clause_of(q.start)
@@ -108,7 +108,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     # but not a time that another amount holds ("... ($3.8 bn in January-May 2023)").
     _, ce = s.clause_of(q.start)
     in_clause = [
-        r for r in own if q.end <= r.start < ce and r.kind in ("period", "ref", "reporting") and not _held_by_base(r, q, s) and not in_with_clause(r, q, s)
+        r for r in own if q.end <= r.start < ce and r.kind in ("period", "ref", "reporting") and not _held_by_base(r, q, s) and not in_with_clause(r, q, s) and not in_dash_aside(r, q, s)
     ]  # fmt: skip
     if in_clause:
         return in_clause[0]
@@ -119,7 +119,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     last_amount = max(x.end for x in s.quantities)
     if (
         periods and len({(r.year, r.period) for r in periods}) == 1 and periods[0].start >= last_amount
-        and not _held_by_base(periods[0], q, s) and not in_with_clause(periods[0], q, s)
+        and not _held_by_base(periods[0], q, s) and not in_with_clause(periods[0], q, s) and not in_dash_aside(periods[0], q, s)
     ):  # fmt: skip
         return periods[0]
     return None

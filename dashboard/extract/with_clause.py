@@ -2,7 +2,8 @@
 own ("exceeded $7 bn, with investment growing by 14% in January-September 2023"), whose time is
 its own amount's (a stock stays a stock); and the close of a relative clause the amount sits in
 ("Russia, whose trade stood at $5.6 bn, now trails China"), after which the time is the main
-clause's."""
+clause's; and a dash aside with a clause of its own ("$161 m as demand fell – 18 million bottles
+of which had been sold there in 2014"), whose time is the aside's."""
 
 from __future__ import annotations
 
@@ -30,3 +31,12 @@ def after_relative_close(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     ("Russia, whose trade with Uzbekistan stood at $5.6 bn, now trails China"): the main
     clause's time, not the amount's."""
     return "," in s.text[q.end : r.start] and _RELATIVE_OPEN.search(s.text, 0, q.start) is not None
+
+
+# A dash aside with a clause of its own: "– 18 million bottles of which had been sold there in 2014".
+_DASH_ASIDE = re.compile(r"\s[–—-]\s[^–—;()]*\b(?:which|whom|who|had|has\sbeen|have\sbeen)\b", re.I)
+
+
+def in_dash_aside(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
+    """Whether time `r`, after amount `q`, is inside a dash aside with a clause of its own."""
+    return _DASH_ASIDE.search(s.text, q.end, r.start) is not None
