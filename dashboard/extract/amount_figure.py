@@ -35,7 +35,7 @@ from dashboard.extract.plan_times import plan_time
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import Value, column_index, is_anaphoric, is_level, is_previous_figure, qualifier, rate_value
 from dashboard.extract.status import counterfactual, status
-from dashboard.extract.story_month import month_in_story_year
+from dashboard.extract.story_month import month_ahead, month_in_story_year
 from dashboard.extract.times import TimeRef, day_of_week
 from dashboard.extract.timing import PENDING_MONTHS, bracket_aside, previous_year, time_for, when_clause_time, year_period
 
@@ -156,7 +156,7 @@ def figure_for(
         when = plan_time(q, t, s)
         if when is not None and not (when.kind == "period" and d.published is not None and d.dated and (when.year or 9999) < d.published.year):
             d.aside_times.add(when.start)  # "expected to reach $1.5 bn in 2017": not what the article reports (a year over is)
-    if when is not None and (told := month_in_story_year(when, q.start, s, d)) is not None:
+    if when is not None and (told := month_in_story_year(when, q.start, s, d) or month_ahead(when, q.start, s, d)) is not None:
         when = told  # "had already announced a $1 bn package in September", after October 2008's conference
     if when is not None and when.kind == "back":
         # "Five years earlier, trade stood at $2.1 bn": that many years before the year the

@@ -1,6 +1,7 @@
 """A bare month told in the past perfect in a story set in an earlier year ("At the donors'
 conference in October 2008 ... Washington had already announced a $1 bn package in September"):
-that year's month, not the latest such month before the article's date."""
+that year's month, not the latest such month before the article's date; and one in a clause that
+looks ahead ("will receive ... in June", written in May), the coming one."""
 
 from __future__ import annotations
 
@@ -30,3 +31,22 @@ def month_in_story_year(when: TimeRef, at: int, s: SentenceParts, d: Discourse) 
         return None
     cs, _ = s.clause_of(at)
     return replace(when, year=story.year) if _PAST_PERFECT.search(s.text, cs, at) else None
+
+
+# A verb that looks ahead: "will receive", "is to be disbursed", "are expected to arrive".
+_FUTURE_VERB = re.compile(r"\b(?:will|shall|(?:is|are)\s(?:to|expected\sto|due\sto|scheduled\sto|set\sto))\b", re.I)
+
+
+def month_ahead(when: TimeRef, at: int, s: SentenceParts, d: Discourse) -> TimeRef | None:
+    """A bare month in a clause that looks ahead ("will receive the second tranche of $30 m in
+    June", written in May): the coming one, not the latest before the article's date; None when
+    it is not one."""
+    published = d.published
+    if (
+        published is None or when.kind != "period" or when.period is None or when.year is None
+        or not _MONTH_PERIOD.fullmatch(when.period) or any(ch.isdigit() for ch in s.text[when.start : when.end])
+        or when.year >= published.year
+    ):  # fmt: skip
+        return None
+    cs, _ = s.clause_of(at)
+    return replace(when, year=when.year + 1) if _FUTURE_VERB.search(s.text, cs, at) else None
