@@ -30,7 +30,7 @@ from dashboard.extract.rate_times import from_to_time, level_after_rate, level_t
 from dashboard.extract.running_total import running_total_time
 from dashboard.extract.stock_flow import told_as_flow
 from dashboard.extract.story_period import part_of_unfinished
-from dashboard.extract.time_reference import THE_YEAR_END, last_year_told, named_before, story_year_end
+from dashboard.extract.time_reference import THE_YEAR_END, last_year_told, named_before, story_year_end, year_not_begun
 from dashboard.extract.time_series import series_time
 from dashboard.extract.times import TimeRef
 from dashboard.extract.with_clause import after_relative_close, in_dash_aside, in_with_clause
@@ -370,6 +370,8 @@ def year_period(
         return None, None, "none"
     if when.kind == "deadline" and committed_ahead(when, q, t, s, published_year, indicator, plan, lex):
         return published_year, None, "committed-ahead"  # "pledged to provide $300 m by 2021": the pledge's year
+    if not plan and (before := year_not_begun(when, s, published)) is not None:
+        return before, when.period, "year-not-begun"  # "reached $45 m in the second half of the year", in May
     if (months := looked_back_months(when, s, current)) is not None:
         return when.year, months, "same-period-looked-back"  # "Last year, ... compared to the same period of 2020"
     if when.kind in ("period", "deadline"):
