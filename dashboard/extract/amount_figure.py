@@ -13,6 +13,7 @@ from dashboard.extract.base_times import (
     ATTACHED_GAP,
     base_amount_time,
     before_figure_year,
+    compared_unsaid,
     from_to_base,
     months_back,
     span_endpoint,
@@ -35,6 +36,7 @@ from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import Value, column_index, is_anaphoric, is_level, is_previous_figure, qualifier, rate_value
 from dashboard.extract.sector_holder import sector_holds
 from dashboard.extract.status import counterfactual, status
+from dashboard.extract.story_month import month_ahead, month_in_story_year
 from dashboard.extract.times import TimeRef, day_of_week
 from dashboard.extract.timing import PENDING_MONTHS, bracket_aside, previous_year, time_for, when_clause_time, year_period
 
@@ -134,6 +136,8 @@ def figure_for(
 
     # "(in January-September 2018 - $31.0 m)": a bracket's base time before its amount, else the others.
     base_time = base_amount_time(q, s, d, lex) if value.kind == "level" else None
+    if base_time is None and value.kind == "level" and compared_unsaid(q, s):
+        base_time = previous_year(q, s)  # "an increase of 12% compared to $446 m": a year before the figure's
     if base_time is not None:
         figure_before = previous_year(q, s)  # a year before the figure's own time in the sentence
         base_time = before_figure_year(base_time, q, s, figure_before.year + 1 if figure_before and figure_before.year else None, d)
@@ -153,9 +157,9 @@ def figure_for(
         state = "reported"  # "aim to double trade from the 2021 level of $489.8 m": the base is a level reached
     if state != "reported" and base_time is None:
         when = plan_time(q, t, s)
-        if when is not None:
-            d.aside_times.add(when.start)  # "expected to reach $1.5 bn in 2017": not what the article reports
-    if when is not None and (told := month_in_story_year(when, q.start, s, d)) is not None:
+        if when is not None and not (when.kind == "period" and d.published is not None and d.dated and (when.year or 9999) < d.published.year):
+            d.aside_times.add(when.start)  # "expected to reach $1.5 bn in 2017": not what the article reports (a year over is)
+    if when is not None and (told := month_in_story_year(when, q.start, s, d) or month_ahead(when, q.start, s, d)) is not None:
         when = told  # "had already announced a $1 bn package in September", after October 2008's conference
     if when is not None and when.kind == "back":
         # "Five years earlier, trade stood at $2.1 bn": that many years before the year the
@@ -338,7 +342,9 @@ def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon,
     own = time_for(q, s, index=value.reading == "index")
     if own is not None and own.base:
         own = None  # "96 percent of the 2016 level": the base is no time of the rate's
-    year, period = (own.year, own.period) if own is not None and own.kind == "period" else (last.year, last.period)
+    year, period = (own.year, own.period) if own is not None and own.kind == "period" and not last.rule.endswith("-looked-back") else (last.year, last.period)
+    if own is not None and last.rule.endswith(":unfinished-year") and (own.year, own.period) == (last.year, "FY"):
+        period = last.period  # "exports reached $52 m in 2024, 30% more than in 2023", of a report on its first half
     # A level still waiting for the months its article names later passes the wait on.
     pending = own is None and last.rule.endswith(f":{PENDING_MONTHS}")
     evidence: tuple[Evidence, ...] = (
@@ -377,24 +383,3 @@ def _of_base(last: Figure, q: Quantity, s: SentenceParts) -> bool:
     """Whether the last figure is a base's of the sentence, before the amount: "to Uzbekistan -
     $1.1 bn (in H1 2020 - $0.8 bn), to Kyrgyzstan - $450 m" continues the list, not the base."""
     return any(r.base and r.end <= q.start and (r.year, r.period) == (last.year, last.period) for r in s.times)
-
-
-_MONTH_PERIOD = re.compile(r"M\d+")  # a single month: "M9", not "M1-M9"
-# "had already announced", "had pledged": told before the story's moment, in its past.
-_PAST_PERFECT = re.compile(r"\bhad\s(?:already\s|earlier\s|previously\s|also\s)?[a-z]+(?:ed|en|ne|de)\b", re.I)
-
-
-def month_in_story_year(when: TimeRef, at: int, s: SentenceParts, d: Discourse) -> TimeRef | None:
-    """A bare month ("in September") in a clause told in the past perfect, in a story the
-    sentences before set in an earlier year than the article's ("At the donors' conference in
-    October 2008 ... Washington had already announced a $1 bn package in September"): that
-    year's month, not the latest one before the article's date; None when it is not one."""
-    story = d.time
-    if (
-        story is None or story.year is None or when.kind != "period" or when.period is None or when.year is None
-        or story.year >= when.year or not _MONTH_PERIOD.fullmatch(when.period)
-        or any(ch.isdigit() for ch in s.text[when.start : when.end])
-    ):  # fmt: skip
-        return None
-    cs, _ = s.clause_of(at)
-    return replace(when, year=story.year) if _PAST_PERFECT.search(s.text, cs, at) else None

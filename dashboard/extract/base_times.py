@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
+from dashboard.contract.periods import month_range, period_bounds
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts
@@ -21,7 +23,7 @@ from dashboard.extract.times import BRACKET_TIME_DASH, SAME_PERIOD_WORDS, TimeRe
 # "a 4% fall in 2020", "$123 million (RM513 million) in 2017" (past a bracketed conversion),
 # "$122 million US in January-August" (past a currency's country said again), "a $200 m grant in 2015".
 ATTACHED_GAP = re.compile(
-    rf"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:US\s)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction|loan|grant)\s(?=in\s|during\s))?(?:(?:recorded|registered|posted)\s)?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:whole|entire|full)\sof\s|year\s|period\s)?(?:(?:{SAME_PERIOD_WORDS})\s(?:period|quarter|half|months?)\s(?:of\s|in\s)?(?:the\s)?)?$",
+    rf"^\s*(?:\([^()]*\d[^()]*\)\s*)?(?:US\s)?(?:(?:growth|increase|rise|fall|decline|drop|decrease|jump|surge|contraction|loan|grant)\s(?=in\s|during\s))?(?:(?:recorded|registered|posted)\s)?(?:(?:in|during|for|of|over|at|as\sof|by)\s)?(?:the\s)?(?:(?:whole|entire|full)\sof\s|year\s|period\s)?(?:(?:{SAME_PERIOD_WORDS})\s(?:period|quarter|half|months?|timeframe)\s(?:of\s|in\s)?(?:the\s)?)?$",
     re.I,
 )
 
@@ -50,7 +52,7 @@ def held_by_amount(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     return any(x is not q and x.end <= r.start and ATTACHED_GAP.match(s.text[x.end : r.start]) for x in s.quantities)
 
 
-_SAME_BEFORE = re.compile(rf"\b(?:{SAME_PERIOD_WORDS})\s(?:period|quarter|half|months?)\b", re.I)
+_SAME_BEFORE = re.compile(rf"\b(?:{SAME_PERIOD_WORDS})\s(?:period|quarter|half|months?|timeframe)\b", re.I)
 
 
 def base_period(base: TimeRef, q: Quantity, s: SentenceParts, story: str | None = None) -> TimeRef | None:
@@ -74,6 +76,21 @@ def _own_months(q: Quantity, s: SentenceParts) -> str | None:
 def story_months(d: Discourse | None) -> str | None:
     """The months of the period the story has reached, for a base said as "the same period"."""
     return d.time.period if d is not None and d.time is not None and d.time.kind == "period" else None
+
+
+_SAME_REF = re.compile(rf"(?:the\s)?(?:{SAME_PERIOD_WORDS})\s(?:\w+-month\s)?period", re.I)
+
+
+def _same_months_back(ref: TimeRef, q: Quantity, s: SentenceParts, d: Discourse) -> TimeRef | None:
+    """ "the corresponding period" with no year, as a base: the months of the sentence's own
+    period (else the story's), a year before it."""
+    if not _SAME_REF.fullmatch(s.text, ref.start, ref.end):
+        return None
+    own = [r for r in s.times if not r.base and r.kind == "period" and r.year and r.end <= q.start]
+    told = own[-1] if own else (d.time if d.time is not None and d.time.kind == "period" else None)
+    if told is None or told.year is None or told.period in (None, "cumulative"):
+        return None
+    return TimeRef(ref.start, ref.end, "period", told.year - 1, told.period)
 
 
 _OWNED_BY_TIME = re.compile(r"['’]s\s(?:(?:about|around|almost|nearly|over|more\sthan)\s)?", re.I)
@@ -125,6 +142,8 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
         inside = [r for r in s.times if r.start >= q.end and r.start - q.end <= 12 and r.kind == "period"]
         if bases and bases[-1].kind == "before":
             return bases[-1]  # "down 14.6% from the previous year ($28.22 bn)": a year before the figure's
+        if bases and bases[-1].kind == "ref" and (year_back := _same_months_back(bases[-1], q, s, d)) is not None:
+            return year_back  # "up 40% compared to the corresponding period ($90 m)": those months a year back
         if bases and bases[-1].year:
             # "the same period last year ($1 bn in January-May 2023)": the bracket's own months first
             return inside[0] if inside and inside[0].year == bases[-1].year else base_period(bases[-1], q, s, story_months(d))
@@ -225,3 +244,62 @@ def months_back(step: TimeRef, text: str, months: str | None) -> str | None:
         return months
     return "FY"
 
+
+
+def looked_back_months(when: TimeRef, s: SentenceParts, current: TimeRef | None) -> str | None:
+    """ "Last year exports came to $37 m, 3% less than in the same period of 2020", in a story on
+    the first half of this year: a whole year compared with "the same period" of the year before
+    it is the story's months in that year (None when the sentence names no such base, or the
+    story reports no part of the year after, or the year is written as a number)."""
+    if when.kind != "period" or when.period != "FY" or when.year is None or current is None or current.kind != "period":
+        return None
+    if current.year != when.year + 1 or current.period in (None, "FY", "cumulative") or any(ch.isdigit() for ch in s.text[when.start : when.end]):
+        return None  # ("In 2020, ..." names a whole year by its number)
+    same = any(r.base and r.same_months and r.year == when.year - 1 for r in s.times)
+    return current.period if same else None
+
+
+# A comparison word right before an amount: "an increase of 12% compared to $446 m".
+_COMPARED_TO = re.compile(r"\b(?:compared\s(?:to|with)|in\scomparison\s(?:to|with)|against|versus|vs\.?)\s(?:the\s)?(?:(?:about|around|nearly|almost|some)\s)?$", re.I)
+
+
+_BASE_CLOSES = re.compile(r"\s?(?:[,.;:)]|$|and\b|but\b|while\b|according\b)", re.I)
+
+
+def compared_unsaid(q: Quantity, s: SentenceParts) -> bool:
+    """ "reached $500 m in 2023, an increase of 12% compared to $446 m": a base amount after a
+    figure, with no time of its own, is of a year before that figure's (never one that "from"
+    opens, whose time the article may leave unsaid: "up from $450 m"; nor one of another partner:
+    "$8.3 m with Chile against $4.6 bn with China")."""
+    if not _COMPARED_TO.search(s.text, max(0, q.start - 40), q.start) or not any(x.end <= q.start for x in s.quantities):
+        return False
+    if any(c.code and q.end <= c.start < q.end + 30 for c in s.countries) or not _BASE_CLOSES.match(s.text, q.end):
+        return False  # (nor of another flow: "$11.2 bn in imports compared to $2.5 bn in exports")
+    return not any(r.start >= q.end and ATTACHED_GAP.match(s.text[q.end : r.start]) for r in s.times)
+
+
+def base_after(s: SentenceParts, published: date | None) -> tuple[int, str] | None:
+    """ "growing 37.7 percent compared to 2020", "grew by 12% compared with January-June 2018",
+    with no time of its own: the same months a year after the base (a whole year when that year
+    has begun, a part of one when it is over)."""
+    base = next((r for r in s.times if r.base and r.kind == "period" and r.period == "FY" and r.year and not r.same_months), None)
+    if base is not None and base.year is not None:
+        return None if published is not None and base.year >= published.year else (base.year + 1, "FY")
+    part = next((r for r in s.times if r.base and r.kind == "period" and r.year and month_range(r.period) and not r.same_months), None)
+    if part is None or part.year is None or part.period is None:
+        return None
+    _, end = period_bounds(part.year + 1, part.period)
+    return None if end is None or (published is not None and end >= published) else (part.year + 1, part.period)
+
+
+# A start a rate is measured from: "a 10.2 percent growth since 2017", "up 40% since 2019".
+_RATE_SINCE_GAP = re.compile(r"\s?(?:(?:growth|increase|rise|gain|decline|decrease|drop|fall|up|down)\s)?$", re.I)
+
+
+def since_of_rate(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
+    """Whether a "since" is the start of another rate's change, written right after it ("Exports
+    reached $1.5 bn, a 10.2 percent growth since 2017, however imports totaled $3.6 bn"): the
+    base of that rate, no time of the amounts after it."""
+    return r.kind == "since" and any(
+        x is not q and x.kind == "percent" and x.end <= r.start and _RATE_SINCE_GAP.fullmatch(s.text, x.end, r.start) for x in s.quantities
+    )

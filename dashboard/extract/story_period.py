@@ -57,10 +57,19 @@ def current_period(times: tuple[TimeRef, ...], published: date | None) -> TimeRe
     ]
     named: TimeRef | None = None
     for r in periods:  # "January to October this year ..., the results of the year": the months
-        if named is not None and _looks_back_from(r, named):
+        if named is not None and (_looks_back_from(r, named) or _now_closes(r, named, published)):
             continue
         named = next_period(named, r, published)
     return named
+
+
+def _now_closes(named: TimeRef, before: TimeRef, published: date | None) -> bool:
+    """Whether a "now" after the last whole year before the article's ("fell by 20 percent in 2015
+    and now stands at $450 m", in February 2016) is that year's close: the story stays in it."""
+    return (
+        named.kind == "present" and before.kind == "period" and before.period == "FY"
+        and published is not None and before.year == published.year - 1
+    )  # fmt: skip
 
 
 def _looks_back_from(named: TimeRef, before: TimeRef) -> bool:

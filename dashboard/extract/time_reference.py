@@ -1,11 +1,13 @@
 """What a time that refers to another means: "by the end of the year" told in the past, "in the
-reporting period" after the sentence has named its period."""
+reporting period" after the sentence has named its period, a part "of the year" not yet begun told
+of a figure that happened."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from dashboard.contract.periods import period_bounds
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.mentions import SentenceParts
 from dashboard.extract.times import TimeRef
@@ -45,3 +47,17 @@ def last_year_told(when: TimeRef, s: SentenceParts, published: date | None) -> i
         return None
     told = [r for r in s.times if r.end <= when.start and r.kind == "period" and r.period == "FY" and not r.base and r.year == published.year - 1]
     return told[-1].year if told else None
+
+
+# "the year" of a part named with it: "in the second half of the year", "the last quarter of the year".
+_OF_THE_YEAR = re.compile(r"\bof\sthe\syear\b", re.I)
+
+
+def year_not_begun(when: TimeRef, s: SentenceParts, published: date | None) -> int | None:
+    """A part "of the year" that has not begun by the article's date, told of a figure that
+    happened ("exports reached $45 m in the second half of the year", written in May): the year
+    before, whose part it is (a plan's is ahead, and never comes here); None otherwise."""
+    if published is None or when.kind != "period" or when.year != published.year or not _OF_THE_YEAR.search(s.text, when.start, when.end):
+        return None
+    start, _ = period_bounds(when.year, when.period)
+    return when.year - 1 if start is not None and start > published else None

@@ -133,6 +133,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
         # "ten months of this year" names a period; "10 months" alone is a duration.
         if not 1 <= n <= 12 or not (g.get("first") or g.get("y") or g.get("rel") or g.get("span") is not None or g.get("adj") is not None or "M" in m.group(0)):
             return None
+        if g.get("past") and (published is None or not published.month - 2 <= n < published.month):
+            return None  # "in the past three months" said in November: a duration, not the year's first months
         return "period", _year(m, published, n), month_range(1, n)
     if kind == "quarters":
         if g.get("n"):

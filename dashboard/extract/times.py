@@ -10,12 +10,12 @@ never becomes the figure's own period.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
 from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard.contract.records import quick_init
 from dashboard.extract.gates import first_char_checked_compiled, holds_any, longest_written
+from dashboard.extract.taken_spans import TakenSpans
 from dashboard.extract.time_resolution import months_to_date, resolve, year_closed
 from dashboard.extract.time_runs import neighbours_read
 
@@ -71,7 +71,8 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     # ... and with no year, after a preposition of time ("reached $4.2 bn in 9M"; never "$9M", an amount)
     ("first_n", _source(r"(?:(?<=\b[Ii]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Oo]ver\s)|(?<=\b[Dd]uring\s))(?P<n>1[0-2]|[2-9])M\b(?!\s?(?:19|20)\d\d)"), tuple(f"{n}m" for n in range(10))),
     # "Over the 9 months our turnover has grown", "In 10 months, exports reached": the article's year's first months.
-    ("first_n", _source(rf"\b(?:[Oo]ver|[Ii]n|[Ff]or|[Dd]uring)\s(?P<span>(?:the\s)?)(?P<n>{_COUNT})\smonths\b(?!\s(?:to|ago|before|earlier|later))"), ("months",)),
+    # ("over the past nine months" said in November: the year's first nine, told a month or two after)
+    ("first_n", _source(rf"\b(?:[Oo]ver|[Ii]n|[Ff]or|[Dd]uring)\s(?P<span>(?:the\s)?)(?P<past>(?<=the\s)(?:past|last)\s)?(?P<n>{_COUNT})\smonths\b(?!\s(?:to|ago|before|earlier|later))"), ("months",)),
     # Analysts' shorthand: "1H17", "2Q19", "9M18" (the half, quarter or first months, and the year's last two digits).
     ("short", _source(r"\b(?P<n>1[0-2]|[1-9])(?P<u>[HQM])(?P<yy>\d{2})\b"), _SHORT),
     ("first_n", _source(rf"\b(?:the\s)?(?P<first>first)\smonth(?:\s(?:of|in)\s(?:the\s)?{_YEARREF})?\b", I), ("month",)),
@@ -112,7 +113,7 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("since", _source(rf"\bsince\s(?:the\s)?(?:(?:[\w-]+\s){{1,3}}(?:began|started|opened|(?:was|were)\s(?:established|launched|signed|founded|set\sup))\sin\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|then)\b", I), ("since",)),
     # ("by end-2025", "by end of 2025", "by year-end": wire shorthand of "by the end of")
     ("deadline", _source(rf"\bby\s(?:(?:the\s)?end(?:\sof\s|[\s-]))?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear|(?:the\s)?year[\s-]end))\b", I), ("by ",)),
-    ("span", _source(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}})\b"), _Y),
+    ("span", _source(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}}(?![.,]\d|\s?(?:%|percent|per\scent|[mb]ln|bn|mn|(?:b|m|tr)illion|thousand)\b)(?!%))\b"), _Y),
     ("span", _source(rf"\b(?:[Bb]etween\s(?P<y>{_YEAR})\sand|[Ff]rom\s(?P<y3>{_YEAR})\s(?:to|through|till|until))\s(?:the\send\sof\s)?(?P<y2>{_YEAR})\b"), ("between", "from")),
     ("relyear", _source(rf"\b(?P<rel>{_REL_YEAR})\b", I), ("year",)),
     # "as of mid-2023", "by early 2024": a part of a year, the as-of year of a stock
@@ -140,15 +141,19 @@ _YEAR_DIGITS = re.compile(_YEAR)
 # The words that name the same months of another year: "the same period of 2021", "the
 # corresponding quarter", "the like period", "the analogous months".
 SAME_PERIOD_WORDS = "same|corresponding|like|analogous"
+# A base named by its figure or its time rather than its months: "12% above the same figure for
+# 2019", "4% below the same time last year", "against the level at the close of 2020".
+_BASE_NOUNS = "time|figure|indicator|level|result"
 # Words just before a time that make it what an amount is compared against ("the period of 2019").
 # Searched for in the words before each time: first_char_checked, as the patterns above.
 _BASE_BEFORE = first_char_checked_compiled(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\s(?:with|to)|relative\sto|than|against|as\s(?:high|much|large|big|great)\sas"
-    r"|versus|vs\.?|from|the\slevel\sof|exceed(?:ed|ing|s)?\s(?:the\s)?(?:figure|level|indicator|result)s?\s(?:for|of)|year-on-year\s\(|y/y\s\(|(?:a|one)\syear\searlier\s\("
-    r"|(?:%|pct|percent|per\scent)\s(?:up\s|down\s)?(?:on|over|of)"  # "up 46.2 pct on the same period of 2007", "12 percent on 2017", "38 per cent over 2010"
+    r"|versus|vs\.?|from|the\slevel\sof|exceed(?:ed|ing|s)?\s(?:the\s)?(?:same\s|corresponding\s)?(?:figure|level|indicator|result)s?\s(?:for|of)|year-on-year\s\(|y/y\s\(|(?:a|one)\syear\searlier\s\("
+    r"|(?:%|pct|percent|per\scent)\s(?:up\s|down\s)?(?:on|over|of|below|above)"  # "4% below the same time last year", "up 46.2 pct on the same period of 2007", "12 percent on 2017", "38 per cent over 2010"
     rf"|(?:%|pct|percent|per\scent)\sto(?=\sthe\s(?:{SAME_PERIOD_WORDS})\s)|in\s(?:%|percent)\s(?:of|to)"  # indexes: "114.6% to the same period", "2009 in % of 2008"
-    r"|(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s(?:on|over)(?!\sthe\s(?:year|period)\b)"  # "a 23% increase over January 2011"
-    rf")\s(?:(?:in\s|for\s|during\s)?the\s(?:(?:{SAME_PERIOD_WORDS}|given)\s)?(?:\w+-month\s)?(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?)?(?:in\s|of\s)?(?:the\s)?$"
+    r"|(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s(?:on|over)(?!\sthe\s(?:year|period)\b)|(?<=\()changes?\s(?:to|on|over|against)"  # "a 23% increase over January 2011", "(change to 2013)"
+    rf")\s(?:(?:in\s|for\s|during\s)?the\s(?:(?:{SAME_PERIOD_WORDS}|given)\s)?(?:\w+-month\s)?(?:period|quarter|half|months?|{_BASE_NOUNS})\s(?:(?:of|in|for|at\sthe\s(?:end|close)\sof)\s)?"
+    rf"(?:the\s(?:{SAME_PERIOD_WORDS})\s(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?)?)?(?:in\s|of\s)?(?:the\s)?$"
     # "30 percent over the same period of 2018": "over" compares only with the same months
     rf"|\bover\sthe\s(?:{SAME_PERIOD_WORDS})\s(?:\w+-month\s)?(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?$",
     I,
@@ -159,14 +164,14 @@ _BASE_BEFORE = first_char_checked_compiled(
 # of an amount a comparison word introduces is that base amount's, not the sentence's ("more
 # than $10 m in 2019" is a bound, not a comparison).
 _BASE_AMOUNT_TIME = first_char_checked_compiled(
-    r"\b(?:compared\s(?:to|with)|as\scompared\sto|against|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|from)\s(?:the\s)?(?:about\s|some\s|around\s|nearly\s)?"
+    r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scontrast\sto|against|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|from)\s(?:the\s)?(?:about\s|some\s|around\s|nearly\s)?"
     r"(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[A-Za-z$.]+\s){0,3}(?:\([^()]{0,30}\)\s)?(?:in|for|during)\s(?:the\s)?(?:(?:whole|entire|full)\s(?:of\s)?|year\s|period\s)?"
-    rf"(?:(?:{SAME_PERIOD_WORDS}|similar|given)\s(?:\w+-month\s)?(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?)?$",
+    rf"(?:(?:{SAME_PERIOD_WORDS}|similar|given)\s(?:\w+-month\s)?(?:period|quarter|half|months?|timeframe)\s(?:(?:of|in)\s)?(?:the\s)?)?$",
     I,
 )
 # "the same period of 2021" with no comparison word: the current period's months, in 2021 (so
 # are "the same quarter", "half" or "month" of a year).
-_SAME_MONTHS_BEFORE = first_char_checked_compiled(rf"\b(?:{SAME_PERIOD_WORDS}|given|similar)\s(?:\w+-month\s)?(?:periods?|quarters?|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?$", I)
+_SAME_MONTHS_BEFORE = first_char_checked_compiled(rf"\b(?:{SAME_PERIOD_WORDS}|given|similar)\s(?:\w+-month\s)?(?:periods?|quarters?|half|months?|time|timeframe|figure)\s(?:(?:of|in|for)\s)?(?:the\s)?$", I)
 # "($3.8 billion in January-May 2023)": the time of a bracketed comparison amount.
 _BRACKET_TIME_OPEN = re.compile(r"\d[^()]{0,25}\(\s?(?:(?:in|for|during)\s)?(?:the\s)?$", I)
 BRACKET_TIME_DASH = re.compile(r"\s?[-–—:]\s?(?:(?:about|around|nearly|almost|over)\s)?(?:[$€£¥]|US\$|USD\s)?\s?\d")
@@ -187,7 +192,7 @@ _AS_OF_BEFORE = first_char_checked_compiled(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?
 # A word every match of each pattern above holds (lower-cased; none holds a space, which `\s`
 # may match otherwise): plain ASCII text without one is answered without the search.
 _BASE_NOUN_AFTER = re.compile(r"(?:['’]s)?\s(?:figure|level|indicator|result|volume)s?\b", I)
-_BASE_WORDS = ("compar", "relative", "than", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on", "over", "exceed", "in %", "in percent", " as ")
+_BASE_WORDS = ("compar", "relative", "than", "below", "above", "change", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on", "over", "exceed", "in %", "in percent", " as ")
 _AS_OF_WORDS = ("as", "by")
 _OVER_BEFORE = re.compile(r"\bover\s(?:the\s)?$", I)
 # ("at the start of 2019", "as of the beginning of 2024": a stock counted on the year's first day)
@@ -272,23 +277,6 @@ def day_of_week(r: TimeRef, text: str) -> bool:
     return r.kind == "date" and bool(_DAY_OF_WEEK.fullmatch(text, r.start, r.end))
 
 
-class _Taken:
-    """Spans already read, kept in order (they never overlap), so a test for overlap is a
-    bisection: a test of every span per match was quadratic in a sentence of many times."""
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def overlaps(self, s: int, e: int) -> bool:
-        i = bisect_right(self.starts, s)
-        return (i > 0 and self.ends[i - 1] > s) or (i < len(self.starts) and self.starts[i] < e)
-
-    def add(self, s: int, e: int) -> None:
-        insort(self.starts, s)
-        insort(self.ends, e)
-
-
 # "the same period of 2021": the year after a period reference is the time.
 # So does a month range right after it: "in the period from January through October 2018".
 _YEAR_FOLLOWS = re.compile(r"\s(?:(?:of|in)\s)?(?:the\s)?(?:\d{4}|last|previous|past|this|current|a\syear|one\syear)"
@@ -308,7 +296,7 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
     >>> [(t.kind, t.year) for t in find_times("Since 1996, firms invested at Expo 2025 on 27 January 2025", None)]
     [('since', 1996), ('date', 2025)]
     """
-    taken = _Taken()
+    taken = TakenSpans()
     refs: list[TimeRef] = []
     low = sentence.lower()
     plain = sentence.isascii()  # then `low` has the sentence's offsets
@@ -371,7 +359,7 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
                 rkind, period = months_to_date(rkind, period, m, at_end, before.rstrip()[-5:].lower() in ("as of", "as at"))
             if rkind == "date" and "end" in before and _YEAR_ENDED_BEFORE.search(before):
                 rkind, period = year_closed(rkind, period, m)
-            same = rkind == "period" and period == "FY" and _found(_SAME_MONTHS_BEFORE, before, before_low, ("period", "quarter", "half", "month"))
+            same = rkind == "period" and period == "FY" and _found(_SAME_MONTHS_BEFORE, before, before_low, ("period", "quarter", "half", "month", "time", "figure"))
             taken.add(s, e)
             if rkind == "back":
                 refs.append(TimeRef(s, e, "back", None, None, back=int(period or 0)))

@@ -9,14 +9,15 @@ own clause ("by 2030").
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from dashboard.contract.periods import month_range, period_bounds
 from dashboard.extract.base_times import (
     ATTACHED_GAP,
+    base_after,
     base_period,
     fronted_base,
     held_by_amount,
+    looked_back_months,
+    since_of_rate,
     story_months,
 )
 from dashboard.extract.commitments import commitment, committed_ahead
@@ -25,12 +26,14 @@ from dashboard.extract.discourse import Discourse
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.rate_times import from_to_time, level_after_rate, level_time, year_on_year, yearly_in_period
 from dashboard.extract.running_total import running_total_time
 from dashboard.extract.stock_flow import told_as_flow
 from dashboard.extract.story_period import part_of_unfinished
-from dashboard.extract.time_reference import THE_YEAR_END, last_year_told, named_before, story_year_end
+from dashboard.extract.time_reference import THE_YEAR_END, last_year_told, named_before, story_year_end, year_not_begun
 from dashboard.extract.time_series import series_time
 from dashboard.extract.times import TimeRef
+from dashboard.extract.with_clause import after_relative_close, in_dash_aside, in_with_clause
 
 _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|around|some)?\s?$", re.I)
 # A bracket or a comparison word right before an amount makes it a comparison's base ("down from the
@@ -54,7 +57,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     running = running_total_time(q, s)
     if running is not None:
         return running  # "..., bringing the total since January to $330 m": the months to date
-    yearly = _yearly_in_period(q, s)
+    yearly = yearly_in_period(q, s)
     times = [r for r in s.times if r is not yearly]
     own = [r for r in times if not r.base]
     for r in own:
@@ -76,6 +79,8 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
             # "while a year earlier $8.8 billion", "while a year earlier this indicator was $20.7 m";
             # never a base ("rose 12% from a year earlier to $7 bn in 2019": the level is 2019's)
             return r
+    if (led_to := level_time(q, s, own) or from_to_time(q, s, own)) is not None:
+        return led_to
     for r in own:
         # "in 2023 (US$13 million) and 2024 (US$7 million)": a bracket right after a time.
         if r.end <= q.start and _BRACKET_GAP.match(s.text[r.end : q.start]) and r.kind == "period":
@@ -88,13 +93,13 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
         return before_clause[-1]
     later_amounts = [x.start for x in s.quantities if x.start > q.end]
     limit = later_amounts[0] if later_amounts else len(s.text)
-    after = [r for r in own if q.end <= r.start < limit and r.kind != "before"]
+    after = [r for r in own if q.end <= r.start < limit and r.kind != "before" and not after_relative_close(r, q, s) and not in_dash_aside(r, q, s)]
     # "signed a EUR 30 m loan last month, while KfW has committed EUR 380 m since 1995": a time
     # of the amount's own clause, after it, before one of an earlier clause.
     _, ce = s.clause_of(q.start)
     if after and after[0].start < ce:
         return after[0]
-    before = [r for r in own if r.end <= q.start and r.kind != "before" and not _bracket_holds(r, q, s)]
+    before = [r for r in own if r.end <= q.start and r.kind != "before" and not _bracket_holds(r, q, s) and not since_of_rate(r, q, s)]
     if before:
         return before[-1]
     if after and not _NEW_CLAUSE.search(s.text, q.end, after[0].start):
@@ -102,7 +107,9 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     # "increased by 8 percent to $1.1 billion in 2023": one period for the rate and the level;
     # but not a time that another amount holds ("... ($3.8 bn in January-May 2023)").
     _, ce = s.clause_of(q.start)
-    in_clause = [r for r in own if q.end <= r.start < ce and r.kind in ("period", "ref", "reporting") and not _held_by_base(r, q, s)]
+    in_clause = [
+        r for r in own if q.end <= r.start < ce and r.kind in ("period", "ref", "reporting") and not _held_by_base(r, q, s) and not in_with_clause(r, q, s) and not in_dash_aside(r, q, s)
+    ]  # fmt: skip
     if in_clause:
         return in_clause[0]
     # "exports rose 28.4%, and imports rose 28.2% in 2007": one period closing the sentence,
@@ -110,25 +117,12 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     # a base that closes it (", up from $215 m last year").
     periods = [r for r in own if r.kind == "period"]
     last_amount = max(x.end for x in s.quantities)
-    if periods and len({(r.year, r.period) for r in periods}) == 1 and periods[0].start >= last_amount and not _held_by_base(periods[0], q, s):
+    if (
+        periods and len({(r.year, r.period) for r in periods}) == 1 and periods[0].start >= last_amount
+        and not _held_by_base(periods[0], q, s) and not in_with_clause(periods[0], q, s) and not in_dash_aside(periods[0], q, s)
+    ):  # fmt: skip
         return periods[0]
     return None
-
-
-# A rate's "annually", "per year": year on year when its clause names the period it was measured in.
-_YEARLY = re.compile(r"annually|per\s(?:year|annum)|a\syear", re.I)
-
-
-def _yearly_in_period(q: Quantity, s: SentenceParts) -> TimeRef | None:
-    """The "annually" of "jumped by 16.2% annually to $1.9 bn in January-May 2021": no average
-    over years but the change on a year before, so the period named after it is the rate's too."""
-    if q.kind != "percent":
-        return None
-    yearly = next((r for r in s.times if r.kind == "vague" and r.start >= q.end and ATTACHED_GAP.match(s.text[q.end : r.start])), None)
-    if yearly is None or not _YEARLY.fullmatch(s.text, yearly.start, yearly.end):
-        return None
-    _, ce = s.clause_of(q.start)
-    return yearly if any(r.kind == "period" and not r.base and yearly.end <= r.start < ce for r in s.times) else None
 
 
 def _bracket_holds(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
@@ -156,14 +150,18 @@ def _held_by_base(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
 # "the record of 2022, when high prices lifted turnover to $17.9 bn", "less than in 2008, when
 # trade had topped $1 bn": a clause of "when" tells what happened at the time before it.
 _WHEN_CLAUSE = re.compile(r",\s?when\s[^,;()]*$", re.I)
+# So does a "which" clause after a base: "up 9% on the same period of 2022, which stood at $40 m".
+_WHICH_CLAUSE = re.compile(r",\s?which\s[^,;()]{0,40}$", re.I)
 
 
 def when_clause_time(q: Quantity, s: SentenceParts, d: Discourse | None = None) -> TimeRef | None:
     """The time a "when" clause that holds the amount describes: the one right before it."""
-    if ", when" not in s.text and ",when" not in s.text:
+    if ", when" not in s.text and ",when" not in s.text and ", which" not in s.text:
         return None
     before = [r for r in s.times if r.end <= q.start and r.kind == "period" and r.year]
-    if not before or not _WHEN_CLAUSE.match(s.text, before[-1].end, q.start):
+    if not before or not (
+        _WHEN_CLAUSE.match(s.text, before[-1].end, q.start) or (before[-1].base and _WHICH_CLAUSE.match(s.text, before[-1].end, q.start))
+    ):
         return None
     r = before[-1]
     return base_period(r, q, s, story_months(d)) if r.base else r
@@ -193,34 +191,18 @@ def previous_year(q: Quantity, s: SentenceParts) -> TimeRef | None:
     return TimeRef(t.start, t.end, "period", t.year - 1, t.period)
 
 
-def _part_of_unfinished(when: TimeRef, d: Discourse) -> bool:
-    """An amount's own bare year that is not over, of which the article reports a part: the
-    figure is for that part, not the whole year."""
-    return when.kind == "period" and part_of_unfinished(when, d.time, d.published)
-
-
-def _after_base(s: SentenceParts, published: date | None) -> tuple[int, str] | None:
-    """ "growing 37.7 percent compared to 2020", "grew by 12% compared with January-June 2018",
-    with no time of its own: the same months a year after the base (a whole year when that year
-    has begun, a part of one when it is over)."""
-    base = next((r for r in s.times if r.base and r.kind == "period" and r.period == "FY" and r.year), None)
-    if base is not None and base.year is not None:
-        return None if published is not None and base.year >= published.year else (base.year + 1, "FY")
-    part = next((r for r in s.times if r.base and r.kind == "period" and r.year and month_range(r.period) and not r.same_months), None)
-    if part is None or part.year is None or part.period is None:
+def _part_of_unfinished(when: TimeRef, d: Discourse) -> TimeRef | None:
+    """An amount's own bare year that is not over, of which the article reports a part (the
+    story's period, else the one it reports on, after a look back at an earlier year's part):
+    the figure is for that part, not the whole year."""
+    if when.kind != "period":
         return None
-    _, end = period_bounds(part.year + 1, part.period)
-    return None if end is None or (published is not None and end >= published) else (part.year + 1, part.period)
+    return next((story for story in (d.time, d.reporting) if part_of_unfinished(when, story, d.published)), None)
 
 
 # An amount told as a former one, before the event the article reports: "an earlier $2 m grant",
 # "a previous EUR 10 m loan", "had previously provided $5 m".
 _FORMER = re.compile(r"\b(?:earlier|previous|prior|former)\s$|\b(?:previously|earlier)\s(?:[\w'’-]+\s){1,4}$", re.I)
-
-
-def _level_after_rate(q: Quantity, s: SentenceParts) -> Quantity | None:
-    """The level a rate leads to: "decreased by 12 percent to 26.4 m manats"."""
-    return next((y for y in s.quantities if y.kind == "money" and q.end <= y.start <= q.end + 6 and s.text[q.end : y.start].strip() == "to"), None)
 
 
 def _not_the_stocks(when: TimeRef, q: Quantity, s: SentenceParts) -> bool:
@@ -284,15 +266,14 @@ def year_period(
         if current is not None:
             return current.year, when.period or current.period, "reference"  # "the whole year": FY
         return None, None, "reference-unresolved"
-    if when is not None and not plan and _part_of_unfinished(when, d):
+    if when is not None and not plan and (part := _part_of_unfinished(when, d)) is not None:
         # "$307 m in 2022", written in September 2022 of a report on January-June: that part.
-        assert current is not None
-        return current.year, current.period, "unfinished-year"
+        return part.year, part.period, "unfinished-year"
     if when is not None and when.same_months:
         # "the same period of 2021": the months of the sentence's own period, else the article's.
         own = [
             r for r in s.times
-            if not r.base and not r.same_months and r.kind == "period" and r.period and r is not when and not _part_of_unfinished(r, d)
+            if not r.base and not r.same_months and r.kind == "period" and r.period and r is not when and _part_of_unfinished(r, d) is None
         ]  # fmt: skip
         months = own[0].period if own else (current.period if current is not None else None)
         if months:
@@ -308,9 +289,11 @@ def year_period(
             return when.year, current.period, "to-date"
         if indicator not in _STOCK_INDICATORS or kind != "level":
             return when.year, None, "to-date"
+    if when is not None and current is not None and year_on_year(when, q, s, current):
+        return current.year, current.period, "year-on-year"  # "Over the past year, exports fell 3.8%"
     if when is not None and when.kind == "present" and indicator not in _STOCK_INDICATORS and (year := last_year_told(when, s, published)):
         return year, "FY", "now-after-last-year"
-    after_base = _after_base(s, published)
+    after_base = base_after(s, published)
     if indicator in _STOCK_INDICATORS and kind == "level":
         # Only a stock asks whether its clause says it is one: most figures skip this long search.
         stock_cue = bool(lex.cumulative.search(s.text, min(cs, t.start), ce))
@@ -377,7 +360,7 @@ def year_period(
             return compared.year + 1, None, PENDING_MONTHS
         if after_base is not None:
             return after_base[0], after_base[1], "after-base"
-        if indicator == "investment" and kind == "change" and (level := _level_after_rate(q, s)) is not None and told_as_flow(level, t, s, d, lex):
+        if indicator == "investment" and kind == "change" and (level := level_after_rate(q, s)) is not None and told_as_flow(level, t, s, d, lex):
             # "Investments from Iran decreased by 12 percent to 26.4 m manats" in an account of
             # a period that is over: the rate of the flow its level is.
             assert current is not None
@@ -387,6 +370,10 @@ def year_period(
         return None, None, "none"
     if when.kind == "deadline" and committed_ahead(when, q, t, s, published_year, indicator, plan, lex):
         return published_year, None, "committed-ahead"  # "pledged to provide $300 m by 2021": the pledge's year
+    if not plan and (before := year_not_begun(when, s, published)) is not None:
+        return before, when.period, "year-not-begun"  # "reached $45 m in the second half of the year", in May
+    if (months := looked_back_months(when, s, current)) is not None:
+        return when.year, months, "same-period-looked-back"  # "Last year, ... compared to the same period of 2020"
     if when.kind in ("period", "deadline"):
         return when.year, when.period, when.kind
     if when.kind in ("present", "date"):
