@@ -112,7 +112,7 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("since", _source(rf"\bsince\s(?:the\s)?(?:(?:[\w-]+\s){{1,3}}(?:began|started|opened|(?:was|were)\s(?:established|launched|signed|founded|set\sup))\sin\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|then)\b", I), ("since",)),
     # ("by end-2025", "by end of 2025", "by year-end": wire shorthand of "by the end of")
     ("deadline", _source(rf"\bby\s(?:(?:the\s)?end(?:\sof\s|[\s-]))?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear|(?:the\s)?year[\s-]end))\b", I), ("by ",)),
-    ("span", _source(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}})\b"), _Y),
+    ("span", _source(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}}(?![.,]\d|\s(?:[mb]ln|bn|million|billion|trillion)\b))\b"), _Y),
     ("span", _source(rf"\b(?:[Bb]etween\s(?P<y>{_YEAR})\sand|[Ff]rom\s(?P<y3>{_YEAR})\s(?:to|through|till|until))\s(?:the\send\sof\s)?(?P<y2>{_YEAR})\b"), ("between", "from")),
     ("relyear", _source(rf"\b(?P<rel>{_REL_YEAR})\b", I), ("year",)),
     # "as of mid-2023", "by early 2024": a part of a year, the as-of year of a stock
