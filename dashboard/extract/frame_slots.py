@@ -10,10 +10,10 @@ from dashboard.extract.cited_source import cited_source
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.frame_coordination import respective_others, run_head
 from dashboard.extract.frame_direction import receiving_voice, sells_first
-from dashboard.extract.frame_trigger import NOUN_AFTER_AMOUNT
 from dashboard.extract.frame_types import Slots
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
+from dashboard.extract.own_phrase import own_phrase_start
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.ranked_place import WITH_CLAUSE, placed, placed_by
 
@@ -136,7 +136,7 @@ def fill_slots(
         # "... signed an agreement under which Japan will grant Georgia 100 m yen": the subject
         # of a verb is the country nearest before it, not the first of the sentence.
         actor = bare[-1]
-    own_from = _own_phrase_start(q, t, s, cs)
+    own_from = own_phrase_start(q, t, s, cs)
     # The voice is the verb of this phrase, not of an earlier conjunct's ("imported ... and exported").
     receives = actor is not None and (passive or receiving_voice(s, actor.end if actor else 0, own_from, q, t, lex) or _inflow(t, s, lex))
     slots = Slots(floor=actor.start if passive and actor is not None else 0)
@@ -197,28 +197,6 @@ def origin_from(q: Quantity, slots: Slots, s: SentenceParts) -> str | None:
     after = [code for a, code in froms if a >= q.end]
     before = [code for a, code in froms if a < q.start]
     return after[0] if after else (before[-1] if before else None)
-
-
-def _own_phrase_start(q: Quantity, t: TriggerMention, s: SentenceParts, cs: int) -> int:
-    """Where a coordinated verb phrase begins: "France imported goods worth €10 m from Laos and
-    exported €90 m to it" - the second verb shares the subject, never the first one's "from".
-    It begins at the end of the last amount before this trigger that an earlier trigger of the
-    clause governs; 0 when there is none (a single phrase)."""
-    if t.start <= cs or q.start < t.start:
-        return 0
-    earlier = [x for x in s.triggers if cs <= x.start and x.end <= t.start]
-    if not earlier:
-        return 0
-    own = [y for y in s.quantities if earlier[0].end <= y.start and y.end <= t.start]
-    if not own:
-        return 0
-    if all(x.trigger.weak for x in earlier) and NOUN_AFTER_AMOUNT.fullmatch(s.text, own[-1].end, t.start):
-        return 0  # "Mongolia received $2.1 bn of FDI": the verb's amount is the noun's own, one phrase
-    joins = list(_COORDINATOR.finditer(s.text, own[-1].end, t.start))
-    return joins[-1].start() if joins else own[-1].end
-
-
-_COORDINATOR = re.compile(r"\b(?:and|while|whereas|but)\b|[,;]")
 
 
 # Between two countries of one list: "Russia, Georgia and the Netherlands".

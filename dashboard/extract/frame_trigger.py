@@ -252,6 +252,8 @@ def _heads_own_amount(t: TriggerMention, q: Quantity, s: SentenceParts) -> bool:
     nxt = next((y for y in s.quantities if y.start >= t.end), None)
     if nxt is None:
         return False
+    if NOUN_AFTER_AMOUNT.fullmatch(s.text, s.amount_span(q)[1], t.start):
+        return False  # "$9 m in Moldovan exports and $40 m in imports": the noun names its amount
     if "," in s.text[q.end : t.start]:
         return True
     return "," not in s.text[t.end : nxt.start] and nxt.start - t.end < t.start - q.end
@@ -270,6 +272,8 @@ def _parallel_trigger(q: Quantity, t: TriggerMention, s: SentenceParts) -> Trigg
         words = s.text[q.end : x.start].strip()
         if words and link.endswith(" " + words) and words.isalpha():
             return x
+        if NOUN_AFTER_AMOUNT.fullmatch(s.text, own[-1].end, t.start) and NOUN_AFTER_AMOUNT.fullmatch(s.text, q.end, x.start):
+            return x  # "$9 m in Moldovan exports and $40 m in imports": each amount's noun after it
     return None
 
 
