@@ -99,6 +99,11 @@ _YEAR = re.compile(r"(?:19[89]\d|20[0-4]\d)")
 _NUMBER_NEXT = re.compile(r"\s?\d")
 
 
+# A continental thousands dot in an amount with no scale word: "957.400 USD", "EUR 12.500" (a
+# sum of money told to the tenth of a cent is no figure news prints).
+_DOT_GROUPED = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+
+
 def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
     """Amounts with a currency: "$228.1 million", "USD 1.7 bn", "1.5 trillion tenge"."""
     if not lex.currency_gate.search(text):
@@ -113,7 +118,7 @@ def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
             pos = m.end("n2")
             continue
         raw, scale = (n1, s1) if n1 else (n2, s2) if n2 else (n3, s3)
-        number = parse_number(raw)
+        number = parse_number(raw.replace(".", "") if not scale and _DOT_GROUPED.fullmatch(raw) else raw)
         if number is None or in_exponent_form(text, *m.span("n1" if n1 else "n2" if n2 else "n3")):
             continue
         # One currency group of the alternation matched; asking each in turn stops early
