@@ -17,6 +17,7 @@ from dashboard.extract.base_times import (
     months_back,
     span_endpoint,
 )
+from dashboard.extract.bracket_parts import in_parts_bracket
 from dashboard.extract.commitments import commitment, given_once
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_coordination import respective_member
@@ -200,7 +201,7 @@ def figure_for(
         # "decreased year-on-year from $52.68 bn to $51 bn", "imports rose to $6.2 bn from $5.4 bn":
         # a base with no time of its own is a year before the figure it is the base of.
         year, rule_time = year - 1, "from-to-base"
-    continues_last = any(rule in ("list", "discourse:previous-figure", "discourse:breakdown-of-last", "discourse:whole-before") for _, _, _, rule in who.evidence)
+    continues_last = in_parts_bracket(q, s) or any(rule in ("list", "discourse:previous-figure", "discourse:breakdown-of-last", "discourse:whole-before") for _, _, _, rule in who.evidence)
     last = d.last
     if when is None and continues_last and state == "reported" and last is not None and last.year is not None and not _of_base(last, q, s):
         year, period, rule_time = last.year, last.period, "list:previous-figure"

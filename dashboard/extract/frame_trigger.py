@@ -18,7 +18,8 @@ from dashboard.extract.quantities import Quantity
 _VALUE_OF = re.compile(r"\b(?:worth|valued\sat|value\sof|in\svalue|totall?ing)\b", re.I)
 # A part of the whole just stated, opened before its amount: "trade reached $3 bn, including $2 bn
 # of Azerbaijani exports": the noun after the amount names the part's flow.
-_PART_BEFORE = re.compile(r"(?:,\s|\()(?:including|of\swhich|among\sthem)\s(?:(?:about|some|nearly|over|almost)\s)?$", re.I)
+# So does a bracket opened right after the whole: "$120 m ($45 m in exports, $75 m in imports)".
+_PART_BEFORE = re.compile(r"(?:,\s|\()(?:including|of\swhich|among\sthem)\s(?:(?:about|some|nearly|over|almost)\s)?$|(?<=[\d\w$€£¥])\s?\($", re.I)
 _LABEL_GAP = re.compile(r"[\s\-–—:;,]*$")
 # A verb that says what its subject amounts to or sets aside, right before the amount: "The
 # negative trade balance was $4.16 bn", "The budget for 2019 provides $2 bn for investment".

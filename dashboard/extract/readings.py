@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from dashboard.contract.records import quick_init
 from dashboard.extract.base_times import is_base_amount
+from dashboard.extract.bracket_parts import part_named
 from dashboard.extract.country_comparison import compares_countries
 from dashboard.extract.gates import first_char_checked
 from dashboard.extract.lexicon import Lexicon
@@ -289,7 +290,7 @@ def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
         # stated as the one before it is (the labels keep both, as "about $2.1 bn" is kept);
         # "fell by 2.85 percent ($1.5 bn)": the same change in money, a difference.
         conversion = bool(earlier) and earlier[-1].kind == "money" and earlier[-1].unit != q.unit and not is_base_amount(earlier[-1], s, lex)
-        if earlier and (earlier[-1].kind == "money" or as_change) and s.text[earlier[-1].end : opening].strip() == "" and not base and not conversion:
+        if earlier and (earlier[-1].kind == "money" or as_change) and s.text[earlier[-1].end : opening].strip() == "" and not base and not conversion and not part_named(q, s):
             return False
     if _DIFFERENCE_BESIDE_RATE.match(s.text, q.end) and _STATED_AS_CHANGE.search(s.text, max(0, q.start - 20), q.start):
         return False  # "$4.2 billion, or 11.14 percent less": a difference stated twice
