@@ -19,7 +19,8 @@ _WORDS = "|".join(NUMBER_WORDS)
 # Each with a look-ahead of the characters its matches start with: the optional sign and the
 # look-behinds at their heads made the engine try every position; the check skips most in C.
 _PERCENT = first_char_checked_compiled(
-    rf"(?:(?<![\w)])(?P<sign>[-−+]|plus\s?|minus\s?)(?=\d))?(?P<n>{_NUM})\s?-?(?P<u>%|percent(?:age\spoints?)?\b|per\scent\b|pct\b|p\.p\.|pp\b)",
+    # (a number in words before the word: "a decrease of three percent", "by five per cent")
+    rf"(?:(?<![\w)])(?P<sign>[-−+]|plus\s?|minus\s?)(?=\d))?(?P<n>{_NUM}|(?<![\w-])(?:{_WORDS})(?=\s(?:percent|per\scent)\b))\s?-?(?P<u>%|percent(?:age\spoints?)?\b|per\scent\b|pct\b|p\.p\.|pp\b)",
     re.IGNORECASE,
 )
 _TIMES = first_char_checked_compiled(
