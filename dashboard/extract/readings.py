@@ -303,7 +303,7 @@ _OWN_TIME_AFTER = re.compile(
 )
 _STATED_AS_CHANGE = re.compile(r"\b(?:which|that)\s(?:is|was|makes|made)\s(?:about\s|some\s)?$", re.I)
 _DIFFERENCE_BESIDE_RATE = re.compile(
-    r",?\s(?:or\s)?(?:by\s)?[\d.,]+\s?(?:%|percent|per\scent)\s(?:less|more|lower|higher|down|up)\b", re.I
+    r",?\s(?:or\s)?(?:by\s)?[\d.,]+\s?(?:%|percent|per\scent|times)\s(?:less|more|lower|higher|down|up)\b", re.I
 )
 
 
