@@ -329,3 +329,13 @@ def find_worded_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
             value += int(m.group("more")) * _WORD_SCALES[m.group("more_scale").lower()]
         code = next(name for name, found in m.groupdict().items() if found and name.isupper())
         yield Quantity(m.start(), m.end(), "money", round(value, 2), code)
+    for m in _DOLLAR_MARK.finditer(text):
+        share = {"half": 0.5, "quarter": 0.25}.get((m.group("w") or "").lower()) or float(NUMBER_WORDS.get((m.group("w") or "one").lower(), 1))
+        yield Quantity(m.start(), m.end(), "money", share * _WORD_SCALES[m.group("scale").lower()], "USD")
+
+
+# A round sum named as a mark a flow passes: "exceeded the half-billion-dollar mark", "crossed
+# the billion-dollar threshold", "the two-billion-dollar milestone".
+_DOLLAR_MARK = re.compile(
+    rf"\b(?:(?P<w>half|quarter|{_WORDS})-)?(?P<scale>trillion|billion|million)-dollar\s(?:mark|threshold|milestone|barrier|line)\b", re.I
+)
