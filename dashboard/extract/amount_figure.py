@@ -334,6 +334,8 @@ def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon,
     own = time_for(q, s, index=value.reading == "index")
     if own is not None and own.base:
         own = None  # "96 percent of the 2016 level": the base is no time of the rate's
+    if own is not None and own.year is not None and last.year is not None and own.year < last.year and any(q.end <= y.start and y.end <= own.start for y in s.quantities):
+        own = None  # "It rose 75%, from $96 m in January 2024": an earlier time after the rate is its base amount's
     year, period = (own.year, own.period) if own is not None and own.kind == "period" else (last.year, last.period)
     # A level still waiting for the months its article names later passes the wait on.
     pending = own is None and last.rule.endswith(f":{PENDING_MONTHS}")
