@@ -18,6 +18,7 @@ from dashboard.extract.base_times import (
     months_back,
     span_endpoint,
 )
+from dashboard.extract.bracket_parts import in_parts_bracket
 from dashboard.extract.commitments import commitment, given_once
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_coordination import respective_member
@@ -207,7 +208,7 @@ def figure_for(
         # "decreased year-on-year from $52.68 bn to $51 bn", "imports rose to $6.2 bn from $5.4 bn":
         # a base with no time of its own is a year before the figure it is the base of.
         year, rule_time = year - 1, "from-to-base"
-    continues_last = any(rule in ("list", "discourse:previous-figure", "discourse:breakdown-of-last", "discourse:whole-before") for _, _, _, rule in who.evidence)
+    continues_last = in_parts_bracket(q, s) or any(rule in ("list", "discourse:previous-figure", "discourse:breakdown-of-last", "discourse:whole-before") for _, _, _, rule in who.evidence)
     last = d.last
     if when is None and continues_last and state == "reported" and last is not None and last.year is not None and not _of_base(last, q, s):
         year, period, rule_time = last.year, last.period, "list:previous-figure"
@@ -342,6 +343,8 @@ def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon,
     own = time_for(q, s, index=value.reading == "index")
     if own is not None and own.base:
         own = None  # "96 percent of the 2016 level": the base is no time of the rate's
+    if own is not None and own.year is not None and last.year is not None and own.year < last.year and any(q.end <= y.start and y.end <= own.start for y in s.quantities):
+        own = None  # "It rose 75%, from $96 m in January 2024": an earlier time after the rate is its base amount's
     year, period = (own.year, own.period) if own is not None and own.kind == "period" and not last.rule.endswith("-looked-back") else (last.year, last.period)
     if own is not None and last.rule.endswith(":unfinished-year") and (own.year, own.period) == (last.year, "FY"):
         period = last.period  # "exports reached $52 m in 2024, 30% more than in 2023", of a report on its first half

@@ -18,7 +18,8 @@ from dashboard.extract.quantities import Quantity
 _VALUE_OF = re.compile(r"\b(?:worth|valued\sat|value\sof|in\svalue|totall?ing)\b", re.I)
 # A part of the whole just stated, opened before its amount: "trade reached $3 bn, including $2 bn
 # of Azerbaijani exports": the noun after the amount names the part's flow.
-_PART_BEFORE = re.compile(r"(?:,\s|\()(?:including|of\swhich|among\sthem)\s(?:(?:about|some|nearly|over|almost)\s)?$", re.I)
+# So does a bracket opened right after the whole: "$120 m ($45 m in exports, $75 m in imports)".
+_PART_BEFORE = re.compile(r"(?:,\s|\()(?:including|of\swhich|among\sthem)\s(?:(?:about|some|nearly|over|almost)\s)?$|(?<=[\d\w$€£¥])\s?\($", re.I)
 _LABEL_GAP = re.compile(r"[\s\-–—:;,]*$")
 # A verb that says what its subject amounts to or sets aside, right before the amount: "The
 # negative trade balance was $4.16 bn", "The budget for 2019 provides $2 bn for investment".
@@ -266,6 +267,8 @@ def _heads_own_amount(t: TriggerMention, q: Quantity, s: SentenceParts) -> bool:
     nxt = next((y for y in s.quantities if y.start >= t.end), None)
     if nxt is None:
         return False
+    if NOUN_AFTER_AMOUNT.fullmatch(s.text, s.amount_span(q)[1], t.start):
+        return False  # "$9 m in Moldovan exports and $40 m in imports": the noun names its amount
     if "," in s.text[q.end : t.start]:
         return True
     return "," not in s.text[t.end : nxt.start] and nxt.start - t.end < t.start - q.end
@@ -284,6 +287,8 @@ def _parallel_trigger(q: Quantity, t: TriggerMention, s: SentenceParts) -> Trigg
         words = s.text[q.end : x.start].strip()
         if words and link.endswith(" " + words) and words.isalpha():
             return x
+        if NOUN_AFTER_AMOUNT.fullmatch(s.text, own[-1].end, t.start) and NOUN_AFTER_AMOUNT.fullmatch(s.text, q.end, x.start):
+            return x  # "$9 m in Moldovan exports and $40 m in imports": each amount's noun after it
     return None
 
 

@@ -19,7 +19,8 @@ _WORDS = "|".join(NUMBER_WORDS)
 # Each with a look-ahead of the characters its matches start with: the optional sign and the
 # look-behinds at their heads made the engine try every position; the check skips most in C.
 _PERCENT = first_char_checked_compiled(
-    rf"(?:(?<![\w)])(?P<sign>[-−+]|plus\s?|minus\s?)(?=\d))?(?P<n>{_NUM})\s?-?(?P<u>%|percent(?:age\spoints?|s)?\b|per\scent\b|pct\b|p\.p\.|pp\b)",
+    # (a number in words before the word: "a decrease of three percent", "by five per cent")
+    rf"(?:(?<![\w)])(?P<sign>[-−+]|plus\s?|minus\s?)(?=\d))?(?P<n>{_NUM}|(?<![\w-])(?:{_WORDS})(?=\s(?:percent|per\scent)\b))\s?-?(?P<u>%|percent(?:age\spoints?|s)?\b|per\scent\b|pct\b|p\.p\.|pp\b)",
     re.IGNORECASE,
 )
 _TIMES = first_char_checked_compiled(
@@ -99,6 +100,11 @@ _YEAR = re.compile(r"(?:19[89]\d|20[0-4]\d)")
 _NUMBER_NEXT = re.compile(r"\s?\d")
 
 
+# A continental thousands dot in an amount with no scale word: "957.400 USD", "EUR 12.500" (a
+# sum of money told to the tenth of a cent is no figure news prints).
+_DOT_GROUPED = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+
+
 def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
     """Amounts with a currency: "$228.1 million", "USD 1.7 bn", "1.5 trillion tenge"."""
     if not lex.currency_gate.search(text):
@@ -113,7 +119,7 @@ def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
             pos = m.end("n2")
             continue
         raw, scale = (n1, s1) if n1 else (n2, s2) if n2 else (n3, s3)
-        number = parse_number(raw)
+        number = parse_number(raw.replace(".", "") if not scale and _DOT_GROUPED.fullmatch(raw) else raw)
         if number is None or in_exponent_form(text, *m.span("n1" if n1 else "n2" if n2 else "n3")):
             continue
         # One currency group of the alternation matched; asking each in turn stops early
@@ -323,3 +329,13 @@ def find_worded_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
             value += int(m.group("more")) * _WORD_SCALES[m.group("more_scale").lower()]
         code = next(name for name, found in m.groupdict().items() if found and name.isupper())
         yield Quantity(m.start(), m.end(), "money", round(value, 2), code)
+    for m in _DOLLAR_MARK.finditer(text):
+        share = {"half": 0.5, "quarter": 0.25}.get((m.group("w") or "").lower()) or float(NUMBER_WORDS.get((m.group("w") or "one").lower(), 1))
+        yield Quantity(m.start(), m.end(), "money", share * _WORD_SCALES[m.group("scale").lower()], "USD")
+
+
+# A round sum named as a mark a flow passes: "exceeded the half-billion-dollar mark", "crossed
+# the billion-dollar threshold", "the two-billion-dollar milestone".
+_DOLLAR_MARK = re.compile(
+    rf"\b(?:(?P<w>half|quarter|{_WORDS})-)?(?P<scale>trillion|billion|million)-dollar\s(?:mark|threshold|milestone|barrier|line)\b", re.I
+)
