@@ -80,9 +80,9 @@ def sentence_owner(s: SentenceParts, t: TriggerMention) -> CountryMention | None
 
 def goods_made(s: SentenceParts, t: TriggerMention) -> tuple[CountryMention, CountryMention | None] | None:
     """The country a flow's goods were made in, by its adjective before the flow's noun, and the
-    country they are sold in, when a preposition right after the goods names it: "the demand
-    for Chinese goods in Kazakhstan is growing, with imports up 33%" is China's exports to
-    Kazakhstan, whoever's imports the noun says they are."""
+    country they are sold in, when a preposition right after the goods names it: "Turkish
+    goods keep selling well in Georgia, and imports rose 9%" is Turkey's exports to Georgia,
+    whoever's imports the noun says they are."""
     limit = min(s.clause_of(t.start)[0], t.start) if s.clause_of(t.start)[0] > 0 else t.start
     made = next((c for c in s.countries if c.code and c.adjective and c.end < limit and _GOODS_AFTER.match(s.text, c.end)), None)
     if made is None or not _first_flow(t, s):
