@@ -129,7 +129,7 @@ def select(figures: pd.DataFrame, view: View) -> Selection:
         if mask.any():
             notes.append(f"{int(mask.sum())} {what} switched off.")
             f = f[~mask]
-    is_part = f["part_of"].notna() if "part_of" in f else pd.Series(False, index=f.index)
+    is_part = _part_beside_its_whole(f, figures)
     parts = f[is_part]
     f = f[~is_part]
     units = tuple(f["unit"].astype(str).value_counts().index)
@@ -144,6 +144,22 @@ def select(figures: pd.DataFrame, view: View) -> Selection:
     f = flag_disagreements(f)
     parts = _described_parts(parts, figures)
     return Selection(f.sort_values(["series", "x", "article_id"], ignore_index=True), units, unit, tuple(notes), parts)
+
+
+def _part_beside_its_whole(f: pd.DataFrame, figures: pd.DataFrame) -> pd.Series:
+    """Parts whose whole is of their own indicator and flow: "$694 m in aid, including $74 m in
+    grants" would read as two aid totals. A flow that breaks a turnover down ("trade of $70.6 m,
+    $52.3 m of it imports") is the only figure of its flow, and is drawn."""
+    if "part_of" not in f or not f["part_of"].notna().any():
+        return pd.Series(False, index=f.index)
+    def series_of(rows: pd.DataFrame) -> list[str]:
+        return [f"{i}|{a}|{b}" for i, a, b in zip(rows["indicator"], rows["flow_from"], rows["flow_to"], strict=True)]
+
+    wholes = figures.drop_duplicates("figure_id")
+    whole_series = dict(zip(wholes["figure_id"], series_of(wholes), strict=True))
+    same = [w in whole_series and whole_series[w] == own for w, own in zip(f["part_of"], series_of(f), strict=True)]
+    unknown = [w not in whole_series for w in f["part_of"]]
+    return f["part_of"].notna() & (pd.Series(same, index=f.index) | pd.Series(unknown, index=f.index))
 
 
 def _described_parts(parts: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:

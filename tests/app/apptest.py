@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import pandas as pd
 from streamlit.testing.v1 import AppTest
 
 APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py")
@@ -71,3 +72,18 @@ def source_line(at: AppTest) -> str:
     found = [c for c in captions if c.startswith(("Source: ", "Sources: "))]
     assert len(found) == 1, captions
     return found[0]
+
+
+def drawn_as_totals(f: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """The rows of `f` a chart draws as totals, straight from the file: a part of a whole of its
+    own indicator and flow ("$694 m in aid, of it $74 m in grants") is left off; a flow that
+    breaks a turnover down is a total of its own flow."""
+    wholes = figures.drop_duplicates("figure_id").set_index("figure_id")
+    keep = []
+    for part_of, indicator, a, b in zip(f["part_of"], f["indicator"], f["flow_from"], f["flow_to"], strict=True):
+        if not isinstance(part_of, str) or part_of not in wholes.index:
+            keep.append(not isinstance(part_of, str))
+            continue
+        w = wholes.loc[part_of]
+        keep.append((str(w["indicator"]), str(w["flow_from"]), str(w["flow_to"])) != (str(indicator), str(a), str(b)))
+    return f[keep]

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from dashboard.contract.values import value_text
-from tests.app.apptest import chart, decode, plotly_specs, plotted_values, run, source_line, texts, unescape
+from tests.app.apptest import chart, decode, drawn_as_totals, plotly_specs, plotted_values, run, source_line, texts, unescape
 from tests.app.fixtures import FIXTURE_ID
 
 pytestmark = pytest.mark.usefixtures("fixture_env")
@@ -14,10 +14,10 @@ pytestmark = pytest.mark.usefixtures("fixture_env")
 
 def expected(figs: pd.DataFrame, pair: str, indicator: str = "trade_turnover", unit: str = "USD", **eq) -> list[float]:
     """The level figures of a pair in the parquet, straight from the file (parts of totals are
-    not drawn as totals of their own)."""
+    not drawn as totals beside a whole of their own flow)."""
     a, b = pair.split("-")
     f = figs[(figs.country_a == a) & (figs.country_b == b) & (figs.indicator == indicator) & (figs.kind == "level")]
-    f = f[f.year.notna() & (f.unit == unit) & f.part_of.isna()]
+    f = drawn_as_totals(f[f.year.notna() & (f.unit == unit)], figs)
     for column, value in eq.items():
         f = f[f[column] == value]
     return sorted(f.value)
