@@ -123,18 +123,26 @@ def home_receives(lexeme: str, t: TriggerMention, s: SentenceParts, lex: Lexicon
     investment", "investment inflows" (not "outward investment", "investments abroad")."""
     if lexeme == "import":
         return True
-    return lexeme == "invest" and flow_cue(t, s, lex) == "in"
+    if lexeme == "aid" and lex.receiving.search(s.text, s.clause_of(t.start)[0], t.start):
+        return True  # "the republic has received grants of $9 m": the home receives
+    return lexeme in ("invest", "aid") and flow_cue(t, s, lex) == "in"
 
 
 def flow_cue(t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity | None = None) -> str | None:
-    """Which way an investment goes by the words around it and its amount: "out" ("investments
-    abroad", "invested $64 m outside the country", "outward"), "in" ("foreign direct investment",
-    "inflows"), else None."""
-    if t.trigger.lexeme != "invest":
+    """Which way an investment or an aid goes by the words around it and its amount: "out"
+    ("investments abroad", "invested $64 m outside the country", "outward", "sent $2 m in aid to
+    other countries"), "in" ("foreign direct investment", "inflows", "received aid worth $5 m from
+    other countries"), else None."""
+    lexeme = t.trigger.lexeme
+    if lexeme not in ("invest", "aid"):
         return None
     cs, ce = s.clause_of(t.start)
     end = max(t.end, q.end) if q is not None and q.start >= t.end else t.end
     near = s.text[max(cs, t.start - 30) : min(ce, end + 30)]
+    if lexeme == "aid":
+        # ("from abroad" before "abroad": what comes from abroad comes in)
+        sides = lex.sides
+        return "in" if sides.aid_inward.search(near) else "out" if sides.aid_outward.search(near) else None
     return "out" if lex.outward.search(near) else "in" if lex.inward.search(near) else None
 
 

@@ -116,8 +116,9 @@ def who_from_slots(
         not named and last is not None and WORLD in (last.country_a, last.country_b) and not lex.bilateral.search(s.text)
         and not _turnover_past_world_part(lexeme, last, d)
     )
-    cue = flow_cue(t, s, lex, q)  # "abroad", "inflows": which way an investment goes
-    world = breakdown_of_world or is_world(t, s, lex, q) or cue == "out"  # what goes abroad goes to the world
+    cue = flow_cue(t, s, lex, q)  # "abroad", "inflows": which way an investment or aid goes
+    # What goes abroad goes to the world; an aid "from other countries" comes from it.
+    world = breakdown_of_world or is_world(t, s, lex, q) or cue == "out" or (lexeme == "aid" and cue == "in")
 
     if lexeme == "turnover":
         codes = named if (named and world) else (named or sentence_codes)

@@ -17,9 +17,12 @@ from dashboard.extract.frame_ranking import ranked_side
 from dashboard.extract.frame_slots import fill_slots
 from dashboard.extract.frame_trigger import part_clause
 from dashboard.extract.frame_types import Slots, Who, directed_who, turnover_who
-from dashboard.extract.lexicon import Lexicon, Trigger
+from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.list_heads import followed_head, governed_replaced, ranked_in
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.side_words import world_member
+from dashboard.extract.trigger_kind import Trigger
 from dashboard.extract.venues import venue
 
 _QUALIFIER_WORD = re.compile(
@@ -131,7 +134,7 @@ def conjunct_who(
     last = d.last if d.heading_flow is None else None
     if lexeme == "turnover" and ranked and ranked != code:
         return _anchored(turnover_who(code, ranked, evidence), ranked, code)
-    followed = _followed_head(conjunct, s, last, ranked)
+    followed = followed_head(conjunct, s, last, ranked)
     if followed is not None and last is not None and followed != code:
         # "China remained the largest supplier, followed by Russia with $878 m": the conjunct
         # takes the place of the country the ranking named, in the figure just read of it.
@@ -141,7 +144,7 @@ def conjunct_who(
         if last.flow_from is None:
             return _anchored(turnover_who(a, b, evidence), b if a == code else a, code)
         return _anchored(directed_who(swap.get(last.flow_from, last.flow_from), swap.get(last.flow_to or "", last.flow_to), evidence), None, code)
-    replaced = _governed_replaced(head, code, s, last, d.last_in_sentence, t)
+    replaced = governed_replaced(head, code, s, last, d.last_in_sentence, t)
     if replaced is not None and last is not None and replaced != ranked:
         # (the ranking's own home, "the exporters to Georgia", is never the one replaced)
         # "Trade with Russia amounted to $11.2 bn, China followed with $7.9 bn", "Exports to
@@ -160,7 +163,9 @@ def conjunct_who(
         # "Kazakhstan was the largest destination for Georgian exports with $181.9 m, followed
         # by Russia ($148.3 m)": the ranking's owner stays, its ranked country is replaced, even
         # where the owner was the figure's actor.
-        actor = _ranked_in(last, ranked) or d.last_actor
+        actor = ranked_in(last, ranked) or d.last_actor
+        if WORLD in (last.flow_from, last.flow_to) and world_member(s.text, conjunct.start, lex.sides):
+            actor = WORLD  # "gave aid to two countries – Nepal ($9,000) and ...": the world's members
         swap = {actor: code}
         pair = (last.country_a, last.country_b)
         keep = d.last_anchor if d.last_anchor in pair else d.last_actor  # a conjunct before kept its anchor
@@ -204,7 +209,8 @@ def conjunct_who(
         keep = last.flow_from if own_slot == "destination" else last.flow_to
         if keep != code:
             return directed_who(keep, code, evidence) if own_slot == "destination" else directed_who(code, keep, evidence)
-    role = ranked_side(s, lex) if ranked in fixed else None
+    # ("Kazakhstan remained Armenia's top partner by exports, followed by Iran ($3 m)": a ranked head)
+    role = ranked_side(s, lex) if ranked is not None and ranked != code else None
     if role is not None and ranked is not None:
         # "Georgia's largest investor was the UK with $412 m": the owner of a ranking noun that
         # is also the trigger is no actor of its flow; the noun says the member's side.
@@ -216,6 +222,14 @@ def conjunct_who(
         return directed_who(code, head.destination[0], evidence)
     if not fixed and ranked is None and last is not None and last.flow_from and last.flow_to and last.indicator == t.trigger.indicator:
         evidence.append(("head", -1, -1, "discourse:last-figure"))
+        # "The most went to Nepal ($4 m), followed by Laos ($2 m)": the conjunct takes the place
+        # of the country the sentence's head figure named, on its side.
+        # (the country right before, with its own amount between: "Russia and Iran – $2 m each" replaces no one)
+        head_c = [c for c in s.countries if c.code and c.end <= conjunct.start][-1:]
+        if d.last_in_sentence and head_c and head_c[0].code in (last.flow_from, last.flow_to) and code not in (last.flow_from, last.flow_to) and any(
+            head_c[0].end <= y.start < conjunct.start for y in s.quantities
+        ):
+            return directed_who(code, last.flow_to, evidence) if head_c[0].code == last.flow_from else directed_who(last.flow_from, code, evidence)
         to_conjunct = p in ("to", "into") or (lexeme == "export" and p != "from")
         home = d.reporter or d.home
         if d.last_lexeme != lexeme and home in (last.flow_from, last.flow_to) and home != code:
@@ -246,65 +260,6 @@ def _own_side(preposition: str | None, lexeme: str) -> str | None:
     if preposition in ("to", "into") or (preposition in ("in", "for") and lexeme in ("invest", "aid")):
         return "destination"
     return None
-
-
-_FOLLOWED_BY = re.compile(r"\bfollowed\sby\s(?:the\s)?$", re.I)
-# "It was followed by France ($2.48 bn)": the pronoun is the country the last sentence ranked.
-_PRONOUN_FOLLOWED = re.compile(r"^(?:It|This|That)\s(?:was|is|has\sbeen|had\sbeen)\s(?:closely\s)?followed\sby\s(?:the\s)?$")
-
-
-def _followed_head(conjunct: CountryMention, s: SentenceParts, last: Figure | None, ranked: str | None) -> str | None:
-    """The country a ranking named before "followed by <conjunct>", when the last figure, of an
-    earlier sentence, is between it and another country (and so says which side it is on); after
-    "It was followed by", the last figure's country other than the ranking's home."""
-    if last is None or not _FOLLOWED_BY.search(s.text, max(0, conjunct.start - 20), conjunct.start):
-        return None
-    if _PRONOUN_FOLLOWED.match(s.text[: conjunct.start]) and ranked in (last.country_a, last.country_b):
-        return last.country_b if last.country_a == ranked else last.country_a
-    named = [c.code for c in s.countries if c.code and c.end <= conjunct.start and c.code in (last.country_a, last.country_b)]
-    heads = [c for c in named if c != WORLD]
-    # Only a ranking clause with no amount of its own: one with an amount is read in parallel.
-    return heads[-1] if heads and not any(q.start < conjunct.start for q in s.quantities) else None
-
-
-# The slot a country named after its preposition fills in a head: "trade with Russia", "exports
-# to Russia", "imports from Russia".
-_GOVERNED_SLOT = {"role:with": "partner", "role:to": "destination", "role:into": "destination", "role:from": "origin"}
-_WITH_BEFORE = re.compile(r"\bwith\s(?:the\s)?$", re.I)
-
-
-def _governed_replaced(
-    head: Slots, code: str | None, s: SentenceParts, last: Figure | None, last_in_sentence: bool, t: TriggerMention
-) -> str | None:
-    """The one country of the head, named after its preposition, whose figure was read just
-    before in this sentence against a country the head does not name (the home): the country a
-    conjunct replaces. A head that names both sides ("Russia's trade with Kazakhstan", "exports
-    from Armenia to Russia") is read as before."""
-    if last is None or not last_in_sentence or last.kind != "level" or last.indicator != t.trigger.indicator:
-        return None
-    # "Trade with" may be the trigger itself, the preposition in it.
-    named = [
-        (slot, a) for slot, a, _, rule in head.evidence
-        if a >= 0 and (_GOVERNED_SLOT.get(rule) == slot or (slot == "partner" and _WITH_BEFORE.search(s.text, max(0, a - 10), a)))
-    ]  # fmt: skip
-    if len(named) != 1 or len([*head.origin, *head.destination, *head.partner]) != 1:
-        return None
-    country = next((c.code for c in s.countries if c.start == named[0][1]), None)
-    pair = (last.country_a, last.country_b)
-    if country is None or country not in pair or code in pair or WORLD in pair:
-        return None
-    slot = named[0][0]
-    if slot != "partner" and country != (last.flow_to if slot == "destination" else last.flow_from):
-        return None
-    return country
-
-
-def _ranked_in(last: Figure, home: str | None) -> str | None:
-    """The country a figure between the ranking's home and another ranked: that other one."""
-    pair = (last.country_a, last.country_b)
-    if home is None or home not in pair or WORLD in pair:
-        return None
-    return pair[1] if pair[0] == home else pair[0]
 
 
 def _anchored(who: Who | None, anchor: str | None, actor: str) -> Who | None:

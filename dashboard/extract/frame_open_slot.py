@@ -76,6 +76,8 @@ def _from_world_cue(f: OpenSlot) -> Filler | None:
     UAE" leaves its host to the article."""
     if f.t.trigger.lexeme == "invest" and not f.in_doubt and f.origin_open == (f.cue == "out"):
         return None
+    if f.t.trigger.lexeme == "aid" and f.cue is not None and f.origin_open == (f.cue == "out"):
+        return None  # "Japan's aid to Mongolia, most of it from abroad": a cue of the side already named
     return (WORLD, None) if f.world else None
 
 
@@ -166,6 +168,8 @@ _PARTICIPLE_HOST = re.compile(r"\s(?:made|attracted|directed|channell?ed|placed|
 def _from_agentless_passive(f: OpenSlot) -> Filler | None:
     """ "$232 m was invested in Georgia", "Investments made in Georgia totaled $187 m": no
     investor named, everyone's."""
+    if f.origin_open and f.t.trigger.lexeme == "aid" and f.lex.sides.agentless_receipt.match(f.s.text, f.t.end):
+        return WORLD, None  # "the grants received by Moldova rose 4%": from every giver
     passive = f.lex.passive_before.search(f.s.text, max(0, f.t.start - 8), f.t.start) or _PARTICIPLE_HOST.match(f.s.text, f.t.end)
     return (WORLD, None) if f.origin_open and f.t.trigger.lexeme == "invest" and passive else None
 

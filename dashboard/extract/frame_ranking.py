@@ -13,9 +13,10 @@ from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_open_slot import home_of_ranking, may_rank, ranking_home, unowned_ranking
 from dashboard.extract.gates import holds_any
-from dashboard.extract.lexicon import Lexicon, Trigger
+from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, find_quantities, find_triggers, per_sentence
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.trigger_kind import Trigger
 
 # The ranked countries send to the home ("import partners", "the main source of imports") or
 # receive from it ("the top export partner", "the main destination", "the largest buyer").
@@ -248,8 +249,8 @@ def _owned_heading_flow(text: str, lex: Lexicon) -> tuple[str, str] | None:
 # into Georgia", "Armenia's biggest supplier" (they send to its owner); "the importers of
 # Kazakh goods", "Uzbekistan's main markets" (they receive from it). "partners" says neither.
 # "Kazakhstan's largest import partner" sends to it, "its export partners" receive from it.
-_RANKED_SENDS = re.compile(r"\b(?:exporter|exporting|supplier|supplying|selling|investor|investing|donor|lender|lending|sources?|imports?\spartner)", re.I)
-_RANKED_RECEIVES = re.compile(r"\b(?:importer|importing|buyer|buying|customer|markets?\b|destinations?\b|exports?\spartner)", re.I)
+_RANKED_SENDS = re.compile(r"\b(?:exporter|exporting|supplier|supplying|selling|investor|investing|donor|lender|lending|sources?|imports?\spartner|partners?\s(?:by|in)\simports?)", re.I)
+_RANKED_RECEIVES = re.compile(r"\b(?:importer|importing|buyer|buying|customer|markets?\b|destinations?\b|exports?\spartner|partners?\s(?:by|in)\sexports?)", re.I)
 
 
 def ranking_role(s: SentenceParts, lex: Lexicon) -> str | None:

@@ -52,6 +52,8 @@ def _marker(
         return "adjective" if (c.adjective or c.possessive) else "none"
     if p == "of" and c.start - t.end > _OF_FAR:
         return "of_far"
+    if p == "by" and lex.receiving.search(s.text, max(t.end, c.start - 20), c.start):
+        return "to"  # "grants obtained by Moldova", "capital attracted by Chile": the agent receives
     if p == "of" and c.adjective:
         return "of_adjective"
     if p is not None:

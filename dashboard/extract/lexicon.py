@@ -25,21 +25,9 @@ from dashboard.extract.rule_patterns import (
     word_pattern,
     worded_money_pattern,
 )
+from dashboard.extract.side_words import SideWords, compile_sides
+from dashboard.extract.trigger_kind import Trigger
 from dashboard.paths import RULES
-
-
-@dataclass(frozen=True)
-class Trigger:
-    indicator: str
-    lexeme: str  # turnover | export | import | invest | aid
-    weak: bool = False  # a verb that names the flow only when no noun after the amount does
-    # A verb that names a flow only when its own clause names both sides, the giver as its
-    # subject and the receiver after it: "TIKA has spent $41 m in Kyrgyzstan", never "Kazakhstan
-    # spent $2 bn on roads". Who may give: "agency" (a national agency), "government" (a country
-    # or its agency), "investor" (firms too); "receiver": the subject receives from a giver named
-    # after "from" ("Moldova will receive $20 m from Italy"); "payer": the subject buys goods from
-    # the one it pays ("Ukraine paid Turkmenistan $1.9 bn for gas"); "" for a verb that is not bound.
-    bound: str = ""
 
 
 @dataclass(frozen=True)
@@ -131,6 +119,7 @@ class Lexicon:
     coordination_join: Pattern[str]  # the whole gap between two countries of one run: ", ", " and "
     coordination_prepositions: frozenset[str]  # a preposition that, repeated, lists countries in one role
     holders: HolderWords  # holders that are no one country: a sector in a breakdown, a group referred back to
+    sides: SideWords  # words that name one side of a flow: the world an aid goes to, the side of trade a ranking is of
     # discourse.toml
     period_reference: Pattern[str]
     anaphor: Pattern[str]
@@ -336,6 +325,7 @@ def load() -> Lexicon:
         coordination_join=re.compile(rf"(?:{alternation(frames['coordination']['join'])})", re.IGNORECASE),
         coordination_prepositions=frozenset(frames["coordination"]["prepositions"]),
         holders=compile_holders(frames["sector"], discourse["group"]),
+        sides=compile_sides(frames["sides"]),
         period_reference=word_pattern(discourse["period_reference"]["patterns"]),
         anaphor=word_pattern(discourse["anaphor"]["patterns"]),
         # The leading phrase holds no amount (a sign or a number of millions): "For an economy with

@@ -16,7 +16,7 @@ from typing import TypeVar, cast
 from dashboard.contract.records import quick_init
 from dashboard.extract.countries import CountryMention, find_back_references, find_countries
 from dashboard.extract.gates import Gate, first_char_checked_compiled
-from dashboard.extract.lexicon import Lexicon, Trigger
+from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.quantities import (
     Quantity,
     find_currencyless_money,
@@ -26,7 +26,9 @@ from dashboard.extract.quantities import (
     find_shared_scale_money,
     find_worded_money,
 )
+from dashboard.extract.side_words import opened_side
 from dashboard.extract.times import TimeRef, find_times
+from dashboard.extract.trigger_kind import Trigger
 
 # Clauses that carry a figure of their own: "X reached $1 bn, while Y amounted to $2 bn"; not after
 # a preposition whose object is shared ("exports to, and imports from, Turkey"), nor a dash before the
@@ -239,6 +241,8 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
             n.start() <= m.start() and m.end() <= n.end() for n in lex.multilateral.finditer(text, max(0, m.start() - 40), m.end() + 20)
         ):
             continue  # "the European Investment Bank", "the International Finance Corporation": a lender's name
+        if lex.sides.narrowed.match(word) and opened_side(text, lex.sides):
+            continue  # "In terms of imports, Armenia's largest trading partners were": a side of trade
         if word.lower() == "turnover" and lex.turnover_not_flow.search(text, max(0, m.start() - 16), m.start()):
             continue  # "cargo turnover rose 65%": tonnes moved, not trade
         if word.lower() in _FLOW_NOUNS and lex.flow_modifies.match(text, m.end()):

@@ -1,0 +1,51 @@
+"""Words that name one side of a flow without naming a country: an aid sent "to other countries"
+or "abroad" goes to the world, one received "from other countries" or "from abroad" comes from it;
+and a sentence opened by "In terms of imports," or "By exports," ranks its trading partners in that
+side of trade. Compiled once by `lexicon.load` from `[sides]` of `rules/frames.toml`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from re import Pattern
+
+from dashboard.extract.rule_patterns import alternation
+
+
+@dataclass(frozen=True)
+class SideWords:
+    aid_outward: Pattern[str]  # searched near an aid and its amount: "to other countries"
+    aid_inward: Pattern[str]  # ... "from other countries", "from abroad"
+    side_opener: Pattern[str]  # matched at a sentence's start: "In terms of imports, "
+    narrowed: Pattern[str]  # a turnover trigger that an opener narrows to its side: "trading partners"
+    agentless_receipt: Pattern[str]  # matched right after an aid's noun: " received by " (no giver named)
+    counted_list: Pattern[str]  # a side of counted countries that a list names next: "to two countries – "
+
+
+def compile_sides(sides: dict[str, list[str]]) -> SideWords:
+    countries = rf"(?:{alternation(sides['countries'])})"
+    return SideWords(
+        aid_outward=re.compile(rf"\b(?:(?:to|among)\s{countries}|{alternation(sides['aid_outward'])})\b", re.IGNORECASE),
+        aid_inward=re.compile(rf"\b(?:from\s{countries}|{alternation(sides['aid_inward'])})\b", re.IGNORECASE),
+        side_opener=re.compile(rf"^[\s\"“‘']*(?:{alternation(sides['openers'])}),\s", re.IGNORECASE),
+        narrowed=re.compile(rf"(?:{alternation(sides['narrowed'])})$", re.IGNORECASE),
+        agentless_receipt=re.compile(rf"\s(?:{alternation(sides['agentless_receipt'])})\sby\s", re.IGNORECASE),
+        counted_list=re.compile(rf"\b(?:to|from|among)\s{countries}\s?[–—:-]\s?", re.IGNORECASE),
+    )
+
+
+def opened_side(text: str, sides: SideWords) -> str | None:
+    """The side of trade a sentence's opener names ("In terms of imports, ..."): "import",
+    "export", or None."""
+    m = sides.side_opener.match(text)
+    if m is None:
+        return None
+    return "import" if "import" in m.group().lower() else "export"
+
+
+def world_member(text: str, start: int, sides: SideWords) -> bool:
+    """Whether the list member at `start` names one of the countries a side just before it counts
+    ("gave aid of $40,000 to two countries – Nepal ($25,000) and Laos ($15,000)"): that side's member,
+    where the figure before has the world."""
+    cues = list(sides.counted_list.finditer(text, max(0, start - 80), start))
+    return bool(cues) and ";" not in text[cues[-1].end() : start]
