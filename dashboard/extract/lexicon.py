@@ -25,6 +25,7 @@ from dashboard.extract.rule_patterns import (
     word_pattern,
     worded_money_pattern,
 )
+from dashboard.extract.voice_words import VoiceWords, compile_voice
 from dashboard.paths import RULES
 
 
@@ -91,7 +92,7 @@ class Lexicon:
     receiving_noun: Pattern[str]  # searched in a trigger and the word after it: "investment inflow"
     passive_before: Pattern[str]  # anchored at the end of the text before a flow's verb
     import_sent: Pattern[str]  # matched right after an import noun: "import to (Azerbaijan)"
-    passive_given: Pattern[str]  # between a passive's subject and the noun it is given: "was granted a"
+    voice: VoiceWords  # what a passive sets: who is given a flow, an aid sent with no giver
     people_after: Pattern[str]  # right after an adjective: "Kazakh officials", people speaking of a flow
     source_after: Pattern[str]  # right after an adjective: "Kazakh statistics committee", who reports a figure
     reporting_after: Pattern[str]  # right after a country a preposition governs: "(according to) Turkey's trade ministry"
@@ -260,13 +261,7 @@ def load() -> Lexicon:
         ),
         import_sent=re.compile(rf"\s(?:{alternation(frames['voice']['import_sent'])})\s(?:the\s)?", re.IGNORECASE),
         passive_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['passive'])})\s$", re.IGNORECASE),
-        # "Mongolia has been granted a loan of $50 m": the subject of a passive giving verb is
-        # given the flow its object names.
-        passive_given=re.compile(
-            rf"\s(?:(?:will|would|shall|has|have|had|to)\s)*(?:be|been|being|is|are|was|were)\s"
-            rf"(?:{alternation(frames['voice']['giving'])})\w*\s(?:with\s)?(?:(?:a|an|the)\s)?(?:[\w-]+\s){{0,2}}",
-            re.IGNORECASE,
-        ),
+        voice=compile_voice(frames["voice"]),
         giving_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['giving'])})\w*\s$", re.IGNORECASE),
         company_after=re.compile(rf"\s?(?:{alternation(frames['company']['nouns'])})", re.IGNORECASE),
         venue_before_in=re.compile(rf"\b(?:{alternation(frames['venue']['before_in'])})\s$", re.IGNORECASE),
