@@ -158,6 +158,7 @@ class Lexicon:
     dateline: Pattern[str]
     # readings.toml
     share_before: Pattern[str]
+    share_closed_by: Pattern[str]  # anchored at the end of the text before a rate: "rose by"
     physical_after: Pattern[str]  # matched from a rate's end: "in volume", "to 300,000 tonnes"
     physical_before: Pattern[str]  # "In physical terms, exports grew 7.5%"
     value_terms: Pattern[str]  # "in value terms": a rate of value again after `physical_before`
@@ -369,6 +370,7 @@ def load() -> Lexicon:
         breakdown=word_pattern(discourse["breakdown"]["patterns"]),
         dateline=re.compile(discourse["dateline"]["pattern"]),
         share_before=word_pattern(readings["share"]["before"]),
+        share_closed_by=re.compile(rf"\b(?:{alternation(readings['share']['closed_by'])})\s(?:by\s)?{LEAD_BOUND}$", re.I),
         physical_after=re.compile(rf"(?:[^,;.\d]|(?:19|20)\d\d){{0,30}}?\b(?:{alternation(readings['physical']['after'])})\b", re.IGNORECASE),
         physical_before=word_pattern(readings["physical"]["before"]),
         value_terms=word_pattern(readings["physical"]["value"]),

@@ -183,6 +183,10 @@ def is_share(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     # trade, which declined by 26.1%" the share's verb is not the decline's.
     relative = s.text.rfind(", which ", lo, q.start)
     lo = relative + 2 if relative >= 0 else lo
+    # ... and so does an aside's: in "exports, accounting for 6% of the total, rose by 12%" the
+    # share's verb has its rate, and the rate after the aside's closing comma is the flow's change.
+    closed = [y.end for y in s.quantities if y.kind == "percent" and lo <= y.start and y.end <= q.start and "," in s.text[y.end : q.start]]
+    lo = s.text.rfind(",", lo, q.start) + 1 if closed and lex.share_closed_by.search(s.text, max(lo, q.start - 30), q.start) else lo
     return bool(lex.share_before.search(s.text, lo, q.start))
 
 
