@@ -117,8 +117,20 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
         return max(cues)[1]
     if up_after or down_after:
         return 1 if up_after and (not down_after or up_after.start() < down_after.start()) else -1
+    lead = _LISTED_AFTER_COLON.search(s.text, 0, q.start)
+    if lead is not None and lead.start() > 0:
+        # "grew the most from these partners: Japan (31%), Korea (22%)": the lead's verb signs its list
+        cs = s.clause_of(lead.start() - 1)[0]
+        cues = [(m.end(), 1) for m in lex.change_up.finditer(s.text, cs, lead.start())]
+        cues += [(m.end(), -1) for m in lex.change_down.finditer(s.text, cs, lead.start())]
+        if cues:
+            return max(cues)[1]
     head = _gapped_head(q, s)
     return None if head is None else change_sign(head, t, s, lex)
+
+
+# A list of bracketed rates after a colon, up to the bracket the rate opens: ": Japan (31%), Korea (".
+_LISTED_AFTER_COLON = re.compile(r":\s(?:[^():;]{1,40}\([^()]{1,20}\),?\s(?:and\s)?)*[^():;,]{1,40}\($")
 
 
 # A gapped conjunct: "fell by 4.9% to $1.5 bn and imports by 2.9%", "increased by 39.2%,
