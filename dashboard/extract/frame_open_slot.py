@@ -166,11 +166,14 @@ _PARTICIPLE_HOST = re.compile(r"\s(?:made|attracted|directed|channell?ed|placed|
 
 
 def _from_agentless_passive(f: OpenSlot) -> Filler | None:
-    """ "$232 m was invested in Georgia", "Investments made in Georgia totaled $187 m": no
-    investor named, everyone's."""
+    """ "$232 m was invested in Georgia", "Investments made in Georgia totaled $187 m", "aid worth
+    $9 m was shipped to Mongolia": no investor or giver named, everyone's."""
     if f.origin_open and f.t.trigger.lexeme == "aid" and f.lex.sides.agentless_receipt.match(f.s.text, f.t.end):
         return WORLD, None  # "the grants received by Moldova rose 4%": from every giver
     passive = f.lex.passive_before.search(f.s.text, max(0, f.t.start - 8), f.t.start) or _PARTICIPLE_HOST.match(f.s.text, f.t.end)
+    if f.origin_open and f.t.trigger.lexeme == "aid":
+        sent = f.lex.voice.aid_sent_to.match(f.s.text, f.t.end, f.s.clause_of(f.t.start)[1])
+        return (WORLD, None) if sent else None
     return (WORLD, None) if f.origin_open and f.t.trigger.lexeme == "invest" and passive else None
 
 

@@ -130,7 +130,7 @@ def fill_slots(
     # "Sweden is providing Azerbaijan with ...": a present participle after "is" is no passive.
     passive = bool(bare) and (
         (bool(_PASSIVE_SUBJECT_GAP.match(s.text[bare[-1].end : t.start])) and not t.text.endswith("ing"))
-        or bool(lex.passive_given.fullmatch(s.text, bare[-1].end, t.start))
+        or bool(lex.voice.passive_given.fullmatch(s.text, bare[-1].end, t.start))
     )
     # "Ukraine will be allocated €40 m": the subject of a passive, right before it, receives.
     actor = owners[-1] if owners else (bare[-1] if passive else bare[0] if bare else None)

@@ -27,6 +27,7 @@ from dashboard.extract.rule_patterns import (
 )
 from dashboard.extract.side_words import SideWords, compile_sides
 from dashboard.extract.trigger_kind import Trigger
+from dashboard.extract.voice_words import VoiceWords, compile_voice
 from dashboard.paths import RULES
 
 
@@ -79,7 +80,7 @@ class Lexicon:
     receiving_noun: Pattern[str]  # searched in a trigger and the word after it: "investment inflow"
     passive_before: Pattern[str]  # anchored at the end of the text before a flow's verb
     import_sent: Pattern[str]  # matched right after an import noun: "import to (Azerbaijan)"
-    passive_given: Pattern[str]  # between a passive's subject and the noun it is given: "was granted a"
+    voice: VoiceWords  # what a passive sets: who is given a flow, an aid sent with no giver
     people_after: Pattern[str]  # right after an adjective: "Kazakh officials", people speaking of a flow
     source_after: Pattern[str]  # right after an adjective: "Kazakh statistics committee", who reports a figure
     reporting_after: Pattern[str]  # right after a country a preposition governs: "(according to) Turkey's trade ministry"
@@ -146,6 +147,7 @@ class Lexicon:
     dateline: Pattern[str]
     # readings.toml
     share_before: Pattern[str]
+    share_closed_by: Pattern[str]  # anchored at the end of the text before a rate: "rose by"
     physical_after: Pattern[str]  # matched from a rate's end: "in volume", "to 300,000 tonnes"
     physical_before: Pattern[str]  # "In physical terms, exports grew 7.5%"
     value_terms: Pattern[str]  # "in value terms": a rate of value again after `physical_before`
@@ -249,13 +251,7 @@ def load() -> Lexicon:
         ),
         import_sent=re.compile(rf"\s(?:{alternation(frames['voice']['import_sent'])})\s(?:the\s)?", re.IGNORECASE),
         passive_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['passive'])})\s$", re.IGNORECASE),
-        # "Mongolia has been granted a loan of $50 m": the subject of a passive giving verb is
-        # given the flow its object names.
-        passive_given=re.compile(
-            rf"\s(?:(?:will|would|shall|has|have|had|to)\s)*(?:be|been|being|is|are|was|were)\s"
-            rf"(?:{alternation(frames['voice']['giving'])})\w*\s(?:with\s)?(?:(?:a|an|the)\s)?(?:[\w-]+\s){{0,2}}",
-            re.IGNORECASE,
-        ),
+        voice=compile_voice(frames["voice"]),
         giving_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['giving'])})\w*\s$", re.IGNORECASE),
         company_after=re.compile(rf"\s?(?:{alternation(frames['company']['nouns'])})", re.IGNORECASE),
         venue_before_in=re.compile(rf"\b(?:{alternation(frames['venue']['before_in'])})\s$", re.IGNORECASE),
@@ -364,6 +360,7 @@ def load() -> Lexicon:
         breakdown=word_pattern(discourse["breakdown"]["patterns"]),
         dateline=re.compile(discourse["dateline"]["pattern"]),
         share_before=word_pattern(readings["share"]["before"]),
+        share_closed_by=re.compile(rf"\b(?:{alternation(readings['share']['closed_by'])})\s(?:by\s)?{LEAD_BOUND}$", re.I),
         physical_after=re.compile(rf"(?:[^,;.\d]|(?:19|20)\d\d){{0,30}}?\b(?:{alternation(readings['physical']['after'])})\b", re.IGNORECASE),
         physical_before=word_pattern(readings["physical"]["before"]),
         value_terms=word_pattern(readings["physical"]["value"]),

@@ -288,13 +288,13 @@ def find_quantities(text: str, lex: Lexicon, carried: str | None = None) -> tupl
 
 
 _BILLIONS_BEFORE = first_char_checked_compiled(
-    r"(?P<sign>\$\s?|US\$\s?|USD\s)?(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s(?:billion|bln|bn)\.?\s$", re.I
-)
+    r"(?P<sign>\$\s?|US\$\s?|USD\s)?(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s?(?:billion|bln|bn)\.?\s$", re.I
+)  # (the scale glued to its number too: "1bn 312m USD")
 # "1 trillion 181.2 billion drams": the trillions the billions complete, as Armenian and Uzbek
 # statistics write large sums in their own currency.
 _TRILLIONS_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s(?:trillion|trln|tn)\.?\s$", re.I)
 _MILLIONS_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3})\s(?:million|mln|mn)\.?\s(?:and\s)?$", re.I)
-_MILLIONS_AFTER = re.compile(r"^\s(?P<n>\d{1,3}(?:[.,]\d+)?)\s?(?:million|mln|mn)\b\.?(?:\s(?:US\s)?(?:dollars|USD))?", re.I)
+_MILLIONS_AFTER = re.compile(r"^\s(?P<n>\d{1,3}(?:[.,]\d+)?)\s?(?:million|mln|mn|m)\b\.?(?:\s(?:US\s)?(?:dollars|USD))?", re.I)
 # "$1 billion 219,700,000": the rest of the billions written out in full, as some agencies do.
 _UNITS_AFTER = re.compile(r"^\s(?P<n>\d{1,3}(?P<g>[,\s])\d{3}(?P=g)\d{3})(?![\d.,]?\d|\s?(?:thousand|million|billion|mln|bln|bn|mn|tons?|tonnes?|people|units)\b)", re.I)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -117,8 +117,20 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
         return max(cues)[1]
     if up_after or down_after:
         return 1 if up_after and (not down_after or up_after.start() < down_after.start()) else -1
+    lead = _LISTED_AFTER_COLON.search(s.text, 0, q.start)
+    if lead is not None and lead.start() > 0:
+        # "grew the most from these partners: Japan (31%), Korea (22%)": the lead's verb signs its list
+        cs = s.clause_of(lead.start() - 1)[0]
+        cues = [(m.end(), 1) for m in lex.change_up.finditer(s.text, cs, lead.start())]
+        cues += [(m.end(), -1) for m in lex.change_down.finditer(s.text, cs, lead.start())]
+        if cues:
+            return max(cues)[1]
     head = _gapped_head(q, s)
     return None if head is None else change_sign(head, t, s, lex)
+
+
+# A list of bracketed rates after a colon, up to the bracket the rate opens: ": Japan (31%), Korea (".
+_LISTED_AFTER_COLON = re.compile(r":\s(?:[^():;]{1,40}\([^()]{1,20}\),?\s(?:and\s)?)*[^():;,]{1,40}\($")
 
 
 # A gapped conjunct: "fell by 4.9% to $1.5 bn and imports by 2.9%", "increased by 39.2%,
@@ -183,6 +195,10 @@ def is_share(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     # trade, which declined by 26.1%" the share's verb is not the decline's.
     relative = s.text.rfind(", which ", lo, q.start)
     lo = relative + 2 if relative >= 0 else lo
+    # ... and so does an aside's: in "exports, accounting for 6% of the total, rose by 12%" the
+    # share's verb has its rate, and the rate after the aside's closing comma is the flow's change.
+    closed = [y.end for y in s.quantities if y.kind == "percent" and lo <= y.start and y.end <= q.start and "," in s.text[y.end : q.start]]
+    lo = s.text.rfind(",", lo, q.start) + 1 if closed and lex.share_closed_by.search(s.text, max(lo, q.start - 30), q.start) else lo
     return bool(lex.share_before.search(s.text, lo, q.start))
 
 

@@ -28,9 +28,10 @@ _NO_END = re.compile(
     r"|\b[A-Z]\.[A-Z])\.?$"
 )
 
-# "96 mln. USD", "1.2 bln. US dollars": a scale word's abbreviating dot before a currency code
-# does not end the sentence (the amount reads on across it); before any other capital it may.
-_SCALE_DOT = re.compile(r"\b(?:mln|bln|mn|bn|trln|tln|mlrd|thou|thous|ths|thsd)$", re.IGNORECASE)
+# "96 mln. USD", "1.2 bln. US dollars", "$45 bil. FDI": a scale word's abbreviating dot before a
+# currency code or a flow's acronym does not end the sentence (the amount reads on across it);
+# before any other capital it may.
+_SCALE_DOT = re.compile(r"\b(?:mln|bln|bil|mn|bn|trln|tln|mlrd|thou|thous|ths|thsd)$", re.IGNORECASE)
 _CODE_NEXT = re.compile(r"\s+(?:[A-Z]{3}\b|US\$|U\.?S\.?\s+dollars?\b|US\s+dollars?\b)")
 
 

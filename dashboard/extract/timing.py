@@ -340,8 +340,8 @@ def year_period(
                 if committed_ahead(when, q, t, s, published_year, indicator, plan, lex):
                     return published_year, None, "committed-ahead"  # "will allocate $25 m in 2012-2014": the pledge's year
                 return when.year, "cumulative", "stock-span"  # "between 2007 and 2023": as of 2023
-            if when is None and current is not None and current.kind == "span":
-                return current.year, "cumulative", "stock-span"
+            if when is None and current is not None and current.kind == "span" and not (current.year or 0) > (published_year or 9999):
+                return current.year, "cumulative", "stock-span"  # (a plan's span ending ahead dates no stock)
             as_of = next((r for r in s.times if r.as_of and r.year), None)
             return (as_of.year if as_of else published_year), "cumulative", "stock"
     if when is None:
