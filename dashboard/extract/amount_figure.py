@@ -29,7 +29,7 @@ from dashboard.extract.frame_trigger import trigger_for, unowned_part, whole_nam
 from dashboard.extract.frame_types import Who
 from dashboard.extract.frame_who import who_for
 from dashboard.extract.fronted_partner import fronted_partner, with_fronted_partner
-from dashboard.extract.lexicon import Lexicon, Trigger, load
+from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.no_country_aid import multilateral_acts, multilateral_receives, repaid
 from dashboard.extract.plan_times import plan_time
@@ -40,6 +40,7 @@ from dashboard.extract.status import counterfactual, status
 from dashboard.extract.story_month import month_ahead, month_in_story_year
 from dashboard.extract.times import TimeRef, day_of_week
 from dashboard.extract.timing import PENDING_MONTHS, bracket_aside, previous_year, time_for, when_clause_time, year_period
+from dashboard.extract.trigger_words import Trigger
 
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
 # The time of an aid amount given once: a year or a month, not a part of a year it flowed over.

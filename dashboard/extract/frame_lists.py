@@ -17,9 +17,10 @@ from dashboard.extract.frame_ranking import ranked_side
 from dashboard.extract.frame_slots import fill_slots
 from dashboard.extract.frame_trigger import part_clause
 from dashboard.extract.frame_types import Slots, Who, directed_who, turnover_who
-from dashboard.extract.lexicon import Lexicon, Trigger
+from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.trigger_words import Trigger
 from dashboard.extract.venues import venue
 
 _QUALIFIER_WORD = re.compile(

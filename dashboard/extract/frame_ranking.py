@@ -13,9 +13,10 @@ from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_open_slot import home_of_ranking, may_rank, ranking_home, unowned_ranking
 from dashboard.extract.gates import holds_any
-from dashboard.extract.lexicon import Lexicon, Trigger
+from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, find_quantities, find_triggers, per_sentence
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.trigger_words import Trigger
 
 # The ranked countries send to the home ("import partners", "the main source of imports") or
 # receive from it ("the top export partner", "the main destination", "the largest buyer").

@@ -120,6 +120,18 @@ def _not_share_wholes(triggers: list[TriggerMention], s: SentenceParts) -> list[
     return [triggers[0], *(t for t in triggers[1:] if not _WHOLE_OF_SHARE.search(s.text, max(0, t.start - 40), t.start))]
 
 
+def _side_opened(t: TriggerMention, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
+    """The side of trade a sentence opens on, for an amount whose own trigger is a partner in
+    trade ("As for exports, Armenia's biggest trading partners were Russia with $3 bn"): the
+    partners are ranked by that side, so the amounts are of it."""
+    m = lex.ranking_side.match(s.text)
+    if t.trigger.lexeme != "turnover" or m is None or m.end() > t.start:
+        return None
+    if not any(p.search(s.text, t.start, t.end) for p, lexeme in lex.ranking_flows if lexeme == "turnover"):
+        return None  # "In terms of imports, trade rose": a flow noun of its own
+    return next((x for x in s.triggers if m.start("side") <= x.start < m.end()), None)
+
+
 def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
     """The trigger an amount belongs to: the nearest before it in its clause, else just after
     it in the clause, else the nearest in an earlier clause; never across a blocker noun."""
@@ -162,6 +174,8 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
         return named
     if before:
         t = before[-1]
+        if (opened := _side_opened(t, s, lex)) is not None:
+            return opened
         if t.trigger.weak or _PART_BEFORE.search(s.text, max(0, q.start - 30), q.start) or _NEW_VERB.search(s.text, t.end, q.start):
             if named is not None:
                 return named  # "provided $500 m in investment": the noun names the flow

@@ -25,21 +25,8 @@ from dashboard.extract.rule_patterns import (
     word_pattern,
     worded_money_pattern,
 )
+from dashboard.extract.trigger_words import Trigger
 from dashboard.paths import RULES
-
-
-@dataclass(frozen=True)
-class Trigger:
-    indicator: str
-    lexeme: str  # turnover | export | import | invest | aid
-    weak: bool = False  # a verb that names the flow only when no noun after the amount does
-    # A verb that names a flow only when its own clause names both sides, the giver as its
-    # subject and the receiver after it: "TIKA has spent $41 m in Kyrgyzstan", never "Kazakhstan
-    # spent $2 bn on roads". Who may give: "agency" (a national agency), "government" (a country
-    # or its agency), "investor" (firms too); "receiver": the subject receives from a giver named
-    # after "from" ("Moldova will receive $20 m from Italy"); "payer": the subject buys goods from
-    # the one it pays ("Ukraine paid Turkmenistan $1.9 bn for gas"); "" for a verb that is not bound.
-    bound: str = ""
 
 
 @dataclass(frozen=True)
@@ -127,6 +114,7 @@ class Lexicon:
     ranking_unowned: Pattern[str]  # a ranking noun after a rank word or "among": "the top export partner"
     ranking_flows: tuple[tuple[Pattern[str], str], ...]  # a ranking noun -> the lexeme of the flow it ranks
     ranking_place: Pattern[str]  # a place in a ranking with no noun: "was second with"
+    ranking_side: Pattern[str]  # matched at a sentence's start: "In terms of imports," (group "side")
     ranked_amount: Pattern[str]  # anchored at the end of the text before a ranked amount: "with "
     coordination_join: Pattern[str]  # the whole gap between two countries of one run: ", ", " and "
     coordination_prepositions: frozenset[str]  # a preposition that, repeated, lists countries in one role
@@ -329,6 +317,9 @@ def load() -> Lexicon:
             (re.compile(rf"\b(?:{alternation(patterns)})\b", re.IGNORECASE), lexeme) for lexeme, patterns in frames["ranking"]["flows"].items()
         ),
         ranking_place=word_pattern(frames["ranking"]["places"]),
+        ranking_side=re.compile(
+            rf"[\"“]?\s*(?:{alternation(frames['ranking']['side_openers'])})\s(?:the\s)?(?:[a-z\-]+\s)?(?P<side>import|export)s?(?:\sside)?\s?,", re.IGNORECASE
+        ),
         ranked_amount=first_char_checked_compiled(
             rf"(?:\b|(?<=\s))(?:{alternation(frames['ranking']['ranked_amount'])})\s{LEAD_BOUND}$",
             re.IGNORECASE,

@@ -16,7 +16,7 @@ from typing import TypeVar, cast
 from dashboard.contract.records import quick_init
 from dashboard.extract.countries import CountryMention, find_back_references, find_countries
 from dashboard.extract.gates import Gate, first_char_checked_compiled
-from dashboard.extract.lexicon import Lexicon, Trigger
+from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.quantities import (
     Quantity,
     find_currencyless_money,
@@ -27,6 +27,7 @@ from dashboard.extract.quantities import (
     find_worded_money,
 )
 from dashboard.extract.times import TimeRef, find_times
+from dashboard.extract.trigger_words import Trigger
 
 # Clauses that carry a figure of their own: "X reached $1 bn, while Y amounted to $2 bn"; not after
 # a preposition whose object is shared ("exports to, and imports from, Turkey"), nor a dash before the
