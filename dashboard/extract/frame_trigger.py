@@ -135,6 +135,11 @@ def _side_opened(t: TriggerMention, s: SentenceParts, lex: Lexicon) -> TriggerMe
 def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
     """The trigger an amount belongs to: the nearest before it in its clause, else just after
     it in the clause, else the nearest in an earlier clause; never across a blocker noun."""
+    t = _nearest_trigger(q, s, lex)
+    return (_side_opened(t, s, lex) or t) if t is not None else None
+
+
+def _nearest_trigger(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
     part = part_clause(q, s, lex)
     if part is not None and all(t.trigger.weak for t in s.triggers if part[0].end <= t.start and t.end <= q.start):
         # "obtained $187 m of investment, with China providing $96 m": the whole's flow
@@ -174,8 +179,6 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
         return named
     if before:
         t = before[-1]
-        if (opened := _side_opened(t, s, lex)) is not None:
-            return opened
         if t.trigger.weak or _PART_BEFORE.search(s.text, max(0, q.start - 30), q.start) or _NEW_VERB.search(s.text, t.end, q.start):
             if named is not None:
                 return named  # "provided $500 m in investment": the noun names the flow
