@@ -13,6 +13,7 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, fronted_whole_end, per_amount
 from dashboard.extract.other_event_times import AMOUNT_LIKE, PREPOSED_RELATIVE
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.trigger_refine import refined
 
 # "15 million tons worth $9.5 billion": the amount is the value of the goods, not the tonnage.
 _VALUE_OF = re.compile(r"\b(?:worth|valued\sat|value\sof|in\svalue|totall?ing)\b", re.I)
@@ -120,23 +121,11 @@ def _not_share_wholes(triggers: list[TriggerMention], s: SentenceParts) -> list[
     return [triggers[0], *(t for t in triggers[1:] if not _WHOLE_OF_SHARE.search(s.text, max(0, t.start - 40), t.start))]
 
 
-def _side_opened(t: TriggerMention, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
-    """The side of trade a sentence opens on, for an amount whose own trigger is a partner in
-    trade ("As for exports, Armenia's biggest trading partners were Russia with $3 bn"): the
-    partners are ranked by that side, so the amounts are of it."""
-    m = lex.ranking_side.match(s.text)
-    if t.trigger.lexeme != "turnover" or m is None or m.end() > t.start:
-        return None
-    if not any(p.search(s.text, t.start, t.end) for p, lexeme in lex.ranking_flows if lexeme == "turnover"):
-        return None  # "In terms of imports, trade rose": a flow noun of its own
-    return next((x for x in s.triggers if m.start("side") <= x.start < m.end()), None)
-
-
 def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
     """The trigger an amount belongs to: the nearest before it in its clause, else just after
     it in the clause, else the nearest in an earlier clause; never across a blocker noun."""
     t = _nearest_trigger(q, s, lex)
-    return (_side_opened(t, s, lex) or t) if t is not None else None
+    return refined(t, s, lex) if t is not None else None
 
 
 def _nearest_trigger(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
