@@ -292,6 +292,20 @@ def base_after(s: SentenceParts, published: date | None) -> tuple[int, str] | No
     return None if end is None or (published is not None and end >= published) else (part.year + 1, part.period)
 
 
+def story_within_base(current: TimeRef, s: SentenceParts, published: date | None) -> bool:
+    """Whether the story's period is no later than the base a figure is compared with, its year
+    written ("fell 20% compared with January-March 2008" in a story last said to be in 2008): a
+    figure is never of the period it is measured against, so the months a year on are its own.
+    (A base said as "the previous year" is read from the article's date, not the story's.)"""
+    after = base_after(s, published)
+    if after is None or current.year is None or current.year >= after[0]:
+        return False
+    return any(r.base and r.year == after[0] - 1 and _WRITTEN_YEAR.search(s.text, r.start, r.end) for r in s.times)
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 # A start a rate is measured from: "a 10.2 percent growth since 2017", "up 40% since 2019".
 _RATE_SINCE_GAP = re.compile(r"\s?(?:(?:growth|increase|rise|gain|decline|decrease|drop|fall|up|down)\s)?$", re.I)
 

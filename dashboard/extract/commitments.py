@@ -96,6 +96,8 @@ _GAVE_BEFORE = re.compile(
     re.I,
 )
 _ALLOCATED = ("allocated", "transferred", "donated")
+# A donor's past verb of sending goods (`trigger_refine`: an aid agency's supplies are aid).
+_DELIVERED = re.compile(r"delivered|supplied|shipped|sent|handed\sover", re.I)
 # A noun of one gift right before its amount ("last month's allocation of €35 m", "the June
 # tranche of $20 m"): with a month for its time, an event, never the month's flow.
 _GIFT_NOUN_BEFORE = re.compile(
@@ -112,6 +114,8 @@ def given_once(q: Quantity, t: TriggerMention, s: SentenceParts, in_a_month: boo
         return False
     start = s.amount_span(q)[0]
     gave = _GAVE_BEFORE.search(s.text, max(0, start - 40), start)
+    if in_a_month and t.end <= start and _DELIVERED.fullmatch(s.text, t.start, t.end):
+        return True  # "In May, JICA delivered ventilators worth $0.4 m": one delivery
     if gave is None and in_a_month and _GIFT_NOUN_BEFORE.search(s.text, max(0, start - 40), start):
         return True
     if gave is None or any(y.kind != "money" and y.start > q.end and _THAN_A_YEAR.match(s.text, y.end) for y in s.quantities):

@@ -13,6 +13,7 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, fronted_whole_end, per_amount
 from dashboard.extract.other_event_times import AMOUNT_LIKE, PREPOSED_RELATIVE
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.trigger_refine import refined
 
 # "15 million tons worth $9.5 billion": the amount is the value of the goods, not the tonnage.
 _VALUE_OF = re.compile(r"\b(?:worth|valued\sat|value\sof|in\svalue|totall?ing)\b", re.I)
@@ -123,6 +124,11 @@ def _not_share_wholes(triggers: list[TriggerMention], s: SentenceParts) -> list[
 def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
     """The trigger an amount belongs to: the nearest before it in its clause, else just after
     it in the clause, else the nearest in an earlier clause; never across a blocker noun."""
+    t = _nearest_trigger(q, s, lex)
+    return refined(t, s, lex) if t is not None else None
+
+
+def _nearest_trigger(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
     part = part_clause(q, s, lex)
     if part is not None and all(t.trigger.weak for t in s.triggers if part[0].end <= t.start and t.end <= q.start):
         # "obtained $187 m of investment, with China providing $96 m": the whole's flow

@@ -287,9 +287,11 @@ def find_quantities(text: str, lex: Lexicon, carried: str | None = None) -> tupl
     return tuple(compound_amounts(text, kept))
 
 
+# "1 billion 86 million USD", "1bn 312m USD" (a statistics agency's scale glued to its number):
+# the billions before an amount of millions complete it.
 _BILLIONS_BEFORE = first_char_checked_compiled(
-    r"(?P<sign>\$\s?|US\$\s?|USD\s)?(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s?(?:billion|bln|bn)\.?\s$", re.I
-)  # (the scale glued to its number too: "1bn 312m USD")
+    r"(?P<sign>\$\s?|US\$\s?|USD\s)?(?:(?P<n>\d{1,3})\s?(?:billion|bln|bn)|(?P<n2>one|two|three|four|five|six|seven|eight|nine|ten)\s?billion)\.?\s$", re.I
+)
 # "1 trillion 181.2 billion drams": the trillions the billions complete, as Armenian and Uzbek
 # statistics write large sums in their own currency.
 _TRILLIONS_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s(?:trillion|trln|tn)\.?\s$", re.I)
@@ -312,7 +314,7 @@ def compound_amounts(text: str, quantities: list[Quantity]) -> list[Quantity]:
         # The value first: it is free, and rules out the search for most amounts.
         before = _BILLIONS_BEFORE.search(text, max(0, q.start - 24), q.start) if 1e6 <= q.value < 1e9 else None
         if before:
-            n = before.group("n").lower()
+            n = (before.group("n") or before.group("n2")).lower()
             billions = float(_WORD_NUMBERS.get(n) or n)
             out.append(replace(q, start=before.start(), value=billions * 1e9 + q.value))
             continue

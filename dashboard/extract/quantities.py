@@ -105,6 +105,12 @@ _NUMBER_NEXT = re.compile(r"\s?\d")
 _DOT_GROUPED = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 
 
+# A sentence that writes its rates with a decimal comma ("rose by 16,91 percent") writes its
+# scaled amounts so too: its "$88,849 million" is 88.849 million, not 88.8 billion.
+_DECIMAL_COMMA_RATE = re.compile(r"(?<![\d,.])\d{1,3},(?:\d{1,2}|\d{4,})\s?(?:%|percent|per\scent)", re.I)
+_COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")
+
+
 def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
     """Amounts with a currency: "$228.1 million", "USD 1.7 bn", "1.5 trillion tenge"."""
     if not lex.currency_gate.search(text):
@@ -119,6 +125,8 @@ def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
             pos = m.end("n2")
             continue
         raw, scale = (n1, s1) if n1 else (n2, s2) if n2 else (n3, s3)
+        if scale and _COMMA_GROUP.fullmatch(raw) and _DECIMAL_COMMA_RATE.search(text):
+            raw = raw.replace(",", ".")  # "by 16,91 percent to $88,849 million": 88.849 million
         number = parse_number(raw.replace(".", "") if not scale and _DOT_GROUPED.fullmatch(raw) else raw)
         if number is None or in_exponent_form(text, *m.span("n1" if n1 else "n2" if n2 else "n3")):
             continue

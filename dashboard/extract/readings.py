@@ -271,6 +271,11 @@ def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
 _DIFFERENCE_BRACKET = re.compile(
     r"\b(?:up|down|rose|grew|increased|decreased|declined|fell|dropped|by)\s(?:by\s)?(?:about\s|some\s|nearly\s)?[\d.,]+\s?(?:%|percents?|per\scent)\s?\(\s?(?:or\s)?$", re.I
 )
+# A change by a rate restated in money after "or": "fell by 6 percent, or $2.1 m", "is lower
+# than a year before by 4%, or 1.2 million USD": the same change, no level.
+_DIFFERENCE_OR = re.compile(
+    r"\bby\s(?:about\s|some\s|nearly\s)?[\d.,]+\s?(?:%|percents?|per\scent|pct)\s?,?\sor\s(?:about\s|some\s|nearly\s|almost\s)?$", re.I
+)
 _COORDINATED = re.compile(r"^\s?(?:,|and|,\sand)\s(?:(?:about|around|almost|nearly|over|some)\s)?$")
 
 
@@ -294,6 +299,8 @@ def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
         return False  # "30.7 percent, or $667.4 m, more than": the rate's difference in money
     if s.text.startswith(")", q.end) and _DIFFERENCE_BRACKET.search(s.text, max(0, q.start - 50), q.start):
         return False  # "rose 10% ($300 m)": the growth in money, no level
+    if _DIFFERENCE_OR.search(s.text, max(0, q.start - 40), q.start):
+        return False
     if _RANGE_AFTER.match(s.text[q.end : q.end + 12]) or q.value < MIN_LEVEL:
         return False
     opening = s.text.rfind("(", max(0, q.start - 3), q.start + 1)

@@ -19,6 +19,7 @@ from dashboard.extract.base_times import (
     looked_back_months,
     since_of_rate,
     story_months,
+    story_within_base,
 )
 from dashboard.extract.commitments import commitment, committed_ahead
 from dashboard.extract.deadlines import past
@@ -351,7 +352,7 @@ def year_period(
             # "Our aim is to raise trade to $2 bn", after a paragraph on 2018: a plan or a
             # forecast has only the time its own clause gives it, none carried from before.
             return None, None, "plan-unsaid"
-        if indicator != "investment" and current is not None:
+        if indicator != "investment" and current is not None and not story_within_base(current, s, published):
             return current.year, current.period, "paragraph"
         compared = next((r for r in s.times if r.base and r.same_months and r.year), None)
         if compared is not None and compared.year is not None:

@@ -1,0 +1,60 @@
+"""Second thoughts on the trigger nearest an amount (`frame_trigger`), where the sentence says
+its flow is another: the side of trade a ranking opens on, the aid a participle of supplying
+describes, a national aid agency that supplies goods."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.trigger_kind import Trigger
+
+_SIDES = ("export", "import")
+# Between an aid noun and the participle that describes it: "aid supplied", "assistance that was delivered".
+_NOUN_TO_PARTICIPLE = re.compile(r"\s(?:(?:that|which)\s(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s)?")
+# Between a subject and its verb: "JICA delivered", "USAID has also supplied".
+_SUBJECT_TO_VERB = re.compile(r"\s(?:(?:has|have|had|also|then|later|again)\s){0,2}")
+
+
+def refined(t: TriggerMention, s: SentenceParts, lex: Lexicon) -> TriggerMention:
+    """The trigger `t` found nearest the amount, or the one the sentence says the flow is."""
+    if t.trigger.lexeme not in ("turnover", *_SIDES):
+        return t
+    return _side_opened(t, s, lex) or _aid_described(t, s) or _agency_supplies(t, s) or t
+
+
+def _side_opened(t: TriggerMention, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
+    """The side of trade a sentence opens on, for an amount whose own trigger is a partner in
+    trade ("As for exports, Armenia's biggest trading partners were Russia with $3 bn"): the
+    partners are ranked by that side, so the amounts are of it."""
+    m = lex.ranking_side.match(s.text)
+    if t.trigger.lexeme != "turnover" or m is None or m.end() > t.start:
+        return None
+    if not any(p.search(s.text, t.start, t.end) for p, lexeme in lex.ranking_flows if lexeme == "turnover"):
+        return None  # "In terms of imports, trade rose": a flow noun of its own
+    return next((x for x in s.triggers if m.start("side") <= x.start < m.end()), None)
+
+
+def _aid_described(t: TriggerMention, s: SentenceParts) -> TriggerMention | None:
+    """The aid noun a participle of supplying right after it describes ("the humanitarian aid
+    supplied by Uzbekistan to Afghanistan has exceeded $40 m", "relief goods imported into
+    Georgia"): the flow is the aid; the participle only says how it moved."""
+    if t.trigger.lexeme not in _SIDES or not s.text[t.start : t.end].lower().endswith("ed"):
+        return None
+    return next(
+        (x for x in s.triggers if x.trigger.indicator == "aid" and not x.trigger.weak and _NOUN_TO_PARTICIPLE.fullmatch(s.text, x.end, t.start)),
+        None,
+    )
+
+
+def _agency_supplies(t: TriggerMention, s: SentenceParts) -> TriggerMention | None:
+    """Goods a national aid agency supplies ("KOICA supplied equipment worth $1.5 m to
+    Uzbekistan", "JICA delivered ventilators to Mongolia, totaling $0.4 m"): its country's aid,
+    never its exports; the agency is the verb's subject, right before it."""
+    if t.trigger.lexeme != "export":
+        return None
+    subject = next((c for c in reversed(s.countries) if c.end <= t.start), None)
+    if subject is None or not subject.agency or not _SUBJECT_TO_VERB.fullmatch(s.text, subject.end, t.start):
+        return None
+    return TriggerMention(t.start, t.end, Trigger("aid", "aid"), t.text)
