@@ -253,7 +253,7 @@ def load() -> Lexicon:
         import_sent=re.compile(rf"\s(?:{alternation(frames['voice']['import_sent'])})\s(?:the\s)?", re.IGNORECASE),
         passive_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['passive'])})\s$", re.IGNORECASE),
         voice=compile_voice(frames["voice"]),
-        giving_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['giving'])})\w*\s$", re.IGNORECASE),
+        giving_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['voice']['giving'] + frames['voice']['helping'])})\w*\s$", re.IGNORECASE),
         company_after=re.compile(rf"\s?(?:{alternation(frames['company']['nouns'])})", re.IGNORECASE),
         venue_before_in=re.compile(rf"\b(?:{alternation(frames['venue']['before_in'])})\s$", re.IGNORECASE),
         cause_after=re.compile(rf"(?<!such)\s(?:{alternation(frames['cause']['openers'])})\s"),
