@@ -38,6 +38,9 @@ _PLACE_AFTER = re.compile(
     r"|hub|suburbs?|district|declaration|agreement|forum|summit|talks|meeting|format|process)\b",
     re.IGNORECASE,
 )
+# A capital right before a flow's noun owns it, as an adjective would: "the Beijing FDI", "most
+# Moscow loans" (the government's flow, whatever preposition stands before the capital).
+_OWNED_AFTER = re.compile(r"\s(?:FDI|investments?|aid|loans?|grants?|credits?)\b")
 _POSSESSIVE = re.compile(r"['’`]s?(?![\w])")  # "Azerbaijan`s" as some wires type it
 # "it", "the country" after a preposition point back to a country named earlier.
 _BACK_REFERENCE = first_char_checked_compiled(r"\b(?:from|to|into|with|in)\s(it|them|the\s(?:country|republic)|this\s(?:country|republic))\b(?!['’])")
@@ -99,7 +102,8 @@ def find_countries(text: str, lex: Lexicon) -> Iterator[CountryMention]:
         possessive = _POSSESSIVE.match(text, end)
         if word.capital and not possessive and (_PLACE_BEFORE.search(text, max(0, start - 16), start) or _PLACE_AFTER.match(text, end)):
             continue
-        yield CountryMention(start, end, word.code, word.adjective, bool(possessive), word.agency)
+        adjective = word.adjective or (word.capital and bool(_OWNED_AFTER.match(text, end)))
+        yield CountryMention(start, end, word.code, adjective, bool(possessive), word.agency)
         pos = possessive.end() if possessive else end
 
 
