@@ -186,6 +186,9 @@ def is_share(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     cs, _ = s.clause_of(q.start)
     if lex.ratio_level.search(s.text, max(cs, q.start - 40), q.start) and not lex.rate_noun.search(s.text, cs, q.start):
         return True  # "it dropped to 11 percent": a ratio's new level
+    prior = [y.end for y in s.quantities if y.kind == "percent" and y.end <= q.start]
+    if prior and lex.share_apposition.fullmatch(s.text, prior[-1], q.start):
+        return True  # "12% of its trade, a 3% rise": the share's change, in an apposition to it
     if s.text[q.end : q.end + 1] in (" ", "-") and lex.rate_noun.match(s.text, q.end + 1):
         return False  # "representing a 30% increase": the noun after it makes it a change, whatever verb before
     # A share's verb governs the nearest amount after it: "Exports made up $3.5 bn (19.1% less)"
