@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from dashboard.contract.records import quick_init
 from dashboard.extract.base_times import is_base_amount
 from dashboard.extract.bracket_parts import part_named
-from dashboard.extract.country_comparison import compares_countries
+from dashboard.extract.country_comparison import compares_countries, compares_flows
 from dashboard.extract.frame_trigger import NOUN_AFTER_AMOUNT
 from dashboard.extract.gates import first_char_checked
 from dashboard.extract.lexicon import Lexicon
@@ -256,7 +256,7 @@ def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
         # "$8.1 bn (112.5% compared to January-June 2018)": an index of the base, as statistics
         # offices print it; with a verb of change it is a growth ("grew by 112.5% compared to").
         return Value("change", round(q.value - 100.0, 6), "percent", "index")
-    if is_share(q, s, lex) or compares_countries(q, s) or counts_goods(q, s, lex) or lex.rate_of_other_measure.match(s.text, q.end):
+    if is_share(q, s, lex) or compares_countries(q, s) or compares_flows(q, s, lex) or counts_goods(q, s, lex) or lex.rate_of_other_measure.match(s.text, q.end):
         return None
     if lex.other_measure_before.search(s.text, max(0, q.start - 60), q.start):
         return None  # "GDP grew by 4.1% and trade by 10%": the first rate is the economy's
