@@ -1,15 +1,17 @@
-"""A rate that compares a figure with another country's, not with its own past.
+"""A rate that compares a figure with another country's or another flow's, not with its own past.
 
 "Russian investment reached $3 bn, more than ten times that of Iran", "three times more than
 Turkey's", "twice as much as with Armenia": the multiple sets two partners side by side and says
 nothing of growth, so it is no change figure. "2.5 times more than a year earlier" and "three
-times higher than in 2017" still are: what follows is a time, not a country.
+times higher than in 2017" still are: what follows is a time, not a country. So is a flow set
+against another ("imports four times more than its exports"): two measures, no growth.
 """
 
 from __future__ import annotations
 
 import re
 
+from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts
 from dashboard.extract.quantities import Quantity
 
@@ -34,3 +36,10 @@ def compares_countries(q: Quantity, s: SentenceParts) -> bool:
                 return True  # "more than four times the Kyrgyz figure for imports"
             return bool(m and (m.group("than") or m.group("that")))
     return False
+
+
+def compares_flows(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
+    """Whether a rate is followed by a comparison with another flow: "three times more than its
+    exports", "twice as much as the imports"."""
+    m = _TO_OTHER_COUNTRY.match(s.text, q.end)
+    return bool(m and m.group("than") and lex.compared_flow.match(s.text, m.end()))

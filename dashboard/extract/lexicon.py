@@ -149,6 +149,8 @@ class Lexicon:
     # readings.toml
     share_before: Pattern[str]
     share_closed_by: Pattern[str]  # anchored at the end of the text before a rate: "rose by"
+    compared_flow: Pattern[str]  # matched after a comparative's "than": "its exports", "the imports"
+    share_apposition: Pattern[str]  # fullmatched from a share's percentage to the next rate: " of its trade, a "
     physical_after: Pattern[str]  # matched from a rate's end: "in volume", "to 300,000 tonnes"
     physical_before: Pattern[str]  # "In physical terms, exports grew 7.5%"
     value_terms: Pattern[str]  # "in value terms": a rate of value again after `physical_before`
@@ -365,6 +367,8 @@ def load() -> Lexicon:
         dateline=re.compile(discourse["dateline"]["pattern"]),
         share_before=word_pattern(readings["share"]["before"]),
         share_closed_by=re.compile(rf"\b(?:{alternation(readings['share']['closed_by'])})\s(?:by\s)?{LEAD_BOUND}$", re.I),
+        compared_flow=re.compile(rf"(?:(?:its|their|the|his|her|our)\s)?(?:own\s)?(?:{alternation(readings['compared_flow']['nouns'])})\b", re.I),
+        share_apposition=re.compile(rf"\s?of\s(?!(?:the\s)?(?:same|previous|last)\b)(?:[^,;()\d%]|(?:19|20)\d\d){{1,60}},\s(?:{alternation(readings['share']['apposition'])})\s(?:(?:{alternation(readings['ratio_level']['rate_nouns'])})\sof\s)?", re.I),
         physical_after=re.compile(rf"(?:[^,;.\d]|(?:19|20)\d\d){{0,30}}?\b(?:{alternation(readings['physical']['after'])})\b", re.IGNORECASE),
         physical_before=word_pattern(readings["physical"]["before"]),
         value_terms=word_pattern(readings["physical"]["value"]),

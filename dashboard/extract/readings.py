@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from dashboard.contract.records import quick_init
 from dashboard.extract.base_times import is_base_amount
 from dashboard.extract.bracket_parts import part_named
-from dashboard.extract.country_comparison import compares_countries
+from dashboard.extract.country_comparison import compares_countries, compares_flows
 from dashboard.extract.frame_trigger import NOUN_AFTER_AMOUNT
 from dashboard.extract.gates import first_char_checked
 from dashboard.extract.lexicon import Lexicon
@@ -186,6 +186,9 @@ def is_share(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     cs, _ = s.clause_of(q.start)
     if lex.ratio_level.search(s.text, max(cs, q.start - 40), q.start) and not lex.rate_noun.search(s.text, cs, q.start):
         return True  # "it dropped to 11 percent": a ratio's new level
+    prior = [y.end for y in s.quantities if y.kind == "percent" and y.end <= q.start]
+    if prior and lex.share_apposition.fullmatch(s.text, prior[-1], q.start):
+        return True  # "12% of its trade, a 3% rise": the share's change, in an apposition to it
     if s.text[q.end : q.end + 1] in (" ", "-") and lex.rate_noun.match(s.text, q.end + 1):
         return False  # "representing a 30% increase": the noun after it makes it a change, whatever verb before
     # A share's verb governs the nearest amount after it: "Exports made up $3.5 bn (19.1% less)"
@@ -253,7 +256,7 @@ def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
         # "$8.1 bn (112.5% compared to January-June 2018)": an index of the base, as statistics
         # offices print it; with a verb of change it is a growth ("grew by 112.5% compared to").
         return Value("change", round(q.value - 100.0, 6), "percent", "index")
-    if is_share(q, s, lex) or compares_countries(q, s) or counts_goods(q, s, lex) or lex.rate_of_other_measure.match(s.text, q.end):
+    if is_share(q, s, lex) or compares_countries(q, s) or compares_flows(q, s, lex) or counts_goods(q, s, lex) or lex.rate_of_other_measure.match(s.text, q.end):
         return None
     if lex.other_measure_before.search(s.text, max(0, q.start - 60), q.start):
         return None  # "GDP grew by 4.1% and trade by 10%": the first rate is the economy's
