@@ -116,7 +116,6 @@ class Lexicon:
     ranking_unowned: Pattern[str]  # a ranking noun after a rank word or "among": "the top export partner"
     ranking_flows: tuple[tuple[Pattern[str], str], ...]  # a ranking noun -> the lexeme of the flow it ranks
     ranking_place: Pattern[str]  # a place in a ranking with no noun: "was second with"
-    ranking_side: Pattern[str]  # matched at a sentence's start: "In terms of imports," (group "side")
     ranked_amount: Pattern[str]  # anchored at the end of the text before a ranked amount: "with "
     coordination_join: Pattern[str]  # the whole gap between two countries of one run: ", ", " and "
     coordination_prepositions: frozenset[str]  # a preposition that, repeated, lists countries in one role
@@ -317,9 +316,6 @@ def load() -> Lexicon:
             (re.compile(rf"\b(?:{alternation(patterns)})\b", re.IGNORECASE), lexeme) for lexeme, patterns in frames["ranking"]["flows"].items()
         ),
         ranking_place=word_pattern(frames["ranking"]["places"]),
-        ranking_side=re.compile(
-            rf"[\"“]?\s*(?:{alternation(frames['ranking']['side_openers'])})\s(?:the\s)?(?:[a-z\-]+\s)?(?P<side>import|export)s?(?:\sside)?\s?,", re.IGNORECASE
-        ),
         ranked_amount=first_char_checked_compiled(
             rf"(?:\b|(?<=\s))(?:{alternation(frames['ranking']['ranked_amount'])})\s{LEAD_BOUND}$",
             re.IGNORECASE,

@@ -1,6 +1,6 @@
 """Second thoughts on the trigger nearest an amount (`frame_trigger`), where the sentence says
-its flow is another: the side of trade a ranking opens on, the aid a participle of supplying
-describes, a national aid agency that supplies goods."""
+its flow is another: the aid a participle of supplying describes, a national aid agency that
+supplies goods (the side of trade a sentence opens on is `side_words.opened_side`)."""
 
 from __future__ import annotations
 
@@ -21,19 +21,7 @@ def refined(t: TriggerMention, s: SentenceParts, lex: Lexicon) -> TriggerMention
     """The trigger `t` found nearest the amount, or the one the sentence says the flow is."""
     if t.trigger.lexeme not in ("turnover", *_SIDES):
         return t
-    return _side_opened(t, s, lex) or _aid_described(t, s) or _agency_supplies(t, s) or t
-
-
-def _side_opened(t: TriggerMention, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
-    """The side of trade a sentence opens on, for an amount whose own trigger is a partner in
-    trade ("As for exports, Armenia's biggest trading partners were Russia with $3 bn"): the
-    partners are ranked by that side, so the amounts are of it."""
-    m = lex.ranking_side.match(s.text)
-    if t.trigger.lexeme != "turnover" or m is None or m.end() > t.start:
-        return None
-    if not any(p.search(s.text, t.start, t.end) for p, lexeme in lex.ranking_flows if lexeme == "turnover"):
-        return None  # "In terms of imports, trade rose": a flow noun of its own
-    return next((x for x in s.triggers if m.start("side") <= x.start < m.end()), None)
+    return _aid_described(t, s) or _agency_supplies(t, s) or t
 
 
 def _aid_described(t: TriggerMention, s: SentenceParts) -> TriggerMention | None:
