@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
+from dashboard.extract.frame_trigger import NOUN_AFTER_AMOUNT
 from dashboard.extract.mentions import SentenceParts
 from dashboard.extract.quantities import Quantity
 
-# "$120 m ($45 m in exports, $75 m in imports)": a bracketed amount whose flow the noun after it
-# names is a part of the whole before the bracket, not the whole said again.
-_NOUN_NAMED_AFTER = re.compile(r"\s(?:in|of)\s(?P<word>\w+\s)?")
-
 
 def part_named(q: Quantity, s: SentenceParts) -> bool:
-    m = _NOUN_NAMED_AFTER.match(s.text, q.end)
-    return m is not None and any(t.start in (m.start("word"), m.end()) for t in s.triggers)
+    """ "$120 m ($45 m in exports, $75 m in imports)": a bracketed amount whose flow the noun
+    after it names is a part of the whole before the bracket, not the whole said again."""
+    return any(NOUN_AFTER_AMOUNT.fullmatch(s.text, q.end, t.start) for t in s.triggers if t.start > q.end)
 
 
 def in_parts_bracket(q: Quantity, s: SentenceParts) -> bool:

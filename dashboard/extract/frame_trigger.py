@@ -125,7 +125,7 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
     """The trigger an amount belongs to: the nearest before it in its clause, else just after
     it in the clause, else the nearest in an earlier clause; never across a blocker noun."""
     t = _nearest_trigger(q, s, lex)
-    return refined(t, s, lex) if t is not None else None
+    return refined(t, s) if t is not None else None
 
 
 def _nearest_trigger(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
@@ -177,8 +177,7 @@ def _nearest_trigger(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMent
         if _blocked(s, t.end, q.start, lex):
             # "amended their Assistance Agreement, adding $4 m in grants": past the blocker, the
             # noun right after the amount still names it
-            end = s.amount_span(q)[1]
-            return next((x for x in s.triggers if x.start >= end and NOUN_AFTER_AMOUNT.fullmatch(s.text, end, x.start)), None)
+            return _noun_after(q, s)
         return t
     if _LABEL_GAP.match(s.text, cs, q.start):
         # "exports - $23.5 bn, imports - $11.1 bn": the amount after a dash is the label's.

@@ -18,7 +18,6 @@ from dashboard.contract.records import quick_init
 from dashboard.extract.base_times import is_base_amount
 from dashboard.extract.bracket_parts import part_named
 from dashboard.extract.country_comparison import compares_countries, compares_flows
-from dashboard.extract.frame_trigger import NOUN_AFTER_AMOUNT
 from dashboard.extract.gates import first_char_checked
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -318,8 +317,7 @@ def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
         # "fell by 2.85 percent ($1.5 bn)": the same change in money, a difference.
         conversion = bool(earlier) and earlier[-1].kind == "money" and earlier[-1].unit != q.unit and not is_base_amount(earlier[-1], s, lex)
         # "$322 m ($37 m in exports, $285 m in imports)": a part the flow's noun after it names.
-        part = any(NOUN_AFTER_AMOUNT.fullmatch(s.text, q.end, x.start) for x in s.triggers if q.end < x.start <= q.end + 30)
-        if earlier and (earlier[-1].kind == "money" or as_change) and s.text[earlier[-1].end : opening].strip() == "" and not (base or conversion or part or part_named(q, s)):
+        if earlier and (earlier[-1].kind == "money" or as_change) and s.text[earlier[-1].end : opening].strip() == "" and not (base or conversion or part_named(q, s)):
             return False
     if _DIFFERENCE_BESIDE_RATE.match(s.text, q.end) and _STATED_AS_CHANGE.search(s.text, max(0, q.start - 20), q.start):
         return False  # "$4.2 billion, or 11.14 percent less": a difference stated twice
