@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.trigger_kind import Trigger
 
@@ -17,9 +16,9 @@ _NOUN_TO_PARTICIPLE = re.compile(r"\s(?:(?:that|which)\s(?:was|were|has\sbeen|ha
 _SUBJECT_TO_VERB = re.compile(r"\s(?:(?:has|have|had|also|then|later|again)\s){0,2}")
 
 
-def refined(t: TriggerMention, s: SentenceParts, lex: Lexicon) -> TriggerMention:
+def refined(t: TriggerMention, s: SentenceParts) -> TriggerMention:
     """The trigger `t` found nearest the amount, or the one the sentence says the flow is."""
-    if t.trigger.lexeme not in ("turnover", *_SIDES):
+    if t.trigger.lexeme not in _SIDES:
         return t
     return _aid_described(t, s) or _agency_supplies(t, s) or t
 
