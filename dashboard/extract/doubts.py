@@ -13,18 +13,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date
 
 from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import WORLD
+from dashboard.extract.doubt_article import ArticleView
+from dashboard.extract.doubt_sides import group_beside_pair, world_beside_partner
 from dashboard.extract.gates import first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon, load
-from dashboard.extract.mentions import find_quantities
 from dashboard.extract.sentences import Sentence, split_sentences
 from dashboard.extract.speakers import dateline_month
-from dashboard.extract.times import TimeRef, find_times
+from dashboard.extract.times import TimeRef
 from dashboard.extract.undated_year import infer_year
 
 # Every doubt this module can name, in the order a reader is told them.
@@ -95,9 +95,6 @@ _CURRENCY_BEFORE = re.compile(r"\b(?:million|billion|thousand|bln|mln|bn)\s$", r
 # Slot rules by which a figure is an item of a list or ranking of partners: its side comes from
 # the list's head or owner, not from words of its own.
 _LIST_RULES = frozenset({"list", "parallel:previous-figure", "ranking-home", "sentence-owner"})
-# A partner named after "with" ("with CIS countries"), and the names that mean the world.
-_WITH_NAME = re.compile(r"\bwith\s(?:the\s)?(?P<name>[A-Z][\w-]*)")
-_WORLD_NAME = re.compile(r"(?:World|Foreign|Other|All)\b")
 # The words of a flow one way or the other, for a figure whose trigger is one of them.
 _FLOW_WORDS = first_char_checked_compiled(r"\b(?:(?P<export>export\w*)|(?P<import>import\w*))", re.I)
 
@@ -134,7 +131,7 @@ def article_doubts(
         if i >= 0 and m.code and not _is_currency(text, m):
             named[i].add(m.code)
             codes[m.start] = m.code
-    article = _Article(text, published, dated, sentences, starts, named, codes, dict(times or {}))
+    article = ArticleView(text, published, dated, sentences, starts, named, codes, dict(times or {}))
     found = _with_base_doubts(figures, [_doubts(f, article, lex) for f in figures])
     # Beside the rules one figure's reading applied, two of the article: no pair it is about (its
     # "home" is then a guess), and a whole year reported before that year was over. A far period
@@ -190,35 +187,7 @@ def _is_currency(text: str, m: CountryMention) -> bool:
     return bool(_CURRENCY_AFTER.match(text, m.end) or _CURRENCY_BEFORE.search(text, max(0, m.start - 12), m.start))
 
 
-@dataclass(frozen=True)
-class _Article:
-    """What the doubts read of the figure's article: its text and date, its sentences (and where
-    each starts), the countries each names, and where each country is named."""
-
-    text: str
-    published: date | None
-    dated: bool
-    sentences: list[Sentence]
-    starts: list[int]
-    named: list[set[str]]
-    codes: dict[int, str]
-    # Each sentence's times and amounts, read once for all its figures' doubts.
-    _times: dict[int, tuple[TimeRef, ...]] = field(default_factory=dict, compare=False)
-    _amounts: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict, compare=False)
-
-    def times(self, at: int, lex: Lexicon) -> tuple[TimeRef, ...]:
-        if at not in self._times:
-            self._times[at] = tuple(find_times(self.sentences[at].text, self.published, lex.period_reference))
-        return self._times[at]
-
-    def amounts(self, at: int, lex: Lexicon) -> tuple[tuple[int, int], ...]:
-        """Where each amount of the sentence starts and ends, in the sentence."""
-        if at not in self._amounts:
-            self._amounts[at] = tuple((q.start, q.end) for q in find_quantities(self.sentences[at].text, lex))
-        return self._amounts[at]
-
-
-def _doubts(f: Figure, article: _Article, lex: Lexicon) -> tuple[str, ...]:
+def _doubts(f: Figure, article: ArticleView, lex: Lexicon) -> tuple[str, ...]:
     text, published, dated, starts, named = article.text, article.published, article.dated, article.starts, article.named
     found: set[str] = set()
     at = max(0, bisect_right(starts, f.span_start) - 1)
@@ -244,9 +213,9 @@ def _doubts(f: Figure, article: _Article, lex: Lexicon) -> tuple[str, ...]:
     if f.indicator in _DIRECTIONAL and sum(slot in ("origin", "destination") for slot, _, _, r in f.evidence if r != "list") < 2:
         found.add(DIRECTION_UNMARKED)
     found |= _direction_doubts(f, article, at, lex)
-    if _world_beside_partner(f, article, at):
+    if world_beside_partner(f, article, at):
         found.add(WORLD_WITH_PARTNER)
-    if _group_beside_pair(f, article, at, PAIR_FROM_DISCOURSE in found, lex):
+    if group_beside_pair(f, article, at, PAIR_FROM_DISCOURSE in found, lex):
         found.add(GROUP_SIDE)
 
     period = next(((a, b) for slot, a, b, _ in f.evidence if slot == "period"), None)
@@ -279,7 +248,7 @@ def _doubts(f: Figure, article: _Article, lex: Lexicon) -> tuple[str, ...]:
     return _ordered(found)
 
 
-def _time_near(year: int, at: int, article: _Article, lex: Lexicon) -> bool:
+def _time_near(year: int, at: int, article: ArticleView, lex: Lexicon) -> bool:
     """Whether the figure's sentence or the one before names a time of the figure's year."""
     return any(r.year == year for i in range(max(0, at - 1), at + 1) for r in article.times(i, lex))
 
@@ -304,7 +273,7 @@ def _role_by_default(f: Figure, lex: Lexicon) -> bool:
     return False
 
 
-def _direction_doubts(f: Figure, article: _Article, at: int, lex: Lexicon) -> set[str]:
+def _direction_doubts(f: Figure, article: ArticleView, at: int, lex: Lexicon) -> set[str]:
     """What the direction of an export, investment or aid rests on, when not its own words: an
     import listed or ranked by partner, the other flow's word nearer the amount than the
     trigger, one country read on both sides, an aid with no donor or recipient named."""
@@ -332,33 +301,7 @@ def _direction_doubts(f: Figure, article: _Article, at: int, lex: Lexicon) -> se
     return found
 
 
-def _world_beside_partner(f: Figure, article: _Article, at: int) -> bool:
-    """A total with the world whose sentence says "with" a named partner that is no country the
-    extractor knows ("with CIS countries", "with the Gulf states")."""
-    if WORLD not in (f.country_a, f.country_b):
-        return False
-    s = article.sentences[at]
-    trigger = next((a - s.start for slot, a, _, _ in f.evidence if slot == "indicator" and a >= 0), 0)
-    for m in _WITH_NAME.finditer(s.text, trigger):
-        if s.start + m.start("name") not in article.codes and not _WORLD_NAME.match(m.group("name")):
-            return True
-    return False
-
-
-def _group_beside_pair(f: Figure, article: _Article, at: int, from_discourse: bool, lex: Lexicon) -> bool:
-    """Two countries read, though the sentence names a group of countries as a side ("assistance
-    to the region", "trade with the five Central Asian republics"), or, with a country taken from
-    the discourse, the world ("with external partners")."""
-    if WORLD in (f.country_a, f.country_b):
-        return False
-    text = article.sentences[at].text
-    # The gates first: most sentences name neither, and both patterns are tried at every letter.
-    if lex.group_gate.search(text) and lex.group_side.search(text) is not None:
-        return True
-    return from_discourse and lex.world_gate.search(text) and lex.world.search(text) is not None
-
-
-def _other_flow_nearer(f: Figure, article: _Article, at: int, lexeme: str, lex: Lexicon) -> bool:
+def _other_flow_nearer(f: Figure, article: ArticleView, at: int, lexeme: str, lex: Lexicon) -> bool:
     """The word of the other flow ("imports" for an export's trigger) is nearer the amount than
     the trigger, and no amount of its own follows it: the amount may be that flow's."""
     trigger = next((a for slot, a, _, r in f.evidence if slot == "indicator" and a >= 0), None)
@@ -374,7 +317,7 @@ def _other_flow_nearer(f: Figure, article: _Article, at: int, lexeme: str, lex: 
     return any(not any(w < q for q in amounts if q != amount) for w in other)
 
 
-def _part_year_near(f: Figure, article: _Article, at: int, own_time: bool, lex: Lexicon) -> bool:
+def _part_year_near(f: Figure, article: ArticleView, at: int, own_time: bool, lex: Lexicon) -> bool:
     """A whole year's figure beside a part of a year the text names and the figure did not take:
     a month, quarter, half or "nine months" in its sentence nearer its amount than any other
     amount, or in the sentence before: of the figure's year, or of any when its own sentence

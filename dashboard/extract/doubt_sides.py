@@ -1,0 +1,42 @@
+"""Doubts about the countries that fill a figure's sides, read from the words of its sentence: a
+partner or a group the sentence names that the pair did not take, or a side the sentence leaves
+to the article where the figure's kind of statement counts every partner."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.contract.schema import Figure
+from dashboard.extract.discourse import WORLD
+from dashboard.extract.doubt_article import ArticleView
+from dashboard.extract.lexicon import Lexicon
+
+# A partner named after "with" ("with CIS countries"), and the names that mean the world.
+_WITH_NAME = re.compile(r"\bwith\s(?:the\s)?(?P<name>[A-Z][\w-]*)")
+_WORLD_NAME = re.compile(r"(?:World|Foreign|Other|All)\b")
+
+
+def world_beside_partner(f: Figure, article: ArticleView, at: int) -> bool:
+    """A total with the world whose sentence says "with" a named partner that is no country the
+    extractor knows ("with CIS countries", "with the Gulf states")."""
+    if WORLD not in (f.country_a, f.country_b):
+        return False
+    s = article.sentences[at]
+    trigger = next((a - s.start for slot, a, _, _ in f.evidence if slot == "indicator" and a >= 0), 0)
+    for m in _WITH_NAME.finditer(s.text, trigger):
+        if s.start + m.start("name") not in article.codes and not _WORLD_NAME.match(m.group("name")):
+            return True
+    return False
+
+
+def group_beside_pair(f: Figure, article: ArticleView, at: int, from_discourse: bool, lex: Lexicon) -> bool:
+    """Two countries read, though the sentence names a group of countries as a side ("assistance
+    to the region", "trade with the five Central Asian republics"), or, with a country taken from
+    the discourse, the world ("with external partners")."""
+    if WORLD in (f.country_a, f.country_b):
+        return False
+    text = article.sentences[at].text
+    # The gates first: most sentences name neither, and both patterns are tried at every letter.
+    if lex.group_gate.search(text) and lex.group_side.search(text) is not None:
+        return True
+    return from_discourse and lex.world_gate.search(text) and lex.world.search(text) is not None
