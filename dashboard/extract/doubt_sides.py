@@ -40,3 +40,30 @@ def group_beside_pair(f: Figure, article: ArticleView, at: int, from_discourse: 
     if lex.group_gate.search(text) and lex.group_side.search(text) is not None:
         return True
     return from_discourse and lex.world_gate.search(text) and lex.world.search(text) is not None
+
+
+# Right after the trigger, the slot of its partner: "trade between Armenia and <name>", "trade
+# with <name>".
+_PARTNER_SLOT = re.compile(r"\s+(?:between\s(?:the\s)?[A-Z][\w-]*\sand|with)\s(?:the\s)?(?P<name>[A-Z][a-z][\w-]*)")  # "with USD 5 m" names no partner
+
+
+def partner_named_unread(f: Figure, article: ArticleView, at: int, from_discourse: bool) -> bool:
+    """A country of the pair taken from the discourse, though the trigger's own partner slot
+    ("between Georgia and X", "with X") holds a capitalised name that is no country the
+    extractor knows (a misspelt name, a region, a bloc it has no code for): that name, not the
+    article's partner, may be the figure's."""
+    if not from_discourse or WORLD in (f.country_a, f.country_b):
+        return False
+    s = article.sentences[at]
+    trigger = next((b for slot, a, b, _ in f.evidence if slot == "indicator" and a >= 0), None)
+    if trigger is None:
+        return False
+    m = _PARTNER_SLOT.match(s.text, trigger - s.start)
+    return m is not None and s.start + m.start("name") not in article.codes and not _WORLD_NAME.match(m.group("name"))
+
+
+def aid_over_period_side_carried(f: Figure, time_rule: str, from_discourse: bool) -> bool:
+    """An aid counted over a period its sentence names ("received $2 m of humanitarian aid in
+    May", "aid sent in 2021 grew 8%") whose other side the sentence leaves to the article: such a
+    count is usually of every donor or recipient, the world, not the partner the article spoke of."""
+    return f.indicator == "aid" and time_rule == "period" and from_discourse

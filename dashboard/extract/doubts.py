@@ -19,7 +19,12 @@ from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import WORLD
 from dashboard.extract.doubt_article import ArticleView
-from dashboard.extract.doubt_sides import group_beside_pair, world_beside_partner
+from dashboard.extract.doubt_sides import (
+    aid_over_period_side_carried,
+    group_beside_pair,
+    partner_named_unread,
+    world_beside_partner,
+)
 from dashboard.extract.gates import first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.sentences import Sentence, split_sentences
@@ -34,6 +39,8 @@ OTHER_COUNTRIES = "other-countries-in-sentence"
 NO_ARTICLE_PAIR = "article-without-pair"
 WORLD_WITH_PARTNER = "world-total-beside-partner"
 GROUP_SIDE = "side-named-as-group"
+PARTNER_UNREAD = "partner-named-unread"
+AID_PERIOD_CARRIED = "aid-over-period-side-carried"
 ROLE_BY_DEFAULT = "role-unmarked"
 DIRECTION_UNMARKED = "direction-unmarked"
 DIRECTION_FROM_ORDER = "direction-from-order"
@@ -57,11 +64,12 @@ YEAR_NOT_OVER = "year-not-over"
 COMMITMENT_YEAR = "commitment-year-not-article-year"
 AMOUNT_REPAIRED = "amount-repaired"
 MULTIPLE = "multiple-not-percent"
+OTHER_FLOW = "other-flow"
 EXTRACTION_DOUBTS: tuple[str, ...] = (
-    PAIR_FROM_DISCOURSE, PAIR_BEYOND_PREVIOUS, OTHER_COUNTRIES, NO_ARTICLE_PAIR, WORLD_WITH_PARTNER, GROUP_SIDE, ROLE_BY_DEFAULT,
-    DIRECTION_UNMARKED, DIRECTION_FROM_ORDER, SENDER_FROM_HOME, IMPORT_LIST, OTHER_FLOW_WORD, SAME_COUNTRY_BOTH, AID_SIDE_UNNAMED, OF_PREVIOUS_FIGURE,
+    PAIR_FROM_DISCOURSE, PAIR_BEYOND_PREVIOUS, OTHER_COUNTRIES, NO_ARTICLE_PAIR, WORLD_WITH_PARTNER, GROUP_SIDE, PARTNER_UNREAD, AID_PERIOD_CARRIED,
+    ROLE_BY_DEFAULT, DIRECTION_UNMARKED, DIRECTION_FROM_ORDER, SENDER_FROM_HOME, IMPORT_LIST, OTHER_FLOW_WORD, SAME_COUNTRY_BOTH, AID_SIDE_UNNAMED, OF_PREVIOUS_FIGURE,
     PERIOD_FROM_DISCOURSE, PERIOD_BEYOND_PREVIOUS, CARRIED_WHOLE, PERIOD_INFERRED, PERIOD_FROM_BASE, PART_YEAR, PERIOD_OF_ARTICLE, NO_YEAR, UNDATED_YEAR, YEAR_NOT_OVER,
-    COMMITMENT_YEAR, PLAN, AMOUNT_REPAIRED, MULTIPLE,
+    COMMITMENT_YEAR, PLAN, AMOUNT_REPAIRED, MULTIPLE, OTHER_FLOW,
 )  # fmt: skip
 
 # Slot rules that take a country from the discourse rather than the figure's sentence
@@ -148,7 +156,7 @@ def article_doubts(
 # the period, and so every doubt about them.
 _CARRIED = frozenset({
     PAIR_FROM_DISCOURSE, PAIR_BEYOND_PREVIOUS, OTHER_COUNTRIES, ROLE_BY_DEFAULT, DIRECTION_UNMARKED, IMPORT_LIST, OTHER_FLOW_WORD,
-    SAME_COUNTRY_BOTH, AID_SIDE_UNNAMED, DIRECTION_FROM_ORDER, SENDER_FROM_HOME, WORLD_WITH_PARTNER, GROUP_SIDE, PERIOD_FROM_DISCOURSE,
+    SAME_COUNTRY_BOTH, AID_SIDE_UNNAMED, DIRECTION_FROM_ORDER, SENDER_FROM_HOME, WORLD_WITH_PARTNER, GROUP_SIDE, PARTNER_UNREAD, PERIOD_FROM_DISCOURSE,
     PERIOD_BEYOND_PREVIOUS, PERIOD_INFERRED, PART_YEAR, PERIOD_OF_ARTICLE,
 })  # fmt: skip
 
@@ -217,6 +225,8 @@ def _doubts(f: Figure, article: ArticleView, lex: Lexicon) -> tuple[str, ...]:
         found.add(WORLD_WITH_PARTNER)
     if group_beside_pair(f, article, at, PAIR_FROM_DISCOURSE in found, lex):
         found.add(GROUP_SIDE)
+    if partner_named_unread(f, article, at, PAIR_FROM_DISCOURSE in found):
+        found.add(PARTNER_UNREAD)
 
     period = next(((a, b) for slot, a, b, _ in f.evidence if slot == "period"), None)
     own_time = period is not None and period[0] >= 0
@@ -245,6 +255,10 @@ def _doubts(f: Figure, article: ArticleView, lex: Lexicon) -> tuple[str, ...]:
         found.add(AMOUNT_REPAIRED)
     if f.unit == "times":
         found.add(MULTIPLE)
+    if f.indicator == "other":
+        found.add(OTHER_FLOW)
+    if aid_over_period_side_carried(f, time_rule, PAIR_FROM_DISCOURSE in found):
+        found.add(AID_PERIOD_CARRIED)
     return _ordered(found)
 
 

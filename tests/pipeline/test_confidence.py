@@ -18,7 +18,7 @@ from dashboard.contract.confidence import in_words, parse_mapping
 from dashboard.contract.schema import FIGURE_SCHEMA
 from dashboard.extract import extract_article
 from dashboard.extract.doubts import article_doubts
-from tests.extraction.labeled import read_jsonl
+from tests.extraction.labeled import published, read_jsonl
 from tests.extraction.scoring import matches
 
 DATED = date(2025, 3, 1)
@@ -324,3 +324,15 @@ def test_a_rate_of_the_figure_before_has_that_figures_doubts_about_its_reading()
         level, rate = doubts_of(text, DATED)
         assert "same-country-both-sides" in level and "rate-of-previous-figure" in rate and "same-country-both-sides" in rate, (level, rate)
         assert confidence_of(rate) == "check"
+
+
+# Grammar cases that name the doubts their construction raises: every figure read from the case
+# carries them, and is as confident as the case says.
+DOUBT_CASES = [pytest.param(c, id=c["id"]) for c in read_jsonl("grammar.jsonl") if "doubts" in c]
+
+
+@pytest.mark.parametrize("case", DOUBT_CASES)
+def test_a_grammar_case_raises_the_doubts_it_names(case: dict[str, Any]) -> None:
+    found = doubts_of(case["text"], published(case))
+    assert all(set(case["doubts"]) <= set(d) for d in found), found
+    assert {confidence_of(d) for d in found} == {case["confidence"]}
