@@ -310,7 +310,10 @@ def _direction_doubts(f: Figure, article: ArticleView, at: int, lex: Lexicon) ->
     bilateral = not {f.country_a, f.country_b} & _AGGREGATES
     if not marked and bilateral and not from_discourse and not rules & _LIST_RULES:
         found.add(DIRECTION_FROM_ORDER)
-    if not marked and bilateral and lexeme != "invest" and rules & {"discourse:home", "discourse"}:
+    # A part of the pair's turnover just told ("of these, $5 m were exports") in a sentence that
+    # names neither country: whose exports they are is the reporter's guess as much as the home's.
+    breakdown = "discourse:breakdown-of-last" in rules and not {f.country_a, f.country_b} & article.named[at]
+    if not marked and bilateral and lexeme != "invest" and (rules & {"discourse:home", "discourse"} or breakdown):
         found.add(SENDER_FROM_HOME)
     return found
 

@@ -18,7 +18,7 @@ from dashboard.contract.confidence import in_words, parse_mapping
 from dashboard.contract.schema import FIGURE_SCHEMA
 from dashboard.extract import extract_article
 from dashboard.extract.doubts import article_doubts
-from tests.extraction.labeled import published, read_jsonl
+from tests.extraction.labeled import as_prediction, published, read_jsonl
 from tests.extraction.scoring import matches
 
 DATED = date(2025, 3, 1)
@@ -327,12 +327,18 @@ def test_a_rate_of_the_figure_before_has_that_figures_doubts_about_its_reading()
 
 
 # Grammar cases that name the doubts their construction raises: every figure read from the case
-# carries them, and is as confident as the case says.
-DOUBT_CASES = [pytest.param(c, id=c["id"]) for c in read_jsonl("grammar.jsonl") if "doubts" in c]
+# carries them (a case's `doubts`), or the figure that matches an expected one carries its own.
+DOUBT_CASES = [pytest.param(c, id=c["id"]) for c in read_jsonl("grammar.jsonl") if "doubts" in c or any("doubts" in g for g in c["figures"])]
 
 
 @pytest.mark.parametrize("case", DOUBT_CASES)
 def test_a_grammar_case_raises_the_doubts_it_names(case: dict[str, Any]) -> None:
-    found = doubts_of(case["text"], published(case))
-    assert all(set(case["doubts"]) <= set(d) for d in found), found
-    assert {confidence_of(d) for d in found} == {case["confidence"]}
+    extraction = extract_article(case["text"], published(case))
+    found = article_doubts(extraction.figures, case["text"], published(case), "date" in case, extraction.pair)
+    if "doubts" in case:
+        assert all(set(case["doubts"]) <= set(d) for d in found), found
+        assert {confidence_of(d) for d in found} == {case["confidence"]}
+    read = [dict(as_prediction(case["id"], f), doubts=d) for f, d in zip(extraction.figures, found, strict=True)]
+    for gold in (dict(g, article=case["id"]) for g in case["figures"] if "doubts" in g):
+        hit = next(p for p in read if matches(p, gold))
+        assert set(gold["doubts"]) <= set(hit["doubts"]) and confidence_of(hit["doubts"]) == gold["confidence"], hit
