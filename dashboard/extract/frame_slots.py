@@ -48,6 +48,8 @@ def _marker(
         if head is None and p == "and" and t.end <= c.start < q.start and lex.receiving.search(s.text, c.end, q.start):
             return "to"  # "Japan provided $30 m to Tajikistan, and Kyrgyzstan received $20 m": the new clause's receiver
     if c.start < t.start:
+        if p == "for" and t.trigger.lexeme == "aid" and c.possessive and lex.voice.owned_help.match(s.text, c.end):
+            return "actor"  # "grateful for France's support, including $12 m allocated": the help's owner gives
         if p is not None:
             return p
         return "adjective" if (c.adjective or c.possessive) else "none"
