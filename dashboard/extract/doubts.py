@@ -53,6 +53,7 @@ OF_PREVIOUS_FIGURE = "rate-of-previous-figure"
 PERIOD_FROM_DISCOURSE = "period-from-discourse"
 PERIOD_BEYOND_PREVIOUS = "period-beyond-previous-sentence"
 CARRIED_WHOLE = "period-far-and-pair-from-discourse"
+PERIOD_OF_LIST = "period-of-list-it-continues"
 PERIOD_INFERRED = "period-inferred"
 PERIOD_FROM_BASE = "period-from-base"
 PART_YEAR = "part-year-not-period"
@@ -68,7 +69,7 @@ OTHER_FLOW = "other-flow"
 EXTRACTION_DOUBTS: tuple[str, ...] = (
     PAIR_FROM_DISCOURSE, PAIR_BEYOND_PREVIOUS, OTHER_COUNTRIES, NO_ARTICLE_PAIR, WORLD_WITH_PARTNER, GROUP_SIDE, PARTNER_UNREAD, AID_PERIOD_CARRIED,
     ROLE_BY_DEFAULT, DIRECTION_UNMARKED, DIRECTION_FROM_ORDER, SENDER_FROM_HOME, IMPORT_LIST, OTHER_FLOW_WORD, SAME_COUNTRY_BOTH, AID_SIDE_UNNAMED, OF_PREVIOUS_FIGURE,
-    PERIOD_FROM_DISCOURSE, PERIOD_BEYOND_PREVIOUS, CARRIED_WHOLE, PERIOD_INFERRED, PERIOD_FROM_BASE, PART_YEAR, PERIOD_OF_ARTICLE, NO_YEAR, UNDATED_YEAR, YEAR_NOT_OVER,
+    PERIOD_FROM_DISCOURSE, PERIOD_BEYOND_PREVIOUS, CARRIED_WHOLE, PERIOD_OF_LIST, PERIOD_INFERRED, PERIOD_FROM_BASE, PART_YEAR, PERIOD_OF_ARTICLE, NO_YEAR, UNDATED_YEAR, YEAR_NOT_OVER,
     COMMITMENT_YEAR, PLAN, AMOUNT_REPAIRED, MULTIPLE, OTHER_FLOW,
 )  # fmt: skip
 
@@ -157,7 +158,7 @@ def article_doubts(
 _CARRIED = frozenset({
     PAIR_FROM_DISCOURSE, PAIR_BEYOND_PREVIOUS, OTHER_COUNTRIES, ROLE_BY_DEFAULT, DIRECTION_UNMARKED, IMPORT_LIST, OTHER_FLOW_WORD,
     SAME_COUNTRY_BOTH, AID_SIDE_UNNAMED, DIRECTION_FROM_ORDER, SENDER_FROM_HOME, WORLD_WITH_PARTNER, GROUP_SIDE, PARTNER_UNREAD, PERIOD_FROM_DISCOURSE,
-    PERIOD_BEYOND_PREVIOUS, PERIOD_INFERRED, PART_YEAR, PERIOD_OF_ARTICLE,
+    PERIOD_BEYOND_PREVIOUS, PERIOD_OF_LIST, PERIOD_INFERRED, PART_YEAR, PERIOD_OF_ARTICLE,
 })  # fmt: skip
 
 
@@ -233,7 +234,9 @@ def _doubts(f: Figure, article: ArticleView, lex: Lexicon) -> tuple[str, ...]:
     if previous_figure or time_rule in _TIME_FROM_DISCOURSE:
         found.add(PERIOD_FROM_DISCOURSE)
         if f.year is not None and not _time_near(f.year, at, article, lex):
-            found.add(PERIOD_BEYOND_PREVIOUS)
+            # An item of a list the figure before opened ("..., followed by Kazakhstan with $60 m")
+            # has that figure's period, however far back it was named.
+            found.add(PERIOD_OF_LIST if time_rule == "list:previous-figure" else PERIOD_BEYOND_PREVIOUS)
     elif time_rule in _TIME_OF_ARTICLE:
         found.add(PERIOD_OF_ARTICLE)
     elif time_rule in _TIME_FROM_BASE:
