@@ -60,6 +60,7 @@ PART_YEAR = "part-year-not-period"
 PERIOD_OF_ARTICLE = "period-of-article-date"
 NO_YEAR = "no-year"
 UNDATED_YEAR = "year-of-undated-article"
+UNDATED_CARRIED = "year-carried-in-undated-article"
 PLAN = "plan-not-fact"
 YEAR_NOT_OVER = "year-not-over"
 COMMITMENT_YEAR = "commitment-year-not-article-year"
@@ -69,7 +70,7 @@ OTHER_FLOW = "other-flow"
 EXTRACTION_DOUBTS: tuple[str, ...] = (
     PAIR_FROM_DISCOURSE, PAIR_BEYOND_PREVIOUS, OTHER_COUNTRIES, NO_ARTICLE_PAIR, WORLD_WITH_PARTNER, GROUP_SIDE, PARTNER_UNREAD, AID_PERIOD_CARRIED,
     ROLE_BY_DEFAULT, DIRECTION_UNMARKED, DIRECTION_FROM_ORDER, SENDER_FROM_HOME, IMPORT_LIST, OTHER_FLOW_WORD, SAME_COUNTRY_BOTH, AID_SIDE_UNNAMED, OF_PREVIOUS_FIGURE,
-    PERIOD_FROM_DISCOURSE, PERIOD_BEYOND_PREVIOUS, CARRIED_WHOLE, PERIOD_OF_LIST, PERIOD_INFERRED, PERIOD_FROM_BASE, PART_YEAR, PERIOD_OF_ARTICLE, NO_YEAR, UNDATED_YEAR, YEAR_NOT_OVER,
+    PERIOD_FROM_DISCOURSE, PERIOD_BEYOND_PREVIOUS, CARRIED_WHOLE, PERIOD_OF_LIST, PERIOD_INFERRED, PERIOD_FROM_BASE, PART_YEAR, PERIOD_OF_ARTICLE, NO_YEAR, UNDATED_YEAR, UNDATED_CARRIED, YEAR_NOT_OVER,
     COMMITMENT_YEAR, PLAN, AMOUNT_REPAIRED, MULTIPLE, OTHER_FLOW,
 )  # fmt: skip
 
@@ -250,7 +251,11 @@ def _doubts(f: Figure, article: ArticleView, lex: Lexicon) -> tuple[str, ...]:
     if f.year is None:
         found.add(NO_YEAR)
     elif not dated and not (own_time and period is not None and _YEAR_DIGITS.search(text, period[0], period[1])):
-        found.add(UNDATED_YEAR)
+        # A period carried from an earlier time whose year the text has written in digits by the
+        # figure's sentence: the year was read there, not guessed from the undated text.
+        end = article.sentences[at].start + len(article.sentences[at].text)
+        written = PERIOD_FROM_DISCOURSE in found and any(int(m.group()) == f.year for m in _YEAR_DIGITS.finditer(text, 0, end))
+        found.add(UNDATED_CARRIED if written else UNDATED_YEAR)
     if f.status != "reported":
         found.add(PLAN)
     surface = text[f.span_start : f.span_end]
