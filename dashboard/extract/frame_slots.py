@@ -13,9 +13,11 @@ from dashboard.extract.frame_direction import receiving_voice, sells_first
 from dashboard.extract.frame_types import Slots
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
+from dashboard.extract.own_passive import own_passive_verb
 from dashboard.extract.own_phrase import own_phrase_start
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.ranked_place import WITH_CLAUSE, placed, placed_by
+from dashboard.extract.thanked_giver import thanked_giver
 
 # Between an owner and the noun it owns: "Japanese direct investment", "Azerbaijan's total exports",
 # "a Japanese ODA loan", "Korea's EDCF loans" (a programme's acronym).
@@ -47,6 +49,8 @@ def _marker(
         if head is None and p == "and" and t.end <= c.start < q.start and lex.receiving.search(s.text, c.end, q.start):
             return "to"  # "Japan provided $30 m to Tajikistan, and Kyrgyzstan received $20 m": the new clause's receiver
     if c.start < t.start:
+        if p == "for" and thanked_giver(c, s, lex):
+            return "actor"  # "thanked Japan for its support", "for Japan's assistance, including $5 m": the giver
         if p is not None:
             return p
         return "adjective" if (c.adjective or c.possessive) else "none"
@@ -71,37 +75,13 @@ _VERB_BEFORE = re.compile(r"\b(?:will|would|shall|to|has|have|had|can|could|may|
 _PASSIVE_SUBJECT_GAP = re.compile(r"^\s(?:(?:will|would|shall|has|have|had|is|are|was|were|to)\s)*(?:be|been|being|is|are|was|were)\s$")
 
 
-# Between an amount and the passive verb of its own noun: "a loan of $50 m was granted to Mongolia".
-_AMOUNT_PASSIVE_GAP = re.compile(r"\s(?:(?:will|would|shall|has|have|had)\s)?(?:be|been|is|are|was|were)\s")
-
-
-# Between an amount and its own noun right after it: "a $5 m grant", "a €20 m budget support loan".
-_NOUN_RIGHT_AFTER = re.compile(r"[\s-](?:[a-z]+\s){0,2}")
-
-
-def _own_passive_verb(q: Quantity, t: TriggerMention, x: TriggerMention, s: SentenceParts) -> bool:
-    """Whether a later trigger is the passive verb of the amount's own noun, whose countries
-    ("to Mongolia by South Korea") are that noun's, not a new flow's: "a loan of $50 m was
-    granted", "a $5 m grant was provided", past a conversion ("a grant of €2 m ($2.2 m) will be")."""
-    if x.trigger.lexeme != t.trigger.lexeme:
-        return False
-    start, end = s.amount_span(q)
-    if t.end <= start:
-        phrase_end = end
-    elif end <= t.start and _NOUN_RIGHT_AFTER.fullmatch(s.text, end, t.start):
-        phrase_end = t.end
-    else:
-        return False
-    return bool(_AMOUNT_PASSIVE_GAP.fullmatch(s.text, phrase_end, x.start))
-
-
 def fill_slots(
     q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon, refs: dict[int, str], skip: frozenset[int] = frozenset()
 ) -> Slots:
     """The slots of a trigger's frame, filled from the countries of its clause by the role table."""
     # A trigger from an earlier clause lends its indicator, not that clause's countries.
     cs, ce = s.clause_of(q.start) if t.end <= s.clause_of(q.start)[0] else s.clause_of(min(q.start, t.start))
-    later = [x.start for x in s.triggers if x.start > max(q.end, t.end) and x.start < ce and not _own_passive_verb(q, t, x, s)]
+    later = [x.start for x in s.triggers if x.start > max(q.end, t.end) and x.start < ce and not own_passive_verb(q, t, x, s)]
     window_end = later[0] if later else ce
     lexeme = t.trigger.lexeme
     table = lex.roles[lexeme]
