@@ -1,6 +1,7 @@
 """A figure said twice is one figure: a headline's or an undated restatement of the body's
 figure (`dated_over_undated`), and a headline's amount whose pair only the story gave, which the
-body states again with the pair its words name (`headline_restated`)."""
+body states again with the pair its words name, or whose period the body states exactly
+(`headline_restated`)."""
 
 from __future__ import annotations
 
@@ -65,7 +66,16 @@ def headline_restated(figures: list[Figure], headline_end: int) -> list[Figure]:
             for b in body
         )  # fmt: skip
 
+    def reperiod(f: Figure) -> bool:
+        # "trade up 93% in the first half" over the body's 93% in January-May: the headline's
+        # loose period for the body's exact one, one figure.
+        return any(
+            (b.country_a, b.country_b, b.flow_from, b.flow_to, b.indicator, b.kind, b.unit, b.year) == (f.country_a, f.country_b, f.flow_from, f.flow_to, f.indicator, f.kind, f.unit, f.year)
+            and b.period != f.period and round(b.value, 6) == round(f.value, 6)
+            for b in body
+        )  # fmt: skip
+
     return [
         f for f in figures
-        if not (f.span_start < headline_end and any(rule.startswith("discourse") for *_, rule in f.evidence) and restated(f))
+        if not (f.span_start < headline_end and ((any(rule.startswith("discourse") for *_, rule in f.evidence) and restated(f)) or reperiod(f)))
     ]  # fmt: skip
