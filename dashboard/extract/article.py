@@ -12,7 +12,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 from pathlib import Path
 
@@ -33,6 +32,7 @@ from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import MAX_AMOUNTS, find_quantities, find_triggers, parse_sentence
 from dashboard.extract.reading_notes import MAX_ARTICLE_AMOUNTS, reading_notes
 from dashboard.extract.readings import indexes_a_base
+from dashboard.extract.said_once import dated_over_undated, headline_restated
 from dashboard.extract.sentence_screens import MAY_HOLD_FIGURE, MAY_NAME_TIME, MAY_NAME_YEAR
 from dashboard.extract.sentences import Sentence, split_sentences
 from dashboard.extract.shared_rate import each_flow_parts
@@ -279,7 +279,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         if d.last_in_sentence:
             d.time_after_last = looked_back or told_as_base(d, figures)
         d.note_since(own_times, named)
-    figures = dated_over_undated([reporting_months(f, d.reporting) for f in figures], _headline_end(text))
+    figures = headline_restated(dated_over_undated([reporting_months(f, d.reporting) for f in figures], _headline_end(text)), _headline_end(text))
     doubts = tuple(article_doubts(figures, text, published, dated, pair, sentences, mentions, times_at))
     return Extraction(
         figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair, notes=reading_notes(pieces, crowded, unread), doubts=doubts
@@ -309,48 +309,6 @@ def _headline_end(text: str) -> int:
     """Where a headline ends: its line, when a blank line parts it from the body (else none)."""
     head, blank, _ = text.lstrip().partition("\n\n")
     return len(text) - len(text.lstrip()) + len(head) if blank and "\n" not in head.strip() else 0
-
-
-def dated_over_undated(figures: list[Figure], headline_end: int = 0) -> list[Figure]:
-    """A figure with no year ("Foreign trade turnover decreased by 16.7 percent") that the
-    body states with its period is the body's figure, said once; so is a headline's rounding of
-    it ("foreign trade at $25.2 billion in nine months" over the body's $25.17 bn)."""
-    def what(f: Figure) -> tuple[object, ...]:
-        return (f.country_a, f.country_b, f.flow_from, f.flow_to, f.indicator, f.kind, f.unit)
-
-    dated: dict[tuple[object, ...], list[float]] = {}
-    for f in figures:
-        if f.year is not None:
-            dated.setdefault(what(f), []).append(f.value)
-    wholes = {f.part_of for f in figures if f.part_of is not None}
-    # "trade down 12% in ten months" over the body's 12.3 percent in January-October: the same
-    # figure, a headline's rounding of it, with its period; so is "up 23.6 pct so far this year"
-    # (the year, no months) over the body's 23.6 percent in January-August; "grows by almost a
-    # third" over the body's 30.7 percent: an approximate rate within five points of it.
-    body: dict[tuple[object, ...], list[tuple[str | None, float]]] = {}
-    for f in figures:
-        if f.year is not None and f.span_start >= headline_end:
-            body.setdefault((*what(f), f.year), []).append((f.period, f.value))
-    return [
-        f for f in figures
-        if (f.year is not None and not (f.span_start < headline_end and any(
-            (p == f.period and v != f.value and _rounds_to(v, f.value)) or (f.period is None and p is not None and _rounds_to(v, f.value))
-            or (p == f.period and f.qualifier == "approx" and f.unit == "percent" and v * f.value > 0 and abs(v - f.value) <= 5)
-            for p, v in body.get((*what(f), f.year), ()))))
-        or (f.year is None and (f.span_start in wholes
-        or not any(round(v, 6) == round(f.value, 6) or (f.span_start < headline_end and _rounds_to(v, f.value, coarse=True)) for v in dated.get(what(f), ()))))
-    ]  # fmt: skip
-
-
-def _rounds_to(value: float, rounded: float, coarse: bool = False) -> bool:
-    """Whether `value` written to the digits `rounded` shows is `rounded` ($25.17 bn as $25.2 bn);
-    one digit ("$2 bn") is too coarse to say it is the same amount, unless `coarse`: a headline
-    with no time of its own ("Kazakh exports to China hit $5bn" over the body's $5.02 bn)."""
-    shown = Decimal(repr(rounded)).normalize()
-    if len(shown.as_tuple().digits) < 2 and not coarse:
-        return value == rounded
-    unit = Decimal(1).scaleb(int(shown.as_tuple().exponent))  # finite: an int
-    return Decimal(repr(value)).quantize(unit, rounding=ROUND_HALF_UP) == shown
 
 
 def reporting_months(f: Figure, reporting: TimeRef | None) -> Figure:

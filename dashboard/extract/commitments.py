@@ -18,7 +18,7 @@ _EXPECTATION = re.compile(r"\b(?:expect\w*|forecast\w*|projected|predicted|antic
 _RAISING_TO = re.compile(r"\b(?:rais|increas|bring|boost|lift)\w*\s(?:[\w'’-]+\s){0,6}?to\s(?:about\s|some\s|nearly\s|over\s)?$", re.I)
 _COMMITTING = re.compile(
     r"\b(?:will|shall|to\s(?:provide|allocate|grant|extend|lend|give|disburse)|plans?\sto|intends?\sto|decided\sto|agreed\sto|"
-    r"sign(?:ed|ing)|pledged?|committed|ready\sto|opened|opens)\b",  # "opened a $25 m credit line", "the signing of"
+    r"sign(?:ed|ing)|pledged?|promised?|committed|ready\sto|opened|opens)\b",  # "opened a $25 m credit line", "the signing of", "promised $2 bn in loans"
     re.I,
 )
 

@@ -31,6 +31,7 @@ from dashboard.extract.frame_slots import (
     side_countries,
 )
 from dashboard.extract.frame_types import Who, directed_who, turnover_who
+from dashboard.extract.joint_givers import joint_givers
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
@@ -90,6 +91,8 @@ def who_from_slots(
     lexeme = t.trigger.lexeme
     if lexeme == "aid" and not slots.destination and _OWN_FUNDS.match(s.text, s.amount_span(q)[1]):
         return None  # "allocated $2 m from its state budget to the project": its own spending, no receiver named
+    if lexeme in ("aid", "invest") and joint_givers(q, slots, s):
+        return None
     origin = slots.origin[0] if slots.origin else None
     from_origin = origin_from(q, slots, s)
     if from_origin is not None and origin != from_origin and lexeme in ("aid", "invest"):

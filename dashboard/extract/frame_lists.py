@@ -36,9 +36,38 @@ _GOVERNED = re.compile(r"^\s(?:from|to|into|with|of|in)\s(?:the\s)?$", re.I)
 _TRIGGER_PREPOSITION = re.compile(r"\s(?:from|to|into|with|of|in)$", re.I)
 
 
+# From a list's later amount to its country told after it, as the head's trigger told its own
+# ("trade with Russia came to $240 m, $50 m (down 30%) with Ukraine and $1 m with Belarus").
+_MEMBER_AFTER = re.compile(r"\s?(?:\([^()]{0,60}\)\s?)?(?P<p>with|to|from)\s(?:the\s)?$")
+_MEMBER_END = re.compile(r"\s?(?:[,;.)]|\s?\(|\sand\b|\s?$)")
+
+
+def _member_after(q: Quantity, s: SentenceParts) -> CountryMention | None:
+    """The country a list binds to an amount before it: a later amount of the sentence (an earlier
+    one heads the list), its preposition the one the head's trigger governs its own country with,
+    the country closing the member ("..., $50 m with Ukraine, and ...")."""
+    c = next((c for c in s.countries if c.start >= q.end), None)
+    m = _MEMBER_AFTER.fullmatch(s.text, q.end, c.start) if c is not None and c.code else None
+    if c is None or m is None or not _MEMBER_END.match(s.text, c.end):
+        return None
+    heads = [y for y in s.quantities if y.kind == "money" and y.end <= q.start]
+    if not heads:
+        return None
+    # (the head's trigger may hold its preposition: "trade with")
+    governs = re.compile(rf"(?:\s{m.group('p')})?\s(?:the\s)?")
+    head_governs = any(
+        governs.fullmatch(s.text, t.end, x.start) and (t.text.lower().endswith(m.group("p")) or s.text[t.end : x.start].strip())
+        for t in s.triggers for x in s.countries if x.code and t.end <= x.start < heads[-1].start
+    )  # fmt: skip
+    return c if head_governs else None
+
+
 def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention | None:
     """The country a list binds to this amount: "China ($1.4 bn)", "Norway - 387 m manats",
-    "to Italy $9.1 bn", "Kyrgyzstan took second place with $22.7 bn"."""
+    "to Italy $9.1 bn", "Kyrgyzstan took second place with $22.7 bn"; "$50 m with Ukraine" after a
+    head amount of trade with another."""
+    if q.kind == "money" and (after := _member_after(q, s)) is not None:
+        return after
     before = [c for c in s.countries if c.code and c.end <= q.start and q.start - c.end <= 40]
     if not before or _GROWTH_VERB.match(s.text, q.start, q.end):
         # "trade with Russia doubled": a multiple said by a verb is its clause's verb, never a

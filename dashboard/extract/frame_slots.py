@@ -17,6 +17,7 @@ from dashboard.extract.own_passive import own_passive_verb
 from dashboard.extract.own_phrase import own_phrase_start
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.ranked_place import WITH_CLAUSE, placed, placed_by
+from dashboard.extract.thanked_giver import thanked_giver
 
 # Between an owner and the noun it owns: "Japanese direct investment", "Azerbaijan's total exports",
 # "a Japanese ODA loan", "Korea's EDCF loans" (a programme's acronym).
@@ -48,8 +49,8 @@ def _marker(
         if head is None and p == "and" and t.end <= c.start < q.start and lex.receiving.search(s.text, c.end, q.start):
             return "to"  # "Japan provided $30 m to Tajikistan, and Kyrgyzstan received $20 m": the new clause's receiver
     if c.start < t.start:
-        if p == "for" and t.trigger.lexeme == "aid" and c.possessive and lex.voice.owned_help.match(s.text, c.end):
-            return "actor"  # "grateful for France's support, including $12 m allocated": the help's owner gives
+        if p == "for" and thanked_giver(c, s, lex):
+            return "actor"  # "thanked Japan for its support", "for Japan's assistance, including $5 m": the giver
         if p is not None:
             return p
         return "adjective" if (c.adjective or c.possessive) else "none"

@@ -63,3 +63,27 @@ def multilateral_receives(t: TriggerMention, s: SentenceParts, lex: Lexicon) -> 
     ("delivered through the WFP, which has also received $5 m from Russia"): money for no
     country, which no other flow of the sentence may claim."""
     return any(_WHICH_RECEIVED.fullmatch(s.text, m.end(), t.start) for m in lex.multilateral.finditer(s.text, max(0, t.start - 80), t.start))
+
+
+# A name and a dash right before an amount, as a list of givers writes it ("..., the Aga Khan
+# Foundation – $2 m, Caritas – $400,000"): capitalised words, small words between them.
+_NAMED_LABEL = re.compile(
+    r"(?:^|[,;:]\s|\s(?:and|while)\s)(?:the\s)?(?P<name>[A-Z][\w'’.&-]*(?:\s(?:(?:and|of|the|for|without|de|sans)\s)*[A-Z][\w'’.&-]*){0,6})"
+    r"\s?[–—-]\s?(?:(?:about|some|around|nearly|over|almost)\s)?$"
+)
+
+
+def organisation_own(q: Quantity, s: SentenceParts) -> bool:
+    """Whether a name that is no country's ("Red Cross Society – $600,000", "Doctors Without
+    Borders – $40,000") labels the amount in a list of givers: the amount is that body's, no
+    flow of a country, whatever pair the story is of. A country, an agency, a flow's word or a
+    month so labelling it ("Japan – $3 m", "JICA – $2 m", "Exports – $5 m", "March – $1 m") is none."""
+    start = s.amount_span(q)[0]
+    # (the dash ends a clause: the label is read from the amount before, or the sentence's start)
+    cs = max((y.end for y in s.quantities if y.end <= start), default=0)
+    m = _NAMED_LABEL.search(s.text[cs:start])
+    if m is None:
+        return False
+    a, b = cs + m.start("name"), cs + m.end("name")
+    spans = [*((c.start, c.end) for c in s.countries), *((t.start, t.end) for t in s.triggers), *((x.start, x.end) for x in s.times)]
+    return not any(x < b and a < y for x, y in spans)

@@ -217,10 +217,15 @@ def dateline(text: str, lex: Lexicon) -> tuple[int, int, date | None]:
     offset = len(text) - len(head)
     stamp = _DATE_STAMP.match(head)
     starts = [0, stamp.end()] if stamp else [0]
-    first_break = head.find("\n")
-    if first_break > 0:
+    # (a page may print its lead once as a teaser before the dateline: the third line is tried too)
+    at = 0
+    for _ in range(2):
+        first_break = head.find("\n", at)
+        if first_break <= 0:
+            break
         rest = head[first_break:]
-        starts.append(first_break + len(rest) - len(rest.lstrip()))
+        at = first_break + len(rest) - len(rest.lstrip())
+        starts.append(at)
     for start in starts:
         m = lex.dateline.match(head[start : start + 200])
         if m is not None:

@@ -44,6 +44,11 @@ def article_pair(mentions: list[CountryMention], lead_end: int = 0, headline_end
     >>> m = [CountryMention(i, i + 1, c) for i, c in enumerate(["AZE", "CHN", "JPN", "JPN", "AZE", "JPN"])]
     >>> article_pair(m, headline_end=2)
     (('AZE', 'CHN'), 'AZE')
+    >>> article_pair([CountryMention(i, i + 1, c) for i, c in enumerate(["KGZ", "KGZ", "SWE", "NOR"])], lead_end=2)
+    (None, 'KGZ')
+    >>> m = [CountryMention(i, i + 1, c, agency=c != "AZE") for i, c in enumerate(["JPN", "KOR", "AZE", "JPN", "KOR", "AZE"])]
+    >>> article_pair(m, headline_end=2)
+    (('AZE', 'JPN'), 'AZE')
     """
     # The EU may be a story's other side ("Turkmenistan and the European Union held their
     # cooperation council"), when its headline or lead names it; never its home, and not when
@@ -62,7 +67,17 @@ def article_pair(mentions: list[CountryMention], lead_end: int = 0, headline_end
     if len(ranked) < 2:
         return None, ranked[0]
     headline = list(dict.fromkeys(m.code for m in mentions if m.start < headline_end and m.code in counts))
+    # A story of one country whose others are each named once past the lead ("Kyrgyzstan received
+    # less aid ... The largest donors were Sweden (5%), Norway (2%) ...") has no second side: its
+    # flows are the home's with the world, not with whichever partner it happened to name first.
+    if lead_end and len(headline) != 2 and len(ranked) > 2 and counts[ranked[1]] == counts[ranked[2]] == 1:
+        return None, ranked[0]
     a, b = headline if len(headline) == 2 and set(headline) != {EU} else ranked[:2]
+    # Two lenders' agencies and no other country ("Ministry signs loans with KfW, AFD") name two
+    # givers: the story is the first one's with the receiver the story names most.
+    lenders = len(headline) == 2 and all(m.agency for m in mentions if m.start < headline_end and m.code in headline)
+    if lenders and (receivers := [c for c in ranked if c not in headline]):
+        a, b = next(c for c in ranked if c in headline), receivers[0]
     home = countries[0] if EU in (a, b) else (a if first[a] < first[b] else b)
     # A country named only by its agency ("USAID marked 25 years of work in Georgia") gives; the
     # story is the other one's.

@@ -14,7 +14,6 @@ from dashboard.extract.rule_patterns import alternation
 class VoiceWords:
     passive_given: Pattern[str]  # between a passive's subject and the noun it is given: "was granted a"
     aid_sent_to: Pattern[str]  # matched from an aid's noun to its clause's end: "... was shipped to"
-    owned_help: Pattern[str]  # matched right after a country's name: "'s support", "'s continued assistance"
 
 
 def compile_voice(voice: dict[str, list[str]]) -> VoiceWords:
@@ -32,5 +31,4 @@ def compile_voice(voice: dict[str, list[str]]) -> VoiceWords:
             rf"(?!.*\bby\b)",
             re.IGNORECASE,
         ),
-        owned_help=re.compile(rf"['’]s\s(?:[a-z]+\s)?(?:{alternation(voice['helping_nouns'])})\b", re.IGNORECASE),
     )

@@ -1,0 +1,27 @@
+"""An amount two lenders give together: "KfW and AFD will lend €90 m", "loans of $70 m with
+JICA, KfW", "Tajikistan received $12 m from USAID and JICA". One amount of two givers is no
+flow of either with its receiver, and no flow between the two."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from dashboard.extract.frame_types import Slots
+from dashboard.extract.mentions import SentenceParts
+from dashboard.extract.quantities import Quantity
+
+# Between two givers of one list: "KfW and AFD", "JICA, KfW", "USAID, JICA and KOICA".
+_GIVERS_JOIN = re.compile(r"(?:,\s|\sand\s|,\sand\s|\s?&\s)(?:the\s)?")
+
+
+def joint_givers(q: Quantity, slots: Slots, s: SentenceParts) -> bool:
+    """Whether the givers the frame reads are two countries' agencies named in one list on one
+    side of the amount (each of "€40 m from KfW and €30 m from AFD" has its own). Two countries
+    so named ("the loan signed by Germany and Tajikistan") are a giver and its receiver."""
+    givers = sorted((a, b) for slot, a, b, rule in slots.evidence if slot == "origin" and rule == "role:agency")
+    codes = {c.code for c in s.countries if c.code and any((c.start, c.end) == g for g in givers)}
+    if len(codes) < 2:
+        return False
+    one_side = all(b <= q.start for _, b in givers) or all(a >= q.end for a, _ in givers)
+    return one_side and all(_GIVERS_JOIN.fullmatch(s.text, x[1], y[0]) for x, y in pairwise(givers))

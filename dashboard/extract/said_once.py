@@ -1,0 +1,81 @@
+"""A figure said twice is one figure: a headline's or an undated restatement of the body's
+figure (`dated_over_undated`), and a headline's amount whose pair only the story gave, which the
+body states again with the pair its words name, or whose period the body states exactly
+(`headline_restated`)."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from dashboard.contract.schema import Figure
+
+
+def dated_over_undated(figures: list[Figure], headline_end: int = 0) -> list[Figure]:
+    """A figure with no year ("Foreign trade turnover decreased by 16.7 percent") that the
+    body states with its period is the body's figure, said once; so is a headline's rounding of
+    it ("foreign trade at $25.2 billion in nine months" over the body's $25.17 bn)."""
+    def what(f: Figure) -> tuple[object, ...]:
+        return (f.country_a, f.country_b, f.flow_from, f.flow_to, f.indicator, f.kind, f.unit)
+
+    dated: dict[tuple[object, ...], list[float]] = {}
+    for f in figures:
+        if f.year is not None:
+            dated.setdefault(what(f), []).append(f.value)
+    wholes = {f.part_of for f in figures if f.part_of is not None}
+    # "trade down 12% in ten months" over the body's 12.3 percent in January-October: the same
+    # figure, a headline's rounding of it, with its period; so is "up 23.6 pct so far this year"
+    # (the year, no months) over the body's 23.6 percent in January-August; "grows by almost a
+    # third" over the body's 30.7 percent: an approximate rate within five points of it.
+    body: dict[tuple[object, ...], list[tuple[str | None, float]]] = {}
+    for f in figures:
+        if f.year is not None and f.span_start >= headline_end:
+            body.setdefault((*what(f), f.year), []).append((f.period, f.value))
+    return [
+        f for f in figures
+        if (f.year is not None and not (f.span_start < headline_end and any(
+            (p == f.period and v != f.value and _rounds_to(v, f.value)) or (f.period is None and p is not None and _rounds_to(v, f.value))
+            or (p == f.period and f.qualifier == "approx" and f.unit == "percent" and v * f.value > 0 and abs(v - f.value) <= 5)
+            for p, v in body.get((*what(f), f.year), ()))))
+        or (f.year is None and (f.span_start in wholes
+        or not any(round(v, 6) == round(f.value, 6) or (f.span_start < headline_end and _rounds_to(v, f.value, coarse=True)) for v in dated.get(what(f), ()))))
+    ]  # fmt: skip
+
+
+def _rounds_to(value: float, rounded: float, coarse: bool = False) -> bool:
+    """Whether `value` written to the digits `rounded` shows is `rounded` ($25.17 bn as $25.2 bn);
+    one digit ("$2 bn") is too coarse to say it is the same amount, unless `coarse`: a headline
+    with no time of its own ("Kazakh exports to China hit $5bn" over the body's $5.02 bn)."""
+    shown = Decimal(repr(rounded)).normalize()
+    if len(shown.as_tuple().digits) < 2 and not coarse:
+        return value == rounded
+    unit = Decimal(1).scaleb(int(shown.as_tuple().exponent))  # finite: an int
+    return Decimal(repr(value)).quantize(unit, rounding=ROUND_HALF_UP) == shown
+
+
+def headline_restated(figures: list[Figure], headline_end: int) -> list[Figure]:
+    """A headline's amount that names one side only ("Kazakhstan sends $7.5 m in aid in 2021"),
+    whose other side the story's pair filled, when the body says the same amount of the same
+    flow and year with its own pair ("Kazakhstan sent $7.5 m in aid to other countries"): the
+    body's figure, said once."""
+    body = [f for f in figures if f.span_start >= headline_end]
+
+    def restated(f: Figure) -> bool:
+        return any(
+            b.indicator == f.indicator and b.kind == f.kind and b.unit == f.unit and b.year == f.year and round(b.value, 6) == round(f.value, 6)
+            and (b.country_a, b.country_b) != (f.country_a, f.country_b) and bool({b.flow_from, b.flow_to} & {f.flow_from, f.flow_to} - {None})
+            for b in body
+        )  # fmt: skip
+
+    def reperiod(f: Figure) -> bool:
+        # "trade up 93% in the first half" over the body's 93% in January-May: the headline's
+        # loose period for the body's exact one, one figure.
+        return any(
+            (b.country_a, b.country_b, b.flow_from, b.flow_to, b.indicator, b.kind, b.unit, b.year) == (f.country_a, f.country_b, f.flow_from, f.flow_to, f.indicator, f.kind, f.unit, f.year)
+            and b.period != f.period and round(b.value, 6) == round(f.value, 6)
+            for b in body
+        )  # fmt: skip
+
+    return [
+        f for f in figures
+        if not (f.span_start < headline_end and ((any(rule.startswith("discourse") for *_, rule in f.evidence) and restated(f)) or reperiod(f)))
+    ]  # fmt: skip
