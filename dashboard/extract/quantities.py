@@ -323,6 +323,9 @@ def _fractions(text: str) -> Iterator[Quantity]:
             yield Quantity(m.start("f"), m.end(), "percent", round(_FRACTIONS[m.group("f").lower()], 1), "percent", rounded=True)
 
 
+# What every match of the worded pattern holds: its number word's last letter (each ends in
+# one), a space, the scale; with its flags, so it lets through all the pattern may match.
+_WORDED_SCALE = re.compile(r"[a-z]\s(?:trillion|billion|milliard|million)", re.I)
 _WORD_SCALES = {"trillion": 1e12, "billion": 1e9, "milliard": 1e9, "million": 1e6, "thousand": 1e3}
 
 
@@ -331,13 +334,17 @@ def find_worded_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
     amount whose number is written in words."""
     if "illi" not in text and "ILLI" not in text:
         return  # no scale word: nothing to read (most sentences)
-    for m in lex.worded_money.finditer(text):
+    # Most sentences with a scale write its number in digits ("$5 million"): the worded pattern,
+    # tried at each word, cost 40 µs of such a sentence; its number word's last letter and a
+    # space before the scale, or a "-dollar" mark, are found for a tenth of that.
+    words = _WORDED_SCALE.search(text) is not None
+    for m in lex.worded_money.finditer(text) if words else ():
         value = WORD_NUMBERS[" ".join(m.group("w").lower().split())] * _WORD_SCALES[m.group("scale").lower()]
         if m.group("more"):
             value += int(m.group("more")) * _WORD_SCALES[m.group("more_scale").lower()]
         code = next(name for name, found in m.groupdict().items() if found and name.isupper())
         yield Quantity(m.start(), m.end(), "money", round(value, 2), code)
-    for m in _DOLLAR_MARK.finditer(text):
+    for m in _DOLLAR_MARK.finditer(text) if "-dollar" in text.lower() else ():
         share = {"half": 0.5, "quarter": 0.25}.get((m.group("w") or "").lower()) or float(NUMBER_WORDS.get((m.group("w") or "one").lower(), 1))
         yield Quantity(m.start(), m.end(), "money", share * _WORD_SCALES[m.group("scale").lower()], "USD")
 
