@@ -13,6 +13,7 @@ from datetime import date
 
 from dashboard.contract.periods import month_range, period_bounds
 from dashboard.extract.discourse import Discourse
+from dashboard.extract.gates import first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts
 from dashboard.extract.quantities import Quantity
@@ -260,7 +261,7 @@ def looked_back_months(when: TimeRef, s: SentenceParts, current: TimeRef | None)
 
 
 # A comparison word right before an amount: "an increase of 12% compared to $446 m".
-_COMPARED_TO = re.compile(r"\b(?:compared\s(?:to|with)|in\scomparison\s(?:to|with)|against|versus|vs\.?)\s(?:the\s)?(?:(?:about|around|nearly|almost|some)\s)?$", re.I)
+_COMPARED_TO = first_char_checked_compiled(r"\b(?:compared\s(?:to|with)|in\scomparison\s(?:to|with)|against|versus|vs\.?)\s(?:the\s)?(?:(?:about|around|nearly|almost|some)\s)?$", re.I)
 
 
 _BASE_CLOSES = re.compile(r"\s?(?:[,.;:)]|$|and\b|but\b|while\b|according\b)", re.I)

@@ -27,7 +27,7 @@ _US = frozenset({"US", "U.S.", "U.S"})
 # A capital where something takes place is the city, not its government: "talks held in
 # Beijing", "a visit to Tokyo", "the forum in Baku", "via Tbilisi" (but "Moscow's loan",
 # "Washington has spent", and "a hospital in Tashkent region", where a flow goes).
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = first_char_checked_compiled(
     r"\b(?:(?:held|met|meet|meeting|meetings|talks|forum|summit|conference|session|arrived|signed|visit|visits|trip)\s(?:in|to)|visit(?:s|ed|ing)?|at|near|via|capital(?:\scity)?)\s$",
     re.IGNORECASE,
 )

@@ -12,7 +12,7 @@ from dashboard.contract.schema import Figure
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_open_slot import home_of_ranking, may_rank, ranking_home, unowned_ranking
-from dashboard.extract.gates import holds_any
+from dashboard.extract.gates import first_char_checked_compiled, holds_any
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, find_quantities, find_triggers, per_sentence
 from dashboard.extract.quantities import Quantity
@@ -196,7 +196,7 @@ def placed_trigger(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) ->
 # A sentence that announces a release of one flow's data: "Mongolia's statistics office has
 # published export data for the first half of 2009", "released its foreign trade figures".
 # Or in the passive: "Tajikistan's foreign trade data for 2019 were published on Monday".
-_RELEASE = re.compile(
+_RELEASE = first_char_checked_compiled(
     r"\b(?:published|released|issued|posted|presented|announced)\b[^.;]{0,60}?\b(?:data|statistics|figures|results)\b"
     r"|\b(?:data|statistics|figures|results)\b[^.;]{0,50}?\b(?:were|was|have\sbeen|has\sbeen)\s(?:published|released|issued|posted|presented|announced)\b",
     re.I,

@@ -9,6 +9,7 @@ import re
 from dashboard.extract.amount_runs import parallel_run
 from dashboard.extract.base_times import fronted_base
 from dashboard.extract.countries import CountryMention
+from dashboard.extract.gates import first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, fronted_whole_end, per_amount
 from dashboard.extract.other_event_times import AMOUNT_LIKE, PREPOSED_RELATIVE
@@ -20,7 +21,7 @@ _VALUE_OF = re.compile(r"\b(?:worth|valued\sat|value\sof|in\svalue|totall?ing)\b
 # A part of the whole just stated, opened before its amount: "trade reached $3 bn, including $2 bn
 # of Azerbaijani exports": the noun after the amount names the part's flow.
 # So does a bracket opened right after the whole: "$120 m ($45 m in exports, $75 m in imports)".
-_PART_BEFORE = re.compile(r"(?:,\s|\()(?:including|of\swhich|among\sthem)\s(?:(?:about|some|nearly|over|almost)\s)?$|(?<=[\d\w$€£¥])\s?\($", re.I)
+_PART_BEFORE = first_char_checked_compiled(r"(?:,\s|\()(?:including|of\swhich|among\sthem)\s(?:(?:about|some|nearly|over|almost)\s)?$|(?<=[\d\w$€£¥])\s?\($", re.I)
 _LABEL_GAP = re.compile(r"[\s\-–—:;,]*$")
 # A verb that says what its subject amounts to or sets aside, right before the amount: "The
 # negative trade balance was $4.16 bn", "The budget for 2019 provides $2 bn for investment".

@@ -189,7 +189,7 @@ def find_elliptical_money(text: str, money: list[Quantity], lex: Lexicon) -> Ite
 # scale shares its scale and currency; one with a scale of its own shares the currency ("58.2
 # billion and 258.6 billion drams"); "between 85 and 100 million" is a range, one figure.
 _SCALES = r"(?:trillion|billion|million|thousand|trln|bln|mln|bn|mn)\b"
-_SHARED_SCALE = re.compile(
+_SHARED_SCALE = first_char_checked_compiled(
     rf"(?<![\w.,%-])(?<!between\s)(?<!from\s)(?P<sign>[$€£¥]\s?)?(?P<n>{_NUM})(?:\s?(?P<own>{_SCALES}))?"
     rf"(?=(?:,\s?[$€£¥]?\s?{_NUM}(?:\s?{_SCALES})?)*,?\s(?:and|or)\s[$€£¥]?\s?{_NUM}\s?{_SCALES})",
     re.IGNORECASE,

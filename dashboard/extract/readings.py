@@ -18,7 +18,7 @@ from dashboard.contract.records import quick_init
 from dashboard.extract.base_times import is_base_amount
 from dashboard.extract.bracket_parts import part_named
 from dashboard.extract.country_comparison import compares_countries, compares_flows
-from dashboard.extract.gates import first_char_checked
+from dashboard.extract.gates import first_char_checked, first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
@@ -51,7 +51,7 @@ _BASE_BEFORE = re.compile(r"\b(?:compared\s(?:to|with)|against|in\scomparison\sw
 _LEVEL_VERB_BEFORE = re.compile(r"\b(?:amounted\sto|was|reached|totall?ed|stood\sat|equall?ed)\s$", re.I)
 # A rate's restatement in money, set off by commas: "which is 30.7 percent, or $667.4 m, more".
 _OR_ASIDE = re.compile(r",\s?or\s(?:about\s|some\s|nearly\s)?")
-_RATE_OR_BEFORE = re.compile(r"(?:%|percents?|per\scent|pct),\s?or\s(?:about\s|some\s|nearly\s)?$", re.I)
+_RATE_OR_BEFORE = first_char_checked_compiled(r"(?:%|percents?|per\scent|pct),\s?or\s(?:about\s|some\s|nearly\s)?$", re.I)
 
 
 _THAN_THE = re.compile(r"than\sthe\s$", re.I)
