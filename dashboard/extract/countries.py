@@ -110,7 +110,8 @@ def find_countries(text: str, lex: Lexicon) -> Iterator[CountryMention]:
 def find_back_references(text: str) -> Iterator[CountryMention]:
     """ "imported goods from it": a country the sentence named before, to be resolved by the reader."""
     found = [CountryMention(m.start(1), m.end(1), "") for m in _BACK_REFERENCE.finditer(text)]
-    found += [CountryMention(m.start(), m.end(), "", possessive=True) for m in _OWNER_REFERENCE.finditer(text)]
+    if "country" in text or "republic" in text:  # (the pattern keeps its case: every match holds one)
+        found += [CountryMention(m.start(), m.end(), "", possessive=True) for m in _OWNER_REFERENCE.finditer(text)]
     yield from sorted(found, key=lambda c: c.start)
 
 

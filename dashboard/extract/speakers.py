@@ -36,6 +36,9 @@ _LEAD = 900  # the headline and lead: where a speaker is introduced
 def _interview_paragraphs(text: str, mentions: list[CountryMention]) -> Iterator[tuple[int, list[CountryMention]]]:
     """Each paragraph of the lead with an interview's cue (the headline's, or the lead's: where a
     speaker is introduced), as its start and the countries it names, in order."""
+    lead = text[:_LEAD]
+    if lead.isascii() and not holds_any(lead.lower(), ("interview", "correspondent", "answered")):
+        return  # no cue (most leads): the pattern need not try each word of the lead
     for cue in _INTERVIEW.finditer(text, 0, _LEAD):
         para_start = text.rfind("\n", 0, cue.start()) + 1
         para_end = text.find("\n", cue.end())
