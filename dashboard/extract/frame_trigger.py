@@ -9,7 +9,7 @@ import re
 from dashboard.extract.amount_runs import parallel_run
 from dashboard.extract.base_times import fronted_base
 from dashboard.extract.countries import CountryMention
-from dashboard.extract.gates import first_char_checked_compiled
+from dashboard.extract.gates import first_char_checked_compiled, gate_for
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, fronted_whole_end, per_amount
 from dashboard.extract.other_event_times import AMOUNT_LIKE, PREPOSED_RELATIVE
@@ -22,6 +22,7 @@ _VALUE_OF = re.compile(r"\b(?:worth|valued\sat|value\sof|in\svalue|totall?ing)\b
 # of Azerbaijani exports": the noun after the amount names the part's flow.
 # So does a bracket opened right after the whole: "$120 m ($45 m in exports, $75 m in imports)".
 _PART_BEFORE = first_char_checked_compiled(r"(?:,\s|\()(?:including|of\swhich|among\sthem)\s(?:(?:about|some|nearly|over|almost)\s)?$|(?<=[\d\w$€£¥])\s?\($", re.I)
+_PART_GATE = gate_for([_PART_BEFORE.pattern], re.I)  # its words, asked of the window first: few hold one
 _LABEL_GAP = re.compile(r"[\s\-–—:;,]*$")
 # A verb that says what its subject amounts to or sets aside, right before the amount: "The
 # negative trade balance was $4.16 bn", "The budget for 2019 provides $2 bn for investment".
@@ -169,7 +170,7 @@ def _nearest_trigger(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMent
         return named
     if before:
         t = before[-1]
-        if t.trigger.weak or _PART_BEFORE.search(s.text, max(0, q.start - 30), q.start) or _NEW_VERB.search(s.text, t.end, q.start):
+        if t.trigger.weak or (_PART_GATE.search(s.text[max(0, q.start - 30) : q.start]) and _PART_BEFORE.search(s.text, max(0, q.start - 30), q.start)) or _NEW_VERB.search(s.text, t.end, q.start):
             if named is not None:
                 return named  # "provided $500 m in investment": the noun names the flow
         parallel = _parallel_trigger(q, t, s)
