@@ -84,8 +84,14 @@ def _own_trigger(t: TriggerMention | None, s: SentenceParts, lex: Lexicon) -> bo
     """The amount has a trigger of its own, outside the ranking noun."""
     if t is None or not t.end:
         return False
-    m = lex.ranking_unowned.search(s.text)
+    m = _ranking_noun(s, lex)
     return m is None or not (m.start() <= t.start and t.end <= m.end())
+
+
+@per_sentence
+def _ranking_noun(s: SentenceParts, lex: Lexicon) -> re.Match[str] | None:
+    """The sentence's first ranking noun (`lex.ranking_unowned`): asked for each of its amounts."""
+    return lex.ranking_unowned.search(s.text)
 
 
 _INDICATOR = {"turnover": "trade_turnover", "export": "exports", "import": "exports", "invest": "investment", "aid": "aid"}
