@@ -170,7 +170,7 @@ def _nearest_trigger(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMent
         return named
     if before:
         t = before[-1]
-        if t.trigger.weak or (_PART_GATE.search(s.text[max(0, q.start - 30) : q.start]) and _PART_BEFORE.search(s.text, max(0, q.start - 30), q.start)) or _NEW_VERB.search(s.text, t.end, q.start):
+        if t.trigger.weak or (_PART_GATE.search(s.text[max(0, q.start - 30) : q.start]) and _PART_BEFORE.search(s.text, max(0, q.start - 30), q.start)) or (_NEW_VERB_GATE.search(s.text[t.end : q.start]) and _NEW_VERB.search(s.text, t.end, q.start)):
             if named is not None:
                 return named  # "provided $500 m in investment": the noun names the flow
         parallel = _parallel_trigger(q, t, s)
@@ -258,6 +258,7 @@ def _told(q: Quantity, s: SentenceParts, lex: Lexicon) -> re.Match[str] | None:
 # A verb phrase of its own between a trigger and the amount: "invested $2 bn in Turkey and received
 # $1 bn of investment from it" (the second amount's noun after it names its flow).
 _NEW_VERB = re.compile(r"\s(?:and|but)\s(?:[a-z]+\s)?[a-z]+(?:ed|ught|ot|ew)\s(?:(?:about|around|some|over|nearly|almost|only|just)\s)?$")
+_NEW_VERB_GATE = gate_for([_NEW_VERB.pattern])  # its "and" or "but", asked of the words between first
 NOUN_AFTER_AMOUNT = re.compile(r"\s(?:in|of|as|on|worth\sof)\s(?:the\s)?(?:form\sof\s)?(?:(?!which\b|whom\b)\w+\s)?")
 
 
