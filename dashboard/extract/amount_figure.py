@@ -29,6 +29,7 @@ from dashboard.extract.frame_trigger import trigger_for, unowned_part, whole_nam
 from dashboard.extract.frame_types import Who
 from dashboard.extract.frame_who import who_for
 from dashboard.extract.fronted_partner import fronted_partner, with_fronted_partner
+from dashboard.extract.gates import first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.no_country_aid import multilateral_acts, multilateral_receives, organisation_own, repaid
@@ -309,7 +310,7 @@ def _follows_last_level(q: Quantity, s: SentenceParts, d: Discourse) -> bool:
 
 # "rose to $6.2 bn from $5.4 bn": a base right after the figure's amount ("against" and "compared
 # with" as often set another partner's or flow's amount beside it: "against $4.6 bn with China").
-_BASE_WORD_BEFORE = re.compile(
+_BASE_WORD_BEFORE = first_char_checked_compiled(
     r"\b(?:from|against|versus|vs\.?|(?:as\s)?compared\s(?:to|with)|in\scomparison\s(?:to|with))\s(?:about\s|some\s|around\s|nearly\s)?$", re.I
 )
 

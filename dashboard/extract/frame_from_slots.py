@@ -33,8 +33,14 @@ from dashboard.extract.frame_slots import (
 from dashboard.extract.frame_types import Who, directed_who, turnover_who
 from dashboard.extract.joint_givers import joint_givers
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
 from dashboard.extract.quantities import Quantity
+
+
+@per_sentence
+def _pair_cue(s: SentenceParts, lex: Lexicon) -> bool:
+    """Whether the sentence holds a pair cue (`lex.bilateral`): asked up to three times per amount."""
+    return lex.bilateral.search(s.text) is not None
 
 
 def _later_parts_countries(q: Quantity, s: SentenceParts, lex: Lexicon) -> frozenset[int]:
@@ -116,7 +122,7 @@ def who_from_slots(
     # A pair cue ("bilateral trade", "the sides agreed to bring it to ...") names the article's
     # pair, not a part of the world total before it.
     breakdown_of_world = (
-        not named and last is not None and WORLD in (last.country_a, last.country_b) and not lex.bilateral.search(s.text)
+        not named and last is not None and WORLD in (last.country_a, last.country_b) and not _pair_cue(s, lex)
         and not _turnover_past_world_part(lexeme, last, d)
     )
     cue = flow_cue(t, s, lex, q)  # "abroad", "inflows": which way an investment or aid goes
@@ -128,18 +134,18 @@ def who_from_slots(
         if len(codes) >= 2:
             return turnover_who(codes[0], codes[1], evidence)
         if len(codes) == 1:
-            bilateral = bool(lex.bilateral.search(s.text))
+            bilateral = _pair_cue(s, lex)
             slot = OpenSlot(q, t, s, d, lex, codes[0], False, named, sentence_codes, world, bilateral, evidence)
             partner = fill_open_slot(slot, lex.partner_slot_order, PARTNER_FILLERS)
             return None if partner is None else turnover_who(codes[0], partner, evidence)
         told_here = last is not None and d.talk_pair is not None and {last.country_a, last.country_b} == set(d.talk_pair)
-        if d.talk_pair and set(d.talk_pair) != set(d.pair or ()) and not world and (told_here or lex.bilateral.search(s.text)):
+        if d.talk_pair and set(d.talk_pair) != set(d.pair or ()) and not world and (told_here or _pair_cue(s, lex)):
             # ("Trade between Russia and Turkmenistan reached $346 m ... By comparison, in 2008, the
             # turnover exceeded $3.8 bn": the pair the paragraph's figures just told of)
             # "Kazakhstan is India's largest partner. Bilateral trade stood at $410 m": the pair
             # the story speaks of, which may be another than the article's.
             return turnover_who(d.talk_pair[0], d.talk_pair[1], [("pair", -1, -1, "discourse:talk-pair")])
-        if not world and not lex.bilateral.search(s.text) and (reporter := d.world_lead_part(s.times, "trade_turnover")):
+        if not world and not _pair_cue(s, lex) and (reporter := d.world_lead_part(s.times, "trade_turnover")):
             return turnover_who(reporter, WORLD, [("pair", -1, -1, "discourse:part-of-world-lead")])
         if d.pair and not world:
             return turnover_who(d.pair[0], d.pair[1], [("pair", -1, -1, "discourse:article-pair")])
@@ -253,7 +259,7 @@ def who_from_slots(
     known = origin or destination
     assert known is not None
     if origin is None or destination is None:
-        bilateral = bool(lex.bilateral.search(s.text))
+        bilateral = _pair_cue(s, lex)
         # One country read on both sides ("into Kazakhstan ..., a report from Kazakhstan's
         # bureau") is in doubt: no cue says which side it is on.
         both = known in slots.origin and known in slots.destination

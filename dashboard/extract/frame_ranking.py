@@ -12,7 +12,7 @@ from dashboard.contract.schema import Figure
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_open_slot import home_of_ranking, may_rank, ranking_home, unowned_ranking
-from dashboard.extract.gates import holds_any
+from dashboard.extract.gates import first_char_checked_compiled, holds_any
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, find_quantities, find_triggers, per_sentence
 from dashboard.extract.quantities import Quantity
@@ -84,8 +84,14 @@ def _own_trigger(t: TriggerMention | None, s: SentenceParts, lex: Lexicon) -> bo
     """The amount has a trigger of its own, outside the ranking noun."""
     if t is None or not t.end:
         return False
-    m = lex.ranking_unowned.search(s.text)
+    m = _ranking_noun(s, lex)
     return m is None or not (m.start() <= t.start and t.end <= m.end())
+
+
+@per_sentence
+def _ranking_noun(s: SentenceParts, lex: Lexicon) -> re.Match[str] | None:
+    """The sentence's first ranking noun (`lex.ranking_unowned`): asked for each of its amounts."""
+    return lex.ranking_unowned.search(s.text)
 
 
 _INDICATOR = {"turnover": "trade_turnover", "export": "exports", "import": "exports", "invest": "investment", "aid": "aid"}
@@ -196,7 +202,7 @@ def placed_trigger(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) ->
 # A sentence that announces a release of one flow's data: "Mongolia's statistics office has
 # published export data for the first half of 2009", "released its foreign trade figures".
 # Or in the passive: "Tajikistan's foreign trade data for 2019 were published on Monday".
-_RELEASE = re.compile(
+_RELEASE = first_char_checked_compiled(
     r"\b(?:published|released|issued|posted|presented|announced)\b[^.;]{0,60}?\b(?:data|statistics|figures|results)\b"
     r"|\b(?:data|statistics|figures|results)\b[^.;]{0,50}?\b(?:were|was|have\sbeen|has\sbeen)\s(?:published|released|issued|posted|presented|announced)\b",
     re.I,

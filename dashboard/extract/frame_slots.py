@@ -199,7 +199,7 @@ def _side_starts(s: SentenceParts, lex: Lexicon) -> tuple[int, ...]:
     side, prev = False, None
     for c in s.countries:
         if prev is None or not _LIST_JOIN.fullmatch(s.text, prev.end, c.start):
-            side = bool(lex.side_before.search(s.text, max(0, c.start - 60), c.start))  # a cause's words: "as a result of a decline in gas purchases from"
+            side = lex.side_before_gate.search(s.text[max(0, c.start - 60) : c.start]) and bool(lex.side_before.search(s.text, max(0, c.start - 60), c.start))  # a cause's words: "as a result of a decline in gas purchases from"
         if side:
             found.append(c.start)
         prev = c

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from re import Pattern
 from re import _constants as _sre_constants  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
+from typing import Any
 
 
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
@@ -217,7 +218,7 @@ def _runs_or_one_of(fragment: str, ignorecase: bool) -> OneOf | list[str] | None
     if runs is None:
         return None  # it never matches plain ASCII text
     try:
-        parsed = _sre_parser.parse(fragment)
+        parsed = _parsed(fragment)
     except re.error:
         return runs
     if parsed.state.flags & re.IGNORECASE and not ignorecase:
@@ -304,7 +305,7 @@ def longest_match(pattern: Pattern[str]) -> int | None:
 
 def longest_written(written: str, flags: int = 0) -> int | None:
     """`longest_match` of the pattern `written` with `flags`, without compiling it."""
-    most = _sre_parser.parse(written, flags).getwidth()[1]
+    most = _parsed(written, flags).getwidth()[1]
     return None if most >= _sre_constants.MAXREPEAT else int(most)
 
 
@@ -355,12 +356,21 @@ def _first_chars(items: object, chars: list[str]) -> bool | None:
     return False
 
 
+@functools.lru_cache(maxsize=2048)
+def _parsed(written: str, flags: int = 0) -> Any:
+    """`written` parsed, for the readers of its parts (which only read it): a gate reads each
+    fragment three times (`_runs_or_one_of`, `_literal_runs` both ways), and the trigger gate's
+    fragments are the narrowed triggers' too; parsing them again was a fifth of loading the rules
+    in every process."""
+    return _sre_parser.parse(written, flags)
+
+
 def _literal_runs(fragment: str, ignorecase: bool, ascii_text: bool = True) -> list[str] | None:
     """The runs of plain characters every match of `fragment` holds in ASCII text ("[oö]" is
     "o" there; with `ascii_text` false, in any text: "[oö]" ends a run); empty when there are
     none to be sure of; None when it never matches ASCII text ("€", case kept)."""
     try:
-        parsed = _sre_parser.parse(fragment)
+        parsed = _parsed(fragment)
     except re.error:
         return []
     if parsed.state.flags & re.IGNORECASE and not ignorecase:

@@ -294,7 +294,7 @@ _BILLIONS_BEFORE = first_char_checked_compiled(
 )
 # "1 trillion 181.2 billion drams": the trillions the billions complete, as Armenian and Uzbek
 # statistics write large sums in their own currency.
-_TRILLIONS_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s(?:trillion|trln|tn)\.?\s$", re.I)
+_TRILLIONS_BEFORE = first_char_checked_compiled(r"(?<![\d.,])(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s(?:trillion|trln|tn)\.?\s$", re.I)
 _MILLIONS_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3})\s(?:million|mln|mn)\.?\s(?:and\s)?$", re.I)
 _MILLIONS_AFTER = re.compile(r"^\s(?P<n>\d{1,3}(?:[.,]\d+)?)\s?(?:million|mln|mn|m)\b\.?(?:\s(?:US\s)?(?:dollars|USD))?", re.I)
 # "$1 billion 219,700,000": the rest of the billions written out in full, as some agencies do.

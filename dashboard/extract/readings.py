@@ -18,7 +18,7 @@ from dashboard.contract.records import quick_init
 from dashboard.extract.base_times import is_base_amount
 from dashboard.extract.bracket_parts import part_named
 from dashboard.extract.country_comparison import compares_countries, compares_flows
-from dashboard.extract.gates import first_char_checked
+from dashboard.extract.gates import first_char_checked, first_char_checked_compiled, gate_for
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
@@ -51,7 +51,7 @@ _BASE_BEFORE = re.compile(r"\b(?:compared\s(?:to|with)|against|in\scomparison\sw
 _LEVEL_VERB_BEFORE = re.compile(r"\b(?:amounted\sto|was|reached|totall?ed|stood\sat|equall?ed)\s$", re.I)
 # A rate's restatement in money, set off by commas: "which is 30.7 percent, or $667.4 m, more".
 _OR_ASIDE = re.compile(r",\s?or\s(?:about\s|some\s|nearly\s)?")
-_RATE_OR_BEFORE = re.compile(r"(?:%|percents?|per\scent|pct),\s?or\s(?:about\s|some\s|nearly\s)?$", re.I)
+_RATE_OR_BEFORE = first_char_checked_compiled(r"(?:%|percents?|per\scent|pct),\s?or\s(?:about\s|some\s|nearly\s)?$", re.I)
 
 
 _THAN_THE = re.compile(r"than\sthe\s$", re.I)
@@ -278,6 +278,7 @@ _DIFFERENCE_BRACKET = re.compile(
 _DIFFERENCE_OR = re.compile(
     r"\bby\s(?:about\s|some\s|nearly\s)?[\d.,]+\s?(?:%|percents?|per\scent|pct)\s?,?\sor\s(?:about\s|some\s|nearly\s|almost\s)?$", re.I
 )
+_DIFFERENCE_OR_GATE = gate_for([_DIFFERENCE_OR.pattern], re.I)  # its "by", asked of the window first
 _COORDINATED = re.compile(r"^\s?(?:,|and|,\sand)\s(?:(?:about|around|almost|nearly|over|some)\s)?$")
 
 
@@ -297,11 +298,11 @@ def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
         return False
     if _COMPARED_THAN.match(s.text[q.end : q.end + 14]):
         return False
-    if _RATE_OR_BEFORE.search(s.text, max(0, q.start - 25), q.start) and _COMPARED_THAN.match(s.text, q.end + 1) and s.text.startswith(",", q.end):
+    if s.text.startswith(",", q.end) and _COMPARED_THAN.match(s.text, q.end + 1) and _RATE_OR_BEFORE.search(s.text, max(0, q.start - 25), q.start):
         return False  # "30.7 percent, or $667.4 m, more than": the rate's difference in money
     if s.text.startswith(")", q.end) and _DIFFERENCE_BRACKET.search(s.text, max(0, q.start - 50), q.start):
         return False  # "rose 10% ($300 m)": the growth in money, no level
-    if _DIFFERENCE_OR.search(s.text, max(0, q.start - 40), q.start):
+    if _DIFFERENCE_OR_GATE.search(s.text[max(0, q.start - 40) : q.start]) and _DIFFERENCE_OR.search(s.text, max(0, q.start - 40), q.start):
         return False
     if _RANGE_AFTER.match(s.text[q.end : q.end + 12]) or q.value < MIN_LEVEL:
         return False

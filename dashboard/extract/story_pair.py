@@ -9,6 +9,7 @@ from collections import Counter
 
 from dashboard.contract.schema import AGGREGATES
 from dashboard.extract.countries import EU, CountryMention
+from dashboard.extract.gates import first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.sentences import Sentence
 
@@ -16,7 +17,7 @@ _DIGIT = re.compile(r"\d")
 # A date or a year tells when two countries did something, no figure of theirs: "Georgia and
 # Oman established diplomatic relations on May 4, 1993", "signed the treaty in 2019".
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_DATES = re.compile(rf"\b(?:{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}|(?:19|20)\d\d)\b")
+_DATES = first_char_checked_compiled(rf"\b(?:{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}|(?:19|20)\d\d)\b")
 
 
 def lead_close(text: str) -> int:

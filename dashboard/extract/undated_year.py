@@ -21,7 +21,7 @@ _BASE_YEAR = re.compile(
     r"|\b(?:from|than|against|compared\s(?:to|with))\s[$€£¥]?\s?[\d.,]+\s?(?:[A-Za-z$]+\s){0,3}?(?:\([^)]{0,30}\)\s)?in\s(?P<amount>(?:19|20)\d\d)\b",  # "from $123 m in 2017"
     re.I,
 )
-_WRITTEN_YEAR = re.compile(r"(?<![\d$€£.,/-])(?P<y>(?:19|20)\d\d)(?![\d%])")
+_WRITTEN_YEAR = first_char_checked_compiled(r"(?<![\d$€£.,/-])(?P<y>(?:19|20)\d\d)(?![\d%])")
 # The words just before a year that say it is not the present: a year looked ahead to, "by 2030",
 # "until October 31, 2026" (group `ahead`: a year that is not over either), one a run of years
 # goes through, "from 2018 through 2023", or the year a stock or a run started, "since 1992".
@@ -46,7 +46,7 @@ _NOT_NOW_REACH = longest_match(_NOT_NOW) or 0
 # and the time of what it looks ahead to ("in 2024 Azerbaijan plans to supply ...", "when the
 # pipeline opens in 2020, gas will flow"); a thing it names by its year still is ("officials
 # expect the 2023 harvest to be weak").
-_FUTURE = re.compile(
+_FUTURE = first_char_checked_compiled(
     r"\b(?:will|would|shall|(?<!than\s)expect(?:s|ed)?|plans?|planned|planning|aims?|aiming|intends?|scheduled"
     r"|forecasts?|projected|envisages?|(?:on\s(?:course|track)|set)\sto)\b",
     re.I,
@@ -80,7 +80,7 @@ _BASE_BEFORE_REACH = longest_match(_BASE_BEFORE) or 0
 # A year a comparison is made with, the article's own period being later: "the same periods of
 # 2012 and 2013", "41 percent higher than in January-March 2022", "compared with the first half
 # of 2022".
-_BASE_OF = re.compile(
+_BASE_OF = first_char_checked_compiled(
     r"\b(?:(?:same|similar|corresponding|comparable)\s(?:periods?|months?)\s(?:of|in)\s"
     r"|(?:than|against|compared\s(?:to|with)|versus)\s(?:in\s)?(?:the\s)?"
     r"(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?:[-–](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})?"
@@ -91,7 +91,7 @@ _BASE_OF = re.compile(
 _LAST_YEAR = re.compile(r"(?<!period\s)(?<!months\s)\blast\syear\b", re.I)  # not "the same period last year"
 # A year named as a whole, not the year of some months: "in 2015", "for 2013", "as of the end of
 # 2015", "on the results of 2015" (not "of 2015", "January-May 2015", "by 2015").
-_WHOLE_YEAR = re.compile(
+_WHOLE_YEAR = first_char_checked_compiled(
     r"\b(?:in|for|during|throughout|(?:as\sof|at)\sthe\send\sof|(?:the\s)?results\sof|the\swhole\sof)\s(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)",
     re.I,
 )

@@ -52,10 +52,17 @@ def unwrap(text: str, open_end: Pattern[str] | None = None) -> str:
     out = []
     for a, b in pairwise(lines):
         out.append(a)
-        whole = full is not None and a.strip() and b.strip() and len(a) >= full and not _CLOSED.search(a) and not _item(a, b) and not _COLUMNS.search(b)
+        whole = full is not None and a.strip() and b.strip() and len(a) >= full and not _CLOSED.search(a) and not _item(a, b) and not _columns(b)
         out.append(" " if whole or _one_break(a, b, open_end) else "\n")
     out.append(lines[-1])
     return "".join(out)
+
+
+def _columns(line: str) -> bool:
+    """Whether `line` is a table's row (`_COLUMNS`): asked of every line twice, and the pattern,
+    which may start anywhere, is tried at each position; most lines hold no bar, tab or two
+    spaces in a row, which every match does."""
+    return ("|" in line or "\t" in line or "  " in line) and _COLUMNS.search(line) is not None
 
 
 def _item(line: str, after: str) -> bool:
@@ -67,7 +74,7 @@ def _wrap(line: str, after: str) -> bool:
 
 
 def _one_break(line: str, after: str, open_end: Pattern[str] | None) -> bool:
-    if not line or not after or line[-1] == " " or after[0] == " " or _COLUMNS.search(line) or _COLUMNS.search(after):
+    if not line or not after or line[-1] == " " or after[0] == " " or _columns(line) or _columns(after):
         return False
     if after[0].islower():
         return not line.endswith(":")  # "partners in 2018:\nthe Netherlands - $X": a list's items
