@@ -14,8 +14,6 @@ from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_bound import bound_sides_named
 from dashboard.extract.frame_coordination import (
     list_skip,
-    other_amounts_countries,
-    other_heads_countries,
     respective_members,
     respective_others,
 )
@@ -33,6 +31,7 @@ from dashboard.extract.frame_slots import (
 from dashboard.extract.frame_types import Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.other_complements import other_amounts_countries, other_heads_countries
 from dashboard.extract.quantities import Quantity
 
 
@@ -210,6 +209,10 @@ def who_from_slots(
             # A world inflow that names no host ("we aim to bring annual FDI to $25 bn") flows
             # where the article's investment has been flowing.
             home = d.investment_host() if world and home_receives(lexeme, t, s, lex) else (d.reported_by if d.reported_by in (d.pair or ()) else d.home)
+            if breakdown_of_world and last is not None:
+                # "Georgia's foreign trade was $4 bn. Exports reached $0.9 bn": the world total's own
+                # country, whichever of the story's pair its headline named first.
+                home = last.country_b if last.country_a == WORLD else last.country_a
             # The pair's flow while the article speaks of the pair (the figure before is between
             # them); the home's total with the world once it has moved on to other partners.
             pair_flow = last is None or (last.country_a in d.pair and last.country_b in d.pair) if d.pair else False

@@ -18,7 +18,7 @@ from dashboard.extract.frame_slots import fill_slots
 from dashboard.extract.frame_trigger import part_clause
 from dashboard.extract.frame_types import Slots, Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.list_heads import followed_head, governed_replaced, ranked_in
+from dashboard.extract.list_heads import followed_head, followed_partner, governed_replaced, ranked_in
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.side_words import world_member
@@ -163,7 +163,7 @@ def conjunct_who(
         # "Kazakhstan was the largest destination for Georgian exports with $181.9 m, followed
         # by Russia ($148.3 m)": the ranking's owner stays, its ranked country is replaced, even
         # where the owner was the figure's actor.
-        actor = ranked_in(last, ranked) or d.last_actor
+        actor = ranked_in(last, ranked) or (followed_partner(conjunct, s, last, d.home) if ranked is None else None) or d.last_actor
         if WORLD in (last.flow_from, last.flow_to) and world_member(s.text, conjunct.start, lex.sides):
             actor = WORLD  # "gave aid to two countries – Nepal ($9,000) and ...": the world's members
         swap = {actor: code}

@@ -13,6 +13,7 @@ from dashboard.extract.frame_direction import receiving_voice, sells_first
 from dashboard.extract.frame_types import Slots
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
+from dashboard.extract.own_noun_verb import own_passive_verb
 from dashboard.extract.own_phrase import own_phrase_start
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.ranked_place import WITH_CLAUSE, placed, placed_by
@@ -71,37 +72,13 @@ _VERB_BEFORE = re.compile(r"\b(?:will|would|shall|to|has|have|had|can|could|may|
 _PASSIVE_SUBJECT_GAP = re.compile(r"^\s(?:(?:will|would|shall|has|have|had|is|are|was|were|to)\s)*(?:be|been|being|is|are|was|were)\s$")
 
 
-# Between an amount and the passive verb of its own noun: "a loan of $50 m was granted to Mongolia".
-_AMOUNT_PASSIVE_GAP = re.compile(r"\s(?:(?:will|would|shall|has|have|had)\s)?(?:be|been|is|are|was|were)\s")
-
-
-# Between an amount and its own noun right after it: "a $5 m grant", "a €20 m budget support loan".
-_NOUN_RIGHT_AFTER = re.compile(r"[\s-](?:[a-z]+\s){0,2}")
-
-
-def _own_passive_verb(q: Quantity, t: TriggerMention, x: TriggerMention, s: SentenceParts) -> bool:
-    """Whether a later trigger is the passive verb of the amount's own noun, whose countries
-    ("to Mongolia by South Korea") are that noun's, not a new flow's: "a loan of $50 m was
-    granted", "a $5 m grant was provided", past a conversion ("a grant of €2 m ($2.2 m) will be")."""
-    if x.trigger.lexeme != t.trigger.lexeme:
-        return False
-    start, end = s.amount_span(q)
-    if t.end <= start:
-        phrase_end = end
-    elif end <= t.start and _NOUN_RIGHT_AFTER.fullmatch(s.text, end, t.start):
-        phrase_end = t.end
-    else:
-        return False
-    return bool(_AMOUNT_PASSIVE_GAP.fullmatch(s.text, phrase_end, x.start))
-
-
 def fill_slots(
     q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon, refs: dict[int, str], skip: frozenset[int] = frozenset()
 ) -> Slots:
     """The slots of a trigger's frame, filled from the countries of its clause by the role table."""
     # A trigger from an earlier clause lends its indicator, not that clause's countries.
     cs, ce = s.clause_of(q.start) if t.end <= s.clause_of(q.start)[0] else s.clause_of(min(q.start, t.start))
-    later = [x.start for x in s.triggers if x.start > max(q.end, t.end) and x.start < ce and not _own_passive_verb(q, t, x, s)]
+    later = [x.start for x in s.triggers if x.start > max(q.end, t.end) and x.start < ce and not own_passive_verb(q, t, x, s)]
     window_end = later[0] if later else ce
     lexeme = t.trigger.lexeme
     table = lex.roles[lexeme]
