@@ -33,6 +33,7 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.other_complements import other_amounts_countries, other_heads_countries
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.ranked_place import placed
 
 
 def _later_parts_countries(q: Quantity, s: SentenceParts, lex: Lexicon) -> frozenset[int]:
@@ -183,7 +184,14 @@ def who_from_slots(
         # "Turkey's exports ... , while imports were $0.9 bn": the owner carries over.
         owner = _respective_owner(q, t, s, lex) or sentence_owner(s, t)
         if owner is not None:
-            if lexeme == "import" or receiving_voice(s, owner.end, 0, q, t, lex):
+            if not (owner.possessive or owner.adjective) and placed(s.text, owner, 0):
+                # "China is in second place, where exports fell 41% while imports rose 9%": the
+                # ranked partner of the home, on the side its place in the ranking gives it.
+                if lex.roles[lexeme]["before"].get("ranked") == "origin":
+                    origin = owner.code
+                else:
+                    destination = owner.code
+            elif lexeme == "import" or receiving_voice(s, owner.end, 0, q, t, lex):
                 destination = owner.code
             else:
                 origin = owner.code
