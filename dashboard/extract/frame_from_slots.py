@@ -33,7 +33,7 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.other_complements import other_amounts_countries, other_heads_countries
 from dashboard.extract.quantities import Quantity
-from dashboard.extract.ranked_place import placed
+from dashboard.extract.ranked_place import placed, ranked_above
 
 
 def _later_parts_countries(q: Quantity, s: SentenceParts, lex: Lexicon) -> frozenset[int]:
@@ -76,7 +76,7 @@ def who_from_slots(
         return None  # "trade with Russia and Kazakhstan reached $5 bn": the two as one side
     conjuncts = (s.conjuncts - mine) | listed | side_countries(q, s, lex) | respective_others(q, t, s, lex)
     conjuncts |= antecedent_others(q, s, refs) | described | other_heads_countries(t, s) | other_amounts_countries(q, s)
-    conjuncts |= _later_parts_countries(q, s, lex)
+    conjuncts |= _later_parts_countries(q, s, lex) | ranked_above(s.text, s.countries, q.start)
     agents = participle_agents(q, t, s) if t.trigger.lexeme in ("aid", "invest") else frozenset()
     conjuncts |= agents
     if (cause := lex.cause_after.search(s.text, q.end)) is not None:
