@@ -259,7 +259,7 @@ def list_skip(q: Quantity, s: SentenceParts, lex: Lexicon, own: CountryMention |
 
 
 # After an amount that goes to every member of the list before it: "$450 m each".
-_EACH_AFTER = re.compile(r"\s(?:each|apiece)\b", re.I)
+_EACH_AFTER = re.compile(r"\s(?:(?:from|for|to)\s)?(?:each|apiece)\b", re.I)  # "$6 m each", "USD 6 m from each"
 _EACH_REACH = 40  # the most characters between the list's last member and its amount
 _EACH_OBJECT_REACH = 12  # between "each" and the list it gives to: " to the "
 
