@@ -18,6 +18,7 @@ from dashboard.extract.frame_signing import signs
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SEAT_PHRASE, SentenceParts, TriggerMention, per_sentence
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.side_words import union_beside_member
 
 
 @per_sentence
@@ -44,9 +45,10 @@ def partner_lists(s: SentenceParts, lex: Lexicon) -> list[list[CountryMention]]:
         if _run_shares_role(run[0], run[-1], s, lex):
             for k in range(1, len(run)):
                 join(named.index(run[0]), named.index(run[k]))
+    beside = union_beside_member(s.text, s.countries, lex.sides)  # "from Poland from the EU": no two partners
     for i, c in enumerate(named):
         p = s.preposition(c, 0)
-        if p in lex.coordination_prepositions and not (c.adjective or c.possessive):
+        if p in lex.coordination_prepositions and not (c.adjective or c.possessive) and c.start not in beside:
             for k in range(i):
                 other = named[k]
                 if s.preposition(other, 0) == p and other.code != c.code and not (other.adjective or other.possessive):

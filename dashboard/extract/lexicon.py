@@ -323,7 +323,7 @@ def load() -> Lexicon:
         coordination_join=re.compile(rf"(?:{alternation(frames['coordination']['join'])})", re.IGNORECASE),
         coordination_prepositions=frozenset(frames["coordination"]["prepositions"]),
         holders=compile_holders(frames["sector"], discourse["group"]),
-        sides=compile_sides(frames["sides"]),
+        sides=compile_sides(frames["sides"], countries["unions"]["EUU"]),
         period_reference=word_pattern(discourse["period_reference"]["patterns"]),
         anaphor=word_pattern(discourse["anaphor"]["patterns"]),
         # The leading phrase holds no amount (a sign or a number of millions): "For an economy with
