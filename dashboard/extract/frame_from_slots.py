@@ -124,6 +124,10 @@ def who_from_slots(
         codes = named if (named and world) else (named or sentence_codes)
         if len(codes) >= 2:
             return turnover_who(codes[0], codes[1], evidence)
+        if len(codes) == 1 and not world and d.pair and codes[0] in d.pair and _speakers_country(codes[0], s, lex):
+            # "Azerbaijan's minister said that in January-February trade turnover grew 40%", in a
+            # story of Hungary and Azerbaijan: the speaker's country is no side of it, the pair is.
+            return turnover_who(d.pair[0], d.pair[1], [("pair", -1, -1, "discourse:article-pair")])
         if len(codes) == 1:
             bilateral = bool(lex.bilateral.search(s.text))
             slot = OpenSlot(q, t, s, d, lex, codes[0], False, named, sentence_codes, world, bilateral, evidence)
@@ -273,6 +277,16 @@ def who_from_slots(
     origin, destination = oriented_by_ranking(origin, destination, evidence, q, s, d, lex, t)
     origin, destination = signed_direction(q, t, s, origin, destination, evidence, lex)
     return directed_who(origin, destination, evidence)
+
+
+def _speakers_country(code: str, s: SentenceParts, lex: Lexicon) -> bool:
+    """Whether the sentence names a country only as the owner of a person who speaks ("Georgia's
+    Minister of Economy", "Kazakh officials")."""
+    mentions = [c for c in s.countries if c.code == code]
+    return bool(mentions) and all(
+        (c.adjective or c.possessive) and lex.people_after.match(s.text, c.end)
+        for c in mentions
+    )
 
 
 def _respective_owner(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> CountryMention | None:
