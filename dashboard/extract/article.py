@@ -26,12 +26,12 @@ from dashboard.extract.frame_coordination import each_member_parts
 from dashboard.extract.frame_lists import with_conjuncts
 from dashboard.extract.frame_open_slot import ranking_owner
 from dashboard.extract.frame_ranking import flow_after_ranking, flow_ranked_by, heading_flow, ranked_list, release_flow
-from dashboard.extract.frame_slots import resolve_refs
 from dashboard.extract.frame_trigger import trigger_for
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import MAX_AMOUNTS, find_quantities, find_triggers, parse_sentence
 from dashboard.extract.reading_notes import MAX_ARTICLE_AMOUNTS, reading_notes
 from dashboard.extract.readings import indexes_a_base
+from dashboard.extract.references import with_refs
 from dashboard.extract.said_once import dated_over_undated, headline_restated
 from dashboard.extract.sentence_screens import MAY_HOLD_FIGURE, MAY_NAME_TIME, MAY_NAME_YEAR
 from dashboard.extract.sentences import Sentence, split_sentences
@@ -227,7 +227,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 parts = replace(parts, times=anchored)
         parts = with_conjuncts(parts, lex)
         d.reported_by = reporting_country(parts, pair, lex) or d.reported_by
-        refs = resolve_refs(parts, d.reporter or d.home, _named_last(before) if at else None, d.talk_pair or d.pair)
+        parts, refs = with_refs(parts, d.reporter or d.home, _named_last(before) if at else None, d.talk_pair or d.pair, d.last)
         told: set[tuple[str, str]] = set()  # the pairs of the sentence's figures
         for q in parts.quantities:
             # "$450 m each" is every listed member's amount: read once per member; a rate of two joined flows, once per flow.

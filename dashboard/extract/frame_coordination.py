@@ -16,8 +16,9 @@ from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_carried import carried_member_parts
 from dashboard.extract.frame_signing import signs
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
+from dashboard.extract.mentions import SEAT_PHRASE, SentenceParts, TriggerMention, per_sentence
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.side_words import union_beside_member
 
 
 @per_sentence
@@ -44,9 +45,10 @@ def partner_lists(s: SentenceParts, lex: Lexicon) -> list[list[CountryMention]]:
         if _run_shares_role(run[0], run[-1], s, lex):
             for k in range(1, len(run)):
                 join(named.index(run[0]), named.index(run[k]))
+    beside = union_beside_member(s.text, s.countries, lex.sides)  # "from Poland from the EU": no two partners
     for i, c in enumerate(named):
         p = s.preposition(c, 0)
-        if p in lex.coordination_prepositions and not (c.adjective or c.possessive):
+        if p in lex.coordination_prepositions and not (c.adjective or c.possessive) and c.start not in beside:
             for k in range(i):
                 other = named[k]
                 if s.preposition(other, 0) == p and other.code != c.code and not (other.adjective or other.possessive):
@@ -138,8 +140,12 @@ def own_member(q: Quantity, members: list[CountryMention], s: SentenceParts) -> 
     return after[0] if after and not before and _parallel(after[0], members, s) else None
 
 
-# ("$45 m in loans from JICA and $78 m in grants from KOICA": past the flow's noun named after the amount)
-_AMOUNT_THEN_MEMBER = re.compile(r"\s(?:(?:in|of)\s)?(?:(?!and\b|or\b|while\b|but\b)[a-z]+\s)?(?:from|to|into|with)\s(?:the\s)?")
+# ("$45 m in loans from JICA and $78 m in grants from KOICA": past the flow's noun named after the
+# amount, and the participle or adverb that may follow it, "in grants received directly from", and
+# the seat of the firms it came from, "came from companies registered in")
+_AMOUNT_THEN_MEMBER = re.compile(
+    rf"\s(?:(?:in|of)\s)?(?:(?!and\b|or\b|while\b|but\b)[a-z]+\s){{0,3}}(?:from|to|into|with)\s(?:the\s)?(?:{SEAT_PHRASE})?"
+)
 
 
 class RespectiveRun(NamedTuple):
@@ -255,7 +261,7 @@ def list_skip(q: Quantity, s: SentenceParts, lex: Lexicon, own: CountryMention |
 
 
 # After an amount that goes to every member of the list before it: "$450 m each".
-_EACH_AFTER = re.compile(r"\s(?:each|apiece)\b", re.I)
+_EACH_AFTER = re.compile(r"\s(?:(?:from|for|to)\s)?(?:each|apiece)\b", re.I)  # "$6 m each", "USD 6 m from each"
 _EACH_REACH = 40  # the most characters between the list's last member and its amount
 _EACH_OBJECT_REACH = 12  # between "each" and the list it gives to: " to the "
 
@@ -357,41 +363,3 @@ def _states_giving(c: CountryMention, clause: tuple[int, int], s: SentenceParts,
     if signs(s, c.end, clause[1]) and c.code not in lex.donors:
         return False
     return any(c.end <= y.start < clause[1] for y in s.quantities)
-
-
-# A country right after a flow's noun or verb, governed by its preposition: "exports to China".
-_DIRECT_COMPLEMENT = re.compile(r"\s(?:to|from|into|in|with)\s(?:the\s)?")
-
-
-def other_heads_countries(t: TriggerMention, s: SentenceParts) -> frozenset[int]:
-    """The countries another flow of the sentence governs, when this one governs its own: in
-    "Exports to China and imports from Russia amounted to $1.2 bn and $3.4 bn, respectively" or
-    "Exports to China amounted to $1.2 bn and imports from Russia to $3.4 bn", Russia is the
-    imports' partner and no side of the exports, whatever country the discourse gives them."""
-    if len(s.triggers) < 2:
-        return frozenset()
-    own = {c.code for c in _complements(t, s)}
-    if not own:
-        return frozenset()
-    return frozenset(c.start for x in s.triggers if x.start != t.start for c in _complements(x, s) if c.code not in own)
-
-
-def _complements(x: TriggerMention, s: SentenceParts) -> list[CountryMention]:
-    return [c for c in s.countries if c.code and c.start > x.end and _DIRECT_COMPLEMENT.fullmatch(s.text, x.end, c.start)]
-
-
-# A country right after an amount, governed by the flow's preposition: "$1.2 bn in Uzbekistan".
-_AMOUNT_COMPLEMENT = re.compile(r"\s(?:to|from|into|in)\s(?:the\s)?")
-
-
-def other_amounts_countries(q: Quantity, s: SentenceParts) -> frozenset[int]:
-    """The countries right after another amount, when one is right after this one: in "Japan
-    invested $3 bn in Kazakhstan and $1.2 bn in Uzbekistan" each amount has its own host."""
-    own = _after_amount(q, s)
-    if own is None or len(s.quantities) < 2:
-        return frozenset()
-    return frozenset(c.start for y in s.quantities if y is not q for c in [_after_amount(y, s)] if c is not None and c.code != own.code)
-
-
-def _after_amount(y: Quantity, s: SentenceParts) -> CountryMention | None:
-    return next((c for c in s.countries if c.code and c.start > y.end and _AMOUNT_COMPLEMENT.fullmatch(s.text, y.end, c.start)), None)

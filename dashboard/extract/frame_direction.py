@@ -24,6 +24,8 @@ def receiving_voice(s: SentenceParts, start: int, own_from: int, q: Quantity, t:
     if voice is not None and voice.end() <= q.start and q.end <= t.start and any(x.start <= voice.start() < x.end for x in nouns):
         voice = None  # "$5.3 bn accounted for imports, $1.8 bn for exports": an earlier amount's flow noun
     voice = voice or lex.receiving_after.match(s.text, t.end)
+    if voice is None and t.trigger.lexeme in ("invest", "aid"):
+        voice = lex.voice.expecting.search(s.text, max(start, own_from), t.start)  # "Armenia is expecting investment"
     if voice is None or (t.trigger.lexeme == "export" and _EARNED_FROM.fullmatch(s.text, q.end, t.start)):
         return False  # "received $6 bn from gas sales to China": money earned by what the subject sells
     return not (q.kind == "money" and any(
@@ -123,8 +125,10 @@ def home_receives(lexeme: str, t: TriggerMention, s: SentenceParts, lex: Lexicon
     investment", "investment inflows" (not "outward investment", "investments abroad")."""
     if lexeme == "import":
         return True
-    if lexeme == "aid" and lex.receiving.search(s.text, s.clause_of(t.start)[0], t.start):
-        return True  # "the republic has received grants of $9 m": the home receives
+    if lexeme in ("aid", "invest") and (
+        lex.receiving.search(s.text, s.clause_of(t.start)[0], t.start) or lex.voice.expecting.search(s.text, s.clause_of(t.start)[0], t.start)
+    ):
+        return True  # "the republic has received grants of $9 m", "is expecting investment of $1.5 bn": the home receives
     return lexeme in ("invest", "aid") and flow_cue(t, s, lex) == "in"
 
 

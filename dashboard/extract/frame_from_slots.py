@@ -14,8 +14,6 @@ from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_bound import bound_sides_named
 from dashboard.extract.frame_coordination import (
     list_skip,
-    other_amounts_countries,
-    other_heads_countries,
     respective_members,
     respective_others,
 )
@@ -34,7 +32,9 @@ from dashboard.extract.frame_types import Who, directed_who, turnover_who
 from dashboard.extract.joint_givers import joint_givers
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
+from dashboard.extract.other_complements import other_amounts_countries, other_heads_countries
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.ranked_place import placed, ranked_above
 
 
 @per_sentence
@@ -83,7 +83,7 @@ def who_from_slots(
         return None  # "trade with Russia and Kazakhstan reached $5 bn": the two as one side
     conjuncts = (s.conjuncts - mine) | listed | side_countries(q, s, lex) | respective_others(q, t, s, lex)
     conjuncts |= antecedent_others(q, s, refs) | described | other_heads_countries(t, s) | other_amounts_countries(q, s)
-    conjuncts |= _later_parts_countries(q, s, lex)
+    conjuncts |= _later_parts_countries(q, s, lex) | ranked_above(s.text, s.countries, q.start)
     agents = participle_agents(q, t, s) if t.trigger.lexeme in ("aid", "invest") else frozenset()
     conjuncts |= agents
     if (cause := lex.cause_after.search(s.text, q.end)) is not None:
@@ -133,6 +133,10 @@ def who_from_slots(
         codes = named if (named and world) else (named or sentence_codes)
         if len(codes) >= 2:
             return turnover_who(codes[0], codes[1], evidence)
+        if len(codes) == 1 and not world and d.pair and codes[0] in d.pair and _speakers_country(codes[0], s, lex):
+            # "Azerbaijan's minister said that in January-February trade turnover grew 40%", in a
+            # story of Hungary and Azerbaijan: the speaker's country is no side of it, the pair is.
+            return turnover_who(d.pair[0], d.pair[1], [("pair", -1, -1, "discourse:article-pair")])
         if len(codes) == 1:
             bilateral = _pair_cue(s, lex)
             slot = OpenSlot(q, t, s, d, lex, codes[0], False, named, sentence_codes, world, bilateral, evidence)
@@ -193,7 +197,14 @@ def who_from_slots(
         # "Turkey's exports ... , while imports were $0.9 bn": the owner carries over.
         owner = _respective_owner(q, t, s, lex) or sentence_owner(s, t)
         if owner is not None:
-            if lexeme == "import" or receiving_voice(s, owner.end, 0, q, t, lex):
+            if not (owner.possessive or owner.adjective) and placed(s.text, owner, 0):
+                # "China is in second place, where exports fell 41% while imports rose 9%": the
+                # ranked partner of the home, on the side its place in the ranking gives it.
+                if lex.roles[lexeme]["before"].get("ranked") == "origin":
+                    origin = owner.code
+                else:
+                    destination = owner.code
+            elif lexeme == "import" or receiving_voice(s, owner.end, 0, q, t, lex):
                 destination = owner.code
             else:
                 origin = owner.code
@@ -219,9 +230,15 @@ def who_from_slots(
             # A world inflow that names no host ("we aim to bring annual FDI to $25 bn") flows
             # where the article's investment has been flowing.
             home = d.investment_host() if world and home_receives(lexeme, t, s, lex) else (d.reported_by if d.reported_by in (d.pair or ()) else d.home)
+            if breakdown_of_world and last is not None:
+                # "Georgia's foreign trade was $4 bn. Exports reached $0.9 bn": the world total's own
+                # country, whichever of the story's pair its headline named first.
+                home = last.country_b if last.country_a == WORLD else last.country_a
             # The pair's flow while the article speaks of the pair (the figure before is between
             # them); the home's total with the world once it has moved on to other partners.
             pair_flow = last is None or (last.country_a in d.pair and last.country_b in d.pair) if d.pair else False
+            if pair_flow and last is None and d.ranking_home == home:
+                pair_flow = False  # "Turkey stays Azerbaijan's top partner. Exports rose 8%": the ranking's home's total
             if pair_flow and last is not None and home == d.reporter and _larger_than_turnover(q, last):
                 # "Kazakhstan's foreign trade reached $21.4 bn. Trade with China was $1.3 bn.
                 # Exports amounted to $12.9 bn": no part of the pair's trade, the home's total.
@@ -271,6 +288,16 @@ def who_from_slots(
     origin, destination = oriented_by_ranking(origin, destination, evidence, q, s, d, lex, t)
     origin, destination = signed_direction(q, t, s, origin, destination, evidence, lex)
     return directed_who(origin, destination, evidence)
+
+
+def _speakers_country(code: str, s: SentenceParts, lex: Lexicon) -> bool:
+    """Whether the sentence names a country only as the owner of a person who speaks ("Georgia's
+    Minister of Economy", "Kazakh officials")."""
+    mentions = [c for c in s.countries if c.code == code]
+    return bool(mentions) and all(
+        (c.adjective or c.possessive) and lex.people_after.match(s.text, c.end)
+        for c in mentions
+    )
 
 
 def _respective_owner(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> CountryMention | None:

@@ -18,10 +18,10 @@ from dashboard.extract.frame_slots import fill_slots
 from dashboard.extract.frame_trigger import part_clause
 from dashboard.extract.frame_types import Slots, Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.list_heads import followed_head, governed_replaced, ranked_in
+from dashboard.extract.list_heads import followed_head, followed_partner, governed_replaced, ranked_in
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
-from dashboard.extract.side_words import world_member
+from dashboard.extract.side_words import union_beside_member, world_member
 from dashboard.extract.trigger_kind import Trigger
 from dashboard.extract.venues import venue
 
@@ -192,7 +192,7 @@ def conjunct_who(
         # "Kazakhstan was the largest destination for Georgian exports with $181.9 m, followed
         # by Russia ($148.3 m)": the ranking's owner stays, its ranked country is replaced, even
         # where the owner was the figure's actor.
-        actor = ranked_in(last, ranked) or d.last_actor
+        actor = ranked_in(last, ranked) or (followed_partner(conjunct, s, last, d.home) if ranked is None else None) or d.last_actor
         if WORLD in (last.flow_from, last.flow_to) and world_member(s.text, conjunct.start, lex.sides):
             actor = WORLD  # "gave aid to two countries – Nepal ($9,000) and ...": the world's members
         swap = {actor: code}
@@ -326,6 +326,7 @@ def with_conjuncts(s: SentenceParts, lex: Lexicon) -> SentenceParts:
     parts = {p[0].start for q in s.quantities if (p := part_clause(q, s, lex)) is not None}
     parts |= {c.start for q in s.quantities for c in _share_part_countries(q, s, lex)}
     parts |= {c.start for c in s.countries if c.code and s.preposition(c, 0) == "in" and venue(c, s, lex)}
+    parts |= union_beside_member(s.text, s.countries, lex.sides)  # "to Bulgaria from the EU": the group it is picked from
     # The countries before one amount all ask for its conjunct: it is found once per amount.
     bound_to: dict[int, CountryMention | None] = {}
     found = frozenset(c.start for c in s.countries if c.code and (_binds_amount(c, s, lex, bound_to) or c.start in parts))

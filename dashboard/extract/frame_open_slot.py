@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_coordination import co_members, fellow_givers
-from dashboard.extract.frame_direction import OWNER_PREPOSITIONS
+from dashboard.extract.frame_direction import OWNER_PREPOSITIONS, pair_donor
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
 from dashboard.extract.quantities import Quantity
@@ -173,6 +173,9 @@ def _from_agentless_passive(f: OpenSlot) -> Filler | None:
     passive = f.lex.passive_before.search(f.s.text, max(0, f.t.start - 8), f.t.start) or _PARTICIPLE_HOST.match(f.s.text, f.t.end)
     if f.origin_open and f.t.trigger.lexeme == "aid":
         sent = f.lex.voice.aid_sent_to.match(f.s.text, f.t.end, f.s.clause_of(f.t.start)[1])
+        if sent and (donor := pair_donor(f.d.pair, f.lex)) not in (None, f.known) and f.known in (f.d.pair or ()):
+            # ("grants of €16 m are allocated to Uzbekistan" in a story of KfW's deal with it: the donor's)
+            return donor, ("origin", -1, -1, "discourse:pair-donor")
         return (WORLD, None) if sent else None
     return (WORLD, None) if f.origin_open and f.t.trigger.lexeme == "invest" and passive else None
 

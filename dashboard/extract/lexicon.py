@@ -81,7 +81,7 @@ class Lexicon:
     passive_before: Pattern[str]  # anchored at the end of the text before a flow's verb
     import_sent: Pattern[str]  # matched right after an import noun: "import to (Azerbaijan)"
     voice: VoiceWords  # what a passive sets: who is given a flow, an aid sent with no giver
-    people_after: Pattern[str]  # right after an adjective: "Kazakh officials", people speaking of a flow
+    people_after: Pattern[str]  # right after an adjective or owner: "Kazakh officials", "Georgia's minister"
     source_after: Pattern[str]  # right after an adjective: "Kazakh statistics committee", who reports a figure
     reporting_after: Pattern[str]  # right after a country a preposition governs: "(according to) Turkey's trade ministry"
     frame_order: tuple[str, ...]  # the sources of an amount's frame, in the order they are tried
@@ -247,7 +247,7 @@ def load() -> Lexicon:
         frame_order=tuple(frames["frame"]["order"]),
         open_slot_order=tuple(frames["open_slot"]["order"]),
         partner_slot_order=tuple(frames["partner_slot"]["order"]),
-        people_after=re.compile(rf"\s(?:{alternation(frames['people']['nouns'])})\b", re.IGNORECASE),
+        people_after=re.compile(rf"(?:['’]s)?\s(?:{alternation(frames['people']['nouns'])})\b", re.IGNORECASE),
         source_after=re.compile(rf"\s(?:{alternation(frames['source']['nouns'])})\b", re.IGNORECASE),
         reporting_after=re.compile(
             rf"(?:['’]s)?\s(?:{alternation([*frames['source']['nouns'], *frames['source']['reporting']])})\b", re.IGNORECASE
@@ -325,7 +325,7 @@ def load() -> Lexicon:
         coordination_join=re.compile(rf"(?:{alternation(frames['coordination']['join'])})", re.IGNORECASE),
         coordination_prepositions=frozenset(frames["coordination"]["prepositions"]),
         holders=compile_holders(frames["sector"], discourse["group"]),
-        sides=compile_sides(frames["sides"]),
+        sides=compile_sides(frames["sides"], countries["unions"]["EUU"]),
         period_reference=word_pattern(discourse["period_reference"]["patterns"]),
         anaphor=word_pattern(discourse["anaphor"]["patterns"]),
         # The leading phrase holds no amount (a sign or a number of millions): "For an economy with

@@ -92,6 +92,8 @@ class SentenceParts:
         p = m.group("p").lower() if m else None
         if p == "and" and _BETWEEN_AND.search(self.text, max(floor, c.start - 60), c.start):
             p = "between"  # "between Japan and Turkmenistan": the pair, not a subject
+        if p == "in" and (seat := _SEAT_IN.search(self.text, max(floor, c.start - 80), c.start)) is not None:
+            p = seat.group("p").lower()  # "from companies registered in Cyprus": the firms' country is on their side
         if p == "of" and m is not None and _GOVERNMENT_OF.search(self.text, max(floor, m.start() - 12), m.end()):
             p = None  # "The Government of Japan will provide": the government is the country that acts
         memo[key] = p
@@ -159,6 +161,12 @@ _PREPOSITION = first_char_checked_compiled(
     r"(?:(?:real\s|non-oil\s|non-primary\s|private\s|energy\s|banking\s)?(?:economy|economies|market|markets|sector|territory|regions?|side|governments?|cabinet)\sof\s(?:the\s)?){0,2}$",
     re.I,
 )
+# The seat of the firms a preposition governs: "from offshore companies based in", "by firms registered in".
+SEAT_PHRASE = (
+    r"(?:[\w-]+\s){0,2}?(?:compan(?:y|ies)(?:\(s\))?|firms?|banks?|entities|enterprises|investors|residents)"
+    r"\s(?:(?:that\sare|which\sare)\s)?(?:based|registered|located|incorporated|domiciled|headquartered)\sin\s(?:the\s)?"
+)
+_SEAT_IN = re.compile(rf"\b(?P<p>from|to|into|by|of|with)\s(?:the\s)?{SEAT_PHRASE}$", re.I)
 _GOVERNMENT_OF = re.compile(r"\b(?:governments?|cabinet)\sof\s(?:the\s)?$", re.I)
 _BETWEEN_AND = re.compile(r"\bbetween\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\sand\s(?:the\s)?$")
 # A bracket that opens a conversion right after an amount, and the one that closes it:

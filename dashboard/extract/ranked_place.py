@@ -5,6 +5,7 @@ of the ranking's home, never the flow's owner (`frame_slots`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from dashboard.extract.countries import CountryMention
 
@@ -38,3 +39,25 @@ def placed_by(text: str, c: CountryMention, start: int, preposition: str | None)
     """Whether a country after "by" is the holder of a place in a passive: "The first place is
     held by China"."""
     return preposition == "by" and bool(_PLACED_BY.search(text, max(start, c.start - _REACH), c.start))
+
+
+# A country ranked above the one a place is said of, right before it: "Kazakhstan is second after
+# Russia", "Turkey ranks third behind China": no side of the ranked country's figure.
+_ABOVE_BEFORE = re.compile(rf"\b{_PLACE}(?:\s(?:place|position|spot))?\s(?:(?:only|just|right|far|well)\s)?(?:after|behind)\s(?:the\s)?$", re.I)
+
+
+def ranked_above(text: str, countries: Iterable[CountryMention], before: int) -> frozenset[int]:
+    """The starts of the countries, before `before`, that a place ranks above another, with the
+    list it heads ("behind Turkey and Russia")."""
+    found: list[int] = []
+    prev: CountryMention | None = None
+    for c in countries:
+        if c.end > before:
+            break
+        if _ABOVE_BEFORE.search(text, max(0, c.start - 40), c.start) or (prev is not None and prev.start in found and _RUN_JOIN.fullmatch(text, prev.end, c.start)):
+            found.append(c.start)
+        prev = c
+    return frozenset(found)
+
+
+_RUN_JOIN = re.compile(r"(?:,\s|\s(?:and|or)\s|,\s(?:and|or)\s)(?:the\s)?")

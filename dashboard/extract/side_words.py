@@ -1,15 +1,24 @@
 """Words that name one side of a flow without naming a country: an aid sent "to other countries"
 or "abroad" goes to the world, one received "from other countries" or "from abroad" comes from it;
 and a sentence opened by "In terms of imports," or "By exports," ranks its trading partners in that
-side of trade. Compiled once by `lexicon.load` from `[sides]` of `rules/frames.toml`."""
+side of trade; and the EU named beside its own member. Compiled once by `lexicon.load` from
+`[sides]` of `rules/frames.toml` and `[unions]` of `rules/countries.toml`."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from re import Pattern
+from typing import TYPE_CHECKING
 
 from dashboard.extract.rule_patterns import alternation
+
+if TYPE_CHECKING:
+    from dashboard.extract.countries import CountryMention
+
+_EU = "EUU"  # countries.EU (which imports the lexicon, and so this module)
 
 
 @dataclass(frozen=True)
@@ -20,9 +29,10 @@ class SideWords:
     narrowed: Pattern[str]  # a turnover trigger that an opener narrows to its side: "trading partners"
     agentless_receipt: Pattern[str]  # matched right after an aid's noun: " received by " (no giver named)
     counted_list: Pattern[str]  # a side of counted countries that a list names next: "to two countries – "
+    eu_members: frozenset[str]  # a union beside its own member is no side: "to Bulgaria from the EU"
 
 
-def compile_sides(sides: dict[str, list[str]]) -> SideWords:
+def compile_sides(sides: dict[str, list[str]], eu_members: list[str]) -> SideWords:
     countries = rf"(?:{alternation(sides['countries'])})"
     return SideWords(
         aid_outward=re.compile(rf"\b(?:(?:to|among)\s{countries}|{alternation(sides['aid_outward'])})\b", re.IGNORECASE),
@@ -31,6 +41,7 @@ def compile_sides(sides: dict[str, list[str]]) -> SideWords:
         narrowed=re.compile(rf"(?:{alternation(sides['narrowed'])})$", re.IGNORECASE),
         agentless_receipt=re.compile(rf"\s(?:{alternation(sides['agentless_receipt'])})\sby\s", re.IGNORECASE),
         counted_list=re.compile(rf"\b(?:to|from|among)\s{countries}\s?[–—:-]\s?", re.IGNORECASE),
+        eu_members=frozenset(eu_members),
     )
 
 
@@ -49,3 +60,16 @@ def world_member(text: str, start: int, sides: SideWords) -> bool:
     where the figure before has the world."""
     cues = list(sides.counted_list.finditer(text, max(0, start - 80), start))
     return bool(cues) and ";" not in text[cues[-1].end() : start]
+
+
+# Between a member and the union right after it: "Bulgaria from the EU", "Poland among the EU".
+_MEMBER_OF_UNION = re.compile(r"\s(?:from|among|of|in)\s(?:the\s)?")
+
+
+def union_beside_member(text: str, countries: Sequence[CountryMention], sides: SideWords) -> frozenset[int]:
+    """The starts of the EU's mentions right after one of its members ("the largest exports go to
+    Bulgaria from the EU"): the group the member is picked from, no side of the member's flow."""
+    return frozenset(
+        c.start for prev, c in pairwise(countries)
+        if c.code == _EU and prev.code in sides.eu_members and _MEMBER_OF_UNION.fullmatch(text, prev.end, c.start)
+    )

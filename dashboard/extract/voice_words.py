@@ -1,5 +1,6 @@
 """The patterns of a flow's voice that a passive sets (`[voice]` of `rules/frames.toml`), compiled
-once by `lexicon.load`: who is given a flow, and an aid sent on to a receiver with no giver named."""
+once by `lexicon.load`: who is given a flow, an aid sent on to a receiver with no giver named, and
+an inflow its subject expects."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from dashboard.extract.rule_patterns import alternation
 class VoiceWords:
     passive_given: Pattern[str]  # between a passive's subject and the noun it is given: "was granted a"
     aid_sent_to: Pattern[str]  # matched from an aid's noun to its clause's end: "... was shipped to"
+    expecting: Pattern[str]  # searched up to an investment's or aid's noun: "is expecting foreign "
 
 
 def compile_voice(voice: dict[str, list[str]]) -> VoiceWords:
@@ -30,5 +32,9 @@ def compile_voice(voice: dict[str, list[str]]) -> VoiceWords:
             rf"(?:(?!\bby\b)[^;])*?\s(?:was|were|been|is|are|be)\s(?:{alternation(voice['passive_sent'])})\s(?:to|for)\s"
             rf"(?!.*\bby\b)",
             re.IGNORECASE,
+        ),
+        # the inflow's noun right after the verb, past an adjective or two: its subject receives
+        expecting=re.compile(
+            rf"\b(?:{alternation(voice['expecting'])})\s(?:(?:foreign|direct|new|more|additional|fresh|further|large)\s){{0,2}}$", re.IGNORECASE
         ),
     )
