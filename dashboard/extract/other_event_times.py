@@ -33,6 +33,14 @@ AMOUNT_LIKE = first_char_checked_compiled(
 # amounted to ..."; "the EAEU, which Kyrgyzstan joined in August 2015, ..."; "the EU, with which
 # Georgia signed an agreement in 2014, ...").
 _RELATIVE = re.compile(rf",\s(?:{PREPOSED_RELATIVE}|which|who|whom|whose|where)\b[^,;:()]*(?=[,;:]|$)")
+# A relative clause of saying ("the minister, who said that in the first half trade reached ...",
+# "the ministry, which reported that in 2022 ..."): what it says is the figure's statement, so its
+# times are the figure's, not another event's.
+_SAYING_RELATIVE = re.compile(
+    r",\s(?:who|which)\s(?:also\s|further\s|then\s|later\s)?(?:said|says|noted|notes|stated|states|reported|reports|announced|told\s[\w\s]{0,20}?|added|stressed"
+    r"|emphasi[sz]ed|underlined|pointed\sout|informed|explained|revealed|highlighted|recalled|mentioned)\b",
+    re.I,
+)
 # A cause ("thanks to the plant that opened in 2020", "boosted by the railway launched in 2017")
 # or a time clause of another event ("after the border was reopened in 2016"): only with a clause
 # of its own, for a cause with no verb ("due to lower prices in 2020") is most often of the
@@ -125,7 +133,7 @@ def drop_other_event_times(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
     """The times of a sentence (in order) less those of another event than a figure's."""
     spans: list[tuple[int, int]] = []
     if ", wh" in sentence or " which " in sentence or " whom " in sentence:
-        spans += [m.span() for m in _RELATIVE.finditer(sentence) if not AMOUNT_LIKE.search(m.group(0))]
+        spans += [m.span() for m in _RELATIVE.finditer(sentence) if not AMOUNT_LIKE.search(m.group(0)) and not _SAYING_RELATIVE.match(m.group(0))]
     if holds_any(sentence, _CAUSE_GATE):
         spans += _clauses_of(sentence, _CAUSE)
     if "espite" in sentence or "spite of" in sentence or "otwithstanding" in sentence:
