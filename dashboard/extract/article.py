@@ -29,6 +29,7 @@ from dashboard.extract.frame_open_slot import ranking_owner
 from dashboard.extract.frame_ranking import flow_after_ranking, flow_ranked_by, heading_flow, ranked_list, release_flow
 from dashboard.extract.frame_slots import resolve_refs
 from dashboard.extract.frame_trigger import trigger_for
+from dashboard.extract.later_months import reporting_months
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import MAX_AMOUNTS, find_quantities, find_triggers, parse_sentence
 from dashboard.extract.reading_notes import MAX_ARTICLE_AMOUNTS, reading_notes
@@ -50,7 +51,6 @@ from dashboard.extract.story_period import after_base_period, current_period
 from dashboard.extract.table_columns import caption_before, may_be_table_line, table_line
 from dashboard.extract.tables import table_reading
 from dashboard.extract.times import TimeRef, find_times
-from dashboard.extract.timing import PENDING_MONTHS
 from dashboard.extract.undated_year import infer_year, stated_year
 from dashboard.extract.wrapped_lines import unwrap
 
@@ -351,18 +351,6 @@ def _rounds_to(value: float, rounded: float, coarse: bool = False) -> bool:
         return value == rounded
     unit = Decimal(1).scaleb(int(shown.as_tuple().exponent))  # finite: an int
     return Decimal(repr(value)).quantize(unit, rounding=ROUND_HALF_UP) == shown
-
-
-def reporting_months(f: Figure, reporting: TimeRef | None) -> Figure:
-    """A lead's figure compared with "the same period" of last year, before the article says
-    which months: the months of its reporting period, when that is of the figure's year."""
-    if not f.rule.endswith(f":{PENDING_MONTHS}"):
-        return f
-    if reporting is None or reporting.year != f.year or reporting.period in (None, "FY"):
-        return f
-    rule = f.rule.replace(PENDING_MONTHS, "reporting-period-later")
-    evidence = tuple((slot, a, b, f"time:{rule.rsplit(':', 1)[1]}" if slot == "period" else r) for slot, a, b, r in f.evidence)
-    return replace(f, period=reporting.period, rule=rule, evidence=evidence)
 
 
 _LEXEME_OF_INDICATOR = {"exports": "export", "investment": "invest", "aid": "aid"}

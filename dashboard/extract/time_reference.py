@@ -61,3 +61,14 @@ def year_not_begun(when: TimeRef, s: SentenceParts, published: date | None) -> i
         return None
     start, _ = period_bounds(when.year, when.period)
     return when.year - 1 if start is not None and start > published else None
+
+
+YEAR_UNDER_WAY = "year-under-way-later"  # a year not over, whose months to date the article names after it
+
+
+def year_under_way(when: TimeRef, published: date | None) -> bool:
+    """A bare year not over when the article was written, told of a figure that happened before
+    the article names which months it reports ("Trade has grown 28% this year," in a lead, with
+    January-July named below): the year to date, whose months `later_months.reporting_months` fills
+    in once the article has named them."""
+    return published is not None and when.kind == "period" and when.period == "FY" and when.year == published.year and published.month < 12

@@ -31,7 +31,15 @@ from dashboard.extract.rate_times import from_to_time, level_after_rate, level_t
 from dashboard.extract.running_total import running_total_time
 from dashboard.extract.stock_flow import told_as_flow
 from dashboard.extract.story_period import part_of_unfinished
-from dashboard.extract.time_reference import THE_YEAR_END, last_year_told, named_before, story_year_end, year_not_begun
+from dashboard.extract.time_reference import (
+    THE_YEAR_END,
+    YEAR_UNDER_WAY,
+    last_year_told,
+    named_before,
+    story_year_end,
+    year_not_begun,
+    year_under_way,
+)
 from dashboard.extract.time_series import series_time
 from dashboard.extract.times import TimeRef
 from dashboard.extract.with_clause import after_relative_close, in_dash_aside, in_with_clause
@@ -270,6 +278,8 @@ def year_period(
     if when is not None and not plan and (part := _part_of_unfinished(when, d)) is not None:
         # "$307 m in 2022", written in September 2022 of a report on January-June: that part.
         return part.year, part.period, "unfinished-year"
+    if when is not None and not plan and (kind == "change" or indicator not in _STOCK_INDICATORS) and year_under_way(when, published):
+        return when.year, "FY", YEAR_UNDER_WAY  # its months named later, if ever (`later_months.reporting_months`)
     if when is not None and when.same_months:
         # "the same period of 2021": the months of the sentence's own period, else the article's.
         own = [
