@@ -38,15 +38,25 @@ def named_before(when: TimeRef, s: SentenceParts) -> TimeRef | None:
     return named[-1] if named else None
 
 
-def last_year_told(when: TimeRef, s: SentenceParts, published: date | None) -> int | None:
+def last_year_told(when: TimeRef, s: SentenceParts, d: Discourse) -> int | None:
     """The year a flow's "now" closes when its sentence told of the last whole year before it
     ("Trade with Japan rose by 6% in 2012 and now stands at over $700 m", in March 2013):
     the year's total, not a level of the article's date; after an older year ("fell in 2009 but
-    now stands at $5 bn", in 2012) "now" stays the present."""
+    now stands at $5 bn", in 2012) "now" stays the present. So does a "now" that heads a sentence
+    naming no period after one on that last year ("Trade fell 8% in 2012. Today it is about
+    $700 m"): the story is still on that year's results."""
+    published = d.published
     if published is None:
         return None
     told = [r for r in s.times if r.end <= when.start and r.kind == "period" and r.period == "FY" and not r.base and r.year == published.year - 1]
-    return told[-1].year if told else None
+    if told:
+        return told[-1].year
+    story = d.time
+    if story is None or story.kind != "period" or story.period != "FY" or story.year != published.year - 1 or not d.dated:
+        return None
+    if any(r.kind == "period" and not r.base for r in s.times) or any(x.end <= when.start for x in s.quantities):
+        return None
+    return story.year
 
 
 # "the year" of a part named with it: "in the second half of the year", "the last quarter of the year".

@@ -302,7 +302,7 @@ def year_period(
             return when.year, None, "to-date"
     if when is not None and current is not None and year_on_year(when, q, s, current):
         return current.year, current.period, "year-on-year"  # "Over the past year, exports fell 3.8%"
-    if when is not None and when.kind == "present" and indicator not in _STOCK_INDICATORS and (year := last_year_told(when, s, published)):
+    if when is not None and when.kind == "present" and indicator not in _STOCK_INDICATORS and (year := last_year_told(when, s, d)):
         return year, "FY", "now-after-last-year"
     after_base = base_after(s, published)
     if indicator in _STOCK_INDICATORS and kind == "level":
