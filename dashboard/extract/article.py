@@ -311,6 +311,10 @@ def _headline_end(text: str) -> int:
     return len(text) - len(text.lstrip()) + len(head) if blank and "\n" not in head.strip() else 0
 
 
+# Time rules of a figure whose own words name no time: the article's year for a one-off or a stock, the present.
+_UNTIMED = frozenset({"one-off", "stock", "stock-now", "present", "none", "plan-unsaid"})
+
+
 def dated_over_undated(figures: list[Figure], headline_end: int = 0) -> list[Figure]:
     """A figure with no year ("Foreign trade turnover decreased by 16.7 percent") that the
     body states with its period is the body's figure, said once; so is a headline's rounding of
@@ -331,6 +335,10 @@ def dated_over_undated(figures: list[Figure], headline_end: int = 0) -> list[Fig
     for f in figures:
         if f.year is not None and f.span_start >= headline_end:
             body.setdefault((*what(f), f.year), []).append((f.period, f.value))
+    # A headline's amount its words give no time ("Japan grants $37 m to Mongolia", dated by the
+    # article as a one-off) that the body states with a time of its own: the body's figure, said once.
+    told = {(*what(f), f.status, round(f.value, 6)) for f in figures if f.span_start >= headline_end and f.rule.rsplit(":", 1)[-1] not in _UNTIMED}
+    figures = [f for f in figures if not (f.span_start < headline_end and f.rule.rsplit(":", 1)[-1] in _UNTIMED and (*what(f), f.status, round(f.value, 6)) in told)]
     return [
         f for f in figures
         if (f.year is not None and not (f.span_start < headline_end and any(
