@@ -335,10 +335,11 @@ def dated_over_undated(figures: list[Figure], headline_end: int = 0) -> list[Fig
     for f in figures:
         if f.year is not None and f.span_start >= headline_end:
             body.setdefault((*what(f), f.year), []).append((f.period, f.value))
-    # A headline's amount its words give no time ("Japan grants $37 m to Mongolia", dated by the
-    # article as a one-off) that the body states with a time of its own: the body's figure, said once.
-    told = {(*what(f), f.status, round(f.value, 6)) for f in figures if f.span_start >= headline_end and f.rule.rsplit(":", 1)[-1] not in _UNTIMED}
-    figures = [f for f in figures if not (f.span_start < headline_end and f.rule.rsplit(":", 1)[-1] in _UNTIMED and (*what(f), f.status, round(f.value, 6)) in told)]
+    # An amount its words give no time (a headline's "Japan grants $37 m to Mongolia", dated by the
+    # article as a one-off; "today it is $110 m" after the body told that amount of 2024) that the
+    # article states elsewhere with a time of its own, same flow and value: that figure, said once.
+    told = {(*what(f), f.status, round(f.value, 6)) for f in figures if f.year is not None and f.rule.rsplit(":", 1)[-1] not in _UNTIMED}
+    figures = [f for f in figures if not (f.rule.rsplit(":", 1)[-1] in _UNTIMED and (*what(f), f.status, round(f.value, 6)) in told)]
     return [
         f for f in figures
         if (f.year is not None and not (f.span_start < headline_end and any(
