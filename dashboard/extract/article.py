@@ -148,7 +148,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
     for at, sentence in enumerate(sentences):
         if sentence.cut:
             pieces.append(sentence.start)
-        d.last_in_sentence = False
+        d.last_in_sentence, d.at = False, (at, sentence.paragraph)
         told_before = d.last  # the story's last figure, as the sentence began
         # The whole a later "of it" breaks down is the last amount read, not its rate of growth.
         unpaired, group = d.last_unpaired, d.last_group

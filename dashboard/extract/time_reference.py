@@ -82,3 +82,22 @@ def year_under_way(when: TimeRef, published: date | None) -> bool:
     January-July named below): the year to date, whose months `later_months.reporting_months` fills
     in once the article has named them."""
     return published is not None and when.kind == "period" and when.period == "FY" and when.year == published.year and published.month < 12
+
+
+# A sentence that opens with a whole year sets the story in it: "Last year, ...", "In 2017, ...".
+_FRONTED_YEAR = re.compile(r"(?:Last\syear|(?:In|During|Throughout|For)\s(?:(?:19|20)\d\d|the\s(?:previous|past|last)\syear))\b")
+
+
+def reporting_meant(reporting: TimeRef, d: Discourse) -> tuple[TimeRef, str]:
+    """What "in the reporting period" means: the period the article reports on, unless the sentence
+    right before it, in its paragraph, moved the story to another period with a figure of its own
+    ("Last year, trade with the EU came to $9.4 bn. Exports made up $7.5 bn in the reporting
+    period": that year); across a paragraph, or after a look back told in passing, the report's."""
+    current, last = d.time, d.last
+    if (
+        current is not None and current.kind == "period" and last is not None and (last.year, last.period) == (current.year, current.period)
+        and (current.year, current.period) != (reporting.year, reporting.period)
+        and d.time_at == (d.at[0] - 1, d.at[1]) and _FRONTED_YEAR.match(d.time_text.lstrip()) is not None
+    ):  # fmt: skip
+        return current, "reference"
+    return reporting, "reporting-period"

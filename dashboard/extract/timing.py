@@ -36,6 +36,7 @@ from dashboard.extract.time_reference import (
     YEAR_UNDER_WAY,
     last_year_told,
     named_before,
+    reporting_meant,
     story_year_end,
     year_not_begun,
     year_under_way,
@@ -259,7 +260,8 @@ def year_period(
         # "since 1992 ... over this period amounted to $180 m": the stock to date.
         return published_year, "cumulative", "since-reference"
     if when is not None and when.kind == "reporting" and d.reporting is not None:
-        return d.reporting.year, d.reporting.period, "reporting-period"
+        meant, rule = reporting_meant(d.reporting, d)
+        return meant.year, meant.period, rule
     if when is not None and when.kind in ("ref", "reporting"):
         # "in the reporting period": the period the article is talking about.
         reporting = d.reporting
