@@ -29,7 +29,7 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.rate_times import from_to_time, level_after_rate, level_time, year_on_year, yearly_in_period
 from dashboard.extract.running_total import running_total_time
-from dashboard.extract.stock_flow import told_as_flow
+from dashboard.extract.stock_flow import not_the_stocks, told_as_flow, volume_by_deadline
 from dashboard.extract.story_period import part_of_unfinished
 from dashboard.extract.time_reference import (
     THE_YEAR_END,
@@ -215,18 +215,6 @@ def _part_of_unfinished(when: TimeRef, d: Discourse) -> TimeRef | None:
 _FORMER = re.compile(r"\b(?:earlier|previous|prior|former)\s$|\b(?:previously|earlier)\s(?:[\w'’-]+\s){1,4}$", re.I)
 
 
-def _not_the_stocks(when: TimeRef, q: Quantity, s: SentenceParts) -> bool:
-    """Whether a period told near a stock ("have invested $62 bn") is another flow's: another
-    clause's ("..., and last month we signed a loan"), or written right after another amount
-    ("trade reached $3.1 bn last year and companies have invested $62 bn")."""
-    if when.kind != "period":
-        return False
-    cs, ce = s.clause_of(q.start)
-    if not cs <= when.start < ce:
-        return True
-    return any(x is not q and x.end <= when.start and ATTACHED_GAP.match(s.text[x.end : when.start]) for x in s.quantities)
-
-
 # A stock named as one before its amount: its year is the year it was counted in.
 _STOCK_NOUN = re.compile(r"\b(?:accumulated|cumulative|stock\sof)\b|\b(?:FDI|investment)\sstock\b", re.I)
 # The whole year of the period the story reports: "the annual figure", "the full-year figure".
@@ -310,7 +298,7 @@ def year_period(
     if indicator in _STOCK_INDICATORS and kind == "level":
         # Only a stock asks whether its clause says it is one: most figures skip this long search.
         stock_cue = bool(lex.cumulative.search(s.text, min(cs, t.start), ce))
-        if stock_cue and when is not None and _not_the_stocks(when, q, s):
+        if stock_cue and when is not None and not_the_stocks(when, q, s):
             when = None
         if when is None and not stock_cue and after_base is not None:
             return after_base[0], after_base[1], "after-base"
@@ -325,6 +313,8 @@ def year_period(
         ):  # fmt: skip
             # "has passed $5 bn and is expected to reach $17 bn by 2018": the stock of its own clause, ahead
             return when.year, "cumulative", "stock-plan"
+        if when is not None and plan and volume_by_deadline(when, s, min(cs, t.start), q.start):
+            return when.year, "cumulative", "stock-plan"  # "The volume of its investments in Turkey will exceed $20 bn by 2020"
         if when is not None and when.kind == "present" and indicator == "investment":
             return published_year, "cumulative", "stock-now"  # "Currently, the investment is over $4 bn"
         if when is not None and when.kind == "vague" and _FUTURE.search(s.text, when.start, when.end):
