@@ -42,17 +42,18 @@ _SAYING_RELATIVE = re.compile(
     re.I,
 )
 # A cause ("thanks to the plant that opened in 2020", "boosted by the railway launched in 2017")
-# or a time clause of another event ("after the border was reopened in 2016"): only with a clause
+# or a time clause of another event ("after the border was reopened in 2016", "when they pledged
+# in 2006 to triple it", never a fronted "When ..., " that sets the main clause's time): only with a clause
 # of its own, for a cause with no verb ("due to lower prices in 2020") is most often of the
 # figure's own time.
 _CAUSE = first_char_checked_compiled(
-    r"\b(?:thanks\sto|due\sto|owing\sto|because\sof|as\sa\sresult\sof|on\sthe\sback\sof|after|before|until|once"
+    r"\b(?:thanks\sto|due\sto|owing\sto|because\sof|as\sa\sresult\sof|on\sthe\sback\sof|after|before|until|once|(?<!^)(?<![\"“‘'(])when"
     r"|attribut(?:e|es|ed|ing)\s(?:[\w'’-]+\s){1,6}?to"
     r"|(?:driven|boosted|helped|fu?ell?ed|spurred|supported|buoyed|hit|hurt)\sby)\s[^,;:()]*",
     re.I,
 )
 # Letters every cause above holds, tested before its pattern, which has no literal prefix to scan for.
-_CAUSE_GATE = ("hanks to", "ue to", "wing to", "ecause of", "esult of", "back of", "ed by", "en by", "hit by", "urt by", "fter ", "efore ", "ntil ", "nce ", "ttribut")
+_CAUSE_GATE = ("hanks to", "ue to", "wing to", "ecause of", "esult of", "back of", "ed by", "en by", "hit by", "urt by", "fter ", "efore ", "ntil ", "nce ", "hen ", "ttribut")
 # A concession ("despite the crisis of 2008", "in spite of the sanctions imposed in 2014"): what
 # the figure happened against, never its time.
 _CONCESSION = first_char_checked_compiled(r"\b(?:despite|in\sspite\sof|notwithstanding)\s[^,;:()]*", re.I)

@@ -337,7 +337,7 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
                 _found(_BASE_BEFORE, before, before_low, _BASE_WORDS) or ("(" in before and bool(_IN_AMOUNT_BRACKET.search(before)))
                 or (rkind == "period" and _BASE_AMOUNT_TIME.search(sentence, max(0, s - 100), s) is not None)
             )
-            # "grew by 33% over the first ten months of this year": "over" a part of the current year
+            # "up 21% over the first nine months of the year": "over" a part of the current year
             # spans it (a base is of a year before; "38% over 2010", "over January-May 2018" stay bases).
             base = base and not (rkind == "period" and period not in (None, "FY") and _OVER_BEFORE.search(before) is not None
                                  and (not _YEAR_DIGITS.search(m.group(0)) or (published is not None and year == published.year)))
