@@ -101,3 +101,20 @@ def volume_by_deadline(when: TimeRef, s: SentenceParts, start: int, end: int) ->
     not a year's inflow ("annual FDI of $25 bn by 2025" names none)."""
     deadline = when.kind == "deadline" or (when.kind == "period" and when.period == "FY" and _UNTIL.search(s.text, max(0, when.start - 16), when.start) is not None)
     return deadline and _VOLUME.search(s.text, start, end) is not None
+
+
+# A verb of a level in the present between the flow's noun and its amount: "Kyrgyz investments in
+# Kazakhstan are smaller, about $40 m", "its investment stands at $90 m".
+_PRESENT_LEVEL = re.compile(r"\b(?:is|are|stands?|amounts?\sto|totals?|remains?|exceeds?)\b", re.I)
+
+
+def told_present(q: Quantity, t: TriggerMention, s: SentenceParts) -> bool:
+    """Whether an amount of investment is told in the present after its noun, close by, with no
+    past verb between: a stock as of the article's date, not a part of the period the figure before
+    reported ("Last year alone, Kazakh investment in Kyrgyzstan totaled $300 m. Kyrgyz investments
+    in Kazakhstan are smaller, about $40 m"); "X is the largest investor with $50 m" names its verb
+    before the noun, and stays a part of that period."""
+    if t.end > q.start or q.start - t.end > 80:
+        return False
+    between = s.text[t.end : q.start]
+    return _PRESENT_LEVEL.search(between) is not None and _TOLD_PAST.search(between) is None

@@ -29,7 +29,7 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.rate_times import from_to_time, level_after_rate, level_time, year_on_year, yearly_in_period
 from dashboard.extract.running_total import running_total_time
-from dashboard.extract.stock_flow import not_the_stocks, told_as_flow, volume_by_deadline
+from dashboard.extract.stock_flow import not_the_stocks, told_as_flow, told_present, volume_by_deadline
 from dashboard.extract.story_period import part_of_unfinished
 from dashboard.extract.time_reference import (
     THE_YEAR_END,
@@ -327,7 +327,7 @@ def year_period(
             return current.year, current.period, "paragraph-year"
         # (a rate still waiting for its months, "up 11.2% on the same period of 2023", is of a period too)
         periodic = last is not None and (last.period not in (None, "cumulative") or last.rule.endswith(PENDING_MONTHS))
-        if when is None and not stock_cue and last is not None and last.indicator == indicator and periodic:
+        if when is None and not stock_cue and last is not None and last.indicator == indicator and periodic and not told_present(q, t, s):
             # "Turkey's investments totaled X" after the period's total: a part of that period,
             # the one the article reports (the last amount may be a base it compared with:
             # "compared with $1.98 bn in January-April 2010").
