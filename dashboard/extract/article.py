@@ -27,6 +27,7 @@ from dashboard.extract.frame_lists import with_conjuncts
 from dashboard.extract.frame_open_slot import ranking_owner
 from dashboard.extract.frame_ranking import flow_after_ranking, flow_ranked_by, heading_flow, ranked_list, release_flow
 from dashboard.extract.frame_trigger import trigger_for
+from dashboard.extract.later_months import reporting_months
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import MAX_AMOUNTS, find_quantities, find_triggers, parse_sentence
 from dashboard.extract.reading_notes import MAX_ARTICLE_AMOUNTS, reading_notes
@@ -50,7 +51,6 @@ from dashboard.extract.story_period import after_base_period, current_period
 from dashboard.extract.table_columns import caption_before, may_be_table_line, table_line
 from dashboard.extract.tables import table_reading
 from dashboard.extract.times import TimeRef, find_times
-from dashboard.extract.timing import PENDING_MONTHS
 from dashboard.extract.undated_year import infer_year, stated_year
 from dashboard.extract.wrapped_lines import unwrap
 
@@ -148,7 +148,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
     for at, sentence in enumerate(sentences):
         if sentence.cut:
             pieces.append(sentence.start)
-        d.last_in_sentence = False
+        d.last_in_sentence, d.at = False, (at, sentence.paragraph)
         told_before = d.last  # the story's last figure, as the sentence began
         # The whole a later "of it" breaks down is the last amount read, not its rate of growth.
         unpaired, group = d.last_unpaired, d.last_group
@@ -311,16 +311,6 @@ def _headline_end(text: str) -> int:
     return len(text) - len(text.lstrip()) + len(head) if blank and "\n" not in head.strip() else 0
 
 
-def reporting_months(f: Figure, reporting: TimeRef | None) -> Figure:
-    """A lead's figure compared with "the same period" of last year, before the article says
-    which months: the months of its reporting period, when that is of the figure's year."""
-    if not f.rule.endswith(f":{PENDING_MONTHS}"):
-        return f
-    if reporting is None or reporting.year != f.year or reporting.period in (None, "FY"):
-        return f
-    rule = f.rule.replace(PENDING_MONTHS, "reporting-period-later")
-    evidence = tuple((slot, a, b, f"time:{rule.rsplit(':', 1)[1]}" if slot == "period" else r) for slot, a, b, r in f.evidence)
-    return replace(f, period=reporting.period, rule=rule, evidence=evidence)
 
 
 _LEXEME_OF_INDICATOR = {"exports": "export", "investment": "invest", "aid": "aid"}

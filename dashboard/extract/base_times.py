@@ -102,8 +102,11 @@ def _part_year_months(owner: TimeRef, q: Quantity, s: SentenceParts, story: str 
     """ "rose to $230 m in January-June, up from last year's $215 m" (or "from $215 m last
     year"): a year said relatively ("last year", "the previous year") as the time of the base
     of a part of a year is those months in that year, not the whole of it; the months are the
-    sentence's own, else the story's (`story`)."""
+    sentence's own, else the story's (`story`); a plan's deadline before it ("to lift trade to $3 bn
+    by 2025, up from $2.1 bn last year") is a whole year's, so the base is too."""
     if owner.year is None or owner.period not in (None, "FY") or any(ch.isdigit() for ch in s.text[owner.start : owner.end]):
+        return None
+    if any(not r.base and r.kind == "deadline" and r.period == "FY" and r.end <= q.start for r in s.times):
         return None
     months = _own_months(q, s) or story
     return TimeRef(owner.start, owner.end, "period", owner.year, months) if months not in (None, "FY", "cumulative") else None

@@ -81,6 +81,8 @@ class Discourse:
     table_unit: tuple[float, str] | None = None  # a table header's unit, for the lines under it: "(million US dollars)"
     table: Table | None = None  # a table with a column per flow whose rows are being read
     time_text: str = ""  # the sentence that named the current period
+    at: tuple[int, int] = (0, 0)  # the sentence being read and its paragraph
+    time_at: tuple[int, int] = (-1, -1)  # the sentence that named the current period and its paragraph
     # The current period is not the last figure's: a sentence with no figure named it after that
     # figure (a list's heading, "Top partners in January-October 2014:"), or the last figure was
     # a look back at an earlier year (`asides.looks_back_to`). A list continuing that figure is
@@ -135,7 +137,7 @@ class Discourse:
         if time is not None and (looks_back(time, self.reporting) or same_months_back(time, self.time)):
             return  # "In January-October 2019, the figure stood at $2.3 bn": a comparison, not the report
         if time is not self.time:
-            self.time, self.time_text = time, text
+            self.time, self.time_text, self.time_at = time, text, self.at
         if self.time is not None and (self.reporting is None or reports_on(self.time, self.reporting)):
             self.reporting = self.time
 

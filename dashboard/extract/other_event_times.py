@@ -33,18 +33,27 @@ AMOUNT_LIKE = first_char_checked_compiled(
 # amounted to ..."; "the EAEU, which Kyrgyzstan joined in August 2015, ..."; "the EU, with which
 # Georgia signed an agreement in 2014, ...").
 _RELATIVE = re.compile(rf",\s(?:{PREPOSED_RELATIVE}|which|who|whom|whose|where)\b[^,;:()]*(?=[,;:]|$)")
+# A relative clause of saying ("the minister, who said that in the first half trade reached ...",
+# "the ministry, which reported that in 2022 ..."): what it says is the figure's statement, so its
+# times are the figure's, not another event's.
+_SAYING_RELATIVE = re.compile(
+    r",\s(?:who|which)\s(?:also\s|further\s|then\s|later\s)?(?:said|says|noted|notes|stated|states|reported|reports|announced|told\s[\w\s]{0,20}?|added|stressed"
+    r"|emphasi[sz]ed|underlined|pointed\sout|informed|explained|revealed|highlighted|recalled|mentioned)\b",
+    re.I,
+)
 # A cause ("thanks to the plant that opened in 2020", "boosted by the railway launched in 2017")
-# or a time clause of another event ("after the border was reopened in 2016"): only with a clause
+# or a time clause of another event ("after the border was reopened in 2016", "when they pledged
+# in 2006 to triple it", never a fronted "When ..., " that sets the main clause's time): only with a clause
 # of its own, for a cause with no verb ("due to lower prices in 2020") is most often of the
 # figure's own time.
 _CAUSE = first_char_checked_compiled(
-    r"\b(?:thanks\sto|due\sto|owing\sto|because\sof|as\sa\sresult\sof|on\sthe\sback\sof|after|before|until|once"
+    r"\b(?:thanks\sto|due\sto|owing\sto|because\sof|as\sa\sresult\sof|on\sthe\sback\sof|after|before|until|once|(?<!^)(?<![\"“‘'(])when"
     r"|attribut(?:e|es|ed|ing)\s(?:[\w'’-]+\s){1,6}?to"
     r"|(?:driven|boosted|helped|fu?ell?ed|spurred|supported|buoyed|hit|hurt)\sby)\s[^,;:()]*",
     re.I,
 )
 # Letters every cause above holds, tested before its pattern, which has no literal prefix to scan for.
-_CAUSE_GATE = ("hanks to", "ue to", "wing to", "ecause of", "esult of", "back of", "ed by", "en by", "hit by", "urt by", "fter ", "efore ", "ntil ", "nce ", "ttribut")
+_CAUSE_GATE = ("hanks to", "ue to", "wing to", "ecause of", "esult of", "back of", "ed by", "en by", "hit by", "urt by", "fter ", "efore ", "ntil ", "nce ", "hen ", "ttribut")
 # A concession ("despite the crisis of 2008", "in spite of the sanctions imposed in 2014"): what
 # the figure happened against, never its time.
 _CONCESSION = first_char_checked_compiled(r"\b(?:despite|in\sspite\sof|notwithstanding)\s[^,;:()]*", re.I)
@@ -126,7 +135,7 @@ def drop_other_event_times(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
     """The times of a sentence (in order) less those of another event than a figure's."""
     spans: list[tuple[int, int]] = []
     if ", wh" in sentence or " which " in sentence or " whom " in sentence:
-        spans += [m.span() for m in _RELATIVE.finditer(sentence) if not AMOUNT_LIKE.search(m.group(0))]
+        spans += [m.span() for m in _RELATIVE.finditer(sentence) if not AMOUNT_LIKE.search(m.group(0)) and not _SAYING_RELATIVE.match(m.group(0))]
     if holds_any(sentence, _CAUSE_GATE):
         spans += _clauses_of(sentence, _CAUSE)
     if "espite" in sentence or "spite of" in sentence or "otwithstanding" in sentence:

@@ -9,6 +9,12 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from dashboard.contract.schema import Figure
 
+# Time rules of a figure whose own words name no time: the article's year for a one-off or a stock, the present.
+_UNTIMED = frozenset({"one-off", "stock", "stock-now", "present", "none", "plan-unsaid"})
+# Those a figure restated with a time of its own gives way to: a headline's, but for a stock (the
+# body's year may be a flow's, not the stock's as-of), and the present anywhere.
+_RESTATED = frozenset({"one-off", "present", "none", "plan-unsaid"})
+
 
 def dated_over_undated(figures: list[Figure], headline_end: int = 0) -> list[Figure]:
     """A figure with no year ("Foreign trade turnover decreased by 16.7 percent") that the
@@ -30,6 +36,14 @@ def dated_over_undated(figures: list[Figure], headline_end: int = 0) -> list[Fig
     for f in figures:
         if f.year is not None and f.span_start >= headline_end:
             body.setdefault((*what(f), f.year), []).append((f.period, f.value))
+    # An amount its words give no time (a headline's "Japan grants $37 m to Mongolia", dated by the
+    # article as a one-off; "today it is $110 m" after the body told that amount of 2024) that the
+    # article states elsewhere with a time of its own, same flow and value: that figure, said once.
+    told = {(*what(f), f.status, round(f.value, 6)) for f in figures if f.year is not None and f.rule.rsplit(":", 1)[-1] not in _UNTIMED}
+    figures = [
+        f for f in figures
+        if not ((rule := f.rule.rsplit(":", 1)[-1]) in _RESTATED and (f.span_start < headline_end or rule == "present") and (*what(f), f.status, round(f.value, 6)) in told)
+    ]  # fmt: skip
     return [
         f for f in figures
         if (f.year is not None and not (f.span_start < headline_end and any(

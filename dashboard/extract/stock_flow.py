@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.base_times import ATTACHED_GAP
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -73,3 +74,47 @@ def told_as_flow(q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse,
     if not _closed_period(current, d) or lex.world_weak.search(s.text, min(cs, t.start), q.start):
         return False
     return _PAST_LEVEL_VERB.search(s.text, max(cs, q.start - 40), q.start) is not None
+
+
+def not_the_stocks(when: TimeRef, q: Quantity, s: SentenceParts) -> bool:
+    """Whether a period told near a stock ("have invested $62 bn") is another flow's: another
+    clause's ("..., and last month we signed a loan"), or written right after another amount
+    ("trade reached $3.1 bn last year and companies have invested $62 bn")."""
+    if when.kind != "period":
+        return False
+    cs, ce = s.clause_of(q.start)
+    if not cs <= when.start < ce:
+        return True
+    return any(x is not q and x.end <= when.start and ATTACHED_GAP.match(s.text[x.end : when.start]) for x in s.quantities)
+
+
+# The total of a country's investments named as a volume, not a year's inflow: "the volume of
+# Azerbaijani investments in Turkey", "the total volume of Korean investment".
+_VOLUME = re.compile(r"\b(?:total\s)?volume\sof\s(?:[\w'’-]+\s){0,2}?investments?\b|\btotal\s(?:[\w'’-]+\s){0,2}?investments?\b", re.I)
+# The deadline's word before a year read as a period: "until 2020", "till 2025".
+_UNTIL = re.compile(r"\b(?:until|till|up\sto)\s(?:the\s(?:end\sof\s)?)?$", re.I)
+
+
+def volume_by_deadline(when: TimeRef, s: SentenceParts, start: int, end: int) -> bool:
+    """Whether a plan of investment names its total volume, to a deadline ("The volume of Kazakh
+    investments in Georgia will exceed $3 bn by 2025", "until 2025"): the stock as of that year,
+    not a year's inflow ("annual FDI of $25 bn by 2025" names none)."""
+    deadline = when.kind == "deadline" or (when.kind == "period" and when.period == "FY" and _UNTIL.search(s.text, max(0, when.start - 16), when.start) is not None)
+    return deadline and _VOLUME.search(s.text, start, end) is not None
+
+
+# A verb of a level in the present between the flow's noun and its amount: "Kyrgyz investments in
+# Kazakhstan are smaller, about $40 m", "its investment stands at $90 m".
+_PRESENT_LEVEL = re.compile(r"\b(?:is|are|stands?|amounts?\sto|totals?|remains?|exceeds?)\b", re.I)
+
+
+def told_present(q: Quantity, t: TriggerMention, s: SentenceParts) -> bool:
+    """Whether an amount of investment is told in the present after its noun, close by, with no
+    past verb between: a stock as of the article's date, not a part of the period the figure before
+    reported ("Last year alone, Kazakh investment in Kyrgyzstan totaled $300 m. Kyrgyz investments
+    in Kazakhstan are smaller, about $40 m"); "X is the largest investor with $50 m" names its verb
+    before the noun, and stays a part of that period."""
+    if t.end > q.start or q.start - t.end > 80:
+        return False
+    between = s.text[t.end : q.start]
+    return _PRESENT_LEVEL.search(between) is not None and _TOLD_PAST.search(between) is None

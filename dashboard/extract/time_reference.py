@@ -38,15 +38,25 @@ def named_before(when: TimeRef, s: SentenceParts) -> TimeRef | None:
     return named[-1] if named else None
 
 
-def last_year_told(when: TimeRef, s: SentenceParts, published: date | None) -> int | None:
+def last_year_told(when: TimeRef, s: SentenceParts, d: Discourse) -> int | None:
     """The year a flow's "now" closes when its sentence told of the last whole year before it
     ("Trade with Japan rose by 6% in 2012 and now stands at over $700 m", in March 2013):
     the year's total, not a level of the article's date; after an older year ("fell in 2009 but
-    now stands at $5 bn", in 2012) "now" stays the present."""
+    now stands at $5 bn", in 2012) "now" stays the present. So does a "now" that heads a sentence
+    naming no period after one on that last year ("Trade fell 8% in 2012. Today it is about
+    $700 m"): the story is still on that year's results."""
+    published = d.published
     if published is None:
         return None
     told = [r for r in s.times if r.end <= when.start and r.kind == "period" and r.period == "FY" and not r.base and r.year == published.year - 1]
-    return told[-1].year if told else None
+    if told:
+        return told[-1].year
+    story = d.time
+    if story is None or story.kind != "period" or story.period != "FY" or story.year != published.year - 1 or not d.dated:
+        return None
+    if any(r.kind == "period" and not r.base for r in s.times) or any(x.end <= when.start for x in s.quantities):
+        return None
+    return story.year
 
 
 # "the year" of a part named with it: "in the second half of the year", "the last quarter of the year".
@@ -61,3 +71,33 @@ def year_not_begun(when: TimeRef, s: SentenceParts, published: date | None) -> i
         return None
     start, _ = period_bounds(when.year, when.period)
     return when.year - 1 if start is not None and start > published else None
+
+
+YEAR_UNDER_WAY = "year-under-way-later"  # a year not over, whose months to date the article names after it
+
+
+def year_under_way(when: TimeRef, published: date | None) -> bool:
+    """A bare year not over when the article was written, told of a figure that happened before
+    the article names which months it reports ("Trade has grown 28% this year," in a lead, with
+    January-July named below): the year to date, whose months `later_months.reporting_months` fills
+    in once the article has named them."""
+    return published is not None and when.kind == "period" and when.period == "FY" and when.year == published.year and published.month < 12
+
+
+# A sentence that opens with a whole year sets the story in it: "Last year, ...", "In 2017, ...".
+_FRONTED_YEAR = re.compile(r"(?:Last\syear|(?:In|During|Throughout|For)\s(?:(?:19|20)\d\d|the\s(?:previous|past|last)\syear))\b")
+
+
+def reporting_meant(reporting: TimeRef, d: Discourse) -> tuple[TimeRef, str]:
+    """What "in the reporting period" means: the period the article reports on, unless the sentence
+    right before it, in its paragraph, moved the story to another period with a figure of its own
+    ("Last year, trade with the EU came to $9.4 bn. Exports made up $7.5 bn in the reporting
+    period": that year); across a paragraph, or after a look back told in passing, the report's."""
+    current, last = d.time, d.last
+    if (
+        current is not None and current.kind == "period" and last is not None and (last.year, last.period) == (current.year, current.period)
+        and (current.year, current.period) != (reporting.year, reporting.period)
+        and d.time_at == (d.at[0] - 1, d.at[1]) and _FRONTED_YEAR.match(d.time_text.lstrip()) is not None
+    ):  # fmt: skip
+        return current, "reference"
+    return reporting, "reporting-period"

@@ -65,8 +65,8 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     # ("the January-September period of 2018", "the January-March quarter of 2019")
     ("months", _source(rf"\b(?:[Ff]rom\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:\s(?:period|quarter))?(?:,?\s\[?(?:of\s)?{_YEARREF}\]?)?(?:\b|(?<=\]))"), _M),
     # ("the ten-month period of 2018": its first ten months; "nine-month exports", "six-month trade" before a
-    # flow's noun too, though "a six-month loan" is a term)
-    ("first_n", _source(rf"\b(?:the\s)?(?P<first>first\s)?(?P<n>{_COUNT})\s?(?:-\s?)?months?(?P<adj>(?<=-month)(?=\s(?:(?:foreign|bilateral|mutual)\s)?(?:exports?|imports?|trade|turnover|investments?)\b))?(?:\speriod)?(?:\s(?:(?:of|in)\s(?:the\s)?)?{_YEARREF})?\b", I), ("month",)),
+    # flow's noun too, or "the seven-month total", "the nine-month figure"; "a six-month loan" is a term, "a six-month high" no period)
+    ("first_n", _source(rf"\b(?:the\s)?(?P<first>first\s)?(?P<n>{_COUNT})\s?(?:-\s?)?months?(?P<adj>(?<=-month)(?=\s(?:(?:foreign|bilateral|mutual)\s)?(?:exports?|imports?|trade|turnover|investments?|total|figure|volume)\b))?(?:\speriod)?(?:\s(?:(?:of|in)\s(?:the\s)?)?{_YEARREF})?\b", I), ("month",)),
     ("first_n", _source(rf"\b(?P<n>\d{{1,2}})M\s?(?P<y>{_YEAR})\b"), ("m1", "m2", "m 1", "m 2")),
     # ... and with no year, after a preposition of time ("reached $4.2 bn in 9M"; never "$9M", an amount)
     ("first_n", _source(r"(?:(?<=\b[Ii]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Oo]ver\s)|(?<=\b[Dd]uring\s))(?P<n>1[0-2]|[2-9])M\b(?!\s?(?:19|20)\d\d)"), tuple(f"{n}m" for n in range(10))),
@@ -338,7 +338,7 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
                 _found(_BASE_BEFORE, before, before_low, _BASE_WORDS) or ("(" in before and bool(_IN_AMOUNT_BRACKET.search(before)))
                 or (rkind == "period" and _BASE_AMOUNT_GATE.search(sentence[max(0, s - 100) : s]) and _BASE_AMOUNT_TIME.search(sentence, max(0, s - 100), s) is not None)
             )
-            # "grew by 33% over the first ten months of this year": "over" a part of the current year
+            # "up 21% over the first nine months of the year": "over" a part of the current year
             # spans it (a base is of a year before; "38% over 2010", "over January-May 2018" stay bases).
             base = base and not (rkind == "period" and period not in (None, "FY") and _OVER_BEFORE.search(before) is not None
                                  and (not _YEAR_DIGITS.search(m.group(0)) or (published is not None and year == published.year)))

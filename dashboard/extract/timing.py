@@ -30,9 +30,18 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.rate_times import from_to_time, level_after_rate, level_time, year_on_year, yearly_in_period
 from dashboard.extract.running_total import running_total_time
-from dashboard.extract.stock_flow import told_as_flow
+from dashboard.extract.stock_flow import not_the_stocks, told_as_flow, told_present, volume_by_deadline
 from dashboard.extract.story_period import part_of_unfinished
-from dashboard.extract.time_reference import THE_YEAR_END, last_year_told, named_before, story_year_end, year_not_begun
+from dashboard.extract.time_reference import (
+    THE_YEAR_END,
+    YEAR_UNDER_WAY,
+    last_year_told,
+    named_before,
+    reporting_meant,
+    story_year_end,
+    year_not_begun,
+    year_under_way,
+)
 from dashboard.extract.time_series import series_time
 from dashboard.extract.times import TimeRef
 from dashboard.extract.with_clause import after_relative_close, in_dash_aside, in_with_clause
@@ -208,18 +217,6 @@ _FORMER = re.compile(r"\b(?:earlier|previous|prior|former)\s$|\b(?:previously|ea
 _FORMER_GATE = gate_for([_FORMER.pattern], re.I)  # its words, asked of the window first: few hold one
 
 
-def _not_the_stocks(when: TimeRef, q: Quantity, s: SentenceParts) -> bool:
-    """Whether a period told near a stock ("have invested $62 bn") is another flow's: another
-    clause's ("..., and last month we signed a loan"), or written right after another amount
-    ("trade reached $3.1 bn last year and companies have invested $62 bn")."""
-    if when.kind != "period":
-        return False
-    cs, ce = s.clause_of(q.start)
-    if not cs <= when.start < ce:
-        return True
-    return any(x is not q and x.end <= when.start and ATTACHED_GAP.match(s.text[x.end : when.start]) for x in s.quantities)
-
-
 # A stock named as one before its amount: its year is the year it was counted in.
 _STOCK_NOUN = re.compile(r"\b(?:accumulated|cumulative|stock\sof)\b|\b(?:FDI|investment)\sstock\b", re.I)
 # The whole year of the period the story reports: "the annual figure", "the full-year figure".
@@ -253,7 +250,8 @@ def year_period(
         # "since 1992 ... over this period amounted to $180 m": the stock to date.
         return published_year, "cumulative", "since-reference"
     if when is not None and when.kind == "reporting" and d.reporting is not None:
-        return d.reporting.year, d.reporting.period, "reporting-period"
+        meant, rule = reporting_meant(d.reporting, d)
+        return meant.year, meant.period, rule
     if when is not None and when.kind in ("ref", "reporting"):
         # "in the reporting period": the period the article is talking about.
         reporting = d.reporting
@@ -272,6 +270,8 @@ def year_period(
     if when is not None and not plan and (part := _part_of_unfinished(when, d)) is not None:
         # "$307 m in 2022", written in September 2022 of a report on January-June: that part.
         return part.year, part.period, "unfinished-year"
+    if when is not None and not plan and (kind == "change" or indicator not in _STOCK_INDICATORS) and year_under_way(when, published):
+        return when.year, "FY", YEAR_UNDER_WAY  # its months named later, if ever (`later_months.reporting_months`)
     if when is not None and when.same_months:
         # "the same period of 2021": the months of the sentence's own period, else the article's.
         own = [
@@ -294,13 +294,13 @@ def year_period(
             return when.year, None, "to-date"
     if when is not None and current is not None and year_on_year(when, q, s, current):
         return current.year, current.period, "year-on-year"  # "Over the past year, exports fell 3.8%"
-    if when is not None and when.kind == "present" and indicator not in _STOCK_INDICATORS and (year := last_year_told(when, s, published)):
+    if when is not None and when.kind == "present" and indicator not in _STOCK_INDICATORS and (year := last_year_told(when, s, d)):
         return year, "FY", "now-after-last-year"
     after_base = base_after(s, published)
     if indicator in _STOCK_INDICATORS and kind == "level":
         # Only a stock asks whether its clause says it is one: most figures skip this long search.
         stock_cue = bool(lex.cumulative.search(s.text, min(cs, t.start), ce))
-        if stock_cue and when is not None and _not_the_stocks(when, q, s):
+        if stock_cue and when is not None and not_the_stocks(when, q, s):
             when = None
         if when is None and not stock_cue and after_base is not None:
             return after_base[0], after_base[1], "after-base"
@@ -315,6 +315,8 @@ def year_period(
         ):  # fmt: skip
             # "has passed $5 bn and is expected to reach $17 bn by 2018": the stock of its own clause, ahead
             return when.year, "cumulative", "stock-plan"
+        if when is not None and plan and volume_by_deadline(when, s, min(cs, t.start), q.start):
+            return when.year, "cumulative", "stock-plan"  # "The volume of its investments in Turkey will exceed $20 bn by 2020"
         if when is not None and when.kind == "present" and indicator == "investment":
             return published_year, "cumulative", "stock-now"  # "Currently, the investment is over $4 bn"
         if when is not None and when.kind == "vague" and _FUTURE.search(s.text, when.start, when.end):
@@ -327,7 +329,7 @@ def year_period(
             return current.year, current.period, "paragraph-year"
         # (a rate still waiting for its months, "up 11.2% on the same period of 2023", is of a period too)
         periodic = last is not None and (last.period not in (None, "cumulative") or last.rule.endswith(PENDING_MONTHS))
-        if when is None and not stock_cue and last is not None and last.indicator == indicator and periodic:
+        if when is None and not stock_cue and last is not None and last.indicator == indicator and periodic and not told_present(q, t, s):
             # "Turkey's investments totaled X" after the period's total: a part of that period,
             # the one the article reports (the last amount may be a base it compared with:
             # "compared with $1.98 bn in January-April 2010").
