@@ -115,6 +115,8 @@ def figure_for(
         if indicator == "other" or not is_level(q, s, lex):
             return None  # other flows: only their growth; their amounts are tonnes and trips
         value = Value("level", q.value, q.unit, "level")
+    elif indicator == "other" and s.may_hold(lex.blocker_gate) and lex.blockers.search(s.text) and not any(x.kind == "money" for x in s.quantities):
+        return None  # "freight via Iran grew 30% to 2 m tonnes": the rate of what the sentence counts, no value
     else:
         value = rate_value(q, t, s, lex)
         if value is None:
