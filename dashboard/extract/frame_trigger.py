@@ -8,6 +8,7 @@ import re
 
 from dashboard.extract.amount_runs import parallel_run
 from dashboard.extract.base_times import fronted_base
+from dashboard.extract.blocker_owned import blocker_owns
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.gates import first_char_checked_compiled, gate_for
 from dashboard.extract.lexicon import Lexicon
@@ -125,7 +126,10 @@ def _not_share_wholes(triggers: list[TriggerMention], s: SentenceParts) -> list[
 
 def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
     """The trigger an amount belongs to: the nearest before it in its clause, else just after
-    it in the clause, else the nearest in an earlier clause; never across a blocker noun."""
+    it in the clause, else the nearest in an earlier clause; never across a blocker noun, nor
+    for an amount a blocker owns ("a deficit of $9 m in trade")."""
+    if s.may_hold(lex.blocker_gate) and blocker_owns(q, s, lex):
+        return None
     t = _nearest_trigger(q, s, lex)
     return refined(t, s) if t is not None else None
 
