@@ -177,6 +177,8 @@ def _nearest_trigger(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMent
         if t.trigger.weak or (_PART_GATE.search(s.text[max(0, q.start - 30) : q.start]) and _PART_BEFORE.search(s.text, max(0, q.start - 30), q.start)) or (_NEW_VERB_GATE.search(s.text[t.end : q.start]) and _NEW_VERB.search(s.text, t.end, q.start)):
             if named is not None:
                 return named  # "provided $500 m in investment": the noun names the flow
+        if named is not None and t.trigger.lexeme == "invest" and named.trigger.lexeme == "aid" and t.end <= s.amount_span(q)[0]:
+            return named  # "has invested $1.5 bn in assistance to Laos": the money given is aid
         parallel = _parallel_trigger(q, t, s)
         if parallel is not None:
             return parallel
