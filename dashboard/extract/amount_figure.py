@@ -338,8 +338,8 @@ def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon,
     # goes on with the flow of the rate before it as of a level)
     if last is None or (last.kind != "level" and not lex.rate_opener.match(s.text)) or not (adjacent or is_previous_figure(q, s, lex)):
         return None
-    if not adjacent and d.other_measure:
-        return None  # "GDP grew last year. The growth was 5.1 percent": the rate of the measure between
+    if not adjacent and (d.other_measure or (d.last_unpaired is not None and d.last_unpaired == d.last_group)):
+        return None  # "GDP grew last year. The growth was 5.1 percent": the rate of the measure (or group) between
     anchor = TriggerMention(0, 0, load().trigger_groups["g0"], "")
     value = (column_index(q, s) if d.heading_index else None) or rate_value(q, anchor, s, lex)
     if value is None:
