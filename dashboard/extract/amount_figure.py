@@ -32,7 +32,7 @@ from dashboard.extract.fronted_partner import fronted_partner, with_fronted_part
 from dashboard.extract.gates import first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import SentenceParts, TriggerMention
-from dashboard.extract.no_country_aid import multilateral_acts, multilateral_receives, organisation_own, repaid
+from dashboard.extract.no_country_aid import many_givers, multilateral_acts, multilateral_receives, organisation_own, repaid
 from dashboard.extract.plan_times import plan_time
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import Value, column_index, is_anaphoric, is_level, is_previous_figure, qualifier, rate_value
@@ -123,7 +123,7 @@ def figure_for(
             return None
     evidence.append(("amount", q.start, q.end, f"reading:{value.reading}"))
 
-    if t.trigger.lexeme in ("aid", "invest") and (multilateral_acts(q, t, s, lex) or organisation_own(q, s)):
+    if t.trigger.lexeme in ("aid", "invest") and (multilateral_acts(q, t, s, lex) or organisation_own(q, s) or many_givers(q, t, s)):
         return None  # "the IMF disbursed a $280 m loan to Armenia": no country's flow
     if t.trigger.lexeme == "aid" and repaid(q, t, s):
         return None  # "Moldova will repay Switzerland a loan of $5 m": debt service, no aid given

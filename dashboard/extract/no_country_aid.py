@@ -90,3 +90,24 @@ def organisation_own(q: Quantity, s: SentenceParts) -> bool:
     a, b = cs + m.start("name"), cs + m.end("name")
     spans = [*((c.start, c.end) for c in s.countries), *((t.start, t.end) for t in s.triggers), *((x.start, x.end) for x in s.times)]
     return not any(x < b and a < y for x, y in spans)
+
+
+# Givers named only as many: "International donors pledged", "development partners have
+# committed", "the international community promised". Their total holds lenders of many
+# countries with the countries' own, so it is no country's flow (not even the world's, which
+# would leave out the banks); "from international donors", the world's inflow, is not read here.
+_MANY_GIVERS = re.compile(
+    r"(?:^|[,;:–—-]\s|\b(?:and|while|but|as)\s)(?:(?:the|its|other)\s)?(?:(?:international|foreign|western|bilateral|multilateral)\s)?"
+    r"(?:donors|donor\s(?:countries|nations|community|governments)|(?:development|international)\spartners|international\scommunity)"
+    r"(?:\s(?:and\s(?:lenders|creditors)|have|has|had|also|together|jointly|collectively|already|so\sfar)){0,3}\s$",
+    re.I,
+)
+
+
+def many_givers(q: Quantity, t: TriggerMention, s: SentenceParts) -> bool:
+    """Whether the amount's giving verb has givers named only as many for its subject, right
+    before the verb ("Donors pledge $1.1 bn to Kyrgyzstan"), with no country between the verb
+    and the amount."""
+    if not t.end or t.start > q.start or any(c.code and t.end <= c.start < q.start for c in s.countries):
+        return False
+    return _MANY_GIVERS.search(s.text, max(0, t.start - 80), t.start) is not None
