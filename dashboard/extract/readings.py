@@ -336,7 +336,8 @@ _OWN_TIME_AFTER = re.compile(
     rf"\s(?:(?:in|for|during|over|against|compared\s(?:to|with))\s(?:the\s(?:{SAME_PERIOD_WORDS})\s|(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|(?:19|20)\d\d)\b)"
     r"|(?:a|one)\syear\s(?:earlier|ago|before)\b|(?:last|the\sprevious)\syear\b)"
 )
-_STATED_AS_CHANGE = re.compile(r"\b(?:which|that)\s(?:is|was|makes|made)\s(?:about\s|some\s)?$", re.I)
+# (also a sentence of its own that restates the one before: "This is $97 m, or 2.7 times more")
+_STATED_AS_CHANGE = re.compile(r"(?:\b(?:which|that)\s|^[\"“]?(?:this|that|it)\s)(?:is|was|makes|made)\s(?:about\s|some\s)?$", re.I)
 _DIFFERENCE_BESIDE_RATE = re.compile(
     r",?\s(?:or\s)?(?:by\s)?[\d.,]+\s?(?:%|percents?|per\scent|times)\s(?:less|more|lower|higher|down|up)\b", re.I
 )
