@@ -30,6 +30,11 @@ _LENDERS_OWN = re.compile(r"\s?(?:\(|[-–—:])\s?(?:(?:about|some|around|nearl
 _CLAUSE_SUBJECT = re.compile(r"[,;]?\s(?:(?:and|while|but|whereas)\s)?(?:the\s)?")
 
 
+# A relative clause set off between a lender and its verb: "the EBRD, where Germany is a major
+# shareholder, has invested": the country inside it is no actor of the verb.
+_ASIDE_TO_VERB = re.compile(r",\s(?:where|which|whose|in\swhich|of\swhich|among\swhose)\b[^,;()]*,\s(?:(?:has|have|had|also|already|so\sfar)\s)*")
+
+
 def multilateral_acts(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
     """A lender of many countries gives or lends the amount: the subject of its clause ("the IMF
     disbursed $280 m", "..., and the IsDB will add $380 m"; not "USAID provided the WFP with
@@ -37,6 +42,8 @@ def multilateral_acts(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lex
     World Bank"; not "€55 m from the EIB and €30 m from Germany" for the second), or naming the
     loan between its amount and its noun ("a $30 m IMF loan")."""
     start, end = s.amount_span(q)
+    if t.end and t.start < start and any(_ASIDE_TO_VERB.fullmatch(s.text, m.end(), t.start) for m in lex.multilateral.finditer(s.text, max(0, t.start - 120), t.start)):
+        return True
     cs, ce = s.clause_of(min(q.start, t.start) if t.end else q.start)
     own_start, own_end = s.clause_of(q.start)
     for m in lex.multilateral.finditer(s.text, min(cs, own_start), max(ce, own_end)):
