@@ -32,7 +32,7 @@ from dashboard.extract.fronted_partner import fronted_partner, with_fronted_part
 from dashboard.extract.gates import first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import SentenceParts, TriggerMention
-from dashboard.extract.no_country_aid import multilateral_acts, multilateral_receives, organisation_own, repaid
+from dashboard.extract.no_country_aid import many_givers, multilateral_acts, multilateral_receives, organisation_own, repaid
 from dashboard.extract.plan_times import plan_time
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import Value, column_index, is_anaphoric, is_level, is_previous_figure, qualifier, rate_value
@@ -115,13 +115,15 @@ def figure_for(
         if indicator == "other" or not is_level(q, s, lex):
             return None  # other flows: only their growth; their amounts are tonnes and trips
         value = Value("level", q.value, q.unit, "level")
+    elif indicator == "other" and s.may_hold(lex.blocker_gate) and lex.blockers.search(s.text) and not any(x.kind == "money" for x in s.quantities):
+        return None  # "freight via Iran grew 30% to 2 m tonnes": the rate of what the sentence counts, no value
     else:
         value = rate_value(q, t, s, lex)
         if value is None:
             return None
     evidence.append(("amount", q.start, q.end, f"reading:{value.reading}"))
 
-    if t.trigger.lexeme in ("aid", "invest") and (multilateral_acts(q, t, s, lex) or organisation_own(q, s)):
+    if t.trigger.lexeme in ("aid", "invest") and (multilateral_acts(q, t, s, lex) or organisation_own(q, s) or many_givers(q, t, s)):
         return None  # "the IMF disbursed a $280 m loan to Armenia": no country's flow
     if t.trigger.lexeme == "aid" and repaid(q, t, s):
         return None  # "Moldova will repay Switzerland a loan of $5 m": debt service, no aid given
@@ -336,8 +338,8 @@ def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon,
     # goes on with the flow of the rate before it as of a level)
     if last is None or (last.kind != "level" and not lex.rate_opener.match(s.text)) or not (adjacent or is_previous_figure(q, s, lex)):
         return None
-    if not adjacent and d.other_measure:
-        return None  # "GDP grew last year. The growth was 5.1 percent": the rate of the measure between
+    if not adjacent and (d.other_measure or (d.last_unpaired is not None and d.last_unpaired == d.last_group)):
+        return None  # "GDP grew last year. The growth was 5.1 percent": the rate of the measure (or group) between
     anchor = TriggerMention(0, 0, load().trigger_groups["g0"], "")
     value = (column_index(q, s) if d.heading_index else None) or rate_value(q, anchor, s, lex)
     if value is None:

@@ -8,6 +8,7 @@ import re
 
 from dashboard.extract.amount_runs import parallel_run
 from dashboard.extract.base_times import fronted_base
+from dashboard.extract.blocker_owned import blocker_owns
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.gates import first_char_checked_compiled, gate_for
 from dashboard.extract.lexicon import Lexicon
@@ -125,7 +126,10 @@ def _not_share_wholes(triggers: list[TriggerMention], s: SentenceParts) -> list[
 
 def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
     """The trigger an amount belongs to: the nearest before it in its clause, else just after
-    it in the clause, else the nearest in an earlier clause; never across a blocker noun."""
+    it in the clause, else the nearest in an earlier clause; never across a blocker noun, nor
+    for an amount a blocker owns ("a deficit of $9 m in trade")."""
+    if s.may_hold(lex.blocker_gate) and blocker_owns(q, s, lex):
+        return None
     t = _nearest_trigger(q, s, lex)
     return refined(t, s) if t is not None else None
 
@@ -173,6 +177,8 @@ def _nearest_trigger(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMent
         if t.trigger.weak or (_PART_GATE.search(s.text[max(0, q.start - 30) : q.start]) and _PART_BEFORE.search(s.text, max(0, q.start - 30), q.start)) or (_NEW_VERB_GATE.search(s.text[t.end : q.start]) and _NEW_VERB.search(s.text, t.end, q.start)):
             if named is not None:
                 return named  # "provided $500 m in investment": the noun names the flow
+        if named is not None and t.trigger.lexeme == "invest" and named.trigger.lexeme == "aid" and t.end <= s.amount_span(q)[0]:
+            return named  # "has invested $1.5 bn in assistance to Laos": the money given is aid
         parallel = _parallel_trigger(q, t, s)
         if parallel is not None:
             return parallel

@@ -100,6 +100,8 @@ def _previous_figure(f: Framing) -> Decision:
     """ "This figure is 23.6% higher ($3.8 bn a year earlier)": the last figure's frame."""
     if f.t.end or any(c.code for c in f.s.countries) or f.d.last is None:
         return None
+    if f.d.last_unpaired is not None and f.d.last_unpaired == f.d.last_group:
+        return NO_FIGURE  # "Trade with the CIS was $5 bn. This figure is 9% more": the group's, no figure
     return _last_frame(f.d)
 
 

@@ -30,6 +30,11 @@ _LENDERS_OWN = re.compile(r"\s?(?:\(|[-–—:])\s?(?:(?:about|some|around|nearl
 _CLAUSE_SUBJECT = re.compile(r"[,;]?\s(?:(?:and|while|but|whereas)\s)?(?:the\s)?")
 
 
+# A relative clause set off between a lender and its verb: "the EBRD, where Germany is a major
+# shareholder, has invested": the country inside it is no actor of the verb.
+_ASIDE_TO_VERB = re.compile(r",\s(?:where|which|whose|in\swhich|of\swhich|among\swhose)\b[^,;()]*,\s(?:(?:has|have|had|also|already|so\sfar)\s)*")
+
+
 def multilateral_acts(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
     """A lender of many countries gives or lends the amount: the subject of its clause ("the IMF
     disbursed $280 m", "..., and the IsDB will add $380 m"; not "USAID provided the WFP with
@@ -37,6 +42,8 @@ def multilateral_acts(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lex
     World Bank"; not "€55 m from the EIB and €30 m from Germany" for the second), or naming the
     loan between its amount and its noun ("a $30 m IMF loan")."""
     start, end = s.amount_span(q)
+    if t.end and t.start < start and any(_ASIDE_TO_VERB.fullmatch(s.text, m.end(), t.start) for m in lex.multilateral.finditer(s.text, max(0, t.start - 120), t.start)):
+        return True
     cs, ce = s.clause_of(min(q.start, t.start) if t.end else q.start)
     own_start, own_end = s.clause_of(q.start)
     for m in lex.multilateral.finditer(s.text, min(cs, own_start), max(ce, own_end)):
@@ -90,3 +97,24 @@ def organisation_own(q: Quantity, s: SentenceParts) -> bool:
     a, b = cs + m.start("name"), cs + m.end("name")
     spans = [*((c.start, c.end) for c in s.countries), *((t.start, t.end) for t in s.triggers), *((x.start, x.end) for x in s.times)]
     return not any(x < b and a < y for x, y in spans)
+
+
+# Givers named only as many: "International donors pledged", "development partners have
+# committed", "the international community promised". Their total holds lenders of many
+# countries with the countries' own, so it is no country's flow (not even the world's, which
+# would leave out the banks); "from international donors", the world's inflow, is not read here.
+_MANY_GIVERS = re.compile(
+    r"(?:^|[,;:–—-]\s|\b(?:and|while|but|as)\s)(?:(?:the|its|other)\s)?(?:(?:international|foreign|western|bilateral|multilateral)\s)?"
+    r"(?:donors|donor\s(?:countries|nations|community|governments)|(?:development|international)\spartners|international\scommunity)"
+    r"(?:\s(?:and\s(?:lenders|creditors)|have|has|had|also|together|jointly|collectively|already|so\sfar)){0,3}\s$",
+    re.I,
+)
+
+
+def many_givers(q: Quantity, t: TriggerMention, s: SentenceParts) -> bool:
+    """Whether the amount's giving verb has givers named only as many for its subject, right
+    before the verb ("Donors pledge $1.1 bn to Kyrgyzstan"), with no country between the verb
+    and the amount."""
+    if not t.end or t.start > q.start or any(c.code and t.end <= c.start < q.start for c in s.countries):
+        return False
+    return _MANY_GIVERS.search(s.text, max(0, t.start - 80), t.start) is not None

@@ -49,6 +49,9 @@ _COMPARED_TO_BASE = re.compile(
 # 2023, foreign trade turnover amounted to 116.0%" (a share never exceeds 100%).
 _BASE_BEFORE = re.compile(r"\b(?:compared\s(?:to|with)|against|in\scomparison\swith|relative\sto)\s", re.I)
 _LEVEL_VERB_BEFORE = re.compile(r"\b(?:amounted\sto|was|reached|totall?ed|stood\sat|equall?ed)\s$", re.I)
+# A growth rate's noun, as statistics offices translated name an index, before its level verb:
+# "the growth rate reached 112%", "the rate of growth of trade amounted to 104.3%" (+12%, +4.3%).
+_GROWTH_INDEX_NOUN = re.compile(r"\b(?:growth\s(?:rate|index)|rate\sof\s(?:growth|increase))\b(?:\s[\w'’-]+){0,8}?\s$", re.I)
 # A rate's restatement in money, set off by commas: "which is 30.7 percent, or $667.4 m, more".
 _OR_ASIDE = re.compile(r",\s?or\s(?:about\s|some\s|nearly\s)?")
 _RATE_OR_BEFORE = first_char_checked_compiled(r"(?:%|percents?|per\scent|pct),\s?or\s(?:about\s|some\s|nearly\s)?$", re.I)
@@ -255,6 +258,10 @@ def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
         # "$8.1 bn (112.5% compared to January-June 2018)": an index of the base, as statistics
         # offices print it; with a verb of change it is a growth ("grew by 112.5% compared to").
         return Value("change", round(q.value - 100.0, 6), "percent", "index")
+    if q.kind == "percent" and q.value > 100 and not q.sign and _LEVEL_VERB_BEFORE.search(s.text, max(0, q.start - 14), q.start):
+        verb = _LEVEL_VERB_BEFORE.search(s.text, max(0, q.start - 14), q.start)
+        if verb is not None and _GROWTH_INDEX_NOUN.search(s.text, max(0, verb.start() - 90), verb.start()):
+            return Value("change", round(q.value - 100.0, 6), "percent", "index")
     if is_share(q, s, lex) or compares_countries(q, s) or compares_flows(q, s, lex) or counts_goods(q, s, lex) or lex.rate_of_other_measure.match(s.text, q.end):
         return None
     if lex.other_measure_before.search(s.text, max(0, q.start - 60), q.start):
@@ -329,7 +336,8 @@ _OWN_TIME_AFTER = re.compile(
     rf"\s(?:(?:in|for|during|over|against|compared\s(?:to|with))\s(?:the\s(?:{SAME_PERIOD_WORDS})\s|(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|(?:19|20)\d\d)\b)"
     r"|(?:a|one)\syear\s(?:earlier|ago|before)\b|(?:last|the\sprevious)\syear\b)"
 )
-_STATED_AS_CHANGE = re.compile(r"\b(?:which|that)\s(?:is|was|makes|made)\s(?:about\s|some\s)?$", re.I)
+# (also a sentence of its own that restates the one before: "This is $97 m, or 2.7 times more")
+_STATED_AS_CHANGE = re.compile(r"(?:\b(?:which|that)\s|^[\"“]?(?:this|that|it)\s)(?:is|was|makes|made)\s(?:about\s|some\s)?$", re.I)
 _DIFFERENCE_BESIDE_RATE = re.compile(
     r",?\s(?:or\s)?(?:by\s)?[\d.,]+\s?(?:%|percents?|per\scent|times)\s(?:less|more|lower|higher|down|up)\b", re.I
 )
