@@ -24,7 +24,8 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.times import SAME_PERIOD_WORDS
 
-_RANGE_AFTER = re.compile(r"^\s?[-–]\s?\d")
+# "$1.2-1.5 bn": the amount opens a range; "$1.2 bn - 35% of the total" is the amount and its share.
+_RANGE_AFTER = re.compile(r"^\s?[-–]\s?\d(?![\d.,]*\s?(?:%|percent\b|per\scent\b))")
 MIN_LEVEL = 1000  # "$3" is a range's first end or a price, never a country's trade
 
 
@@ -304,7 +305,7 @@ def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
         return False  # "rose 10% ($300 m)": the growth in money, no level
     if _DIFFERENCE_OR_GATE.search(s.text[max(0, q.start - 40) : q.start]) and _DIFFERENCE_OR.search(s.text, max(0, q.start - 40), q.start):
         return False
-    if _RANGE_AFTER.match(s.text[q.end : q.end + 12]) or q.value < MIN_LEVEL:
+    if _RANGE_AFTER.match(s.text[q.end : q.end + 24]) or q.value < MIN_LEVEL:
         return False
     opening = s.text.rfind("(", max(0, q.start - 3), q.start + 1)
     if opening != -1:
