@@ -109,6 +109,9 @@ _DOT_GROUPED = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 # scaled amounts so too: its "$88,849 million" is 88.849 million, not 88.8 billion.
 _DECIMAL_COMMA_RATE = re.compile(r"(?<![\d,.])\d{1,3},(?:\d{1,2}|\d{4,})\s?(?:%|percent|per\scent)", re.I)
 _COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")
+# English names a thousand billion a trillion, so one digit grouped before "billion" ("$2,415
+# billion", "$ 1,070 bln") is a translation's decimal comma: 2.415 billion, never 2.4 trillion.
+_COMMA_BEFORE_BILLION = re.compile(r"[1-9],\d{3}")
 
 
 def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
@@ -127,6 +130,8 @@ def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
         raw, scale = (n1, s1) if n1 else (n2, s2) if n2 else (n3, s3)
         if scale and _COMMA_GROUP.fullmatch(raw) and _DECIMAL_COMMA_RATE.search(text):
             raw = raw.replace(",", ".")  # "by 16,91 percent to $88,849 million": 88.849 million
+        elif scale and _COMMA_BEFORE_BILLION.fullmatch(raw) and lex.scales[_scale_word(scale)] == 1e9:
+            raw = raw.replace(",", ".")
         number = parse_number(raw.replace(".", "") if not scale and _DOT_GROUPED.fullmatch(raw) else raw)
         if number is None or in_exponent_form(text, *m.span("n1" if n1 else "n2" if n2 else "n3")):
             continue

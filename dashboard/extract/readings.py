@@ -24,7 +24,8 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.times import SAME_PERIOD_WORDS
 
-_RANGE_AFTER = re.compile(r"^\s?[-–]\s?\d")
+# "$1.2-1.5 bn": the amount opens a range; "$1.2 bn - 35% of the total" is the amount and its share.
+_RANGE_AFTER = re.compile(r"^\s?[-–]\s?\d(?![\d.,]*\s?(?:%|percent\b|per\scent\b))")
 MIN_LEVEL = 1000  # "$3" is a range's first end or a price, never a country's trade
 
 
@@ -84,6 +85,10 @@ _TIMES_A_BASE = re.compile(
 )
 
 
+def _opening(m: re.Match[str] | None, limit: int) -> re.Match[str] | None:
+    return m if m is not None and m.start() < limit else None
+
+
 def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> int | None:
     """+1 or -1 when a growth word governs the rate, None when it is not a growth rate."""
     if q.kind == "times" and _TIMES_A_BASE.match(s.text, q.end):
@@ -93,9 +98,11 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
     aside = next((y for y in s.quantities if y.start > q.end), None)
     if aside is not None and _OR_ASIDE.fullmatch(s.text, q.end, aside.start) and s.text.startswith(",", aside.end):
         after_from = aside.end  # "30.7 percent, or 667.4 million US dollars, more than": past the aside
-    after = s.text[after_from : min(ce, after_from + 30)]
-    up_after = lex.change_up.search(after)
-    down_after = lex.change_down.search(after)
+    # A sign word within 30 characters, read with a few more after it: its own look-ahead ("more"
+    # never before "than $5 bn") must not take the window's end for the text's.
+    after = s.text[after_from : min(ce, after_from + 42)]
+    up_after = _opening(lex.change_up.search(after), 30)
+    down_after = _opening(lex.change_down.search(after), 30)
     # ("up 9.6% in Q1, FDI down in 2023": a sign word past a comma is another clause's)
     comma = after.find(",")
     near_after = [m for m in (up_after, down_after) if m and m.start() <= 12 and not 0 <= comma < m.start()]
@@ -311,7 +318,7 @@ def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
         return False  # "rose 10% ($300 m)": the growth in money, no level
     if _DIFFERENCE_OR_GATE.search(s.text[max(0, q.start - 40) : q.start]) and _DIFFERENCE_OR.search(s.text, max(0, q.start - 40), q.start):
         return False
-    if _RANGE_AFTER.match(s.text[q.end : q.end + 12]) or q.value < MIN_LEVEL:
+    if _RANGE_AFTER.match(s.text[q.end : q.end + 24]) or q.value < MIN_LEVEL:
         return False
     opening = s.text.rfind("(", max(0, q.start - 3), q.start + 1)
     if opening != -1:
