@@ -103,6 +103,15 @@ def value_texts(f: pd.DataFrame) -> list[str]:
     ]
 
 
+def indicators_drawing(figures: pd.DataFrame) -> list[str]:
+    """The indicators a view draws these figures under, in the menu's order: a reported rate under
+    growth rates whatever it is the rate of (an empty view must not send a reader to "other flows"
+    when all the pair has there is a rate), any other figure under its own indicator."""
+    keys = {"growth" if kind == "change" else indicator for indicator, kind in zip(figures["indicator"].astype(str), figures["kind"].astype(str), strict=True)}
+    order = list(INDICATORS)
+    return sorted(keys, key=lambda k: (order.index(k) if k in order else len(order), k))
+
+
 def select(figures: pd.DataFrame, view: View) -> Selection:
     """The figures a view draws, named, with their values in words and disagreements flagged."""
     notes: list[str] = []

@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.guard import safe
-from dashboard.read import chart_image, citations, export, formatting, transforms, view_links, viewspec
+from dashboard.read import chart_image, citations, export, formatting, selection, transforms, view_links, viewspec
 from dashboard.read import load as data_io
 from dashboard.read.chartdata import ChartData
 from dashboard.views import awaiting, common, controls
@@ -39,7 +39,7 @@ def nothing_to_draw(cd: ChartData, tables: data_io.Tables) -> None:
                     "a trade, investment or aid amount or growth rate. Read them in the article reader.")
             continue
         has = figures[figures["pair"] == pair]
-        found = ", ".join(sorted({viewspec.INDICATORS.get(i, i).lower() for i in has["indicator"].astype(str)}))
+        found = ", ".join(viewspec.INDICATORS.get(i, i).lower() for i in selection.indicators_drawing(has))
         what = safe.md(viewspec.INDICATORS[cd.view.indicator].lower())
         st.info(f"No {what} figures for {name} with these settings. This pair has figures for: {safe.md(found)}.")
     for note in cd.left_out:

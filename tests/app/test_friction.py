@@ -11,7 +11,7 @@ from dashboard.read import chartdata, transforms
 from dashboard.read import load as data_io
 from dashboard.read.viewspec import View
 from dashboard.views.review import figure_line, quoted
-from tests.app.apptest import run
+from tests.app.apptest import run, unescape
 
 
 def test_review_card_keeps_its_spaces_and_shows_no_asterisks():
@@ -43,3 +43,14 @@ def test_reader_opens_on_an_article_with_figures(monkeypatch):
     at = run("views/reader.py")
     assert at.selectbox(key="article").value == "003_5ad79ced52076874"  # the newest with figures, not News.Az's (none)
     assert not any("No figures were extracted" in str(i.value) for i in at.info)
+
+
+def test_an_empty_view_sends_the_reader_where_the_pairs_figures_are(monkeypatch):
+    """The seeds' only other flow of Azerbaijan-China is a growth rate: the empty "Other flows"
+    view says growth rates hold it, and does not name the view it is in as having figures."""
+    monkeypatch.setenv("TRADE_DASHBOARD_DATA", str(paths.ROOT / "data"))
+    at = run(pair="AZE-CHN", indicator="other")
+    (message,) = [unescape(str(i.value)) for i in at.info if "with these settings" in str(i.value)]
+    assert message.startswith("No other flows figures for Azerbaijan")
+    found = message.split("This pair has figures for:")[1]
+    assert "growth rates (reported)" in found and "other flows" not in found and "trade turnover" in found

@@ -197,3 +197,14 @@ def test_a_link_says_what_it_ignored(tables, params, said):
     parsed = view_links.parse(params, tables.pair_codes, tables.year_span)
     assert any(p.startswith(said) for p in parsed.problems), parsed.problems
     assert parsed.view.pairs  # a drawable view all the same
+
+
+def test_an_empty_view_names_the_indicators_that_would_draw_the_pairs_figures():
+    # A pair whose only "other" figure is a rate: growth rates draw it, "other flows" (levels) does not.
+    figures = pd.DataFrame({
+        "indicator": ["other", "trade_turnover", "trade_turnover", "investment"],
+        "kind": ["change", "level", "change", "level"],
+    })
+    assert selection.indicators_drawing(figures) == ["trade_turnover", "investment", "growth"]
+    assert selection.indicators_drawing(figures.iloc[[0]]) == ["growth"]
+    assert selection.indicators_drawing(figures.iloc[[1, 3]]) == ["trade_turnover", "investment"]
