@@ -20,7 +20,7 @@ from dashboard.extract.amount_figure import figure_for
 from dashboard.extract.asides import aside_of_other_year, looks_back_to, other_months, stepped, told_as_base
 from dashboard.extract.cited_source import reporting_country
 from dashboard.extract.countries import CountryMention, agency_references, bloc_references, find_countries
-from dashboard.extract.discourse import WORLD, Discourse, Topic
+from dashboard.extract.discourse import WORLD, Discourse, Topic, total_country
 from dashboard.extract.doubts import article_doubts
 from dashboard.extract.frame_coordination import each_member_parts
 from dashboard.extract.frame_lists import with_conjuncts
@@ -248,7 +248,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 if d.last is None and WORLD in (found.country_a, found.country_b):
                     # A report that opens with a country's total ("The foreign trade turnover of
                     # Kyrgyzstan ...") is that country's, however often its partners are named after.
-                    d.home = d.reporter = found.country_b if found.country_a == WORLD else found.country_a
+                    d.home = d.reporter = total_country(found)
                 if d.lead is None and found.status == "reported" and found.period not in (None, "cumulative"):
                     d.lead = found
                 d.last, d.last_lexeme, d.last_in_sentence = found, _lexeme_of(found), True

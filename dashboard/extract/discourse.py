@@ -19,6 +19,11 @@ from dashboard.extract.time_resolution import month_span
 from dashboard.extract.times import TimeRef
 
 WORLD = "WLD"
+
+
+def total_country(f: Figure) -> str:
+    """The country whose total with the world `f` is: its side that is not the world."""
+    return f.country_b if f.country_a == WORLD else f.country_a
 # A year in a time's own words: "2018", "Q1'18", "9M18", "this year" (not "the half-year").
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d|['’]\d\d|[HQM]\d\d|\b(?:this|last|next|current|previous|past|same|that)\syear\b", re.I)
 
@@ -180,7 +185,7 @@ class Discourse:
             and r.period != lead.period and _within(r.period, lead.period)
             for r in times
         )  # fmt: skip
-        return (lead.country_b if lead.country_a == WORLD else lead.country_a) if part else None
+        return total_country(lead) if part else None
 
     def year_reached(self) -> int | None:
         """The year a story told over years has reached, for "a year later" to count from: its

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.countries import CountryMention
-from dashboard.extract.discourse import WORLD, Discourse
+from dashboard.extract.discourse import WORLD, Discourse, total_country
 from dashboard.extract.frame_bound import bound_sides_named
 from dashboard.extract.frame_coordination import (
     list_skip,
@@ -233,7 +233,7 @@ def who_from_slots(
             if breakdown_of_world and last is not None:
                 # "Georgia's foreign trade was $4 bn. Exports reached $0.9 bn": the world total's own
                 # country, whichever of the story's pair its headline named first.
-                home = last.country_b if last.country_a == WORLD else last.country_a
+                home = total_country(last)
             # The pair's flow while the article speaks of the pair (the figure before is between
             # them); the home's total with the world once it has moved on to other partners.
             pair_flow = last is None or (last.country_a in d.pair and last.country_b in d.pair) if d.pair else False

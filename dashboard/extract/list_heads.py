@@ -67,16 +67,14 @@ def governed_replaced(
 
 
 def followed_partner(conjunct: CountryMention, s: SentenceParts, last: Figure, home: str | None) -> str | None:
-    """The partner of the story's home in the figure just read, when "followed by <conjunct>"
-    ranks its partners with no ranking noun: "Armenia's exports to Russia were $2 bn, followed by
-    China ($1.1 bn)", "..., China ranked second, worth $1.1 bn" put China in Russia's place, and "Turkey's exports to Georgia ..., followed
-    by Russia", in a story of Georgia, puts Russia in Turkey's. The home is never the one ranked."""
-    pair = (last.country_a, last.country_b)
-    if home is None or home not in pair or WORLD in pair or not any(rule == "role:actor" for *_, rule in last.evidence):
-        return None  # ("exports from Russia to Mongolia ..., followed by China": no owner says whose ranking it is)
+    """The partner of the story's home in the figure just read (`ranked_in`), when "followed by
+    <conjunct>" ranks its partners with no ranking noun: "Armenia's exports to Russia were $2 bn,
+    followed by China ($1.1 bn)", "..., China ranked second, worth $1.1 bn" put China in Russia's
+    place, and "Turkey's exports to Georgia ..., followed by Russia", in a story of Georgia, puts
+    Russia in Turkey's. The home is never the one ranked."""
     if not (_FOLLOWED_BY.search(s.text, max(0, conjunct.start - 20), conjunct.start) or placed(s.text, conjunct, 0)):
         return None  # ("China ranked second, worth $1.1 bn": a place said of it ranks it as well)
-    return pair[1] if pair[0] == home else pair[0]
+    return ranked_in(last, home)
 
 
 def ranked_in(last: Figure, home: str | None) -> str | None:

@@ -41,6 +41,9 @@ def placed_by(text: str, c: CountryMention, start: int, preposition: str | None)
     return preposition == "by" and bool(_PLACED_BY.search(text, max(start, c.start - _REACH), c.start))
 
 
+# Between two countries of one list: "Russia, Georgia and the Netherlands".
+LIST_JOIN = re.compile(r"(?:,\s|\s(?:and|or)\s|,\s(?:and|or)\s)(?:the\s)?")
+
 # A country ranked above the one a place is said of, right before it: "Kazakhstan is second after
 # Russia", "Turkey ranks third behind China": no side of the ranked country's figure.
 _ABOVE_BEFORE = re.compile(rf"\b{_PLACE}(?:\s(?:place|position|spot))?\s(?:(?:only|just|right|far|well)\s)?(?:after|behind)\s(?:the\s)?$", re.I)
@@ -54,10 +57,7 @@ def ranked_above(text: str, countries: Iterable[CountryMention], before: int) ->
     for c in countries:
         if c.end > before:
             break
-        if _ABOVE_BEFORE.search(text, max(0, c.start - 40), c.start) or (prev is not None and prev.start in found and _RUN_JOIN.fullmatch(text, prev.end, c.start)):
+        if _ABOVE_BEFORE.search(text, max(0, c.start - 40), c.start) or (prev is not None and prev.start in found and LIST_JOIN.fullmatch(text, prev.end, c.start)):
             found.append(c.start)
         prev = c
     return frozenset(found)
-
-
-_RUN_JOIN = re.compile(r"(?:,\s|\s(?:and|or)\s|,\s(?:and|or)\s)(?:the\s)?")

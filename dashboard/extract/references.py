@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from dashboard.contract.schema import Figure
-from dashboard.extract.discourse import WORLD
+from dashboard.extract.discourse import WORLD, total_country
 from dashboard.extract.mentions import SentenceParts
 
 # "Azerbaijan's fourth-largest partner": an owner of a common noun, not of a name.
@@ -90,7 +90,7 @@ def with_refs(
     refs = resolve_refs(s, home, previous, pair)
     if last is None or WORLD not in (last.country_a, last.country_b) or last.country_a == last.country_b:
         return s, refs
-    total_of = last.country_b if last.country_a == WORLD else last.country_a
+    total_of = total_country(last)
     unowned = {c.start for c in s.countries if not c.code and c.possessive and c.start not in refs and "country" in s.text[c.start : c.end]}
     if not unowned:
         return s, refs

@@ -16,17 +16,19 @@ _UNTIMED = frozenset({"one-off", "stock", "stock-now", "present", "none", "plan-
 _RESTATED = frozenset({"one-off", "present", "none", "plan-unsaid"})
 
 
+def _what(f: Figure) -> tuple[object, ...]:
+    """What a figure is of, its pair, direction, indicator, kind and unit: all but its time and value."""
+    return (f.country_a, f.country_b, f.flow_from, f.flow_to, f.indicator, f.kind, f.unit)
+
+
 def dated_over_undated(figures: list[Figure], headline_end: int = 0) -> list[Figure]:
     """A figure with no year ("Foreign trade turnover decreased by 16.7 percent") that the
     body states with its period is the body's figure, said once; so is a headline's rounding of
     it ("foreign trade at $25.2 billion in nine months" over the body's $25.17 bn)."""
-    def what(f: Figure) -> tuple[object, ...]:
-        return (f.country_a, f.country_b, f.flow_from, f.flow_to, f.indicator, f.kind, f.unit)
-
     dated: dict[tuple[object, ...], list[float]] = {}
     for f in figures:
         if f.year is not None:
-            dated.setdefault(what(f), []).append(f.value)
+            dated.setdefault(_what(f), []).append(f.value)
     wholes = {f.part_of for f in figures if f.part_of is not None}
     # "trade down 12% in ten months" over the body's 12.3 percent in January-October: the same
     # figure, a headline's rounding of it, with its period; so is "up 23.6 pct so far this year"
@@ -35,23 +37,23 @@ def dated_over_undated(figures: list[Figure], headline_end: int = 0) -> list[Fig
     body: dict[tuple[object, ...], list[tuple[str | None, float]]] = {}
     for f in figures:
         if f.year is not None and f.span_start >= headline_end:
-            body.setdefault((*what(f), f.year), []).append((f.period, f.value))
+            body.setdefault((*_what(f), f.year), []).append((f.period, f.value))
     # An amount its words give no time (a headline's "Japan grants $37 m to Mongolia", dated by the
     # article as a one-off; "today it is $110 m" after the body told that amount of 2024) that the
     # article states elsewhere with a time of its own, same flow and value: that figure, said once.
-    told = {(*what(f), f.status, round(f.value, 6)) for f in figures if f.year is not None and f.rule.rsplit(":", 1)[-1] not in _UNTIMED}
+    told = {(*_what(f), f.status, round(f.value, 6)) for f in figures if f.year is not None and f.rule.rsplit(":", 1)[-1] not in _UNTIMED}
     figures = [
         f for f in figures
-        if not ((rule := f.rule.rsplit(":", 1)[-1]) in _RESTATED and (f.span_start < headline_end or rule == "present") and (*what(f), f.status, round(f.value, 6)) in told)
+        if not ((rule := f.rule.rsplit(":", 1)[-1]) in _RESTATED and (f.span_start < headline_end or rule == "present") and (*_what(f), f.status, round(f.value, 6)) in told)
     ]  # fmt: skip
     return [
         f for f in figures
         if (f.year is not None and not (f.span_start < headline_end and any(
             (p == f.period and v != f.value and _rounds_to(v, f.value)) or (f.period is None and p is not None and _rounds_to(v, f.value))
             or (p == f.period and f.qualifier == "approx" and f.unit == "percent" and v * f.value > 0 and abs(v - f.value) <= 5)
-            for p, v in body.get((*what(f), f.year), ()))))
+            for p, v in body.get((*_what(f), f.year), ()))))
         or (f.year is None and (f.span_start in wholes
-        or not any(round(v, 6) == round(f.value, 6) or (f.span_start < headline_end and _rounds_to(v, f.value, coarse=True)) for v in dated.get(what(f), ()))))
+        or not any(round(v, 6) == round(f.value, 6) or (f.span_start < headline_end and _rounds_to(v, f.value, coarse=True)) for v in dated.get(_what(f), ()))))
     ]  # fmt: skip
 
 
@@ -84,7 +86,7 @@ def headline_restated(figures: list[Figure], headline_end: int) -> list[Figure]:
         # "trade up 93% in the first half" over the body's 93% in January-May: the headline's
         # loose period for the body's exact one, one figure.
         return any(
-            (b.country_a, b.country_b, b.flow_from, b.flow_to, b.indicator, b.kind, b.unit, b.year) == (f.country_a, f.country_b, f.flow_from, f.flow_to, f.indicator, f.kind, f.unit, f.year)
+            (*_what(b), b.year) == (*_what(f), f.year)
             and b.period != f.period and round(b.value, 6) == round(f.value, 6)
             for b in body
         )  # fmt: skip
