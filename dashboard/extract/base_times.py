@@ -13,7 +13,8 @@ from datetime import date
 
 from dashboard.contract.periods import month_range, period_bounds
 from dashboard.extract.discourse import Discourse
-from dashboard.extract.gates import first_char_checked_compiled, gate_for
+from dashboard.extract.gated_pattern import gated
+from dashboard.extract.gates import first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts
 from dashboard.extract.quantities import Quantity
@@ -264,8 +265,8 @@ def looked_back_months(when: TimeRef, s: SentenceParts, current: TimeRef | None)
 
 
 # A comparison word right before an amount: "an increase of 12% compared to $446 m".
-_COMPARED_TO = first_char_checked_compiled(r"\b(?:compared\s(?:to|with)|in\scomparison\s(?:to|with)|against|versus|vs\.?)\s(?:the\s)?(?:(?:about|around|nearly|almost|some)\s)?$", re.I)
-_COMPARED_GATE = gate_for([_COMPARED_TO.pattern], re.I)  # its words, asked of the window first: 67 of 4,792 hold one
+# (its words asked of the window first: 67 of 4,792 hold one)
+_COMPARED_TO = gated(first_char_checked_compiled(r"\b(?:compared\s(?:to|with)|in\scomparison\s(?:to|with)|against|versus|vs\.?)\s(?:the\s)?(?:(?:about|around|nearly|almost|some)\s)?$", re.I))
 
 
 _BASE_CLOSES = re.compile(r"\s?(?:[,.;:)]|$|and\b|but\b|while\b|according\b)", re.I)
@@ -276,7 +277,7 @@ def compared_unsaid(q: Quantity, s: SentenceParts) -> bool:
     figure, with no time of its own, is of a year before that figure's (never one that "from"
     opens, whose time the article may leave unsaid: "up from $450 m"; nor one of another partner:
     "$8.3 m with Chile against $4.6 bn with China")."""
-    if not (_COMPARED_GATE.search(s.text[max(0, q.start - 40) : q.start]) and _COMPARED_TO.search(s.text, max(0, q.start - 40), q.start)) or not any(x.end <= q.start for x in s.quantities):
+    if not _COMPARED_TO.search(s.text, max(0, q.start - 40), q.start) or not any(x.end <= q.start for x in s.quantities):
         return False
     if any(c.code and q.end <= c.start < q.end + 30 for c in s.countries) or not _BASE_CLOSES.match(s.text, q.end):
         return False  # (nor of another flow: "$11.2 bn in imports compared to $2.5 bn in exports")

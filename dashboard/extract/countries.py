@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dashboard.contract.records import quick_init
-from dashboard.extract.gates import first_char_checked_compiled, gate_for
+from dashboard.extract.gated_pattern import gated
+from dashboard.extract.gates import first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon
 
 # A capitalised word not glued to a word or a dot before it: `(?<![\w.])[A-ZÀ-Þ][^\W\d_]*`, with
@@ -27,11 +28,10 @@ _US = frozenset({"US", "U.S.", "U.S"})
 # A capital where something takes place is the city, not its government: "talks held in
 # Beijing", "a visit to Tokyo", "the forum in Baku", "via Tbilisi" (but "Moscow's loan",
 # "Washington has spent", and "a hospital in Tashkent region", where a flow goes).
-_PLACE_BEFORE = first_char_checked_compiled(
+_PLACE_BEFORE = gated(first_char_checked_compiled(  # (its words asked of the 16 characters before first)
     r"\b(?:(?:held|met|meet|meeting|meetings|talks|forum|summit|conference|session|arrived|signed|visit|visits|trip)\s(?:in|to)|visit(?:s|ed|ing)?|at|near|via|capital(?:\scity)?)\s$",
     re.IGNORECASE,
-)
-_PLACE_GATE = gate_for([_PLACE_BEFORE.pattern], _PLACE_BEFORE.flags)  # its words, asked of the 16 characters before first
+))
 # A capital naming a place or an event in it: "the Astana airport", "the Tashkent Declaration",
 # "the Baku forum" (an office there still says which country: "TIKA's Tbilisi office").
 _PLACE_AFTER = re.compile(
@@ -101,7 +101,7 @@ def find_countries(text: str, lex: Lexicon) -> Iterator[CountryMention]:
         if word.text in _US and _US_SPACED_CURRENCY.match(text, end) and not text[max(0, start - 4) : start].lower() == "the ":
             continue
         possessive = _POSSESSIVE.match(text, end)
-        if word.capital and not possessive and ((_PLACE_GATE.search(text[max(0, start - 16) : start]) and _PLACE_BEFORE.search(text, max(0, start - 16), start)) or _PLACE_AFTER.match(text, end)):
+        if word.capital and not possessive and (_PLACE_BEFORE.search(text, max(0, start - 16), start) or _PLACE_AFTER.match(text, end)):
             continue
         adjective = word.adjective or (word.capital and bool(_OWNED_AFTER.match(text, end)))
         yield CountryMention(start, end, word.code, adjective, bool(possessive), word.agency)

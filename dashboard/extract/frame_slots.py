@@ -16,7 +16,7 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention, per_senten
 from dashboard.extract.own_noun_verb import own_passive_verb
 from dashboard.extract.own_phrase import own_phrase_start
 from dashboard.extract.quantities import Quantity
-from dashboard.extract.ranked_place import WITH_CLAUSE, placed, placed_by
+from dashboard.extract.ranked_place import LIST_JOIN, WITH_CLAUSE, placed, placed_by
 from dashboard.extract.thanked_giver import thanked_giver
 
 # Between an owner and the noun it owns: "Japanese direct investment", "Azerbaijan's total exports",
@@ -181,10 +181,6 @@ def origin_from(q: Quantity, slots: Slots, s: SentenceParts) -> str | None:
     return after[0] if after else (before[-1] if before else None)
 
 
-# Between two countries of one list: "Russia, Georgia and the Netherlands".
-_LIST_JOIN = re.compile(r"(?:,\s|\s(?:and|or)\s|,\s(?:and|or)\s)(?:the\s)?")
-
-
 def side_countries(q: Quantity, s: SentenceParts, lex: Lexicon) -> frozenset[int]:
     """The countries a side phrase names after an amount ("placed $3.1 bn abroad, most of it in
     Russia, Georgia and the Netherlands", "a minor investor compared with the Netherlands"): each
@@ -198,8 +194,8 @@ def _side_starts(s: SentenceParts, lex: Lexicon) -> tuple[int, ...]:
     found: list[int] = []
     side, prev = False, None
     for c in s.countries:
-        if prev is None or not _LIST_JOIN.fullmatch(s.text, prev.end, c.start):
-            side = lex.side_before_gate.search(s.text[max(0, c.start - 60) : c.start]) and bool(lex.side_before.search(s.text, max(0, c.start - 60), c.start))  # a cause's words: "as a result of a decline in gas purchases from"
+        if prev is None or not LIST_JOIN.fullmatch(s.text, prev.end, c.start):
+            side = lex.side_before.search(s.text, max(0, c.start - 60), c.start) is not None  # a cause's words: "as a result of a decline in gas purchases from"
         if side:
             found.append(c.start)
         prev = c

@@ -10,7 +10,8 @@ from dashboard.extract.amount_runs import parallel_run
 from dashboard.extract.base_times import fronted_base
 from dashboard.extract.blocker_owned import blocker_owns
 from dashboard.extract.countries import CountryMention
-from dashboard.extract.gates import first_char_checked_compiled, gate_for
+from dashboard.extract.gated_pattern import gated
+from dashboard.extract.gates import first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, fronted_whole_end, per_amount
 from dashboard.extract.other_event_times import AMOUNT_LIKE, PREPOSED_RELATIVE
@@ -22,8 +23,8 @@ _VALUE_OF = re.compile(r"\b(?:worth|valued\sat|value\sof|in\svalue|totall?ing)\b
 # A part of the whole just stated, opened before its amount: "trade reached $3 bn, including $2 bn
 # of Azerbaijani exports": the noun after the amount names the part's flow.
 # So does a bracket opened right after the whole: "$120 m ($45 m in exports, $75 m in imports)".
-_PART_BEFORE = first_char_checked_compiled(r"(?:,\s|\()(?:including|of\swhich|among\sthem)\s(?:(?:about|some|nearly|over|almost)\s)?$|(?<=[\d\w$€£¥])\s?\($", re.I)
-_PART_GATE = gate_for([_PART_BEFORE.pattern], re.I)  # its words, asked of the window first: few hold one
+# (its words asked of the window first: few windows hold one)
+_PART_BEFORE = gated(first_char_checked_compiled(r"(?:,\s|\()(?:including|of\swhich|among\sthem)\s(?:(?:about|some|nearly|over|almost)\s)?$|(?<=[\d\w$€£¥])\s?\($", re.I))
 _LABEL_GAP = re.compile(r"[\s\-–—:;,]*$")
 # A verb that says what its subject amounts to or sets aside, right before the amount: "The
 # negative trade balance was $4.16 bn", "The budget for 2019 provides $2 bn for investment".
@@ -174,7 +175,7 @@ def _nearest_trigger(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMent
         return named
     if before:
         t = before[-1]
-        if t.trigger.weak or (_PART_GATE.search(s.text[max(0, q.start - 30) : q.start]) and _PART_BEFORE.search(s.text, max(0, q.start - 30), q.start)) or (_NEW_VERB_GATE.search(s.text[t.end : q.start]) and _NEW_VERB.search(s.text, t.end, q.start)):
+        if t.trigger.weak or _PART_BEFORE.search(s.text, max(0, q.start - 30), q.start) or _NEW_VERB.search(s.text, t.end, q.start):
             if named is not None:
                 return named  # "provided $500 m in investment": the noun names the flow
         if named is not None and t.trigger.lexeme == "invest" and named.trigger.lexeme == "aid" and t.end <= s.amount_span(q)[0]:
@@ -263,8 +264,8 @@ def _told(q: Quantity, s: SentenceParts, lex: Lexicon) -> re.Match[str] | None:
 # Between an amount and the noun that names its flow: "$500 m in investment", "$2.1 bn of FDI".
 # A verb phrase of its own between a trigger and the amount: "invested $2 bn in Turkey and received
 # $1 bn of investment from it" (the second amount's noun after it names its flow).
-_NEW_VERB = re.compile(r"\s(?:and|but)\s(?:[a-z]+\s)?[a-z]+(?:ed|ught|ot|ew)\s(?:(?:about|around|some|over|nearly|almost|only|just)\s)?$")
-_NEW_VERB_GATE = gate_for([_NEW_VERB.pattern])  # its "and" or "but", asked of the words between first
+# (its "and" or "but" asked of the words between first)
+_NEW_VERB = gated(re.compile(r"\s(?:and|but)\s(?:[a-z]+\s)?[a-z]+(?:ed|ught|ot|ew)\s(?:(?:about|around|some|over|nearly|almost|only|just)\s)?$"))
 NOUN_AFTER_AMOUNT = re.compile(r"\s(?:in|of|as|on|worth\sof)\s(?:the\s)?(?:form\sof\s)?(?:(?!which\b|whom\b)\w+\s)?")
 
 

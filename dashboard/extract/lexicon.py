@@ -9,6 +9,7 @@ import tomllib
 from dataclasses import dataclass
 from re import Pattern
 
+from dashboard.extract.gated_pattern import GatedPattern
 from dashboard.extract.gates import Branches, Gate, first_char_checked, first_char_checked_compiled, gate_for
 from dashboard.extract.holder_words import HolderWords, compile_holders
 from dashboard.extract.rule_patterns import (
@@ -98,8 +99,7 @@ class Lexicon:
     firm_suffix: Pattern[str]  # searched in a firm's name: "LLC", "Holding"
     firm_state_word: Pattern[str]  # searched in a name: a state's body, "the State Oil Fund"
     conjunct_gaps: tuple[tuple[Pattern[str], bool, bool, bool, Pattern[str] | None], ...]  # (gap, needs a preposition, may follow an owner, money only, words before)
-    side_before: Pattern[str]  # anchored before a country or its list: "most of it in", "compared with"
-    side_before_gate: Gate  # any side phrase's word: asked of the window before each country first
+    side_before: GatedPattern  # anchored before a country or its list: "most of it in", "compared with"; its words asked first
     ranking_after: Pattern[str]  # searched after an owner: "'s biggest trade partner"
     ranking_gate: Gate  # any ranking noun: a cheap test before `ranking_after`
     ranking_before: Pattern[str]  # anchored at the end of the text before an owner: "investors in "
@@ -280,8 +280,10 @@ def load() -> Lexicon:
              re.compile(g["before"], re.IGNORECASE) if "before" in g else None)
             for g in frames["conjunct"]["gap"]
         ),
-        side_before=first_char_checked_compiled(rf"\b(?:{alternation(frames['side']['before'])})\s(?:the\s)?$", re.IGNORECASE),
-        side_before_gate=gate_for(frames["side"]["before"], re.IGNORECASE),
+        side_before=GatedPattern(
+            first_char_checked_compiled(rf"\b(?:{alternation(frames['side']['before'])})\s(?:the\s)?$", re.IGNORECASE),
+            gate_for(frames["side"]["before"], re.IGNORECASE),
+        ),
         ranking_after=re.compile(
             rf"(?:['’]s?)?\s(?:[a-z\-]+\s){{0,3}}(?:{alternation(frames['ranking']['nouns'])})\b", re.IGNORECASE
         ),

@@ -6,22 +6,21 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extract.gates import gate_for
+from dashboard.extract.gated_pattern import gated
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 
 # A loan paid back: "will repay Switzerland a loan of $5 m", "repaid $20 m of the loan to China".
 # A verb, not the noun: "with a repayment period of 40 years" describes the loan given.
-_REPAID = re.compile(r"\b(?:repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying)\s(?:back|off))\b", re.I)
-_REPAID_GATE = gate_for([_REPAID.pattern], re.I)  # its words, asked of the clause first: few hold one
+# (its words asked of the clause first: few hold one)
+_REPAID = gated(re.compile(r"\b(?:repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying)\s(?:back|off))\b", re.I))
 
 
 def repaid(q: Quantity, t: TriggerMention, s: SentenceParts) -> bool:
     """Whether the amount's clause pays a loan back, before the amount: debt service, not aid."""
     cs = s.clause_of(min(q.start, t.start) if t.end else q.start)[0]
-    start = min(cs, s.clause_of(q.start)[0])
-    return _REPAID_GATE.search(s.text[start : q.start]) and _REPAID.search(s.text, start, q.start) is not None
+    return _REPAID.search(s.text, min(cs, s.clause_of(q.start)[0]), q.start) is not None
 
 
 # Between a lender and the amount it names as its own: "the World Bank (GEL 98.6 m)", "the EBRD - $40 m".

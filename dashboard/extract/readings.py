@@ -18,7 +18,8 @@ from dashboard.contract.records import quick_init
 from dashboard.extract.base_times import is_base_amount
 from dashboard.extract.bracket_parts import part_named
 from dashboard.extract.country_comparison import compares_countries, compares_flows
-from dashboard.extract.gates import first_char_checked, first_char_checked_compiled, gate_for
+from dashboard.extract.gated_pattern import gated
+from dashboard.extract.gates import first_char_checked, first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
@@ -265,9 +266,8 @@ def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
         # "$8.1 bn (112.5% compared to January-June 2018)": an index of the base, as statistics
         # offices print it; with a verb of change it is a growth ("grew by 112.5% compared to").
         return Value("change", round(q.value - 100.0, 6), "percent", "index")
-    if q.kind == "percent" and q.value > 100 and not q.sign and _LEVEL_VERB_BEFORE.search(s.text, max(0, q.start - 14), q.start):
-        verb = _LEVEL_VERB_BEFORE.search(s.text, max(0, q.start - 14), q.start)
-        if verb is not None and _GROWTH_INDEX_NOUN.search(s.text, max(0, verb.start() - 90), verb.start()):
+    if q.kind == "percent" and q.value > 100 and not q.sign and (verb := _LEVEL_VERB_BEFORE.search(s.text, max(0, q.start - 14), q.start)):
+        if _GROWTH_INDEX_NOUN.search(s.text, max(0, verb.start() - 90), verb.start()):
             return Value("change", round(q.value - 100.0, 6), "percent", "index")
     if is_share(q, s, lex) or compares_countries(q, s) or compares_flows(q, s, lex) or counts_goods(q, s, lex) or lex.rate_of_other_measure.match(s.text, q.end):
         return None
@@ -289,10 +289,9 @@ _DIFFERENCE_BRACKET = re.compile(
 )
 # A change by a rate restated in money after "or": "fell by 6 percent, or $2.1 m", "is lower
 # than a year before by 4%, or 1.2 million USD": the same change, no level.
-_DIFFERENCE_OR = re.compile(
+_DIFFERENCE_OR = gated(re.compile(  # (its "by" asked of the window first)
     r"\bby\s(?:about\s|some\s|nearly\s)?[\d.,]+\s?(?:%|percents?|per\scent|pct)\s?,?\sor\s(?:about\s|some\s|nearly\s|almost\s)?$", re.I
-)
-_DIFFERENCE_OR_GATE = gate_for([_DIFFERENCE_OR.pattern], re.I)  # its "by", asked of the window first
+))
 _COORDINATED = re.compile(r"^\s?(?:,|and|,\sand)\s(?:(?:about|around|almost|nearly|over|some)\s)?$")
 
 
@@ -316,7 +315,7 @@ def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
         return False  # "30.7 percent, or $667.4 m, more than": the rate's difference in money
     if s.text.startswith(")", q.end) and _DIFFERENCE_BRACKET.search(s.text, max(0, q.start - 50), q.start):
         return False  # "rose 10% ($300 m)": the growth in money, no level
-    if _DIFFERENCE_OR_GATE.search(s.text[max(0, q.start - 40) : q.start]) and _DIFFERENCE_OR.search(s.text, max(0, q.start - 40), q.start):
+    if _DIFFERENCE_OR.search(s.text, max(0, q.start - 40), q.start):
         return False
     if _RANGE_AFTER.match(s.text[q.end : q.end + 24]) or q.value < MIN_LEVEL:
         return False

@@ -11,7 +11,7 @@ import re
 
 from dashboard.extract.commitments import commitment
 from dashboard.extract.deadlines import past
-from dashboard.extract.gates import gate_for
+from dashboard.extract.gated_pattern import gated
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
@@ -26,8 +26,8 @@ _LEVEL_DONE = (
 # attracted from China to $5 bn" is a plan's object): finite only right before their amount,
 # with no preposition of a partner between ("exported goods worth $2 bn", "invested $40 m").
 _FLOW_DONE = r"exported|imported|invested|attracted|received|shipped|sold|bought|purchased"
-_DONE = re.compile(rf"\b(?:(?P<level>{_LEVEL_DONE})|(?P<flow>{_FLOW_DONE}))\b", re.I)
-_DONE_GATE = gate_for([_DONE.pattern], re.I)  # its verbs, asked of the words before the amount first
+# (its verbs asked of the words before the amount first)
+_DONE = gated(re.compile(rf"\b(?:(?P<level>{_LEVEL_DONE})|(?P<flow>{_FLOW_DONE}))\b", re.I))
 # A participle after "be", a perfect after a modal or "to", or "hit" as an infinitive: still the
 # plan's ("should be increased to $2 bn", "is expected to have reached $5 bn", "to hit $1 bn").
 _NOT_DONE_BEFORE = re.compile(
@@ -44,8 +44,6 @@ def told_done(q: Quantity, s: SentenceParts, after: int) -> bool:
     if start >= q.start:
         return False
     done = None
-    if not _DONE_GATE.search(s.text[start : q.start]):
-        return False
     for m in _DONE.finditer(s.text, start, q.start):
         done = m
     if done is None or "," in s.text[done.end() : q.start]:

@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard.contract.records import quick_init
-from dashboard.extract.gates import first_char_checked_compiled, gate_for, holds_any, longest_written
+from dashboard.extract.gated_pattern import gated
+from dashboard.extract.gates import first_char_checked_compiled, holds_any, longest_written
 from dashboard.extract.taken_spans import TakenSpans
 from dashboard.extract.time_resolution import months_to_date, resolve, year_closed
 from dashboard.extract.time_runs import neighbours_read
@@ -163,13 +164,12 @@ _BASE_BEFORE = first_char_checked_compiled(
 # same period of 2018": the time
 # of an amount a comparison word introduces is that base amount's, not the sentence's ("more
 # than $10 m in 2019" is a bound, not a comparison).
-_BASE_AMOUNT_TIME = first_char_checked_compiled(
+_BASE_AMOUNT_TIME = gated(first_char_checked_compiled(  # (its words asked of the window first: few hold one)
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scontrast\sto|against|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|from)\s(?:the\s)?(?:about\s|some\s|around\s|nearly\s)?"
     r"(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[A-Za-z$.]+\s){0,3}(?:\([^()]{0,30}\)\s)?(?:in|for|during)\s(?:the\s)?(?:(?:whole|entire|full)\s(?:of\s)?|year\s|period\s)?"
     rf"(?:(?:{SAME_PERIOD_WORDS}|similar|given)\s(?:\w+-month\s)?(?:period|quarter|half|months?|timeframe)\s(?:(?:of|in)\s)?(?:the\s)?)?$",
     I,
-)
-_BASE_AMOUNT_GATE = gate_for([_BASE_AMOUNT_TIME.pattern], I)  # its words, asked of the window first: few hold one
+))
 # "the same period of 2021" with no comparison word: the current period's months, in 2021 (so
 # are "the same quarter", "half" or "month" of a year).
 _SAME_MONTHS_BEFORE = first_char_checked_compiled(rf"\b(?:{SAME_PERIOD_WORDS}|given|similar)\s(?:\w+-month\s)?(?:periods?|quarters?|half|months?|time|timeframe|figure)\s(?:(?:of|in|for)\s)?(?:the\s)?$", I)
@@ -336,7 +336,7 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             # The kind first: it is free, and rules out most of the searches.
             base = rkind in ("period", "date", "before") and (
                 _found(_BASE_BEFORE, before, before_low, _BASE_WORDS) or ("(" in before and bool(_IN_AMOUNT_BRACKET.search(before)))
-                or (rkind == "period" and _BASE_AMOUNT_GATE.search(sentence[max(0, s - 100) : s]) and _BASE_AMOUNT_TIME.search(sentence, max(0, s - 100), s) is not None)
+                or (rkind == "period" and _BASE_AMOUNT_TIME.search(sentence, max(0, s - 100), s) is not None)
             )
             # "up 21% over the first nine months of the year": "over" a part of the current year
             # spans it (a base is of a year before; "38% over 2010", "over January-May 2018" stay bases).

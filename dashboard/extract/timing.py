@@ -24,7 +24,7 @@ from dashboard.extract.base_times import (
 from dashboard.extract.commitments import commitment, committed_ahead
 from dashboard.extract.deadlines import past
 from dashboard.extract.discourse import Discourse
-from dashboard.extract.gates import gate_for
+from dashboard.extract.gated_pattern import gated
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
@@ -213,8 +213,8 @@ def _part_of_unfinished(when: TimeRef, d: Discourse) -> TimeRef | None:
 
 # An amount told as a former one, before the event the article reports: "an earlier $2 m grant",
 # "a previous EUR 10 m loan", "had previously provided $5 m".
-_FORMER = re.compile(r"\b(?:earlier|previous|prior|former)\s$|\b(?:previously|earlier)\s(?:[\w'’-]+\s){1,4}$", re.I)
-_FORMER_GATE = gate_for([_FORMER.pattern], re.I)  # its words, asked of the window first: few hold one
+# (its words asked of the window first: few hold one)
+_FORMER = gated(re.compile(r"\b(?:earlier|previous|prior|former)\s$|\b(?:previously|earlier)\s(?:[\w'’-]+\s){1,4}$", re.I))
 
 
 # A stock named as one before its amount: its year is the year it was counted in.
@@ -240,7 +240,7 @@ def year_period(
     current = d.time
     if when is not None and when.kind == "deadline" and THE_YEAR_END.search(s.text, when.start, when.end) and past(when, s):
         when = story_year_end(when, s, d)
-    if when is None and _FORMER_GATE.search(s.text[max(cs, q.start - 60) : q.start]) and _FORMER.search(s.text, max(cs, q.start - 60), q.start):
+    if when is None and _FORMER.search(s.text, max(cs, q.start - 60), q.start):
         # An earlier grant beside the one reported: neither the period before nor the event's year.
         return None, None, "former"
     if (
