@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from benchmarks.fuzz import example
+from dashboard.extract.gated_pattern import gated
 from dashboard.extract.gates import Branches, gate_for
 from dashboard.extract.lexicon import load
 
@@ -358,3 +359,15 @@ def test_a_set_of_words_gets_its_narrowed_pattern_once_it_has_come_often():
     narrowed = branches.for_text(text)
     assert narrowed is branches.narrowed(text) and narrowed is not branches.full and narrowed.pattern == "(?P<a>trade)"
     assert branches.for_text("nothing of the kind") is None
+
+
+def test_a_gated_pattern_finds_what_its_pattern_finds_in_any_window():
+    pattern = re.compile(r"\b(?:earlier|previous)\s$|\bcompared\s(?:to|with)\s$", re.I)
+    gated_one = gated(pattern)
+    text = "Trade rose to $5 m, compared with an EARLIER $4 m and a previous grant of $3 m"
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1, 7):
+            ours, theirs = gated_one.search(text, start, end), pattern.search(text, start, end)
+            assert (ours and ours.span()) == (theirs and theirs.span()), (start, end)
+    assert gated_one.search("Trade rose to $5 m") is None  # the gate holds the text back
+    assert [m.span() for m in gated_one.finditer(text)] == [m.span() for m in pattern.finditer(text)]
