@@ -125,6 +125,7 @@ def _not_share_wholes(triggers: list[TriggerMention], s: SentenceParts) -> list[
     return [triggers[0], *(t for t in triggers[1:] if not _WHOLE_OF_SHARE.search(s.text, max(0, t.start - 40), t.start))]
 
 
+@per_amount  # asked again by the article of an amount with no figure, and by a part for its whole
 def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:
     """The trigger an amount belongs to: the nearest before it in its clause, else just after
     it in the clause, else the nearest in an earlier clause; never across a blocker noun, nor
