@@ -158,8 +158,8 @@ def _group_on_a_side(f: Framing) -> Decision:
     """ "trade between China and the countries of the region", "the CIS countries account for
     45.1%, or $2.2 bn": a group of countries, no pair."""
     q, t, s = f.q, f.t, f.s
-    if not t.end:
-        return None
+    if not t.end or (f.d.last_group is None and not s.may_hold(f.lex.group_gate)):
+        return None  # no group's word, nor a group told before whose rest this may be: the cheap tests first
     aside = relative_clause(s, q)
     start, end = _own_conjunct_start(q, t, s), max(t.end, q.start)
     if _group_referred_back(q, t, s, f.lex, start):
