@@ -282,7 +282,7 @@ def first_char_checked_compiled(written: str, flags: int = 0) -> Pattern[str]:
 def _first_char_checked_source(written: str, flags: int) -> str | None:
     """The source of `first_char_checked`'s pattern; None where it keeps the pattern as it is."""
     chars: list[str] = []
-    if _first_chars(_sre_parser.parse(written, flags).data, chars) is not True:
+    if _first_chars(_parsed(written, flags).data, chars) is not True:
         return None
     if all(ch in _CATEGORY_CLASSES.values() for ch in chars):
         return None  # "\\d" alone: the engine's own test of the head is as quick
