@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extract.countries import CountryMention
+from dashboard.extract.gates import holds_any
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts
 
@@ -26,8 +27,8 @@ def cited_source(c: CountryMention, s: SentenceParts, floor: int, lex: Lexicon) 
         (c.adjective or c.possessive) and s.preposition(c, floor) is not None and lex.reporting_after.match(s.text, c.end)
     ):
         return True
-    if not any(w in s.text for w in _CITING_WORDS) and not _OPENS_ON_SOURCE.match(s.text):
-        return False  # most sentences cite no one
+    if not holds_any(s.text, _CITING_WORDS) and not _OPENS_ON_SOURCE.match(s.text):
+        return False  # most sentences cite no one (a plain loop: any() over a generator costs more)
     m = lex.according_before.search(s.text, max(floor, c.start - 70), c.start)
     return m is not None and (c.adjective or c.possessive or m.group("body") is not None)
 

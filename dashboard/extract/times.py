@@ -308,8 +308,15 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
         # branch on the key written out here, where most patterns stop.
         if key is not None:
             first = firsts[key]
+        elif word is not None:
+            first = low.find(word)
         else:
-            first = low.find(word) if word is not None else _first_word(low, words)
+            first = -1  # _first_word written out: asked of a dozen patterns for every sentence
+            for w in words:
+                if w in low:
+                    at = low.find(w)
+                    if first < 0 or at < first:
+                        first = at
         if first < 0:
             continue
         pos = first - reach if reach is not None and (plain or key is not None) and first > reach else 0
