@@ -35,11 +35,7 @@ def group_beside_pair(f: Figure, article: ArticleView, at: int, from_discourse: 
     the discourse, the world ("with external partners")."""
     if WORLD in (f.country_a, f.country_b):
         return False
-    text = article.sentences[at].text
-    # The gates first: most sentences name neither, and both patterns are tried at every letter.
-    if lex.group_gate.search(text) and lex.group_side.search(text) is not None:
-        return True
-    return from_discourse and lex.world_gate.search(text) and lex.world.search(text) is not None
+    return article.names_side(at, lex) or (from_discourse and article.names_side(at, lex, world=True))
 
 
 # Right after the trigger, the slot of its partner: "trade between Armenia and <name>", "trade
