@@ -21,6 +21,7 @@ _FURNITURE_CHARS = 120
 # A place, a section or a byline before a stamp makes a line of furniture too: "Baku, Azerbaijan,
 # Oct.26", "World|business|May 3, 2021 / 10:15", "By Agency News May 2, 2012".
 _PREFIX = re.compile(r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s?,\s?){1,3}|(?:[\w'’-]+\s?\|\s?){1,3}|By\s[\w'’.\s-]{2,40}\s")
+_SENTENCE_END = ".!?"
 _CUT = re.compile(r"[\s,|]+")
 
 
@@ -94,7 +95,7 @@ def headline_span(text: str, dateline: Pattern[str] | None = None) -> tuple[int,
     """Where the headline stands: the first line of story, when a blank line or a line of
     furniture parts it from the next; (0, 0) when there is none.
 
-    >>> t = "Skip to content\\nPeru, Chile to expand trade\\n24 May 2022 15:19\\nLima and Santiago agreed."
+    >>> t = "Skip to content\\nPeru, Chile to expand trade\\n7 June 2021 16:02\\nLima and Santiago agreed."
     >>> t[slice(*headline_span(t))]
     'Peru, Chile to expand trade'
     >>> headline_span("Peru and Chile agreed to trade more.\\nThey met in Lima.")
@@ -105,7 +106,9 @@ def headline_span(text: str, dateline: Pattern[str] | None = None) -> tuple[int,
         if furniture:
             continue
         parted = blank or (i + 1 < len(lines) and lines[i + 1][3] and not _last_story(lines, i))
-        return (start, end) if parted and i + 1 < len(lines) else (0, 0)
+        # (below a byline or a stamp, a line that ends as a sentence does is the lead, not a headline)
+        headline = parted and i + 1 < len(lines) and not (i and text[end - 1] in _SENTENCE_END)
+        return (start, end) if headline else (0, 0)
     return 0, 0
 
 
