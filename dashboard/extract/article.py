@@ -30,7 +30,6 @@ from dashboard.extract.frame_trigger import trigger_for
 from dashboard.extract.later_months import reporting_months
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import MAX_AMOUNTS, find_quantities, find_triggers, parse_sentence
-from dashboard.extract.page_head import headline_span, lead_close
 from dashboard.extract.reading_notes import MAX_ARTICLE_AMOUNTS, reading_notes
 from dashboard.extract.readings import indexes_a_base
 from dashboard.extract.references import with_refs
@@ -47,7 +46,7 @@ from dashboard.extract.speakers import (
     speakers_own,
     speaking_place,
 )
-from dashboard.extract.story_pair import by_salience, figures_pair, story_sides, talk_lasts, talked_of, unnamed_home
+from dashboard.extract.story_pair import by_salience, figures_pair, lead_close, story_sides, talk_lasts, talked_of, unnamed_home
 from dashboard.extract.story_period import after_base_period, current_period
 from dashboard.extract.table_columns import caption_before, may_be_table_line, table_line
 from dashboard.extract.tables import table_reading
@@ -105,14 +104,13 @@ def extract_article(text: str, published: date | None) -> Extraction:
         mentions = sorted([*mentions, *blocs], key=lambda m: m.start)
     if (named_again := agency_references(text, mentions, lex)):
         mentions = sorted([*mentions, *named_again], key=lambda m: m.start)
-    # (a page's byline, stamps and kicker are stepped over to find its headline and lead)
-    lead_end, headline_end = lead_close(text, lex.dateline), headline_span(text, lex.dateline)[1]
+    lead_end = lead_close(text)
     datelined = dateline_place(text, lex)
     dateline_start, dateline_end, dateline_date = dateline(text, lex)
     filed_from = unnamed_home(text, mentions, datelined, (dateline_start, dateline_end), lex)
     # ("BAKU, Azerbaijan, Aug. 29": a dateline names where the story is filed from once, however it spells it)
     counted = [m for i, m in enumerate(mentions) if not (dateline_start <= m.start < dateline_end and m.code in {x.code for x in mentions[:i] if x.start >= dateline_start})]
-    pair, home = story_sides(text, [*filed_from, *counted], lead_end, headline_end, lex)
+    pair, home = story_sides(text, [*filed_from, *counted], lead_end, _headline_end(text), lex)
     place = speaking_place(text, mentions)
     if pair and datelined in pair and place is None:
         home = datelined  # a story filed from a capital of the pair speaks from its country
@@ -281,7 +279,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         if d.last_in_sentence:
             d.time_after_last = looked_back or told_as_base(d, figures)
         d.note_since(own_times, named)
-    figures = headline_restated(dated_over_undated([reporting_months(f, d.reporting) for f in figures], headline_end), headline_end)
+    figures = headline_restated(dated_over_undated([reporting_months(f, d.reporting) for f in figures], _headline_end(text)), _headline_end(text))
     doubts = tuple(article_doubts(figures, text, published, dated, pair, sentences, mentions, times_at))
     return Extraction(
         figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair, notes=reading_notes(pieces, crowded, unread), doubts=doubts
@@ -305,6 +303,12 @@ def _other_measure(text: str, lex: Lexicon) -> bool:
     return not lex.trigger_gate.search(text) or lex.triggers.search(text) is None
 
 
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline ends: its line, when a blank line parts it from the body (else none)."""
+    head, blank, _ = text.lstrip().partition("\n\n")
+    return len(text) - len(text.lstrip()) + len(head) if blank and "\n" not in head.strip() else 0
 
 
 

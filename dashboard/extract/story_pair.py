@@ -20,6 +20,18 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _DATES = first_char_checked_compiled(rf"\b(?:{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}|(?:19|20)\d\d)\b")
 
 
+def lead_close(text: str) -> int:
+    """Where the headline and the lead end: after the second paragraph, a paragraph being a
+    line (many articles break theirs with one newline, not a blank line); 0 for a text of one."""
+    first = text.find("\n")
+    while 0 <= first < len(text) and text[first] == "\n":
+        first += 1
+    if first <= 0 or first >= len(text):
+        return 0
+    second = text.find("\n", first)
+    return second if second > 0 else len(text)
+
+
 def article_pair(mentions: list[CountryMention], lead_end: int = 0, headline_end: int = 0) -> tuple[tuple[str, str] | None, str | None]:
     """The two countries an article names most (first named wins a tie), and the first of them;
     the two its headline names, when it names two ("Georgia and Turkey discuss expanding trade",
