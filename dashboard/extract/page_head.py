@@ -64,8 +64,8 @@ def is_furniture(line: str, dateline: Pattern[str] | None = None) -> bool:
     return False
 
 
-def _lines(text: str) -> Iterator[tuple[int, int, bool]]:
-    """Each non-blank line of the text: its start, its end (stripped) and whether a blank line follows it."""
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """Each non-blank line of the text: its start and its end, its spaces stripped."""
     at = 0
     while at < len(text):
         end = text.find("\n", at)
@@ -73,20 +73,17 @@ def _lines(text: str) -> Iterator[tuple[int, int, bool]]:
         line = text[at:end]
         if line.strip():
             start = at + len(line) - len(line.lstrip())
-            after = end
-            while after < len(text) and text[after] in " \t\r":
-                after += 1
-            yield start, start + len(line.strip()), text.startswith("\n", after + 1) or after + 1 >= len(text)
+            yield start, start + len(line.strip())
         at = end + 1
 
 
-def head_lines(text: str, dateline: Pattern[str] | None = None) -> list[tuple[int, int, bool, bool]]:
-    """The head's lines up to its third line of story: start, end, blank line after, furniture."""
+def head_lines(text: str, dateline: Pattern[str] | None = None) -> list[tuple[int, int, bool]]:
+    """The head's lines up to its third line of story: start, end, and whether it is furniture."""
     found = []
     story = 0
-    for start, end, blank in _lines(text):
+    for start, end in _lines(text):
         furniture = is_furniture(text[start:end], dateline)
-        found.append((start, end, blank, furniture))
+        found.append((start, end, furniture))
         story += not furniture
         if story == _STORY_LINES:
             break
