@@ -84,9 +84,10 @@ def headline_restated(figures: list[Figure], headline_end: int) -> list[Figure]:
 
     def reperiod(f: Figure) -> bool:
         # "trade up 93% in the first half" over the body's 93% in January-May: the headline's
-        # loose period for the body's exact one, one figure.
+        # loose period for the body's exact one, one figure (a forecast of the same sum for the
+        # whole year is another figure).
         return any(
-            (*_what(b), b.year) == (*_what(f), f.year)
+            (*_what(b), b.year, b.status) == (*_what(f), f.year, f.status)
             and b.period != f.period and round(b.value, 6) == round(f.value, 6)
             for b in body
         )  # fmt: skip

@@ -10,20 +10,25 @@ from dataclasses import dataclass
 from dashboard.contract.records import quick_init
 
 # A sentence ends at . ! or ? followed by space and a capital, digit or quote, or at a line
-# break. Abbreviations and initials ("U.S.", "Mr.", "J. Smith", "Jan.") do not end one.
+# break. Abbreviations and initials ("U.S.", "Mr.", "J. Smith", "Jan.", and a transliterated
+# name's two-letter initial, "Sh. Rahimov", "Kh. Aliev") do not end one; "etc." ends its list and
+# so its sentence, before a capital.
 # Written to open with one character class, which the regex engine scans for in C: the same
 # matches as `[.!?]+["'”’)]*(?=\s+["'“‘(]?[A-Z0-9])|\n+`, several times faster.
 # A run of marks is tried once, from its first mark: an attempt from inside the run has the
 # same tail, so it fails where the first did; trying each would make a dotted leader (a line of
 # "....." pasted from a PDF table) quadratic. The possessive repeats never give back a mark.
-_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*+[\"'”’)]*+(?=\s+[\"'“‘(]?[A-Z0-9])|(?<=\n)\n*|(?<=[a-z]\.)(?=[A-Z][a-z]+[\s'’,]))")
+_END = re.compile(r"[.!?\n\]](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*+[\"'”’)]*+(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\n*|(?<=[a-z]\.)(?=[A-Z][a-z]+[\s'’,])|(?<=\])(?=[A-Z][a-z]))")
+# A photo's caption ends in its credit in brackets, which a scraped page glues to the story's next
+# sentence ("... on June 1. [Jane Roe / Agency]The new funds ..."): the bracket's close before a
+# capitalised word ends the caption (the fourth branch), and the bracket may open a sentence.
 # Copy scraped with its spaces lost after a full stop ("News.Az reports.He highlighted",
 # "the turnover.According to data"): a small word's dot glued to a capitalised word ends a
 # sentence too (the third branch), when the whole word before it is small letters, so that a
 # name ("News.Az", "Report.Az") or an initial ("U.S.The") stays one.
 _GLUED_WORD = re.compile(r"(?<![\w.])[a-z]{3,}$")
 _NO_END = re.compile(
-    r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Co|Inc|Ltd|Corp|No|Nos|vs|etc|approx|est|Jan|Feb|Mar|"
+    r"(?:\b(?:[A-Z]|Sh|Ch|Kh|Zh|Ts|Yu|Mr|Mrs|Ms|Dr|Prof|St|Co|Inc|Ltd|Corp|No|Nos|vs|approx|est|Jan|Feb|Mar|"
     r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Gov|Sen|Rep|Ave|e\.g|i\.e|U\.S|U\.K)"
     r"|\b[A-Z]\.[A-Z])\.?$"
 )
@@ -89,6 +94,10 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     ['Trade rose 5% in the U.S. market.', 'It fell.', 'New line']
     >>> [s.paragraph for s in split_sentences("One. Two.\\n\\nThree.")]
     [0, 0, 1]
+    >>> [s.text for s in split_sentences("Envoys met on May 2. [Photo/Agency]The grant will build roads.")]
+    ['Envoys met on May 2.', '[Photo/Agency]', 'The grant will build roads.']
+    >>> [s.text for s in split_sentences("Minister Kh. Aliev sells nuts, wine etc. Exports grew.")]
+    ['Minister Kh. Aliev sells nuts, wine etc.', 'Exports grew.']
     """
     start = 0
     paragraph = 0
@@ -97,7 +106,9 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     for m in _END.finditer(text):
         at, after = m.span()
         newline = text[at] == "\n"
-        if after < len(text) and not newline and not text[after].isspace() and not _GLUED_WORD.search(text, max(start, at - 30), at):
+        if text[at] == "]":
+            pass
+        elif after < len(text) and not newline and not text[after].isspace() and not _GLUED_WORD.search(text, max(start, at - 30), at):
             continue
         if not newline and _maybe_abbreviation(text, at, case) and no_end(text, max(start, at - 12), at + 1):
             continue

@@ -18,6 +18,7 @@ from itertools import pairwise
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.gates import first_char_checked_compiled, holds_any
 from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.page_head import story_starts
 from dashboard.extract.time_resolution import MONTHS
 
 # The lead says the article is an interview: its answers are one speaker's words.
@@ -222,22 +223,24 @@ def dateline(text: str, lex: Lexicon) -> tuple[int, int, date | None]:
     offset = len(text) - len(head)
     stamp = _DATE_STAMP.match(head)
     starts = [0, stamp.end()] if stamp else [0]
-    # (a page may print its lead once as a teaser before the dateline: the third line is tried too)
-    at = 0
-    for _ in range(2):
-        first_break = head.find("\n", at)
-        if first_break <= 0:
-            break
-        rest = head[first_break:]
-        at = first_break + len(rest) - len(rest.lstrip())
-        starts.append(at)
-    for start in starts:
+    # (a page may print its lead once as a teaser before the dateline, and its kicker, byline and
+    # stamps around it: each line is tried up to the third that is none of those)
+    starts += story_starts(head, lex.dateline)
+    # ("Tuesday, May 3, 2019" is a stamp, not a place's dateline: one below it is sought, and the
+    # stamp's date is the article's when the place's dateline writes no year)
+    weekday: tuple[int, int, date | None] | None = None
+    for start in dict.fromkeys(starts):
         m = lex.dateline.match(head[start : start + 200])
-        if m is not None:
-            return offset + start, offset + start + m.end(), _written_date(m.group(0), m.group("year"))
-    return 0, 0, None
+        if m is None:
+            continue
+        found = (offset + start, offset + start + m.end(), _written_date(m.group(0), m.group("year")))
+        if not _WEEKDAY.match(m.group(0)):
+            return found if found[2] or weekday is None else (found[0], found[1], weekday[2])
+        weekday = weekday or found
+    return weekday or (0, 0, None)
 
 
+_WEEKDAY = re.compile(r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b", re.IGNORECASE)
 # A saved page's date stamp before its text ("date 2021-03-04 TASHKENT, March 4 - ..."): the dateline follows it.
 _DATE_STAMP = re.compile(r"date\s(?:19|20)\d\d-\d\d-\d\d\s+")
 
