@@ -140,6 +140,6 @@ _THAN_A_YEAR = re.compile(
 # Uzbekistan in May 2015": a participle right after the instrument, its event told after it)
 _COMMITTED_AFTER = re.compile(
     r"[^,.;]{0,40},\s(?:first\s|recently\s)?(?:announced|agreed|pledged|signed|promised|approved)\b"
-    r"|\s(?:[\w-]+\s){0,2}?(?:announced|pledged|signed|promised|approved|committed)\s(?:by|in|on|at|last|earlier)\b",
+    r"|\s(?:[\w-]+\s){0,2}?(?:announced|pledged|signed|promised|approved|committed)\s(?:by|in|on|at|during|last|earlier)\b",
     re.I,
 )

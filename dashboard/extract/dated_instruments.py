@@ -1,7 +1,7 @@
-"""A year that dates one loan, grant or credit line rather than a flow: "under a loan agreement of
-2013", "(loan agreement in 2015)", "the 2004 loan of 16 bn yen". The amount it goes with is that
-instrument's size, an event of that year with no period; "since the 2004 loan" counts from the
-loan, and the year is the loan's, not the start of a stock."""
+"""A year that dates one loan, grant or credit line rather than a flow: "financed under a grant
+agreement dated 2018", "(credit line signed in 2011)", "Tokyo's 2009 grant of 5 bn yen". The amount
+it goes with is that instrument's size, an event of that year with no period; "since the 2012
+loan" counts from the loan, and the year is the loan's, not the start of a stock."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # times.py imports time_runs, which imports this module
 # One instrument (never "loans", a year's many): `commitments` names the same ones.
 INSTRUMENT = r"(?:loan|grant|credit\sline|line\sof\scredit|tranche|package)"
 _YEAR = r"(?:19|20)\d\d"
-# The instrument, then its date: "a loan agreement of 2013", "loan agreement signed in 2015".
+# The instrument, then its date: "its grant agreement dated 2019", "a credit line agreed in 2011".
 _DATED_AFTER = re.compile(
     rf"\b{INSTRUMENT}(?:\sagreement|\scontract)?(?!s)\s(?:(?:signed|concluded|agreed)\s)?(?:of|in|from|dated)\s(?:[A-Z][a-z]+\s)?{_YEAR}\b", re.I
 )
@@ -30,8 +30,8 @@ def dated_instrument(text: str, start: int, end: int) -> bool:
 
 
 def since_instrument(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
-    """ "since the 2004 loan of 16 bn yen": the year dates the loan, so it is a year's time, not
-    the start of a span."""
+    """ "no credit has come since the 2012 loan of $60 m": the year dates the loan, so it is a
+    year's time, not the start of a span."""
     out = []
     for r in refs:
         if r.kind == "since" and r.year is not None and _SINCE_THE.fullmatch(sentence, r.start, r.end):
