@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.dated_instruments import INSTRUMENT, dated_instrument
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
@@ -30,7 +31,9 @@ def commitment(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
         return False
     if _one_instrument(q, s):
         return True
-    cs, _ = s.clause_of(min(q.start, t.start))
+    cs, ce = s.clause_of(min(q.start, t.start))
+    if dated_instrument(s.text, min(cs, t.start), max(ce, q.end)):
+        return True  # "worth $40 m under a loan agreement of 2016": that loan's size, signed once
     before = s.text[min(cs, t.start) : q.start]
     if _COMMITTED_AFTER.match(s.text, max(q.end, t.end)) or _COMMITTED_AFTER.match(s.text, q.end):
         return True  # "New Delhi's $1 bn line of credit, announced in 2015,": a commitment told after
@@ -51,7 +54,7 @@ def committed_ahead(
 # $15 million grant", "a grant of 50 million yuan", "a loan agreement worth $97.5 m". A single
 # instrument is an event (its year is when it was given), not a flow over a period; a flow is
 # told without it: "Korea granted Uzbekistan $40 m in 2019", "aid totaled $30 m in 2019".
-_INSTRUMENT = r"(?:loan|grant|credit\sline|line\sof\scredit|tranche|package)"
+_INSTRUMENT = INSTRUMENT
 _ONE_BEFORE = re.compile(r"\b(?:a|an)\s(?:(?:new|further|fresh|additional|second|first|single)\s)?$", re.I)
 _INSTRUMENT_AFTER = re.compile(rf"\s?(?:[\w-]+\s){{0,3}}?{_INSTRUMENT}(?:\sagreement)?\b(?!s)", re.I)
 _ONE_INSTRUMENT_OF = re.compile(
@@ -137,6 +140,6 @@ _THAN_A_YEAR = re.compile(
 # Uzbekistan in May 2015": a participle right after the instrument, its event told after it)
 _COMMITTED_AFTER = re.compile(
     r"[^,.;]{0,40},\s(?:first\s|recently\s)?(?:announced|agreed|pledged|signed|promised|approved)\b"
-    r"|\s(?:[\w-]+\s){0,2}?(?:announced|pledged|signed|promised|approved|committed)\s(?:by|in|on|at|last|earlier)\b",
+    r"|\s(?:[\w-]+\s){0,2}?(?:announced|pledged|signed|promised|approved|committed)\s(?:by|in|on|at|during|last|earlier)\b",
     re.I,
 )

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from dashboard.extract.dated_instruments import since_instrument
 from dashboard.extract.other_event_times import drop_other_event_times
 
 if TYPE_CHECKING:  # times.py imports this module to finish its list
@@ -20,6 +21,8 @@ def neighbours_read(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
         refs = _drop_possessive_years(sentence, refs)
     if refs:
         refs = drop_other_event_times(sentence, refs)
+    if "since" in sentence:
+        refs = since_instrument(sentence, refs)
     if any(r.same_months for r in refs):
         refs = _same_months_runs(sentence, refs)
     if len(refs) > 1 and any(r.base for r in refs):

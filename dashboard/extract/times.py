@@ -149,7 +149,7 @@ _BASE_NOUNS = "time|figure|indicator|level|result"
 # Searched for in the words before each time: first_char_checked, as the patterns above.
 _BASE_BEFORE = first_char_checked_compiled(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\s(?:with|to)|relative\sto|than|against|as\s(?:high|much|large|big|great)\sas"
-    r"|versus|vs\.?|from|the\slevel\sof|exceed(?:ed|ing|s)?\s(?:the\s)?(?:same\s|corresponding\s)?(?:figure|level|indicator|result)s?\s(?:for|of)|year-on-year\s\(|y/y\s\(|(?:a|one)\syear\searlier\s\("
+    r"|versus|vs\.?|from|the\slevel\sof|exceed(?:ed|ing|s)?\s(?:the\s)?(?:same\s|corresponding\s)?(?:figure|level|indicator|result|data)s?\s(?:for|of)|year-on-year\s\(|y/y\s\(|(?:a|one)\syear\searlier\s\("
     r"|(?:%|pct|percent|per\scent)\s(?:up\s|down\s)?(?:on|over|of|below|above)"  # "4% below the same time last year", "up 46.2 pct on the same period of 2007", "12 percent on 2017", "38 per cent over 2010"
     rf"|(?:%|pct|percent|per\scent)\sto(?=\sthe\s(?:{SAME_PERIOD_WORDS})\s)|in\s(?:%|percent)\s(?:of|to)"  # indexes: "114.6% to the same period", "2009 in % of 2008"
     r"|(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s(?:on|over)(?!\sthe\s(?:year|period)\b)|(?<=\()changes?\s(?:to|on|over|against)"  # "a 23% increase over January 2011", "(change to 2013)"
@@ -196,6 +196,7 @@ _BASE_NOUN_AFTER = re.compile(r"(?:['’]s)?\s(?:figure|level|indicator|result|v
 _BASE_WORDS = ("compar", "relative", "than", "below", "above", "change", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on", "over", "exceed", "in %", "in percent", " as ")
 _AS_OF_WORDS = ("as", "by")
 _OVER_BEFORE = re.compile(r"\bover\s(?:the\s)?$", I)
+_EXCEEDED_BEFORE = re.compile(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|above|over|below|under)\s(?:the\s)?$", I)
 # ("at the start of 2019", "as of the beginning of 2024": a stock counted on the year's first day)
 _END_OF_BEFORE = first_char_checked_compiled(r"\b(?:as\sof|as\sat|at|by)\s(?:the\s)?(?:end|close|start|beginning)\sof\s(?:the\s)?$", I)
 
@@ -279,8 +280,8 @@ def day_of_week(r: TimeRef, text: str) -> bool:
 
 
 # "the same period of 2021": the year after a period reference is the time.
-# So does a month range right after it: "in the period from January through October 2018".
-_YEAR_FOLLOWS = re.compile(r"\s(?:(?:of|in)\s)?(?:the\s)?(?:\d{4}|last|previous|past|this|current|a\syear|one\syear)"
+# So does a range right after it: "in the period from January through October 2018", "from 1995 to 2019".
+_YEAR_FOLLOWS = re.compile(r"\s(?:(?:of|in|from|between)\s)?(?:the\s)?(?:\d{4}|last|previous|past|this|current|a\syear|one\syear)"
                            r"|\s(?:(?:from|between|of)\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
@@ -351,6 +352,8 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
                                  and (not _YEAR_DIGITS.search(m.group(0)) or (published is not None and year == published.year)))
             # "exceeded the 2023 figure by 12 percent", "96 percent of the 2016 level": a base.
             base = base or (rkind == "period" and before.endswith("the ") and _BASE_NOUN_AFTER.match(sentence, e) is not None)
+            # "surpassing the previous year's level by 4%", "2% above the previous year's result": a base
+            base = base or (rkind in ("period", "before") and _EXCEEDED_BEFORE.search(before) is not None and _BASE_NOUN_AFTER.match(sentence, e) is not None)
             # "With Armenia - $59.4 m (in January-September 2018 - $31.0 m)": a bracket after an amount
             # that opens with a time and a dash holds the base's amount and its time.
             base = base or (rkind == "period" and "(" in before and bool(_BRACKET_TIME_OPEN.search(before)) and bool(BRACKET_TIME_DASH.match(sentence, e)))

@@ -2606,6 +2606,60 @@ def rank_aside_family() -> Iterator[Case]:
     }, ds=(0,), third=True)
 
 
+# A loan or grant dated by its own agreement: the year is the instrument's, with no period, not
+# a year's flow of aid nor (after "since") the start of a stock.
+AID_DATED = {
+    "X-under-a-loan-agreement-of-Y": "{D} is financing a power plant in {R} worth {X} under a loan agreement of {y}.",
+    "X-under-a-grant-agreement-signed-in-Y": "{D} built schools in {R} for {X} under a grant agreement signed in {y}.",
+    "since-the-Y-loan-of-X": "{R} has taken no new credit from {D} since the {y} loan of {X} for a railway.",
+}
+
+
+def aid_dated_family() -> Iterator[Case]:
+    for variant, template in AID_DATED.items():
+        for g, (donor, code_d) in enumerate(DONORS):
+            for r, home in enumerate(HOMES):
+                s = g * len(HOMES) + r
+                published = DATES[s % len(DATES)]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                y = published.year - 2 - s % 4
+                text = _cap(_fill(template.replace("{X}", x).replace("{y}", str(y)), D=donor, R=home))
+                construction = f"aid-dated/{variant}"
+                yield Case(
+                    construction, f"{construction}/{code_d}-{code(home)}/{s}", text, published,
+                    (expect(code_d, code(home), code_d, code(home), "aid", "level", value, unit, y, None),),
+                )  # fmt: skip
+
+
+# A stock told as of one month, like one as of a year's end: cumulative, of that month's year.
+STOCK_MONTH = {
+    "in-M-Y-the-stock-of-A-investment-in-B-stood-at-X": "In {M} {y}, the stock of {Aadj} investment in {B} stood at {X}.",
+    "accumulated-A-investment-in-B-reached-X-in-M-Y": "Accumulated {Aadj} investment in {B} reached {X} in {M} {y}.",
+    "the-total-stock-of-A-investments-in-B-amounted-in-M-Y-to-X": "The total stock of {Aadj} investments in {B} amounted in {M} {y} to {X}.",
+}
+_STOCK_MONTHS = ("January", "March", "June", "September", "October", "December")
+
+
+def stock_month_family() -> Iterator[Case]:
+    for variant, template in STOCK_MONTH.items():
+        for i, (home, partner) in enumerate(PAIRS):
+            for investor, host in ((partner, home), (home, partner)):
+                adjective = COUNTRIES[investor][1]
+                if adjective is None:
+                    continue
+                s = i * 2 + (investor == home)
+                published = DATES[s % len(DATES)]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                y = published.year - 1
+                text = _cap(_fill(template.replace("{X}", x).replace("{y}", str(y)).replace("{M}", _STOCK_MONTHS[s % 6])
+                                  .replace("{Aadj}", adjective), B=host))  # fmt: skip
+                construction = f"stock-month/{variant}"
+                yield Case(
+                    construction, f"{construction}/{code(investor)}-{code(host)}/{s}", text, published,
+                    (expect(code(investor), code(host), code(investor), code(host), "investment", "level", value, unit, y, "cumulative"),),
+                )  # fmt: skip
+
+
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
@@ -2619,7 +2673,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     base_list_family,
     pronoun_trend_family, republic_family, bare_turnover_family,
     look_back_family, share_whole_family,
-    rank_aside_family,
+    rank_aside_family, aid_dated_family, stock_month_family,
 )  # fmt: skip
 
 
