@@ -18,6 +18,7 @@ from dashboard.extract.base_times import (
     months_back,
     span_endpoint,
 )
+from dashboard.extract.bracket_base import bracketed_base
 from dashboard.extract.bracket_parts import in_parts_bracket
 from dashboard.extract.commitments import commitment, given_once
 from dashboard.extract.discourse import Discourse
@@ -95,7 +96,7 @@ def figure_for(
         if q.kind == "money" and d.topic is not None and anaphoric and not s.names_country_before(q.start):
             # "The trade turnover between Armenia and Iran is growing. It has been around $307 m"
             t = TriggerMention(0, 0, Trigger(d.topic.indicator, d.topic.lexeme), d.topic.measure)
-        elif q.kind == "money" and (conjunct_of(q, s, lex) is not None or anaphoric or respective_member(q, s, lex)):
+        elif q.kind == "money" and (conjunct_of(q, s, lex) is not None or anaphoric or respective_member(q, s, lex) or bracketed_base(q, s, d)):
             # "It is followed by Uzbekistan ($13.7 bn), ...", "this figure ... ($3.8 bn a year earlier)",
             # "Turkey and Uzbekistan follow with $228 m and $215 m, respectively"; a ranking's
             # noun names its flow: "Russia was the top partner with $1.35 bn"
