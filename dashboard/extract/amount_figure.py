@@ -41,7 +41,7 @@ from dashboard.extract.sector_holder import sector_holds
 from dashboard.extract.status import counterfactual, status
 from dashboard.extract.story_month import month_ahead, month_in_story_year
 from dashboard.extract.times import TimeRef, day_of_week
-from dashboard.extract.timing import PENDING_MONTHS, bracket_aside, previous_year, time_for, when_clause_time, year_period
+from dashboard.extract.timing import PENDING_MONTHS, STOCK_NOUN, bracket_aside, previous_year, time_for, when_clause_time, year_period
 from dashboard.extract.trigger_kind import Trigger
 
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
@@ -201,7 +201,8 @@ def figure_for(
         return None  # "up from $450 million": the base of a comparison, its time unsaid
     year, period, rule_time = year_period(q, t, s, d, when, indicator, value.kind, lex, plan=state != "reported")
     if (endpoint := span_endpoint(q, s, when)) is not None and value.kind == "level":
-        year, period, rule_time = endpoint, "FY", "span-endpoint"  # "In 2021-2023, it grew from $25 bn to $31 bn"
+        # "In 2021-2023, it grew from $25 bn to $31 bn"; a stock's ends are its stock at each year's end
+        year, period, rule_time = endpoint, "cumulative" if STOCK_NOUN.search(s.text, 0, q.start) else "FY", "span-endpoint"
     if period not in (None, "cumulative") and value.kind == "level" and commitment(q, t, s, lex):
         period, rule_time = None, f"{rule_time}-commitment"  # "will provide JPY 305 m for 2020": the year, no period
     given_in = (when.period if when is not None and when.kind == "period" else period) or ""

@@ -218,7 +218,7 @@ _FORMER = gated(re.compile(r"\b(?:earlier|previous|prior|former)\s$|\b(?:previou
 
 
 # A stock named as one before its amount: its year is the year it was counted in.
-_STOCK_NOUN = re.compile(r"\b(?:accumulated|cumulative|stock\sof)\b|\b(?:FDI|investment)\sstock\b", re.I)
+STOCK_NOUN = re.compile(r"\b(?:accumulated|cumulative|stock\sof)\b|\b(?:O?FDI|investment)\sstock\b", re.I)
 # The whole year of the period the story reports: "the annual figure", "the full-year figure".
 _WHOLE_YEAR_FIGURE = re.compile(r"\b(?:annual|yearly|full-year)\s(?:figure|volume|amount)\b", re.I)
 def year_period(
@@ -306,7 +306,7 @@ def year_period(
             return after_base[0], after_base[1], "after-base"
         if when is not None and ((when.kind == "deadline" and past(when, s)) or when.as_of):
             return when.year, "cumulative", "stock-as-of"
-        if when is not None and when.kind == "period" and when.period == "FY" and _STOCK_NOUN.search(s.text, min(cs, t.start), q.start):
+        if when is not None and when.kind == "period" and when.period == "FY" and STOCK_NOUN.search(s.text, min(cs, t.start), q.start):
             return when.year, "cumulative", "stock-of-year"  # "In 2023, accumulated investment reached $2.5 bn"
         last = d.last
         if (
