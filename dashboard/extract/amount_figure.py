@@ -11,6 +11,7 @@ from dashboard.contract.schema import Figure
 from dashboard.extract.amount_runs import respective
 from dashboard.extract.base_times import (
     ATTACHED_GAP,
+    STOCK_NOUN,
     base_amount_time,
     before_figure_year,
     compared_unsaid,
@@ -41,7 +42,7 @@ from dashboard.extract.sector_holder import sector_holds
 from dashboard.extract.status import counterfactual, status
 from dashboard.extract.story_month import month_ahead, month_in_story_year
 from dashboard.extract.times import TimeRef, day_of_week
-from dashboard.extract.timing import PENDING_MONTHS, STOCK_NOUN, bracket_aside, previous_year, time_for, when_clause_time, year_period
+from dashboard.extract.timing import PENDING_MONTHS, bracket_aside, previous_year, time_for, when_clause_time, year_period
 from dashboard.extract.trigger_kind import Trigger
 
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)

@@ -12,6 +12,7 @@ import re
 
 from dashboard.extract.base_times import (
     ATTACHED_GAP,
+    STOCK_NOUN,
     base_after,
     base_period,
     fronted_base,
@@ -218,7 +219,6 @@ _FORMER = gated(re.compile(r"\b(?:earlier|previous|prior|former)\s$|\b(?:previou
 
 
 # A stock named as one before its amount: its year is the year it was counted in.
-STOCK_NOUN = re.compile(r"\b(?:accumulated|cumulative|stock\sof)\b|\b(?:O?FDI|investment)\sstock\b", re.I)
 # The whole year of the period the story reports: "the annual figure", "the full-year figure".
 _WHOLE_YEAR_FIGURE = re.compile(r"\b(?:annual|yearly|full-year)\s(?:figure|volume|amount)\b", re.I)
 def year_period(
