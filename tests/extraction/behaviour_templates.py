@@ -2606,6 +2606,47 @@ def rank_aside_family() -> Iterator[Case]:
     }, ds=(0,), third=True)
 
 
+# A list line's bracketed earlier value, with only its own time: the line's flow in that year.
+# (heading, flow, the line's member is the flow's origin, its destination, or a partner)
+BRACKET_BASE_HEADINGS: dict[str, tuple[str, str, str]] = {
+    "investment-by-country": ("Foreign direct investment in {A} by country, {y}:", "investment", "origin"),
+    "exports-by-destination": ("{A's} exports by destination in {y}:", "exports", "destination"),
+    "turnover-by-partner": ("{A's} trade turnover with its main partners in {y}:", "trade_turnover", "partner"),
+}
+BRACKET_BASES: dict[str, str] = {
+    "amount-in-year": "{X} ({Z} in {y0})",
+    "semicolon-amount-in-year": "{X}; ({Z} in {y0})",
+    "in-year-colon": "{X} (in {y0}: {Z})",
+    "year-colon": "{X} ({y0}: {Z})",
+    "for-year-dash": "{X} (for {y0} – {Z})",
+}
+
+
+def bracket_base_family() -> Iterator[Case]:
+    """ "Foreign direct investment in {A} by country, {y}:" then "- {B} - USD 96.4 million (USD
+    45.2 million in {y-1})": each line's bracketed amount is the same member's flow in the year
+    the bracket names; the line's own amount is of the heading's year."""
+    for h, (heading_variant, (heading, indicator, side)) in enumerate(BRACKET_BASE_HEADINGS.items()):
+        for n, (variant, line) in enumerate(BRACKET_BASES.items()):
+            for i, (a, b) in enumerate(PAIRS):
+                c = PAIRS[(i + 1) % len(PAIRS)][1]
+                if len({a, b, c}) < 3:
+                    continue
+                y = 2006 + (i + n + h) % 17
+                fmt = ("USD X million", "$X million", "X million US dollars")[(i + n) % 3]
+                (x1, v1, unit), (z1, w1, _), (x2, v2, _), (z2, w2, _) = (amount(i + n + k, fmt) for k in range(4))
+                lines = [line.replace("{X}", x).replace("{Z}", z).replace("{y0}", str(y - 1)) for x, z in ((x1, z1), (x2, z2))]
+                text = _fill(f"{heading}\n- {{B}} - {lines[0]}\n- {{C}} - {lines[1]}".replace("{y}", str(y)), A=a, B=b, C=c)
+                ca = code(a)
+                rows = []
+                for member, (own, before) in ((code(b), (v1, w1)), (code(c), (v2, w2))):
+                    frm, to = (member, ca) if side == "origin" else (ca, member) if side == "destination" else (None, None)
+                    rows += [expect(ca, member, frm, to, indicator, "level", own, unit, y, "FY"),
+                             expect(ca, member, frm, to, indicator, "level", before, unit, y - 1, "FY")]  # fmt: skip
+                construction = f"bracket-base/{heading_variant}/{variant}"
+                yield Case(construction, f"{construction}/{_pid(a, b)}", text, date(y + 1, 3, 10), tuple(rows))
+
+
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
@@ -2620,6 +2661,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     pronoun_trend_family, republic_family, bare_turnover_family,
     look_back_family, share_whole_family,
     rank_aside_family,
+    bracket_base_family,
 )  # fmt: skip
 
 
