@@ -1,5 +1,5 @@
-"""An amount in a bracket right after a figure's own, with its own time and nothing else: "- Italy
-- $46 m (in 2005: $23 m)", "USD 120 m; (USD 98 m in 2014)". It is the same flow in another
+"""An amount in a bracket right after a figure's own, with its own time and nothing else: "- Spain
+- $71 m (in 2012: $58 m)", "USD 120 m; (USD 98 m in 2014)". It is the same flow in another
 period, the base a list line or a sentence compares with: the figure's frame, the bracket's time."""
 
 from __future__ import annotations
