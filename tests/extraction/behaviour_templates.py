@@ -2647,6 +2647,33 @@ def bracket_base_family() -> Iterator[Case]:
                 yield Case(construction, f"{construction}/{_pid(a, b)}", text, date(y + 1, 3, 10), tuple(rows))
 
 
+# A whole with an aside that names the flow it leaves out or counts in: the whole's flow, never the
+# aside's ("exports", "supplies" there name what the figure does or does not hold).
+COUNTED_ASIDES: dict[str, tuple[str, str]] = {
+    "excluding-supplies": ("Trade between {A} and {B} (excluding oil supplies) reached {X} in {y}.", "trade_turnover"),
+    "not-counting-deliveries": ("Trade between {A} and {B}, not counting gas deliveries, amounted to {X} in {y}.", "trade_turnover"),
+    "minus-supplies": ("The trade turnover of {A} and {B} (minus energy supplies) was {X} in {y}.", "trade_turnover"),
+    "taking-into-account-exports": ("In {y}, {A's} trade with {B}, taking into account gas exports, came to {X}.", "trade_turnover"),
+    "exports-without-supplies": ("{A's} exports to {B}, without taking into account oil supplies, totalled {X} in {y}.", "exports"),
+    "exports-excluding-imports": ("{A's} exports to {B} (excluding re-exported imports) stood at {X} in {y}.", "exports"),
+}
+
+
+def counted_aside_family() -> Iterator[Case]:
+    """ "Trade between {A} and {B} (excluding oil supplies) reached $X in {y}": the aside's flow
+    noun says what the whole leaves out or counts in; the figure is the whole's."""
+    for n, (variant, (template, indicator)) in enumerate(COUNTED_ASIDES.items()):
+        for p, _order, a, b in _ordered_pairs():
+            y = 2007 + (p + n) % 17
+            x, v, unit = amount(p + n, SAFE_FORMATS[(p + n) % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), A=a, B=b)
+            ca, cb = code(a), code(b)
+            frm, to = (ca, cb) if indicator == "exports" else (None, None)
+            construction = f"counted-aside/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}", text, date(y + 1, 2, 15),
+                       (expect(ca, cb, frm, to, indicator, "level", v, unit, y, "FY"),))  # fmt: skip
+
+
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     exports_family, aid_family, turnover_family, change_family, investment_family, qualifier_family, amount_family,
     period_family, distractor_family, first_named_family, conjunct_family, coordination_family, bilateral_family,
@@ -2661,7 +2688,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     pronoun_trend_family, republic_family, bare_turnover_family,
     look_back_family, share_whole_family,
     rank_aside_family,
-    bracket_base_family,
+    bracket_base_family, counted_aside_family,
 )  # fmt: skip
 
 
