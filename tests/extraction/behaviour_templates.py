@@ -919,7 +919,7 @@ def world_family() -> Iterator[Case]:
 
 def story_family() -> Iterator[Case]:
     """A story told over sentences: "it" whose own verb is a multiple ("By 2020, it had tripled
-    to $X"), and a plan to multiply the measure told before ("The sides aim to double it by 2030")."""
+    to $X"), and a plan to multiply the measure told before ("The sides aim to double it by 2032")."""
     yield from _two_figure_cases("story", {
         "it-had-tripled-by": (
             "Trade between {A} and {B} stood at {X} in {y-1}. By {y}, it had tripled to {Y}.",
@@ -934,10 +934,10 @@ def story_family() -> Iterator[Case]:
                 _ex(a, b, x, u, y - 1), expect(a, b, a, b, "exports", "change", 2.0, "times", y, "FY"), _ex(a, b, z, u, y),
             )),
         "aim-to-double-it": (
-            "Trade between {A} and {B} reached {X} in {y}. The sides aim to double it by 2030.",
+            "Trade between {A} and {B} reached {X} in {y}. The sides aim to double it by 2032.",
             lambda a, b, x, z, u, y: (
                 expect(a, b, None, None, "trade_turnover", "level", x, u, y, "FY"),
-                expect(a, b, None, None, "trade_turnover", "change", 2.0, "times", 2030, "FY", status="target"),
+                expect(a, b, None, None, "trade_turnover", "change", 2.0, "times", 2032, "FY", status="target"),
             )),
         "goal-to-triple-this-figure": (
             "{A's} exports to {B} amounted to {X} in {y}. Our goal is to triple this figure by 2030, the minister said.",
@@ -973,7 +973,7 @@ def carry_family() -> Iterator[Case]:
         "forecast-from-the-level-of": (
             "{B} expects its imports from {A} to grow to {Y} from the {y} level of {X}.",
             lambda a, b, x, z, u, y: (expect(a, b, a, b, "exports", "level", z, u, None, None, status="forecast"), _ex(a, b, x, u, y))),
-        # A base named twice, "the same period of 2022 ($1 bn in January-May 2022)": the bracket's months.
+        # A base named twice, "the same period of 2021 ($1 bn in January-May 2021)": the bracket's months.
         "base-same-period-bracket-months": (
             "Trade between {A} and {B} grew 20 percent in January-May {y}. {A's} exports to {B} amounted to {X}, "
             "up 30 percent on the same period of {y-1} ({Y} in January-May {y-1}).",
@@ -1528,7 +1528,7 @@ STORY_TEMPLATES: dict[str, StoryTemplate] = {
          _usd(_c(n, "H"), _c(n, "P"), _c(n, "P"), _c(n, "H"), "exports", 3, y))),
     # companies of a country, an agency, a multilateral lender
     "companies-from-invested": lambda n, y: (_story(n, "{P} investment in {H} grows",
-        "Companies from {P} invested {X4} in {H} in {y}, the economy ministry said.", "More than 300 companies with foreign capital operate in the country."),
+        "Companies from {P} invested {X4} in {H} in {y}, the economy ministry said.", "Over 300 firms with foreign capital operate in the country."),
         (_usd(_c(n, "H"), _c(n, "P"), _c(n, "P"), _c(n, "H"), "investment", 4, y),)),
     "lender-then-the-two-countries": lambda n, y: (_story(n, "{H}, {P} discuss cooperation", "{H} and {P} discussed cooperation on Monday.",
         "Separately, the Asian Development Bank approved a {X4} loan for {H}. Trade between the two countries reached {X3} in {y}."),
