@@ -11,6 +11,7 @@ from dashboard.contract.schema import Figure
 from dashboard.extract.amount_runs import respective
 from dashboard.extract.base_times import (
     ATTACHED_GAP,
+    STOCK_NOUN,
     base_amount_time,
     before_figure_year,
     compared_unsaid,
@@ -18,6 +19,7 @@ from dashboard.extract.base_times import (
     months_back,
     span_endpoint,
 )
+from dashboard.extract.bracket_base import bracketed_base
 from dashboard.extract.bracket_parts import in_parts_bracket
 from dashboard.extract.commitments import commitment, given_once
 from dashboard.extract.discourse import Discourse
@@ -95,7 +97,7 @@ def figure_for(
         if q.kind == "money" and d.topic is not None and anaphoric and not s.names_country_before(q.start):
             # "The trade turnover between Armenia and Iran is growing. It has been around $307 m"
             t = TriggerMention(0, 0, Trigger(d.topic.indicator, d.topic.lexeme), d.topic.measure)
-        elif q.kind == "money" and (conjunct_of(q, s, lex) is not None or anaphoric or respective_member(q, s, lex)):
+        elif q.kind == "money" and (conjunct_of(q, s, lex) is not None or anaphoric or respective_member(q, s, lex) or bracketed_base(q, s, d)):
             # "It is followed by Uzbekistan ($13.7 bn), ...", "this figure ... ($3.8 bn a year earlier)",
             # "Turkey and Uzbekistan follow with $228 m and $215 m, respectively"; a ranking's
             # noun names its flow: "Russia was the top partner with $1.35 bn"
@@ -200,7 +202,8 @@ def figure_for(
         return None  # "up from $450 million": the base of a comparison, its time unsaid
     year, period, rule_time = year_period(q, t, s, d, when, indicator, value.kind, lex, plan=state != "reported")
     if (endpoint := span_endpoint(q, s, when)) is not None and value.kind == "level":
-        year, period, rule_time = endpoint, "FY", "span-endpoint"  # "In 2021-2023, it grew from $25 bn to $31 bn"
+        # "In 2021-2023, it grew from $25 bn to $31 bn"; a stock's ends are its stock at each year's end
+        year, period, rule_time = endpoint, "cumulative" if STOCK_NOUN.search(s.text, 0, q.start) else "FY", "span-endpoint"
     if period not in (None, "cumulative") and value.kind == "level" and commitment(q, t, s, lex):
         period, rule_time = None, f"{rule_time}-commitment"  # "will provide JPY 305 m for 2020": the year, no period
     given_in = (when.period if when is not None and when.kind == "period" else period) or ""

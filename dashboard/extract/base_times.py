@@ -194,6 +194,8 @@ def before_figure_year(base: TimeRef, q: Quantity, s: SentenceParts, figure_year
 
 
 _FROM_AMOUNT = re.compile(r"\bfrom\s(?:about\s|some\s|around\s)?$", re.I)
+# A noun that names a stock, not a flow: "accumulated investment", "the FDI stock", "stock of".
+STOCK_NOUN = re.compile(r"\b(?:accumulated|cumulative|stock\sof)\b|\b(?:O?FDI|investment)\sstock\b", re.I)
 _TO_AMOUNT = re.compile(r"\s?to\s(?:about\s|almost\s|nearly\s|over\s|some\s|around\s)?(?:[$€£¥]|US\$|USD\s)?\s?\d", re.I)
 _TO_BEFORE = re.compile(r"\bto\s(?:about\s|almost\s|nearly\s|over\s|some\s|around\s)?$", re.I)
 

@@ -77,7 +77,14 @@ def _one_instrument(q: Quantity, s: SentenceParts) -> bool:
         return True
     if _ONE_BEFORE.search(before):
         return _INSTRUMENT_AFTER.match(s.text, end) is not None
+    if _AS_ONE_INSTRUMENT.match(s.text, end):
+        return True
     return _ONE_INSTRUMENT_OF.search(before) is not None or _AGREEMENT_OF.search(before) is not None
+
+
+# An amount said to be given "as" one instrument: "received €90 m last year as a support package
+# for Moldova", "provided $20 m as a grant": its size, an event.
+_AS_ONE_INSTRUMENT = re.compile(rf"\s(?:[\w-]+\s){{0,5}}?as\s(?:a|an)\s(?:[\w-]+\s){{0,2}}?{_INSTRUMENT}\b(?!s)", re.I)
 
 
 # An agreement on a loan or grant is one, whatever its article: "The grant agreement, worth $83,000,

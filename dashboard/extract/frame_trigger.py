@@ -133,7 +133,7 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
     if s.may_hold(lex.blocker_gate) and blocker_owns(q, s, lex):
         return None
     t = _nearest_trigger(q, s, lex)
-    return refined(t, s) if t is not None else None
+    return refined(t, s, lex.sides) if t is not None else None
 
 
 def _nearest_trigger(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention | None:

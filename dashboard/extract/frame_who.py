@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from dashboard.extract.bracket_base import bracketed_base
 from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.firm_subject import unowned_firm_acts
 from dashboard.extract.frame_coordination import list_skip, respective_member, respective_others
@@ -254,6 +255,7 @@ _RECEIVED_AFTER = re.compile(
 # The sources of an amount's frame, by the names `rules/frames.toml` ([frame] order) gives them
 # and tries them in: the first that decides (a frame, or no figure) does.
 FRAME_SOURCES: dict[str, Callable[[Framing], Decision]] = {
+    "bracketed-base": lambda f: bracketed_base(f.q, f.s, f.d),
     "received-whole": _received_whole,
     "part-clause": _part_clause,
     "named-whole-part": _named_whole_part,

@@ -111,7 +111,11 @@ _DECIMAL_COMMA_RATE = re.compile(r"(?<![\d,.])\d{1,3},(?:\d{1,2}|\d{4,})\s?(?:%|
 _COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")
 # English names a thousand billion a trillion, so one digit grouped before "billion" ("$2,415
 # billion", "$ 1,070 bln") is a translation's decimal comma: 2.415 billion, never 2.4 trillion.
+# So are two or three digits in dollars, euros or pounds ("$31,208 billion"): no flow of this
+# region's trade is tens of trillions of them, where "42,000 billion soums" may well be.
 _COMMA_BEFORE_BILLION = re.compile(r"[1-9],\d{3}")
+_WIDE_COMMA_BEFORE_BILLION = re.compile(r"[1-9]\d{1,2},\d{3}")
+_HARD_CURRENCIES = frozenset({"USD", "EUR", "GBP"})
 
 
 def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
@@ -130,18 +134,24 @@ def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
         raw, scale = (n1, s1) if n1 else (n2, s2) if n2 else (n3, s3)
         if scale and _COMMA_GROUP.fullmatch(raw) and _DECIMAL_COMMA_RATE.search(text):
             raw = raw.replace(",", ".")  # "by 16,91 percent to $88,849 million": 88.849 million
-        elif scale and _COMMA_BEFORE_BILLION.fullmatch(raw) and lex.scales[_scale_word(scale)] == 1e9:
+        # One currency group of the alternation matched; asking each in turn stops early
+        # (the common ones come first) where a dict of all groups was built per amount.
+        code = next(code for group, code in lex.currency_codes.items() if m.start(group) >= 0)
+        if scale and _decimal_comma_billion(raw, code) and lex.scales[_scale_word(scale)] == 1e9:
             raw = raw.replace(",", ".")
         number = parse_number(raw.replace(".", "") if not scale and _DOT_GROUPED.fullmatch(raw) else raw)
         if number is None or in_exponent_form(text, *m.span("n1" if n1 else "n2" if n2 else "n3")):
             continue
-        # One currency group of the alternation matched; asking each in turn stops early
-        # (the common ones come first) where a dict of all groups was built per amount.
-        code = next(code for group, code in lex.currency_codes.items() if m.start(group) >= 0)
         multiplier = lex.scales[_scale_word(scale)] if scale else 1.0
         # Rounded to the cent: 4.1 x 1e9 is 4099999999.9999995 in binary floating point, which a
         # CSV would print and which would not equal the same figure written "$4,100 million".
         yield Quantity(m.start(), m.end(), "money", round(number * multiplier, 2), code)
+
+
+def _decimal_comma_billion(raw: str, code: str) -> bool:
+    return _COMMA_BEFORE_BILLION.fullmatch(raw) is not None or (
+        code in _HARD_CURRENCIES and _WIDE_COMMA_BEFORE_BILLION.fullmatch(raw) is not None
+    )
 
 
 @functools.lru_cache(maxsize=256)

@@ -29,6 +29,7 @@ class SideWords:
     narrowed: Pattern[str]  # a turnover trigger that an opener narrows to its side: "trading partners"
     agentless_receipt: Pattern[str]  # matched right after an aid's noun: " received by " (no giver named)
     counted_list: Pattern[str]  # a side of counted countries that a list names next: "to two countries – "
+    counted_aside: Pattern[str]  # ends right before a flow noun a whole leaves out or counts in: "(minus gas "
     eu_members: frozenset[str]  # a union beside its own member is no side: "to Bulgaria from the EU"
 
 
@@ -41,6 +42,7 @@ def compile_sides(sides: dict[str, list[str]], eu_members: list[str]) -> SideWor
         narrowed=re.compile(rf"(?:{alternation(sides['narrowed'])})$", re.IGNORECASE),
         agentless_receipt=re.compile(rf"\s(?:{alternation(sides['agentless_receipt'])})\sby\s", re.IGNORECASE),
         counted_list=re.compile(rf"\b(?:to|from|among)\s{countries}\s?[–—:-]\s?", re.IGNORECASE),
+        counted_aside=re.compile(rf"(?:[(,]\s?|\s)(?:and\s)?(?:{alternation(sides['counted_aside'])})\s(?:the\s)?(?:[\w-]+\s){{0,2}}$", re.IGNORECASE),
         eu_members=frozenset(eu_members),
     )
 

@@ -12,6 +12,7 @@ import re
 
 from dashboard.extract.base_times import (
     ATTACHED_GAP,
+    STOCK_NOUN,
     base_after,
     base_period,
     fronted_base,
@@ -218,7 +219,6 @@ _FORMER = gated(re.compile(r"\b(?:earlier|previous|prior|former)\s$|\b(?:previou
 
 
 # A stock named as one before its amount: its year is the year it was counted in.
-_STOCK_NOUN = re.compile(r"\b(?:accumulated|cumulative|stock\sof)\b|\b(?:FDI|investment)\sstock\b", re.I)
 _ONE_MONTH_OR_YEAR = re.compile(r"FY|M\d\d?")  # a stock is told as of a year's or a month's end, never of a range
 # The whole year of the period the story reports: "the annual figure", "the full-year figure".
 _WHOLE_YEAR_FIGURE = re.compile(r"\b(?:annual|yearly|full-year)\s(?:figure|volume|amount)\b", re.I)
@@ -307,7 +307,7 @@ def year_period(
             return after_base[0], after_base[1], "after-base"
         if when is not None and ((when.kind == "deadline" and past(when, s)) or when.as_of):
             return when.year, "cumulative", "stock-as-of"
-        if when is not None and when.kind == "period" and _ONE_MONTH_OR_YEAR.fullmatch(when.period or "") and _STOCK_NOUN.search(s.text, min(cs, t.start), q.start):
+        if when is not None and when.kind == "period" and _ONE_MONTH_OR_YEAR.fullmatch(when.period or "") and STOCK_NOUN.search(s.text, min(cs, t.start), q.start):
             return when.year, "cumulative", "stock-of-year"  # "In 2023 (in May 2023), accumulated investment reached $2.5 bn"
         last = d.last
         if (

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.side_words import SideWords
 from dashboard.extract.trigger_kind import Trigger
 
 _SIDES = ("export", "import")
@@ -16,11 +17,25 @@ _NOUN_TO_PARTICIPLE = re.compile(r"\s(?:(?:that|which)\s(?:was|were|has\sbeen|ha
 _SUBJECT_TO_VERB = re.compile(r"\s(?:(?:has|have|had|also|then|later|again)\s){0,2}")
 
 
-def refined(t: TriggerMention, s: SentenceParts) -> TriggerMention:
+def refined(t: TriggerMention, s: SentenceParts, sides: SideWords) -> TriggerMention:
     """The trigger `t` found nearest the amount, or the one the sentence says the flow is."""
     if t.trigger.lexeme not in _SIDES:
         return t
-    return _aid_described(t, s) or _agency_supplies(t, s) or t
+    return _aid_described(t, s) or _agency_supplies(t, s) or _counted_whole(t, s, sides) or t
+
+
+def _counted_whole(t: TriggerMention, s: SentenceParts, sides: SideWords) -> TriggerMention | None:
+    """A side's noun in an aside that says what a whole leaves out or counts in ("the trade
+    turnover (minus oil exports) was $0.8 bn", "turnover was $0.7 bn and, taking into account
+    electricity deliveries, $3 bn"): the flow is the whole named before the aside."""
+    m = _counted_aside(t, s, sides)
+    if m is None:
+        return None
+    return next((x for x in reversed(s.triggers) if x.end <= m.start() and not x.trigger.weak and _counted_aside(x, s, sides) is None), None)
+
+
+def _counted_aside(t: TriggerMention, s: SentenceParts, sides: SideWords) -> re.Match[str] | None:
+    return sides.counted_aside.search(s.text, max(0, t.start - 60), t.start)
 
 
 def _aid_described(t: TriggerMention, s: SentenceParts) -> TriggerMention | None:

@@ -919,7 +919,7 @@ def world_family() -> Iterator[Case]:
 
 def story_family() -> Iterator[Case]:
     """A story told over sentences: "it" whose own verb is a multiple ("By 2020, it had tripled
-    to $X"), and a plan to multiply the measure told before ("The sides aim to double it by 2030")."""
+    to $X"), and a plan to multiply the measure told before ("The sides aim to double it by 2032")."""
     yield from _two_figure_cases("story", {
         "it-had-tripled-by": (
             "Trade between {A} and {B} stood at {X} in {y-1}. By {y}, it had tripled to {Y}.",
@@ -934,10 +934,10 @@ def story_family() -> Iterator[Case]:
                 _ex(a, b, x, u, y - 1), expect(a, b, a, b, "exports", "change", 2.0, "times", y, "FY"), _ex(a, b, z, u, y),
             )),
         "aim-to-double-it": (
-            "Trade between {A} and {B} reached {X} in {y}. The sides aim to double it by 2030.",
+            "Trade between {A} and {B} reached {X} in {y}. The sides aim to double it by 2032.",
             lambda a, b, x, z, u, y: (
                 expect(a, b, None, None, "trade_turnover", "level", x, u, y, "FY"),
-                expect(a, b, None, None, "trade_turnover", "change", 2.0, "times", 2030, "FY", status="target"),
+                expect(a, b, None, None, "trade_turnover", "change", 2.0, "times", 2032, "FY", status="target"),
             )),
         "goal-to-triple-this-figure": (
             "{A's} exports to {B} amounted to {X} in {y}. Our goal is to triple this figure by 2030, the minister said.",
@@ -973,7 +973,7 @@ def carry_family() -> Iterator[Case]:
         "forecast-from-the-level-of": (
             "{B} expects its imports from {A} to grow to {Y} from the {y} level of {X}.",
             lambda a, b, x, z, u, y: (expect(a, b, a, b, "exports", "level", z, u, None, None, status="forecast"), _ex(a, b, x, u, y))),
-        # A base named twice, "the same period of 2022 ($1 bn in January-May 2022)": the bracket's months.
+        # A base named twice, "the same period of 2021 ($1 bn in January-May 2021)": the bracket's months.
         "base-same-period-bracket-months": (
             "Trade between {A} and {B} grew 20 percent in January-May {y}. {A's} exports to {B} amounted to {X}, "
             "up 30 percent on the same period of {y-1} ({Y} in January-May {y-1}).",
@@ -1528,7 +1528,7 @@ STORY_TEMPLATES: dict[str, StoryTemplate] = {
          _usd(_c(n, "H"), _c(n, "P"), _c(n, "P"), _c(n, "H"), "exports", 3, y))),
     # companies of a country, an agency, a multilateral lender
     "companies-from-invested": lambda n, y: (_story(n, "{P} investment in {H} grows",
-        "Companies from {P} invested {X4} in {H} in {y}, the economy ministry said.", "More than 300 companies with foreign capital operate in the country."),
+        "Companies from {P} invested {X4} in {H} in {y}, the economy ministry said.", "Over 300 firms with foreign capital operate in the country."),
         (_usd(_c(n, "H"), _c(n, "P"), _c(n, "P"), _c(n, "H"), "investment", 4, y),)),
     "lender-then-the-two-countries": lambda n, y: (_story(n, "{H}, {P} discuss cooperation", "{H} and {P} discussed cooperation on Monday.",
         "Separately, the Asian Development Bank approved a {X4} loan for {H}. Trade between the two countries reached {X3} in {y}."),
@@ -2658,6 +2658,72 @@ def stock_month_family() -> Iterator[Case]:
                     construction, f"{construction}/{code(investor)}-{code(host)}/{s}", text, published,
                     (expect(code(investor), code(host), code(investor), code(host), "investment", "level", value, unit, y, "cumulative"),),
                 )  # fmt: skip
+# A list line's bracketed earlier value, with only its own time: the line's flow in that year.
+# (heading, flow, the line's member is the flow's origin, its destination, or a partner)
+BRACKET_BASE_HEADINGS: dict[str, tuple[str, str, str]] = {
+    "investment-by-country": ("Foreign direct investment in {A} by country, {y}:", "investment", "origin"),
+    "exports-by-destination": ("{A's} exports by destination in {y}:", "exports", "destination"),
+    "turnover-by-partner": ("{A's} trade turnover with its main partners in {y}:", "trade_turnover", "partner"),
+}
+BRACKET_BASES: dict[str, str] = {
+    "amount-in-year": "{X} ({Z} in {y0})",
+    "semicolon-amount-in-year": "{X}; ({Z} in {y0})",
+    "in-year-colon": "{X} (in {y0}: {Z})",
+    "year-colon": "{X} ({y0}: {Z})",
+    "for-year-dash": "{X} (for {y0} – {Z})",
+}
+
+
+def bracket_base_family() -> Iterator[Case]:
+    """ "Foreign direct investment in {A} by country, {y}:" then "- {B} - USD 96.4 million (USD
+    45.2 million in {y-1})": each line's bracketed amount is the same member's flow in the year
+    the bracket names; the line's own amount is of the heading's year."""
+    for h, (heading_variant, (heading, indicator, side)) in enumerate(BRACKET_BASE_HEADINGS.items()):
+        for n, (variant, line) in enumerate(BRACKET_BASES.items()):
+            for i, (a, b) in enumerate(PAIRS):
+                c = PAIRS[(i + 1) % len(PAIRS)][1]
+                if len({a, b, c}) < 3:
+                    continue
+                y = 2006 + (i + n + h) % 17
+                fmt = ("USD X million", "$X million", "X million US dollars")[(i + n) % 3]
+                (x1, v1, unit), (z1, w1, _), (x2, v2, _), (z2, w2, _) = (amount(i + n + k, fmt) for k in range(4))
+                lines = [line.replace("{X}", x).replace("{Z}", z).replace("{y0}", str(y - 1)) for x, z in ((x1, z1), (x2, z2))]
+                text = _fill(f"{heading}\n- {{B}} - {lines[0]}\n- {{C}} - {lines[1]}".replace("{y}", str(y)), A=a, B=b, C=c)
+                ca = code(a)
+                rows = []
+                for member, (own, before) in ((code(b), (v1, w1)), (code(c), (v2, w2))):
+                    frm, to = (member, ca) if side == "origin" else (ca, member) if side == "destination" else (None, None)
+                    rows += [expect(ca, member, frm, to, indicator, "level", own, unit, y, "FY"),
+                             expect(ca, member, frm, to, indicator, "level", before, unit, y - 1, "FY")]  # fmt: skip
+                construction = f"bracket-base/{heading_variant}/{variant}"
+                yield Case(construction, f"{construction}/{_pid(a, b)}", text, date(y + 1, 3, 10), tuple(rows))
+
+
+# A whole with an aside that names the flow it leaves out or counts in: the whole's flow, never the
+# aside's ("exports", "supplies" there name what the figure does or does not hold).
+COUNTED_ASIDES: dict[str, tuple[str, str]] = {
+    "excluding-supplies": ("Trade between {A} and {B} (excluding oil supplies) reached {X} in {y}.", "trade_turnover"),
+    "not-counting-deliveries": ("Trade between {A} and {B}, not counting gas deliveries, amounted to {X} in {y}.", "trade_turnover"),
+    "minus-supplies": ("The trade turnover of {A} and {B} (minus energy supplies) was {X} in {y}.", "trade_turnover"),
+    "taking-into-account-exports": ("In {y}, {A's} trade with {B}, taking into account gas exports, came to {X}.", "trade_turnover"),
+    "exports-without-supplies": ("{A's} exports to {B}, without taking into account oil supplies, totalled {X} in {y}.", "exports"),
+    "exports-excluding-imports": ("{A's} exports to {B} (excluding re-exported imports) stood at {X} in {y}.", "exports"),
+}
+
+
+def counted_aside_family() -> Iterator[Case]:
+    """ "Trade between {A} and {B} (excluding oil supplies) reached $X in {y}": the aside's flow
+    noun says what the whole leaves out or counts in; the figure is the whole's."""
+    for n, (variant, (template, indicator)) in enumerate(COUNTED_ASIDES.items()):
+        for p, _order, a, b in _ordered_pairs():
+            y = 2007 + (p + n) % 17
+            x, v, unit = amount(p + n, SAFE_FORMATS[(p + n) % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), A=a, B=b)
+            ca, cb = code(a), code(b)
+            frm, to = (ca, cb) if indicator == "exports" else (None, None)
+            construction = f"counted-aside/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}", text, date(y + 1, 2, 15),
+                       (expect(ca, cb, frm, to, indicator, "level", v, unit, y, "FY"),))  # fmt: skip
 
 
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
@@ -2674,6 +2740,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     pronoun_trend_family, republic_family, bare_turnover_family,
     look_back_family, share_whole_family,
     rank_aside_family, aid_dated_family, stock_month_family,
+    bracket_base_family, counted_aside_family,
 )  # fmt: skip
 
 
