@@ -35,6 +35,7 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention, per_senten
 from dashboard.extract.other_complements import other_amounts_countries, other_heads_countries
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.ranked_place import placed, ranked_above
+from dashboard.extract.receiver_tally import tallied_by_receiver
 
 
 @per_sentence
@@ -251,6 +252,9 @@ def who_from_slots(
             if pair_flow and d.world_lead_part(s.times, t.trigger.indicator) == home:
                 pair_flow = False  # "In December alone, exports totalled $7.2 bn": a month of the lead's world total
             away = WORLD if world or d.pair is None or not pair_flow else next(c for c in d.pair if c != home)
+            if lexeme == "aid" and tallied_by_receiver(home, s, d, lex):
+                evidence.append(("pair", -1, -1, "discourse:receiver-tally"))
+                return directed_who(WORLD, home, evidence)
             if lexeme == "aid" and away != WORLD and (donor := pair_donor(d.pair, lex)) is not None:
                 evidence.append(("pair", -1, -1, "discourse:pair-donor"))
                 return directed_who(donor, next(c for c in (home, away) if c != donor), evidence)
@@ -280,6 +284,9 @@ def who_from_slots(
         # One country read on both sides ("into Kazakhstan ..., a report from Kazakhstan's
         # bureau") is in doubt: no cue says which side it is on.
         both = known in slots.origin and known in slots.destination
+        if origin is None and lexeme == "aid" and tallied_by_receiver(destination, s, d, lex):
+            evidence.append(("origin", -1, -1, "discourse:receiver-tally"))
+            return directed_who(WORLD, known, evidence)
         slot = OpenSlot(q, t, s, d, lex, known, origin is None, named, sentence_codes, world, bilateral, evidence, cue, both)
         other = fill_open_slot(slot)
         if other is None or any(c.start in agents and c.code == other for c in s.countries):
