@@ -18,7 +18,7 @@ from dashboard.extract.frame_coordination import (
     respective_others,
 )
 from dashboard.extract.frame_direction import flow_cue, goods_made, home_receives, pair_donor, receiving_voice, sentence_owner
-from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
+from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot
 from dashboard.extract.frame_ranking import oriented_by_ranking
 from dashboard.extract.frame_signing import signed_direction
 from dashboard.extract.frame_slots import (
@@ -36,6 +36,7 @@ from dashboard.extract.other_complements import other_amounts_countries, other_h
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.ranked_place import placed, ranked_above
 from dashboard.extract.receiver_tally import tallied_by_receiver
+from dashboard.extract.world_cue import is_world
 
 
 @per_sentence
