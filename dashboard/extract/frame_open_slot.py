@@ -140,7 +140,14 @@ def _from_list_home(f: OpenSlot) -> Filler | None:
 
 def _from_weak_world_cue(f: OpenSlot) -> Filler | None:
     """ "total direct investments made in Georgia", no partner named: the world ("the total of
-    German investments" in a story of Uzbekistan is a foreign investor's there: the discourse's)."""
+    German investments" in a story of Uzbekistan is a foreign investor's there: the discourse's;
+    "since 2005 Japan's grants have reached a total of $90 m" in a story of Japan's aid to
+    Georgia, a stock of its programme there: the pair's; "Japan's total ODA reached $10 bn in
+    2015", a year's, stays the world's)."""
+    stock = any(r.kind in ("since", "present") or r.as_of for r in f.s.times)
+    if stock and f.t.trigger.lexeme == "aid" and (donor := pair_donor(f.d.pair, f.lex)) is not None and f.known in (f.d.pair or ()):
+        if (f.known == donor) != f.origin_open:  # the donor gives, the other receives
+            return next(c for c in f.d.pair or () if c != f.known), ("partner", -1, -1, "discourse:pair-total")
     foreign = f.t.trigger.lexeme == "invest" and not f.origin_open and f.d.home is not None and f.known != (f.d.reporter or f.d.home)
     return (WORLD, None) if not foreign and is_world(f.t, f.s, f.lex, f.q, f.lex.world_weak) else None
 
