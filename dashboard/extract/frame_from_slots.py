@@ -17,7 +17,15 @@ from dashboard.extract.frame_coordination import (
     respective_members,
     respective_others,
 )
-from dashboard.extract.frame_direction import flow_cue, goods_made, home_receives, pair_donor, receiving_voice, sentence_owner
+from dashboard.extract.frame_direction import (
+    flow_cue,
+    goods_made,
+    home_receives,
+    host_named,
+    pair_donor,
+    receiving_voice,
+    sentence_owner,
+)
 from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot
 from dashboard.extract.frame_ranking import oriented_by_ranking
 from dashboard.extract.frame_signing import signed_direction
@@ -224,7 +232,9 @@ def who_from_slots(
         if len(others) == 1:
             # ("the grant, the ministry of Armenia said, amounts to ...", in a story of Japan and
             # Armenia: a country no role governs receives an aid when the story's donor is the other)
-            if lexeme == "import" or (lexeme == "aid" and pair_donor(d.pair, lex) not in (None, others[0]) and others[0] in (d.pair or ())):
+            if lexeme == "import" or (lexeme == "aid" and pair_donor(d.pair, lex) not in (None, others[0]) and others[0] in (d.pair or ())) or (
+                lexeme == "invest" and host_named(others[0], s)
+            ):
                 destination = others[0]
             else:
                 origin = others[0]
@@ -366,28 +376,6 @@ def _turnover_past_world_part(lexeme: str, last: Figure, d: Discourse) -> bool:
 def _larger_than_turnover(q: Quantity, last: Figure) -> bool:
     """Whether an amount exceeds the turnover just told, in its currency: no part of it."""
     return last.indicator == "trade_turnover" and last.kind == "level" and q.kind == "money" and q.unit == last.unit and q.value > last.value
-
-
-def part_of_named_whole(q: Quantity, t: TriggerMention, s: SentenceParts, who: Who, lex: Lexicon) -> Who:
-    """ "Russia accounted for $2.1 bn of Armenia's foreign trade": the country that accounts for
-    a part of a world total named after its amount takes the world's place in that total."""
-    if WORLD not in who.pair or t.start < q.end or not re.match(r"\sof\s", s.text[q.end : t.start]):
-        return who
-    share = lex.part_share.search(s.text, max(0, q.start - 30), q.start)
-    if share is None:
-        return who
-    cs = s.clause_of(q.start)[0]
-    parts = [c for c in s.countries if c.code and cs <= c.start and c.end <= share.start() and c.code not in who.pair]
-    if not parts:
-        return who
-    part = parts[-1]
-    code = part.code or WORLD
-    evidence = [*who.evidence, ("partner", part.start, part.end, "part:named-whole")]
-    if who.origin is None:
-        home = who.pair[1] if who.pair[0] == WORLD else who.pair[0]
-        return turnover_who(home, code, evidence) or who
-    swap = {WORLD: code}
-    return directed_who(swap.get(who.origin, who.origin), swap.get(who.destination or "", who.destination), evidence) or who
 
 
 def _group_trade_of(home: str, last: Figure) -> bool:
