@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.countries import CountryMention
+from dashboard.extract.country_comparison import compared_figures
 from dashboard.extract.discourse import WORLD, Discourse, total_country
 from dashboard.extract.frame_bound import bound_sides_named
 from dashboard.extract.frame_coordination import (
@@ -93,7 +94,7 @@ def who_from_slots(
         return None  # "trade with Russia and Kazakhstan reached $5 bn": the two as one side
     conjuncts = (s.conjuncts - mine) | listed | side_countries(q, s, lex) | respective_others(q, t, s, lex)
     conjuncts |= antecedent_others(q, s, refs) | described | other_heads_countries(t, s) | other_amounts_countries(q, s)
-    conjuncts |= _later_parts_countries(q, s, lex) | ranked_above(s.text, s.countries, q.start)
+    conjuncts |= _later_parts_countries(q, s, lex) | ranked_above(s.text, s.countries, q.start) | compared_figures(s)[0]
     agents = participle_agents(q, t, s) if t.trigger.lexeme in ("aid", "invest") else frozenset()
     conjuncts |= agents
     if (cause := lex.cause_after.search(s.text, q.end)) is not None:
