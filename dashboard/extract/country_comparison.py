@@ -76,3 +76,18 @@ def compared_figures(s: SentenceParts) -> tuple[frozenset[int], frozenset[int]]:
         if own is not None:
             amounts.add(own.start)
     return frozenset(countries), frozenset(amounts)
+
+
+# A comparative right after a multiple, with no base or time after it in the clause: "... 5 times
+# more in Kyrgyzstan", "twice as much" (a "than", a year or "compared" makes it a change again).
+_BARE_COMPARATIVE = re.compile(
+    r"\s(?:more|less|as\s(?:much|many))\b(?![^,;.]*?(?:\b(?:than|compared|against|since|year|period|earlier|before|ago)\b|\b(?:19|20)\d\d\b))", re.I
+)
+
+
+def compares_sides(q: Quantity, t_end: int, s: SentenceParts) -> bool:
+    """Whether a multiple right after its flow's own verb, said as a bare comparative, sets the
+    sentence's flow beside another one told before ("Kyrgyzstan invested $10 m in Kazakhstan,
+    Kazakhstan $50 m in Kyrgyzstan: this means Kazakhstan invested 5 times more in Kyrgyzstan",
+    "so Armenia bought twice as much"): two sides compared, no growth of either."""
+    return q.kind == "times" and t_end <= q.start and not s.text[t_end : q.start].strip() and _BARE_COMPARATIVE.match(s.text, q.end) is not None
