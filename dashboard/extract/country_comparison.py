@@ -43,3 +43,51 @@ def compares_flows(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     exports", "twice as much as the imports"."""
     m = _TO_OTHER_COUNTRY.match(s.text, q.end)
     return bool(m and m.group("than") and lex.compared_flow.match(s.text, m.end()))
+
+
+# Another country's own figure set beside an amount: "only slightly below Turkey's equivalent
+# figure of $18.5 bn", "far ahead of Uzbekistan's corresponding figure ($12 bn)", "compared with
+# Tajikistan's $5 bn". The comparison's word right before the country's possessive ...
+_SET_BESIDE = re.compile(
+    r"\b(?:below|above|behind|ahead\sof|compared\s(?:with|to)|against|versus|than|exceeding|surpassing|outstripping|(?:half|double|twice)(?:\sof)?|unlike)"
+    r"\s(?:that\sof\s)?(?:the\s)?$",
+    re.I,
+)
+# ... and the measure it names before its own amount, if any.
+_OWN_FIGURE = re.compile(
+    r"['’`]?s?\s(?:(?:equivalent|corresponding|comparable|similar|analogous|own)\s)?(?:(?:figure|total|level|indicator|volume|one)\s?)?(?:of\s|at\s|\(\s?)?", re.I
+)
+
+
+def compared_figures(s: SentenceParts) -> tuple[frozenset[int], frozenset[int]]:
+    """The countries whose own figure a sentence sets beside its amount, and the starts of their
+    amounts: the country is no side of the sentence's flows, and its amount is no figure of the
+    article's pair (the compared country's total, a side figure at most)."""
+    countries: set[int] = set()
+    amounts: set[int] = set()
+    for c in s.countries:
+        if not c.code or not c.possessive or not _SET_BESIDE.search(s.text, max(0, c.start - 40), c.start):
+            continue
+        m = _OWN_FIGURE.match(s.text, c.end)
+        own = next((y for y in s.quantities if y.kind == "money" and m is not None and y.start == m.end()), None)
+        if own is None and (m is None or not m.group(0).strip()):
+            continue  # "below Turkey's" and no figure of it: not a comparison this reads
+        countries.add(c.start)
+        if own is not None:
+            amounts.add(own.start)
+    return frozenset(countries), frozenset(amounts)
+
+
+# A comparative right after a multiple, with no base or time after it in the clause: "... 5 times
+# more in Kyrgyzstan", "twice as much" (a "than", a year or "compared" makes it a change again).
+_BARE_COMPARATIVE = re.compile(
+    r"\s(?:more|less|as\s(?:much|many))\b(?![^,;.]*?(?:\b(?:than|compared|against|since|year|period|earlier|before|ago)\b|\b(?:19|20)\d\d\b))", re.I
+)
+
+
+def compares_sides(q: Quantity, t_end: int, s: SentenceParts) -> bool:
+    """Whether a multiple right after its flow's own verb, said as a bare comparative, sets the
+    sentence's flow beside another one told before ("Kyrgyzstan invested $10 m in Kazakhstan,
+    Kazakhstan $50 m in Kyrgyzstan: this means Kazakhstan invested 5 times more in Kyrgyzstan",
+    "so Armenia bought twice as much"): two sides compared, no growth of either."""
+    return q.kind == "times" and t_end <= q.start and not s.text[t_end : q.start].strip() and _BARE_COMPARATIVE.match(s.text, q.end) is not None

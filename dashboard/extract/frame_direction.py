@@ -165,3 +165,15 @@ def pair_donor(pair: tuple[str, str] | None, lex: Lexicon) -> str | None:
     if pair is None or (pair[0] in lex.donors) == (pair[1] in lex.donors):
         return None
     return pair[0] if pair[0] in lex.donors else pair[1]
+
+
+# Between an investment's noun and its host: "investments in Turkey", "investment into the UAE".
+_HOST_AFTER = re.compile(r"\s(?:in|into)\s(?:the\s)?")
+
+
+def host_named(code: str, s: SentenceParts) -> bool:
+    """Whether the sentence names `code` as the host of an investment ("the company's investments
+    in Turkey will grow: 'so far they have reached $12 bn'"): a lone country so named hosts the
+    amount's investment too, in whichever clause its own noun stands."""
+    hosts = (c for c in s.countries if c.code == code)
+    return any(x.trigger.lexeme == "invest" and _HOST_AFTER.fullmatch(s.text, x.end, c.start) for c in hosts for x in s.triggers)

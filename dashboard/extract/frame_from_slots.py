@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.countries import CountryMention
+from dashboard.extract.country_comparison import compared_figures
 from dashboard.extract.discourse import WORLD, Discourse, total_country
 from dashboard.extract.frame_bound import bound_sides_named
 from dashboard.extract.frame_coordination import (
@@ -17,8 +18,16 @@ from dashboard.extract.frame_coordination import (
     respective_members,
     respective_others,
 )
-from dashboard.extract.frame_direction import flow_cue, goods_made, home_receives, pair_donor, receiving_voice, sentence_owner
-from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot, is_world
+from dashboard.extract.frame_direction import (
+    flow_cue,
+    goods_made,
+    home_receives,
+    host_named,
+    pair_donor,
+    receiving_voice,
+    sentence_owner,
+)
+from dashboard.extract.frame_open_slot import PARTNER_FILLERS, OpenSlot, fill_open_slot
 from dashboard.extract.frame_ranking import oriented_by_ranking
 from dashboard.extract.frame_signing import signed_direction
 from dashboard.extract.frame_slots import (
@@ -35,6 +44,8 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention, per_senten
 from dashboard.extract.other_complements import other_amounts_countries, other_heads_countries
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.ranked_place import placed, ranked_above
+from dashboard.extract.receiver_tally import tallied_by_receiver
+from dashboard.extract.world_cue import is_world
 
 
 @per_sentence
@@ -83,7 +94,7 @@ def who_from_slots(
         return None  # "trade with Russia and Kazakhstan reached $5 bn": the two as one side
     conjuncts = (s.conjuncts - mine) | listed | side_countries(q, s, lex) | respective_others(q, t, s, lex)
     conjuncts |= antecedent_others(q, s, refs) | described | other_heads_countries(t, s) | other_amounts_countries(q, s)
-    conjuncts |= _later_parts_countries(q, s, lex) | ranked_above(s.text, s.countries, q.start)
+    conjuncts |= _later_parts_countries(q, s, lex) | ranked_above(s.text, s.countries, q.start) | compared_figures(s)[0]
     agents = participle_agents(q, t, s) if t.trigger.lexeme in ("aid", "invest") else frozenset()
     conjuncts |= agents
     if (cause := lex.cause_after.search(s.text, q.end)) is not None:
@@ -222,7 +233,9 @@ def who_from_slots(
         if len(others) == 1:
             # ("the grant, the ministry of Armenia said, amounts to ...", in a story of Japan and
             # Armenia: a country no role governs receives an aid when the story's donor is the other)
-            if lexeme == "import" or (lexeme == "aid" and pair_donor(d.pair, lex) not in (None, others[0]) and others[0] in (d.pair or ())):
+            if lexeme == "import" or (lexeme == "aid" and pair_donor(d.pair, lex) not in (None, others[0]) and others[0] in (d.pair or ())) or (
+                lexeme == "invest" and host_named(others[0], s)
+            ):
                 destination = others[0]
             else:
                 origin = others[0]
@@ -251,6 +264,9 @@ def who_from_slots(
             if pair_flow and d.world_lead_part(s.times, t.trigger.indicator) == home:
                 pair_flow = False  # "In December alone, exports totalled $7.2 bn": a month of the lead's world total
             away = WORLD if world or d.pair is None or not pair_flow else next(c for c in d.pair if c != home)
+            if lexeme == "aid" and tallied_by_receiver(home, s, d, lex):
+                evidence.append(("pair", -1, -1, "discourse:receiver-tally"))
+                return directed_who(WORLD, home, evidence)
             if lexeme == "aid" and away != WORLD and (donor := pair_donor(d.pair, lex)) is not None:
                 evidence.append(("pair", -1, -1, "discourse:pair-donor"))
                 return directed_who(donor, next(c for c in (home, away) if c != donor), evidence)
@@ -280,6 +296,9 @@ def who_from_slots(
         # One country read on both sides ("into Kazakhstan ..., a report from Kazakhstan's
         # bureau") is in doubt: no cue says which side it is on.
         both = known in slots.origin and known in slots.destination
+        if origin is None and lexeme == "aid" and tallied_by_receiver(destination, s, d, lex):
+            evidence.append(("origin", -1, -1, "discourse:receiver-tally"))
+            return directed_who(WORLD, known, evidence)
         slot = OpenSlot(q, t, s, d, lex, known, origin is None, named, sentence_codes, world, bilateral, evidence, cue, both)
         other = fill_open_slot(slot)
         if other is None or any(c.start in agents and c.code == other for c in s.countries):
@@ -358,28 +377,6 @@ def _turnover_past_world_part(lexeme: str, last: Figure, d: Discourse) -> bool:
 def _larger_than_turnover(q: Quantity, last: Figure) -> bool:
     """Whether an amount exceeds the turnover just told, in its currency: no part of it."""
     return last.indicator == "trade_turnover" and last.kind == "level" and q.kind == "money" and q.unit == last.unit and q.value > last.value
-
-
-def part_of_named_whole(q: Quantity, t: TriggerMention, s: SentenceParts, who: Who, lex: Lexicon) -> Who:
-    """ "Russia accounted for $2.1 bn of Armenia's foreign trade": the country that accounts for
-    a part of a world total named after its amount takes the world's place in that total."""
-    if WORLD not in who.pair or t.start < q.end or not re.match(r"\sof\s", s.text[q.end : t.start]):
-        return who
-    share = lex.part_share.search(s.text, max(0, q.start - 30), q.start)
-    if share is None:
-        return who
-    cs = s.clause_of(q.start)[0]
-    parts = [c for c in s.countries if c.code and cs <= c.start and c.end <= share.start() and c.code not in who.pair]
-    if not parts:
-        return who
-    part = parts[-1]
-    code = part.code or WORLD
-    evidence = [*who.evidence, ("partner", part.start, part.end, "part:named-whole")]
-    if who.origin is None:
-        home = who.pair[1] if who.pair[0] == WORLD else who.pair[0]
-        return turnover_who(home, code, evidence) or who
-    swap = {WORLD: code}
-    return directed_who(swap.get(who.origin, who.origin), swap.get(who.destination or "", who.destination), evidence) or who
 
 
 def _group_trade_of(home: str, last: Figure) -> bool:

@@ -16,22 +16,7 @@ from dashboard.extract.frame_direction import OWNER_PREPOSITIONS, pair_donor
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
 from dashboard.extract.quantities import Quantity
-
-
-def is_world(t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity, cue: re.Pattern[str] | None = None) -> bool:
-    """ "foreign trade", "total investments", "trade of Armenia with the world"."""
-    clause = s.clause_of(t.start)
-    if clause != s.clause_of(q.start):
-        return False
-    if cue is None and not s.may_hold(lex.world_gate):
-        # A trigger from the discourse has words of its own; most triggers hold no cue's word.
-        return lex.world_gate.search(t.text) and lex.world.search(t.text) is not None
-    cue = cue or lex.world
-    cs = clause[0]
-    if lex.bilateral_between.match(s.text, t.end + 1, q.start):
-        return False  # "foreign trade volume between the nations": the pair's, no world total
-    between = cue.search(s.text, t.end, q.start) if t.end <= q.start and q.start - t.end <= 80 else None
-    return bool(cue.search(t.text)) or bool(cue.search(s.text, max(cs, t.start - 25), t.start)) or bool(between)
+from dashboard.extract.world_cue import is_world
 
 
 @dataclass(frozen=True)
@@ -155,7 +140,14 @@ def _from_list_home(f: OpenSlot) -> Filler | None:
 
 def _from_weak_world_cue(f: OpenSlot) -> Filler | None:
     """ "total direct investments made in Georgia", no partner named: the world ("the total of
-    German investments" in a story of Uzbekistan is a foreign investor's there: the discourse's)."""
+    German investments" in a story of Uzbekistan is a foreign investor's there: the discourse's;
+    "since 2005 Japan's grants have reached a total of $90 m" in a story of Japan's aid to
+    Georgia, a stock of its programme there: the pair's; "Japan's total ODA reached $10 bn in
+    2015", a year's, stays the world's)."""
+    stock = any(r.kind in ("since", "present") or r.as_of for r in f.s.times)
+    if stock and f.t.trigger.lexeme == "aid" and (donor := pair_donor(f.d.pair, f.lex)) is not None and f.known in (f.d.pair or ()):
+        if (f.known == donor) != f.origin_open:  # the donor gives, the other receives
+            return next(c for c in f.d.pair or () if c != f.known), ("partner", -1, -1, "discourse:pair-total")
     foreign = f.t.trigger.lexeme == "invest" and not f.origin_open and f.d.home is not None and f.known != (f.d.reporter or f.d.home)
     return (WORLD, None) if not foreign and is_world(f.t, f.s, f.lex, f.q, f.lex.world_weak) else None
 

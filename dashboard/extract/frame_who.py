@@ -15,7 +15,7 @@ from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.firm_subject import unowned_firm_acts
 from dashboard.extract.frame_coordination import list_skip, respective_member, respective_others
 from dashboard.extract.frame_direction import actor_codes
-from dashboard.extract.frame_from_slots import part_of_named_whole, who_from_slots
+from dashboard.extract.frame_from_slots import who_from_slots
 from dashboard.extract.frame_gapped import gapped_subject
 from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who, part_of, part_who
 from dashboard.extract.frame_signing import signed
@@ -23,6 +23,7 @@ from dashboard.extract.frame_trigger import part_clause, relative_clause, told_a
 from dashboard.extract.frame_types import Who, directed_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.named_whole import part_of_named_whole
 from dashboard.extract.quantities import Quantity
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from dashboard.contract.records import quick_init
 from dashboard.extract.base_times import is_base_amount
 from dashboard.extract.bracket_parts import part_named
-from dashboard.extract.country_comparison import compares_countries, compares_flows
+from dashboard.extract.country_comparison import compared_figures, compares_countries, compares_flows, compares_sides
 from dashboard.extract.gated_pattern import gated
 from dashboard.extract.gates import first_char_checked, first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon
@@ -271,6 +271,8 @@ def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
             return Value("change", round(q.value - 100.0, 6), "percent", "index")
     if is_share(q, s, lex) or compares_countries(q, s) or compares_flows(q, s, lex) or counts_goods(q, s, lex) or lex.rate_of_other_measure.match(s.text, q.end):
         return None
+    if compares_sides(q, t.end, s):
+        return None
     if lex.other_measure_before.search(s.text, max(0, q.start - 60), q.start):
         return None  # "GDP grew by 4.1% and trade by 10%": the first rate is the economy's
     if q.kind == "times" and _PACE_AFTER.match(s.text, q.end):
@@ -319,6 +321,8 @@ def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
         return False
     if _RANGE_AFTER.match(s.text[q.end : q.end + 24]) or q.value < MIN_LEVEL:
         return False
+    if q.start in compared_figures(s)[1]:
+        return False  # "below Turkey's equivalent figure of $18.5 bn": another country's own total
     opening = s.text.rfind("(", max(0, q.start - 3), q.start + 1)
     if opening != -1:
         earlier = [x for x in s.quantities if x.end <= opening]
