@@ -198,7 +198,7 @@ def load() -> Lexicon:
         trigger_branches=trigger_branches,
         trigger_gate=gate_for([p for t in phrases["trigger"] for p in t["patterns"]], re.IGNORECASE),
         trigger_groups=trigger_groups,
-        domestic_before=first_char_checked_compiled(rf"\b(?:{alternation(phrases['trade_not_flow']['domestic_before'] + phrases['trade_not_flow']['set_aside'])})\s$", re.IGNORECASE),
+        domestic_before=first_char_checked_compiled(rf"\b(?:{alternation(phrases['trade_not_flow']['domestic_before'])})\s$", re.IGNORECASE),
         domestic_after=re.compile(rf"\s(?:{alternation(phrases['trade_not_flow']['domestic_after'])})", re.IGNORECASE),
         trade_not_flow=re.compile(
             rf"\s(?:{alternation(phrases['trade_not_flow']['following'])})(?![\w])", re.IGNORECASE

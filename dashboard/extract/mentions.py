@@ -237,10 +237,7 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
     for m in triggers.finditer(text):
         group = m.lastgroup or ""
         word = m.group(0)
-        if found and _SCOPE_ASIDE.fullmatch(text, found[-1].end, m.start()) and (close := _ASIDE_CLOSE.match(text, m.end())):
-            found[-1] = replace(found[-1], end=close.end())  # its owner and partner are read after the bracket
-            continue
-        if lex.domestic_before.search(text, max(0, m.start() - 30), m.start()) or lex.domestic_after.match(text, m.end()):
+        if lex.domestic_before.search(text, max(0, m.start() - 16), m.start()) or lex.domestic_after.match(text, m.end()):
             continue  # "retail trade turnover", "investments into fixed capital": the home's own economy
         if word.lower().endswith("trade") or word.lower() == "trade":
             # "trade houses", "World Trade Organization": a name or a kind of thing, not a flow.
@@ -265,6 +262,9 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
             continue  # "the budget for 2019 provides $2 bn for investment": its own spending, no gift
         if found and _GLOSS.fullmatch(text, found[-1].end, m.start()) and text.startswith(")", m.end()):
             continue  # "foreign direct investment (FDI)": the name's abbreviation, one trigger
+        if found and _SCOPE_ASIDE.fullmatch(text, found[-1].end, m.start()) and (close := _ASIDE_CLOSE.match(text, m.end())):
+            found[-1] = replace(found[-1], end=close.end())  # its owner and partner are read after the bracket
+            continue
         found.append(TriggerMention(m.start(), m.end(), lex.trigger_groups[group], word))
     return tuple(found)
 
