@@ -2631,6 +2631,38 @@ def aid_dated_family() -> Iterator[Case]:
                 )  # fmt: skip
 
 
+# A country's own export bank, however the news names it, lends as its country: "Import" in its
+# name makes no importer of it, and "Export" no exporter.
+EXPORT_BANK_COUNTRIES = (("China", "Chinese", "CHN"), ("India", "Indian", "IND"), ("Turkey", "Turkish", "TUR"), ("Hungary", "Hungarian", "HUN"),
+           ("Russia", "Russian", "RUS"), ("Malaysia", "Malaysian", "MYS"), ("Thailand", "Thai", "THA"), ("South Korea", "South Korean", "KOR"))  # fmt: skip
+LENDER_FORMS = ("{N}'s Export-Import Bank", "the Export-Import Bank of {N}", "{N}'s Eximbank", "the {A} Eximbank",
+                "the {A} Export-Import Bank", "{N}'s Exim Bank")  # fmt: skip
+LENDING = {
+    "B-will-lend-X-to-R": "{B} will lend {X} to {R}.",
+    "B-has-extended-a-X-loan-to-R": "{B} has extended a {X} loan to {R}.",
+    "R-will-receive-X-from-B": "{R} will receive {X} from {B}.",
+    "R-signed-a-X-loan-agreement-with-B": "{R} signed a {X} loan agreement with {B}.",
+    "B-approved-a-X-credit-line-for-R": "{B} approved a {X} credit line for {R}.",
+}
+
+
+def national_lender_family() -> Iterator[Case]:
+    for variant, template in LENDING.items():
+        for f, form in enumerate(LENDER_FORMS):
+            for g, (name, adjective, code_l) in enumerate(EXPORT_BANK_COUNTRIES):
+                s = (f * len(EXPORT_BANK_COUNTRIES) + g) * len(LENDING) + list(LENDING).index(variant)
+                home = HOMES[s % len(HOMES)]
+                published = DATES[s % len(DATES)]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                bank = form.replace("{N}", name).replace("{A}", adjective)
+                text = _cap(template.replace("{B}", bank).replace("{R}", home).replace("{X}", x))
+                construction = f"national-lender/{variant}"
+                yield Case(
+                    construction, f"{construction}/{code_l}-{code(home)}/{f}/{s}", text, published,
+                    (expect(code_l, code(home), code_l, code(home), "aid", "level", value, unit, published.year, None),),
+                )  # fmt: skip
+
+
 # A stock told as of one month, like one as of a year's end: cumulative, of that month's year.
 STOCK_MONTH = {
     "in-M-Y-the-stock-of-A-investment-in-B-stood-at-X": "In {M} {y}, the stock of {Aadj} investment in {B} stood at {X}.",
@@ -2739,7 +2771,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     base_list_family,
     pronoun_trend_family, republic_family, bare_turnover_family,
     look_back_family, share_whole_family,
-    rank_aside_family, aid_dated_family, stock_month_family,
+    rank_aside_family, aid_dated_family, stock_month_family, national_lender_family,
     bracket_base_family, counted_aside_family,
 )  # fmt: skip
 
