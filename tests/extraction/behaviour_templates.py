@@ -2663,6 +2663,35 @@ def national_lender_family() -> Iterator[Case]:
                 )  # fmt: skip
 
 
+
+# Verbs of handing and channelling money or goods to a country, with no noun of aid (from a probe
+# of giving verbs): {D} the donor, {R} the recipient. Each is the donor's one-off: reported, the
+# article's year, no period.
+HANDING = {
+    "D-handed-R-equipment-worth-X": "{D} handed {R} medical equipment worth {X}.",
+    "D-is-handing-R-vehicles-worth-X": "{D} is handing {R} vehicles worth {X}.",
+    "D-will-hand-R-machinery-worth-X": "{D} will hand {R} road machinery worth {X}.",
+    "R-was-handed-equipment-worth-X-by-D": "{R} was handed laboratory equipment worth {X} by {D}.",
+    "D-will-channel-X-to-R": "{D} will channel {X} to {R}.",
+    "D-channelled-X-to-R-for-schools": "{D} channelled {X} to {R} for schools.",
+    "D-is-channeling-X-to-R": "{D} is channeling {X} to {R}.",
+}
+
+
+def handing_family() -> Iterator[Case]:
+    for variant, template in HANDING.items():
+        for g, (donor, code_d) in enumerate(DONORS[:6]):
+            for r, home in enumerate(HOMES):
+                s = (g * len(HOMES) + r) * len(HANDING) + list(HANDING).index(variant)
+                published = DATES[s % len(DATES)]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                text = _cap(template.replace("{D}", donor).replace("{R}", home).replace("{X}", x))
+                construction = f"handing/{variant}"
+                yield Case(
+                    construction, f"{construction}/{code_d}-{code(home)}/{s}", text, published,
+                    (expect(code_d, code(home), code_d, code(home), "aid", "level", value, unit, published.year, None),),
+                )  # fmt: skip
+
 # A stock told as of one month, like one as of a year's end: cumulative, of that month's year.
 STOCK_MONTH = {
     "in-M-Y-the-stock-of-A-investment-in-B-stood-at-X": "In {M} {y}, the stock of {Aadj} investment in {B} stood at {X}.",
@@ -2771,7 +2800,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     base_list_family,
     pronoun_trend_family, republic_family, bare_turnover_family,
     look_back_family, share_whole_family,
-    rank_aside_family, aid_dated_family, stock_month_family, national_lender_family,
+    rank_aside_family, aid_dated_family, stock_month_family, national_lender_family, handing_family,
     bracket_base_family, counted_aside_family,
 )  # fmt: skip
 
