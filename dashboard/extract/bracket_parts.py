@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dashboard.extract.frame_trigger import NOUN_AFTER_AMOUNT
+from dashboard.extract.amount_nouns import NOUN_AFTER_AMOUNT
 from dashboard.extract.mentions import SentenceParts
 from dashboard.extract.quantities import Quantity
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.amount_nouns import NOUN_AFTER_AMOUNT, noun_after, parallel_trigger, premodified_noun
 from dashboard.extract.amount_runs import parallel_run
 from dashboard.extract.base_times import fronted_base
 from dashboard.extract.blocker_owned import blocker_owns
@@ -169,8 +170,11 @@ def _nearest_trigger(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMent
         heads = [t for t in before if t.end <= amounts[0].start]
         if len(heads) == len(amounts) and len({t.trigger.lexeme for t in heads}) > 1:
             return heads[i]  # "exports to B and imports from B were $X and $Y, respectively"
-    named = _noun_after(q, s)
-    if named is not None and (not before or any(y.end <= q.start and (before[-1].end <= y.start or _noun_after(y, s) is before[-1]) for y in s.quantities)):
+    named = noun_after(q, s)
+    own = premodified_noun(q, before, s)
+    if own is not None:
+        return own
+    if named is not None and (not before or any(y.end <= q.start and (before[-1].end <= y.start or noun_after(y, s) is before[-1]) for y in s.quantities)):
         # "This covers $12 m in Chilean exports and $38 m in imports from Chile": in a run of
         # amounts each followed by its flow's noun, the noun before belongs to the amount before.
         return named
@@ -181,13 +185,13 @@ def _nearest_trigger(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMent
                 return named  # "provided $500 m in investment": the noun names the flow
         if named is not None and t.trigger.lexeme == "invest" and named.trigger.lexeme == "aid" and t.end <= s.amount_span(q)[0]:
             return named  # "has invested $1.5 bn in assistance to Laos": the money given is aid
-        parallel = _parallel_trigger(q, t, s)
+        parallel = parallel_trigger(q, t, s)
         if parallel is not None:
             return parallel
         if _blocked(s, t.end, q.start, lex):
             # "amended their Assistance Agreement, adding $4 m in grants": past the blocker, the
             # noun right after the amount still names it
-            return _noun_after(q, s)
+            return noun_after(q, s)
         return t
     if _LABEL_GAP.match(s.text, cs, q.start):
         # "exports - $23.5 bn, imports - $11.1 bn": the amount after a dash is the label's.
@@ -267,13 +271,6 @@ def _told(q: Quantity, s: SentenceParts, lex: Lexicon) -> re.Match[str] | None:
 # $1 bn of investment from it" (the second amount's noun after it names its flow).
 # (its "and" or "but" asked of the words between first)
 _NEW_VERB = gated(re.compile(r"\s(?:and|but)\s(?:[a-z]+\s)?[a-z]+(?:ed|ught|ot|ew)\s(?:(?:about|around|some|over|nearly|almost|only|just)\s)?$"))
-NOUN_AFTER_AMOUNT = re.compile(r"\s(?:in|of|as|on|worth\sof)\s(?:the\s)?(?:form\sof\s)?(?:(?!which\b|whom\b)\w+\s)?")
-
-
-def _noun_after(q: Quantity, s: SentenceParts) -> TriggerMention | None:
-    """The flow's noun right after an amount: "$500 m in investment", "$2 bn of Georgian exports"."""
-    end = s.amount_span(q)[1]  # "provided 1.5 bn yen (about $13 m) in grants": past the conversion
-    return next((x for x in s.triggers if x.start >= end and NOUN_AFTER_AMOUNT.fullmatch(s.text, end, x.start)), None)
 
 
 def _heads_own_amount(t: TriggerMention, q: Quantity, s: SentenceParts) -> bool:
@@ -288,24 +285,6 @@ def _heads_own_amount(t: TriggerMention, q: Quantity, s: SentenceParts) -> bool:
     if "," in s.text[q.end : t.start]:
         return True
     return "," not in s.text[t.end : nxt.start] and nxt.start - t.end < t.start - q.end
-
-
-def _parallel_trigger(q: Quantity, t: TriggerMention, s: SentenceParts) -> TriggerMention | None:
-    """ "$188 m amounted to export of goods and $119.3 m to import of products": a trigger after
-    the amount, in the same words as the one before it follows its own amount, is this one's."""
-    own = [y for y in s.quantities if y.end <= t.start and y is not q]
-    if not own:
-        return None
-    link = s.text[own[-1].end : t.start].rstrip()
-    for x in s.triggers:
-        if x.start < q.end or x.start - q.end > 12:
-            continue
-        words = s.text[q.end : x.start].strip()
-        if words and link.endswith(" " + words) and words.isalpha():
-            return x
-        if NOUN_AFTER_AMOUNT.fullmatch(s.text, own[-1].end, t.start) and NOUN_AFTER_AMOUNT.fullmatch(s.text, q.end, x.start):
-            return x  # "$9 m in Moldovan exports and $40 m in imports": each amount's noun after it
-    return None
 
 
 _PART_GAP = 60  # the most words between a part's country and its amount, or a whole and the opener

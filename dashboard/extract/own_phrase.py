@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extract.frame_trigger import NOUN_AFTER_AMOUNT
+from dashboard.extract.amount_nouns import NOUN_AFTER_AMOUNT
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 

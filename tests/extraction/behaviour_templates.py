@@ -2692,6 +2692,35 @@ def handing_family() -> Iterator[Case]:
                     (expect(code_d, code(home), code_d, code(home), "aid", "level", value, unit, published.year, None),),
                 )  # fmt: skip
 
+
+# Two amounts each set before its own noun, one verb of receiving for both: {R} the recipient,
+# {D} the donor after "from"; each amount is the donor's one-off to the recipient.
+TWO_PREMODIFIED = {
+    "R-received-a-X-grant-and-a-Y-loan-from-D": "{R} received a {X} grant and a {Y} loan from {D}.",
+    "R-will-receive-a-X-loan-and-a-Y-grant-from-D": "{R} will receive a {X} loan and a {Y} grant from {D}.",
+    "R-got-a-X-grant-and-Y-soft-loan-from-D": "{R} got a {X} grant and {Y} soft loan from {D}.",
+    "R-has-obtained-a-X-grant-and-a-Y-concessional-loan-from-D": "{R} has obtained a {X} grant and a {Y} concessional loan from {D}.",
+}
+
+
+def two_premodified_family() -> Iterator[Case]:
+    for variant, template in TWO_PREMODIFIED.items():
+        for g, (donor, code_d) in enumerate(DONORS[:6]):
+            for r, home in enumerate(HOMES):
+                s = (g * len(HOMES) + r) * len(TWO_PREMODIFIED) + list(TWO_PREMODIFIED).index(variant)
+                published = DATES[s % len(DATES)]
+                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                x, value_x, unit = amount(s, fmt)
+                y, value_y, _ = amount(s + 1, fmt)
+                if value_x == value_y:
+                    continue
+                text = _cap(template.replace("{D}", donor).replace("{R}", home).replace("{X}", x).replace("{Y}", y))
+                construction = f"two-premodified/{variant}"
+                yield Case(
+                    construction, f"{construction}/{code_d}-{code(home)}/{s}", text, published,
+                    tuple(expect(code_d, code(home), code_d, code(home), "aid", "level", v, unit, published.year, None) for v in (value_x, value_y)),
+                )  # fmt: skip
+
 # A stock told as of one month, like one as of a year's end: cumulative, of that month's year.
 STOCK_MONTH = {
     "in-M-Y-the-stock-of-A-investment-in-B-stood-at-X": "In {M} {y}, the stock of {Aadj} investment in {B} stood at {X}.",
@@ -2801,6 +2830,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     pronoun_trend_family, republic_family, bare_turnover_family,
     look_back_family, share_whole_family,
     rank_aside_family, aid_dated_family, stock_month_family, national_lender_family, handing_family,
+    two_premodified_family,
     bracket_base_family, counted_aside_family,
 )  # fmt: skip
 

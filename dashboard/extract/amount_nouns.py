@@ -1,0 +1,56 @@
+"""The noun that names an amount's flow from right after it: "$500 m in investment", "$9 m in
+Moldovan exports and $40 m in imports", "a $10 m grant and a $20 m loan"."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.quantities import Quantity
+
+# Between an amount and the noun that names its flow: "$500 m in investment", "$2.1 bn of FDI".
+NOUN_AFTER_AMOUNT = re.compile(r"\s(?:in|of|as|on|worth\sof)\s(?:the\s)?(?:form\sof\s)?(?:(?!which\b|whom\b)\w+\s)?")
+# An amount set before its noun as a modifier: "a $20 m loan", "and €5 m grant".
+_PREMODIFIER = re.compile(r"\s")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|and)\s(?:[$€£¥]|US\$)?$", re.I)
+
+
+def noun_after(q: Quantity, s: SentenceParts) -> TriggerMention | None:
+    """The flow's noun right after an amount: "$500 m in investment", "$2 bn of Georgian exports"."""
+    end = s.amount_span(q)[1]  # "provided 1.5 bn yen (about $13 m) in grants": past the conversion
+    return next((x for x in s.triggers if x.start >= end and NOUN_AFTER_AMOUNT.fullmatch(s.text, end, x.start)), None)
+
+
+def parallel_trigger(q: Quantity, t: TriggerMention, s: SentenceParts) -> TriggerMention | None:
+    """ "$188 m amounted to export of goods and $119.3 m to import of products": a trigger after
+    the amount, in the same words as the one before it follows its own amount, is this one's."""
+    own = [y for y in s.quantities if y.end <= t.start and y is not q]
+    if not own:
+        return None
+    link = s.text[own[-1].end : t.start].rstrip()
+    for x in s.triggers:
+        if x.start < q.end or x.start - q.end > 12:
+            continue
+        words = s.text[q.end : x.start].strip()
+        if words and link.endswith(" " + words) and words.isalpha():
+            return x
+        if NOUN_AFTER_AMOUNT.fullmatch(s.text, own[-1].end, t.start) and NOUN_AFTER_AMOUNT.fullmatch(s.text, q.end, x.start):
+            return x  # "$9 m in Moldovan exports and $40 m in imports": each amount's noun after it
+    return None
+
+
+def premodified_noun(q: Quantity, before: list[TriggerMention], s: SentenceParts) -> TriggerMention | None:
+    """ "received a $10 m grant and a $20 m loan from Kuwait": where the flow's noun before an
+    amount is an earlier amount's own, modified by it as this one modifies the noun right after
+    it, that noun names this amount (and the voice of the clause, receiving, is both's)."""
+    if not before or before[-1].trigger.weak:
+        return None
+    start, end = s.amount_span(q)
+    if not _ARTICLE_BEFORE.search(s.text, max(0, start - 8), start):
+        return None
+    own = next((x for x in s.triggers if x.start >= end and _PREMODIFIER.fullmatch(s.text, end, x.start) and not x.trigger.weak), None)
+    if own is None:
+        return None
+    t = before[-1]
+    modified = any(y is not q and y.end <= t.start and _PREMODIFIER.fullmatch(s.text, s.amount_span(y)[1], t.start) for y in s.quantities)
+    return own if modified else None
