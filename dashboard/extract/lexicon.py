@@ -51,6 +51,7 @@ class Lexicon:
     flow_modifies: Pattern[str]  # matched right after the noun "export" or "import": "export contract"
     measure_of: Pattern[str]  # anchored at a trigger's start: "the price of Kazakh gas exported"
     not_giver: Pattern[str]  # anchored at a verb of giving: "the budget for 2019 provides"
+    own_receiver: Pattern[str]  # matched right after a verb of giving: "(will support) its farmers"
     blockers: Pattern[str]
     blocker_gate: Gate  # any blocker's word: a cheap test before a search of a whole sentence
     money: Pattern[str]
@@ -212,6 +213,11 @@ def load() -> Lexicon:
         ),
         not_giver=first_char_checked_compiled(
             rf"\b(?:{alternation(phrases['trade_not_flow']['not_givers'])})(?:\s(?:for|of|on)(?:\s[\w'’-]+){{1,3}})?\s(?:also\s|only\s)?$",
+            re.IGNORECASE,
+        ),
+        own_receiver=re.compile(
+            rf"\s(?:(?:(?!(?-i:\b[A-Z][a-z]))[^.;]){{0,40}}?\s(?:to|for)\s(?:(?:support|help|assist)\s)?)?(?:its|their|local|domestic)\s(?:own\s)?(?:[\w-]+\s){{0,2}}"
+            rf"(?:{alternation(phrases['trade_not_flow']['own_receivers'])})\b(?!\s(?:in|of|across)\s(?:the\s)?(?-i:[A-Z]))",
             re.IGNORECASE,
         ),
         blockers=word_pattern(phrases["blockers"]["patterns"]),
