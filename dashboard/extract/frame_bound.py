@@ -9,6 +9,7 @@ import re
 from dashboard.extract.frame_types import Slots
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.state_bodies import body_of
 
 
 def bound_sides_named(q: Quantity, t: TriggerMention, slots: Slots, s: SentenceParts) -> bool:
@@ -40,7 +41,8 @@ _RECEIVED_AMOUNT = re.compile(
 )
 # A time right after an amount: "in 2019", "during the first half of 2019", "this year".
 _TIME_AFTER_AMOUNT = r",?\s(?:in|during)\s(?:\d{4}|(?:the\s)?(?:first|second|third|fourth|last|past)\s\w+(?:\sof\s(?:\d{4}|this\syear))?)"
-_AMOUNT_FROM = re.compile(rf"(?:{_TIME_AFTER_AMOUNT}|\s(?:this|last|next)\syear)?,?\s(?:from)\s(?:the\s)?(?:governments?\sof\s(?:the\s)?)?", re.I)
+# The giver may be a body of its state: "from the Government of Japan", "from the Embassy of Korea".
+_AMOUNT_FROM = re.compile(rf"(?:{_TIME_AFTER_AMOUNT}|\s(?:this|last|next)\syear)?,?\s(?:from)\s(?:the\s)?(?:{body_of()})?", re.I)
 _GOVERNMENT_AFTER = re.compile(r"\s(?:government|authorities|cabinet|state\sbudget)\b", re.I)
 # "Turkmenistan received $9 bn from China for its gas", "for the lease of the base": a payment for
 # goods or a service is no aid; "received $5 m from Japan for school construction" tells its purpose.

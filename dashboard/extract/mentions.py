@@ -27,6 +27,8 @@ from dashboard.extract.quantities import (
     find_worded_money,
 )
 from dashboard.extract.side_words import opened_side
+from dashboard.extract.state_bodies import REACH as BODY_REACH
+from dashboard.extract.state_bodies import body_preposition
 from dashboard.extract.times import TimeRef, find_times
 from dashboard.extract.trigger_kind import Trigger
 
@@ -94,8 +96,9 @@ class SentenceParts:
             p = "between"  # "between Japan and Turkmenistan": the pair, not a subject
         if p == "in" and (seat := _SEAT_IN.search(self.text, max(floor, c.start - 80), c.start)) is not None:
             p = seat.group("p").lower()  # "from companies registered in Cyprus": the firms' country is on their side
-        if p == "of" and m is not None and _GOVERNMENT_OF.search(self.text, max(floor, m.start() - 12), m.end()):
-            p = None  # "The Government of Japan will provide": the government is the country that acts
+        if p == "of" and m is not None:  # "The Government of Japan will provide": the government acts as its country
+            body, before = body_preposition(self.text, max(floor, c.start - BODY_REACH), m.end())
+            p = before if body else p
         memo[key] = p
         return p
 
@@ -167,7 +170,6 @@ SEAT_PHRASE = (
     r"\s(?:(?:that\sare|which\sare)\s)?(?:based|registered|located|incorporated|domiciled|headquartered)\sin\s(?:the\s)?"
 )
 _SEAT_IN = re.compile(rf"\b(?P<p>from|to|into|by|of|with)\s(?:the\s)?{SEAT_PHRASE}$", re.I)
-_GOVERNMENT_OF = re.compile(r"\b(?:governments?|cabinet)\sof\s(?:the\s)?$", re.I)
 _BETWEEN_AND = re.compile(r"\bbetween\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\sand\s(?:the\s)?$")
 # A bracket that opens a conversion right after an amount, and the one that closes it:
 # "(about $292 million)", "[approx. $16 million]", "(USD 2.9 million)".
