@@ -2698,6 +2698,28 @@ def state_body_family() -> Iterator[Case]:
                     (expect(code_g, code(home), code_g, code(home), "aid", "level", value, unit, published.year, None),),
                 )  # fmt: skip
 
+
+# An agreement signed with a lender of many countries is its loan or grant, no country's flow:
+# "Turkmenistan signed a grant agreement worth $5 m with the EBRD" makes no figure.
+MULTILATERAL_LENDERS = ("the EBRD", "the Asian Development Bank", "the World Bank", "the AIIB", "the European Investment Bank",
+                        "the Islamic Development Bank", "the Eurasian Development Bank", "the OPEC Fund")  # fmt: skip
+LENDER_AGREEMENTS = {
+    "R-signed-a-grant-agreement-worth-X-with-L": "{R} signed a grant agreement worth {X} with {L}.",
+    "R-has-signed-a-X-loan-agreement-with-L": "{R} has signed a {X} loan agreement with {L}.",
+    "R-signed-loan-agreements-worth-X-with-L": "{R} signed loan agreements worth {X} with {L}.",
+}
+
+
+def lender_agreement_family() -> Iterator[Case]:
+    for variant, template in LENDER_AGREEMENTS.items():
+        for i, lender in enumerate(MULTILATERAL_LENDERS):
+            for h, home in enumerate(HOMES):
+                s = (i * len(HOMES) + h) * len(LENDER_AGREEMENTS) + list(LENDER_AGREEMENTS).index(variant)
+                x, _, _ = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                text = _cap(template.replace("{R}", home).replace("{L}", lender).replace("{X}", x))
+                construction = f"lender-agreement/{variant}"
+                yield Case(construction, f"{construction}/{code(home)}/{i}/{s}", text, DATES[s % len(DATES)], ())
+
 # A stock told as of one month, like one as of a year's end: cumulative, of that month's year.
 STOCK_MONTH = {
     "in-M-Y-the-stock-of-A-investment-in-B-stood-at-X": "In {M} {y}, the stock of {Aadj} investment in {B} stood at {X}.",
@@ -2808,6 +2830,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     look_back_family, share_whole_family,
     rank_aside_family, aid_dated_family, stock_month_family, national_lender_family,
     bracket_base_family, counted_aside_family, state_body_family,
+    lender_agreement_family,
 )  # fmt: skip
 
 
