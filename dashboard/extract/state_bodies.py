@@ -47,6 +47,13 @@ def _body_of() -> Pattern[str]:
     )
 
 
+@functools.cache
+def body_after_adjective() -> Pattern[str]:
+    """A state's body right after its country's adjective: "(the Japanese) Embassy", "(the Turkish) side"."""
+    words = tomllib.loads((RULES / "frames.toml").read_text(encoding="utf-8"))["state_body"]["after_adjective"]
+    return re.compile(rf"\s(?:{'|'.join(words)})\b", re.I)
+
+
 def body_preposition(text: str, lo: int, country_start: int) -> tuple[bool, str | None]:
     """Whether a state's body stands right before the country with "of", and the preposition
     that governs the body (None: the body is the subject; "of": it is itself a part of something
