@@ -9,6 +9,7 @@ import re
 from dashboard.extract.frame_types import Slots
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.state_bodies import body_after_adjective, body_of
 
 
 def bound_sides_named(q: Quantity, t: TriggerMention, slots: Slots, s: SentenceParts) -> bool:
@@ -40,8 +41,8 @@ _RECEIVED_AMOUNT = re.compile(
 )
 # A time right after an amount: "in 2019", "during the first half of 2019", "this year".
 _TIME_AFTER_AMOUNT = r",?\s(?:in|during)\s(?:\d{4}|(?:the\s)?(?:first|second|third|fourth|last|past)\s\w+(?:\sof\s(?:\d{4}|this\syear))?)"
-_AMOUNT_FROM = re.compile(rf"(?:{_TIME_AFTER_AMOUNT}|\s(?:this|last|next)\syear)?,?\s(?:from)\s(?:the\s)?(?:governments?\sof\s(?:the\s)?)?", re.I)
-_GOVERNMENT_AFTER = re.compile(r"\s(?:government|authorities|cabinet|state\sbudget)\b", re.I)
+# The giver may be a body of its state: "from the Government of Japan", "from the Embassy of Korea".
+_AMOUNT_FROM = re.compile(rf"(?:{_TIME_AFTER_AMOUNT}|\s(?:this|last|next)\syear)?,?\s(?:from)\s(?:the\s)?(?:{body_of()})?", re.I)
 # "Turkmenistan received $9 bn from China for its gas", "for the lease of the base": a payment for
 # goods or a service is no aid; "received $5 m from Japan for school construction" tells its purpose.
 _PAID_FOR = re.compile(r"\s(?:as\s(?:payment|revenue|rent|fees?)|for\s(?:[^\s,;]+\s){0,4}?(?:lease|rent|rental|transit|services?|tolls?|fees?|use)\b)", re.I)
@@ -101,7 +102,7 @@ def _received_from(q: Quantity, t: TriggerMention, slots: Slots, s: SentencePart
     giver, receiver = givers[0], receivers[0]
     if receiver.adjective and not receiver.agency:
         return False  # "Georgian farmers received": people, not the country
-    if giver.adjective and not (giver.agency or _GOVERNMENT_AFTER.match(s.text, giver.end)):
+    if giver.adjective and not (giver.agency or body_after_adjective().match(s.text, giver.end)):
         return False  # "from Russian tourists", "from Chinese banks"
     return bool(_AMOUNT_FROM.fullmatch(s.text, _past_joined_amounts(end, s), giver.start)) and not (_PAID_FOR.match(s.text, giver.end) or _FOR_GOODS.match(s.text, giver.end))
 
@@ -160,4 +161,4 @@ def _giver_and_receiver_named(slots: Slots, s: SentenceParts, who_gives: str) ->
         return all(c.agency for c in givers)
     # An adjective names people or firms ("Russian tourists spent"), not a government that gives,
     # unless the government is named after it ("the Japanese government spent").
-    return who_gives == "investor" or all(c.agency or not c.adjective or _GOVERNMENT_AFTER.match(s.text, c.end) for c in givers)
+    return who_gives == "investor" or all(c.agency or not c.adjective or body_after_adjective().match(s.text, c.end) for c in givers)

@@ -4,12 +4,16 @@ paid back ("will repay Switzerland a loan of $150 m")."""
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
+from re import Pattern
 
 from dashboard.extract.gated_pattern import gated
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
+from dashboard.paths import RULES
 
 # A loan paid back: "will repay Switzerland a loan of $5 m", "repaid $20 m of the loan to China".
 # A verb, not the noun: "with a repayment period of 40 years" describes the loan given.
@@ -34,6 +38,13 @@ _CLAUSE_SUBJECT = re.compile(r"[,;]?\s(?:(?:and|while|but|whereas)\s)?(?:the\s)?
 _ASIDE_TO_VERB = re.compile(r",\s(?:where|which|whose|in\swhich|of\swhich|among\swhose)\b[^,;()]*,\s(?:(?:has|have|had|also|already|so\sfar)\s)*")
 
 
+@functools.cache
+def _agreement_with() -> Pattern[str]:
+    """An agreement's noun, a few words, and "with", right before the lender (`[multilateral] agreements`)."""
+    nouns = tomllib.loads((RULES / "countries.toml").read_text(encoding="utf-8"))["multilateral"]["agreements"]
+    return re.compile(rf"\b(?:{'|'.join(nouns)})\b(?:\s[^\s;]+){{0,6}}?\swith\s(?:the\s)?$", re.I)
+
+
 def multilateral_acts(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
     """A lender of many countries gives or lends the amount: the subject of its clause ("the IMF
     disbursed $280 m", "..., and the IsDB will add $380 m"; not "USAID provided the WFP with
@@ -46,7 +57,9 @@ def multilateral_acts(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lex
     cs, ce = s.clause_of(min(q.start, t.start) if t.end else q.start)
     own_start, own_end = s.clause_of(q.start)
     for m in lex.multilateral.finditer(s.text, min(cs, own_start), max(ce, own_end)):
-        if re.search(r"\b(?:from|by)\s(?:the\s)?$", s.text[max(cs, m.start() - 12) : m.start()]):
+        if re.search(r"\b(?:from|by)\s(?:the\s)?$", s.text[max(cs, m.start() - 12) : m.start()]) or _agreement_with().search(
+            s.text, max(cs, m.start() - 80), m.start()
+        ):
             # Its amount is the last before it in the clause, else the first after it.
             money = [y for y in s.quantities if y.kind == "money" and min(cs, own_start) <= y.start]
             before = [y for y in money if y.end <= m.start()]

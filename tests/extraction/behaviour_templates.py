@@ -2720,6 +2720,61 @@ def two_premodified_family() -> Iterator[Case]:
                     construction, f"{construction}/{code_d}-{code(home)}/{s}", text, published,
                     tuple(expect(code_d, code(home), code_d, code(home), "aid", "level", v, unit, published.year, None) for v in (value_x, value_y)),
                 )  # fmt: skip
+# A body of a state named with "of" its country gives and receives as its country does: "the
+# Embassy of Japan handed over equipment worth $2 m to Tajikistan", "to the Ministry of Health of
+# Kyrgyzstan", "from the Ministry of Foreign Affairs of Hungary". (the giver's body, the receiver's body)
+DONOR_COUNTRIES = (("Japan", "JPN"), ("China", "CHN"), ("Turkey", "TUR"), ("Germany", "DEU"), ("Hungary", "HUN"),
+                   ("India", "IND"), ("Poland", "POL"), ("Russia", "RUS"))  # fmt: skip
+STATE_BODY_SIDES = (
+    ("the Embassy of {N}", "{R}"), ("the Ministry of Foreign Affairs of {N}", "{R}"), ("the Embassy of {N} in {R}", "{R}"),
+    ("the Ministry of Agriculture of {N}", "{R}"), ("{N}", "the Ministry of Health of {R}"), ("{N}", "the people of {R}"),
+)  # fmt: skip
+STATE_BODY_GIVING = {
+    "G-handed-over-equipment-worth-X-to-R": "{G} handed over equipment worth {X} to {R}.",
+    "G-has-earmarked-X-for-R": "{G} has earmarked {X} for {R}.",
+    "G-allotted-X-to-R": "{G} allotted {X} to {R}.",
+    "R-will-receive-X-from-G": "{R} will receive {X} from {G}.",
+}
+
+
+def state_body_family() -> Iterator[Case]:
+    for variant, template in STATE_BODY_GIVING.items():
+        for f, (giver, receiver) in enumerate(STATE_BODY_SIDES):
+            if giver == "{N}" and variant.startswith("R-"):
+                continue  # "the people of Tajikistan will receive": a receiving body is no giving one
+            for g, (name, code_g) in enumerate(DONOR_COUNTRIES):
+                s = (f * len(DONOR_COUNTRIES) + g) * len(STATE_BODY_GIVING) + list(STATE_BODY_GIVING).index(variant)
+                home = HOMES[s % len(HOMES)]
+                published = DATES[s % len(DATES)]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                text = _cap(template.replace("{G}", giver.replace("{N}", name)).replace("{R}", receiver).replace("{R}", home).replace("{X}", x))
+                construction = f"state-body/{variant}"
+                yield Case(
+                    construction, f"{construction}/{code_g}-{code(home)}/{f}/{s}", text, published,
+                    (expect(code_g, code(home), code_g, code(home), "aid", "level", value, unit, published.year, None),),
+                )  # fmt: skip
+
+
+# An agreement signed with a lender of many countries is its loan or grant, no country's flow:
+# "Turkmenistan signed a grant agreement worth $5 m with the EBRD" makes no figure.
+MULTILATERAL_LENDERS = ("the EBRD", "the Asian Development Bank", "the World Bank", "the AIIB", "the European Investment Bank",
+                        "the Islamic Development Bank", "the Eurasian Development Bank", "the OPEC Fund")  # fmt: skip
+LENDER_AGREEMENTS = {
+    "R-signed-a-grant-agreement-worth-X-with-L": "{R} signed a grant agreement worth {X} with {L}.",
+    "R-has-signed-a-X-loan-agreement-with-L": "{R} has signed a {X} loan agreement with {L}.",
+    "R-signed-loan-agreements-worth-X-with-L": "{R} signed loan agreements worth {X} with {L}.",
+}
+
+
+def lender_agreement_family() -> Iterator[Case]:
+    for variant, template in LENDER_AGREEMENTS.items():
+        for i, lender in enumerate(MULTILATERAL_LENDERS):
+            for h, home in enumerate(HOMES):
+                s = (i * len(HOMES) + h) * len(LENDER_AGREEMENTS) + list(LENDER_AGREEMENTS).index(variant)
+                x, _, _ = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                text = _cap(template.replace("{R}", home).replace("{L}", lender).replace("{X}", x))
+                construction = f"lender-agreement/{variant}"
+                yield Case(construction, f"{construction}/{code(home)}/{i}/{s}", text, DATES[s % len(DATES)], ())
 
 # A stock told as of one month, like one as of a year's end: cumulative, of that month's year.
 STOCK_MONTH = {
@@ -2831,7 +2886,8 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     look_back_family, share_whole_family,
     rank_aside_family, aid_dated_family, stock_month_family, national_lender_family, handing_family,
     two_premodified_family,
-    bracket_base_family, counted_aside_family,
+    bracket_base_family, counted_aside_family, state_body_family,
+    lender_agreement_family,
 )  # fmt: skip
 
 

@@ -280,7 +280,7 @@ def _module_patterns_checked() -> dict[str, tuple[re.Pattern[str], re.Pattern[st
     import importlib
 
     found = {}
-    for name in ("quantities._PERCENT", "quantities._TIMES", "mentions._PREPOSITION", "mentions._BILLIONS_BEFORE",
+    for name in ("quantities._PERCENT", "quantities._TIMES", "mentions._PREPOSITION", "compound_amounts._BILLIONS_BEFORE",
                  "times._BASE_BEFORE", "readings._CHANGE_OF_TRIGGER", "countries._OWNER_REFERENCE", "mentions._CLAUSE_BREAK",
                  *(f"other_event_times.{p}" for p in ("AMOUNT_LIKE", "_CAUSE", "_CONCESSION", "_CLAUSE_VERB", "_TOLD", "_EVENT", "_SAYING",
                                                       "_SUPERLATIVE_BEFORE"))):  # fmt: skip
