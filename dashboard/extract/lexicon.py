@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
 from re import Pattern
 
 from dashboard.extract.gated_pattern import GatedPattern
 from dashboard.extract.gates import Branches, Gate, first_char_checked, first_char_checked_compiled, gate_for
 from dashboard.extract.holder_words import HolderWords, compile_holders
+from dashboard.extract.rule_files import rules_file
 from dashboard.extract.rule_patterns import (
     LEAD_BOUND,
     NOT_AMOUNT,
@@ -29,7 +29,6 @@ from dashboard.extract.rule_patterns import (
 from dashboard.extract.side_words import SideWords, compile_sides
 from dashboard.extract.trigger_kind import Trigger
 from dashboard.extract.voice_words import VoiceWords, compile_voice
-from dashboard.paths import RULES
 
 
 @dataclass(frozen=True)
@@ -168,11 +167,8 @@ class Lexicon:
 @functools.cache
 def load() -> Lexicon:
     """Read and compile the rules once per process."""
-    countries = tomllib.loads((RULES / "countries.toml").read_text(encoding="utf-8"))
-    phrases = tomllib.loads((RULES / "phrases.toml").read_text(encoding="utf-8"))
-    frames = tomllib.loads((RULES / "frames.toml").read_text(encoding="utf-8"))
-    discourse = tomllib.loads((RULES / "discourse.toml").read_text(encoding="utf-8"))
-    readings = tomllib.loads((RULES / "readings.toml").read_text(encoding="utf-8"))
+    countries, phrases, frames = rules_file("countries.toml"), rules_file("phrases.toml"), rules_file("frames.toml")
+    discourse, readings = rules_file("discourse.toml"), rules_file("readings.toml")
 
     trigger_groups: dict[str, Trigger] = {}
     for i, t in enumerate(phrases["trigger"]):

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from re import Pattern
 
 from dashboard.extract.gated_pattern import gated
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
-from dashboard.paths import RULES
+from dashboard.extract.rule_files import rules_file
 
 # A loan paid back: "will repay Switzerland a loan of $5 m", "repaid $20 m of the loan to China".
 # A verb, not the noun: "with a repayment period of 40 years" describes the loan given.
@@ -41,7 +40,7 @@ _ASIDE_TO_VERB = re.compile(r",\s(?:where|which|whose|in\swhich|of\swhich|among\
 @functools.cache
 def _agreement_with() -> Pattern[str]:
     """An agreement's noun, a few words, and "with", right before the lender (`[multilateral] agreements`)."""
-    nouns = tomllib.loads((RULES / "countries.toml").read_text(encoding="utf-8"))["multilateral"]["agreements"]
+    nouns = rules_file("countries.toml")["multilateral"]["agreements"]
     return re.compile(rf"\b(?:{'|'.join(nouns)})\b(?:\s[^\s;]+){{0,6}}?\swith\s(?:the\s)?$", re.I)
 
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Iterator
 from re import Pattern
 
-from dashboard.paths import RULES
+from dashboard.extract.rule_files import rules_file
 
 # How many lines of story the head holds: a headline and a lead (and a teaser repeating the
 # lead, before which a dateline may stand).
@@ -29,7 +28,7 @@ _CUT = re.compile(r"[\s,|]+")
 
 @functools.cache
 def _furniture() -> tuple[Pattern[str], Pattern[str], Pattern[str]]:
-    rules = tomllib.loads((RULES / "layout.toml").read_text(encoding="utf-8"))
+    rules = rules_file("layout.toml")
     furniture, stamp = rules["furniture"], rules["stamp"]
     byline = re.compile("|".join(f"(?:{p})" for p in furniture["byline"]))
     others = re.compile("|".join(f"(?:{p})" for key in ("tag", "credit", "kicker") for p in furniture[key]), re.IGNORECASE)
@@ -111,5 +110,5 @@ def story_starts(text: str, dateline: Pattern[str] | None = None) -> list[int]:
 @functools.cache
 def _tag() -> Pattern[str]:
     """An aggregator's tag at the start of a line, before the story it reprints."""
-    tags = tomllib.loads((RULES / "layout.toml").read_text(encoding="utf-8"))["furniture"]["tag"]
+    tags = rules_file("layout.toml")["furniture"]["tag"]
     return re.compile(rf"(?:{'|'.join(tags)})[ \t]+(?=\S)", re.IGNORECASE)

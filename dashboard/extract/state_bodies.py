@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from re import Pattern
 
-from dashboard.paths import RULES
+from dashboard.extract.rule_files import rules_file
 
 # How far before the country a body and its preposition may begin: "from the Ministry of
 # Agriculture and Water Resources of".
@@ -18,7 +17,7 @@ REACH = 90
 
 
 def _words() -> tuple[list[str], list[str]]:
-    rules = tomllib.loads((RULES / "frames.toml").read_text(encoding="utf-8"))["state_body"]
+    rules = rules_file("frames.toml")["state_body"]
     return rules["nouns"], rules["persons"]
 
 
@@ -50,7 +49,7 @@ def _body_of() -> Pattern[str]:
 @functools.cache
 def body_after_adjective() -> Pattern[str]:
     """A state's body right after its country's adjective: "(the Japanese) Embassy", "(the Turkish) side"."""
-    words = tomllib.loads((RULES / "frames.toml").read_text(encoding="utf-8"))["state_body"]["after_adjective"]
+    words = rules_file("frames.toml")["state_body"]["after_adjective"]
     return re.compile(rf"\s(?:{'|'.join(words)})\b", re.I)
 
 
