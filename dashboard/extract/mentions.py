@@ -261,10 +261,12 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
         if lex.measure_of.search(text, max(0, m.start() - 60), m.start()):
             continue  # "the price of Kazakh gas exported to Italy": another measure's phrase
         giving = lex.trigger_groups[group].weak or word.lower().startswith("allocat")  # a verb, not "an agreement on a loan"
-        if giving and lex.trigger_groups[group].lexeme == "aid" and lex.not_giver.search(text, max(0, m.start() - 60), m.start()):
-            continue  # "the budget for 2019 provides $2 bn for investment": its own spending, no gift
-        if giving and lex.trigger_groups[group].lexeme == "aid" and lex.own_receiver.match(text, m.end(), m.end() + 90):
-            continue  # "Kazakhstan will support its farmers with $2 bn": spending at home, no gift
+        if giving and lex.trigger_groups[group].lexeme == "aid" and (
+            lex.not_giver.search(text, max(0, m.start() - 60), m.start()) or lex.own_receiver.match(text, m.end(), m.end() + 90)
+        ):
+            # "the budget for 2019 provides $2 bn for investment", "Kazakhstan will support its
+            # farmers with $2 bn": spending of its own, or at home, no gift
+            continue
         if found and _GLOSS.fullmatch(text, found[-1].end, m.start()) and text.startswith(")", m.end()):
             continue  # "foreign direct investment (FDI)": the name's abbreviation, one trigger
         if found and _SCOPE_ASIDE.fullmatch(text, found[-1].end, m.start()) and (close := _ASIDE_CLOSE.match(text, m.end())):
