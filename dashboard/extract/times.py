@@ -312,12 +312,7 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
         elif word is not None:
             first = low.find(word)
         else:
-            first = -1  # _first_word written out: asked of a dozen patterns for every sentence
-            for w in words:
-                if w in low:
-                    at = low.find(w)
-                    if first < 0 or at < first:
-                        first = at
+            first = _first_word(low, words)
         if first < 0:
             continue
         pos = first - reach if reach is not None and (plain or key is not None) and first > reach else 0
