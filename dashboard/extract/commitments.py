@@ -54,11 +54,10 @@ def committed_ahead(
 # $15 million grant", "a grant of 50 million yuan", "a loan agreement worth $97.5 m". A single
 # instrument is an event (its year is when it was given), not a flow over a period; a flow is
 # told without it: "Korea granted Uzbekistan $40 m in 2019", "aid totaled $30 m in 2019".
-_INSTRUMENT = INSTRUMENT
 _ONE_BEFORE = re.compile(r"\b(?:a|an)\s(?:(?:new|further|fresh|additional|second|first|single)\s)?$", re.I)
-_INSTRUMENT_AFTER = re.compile(rf"\s?(?:[\w-]+\s){{0,3}}?{_INSTRUMENT}(?:\sagreement)?\b(?!s)", re.I)
+_INSTRUMENT_AFTER = re.compile(rf"\s?(?:[\w-]+\s){{0,3}}?{INSTRUMENT}(?:\sagreement)?\b(?!s)", re.I)
 _ONE_INSTRUMENT_OF = re.compile(
-    rf"\b(?:a|an)\s(?:(?:new|further|fresh|additional|second|single)\s)?(?:[\w-]+\s)?{_INSTRUMENT}(?:\sagreement)?\s(?:of|worth|for|totall?ing|in\sthe\samount\sof)\s(?:about\s|some\s|up\sto\s|nearly\s|over\s)?$",
+    rf"\b(?:a|an)\s(?:(?:new|further|fresh|additional|second|single)\s)?(?:[\w-]+\s)?{INSTRUMENT}(?:\sagreement)?\s(?:of|worth|for|totall?ing|in\sthe\samount\sof)\s(?:about\s|some\s|up\sto\s|nearly\s|over\s)?$",
     re.I,
 )
 
@@ -84,13 +83,13 @@ def _one_instrument(q: Quantity, s: SentenceParts) -> bool:
 
 # An amount said to be given "as" one instrument: "received €90 m last year as a support package
 # for Moldova", "provided $20 m as a grant": its size, an event.
-_AS_ONE_INSTRUMENT = re.compile(rf"\s(?:[\w-]+\s){{0,5}}?as\s(?:a|an)\s(?:[\w-]+\s){{0,2}}?{_INSTRUMENT}\b(?!s)", re.I)
+_AS_ONE_INSTRUMENT = re.compile(rf"\s(?:[\w-]+\s){{0,5}}?as\s(?:a|an)\s(?:[\w-]+\s){{0,2}}?{INSTRUMENT}\b(?!s)", re.I)
 
 
 # An agreement on a loan or grant is one, whatever its article: "The grant agreement, worth $83,000,
 # ... was signed in 2017", "the loan agreement for €40 m": an event, signed once.
 _AGREEMENT_OF = re.compile(
-    rf"\b(?:the|this|that)\s(?:(?:new|second|first)\s)?(?:[\w-]+\s)?{_INSTRUMENT}\sagreement,?\s(?:of|worth|for|totall?ing|in\sthe\samount\sof)\s"
+    rf"\b(?:the|this|that)\s(?:(?:new|second|first)\s)?(?:[\w-]+\s)?{INSTRUMENT}\sagreement,?\s(?:of|worth|for|totall?ing|in\sthe\samount\sof)\s"
     r"(?:about\s|some\s|up\sto\s|nearly\s|over\s)?$",
     re.I,
 )

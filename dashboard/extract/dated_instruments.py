@@ -22,6 +22,7 @@ _DATED_AFTER = re.compile(
 # The date, then the instrument: "the 2004 loan of", "Japan's 2012 grant".
 _DATED_BEFORE = re.compile(rf"\b{_YEAR}\s(?:[\w-]+\s)?{INSTRUMENT}(?:\sagreement)?\b(?!s)", re.I)
 _SINCE_THE = re.compile(rf"since\s(?:the|its|their|a)\s{_YEAR}$", re.I)
+_INSTRUMENT_NEXT = re.compile(rf"\s(?:[\w-]+\s)?{INSTRUMENT}\b(?!s)", re.I)
 
 
 def dated_instrument(text: str, start: int, end: int) -> bool:
@@ -35,7 +36,7 @@ def since_instrument(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
     out = []
     for r in refs:
         if r.kind == "since" and r.year is not None and _SINCE_THE.fullmatch(sentence, r.start, r.end):
-            if re.match(rf"\s(?:[\w-]+\s)?{INSTRUMENT}\b(?!s)", sentence[r.end :], re.I):
+            if _INSTRUMENT_NEXT.match(sentence, r.end):
                 r = replace(r, start=r.end - 4, kind="period", period="FY")
         out.append(r)
     return out
