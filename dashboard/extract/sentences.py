@@ -106,9 +106,8 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     for m in _END.finditer(text):
         at, after = m.span()
         newline = text[at] == "\n"
-        if text[at] == "]":
-            pass
-        elif after < len(text) and not newline and not text[after].isspace() and not _GLUED_WORD.search(text, max(start, at - 30), at):
+        closes_caption = text[at] == "]"  # its close ends the caption, glued to what follows
+        if not closes_caption and after < len(text) and not newline and not text[after].isspace() and not _GLUED_WORD.search(text, max(start, at - 30), at):
             continue
         if not newline and _maybe_abbreviation(text, at, case) and no_end(text, max(start, at - 12), at + 1):
             continue
