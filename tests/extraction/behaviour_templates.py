@@ -2647,10 +2647,10 @@ LENDING = {
 
 
 def national_lender_family() -> Iterator[Case]:
-    for variant, template in LENDING.items():
+    for v, (variant, template) in enumerate(LENDING.items()):
         for f, form in enumerate(LENDER_FORMS):
             for g, (name, adjective, code_l) in enumerate(EXPORT_BANK_COUNTRIES):
-                s = (f * len(EXPORT_BANK_COUNTRIES) + g) * len(LENDING) + list(LENDING).index(variant)
+                s = (f * len(EXPORT_BANK_COUNTRIES) + g) * len(LENDING) + v
                 home = HOMES[s % len(HOMES)]
                 published = DATES[s % len(DATES)]
                 x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
