@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -204,9 +204,10 @@ def _pid(a: str, b: str) -> str:
 
 @dataclass(frozen=True)
 class Said:
-    """What one wording says of one ordered pair: its text (before any distractors), the day it
-    was published, the figures it must give, and what the case's id adds after the pair (the
-    grid's point, which the swapped text shares)."""
+    """What one wording says at one point of its family's grid (a pair in one order, a giver and
+    a home): its text (before any distractors), the day it was published, the figures it must
+    give, and for `_both_orders` what the case's id adds after the pair (which the swapped text
+    shares)."""
 
     text: str
     published: date
@@ -241,6 +242,26 @@ def _both_orders(family: str, wordings: Iterable[tuple[str, Wording]], say: Call
                     base_text=said.text if d else None,
                     swap_codes=(code(a), code(b)) if swaps else None,
                 )  # fmt: skip
+
+
+def _given_to_homes(family: str, wordings: Mapping[str, Wording], givers: Sequence[tuple[str, str]],
+                    say: Callable[[Wording, int, str, str, str], Said | None], spread: bool = False, by_name: bool = False,
+                    paraphrase: str | None = None) -> Iterator[Case]:  # fmt: skip
+    """Each named wording of every giver (its name, its code) to every home: `say(wording, s,
+    giver, code, home)`, `s` numbering (giver, home), so that the wordings of one giver and home
+    share their amounts (and can be compared as paraphrases); with `spread`, numbering (giver, home, wording), each
+    wording its own amounts. The id names the giver by its code, or its name (`by_name`)."""
+    for v, (variant, wording) in enumerate(wordings.items()):
+        construction = f"{family}/{variant}"
+        for g, (giver, code_g) in enumerate(givers):
+            for r, home in enumerate(HOMES):
+                s = (g * len(HOMES) + r) * len(wordings) + v if spread else g * len(HOMES) + r
+                said = say(wording, s, giver, code_g, home)
+                if said is None:
+                    continue
+                point = f"{giver if by_name else code_g}-{code(home)}/{s}"
+                yield Case(construction, f"{construction}/{point}", said.text, said.published, said.rows,
+                           paraphrase_key=f"{paraphrase}/{point}" if paraphrase else None)  # fmt: skip
 
 
 # --- The families -----------------------------------------------------------------------------
@@ -616,23 +637,24 @@ def bilateral_family() -> Iterator[Case]:
     yield from _both_orders("bilateral-default", templates.items(), say, (0, 1))
 
 
+def _aid_given(template: str, s: int, donor: str, code_d: str, home: str) -> Said:
+    """The donor {D}'s one-off to the home {R}: reported, the article's year, no period ({Y}
+    another's amount, {L} a lender)."""
+    published = DATES[s % len(DATES)]
+    x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+    y, _, _ = amount(s + 2, "$X million")
+    text = _cap(_fill(template.replace("{X}", x).replace("{Y}", y).replace("{L}", LENDERS[s % len(LENDERS)]), D=donor, R=home))
+    return Said(text, published, (expect(code_d, code(home), code_d, code(home), "aid", "level", value, unit, published.year, None),))
+
+
 def agency_family() -> Iterator[Case]:
     templates = {
-        "agency-provided-R-with-loan": "{G} provided {R} with a loan of {X}.",
-        "R-received-grant-from-agency": "{R} received a grant of {X} from {G}.",
-        "agency-allocated-to-R": "{G} allocated {X} to {R} for irrigation projects.",
-        "agency-will-provide-R-with-loan": "{G} will provide {R} with a loan of {X}.",
+        "agency-provided-R-with-loan": "{D} provided {R} with a loan of {X}.",
+        "R-received-grant-from-agency": "{R} received a grant of {X} from {D}.",
+        "agency-allocated-to-R": "{D} allocated {X} to {R} for irrigation projects.",
+        "agency-will-provide-R-with-loan": "{D} will provide {R} with a loan of {X}.",
     }
-    for variant, template in templates.items():
-        for g, (agency, donor) in enumerate(AGENCIES):
-            for r, home in enumerate(HOMES):
-                s = g * len(HOMES) + r
-                published = DATES[s % len(DATES)]
-                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
-                text = _cap(template.replace("{G}", agency).replace("{R}", home).replace("{X}", x))
-                construction = f"agency/{variant}"
-                yield Case(construction, f"{construction}/{agency}-{code(home)}/{s}", text, published,
-                           (expect(donor, code(home), donor, code(home), "aid", "level", value, unit, published.year, None),))  # fmt: skip
+    yield from _given_to_homes("agency", templates, AGENCIES, _aid_given, by_name=True)
     # "R signed a loan of X from KfW and Y from AFD": two agencies, two donors, one recipient.
     for g, (agency, donor) in enumerate(AGENCIES):
         agency2, donor2 = AGENCIES[(g + 1) % len(AGENCIES)]
@@ -686,47 +708,16 @@ AID_NONE = {
 
 
 def aid_announced_family() -> Iterator[Case]:
-    for variant, template in AID_ANNOUNCED.items():
-        for g, (donor, code_d) in enumerate(DONORS):
-            for r, home in enumerate(HOMES):
-                s = g * len(HOMES) + r
-                published = DATES[s % len(DATES)]
-                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
-                y, _, _ = amount(s + 2, "$X million")
-                text = _cap(_fill(template.replace("{X}", x).replace("{Y}", y).replace("{L}", LENDERS[s % len(LENDERS)]), D=donor, R=home))
-                construction = f"aid-announced/{variant}"
-                yield Case(
-                    construction, f"{construction}/{code_d}-{code(home)}/{s}", text, published,
-                    (expect(code_d, code(home), code_d, code(home), "aid", "level", value, unit, published.year, None),),
-                    paraphrase_key=f"aid-announced/{code_d}-{code(home)}/{s}",
-                )  # fmt: skip
+    yield from _given_to_homes("aid-announced", AID_ANNOUNCED, DONORS, _aid_given, paraphrase="aid-announced")
     # A government named as such acts for its country, "the" before the country's name or not.
     governments = (("Japan", "JPN"), ("Germany", "DEU"), ("South Korea", "KOR"), ("China", "CHN"), ("the United States", "USA"),
                    ("the Netherlands", "NLD"))  # fmt: skip
-    for variant, template in {
+    yield from _given_to_homes("aid-announced", {
         "R-will-receive-X-from-the-Government-of-G": "{R} will receive {X} from the Government of {D}.",
         "the-Government-of-G-handed-over-equipment-worth-X-to-R": "The Government of {D} handed over medical equipment worth {X} to {R}.",
         "R-signed-an-agreement-with-the-Government-of-G-on-a-grant": "{R} signed an agreement with the Government of {D} on a grant of {X}.",
-    }.items():
-        for g, (donor, code_d) in enumerate(governments):
-            for r, home in enumerate(HOMES):
-                s = g * len(HOMES) + r
-                published = DATES[s % len(DATES)]
-                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
-                construction = f"aid-announced/{variant}"
-                yield Case(
-                    construction, f"{construction}/{code_d}-{code(home)}/{s}", _cap(_fill(template.replace("{X}", x), D=donor, R=home)),
-                    published, (expect(code_d, code(home), code_d, code(home), "aid", "level", value, unit, published.year, None),),
-                )  # fmt: skip
-    for variant, template in AID_NONE.items():
-        for g, (donor, code_d) in enumerate(DONORS):
-            for r, home in enumerate(HOMES):
-                s = g * len(HOMES) + r
-                x, _, _ = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
-                y, _, _ = amount(s + 2, "$X million")
-                text = _cap(_fill(template.replace("{X}", x).replace("{Y}", y), D=donor, R=home))
-                construction = f"aid-none/{variant}"
-                yield Case(construction, f"{construction}/{code_d}-{code(home)}/{s}", text, DATES[s % len(DATES)], ())
+    }, governments, _aid_given)  # fmt: skip
+    yield from _given_to_homes("aid-none", AID_NONE, DONORS, lambda *at: replace(_aid_given(*at), rows=()))
 
 
 def multilateral_family() -> Iterator[Case]:
@@ -2590,19 +2581,14 @@ AID_DATED = {
 
 
 def aid_dated_family() -> Iterator[Case]:
-    for variant, template in AID_DATED.items():
-        for g, (donor, code_d) in enumerate(DONORS):
-            for r, home in enumerate(HOMES):
-                s = g * len(HOMES) + r
-                published = DATES[s % len(DATES)]
-                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
-                y = published.year - 2 - s % 4
-                text = _cap(_fill(template.replace("{X}", x).replace("{y}", str(y)), D=donor, R=home))
-                construction = f"aid-dated/{variant}"
-                yield Case(
-                    construction, f"{construction}/{code_d}-{code(home)}/{s}", text, published,
-                    (expect(code_d, code(home), code_d, code(home), "aid", "level", value, unit, y, None),),
-                )  # fmt: skip
+    def say(template: str, s: int, donor: str, code_d: str, home: str) -> Said:
+        published = DATES[s % len(DATES)]
+        x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+        y = published.year - 2 - s % 4
+        text = _cap(_fill(template.replace("{X}", x).replace("{y}", str(y)), D=donor, R=home))
+        return Said(text, published, (expect(code_d, code(home), code_d, code(home), "aid", "level", value, unit, y, None),))
+
+    yield from _given_to_homes("aid-dated", AID_DATED, DONORS, say)
 
 
 # A country's own export bank, however the news names it, lends as its country: "Import" in its
@@ -2653,18 +2639,7 @@ HANDING = {
 
 
 def handing_family() -> Iterator[Case]:
-    for variant, template in HANDING.items():
-        for g, (donor, code_d) in enumerate(DONORS[:6]):
-            for r, home in enumerate(HOMES):
-                s = (g * len(HOMES) + r) * len(HANDING) + list(HANDING).index(variant)
-                published = DATES[s % len(DATES)]
-                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
-                text = _cap(template.replace("{D}", donor).replace("{R}", home).replace("{X}", x))
-                construction = f"handing/{variant}"
-                yield Case(
-                    construction, f"{construction}/{code_d}-{code(home)}/{s}", text, published,
-                    (expect(code_d, code(home), code_d, code(home), "aid", "level", value, unit, published.year, None),),
-                )  # fmt: skip
+    yield from _given_to_homes("handing", HANDING, DONORS[:6], _aid_given, spread=True)
 
 
 # Two amounts each set before its own noun, one verb of receiving for both: {R} the recipient,
@@ -2678,22 +2653,18 @@ TWO_PREMODIFIED = {
 
 
 def two_premodified_family() -> Iterator[Case]:
-    for variant, template in TWO_PREMODIFIED.items():
-        for g, (donor, code_d) in enumerate(DONORS[:6]):
-            for r, home in enumerate(HOMES):
-                s = (g * len(HOMES) + r) * len(TWO_PREMODIFIED) + list(TWO_PREMODIFIED).index(variant)
-                published = DATES[s % len(DATES)]
-                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
-                x, value_x, unit = amount(s, fmt)
-                y, value_y, _ = amount(s + 1, fmt)
-                if value_x == value_y:
-                    continue
-                text = _cap(template.replace("{D}", donor).replace("{R}", home).replace("{X}", x).replace("{Y}", y))
-                construction = f"two-premodified/{variant}"
-                yield Case(
-                    construction, f"{construction}/{code_d}-{code(home)}/{s}", text, published,
-                    tuple(expect(code_d, code(home), code_d, code(home), "aid", "level", v, unit, published.year, None) for v in (value_x, value_y)),
-                )  # fmt: skip
+    def say(template: str, s: int, donor: str, code_d: str, home: str) -> Said | None:
+        published = DATES[s % len(DATES)]
+        fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+        x, value_x, unit = amount(s, fmt)
+        y, value_y, _ = amount(s + 1, fmt)
+        if value_x == value_y:
+            return None
+        text = _cap(template.replace("{D}", donor).replace("{R}", home).replace("{X}", x).replace("{Y}", y))
+        return Said(text, published, tuple(expect(code_d, code(home), code_d, code(home), "aid", "level", v, unit, published.year, None)
+                                           for v in (value_x, value_y)))  # fmt: skip
+
+    yield from _given_to_homes("two-premodified", TWO_PREMODIFIED, DONORS[:6], say, spread=True)
 # A body of a state named with "of" its country gives and receives as its country does: "the
 # Embassy of Japan handed over equipment worth $2 m to Tajikistan", "to the Ministry of Health of
 # Kyrgyzstan", "from the Ministry of Foreign Affairs of Hungary". (the giver's body, the receiver's body)
