@@ -441,8 +441,10 @@ def qualifier_family() -> Iterator[Case]:
         y = published.year - 1
         x, value, unit = amount(p, SAFE_FORMATS[p % len(SAFE_FORMATS)])
         text = _fill(f"In {y}, {{A's}} exports to {{B}} {verb} {shown}{x}.", A=a, B=b)
-        return Said(text, published, (expect(code(a), code(b), code(a), code(b), "exports", "level", value, unit, y, "FY", QUALIFIERS[word]),), str(p))
+        row = expect(code(a), code(b), code(a), code(b), "exports", "level", value, unit, y, "FY", QUALIFIERS[word])
+        return Said(text, published, (row,), str(p))
 
+    # "over" is said as its verb: "exceeded $X"
     yield from _both_orders("qualifier", ((word if word != "over" else "exceeded", word) for word in QUALIFIERS), say)
 
 
@@ -473,9 +475,11 @@ def period_family() -> Iterator[Case]:
         else:
             template = f"{{A's}} exports to {{B}} amounted to {x} {when[0].lower() + when[1:]}."
         year, per = resolve(published)
-        return Said(_fill(template, A=a, B=b), published, (expect(code(a), code(b), code(a), code(b), "exports", "level", value, unit, year, per),), str(p))
+        row = expect(code(a), code(b), code(a), code(b), "exports", "level", value, unit, year, per)
+        return Said(_fill(template, A=a, B=b), published, (row,), str(p))
 
-    wordings = ((f"{period}/{position}", (phrase, resolve, position)) for period, (phrase, resolve) in PERIODS.items() for position in ("opening", "closing"))
+    wordings = ((f"{period}/{position}", (phrase, resolve, position))
+                for period, (phrase, resolve) in PERIODS.items() for position in ("opening", "closing"))  # fmt: skip
     yield from _both_orders("period", wordings, say)
 
 
