@@ -31,10 +31,10 @@ from dashboard.extract.frame_trigger import trigger_for, unowned_part, whole_nam
 from dashboard.extract.frame_types import Who
 from dashboard.extract.frame_who import who_for
 from dashboard.extract.fronted_partner import fronted_partner, with_fronted_partner
-from dashboard.extract.gates import first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.no_country_aid import many_givers, multilateral_acts, multilateral_receives, organisation_own, repaid
+from dashboard.extract.pattern_shape import first_char_checked_compiled
 from dashboard.extract.plan_times import plan_time
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import Value, column_index, is_anaphoric, is_level, is_previous_figure, qualifier, rate_value

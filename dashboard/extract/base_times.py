@@ -14,9 +14,9 @@ from datetime import date
 from dashboard.contract.periods import month_range, period_bounds
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.gated_pattern import gated
-from dashboard.extract.gates import first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts
+from dashboard.extract.pattern_shape import first_char_checked_compiled
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.time_series import span_run_year, written_years
 from dashboard.extract.times import BRACKET_TIME_DASH, SAME_PERIOD_WORDS, TimeRef

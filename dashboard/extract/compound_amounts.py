@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dashboard.extract.gates import first_char_checked_compiled
+from dashboard.extract.pattern_shape import first_char_checked_compiled
 from dashboard.extract.quantities import Quantity
 
 # "1 billion 86 million USD", "1bn 312m USD" (a statistics agency's scale glued to its number):

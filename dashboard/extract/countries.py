@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from dashboard.contract.records import quick_init
 from dashboard.extract.gated_pattern import gated
-from dashboard.extract.gates import first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.pattern_shape import first_char_checked_compiled
 
 # A capitalised word not glued to a word or a dot before it: `(?<![\w.])[A-ZÀ-Þ][^\W\d_]*`, with
 # the capital first so the regex engine scans for it in C (twice as fast, the same matches).

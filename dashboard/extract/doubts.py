@@ -25,8 +25,8 @@ from dashboard.extract.doubt_sides import (
     partner_named_unread,
     world_beside_partner,
 )
-from dashboard.extract.gates import first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon, load
+from dashboard.extract.pattern_shape import first_char_checked_compiled
 from dashboard.extract.sentences import Sentence, split_sentences
 from dashboard.extract.speakers import dateline_month
 from dashboard.extract.times import TimeRef

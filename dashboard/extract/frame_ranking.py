@@ -12,9 +12,10 @@ from dashboard.contract.schema import Figure
 from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_open_slot import home_of_ranking, may_rank, ranking_home, unowned_ranking
-from dashboard.extract.gates import first_char_checked_compiled, holds_any
+from dashboard.extract.gates import holds_any
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, find_quantities, find_triggers, per_sentence
+from dashboard.extract.pattern_shape import first_char_checked_compiled
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.trigger_kind import Trigger
 

@@ -12,10 +12,10 @@ from dashboard.extract.base_times import fronted_base
 from dashboard.extract.blocker_owned import blocker_owns
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.gated_pattern import gated
-from dashboard.extract.gates import first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, fronted_whole_end, per_amount
 from dashboard.extract.other_event_times import AMOUNT_LIKE, PREPOSED_RELATIVE
+from dashboard.extract.pattern_shape import first_char_checked_compiled
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.trigger_refine import refined
 

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from re import Pattern
 
 from dashboard.extract.gated_pattern import GatedPattern
-from dashboard.extract.gates import Branches, Gate, first_char_checked, first_char_checked_compiled, gate_for
+from dashboard.extract.gates import Branches, Gate, gate_for
 from dashboard.extract.holder_words import HolderWords, compile_holders
+from dashboard.extract.pattern_shape import first_char_checked, first_char_checked_compiled
 from dashboard.extract.rule_files import rules_file
 from dashboard.extract.rule_patterns import (
     LEAD_BOUND,

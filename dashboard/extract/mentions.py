@@ -16,8 +16,9 @@ from typing import TypeVar, cast
 from dashboard.contract.records import quick_init
 from dashboard.extract.compound_amounts import compound_amounts
 from dashboard.extract.countries import CountryMention, find_back_references, find_countries
-from dashboard.extract.gates import Gate, first_char_checked_compiled
+from dashboard.extract.gates import Gate
 from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.pattern_shape import first_char_checked_compiled
 from dashboard.extract.quantities import (
     Quantity,
     find_currencyless_money,

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from dashboard.extract.gates import first_char_checked_compiled, gate_for, holds_any
+from dashboard.extract.gates import gate_for, holds_any
+from dashboard.extract.pattern_shape import first_char_checked_compiled
 
 if TYPE_CHECKING:  # times.py imports time_runs, which imports this module
     from dashboard.extract.times import TimeRef

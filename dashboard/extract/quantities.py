@@ -9,9 +9,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dashboard.contract.records import quick_init
-from dashboard.extract.gates import first_char_checked_compiled, holds_any
+from dashboard.extract.gates import holds_any
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.numbers import NUMBER_WORDS, parse_number
+from dashboard.extract.pattern_shape import first_char_checked_compiled
 from dashboard.extract.rule_patterns import WORD_NUMBERS
 
 _NUM = r"(?<![\d.,])\d(?:[\d.,\u00a0\u202f\u2009]*\d)?"

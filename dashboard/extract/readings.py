@@ -19,9 +19,9 @@ from dashboard.extract.base_times import is_base_amount
 from dashboard.extract.bracket_parts import part_named
 from dashboard.extract.country_comparison import compared_figures, compares_countries, compares_flows, compares_sides
 from dashboard.extract.gated_pattern import gated
-from dashboard.extract.gates import first_char_checked, first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.pattern_shape import first_char_checked, first_char_checked_compiled
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.times import SAME_PERIOD_WORDS
 

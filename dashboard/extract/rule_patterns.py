@@ -10,7 +10,7 @@ from re import Pattern
 
 import pycountry
 
-from dashboard.extract.gates import first_char_checked_compiled
+from dashboard.extract.pattern_shape import first_char_checked_compiled
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,10 @@ from datetime import date
 from itertools import pairwise
 
 from dashboard.extract.countries import CountryMention, find_countries
-from dashboard.extract.gates import first_char_checked_compiled, holds_any
+from dashboard.extract.gates import holds_any
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.page_head import story_starts
+from dashboard.extract.pattern_shape import first_char_checked_compiled
 from dashboard.extract.time_resolution import MONTHS
 
 # The lead says the article is an interview: its answers are one speaker's words.

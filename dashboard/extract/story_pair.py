@@ -9,8 +9,8 @@ from collections import Counter
 
 from dashboard.contract.schema import AGGREGATES
 from dashboard.extract.countries import EU, CountryMention
-from dashboard.extract.gates import first_char_checked_compiled
 from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.pattern_shape import first_char_checked_compiled
 from dashboard.extract.sentences import Sentence
 
 _DIGIT = re.compile(r"\d")

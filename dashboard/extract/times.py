@@ -15,7 +15,8 @@ from datetime import date
 
 from dashboard.contract.records import quick_init
 from dashboard.extract.gated_pattern import gated
-from dashboard.extract.gates import first_char_checked_compiled, holds_any, longest_written
+from dashboard.extract.gates import holds_any
+from dashboard.extract.pattern_shape import first_char_checked_compiled, longest_written
 from dashboard.extract.taken_spans import TakenSpans
 from dashboard.extract.time_resolution import months_to_date, resolve, year_closed
 from dashboard.extract.time_runs import neighbours_read

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extract.gates import first_char_checked_compiled, longest_match
+from dashboard.extract.pattern_shape import first_char_checked_compiled, longest_match
 from dashboard.extract.time_resolution import month_span
 from dashboard.extract.times import find_times
 

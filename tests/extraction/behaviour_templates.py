@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
+from typing import TypeVar
 
 from dashboard.extract import extract_article
 
@@ -201,6 +202,68 @@ def _pid(a: str, b: str) -> str:
     return f"{code(a)}-{code(b)}"
 
 
+@dataclass(frozen=True)
+class Said:
+    """What one wording says at one point of its family's grid (a pair in one order, a giver and
+    a home): its text (before any distractors), the day it was published, the figures it must
+    give, and for `_both_orders` what the case's id adds after the pair (which the swapped text
+    shares)."""
+
+    text: str
+    published: date
+    rows: tuple[Row, ...] = ()
+    point: str = ""
+
+
+Wording = TypeVar("Wording")
+
+
+def _both_orders(family: str, wordings: Iterable[tuple[str, Wording]], say: Callable[[Wording, int, int, str, str], Said | None],
+                 ds: tuple[int, ...] | None = None, swaps: bool = True, paraphrase: str | None = None) -> Iterator[Case]:  # fmt: skip
+    """Each named wording said of every pair in both orders: `say(wording, p, s, a, b)` for the
+    p-th pair with `a` named first (None: no case there). With `ds`, each count of distractor
+    sentences before the text in turn, `s` then numbering (pair, count) and the count ending the
+    id; without, `s` is `p`. `swaps`: each case names its swapped text; `paraphrase`: the cases of
+    one pair and point read the same whatever the wording."""
+    for variant, wording in wordings:
+        construction = f"{family}/{variant}"
+        for p, _order, a, b in _ordered_pairs():
+            for d in ds or (0,):
+                s = p * len(ds) + d if ds else p
+                said = say(wording, p, s, a, b)
+                if said is None:
+                    continue
+                tail = (f"/{said.point}" if said.point else "") + (f"/d{d}" if ds else "")
+                yield Case(
+                    construction, f"{construction}/{_pid(a, b)}{tail}", _distracted(said.text, d, s, a, b, said.published.year - 1),
+                    said.published, said.rows,
+                    swap_of=f"{construction}/{_pid(b, a)}{tail}" if swaps else None,
+                    paraphrase_key=f"{paraphrase}/{_pid(a, b)}{tail}" if paraphrase else None,
+                    base_text=said.text if d else None,
+                    swap_codes=(code(a), code(b)) if swaps else None,
+                )  # fmt: skip
+
+
+def _given_to_homes(family: str, wordings: Mapping[str, Wording], givers: Sequence[tuple[str, str]],
+                    say: Callable[[Wording, int, str, str, str], Said | None], spread: bool = False, by_name: bool = False,
+                    paraphrase: str | None = None) -> Iterator[Case]:  # fmt: skip
+    """Each named wording of every giver (its name, its code) to every home: `say(wording, s,
+    giver, code, home)`, `s` numbering (giver, home), so that the wordings of one giver and home
+    share their amounts (and can be compared as paraphrases); with `spread`, numbering (giver, home, wording), each
+    wording its own amounts. The id names the giver by its code, or its name (`by_name`)."""
+    for v, (variant, wording) in enumerate(wordings.items()):
+        construction = f"{family}/{variant}"
+        for g, (giver, code_g) in enumerate(givers):
+            for r, home in enumerate(HOMES):
+                s = (g * len(HOMES) + r) * len(wordings) + v if spread else g * len(HOMES) + r
+                said = say(wording, s, giver, code_g, home)
+                if said is None:
+                    continue
+                point = f"{giver if by_name else code_g}-{code(home)}/{s}"
+                yield Case(construction, f"{construction}/{point}", said.text, said.published, said.rows,
+                           paraphrase_key=f"{paraphrase}/{point}" if paraphrase else None)  # fmt: skip
+
+
 # --- The families -----------------------------------------------------------------------------
 
 # The exporter is {A}, the importer {B}; {X} the amount, {When} the period.
@@ -305,28 +368,17 @@ def _simple_family(family: str, templates: dict[str, str], indicator: str, direc
                    paraphrases: bool = True) -> Iterator[Case]:  # fmt: skip
     """One template per variant x ordered pair x distractors; amount, format, period and date
     chosen by the pair and the distractor count, so paraphrases and swaps share them."""
-    for variant, template in templates.items():
-        for p, _order, a, b in _ordered_pairs():
-            for d in ds:
-                s = p * len(ds) + d
-                published = DATES[s % len(DATES)]
-                y = published.year - 1
-                fmt, period = formats[s % len(formats)], periods[(s // 2 + p) % len(periods)]
-                x, value, unit = amount(s, fmt)
-                year, per = PERIODS[period][1](published)
-                body = _fill(template.replace("{When}", _when(period, y)).replace("{X}", x), A=a, B=b)
-                text = _distracted(body, d, s, a, b, y)
-                frm, to = (code(a), code(b)) if directed else (None, None)
-                construction = f"{family}/{variant}"
-                key = f"{fmt}/{period}/{s}"
-                yield Case(
-                    construction, f"{construction}/{_pid(a, b)}/{key}/d{d}", text, published,
-                    (expect(code(a), code(b), frm, to, indicator, "level", value, unit, year, per),),
-                    swap_of=f"{construction}/{_pid(b, a)}/{key}/d{d}",
-                    paraphrase_key=f"{family}/{_pid(a, b)}/{key}/d{d}" if paraphrases else None,
-                    base_text=body if d else None,
-                    swap_codes=(code(a), code(b)),
-                )  # fmt: skip
+
+    def say(template: str, p: int, s: int, a: str, b: str) -> Said:
+        published = DATES[s % len(DATES)]
+        fmt, period = formats[s % len(formats)], periods[(s // 2 + p) % len(periods)]
+        x, value, unit = amount(s, fmt)
+        year, per = PERIODS[period][1](published)
+        frm, to = (code(a), code(b)) if directed else (None, None)
+        text = _fill(template.replace("{When}", _when(period, published.year - 1)).replace("{X}", x), A=a, B=b)
+        return Said(text, published, (expect(code(a), code(b), frm, to, indicator, "level", value, unit, year, per),), f"{fmt}/{period}/{s}")
+
+    yield from _both_orders(family, templates.items(), say, ds, paraphrase=family if paraphrases else None)
 
 
 def exports_family() -> Iterator[Case]:
@@ -366,46 +418,34 @@ def aid_family() -> Iterator[Case]:
 
 def change_family() -> Iterator[Case]:
     periods = ("in Y", "January-March Y", "the first half of Y", "last year", "the first nine months of Y")
-    for variant, (template, indicator, sign) in CHANGES.items():
-        for p, _order, a, b in _ordered_pairs():
-            for d in (0, 1):
-                s = p * 2 + d
-                published = DATES[s % len(DATES)]
-                y = published.year - 1
-                period = periods[s % len(periods)]
-                rate = MULTIPLES[s % len(MULTIPLES)] if sign == 0 else RATES[s % len(RATES)]
-                value, unit = (float(rate), "times") if sign == 0 else (sign * float(rate), "percent")
-                year, per = PERIODS[period][1](published)
-                body = _fill(template.replace("{When}", _when(period, y)).replace("{P}", rate), A=a, B=b)
-                text = _distracted(body, d, s, a, b, y)
-                frm, to = (code(a), code(b)) if indicator == "exports" else (None, None)
-                construction = f"change/{variant}"
-                key = f"{period}/{s}"
-                yield Case(
-                    construction, f"{construction}/{_pid(a, b)}/{key}/d{d}", text, published,
-                    (expect(code(a), code(b), frm, to, indicator, "change", value, unit, year, per),),
-                    swap_of=f"{construction}/{_pid(b, a)}/{key}/d{d}",
-                    base_text=body if d else None,
-                    swap_codes=(code(a), code(b)),
-                )  # fmt: skip
+
+    def say(change: tuple[str, str, int], p: int, s: int, a: str, b: str) -> Said:
+        template, indicator, sign = change
+        published = DATES[s % len(DATES)]
+        period = periods[s % len(periods)]
+        rate = MULTIPLES[s % len(MULTIPLES)] if sign == 0 else RATES[s % len(RATES)]
+        value, unit = (float(rate), "times") if sign == 0 else (sign * float(rate), "percent")
+        year, per = PERIODS[period][1](published)
+        text = _fill(template.replace("{When}", _when(period, published.year - 1)).replace("{P}", rate), A=a, B=b)
+        frm, to = (code(a), code(b)) if indicator == "exports" else (None, None)
+        return Said(text, published, (expect(code(a), code(b), frm, to, indicator, "change", value, unit, year, per),), f"{period}/{s}")
+
+    yield from _both_orders("change", CHANGES.items(), say, (0, 1))
 
 
 def qualifier_family() -> Iterator[Case]:
-    for word, qualifier in QUALIFIERS.items():
+    def say(word: str, p: int, s: int, a: str, b: str) -> Said:
         verb = "exceeded" if word == "over" else "amounted to"
         shown = "" if word == "over" else word + " "
-        for p, _order, a, b in _ordered_pairs():
-            s = p
-            published = DATES[s % len(DATES)]
-            y = published.year - 1
-            x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
-            text = _fill(f"In {y}, {{A's}} exports to {{B}} {verb} {shown}{x}.", A=a, B=b)
-            construction = f"qualifier/{word if word != 'over' else 'exceeded'}"
-            yield Case(
-                construction, f"{construction}/{_pid(a, b)}/{s}", text, published,
-                (expect(code(a), code(b), code(a), code(b), "exports", "level", value, unit, y, "FY", qualifier),),
-                swap_of=f"{construction}/{_pid(b, a)}/{s}", swap_codes=(code(a), code(b)),
-            )  # fmt: skip
+        published = DATES[p % len(DATES)]
+        y = published.year - 1
+        x, value, unit = amount(p, SAFE_FORMATS[p % len(SAFE_FORMATS)])
+        text = _fill(f"In {y}, {{A's}} exports to {{B}} {verb} {shown}{x}.", A=a, B=b)
+        row = expect(code(a), code(b), code(a), code(b), "exports", "level", value, unit, y, "FY", QUALIFIERS[word])
+        return Said(text, published, (row,), str(p))
+
+    # "over" is said as its verb: "exceeded $X"
+    yield from _both_orders("qualifier", ((word if word != "over" else "exceeded", word) for word in QUALIFIERS), say)
 
 
 def amount_family() -> Iterator[Case]:
@@ -425,24 +465,22 @@ def amount_family() -> Iterator[Case]:
 
 
 def period_family() -> Iterator[Case]:
-    for period, (phrase, resolve) in PERIODS.items():
-        for position in ("opening", "closing"):
-            for p, _order, a, b in _ordered_pairs():
-                published = DATES[p % len(DATES)]
-                y = published.year - 1
-                x, value, unit = amount(p, "$X million")
-                when = phrase.replace("{y}", str(y))
-                if position == "opening":
-                    template = f"{when}, {{A's}} exports to {{B}} amounted to {x}."
-                else:
-                    template = f"{{A's}} exports to {{B}} amounted to {x} {when[0].lower() + when[1:]}."
-                year, per = resolve(published)
-                construction = f"period/{period}/{position}"
-                yield Case(
-                    construction, f"{construction}/{_pid(a, b)}/{p}", _fill(template, A=a, B=b), published,
-                    (expect(code(a), code(b), code(a), code(b), "exports", "level", value, unit, year, per),),
-                    swap_of=f"{construction}/{_pid(b, a)}/{p}", swap_codes=(code(a), code(b)),
-                )  # fmt: skip
+    def say(said_where: tuple[str, Resolver, str], p: int, s: int, a: str, b: str) -> Said:
+        phrase, resolve, position = said_where
+        published = DATES[p % len(DATES)]
+        x, value, unit = amount(p, "$X million")
+        when = phrase.replace("{y}", str(published.year - 1))
+        if position == "opening":
+            template = f"{when}, {{A's}} exports to {{B}} amounted to {x}."
+        else:
+            template = f"{{A's}} exports to {{B}} amounted to {x} {when[0].lower() + when[1:]}."
+        year, per = resolve(published)
+        row = expect(code(a), code(b), code(a), code(b), "exports", "level", value, unit, year, per)
+        return Said(_fill(template, A=a, B=b), published, (row,), str(p))
+
+    wordings = ((f"{period}/{position}", (phrase, resolve, position))
+                for period, (phrase, resolve) in PERIODS.items() for position in ("opening", "closing"))  # fmt: skip
+    yield from _both_orders("period", wordings, say)
 
 
 # What a country receives from another that is no aid (another flow the noun after the amount
@@ -461,21 +499,22 @@ RECEIPTS = {
 }
 
 
+def _no_figure(template: str, p: int, s: int, a: str, b: str) -> Said:
+    """A wording that gives no figure: its amount {X} and lender {L} chosen by the pair."""
+    x, _, _ = amount(p, SAFE_FORMATS[p % len(SAFE_FORMATS)])
+    return Said(_fill(template.replace("{X}", x).replace("{L}", LENDERS[p % len(LENDERS)]), A=a, B=b), DATES[p % len(DATES)])
+
+
 def receipt_family() -> Iterator[Case]:
-    for variant, template in RECEIPTS.items():
-        for p, _order, a, b in _ordered_pairs():
-            published = DATES[p % len(DATES)]
-            x, _, _ = amount(p, SAFE_FORMATS[p % len(SAFE_FORMATS)])
-            text = _fill(template.replace("{X}", x).replace("{L}", LENDERS[p % len(LENDERS)]), A=a, B=b)
-            yield Case(f"receipt/{variant}", f"receipt/{variant}/{_pid(a, b)}", text, published, ())
+    yield from _both_orders("receipt", RECEIPTS.items(), _no_figure, swaps=False)
 
 
 def distractor_family() -> Iterator[Case]:
-    for kind, template in DISTRACTORS.items():
-        for p, _order, a, b in _ordered_pairs():
-            published = DATES[p % len(DATES)]
-            text = _fill(template, A=a, B=b).replace("{y}", str(published.year - 1))
-            yield Case(f"distractor/{kind}", f"distractor/{kind}/{_pid(a, b)}", text, published, ())
+    def say(template: str, p: int, s: int, a: str, b: str) -> Said:
+        published = DATES[p % len(DATES)]
+        return Said(_fill(template, A=a, B=b).replace("{y}", str(published.year - 1)), published)
+
+    yield from _both_orders("distractor", DISTRACTORS.items(), say, swaps=False)
 
 
 def first_named_family() -> Iterator[Case]:
@@ -508,40 +547,24 @@ def _two_figure_cases(family: str, templates: dict[str, tuple[str, Callable[[str
                       ds: tuple[int, ...] = (0, 1), third: bool = False) -> Iterator[Case]:  # fmt: skip
     """Templates with two amounts {X} and {Y}, in the year {y}; `rows` gives the expected figures
     from (A code, B code, X value, Y value, unit, y); {C} a third country when `third`."""
-    for variant, (template, rows) in templates.items():
-        for p, _order, a, b in _ordered_pairs():
-            for d in ds:
-                s = p * len(ds) + d
-                published = DATES[s % len(DATES)]
-                y = published.year - 1
-                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
-                x, xv, unit = amount(s, fmt)
-                z, zv, _ = amount(s + 3, fmt)
-                names = {"A": a, "B": b}
-                c = ""
-                if third:
-                    others = [n for n in COUNTRIES if n not in (a, b, "the EU")]
-                    c = others[(p * 7) % len(others)]
-                    names["C"] = c
-                body = _fill(
-                    template.replace("{X}", x).replace("{Y}", z).replace("{y}", str(y)).replace("{y-1}", str(y - 1)), **names
-                )
-                text = _distracted(body, d, s, a, b, y)
-                construction = f"{family}/{variant}"
-                expected = rows(
-                    code(a),
-                    code(b) if not third else code(b) + "|" + code(c),
-                    xv,
-                    zv,
-                    unit,
-                    y if "{y}" in template else published.year,
-                )
-                yield Case(
-                    construction, f"{construction}/{_pid(a, b)}/{s}/d{d}", text, published, expected,
-                    swap_of=None if third else f"{construction}/{_pid(b, a)}/{s}/d{d}",
-                    base_text=body if d else None,
-                    swap_codes=None if third else (code(a), code(b)),
-                )  # fmt: skip
+
+    def say(said: tuple[str, Callable[[str, str, float, float, str, int], tuple[Row, ...]]], p: int, s: int, a: str, b: str) -> Said:
+        template, rows = said
+        published = DATES[s % len(DATES)]
+        y = published.year - 1
+        fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+        x, xv, unit = amount(s, fmt)
+        z, zv, _ = amount(s + 3, fmt)
+        names = {"A": a, "B": b}
+        sides = code(b)
+        if third:
+            others = [n for n in COUNTRIES if n not in (a, b, "the EU")]
+            names["C"] = others[(p * 7) % len(others)]
+            sides += "|" + code(names["C"])
+        body = _fill(template.replace("{X}", x).replace("{Y}", z).replace("{y}", str(y)).replace("{y-1}", str(y - 1)), **names)
+        return Said(body, published, rows(code(a), sides, xv, zv, unit, y if "{y}" in template else published.year), str(s))
+
+    yield from _both_orders(family, templates.items(), say, ds, swaps=not third)
 
 
 def _ex(frm: str, to: str, v: float, unit: str, y: int, ind: str = "exports", period: str | None = "FY") -> Row:
@@ -598,50 +621,44 @@ def coordination_family() -> Iterator[Case]:
 
 
 def bilateral_family() -> Iterator[Case]:
-    def rows(a: str, b: str, x: float, z: float, u: str, y: int, t: float) -> tuple[Row, ...]:
-        return (expect(a, b, None, None, "trade_turnover", "level", t, u, y, "FY"), _ex(a, b, x, u, y), _ex(b, a, z, u, y))
-
     templates = {
         "exports-were-imports": "Trade between {A} and {B} reached {T} in {y}. {A's} exports were {X}, imports {Y}.",
         "its-exports-while-its-imports": "In {y}, trade turnover between {A} and {B} amounted to {T}. {A's} exports amounted to {X}, while its imports reached {Y}.",
         "exports-and-imports-sentence": "Mutual trade between {A} and {B} totalled {T} in {y}. Exports from {A} amounted to {X} and imports to {A} to {Y}.",
     }  # fmt: skip
-    for variant, template in templates.items():
-        for p, _order, a, b in _ordered_pairs():
-            for d in (0, 1):
-                s = p * 2 + d
-                published = DATES[s % len(DATES)]
-                y = published.year - 1
-                t, tv, unit = amount(2, "$X million")  # 1.8 billion
-                x, xv, _ = amount(6, "$X million")  # 96.4 million
-                z, zv, _ = amount(1, "$X million")  # 312 million
-                body = _fill(template.replace("{T}", t).replace("{X}", x).replace("{Y}", z).replace("{y}", str(y)), A=a, B=b)
-                construction = f"bilateral-default/{variant}"
-                yield Case(
-                    construction, f"{construction}/{_pid(a, b)}/{s}/d{d}", _distracted(body, d, s, a, b, y), published,
-                    rows(code(a), code(b), xv, zv, unit, y, tv),
-                    swap_of=f"{construction}/{_pid(b, a)}/{s}/d{d}", swap_codes=(code(a), code(b)),
-                    base_text=body if d else None,
-                )  # fmt: skip
+    t, tv, unit = amount(2, "$X million")  # 1.8 billion
+    x, xv, _ = amount(6, "$X million")  # 96.4 million
+    z, zv, _ = amount(1, "$X million")  # 312 million
+
+    def say(template: str, p: int, s: int, a: str, b: str) -> Said:
+        published = DATES[s % len(DATES)]
+        y = published.year - 1
+        body = _fill(template.replace("{T}", t).replace("{X}", x).replace("{Y}", z).replace("{y}", str(y)), A=a, B=b)
+        ca, cb = code(a), code(b)
+        rows = (expect(ca, cb, None, None, "trade_turnover", "level", tv, unit, y, "FY"), _ex(ca, cb, xv, unit, y), _ex(cb, ca, zv, unit, y))
+        return Said(body, published, rows, str(s))
+
+    yield from _both_orders("bilateral-default", templates.items(), say, (0, 1))
+
+
+def _aid_given(template: str, s: int, donor: str, code_d: str, home: str) -> Said:
+    """The donor {D}'s one-off to the home {R}: reported, the article's year, no period ({Y}
+    another's amount, {L} a lender)."""
+    published = DATES[s % len(DATES)]
+    x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+    y, _, _ = amount(s + 2, "$X million")
+    text = _cap(_fill(template.replace("{X}", x).replace("{Y}", y).replace("{L}", LENDERS[s % len(LENDERS)]), D=donor, R=home))
+    return Said(text, published, (expect(code_d, code(home), code_d, code(home), "aid", "level", value, unit, published.year, None),))
 
 
 def agency_family() -> Iterator[Case]:
     templates = {
-        "agency-provided-R-with-loan": "{G} provided {R} with a loan of {X}.",
-        "R-received-grant-from-agency": "{R} received a grant of {X} from {G}.",
-        "agency-allocated-to-R": "{G} allocated {X} to {R} for irrigation projects.",
-        "agency-will-provide-R-with-loan": "{G} will provide {R} with a loan of {X}.",
+        "agency-provided-R-with-loan": "{D} provided {R} with a loan of {X}.",
+        "R-received-grant-from-agency": "{R} received a grant of {X} from {D}.",
+        "agency-allocated-to-R": "{D} allocated {X} to {R} for irrigation projects.",
+        "agency-will-provide-R-with-loan": "{D} will provide {R} with a loan of {X}.",
     }
-    for variant, template in templates.items():
-        for g, (agency, donor) in enumerate(AGENCIES):
-            for r, home in enumerate(HOMES):
-                s = g * len(HOMES) + r
-                published = DATES[s % len(DATES)]
-                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
-                text = _cap(template.replace("{G}", agency).replace("{R}", home).replace("{X}", x))
-                construction = f"agency/{variant}"
-                yield Case(construction, f"{construction}/{agency}-{code(home)}/{s}", text, published,
-                           (expect(donor, code(home), donor, code(home), "aid", "level", value, unit, published.year, None),))  # fmt: skip
+    yield from _given_to_homes("agency", templates, AGENCIES, _aid_given, by_name=True)
     # "R signed a loan of X from KfW and Y from AFD": two agencies, two donors, one recipient.
     for g, (agency, donor) in enumerate(AGENCIES):
         agency2, donor2 = AGENCIES[(g + 1) % len(AGENCIES)]
@@ -695,47 +712,16 @@ AID_NONE = {
 
 
 def aid_announced_family() -> Iterator[Case]:
-    for variant, template in AID_ANNOUNCED.items():
-        for g, (donor, code_d) in enumerate(DONORS):
-            for r, home in enumerate(HOMES):
-                s = g * len(HOMES) + r
-                published = DATES[s % len(DATES)]
-                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
-                y, _, _ = amount(s + 2, "$X million")
-                text = _cap(_fill(template.replace("{X}", x).replace("{Y}", y).replace("{L}", LENDERS[s % len(LENDERS)]), D=donor, R=home))
-                construction = f"aid-announced/{variant}"
-                yield Case(
-                    construction, f"{construction}/{code_d}-{code(home)}/{s}", text, published,
-                    (expect(code_d, code(home), code_d, code(home), "aid", "level", value, unit, published.year, None),),
-                    paraphrase_key=f"aid-announced/{code_d}-{code(home)}/{s}",
-                )  # fmt: skip
+    yield from _given_to_homes("aid-announced", AID_ANNOUNCED, DONORS, _aid_given, paraphrase="aid-announced")
     # A government named as such acts for its country, "the" before the country's name or not.
     governments = (("Japan", "JPN"), ("Germany", "DEU"), ("South Korea", "KOR"), ("China", "CHN"), ("the United States", "USA"),
                    ("the Netherlands", "NLD"))  # fmt: skip
-    for variant, template in {
+    yield from _given_to_homes("aid-announced", {
         "R-will-receive-X-from-the-Government-of-G": "{R} will receive {X} from the Government of {D}.",
         "the-Government-of-G-handed-over-equipment-worth-X-to-R": "The Government of {D} handed over medical equipment worth {X} to {R}.",
         "R-signed-an-agreement-with-the-Government-of-G-on-a-grant": "{R} signed an agreement with the Government of {D} on a grant of {X}.",
-    }.items():
-        for g, (donor, code_d) in enumerate(governments):
-            for r, home in enumerate(HOMES):
-                s = g * len(HOMES) + r
-                published = DATES[s % len(DATES)]
-                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
-                construction = f"aid-announced/{variant}"
-                yield Case(
-                    construction, f"{construction}/{code_d}-{code(home)}/{s}", _cap(_fill(template.replace("{X}", x), D=donor, R=home)),
-                    published, (expect(code_d, code(home), code_d, code(home), "aid", "level", value, unit, published.year, None),),
-                )  # fmt: skip
-    for variant, template in AID_NONE.items():
-        for g, (donor, code_d) in enumerate(DONORS):
-            for r, home in enumerate(HOMES):
-                s = g * len(HOMES) + r
-                x, _, _ = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
-                y, _, _ = amount(s + 2, "$X million")
-                text = _cap(_fill(template.replace("{X}", x).replace("{Y}", y), D=donor, R=home))
-                construction = f"aid-none/{variant}"
-                yield Case(construction, f"{construction}/{code_d}-{code(home)}/{s}", text, DATES[s % len(DATES)], ())
+    }, governments, _aid_given)  # fmt: skip
+    yield from _given_to_homes("aid-none", AID_NONE, DONORS, lambda *at: replace(_aid_given(*at), rows=()))
 
 
 def multilateral_family() -> Iterator[Case]:
@@ -1138,26 +1124,20 @@ STATUS: dict[str, tuple[str, StatusRows]] = {
 
 def status_family() -> Iterator[Case]:
     """A figure's status (reported, forecast, target) and a stock, with the years each takes."""
-    for variant, (template, rows) in STATUS.items():
-        for p, _order, a, b in _ordered_pairs():
-            for d in (0, 1):
-                s = p * 2 + d
-                published = DATES[s % len(DATES)]
-                pub = published.year
-                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
-                x, xv, unit = amount(s, fmt)
-                z, zv, _ = amount(s + 3, fmt)
-                years = {"{y}": pub - 1, "{p}": pub, "{t}": pub + 5, "{s}": pub - 15}
-                body = template.replace("{X}", x).replace("{Y}", z)
-                for key, year in years.items():
-                    body = body.replace(key, str(year))
-                body = _fill(body, A=a, B=b)
-                text = _distracted(body, d, s, a, b, pub - 1)
-                construction = f"status/{variant}"
-                yield Case(
-                    construction, f"{construction}/{_pid(a, b)}/{s}/d{d}", text, published, rows(code(a), code(b), xv, zv, unit, pub),
-                    swap_of=f"{construction}/{_pid(b, a)}/{s}/d{d}", base_text=body if d else None, swap_codes=(code(a), code(b)),
-                )  # fmt: skip
+
+    def say(said: tuple[str, StatusRows], p: int, s: int, a: str, b: str) -> Said:
+        template, rows = said
+        published = DATES[s % len(DATES)]
+        pub = published.year
+        fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+        x, xv, unit = amount(s, fmt)
+        z, zv, _ = amount(s + 3, fmt)
+        body = template.replace("{X}", x).replace("{Y}", z)
+        for key, year in {"{y}": pub - 1, "{p}": pub, "{t}": pub + 5, "{s}": pub - 15}.items():
+            body = body.replace(key, str(year))
+        return Said(_fill(body, A=a, B=b), published, rows(code(a), code(b), xv, zv, unit, pub), str(s))
+
+    yield from _both_orders("status", STATUS.items(), say, (0, 1))
 
 
 # The vocabulary of flows: nouns and frames of English that tie an amount to a flow, each with
@@ -1211,22 +1191,15 @@ def vocabulary_family() -> Iterator[Case]:
     yield from _simple_family("vocab-turnover", VOCAB_TURNOVER, "trade_turnover", False, (0,), periods=periods)
     yield from _simple_family("vocab-exports", VOCAB_EXPORTS, "exports", True, (0,), periods=periods)
     yield from _simple_family("vocab-investment", VOCAB_INVESTMENT, "investment", True, (0,), periods=periods)
-    for variant, template in VOCAB_AID.items():
-        for p, _order, a, b in _ordered_pairs():
-            published = DATES[p % len(DATES)]
-            x, value, unit = amount(p, SAFE_FORMATS[p % len(SAFE_FORMATS)])
-            construction = f"vocab-aid/{variant}"
-            yield Case(
-                construction, f"{construction}/{_pid(a, b)}/{p}", _fill(template.replace("{X}", x), A=a, B=b), published,
-                (expect(code(a), code(b), code(a), code(b), "aid", "level", value, unit, published.year, None),),
-                swap_of=f"{construction}/{_pid(b, a)}/{p}", paraphrase_key=f"vocab-aid/{_pid(a, b)}/{p}", swap_codes=(code(a), code(b)),
-            )  # fmt: skip
-    for variant, template in VOCAB_NONE.items():
-        for p, _order, a, b in _ordered_pairs():
-            published = DATES[p % len(DATES)]
-            x, _, _ = amount(p, SAFE_FORMATS[p % len(SAFE_FORMATS)])
-            text = _fill(template.replace("{X}", x).replace("{L}", LENDERS[p % len(LENDERS)]), A=a, B=b)
-            yield Case(f"vocab-none/{variant}", f"vocab-none/{variant}/{_pid(a, b)}", text, published, ())
+
+    def aid(template: str, p: int, s: int, a: str, b: str) -> Said:
+        published = DATES[p % len(DATES)]
+        x, value, unit = amount(p, SAFE_FORMATS[p % len(SAFE_FORMATS)])
+        row = expect(code(a), code(b), code(a), code(b), "aid", "level", value, unit, published.year, None)
+        return Said(_fill(template.replace("{X}", x), A=a, B=b), published, (row,), str(p))
+
+    yield from _both_orders("vocab-aid", VOCAB_AID.items(), aid, paraphrase="vocab-aid")
+    yield from _both_orders("vocab-none", VOCAB_NONE.items(), _no_figure, swaps=False)
 
 
 # Time phrases (written from a probe grid of phrase x position x figure kind): name -> (adverbial,
@@ -2184,25 +2157,21 @@ SPELLING_FLOWS = {
 
 def spelling_family() -> Iterator[Case]:
     flows = list(SPELLING_FLOWS)
-    for name, (spelling, value, unit, qualifier, conversion) in SPELLINGS.items():
-        for p, _order, a, b in _ordered_pairs():
-            home = code(PAIRS[p][0])
-            word, local, adjective = LOCAL_CURRENCIES[home]
-            flow = flows[(p + len(name)) % len(flows)]
-            template, indicator, directed, period, back = SPELLING_FLOWS[flow]
-            published = DATES[p % len(DATES)]
-            y = published.year - back
-            x = spelling.replace("{LC}", local).replace("{ADJ}", adjective).replace("{L}", word)
-            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), A=a, B=b)
-            frm, to = (code(a), code(b)) if directed else (None, None)
-            amounts = [(value, unit, qualifier)] + ([conversion] if conversion else [])
-            rows = tuple(expect(code(a), code(b), frm, to, indicator, "level", v, local if u == "L" else u, y, period, q)
-                         for v, u, q in amounts)  # fmt: skip
-            construction = f"spelling/{name}"
-            yield Case(
-                construction, f"{construction}/{_pid(a, b)}/{p}", text, published, rows,
-                swap_of=f"{construction}/{_pid(b, a)}/{p}", swap_codes=(code(a), code(b)),
-            )  # fmt: skip
+
+    def say(spelled: tuple[str, tuple[str, float, str, str, Conversion | None]], p: int, s: int, a: str, b: str) -> Said:
+        name, (spelling, value, unit, qualifier, conversion) = spelled
+        word, local, adjective = LOCAL_CURRENCIES[code(PAIRS[p][0])]
+        template, indicator, directed, period, back = SPELLING_FLOWS[flows[(p + len(name)) % len(flows)]]
+        published = DATES[p % len(DATES)]
+        y = published.year - back
+        x = spelling.replace("{LC}", local).replace("{ADJ}", adjective).replace("{L}", word)
+        frm, to = (code(a), code(b)) if directed else (None, None)
+        amounts = [(value, unit, qualifier)] + ([conversion] if conversion else [])
+        rows = tuple(expect(code(a), code(b), frm, to, indicator, "level", v, local if u == "L" else u, y, period, q)
+                     for v, u, q in amounts)  # fmt: skip
+        return Said(_fill(template.replace("{X}", x).replace("{y}", str(y)), A=a, B=b), published, rows, str(p))
+
+    yield from _both_orders("spelling", ((name, (name, spelled)) for name, spelled in SPELLINGS.items()), say)
 
 
 def _inv(frm: str, to: str, v: float, unit: str, y: int) -> Row:
@@ -2616,19 +2585,14 @@ AID_DATED = {
 
 
 def aid_dated_family() -> Iterator[Case]:
-    for variant, template in AID_DATED.items():
-        for g, (donor, code_d) in enumerate(DONORS):
-            for r, home in enumerate(HOMES):
-                s = g * len(HOMES) + r
-                published = DATES[s % len(DATES)]
-                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
-                y = published.year - 2 - s % 4
-                text = _cap(_fill(template.replace("{X}", x).replace("{y}", str(y)), D=donor, R=home))
-                construction = f"aid-dated/{variant}"
-                yield Case(
-                    construction, f"{construction}/{code_d}-{code(home)}/{s}", text, published,
-                    (expect(code_d, code(home), code_d, code(home), "aid", "level", value, unit, y, None),),
-                )  # fmt: skip
+    def say(template: str, s: int, donor: str, code_d: str, home: str) -> Said:
+        published = DATES[s % len(DATES)]
+        x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+        y = published.year - 2 - s % 4
+        text = _cap(_fill(template.replace("{X}", x).replace("{y}", str(y)), D=donor, R=home))
+        return Said(text, published, (expect(code_d, code(home), code_d, code(home), "aid", "level", value, unit, y, None),))
+
+    yield from _given_to_homes("aid-dated", AID_DATED, DONORS, say)
 
 
 # A country's own export bank, however the news names it, lends as its country: "Import" in its
@@ -2679,18 +2643,7 @@ HANDING = {
 
 
 def handing_family() -> Iterator[Case]:
-    for variant, template in HANDING.items():
-        for g, (donor, code_d) in enumerate(DONORS[:6]):
-            for r, home in enumerate(HOMES):
-                s = (g * len(HOMES) + r) * len(HANDING) + list(HANDING).index(variant)
-                published = DATES[s % len(DATES)]
-                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
-                text = _cap(template.replace("{D}", donor).replace("{R}", home).replace("{X}", x))
-                construction = f"handing/{variant}"
-                yield Case(
-                    construction, f"{construction}/{code_d}-{code(home)}/{s}", text, published,
-                    (expect(code_d, code(home), code_d, code(home), "aid", "level", value, unit, published.year, None),),
-                )  # fmt: skip
+    yield from _given_to_homes("handing", HANDING, DONORS[:6], _aid_given, spread=True)
 
 
 # Two amounts each set before its own noun, one verb of receiving for both: {R} the recipient,
@@ -2704,22 +2657,18 @@ TWO_PREMODIFIED = {
 
 
 def two_premodified_family() -> Iterator[Case]:
-    for variant, template in TWO_PREMODIFIED.items():
-        for g, (donor, code_d) in enumerate(DONORS[:6]):
-            for r, home in enumerate(HOMES):
-                s = (g * len(HOMES) + r) * len(TWO_PREMODIFIED) + list(TWO_PREMODIFIED).index(variant)
-                published = DATES[s % len(DATES)]
-                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
-                x, value_x, unit = amount(s, fmt)
-                y, value_y, _ = amount(s + 1, fmt)
-                if value_x == value_y:
-                    continue
-                text = _cap(template.replace("{D}", donor).replace("{R}", home).replace("{X}", x).replace("{Y}", y))
-                construction = f"two-premodified/{variant}"
-                yield Case(
-                    construction, f"{construction}/{code_d}-{code(home)}/{s}", text, published,
-                    tuple(expect(code_d, code(home), code_d, code(home), "aid", "level", v, unit, published.year, None) for v in (value_x, value_y)),
-                )  # fmt: skip
+    def say(template: str, s: int, donor: str, code_d: str, home: str) -> Said | None:
+        published = DATES[s % len(DATES)]
+        fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+        x, value_x, unit = amount(s, fmt)
+        y, value_y, _ = amount(s + 1, fmt)
+        if value_x == value_y:
+            return None
+        text = _cap(template.replace("{D}", donor).replace("{R}", home).replace("{X}", x).replace("{Y}", y))
+        return Said(text, published, tuple(expect(code_d, code(home), code_d, code(home), "aid", "level", v, unit, published.year, None)
+                                           for v in (value_x, value_y)))  # fmt: skip
+
+    yield from _given_to_homes("two-premodified", TWO_PREMODIFIED, DONORS[:6], say, spread=True)
 # A body of a state named with "of" its country gives and receives as its country does: "the
 # Embassy of Japan handed over equipment worth $2 m to Tajikistan", "to the Ministry of Health of
 # Kyrgyzstan", "from the Ministry of Foreign Affairs of Hungary". (the giver's body, the receiver's body)

@@ -221,7 +221,7 @@ def test_a_time_gate_of_words_starts_where_a_search_of_all_its_words_does(text):
 
 
 def test_a_first_character_check_folds_case_as_its_pattern_does():
-    from dashboard.extract.gates import first_char_checked
+    from dashboard.extract.pattern_shape import first_char_checked
 
     since = first_char_checked(re.compile(r"\bsince\b", re.I))
     assert since.pattern.startswith("(?=[s])") and since.search("ſince 1996") and since.search("SINCE")
@@ -230,7 +230,7 @@ def test_a_first_character_check_folds_case_as_its_pattern_does():
 
 
 def test_a_pattern_checked_as_it_is_compiled_is_the_one_checked_after():
-    from dashboard.extract.gates import first_char_checked, first_char_checked_compiled
+    from dashboard.extract.pattern_shape import first_char_checked, first_char_checked_compiled
 
     for written, flags in [(r"\bsince\b", re.I), (r"\d+%", 0), (r"(?:the\s)?[^a]", 0), (r"(?:a|b)?", 0), (r"trade|exports?", re.I)]:
         once, twice = first_char_checked_compiled(written, flags), first_char_checked(re.compile(written, flags))
