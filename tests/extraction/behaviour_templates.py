@@ -3066,5 +3066,72 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+# --- Investment probe (fix-inv) ----------------------------------------------------------------
+
+# Investors with their adjectives, each sent to every home in turn.
+INVESTORS = ("China", "Japan", "South Korea", "Turkey", "Germany", "Italy", "France", "Russia", "India", "the USA")
+
+# The investor's readiness or its fixed course, the press's "will" ({A} the investor, {Aj} its
+# adjective, {B} the host): a flow still to come with no year, a forecast with neither year nor
+# period, as "will invest" is.
+READY_TO_INVEST = {
+    "A-is-ready-to-invest-X-in-B": "{A} is ready to invest {X} in {B}.",
+    "Aj-companies-are-prepared-to-invest-X-in-B": "{Aj} companies are prepared to invest {X} in {B}.",
+    "A-is-going-to-invest-X-in-B": "{A} is going to invest {X} in {B}.",
+    "A-is-about-to-invest-X-in-B-economy": "{A} is about to invest {X} in {B's} economy.",
+    "A-is-to-invest-X-in-B": "{A} is to invest {X} in {B}.",
+}
+
+
+def ready_to_invest_family() -> Iterator[Case]:
+    for v, (variant, template) in enumerate(READY_TO_INVEST.items()):
+        for i, investor in enumerate(INVESTORS):
+            for r, home in enumerate(HOMES):
+                s = (i * len(HOMES) + r) * len(READY_TO_INVEST) + v
+                published = DATES[s % len(DATES)]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                adjective = COUNTRIES[investor][1] or investor
+                text = template.replace("{A}", investor).replace("{Aj}", adjective).replace("{B's}", poss(home))
+                text = _cap(text.replace("{B}", home).replace("{X}", x))
+                construction = f"ready-to-invest/{variant}"
+                yield Case(
+                    construction, f"{construction}/{code(investor)}-{code(home)}/{s}", text, published,
+                    (expect(code(investor), code(home), code(investor), code(home), "investment", "level", value, unit, None, None,
+                            status="forecast"),),
+                )  # fmt: skip
+
+
+# Capital placed in a named host, its owner's adjective or possessive the investor's: a flow in
+# the year it names, a stock "since" a year (as of the article's year).
+CAPITAL_INVESTED = {
+    "Aj-capital-invested-in-B-reached-X-in-y": ("{Aj} capital invested in {B} reached {X} in {y}.", "FY"),
+    "A's-capital-invested-in-B-amounted-to-X-last-year": ("Last year, {A's} capital invested in {B} amounted to {X}.", "FY"),
+    "Aj-capital-invested-in-B-since-has-exceeded-X": ("{Aj} capital invested in {B} since 1995 has exceeded {X}.", "cumulative"),
+}
+
+
+def capital_invested_family() -> Iterator[Case]:
+    for v, (variant, (template, period)) in enumerate(CAPITAL_INVESTED.items()):
+        for i, investor in enumerate(INVESTORS):
+            for r, home in enumerate(HOMES):
+                s = (i * len(HOMES) + r) * len(CAPITAL_INVESTED) + v
+                published = DATES[s % len(DATES)]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                adjective = COUNTRIES[investor][1] or investor
+                text = template.replace("{Aj}", adjective).replace("{A's}", poss(investor)).replace("{B}", home)
+                text = _cap(text.replace("{X}", x).replace("{y}", str(published.year - 1)))
+                year = published.year if period == "cumulative" else published.year - 1
+                qualifier = "over" if "exceeded" in template else "exact"
+                construction = f"capital-invested/{variant}"
+                yield Case(
+                    construction, f"{construction}/{code(investor)}-{code(home)}/{s}", text, published,
+                    (expect(code(investor), code(home), code(investor), code(home), "investment", "level", value, unit, year, period,
+                            qualifier),),
+                )  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, ready_to_invest_family, capital_invested_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
