@@ -120,7 +120,9 @@ def fill_slots(
         actor = bare[-1]
     own_from = own_phrase_start(q, t, s, cs)
     # The voice is the verb of this phrase, not of an earlier conjunct's ("imported ... and exported").
-    receives = actor is not None and (passive or receiving_voice(s, actor.end if actor else 0, own_from, q, t, lex) or _inflow(t, s, lex))
+    receives = actor is not None and (
+        passive or receiving_voice(s, actor.end if actor else 0, own_from, q, t, lex) or _inflow(t, s, lex) or _foreign_to(actor, t, s, lex)
+    )
     slots = Slots(floor=actor.start if passive and actor is not None else 0)
     for c in s.countries:
         if not ((slots.floor <= c.start and cs <= c.start < window_end) or c in ranked) or c.start in skip:
@@ -166,6 +168,17 @@ def _inflow(t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
     # the pattern looks neither behind nor for the text's start).
     m = _NEXT_WORD.match(s.text, t.end)
     return bool(lex.receiving_noun.search(s.text, t.start, m.end() if m else t.end))
+
+
+def _foreign_to(owner: CountryMention, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
+    """ "Georgia's FDI", "Armenia's foreign investment": investment foreign to its owner, who hosts
+    it, unless a host is named right after the noun ("China's FDI in Laos" is China's own) or it
+    goes out ("Kazakhstan's FDI abroad")."""
+    if not owner.possessive or not lex.voice.foreign_owned.fullmatch(s.text, owner.end, t.end):
+        return False
+    if lex.outward.search(s.text, t.end, min(len(s.text), t.end + 24)):
+        return False
+    return not any(c.code and t.end < c.start < t.end + 16 and s.preposition(c, t.end) in ("in", "into", "to") for c in s.countries)
 
 
 def origin_from(q: Quantity, slots: Slots, s: SentenceParts) -> str | None:

@@ -3130,7 +3130,35 @@ def capital_invested_family() -> Iterator[Case]:
                 )  # fmt: skip
 
 
-FAMILIES = (*FAMILIES, ready_to_invest_family, capital_invested_family)
+# Investment foreign to the country that owns it by name: "{B's} FDI", "{B's} foreign direct
+# investment" is what {B} hosts, from the world or, as a part, from {A} who accounts for it.
+FOREIGN_OWNED = {
+    "B's-FDI-reached-X-in-y": ("{B's} FDI reached {X} in {y}.", False),
+    "in-y-B's-foreign-direct-investment-totalled-X": ("In {y}, {B's} foreign direct investment totalled {X}.", False),
+    "B's-net-FDI-fell-to-X-in-y": ("{B's} net FDI fell to {X} in {y}.", False),
+    "A-accounted-for-X-of-B's-FDI-in-y": ("{A} accounted for {X} of {B's} FDI in {y}.", True),
+    "A-accounted-for-X-of-B's-foreign-investment-in-y": ("{A} accounted for {X} of {B's} foreign investment in {y}.", True),
+}
+
+
+def foreign_owned_family() -> Iterator[Case]:
+    for v, (variant, (template, part)) in enumerate(FOREIGN_OWNED.items()):
+        for i, investor in enumerate(INVESTORS[:6]):
+            for r, home in enumerate(HOMES):
+                s = (i * len(HOMES) + r) * len(FOREIGN_OWNED) + v
+                published = DATES[s % len(DATES)]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                text = template.replace("{A}", investor).replace("{B's}", poss(home)).replace("{X}", x)
+                text = _cap(text.replace("{y}", str(published.year - 1)))
+                origin = code(investor) if part else "WLD"
+                construction = f"foreign-owned/{variant}"
+                yield Case(
+                    construction, f"{construction}/{origin}-{code(home)}/{s}", text, published,
+                    (expect(origin, code(home), origin, code(home), "investment", "level", value, unit, published.year - 1, "FY"),),
+                )  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, ready_to_invest_family, capital_invested_family, foreign_owned_family)
 
 
 if __name__ == "__main__":
