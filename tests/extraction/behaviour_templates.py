@@ -3158,7 +3158,36 @@ def foreign_owned_family() -> Iterator[Case]:
                 )  # fmt: skip
 
 
-FAMILIES = (*FAMILIES, ready_to_invest_family, capital_invested_family, foreign_owned_family)
+# A share of {B's} world whole told as a percentage, the amount restating it after "or" or
+# "i.e.": {A's} part of that whole, trade between the two or {A's} investment in {B}.
+SHARE_RESTATED = {
+    "A-accounted-for-N%-or-X-of-B's-foreign-trade-in-y": ("{A} accounted for 20 percent, or {X}, of {B's} foreign trade in {y}.", "trade_turnover"),
+    "A's-share-in-B's-foreign-trade-was-N%-or-X-in-y": ("{A's} share in {B's} foreign trade was 20 percent, or {X}, in {y}.", "trade_turnover"),
+    "A-accounted-for-N%-of-B's-FDI-in-y-or-X": ("{A} accounted for 18 percent of {B's} FDI in {y}, or {X}.", "investment"),
+    "A's-share-in-B's-foreign-direct-investment-was-N%-in-y-ie-X": (
+        "{A's} share in {B's} foreign direct investment was 18% in {y}, i.e. {X}.", "investment"),
+}
+
+
+def share_restated_family() -> Iterator[Case]:
+    for v, (variant, (template, indicator)) in enumerate(SHARE_RESTATED.items()):
+        for i, partner in enumerate(INVESTORS[:6]):
+            for r, home in enumerate(HOMES):
+                s = (i * len(HOMES) + r) * len(SHARE_RESTATED) + v
+                published = DATES[s % len(DATES)]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                text = template.replace("{A's}", poss(partner)).replace("{A}", partner).replace("{B's}", poss(home))
+                text = _cap(text.replace("{X}", x).replace("{y}", str(published.year - 1)))
+                a, b = code(partner), code(home)
+                frm, to = (a, b) if indicator == "investment" else (None, None)
+                construction = f"share-restated/{variant}"
+                yield Case(
+                    construction, f"{construction}/{a}-{b}/{s}", text, published,
+                    (expect(a, b, frm, to, indicator, "level", value, unit, published.year - 1, "FY"),),
+                )  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, ready_to_invest_family, capital_invested_family, foreign_owned_family, share_restated_family)
 
 
 if __name__ == "__main__":
