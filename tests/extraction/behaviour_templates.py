@@ -3187,7 +3187,30 @@ def share_restated_family() -> Iterator[Case]:
                 )  # fmt: skip
 
 
-FAMILIES = (*FAMILIES, ready_to_invest_family, capital_invested_family, foreign_owned_family, share_restated_family)
+# Investment of both ways between {A} and {B}: a sum with no one direction, no figure at all.
+TWO_WAY = {
+    "mutual-investments-between-A-and-B-reached-X-in-y": "Mutual investments between {A} and {B} reached {X} in {y}.",
+    "two-way-investment-between-A-and-B-totalled-X": "In {y}, two-way investment between {A} and {B} totalled {X}.",
+    "the-volume-of-mutual-investments-of-A-and-B-has-exceeded-X": "The volume of mutual investments of {A} and {B} has exceeded {X}.",
+    "investments-between-A-and-B-amounted-to-X-last-year": "Investments between {A} and {B} amounted to {X} last year.",
+}
+
+
+def two_way_family() -> Iterator[Case]:
+    for v, (variant, template) in enumerate(TWO_WAY.items()):
+        for i, partner in enumerate(INVESTORS[:6]):
+            for r, home in enumerate(HOMES):
+                s = (i * len(HOMES) + r) * len(TWO_WAY) + v
+                published = DATES[s % len(DATES)]
+                x, _, _ = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                first, second = (home, partner) if s % 2 else (partner, home)
+                text = template.replace("{A}", first).replace("{B}", second).replace("{X}", x)
+                text = _cap(text.replace("{y}", str(published.year - 1)))
+                construction = f"two-way/{variant}"
+                yield Case(construction, f"{construction}/{code(first)}-{code(second)}/{s}", text, published, ())
+
+
+FAMILIES = (*FAMILIES, ready_to_invest_family, capital_invested_family, foreign_owned_family, share_restated_family, two_way_family)
 
 
 if __name__ == "__main__":
