@@ -3187,12 +3187,14 @@ def share_restated_family() -> Iterator[Case]:
                 )  # fmt: skip
 
 
-# Investment of both ways between {A} and {B}: a sum with no one direction, no figure at all.
+# Investment of both ways between {A} and {B}, or both sides' joint one: a sum with no one
+# direction, no figure at all.
 TWO_WAY = {
     "mutual-investments-between-A-and-B-reached-X-in-y": "Mutual investments between {A} and {B} reached {X} in {y}.",
     "two-way-investment-between-A-and-B-totalled-X": "In {y}, two-way investment between {A} and {B} totalled {X}.",
     "the-volume-of-mutual-investments-of-A-and-B-has-exceeded-X": "The volume of mutual investments of {A} and {B} has exceeded {X}.",
     "investments-between-A-and-B-amounted-to-X-last-year": "Investments between {A} and {B} amounted to {X} last year.",
+    "A-and-B-set-up-a-joint-investment-fund-of-X-in-y": "{A} and {B} set up a joint investment fund of {X} in {y}.",
 }
 
 
