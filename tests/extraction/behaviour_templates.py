@@ -3212,7 +3212,36 @@ def two_way_family() -> Iterator[Case]:
                 yield Case(construction, f"{construction}/{code(first)}-{code(second)}/{s}", text, published, ())
 
 
-FAMILIES = (*FAMILIES, ready_to_invest_family, capital_invested_family, foreign_owned_family, share_restated_family, two_way_family)
+# An investment pledged as one amount, its noun right after it ({A} the investor, {B} the host):
+# the pledge is the event, reported in the article's year with no period, as a loan announced is.
+PLEDGED_INVESTMENT = {
+    "A-has-pledged-X-of-investment-in-B": "{A} has pledged {X} of investment in {B}.",
+    "A-pledged-X-in-investments-to-B": "{A} pledged {X} in investments to {B}.",
+    "A-has-committed-X-of-investment-to-B": "{A} has committed {X} of investment to {B}.",
+    "A-announced-X-in-new-investment-in-B": "{A} announced {X} in new investment in {B}.",
+    "A-has-promised-X-of-direct-investment-to-B": "{A} has promised {X} of direct investment to {B}.",
+}
+
+
+def pledged_investment_family() -> Iterator[Case]:
+    for v, (variant, template) in enumerate(PLEDGED_INVESTMENT.items()):
+        for i, investor in enumerate(INVESTORS[:6]):
+            for r, home in enumerate(HOMES):
+                s = (i * len(HOMES) + r) * len(PLEDGED_INVESTMENT) + v
+                published = DATES[s % len(DATES)]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                text = _cap(template.replace("{A}", investor).replace("{B}", home).replace("{X}", x))
+                construction = f"pledged-investment/{variant}"
+                yield Case(
+                    construction, f"{construction}/{code(investor)}-{code(home)}/{s}", text, published,
+                    (expect(code(investor), code(home), code(investor), code(home), "investment", "level", value, unit, published.year, None),),
+                )  # fmt: skip
+
+
+FAMILIES = (
+    *FAMILIES, ready_to_invest_family, capital_invested_family, foreign_owned_family, share_restated_family, two_way_family,
+    pledged_investment_family,
+)  # fmt: skip
 
 
 if __name__ == "__main__":
