@@ -30,6 +30,10 @@ _MODIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s(?:(?!(?:and|or|but)\b)[a-z]+|-|[
 _SHARED_OBJECT = re.compile(r"\s(?P<p>to|from|into|in|with),?\s(?:and|or|as\swell\sas)\s(?:[\w-]+\s){0,3}?(?:to|from|into|in|with),?\s(?:the\s)?", re.I)
 
 _OF_FAR = 25  # "of" further than this after a trigger governs another noun
+# A relative clause after a flow's noun whose subject is the country: "FDI of $2 bn that Georgia
+# received", "the investment which the country attracted"; its verb after an auxiliary or none.
+_RELATIVE_SUBJECT = re.compile(r"\b(?:that|which)\s(?:the\s)?$", re.I)
+_AUXILIARY = re.compile(r"\s(?:(?:has|have|had)\s)?")
 # "exports to and imports from Russia": the first flow's preposition, its object left to the
 # country after the second flow's, governs that country for the first flow.
 
@@ -58,6 +62,9 @@ def _marker(
         return "of_far"
     if p == "by" and lex.receiving.search(s.text, max(t.end, c.start - 20), c.start):
         return "to"  # "grants obtained by Moldova", "capital attracted by Chile": the agent receives
+    if p is None and _RELATIVE_SUBJECT.search(s.text, max(t.end, c.start - 12), c.start) and (aux := _AUXILIARY.match(s.text, c.end)):
+        if lex.receiving.match(s.text, aux.end()):
+            return "to"  # "the $2 bn of FDI that Georgia received", "investment which Armenia attracted": the subject receives
     if p == "of" and c.adjective:
         return "of_adjective"
     if p is not None:

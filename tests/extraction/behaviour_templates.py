@@ -3238,9 +3238,35 @@ def pledged_investment_family() -> Iterator[Case]:
                 )  # fmt: skip
 
 
+# An investment's amount with a relative clause whose subject takes it in ("that {B} received",
+# "which {B} attracted"): {B} is the host, of the world's investment or of {A}'s after "from".
+RELATIVE_RECEIVER = {
+    "the-total-FDI-of-X-that-B-received-in-y-was-a-record": ("The total FDI of {X} that {B} received in {y} was a record.", False),
+    "foreign-investment-of-X-which-B-attracted-in-y-set-a-record": ("Foreign investment of {X} which {B} attracted in {y} set a record.", False),
+    "the-investment-of-X-that-B-attracted-from-A-in-y-was-a-record": ("The investment of {X} that {B} attracted from {A} in {y} was a record.", True),
+}
+
+
+def relative_receiver_family() -> Iterator[Case]:
+    for v, (variant, (template, named)) in enumerate(RELATIVE_RECEIVER.items()):
+        for i, investor in enumerate(INVESTORS[:6]):
+            for r, home in enumerate(HOMES):
+                s = (i * len(HOMES) + r) * len(RELATIVE_RECEIVER) + v
+                published = DATES[s % len(DATES)]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                text = template.replace("{A}", investor).replace("{B}", home).replace("{X}", x)
+                text = _cap(text.replace("{y}", str(published.year - 1)))
+                origin = code(investor) if named else "WLD"
+                construction = f"relative-receiver/{variant}"
+                yield Case(
+                    construction, f"{construction}/{origin}-{code(home)}/{s}", text, published,
+                    (expect(origin, code(home), origin, code(home), "investment", "level", value, unit, published.year - 1, "FY"),),
+                )  # fmt: skip
+
+
 FAMILIES = (
     *FAMILIES, ready_to_invest_family, capital_invested_family, foreign_owned_family, share_restated_family, two_way_family,
-    pledged_investment_family,
+    pledged_investment_family, relative_receiver_family,
 )  # fmt: skip
 
 
