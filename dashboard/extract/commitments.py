@@ -6,12 +6,15 @@ total ("allocated $23.6 m in grant aid, 18 percent more than in 2014")."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from dashboard.extract.dated_instruments import INSTRUMENT, dated_instrument
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.rule_files import rules_file
+from dashboard.extract.rule_patterns import alternation
 from dashboard.extract.times import TimeRef
 
 _EXPECTATION = re.compile(r"\b(?:expect\w*|forecast\w*|projected|predicted|anticipated|estimated)\b", re.I)
@@ -149,3 +152,21 @@ _COMMITTED_AFTER = re.compile(
     r"|\s(?:[\w-]+\s){0,2}?(?:announced|pledged|signed|promised|approved|committed)\s(?:by|in|on|at|during|last|earlier)\b",
     re.I,
 )
+
+
+@functools.cache
+def _pledge_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = rules_file("phrases.toml")["pledged_investment"]
+    verb = re.compile(rf"\b(?:{alternation(table['verbs'])})\s(?:(?:about|some|nearly|over|more\sthan|up\sto)\s)?$", re.I)
+    noun = re.compile(rf"\s(?:of|in)\s(?:(?:new|fresh|additional|direct|foreign)\s){{0,2}}(?:{alternation(table['nouns'])})\b", re.I)
+    return verb, noun
+
+
+def pledged_investment(q: Quantity, t: TriggerMention, s: SentenceParts) -> bool:
+    """An investment pledged as one amount, the verb right before it and its noun right after:
+    "has pledged $1 bn of investment in Tajikistan" is the pledge's event, no stock to date."""
+    if t.trigger.lexeme != "invest" or q.kind != "money":
+        return False
+    verb, noun = _pledge_words()
+    start, end = s.amount_span(q)
+    return verb.search(s.text, max(0, start - 40), start) is not None and noun.match(s.text, end) is not None

@@ -30,6 +30,10 @@ _MODIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s(?:(?!(?:and|or|but)\b)[a-z]+|-|[
 _SHARED_OBJECT = re.compile(r"\s(?P<p>to|from|into|in|with),?\s(?:and|or|as\swell\sas)\s(?:[\w-]+\s){0,3}?(?:to|from|into|in|with),?\s(?:the\s)?", re.I)
 
 _OF_FAR = 25  # "of" further than this after a trigger governs another noun
+# A relative clause after a flow's noun whose subject is the country: "FDI of $2 bn that Georgia
+# received", "the investment which the country attracted"; its verb after an auxiliary or none.
+_RELATIVE_SUBJECT = re.compile(r"\b(?:that|which)\s(?:the\s)?$", re.I)
+_AUXILIARY = re.compile(r"\s(?:(?:has|have|had)\s)?")
 # "exports to and imports from Russia": the first flow's preposition, its object left to the
 # country after the second flow's, governs that country for the first flow.
 
@@ -58,6 +62,9 @@ def _marker(
         return "of_far"
     if p == "by" and lex.receiving.search(s.text, max(t.end, c.start - 20), c.start):
         return "to"  # "grants obtained by Moldova", "capital attracted by Chile": the agent receives
+    if p is None and _RELATIVE_SUBJECT.search(s.text, max(t.end, c.start - 12), c.start) and (aux := _AUXILIARY.match(s.text, c.end)):
+        if lex.receiving.match(s.text, aux.end()):
+            return "to"  # "the $2 bn of FDI that Georgia received", "investment which Armenia attracted": the subject receives
     if p == "of" and c.adjective:
         return "of_adjective"
     if p is not None:
@@ -120,7 +127,9 @@ def fill_slots(
         actor = bare[-1]
     own_from = own_phrase_start(q, t, s, cs)
     # The voice is the verb of this phrase, not of an earlier conjunct's ("imported ... and exported").
-    receives = actor is not None and (passive or receiving_voice(s, actor.end if actor else 0, own_from, q, t, lex) or _inflow(t, s, lex))
+    receives = actor is not None and (
+        passive or receiving_voice(s, actor.end if actor else 0, own_from, q, t, lex) or _inflow(t, s, lex) or _foreign_to(actor, t, s, lex)
+    )
     slots = Slots(floor=actor.start if passive and actor is not None else 0)
     for c in s.countries:
         if not ((slots.floor <= c.start and cs <= c.start < window_end) or c in ranked) or c.start in skip:
@@ -166,6 +175,17 @@ def _inflow(t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
     # the pattern looks neither behind nor for the text's start).
     m = _NEXT_WORD.match(s.text, t.end)
     return bool(lex.receiving_noun.search(s.text, t.start, m.end() if m else t.end))
+
+
+def _foreign_to(owner: CountryMention, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
+    """ "Georgia's FDI", "Armenia's foreign investment": investment foreign to its owner, who hosts
+    it, unless a host is named right after the noun ("China's FDI in Laos" is China's own) or it
+    goes out ("Kazakhstan's FDI abroad")."""
+    if not owner.possessive or not lex.voice.foreign_owned.fullmatch(s.text, owner.end, t.end):
+        return False
+    if lex.outward.search(s.text, t.end, min(len(s.text), t.end + 24)):
+        return False
+    return not any(c.code and t.end < c.start < t.end + 16 and s.preposition(c, t.end) in ("in", "into", "to") for c in s.countries)
 
 
 def origin_from(q: Quantity, slots: Slots, s: SentenceParts) -> str | None:

@@ -25,6 +25,7 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.named_whole import part_of_named_whole
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.two_way import two_way
 
 
 @dataclass
@@ -263,6 +264,7 @@ FRAME_SOURCES: dict[str, Callable[[Framing], Decision]] = {
     "gapped-subject": _gapped_subject,
     "list-conjunct": _list_conjunct,
     "unowned-firm": _unowned_firm,
+    "two-way": lambda f: NO_FIGURE if two_way(f.t, f.s) else None,
     "discourse-topic": _discourse_topic,
     "other-way": _other_way,
     "previous-figure": _previous_figure,

@@ -1,30 +1,30 @@
 """A part of a world total named after its amount: "Russia accounted for $2.1 bn of Armenia's
-foreign trade" is Russia's trade with Armenia, not Armenia's with the world."""
+foreign trade" is Russia's trade with Armenia, not Armenia's with the world; so is the amount
+that restates a share ("Russia's share in Armenia's foreign trade was 20%, or $1.4 bn")."""
 
 from __future__ import annotations
 
+import functools
 import re
 
+from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import WORLD
 from dashboard.extract.frame_types import Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.rule_files import rules_file
+from dashboard.extract.rule_patterns import alternation
 
 
 def part_of_named_whole(q: Quantity, t: TriggerMention, s: SentenceParts, who: Who, lex: Lexicon) -> Who:
     """ "Russia accounted for $2.1 bn of Armenia's foreign trade": the country that accounts for
     a part of a world total named after its amount takes the world's place in that total."""
-    if WORLD not in who.pair or t.start < q.end or not re.match(r"\sof\s", s.text[q.end : t.start]):
+    if WORLD not in who.pair:
         return who
-    share = lex.part_share.search(s.text, max(0, q.start - 30), q.start)
-    if share is None:
+    part = (_part_before(q, t, s, who, lex) if t.start >= q.end else None) or _share_restated(q, t, s, who)
+    if part is None:
         return who
-    cs = s.clause_of(q.start)[0]
-    parts = [c for c in s.countries if c.code and cs <= c.start and c.end <= share.start() and c.code not in who.pair]
-    if not parts:
-        return who
-    part = parts[-1]
     code = part.code or WORLD
     evidence = [*who.evidence, ("partner", part.start, part.end, "part:named-whole")]
     if who.origin is None:
@@ -32,3 +32,42 @@ def part_of_named_whole(q: Quantity, t: TriggerMention, s: SentenceParts, who: W
         return turnover_who(home, code, evidence) or who
     swap = {WORLD: code}
     return directed_who(swap.get(who.origin, who.origin), swap.get(who.destination or "", who.destination), evidence) or who
+
+
+def _part_before(q: Quantity, t: TriggerMention, s: SentenceParts, who: Who, lex: Lexicon) -> CountryMention | None:
+    """The country before "accounted for $2.1 bn of" the whole named after the amount."""
+    if not re.match(r"\sof\s", s.text[q.end : t.start]):
+        return None
+    share = lex.part_share.search(s.text, max(0, q.start - 30), q.start)
+    if share is None:
+        return None
+    cs = s.clause_of(q.start)[0]
+    parts = [c for c in s.countries if c.code and cs <= c.start and c.end <= share.start() and c.code not in who.pair]
+    return parts[-1] if parts else None
+
+
+@functools.cache
+def _share_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    part = rules_file("frames.toml")["part"]
+    told = re.compile(rf"\s?(?:{alternation(part['share_told'])})\s", re.IGNORECASE)
+    restated = re.compile(
+        rf"\d\s?(?:%|percent|per\scent)(?:[^.;$€£¥%]{{0,60}}?),?\s(?:{alternation(part['share_restated_by'])})\s"
+        rf"(?:(?:about|some|nearly|almost|over|around)\s)?$",
+        re.IGNORECASE,
+    )
+    return told, restated
+
+
+def _share_restated(q: Quantity, t: TriggerMention, s: SentenceParts, who: Who) -> CountryMention | None:
+    """ "Japan accounted for 18 percent of Azerbaijan's FDI in 2022, or $450 m", "Russia's share in
+    Armenia's foreign trade was 20%, or $1.4 bn": the country whose share of the world whole the
+    amount restates, named before the whole's noun."""
+    told, restated = _share_words()
+    if restated.search(s.text, max(0, q.start - 120), q.start) is None:
+        return None
+    cs = s.clause_of(min(q.start, t.start))[0]
+    parts = [
+        c for c in s.countries
+        if c.code and cs <= c.start and c.end <= t.start and c.code not in who.pair and told.match(s.text, c.end)
+    ]  # fmt: skip
+    return parts[-1] if parts else None

@@ -22,7 +22,7 @@ from dashboard.extract.base_times import (
     story_months,
     story_within_base,
 )
-from dashboard.extract.commitments import commitment, committed_ahead
+from dashboard.extract.commitments import commitment, committed_ahead, pledged_investment
 from dashboard.extract.deadlines import past
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.gated_pattern import gated
@@ -340,8 +340,8 @@ def year_period(
         if when is None and plan and not stock_cue:
             return None, None, "plan-unsaid"  # "Russia is ready to invest $1 bn": no period borrowed
         if when is None or when.kind in ("since", "span") or (stock_cue and when.kind not in ("period", "deadline")):
-            if when is None and not stock_cue and indicator == "aid":
-                return published_year, None, "one-off"  # a grant or loan announced: the event's year
+            if when is None and not stock_cue and (indicator == "aid" or pledged_investment(q, t, s)):
+                return published_year, None, "one-off"  # a grant, a loan or an investment pledged: the event's year
             if when is not None and when.kind == "span":
                 if committed_ahead(when, q, t, s, published_year, indicator, plan, lex):
                     return published_year, None, "committed-ahead"  # "will allocate $25 m in 2012-2014": the pledge's year

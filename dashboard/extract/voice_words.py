@@ -16,6 +16,7 @@ class VoiceWords:
     passive_given: Pattern[str]  # between a passive's subject and the noun it is given: "was granted a"
     aid_sent_to: Pattern[str]  # matched from an aid's noun to its clause's end: "... was shipped to"
     expecting: Pattern[str]  # searched up to an investment's or aid's noun: "is expecting foreign "
+    foreign_owned: Pattern[str]  # from an owner's name to its investment noun's end: "'s foreign direct investment"
 
 
 def compile_voice(voice: dict[str, list[str]]) -> VoiceWords:
@@ -37,4 +38,6 @@ def compile_voice(voice: dict[str, list[str]]) -> VoiceWords:
         expecting=re.compile(
             rf"\b(?:{alternation(voice['expecting'])})\s(?:(?:foreign|direct|new|more|additional|fresh|further|large)\s){{0,2}}$", re.IGNORECASE
         ),
+        # the possessive, a word or two of measure ("net", "total"), then the noun itself
+        foreign_owned=re.compile(rf"['’]s?\s(?:(?:net|gross|total|annual)\s)?(?:{alternation(voice['foreign_owned'])})", re.IGNORECASE),
     )

@@ -3015,5 +3015,209 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+# --- Investment probe (fix-inv) ----------------------------------------------------------------
+
+# Investors with their adjectives, each sent to every home in turn.
+INVESTORS = ("China", "Japan", "South Korea", "Turkey", "Germany", "Italy", "France", "Russia", "India", "the USA")
+
+# The investor's readiness or its fixed course, the press's "will" ({A} the investor, {Aj} its
+# adjective, {B} the host): a flow still to come with no year, a forecast with neither year nor
+# period, as "will invest" is.
+READY_TO_INVEST = {
+    "A-is-ready-to-invest-X-in-B": "{A} is ready to invest {X} in {B}.",
+    "Aj-companies-are-prepared-to-invest-X-in-B": "{Aj} companies are prepared to invest {X} in {B}.",
+    "A-is-going-to-invest-X-in-B": "{A} is going to invest {X} in {B}.",
+    "A-is-about-to-invest-X-in-B-economy": "{A} is about to invest {X} in {B's} economy.",
+    "A-is-to-invest-X-in-B": "{A} is to invest {X} in {B}.",
+}
+
+
+def ready_to_invest_family() -> Iterator[Case]:
+    for v, (variant, template) in enumerate(READY_TO_INVEST.items()):
+        for i, investor in enumerate(INVESTORS):
+            for r, home in enumerate(HOMES):
+                s = (i * len(HOMES) + r) * len(READY_TO_INVEST) + v
+                published = DATES[s % len(DATES)]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                adjective = COUNTRIES[investor][1] or investor
+                text = template.replace("{A}", investor).replace("{Aj}", adjective).replace("{B's}", poss(home))
+                text = _cap(text.replace("{B}", home).replace("{X}", x))
+                construction = f"ready-to-invest/{variant}"
+                yield Case(
+                    construction, f"{construction}/{code(investor)}-{code(home)}/{s}", text, published,
+                    (expect(code(investor), code(home), code(investor), code(home), "investment", "level", value, unit, None, None,
+                            status="forecast"),),
+                )  # fmt: skip
+
+
+# Capital placed in a named host, its owner's adjective or possessive the investor's: a flow in
+# the year it names, a stock "since" a year (as of the article's year).
+CAPITAL_INVESTED = {
+    "Aj-capital-invested-in-B-reached-X-in-y": ("{Aj} capital invested in {B} reached {X} in {y}.", "FY"),
+    "A's-capital-invested-in-B-amounted-to-X-last-year": ("Last year, {A's} capital invested in {B} amounted to {X}.", "FY"),
+    "Aj-capital-invested-in-B-since-has-exceeded-X": ("{Aj} capital invested in {B} since 1995 has exceeded {X}.", "cumulative"),
+}
+
+
+def capital_invested_family() -> Iterator[Case]:
+    for v, (variant, (template, period)) in enumerate(CAPITAL_INVESTED.items()):
+        for i, investor in enumerate(INVESTORS):
+            for r, home in enumerate(HOMES):
+                s = (i * len(HOMES) + r) * len(CAPITAL_INVESTED) + v
+                published = DATES[s % len(DATES)]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                adjective = COUNTRIES[investor][1] or investor
+                text = template.replace("{Aj}", adjective).replace("{A's}", poss(investor)).replace("{B}", home)
+                text = _cap(text.replace("{X}", x).replace("{y}", str(published.year - 1)))
+                year = published.year if period == "cumulative" else published.year - 1
+                qualifier = "over" if "exceeded" in template else "exact"
+                construction = f"capital-invested/{variant}"
+                yield Case(
+                    construction, f"{construction}/{code(investor)}-{code(home)}/{s}", text, published,
+                    (expect(code(investor), code(home), code(investor), code(home), "investment", "level", value, unit, year, period,
+                            qualifier),),
+                )  # fmt: skip
+
+
+# Investment foreign to the country that owns it by name: "{B's} FDI", "{B's} foreign direct
+# investment" is what {B} hosts, from the world or, as a part, from {A} who accounts for it.
+FOREIGN_OWNED = {
+    "B's-FDI-reached-X-in-y": ("{B's} FDI reached {X} in {y}.", False),
+    "in-y-B's-foreign-direct-investment-totalled-X": ("In {y}, {B's} foreign direct investment totalled {X}.", False),
+    "B's-net-FDI-fell-to-X-in-y": ("{B's} net FDI fell to {X} in {y}.", False),
+    "A-accounted-for-X-of-B's-FDI-in-y": ("{A} accounted for {X} of {B's} FDI in {y}.", True),
+    "A-accounted-for-X-of-B's-foreign-investment-in-y": ("{A} accounted for {X} of {B's} foreign investment in {y}.", True),
+}
+
+
+def foreign_owned_family() -> Iterator[Case]:
+    for v, (variant, (template, part)) in enumerate(FOREIGN_OWNED.items()):
+        for i, investor in enumerate(INVESTORS[:6]):
+            for r, home in enumerate(HOMES):
+                s = (i * len(HOMES) + r) * len(FOREIGN_OWNED) + v
+                published = DATES[s % len(DATES)]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                text = template.replace("{A}", investor).replace("{B's}", poss(home)).replace("{X}", x)
+                text = _cap(text.replace("{y}", str(published.year - 1)))
+                origin = code(investor) if part else "WLD"
+                construction = f"foreign-owned/{variant}"
+                yield Case(
+                    construction, f"{construction}/{origin}-{code(home)}/{s}", text, published,
+                    (expect(origin, code(home), origin, code(home), "investment", "level", value, unit, published.year - 1, "FY"),),
+                )  # fmt: skip
+
+
+# A share of {B's} world whole told as a percentage, the amount restating it after "or" or
+# "i.e.": {A's} part of that whole, trade between the two or {A's} investment in {B}.
+SHARE_RESTATED = {
+    "A-accounted-for-N%-or-X-of-B's-foreign-trade-in-y": ("{A} accounted for 20 percent, or {X}, of {B's} foreign trade in {y}.", "trade_turnover"),
+    "A's-share-in-B's-foreign-trade-was-N%-or-X-in-y": ("{A's} share in {B's} foreign trade was 20 percent, or {X}, in {y}.", "trade_turnover"),
+    "A-accounted-for-N%-of-B's-FDI-in-y-or-X": ("{A} accounted for 18 percent of {B's} FDI in {y}, or {X}.", "investment"),
+    "A's-share-in-B's-foreign-direct-investment-was-N%-in-y-ie-X": (
+        "{A's} share in {B's} foreign direct investment was 18% in {y}, i.e. {X}.", "investment"),
+}
+
+
+def share_restated_family() -> Iterator[Case]:
+    for v, (variant, (template, indicator)) in enumerate(SHARE_RESTATED.items()):
+        for i, partner in enumerate(INVESTORS[:6]):
+            for r, home in enumerate(HOMES):
+                s = (i * len(HOMES) + r) * len(SHARE_RESTATED) + v
+                published = DATES[s % len(DATES)]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                text = template.replace("{A's}", poss(partner)).replace("{A}", partner).replace("{B's}", poss(home))
+                text = _cap(text.replace("{X}", x).replace("{y}", str(published.year - 1)))
+                a, b = code(partner), code(home)
+                frm, to = (a, b) if indicator == "investment" else (None, None)
+                construction = f"share-restated/{variant}"
+                yield Case(
+                    construction, f"{construction}/{a}-{b}/{s}", text, published,
+                    (expect(a, b, frm, to, indicator, "level", value, unit, published.year - 1, "FY"),),
+                )  # fmt: skip
+
+
+# Investment of both ways between {A} and {B}, or both sides' joint one: a sum with no one
+# direction, no figure at all.
+TWO_WAY = {
+    "mutual-investments-between-A-and-B-reached-X-in-y": "Mutual investments between {A} and {B} reached {X} in {y}.",
+    "two-way-investment-between-A-and-B-totalled-X": "In {y}, two-way investment between {A} and {B} totalled {X}.",
+    "the-volume-of-mutual-investments-of-A-and-B-has-exceeded-X": "The volume of mutual investments of {A} and {B} has exceeded {X}.",
+    "investments-between-A-and-B-amounted-to-X-last-year": "Investments between {A} and {B} amounted to {X} last year.",
+    "A-and-B-set-up-a-joint-investment-fund-of-X-in-y": "{A} and {B} set up a joint investment fund of {X} in {y}.",
+}
+
+
+def two_way_family() -> Iterator[Case]:
+    for v, (variant, template) in enumerate(TWO_WAY.items()):
+        for i, partner in enumerate(INVESTORS[:6]):
+            for r, home in enumerate(HOMES):
+                s = (i * len(HOMES) + r) * len(TWO_WAY) + v
+                published = DATES[s % len(DATES)]
+                x, _, _ = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                first, second = (home, partner) if s % 2 else (partner, home)
+                text = template.replace("{A}", first).replace("{B}", second).replace("{X}", x)
+                text = _cap(text.replace("{y}", str(published.year - 1)))
+                construction = f"two-way/{variant}"
+                yield Case(construction, f"{construction}/{code(first)}-{code(second)}/{s}", text, published, ())
+
+
+# An investment pledged as one amount, its noun right after it ({A} the investor, {B} the host):
+# the pledge is the event, reported in the article's year with no period, as a loan announced is.
+PLEDGED_INVESTMENT = {
+    "A-has-pledged-X-of-investment-in-B": "{A} has pledged {X} of investment in {B}.",
+    "A-pledged-X-in-investments-to-B": "{A} pledged {X} in investments to {B}.",
+    "A-has-committed-X-of-investment-to-B": "{A} has committed {X} of investment to {B}.",
+    "A-announced-X-in-new-investment-in-B": "{A} announced {X} in new investment in {B}.",
+    "A-has-promised-X-of-direct-investment-to-B": "{A} has promised {X} of direct investment to {B}.",
+}
+
+
+def pledged_investment_family() -> Iterator[Case]:
+    for v, (variant, template) in enumerate(PLEDGED_INVESTMENT.items()):
+        for i, investor in enumerate(INVESTORS[:6]):
+            for r, home in enumerate(HOMES):
+                s = (i * len(HOMES) + r) * len(PLEDGED_INVESTMENT) + v
+                published = DATES[s % len(DATES)]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                text = _cap(template.replace("{A}", investor).replace("{B}", home).replace("{X}", x))
+                construction = f"pledged-investment/{variant}"
+                yield Case(
+                    construction, f"{construction}/{code(investor)}-{code(home)}/{s}", text, published,
+                    (expect(code(investor), code(home), code(investor), code(home), "investment", "level", value, unit, published.year, None),),
+                )  # fmt: skip
+
+
+# An investment's amount with a relative clause whose subject takes it in ("that {B} received",
+# "which {B} attracted"): {B} is the host, of the world's investment or of {A}'s after "from".
+RELATIVE_RECEIVER = {
+    "the-total-FDI-of-X-that-B-received-in-y-was-a-record": ("The total FDI of {X} that {B} received in {y} was a record.", False),
+    "foreign-investment-of-X-which-B-attracted-in-y-set-a-record": ("Foreign investment of {X} which {B} attracted in {y} set a record.", False),
+    "the-investment-of-X-that-B-attracted-from-A-in-y-was-a-record": ("The investment of {X} that {B} attracted from {A} in {y} was a record.", True),
+}
+
+
+def relative_receiver_family() -> Iterator[Case]:
+    for v, (variant, (template, named)) in enumerate(RELATIVE_RECEIVER.items()):
+        for i, investor in enumerate(INVESTORS[:6]):
+            for r, home in enumerate(HOMES):
+                s = (i * len(HOMES) + r) * len(RELATIVE_RECEIVER) + v
+                published = DATES[s % len(DATES)]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                text = template.replace("{A}", investor).replace("{B}", home).replace("{X}", x)
+                text = _cap(text.replace("{y}", str(published.year - 1)))
+                origin = code(investor) if named else "WLD"
+                construction = f"relative-receiver/{variant}"
+                yield Case(
+                    construction, f"{construction}/{origin}-{code(home)}/{s}", text, published,
+                    (expect(origin, code(home), origin, code(home), "investment", "level", value, unit, published.year - 1, "FY"),),
+                )  # fmt: skip
+
+
+FAMILIES = (
+    *FAMILIES, ready_to_invest_family, capital_invested_family, foreign_owned_family, share_restated_family, two_way_family,
+    pledged_investment_family, relative_receiver_family,
+)  # fmt: skip
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
