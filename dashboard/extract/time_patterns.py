@@ -7,6 +7,13 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.rule_files import rules_file
+
+# The words a release or an older wire varies for a year or a half (rules/phrases.toml [time_words]).
+_WORDS = rules_file("phrases.toml")["time_words"]
+_YEAR_KIND = "|".join(_WORDS["year_kinds"])  # "the last calendar year": the year itself
+_HALF = "|".join(_WORDS["half_nouns"])  # "the first semester of 2012": its first half
+_BEFORE_LAST = "|".join(_WORDS["year_before_last"])  # two years before the article's
 # Month names keep their capital (so the verb "may" is never May); abbreviations may end in ".".
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -17,7 +24,7 @@ _REL_YEAR = (
     r"(?:this|the\scurrent|current|last|the\slast|the\sprevious|previous|the\spast|next"
     # "the year 2019" is 2019; "In 2017, the year before the deal," restates the year before it
     # ("the year ended 31 December 2018" is the date's year; "the last year of the crisis" another event's)
-    r"|the\snext|the\sreporting|the\s(?:whole|full|entire)|(?<!\d,\s)the)\syear(?!\s(?:of\s)?(?:19|20)\d\d|\s(?:that\s)?end(?:ed|ing)\b|\sof\s(?!the\s(?:same|current|reporting)\b))"
+    rf"|the\snext|the\sreporting|the\s(?:whole|full|entire)|(?<!\d,\s)the)\s(?:(?:{_YEAR_KIND})\s)?year(?!\s(?:of\s)?(?:19|20)\d\d|\s(?:that\s)?end(?:ed|ing)\b|\sof\s(?!the\s(?:same|current|reporting)\b))"
 )
 _YEARREF = rf"(?:(?P<y>{_YEAR})|(?P<rel>{_REL_YEAR}))"
 _COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -66,6 +73,9 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("first_n", _source(rf"\b(?:the\s)?(?P<first>first)\smonth(?:\s(?:of|in)\s(?:the\s)?{_YEARREF})?\b", I), ("month",)),
     # "the first three quarters of 2023", "Q1-Q3 2023", "the second and third quarters": the months of a run of quarters.
     ("quarters", _source(rf"\b(?:the\s)?first\s(?P<n>two|three|2|3)\squarters(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarters",)),
+    # ("in three quarters of 2012", "for the 3 quarters of this year": a run from the first, said
+    # without "first" as a release does; its year after it, so "three quarters of the exports" is a share)
+    ("quarters", _source(rf"(?:(?<=\b[Ii]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Oo]ver\s)|(?<=\b[Dd]uring\s)|(?<=\b[Ww]ithin\s))(?:the\s)?(?P<n>two|three|2|3)\squarters\s(?:of\s)?(?:(?P<y>{_YEAR})|(?P<rel>{_REL_YEAR}))\b(?!['’])", I), ("quarters",)),
     ("quarters", _source(rf"\bQ(?P<q1>[1-4]){_DASH}Q(?P<q2>[1-4])(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b"), ("-q", "q1", "q2", "q3")),
     ("quarters", _source(rf"\b(?:the\s)?(?P<o1>first|second|third){_DASH}(?P<o2>second|third|fourth)\squarters(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarters",)),
     # "the first quarter of 2019", "first-quarter trade", "first-half exports"
@@ -75,7 +85,7 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("quarter", _source(rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s?(?:of\s)?(?P<y>{_YEAR})|\s?['’](?P<yy>\d\d))?\b"), ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")),
     # ("in the half-year of 2018", "the first half-year": a report's half-year is the first half)
     # ("the 1st half of 2007", "the II half of 2007": the half in digits or, after "the", in Roman numerals)
-    ("half", _source(rf"\b(?:(?:the\s)?(?P<o>first|second|1st|2nd|(?<=the\s)(?-i:II|I))[\s-]half(?:-year)?|the\shalf[\s-]year)(?:\s(?:of\s)?{_YEARREF})?\b", I), ("half",)),
+    ("half", _source(rf"\b(?:(?:the\s)?(?P<o>first|second|1st|2nd|(?<=the\s)(?-i:II|I))[\s-](?:{_HALF})(?:-year)?|the\shalf[\s-]year)(?:\s(?:of\s)?{_YEARREF})?\b", I), tuple(w.split("\\")[0] for w in _WORDS["half_nouns"])),
     # ("1H 2018", "2H 2023": the half written number first, as "3Q 2019" is)
     ("half", _source(rf"\b(?:H(?P<h>[12])|(?P<hb>[12])H(?=\s?(?:19|20)\d\d))(?:\s?(?:of\s)?(?P<y>{_YEAR})|\s?['’](?P<yy>\d\d))?\b"), ("h1", "h2", "1h", "2h")),
     # "in FY 2018", "FY2023": a full year.
@@ -89,6 +99,8 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     # so at a clause's head: "$312 m in 2007, while in the previous year it was $254 m", "; in the previous year, ...")
     # (so is a base's closing its clause: "reached $4.1 bn in 2017, up from $3.3 bn in the previous year, the office said")
     # ("from the previous year's $612 m": the year before the figure's, as the base amount's owner)
+    # "the year before last": two years before the article's (before "a year before" reads "the year before")
+    ("relyear", _source(rf"\b(?P<rel>{_BEFORE_LAST})\b", I), ("before last",)),
     ("before", _source(r"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|(?:(?<=lion\s)|(?<=mln\s)|(?<=bn\s))year[-\s]on[-\s]year(?=\))|\bthe\sprevious\syear\b(?=[.,;]?\s?$|['’]s\s|\s\()|(?<=\sin\s)the\sprevious\syear\b(?=,\s)|(?:(?<=^In\s)|(?<=^For\s)|(?<=^During\s)|(?<=[;,]\sin\s)|(?<=while\sin\s)|(?<=whereas\sin\s)|^(?=the\sprevious\syear,))the\sprevious\syear\b", I), ("earl", "before", "ago", "prev", "on-year", "on year")),
     ("back", _source(rf"\b(?P<n>{_COUNT})\syears\s(?:earlier|before|ago)\b", I), ("years",)),
     # "A year later", "Two years later", "The following year": so many years after the time before;

@@ -26,6 +26,8 @@ def _rel_year(rel: str | None, published: date | None) -> int | None:
     if published is None or rel is None:
         return None
     rel = rel.lower()
+    if "before last" in rel:
+        return published.year - 2  # "the year before last"
     if "last" in rel or "previous" in rel or "past" in rel:
         return published.year - 1
     if "next" in rel:
