@@ -125,8 +125,12 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
     lead = [r for r in s.times if r.base and r.year and r.end <= q.start and _LEVEL_OF.fullmatch(s.text, r.end, q.start)]
     if lead:
         return base_period(lead[-1], q, s, story_months(d))
-    # "from the previous year's $612.7 m", "down from 2022's $845 m": the base's time owns the amount.
-    owner = [r for r in s.times if r.base and r.end <= q.start and _OWNED_BY_TIME.fullmatch(s.text, r.end, q.start)]
+    # "from the previous year's $612.7 m", "down from 2022's $845 m": the base's time owns the amount
+    # (so does a year back with its noun: "compared with the previous year's figure of $250 m").
+    owner = [
+        r for r in s.times if r.base and r.end <= q.start
+        and (_OWNED_BY_TIME.fullmatch(s.text, r.end, q.start) or (r.kind == "before" and _LEVEL_OF.fullmatch(s.text, r.end, q.start)))
+    ]  # fmt: skip
     if owner:
         if owner[-1].kind == "before":
             return owner[-1]
