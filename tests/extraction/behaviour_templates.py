@@ -3068,3 +3068,43 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
+
+
+# --- Times as statistics releases and older wires word them (from a probe of release wordings) ---
+# name -> (adverbial, resolver: date -> (year, period)); {y} the year before the article's. Each
+# after the amount and opening the sentence, for turnover, exports, imports and investment.
+RELEASE_TIMES: dict[str, tuple[str, Resolver]] = {
+    "for the period of nine months of Y": ("for the period of nine months of {y}", lambda d: (d.year - 1, "M1-M9")),
+    "in the period of 6 months of Y": ("in the period of 6 months of {y}", lambda d: (d.year - 1, "H1")),
+    "in three quarters of Y": ("in three quarters of {y}", lambda d: (d.year - 1, "M1-M9")),
+    "for the 3 quarters of Y": ("for the 3 quarters of {y}", lambda d: (d.year - 1, "M1-M9")),
+    "in the last calendar year": ("in the last calendar year", lambda d: (d.year - 1, "FY")),
+    "in the previous calendar year": ("in the previous calendar year", lambda d: (d.year - 1, "FY")),
+    "in the first semester of Y": ("in the first semester of {y}", lambda d: (d.year - 1, "H1")),
+    "in the second semester of Y": ("in the second semester of {y}", lambda d: (d.year - 1, "H2")),
+    "in the year before last": ("in the year before last", lambda d: (d.year - 2, "FY")),
+}
+
+
+def release_time_family() -> Iterator[Case]:
+    pairs = list(_ordered_pairs())
+    flows = ("turnover", "exports", "imports", "investment")
+    for n, (name, (adverbial, resolve)) in enumerate(RELEASE_TIMES.items()):
+        for position in ("after", "fronted"):
+            for k, (_p, _order, a, b) in enumerate(pairs[(2 * n) % len(pairs) :][:4]):
+                s = n * 8 + k * 2 + len(position)
+                published = DATES[s % len(DATES)]
+                clause, row = TIME_KINDS[flows[(n + k) % len(flows)]]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                when = adverbial.replace("{y}", str(published.year - 1))
+                body = clause.replace("{X}", x).replace("{T}", "")
+                text = f"{body} {when}." if position == "after" else f"{_cap(when)}, {body}."
+                year, period = resolve(published)
+                construction = f"release-time/{name}/{position}"
+                yield Case(
+                    construction, f"{construction}/{_pid(a, b)}", _fill(_cap(text), A=a, B=b), published,
+                    (row(code(a), code(b), value, unit, year, period),),
+                )  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, release_time_family)
