@@ -42,8 +42,9 @@ from dashboard.extract.sector_holder import sector_holds
 from dashboard.extract.status import counterfactual, status
 from dashboard.extract.story_month import month_ahead, month_in_story_year
 from dashboard.extract.times import TimeRef, day_of_week
-from dashboard.extract.timing import PENDING_MONTHS, bracket_aside, previous_year, time_for, when_clause_time, year_period
+from dashboard.extract.timing import PENDING_MONTHS, bracket_aside, previous_year, time_for, year_period
 from dashboard.extract.trigger_kind import Trigger
+from dashboard.extract.when_clause import when_clause_time
 
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
 # The time of an aid amount given once: a year or a month, not a part of a year it flowed over.

@@ -19,7 +19,6 @@ from dashboard.extract.base_times import (
     held_by_amount,
     looked_back_months,
     since_of_rate,
-    story_months,
     story_within_base,
 )
 from dashboard.extract.commitments import commitment, committed_ahead
@@ -157,26 +156,6 @@ def _held_by_base(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
         x is not q and x.end <= r.start and ATTACHED_GAP.match(s.text[x.end : r.start]) and _BASE_AMOUNT_BEFORE.search(s.text, max(0, x.start - 30), x.start)
         for x in s.quantities
     )  # fmt: skip
-
-
-# "the record of 2022, when high prices lifted turnover to $17.9 bn", "less than in 2008, when
-# trade had topped $1 bn": a clause of "when" tells what happened at the time before it.
-_WHEN_CLAUSE = re.compile(r",\s?when\s[^,;()]*$", re.I)
-# So does a "which" clause after a base: "up 9% on the same period of 2022, which stood at $40 m".
-_WHICH_CLAUSE = re.compile(r",\s?which\s[^,;()]{0,40}$", re.I)
-
-
-def when_clause_time(q: Quantity, s: SentenceParts, d: Discourse | None = None) -> TimeRef | None:
-    """The time a "when" clause that holds the amount describes: the one right before it."""
-    if ", when" not in s.text and ",when" not in s.text and ", which" not in s.text:
-        return None
-    before = [r for r in s.times if r.end <= q.start and r.kind == "period" and r.year]
-    if not before or not (
-        _WHEN_CLAUSE.match(s.text, before[-1].end, q.start) or (before[-1].base and _WHICH_CLAUSE.match(s.text, before[-1].end, q.start))
-    ):
-        return None
-    r = before[-1]
-    return base_period(r, q, s, story_months(d)) if r.base else r
 
 
 def _heads_clause_of(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
