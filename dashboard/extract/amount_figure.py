@@ -194,8 +194,8 @@ def figure_for(
             # "Trade reached $2 bn in 2019. A year earlier it was $1.8 bn": a year before the
             # period the story has reached, its months kept ("The previous year" names all of it).
             when = TimeRef(step.start, step.end, "period", d.time.year - 1, months_back(step, s.text, d.time.period))
-        if when is None and d.published is not None and "previous" in s.text[step.start : step.end].lower():
-            # "amounted to $312 m in the previous year", the article's first time: the year before its date
+        if when is None and d.published is not None and any(w in s.text[step.start : step.end].lower() for w in ("previous", "ago")):
+            # "amounted to $312 m in the previous year", "a year ago", the article's first time: the year before its date
             when = TimeRef(step.start, step.end, "period", d.published.year - 1, "FY")
         if when is None:
             return None
