@@ -53,7 +53,7 @@ def _year(m: re.Match[str], published: date | None, last_month: int | None) -> i
 
 
 def _month(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")]
+    return int(name) if name.isdigit() else MONTHS[name.lower().rstrip(".")]  # "01.10.2014": its month in digits
 
 
 _NAMED_RANGES = {(1, 12): "FY", (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
