@@ -3083,6 +3083,8 @@ RELEASE_TIMES: dict[str, tuple[str, Resolver]] = {
     "in the first semester of Y": ("in the first semester of {y}", lambda d: (d.year - 1, "H1")),
     "in the second semester of Y": ("in the second semester of {y}", lambda d: (d.year - 1, "H2")),
     "in the year before last": ("in the year before last", lambda d: (d.year - 2, "FY")),
+    "in the period from 1 January to 30 September Y": ("in the period from 1 January to 30 September {y}", lambda d: (d.year - 1, "M1-M9")),
+    "as of 01.10.Y (a flow to date)": ("as of 01.10.{y}", lambda d: (d.year - 1, "M1-M9")),
 }
 
 
@@ -3090,11 +3092,13 @@ def release_time_family() -> Iterator[Case]:
     pairs = list(_ordered_pairs())
     flows = ("turnover", "exports", "imports", "investment")
     for n, (name, (adverbial, resolve)) in enumerate(RELEASE_TIMES.items()):
+        # (an investment counted to a date is a stock, not the months to it)
+        kinds = flows[:3] if "as of" in adverbial else flows
         for position in ("after", "fronted"):
             for k, (_p, _order, a, b) in enumerate(pairs[(2 * n) % len(pairs) :][:4]):
                 s = n * 8 + k * 2 + len(position)
                 published = DATES[s % len(DATES)]
-                clause, row = TIME_KINDS[flows[(n + k) % len(flows)]]
+                clause, row = TIME_KINDS[kinds[(n + k) % len(kinds)]]
                 x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
                 when = adverbial.replace("{y}", str(published.year - 1))
                 body = clause.replace("{X}", x).replace("{T}", "")
