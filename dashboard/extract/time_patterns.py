@@ -53,6 +53,11 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     # "from January 1 to October 31, 2018": the months from the first day of one to the last of another.
     # (its year may follow with "in" or "of": "from February to June in 2013" is one range)
     ("months", _source(rf"\b[Ff]rom\s(?:1(?:st)?\s)?(?P<m1>{_MONTH})(?:\s1(?:st)?)?,?\s(?:to|through|till|until)\s(?:(?:2[89]|3[01])(?:th|st)?\s)?(?P<m2>{_MONTH})(?:\s(?:2[89]|3[01])(?:th|st)?)?,?\s(?:(?:in|of)\s)?(?P<y>{_YEAR})\b"), _DM),
+    # "January 1 - September 30, 2012", "1 January - 30 September 2012", "01.01.2012-30.09.2012": the
+    # months from the first day of one to the last of another, written as a range of two dates.
+    ("months", _source(rf"\b(?P<m1>{_MONTH})\s0?1(?:st)?\s?[-–—]\s?(?P<m2>{_MONTH})\s(?:2[89]|3[01])(?:th|st)?,?\s(?P<y>{_YEAR})\b"), _DM),
+    ("months", _source(rf"\b0?1(?:st)?\s(?P<m1>{_MONTH})\s?[-–—]\s?(?:2[89]|3[01])(?:th|st)?\s(?P<m2>{_MONTH}),?\s(?P<y>{_YEAR})\b"), _DM),
+    ("months", _source(rf"(?:\b[Ff]rom\s)?(?<![\d.,])0?1\.(?P<m1>0?[1-9]|1[0-2])\.(?P<y>{_YEAR})(?:\s?[-–—]\s?|\s(?:to|till|until|through)\s)(?:2[89]|3[01])\.(?P<m2>0?[1-9]|1[0-2])\.(?P=y)(?![\d.,]\d)"), _Y),
     ("date", _source(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?\s(?P<m>{_MONTH}),?\s(?P<y>{_YEAR})\b"), _DM),
     ("date", _source(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?,?\s(?P<y>{_YEAR})\b"), _DM),
     ("date", _source(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<m>{_MONTH})(?![\w])"), _DM),
