@@ -23,8 +23,9 @@ _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 _REL_YEAR = (
     r"(?:this|the\scurrent|current|last|the\slast|the\sprevious|previous|the\spast|next"
     # "the year 2019" is 2019; "In 2017, the year before the deal," restates the year before it
-    # ("the year ended 31 December 2018" is the date's year; "the last year of the crisis" another event's)
-    rf"|the\snext|the\sreporting|the\s(?:whole|full|entire)|(?<!\d,\s)the)\s(?:(?:{_YEAR_KIND})\s)?year(?!\s(?:of\s)?(?:19|20)\d\d|\s(?:that\s)?end(?:ed|ing)\b|\sof\s(?!the\s(?:same|current|reporting)\b))"
+    # ("the year ended 31 December 2018" is the date's year; "the last year of the crisis" another event's;
+    # "the year-earlier period" is a base a year back, `base_times`)
+    rf"|the\snext|the\sreporting|the\s(?:whole|full|entire)|(?<!\d,\s)the)\s(?:(?:{_YEAR_KIND})\s)?year(?!-(?:earlier|ago)\b|\s(?:of\s)?(?:19|20)\d\d|\s(?:that\s)?end(?:ed|ing)\b|\sof\s(?!the\s(?:same|current|reporting)\b))"
 )
 _YEARREF = rf"(?:(?P<y>{_YEAR})|(?P<rel>{_REL_YEAR}))"
 _COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
