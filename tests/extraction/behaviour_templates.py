@@ -3111,4 +3111,39 @@ def release_time_family() -> Iterator[Case]:
                 )  # fmt: skip
 
 
-FAMILIES = (*FAMILIES, release_time_family)
+# A base amount a year back named by its period with no year, or by its adjective, or owned by the
+# previous year through its noun: {X} the figure, {Y} the base, {P} the figure's months.
+YEAR_BACK_BASES = {
+    "up-from-Y-in-the-same-period": "{A's} exports to {B} reached {X} in {P} {y}, up from {Y} in the same period.",
+    "against-Y-in-the-corresponding-period": "In {P} {y}, {A's} imports from {B} totaled {X} against {Y} in the corresponding period.",
+    "compared-with-Y-in-the-year-earlier-period": "Trade turnover between {A} and {B} amounted to {X} in {P} {y}, compared with {Y} in the year-earlier period.",
+    "from-Y-in-the-year-ago-period": "In {P} {y}, {A's} exports to {B} rose to {X} from {Y} in the year-ago period.",
+    "the-previous-year's-figure-of-Y": "{A's} exports to {B} reached {X} in {y}, compared with the previous year's figure of {Y}.",
+    "up-from-the-previous-year's-level-of-Y": "{A's} imports from {B} rose to {X} in {y}, up from the previous year's level of {Y}.",
+}
+_YEAR_BACK_MONTHS = (("January-September", "M1-M9"), ("the first half of", "H1"), ("the first quarter of", "Q1"))
+
+
+def year_back_base_family() -> Iterator[Case]:
+    for v, (variant, template) in enumerate(YEAR_BACK_BASES.items()):
+        for k, (_p, _order, a, b) in enumerate(list(_ordered_pairs())[:8]):
+            s = v * 8 + k
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            words, period = _YEAR_BACK_MONTHS[s % len(_YEAR_BACK_MONTHS)] if "{P}" in template else ("", "FY")
+            fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+            x, value_x, unit = amount(s, fmt)
+            z, value_z, _ = amount(s + 3, fmt)
+            text = template.replace("{P}", words).replace("{y}", str(y)).replace("{X}", x).replace("{Y}", z)
+            turnover = template.startswith("Trade turnover")
+            frm, to = (None, None) if turnover else ((code(b), code(a)) if "imports" in template else (code(a), code(b)))
+            indicator = "trade_turnover" if turnover else "exports"
+            construction = f"year-back-base/{variant}"
+            yield Case(
+                construction, f"{construction}/{_pid(a, b)}/{s}", _fill(_cap(text), A=a, B=b), published,
+                (expect(code(a), code(b), frm, to, indicator, "level", value_x, unit, y, period),
+                 expect(code(a), code(b), frm, to, indicator, "level", value_z, unit, y - 1, period)),
+            )  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, release_time_family, year_back_base_family)
