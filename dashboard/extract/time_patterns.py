@@ -69,6 +69,9 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("months", _source(rf"\b(?:[Ff]rom\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:\s(?:period|quarter))?(?:,?\s\[?(?:of\s)?{_YEARREF}\]?)?(?:\b|(?<=\]))"), _M),
     # ("the ten-month period of 2018": its first ten months; "nine-month exports", "six-month trade" before a
     # flow's noun too, or "the seven-month total", "the nine-month figure"; "a six-month loan" is a term, "a six-month high" no period)
+    # "the last three months of 2011", "the final month of last year": the year's closing months (its year
+    # after it, so "the last month" alone stays the month before the article's)
+    ("last_n", _source(rf"\b(?:the\s)?(?:last|final|closing)\s(?:(?P<n>{_COUNT})\s)?months?\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?P<rel>{_REL_YEAR}))\b", I), ("last", "final", "closing")),
     ("first_n", _source(rf"\b(?:the\s)?(?P<first>first\s)?(?P<n>{_COUNT})\s?(?:-\s?)?months?(?P<adj>(?<=-month)(?=\s(?:(?:foreign|bilateral|mutual)\s)?(?:exports?|imports?|trade|turnover|investments?|total|figure|volume)\b))?(?:\speriod)?(?:\s(?:(?:of|in)\s(?:the\s)?)?{_YEARREF})?\b", I), ("month",)),
     ("first_n", _source(rf"\b(?P<n>\d{{1,2}})M\s?(?P<y>{_YEAR})\b"), ("m1", "m2", "m 1", "m 2")),
     # ... and with no year, after a preposition of time ("reached $4.2 bn in 9M"; never "$9M", an amount)
@@ -88,7 +91,7 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("quarters", _source(rf"\b(?:the\s)?(?P<o1>first|second|third){_DASH}(?P<o2>second|third|fourth)\squarters(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarters",)),
     # "the first quarter of 2019", "first-quarter trade", "first-half exports"
     # ("the last quarter of 2018", "the final quarter of 2023": with no year, "last quarter" is the one before now)
-    ("quarter", _source(rf"\b(?:the\s)?(?P<o>{_ORD}|(?:last|final)(?=\squarter\sof\s(?:19|20)\d\d))[\s-]quarter(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarter",)),
+    ("quarter", _source(rf"\b(?:the\s)?(?P<o>{_ORD}|(?:last|final)(?=\squarter\sof\s(?:(?:19|20)\d\d|{_REL_YEAR})))[\s-]quarter(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarter",)),
     # ("Q1'18", "H2 ’23": the year's last two digits after an apostrophe)
     ("quarter", _source(rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s?(?:of\s)?(?P<y>{_YEAR})|\s?['’](?P<yy>\d\d))?\b"), ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")),
     # ("in the half-year of 2018", "the first half-year": a report's half-year is the first half)

@@ -65,6 +65,8 @@ def month_range(first: int, last: int) -> str:
     >>> month_range(1, 6), month_range(1, 10), month_range(10, 12)
     ('H1', 'M1-M10', 'Q4')
     """
+    if first == last:
+        return f"M{first}"  # "the first month of 2012": one month, one code
     return _NAMED_RANGES.get((first, last), f"M{first}-M{last}")
 
 
@@ -130,6 +132,10 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
         if unit == "Q" and n <= 4:
             return "period", year, f"Q{n}"
         return ("period", year, month_range(1, n)) if unit == "M" else None
+    if kind == "last_n":
+        # "the last three months of 2011", "the final month of 2011": a year's closing months
+        n = _count(g["n"]) if g.get("n") else 1
+        return ("period", _year(m, published, 12), month_range(13 - n, 12)) if 1 <= n <= 12 else None
     if kind == "first_n":
         n = _count(g["n"]) if g.get("n") else 1
         # "ten months of this year" names a period; "10 months" alone is a duration.
