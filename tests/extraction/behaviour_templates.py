@@ -3085,6 +3085,9 @@ RELEASE_TIMES: dict[str, tuple[str, Resolver]] = {
     "in the year before last": ("in the year before last", lambda d: (d.year - 2, "FY")),
     "in the period from 1 January to 30 September Y": ("in the period from 1 January to 30 September {y}", lambda d: (d.year - 1, "M1-M9")),
     "as of 01.10.Y (a flow to date)": ("as of 01.10.{y}", lambda d: (d.year - 1, "M1-M9")),
+    "in the last three months of Y": ("in the last three months of {y}", lambda d: (d.year - 1, "Q4")),
+    "in the final two months of Y": ("in the final two months of {y}", lambda d: (d.year - 1, "M11-M12")),
+    "in the last quarter of last year": ("in the last quarter of last year", lambda d: (d.year - 1, "Q4")),
 }
 
 
