@@ -129,6 +129,8 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("relyear", _source(rf"\b(?P<rel>{_REL_YEAR})\b", I), ("year",)),
     # "as of mid-2023", "by early 2024": a part of a year, the as-of year of a stock
     ("year", _source(rf"\b(?:early|mid|late)[\s-](?P<y>{_YEAR})\b", I), ("early", "mid", "late")),
+    # "as of end-2012", "at end-2012": the wires' "the end of 2012" (a year after a hyphen is no year otherwise)
+    ("year", _source(rf"(?<=\bend-)(?P<y>{_YEAR})\b", I), ("end-",)),
     ("year", _source(rf"(?<![\w$€£.,/-])(?P<y>{_YEAR})(?![\w%]|[.,]\d|\s?(?:%|percent|per\scent))"), _Y),
     # "announced on Tuesday", "signed yesterday", "earlier this week": a day of the article's week.
     ("date", _source(r"\b(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:[Yy]esterday|(?:earlier\s|later\s)?this\sweek|last\sweek)\b"), ("day", "week")),

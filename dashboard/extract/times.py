@@ -96,7 +96,8 @@ _AS_OF_WORDS = ("as", "by")
 _OVER_BEFORE = re.compile(r"\bover\s(?:the\s)?$", I)
 _EXCEEDED_BEFORE = re.compile(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|above|over|below|under)\s(?:the\s)?$", I)
 # ("at the start of 2019", "as of the beginning of 2024": a stock counted on the year's first day)
-_END_OF_BEFORE = first_char_checked_compiled(r"\b(?:as\sof|as\sat|at|by)\s(?:the\s)?(?:end|close|start|beginning)\sof\s(?:the\s)?$", I)
+# (and the wires' "as of end-2012", "at end-June 2012")
+_END_OF_BEFORE = first_char_checked_compiled(r"\b(?:as\sof|as\sat|at|by)\s(?:the\s)?(?:end|close|start|beginning)(?:\sof\s(?:the\s)?|-)$", I)
 
 
 def _firsts(sentence: str) -> dict[int, int]:
