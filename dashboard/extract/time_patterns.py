@@ -70,8 +70,8 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     # ("the ten-month period of 2018": its first ten months; "nine-month exports", "six-month trade" before a
     # flow's noun too, or "the seven-month total", "the nine-month figure"; "a six-month loan" is a term, "a six-month high" no period)
     # "the last three months of 2011", "the final month of last year": the year's closing months (its year
-    # after it, so "the last month" alone stays the month before the article's)
-    ("last_n", _source(rf"\b(?:the\s)?(?:last|final|closing)\s(?:(?P<n>{_COUNT})\s)?months?\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?P<rel>{_REL_YEAR}))\b", I), ("last", "final", "closing")),
+    # after it, so "the last month" alone stays the month before the article's; "the last months of 2011" says no number)
+    ("last_n", _source(rf"\b(?:the\s)?(?:last|final|closing)\s(?:(?P<n>{_COUNT})\smonths|month)\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?P<rel>{_REL_YEAR}))\b", I), ("last", "final", "closing")),
     ("first_n", _source(rf"\b(?:the\s)?(?P<first>first\s)?(?P<n>{_COUNT})\s?(?:-\s?)?months?(?P<adj>(?<=-month)(?=\s(?:(?:foreign|bilateral|mutual)\s)?(?:exports?|imports?|trade|turnover|investments?|total|figure|volume)\b))?(?:\speriod)?(?:\s(?:(?:of|in)\s(?:the\s)?)?{_YEARREF})?\b", I), ("month",)),
     ("first_n", _source(rf"\b(?P<n>\d{{1,2}})M\s?(?P<y>{_YEAR})\b"), ("m1", "m2", "m 1", "m 2")),
     # ... and with no year, after a preposition of time ("reached $4.2 bn in 9M"; never "$9M", an amount)
