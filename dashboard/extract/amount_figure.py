@@ -42,8 +42,9 @@ from dashboard.extract.sector_holder import sector_holds
 from dashboard.extract.status import counterfactual, status
 from dashboard.extract.story_month import month_ahead, month_in_story_year
 from dashboard.extract.times import TimeRef, day_of_week
-from dashboard.extract.timing import PENDING_MONTHS, bracket_aside, previous_year, time_for, when_clause_time, year_period
+from dashboard.extract.timing import PENDING_MONTHS, bracket_aside, previous_year, time_for, year_period
 from dashboard.extract.trigger_kind import Trigger
+from dashboard.extract.when_clause import when_clause_time
 
 _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
 # The time of an aid amount given once: a year or a month, not a part of a year it flowed over.
@@ -193,8 +194,8 @@ def figure_for(
             # "Trade reached $2 bn in 2019. A year earlier it was $1.8 bn": a year before the
             # period the story has reached, its months kept ("The previous year" names all of it).
             when = TimeRef(step.start, step.end, "period", d.time.year - 1, months_back(step, s.text, d.time.period))
-        if when is None and d.published is not None and "previous" in s.text[step.start : step.end].lower():
-            # "amounted to $312 m in the previous year", the article's first time: the year before its date
+        if when is None and d.published is not None and any(w in s.text[step.start : step.end].lower() for w in ("previous", "ago")):
+            # "amounted to $312 m in the previous year", "a year ago", the article's first time: the year before its date
             when = TimeRef(step.start, step.end, "period", d.published.year - 1, "FY")
         if when is None:
             return None

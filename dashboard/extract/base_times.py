@@ -18,6 +18,7 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts
 from dashboard.extract.pattern_shape import first_char_checked_compiled
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.rule_files import rules_file
 from dashboard.extract.time_series import span_run_year, written_years
 from dashboard.extract.times import BRACKET_TIME_DASH, SAME_PERIOD_WORDS, TimeRef
 
@@ -80,7 +81,9 @@ def story_months(d: Discourse | None) -> str | None:
     return d.time.period if d is not None and d.time is not None and d.time.kind == "period" else None
 
 
-_SAME_REF = re.compile(rf"(?:the\s)?(?:{SAME_PERIOD_WORDS})\s(?:\w+-month\s)?period", re.I)
+# (or a year back by its adjective: "the year-earlier period", "the year-ago quarter")
+_YEAR_BACK = "|".join(rules_file("phrases.toml")["time_words"]["year_back_periods"])
+_SAME_REF = re.compile(rf"(?:the\s)?(?:(?:{SAME_PERIOD_WORDS})\s(?:\w+-month\s)?period|(?:{_YEAR_BACK})\s(?:period|quarter|half|months))", re.I)
 
 
 def _same_months_back(ref: TimeRef, q: Quantity, s: SentenceParts, d: Discourse) -> TimeRef | None:
@@ -125,8 +128,12 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
     lead = [r for r in s.times if r.base and r.year and r.end <= q.start and _LEVEL_OF.fullmatch(s.text, r.end, q.start)]
     if lead:
         return base_period(lead[-1], q, s, story_months(d))
-    # "from the previous year's $612.7 m", "down from 2022's $845 m": the base's time owns the amount.
-    owner = [r for r in s.times if r.base and r.end <= q.start and _OWNED_BY_TIME.fullmatch(s.text, r.end, q.start)]
+    # "from the previous year's $612.7 m", "down from 2022's $845 m": the base's time owns the amount
+    # (so does a year back with its noun: "compared with the previous year's figure of $250 m").
+    owner = [
+        r for r in s.times if r.base and r.end <= q.start
+        and (_OWNED_BY_TIME.fullmatch(s.text, r.end, q.start) or (r.kind == "before" and _LEVEL_OF.fullmatch(s.text, r.end, q.start)))
+    ]  # fmt: skip
     if owner:
         if owner[-1].kind == "before":
             return owner[-1]
@@ -170,6 +177,8 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
         attached = [r for r in s.times if r.start >= q.end and ATTACHED_GAP.match(s.text[q.end : r.start])]
         if attached and attached[0].kind in ("period", "before"):
             return _part_year_months(attached[0], q, s, story_months(d)) or attached[0]
+        if attached and attached[0].kind == "ref":
+            return _same_months_back(attached[0], q, s, d)  # "up from $900 m in the same period": those months a year back
     return None
 
 

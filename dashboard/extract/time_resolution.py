@@ -26,6 +26,8 @@ def _rel_year(rel: str | None, published: date | None) -> int | None:
     if published is None or rel is None:
         return None
     rel = rel.lower()
+    if "before last" in rel:
+        return published.year - 2  # "the year before last"
     if "last" in rel or "previous" in rel or "past" in rel:
         return published.year - 1
     if "next" in rel:
@@ -51,7 +53,7 @@ def _year(m: re.Match[str], published: date | None, last_month: int | None) -> i
 
 
 def _month(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")]
+    return int(name) if name.isdigit() else MONTHS[name.lower().rstrip(".")]  # "01.10.2014": its month in digits
 
 
 _NAMED_RANGES = {(1, 12): "FY", (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
@@ -63,6 +65,8 @@ def month_range(first: int, last: int) -> str:
     >>> month_range(1, 6), month_range(1, 10), month_range(10, 12)
     ('H1', 'M1-M10', 'Q4')
     """
+    if first == last:
+        return f"M{first}"  # "the first month of 2012": one month, one code
     return _NAMED_RANGES.get((first, last), f"M{first}-M{last}")
 
 
@@ -128,6 +132,10 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
         if unit == "Q" and n <= 4:
             return "period", year, f"Q{n}"
         return ("period", year, month_range(1, n)) if unit == "M" else None
+    if kind == "last_n":
+        # "the last three months of 2011", "the final month of 2011": a year's closing months
+        n = _count(g["n"]) if g.get("n") else 1
+        return ("period", _year(m, published, 12), month_range(13 - n, 12)) if 1 <= n <= 12 else None
     if kind == "first_n":
         n = _count(g["n"]) if g.get("n") else 1
         # "ten months of this year" names a period; "10 months" alone is a duration.

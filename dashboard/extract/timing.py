@@ -19,7 +19,6 @@ from dashboard.extract.base_times import (
     held_by_amount,
     looked_back_months,
     since_of_rate,
-    story_months,
     story_within_base,
 )
 from dashboard.extract.commitments import commitment, committed_ahead, pledged_investment
@@ -56,6 +55,9 @@ _STOCK_INDICATORS = ("investment", "aid")
 # A coordinated clause of its own after the amount ("..., and its chairman said the figure could
 # double by 2030"): its time is that clause's, not the amount's.
 _NEW_CLAUSE = re.compile(r"(?:,\s?|\s)(?:and|but|while|whereas)\s(?:its|his|her|their|the|this|that|it|they|he|she|officials?|experts?)\b|;\s", re.I)
+# The places of a flow between an amount and its time: "in Armenia", "to South Korea", "in Georgia's economy",
+# after what it was spent on or made of ("$20 m in grants to Tajikistan", "$8 m of goods to Iran").
+_PLACE_GAP = re.compile(r"^\s(?:(?:in|of)\s(?:[a-z]+\s){1,2}(?=(?:in|to|from|into)\s))?(?:(?:in|to|from|into)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?:\s(?:economy|market))?\s)+(?:(?:in|during)\s)?$")
 _LABEL_GAP = re.compile(r"\s?[-–—:]\s?$")
 PENDING_MONTHS = "same-months-later"  # a figure whose months the article names after it
 _FUTURE = re.compile(r"future|coming|next|to\scome|near", re.I)
@@ -87,6 +89,10 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
             if r.base and q.kind != "money":
                 continue  # "twice the 2015 level": a multiple or a rate is the figure's own, whatever base it names
             return base_period(r, q, s) if r.base else r
+        if r.kind == "before" and not r.base and r.start >= q.end and _PLACE_GAP.match(gap):
+            # "invested $50 m in Armenia in the previous year", "exported goods worth $8 m to Iran a
+            # year earlier": a year back after the amount's place, as its own time, not a stock's.
+            return r
         if r.kind == "before" and not r.base and r.end <= q.start and _heads_clause_of(r, q, s) and not held_by_amount(r, q, s):
             # "while a year earlier $8.8 billion", "while a year earlier this indicator was $20.7 m";
             # never a base ("rose 12% from a year earlier to $7 bn in 2019": the level is 2019's)
@@ -157,26 +163,6 @@ def _held_by_base(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
         x is not q and x.end <= r.start and ATTACHED_GAP.match(s.text[x.end : r.start]) and _BASE_AMOUNT_BEFORE.search(s.text, max(0, x.start - 30), x.start)
         for x in s.quantities
     )  # fmt: skip
-
-
-# "the record of 2022, when high prices lifted turnover to $17.9 bn", "less than in 2008, when
-# trade had topped $1 bn": a clause of "when" tells what happened at the time before it.
-_WHEN_CLAUSE = re.compile(r",\s?when\s[^,;()]*$", re.I)
-# So does a "which" clause after a base: "up 9% on the same period of 2022, which stood at $40 m".
-_WHICH_CLAUSE = re.compile(r",\s?which\s[^,;()]{0,40}$", re.I)
-
-
-def when_clause_time(q: Quantity, s: SentenceParts, d: Discourse | None = None) -> TimeRef | None:
-    """The time a "when" clause that holds the amount describes: the one right before it."""
-    if ", when" not in s.text and ",when" not in s.text and ", which" not in s.text:
-        return None
-    before = [r for r in s.times if r.end <= q.start and r.kind == "period" and r.year]
-    if not before or not (
-        _WHEN_CLAUSE.match(s.text, before[-1].end, q.start) or (before[-1].base and _WHICH_CLAUSE.match(s.text, before[-1].end, q.start))
-    ):
-        return None
-    r = before[-1]
-    return base_period(r, q, s, story_months(d)) if r.base else r
 
 
 def _heads_clause_of(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:

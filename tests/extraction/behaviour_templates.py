@@ -3219,5 +3219,88 @@ FAMILIES = (
 )  # fmt: skip
 
 
+
+# --- Times as statistics releases and older wires word them (from a probe of release wordings) ---
+# name -> (adverbial, resolver: date -> (year, period)); {y} the year before the article's. Each
+# after the amount and opening the sentence, for turnover, exports, imports and investment.
+RELEASE_TIMES: dict[str, tuple[str, Resolver]] = {
+    "for the period of nine months of Y": ("for the period of nine months of {y}", lambda d: (d.year - 1, "M1-M9")),
+    "in the period of 6 months of Y": ("in the period of 6 months of {y}", lambda d: (d.year - 1, "H1")),
+    "in three quarters of Y": ("in three quarters of {y}", lambda d: (d.year - 1, "M1-M9")),
+    "for the 3 quarters of Y": ("for the 3 quarters of {y}", lambda d: (d.year - 1, "M1-M9")),
+    "in the last calendar year": ("in the last calendar year", lambda d: (d.year - 1, "FY")),
+    "in the previous calendar year": ("in the previous calendar year", lambda d: (d.year - 1, "FY")),
+    "in the first semester of Y": ("in the first semester of {y}", lambda d: (d.year - 1, "H1")),
+    "in the second semester of Y": ("in the second semester of {y}", lambda d: (d.year - 1, "H2")),
+    "in the year before last": ("in the year before last", lambda d: (d.year - 2, "FY")),
+    "in the period from 1 January to 30 September Y": ("in the period from 1 January to 30 September {y}", lambda d: (d.year - 1, "M1-M9")),
+    "as of 01.10.Y (a flow to date)": ("as of 01.10.{y}", lambda d: (d.year - 1, "M1-M9")),
+    "in the last three months of Y": ("in the last three months of {y}", lambda d: (d.year - 1, "Q4")),
+    "in the final two months of Y": ("in the final two months of {y}", lambda d: (d.year - 1, "M11-M12")),
+    "in the last quarter of last year": ("in the last quarter of last year", lambda d: (d.year - 1, "Q4")),
+}
+
+
+def release_time_family() -> Iterator[Case]:
+    pairs = list(_ordered_pairs())
+    flows = ("turnover", "exports", "imports", "investment")
+    for n, (name, (adverbial, resolve)) in enumerate(RELEASE_TIMES.items()):
+        # (an investment counted to a date is a stock, not the months to it)
+        kinds = flows[:3] if "as of" in adverbial else flows
+        for position in ("after", "fronted"):
+            for k, (_p, _order, a, b) in enumerate(pairs[(2 * n) % len(pairs) :][:4]):
+                s = n * 8 + k * 2 + len(position)
+                published = DATES[s % len(DATES)]
+                clause, row = TIME_KINDS[kinds[(n + k) % len(kinds)]]
+                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                when = adverbial.replace("{y}", str(published.year - 1))
+                body = clause.replace("{X}", x).replace("{T}", "")
+                text = f"{body} {when}." if position == "after" else f"{_cap(when)}, {body}."
+                year, period = resolve(published)
+                construction = f"release-time/{name}/{position}"
+                yield Case(
+                    construction, f"{construction}/{_pid(a, b)}", _fill(_cap(text), A=a, B=b), published,
+                    (row(code(a), code(b), value, unit, year, period),),
+                )  # fmt: skip
+
+
+# A base amount a year back named by its period with no year, or by its adjective, or owned by the
+# previous year through its noun: {X} the figure, {Y} the base, {P} the figure's months.
+YEAR_BACK_BASES = {
+    "up-from-Y-in-the-same-period": "{A's} exports to {B} reached {X} in {P} {y}, up from {Y} in the same period.",
+    "against-Y-in-the-corresponding-period": "In {P} {y}, {A's} imports from {B} totaled {X} against {Y} in the corresponding period.",
+    "compared-with-Y-in-the-year-earlier-period": "Trade turnover between {A} and {B} amounted to {X} in {P} {y}, compared with {Y} in the year-earlier period.",
+    "from-Y-in-the-year-ago-period": "In {P} {y}, {A's} exports to {B} rose to {X} from {Y} in the year-ago period.",
+    "the-previous-year's-figure-of-Y": "{A's} exports to {B} reached {X} in {y}, compared with the previous year's figure of {Y}.",
+    "up-from-the-previous-year's-level-of-Y": "{A's} imports from {B} rose to {X} in {y}, up from the previous year's level of {Y}.",
+}
+_YEAR_BACK_MONTHS = (("January-September", "M1-M9"), ("the first half of", "H1"), ("the first quarter of", "Q1"))
+
+
+def year_back_base_family() -> Iterator[Case]:
+    for v, (variant, template) in enumerate(YEAR_BACK_BASES.items()):
+        for k, (_p, _order, a, b) in enumerate(list(_ordered_pairs())[:8]):
+            s = v * 8 + k
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            words, period = _YEAR_BACK_MONTHS[s % len(_YEAR_BACK_MONTHS)] if "{P}" in template else ("", "FY")
+            fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+            x, value_x, unit = amount(s, fmt)
+            z, value_z, _ = amount(s + 3, fmt)
+            text = template.replace("{P}", words).replace("{y}", str(y)).replace("{X}", x).replace("{Y}", z)
+            turnover = template.startswith("Trade turnover")
+            frm, to = (None, None) if turnover else ((code(b), code(a)) if "imports" in template else (code(a), code(b)))
+            indicator = "trade_turnover" if turnover else "exports"
+            construction = f"year-back-base/{variant}"
+            yield Case(
+                construction, f"{construction}/{_pid(a, b)}/{s}", _fill(_cap(text), A=a, B=b), published,
+                (expect(code(a), code(b), frm, to, indicator, "level", value_x, unit, y, period),
+                 expect(code(a), code(b), frm, to, indicator, "level", value_z, unit, y - 1, period)),
+            )  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, release_time_family, year_back_base_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))

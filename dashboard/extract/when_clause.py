@@ -1,0 +1,31 @@
+"""The time a "when" (or, after a base, "which") clause that holds an amount describes: the time
+right before the clause, not the sentence's other times."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.base_times import base_period, story_months
+from dashboard.extract.discourse import Discourse
+from dashboard.extract.mentions import SentenceParts
+from dashboard.extract.quantities import Quantity
+from dashboard.extract.times import TimeRef
+
+# "the record of 2022, when high prices lifted turnover to $17.9 bn", "less than in 2008, when
+# trade had topped $1 bn": a clause of "when" tells what happened at the time before it.
+_WHEN_CLAUSE = re.compile(r",\s?when\s[^,;()]*$", re.I)
+# So does a "which" clause after a base: "up 9% on the same period of 2022, which stood at $40 m".
+_WHICH_CLAUSE = re.compile(r",\s?which\s[^,;()]{0,40}$", re.I)
+
+
+def when_clause_time(q: Quantity, s: SentenceParts, d: Discourse | None = None) -> TimeRef | None:
+    """The time a "when" clause that holds the amount describes: the one right before it."""
+    if ", when" not in s.text and ",when" not in s.text and ", which" not in s.text:
+        return None
+    before = [r for r in s.times if r.end <= q.start and r.kind == "period" and r.year]
+    if not before or not (
+        _WHEN_CLAUSE.match(s.text, before[-1].end, q.start) or (before[-1].base and _WHICH_CLAUSE.match(s.text, before[-1].end, q.start))
+    ):
+        return None
+    r = before[-1]
+    return base_period(r, q, s, story_months(d)) if r.base else r
