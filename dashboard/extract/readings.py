@@ -18,6 +18,7 @@ from dashboard.contract.records import quick_init
 from dashboard.extract.base_times import is_base_amount
 from dashboard.extract.bracket_parts import part_named
 from dashboard.extract.country_comparison import compared_figures, compares_countries, compares_flows, compares_sides
+from dashboard.extract.earlier_rate import is_earlier_rate, rate_noun_sign
 from dashboard.extract.gated_pattern import gated
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -124,7 +125,8 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
     cues = [(m.end(), 1) for m in lex.change_up.finditer(s.text, lo, q.start)]
     cues += [(m.end(), -1) for m in lex.change_down.finditer(s.text, lo, q.start)]
     if cues:
-        return max(cues)[1]
+        # "the growth of exports fell to 3%": the verb moves the rate, whose noun gives the sign
+        return rate_noun_sign(q, s, s.clause_of(q.start)[0]) or max(cues)[1]
     if up_after or down_after:
         return 1 if up_after and (not down_after or up_after.start() < down_after.start()) else -1
     lead = _LISTED_AFTER_COLON.search(s.text, 0, q.start)
@@ -269,7 +271,7 @@ def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
     if q.kind == "percent" and q.value > 100 and not q.sign and (verb := _LEVEL_VERB_BEFORE.search(s.text, max(0, q.start - 14), q.start)):
         if _GROWTH_INDEX_NOUN.search(s.text, max(0, verb.start() - 90), verb.start()):
             return Value("change", round(q.value - 100.0, 6), "percent", "index")
-    if is_share(q, s, lex) or compares_countries(q, s) or compares_flows(q, s, lex) or counts_goods(q, s, lex) or lex.rate_of_other_measure.match(s.text, q.end):
+    if is_share(q, s, lex) or is_earlier_rate(q, s) or compares_countries(q, s) or compares_flows(q, s, lex) or counts_goods(q, s, lex) or lex.rate_of_other_measure.match(s.text, q.end):
         return None
     if compares_sides(q, t.end, s):
         return None
