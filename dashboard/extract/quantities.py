@@ -20,8 +20,9 @@ _WORDS = "|".join(NUMBER_WORDS)
 # Each with a look-ahead of the characters its matches start with: the optional sign and the
 # look-behinds at their heads made the engine try every position; the check skips most in C.
 _PERCENT = first_char_checked_compiled(
-    # (a number in words before the word: "a decrease of three percent", "by five per cent")
-    rf"(?:(?<![\w)])(?P<sign>[-−+]|plus\s?|minus\s?)(?=\d))?(?P<n>{_NUM}|(?<![\w-])(?:{_WORDS})(?=\s(?:percent|per\scent)\b))\s?-?(?P<u>%|percent(?:age\spoints?|s)?\b|per\scent\b|pct\b|p\.p\.|pp\b)",
+    # (a number in words before the word: "a decrease of three percent", "by five per cent"; the
+    # British press's "15pc", in small letters only: "PC" is a computer)
+    rf"(?:(?<![\w)])(?P<sign>[-−+]|plus\s?|minus\s?)(?=\d))?(?P<n>{_NUM}|(?<![\w-])(?:{_WORDS})(?=\s(?:percent|per\scent)\b))\s?-?(?P<u>%|percent(?:age\spoints?|s)?\b|per\scent\b|pct\b|(?-i:pc)\b|p\.p\.|pp\b)",
     re.IGNORECASE,
 )
 _TIMES = first_char_checked_compiled(
@@ -40,7 +41,7 @@ _TIMES = first_char_checked_compiled(
 # A fraction as a change's rate: "fell by half", "grew by a third", "dropped by about a quarter",
 # "halved". The verb gives its sign ("halved" has its own); a fraction is a rounded rate.
 _FRACTION = first_char_checked_compiled(
-    r"\bby\s(?:(?:about|almost|nearly|roughly|more\sthan|over|some)\s)?(?:a\s|one\s)?(?P<f>half|third|quarter|fifth)\b(?!\s(?:of|a|an|the)\b)"
+    r"\bby\s(?:(?:about|almost|nearly|roughly|more\sthan|less\sthan|over|some)\s)?(?:a\s|one\s)?(?P<f>half|third|quarter|fifth)\b(?!\s(?:of|a|an|the)\b)"
     r"|\b(?P<halved>halved|halving)\b",
     re.IGNORECASE,
 )
@@ -313,7 +314,7 @@ def find_rates(text: str) -> Iterator[Quantity]:
     # percentage of "%", "percent", "per cent" or "pct" is returned ("p.p." and "pp" are points;
     # a shared percent needs one of the first three): "per" let "cooperation" and "experts" in.
     low = text.lower()
-    percents = _PERCENT.finditer(text) if ("%" in low or "cent" in low or "pct" in low) else ()
+    percents = _PERCENT.finditer(text) if ("%" in low or "cent" in low or "pc" in low) else ()
     multiples = _TIMES.finditer(text) if holds_any(low, _TIMES_WORDS) else ()
     for m in percents:
         unit = m.group("u").lower()
