@@ -111,14 +111,16 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
     if near_after:
         return 1 if min(near_after, key=lambda m: m.start()) is up_after else -1
     lo = max(min(t.start, q.start), s.clause_of(q.start)[0]) if t.end <= q.start else s.clause_of(q.start)[0]
+    # (the change's noun reaches past a pair's long adjectives: "a decrease in Azerbaijani-Turkish trade")
+    change_of = _CHANGE_OF_TRIGGER.search(s.text, max(0, t.start - 45), t.start) if t.end else None
     if t.end and q.kind in ("percent", "times") and (
-        (_CHANGE_OF_TRIGGER.search(s.text, max(0, t.start - 30), t.start) and (q.kind == "percent" or not _BY_BEFORE.search(s.text, 0, q.start)))
+        (change_of and (q.kind == "percent" or not _BY_BEFORE.search(s.text, 0, q.start)))
         or _GROWTH_VERB_BEFORE.search(s.text, max(0, t.start - 30), t.start)
     ):
         # "a decrease in imports by 4.9 percent", "the growth of trade ... was 1.6 times" (a multiple its predicate, not
         # "an increase in the supply of rice by 3 times", a product's): the change names its trigger; "increased its
         # exports to Italy by 20%", "plan to increase trade 1.5 times": its verb takes it as object
-        lo = min(lo, max(0, t.start - 30))
+        lo = min(lo, max(0, t.start - 30), change_of.start() if change_of else lo)
     opening = _opening_bracket(s.text, q.start)
     if opening is not None:
         lo = min(lo, opening)  # "(growth rate – 14.3%)": the bracket is the rate's clause, dash and all
@@ -176,10 +178,10 @@ def _gapped_head(q: Quantity, s: SentenceParts) -> Quantity | None:
 # Searched for in the words before a trigger: the look-ahead of its first characters lets the
 # engine pass over most of them in C.
 _CHANGE_OF_TRIGGER = first_char_checked(
-    re.compile(r"\b(?:increase|decrease|growth|decline|drop|rise|fall|reduction)\s(?:in|of)\s(?:[\w'’]+\s){0,2}$", re.I)
+    re.compile(r"\b(?:increase|decrease|growth|decline|drop|rise|fall|reduction)\s(?:in|of)\s(?:[\w'’-]+\s){0,2}$", re.I)
 )
 _GROWTH_VERB_BEFORE = first_char_checked(
-    re.compile(r"\b(?:increase[sd]?|increasing|boost(?:ed|s|ing)?|expand(?:ed|s|ing)?|decrease[sd]?|reduce[sd]?)\s(?!(?:in|of)\s)(?:[\w'’]+\s){0,2}$", re.I)
+    re.compile(r"\b(?:increase[sd]?|increasing|boost(?:ed|s|ing)?|expand(?:ed|s|ing)?|decrease[sd]?|reduce[sd]?)\s(?!(?:in|of)\s)(?:[\w'’-]+\s){0,2}$", re.I)
 )
 
 
