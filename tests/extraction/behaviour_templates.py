@@ -3340,7 +3340,32 @@ def worded_change_family() -> Iterator[Case]:
     yield from _both_orders("worded-change", WORDED_CHANGES.items(), say, swaps=False)
 
 
-FAMILIES = (*FAMILIES, worded_change_family)
+# A change's noun before a pair's adjectives and the flow's noun: {a}, {b} the two adjectives, {y}
+# the year before the article's. The noun names the flow whose change the rate is, past the
+# adjectives however long ("a decrease in Azerbaijani-Turkish trade by 4.9%").
+PAIR_ADJECTIVE_CHANGES: dict[str, tuple[str, float]] = {
+    "last-year-the-growth-of-ab-trade-turnover-was": ("Last year, the growth of {a}-{b} trade turnover was 6.7%.", 6.7),
+    "in-y-a-decrease-in-ab-trade-by-was-recorded": ("In {y}, a decrease in {a}-{b} trade by 4.9 per cent was recorded.", -4.9),
+    "in-y-the-growth-in-ab-trade-amounted-to": ("In {y}, the growth in {a}-{b} trade amounted to 12%.", 12.0),
+    "last-year-an-increase-in-ab-trade-turnover-of": ("Last year, an increase in {a}-{b} trade turnover of 8.5 percent was registered.", 8.5),
+}
+
+
+def pair_adjective_change_family() -> Iterator[Case]:
+    def say(wording: tuple[str, float], p: int, s: int, a: str, b: str) -> Said | None:
+        template, value = wording
+        adj_a, adj_b = COUNTRIES[a][1], COUNTRIES[b][1]
+        if adj_a is None or adj_b is None:
+            return None
+        published = DATES[p % len(DATES)]
+        y = published.year - 1
+        text = template.replace("{a}", adj_a).replace("{b}", adj_b).replace("{y}", str(y))
+        return Said(text, published, (expect(code(a), code(b), None, None, "trade_turnover", "change", value, "percent", y, "FY"),))
+
+    yield from _both_orders("pair-adjective-change", PAIR_ADJECTIVE_CHANGES.items(), say, swaps=False)
+
+
+FAMILIES = (*FAMILIES, worded_change_family, pair_adjective_change_family)
 
 
 if __name__ == "__main__":
