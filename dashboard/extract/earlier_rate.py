@@ -1,6 +1,7 @@
-"""A rate told beside its own earlier value ("growth slowed to 5% from 8%", "accelerated from 3%
-to 7%". The earlier rate belongs to a period the sentence does not name, so it is no figure;
-the new rate is read as any other."""
+"""A rate told as a rate's own value: beside its earlier value ("growth slowed to 5% from 8%",
+"accelerated from 3% to 7%": the earlier rate belongs to a period the sentence does not name, so
+it is no figure), or the value of a rate's noun that a verb of change or of a share runs to ("the
+growth of exports fell to 3%", "the growth of trade made up 11%")."""
 
 from __future__ import annotations
 
@@ -61,3 +62,14 @@ def rate_noun_sign(q: Quantity, s: SentenceParts, lo: int) -> int | None:
     if not named:
         return None
     return 1 if named[-1].group("up") else -1
+
+
+@functools.cache
+def _subject_verbs() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(rules_file('readings.toml')['share']['rate_subject_verbs'])})$", re.I)
+
+
+def rate_as_subject(text: str, lo: int, verb: re.Match[str], rate_noun: re.Pattern[str]) -> bool:
+    """Whether a share's verb (`verb`, matched in the clause from `lo`) gives the value of a rate
+    whose noun is its subject ("the growth of trade made up 11%"), not a share."""
+    return bool(_subject_verbs().match(verb.group())) and rate_noun.search(text, lo, verb.start()) is not None and not re.search(r"\bshares?\b", text[lo : verb.start()], re.I)

@@ -18,7 +18,7 @@ from dashboard.contract.records import quick_init
 from dashboard.extract.base_times import is_base_amount
 from dashboard.extract.bracket_parts import part_named
 from dashboard.extract.country_comparison import compared_figures, compares_countries, compares_flows, compares_sides
-from dashboard.extract.earlier_rate import is_earlier_rate, rate_noun_sign
+from dashboard.extract.earlier_rate import is_earlier_rate, rate_as_subject, rate_noun_sign
 from dashboard.extract.gated_pattern import gated
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -216,7 +216,8 @@ def is_share(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     # share's verb has its rate, and the rate after the aside's closing comma is the flow's change.
     closed = [y.end for y in s.quantities if y.kind == "percent" and lo <= y.start and y.end <= q.start and "," in s.text[y.end : q.start]]
     lo = s.text.rfind(",", lo, q.start) + 1 if closed and lex.share_closed_by.search(s.text, max(lo, q.start - 30), q.start) else lo
-    return bool(lex.share_before.search(s.text, lo, q.start))
+    verb = lex.share_before.search(s.text, lo, q.start)
+    return verb is not None and not rate_as_subject(s.text, lo, verb, lex.rate_noun)
 
 
 # A multiple that compares the paces of two measures: "three times faster than GDP".
