@@ -3305,8 +3305,9 @@ FAMILIES = (*FAMILIES, release_time_family, year_back_base_family)
 # Changes as news and releases word them (from a probe of changes and multiples): {F} a flow of
 # {A} and {B} (its turnover, {A}'s exports to {B}, {B}'s investment in {A}), {y} the year before
 # the article's. A rate in words with no digit in its sentence, a multiple as a factor, a rate
-# "year-on-year" before its noun, a rate told beside its earlier value, and a verb that runs to a
-# rate whose noun is its subject: each gives one change of the flow in {y}, its sign the rate's.
+# "year-on-year" before its noun, a rate told beside its earlier value, a verb that runs to a rate
+# whose noun is its subject ("fell to", "made up"), "negative growth": each gives one change of the
+# flow in {y}, its sign the rate's.
 WORDED_CHANGES: dict[str, tuple[str, float, str] | tuple[str, float, str, str]] = {
     "F-rose-by-five-percent-last-year": ("{F} rose by five percent last year.", 5.0, "percent"),
     "last-year-F-fell-by-ten-per-cent": ("Last year, {F} fell by ten per cent.", -10.0, "percent"),
@@ -3322,6 +3323,8 @@ WORDED_CHANGES: dict[str, tuple[str, float, str] | tuple[str, float, str, str]] 
     "F-fell-by-more-than-a-third-in-y": ("{F} fell by more than a third in {y}.", -33.3, "percent", "over"),
     "last-year-F-shrank-by-less-than-half": ("Last year, {F} shrank by less than half.", -50.0, "percent", "under"),
     "F-rose-Npc-in-y": ("{F} rose 14pc in {y}.", 14.0, "percent"),
+    "last-year-F-showed-negative-growth-of": ("Last year, {F} showed negative growth of 3.5%.", -3.5, "percent"),
+    "in-y-the-growth-of-F-made-up": ("In {y}, the growth of {F} made up 11 percent.", 11.0, "percent"),
 }
 _CHANGED_FLOWS = (("trade turnover between {A} and {B}", "trade_turnover", ""), ("{A's} exports to {B}", "exports", "AB"),
                   ("{B's} investment in {A}", "investment", "BA"))  # fmt: skip
