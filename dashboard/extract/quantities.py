@@ -20,8 +20,9 @@ _WORDS = "|".join(NUMBER_WORDS)
 # Each with a look-ahead of the characters its matches start with: the optional sign and the
 # look-behinds at their heads made the engine try every position; the check skips most in C.
 _PERCENT = first_char_checked_compiled(
-    # (a number in words before the word: "a decrease of three percent", "by five per cent")
-    rf"(?:(?<![\w)])(?P<sign>[-−+]|plus\s?|minus\s?)(?=\d))?(?P<n>{_NUM}|(?<![\w-])(?:{_WORDS})(?=\s(?:percent|per\scent)\b))\s?-?(?P<u>%|percent(?:age\spoints?|s)?\b|per\scent\b|pct\b|p\.p\.|pp\b)",
+    # (a number in words before the word: "a decrease of three percent", "by five per cent"; the
+    # British press's "15pc", in small letters only: "PC" is a computer)
+    rf"(?:(?<![\w)])(?P<sign>[-−+]|plus\s?|minus\s?)(?=\d))?(?P<n>{_NUM}|(?<![\w-])(?:{_WORDS})(?=\s(?:percent|per\scent)\b))\s?-?(?P<u>%|percent(?:age\spoints?|s)?\b|per\scent\b|pct\b|(?-i:pc)\b|p\.p\.|pp\b)",
     re.IGNORECASE,
 )
 _TIMES = first_char_checked_compiled(
@@ -32,13 +33,15 @@ _TIMES = first_char_checked_compiled(
     r"|(?:\b(?:to|will|could|would|may|might|can|should)\s|\b(?=(?:double|triple|quadruple)\s(?:(?:the|its|that|this)\s(?:(?:same|annual|total)\s)?|last\syear['’]s\s)(?:figure|level|amount|volume|value|result|total)\b))"
     r"(?P<v>double|triple|quadruple)\b"
     # "one and a half times", "two and a half times": a whole multiple and a half, in words
-    r"|\b(?P<h>one|two|three|four)\sand\sa\shalf\s(?:times|fold)\b",
+    r"|\b(?P<h>one|two|three|four)\sand\sa\shalf\s(?:times|fold)\b"
+    # the multiple as a factor: "grew by a factor of two", "increased by a factor of 2.5"
+    rf"|\bby\sa\sfactor\sof\s(?P<f>{_NUM}|{_WORDS})\b",
     re.IGNORECASE,
 )
 # A fraction as a change's rate: "fell by half", "grew by a third", "dropped by about a quarter",
 # "halved". The verb gives its sign ("halved" has its own); a fraction is a rounded rate.
 _FRACTION = first_char_checked_compiled(
-    r"\bby\s(?:(?:about|almost|nearly|roughly|more\sthan|over|some)\s)?(?:a\s|one\s)?(?P<f>half|third|quarter|fifth)\b(?!\s(?:of|a|an|the)\b)"
+    r"\bby\s(?:(?:about|almost|nearly|roughly|more\sthan|less\sthan|over|some)\s)?(?:a\s|one\s)?(?P<f>half|third|quarter|fifth)\b(?!\s(?:of|a|an|the)\b)"
     r"|\b(?P<halved>halved|halving)\b",
     re.IGNORECASE,
 )
@@ -55,7 +58,7 @@ _UNREAD = re.compile(
     r"|(?<![\d.,\u00a0\u202f\u2009]\d)(?:[.,\u00a0\u202f\u2009]?\d){15}[\d.,\u00a0\u202f\u2009]*+)"
 )
 _SCALE_JUNK = re.compile(r"[\s\-.]")  # "\u00a0billion", "-bn", "bln." -> the scale word
-_TIMES_WORDS = ("time", "fold", "twice", "doubl", "tripl", "quadrupl")
+_TIMES_WORDS = ("time", "fold", "factor", "twice", "doubl", "tripl", "quadrupl")
 _FOLD_WORDS = {
     "twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0,
     "twice": 2.0, "doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "tripling": 3.0, "quadrupled": 4.0, "double": 2.0,
@@ -311,7 +314,7 @@ def find_rates(text: str) -> Iterator[Quantity]:
     # percentage of "%", "percent", "per cent" or "pct" is returned ("p.p." and "pp" are points;
     # a shared percent needs one of the first three): "per" let "cooperation" and "experts" in.
     low = text.lower()
-    percents = _PERCENT.finditer(text) if ("%" in low or "cent" in low or "pct" in low) else ()
+    percents = _PERCENT.finditer(text) if ("%" in low or "cent" in low or "pc" in low) else ()
     multiples = _TIMES.finditer(text) if holds_any(low, _TIMES_WORDS) else ()
     for m in percents:
         unit = m.group("u").lower()
@@ -337,8 +340,9 @@ def find_rates(text: str) -> Iterator[Quantity]:
             start = m.start("w") if m.group("w") else m.start("v")
             yield Quantity(start, m.end(), "times", _FOLD_WORDS[word.lower()], "times", growth_word=True)
             continue
-        number = parse_number(m.group("n"))
-        if number is not None and number > 1 and not in_exponent_form(text, *m.span("n")):
+        digits = "n" if m.group("n") else "f"
+        number = parse_number(m.group(digits))
+        if number is not None and number > 1 and not in_exponent_form(text, *m.span(digits)):
             yield Quantity(m.start(), m.end(), "times", number, "times")
 
 

@@ -18,6 +18,7 @@ from dashboard.contract.records import quick_init
 from dashboard.extract.base_times import is_base_amount
 from dashboard.extract.bracket_parts import part_named
 from dashboard.extract.country_comparison import compared_figures, compares_countries, compares_flows, compares_sides
+from dashboard.extract.earlier_rate import is_earlier_rate, rate_as_subject, rate_noun_sign
 from dashboard.extract.gated_pattern import gated
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -110,21 +111,24 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
     if near_after:
         return 1 if min(near_after, key=lambda m: m.start()) is up_after else -1
     lo = max(min(t.start, q.start), s.clause_of(q.start)[0]) if t.end <= q.start else s.clause_of(q.start)[0]
+    # (the change's noun reaches past a pair's long adjectives: "a decrease in Azerbaijani-Turkish trade")
+    change_of = _CHANGE_OF_TRIGGER.search(s.text, max(0, t.start - 45), t.start) if t.end else None
     if t.end and q.kind in ("percent", "times") and (
-        (_CHANGE_OF_TRIGGER.search(s.text, max(0, t.start - 30), t.start) and (q.kind == "percent" or not _BY_BEFORE.search(s.text, 0, q.start)))
+        (change_of and (q.kind == "percent" or not _BY_BEFORE.search(s.text, 0, q.start)))
         or _GROWTH_VERB_BEFORE.search(s.text, max(0, t.start - 30), t.start)
     ):
         # "a decrease in imports by 4.9 percent", "the growth of trade ... was 1.6 times" (a multiple its predicate, not
         # "an increase in the supply of rice by 3 times", a product's): the change names its trigger; "increased its
         # exports to Italy by 20%", "plan to increase trade 1.5 times": its verb takes it as object
-        lo = min(lo, max(0, t.start - 30))
+        lo = min(lo, max(0, t.start - 30), change_of.start() if change_of else lo)
     opening = _opening_bracket(s.text, q.start)
     if opening is not None:
         lo = min(lo, opening)  # "(growth rate – 14.3%)": the bracket is the rate's clause, dash and all
     cues = [(m.end(), 1) for m in lex.change_up.finditer(s.text, lo, q.start)]
     cues += [(m.end(), -1) for m in lex.change_down.finditer(s.text, lo, q.start)]
     if cues:
-        return max(cues)[1]
+        # "the growth of exports fell to 3%": the verb moves the rate, whose noun gives the sign
+        return rate_noun_sign(q, s, s.clause_of(q.start)[0]) or max(cues)[1]
     if up_after or down_after:
         return 1 if up_after and (not down_after or up_after.start() < down_after.start()) else -1
     lead = _LISTED_AFTER_COLON.search(s.text, 0, q.start)
@@ -174,10 +178,10 @@ def _gapped_head(q: Quantity, s: SentenceParts) -> Quantity | None:
 # Searched for in the words before a trigger: the look-ahead of its first characters lets the
 # engine pass over most of them in C.
 _CHANGE_OF_TRIGGER = first_char_checked(
-    re.compile(r"\b(?:increase|decrease|growth|decline|drop|rise|fall|reduction)\s(?:in|of)\s(?:[\w'’]+\s){0,2}$", re.I)
+    re.compile(r"\b(?:increase|decrease|growth|decline|drop|rise|fall|reduction)\s(?:in|of)\s(?:[\w'’-]+\s){0,2}$", re.I)
 )
 _GROWTH_VERB_BEFORE = first_char_checked(
-    re.compile(r"\b(?:increase[sd]?|increasing|boost(?:ed|s|ing)?|expand(?:ed|s|ing)?|decrease[sd]?|reduce[sd]?)\s(?!(?:in|of)\s)(?:[\w'’]+\s){0,2}$", re.I)
+    re.compile(r"\b(?:increase[sd]?|increasing|boost(?:ed|s|ing)?|expand(?:ed|s|ing)?|decrease[sd]?|reduce[sd]?)\s(?!(?:in|of)\s)(?:[\w'’-]+\s){0,2}$", re.I)
 )
 
 
@@ -212,7 +216,8 @@ def is_share(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     # share's verb has its rate, and the rate after the aside's closing comma is the flow's change.
     closed = [y.end for y in s.quantities if y.kind == "percent" and lo <= y.start and y.end <= q.start and "," in s.text[y.end : q.start]]
     lo = s.text.rfind(",", lo, q.start) + 1 if closed and lex.share_closed_by.search(s.text, max(lo, q.start - 30), q.start) else lo
-    return bool(lex.share_before.search(s.text, lo, q.start))
+    verb = lex.share_before.search(s.text, lo, q.start)
+    return verb is not None and not rate_as_subject(s.text, lo, verb, lex.rate_noun)
 
 
 # A multiple that compares the paces of two measures: "three times faster than GDP".
@@ -269,7 +274,7 @@ def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
     if q.kind == "percent" and q.value > 100 and not q.sign and (verb := _LEVEL_VERB_BEFORE.search(s.text, max(0, q.start - 14), q.start)):
         if _GROWTH_INDEX_NOUN.search(s.text, max(0, verb.start() - 90), verb.start()):
             return Value("change", round(q.value - 100.0, 6), "percent", "index")
-    if is_share(q, s, lex) or compares_countries(q, s) or compares_flows(q, s, lex) or counts_goods(q, s, lex) or lex.rate_of_other_measure.match(s.text, q.end):
+    if is_share(q, s, lex) or is_earlier_rate(q, s) or compares_countries(q, s) or compares_flows(q, s, lex) or counts_goods(q, s, lex) or lex.rate_of_other_measure.match(s.text, q.end):
         return None
     if compares_sides(q, t.end, s):
         return None

@@ -3302,5 +3302,74 @@ def year_back_base_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, release_time_family, year_back_base_family)
 
 
+# Changes as news and releases word them (from a probe of changes and multiples): {F} a flow of
+# {A} and {B} (its turnover, {A}'s exports to {B}, {B}'s investment in {A}), {y} the year before
+# the article's. A rate in words with no digit in its sentence, a multiple as a factor, a rate
+# "year-on-year" before its noun, a rate told beside its earlier value, a verb that runs to a rate
+# whose noun is its subject ("fell to", "made up"), "negative growth": each gives one change of the
+# flow in {y}, its sign the rate's.
+WORDED_CHANGES: dict[str, tuple[str, float, str] | tuple[str, float, str, str]] = {
+    "F-rose-by-five-percent-last-year": ("{F} rose by five percent last year.", 5.0, "percent"),
+    "last-year-F-fell-by-ten-per-cent": ("Last year, {F} fell by ten per cent.", -10.0, "percent"),
+    "F-grew-two-and-a-half-times-last-year": ("{F} grew two and a half times last year.", 2.5, "times"),
+    "F-grew-by-a-factor-of-two": ("{F} grew by a factor of two in {y}.", 2.0, "times"),
+    "in-y-F-increased-by-a-factor-of-1.8": ("In {y}, {F} increased by a factor of 1.8.", 1.8, "times"),
+    "in-y-F-showed-a-year-on-year-increase-of": ("In {y}, {F} showed a year-on-year increase of 12.5%.", 12.5, "percent"),
+    "last-year-F-posted-a-year-on-year-decline-of": ("Last year, {F} posted a year-on-year decline of 6 percent.", -6.0, "percent"),
+    "in-y-growth-of-F-slowed-to-from": ("In {y}, growth of {F} slowed to 4% from 9%.", 4.0, "percent"),
+    "in-y-growth-of-F-accelerated-from-to": ("In {y}, growth of {F} accelerated from 3 percent to 7 percent.", 7.0, "percent"),
+    "last-year-the-growth-of-F-fell-to": ("Last year the growth of {F} fell to 3.5%.", 3.5, "percent"),
+    "in-y-the-growth-rate-of-F-dropped-to": ("In {y}, the growth rate of {F} dropped to 2.4%.", 2.4, "percent"),
+    "F-fell-by-more-than-a-third-in-y": ("{F} fell by more than a third in {y}.", -33.3, "percent", "over"),
+    "last-year-F-shrank-by-less-than-half": ("Last year, {F} shrank by less than half.", -50.0, "percent", "under"),
+    "F-rose-Npc-in-y": ("{F} rose 14pc in {y}.", 14.0, "percent"),
+    "last-year-F-showed-negative-growth-of": ("Last year, {F} showed negative growth of 3.5%.", -3.5, "percent"),
+    "in-y-the-growth-of-F-made-up": ("In {y}, the growth of {F} made up 11 percent.", 11.0, "percent"),
+}
+_CHANGED_FLOWS = (("trade turnover between {A} and {B}", "trade_turnover", ""), ("{A's} exports to {B}", "exports", "AB"),
+                  ("{B's} investment in {A}", "investment", "BA"))  # fmt: skip
+
+
+def worded_change_family() -> Iterator[Case]:
+    def say(wording: tuple[str, float, str] | tuple[str, float, str, str], p: int, s: int, a: str, b: str) -> Said:
+        template, value, unit, *bound = wording
+        flow, indicator, direction = _CHANGED_FLOWS[p % len(_CHANGED_FLOWS)]
+        published = DATES[p % len(DATES)]
+        y = published.year - 1
+        frm, to = {"": (None, None), "AB": (code(a), code(b)), "BA": (code(b), code(a))}[direction]
+        text = _fill(template.replace("{F}", flow).replace("{y}", str(y)), A=a, B=b)
+        return Said(text, published, (expect(code(a), code(b), frm, to, indicator, "change", value, unit, y, "FY", *bound),), indicator)
+
+    yield from _both_orders("worded-change", WORDED_CHANGES.items(), say, swaps=False)
+
+
+# A change's noun before a pair's adjectives and the flow's noun: {a}, {b} the two adjectives, {y}
+# the year before the article's. The noun names the flow whose change the rate is, past the
+# adjectives however long ("a decrease in Azerbaijani-Turkish trade by 4.9%").
+PAIR_ADJECTIVE_CHANGES: dict[str, tuple[str, float]] = {
+    "last-year-the-growth-of-ab-trade-turnover-was": ("Last year, the growth of {a}-{b} trade turnover was 6.7%.", 6.7),
+    "in-y-a-decrease-in-ab-trade-by-was-recorded": ("In {y}, a decrease in {a}-{b} trade by 4.9 per cent was recorded.", -4.9),
+    "in-y-the-growth-in-ab-trade-amounted-to": ("In {y}, the growth in {a}-{b} trade amounted to 12%.", 12.0),
+    "last-year-an-increase-in-ab-trade-turnover-of": ("Last year, an increase in {a}-{b} trade turnover of 8.5 percent was registered.", 8.5),
+}
+
+
+def pair_adjective_change_family() -> Iterator[Case]:
+    def say(wording: tuple[str, float], p: int, s: int, a: str, b: str) -> Said | None:
+        template, value = wording
+        adj_a, adj_b = COUNTRIES[a][1], COUNTRIES[b][1]
+        if adj_a is None or adj_b is None:
+            return None
+        published = DATES[p % len(DATES)]
+        y = published.year - 1
+        text = template.replace("{a}", adj_a).replace("{b}", adj_b).replace("{y}", str(y))
+        return Said(text, published, (expect(code(a), code(b), None, None, "trade_turnover", "change", value, "percent", y, "FY"),))
+
+    yield from _both_orders("pair-adjective-change", PAIR_ADJECTIVE_CHANGES.items(), say, swaps=False)
+
+
+FAMILIES = (*FAMILIES, worded_change_family, pair_adjective_change_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
