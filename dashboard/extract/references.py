@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from dashboard.contract.schema import Figure
 from dashboard.extract.discourse import WORLD, total_country
+from dashboard.extract.epithets import is_epithet
 from dashboard.extract.mentions import SentenceParts
 
 # "Azerbaijan's fourth-largest partner": an owner of a common noun, not of a name.
@@ -39,7 +40,7 @@ def resolve_refs(s: SentenceParts, home: str | None = None, previous: str | None
         if c.code:
             continue
         named = [x.code for x in s.countries[:i] if x.code]
-        if any(w in s.text[c.start : c.end] for w in ("country", "republic")):
+        if any(w in s.text[c.start : c.end] for w in ("country", "republic")) or is_epithet(s.text[c.start : c.end]):
             # Never a country that already fills a slot of its phrase ("exports to Russia from
             # the republic"); else the last one named before it, else the article's home.
             cs = max([s.clause_of(c.start)[0], *(y.end for y in s.quantities if y.end <= c.start)])

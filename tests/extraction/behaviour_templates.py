@@ -3302,5 +3302,39 @@ def year_back_base_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, release_time_family, year_back_base_family)
 
 
+# A country of the story's pair named again by an epithet after a preposition (from a probe of the
+# names news gives the pair's countries): "Kazakhstan and China held talks. China's exports to the
+# Central Asian republic reached $X" are China's to Kazakhstan, never China's to the world.
+# {P} the partner, {H} the home, {E} the home's epithet. (form, exporter-or-investor first, indicator)
+HOME_EPITHETS = {
+    "Azerbaijan": "the South Caucasus nation", "Turkmenistan": "the gas-rich state", "Kazakhstan": "the Central Asian republic",
+    "Uzbekistan": "the landlocked country", "Kyrgyzstan": "the mountainous republic", "Tajikistan": "the Central Asian nation",
+    "Georgia": "the Black Sea nation", "Armenia": "the South Caucasus country", "Mongolia": "the landlocked nation",
+}
+EPITHET_FLOWS = {
+    "P's-exports-to-E": ("{P's} exports to {E} reached {X} in {y}.", "PH", "exports"),
+    "P's-imports-from-E": ("{P's} imports from {E} amounted to {X} in {y}.", "HP", "exports"),
+    "P-invested-in-E": ("{P} invested {X} in {E} in {y}.", "PH", "investment"),
+    "P-sold-goods-to-E": ("{P} sold goods worth {X} to {E} in {y}.", "PH", "exports"),
+}
+EPITHET_PARTNERS = tuple((name, code(name)) for name in ("China", "Japan", "South Korea", "Turkey", "Germany", "India", "Russia", "the USA"))
+
+
+def epithet_family() -> Iterator[Case]:
+    def say(wording: tuple[str, str, str], s: int, partner: str, code_p: str, home: str) -> Said:
+        form, way, indicator = wording
+        published = DATES[s % len(DATES)]
+        y = published.year - 1
+        x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+        said = form.replace("{y}", str(y)).replace("{X}", x).replace("{E}", HOME_EPITHETS[home])
+        text = _fill(f"{{P}} and {{H}} held talks on trade on Monday. {said}", P=partner, H=home)
+        sides = (code_p, code(home)) if way == "PH" else (code(home), code_p)
+        return Said(text, published, (expect(code_p, code(home), *sides, indicator, "level", value, unit, y, "FY"),))
+
+    yield from _given_to_homes("epithet", EPITHET_FLOWS, EPITHET_PARTNERS, say, spread=True)
+
+
+FAMILIES = (*FAMILIES, epithet_family)
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
