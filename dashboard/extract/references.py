@@ -66,7 +66,10 @@ def resolve_refs(s: SentenceParts, home: str | None = None, previous: str | None
                 and (x.agency or x.adjective or x.possessive or (s.preposition(x, clause) is None and _SUBJECT_VERB_AFTER.match(s.text, x.end)))
             }
             # (when the home does the flow, the other of the story's pair: never the world)
-            fallback = [home] if home and home not in own else [x for x in pair or () if own & set(pair or ()) and x not in own]
+            other = [x for x in pair or () if own & set(pair or ()) and x not in own]
+            # An epithet names either side as readily ("gas exports to the Asian giant" in a
+            # Turkmen story is China): only a side of the pair that does the flow fixes it as the other.
+            fallback = other if is_epithet(s.text[c.start : c.end]) else [home] if home and home not in own else other
             if candidates := [x for x in candidates if x not in own] or fallback:
                 resolved[c.start] = candidates[-1]
         elif len(set(named)) >= 2:

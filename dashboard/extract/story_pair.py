@@ -147,6 +147,8 @@ def figures_pair(told: set[tuple[str, str]], named: list[CountryMention]) -> tup
 # A preposition that makes the country after it the one a partner is of: "a key trading partner
 # for Uzbekistan", "the main supplier of Armenia".
 _PARTNER_FOR = re.compile(r"\s(?:for|of|to)\s(?:the\s)?")
+# An investor is one "in" the country it invests in: "China is the largest investor in Kyrgyzstan".
+_INVESTOR_IN = re.compile(r"\sin\s(?:the\s)?")
 # Between a country's possessive and the partner it owns: "Uzbekistan's key trading partner".
 _OWNED_PARTNER = re.compile(r"(?:['’]s?)?(?:\s[a-z-]+){0,3}\s")
 
@@ -162,7 +164,10 @@ def partner_home(text: str, mentions: list[CountryMention], pair: tuple[str, str
             break
         if m.code not in pair or m.adjective:
             continue
-        before = [w for w in lex.partners.finditer(text, max(0, m.start - 40), m.start) if _PARTNER_FOR.fullmatch(text, w.end(), m.start)]
+        before = [
+            w for w in lex.partners.finditer(text, max(0, m.start - 40), m.start)
+            if _PARTNER_FOR.fullmatch(text, w.end(), m.start) or (w.group().startswith("invest") and _INVESTOR_IN.fullmatch(text, w.end(), m.start))
+        ]  # fmt: skip
         after = lex.partners.search(text, m.end, min(len(text), m.end + 40)) if m.possessive else None
         if before or (after is not None and _OWNED_PARTNER.fullmatch(text, m.end, after.start())):
             return m.code

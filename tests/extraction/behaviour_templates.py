@@ -3334,7 +3334,28 @@ def epithet_family() -> Iterator[Case]:
     yield from _given_to_homes("epithet", EPITHET_FLOWS, EPITHET_PARTNERS, say, spread=True)
 
 
-FAMILIES = (*FAMILIES, epithet_family)
+
+# A lead that makes one country an investor "in" the other makes that other the story's home, so
+# that "the country" after it is the home and "its" the investor: {P} the investor, {H} the home.
+INVESTOR_IN_LEADS = {
+    "largest-investor-in-H/its-investments-in-the-country": "{P} is the largest investor in {H}.\n\nIts investments in the country reached {X} in {y}.",
+    "a-major-investor-in-H/its-investment-in-the-country": "{P} remains a major investor in {H}.\n\nIn {y}, its investment in the country totalled {X}.",
+    "among-the-top-investors-in-H/it-invested-in-the-country": "{P} is among the top investors in {H}.\n\nIt invested {X} in the country in {y}.",
+}
+
+
+def investor_in_family() -> Iterator[Case]:
+    def say(template: str, s: int, partner: str, code_p: str, home: str) -> Said:
+        published = DATES[s % len(DATES)]
+        y = published.year - 1
+        x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+        text = _fill(template.replace("{y}", str(y)).replace("{X}", x), P=partner, H=home)
+        return Said(text, published, (expect(code_p, code(home), code_p, code(home), "investment", "level", value, unit, y, "FY"),))
+
+    yield from _given_to_homes("investor-in", INVESTOR_IN_LEADS, EPITHET_PARTNERS, say, spread=True)
+
+
+FAMILIES = (*FAMILIES, epithet_family, investor_in_family)
 
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
