@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dashboard.contract.records import quick_init
-from dashboard.extract.epithets import EPITHET
+from dashboard.extract.epithets import EPITHET, ONE_COUNTRY_AFTER
 from dashboard.extract.gated_pattern import gated
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.pattern_shape import first_char_checked_compiled
@@ -104,6 +104,8 @@ def find_countries(text: str, lex: Lexicon) -> Iterator[CountryMention]:
             continue  # "U.S. dollars", "US$": a currency, not the country
         if word.text in _US and _US_SPACED_CURRENCY.match(text, end) and not text[max(0, start - 4) : start].lower() == "the ":
             continue
+        if word.code == EU and word.adjective and ONE_COUNTRY_AFTER.match(text, end):
+            continue  # "the European country": an epithet of one country (`epithets`), not the EU
         possessive = _POSSESSIVE.match(text, end)
         if word.capital and not possessive and (_PLACE_BEFORE.search(text, max(0, start - 16), start) or _PLACE_AFTER.match(text, end)):
             continue
