@@ -11,7 +11,7 @@ from dashboard.contract.schema import AGGREGATES
 from dashboard.extract.countries import EU, CountryMention
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.pattern_shape import first_char_checked_compiled
-from dashboard.extract.sentences import Sentence
+from dashboard.extract.sentences import Sentence, split_sentences
 
 _DIGIT = re.compile(r"\d")
 # A date or a year tells when two countries did something, no figure of theirs: "Georgia and
@@ -176,6 +176,8 @@ def partner_home(text: str, mentions: list[CountryMention], pair: tuple[str, str
 
 def story_sides(text: str, mentions: list[CountryMention], lead_end: int, headline_end: int, lex: Lexicon) -> tuple[tuple[str, str] | None, str | None]:
     """The article's pair and its home: the home `article_pair` finds, unless the headline or
-    lead makes the other side a partner of one (`partner_home`)."""
+    lead makes the other side a partner of one (`partner_home`): in a text of one paragraph, its
+    first sentence ("China is Kyrgyzstan's key partner. Its exports to the country ...")."""
     pair, home = article_pair(mentions, lead_end, headline_end)
-    return pair, partner_home(text, mentions, pair, lead_end, lex) or home
+    first = lead_end or next((x.end for x in split_sentences(text)), 0)
+    return pair, partner_home(text, mentions, pair, first, lex) or home

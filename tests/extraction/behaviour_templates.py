@@ -3355,7 +3355,35 @@ def investor_in_family() -> Iterator[Case]:
     yield from _given_to_homes("investor-in", INVESTOR_IN_LEADS, EPITHET_PARTNERS, say, spread=True)
 
 
-FAMILIES = (*FAMILIES, epithet_family, investor_in_family)
+
+# The same lead as the first sentence of a text of one paragraph (a wire's short item): the
+# partner it names makes the other country the home, "the country" after it. {P} the partner, {H} the home.
+# (form, exporter-or-investor first, indicator)
+ONE_PARAGRAPH_LEADS = {
+    "P-is-H's-key-partner/its-exports-to-the-country": ("{P} is {H's} key partner. Its exports to the country reached {X} in {y}.", "PH", "exports"),
+    "P-is-among-H's-top-partners/it-exported-to-the-country": (
+        "{P} is among {H's} top partners. In {y}, it exported goods worth {X} to the country.", "PH", "exports"),
+    "P-is-a-major-investor-in-H/its-investments-in-the-country": (
+        "{P} is a major investor in {H}. Its investments in the country reached {X} in {y}.", "PH", "investment"),
+    "P-is-H's-largest-partner/its-imports-from-the-country": (
+        "{P} is {H's} largest partner. Its imports from the country amounted to {X} in {y}.", "HP", "exports"),
+}
+
+
+def one_paragraph_lead_family() -> Iterator[Case]:
+    def say(wording: tuple[str, str, str], s: int, partner: str, code_p: str, home: str) -> Said:
+        form, way, indicator = wording
+        published = DATES[s % len(DATES)]
+        y = published.year - 1
+        x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+        text = _fill(form.replace("{y}", str(y)).replace("{X}", x), P=partner, H=home)
+        sides = (code_p, code(home)) if way == "PH" else (code(home), code_p)
+        return Said(text, published, (expect(code_p, code(home), *sides, indicator, "level", value, unit, y, "FY"),))
+
+    yield from _given_to_homes("one-paragraph-lead", ONE_PARAGRAPH_LEADS, EPITHET_PARTNERS, say, spread=True)
+
+
+FAMILIES = (*FAMILIES, epithet_family, investor_in_family, one_paragraph_lead_family)
 
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
