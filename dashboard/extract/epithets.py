@@ -21,8 +21,9 @@ def _epithet_pattern() -> str:
 
 EPITHET = _epithet_pattern()
 # A singular head right after a country word: "the European country" is one country of Europe
-# (Germany, Italy), not the Union, whose adjective "European" also is.
-ONE_COUNTRY_AFTER = re.compile(rf"\s(?:{'|'.join(rules_file('countries.toml')['epithets']['heads'])})\b(?!['’]|-)")
+# (Germany, Italy), also as an owner ("the European country's investments"), not the Union,
+# whose adjective "European" also is.
+ONE_COUNTRY_AFTER = re.compile(rf"\s(?:{'|'.join(rules_file('countries.toml')['epithets']['heads'])})\b(?!-)")
 _HEAD_EPITHET = re.compile(EPITHET)
 
 
