@@ -15,8 +15,9 @@ def _epithet_pattern() -> str:
     modifier = "|".join(sorted(words["modifiers"], key=len, reverse=True))
     head = "|".join(words["heads"])
     # The head is singular and owns nothing after it ("the Gulf states", "the island nation's
-    # ports" name no partner of a flow).
-    return rf"(?:{determiner})\s(?:(?:{modifier})\s){{1,3}}(?:{head})\b(?!['’]|-)"
+    # ports" name no partner of a flow); a name after it is the country itself, in apposition
+    # ("its northern neighbour Russia", "the Asian giant, China,", "the island nation of Japan").
+    return rf"(?:{determiner})\s(?:(?:{modifier})\s){{1,3}}(?:{head})\b(?!['’]|-|\sof\b|,?\s[A-Z])"
 
 
 EPITHET = _epithet_pattern()

@@ -39,7 +39,9 @@ def resolve_refs(s: SentenceParts, home: str | None = None, previous: str | None
     for i, c in enumerate(s.countries):
         if c.code:
             continue
-        named = [x.code for x in s.countries[:i] if x.code]
+        # (a reference resolved before it names its country: "exports to its southern neighbour ...,
+        # while imports from the landlocked country")
+        named = [x.code or resolved[x.start] for x in s.countries[:i] if x.code or x.start in resolved]
         if any(w in s.text[c.start : c.end] for w in ("country", "republic")) or is_epithet(s.text[c.start : c.end]):
             # Never a country that already fills a slot of its phrase ("exports to Russia from
             # the republic"); else the last one named before it, else the article's home.
