@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dashboard.contract.records import quick_init
+from dashboard.extract.epithets import EPITHET, ONE_COUNTRY_AFTER
 from dashboard.extract.gated_pattern import gated
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.pattern_shape import first_char_checked_compiled
@@ -44,7 +45,10 @@ _PLACE_AFTER = re.compile(
 _OWNED_AFTER = re.compile(r"\s(?:FDI|investments?|aid|loans?|grants?|credits?)\b")
 _POSSESSIVE = re.compile(r"['’`]s?(?![\w])")  # "Azerbaijan`s" as some wires type it
 # "it", "the country" after a preposition point back to a country named earlier.
-_BACK_REFERENCE = first_char_checked_compiled(r"\b(?:from|to|into|with|in)\s(it|them|the\s(?:country|republic)|this\s(?:country|republic))\b(?!['’])")
+# So does an epithet, "exports to the Central Asian republic", "invested in the landlocked country".
+_BACK_REFERENCE = first_char_checked_compiled(
+    rf"\b(?:from|to|into|with|in)\s(it|them|the\s(?:country|republic)|this\s(?:country|republic)|{EPITHET})\b(?!['’])"
+)
 # "the country's foreign trade": an owner that stands for a country named before it. Searched
 # in every sentence read: the look-ahead of its first character (first_char_checked) lets the
 # engine pass over most positions in C.
@@ -100,6 +104,8 @@ def find_countries(text: str, lex: Lexicon) -> Iterator[CountryMention]:
             continue  # "U.S. dollars", "US$": a currency, not the country
         if word.text in _US and _US_SPACED_CURRENCY.match(text, end) and not text[max(0, start - 4) : start].lower() == "the ":
             continue
+        if word.code == EU and word.adjective and ONE_COUNTRY_AFTER.match(text, end):
+            continue  # "the European country": an epithet of one country (`epithets`), not the EU
         possessive = _POSSESSIVE.match(text, end)
         if word.capital and not possessive and (_PLACE_BEFORE.search(text, max(0, start - 16), start) or _PLACE_AFTER.match(text, end)):
             continue

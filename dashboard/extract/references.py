@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from dashboard.contract.schema import Figure
 from dashboard.extract.discourse import WORLD, total_country
+from dashboard.extract.epithets import is_epithet
 from dashboard.extract.mentions import SentenceParts
 
 # "Azerbaijan's fourth-largest partner": an owner of a common noun, not of a name.
@@ -38,8 +39,10 @@ def resolve_refs(s: SentenceParts, home: str | None = None, previous: str | None
     for i, c in enumerate(s.countries):
         if c.code:
             continue
-        named = [x.code for x in s.countries[:i] if x.code]
-        if any(w in s.text[c.start : c.end] for w in ("country", "republic")):
+        # (a reference resolved before it names its country: "exports to its southern neighbour ...,
+        # while imports from the landlocked country")
+        named = [x.code or resolved[x.start] for x in s.countries[:i] if x.code or x.start in resolved]
+        if any(w in s.text[c.start : c.end] for w in ("country", "republic")) or is_epithet(s.text[c.start : c.end]):
             # Never a country that already fills a slot of its phrase ("exports to Russia from
             # the republic"); else the last one named before it, else the article's home.
             cs = max([s.clause_of(c.start)[0], *(y.end for y in s.quantities if y.end <= c.start)])
@@ -65,7 +68,10 @@ def resolve_refs(s: SentenceParts, home: str | None = None, previous: str | None
                 and (x.agency or x.adjective or x.possessive or (s.preposition(x, clause) is None and _SUBJECT_VERB_AFTER.match(s.text, x.end)))
             }
             # (when the home does the flow, the other of the story's pair: never the world)
-            fallback = [home] if home and home not in own else [x for x in pair or () if own & set(pair or ()) and x not in own]
+            other = [x for x in pair or () if own & set(pair or ()) and x not in own]
+            # An epithet names either side as readily ("gas exports to the Asian giant" in a
+            # Turkmen story is China): only a side of the pair that does the flow fixes it as the other.
+            fallback = other if is_epithet(s.text[c.start : c.end]) else [home] if home and home not in own else other
             if candidates := [x for x in candidates if x not in own] or fallback:
                 resolved[c.start] = candidates[-1]
         elif len(set(named)) >= 2:

@@ -11,7 +11,7 @@ from dashboard.contract.schema import AGGREGATES
 from dashboard.extract.countries import EU, CountryMention
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.pattern_shape import first_char_checked_compiled
-from dashboard.extract.sentences import Sentence
+from dashboard.extract.sentences import Sentence, split_sentences
 
 _DIGIT = re.compile(r"\d")
 # A date or a year tells when two countries did something, no figure of theirs: "Georgia and
@@ -147,6 +147,8 @@ def figures_pair(told: set[tuple[str, str]], named: list[CountryMention]) -> tup
 # A preposition that makes the country after it the one a partner is of: "a key trading partner
 # for Uzbekistan", "the main supplier of Armenia".
 _PARTNER_FOR = re.compile(r"\s(?:for|of|to)\s(?:the\s)?")
+# An investor is one "in" the country it invests in: "China is the largest investor in Kyrgyzstan".
+_INVESTOR_IN = re.compile(r"\sin\s(?:the\s)?")
 # Between a country's possessive and the partner it owns: "Uzbekistan's key trading partner".
 _OWNED_PARTNER = re.compile(r"(?:['’]s?)?(?:\s[a-z-]+){0,3}\s")
 
@@ -162,7 +164,10 @@ def partner_home(text: str, mentions: list[CountryMention], pair: tuple[str, str
             break
         if m.code not in pair or m.adjective:
             continue
-        before = [w for w in lex.partners.finditer(text, max(0, m.start - 40), m.start) if _PARTNER_FOR.fullmatch(text, w.end(), m.start)]
+        before = [
+            w for w in lex.partners.finditer(text, max(0, m.start - 40), m.start)
+            if _PARTNER_FOR.fullmatch(text, w.end(), m.start) or (w.group().startswith("invest") and _INVESTOR_IN.fullmatch(text, w.end(), m.start))
+        ]  # fmt: skip
         after = lex.partners.search(text, m.end, min(len(text), m.end + 40)) if m.possessive else None
         if before or (after is not None and _OWNED_PARTNER.fullmatch(text, m.end, after.start())):
             return m.code
@@ -171,6 +176,8 @@ def partner_home(text: str, mentions: list[CountryMention], pair: tuple[str, str
 
 def story_sides(text: str, mentions: list[CountryMention], lead_end: int, headline_end: int, lex: Lexicon) -> tuple[tuple[str, str] | None, str | None]:
     """The article's pair and its home: the home `article_pair` finds, unless the headline or
-    lead makes the other side a partner of one (`partner_home`)."""
+    lead makes the other side a partner of one (`partner_home`): in a text of one paragraph, its
+    first sentence ("China is Kyrgyzstan's key partner. Its exports to the country ...")."""
     pair, home = article_pair(mentions, lead_end, headline_end)
-    return pair, partner_home(text, mentions, pair, lead_end, lex) or home
+    first = lead_end or next((x.end for x in split_sentences(text)), 0)
+    return pair, partner_home(text, mentions, pair, first, lex) or home

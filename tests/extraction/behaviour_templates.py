@@ -3371,5 +3371,89 @@ def pair_adjective_change_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, worded_change_family, pair_adjective_change_family)
 
 
+# A country of the story's pair named again by an epithet after a preposition (from a probe of the
+# names news gives the pair's countries): "Kazakhstan and China held talks. China's exports to the
+# Central Asian republic reached $X" are China's to Kazakhstan, never China's to the world.
+# {P} the partner, {H} the home, {E} the home's epithet. (form, exporter-or-investor first, indicator)
+HOME_EPITHETS = {
+    "Azerbaijan": "the South Caucasus nation", "Turkmenistan": "the gas-rich state", "Kazakhstan": "the Central Asian republic",
+    "Uzbekistan": "the landlocked country", "Kyrgyzstan": "the mountainous republic", "Tajikistan": "the Central Asian nation",
+    "Georgia": "the Black Sea nation", "Armenia": "the South Caucasus country", "Mongolia": "the landlocked nation",
+}
+EPITHET_FLOWS = {
+    "P's-exports-to-E": ("{P's} exports to {E} reached {X} in {y}.", "PH", "exports"),
+    "P's-imports-from-E": ("{P's} imports from {E} amounted to {X} in {y}.", "HP", "exports"),
+    "P-invested-in-E": ("{P} invested {X} in {E} in {y}.", "PH", "investment"),
+    "P-sold-goods-to-E": ("{P} sold goods worth {X} to {E} in {y}.", "PH", "exports"),
+}
+EPITHET_PARTNERS = tuple((name, code(name)) for name in ("China", "Japan", "South Korea", "Turkey", "Germany", "India", "Russia", "the USA"))
+
+
+def epithet_family() -> Iterator[Case]:
+    def say(wording: tuple[str, str, str], s: int, partner: str, code_p: str, home: str) -> Said:
+        form, way, indicator = wording
+        published = DATES[s % len(DATES)]
+        y = published.year - 1
+        x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+        said = form.replace("{y}", str(y)).replace("{X}", x).replace("{E}", HOME_EPITHETS[home])
+        text = _fill(f"{{P}} and {{H}} held talks on trade on Monday. {said}", P=partner, H=home)
+        sides = (code_p, code(home)) if way == "PH" else (code(home), code_p)
+        return Said(text, published, (expect(code_p, code(home), *sides, indicator, "level", value, unit, y, "FY"),))
+
+    yield from _given_to_homes("epithet", EPITHET_FLOWS, EPITHET_PARTNERS, say, spread=True)
+
+
+
+# A lead that makes one country an investor "in" the other makes that other the story's home, so
+# that "the country" after it is the home and "its" the investor: {P} the investor, {H} the home.
+INVESTOR_IN_LEADS = {
+    "largest-investor-in-H/its-investments-in-the-country": "{P} is the largest investor in {H}.\n\nIts investments in the country reached {X} in {y}.",
+    "a-major-investor-in-H/its-investment-in-the-country": "{P} remains a major investor in {H}.\n\nIn {y}, its investment in the country totalled {X}.",
+    "among-the-top-investors-in-H/it-invested-in-the-country": "{P} is among the top investors in {H}.\n\nIt invested {X} in the country in {y}.",
+}
+
+
+def investor_in_family() -> Iterator[Case]:
+    def say(template: str, s: int, partner: str, code_p: str, home: str) -> Said:
+        published = DATES[s % len(DATES)]
+        y = published.year - 1
+        x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+        text = _fill(template.replace("{y}", str(y)).replace("{X}", x), P=partner, H=home)
+        return Said(text, published, (expect(code_p, code(home), code_p, code(home), "investment", "level", value, unit, y, "FY"),))
+
+    yield from _given_to_homes("investor-in", INVESTOR_IN_LEADS, EPITHET_PARTNERS, say, spread=True)
+
+
+
+# The same lead as the first sentence of a text of one paragraph (a wire's short item): the
+# partner it names makes the other country the home, "the country" after it. {P} the partner, {H} the home.
+# (form, exporter-or-investor first, indicator)
+ONE_PARAGRAPH_LEADS = {
+    "P-is-H's-key-partner/its-exports-to-the-country": ("{P} is {H's} key partner. Its exports to the country reached {X} in {y}.", "PH", "exports"),
+    "P-is-among-H's-top-partners/it-exported-to-the-country": (
+        "{P} is among {H's} top partners. In {y}, it exported goods worth {X} to the country.", "PH", "exports"),
+    "P-is-a-major-investor-in-H/its-investments-in-the-country": (
+        "{P} is a major investor in {H}. Its investments in the country reached {X} in {y}.", "PH", "investment"),
+    "P-is-H's-largest-partner/its-imports-from-the-country": (
+        "{P} is {H's} largest partner. Its imports from the country amounted to {X} in {y}.", "HP", "exports"),
+}
+
+
+def one_paragraph_lead_family() -> Iterator[Case]:
+    def say(wording: tuple[str, str, str], s: int, partner: str, code_p: str, home: str) -> Said:
+        form, way, indicator = wording
+        published = DATES[s % len(DATES)]
+        y = published.year - 1
+        x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+        text = _fill(form.replace("{y}", str(y)).replace("{X}", x), P=partner, H=home)
+        sides = (code_p, code(home)) if way == "PH" else (code(home), code_p)
+        return Said(text, published, (expect(code_p, code(home), *sides, indicator, "level", value, unit, y, "FY"),))
+
+    yield from _given_to_homes("one-paragraph-lead", ONE_PARAGRAPH_LEADS, EPITHET_PARTNERS, say, spread=True)
+
+
+FAMILIES = (*FAMILIES, epithet_family, investor_in_family, one_paragraph_lead_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
