@@ -172,6 +172,10 @@ WORD_NUMBERS = {
     "one and a half": 1.5, "two and a half": 2.5, "three and a half": 3.5, "eleven": 11.0, "twelve": 12.0,
     "fifteen": 15.0, "twenty": 20.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0, "a hundred": 100.0,
     "one hundred": 100.0, "two hundred": 200.0, "three hundred": 300.0, "five hundred": 500.0,
+    # "three quarters of a billion" (else its "a billion" is read alone, at the full billion), "a
+    # half billion", and the hyphenated "one-and-a-half billion"
+    "three quarters of a": 0.75, "three-quarters of a": 0.75, "a half": 0.5,
+    "one-and-a-half": 1.5, "two-and-a-half": 2.5, "three-and-a-half": 3.5,
 }  # fmt: skip
 
 
