@@ -15,8 +15,9 @@ def _after() -> re.Pattern[str]:
     words = rules_file("phrases.toml")["qualifier_after"]
     groups = "|".join(f"(?P<{name}>{alternation(words[name])})" for name in ("over", "under", "approx"))
     # (a hyphen glues the word on: "$1 billion-plus"; nothing of a word may follow: "plus VAT" is
-    # read as no more than "plus", "oddly" never)
-    return re.compile(rf"[\s-]?(?:{groups})(?![\w])", re.IGNORECASE)
+    # read as no more than "plus", "oddly" never; a scale's abbreviating dot may stand between,
+    # "$1.2 bln. or more", never a full stop: "$1 bn. Plus, ..." opens another sentence)
+    return re.compile(rf"(?:\.(?=-|\s(?-i:[a-z])))?[\s-]?(?:{groups})(?![\w])", re.IGNORECASE)
 
 
 def bound_after(text: str, end: int) -> str | None:
@@ -24,6 +25,8 @@ def bound_after(text: str, end: int) -> str | None:
 
     >>> [bound_after(t, 5) for t in ("$2 bn or more.", "$2 bn plus", "$2 bn-plus", "$2 bn or so", "$2 bn or less", "$2 bn in 2023")]
     ['over', 'over', 'over', 'approx', 'under', None]
+    >>> [bound_after(t, 6) for t in ("$2 bln. or more", "$2 bln. Plus, it grew")]
+    ['over', None]
     """
     m = _after().match(text, end)
     return m.lastgroup if m else None
