@@ -3460,8 +3460,8 @@ FAMILIES = (*FAMILIES, epithet_family, investor_in_family, one_paragraph_lead_fa
 # Amounts bounded or spelled as news writes them (from a probe of amounts and qualifiers): a bound
 # before the amount ("as much as", "a minimum of"), in its verb ("approached", "did not exceed",
 # "fell just short of") or after it ("or so", "or less", "or above"); an amount in words ("three
-# quarters of a billion dollars", "a half billion", "one-and-a-half billion"), a "US $" spaced off
-# its sign. (wording -> (verb phrase, {X} the amount; qualifier; a fixed amount or None))
+# quarters of a billion dollars", "a half billion", "one-and-a-half billion", "twenty-five million",
+# "a billion and a half"), a "US $" spaced off its sign. (wording -> (verb phrase, {X} the amount; qualifier; a fixed amount or None))
 WorkedAmount = tuple[str, float, str]
 AMOUNT_WORDINGS: dict[str, tuple[str, str, WorkedAmount | None]] = {
     "approached-X": ("approached {X}", "approx", None),
@@ -3484,6 +3484,14 @@ AMOUNT_WORDINGS: dict[str, tuple[str, str, WorkedAmount | None]] = {
     "nearly-one-and-a-half-billion-dollars": ("reached nearly one-and-a-half billion dollars", "approx", ("", 1.5e9, "USD")),
     "about-US-$X": ("amounted to about US ${N}", "approx", None),
     "X-pounds-sterling-or-more": ("amounted to {N} pounds sterling or more", "over", None),
+    "broke-through-X": ("broke through {X}", "over", None),
+    "climbed-past-X": ("climbed past {X}", "over", None),
+    "amounted-to-X-at-least": ("amounted to {X} at least", "over", None),
+    "were-just-short-of-X": ("were just short of {X}", "under", None),
+    "amounted-to-est.-X": ("amounted to est. {X}", "approx", None),
+    "twenty-five-million-dollars": ("amounted to twenty-five million dollars", "exact", ("", 25e6, "USD")),
+    "nine-hundred-million-dollars": ("reached nine hundred million dollars", "exact", ("", 9e8, "USD")),
+    "over-a-billion-and-a-half-dollars": ("amounted to over a billion and a half dollars", "over", ("", 1.5e9, "USD")),
 }
 
 
