@@ -17,7 +17,7 @@ def _after() -> re.Pattern[str]:
     # (a hyphen glues the word on: "$1 billion-plus"; nothing of a word may follow: "plus VAT" is
     # read as no more than "plus", "oddly" never; a scale's abbreviating dot may stand between,
     # "$1.2 bln. or more", never a full stop: "$1 bn. Plus, ..." opens another sentence)
-    return re.compile(rf"(?:\.(?=-|\s(?-i:[a-z])))?[\s-]?(?:{groups})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?:\.(?=[-,]|\s(?-i:[a-z])))?[\s-]?(?:{groups})(?![\w])", re.IGNORECASE)
 
 
 def bound_after(text: str, end: int) -> str | None:
