@@ -3492,6 +3492,10 @@ AMOUNT_WORDINGS: dict[str, tuple[str, str, WorkedAmount | None]] = {
     "twenty-five-million-dollars": ("amounted to twenty-five million dollars", "exact", ("", 25e6, "USD")),
     "nine-hundred-million-dollars": ("reached nine hundred million dollars", "exact", ("", 9e8, "USD")),
     "over-a-billion-and-a-half-dollars": ("amounted to over a billion and a half dollars", "over", ("", 1.5e9, "USD")),
+    "amounted-to-close-on-X": ("amounted to close on {X}", "approx", None),
+    "were-more-or-less-X": ("were more or less {X}", "approx", None),
+    "amounted-to-X-give-or-take": ("amounted to {X}, give or take", "approx", None),
+    "amounted-to-not-even-X": ("amounted to not even {X}", "under", None),
 }
 
 
