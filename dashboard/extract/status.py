@@ -14,6 +14,7 @@ from dashboard.extract.deadlines import past
 from dashboard.extract.gated_pattern import gated
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.plan_after import passive_status
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.times import TimeRef
 
@@ -125,6 +126,9 @@ def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | No
         for m in lex.target.finditer(s.text, prefix_start, cue_stop):
             target.append(m.start())
             cue_end = max(cue_end, m.end())
+    if target and _owned_then_done(q, s, target[-1]):
+        # "fell short of the $5 bn target in 2022, reaching $3.2 bn": the target's noun is the earlier amount's
+        target = []
     if (forecast or target) and told_done(q, s, cue_end):
         return "reported"  # "Despite plans to expand ties, trade fell to $1 bn": the plan's word is another clause's
     if target and (not forecast or target[-1] >= forecast[-1]):
@@ -133,8 +137,36 @@ def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | No
         return "forecast"
     if _TARGET_NOUN_AFTER.match(s.text, s.amount_span(q)[1]):
         return "target"
+    after = passive_status(q, s)
+    if after is not None:
+        return after
     # (a level "hitting $90 m by the end of 2021", in a story of 2022: reached by a date already
     # gone, whatever the verb's form)
     if when is not None and when.kind == "deadline" and not past(when, s) and not (now and when.year and when.year < now):
         return "forecast"
+    ahead = when is not None and when.kind == "period" and not when.base and now and when.year and when.year > now
+    if ahead and q.kind == "money" and not told_done(q, s, cs):
+        # "Estimates put trade at $2 bn in 2025", said in 2023: a year not yet begun has no fact (but
+        # "in 2017, trade reached $3 bn" on a page misdated 2014 tells one: its verb says so)
+        return "forecast"
     return "reported"
+
+
+# A level told of the later amount, after an earlier amount that a target's noun names: "fell short
+# of the $5 bn target, reaching $3.2 bn", "missed the target of $2 bn and stood at $1.4 bn".
+_LEVEL_AFTER_TARGET = re.compile(rf"\b(?:{_LEVEL_DONE}|reaching|totall?ing|amounting|standing|coming|hitting)\b", re.I)
+_TARGET_OF = re.compile(r"(?:targets?|goal)(?:\sof|\sset\sat)?\s(?:\S+\s)?$", re.I)
+
+
+def _owned_then_done(q: Quantity, s: SentenceParts, cue: int) -> bool:
+    """Whether the target's word at `cue` names an earlier amount ("the $5 bn target", "the target
+    of $5 bn") after which the amount's own verb tells a level (a list of targets, "a target of $2 bn
+    for 2025 and $3 bn for 2030", has none)."""
+    for x in s.quantities:
+        if x.end > q.start or x is q:
+            continue
+        owns = _TARGET_NOUN_AFTER.match(s.text, s.amount_span(x)[1]) is not None and x.end <= cue + 1
+        owns = owns or (_TARGET_OF.search(s.text, max(0, x.start - 30), x.start) is not None and cue < x.start)
+        if owns and _LEVEL_AFTER_TARGET.search(s.text, x.end, q.start):
+            return True
+    return False
