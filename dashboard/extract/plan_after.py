@@ -23,7 +23,8 @@ def _passive() -> re.Pattern[str]:
     return re.compile(
         r"(?:\s(?:of|in|from|to|into|with|by)\s(?:the\s)?[\w'’-]+(?:\s[A-Z][\w'’-]+)?"
         r"|\sbetween\s(?:the\s)?[\w'’-]+(?:\s[A-Z][\w'’-]+)?\sand\s(?:the\s)?[\w'’-]+(?:\s[A-Z][\w'’-]+)?){0,3}"
-        rf"\s(?:is|are|was|were|has\sbeen|have\sbeen)\s(?:also\s|now\s|currently\s)?"
+        # ("against $1.2 bn initially planned": a bare participle after its adverb of the plan's time)
+        rf"\s(?:(?:is|are|was|were|has\sbeen|have\sbeen)\s(?:also\s|now\s|currently\s|initially\s|originally\s)?|(?:initially|originally|previously)\s)"
         rf"(?:(?P<forecast>{alternation(words['forecast'])})|(?P<target>{alternation(words['target'])}))\b",
     )
 

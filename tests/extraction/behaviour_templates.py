@@ -3486,6 +3486,17 @@ PLAN_WORDINGS: dict[str, tuple[str, StatusRows]] = {
                                    lambda a, b, x, z, u, p: (_plan(a, b, a, b, "investment", x, u, p, "target"),)),
     "exports-worth-X-are-expected": ("Exports worth {X} from {A} to {B} are expected this year.",
                                      lambda a, b, x, z, u, p: (_plan(a, b, a, b, "exports", x, u, p, "forecast"),)),
+    # a capacity, a search for ways: a forecast and a target
+    "has-the-potential-to-reach-this-year": ("Trade between {A} and {B} has the potential to reach {X} this year.",
+                                             lambda a, b, x, z, u, p: (_tt(a, b, x, u, p, "forecast"),)),
+    "are-looking-to-increase": ("{A} and {B} are looking to increase bilateral trade to {X} by {t}.",
+                                lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    # a goal reached, and a forecast beaten: the level told is a fact
+    "hit-the-target-of": ("Trade between {A} and {B} hit the target of {X} in {y}.",
+                          lambda a, b, x, z, u, p: (_tt(a, b, x, u, p - 1),)),
+    "missed-the-forecast-reaching": (
+        "In {y}, trade between {A} and {B} missed the forecast of {Y}, reaching {X}.",
+        lambda a, b, x, z, u, p: (_tt(a, b, z, u, p - 1, "forecast"), _tt(a, b, x, u, p - 1))),
     # a target missed: the target and the fact
     "fell-short-of-the-target-reaching": (
         "Trade between {A} and {B} fell short of the {Y} target in {y}, reaching {X}.",
