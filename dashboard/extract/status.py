@@ -129,6 +129,9 @@ def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | No
     if target and _owned_then_done(q, s, target[-1]):
         # "fell short of the $5 bn target in 2022, reaching $3.2 bn": the target's noun is the earlier amount's
         target = []
+    if forecast and when is not None and when.kind == "period" and not when.base and now and when.year and when.year < now:
+        # "trade could not exceed $2 bn in 2022": "could" denied of a year gone is an ability that failed, no forecast
+        forecast = [c for c in forecast if not _COULD_NOT.match(s.text, c)]
     if forecast and _owned_then_done(q, s, forecast[-1]):
         forecast = []  # "exceeded the forecast of $2 bn, reaching $2.3 bn"
     # "hit the target of $5 bn in 2022", "reached the targeted $2 bn": a level reached, the goal's noun its object
@@ -160,6 +163,7 @@ def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | No
     return "reported"
 
 
+_COULD_NOT = re.compile(r"(?:could|was\sable\sto|were\sable\sto)(?:\snot|n['’]t)\b", re.I)
 _FORECAST_NOUN_AFTER = re.compile(r"\s(?:forecast|projection)(?!\sto\b)\b", re.I)
 _NOUN_OF_PLAN_AFTER = re.compile(rf"{_TARGET_NOUN_AFTER.pattern}|{_FORECAST_NOUN_AFTER.pattern}", re.I)
 # A level told of the later amount, after an earlier amount that a target's noun names: "fell short
