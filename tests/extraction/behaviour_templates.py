@@ -3523,5 +3523,78 @@ def amount_wording_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, amount_wording_family)
 
 
+# A figure's status as the news words a plan, an expectation or a missed goal (from a probe of
+# status wordings: these are its constructions). {A} and {B} the pair in either order; {t} a
+# year still ahead, {n} the next year, {y} the last whole year, {p} the article's year.
+PLAN_WORDINGS: dict[str, tuple[str, StatusRows]] = {
+    # a plan's document words and a resolve or an attempt: targets
+    "trade-worth-X-is-envisaged-for": ("Trade between {A} and {B} worth {X} is envisaged for {t}.",
+                                       lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "roadmap-envisages-trade-of": ("The roadmap envisages trade between {A} and {B} of {X} by {t}.",
+                                   lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "plan-calls-for-exports-to-reach": ("The plan calls for {A's} exports to {B} to reach {X} by {t}.",
+                                        lambda a, b, x, z, u, p: (_plan(a, b, a, b, "exports", x, u, p + 5, "target"),)),
+    "programme-foresees-increasing": ("The programme foresees increasing trade between {A} and {B} to {X} by {t}.",
+                                      lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "determined-to-increase": ("{A} and {B} are determined to increase bilateral trade to {X} by {t}.",
+                               lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "in-a-bid-to-raise": ("{A} and {B} signed ten agreements in a bid to raise mutual trade to {X} by {t}.",
+                          lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "called-for-raising": ("The presidents of {A} and {B} called for raising trade turnover to {X} by {t}.",
+                           lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    # a level due by the calendar, and a year not yet begun: forecasts
+    "is-due-to-reach": ("Trade between {A} and {B} is due to reach {X} in {t}.",
+                        lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "forecast"),)),
+    "are-slated-to-reach": ("{A's} exports to {B} are slated to reach {X} in {t}.",
+                            lambda a, b, x, z, u, p: (_plan(a, b, a, b, "exports", x, u, p + 5, "forecast"),)),
+    "estimates-put-at-next-year": ("Estimates put trade between {A} and {B} at {X} in {n}.",
+                                   lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 1, "forecast"),)),
+    # a passive of planning or expecting, the amount its subject
+    "investment-of-X-is-planned": ("Investment of {X} from {A} in {B} is planned for this year.",
+                                   lambda a, b, x, z, u, p: (_plan(a, b, a, b, "investment", x, u, p, "target"),)),
+    "exports-worth-X-are-expected": ("Exports worth {X} from {A} to {B} are expected this year.",
+                                     lambda a, b, x, z, u, p: (_plan(a, b, a, b, "exports", x, u, p, "forecast"),)),
+    # a capacity, a search for ways: a forecast and a target
+    "has-the-potential-to-reach-this-year": ("Trade between {A} and {B} has the potential to reach {X} this year.",
+                                             lambda a, b, x, z, u, p: (_tt(a, b, x, u, p, "forecast"),)),
+    "are-looking-to-increase": ("{A} and {B} are looking to increase bilateral trade to {X} by {t}.",
+                                lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    # a goal reached, and a forecast beaten: the level told is a fact
+    "hit-the-target-of": ("Trade between {A} and {B} hit the target of {X} in {y}.",
+                          lambda a, b, x, z, u, p: (_tt(a, b, x, u, p - 1),)),
+    "missed-the-forecast-reaching": (
+        "In {y}, trade between {A} and {B} missed the forecast of {Y}, reaching {X}.",
+        lambda a, b, x, z, u, p: (_tt(a, b, z, u, p - 1, "forecast"), _tt(a, b, x, u, p - 1))),
+    # a target missed: the target and the fact
+    "fell-short-of-the-target-reaching": (
+        "Trade between {A} and {B} fell short of the {Y} target in {y}, reaching {X}.",
+        lambda a, b, x, z, u, p: (_tt(a, b, z, u, p - 1, "target"), _tt(a, b, x, u, p - 1))),
+    "missed-the-target-coming-in-at": (
+        "{A's} exports to {B} missed the {Y} target for {y}, coming in at {X}.",
+        lambda a, b, x, z, u, p: (_plan(a, b, a, b, "exports", z, u, p - 1, "target"), _plan(a, b, a, b, "exports", x, u, p - 1, "reported"))),
+}  # fmt: skip
+
+
+def plan_wording_family() -> Iterator[Case]:
+    """A plan's, an expectation's or a missed goal's wording: the status and the year each takes."""
+
+    def say(said: tuple[str, StatusRows], p: int, s: int, a: str, b: str) -> Said:
+        template, rows = said
+        published = DATES[s % len(DATES)]
+        pub = published.year
+        fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+        x, xv, unit = amount(s, fmt)
+        z, zv, _ = amount(s + 3, fmt)
+        body = template.replace("{X}", x).replace("{Y}", z)
+        for key, year in {"{y}": pub - 1, "{p}": pub, "{n}": pub + 1, "{t}": pub + 5}.items():
+            body = body.replace(key, str(year))
+        return Said(_fill(body, A=a, B=b), published, rows(code(a), code(b), xv, zv, unit, pub), str(s))
+
+    yield from _both_orders("plan-wording", PLAN_WORDINGS.items(), say)
+
+
+FAMILIES = (*FAMILIES, plan_wording_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
