@@ -372,6 +372,8 @@ def find_worded_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
     words = _WORDED_SCALE.search(text) is not None
     for m in lex.worded_money.finditer(text) if words else ():
         value = WORD_NUMBERS[" ".join(m.group("w").lower().split())] * _WORD_SCALES[m.group("scale").lower()]
+        if m.group("half"):  # "a billion and a half", "two million and a half": half a scale more
+            value += 0.5 * _WORD_SCALES[m.group("scale").lower()]
         if m.group("more"):
             value += int(m.group("more")) * _WORD_SCALES[m.group("more_scale").lower()]
         code = next(name for name, found in m.groupdict().items() if found and name.isupper())

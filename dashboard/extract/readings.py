@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from dashboard.contract.records import quick_init
+from dashboard.extract.amount_bounds import bound_after
 from dashboard.extract.base_times import is_base_amount
 from dashboard.extract.bracket_parts import part_named
 from dashboard.extract.country_comparison import compared_figures, compares_countries, compares_flows, compares_sides
@@ -42,7 +43,6 @@ class Value:
 
 # Compiled once here: re.match with a pattern's text looks it up in re's cache on every call,
 # and these run for every amount.
-_OR_MORE_AFTER = re.compile(r"[\s-]?(?:or\smore|and\smore|plus|\+)")  # "$1 billion-plus" too
 _MORE_LESS_THAN = re.compile(r"\s?(?:more|less)\sthan")
 _COMPARED_THAN = re.compile(r"\s?(?:more|less|higher|lower)\sthan")
 _COMPARED_TO_BASE = re.compile(
@@ -70,8 +70,9 @@ def qualifier(q: Quantity, s: SentenceParts, lex: Lexicon) -> str:
         return "exact"  # "less than the $78.5 m recorded in 2023": compared with a known amount, no bound
     if m:
         return m.lastgroup or "exact"
-    if _OR_MORE_AFTER.match(s.text[q.end : q.end + 10]):
-        return "over"
+    after = bound_after(s.text, q.end)
+    if after:
+        return after
     return "approx" if q.rounded else "exact"
 
 

@@ -172,7 +172,18 @@ WORD_NUMBERS = {
     "one and a half": 1.5, "two and a half": 2.5, "three and a half": 3.5, "eleven": 11.0, "twelve": 12.0,
     "fifteen": 15.0, "twenty": 20.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0, "a hundred": 100.0,
     "one hundred": 100.0, "two hundred": 200.0, "three hundred": 300.0, "five hundred": 500.0,
+    # "three quarters of a billion" (else its "a billion" is read alone, at the full billion), "a
+    # half billion", and the hyphenated "one-and-a-half billion"
+    "three quarters of a": 0.75, "three-quarters of a": 0.75, "a half": 0.5, "a quarter": 0.25,
+    "one-and-a-half": 1.5, "two-and-a-half": 2.5, "three-and-a-half": 3.5,
 }  # fmt: skip
+# The tens, with a unit hyphenated ("twenty-five million dollars") or spaced, and the hundreds
+# ("nine hundred million"): numbers as a speech or a wire spells them out.
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+WORD_NUMBERS.update({tens: float(v) for tens, v in _TENS.items()})
+WORD_NUMBERS.update({f"{tens}{sep}{unit}": float(v + u) for tens, v in _TENS.items() for u, unit in enumerate(_UNITS, 1) for sep in ("-", " ")})
+WORD_NUMBERS.update({f"{unit} hundred": 100.0 * u for u, unit in enumerate(_UNITS, 1)})
 
 
 def worded_money_pattern(currency: dict[str, list[str]]) -> str:
@@ -184,7 +195,8 @@ def worded_money_pattern(currency: dict[str, list[str]]) -> str:
     worded = {code: [f for f in forms if re.search(r"[a-z]", f) and not f.startswith("\\(")] for code, forms in currency.items()}
     currencies = "|".join(f"(?P<{code}>{alternation(forms)})" for code, forms in worded.items() if forms)
     return (
-        rf"\b(?P<w>{words})\s(?P<scale>trillion|billion|milliard|million)(?:\s(?P<more>\d{{1,3}})\s(?P<more_scale>million|thousand))?"
+        # ("a billion and a half dollars": the half of the scale after it)
+        rf"\b(?P<w>{words})\s(?P<scale>trillion|billion|milliard|million)(?P<half>\sand\sa\shalf)?(?:\s(?P<more>\d{{1,3}})\s(?P<more_scale>million|thousand))?"
         rf"\s(?:of\s)?(?:(?:US|U\.S\.)\s)?(?:{currencies})(?![^\W\d_])"
     )
 

@@ -27,9 +27,10 @@ _END = re.compile(r"[.!?\n\]](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*+[\"'”’)]*+(?
 # sentence too (the third branch), when the whole word before it is small letters, so that a
 # name ("News.Az", "Report.Az") or an initial ("U.S.The") stays one.
 _GLUED_WORD = re.compile(r"(?<![\w.])[a-z]{3,}$")
+# ("c." is circa before an amount: "c. $2 bn")
 _NO_END = re.compile(
     r"(?:\b(?:[A-Z]|Sh|Ch|Kh|Zh|Ts|Yu|Mr|Mrs|Ms|Dr|Prof|St|Co|Inc|Ltd|Corp|No|Nos|vs|approx|est|Jan|Feb|Mar|"
-    r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Gov|Sen|Rep|Ave|e\.g|i\.e|U\.S|U\.K)"
+    r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Gov|Sen|Rep|Ave|e\.g|i\.e|U\.S|U\.K|c)"
     r"|\b[A-Z]\.[A-Z])\.?$"
 )
 

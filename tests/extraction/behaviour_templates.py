@@ -592,7 +592,9 @@ def coordination_family() -> Iterator[Case]:
             lambda a, b, x, z, u, y: (_ex(a, b, x, u, y, "investment"), _ex(b, a, z, u, y, "investment"))),
         "stock-have-approached-both-ways": (
             "Direct investments from {A} to {B} have approached {X}, and investments from {B} to {A} have approached {Y}.",
-            lambda a, b, x, z, u, y: (_ex(a, b, x, u, y, "investment", "cumulative"), _ex(b, a, z, u, y, "investment", "cumulative"))),
+            # ("approached" an amount is "nearly" it: about, as real-dev labels it)
+            lambda a, b, x, z, u, y: (expect(a, b, a, b, "investment", "level", x, u, y, "cumulative", "approx"),
+                                      expect(b, a, b, a, "investment", "level", z, u, y, "cumulative", "approx"))),
         "A's-exports-to-B-while-B's-to-A": (
             "In {y}, {A's} exports to {B} amounted to {X}, while {B's} exports to {A} amounted to {Y}.",
             lambda a, b, x, z, u, y: (_ex(a, b, x, u, y), _ex(b, a, z, u, y))),
@@ -3453,6 +3455,72 @@ def one_paragraph_lead_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, epithet_family, investor_in_family, one_paragraph_lead_family)
+
+
+# Amounts bounded or spelled as news writes them (from a probe of amounts and qualifiers): a bound
+# before the amount ("as much as", "a minimum of"), in its verb ("approached", "did not exceed",
+# "fell just short of") or after it ("or so", "or less", "or above"); an amount in words ("three
+# quarters of a billion dollars", "a half billion", "one-and-a-half billion", "twenty-five million",
+# "a billion and a half"), a "US $" spaced off its sign. (wording -> (verb phrase, {X} the amount; qualifier; a fixed amount or None))
+WorkedAmount = tuple[str, float, str]
+AMOUNT_WORDINGS: dict[str, tuple[str, str, WorkedAmount | None]] = {
+    "approached-X": ("approached {X}", "approx", None),
+    "neared-X": ("neared {X}", "approx", None),
+    "was-nearing-X": ("was nearing {X}", "approx", None),
+    "amounted-to-a-little-over-X": ("amounted to a little over {X}", "approx", None),
+    "amounted-to-X-or-so": ("amounted to {X} or so", "approx", None),
+    "did-not-exceed-X": ("did not exceed {X}", "under", None),
+    "failed-to-reach-X": ("failed to reach {X}", "under", None),
+    "fell-just-short-of-X": ("fell just short of {X}", "under", None),
+    "amounted-to-just-shy-of-X": ("amounted to just shy of {X}", "under", None),
+    "amounted-to-as-much-as-X": ("amounted to as much as {X}", "under", None),
+    "amounted-to-a-maximum-of-X": ("amounted to a maximum of {X}", "under", None),
+    "amounted-to-X-or-less": ("amounted to {X} or less", "under", None),
+    "amounted-to-a-minimum-of-X": ("amounted to a minimum of {X}", "over", None),
+    "reached-upward-of-X": ("reached upward of {X}", "over", None),
+    "amounted-to-X-or-above": ("amounted to {X} or above", "over", None),
+    "three-quarters-of-a-billion-dollars": ("amounted to three quarters of a billion dollars", "exact", ("", 7.5e8, "USD")),
+    "over-a-half-billion-dollars": ("amounted to over a half billion dollars", "over", ("", 5e8, "USD")),
+    "nearly-one-and-a-half-billion-dollars": ("reached nearly one-and-a-half billion dollars", "approx", ("", 1.5e9, "USD")),
+    "about-US-$X": ("amounted to about US ${N}", "approx", None),
+    "X-pounds-sterling-or-more": ("amounted to {N} pounds sterling or more", "over", None),
+    "broke-through-X": ("broke through {X}", "over", None),
+    "climbed-past-X": ("climbed past {X}", "over", None),
+    "amounted-to-X-at-least": ("amounted to {X} at least", "over", None),
+    "were-just-short-of-X": ("were just short of {X}", "under", None),
+    "amounted-to-est.-X": ("amounted to est. {X}", "approx", None),
+    "twenty-five-million-dollars": ("amounted to twenty-five million dollars", "exact", ("", 25e6, "USD")),
+    "nine-hundred-million-dollars": ("reached nine hundred million dollars", "exact", ("", 9e8, "USD")),
+    "over-a-billion-and-a-half-dollars": ("amounted to over a billion and a half dollars", "over", ("", 1.5e9, "USD")),
+    "amounted-to-close-on-X": ("amounted to close on {X}", "approx", None),
+    "were-more-or-less-X": ("were more or less {X}", "approx", None),
+    "amounted-to-X-give-or-take": ("amounted to {X}, give or take", "approx", None),
+    "amounted-to-not-even-X": ("amounted to not even {X}", "under", None),
+}
+
+
+def amount_wording_family() -> Iterator[Case]:
+    def say(wording: tuple[str, str, WorkedAmount | None], p: int, s: int, a: str, b: str) -> Said:
+        phrase, qualifier, fixed = wording
+        published = DATES[p % len(DATES)]
+        y = published.year - 1
+        number, scale = AMOUNTS[p % len(AMOUNTS)]
+        big = number + (" billion" if scale == 9 else " million")
+        if fixed is not None:
+            x, value, unit = fixed
+        elif "{N}" in phrase:
+            x, value, unit = big, float(number) * 10**scale, "GBP" if "pounds" in phrase else "USD"
+        else:
+            x, value, unit = amount(p, SAFE_FORMATS[p % len(SAFE_FORMATS)])
+        verb = phrase.replace("{X}", x).replace("{N}", big)
+        text = _fill(f"In {y}, {{A's}} exports to {{B}} {verb}.", A=a, B=b)
+        row = expect(code(a), code(b), code(a), code(b), "exports", "level", value, unit, y, "FY", qualifier)
+        return Said(text, published, (row,), str(p))
+
+    yield from _both_orders("amount-wording", AMOUNT_WORDINGS.items(), say)
+
+
+FAMILIES = (*FAMILIES, amount_wording_family)
 
 
 # A figure's status as the news words a plan, an expectation or a missed goal (from a probe of
