@@ -3596,5 +3596,40 @@ def plan_wording_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, plan_wording_family)
 
 
+# A statistics release's balance whose noun comes first and governs the trade: "the balance of
+# A's trade with B was positive at $X" is a difference, no flow, whether or not a turnover stands
+# beside it; the turnover beside it is still the pair's.
+BalanceRows = Callable[[str, str, float, float, str, int], tuple[Row, ...]]
+BALANCE_OF_WORDINGS: dict[str, tuple[str, BalanceRows]] = {
+    "balance-of-A's-trade-was-positive": ("The balance of {A's} trade with {B} was positive and amounted to {Z} in {y}.",
+                                          lambda a, b, x, z, u, y: ()),
+    "balance-of-A's-foreign-trade-with": ("In {y}, the balance of {A's} foreign trade with {B} was negative at {Z}.",
+                                          lambda a, b, x, z, u, y: ()),
+    "balance-of-mutual-trade": ("The balance of mutual trade between {A} and {B} reached {Z} in {y}.",
+                                lambda a, b, x, z, u, y: ()),
+    "turnover-then-balance-of": ("Trade between {A} and {B} amounted to {X} in {y}, and the balance of bilateral trade stood at {Z}.",
+                                 lambda a, b, x, z, u, y: (_tt(a, b, x, u, y),)),
+}  # fmt: skip
+
+
+def balance_of_trade_family() -> Iterator[Case]:
+    """A balance named before the trade it measures: no flow, and the flow beside it kept."""
+
+    def say(said: tuple[str, BalanceRows], p: int, s: int, a: str, b: str) -> Said:
+        template, rows = said
+        published = DATES[s % len(DATES)]
+        y = published.year - 1
+        fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+        x, xv, unit = amount(s, fmt)
+        z, zv, _ = amount(s + 3, fmt)
+        body = template.replace("{X}", x).replace("{Z}", z).replace("{y}", str(y))
+        return Said(_fill(body, A=a, B=b), published, rows(code(a), code(b), xv, zv, unit, y), str(s))
+
+    yield from _both_orders("balance-of-trade", BALANCE_OF_WORDINGS.items(), say)
+
+
+FAMILIES = (*FAMILIES, balance_of_trade_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
