@@ -3631,5 +3631,48 @@ def balance_of_trade_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, balance_of_trade_family)
 
 
+# A release's label and its value after a colon or a dash: a country's total with the world
+# ("Kazakhstan's foreign trade turnover in 2023: $10.2 bn"), its parts labelled the same way.
+WorldRows = Callable[[str, float, float, float, str, int], tuple[Row, ...]]
+
+
+def _world_tt(h: str, v: float, u: str, y: int) -> Row:
+    return _tt(h, "WLD", v, u, y)
+
+
+WORLD_LABEL_WORDINGS: dict[str, tuple[str, WorldRows]] = {
+    "A's-foreign-trade-turnover-in-y-colon": ("{A's} foreign trade turnover in {y}: {T}.",
+                                              lambda h, t, x, z, u, y: (_world_tt(h, t, u, y),)),
+    "foreign-trade-turnover-of-A-dash": ("Foreign trade turnover of {A} in {y} – {T}.",
+                                         lambda h, t, x, z, u, y: (_world_tt(h, t, u, y),)),
+    "A's-trade-with-foreign-countries-colon": ("{A's} trade turnover with foreign countries in {y}: {T}.",
+                                               lambda h, t, x, z, u, y: (_world_tt(h, t, u, y),)),
+    "turnover-exports-imports-colons": (
+        "{A's} foreign trade turnover in {y}: {T}, exports: {X}, imports: {Z}.",
+        lambda h, t, x, z, u, y: (_world_tt(h, t, u, y), _plan(h, "WLD", h, "WLD", "exports", x, u, y, "reported"),
+                                  _plan(h, "WLD", "WLD", h, "exports", z, u, y, "reported"))),
+}  # fmt: skip
+
+
+def world_label_family() -> Iterator[Case]:
+    """A world total given as a label's value: every home, each wording."""
+    for v, (variant, (template, rows)) in enumerate(WORLD_LABEL_WORDINGS.items()):
+        construction = f"world-label/{variant}"
+        for r, home in enumerate(HOMES):
+            s = r * len(WORLD_LABEL_WORDINGS) + v
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+            x, xv, unit = amount(s, fmt)
+            z, zv, _ = amount(s + 3, fmt)
+            t, tv, _ = amount(s + 5, fmt)
+            body = template.replace("{T}", t).replace("{X}", x).replace("{Z}", z).replace("{y}", str(y))
+            yield Case(construction, f"{construction}/{code(home)}", _fill(body, A=home), published,
+                       rows(code(home), tv, xv, zv, unit, y))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, world_label_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
