@@ -3674,5 +3674,42 @@ def world_label_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, world_label_family)
 
 
+# A release's whole first and its parts by partner after, the next sentence opening on the whole
+# ("Of the total volume, $2.4 bn falls on China"): each part is the home's flow with that partner.
+WholePartRows = Callable[[str, str, float, float, str, int], tuple[Row, ...]]
+WHOLE_THEN_PART_WORDINGS: dict[str, tuple[str, WholePartRows]] = {
+    "of-the-total-volume-falls-on": ("{A's} foreign trade turnover amounted to {T} in {y}. Of the total volume, {X} falls on {B}.",
+                                     lambda a, b, t, x, u, y: (_tt(a, "WLD", t, u, y), _tt(a, b, x, u, y))),
+    "of-the-total-fell-to": ("In {y}, {A's} foreign trade reached {T}. Of the total, {X} fell to {B}.",
+                             lambda a, b, t, x, u, y: (_tt(a, "WLD", t, u, y), _tt(a, b, x, u, y))),
+    "out-of-the-total-came-from": ("{A's} imports amounted to {T} in {y}. Out of the total, {X} came from {B}.",
+                                   lambda a, b, t, x, u, y: (_plan(a, "WLD", "WLD", a, "exports", t, u, y, "reported"),
+                                                             _plan(a, b, b, a, "exports", x, u, y, "reported"))),
+    "of-the-total-amount-went-to": ("{A's} exports totalled {T} in {y}. Of the total amount, {X} went to {B}.",
+                                    lambda a, b, t, x, u, y: (_plan(a, "WLD", a, "WLD", "exports", t, u, y, "reported"),
+                                                              _plan(a, b, a, b, "exports", x, u, y, "reported"))),
+}  # fmt: skip
+
+
+def whole_then_part_family() -> Iterator[Case]:
+    """A world total, then a partner's part of it opened by the whole: the partner takes the world's place."""
+
+    def say(said: tuple[str, WholePartRows], p: int, s: int, a: str, b: str) -> Said:
+        template, rows = said
+        published = DATES[s % len(DATES)]
+        y = published.year - 1
+        fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+        x, xv, unit = amount(s, fmt)
+        # the whole larger than any part: 9.9 billion in the part's format
+        t, tv = FORMATS[fmt][0].format(n="9.9", big="billion", mln="bln", m="bn", mn="bn"), 9.9e9
+        body = template.replace("{T}", t).replace("{X}", x).replace("{y}", str(y))
+        return Said(_fill(body, A=a, B=b), published, rows(code(a), code(b), tv, xv, unit, y), str(s))
+
+    yield from _both_orders("whole-then-part", WHOLE_THEN_PART_WORDINGS.items(), say, swaps=False)
+
+
+FAMILIES = (*FAMILIES, whole_then_part_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
