@@ -23,7 +23,7 @@ from dashboard.extract.frame_trigger import part_clause, relative_clause, told_a
 from dashboard.extract.frame_types import Who, directed_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
-from dashboard.extract.named_whole import part_of_named_whole
+from dashboard.extract.named_whole import part_after_whole, part_of_named_whole
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.two_way import two_way
 
@@ -63,8 +63,12 @@ def _part_clause(f: Framing) -> Decision:
 def _named_whole_part(f: Framing) -> Decision:
     """ "Russia accounted for $2 bn of this volume": its part of the world total just read."""
     named = [c for c in f.s.countries if c.code and c.end <= f.q.start]
-    if f.t.end or not named or f.d.last is None or not whole_named(f.q, f.s, f.lex):
+    if f.t.end or f.d.last is None:
         return None
+    if not named or not whole_named(f.q, f.s, f.lex):
+        # "Of the total volume, $2.4 bn falls on China": the whole first, the part's country after
+        after = part_after_whole(f.q, f.s, f.lex)
+        return part_of(f.d.last, f.t, after) if after is not None else None
     return part_of(f.d.last, f.t, named[-1])
 
 

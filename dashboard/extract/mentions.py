@@ -231,6 +231,10 @@ def _opens_statement(text: str, at: int, word: str) -> bool:
 _FLOW_NOUNS = frozenset(("export", "exports", "import", "imports", "investment", "investments"))
 
 
+# How far before a trigger its home-economy words may start: "the balance of Kyrgyzstan's foreign ".
+_DOMESTIC_REACH = 40
+
+
 def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
     # Only the triggers whose words the sentence holds: the long pattern tried every trigger's
     # every form at each word.
@@ -241,7 +245,7 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
     for m in triggers.finditer(text):
         group = m.lastgroup or ""
         word = m.group(0)
-        if lex.domestic_before.search(text, max(0, m.start() - 16), m.start()) or lex.domestic_after.match(text, m.end()):
+        if lex.domestic_before.search(text, max(0, m.start() - _DOMESTIC_REACH), m.start()) or lex.domestic_after.match(text, m.end()):
             continue  # "retail trade turnover", "investments into fixed capital": the home's own economy
         if word.lower().endswith("trade") or word.lower() == "trade":
             # "trade houses", "World Trade Organization": a name or a kind of thing, not a flow.

@@ -71,3 +71,20 @@ def _share_restated(q: Quantity, t: TriggerMention, s: SentenceParts, who: Who) 
         if c.code and cs <= c.start and c.end <= t.start and c.code not in who.pair and told.match(s.text, c.end)
     ]  # fmt: skip
     return parts[-1] if parts else None
+
+
+@functools.cache
+def _whole_before() -> re.Pattern[str]:
+    words = rules_file("frames.toml")["part"]["whole_before"]
+    return re.compile(rf"^\s*(?:{alternation(words)}),?\s(?:(?:about|some|nearly|almost|over|around)\s)?$", re.IGNORECASE)
+
+
+def part_after_whole(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention | None:
+    """ "Of the total volume, $2.4 bn falls on China": the country linked after an amount that a
+    whole named at the sentence's head opens, a part of the flow read last."""
+    if _whole_before().search(s.text, 0, q.start) is None:
+        return None
+    link = lex.part_link.match(s.text, s.amount_span(q)[1])
+    if link is None:
+        return None
+    return next((c for c in s.countries if c.code and c.start == link.end()), None)

@@ -3596,5 +3596,120 @@ def plan_wording_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, plan_wording_family)
 
 
+# A statistics release's balance whose noun comes first and governs the trade: "the balance of
+# A's trade with B was positive at $X" is a difference, no flow, whether or not a turnover stands
+# beside it; the turnover beside it is still the pair's.
+BalanceRows = Callable[[str, str, float, float, str, int], tuple[Row, ...]]
+BALANCE_OF_WORDINGS: dict[str, tuple[str, BalanceRows]] = {
+    "balance-of-A's-trade-was-positive": ("The balance of {A's} trade with {B} was positive and amounted to {Z} in {y}.",
+                                          lambda a, b, x, z, u, y: ()),
+    "balance-of-A's-foreign-trade-with": ("In {y}, the balance of {A's} foreign trade with {B} was negative at {Z}.",
+                                          lambda a, b, x, z, u, y: ()),
+    "balance-of-mutual-trade": ("The balance of mutual trade between {A} and {B} reached {Z} in {y}.",
+                                lambda a, b, x, z, u, y: ()),
+    "turnover-then-balance-of": ("Trade between {A} and {B} amounted to {X} in {y}, and the balance of bilateral trade stood at {Z}.",
+                                 lambda a, b, x, z, u, y: (_tt(a, b, x, u, y),)),
+}  # fmt: skip
+
+
+def balance_of_trade_family() -> Iterator[Case]:
+    """A balance named before the trade it measures: no flow, and the flow beside it kept."""
+
+    def say(said: tuple[str, BalanceRows], p: int, s: int, a: str, b: str) -> Said:
+        template, rows = said
+        published = DATES[s % len(DATES)]
+        y = published.year - 1
+        fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+        x, xv, unit = amount(s, fmt)
+        z, zv, _ = amount(s + 3, fmt)
+        body = template.replace("{X}", x).replace("{Z}", z).replace("{y}", str(y))
+        return Said(_fill(body, A=a, B=b), published, rows(code(a), code(b), xv, zv, unit, y), str(s))
+
+    yield from _both_orders("balance-of-trade", BALANCE_OF_WORDINGS.items(), say)
+
+
+FAMILIES = (*FAMILIES, balance_of_trade_family)
+
+
+# A release's label and its value after a colon or a dash: a country's total with the world
+# ("Kazakhstan's foreign trade turnover in 2023: $10.2 bn"), its parts labelled the same way.
+WorldRows = Callable[[str, float, float, float, str, int], tuple[Row, ...]]
+
+
+def _world_tt(h: str, v: float, u: str, y: int) -> Row:
+    return _tt(h, "WLD", v, u, y)
+
+
+WORLD_LABEL_WORDINGS: dict[str, tuple[str, WorldRows]] = {
+    "A's-foreign-trade-turnover-in-y-colon": ("{A's} foreign trade turnover in {y}: {T}.",
+                                              lambda h, t, x, z, u, y: (_world_tt(h, t, u, y),)),
+    "foreign-trade-turnover-of-A-dash": ("Foreign trade turnover of {A} in {y} – {T}.",
+                                         lambda h, t, x, z, u, y: (_world_tt(h, t, u, y),)),
+    "A's-trade-with-foreign-countries-colon": ("{A's} trade turnover with foreign countries in {y}: {T}.",
+                                               lambda h, t, x, z, u, y: (_world_tt(h, t, u, y),)),
+    "turnover-exports-imports-colons": (
+        "{A's} foreign trade turnover in {y}: {T}, exports: {X}, imports: {Z}.",
+        lambda h, t, x, z, u, y: (_world_tt(h, t, u, y), _plan(h, "WLD", h, "WLD", "exports", x, u, y, "reported"),
+                                  _plan(h, "WLD", "WLD", h, "exports", z, u, y, "reported"))),
+}  # fmt: skip
+
+
+def world_label_family() -> Iterator[Case]:
+    """A world total given as a label's value: every home, each wording."""
+    for v, (variant, (template, rows)) in enumerate(WORLD_LABEL_WORDINGS.items()):
+        construction = f"world-label/{variant}"
+        for r, home in enumerate(HOMES):
+            s = r * len(WORLD_LABEL_WORDINGS) + v
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+            x, xv, unit = amount(s, fmt)
+            z, zv, _ = amount(s + 3, fmt)
+            t, tv, _ = amount(s + 5, fmt)
+            body = template.replace("{T}", t).replace("{X}", x).replace("{Z}", z).replace("{y}", str(y))
+            yield Case(construction, f"{construction}/{code(home)}", _fill(body, A=home), published,
+                       rows(code(home), tv, xv, zv, unit, y))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, world_label_family)
+
+
+# A release's whole first and its parts by partner after, the next sentence opening on the whole
+# ("Of the total volume, $2.4 bn falls on China"): each part is the home's flow with that partner.
+WholePartRows = Callable[[str, str, float, float, str, int], tuple[Row, ...]]
+WHOLE_THEN_PART_WORDINGS: dict[str, tuple[str, WholePartRows]] = {
+    "of-the-total-volume-falls-on": ("{A's} foreign trade turnover amounted to {T} in {y}. Of the total volume, {X} falls on {B}.",
+                                     lambda a, b, t, x, u, y: (_tt(a, "WLD", t, u, y), _tt(a, b, x, u, y))),
+    "of-the-total-fell-to": ("In {y}, {A's} foreign trade reached {T}. Of the total, {X} fell to {B}.",
+                             lambda a, b, t, x, u, y: (_tt(a, "WLD", t, u, y), _tt(a, b, x, u, y))),
+    "out-of-the-total-came-from": ("{A's} imports amounted to {T} in {y}. Out of the total, {X} came from {B}.",
+                                   lambda a, b, t, x, u, y: (_plan(a, "WLD", "WLD", a, "exports", t, u, y, "reported"),
+                                                             _plan(a, b, b, a, "exports", x, u, y, "reported"))),
+    "of-the-total-amount-went-to": ("{A's} exports totalled {T} in {y}. Of the total amount, {X} went to {B}.",
+                                    lambda a, b, t, x, u, y: (_plan(a, "WLD", a, "WLD", "exports", t, u, y, "reported"),
+                                                              _plan(a, b, a, b, "exports", x, u, y, "reported"))),
+}  # fmt: skip
+
+
+def whole_then_part_family() -> Iterator[Case]:
+    """A world total, then a partner's part of it opened by the whole: the partner takes the world's place."""
+
+    def say(said: tuple[str, WholePartRows], p: int, s: int, a: str, b: str) -> Said:
+        template, rows = said
+        published = DATES[s % len(DATES)]
+        y = published.year - 1
+        fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+        x, xv, unit = amount(s, fmt)
+        # the whole larger than any part: 9.9 billion in the part's format
+        t, tv = FORMATS[fmt][0].format(n="9.9", big="billion", mln="bln", m="bn", mn="bn"), 9.9e9
+        body = template.replace("{T}", t).replace("{X}", x).replace("{y}", str(y))
+        return Said(_fill(body, A=a, B=b), published, rows(code(a), code(b), tv, xv, unit, y), str(s))
+
+    yield from _both_orders("whole-then-part", WHOLE_THEN_PART_WORDINGS.items(), say, swaps=False)
+
+
+FAMILIES = (*FAMILIES, whole_then_part_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
