@@ -3596,5 +3596,22 @@ def plan_wording_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, plan_wording_family)
 
 
+# A receiver named as its ministry with its possessive or adjective, after "to" or "for" (from a
+# probe of donors' releases): the ministry receives as its country does, never reports.
+MINISTRY_RECEIVER = {
+    "D-handed-over-equipment-to-R's-Ministry-of-Health": "{D} handed over equipment worth {X} to {R's} Ministry of Health.",
+    "D-handed-over-X-to-R's-health-ministry": "{D} handed over {X} to {R's} health ministry.",
+    "D-will-hand-over-vehicles-to-R's-Ministry-of-Emergency-Situations": "{D} will hand over vehicles worth {X} to {R's} Ministry of Emergency Situations.",
+    "D-handed-over-X-to-R's-Ministry-of-Education": "{D} has handed over {X} to {R's} Ministry of Education.",
+}
+
+
+def ministry_receiver_family() -> Iterator[Case]:
+    yield from _given_to_homes("ministry-receiver", MINISTRY_RECEIVER, DONORS[:6], _aid_given, spread=True)
+
+
+FAMILIES = (*FAMILIES, ministry_receiver_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
