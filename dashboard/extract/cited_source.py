@@ -7,15 +7,22 @@ slot of the flow."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.gates import holds_any
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts
+from dashboard.extract.rule_files import rules_file
 
 _CITING_WORDS = ("ccording", "citing", "report", "statement", "release", "survey")
 _OPENS_ON_SOURCE = re.compile(r"(?:\w+\s){0,2}(?:data|figures|statistics|estimates)\b", re.IGNORECASE)
+
+
+@functools.cache
+def _receiving() -> frozenset[str]:
+    return frozenset(rules_file("frames.toml")["source"]["receiving"])
 
 
 def cited_source(c: CountryMention, s: SentenceParts, floor: int, lex: Lexicon) -> bool:
@@ -24,7 +31,10 @@ def cited_source(c: CountryMention, s: SentenceParts, floor: int, lex: Lexicon) 
     of Georgia"); a bare "according to Turkey" is left to the readings that take the reporting
     country. `floor`: the start of the country's clause."""
     if (c.adjective and lex.source_after.match(s.text, c.end)) or (
-        (c.adjective or c.possessive) and s.preposition(c, floor) is not None and lex.reporting_after.match(s.text, c.end)
+        (c.adjective or c.possessive)
+        and (p := s.preposition(c, floor)) is not None
+        and p not in _receiving()
+        and lex.reporting_after.match(s.text, c.end)
     ):
         return True
     if not holds_any(s.text, _CITING_WORDS) and not _OPENS_ON_SOURCE.match(s.text):

@@ -3711,5 +3711,39 @@ def whole_then_part_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, whole_then_part_family)
 
 
+# A receiver named as its ministry with its possessive or adjective, after "to" or "for" (from a
+# probe of donors' releases): the ministry receives as its country does, never reports.
+MINISTRY_RECEIVER = {
+    "D-handed-over-equipment-to-R's-Ministry-of-Health": "{D} handed over equipment worth {X} to {R's} Ministry of Health.",
+    "D-handed-over-X-to-R's-health-ministry": "{D} handed over {X} to {R's} health ministry.",
+    "D-will-hand-over-vehicles-to-R's-Ministry-of-Emergency-Situations": "{D} will hand over vehicles worth {X} to {R's} Ministry of Emergency Situations.",
+    "D-handed-over-X-to-R's-Ministry-of-Education": "{D} has handed over {X} to {R's} Ministry of Education.",
+}
+
+
+def ministry_receiver_family() -> Iterator[Case]:
+    yield from _given_to_homes("ministry-receiver", MINISTRY_RECEIVER, DONORS[:6], _aid_given, spread=True)
+
+
+# A donor's ambassador, named by the donor's adjective, hands over as the donor does.
+# (Capitalised, "the Korean Ambassador", it is still missed: grammar g8707.)
+AMBASSADORS = (("the Japanese ambassador", "JPN"), ("the Korean ambassador", "KOR"), ("the German ambassador", "DEU"),
+               ("the Turkish ambassador", "TUR"), ("the Chinese ambassador", "CHN"), ("the Saudi ambassador", "SAU"))  # fmt: skip
+AMBASSADOR_HANDING = {
+    "D-handed-over-medical-equipment-worth-X-to-R": "{D} handed over medical equipment worth {X} to {R}.",
+    "D-will-hand-over-medical-equipment-worth-X-to-R": "{D} will hand over medical equipment worth {X} to {R}.",
+    "D-handed-over-X-to-R's-Ministry-of-Health": "{D} handed over {X} to {R's} Ministry of Health.",
+}
+
+
+def ambassador_handing_family() -> Iterator[Case]:
+    yield from _given_to_homes("ambassador-handing", AMBASSADOR_HANDING, AMBASSADORS, _aid_given, spread=True)
+
+
+FAMILIES = (*FAMILIES, ministry_receiver_family, ambassador_handing_family)
+
+
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
