@@ -3743,7 +3743,5 @@ def ambassador_handing_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, ministry_receiver_family, ambassador_handing_family)
 
 
-
-
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
