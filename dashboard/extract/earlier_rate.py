@@ -64,6 +64,9 @@ def rate_noun_sign(q: Quantity, s: SentenceParts, lo: int) -> int | None:
     return 1 if named[-1].group("up") else -1
 
 
+_SHARE_WORD = re.compile(r"\bshares?\b", re.I)
+
+
 @functools.cache
 def _subject_verbs() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(rules_file('readings.toml')['share']['rate_subject_verbs'])})$", re.I)
@@ -72,4 +75,4 @@ def _subject_verbs() -> re.Pattern[str]:
 def rate_as_subject(text: str, lo: int, verb: re.Match[str], rate_noun: re.Pattern[str]) -> bool:
     """Whether a share's verb (`verb`, matched in the clause from `lo`) gives the value of a rate
     whose noun is its subject ("the growth of trade made up 11%"), not a share."""
-    return bool(_subject_verbs().match(verb.group())) and rate_noun.search(text, lo, verb.start()) is not None and not re.search(r"\bshares?\b", text[lo : verb.start()], re.I)
+    return bool(_subject_verbs().match(verb.group())) and rate_noun.search(text, lo, verb.start()) is not None and not _SHARE_WORD.search(text[lo : verb.start()])

@@ -8,23 +8,24 @@ import re
 
 from dashboard.extract.rule_files import rules_file
 
+_WORDS = rules_file("countries.toml")["epithets"]
+_HEADS = "|".join(_WORDS["heads"])
+
 
 def _epithet_pattern() -> str:
-    words = rules_file("countries.toml")["epithets"]
-    determiner = "|".join(words["determiners"])
-    modifier = "|".join(sorted(words["modifiers"], key=len, reverse=True))
-    head = "|".join(words["heads"])
+    determiner = "|".join(_WORDS["determiners"])
+    modifier = "|".join(sorted(_WORDS["modifiers"], key=len, reverse=True))
     # The head is singular and owns nothing after it ("the Gulf states", "the island nation's
     # ports" name no partner of a flow); a name after it is the country itself, in apposition
     # ("its northern neighbour Russia", "the Asian giant, China,", "the island nation of Japan").
-    return rf"(?:{determiner})\s(?:(?:{modifier})\s){{1,3}}(?:{head})\b(?!['’]|-|\sof\b|,?\s[A-Z])"
+    return rf"(?:{determiner})\s(?:(?:{modifier})\s){{1,3}}(?:{_HEADS})\b(?!['’]|-|\sof\b|,?\s[A-Z])"
 
 
 EPITHET = _epithet_pattern()
 # A singular head right after a country word: "the European country" is one country of Europe
 # (Germany, Italy), also as an owner ("the European country's investments"), not the Union,
 # whose adjective "European" also is.
-ONE_COUNTRY_AFTER = re.compile(rf"\s(?:{'|'.join(rules_file('countries.toml')['epithets']['heads'])})\b(?!-)")
+ONE_COUNTRY_AFTER = re.compile(rf"\s(?:{_HEADS})\b(?!-)")
 _HEAD_EPITHET = re.compile(EPITHET)
 
 

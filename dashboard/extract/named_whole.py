@@ -46,13 +46,17 @@ def _part_before(q: Quantity, t: TriggerMention, s: SentenceParts, who: Who, lex
     return parts[-1] if parts else None
 
 
+# A word that may lead the part's amount: "or about $450 m", "Of the total, some $2.4 bn".
+_LEADING = r"(?:(?:about|some|nearly|almost|over|around)\s)?"
+
+
 @functools.cache
 def _share_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     part = rules_file("frames.toml")["part"]
     told = re.compile(rf"\s?(?:{alternation(part['share_told'])})\s", re.IGNORECASE)
     restated = re.compile(
         rf"\d\s?(?:%|percent|per\scent)(?:[^.;$€£¥%]{{0,60}}?),?\s(?:{alternation(part['share_restated_by'])})\s"
-        rf"(?:(?:about|some|nearly|almost|over|around)\s)?$",
+        rf"{_LEADING}$",
         re.IGNORECASE,
     )
     return told, restated
@@ -76,7 +80,7 @@ def _share_restated(q: Quantity, t: TriggerMention, s: SentenceParts, who: Who) 
 @functools.cache
 def _whole_before() -> re.Pattern[str]:
     words = rules_file("frames.toml")["part"]["whole_before"]
-    return re.compile(rf"^\s*(?:{alternation(words)}),?\s(?:(?:about|some|nearly|almost|over|around)\s)?$", re.IGNORECASE)
+    return re.compile(rf"^\s*(?:{alternation(words)}),?\s{_LEADING}$", re.IGNORECASE)
 
 
 def part_after_whole(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention | None:

@@ -42,7 +42,8 @@ def resolve_refs(s: SentenceParts, home: str | None = None, previous: str | None
         # (a reference resolved before it names its country: "exports to its southern neighbour ...,
         # while imports from the landlocked country")
         named = [x.code or resolved[x.start] for x in s.countries[:i] if x.code or x.start in resolved]
-        if any(w in s.text[c.start : c.end] for w in ("country", "republic")) or is_epithet(s.text[c.start : c.end]):
+        epithet = is_epithet(s.text[c.start : c.end])
+        if any(w in s.text[c.start : c.end] for w in ("country", "republic")) or epithet:
             # Never a country that already fills a slot of its phrase ("exports to Russia from
             # the republic"); else the last one named before it, else the article's home.
             cs = max([s.clause_of(c.start)[0], *(y.end for y in s.quantities if y.end <= c.start)])
@@ -71,7 +72,7 @@ def resolve_refs(s: SentenceParts, home: str | None = None, previous: str | None
             other = [x for x in pair or () if own & set(pair or ()) and x not in own]
             # An epithet names either side as readily ("gas exports to the Asian giant" in a
             # Turkmen story is China): only a side of the pair that does the flow fixes it as the other.
-            fallback = other if is_epithet(s.text[c.start : c.end]) else [home] if home and home not in own else other
+            fallback = other if epithet else [home] if home and home not in own else other
             if candidates := [x for x in candidates if x not in own] or fallback:
                 resolved[c.start] = candidates[-1]
         elif len(set(named)) >= 2:
