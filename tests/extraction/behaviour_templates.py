@@ -3021,6 +3021,8 @@ def main(argv: list[str]) -> int:
 
 # Investors with their adjectives, each sent to every home in turn.
 INVESTORS = ("China", "Japan", "South Korea", "Turkey", "Germany", "Italy", "France", "Russia", "India", "the USA")
+# The investors as `_given_to_homes` takes its givers: each name with its code.
+INVESTOR_GIVERS = tuple((investor, code(investor)) for investor in INVESTORS)
 
 # The investor's readiness or its fixed course, the press's "will" ({A} the investor, {Aj} its
 # adjective, {B} the host): a flow still to come with no year, a forecast with neither year nor
@@ -3035,21 +3037,15 @@ READY_TO_INVEST = {
 
 
 def ready_to_invest_family() -> Iterator[Case]:
-    for v, (variant, template) in enumerate(READY_TO_INVEST.items()):
-        for i, investor in enumerate(INVESTORS):
-            for r, home in enumerate(HOMES):
-                s = (i * len(HOMES) + r) * len(READY_TO_INVEST) + v
-                published = DATES[s % len(DATES)]
-                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
-                adjective = COUNTRIES[investor][1] or investor
-                text = template.replace("{A}", investor).replace("{Aj}", adjective).replace("{B's}", poss(home))
-                text = _cap(text.replace("{B}", home).replace("{X}", x))
-                construction = f"ready-to-invest/{variant}"
-                yield Case(
-                    construction, f"{construction}/{code(investor)}-{code(home)}/{s}", text, published,
-                    (expect(code(investor), code(home), code(investor), code(home), "investment", "level", value, unit, None, None,
-                            status="forecast"),),
-                )  # fmt: skip
+    def say(template: str, s: int, investor: str, a: str, home: str) -> Said:
+        published = DATES[s % len(DATES)]
+        x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+        adjective = COUNTRIES[investor][1] or investor
+        text = template.replace("{A}", investor).replace("{Aj}", adjective).replace("{B's}", poss(home))
+        text = _cap(text.replace("{B}", home).replace("{X}", x))
+        return Said(text, published, (expect(a, code(home), a, code(home), "investment", "level", value, unit, None, None, status="forecast"),))
+
+    yield from _given_to_homes("ready-to-invest", READY_TO_INVEST, INVESTOR_GIVERS, say, spread=True)
 
 
 # Capital placed in a named host, its owner's adjective or possessive the investor's: a flow in
@@ -3062,23 +3058,18 @@ CAPITAL_INVESTED = {
 
 
 def capital_invested_family() -> Iterator[Case]:
-    for v, (variant, (template, period)) in enumerate(CAPITAL_INVESTED.items()):
-        for i, investor in enumerate(INVESTORS):
-            for r, home in enumerate(HOMES):
-                s = (i * len(HOMES) + r) * len(CAPITAL_INVESTED) + v
-                published = DATES[s % len(DATES)]
-                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
-                adjective = COUNTRIES[investor][1] or investor
-                text = template.replace("{Aj}", adjective).replace("{A's}", poss(investor)).replace("{B}", home)
-                text = _cap(text.replace("{X}", x).replace("{y}", str(published.year - 1)))
-                year = published.year if period == "cumulative" else published.year - 1
-                qualifier = "over" if "exceeded" in template else "exact"
-                construction = f"capital-invested/{variant}"
-                yield Case(
-                    construction, f"{construction}/{code(investor)}-{code(home)}/{s}", text, published,
-                    (expect(code(investor), code(home), code(investor), code(home), "investment", "level", value, unit, year, period,
-                            qualifier),),
-                )  # fmt: skip
+    def say(wording: tuple[str, str], s: int, investor: str, a: str, home: str) -> Said:
+        template, period = wording
+        published = DATES[s % len(DATES)]
+        x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+        adjective = COUNTRIES[investor][1] or investor
+        text = template.replace("{Aj}", adjective).replace("{A's}", poss(investor)).replace("{B}", home)
+        text = _cap(text.replace("{X}", x).replace("{y}", str(published.year - 1)))
+        year = published.year if period == "cumulative" else published.year - 1
+        qualifier = "over" if "exceeded" in template else "exact"
+        return Said(text, published, (expect(a, code(home), a, code(home), "investment", "level", value, unit, year, period, qualifier),))
+
+    yield from _given_to_homes("capital-invested", CAPITAL_INVESTED, INVESTOR_GIVERS, say, spread=True)
 
 
 # Investment foreign to the country that owns it by name: "{B's} FDI", "{B's} foreign direct
@@ -3121,21 +3112,17 @@ SHARE_RESTATED = {
 
 
 def share_restated_family() -> Iterator[Case]:
-    for v, (variant, (template, indicator)) in enumerate(SHARE_RESTATED.items()):
-        for i, partner in enumerate(INVESTORS[:6]):
-            for r, home in enumerate(HOMES):
-                s = (i * len(HOMES) + r) * len(SHARE_RESTATED) + v
-                published = DATES[s % len(DATES)]
-                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
-                text = template.replace("{A's}", poss(partner)).replace("{A}", partner).replace("{B's}", poss(home))
-                text = _cap(text.replace("{X}", x).replace("{y}", str(published.year - 1)))
-                a, b = code(partner), code(home)
-                frm, to = (a, b) if indicator == "investment" else (None, None)
-                construction = f"share-restated/{variant}"
-                yield Case(
-                    construction, f"{construction}/{a}-{b}/{s}", text, published,
-                    (expect(a, b, frm, to, indicator, "level", value, unit, published.year - 1, "FY"),),
-                )  # fmt: skip
+    def say(wording: tuple[str, str], s: int, partner: str, a: str, home: str) -> Said:
+        template, indicator = wording
+        published = DATES[s % len(DATES)]
+        x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+        text = template.replace("{A's}", poss(partner)).replace("{A}", partner).replace("{B's}", poss(home))
+        text = _cap(text.replace("{X}", x).replace("{y}", str(published.year - 1)))
+        b = code(home)
+        frm, to = (a, b) if indicator == "investment" else (None, None)
+        return Said(text, published, (expect(a, b, frm, to, indicator, "level", value, unit, published.year - 1, "FY"),))
+
+    yield from _given_to_homes("share-restated", SHARE_RESTATED, INVESTOR_GIVERS[:6], say, spread=True)
 
 
 # Investment of both ways between {A} and {B}, or both sides' joint one: a sum with no one
@@ -3175,18 +3162,13 @@ PLEDGED_INVESTMENT = {
 
 
 def pledged_investment_family() -> Iterator[Case]:
-    for v, (variant, template) in enumerate(PLEDGED_INVESTMENT.items()):
-        for i, investor in enumerate(INVESTORS[:6]):
-            for r, home in enumerate(HOMES):
-                s = (i * len(HOMES) + r) * len(PLEDGED_INVESTMENT) + v
-                published = DATES[s % len(DATES)]
-                x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
-                text = _cap(template.replace("{A}", investor).replace("{B}", home).replace("{X}", x))
-                construction = f"pledged-investment/{variant}"
-                yield Case(
-                    construction, f"{construction}/{code(investor)}-{code(home)}/{s}", text, published,
-                    (expect(code(investor), code(home), code(investor), code(home), "investment", "level", value, unit, published.year, None),),
-                )  # fmt: skip
+    def say(template: str, s: int, investor: str, a: str, home: str) -> Said:
+        published = DATES[s % len(DATES)]
+        x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+        text = _cap(template.replace("{A}", investor).replace("{B}", home).replace("{X}", x))
+        return Said(text, published, (expect(a, code(home), a, code(home), "investment", "level", value, unit, published.year, None),))
+
+    yield from _given_to_homes("pledged-investment", PLEDGED_INVESTMENT, INVESTOR_GIVERS[:6], say, spread=True)
 
 
 # An investment's amount with a relative clause whose subject takes it in ("that {B} received",
