@@ -3725,5 +3725,95 @@ def ambassador_handing_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, ministry_receiver_family, ambassador_handing_family)
 
 
+# "Our" and "your" in a quote whose attribution names whom it was said to by the meeting it was
+# said at, not by "told" (from a probe of speeches and readouts): {A} the teller's adjective, {B}
+# the one addressed; "our" is the teller's country, "your" the other's. A fronted "Addressing the
+# X delegation," names the one addressed before the teller; a pronoun teller ("he said at talks
+# with") is the pair's other side. (template, rows(teller, told, amount, unit, year))
+QUOTE_ADDRESS: dict[str, tuple[str, Callable[[str, str, float, str, int], tuple[Row, ...]]]] = {
+    "your-companies-said-at-a-meeting-with": (
+        '"In {y} your companies invested {X} in our economy," the {A} President said at a meeting with the {B} Prime Minister.',
+        lambda a, b, x, u, y: (_inv(b, a, x, u, y),)),
+    "said-during-talks-with-counterpart-colon-quote": (
+        'The {A} minister said during talks with his {B} counterpart: "In {y} our exports to your country reached {X}."',
+        lambda a, b, x, u, y: (_ex(a, b, x, u, y),)),
+    "our-imports-said-in-talks-with": (
+        '"Our imports from your country reached {X} in {y}," the {A} minister said in talks with the {B} delegation.',
+        lambda a, b, x, u, y: (_ex(b, a, x, u, y),)),
+    "addressing-delegation-fronted": (
+        'Addressing the {B} delegation, the {A} minister said: "In {y} our exports to your country reached {X}."',
+        lambda a, b, x, u, y: (_ex(a, b, x, u, y),)),
+    "noted-receiving": (
+        '"In {y} your companies invested {X} in our country," the {A} President noted, receiving the {B} Foreign Minister.',
+        lambda a, b, x, u, y: (_inv(b, a, x, u, y),)),
+    "he-said-at-talks-with": (
+        'The {A} Prime Minister arrived for a visit. "In {y} our investment in your country reached {X}," he said at talks with the {B} President.',
+        lambda a, b, x, u, y: (_inv(a, b, x, u, y),)),
+}  # fmt: skip
+
+
+# A quote a pronoun tells right after a sentence of a meeting: the pronoun is the one who met
+# (the subject), the other the one told.
+MET_THEN_QUOTE: dict[str, tuple[str, Callable[[str, str, float, str, int], tuple[Row, ...]]]] = {
+    "received-then-he-said": (
+        'The {A} President received the {B} Foreign Minister. "In {y} your companies invested {X} in our country," he said.',
+        lambda a, b, x, u, y: (_inv(b, a, x, u, y),)),
+    "welcomed-then-he-said-colon": (
+        'The {A} President welcomed the {B} Prime Minister. He said: "In {y} your companies invested {X} in our economy."',
+        lambda a, b, x, u, y: (_inv(b, a, x, u, y),)),
+    "held-talks-with-then-she-said": (
+        'The {A} Foreign Minister held talks with the {B} Foreign Minister. "Our imports from your country reached {X} in {y}," she said.',
+        lambda a, b, x, u, y: (_ex(b, a, x, u, y),)),
+    "met-then-he-noted": (
+        'The {A} Prime Minister met the {B} President. "In {y} our investment in your country reached {X}," he noted.',
+        lambda a, b, x, u, y: (_inv(a, b, x, u, y),)),
+}  # fmt: skip
+
+# An envoy's interview: "we" as the subject of a verb of investing is the envoy's country; {A}
+# the host, {B} the envoy's country by name, {Bj} by adjective.
+INTERVIEW_WE: dict[str, tuple[str, Callable[[str, str, float, str, int], tuple[Row, ...]]]] = {
+    "ambassador-of-B-to-A-we-invested-in-y": (
+        "Interview with the Ambassador of {B} to {A}\n\n- How do you assess investment ties?\n- In {y} we invested {X}.",
+        lambda a, b, x, u, y: (_inv(b, a, x, u, y),)),
+    "B-ambassador-to-A-we-have-already-invested": (
+        "Interview with the {Bj} ambassador to {A}\n\n- And investment?\n- We have already invested more than {X}.",
+        lambda a, b, x, u, y: (expect(b, a, b, a, "investment", "level", x, u, y + 1, "cumulative", "over"),)),
+}  # fmt: skip
+
+def _speech_cases(name: str, table: Mapping[str, tuple[str, Callable[[str, str, float, str, int], tuple[Row, ...]]]]) -> Iterator[Case]:
+    """Each template for every ordered pair of countries with an adjective: {A} and {B} by
+    adjective in `quote-address` and `met-then-quote`, by name ({Bj} the adjective) elsewhere."""
+    by_adjective = name in ("quote-address", "met-then-quote")
+    for v, (variant, (template, rows)) in enumerate(table.items()):
+        for p, order, first, second in _ordered_pairs():
+            adj_a, adj_b = COUNTRIES[first][1], COUNTRIES[second][1]
+            if adj_a is None or adj_b is None:
+                continue  # the EU has no adjective of a country's officials
+            s = (p * 2 + order) * len(table) + v
+            published = DATES[s % len(DATES)]
+            x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            y = published.year - 1
+            a, b = (adj_a, adj_b) if by_adjective else (first, second)
+            text = template.replace("{Bj}", adj_b).replace("{A}", a).replace("{B}", b).replace("{X}", x).replace("{y}", str(y))
+            construction = f"{name}/{variant}"
+            yield Case(construction, f"{construction}/{code(first)}-{code(second)}/{s}", text, published,
+                       rows(code(first), code(second), value, unit, y))  # fmt: skip
+
+
+def quote_address_family() -> Iterator[Case]:
+    yield from _speech_cases("quote-address", QUOTE_ADDRESS)
+
+
+def met_then_quote_family() -> Iterator[Case]:
+    yield from _speech_cases("met-then-quote", MET_THEN_QUOTE)
+
+
+def interview_we_family() -> Iterator[Case]:
+    yield from _speech_cases("interview-we", INTERVIEW_WE)
+
+
+FAMILIES = (*FAMILIES, quote_address_family, met_then_quote_family, interview_we_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
