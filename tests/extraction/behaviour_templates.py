@@ -3780,6 +3780,21 @@ INTERVIEW_WE: dict[str, tuple[str, Callable[[str, str, float, str, int], tuple[R
         lambda a, b, x, u, y: (expect(b, a, b, a, "investment", "level", x, u, y + 1, "cumulative", "over"),)),
 }  # fmt: skip
 
+# An interview's answer that is only an amount, on the line after its question: the question
+# says what it measures ("- How much has Korea invested in Mongolia? - Over $500 m.").
+ANSWERED: dict[str, tuple[str, Callable[[str, str, float, str, int], tuple[Row, ...]]]] = {
+    "how-much-has-B-invested-in-A-over": (
+        "- How much has {B} invested in {A}?\n- Over {X}.",
+        lambda a, b, x, u, y: (expect(b, a, b, a, "investment", "level", x, u, y + 1, "cumulative", "over"),)),
+    "Q-what-was-the-turnover-in-y-A-about": (
+        "Q: What was the trade turnover between {A} and {B} in {y}?\nA: About {X}.",
+        lambda a, b, x, u, y: (expect(a, b, None, None, "trade_turnover", "level", x, u, y, "FY", "approx"),)),
+    "how-much-did-A-export-last-year-blank-line-some": (
+        "- How much did {A} export to {B} last year?\n\n- Some {X}.",
+        lambda a, b, x, u, y: (expect(a, b, a, b, "exports", "level", x, u, y, "FY", "approx"),)),
+}  # fmt: skip
+
+
 def _speech_cases(name: str, table: Mapping[str, tuple[str, Callable[[str, str, float, str, int], tuple[Row, ...]]]]) -> Iterator[Case]:
     """Each template for every ordered pair of countries with an adjective: {A} and {B} by
     adjective in `quote-address` and `met-then-quote`, by name ({Bj} the adjective) elsewhere."""
@@ -3812,7 +3827,11 @@ def interview_we_family() -> Iterator[Case]:
     yield from _speech_cases("interview-we", INTERVIEW_WE)
 
 
-FAMILIES = (*FAMILIES, quote_address_family, met_then_quote_family, interview_we_family)
+def answered_family() -> Iterator[Case]:
+    yield from _speech_cases("answered", ANSWERED)
+
+
+FAMILIES = (*FAMILIES, quote_address_family, met_then_quote_family, interview_we_family, answered_family)
 
 
 if __name__ == "__main__":
