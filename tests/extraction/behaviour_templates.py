@@ -3795,6 +3795,23 @@ ANSWERED: dict[str, tuple[str, Callable[[str, str, float, str, int], tuple[Row, 
 }  # fmt: skip
 
 
+# A side's proposal in talks is its aim, a target ({Aj} the proposer's adjective, {t} the deadline).
+PROPOSED: dict[str, tuple[str, Callable[[str, str, float, str, int], tuple[Row, ...]]]] = {
+    "side-proposed-to-increase-trade-with-B": (
+        "The {Aj} side proposed to increase trade with {B} to {X} by {t}.",
+        lambda a, b, x, u, y: (expect(a, b, None, None, "trade_turnover", "level", x, u, y + 4, "FY", status="target"),)),
+    "president-suggested-raising-trade-with-B": (
+        "The {Aj} President suggested raising trade with {B} to {X} by {t}.",
+        lambda a, b, x, u, y: (expect(a, b, None, None, "trade_turnover", "level", x, u, y + 4, "FY", status="target"),)),
+    "minister-urged-companies-to-increase-trade-with-A": (
+        "The {Aj} minister urged {Bj} companies to increase trade with {A} to {X} by {t}.",
+        lambda a, b, x, u, y: (expect(a, b, None, None, "trade_turnover", "level", x, u, y + 4, "FY", status="target"),)),
+    "side-proposed-that-trade-with-B-be-increased": (
+        "The {Aj} side proposed that trade with {B} be increased to {X} by {t}.",
+        lambda a, b, x, u, y: (expect(a, b, None, None, "trade_turnover", "level", x, u, y + 4, "FY", status="target"),)),
+}  # fmt: skip
+
+
 def _speech_cases(name: str, table: Mapping[str, tuple[str, Callable[[str, str, float, str, int], tuple[Row, ...]]]]) -> Iterator[Case]:
     """Each template for every ordered pair of countries with an adjective: {A} and {B} by
     adjective in `quote-address` and `met-then-quote`, by name ({Bj} the adjective) elsewhere."""
@@ -3809,7 +3826,8 @@ def _speech_cases(name: str, table: Mapping[str, tuple[str, Callable[[str, str, 
             x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
             y = published.year - 1
             a, b = (adj_a, adj_b) if by_adjective else (first, second)
-            text = template.replace("{Bj}", adj_b).replace("{A}", a).replace("{B}", b).replace("{X}", x).replace("{y}", str(y))
+            text = (template.replace("{Aj}", adj_a).replace("{Bj}", adj_b).replace("{A}", a).replace("{B}", b)
+                    .replace("{X}", x).replace("{y}", str(y)).replace("{t}", str(y + 4)))
             construction = f"{name}/{variant}"
             yield Case(construction, f"{construction}/{code(first)}-{code(second)}/{s}", text, published,
                        rows(code(first), code(second), value, unit, y))  # fmt: skip
@@ -3831,7 +3849,11 @@ def answered_family() -> Iterator[Case]:
     yield from _speech_cases("answered", ANSWERED)
 
 
-FAMILIES = (*FAMILIES, quote_address_family, met_then_quote_family, interview_we_family, answered_family)
+def proposed_family() -> Iterator[Case]:
+    yield from _speech_cases("proposed", PROPOSED)
+
+
+FAMILIES = (*FAMILIES, quote_address_family, met_then_quote_family, interview_we_family, answered_family, proposed_family)
 
 
 if __name__ == "__main__":
