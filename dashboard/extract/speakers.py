@@ -98,9 +98,10 @@ def speakers_own(text: str, mentions: list[CountryMention]) -> str | None:
 # ambassador in", "Italy to" (after "the Ambassador of").
 _SENT_BY = re.compile(r"[\w'’ -]{0,40}?(?:['’]s\s|\s)(?:(?:ambassador|envoy)\s)?(?:to|in)\s(?:the\s)?$", re.I)
 # "our exports", "your investment": a first or second person owner of a directional flow; "our
-# companies", "your businesses": of the ones who do it; "your country": the country itself.
+# companies", "your businesses": of the ones who do it; "your country": the country itself; a
+# speaker's "my country" is theirs as "our country" is ("your exports to my country").
 _DEICTIC_OWNER = re.compile(
-    r"\b(?P<who>[Oo]ur|[Yy]our)\s(?=(?:[a-z]+\s)?(?:exports?|imports?|investments?|supplies|deliveries"
+    r"\b(?P<who>[Oo]ur|[Yy]our|[Mm]y)\s(?=(?:[a-z]+\s)?(?:exports?|imports?|investments?|supplies|deliveries"
     r"|(?P<doers>companies|firms|investors|businesses|enterprises|goods|products))\b|(?P<country>country|republic|economy)\b(?!['’]))"
 )
 

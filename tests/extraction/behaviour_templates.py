@@ -3780,6 +3780,22 @@ INTERVIEW_WE: dict[str, tuple[str, Callable[[str, str, float, str, int], tuple[R
         lambda a, b, x, u, y: (expect(b, a, b, a, "investment", "level", x, u, y + 1, "cumulative", "over"),)),
 }  # fmt: skip
 
+# An envoy's "my country" is the envoy's own, "your" the host's: {A} the host, {B} the envoy's.
+INTERVIEW_MY: dict[str, tuple[str, Callable[[str, str, float, str, int], tuple[Row, ...]]]] = {
+    "your-exports-to-my-country": (
+        "Interview with the Ambassador of {B} to {A}\n\n- How is trade developing?\n- In {y} your exports to my country reached {X}.",
+        lambda a, b, x, u, y: (_ex(a, b, x, u, y),)),
+    "your-imports-from-my-country": (
+        "Interview with the Ambassador of {B} to {A}\n\n- How is trade developing?\n- In {y} your imports from my country rose to {X}.",
+        lambda a, b, x, u, y: (_ex(b, a, x, u, y),)),
+    "A-exported-to-my-country": (
+        "Interview with the Ambassador of {B} to {A}\n\n- And trade?\n- In {y} {A} exported goods worth {X} to my country.",
+        lambda a, b, x, u, y: (_ex(a, b, x, u, y),)),
+    "your-investment-in-my-country": (
+        "Interview with the Ambassador of {B} to {A}\n\n- And investment?\n- In {y} your investment in my country reached {X}.",
+        lambda a, b, x, u, y: (_inv(a, b, x, u, y),)),
+}  # fmt: skip
+
 # An interview's answer that is only an amount, on the line after its question: the question
 # says what it measures ("- How much has Korea invested in Mongolia? - Over $500 m.").
 ANSWERED: dict[str, tuple[str, Callable[[str, str, float, str, int], tuple[Row, ...]]]] = {
@@ -3845,6 +3861,10 @@ def interview_we_family() -> Iterator[Case]:
     yield from _speech_cases("interview-we", INTERVIEW_WE)
 
 
+def interview_my_family() -> Iterator[Case]:
+    yield from _speech_cases("interview-my", INTERVIEW_MY)
+
+
 def answered_family() -> Iterator[Case]:
     yield from _speech_cases("answered", ANSWERED)
 
@@ -3853,7 +3873,8 @@ def proposed_family() -> Iterator[Case]:
     yield from _speech_cases("proposed", PROPOSED)
 
 
-FAMILIES = (*FAMILIES, quote_address_family, met_then_quote_family, interview_we_family, answered_family, proposed_family)
+FAMILIES = (*FAMILIES, quote_address_family, met_then_quote_family, interview_we_family, answered_family, proposed_family,
+             interview_my_family)  # fmt: skip
 
 
 if __name__ == "__main__":
