@@ -153,9 +153,52 @@ def met_then_quoted(text: str, mentions: list[CountryMention]) -> list[CountryMe
     return found
 
 
+@cache
+def _quote_said_by() -> re.Pattern[str]:
+    """A quote and the teller its verb of saying names, after the quote or before it."""
+    said = "|".join(rules_file("discourse.toml")["quote_address"]["said"])
+    return re.compile(
+        r"[\"“](?P<quote>[^\"”“]{10,500})[\"”],?\s(?P<who>[^\"”“.;:]{3,80}?)\s(?:" + said + r")\b(?=\s?[.,;]|\s?$)"
+        r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who2>[^\"”“.;:]{3,80}?)\s(?:" + said + r")(?:\sthat)?[:,]\s?[\"“](?P<quote2>[^\"”“]{10,500})[\"”]"
+    )
+
+
+def said_by_side(text: str, mentions: list[CountryMention], pair: tuple[str, str] | None) -> list[CountryMention]:
+    """ "Our" and "your" in a quote whose attribution names only its teller, by a country of the
+    article's pair ('"Your companies invested $1.2 bn in our economy," the Kazakh minister said'):
+    "our" is the teller's country, "your" the pair's other side.
+
+    >>> from dashboard.extract.countries import find_countries
+    >>> from dashboard.extract.lexicon import load
+    >>> t = '"Your companies invested $2 bn in our economy," the Kazakh minister said.'
+    >>> [(m.start, m.code) for m in said_by_side(t, list(find_countries(t, load())), ("KAZ", "KOR"))]
+    [(1, 'KOR'), (34, 'KAZ')]
+    """
+    if pair is None or ('"' not in text and "“" not in text):
+        return []
+    found: list[CountryMention] = []
+    for m in _quote_said_by().finditer(text):
+        who, group = ("who", "quote") if m.group("quote") is not None else ("who2", "quote2")
+        lo, hi = m.span(who)
+        if who == "who2":
+            lo = max(lo, text.rfind(", ", lo, hi))  # after a fronted phrase ("During his visit to China, the Kazakh President said:")
+        teller = next((c.code for c in mentions if c.code and lo <= c.start < hi), None)
+        if teller not in pair:
+            continue
+        told_to = next(code for code in pair if code != teller)
+        at = m.start(group)
+        found += [replace(c, start=c.start + at, end=c.end + at) for c in deictic_owners(m.group(group), teller, told_to)]
+    return found
+
+
 def quoted_mentions(text: str, mentions: list[CountryMention], pair: tuple[str, str] | None, interview: bool) -> list[CountryMention]:
     """ "Our" and "your" in a quote told to another country's official: by its teller and the one
     told when the attribution names both, else (outside an interview) by the pair's other side."""
     if interview:
         return quoted_owners(text, mentions)
-    return quoted_owners(text, mentions, pair) or met_then_quoted(text, mentions) or quoted_deictics(text, mentions, pair)
+    return (
+        quoted_owners(text, mentions, pair)
+        or met_then_quoted(text, mentions)
+        or quoted_deictics(text, mentions, pair)
+        or said_by_side(text, mentions, pair)
+    )

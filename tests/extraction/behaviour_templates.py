@@ -3811,6 +3811,20 @@ ANSWERED: dict[str, tuple[str, Callable[[str, str, float, str, int], tuple[Row, 
 }  # fmt: skip
 
 
+# A quote whose attribution names only its teller, by a country of the pair: "our" is the
+# teller's country, "your" the other side ({Aj} the teller's adjective).
+SAID_BY_SIDE: dict[str, tuple[str, Callable[[str, str, float, str, int], tuple[Row, ...]]]] = {
+    "held-talks-your-companies-minister-said": (
+        '{A} and {B} held talks. "In {y} your companies invested {X} in our economy," the {Aj} minister said.',
+        lambda a, b, x, u, y: (_inv(b, a, x, u, y),)),
+    "held-talks-our-investment-minister-stressed": (
+        '{B} and {A} held talks. "In {y} our investment in your country reached {X}," the {Aj} minister stressed.',
+        lambda a, b, x, u, y: (_inv(a, b, x, u, y),)),
+    "during-visit-to-B-president-said-colon": (
+        'During his visit to {B}, the {Aj} President said: "In {y} your companies invested {X} in our economy."',
+        lambda a, b, x, u, y: (_inv(b, a, x, u, y),)),
+}  # fmt: skip
+
 # A side's proposal in talks is its aim, a target ({Aj} the proposer's adjective, {t} the deadline).
 PROPOSED: dict[str, tuple[str, Callable[[str, str, float, str, int], tuple[Row, ...]]]] = {
     "side-proposed-to-increase-trade-with-B": (
@@ -3842,7 +3856,7 @@ def _speech_cases(name: str, table: Mapping[str, tuple[str, Callable[[str, str, 
             x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
             y = published.year - 1
             a, b = (adj_a, adj_b) if by_adjective else (first, second)
-            text = (template.replace("{Aj}", adj_a).replace("{Bj}", adj_b).replace("{A}", a).replace("{B}", b)
+            text = _cap(template.replace("{Aj}", adj_a).replace("{Bj}", adj_b).replace("{A}", a).replace("{B}", b)
                     .replace("{X}", x).replace("{y}", str(y)).replace("{t}", str(y + 4)))
             construction = f"{name}/{variant}"
             yield Case(construction, f"{construction}/{code(first)}-{code(second)}/{s}", text, published,
@@ -3869,12 +3883,16 @@ def answered_family() -> Iterator[Case]:
     yield from _speech_cases("answered", ANSWERED)
 
 
+def said_by_side_family() -> Iterator[Case]:
+    yield from _speech_cases("said-by-side", SAID_BY_SIDE)
+
+
 def proposed_family() -> Iterator[Case]:
     yield from _speech_cases("proposed", PROPOSED)
 
 
 FAMILIES = (*FAMILIES, quote_address_family, met_then_quote_family, interview_we_family, answered_family, proposed_family,
-             interview_my_family)  # fmt: skip
+             interview_my_family, said_by_side_family)  # fmt: skip
 
 
 if __name__ == "__main__":
