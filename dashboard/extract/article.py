@@ -30,6 +30,7 @@ from dashboard.extract.frame_trigger import trigger_for
 from dashboard.extract.later_months import reporting_months
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import MAX_AMOUNTS, find_quantities, find_triggers, parse_sentence
+from dashboard.extract.quoted_speech import quoted_mentions
 from dashboard.extract.reading_notes import MAX_ARTICLE_AMOUNTS, reading_notes
 from dashboard.extract.readings import indexes_a_base
 from dashboard.extract.references import with_refs
@@ -42,7 +43,6 @@ from dashboard.extract.speakers import (
     dateline_month,
     dateline_place,
     deictic_owners,
-    quoted_mentions,
     speakers_own,
     speaking_place,
 )

@@ -6,8 +6,10 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from dashboard.contract.records import quick_init
+from dashboard.extract.rule_files import rules_file
 
 # A sentence ends at . ! or ? followed by space and a capital, digit or quote, or at a line
 # break. Abbreviations and initials ("U.S.", "Mr.", "J. Smith", "Jan.", and a transliterated
@@ -39,6 +41,20 @@ _NO_END = re.compile(
 # before any other capital it may.
 _SCALE_DOT = re.compile(r"\b(?:mln|bln|bil|mn|bn|trln|tln|mlrd|thou|thous|ths|thsd)$", re.IGNORECASE)
 _CODE_NEXT = re.compile(r"\s+(?:[A-Z]{3}\b|US\$|U\.?S\.?\s+dollars?\b|US\s+dollars?\b)")
+
+
+@cache
+def _answer() -> re.Pattern[str]:
+    """An interview's answer that is only an amount ("- Over $500 million."), after its question:
+    the question says what the amount measures, so the two are read as one sentence."""
+    bounds = "|".join(rules_file("discourse.toml")["answer"]["bounds"])
+    return re.compile(r"\s*(?:[-–—]\s?|A:\s?)?(?:(?:" + bounds + r")\s)?(?:[$€£]|US\$|USD\s|EUR\s)?\d[\d.,]*[^\n.!?\d]{0,30}\.?[ \t]*(?:\n|$)", re.I)
+
+
+def _answers_question(text: str, start: int, at: int, after: int) -> bool:
+    """Whether the question mark or line break at `at` ends a question whose answer, after it,
+    is only an amount."""
+    return (text[at] == "?" or text[start:at].rstrip().endswith("?")) and _answer().match(text, after) is not None
 
 
 def _scale_before_code(text: str, dot: int) -> bool:
@@ -99,6 +115,8 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     ['Envoys met on May 2.', '[Photo/Agency]', 'The grant will build roads.']
     >>> [s.text for s in split_sentences("Minister Kh. Aliev sells nuts, wine etc. Exports grew.")]
     ['Minister Kh. Aliev sells nuts, wine etc.', 'Exports grew.']
+    >>> [s.text for s in split_sentences("- How much has Japan invested?\\n- Over $50 million.\\n- Why?")]
+    ['- How much has Japan invested?\\n- Over $50 million.', '- Why?']
     """
     start = 0
     paragraph = 0
@@ -113,6 +131,8 @@ def split_sentences(text: str) -> Iterator[Sentence]:
         if not newline and _maybe_abbreviation(text, at, case) and no_end(text, max(start, at - 12), at + 1):
             continue
         if not newline and _scale_before_code(text, at):
+            continue
+        if (text[at] == "?" or (newline and text[at - 1 : at] in "? \t")) and _answers_question(text, start, at, after):
             continue
         end = at if newline else after
         if end - start <= MAX_SENTENCE:

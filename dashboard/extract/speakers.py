@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date
+from functools import cache
 from itertools import pairwise
 
 from dashboard.extract.countries import CountryMention, find_countries
@@ -20,6 +20,7 @@ from dashboard.extract.gates import holds_any
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.page_head import story_starts
 from dashboard.extract.pattern_shape import first_char_checked_compiled
+from dashboard.extract.rule_files import rules_file
 from dashboard.extract.time_resolution import MONTHS
 
 # The lead says the article is an interview: its answers are one speaker's words.
@@ -97,11 +98,20 @@ def speakers_own(text: str, mentions: list[CountryMention]) -> str | None:
 # ambassador in", "Italy to" (after "the Ambassador of").
 _SENT_BY = re.compile(r"[\w'’ -]{0,40}?(?:['’]s\s|\s)(?:(?:ambassador|envoy)\s)?(?:to|in)\s(?:the\s)?$", re.I)
 # "our exports", "your investment": a first or second person owner of a directional flow; "our
-# companies", "your businesses": of the ones who do it; "your country": the country itself.
+# companies", "your businesses": of the ones who do it; "your country": the country itself; a
+# speaker's "my country" is theirs as "our country" is ("your exports to my country").
 _DEICTIC_OWNER = re.compile(
-    r"\b(?P<who>[Oo]ur|[Yy]our)\s(?=(?:[a-z]+\s)?(?:exports?|imports?|investments?|supplies|deliveries"
+    r"\b(?P<who>[Oo]ur|[Yy]our|[Mm]y)\s(?=(?:[a-z]+\s)?(?:exports?|imports?|investments?|supplies|deliveries"
     r"|(?P<doers>companies|firms|investors|businesses|enterprises|goods|products))\b|(?P<country>country|republic|economy)\b(?!['’]))"
 )
+
+
+@cache
+def _we_does() -> re.Pattern[str]:
+    """ "We" as the subject of a verb of a directional flow: "we have invested", "we exported" (the
+    verbs are `[first_person]` of `rules/discourse.toml`)."""
+    words = rules_file("discourse.toml")["first_person"]
+    return re.compile(r"\b[Ww]e\s(?=(?:(?:" + "|".join(words["between"]) + r")\s){0,2}(?:" + "|".join(words["verbs"]) + r")\b)")
 
 
 def deictic_owners(text: str, own: str | None, place: str | None) -> list[CountryMention]:
@@ -123,90 +133,11 @@ def deictic_owners(text: str, own: str | None, place: str | None) -> list[Countr
         elif code:
             # "our companies have invested": an owner of the doers, as "Turkish companies" is
             found.append(CountryMention(m.start(), m.start() + len(m.group("who")), code, adjective=bool(m.group("doers")), possessive=not m.group("doers")))
-    return found
-
-
-# A quotation and the attribution after it that names whom it was said to by their country:
-# '"Our exports to your country grew 40%," he told his Turkish counterpart', '..., the minister
-# told the Iranian delegation'.
-_QUOTE_TO = re.compile(
-    r"[\"“](?P<quote>[^\"“”\n]{10,400}?)[,.]?[\"”],?\s(?:he|she|the\s[a-z]+(?:\s[a-z]+)?)\s(?:told|assured|reminded)\s(?:his|her|the)\s"
-)
-
-
-def quoted_deictics(text: str, mentions: list[CountryMention], pair: tuple[str, str] | None) -> list[CountryMention]:
-    """ "Our exports" and "your country" in a quotation said to a guest of the article's pair: "your"
-    is the guest's country, the adjective the attribution names ("told his Turkish counterpart"),
-    and "our" the pair's other side.
-
-    >>> from dashboard.extract.lexicon import load
-    >>> t = '"Our exports to your country grew 40%," he told his Turkish counterpart.'
-    >>> [(m.start, m.code) for m in quoted_deictics(t, list(find_countries(t, load())), ("AZE", "TUR"))]
-    [(1, 'AZE'), (16, 'TUR')]
-    """
-    # The verb first: the pattern's lazy quote is tried from every quotation mark of the text
-    # (23 µs an article), and few texts tell anyone anything.
-    if pair is None or not holds_any(text, ("told", "assured", "reminded")):
-        return []
-    found = []
-    for m in _QUOTE_TO.finditer(text):
-        addressed = next((c for c in mentions if c.start == m.end() and c.adjective and c.code in pair), None)
-        if addressed is None:
-            continue
-        own = next(code for code in pair if code != addressed.code)
-        quoted = text[m.start("quote") : m.end("quote")]
-        found += [replace(c, start=c.start + m.start("quote"), end=c.end + m.start("quote")) for c in deictic_owners(quoted, own, addressed.code)]
-    return found
-
-
-# A quote and its attribution by a verb of telling, after it ('"...," Azerbaijan's president told
-# his Turkish counterpart') or before it ('Azerbaijan's president told his Turkish counterpart: "..."'),
-# read around each "told": the one it tells, and the quote after it or the quote and teller before.
-_TOLD = re.compile(r"\btold\s")
-_WHOM_THEN_QUOTE = re.compile(r"(?P<whom>[^\"”“.;:]{0,60}?)[:,]\s?[\"“](?P<quote>[^\"”“]{10,500})[\"”]")
-_WHOM = re.compile(r"[^\"”“.;]{0,60}")
-_QUOTE_THEN_WHO = re.compile(r"[\"“](?P<quote>[^\"”“]{10,500})[\"”],?\s(?P<who>[^\"”“.;]{0,80})$")
-_WHO = re.compile(r"[^\"”“.;]{0,80}$")
-
-
-def quoted_owners(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
-    """ "Our exports", "your country" in a quote a country's official tells another's: "our" is
-    the teller's country, "your" the told one's ('"Last year your country invested $2 bn in our
-    economy," Azerbaijan's president told his Turkish counterpart').
-
-    >>> from dashboard.extract.lexicon import load
-    >>> t = '"Your companies invested $2 bn here," the Georgian premier told the Turkish president.'
-    >>> [(m.start, m.code) for m in quoted_owners(t, list(find_countries(t, load())))]
-    [(1, 'TUR')]
-    """
-    if "told" not in text:
-        return []
-    found: list[CountryMention] = []
-    for told in _TOLD.finditer(text):
-        after = _WHOM_THEN_QUOTE.match(text, told.end())
-        before = None if after else _QUOTE_THEN_WHO.search(text, max(0, told.start() - 600), told.start())
-        if after is not None:
-            who = _WHO.search(text, max(0, told.start() - 80), told.start())
-            teller_span, told_span, quote_at = (who.start(), who.end()) if who else (0, 0), after.span("whom"), after.start("quote")
-            quote = after.group("quote")
-        elif before is not None:
-            whom = _WHOM.match(text, told.end())
-            teller_span, told_span, quote_at = before.span("who"), (whom.start(), whom.end()) if whom else (0, 0), before.start("quote")
-            quote = before.group("quote")
-        else:
-            continue
-        teller = next((c.code for c in mentions if c.code and teller_span[0] <= c.start < teller_span[1]), None)
-        told_to = next((c.code for c in mentions if c.code and told_span[0] <= c.start < told_span[1]), None)
-        if teller is None or told_to is None or teller == told_to:
-            continue
-        found += [replace(c, start=c.start + quote_at, end=c.end + quote_at) for c in deictic_owners(quote, teller, told_to)]
-    return found
-
-
-def quoted_mentions(text: str, mentions: list[CountryMention], pair: tuple[str, str] | None, interview: bool) -> list[CountryMention]:
-    """ "Our" and "your" in a quote told to another country's official: by its teller and the one
-    told when the attribution names both, else (outside an interview) by the pair's other side."""
-    return quoted_owners(text, mentions) or ([] if interview else quoted_deictics(text, mentions, pair))
+    # "we have invested": the speakers' country as the subject, as "France has invested" names it
+    we = own or place
+    if we and ("we " in text or "We " in text):
+        found += [CountryMention(m.start(), m.start() + 2, we) for m in _we_does().finditer(text)]
+    return sorted(found, key=lambda c: c.start)
 
 
 def dateline(text: str, lex: Lexicon) -> tuple[int, int, date | None]:

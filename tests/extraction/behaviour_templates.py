@@ -3725,5 +3725,175 @@ def ambassador_handing_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, ministry_receiver_family, ambassador_handing_family)
 
 
+# "Our" and "your" in a quote whose attribution names whom it was said to by the meeting it was
+# said at, not by "told" (from a probe of speeches and readouts): {A} the teller's adjective, {B}
+# the one addressed; "our" is the teller's country, "your" the other's. A fronted "Addressing the
+# X delegation," names the one addressed before the teller; a pronoun teller ("he said at talks
+# with") is the pair's other side. (template, rows(teller, told, amount, unit, year))
+QUOTE_ADDRESS: dict[str, tuple[str, Callable[[str, str, float, str, int], tuple[Row, ...]]]] = {
+    "your-companies-said-at-a-meeting-with": (
+        '"In {y} your companies invested {X} in our economy," the {A} President said at a meeting with the {B} Prime Minister.',
+        lambda a, b, x, u, y: (_inv(b, a, x, u, y),)),
+    "said-during-talks-with-counterpart-colon-quote": (
+        'The {A} minister said during talks with his {B} counterpart: "In {y} our exports to your country reached {X}."',
+        lambda a, b, x, u, y: (_ex(a, b, x, u, y),)),
+    "our-imports-said-in-talks-with": (
+        '"Our imports from your country reached {X} in {y}," the {A} minister said in talks with the {B} delegation.',
+        lambda a, b, x, u, y: (_ex(b, a, x, u, y),)),
+    "addressing-delegation-fronted": (
+        'Addressing the {B} delegation, the {A} minister said: "In {y} our exports to your country reached {X}."',
+        lambda a, b, x, u, y: (_ex(a, b, x, u, y),)),
+    "noted-receiving": (
+        '"In {y} your companies invested {X} in our country," the {A} President noted, receiving the {B} Foreign Minister.',
+        lambda a, b, x, u, y: (_inv(b, a, x, u, y),)),
+    "he-said-at-talks-with": (
+        'The {A} Prime Minister arrived for a visit. "In {y} our investment in your country reached {X}," he said at talks with the {B} President.',
+        lambda a, b, x, u, y: (_inv(a, b, x, u, y),)),
+}  # fmt: skip
+
+
+# A quote a pronoun tells right after a sentence of a meeting: the pronoun is the one who met
+# (the subject), the other the one told.
+MET_THEN_QUOTE: dict[str, tuple[str, Callable[[str, str, float, str, int], tuple[Row, ...]]]] = {
+    "received-then-he-said": (
+        'The {A} President received the {B} Foreign Minister. "In {y} your companies invested {X} in our country," he said.',
+        lambda a, b, x, u, y: (_inv(b, a, x, u, y),)),
+    "welcomed-then-he-said-colon": (
+        'The {A} President welcomed the {B} Prime Minister. He said: "In {y} your companies invested {X} in our economy."',
+        lambda a, b, x, u, y: (_inv(b, a, x, u, y),)),
+    "held-talks-with-then-she-said": (
+        'The {A} Foreign Minister held talks with the {B} Foreign Minister. "Our imports from your country reached {X} in {y}," she said.',
+        lambda a, b, x, u, y: (_ex(b, a, x, u, y),)),
+    "met-then-he-noted": (
+        'The {A} Prime Minister met the {B} President. "In {y} our investment in your country reached {X}," he noted.',
+        lambda a, b, x, u, y: (_inv(a, b, x, u, y),)),
+}  # fmt: skip
+
+# An envoy's interview: "we" as the subject of a verb of investing is the envoy's country; {A}
+# the host, {B} the envoy's country by name, {Bj} by adjective.
+INTERVIEW_WE: dict[str, tuple[str, Callable[[str, str, float, str, int], tuple[Row, ...]]]] = {
+    "ambassador-of-B-to-A-we-invested-in-y": (
+        "Interview with the Ambassador of {B} to {A}\n\n- How do you assess investment ties?\n- In {y} we invested {X}.",
+        lambda a, b, x, u, y: (_inv(b, a, x, u, y),)),
+    "B-ambassador-to-A-we-have-already-invested": (
+        "Interview with the {Bj} ambassador to {A}\n\n- And investment?\n- We have already invested more than {X}.",
+        lambda a, b, x, u, y: (expect(b, a, b, a, "investment", "level", x, u, y + 1, "cumulative", "over"),)),
+}  # fmt: skip
+
+# An envoy's "my country" is the envoy's own, "your" the host's: {A} the host, {B} the envoy's.
+INTERVIEW_MY: dict[str, tuple[str, Callable[[str, str, float, str, int], tuple[Row, ...]]]] = {
+    "your-exports-to-my-country": (
+        "Interview with the Ambassador of {B} to {A}\n\n- How is trade developing?\n- In {y} your exports to my country reached {X}.",
+        lambda a, b, x, u, y: (_ex(a, b, x, u, y),)),
+    "your-imports-from-my-country": (
+        "Interview with the Ambassador of {B} to {A}\n\n- How is trade developing?\n- In {y} your imports from my country rose to {X}.",
+        lambda a, b, x, u, y: (_ex(b, a, x, u, y),)),
+    "A-exported-to-my-country": (
+        "Interview with the Ambassador of {B} to {A}\n\n- And trade?\n- In {y} {A} exported goods worth {X} to my country.",
+        lambda a, b, x, u, y: (_ex(a, b, x, u, y),)),
+    "your-investment-in-my-country": (
+        "Interview with the Ambassador of {B} to {A}\n\n- And investment?\n- In {y} your investment in my country reached {X}.",
+        lambda a, b, x, u, y: (_inv(a, b, x, u, y),)),
+}  # fmt: skip
+
+# An interview's answer that is only an amount, on the line after its question: the question
+# says what it measures ("- How much has Korea invested in Mongolia? - Over $500 m.").
+ANSWERED: dict[str, tuple[str, Callable[[str, str, float, str, int], tuple[Row, ...]]]] = {
+    "how-much-has-B-invested-in-A-over": (
+        "- How much has {B} invested in {A}?\n- Over {X}.",
+        lambda a, b, x, u, y: (expect(b, a, b, a, "investment", "level", x, u, y + 1, "cumulative", "over"),)),
+    "Q-what-was-the-turnover-in-y-A-about": (
+        "Q: What was the trade turnover between {A} and {B} in {y}?\nA: About {X}.",
+        lambda a, b, x, u, y: (expect(a, b, None, None, "trade_turnover", "level", x, u, y, "FY", "approx"),)),
+    "how-much-did-A-export-last-year-blank-line-some": (
+        "- How much did {A} export to {B} last year?\n\n- Some {X}.",
+        lambda a, b, x, u, y: (expect(a, b, a, b, "exports", "level", x, u, y, "FY", "approx"),)),
+}  # fmt: skip
+
+
+# A quote whose attribution names only its teller, by a country of the pair: "our" is the
+# teller's country, "your" the other side ({Aj} the teller's adjective).
+SAID_BY_SIDE: dict[str, tuple[str, Callable[[str, str, float, str, int], tuple[Row, ...]]]] = {
+    "held-talks-your-companies-minister-said": (
+        '{A} and {B} held talks. "In {y} your companies invested {X} in our economy," the {Aj} minister said.',
+        lambda a, b, x, u, y: (_inv(b, a, x, u, y),)),
+    "held-talks-our-investment-minister-stressed": (
+        '{B} and {A} held talks. "In {y} our investment in your country reached {X}," the {Aj} minister stressed.',
+        lambda a, b, x, u, y: (_inv(a, b, x, u, y),)),
+    "during-visit-to-B-president-said-colon": (
+        'During his visit to {B}, the {Aj} President said: "In {y} your companies invested {X} in our economy."',
+        lambda a, b, x, u, y: (_inv(b, a, x, u, y),)),
+}  # fmt: skip
+
+# A side's proposal in talks is its aim, a target ({Aj} the proposer's adjective, {t} the deadline).
+PROPOSED: dict[str, tuple[str, Callable[[str, str, float, str, int], tuple[Row, ...]]]] = {
+    "side-proposed-to-increase-trade-with-B": (
+        "The {Aj} side proposed to increase trade with {B} to {X} by {t}.",
+        lambda a, b, x, u, y: (expect(a, b, None, None, "trade_turnover", "level", x, u, y + 4, "FY", status="target"),)),
+    "president-suggested-raising-trade-with-B": (
+        "The {Aj} President suggested raising trade with {B} to {X} by {t}.",
+        lambda a, b, x, u, y: (expect(a, b, None, None, "trade_turnover", "level", x, u, y + 4, "FY", status="target"),)),
+    "minister-urged-companies-to-increase-trade-with-A": (
+        "The {Aj} minister urged {Bj} companies to increase trade with {A} to {X} by {t}.",
+        lambda a, b, x, u, y: (expect(a, b, None, None, "trade_turnover", "level", x, u, y + 4, "FY", status="target"),)),
+    "side-proposed-that-trade-with-B-be-increased": (
+        "The {Aj} side proposed that trade with {B} be increased to {X} by {t}.",
+        lambda a, b, x, u, y: (expect(a, b, None, None, "trade_turnover", "level", x, u, y + 4, "FY", status="target"),)),
+}  # fmt: skip
+
+
+def _speech_cases(name: str, table: Mapping[str, tuple[str, Callable[[str, str, float, str, int], tuple[Row, ...]]]]) -> Iterator[Case]:
+    """Each template for every ordered pair of countries with an adjective: {A} and {B} by
+    adjective in `quote-address` and `met-then-quote`, by name ({Bj} the adjective) elsewhere."""
+    by_adjective = name in ("quote-address", "met-then-quote")
+    for v, (variant, (template, rows)) in enumerate(table.items()):
+        for p, order, first, second in _ordered_pairs():
+            adj_a, adj_b = COUNTRIES[first][1], COUNTRIES[second][1]
+            if adj_a is None or adj_b is None:
+                continue  # the EU has no adjective of a country's officials
+            s = (p * 2 + order) * len(table) + v
+            published = DATES[s % len(DATES)]
+            x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            y = published.year - 1
+            a, b = (adj_a, adj_b) if by_adjective else (first, second)
+            text = _cap(template.replace("{Aj}", adj_a).replace("{Bj}", adj_b).replace("{A}", a).replace("{B}", b)
+                    .replace("{X}", x).replace("{y}", str(y)).replace("{t}", str(y + 4)))
+            construction = f"{name}/{variant}"
+            yield Case(construction, f"{construction}/{code(first)}-{code(second)}/{s}", text, published,
+                       rows(code(first), code(second), value, unit, y))  # fmt: skip
+
+
+def quote_address_family() -> Iterator[Case]:
+    yield from _speech_cases("quote-address", QUOTE_ADDRESS)
+
+
+def met_then_quote_family() -> Iterator[Case]:
+    yield from _speech_cases("met-then-quote", MET_THEN_QUOTE)
+
+
+def interview_we_family() -> Iterator[Case]:
+    yield from _speech_cases("interview-we", INTERVIEW_WE)
+
+
+def interview_my_family() -> Iterator[Case]:
+    yield from _speech_cases("interview-my", INTERVIEW_MY)
+
+
+def answered_family() -> Iterator[Case]:
+    yield from _speech_cases("answered", ANSWERED)
+
+
+def said_by_side_family() -> Iterator[Case]:
+    yield from _speech_cases("said-by-side", SAID_BY_SIDE)
+
+
+def proposed_family() -> Iterator[Case]:
+    yield from _speech_cases("proposed", PROPOSED)
+
+
+FAMILIES = (*FAMILIES, quote_address_family, met_then_quote_family, interview_we_family, answered_family, proposed_family,
+             interview_my_family, said_by_side_family)  # fmt: skip
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
