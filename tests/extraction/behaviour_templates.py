@@ -3725,5 +3725,86 @@ def ambassador_handing_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, ministry_receiver_family, ambassador_handing_family)
 
 
+# A story's pair shifts after a sentence without figures names a new partner of the home (from a
+# probe of multi-partner stories): "the country" after "with" or "to" ("Uzbekistan also signed deals
+# with Korea. Trade with the country grew 20%"), "that country" and "the latter" are that partner,
+# and the home trades with it, whichever of the story's pair was named first. {H} the home, {Q}
+# the new partner, {HA} the home's adjective, {X} the amount; the flow is last year's.
+PAIR_SHIFT = {
+    "also-held-talks-trade-with-the-latter": ("{H} also held talks with {Q}. Trade with the latter amounted to {X} last year.", "turnover", None),
+    "also-signed-trade-with-the-country-grew": ("{H} also signed deals with {Q}. Trade with the country grew 20% to {X} last year.", "turnover", 20.0),
+    "minister-flew-trade-with-that-country": ("The {HA} minister then flew to {Q}. Trade with that country reached {X} last year.", "turnover", None),
+    "also-signed-exports-to-the-country": ("{H} also signed an agreement with {Q}. Exports to the country reached {X} last year.", "HQ", None),
+    "also-held-talks-imports-from-the-latter": ("{H} also held talks with {Q}. Imports from the latter amounted to {X} last year.", "QH", None),
+    "also-signed-exports-to-that-country": ("{H} also signed deals with {Q}. Exports to that country reached {X} last year.", "HQ", None),
+}  # fmt: skip
+
+
+def pair_shift_family() -> Iterator[Case]:
+    for variant, (wording, flow, rate) in PAIR_SHIFT.items():
+        construction = f"pair-shift/{variant}"
+        for i, (home, partner, third, _) in enumerate(STORIES):
+            for order in (0, 1):
+                s = i * 2 + order
+                published = DATES[s % len(DATES)]
+                y = published.year - 1
+                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                t, tv, unit = amount(s + 4, fmt)
+                x, xv, _ = amount(s, fmt)
+                first, second = (home, partner) if order == 0 else (partner, home)
+                adjective = COUNTRIES[home][1] or home
+                text = _fill(f"Trade between {{A}} and {{B}} reached {t} in {y}. " + wording.replace("{X}", x).replace("{HA}", adjective),
+                             A=first, B=second, H=home, Q=third)  # fmt: skip
+                h, q = code(home), code(third)
+                rows = [expect(h, code(partner), None, None, "trade_turnover", "level", tv, unit, y, "FY")]
+                if flow == "turnover":
+                    rows.append(expect(h, q, None, None, "trade_turnover", "level", xv, unit, y, "FY"))
+                else:
+                    frm, to = (h, q) if flow == "HQ" else (q, h)
+                    rows.append(expect(h, q, frm, to, "exports", "level", xv, unit, y, "FY"))
+                if rate is not None:
+                    rows.append(expect(h, q, None, None, "trade_turnover", "change", rate, "percent", y, "FY"))
+                yield Case(construction, f"{construction}/{h}-{q}/{order}", text, published, tuple(rows))
+
+
+FAMILIES = (*FAMILIES, pair_shift_family)
+
+
+# A release goes on to a partner set as the topic at the head of its sentence, a pronoun after it
+# standing for it (from the same probe): "As for Iran, trade with it reached $410 m", "Regarding
+# Japan, exports to it totaled $12 m". {H} the home, {P} the partner before, {Q} the topic.
+TOPIC_OPENERS = ("As for", "Regarding", "As regards", "Concerning", "In the case of", "As to")
+TOPIC_FLOWS = {
+    "trade-with-it": ("trade with it reached {Z}", None),
+    "exports-to-it": ("exports to it totaled {Z}", "HQ"),
+    "imports-from-it": ("imports from it amounted to {Z}", "QH"),
+}
+
+
+def topic_pronoun_family() -> Iterator[Case]:
+    for o, opener in enumerate(TOPIC_OPENERS):
+        for variant, (clause, flow) in TOPIC_FLOWS.items():
+            construction = f"topic-pronoun/{opener.lower().replace(' ', '-')}/{variant}"
+            for i, (home, partner, third, _) in enumerate(STORIES):
+                s = i * len(TOPIC_OPENERS) + o
+                published = DATES[s % len(DATES)]
+                y = published.year - 1
+                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                x, xv, unit = amount(s, fmt)
+                z, zv, _ = amount(s + 3, fmt)
+                if xv == zv:
+                    continue
+                text = _fill(f"Trade between {{H}} and {{P}} reached {x} in {y}. {opener} {{Q}}, " + clause.replace("{Z}", z) + ".",
+                             H=home, P=partner, Q=third)  # fmt: skip
+                h, q = code(home), code(third)
+                frm, to = (None, None) if flow is None else (h, q) if flow == "HQ" else (q, h)
+                rows = (expect(h, code(partner), None, None, "trade_turnover", "level", xv, unit, y, "FY"),
+                        expect(h, q, frm, to, "trade_turnover" if flow is None else "exports", "level", zv, unit, y, "FY"))  # fmt: skip
+                yield Case(construction, f"{construction}/{h}-{q}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, topic_pronoun_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
