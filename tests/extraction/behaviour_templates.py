@@ -3806,5 +3806,44 @@ def topic_pronoun_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, topic_pronoun_family)
 
 
+# A release's parts of the home's total told by "accounted for" (from the same probe), with an
+# adverb set off after the partner ("Russia, in turn, accounted for $3.2 bn"), "also" before the
+# verb, or the verb gapped after "and" ("Italy accounted for $16.2 bn of the total, and Turkey for
+# $6.3 bn"): each part is the home's with its partner. {H} the home, {P} and {Q} partners, {T} the
+# total, {Z} and {X} the parts.
+PART_ACCOUNTED = {
+    "in-turn-accounted-for": "{H's} foreign trade turnover reached {T} in {y}. {Q} was the largest partner, with {Z}. {P}, in turn, accounted for {X}.",
+    "for-its-part-accounted-for": "{H's} foreign trade turnover reached {T} in {y}. {Q} accounted for {Z}. {P}, for its part, accounted for {X}.",
+    "also-accounted-for": "{H's} foreign trade turnover reached {T} in {y}. {Q} accounted for {Z}. {P} also accounted for {X}.",
+    "and-P-for-of-the-total": "{H's} foreign trade turnover reached {T} in {y}. {Q} accounted for {Z} of the total, and {P} for {X}.",
+    "and-P-for": "{H's} foreign trade turnover reached {T} in {y}. {Q} accounted for {Z}, and {P} for {X}.",
+    "meanwhile-and-P-for": "{H's} foreign trade turnover reached {T} in {y}. {Q}, meanwhile, accounted for {Z}, and {P} for {X}.",
+}
+
+
+def part_accounted_family() -> Iterator[Case]:
+    for v, (variant, wording) in enumerate(PART_ACCOUNTED.items()):
+        construction = f"part-accounted/{variant}"
+        for i, (home, partner, third, _) in enumerate(STORIES):
+            s = i * len(PART_ACCOUNTED) + v
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+            t, tv = FORMATS[fmt][0].format(n="21.4", big="billion", mln="bln", m="bn", mn="bn"), 21.4e9
+            z, zv, unit = amount(s + 2, fmt)
+            x, xv, _ = amount(s + 5, fmt)
+            if xv == zv:
+                continue
+            text = _fill(wording.replace("{T}", t).replace("{Z}", z).replace("{X}", x).replace("{y}", str(y)), H=home, P=partner, Q=third)
+            h = code(home)
+            rows = (expect(h, "WLD", None, None, "trade_turnover", "level", tv, unit, y, "FY"),
+                    expect(h, code(third), None, None, "trade_turnover", "level", zv, unit, y, "FY"),
+                    expect(h, code(partner), None, None, "trade_turnover", "level", xv, unit, y, "FY"))  # fmt: skip
+            yield Case(construction, f"{construction}/{h}-{code(partner)}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, part_accounted_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
