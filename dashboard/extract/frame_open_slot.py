@@ -16,6 +16,7 @@ from dashboard.extract.frame_direction import OWNER_PREPOSITIONS, pair_donor
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.rate_times import measured_amount
 from dashboard.extract.world_cue import is_world
 
 
@@ -189,7 +190,7 @@ def _from_discourse(f: OpenSlot) -> Filler | None:
         # told from where they arrive)
         owner_roles.add("role:of_adjective")
     acts = any(rule in owner_roles for _, _, _, rule in f.evidence)
-    part = (f.q.value, f.q.unit) if f.q.kind == "money" else None
+    part = measured_amount(f.q, f.s)
     joins = lexeme in _GIVING_LEXEMES and f.q.kind == "money" and _JOINS.search(f.s.text, f.s.clause_of(f.q.start)[0], f.q.start) is not None
     other = f.d.partner_of(f.known, bilateral=f.bilateral, acts=acts, lexeme=lexeme, gives=not f.origin_open, part=part, joins=joins)
     return other, ("partner", -1, -1, "discourse" if other != WORLD else "discourse:world")

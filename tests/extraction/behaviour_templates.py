@@ -3845,5 +3845,47 @@ def part_accounted_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, part_accounted_family)
 
 
+# In a bilateral story, a side's flow told by its rate and the level it led to ("Iran's exports
+# grew 12% to $410 m"), no larger than the pair's turnover just told, is a part of it: the pair's,
+# the rate with its level (from the same probe); one larger ("Turkey's exports rose 13% to
+# $254 bn") is the side's total with the world. {S} the side, {X} the level.
+RATE_TO_LEVEL = {
+    "grew-N%-to": ("{S's} exports grew {r}% to {X} last year.", 1),
+    "increased-by-N%-to": ("{S's} exports increased by {r}% to {X} last year.", 1),
+    "declined-by-N%-to": ("{S's} exports declined by {r}% to {X} last year.", -1),
+    "imports-rose-N%-to": ("{S's} imports rose {r}% to {X} last year.", 1),
+}
+
+
+def rate_to_level_family() -> Iterator[Case]:
+    for v, (variant, (wording, sign)) in enumerate(RATE_TO_LEVEL.items()):
+        for world in (False, True):
+            construction = f"rate-to-level/{variant}" + ("/larger-world" if world else "")
+            for i, (home, partner, _, _) in enumerate(STORIES):
+                for side in (home, partner):
+                    s = i * len(RATE_TO_LEVEL) + v
+                    published = DATES[s % len(DATES)]
+                    y = published.year - 1
+                    fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                    t, tv = FORMATS[fmt][0].format(n="2.5", big="billion", mln="bln", m="bn", mn="bn"), 2.5e9
+                    n, scale = ("254", 9) if world else ("412.6", 6)
+                    x, xv = FORMATS[fmt][0].format(n=n, big="billion" if world else "million", mln="bln" if world else "mln",
+                                                   m="bn" if world else "m", mn="bn" if world else "mn"), float(n) * 10**scale  # fmt: skip
+                    unit = FORMATS[fmt][1]
+                    rate = float(RATES[s % len(RATES)])
+                    body = wording.replace("{X}", x).replace("{r}", RATES[s % len(RATES)])
+                    text = _fill(f"{{H}} and {{P}} discuss expanding trade\n\n{CAPITALS[code(home)].upper()}, June 1 - Trade between {{H}} and "
+                                 f"{{P}} reached {t} in {y}.\n\n" + body, H=home, P=partner, S=side)  # fmt: skip
+                    own, other = code(side), "WLD" if world else code(partner if side == home else home)
+                    frm, to = (other, own) if "imports" in variant else (own, other)
+                    rows = (expect(code(home), code(partner), None, None, "trade_turnover", "level", tv, unit, y, "FY"),
+                            expect(own, other, frm, to, "exports", "level", xv, unit, y, "FY"),
+                            expect(own, other, frm, to, "exports", "change", sign * rate, "percent", y, "FY"))  # fmt: skip
+                    yield Case(construction, f"{construction}/{code(home)}-{code(partner)}/{own}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, rate_to_level_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
