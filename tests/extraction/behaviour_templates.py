@@ -3887,5 +3887,49 @@ def rate_to_level_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, rate_to_level_family)
 
 
+# Two countries' flows in one sentence, the second owner's flow gapped after its possessive (from
+# the same probe's stories of a side's world totals): "Kazakhstan's foreign trade reached $134 bn,
+# while Uzbekistan's totaled $50 bn" is each one's own, never a pair of the two; "Azerbaijan's
+# exports to Italy were $9.2 bn, and Georgia's $1.1 bn" is each one's with Italy. {A}, {B} the
+# owners, {P} the partner; "WLD" rows for a world total.
+GAPPED_OWNER = {
+    "foreign-trade-while-B's-totaled": ("{A's} foreign trade reached {X} in {y}, while {B's} totaled {Z}.", "turnover"),
+    "foreign-trade-and-B's-to": ("{A's} foreign trade amounted to {X} in {y}, and {B's} to {Z}.", "turnover"),
+    "exports-to-P-and-B's": ("{A's} exports to {P} were {X} in {y}, and {B's} {Z}.", "exports"),
+    "imports-from-P-while-B's-stood-at": ("{A's} imports from {P} reached {X} in {y}, while {B's} stood at {Z}.", "imports"),
+}
+
+
+def gapped_owner_family() -> Iterator[Case]:
+    partners = ("China", "Russia", "Turkey", "Germany", "Italy", "India", "Japan", "South Korea")
+    for v, (variant, (wording, flow)) in enumerate(GAPPED_OWNER.items()):
+        construction = f"gapped-owner/{variant}"
+        for i in range(len(HOMES) - 1):
+            for order in (0, 1):
+                a, b = (HOMES[i], HOMES[i + 1]) if order == 0 else (HOMES[i + 1], HOMES[i])
+                partner = partners[(i + v) % len(partners)]
+                s = (i * 2 + order) * len(GAPPED_OWNER) + v
+                published = DATES[s % len(DATES)]
+                y = published.year - 1
+                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                x, xv, unit = amount(s, fmt)
+                z, zv, _ = amount(s + 3, fmt)
+                if xv == zv:
+                    continue
+                text = _fill(wording.replace("{X}", x).replace("{Z}", z).replace("{y}", str(y)), A=a, B=b, P=partner)
+                p = code(partner)
+                rows = []
+                for owner, value in ((code(a), xv), (code(b), zv)):
+                    if flow == "turnover":
+                        rows.append(expect(owner, "WLD", None, None, "trade_turnover", "level", value, unit, y, "FY"))
+                    else:
+                        frm, to = (owner, p) if flow == "exports" else (p, owner)
+                        rows.append(expect(owner, p, frm, to, "exports", "level", value, unit, y, "FY"))
+                yield Case(construction, f"{construction}/{code(a)}-{code(b)}/{s}", text, published, tuple(rows))
+
+
+FAMILIES = (*FAMILIES, gapped_owner_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
