@@ -3931,5 +3931,46 @@ def gapped_owner_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, gapped_owner_family)
 
 
+# In a bilateral story, each side's total in a clause of its own ("Azerbaijan's total imports
+# amounted to $14.5 bn, while Iran's total exports reached $73 bn"): "total" makes each its
+# owner's flow with the world, the other clause's owner no partner of it; without "total" each
+# side's flow is the pair's (the conventions' default). {A} the first owner, {B} the second.
+TWO_TOTALS = {
+    "total-imports-while-total-exports": ("{A's} total imports amounted to {X} last year, while {B's} total exports reached {Z}.", ("in", "out"), True),
+    "total-exports-and-total-imports": ("{A's} total exports hit {X} last year, and {B's} total imports rose to {Z}.", ("out", "in"), True),
+    "total-exports-while-total-exports": ("{A's} total exports reached {X} last year, while {B's} total exports stood at {Z}.", ("out", "out"), True),
+    "exports-while-exports-the-pair's": ("{A's} exports amounted to {X} last year, while {B's} exports reached {Z}.", ("out", "out"), False),
+}
+
+
+def two_totals_family() -> Iterator[Case]:
+    for v, (variant, (wording, ways, world)) in enumerate(TWO_TOTALS.items()):
+        construction = f"two-totals/{variant}"
+        for i, (home, partner, _, _) in enumerate(STORIES):
+            for order in (0, 1):
+                a, b = (home, partner) if order == 0 else (partner, home)
+                s = (i * 2 + order) * len(TWO_TOTALS) + v
+                published = DATES[s % len(DATES)]
+                y = published.year - 1
+                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                t, tv = FORMATS[fmt][0].format(n="2.5", big="billion", mln="bln", m="bn", mn="bn"), 2.5e9
+                # (the totals larger than the pair's turnover, the pair's parts smaller)
+                x, xv, unit = amount(s, fmt) if not world else (FORMATS[fmt][0].format(n="14.5", big="billion", mln="bln", m="bn", mn="bn"), 14.5e9, FORMATS[fmt][1])
+                z, zv = (FORMATS[fmt][0].format(n="73", big="billion", mln="bln", m="bn", mn="bn"), 73e9) if world else amount(s + 3, fmt)[:2]
+                if xv == zv:
+                    continue
+                head = f"{{H}} and {{P}} discuss trade\n\n{CAPITALS[code(home)].upper()}, June 1 - Trade between {{H}} and {{P}} reached {t} in {y}.\n\n"
+                text = _fill(head + wording.replace("{X}", x).replace("{Z}", z), H=home, P=partner, A=a, B=b)
+                rows = [expect(code(home), code(partner), None, None, "trade_turnover", "level", tv, unit, y, "FY")]
+                for owner, other, way, value in ((code(a), code(b), ways[0], xv), (code(b), code(a), ways[1], zv)):
+                    side = "WLD" if world else other
+                    frm, to = (owner, side) if way == "out" else (side, owner)
+                    rows.append(expect(owner, side, frm, to, "exports", "level", value, unit, y, "FY"))
+                yield Case(construction, f"{construction}/{code(home)}-{code(partner)}/{order}/{s}", text, published, tuple(rows))
+
+
+FAMILIES = (*FAMILIES, two_totals_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
