@@ -24,7 +24,7 @@ _WITH_IT = re.compile(r".*\b(?:with|to|from)\s$", re.S)
 # "the latter", "that country": the one named last (`[last_named]` of countries.toml).
 _LAST_NAMED = re.compile(LAST_NAMED)
 # The prepositions of a partner a story's new pair gives "the country" to: "trade with the
-# country", "exports to the country" ("from the country" may as well be the home's exports).
+# country", "exports to the country" ("from the country" only after imports: `_imported_from`).
 _PARTNER_OF_HOME = ("with", "to")
 
 
@@ -49,6 +49,12 @@ def topic_antecedents(s: SentenceParts, refs: dict[int, str]) -> frozenset[int]:
         c.start for c in s.countries
         if c.code and s.text.startswith(",", c.end) and c.code in refs.values() and _TOPIC_OPENER.search(s.text, max(0, c.start - 30), c.start)
     )  # fmt: skip
+
+
+def _imported_from(start: int, s: SentenceParts) -> bool:
+    """ "Imports from the country": the partner an import comes from ("exports from the country"
+    may be the home's own)."""
+    return any(t.trigger.lexeme == "import" and s.text[t.end : start] == " from " for t in s.triggers)
 
 
 # A verb right after a bare country: the country is its clause's subject ("Japan has invested",
@@ -121,7 +127,7 @@ def resolve_refs(
             # An epithet names either side as readily ("gas exports to the Asian giant" in a
             # Turkmen story is China): only a side of the pair that does the flow fixes it as the other.
             fallback = other if epithet else [home] if home and home not in own else other
-            if new_partner and not own and not epithet and s.preposition(c, 0) in _PARTNER_OF_HOME:
+            if new_partner and not own and not epithet and (s.preposition(c, 0) in _PARTNER_OF_HOME or _imported_from(c.start, s)):
                 fallback = [new_partner]
             if candidates := [x for x in candidates if x not in own] or fallback:
                 resolved[c.start] = candidates[-1]

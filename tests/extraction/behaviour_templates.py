@@ -3737,6 +3737,7 @@ PAIR_SHIFT = {
     "also-signed-exports-to-the-country": ("{H} also signed an agreement with {Q}. Exports to the country reached {X} last year.", "HQ", None),
     "also-held-talks-imports-from-the-latter": ("{H} also held talks with {Q}. Imports from the latter amounted to {X} last year.", "QH", None),
     "also-signed-exports-to-that-country": ("{H} also signed deals with {Q}. Exports to that country reached {X} last year.", "HQ", None),
+    "also-held-talks-imports-from-the-country": ("{H} also held talks with {Q}. Imports from the country amounted to {X} last year.", "QH", None),
 }  # fmt: skip
 
 
