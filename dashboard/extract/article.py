@@ -227,7 +227,10 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 parts = replace(parts, times=anchored)
         parts = with_conjuncts(parts, lex)
         d.reported_by = reporting_country(parts, pair, lex) or d.reported_by
-        parts, refs = with_refs(parts, d.reporter or d.home, _named_last(before) if at else None, d.talk_pair or d.pair, d.last)
+        # (a pair a sentence without figures just named, of one of the story's and another: that other)
+        new = [x for x in d.talk_pair or () if d.pair and x not in d.pair]
+        new_partner = new[0] if len(new) == 1 else None
+        parts, refs = with_refs(parts, d.reporter or d.home, _named_last(before) if at else None, d.talk_pair or d.pair, d.last, new_partner)
         told: set[tuple[str, str]] = set()  # the pairs of the sentence's figures
         for q in parts.quantities:
             # "$450 m each" is every listed member's amount: read once per member; a rate of two joined flows, once per flow.

@@ -11,6 +11,7 @@ from dashboard.extract.epithets import EPITHET, ONE_COUNTRY_AFTER
 from dashboard.extract.gated_pattern import gated
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.pattern_shape import first_char_checked_compiled
+from dashboard.extract.rule_files import rules_file
 
 # A capitalised word not glued to a word or a dot before it: `(?<![\w.])[A-ZÀ-Þ][^\W\d_]*`, with
 # the capital first so the regex engine scans for it in C (twice as fast, the same matches).
@@ -45,9 +46,11 @@ _PLACE_AFTER = re.compile(
 _OWNED_AFTER = re.compile(r"\s(?:FDI|investments?|aid|loans?|grants?|credits?)\b")
 _POSSESSIVE = re.compile(r"['’`]s?(?![\w])")  # "Azerbaijan`s" as some wires type it
 # "it", "the country" after a preposition point back to a country named earlier.
-# So does an epithet, "exports to the Central Asian republic", "invested in the landlocked country".
+# So does an epithet, "exports to the Central Asian republic", "invested in the landlocked country",
+# and a word for the one named last, "trade with the latter" (`[last_named]` of countries.toml).
+LAST_NAMED = "|".join(rules_file("countries.toml")["last_named"]["words"])
 _BACK_REFERENCE = first_char_checked_compiled(
-    rf"\b(?:from|to|into|with|in)\s(it|them|the\s(?:country|republic)|this\s(?:country|republic)|{EPITHET})\b(?!['’])"
+    rf"\b(?:from|to|into|with|in)\s(it|them|the\s(?:country|republic)|this\s(?:country|republic)|{LAST_NAMED}|{EPITHET})\b(?!['’])"
 )
 # "the country's foreign trade": an owner that stands for a country named before it. Searched
 # in every sentence read: the look-ahead of its first character (first_char_checked) lets the

@@ -45,6 +45,7 @@ from dashboard.extract.other_complements import other_amounts_countries, other_h
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.ranked_place import placed, ranked_above
 from dashboard.extract.receiver_tally import tallied_by_receiver
+from dashboard.extract.references import new_pair_other, topic_antecedents
 from dashboard.extract.world_cue import is_world
 
 
@@ -93,7 +94,7 @@ def who_from_slots(
     if joint:
         return None  # "trade with Russia and Kazakhstan reached $5 bn": the two as one side
     conjuncts = (s.conjuncts - mine) | listed | side_countries(q, s, lex) | respective_others(q, t, s, lex)
-    conjuncts |= antecedent_others(q, s, refs) | described | other_heads_countries(t, s) | other_amounts_countries(q, s)
+    conjuncts |= antecedent_others(q, s, refs) | topic_antecedents(s, refs) | described | other_heads_countries(t, s) | other_amounts_countries(q, s)
     conjuncts |= _later_parts_countries(q, s, lex) | ranked_above(s.text, s.countries, q.start) | compared_figures(s)[0]
     agents = participle_agents(q, t, s) if t.trigger.lexeme in ("aid", "invest") else frozenset()
     conjuncts |= agents
@@ -148,6 +149,8 @@ def who_from_slots(
             # "Azerbaijan's minister said that in January-February trade turnover grew 40%", in a
             # story of Hungary and Azerbaijan: the speaker's country is no side of it, the pair is.
             return turnover_who(d.pair[0], d.pair[1], [("pair", -1, -1, "discourse:article-pair")])
+        if len(codes) == 1 and (new := new_pair_other(codes[0], s, refs, d)) is not None:
+            return turnover_who(codes[0], new, [*evidence, ("pair", -1, -1, "discourse:talk-pair")])
         if len(codes) == 1:
             bilateral = _pair_cue(s, lex)
             slot = OpenSlot(q, t, s, d, lex, codes[0], False, named, sentence_codes, world, bilateral, evidence)
@@ -291,6 +294,10 @@ def who_from_slots(
             return None
     known = origin or destination
     assert known is not None
+    if (origin is None or destination is None) and (new := new_pair_other(known, s, refs, d)) is not None:
+        # ("Azerbaijan also signed an agreement with Russia. Exports to the country ...")
+        evidence.append(("partner", -1, -1, "discourse:talk-pair"))
+        origin, destination = (origin, new) if origin else (new, destination)
     if origin is None or destination is None:
         bilateral = _pair_cue(s, lex)
         # One country read on both sides ("into Kazakhstan ..., a report from Kazakhstan's

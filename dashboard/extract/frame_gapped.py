@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extract.discourse import Discourse
-from dashboard.extract.frame_types import Who, directed_who
+from dashboard.extract.frame_types import Who, directed_who, turnover_who
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 
@@ -44,4 +44,38 @@ def gapped_subject(q: Quantity, t: TriggerMention, s: SentenceParts, d: Discours
     other = after.code
     origin, destination = (subject.code, other) if actor == last.flow_from else (other, subject.code)
     evidence = [("origin" if actor == last.flow_from else "destination", subject.start, subject.end, "role:gapped-subject")]
+    return directed_who(origin, destination, evidence)
+
+
+# Between a gapped owner and its amount: at most a verb, a rate, and "to" or "at" ("while
+# Uzbekistan's totaled $50 bn", ", and Iran's to $110 bn", "while Kyrgyzstan's rose 30% to $1.1 bn").
+_OWNER_GAP = re.compile(r"['’`]s?(?:\s[a-z]+)?(?:\s(?:by\s)?[\d.,]+\s?(?:%|percent|per\scent))?(?:\s(?:to|at))?\s", re.I)
+
+
+def gapped_owner(q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse) -> Who | None:
+    """A gapped conjunct whose owner stands in for the flow's: "Kazakhstan's foreign trade reached
+    $134 bn, while Uzbekistan's totaled $50 bn", "Azerbaijan's exports to Italy were $9 bn, and
+    Georgia's $1 bn". The possessive right after the join, with no flow's noun of its own, owns
+    the flow the clause before told of its owner: the figure just read, that owner replaced."""
+    last = d.last
+    if last is None or not d.last_in_sentence or not t.end or t.end > q.start:
+        return None
+    earlier = [y for y in s.quantities if y.kind == q.kind and y.end <= q.start]
+    if not earlier or any(earlier[-1].end <= x.start < q.start for x in s.triggers):
+        return None  # a noun of its own: "while Iran's total exports reached ..." is read by its slots
+    owner = next((c for c in s.countries if c.code and c.possessive and earlier[-1].end <= c.start and _OWNER_GAP.fullmatch(s.text, c.end, q.start)), None)
+    if owner is None or _JOIN.search(s.text, earlier[-1].end, owner.start) is None:
+        return None
+    sides = (last.country_a, last.country_b)
+    # The first clause's owner, before its amount: "Kazakhstan's foreign trade", "Azerbaijan's exports".
+    first = next((c.code for c in s.countries if c.code in sides and c.possessive and c.end <= earlier[-1].start), None)
+    evidence = [("partner", owner.start, owner.end, "role:gapped-owner")]
+    if owner.code in sides and any(owner.end <= y.start < q.start for y in s.quantities):
+        # (the level after the conjunct's own rate, just read with this owner: the same frame)
+        return turnover_who(*sides, evidence) if last.flow_from is None else directed_who(last.flow_from, last.flow_to, evidence)
+    if first is None or owner.code in sides:
+        return None
+    if last.flow_from is None:
+        return turnover_who(owner.code, sides[1] if sides[0] == first else sides[0], evidence)
+    origin, destination = (owner.code if x == first else x for x in (last.flow_from, last.flow_to))
     return directed_who(origin, destination, evidence)

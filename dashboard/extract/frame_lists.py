@@ -106,7 +106,12 @@ def _bare_subject(c: CountryMention, q: Quantity, s: SentenceParts) -> bool:
     for $2.45 bn"): not a flow's own partner ("trade between the EU and Georgia made up €78 m"),
     nor a share ("China accounted for 72.4 percent")."""
     cs = s.clause_of(c.start)[0]
-    return q.kind == "money" and s.preposition(c, cs) is None and not any(cs <= t.start < c.start for t in s.triggers)
+    # (", and the US for $845 m": the "and" that opens the country's own clause joins clauses, not countries)
+    joined = s.preposition(c, cs) == "and" and _CLAUSE_AND.fullmatch(s.text, cs, c.start) is not None
+    return q.kind == "money" and (s.preposition(c, cs) is None or joined) and not any(cs <= t.start < c.start for t in s.triggers)
+
+
+_CLAUSE_AND = re.compile(r",\sand\s(?:the\s)?")
 
 
 _SERIES = re.compile(r"(?:,\s?(?:and\s)?|\sand\s)(?:the\s)?$")

@@ -11,11 +11,13 @@ from dataclasses import dataclass
 
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import WORLD, Discourse
-from dashboard.extract.frame_coordination import co_members, fellow_givers
+from dashboard.extract.frame_coordination import co_members
 from dashboard.extract.frame_direction import OWNER_PREPOSITIONS, pair_donor
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.rate_times import measured_amount
+from dashboard.extract.sentence_partner import GIVING_LEXEMES, sentence_partner
 from dashboard.extract.world_cue import is_world
 
 
@@ -101,33 +103,11 @@ def _from_article_ranking(f: OpenSlot) -> Filler | None:
 
 
 def _from_sentence(f: OpenSlot) -> Filler | None:
-    """Another country of the sentence, unless it gives in a clause of its own."""
-    givers = fellow_givers(f.known, f.q, f.s, f.lex) if not f.origin_open and f.t.trigger.lexeme in _GIVING_LEXEMES else set()
-    others = [c for c in f.sentence_codes if c != f.known and c not in givers and not _partner_of_earlier_amount(f, c)]
-    return (others[0], None) if others else None
+    """Another country of the sentence (`sentence_partner`)."""
+    other = sentence_partner(f.known, f.q, f.t, f.s, f.sentence_codes, f.origin_open, f.lex)
+    return (other, None) if other else None
 
 
-def _partner_of_earlier_amount(f: OpenSlot, code: str) -> bool:
-    """ "Exports to Georgia grew to $500 m, and imports from Ukraine amounted to $400 m": a
-    partner named only in an earlier clause that has its own amount is that amount's, and no
-    side of this one's (an owner, "Azerbaijan's exports", still may be)."""
-    own = f.s.clause_of(f.t.start)[0]
-    if not any(
-        c.code == f.known and f.s.clause_of(c.start)[0] == own and f.s.preposition(c, own) in ("to", "into", "from", "with")
-        for c in f.s.countries
-    ):
-        return False  # "..., while imports fell 3.8%": a clause with no partner of its own shares the earlier one
-    mentions = [c for c in f.s.countries if c.code == code]
-    for c in mentions:
-        cs, ce = f.s.clause_of(c.start)
-        if ce > own or c.possessive or c.adjective or f.s.preposition(c, cs) not in ("to", "into", "from", "with"):
-            return False
-        if not any(y is not f.q and cs <= y.start < ce for y in f.s.quantities):
-            return False
-    return bool(mentions)
-
-
-_GIVING_LEXEMES = ("aid", "invest")
 def _from_list_home(f: OpenSlot) -> Filler | None:
     """ "Imports from Czechia and Poland reached $38 m and $53 m, respectively": a member of a
     partner list is read against the home (the reporting country, else the article's), never
@@ -182,15 +162,15 @@ def _from_discourse(f: OpenSlot) -> Filler | None:
     # The flow's owner: its subject or possessive, "exports of A", "exports from A", "imports
     # to A" - each says whose flow it is, with no partner named.
     owner_roles = {"role:actor", "sentence-owner", "role:of"} | OWNER_PREPOSITIONS.get(lexeme, set())
-    if lexeme in _GIVING_LEXEMES:
+    if lexeme in GIVING_LEXEMES:
         owner_roles.add("role:from")  # "Grants from the EU totaled €104 m": the donor's flow, to the home
     if lexeme == "export" and f.t.text.lower().startswith("export"):
         # "exports of Turkmen goods": Turkmenistan's exports ("deliveries of German machinery" are
         # told from where they arrive)
         owner_roles.add("role:of_adjective")
     acts = any(rule in owner_roles for _, _, _, rule in f.evidence)
-    part = (f.q.value, f.q.unit) if f.q.kind == "money" else None
-    joins = lexeme in _GIVING_LEXEMES and f.q.kind == "money" and _JOINS.search(f.s.text, f.s.clause_of(f.q.start)[0], f.q.start) is not None
+    part = measured_amount(f.q, f.s)
+    joins = lexeme in GIVING_LEXEMES and f.q.kind == "money" and _JOINS.search(f.s.text, f.s.clause_of(f.q.start)[0], f.q.start) is not None
     other = f.d.partner_of(f.known, bilateral=f.bilateral, acts=acts, lexeme=lexeme, gives=not f.origin_open, part=part, joins=joins)
     return other, ("partner", -1, -1, "discourse" if other != WORLD else "discourse:world")
 

@@ -16,7 +16,7 @@ from dashboard.extract.firm_subject import unowned_firm_acts
 from dashboard.extract.frame_coordination import list_skip, respective_member, respective_others
 from dashboard.extract.frame_direction import actor_codes
 from dashboard.extract.frame_from_slots import who_from_slots
-from dashboard.extract.frame_gapped import gapped_subject
+from dashboard.extract.frame_gapped import gapped_owner, gapped_subject
 from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who, part_of, part_who
 from dashboard.extract.frame_signing import signed
 from dashboard.extract.frame_trigger import part_clause, relative_clause, told_after, whole_named
@@ -266,6 +266,7 @@ FRAME_SOURCES: dict[str, Callable[[Framing], Decision]] = {
     "part-clause": _part_clause,
     "named-whole-part": _named_whole_part,
     "gapped-subject": _gapped_subject,
+    "gapped-owner": lambda f: gapped_owner(f.q, f.t, f.s, f.d),
     "list-conjunct": _list_conjunct,
     "unowned-firm": _unowned_firm,
     "two-way": lambda f: NO_FIGURE if two_way(f.t, f.s) else None,

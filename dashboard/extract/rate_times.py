@@ -38,6 +38,13 @@ def level_after_rate(q: Quantity, s: SentenceParts) -> Quantity | None:
     return next((y for y in s.quantities if y.kind == "money" and q.end <= y.start <= q.end + 6 and s.text[q.end : y.start].strip() == "to"), None)
 
 
+def measured_amount(q: Quantity, s: SentenceParts) -> tuple[float, str] | None:
+    """The amount a figure measures, as (value, unit): its own, or a rate's level ("Iran's exports
+    grew 12% to $96.8 m" measures $96.8 m), which says whether it can be a part of a whole."""
+    level = q if q.kind == "money" else level_after_rate(q, s) if q.kind == "percent" else None
+    return None if level is None else (level.value, level.unit)
+
+
 def level_time(q: Quantity, s: SentenceParts, own: list[TimeRef]) -> TimeRef | None:
     """ "rose 18% in 2023 and has grown by 9% to $2.4 bn in January-September": the time
     written right after the level a rate leads to is the rate's, before any time of the sentence

@@ -3893,6 +3893,252 @@ def proposed_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, quote_address_family, met_then_quote_family, interview_we_family, answered_family, proposed_family,
              interview_my_family, said_by_side_family)  # fmt: skip
+# A story's pair shifts after a sentence without figures names a new partner of the home (from a
+# probe of multi-partner stories): "the country" after "with" or "to" ("Uzbekistan also signed deals
+# with Korea. Trade with the country grew 20%"), "that country" and "the latter" are that partner,
+# and the home trades with it, whichever of the story's pair was named first. {H} the home, {Q}
+# the new partner, {HA} the home's adjective, {X} the amount; the flow is last year's.
+PAIR_SHIFT = {
+    "also-held-talks-trade-with-the-latter": ("{H} also held talks with {Q}. Trade with the latter amounted to {X} last year.", "turnover", None),
+    "also-signed-trade-with-the-country-grew": ("{H} also signed deals with {Q}. Trade with the country grew 20% to {X} last year.", "turnover", 20.0),
+    "minister-flew-trade-with-that-country": ("The {HA} minister then flew to {Q}. Trade with that country reached {X} last year.", "turnover", None),
+    "also-signed-exports-to-the-country": ("{H} also signed an agreement with {Q}. Exports to the country reached {X} last year.", "HQ", None),
+    "also-held-talks-imports-from-the-latter": ("{H} also held talks with {Q}. Imports from the latter amounted to {X} last year.", "QH", None),
+    "also-signed-exports-to-that-country": ("{H} also signed deals with {Q}. Exports to that country reached {X} last year.", "HQ", None),
+    "also-held-talks-imports-from-the-country": ("{H} also held talks with {Q}. Imports from the country amounted to {X} last year.", "QH", None),
+}  # fmt: skip
+
+
+def pair_shift_family() -> Iterator[Case]:
+    for variant, (wording, flow, rate) in PAIR_SHIFT.items():
+        construction = f"pair-shift/{variant}"
+        for i, (home, partner, third, _) in enumerate(STORIES):
+            for order in (0, 1):
+                s = i * 2 + order
+                published = DATES[s % len(DATES)]
+                y = published.year - 1
+                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                t, tv, unit = amount(s + 4, fmt)
+                x, xv, _ = amount(s, fmt)
+                first, second = (home, partner) if order == 0 else (partner, home)
+                adjective = COUNTRIES[home][1] or home
+                text = _fill(f"Trade between {{A}} and {{B}} reached {t} in {y}. " + wording.replace("{X}", x).replace("{HA}", adjective),
+                             A=first, B=second, H=home, Q=third)  # fmt: skip
+                h, q = code(home), code(third)
+                rows = [expect(h, code(partner), None, None, "trade_turnover", "level", tv, unit, y, "FY")]
+                if flow == "turnover":
+                    rows.append(expect(h, q, None, None, "trade_turnover", "level", xv, unit, y, "FY"))
+                else:
+                    frm, to = (h, q) if flow == "HQ" else (q, h)
+                    rows.append(expect(h, q, frm, to, "exports", "level", xv, unit, y, "FY"))
+                if rate is not None:
+                    rows.append(expect(h, q, None, None, "trade_turnover", "change", rate, "percent", y, "FY"))
+                yield Case(construction, f"{construction}/{h}-{q}/{order}", text, published, tuple(rows))
+
+
+FAMILIES = (*FAMILIES, pair_shift_family)
+
+
+# A release goes on to a partner set as the topic at the head of its sentence, a pronoun after it
+# standing for it (from the same probe): "As for Iran, trade with it reached $410 m", "Regarding
+# Japan, exports to it totaled $12 m". {H} the home, {P} the partner before, {Q} the topic.
+TOPIC_OPENERS = ("As for", "Regarding", "As regards", "Concerning", "In the case of", "As to")
+TOPIC_FLOWS = {
+    "trade-with-it": ("trade with it reached {Z}", None),
+    "exports-to-it": ("exports to it totaled {Z}", "HQ"),
+    "imports-from-it": ("imports from it amounted to {Z}", "QH"),
+}
+
+
+def topic_pronoun_family() -> Iterator[Case]:
+    for o, opener in enumerate(TOPIC_OPENERS):
+        for variant, (clause, flow) in TOPIC_FLOWS.items():
+            construction = f"topic-pronoun/{opener.lower().replace(' ', '-')}/{variant}"
+            for i, (home, partner, third, _) in enumerate(STORIES):
+                s = i * len(TOPIC_OPENERS) + o
+                published = DATES[s % len(DATES)]
+                y = published.year - 1
+                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                x, xv, unit = amount(s, fmt)
+                z, zv, _ = amount(s + 3, fmt)
+                if xv == zv:
+                    continue
+                text = _fill(f"Trade between {{H}} and {{P}} reached {x} in {y}. {opener} {{Q}}, " + clause.replace("{Z}", z) + ".",
+                             H=home, P=partner, Q=third)  # fmt: skip
+                h, q = code(home), code(third)
+                frm, to = (None, None) if flow is None else (h, q) if flow == "HQ" else (q, h)
+                rows = (expect(h, code(partner), None, None, "trade_turnover", "level", xv, unit, y, "FY"),
+                        expect(h, q, frm, to, "trade_turnover" if flow is None else "exports", "level", zv, unit, y, "FY"))  # fmt: skip
+                yield Case(construction, f"{construction}/{h}-{q}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, topic_pronoun_family)
+
+
+# A release's parts of the home's total told by "accounted for" (from the same probe), with an
+# adverb set off after the partner ("Russia, in turn, accounted for $3.2 bn"), "also" before the
+# verb, or the verb gapped after "and" ("Italy accounted for $16.2 bn of the total, and Turkey for
+# $6.3 bn"): each part is the home's with its partner. {H} the home, {P} and {Q} partners, {T} the
+# total, {Z} and {X} the parts.
+PART_ACCOUNTED = {
+    "in-turn-accounted-for": "{H's} foreign trade turnover reached {T} in {y}. {Q} was the largest partner, with {Z}. {P}, in turn, accounted for {X}.",
+    "for-its-part-accounted-for": "{H's} foreign trade turnover reached {T} in {y}. {Q} accounted for {Z}. {P}, for its part, accounted for {X}.",
+    "also-accounted-for": "{H's} foreign trade turnover reached {T} in {y}. {Q} accounted for {Z}. {P} also accounted for {X}.",
+    "and-P-for-of-the-total": "{H's} foreign trade turnover reached {T} in {y}. {Q} accounted for {Z} of the total, and {P} for {X}.",
+    "and-P-for": "{H's} foreign trade turnover reached {T} in {y}. {Q} accounted for {Z}, and {P} for {X}.",
+    "meanwhile-and-P-for": "{H's} foreign trade turnover reached {T} in {y}. {Q}, meanwhile, accounted for {Z}, and {P} for {X}.",
+}
+
+
+def part_accounted_family() -> Iterator[Case]:
+    for v, (variant, wording) in enumerate(PART_ACCOUNTED.items()):
+        construction = f"part-accounted/{variant}"
+        for i, (home, partner, third, _) in enumerate(STORIES):
+            s = i * len(PART_ACCOUNTED) + v
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+            t, tv = FORMATS[fmt][0].format(n="21.4", big="billion", mln="bln", m="bn", mn="bn"), 21.4e9
+            z, zv, unit = amount(s + 2, fmt)
+            x, xv, _ = amount(s + 5, fmt)
+            if xv == zv:
+                continue
+            text = _fill(wording.replace("{T}", t).replace("{Z}", z).replace("{X}", x).replace("{y}", str(y)), H=home, P=partner, Q=third)
+            h = code(home)
+            rows = (expect(h, "WLD", None, None, "trade_turnover", "level", tv, unit, y, "FY"),
+                    expect(h, code(third), None, None, "trade_turnover", "level", zv, unit, y, "FY"),
+                    expect(h, code(partner), None, None, "trade_turnover", "level", xv, unit, y, "FY"))  # fmt: skip
+            yield Case(construction, f"{construction}/{h}-{code(partner)}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, part_accounted_family)
+
+
+# In a bilateral story, a side's flow told by its rate and the level it led to ("Iran's exports
+# grew 12% to $410 m"), no larger than the pair's turnover just told, is a part of it: the pair's,
+# the rate with its level (from the same probe); one larger ("Turkey's exports rose 13% to
+# $254 bn") is the side's total with the world. {S} the side, {X} the level.
+RATE_TO_LEVEL = {
+    "grew-N%-to": ("{S's} exports grew {r}% to {X} last year.", 1),
+    "increased-by-N%-to": ("{S's} exports increased by {r}% to {X} last year.", 1),
+    "declined-by-N%-to": ("{S's} exports declined by {r}% to {X} last year.", -1),
+    "imports-rose-N%-to": ("{S's} imports rose {r}% to {X} last year.", 1),
+}
+
+
+def rate_to_level_family() -> Iterator[Case]:
+    for v, (variant, (wording, sign)) in enumerate(RATE_TO_LEVEL.items()):
+        for world in (False, True):
+            construction = f"rate-to-level/{variant}" + ("/larger-world" if world else "")
+            for i, (home, partner, _, _) in enumerate(STORIES):
+                for side in (home, partner):
+                    s = i * len(RATE_TO_LEVEL) + v
+                    published = DATES[s % len(DATES)]
+                    y = published.year - 1
+                    fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                    t, tv = FORMATS[fmt][0].format(n="2.5", big="billion", mln="bln", m="bn", mn="bn"), 2.5e9
+                    n, scale = ("254", 9) if world else ("412.6", 6)
+                    x, xv = FORMATS[fmt][0].format(n=n, big="billion" if world else "million", mln="bln" if world else "mln",
+                                                   m="bn" if world else "m", mn="bn" if world else "mn"), float(n) * 10**scale  # fmt: skip
+                    unit = FORMATS[fmt][1]
+                    rate = float(RATES[s % len(RATES)])
+                    body = wording.replace("{X}", x).replace("{r}", RATES[s % len(RATES)])
+                    text = _fill(f"{{H}} and {{P}} discuss expanding trade\n\n{CAPITALS[code(home)].upper()}, June 1 - Trade between {{H}} and "
+                                 f"{{P}} reached {t} in {y}.\n\n" + body, H=home, P=partner, S=side)  # fmt: skip
+                    own, other = code(side), "WLD" if world else code(partner if side == home else home)
+                    frm, to = (other, own) if "imports" in variant else (own, other)
+                    rows = (expect(code(home), code(partner), None, None, "trade_turnover", "level", tv, unit, y, "FY"),
+                            expect(own, other, frm, to, "exports", "level", xv, unit, y, "FY"),
+                            expect(own, other, frm, to, "exports", "change", sign * rate, "percent", y, "FY"))  # fmt: skip
+                    yield Case(construction, f"{construction}/{code(home)}-{code(partner)}/{own}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, rate_to_level_family)
+
+
+# Two countries' flows in one sentence, the second owner's flow gapped after its possessive (from
+# the same probe's stories of a side's world totals): "Kazakhstan's foreign trade reached $134 bn,
+# while Uzbekistan's totaled $50 bn" is each one's own, never a pair of the two; "Azerbaijan's
+# exports to Italy were $9.2 bn, and Georgia's $1.1 bn" is each one's with Italy. {A}, {B} the
+# owners, {P} the partner; "WLD" rows for a world total.
+GAPPED_OWNER = {
+    "foreign-trade-while-B's-totaled": ("{A's} foreign trade reached {X} in {y}, while {B's} totaled {Z}.", "turnover"),
+    "foreign-trade-and-B's-to": ("{A's} foreign trade amounted to {X} in {y}, and {B's} to {Z}.", "turnover"),
+    "exports-to-P-and-B's": ("{A's} exports to {P} were {X} in {y}, and {B's} {Z}.", "exports"),
+    "imports-from-P-while-B's-stood-at": ("{A's} imports from {P} reached {X} in {y}, while {B's} stood at {Z}.", "imports"),
+}
+
+
+def gapped_owner_family() -> Iterator[Case]:
+    partners = ("China", "Russia", "Turkey", "Germany", "Italy", "India", "Japan", "South Korea")
+    for v, (variant, (wording, flow)) in enumerate(GAPPED_OWNER.items()):
+        construction = f"gapped-owner/{variant}"
+        for i in range(len(HOMES) - 1):
+            for order in (0, 1):
+                a, b = (HOMES[i], HOMES[i + 1]) if order == 0 else (HOMES[i + 1], HOMES[i])
+                partner = partners[(i + v) % len(partners)]
+                s = (i * 2 + order) * len(GAPPED_OWNER) + v
+                published = DATES[s % len(DATES)]
+                y = published.year - 1
+                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                x, xv, unit = amount(s, fmt)
+                z, zv, _ = amount(s + 3, fmt)
+                if xv == zv:
+                    continue
+                text = _fill(wording.replace("{X}", x).replace("{Z}", z).replace("{y}", str(y)), A=a, B=b, P=partner)
+                p = code(partner)
+                rows = []
+                for owner, value in ((code(a), xv), (code(b), zv)):
+                    if flow == "turnover":
+                        rows.append(expect(owner, "WLD", None, None, "trade_turnover", "level", value, unit, y, "FY"))
+                    else:
+                        frm, to = (owner, p) if flow == "exports" else (p, owner)
+                        rows.append(expect(owner, p, frm, to, "exports", "level", value, unit, y, "FY"))
+                yield Case(construction, f"{construction}/{code(a)}-{code(b)}/{s}", text, published, tuple(rows))
+
+
+FAMILIES = (*FAMILIES, gapped_owner_family)
+
+
+# In a bilateral story, each side's total in a clause of its own ("Azerbaijan's total imports
+# amounted to $14.5 bn, while Iran's total exports reached $73 bn"): "total" makes each its
+# owner's flow with the world, the other clause's owner no partner of it; without "total" each
+# side's flow is the pair's (the conventions' default). {A} the first owner, {B} the second.
+TWO_TOTALS = {
+    "total-imports-while-total-exports": ("{A's} total imports amounted to {X} last year, while {B's} total exports reached {Z}.", ("in", "out"), True),
+    "total-exports-and-total-imports": ("{A's} total exports hit {X} last year, and {B's} total imports rose to {Z}.", ("out", "in"), True),
+    "total-exports-while-total-exports": ("{A's} total exports reached {X} last year, while {B's} total exports stood at {Z}.", ("out", "out"), True),
+    "exports-while-exports-the-pair's": ("{A's} exports amounted to {X} last year, while {B's} exports reached {Z}.", ("out", "out"), False),
+}
+
+
+def two_totals_family() -> Iterator[Case]:
+    for v, (variant, (wording, ways, world)) in enumerate(TWO_TOTALS.items()):
+        construction = f"two-totals/{variant}"
+        for i, (home, partner, _, _) in enumerate(STORIES):
+            for order in (0, 1):
+                a, b = (home, partner) if order == 0 else (partner, home)
+                s = (i * 2 + order) * len(TWO_TOTALS) + v
+                published = DATES[s % len(DATES)]
+                y = published.year - 1
+                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                t, tv = FORMATS[fmt][0].format(n="2.5", big="billion", mln="bln", m="bn", mn="bn"), 2.5e9
+                # (the totals larger than the pair's turnover, the pair's parts smaller)
+                x, xv, unit = amount(s, fmt) if not world else (FORMATS[fmt][0].format(n="14.5", big="billion", mln="bln", m="bn", mn="bn"), 14.5e9, FORMATS[fmt][1])
+                z, zv = (FORMATS[fmt][0].format(n="73", big="billion", mln="bln", m="bn", mn="bn"), 73e9) if world else amount(s + 3, fmt)[:2]
+                if xv == zv:
+                    continue
+                head = f"{{H}} and {{P}} discuss trade\n\n{CAPITALS[code(home)].upper()}, June 1 - Trade between {{H}} and {{P}} reached {t} in {y}.\n\n"
+                text = _fill(head + wording.replace("{X}", x).replace("{Z}", z), H=home, P=partner, A=a, B=b)
+                rows = [expect(code(home), code(partner), None, None, "trade_turnover", "level", tv, unit, y, "FY")]
+                for owner, other, way, value in ((code(a), code(b), ways[0], xv), (code(b), code(a), ways[1], zv)):
+                    side = "WLD" if world else other
+                    frm, to = (owner, side) if way == "out" else (side, owner)
+                    rows.append(expect(owner, side, frm, to, "exports", "level", value, unit, y, "FY"))
+                yield Case(construction, f"{construction}/{code(home)}-{code(partner)}/{order}/{s}", text, published, tuple(rows))
+
+
+FAMILIES = (*FAMILIES, two_totals_family)
 
 
 if __name__ == "__main__":
