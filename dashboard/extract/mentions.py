@@ -259,8 +259,8 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
             continue  # "the European Investment Bank", "the International Finance Corporation": a lender's name
         if lex.sides.narrowed.match(word) and opened_side(text, lex.sides):
             continue  # "In terms of imports, Armenia's largest trading partners were": a side of trade
-        if word.lower() == "turnover" and lex.turnover_not_flow.search(text, max(0, m.start() - 16), m.start()):
-            continue  # "cargo turnover rose 65%": tonnes moved, not trade
+        if word.lower() == "turnover" and lex.turnover_not_flow.search(text, max(0, m.start() - _DOMESTIC_REACH), m.start()):
+            continue  # "cargo turnover rose 65%", "the company's turnover": tonnes moved, a firm's sales
         if word.lower() in _FLOW_NOUNS and lex.flow_modifies.match(text, m.end()):
             continue  # "a $2 bn export contract", "import duties": the noun names another thing
         if lex.measure_of.search(text, max(0, m.start() - 60), m.start()):
