@@ -18,6 +18,7 @@ from dashboard.extract.compound_amounts import compound_amounts
 from dashboard.extract.countries import CountryMention, find_back_references, find_countries
 from dashboard.extract.gates import Gate
 from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.own_spending import spends_at_home
 from dashboard.extract.pattern_shape import first_char_checked_compiled
 from dashboard.extract.quantities import (
     Quantity,
@@ -268,9 +269,10 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
         giving = lex.trigger_groups[group].weak or word.lower().startswith("allocat")  # a verb, not "an agreement on a loan"
         if giving and lex.trigger_groups[group].lexeme == "aid" and (
             lex.not_giver.search(text, max(0, m.start() - 60), m.start()) or lex.own_receiver.match(text, m.end(), m.end() + 90)
+            or spends_at_home(text, m.start(), m.end())
         ):
             # "the budget for 2019 provides $2 bn for investment", "Kazakhstan will support its
-            # farmers with $2 bn": spending of its own, or at home, no gift
+            # farmers with $2 bn", "the government allocated $150 m for roads": spending of its own, or at home, no gift
             continue
         if found and _GLOSS.fullmatch(text, found[-1].end, m.start()) and text.startswith(")", m.end()):
             continue  # "foreign direct investment (FDI)": the name's abbreviation, one trigger
