@@ -3727,3 +3727,70 @@ FAMILIES = (*FAMILIES, ministry_receiver_family, ambassador_handing_family)
 
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
+
+
+# A plain figure, then an amount of the home economy's own that words of a flow name (from a probe
+# of amounts that are no figures): a business's turnover, its sales; a country's banks lending at
+# home; a government spending at home with a verb of giving; subsidies. Only the first figure.
+HomeRows = Callable[[str, str, float, str, int], tuple[Row, ...]]
+_TRADE_FIRST = "Trade between {A} and {B} reached {X} in {y}."
+_EXPORTS_FIRST = "{A's} exports to {B} amounted to {X} in {y}."
+_IMPORTS_FIRST = "{A's} imports from {B} amounted to {X} in {y}."
+_INVESTMENT_FIRST = "{B's} investment in {A} reached {X} in {y}."
+
+
+def _first_trade(a: str, b: str, x: float, u: str, y: int) -> tuple[Row, ...]:
+    return (_tt(a, b, x, u, y),)
+
+
+def _first_exports(a: str, b: str, x: float, u: str, y: int) -> tuple[Row, ...]:
+    return (_ex(a, b, x, u, y),)
+
+
+def _first_imports(a: str, b: str, x: float, u: str, y: int) -> tuple[Row, ...]:
+    return (_ex(b, a, x, u, y),)
+
+
+def _first_investment(a: str, b: str, x: float, u: str, y: int) -> tuple[Row, ...]:
+    return (_inv(b, a, x, u, y),)
+
+
+HOME_MEASURES: dict[str, tuple[str, HomeRows]] = {
+    # a business's own turnover
+    "the-company's-turnover": (_TRADE_FIRST + " The company's turnover amounted to {Z} in {y}.", _first_trade),
+    "the-joint-venture's-annual-turnover": (_EXPORTS_FIRST + " The joint venture's annual turnover rose to {Z}.", _first_exports),
+    "the-firm-with-an-annual-turnover-of": (_INVESTMENT_FIRST + " The firm, with an annual turnover of {Z}, employs 500 people.", _first_investment),
+    "the-annual-turnover-of-the-stock-exchange": (_IMPORTS_FIRST + " The annual turnover of the stock exchange reached {Z}.", _first_imports),
+    # a country's banks lending at home
+    "bank-lending-in-A-rose": (_TRADE_FIRST + " Bank lending in {A} rose by 21%.", _first_trade),
+    "mortgage-lending-grew": (_EXPORTS_FIRST + " Mortgage lending grew 30 percent.", _first_exports),
+    "lending-to-small-businesses-grew": (_IMPORTS_FIRST + " Lending to small businesses grew 15% to {Z}.", _first_imports),
+    "the-loan-portfolio-of-A's-banks": (_INVESTMENT_FIRST + " The loan portfolio of {A's} banks reached {Z}.", _first_investment),
+    # a government spending at home
+    "the-government-allocated-from-the-state-budget": (_TRADE_FIRST + " The government allocated {Z} from the state budget for road repairs.", _first_trade),
+    "the-ministry-will-allocate-to-build": (_EXPORTS_FIRST + " The ministry will allocate {Z} to build new hospitals.", _first_exports),
+    "the-government-has-provided-to-small-businesses": (_IMPORTS_FIRST + " The government has provided {Z} to small businesses.", _first_imports),
+    "A-will-allocate-from-the-National-Fund": (_INVESTMENT_FIRST + " {A} will allocate {Z} from the National Fund to the programme.", _first_investment),
+    # subsidies
+    "the-government-provided-in-subsidies": (_TRADE_FIRST + " The government provided {Z} in subsidies to farmers.", _first_trade),
+    "A-will-provide-producers-with-in-subsidies": (_EXPORTS_FIRST + " {A} will provide wine producers with {Z} in subsidies.", _first_exports),
+}  # fmt: skip
+
+
+def home_measure_family() -> Iterator[Case]:
+    """A bilateral figure, then the home economy's own amount worded with a flow's word: only the figure."""
+
+    def say(said: tuple[str, HomeRows], p: int, s: int, a: str, b: str) -> Said:
+        template, rows = said
+        published = DATES[s % len(DATES)]
+        y = published.year - 1
+        fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+        x, xv, unit = amount(s, fmt)
+        z, _, _ = amount(s + 3, fmt)
+        body = template.replace("{X}", x).replace("{Z}", z).replace("{y}", str(y))
+        return Said(_fill(body, A=a, B=b), published, rows(code(a), code(b), xv, unit, y), str(s))
+
+    yield from _both_orders("home-measure", HOME_MEASURES.items(), say)
+
+
+FAMILIES = (*FAMILIES, home_measure_family)
