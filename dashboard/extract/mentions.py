@@ -232,6 +232,10 @@ def _opens_statement(text: str, at: int, word: str) -> bool:
 _FLOW_NOUNS = frozenset(("export", "exports", "import", "imports", "investment", "investments"))
 
 
+# Flows a government may invest, sell or buy at home with (aid's verbs are asked apart, as verbs).
+_AT_HOME_LEXEMES = frozenset(("invest", "export", "import"))
+
+
 # How far before a trigger its home-economy words may start: "the balance of Kyrgyzstan's foreign ".
 _DOMESTIC_REACH = 40
 
@@ -269,11 +273,13 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
         giving = lex.trigger_groups[group].weak or word.lower().startswith("allocat")  # a verb, not "an agreement on a loan"
         if giving and lex.trigger_groups[group].lexeme == "aid" and (
             lex.not_giver.search(text, max(0, m.start() - 60), m.start()) or lex.own_receiver.match(text, m.end(), m.end() + 90)
-            or spends_at_home(text, m.start(), m.end())
+            or spends_at_home(text, m.start(), m.end(), lex)
         ):
             # "the budget for 2019 provides $2 bn for investment", "Kazakhstan will support its
             # farmers with $2 bn", "the government allocated $150 m for roads": spending of its own, or at home, no gift
             continue
+        if lex.trigger_groups[group].lexeme in _AT_HOME_LEXEMES and spends_at_home(text, m.start(), m.end(), lex):
+            continue  # "the state will invest $500 m in schools", "the government bought wheat from farmers"
         if found and _GLOSS.fullmatch(text, found[-1].end, m.start()) and text.startswith(")", m.end()):
             continue  # "foreign direct investment (FDI)": the name's abbreviation, one trigger
         if found and _SCOPE_ASIDE.fullmatch(text, found[-1].end, m.start()) and (close := _ASIDE_CLOSE.match(text, m.end())):

@@ -1,7 +1,10 @@
-"""A government spending at home, which a verb of giving words as a gift: "The government
-allocated $150 m for road repairs", "Kazakhstan will allocate $100 m from the National Fund to the
-programme". Neither side is a country abroad, so the story's pair would give and receive it by
-carrying alone (the words: `[own_spending]` of `rules/phrases.toml`)."""
+"""A government spending, investing or trading at home, which a verb of giving, investing, selling
+or buying words as a flow: "The government allocated $150 m for road repairs", "Kazakhstan will
+allocate $100 m from the National Fund to the programme", "the state will invest $500 m in new
+schools", "Azerbaijan will invest $200 m in roads", "the state bought $40 m worth of wheat from
+farmers". Neither side is a country abroad, so the story's pair would give and receive it by
+carrying alone, or the world by the home's acting alone (the words: `[own_spending]` of
+`rules/phrases.toml`)."""
 
 from __future__ import annotations
 
@@ -9,12 +12,16 @@ import functools
 import re
 from re import Pattern
 
+from dashboard.extract.countries import find_countries
+from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.rule_files import rules_file
 
 # How far before the verb its bare giver and auxiliaries may begin: "the government has also ".
 _BEFORE = 50
 # How far after the verb its amount and source may run: "$100 million from the National Fund".
 _AFTER = 90
+# Where the verb's clause ends: a country named after it ("while Azerbaijan's exports ...") is another's.
+_CLAUSE_END = re.compile(r";|,\s(?:while|whereas|and|but|as|with)\b|\.(?!\d)")
 
 
 @functools.cache
@@ -27,17 +34,41 @@ def _patterns() -> tuple[Pattern[str], Pattern[str], Pattern[str]]:
         r"(?:\s(?:has|have|had|will|would|also|then|is\sto|are\sto|plans\sto|intends\sto|is\sgoing\sto|decided\sto)){0,2}\s$",
         re.IGNORECASE,
     )
-    # (a number's point or comma ends no clause: "$78.5 million", "$1,200,000")
+    # (a number's point ends no clause: "$78.5 million")
     source = re.compile(rf"(?:[^.;]|\.(?=\d)){{0,50}}?\bfrom\s(?:{'|'.join(words['sources'])})\b", re.IGNORECASE)
-    # a receiver named with a capital after "to" or "for", in the verb's clause: "for Kyrgyzstan"
-    abroad = re.compile(r"(?:[^.;,]|[.,](?=\d))*?\b(?:to|for)\s(?:the\s)?(?-i:[A-Z])", re.IGNORECASE)
-    return bare, source, abroad
+    # what a home invests in or sells on at home, right after the amount: "in roads", "in the
+    # energy sector", "on the domestic market"; never abroad ("in foreign assets", "in the
+    # economies of other countries")
+    home = re.compile(
+        r"(?![^.;]*\b(?:countries|abroad|foreign|overseas|international|world|global)\b)"
+        rf"\s(?:(?:in|into)\s(?:the\s|its\s|their\s|new\s)?(?-i:[a-z])|(?:[\w-]+\s){{0,3}}?on\sthe\s(?:{'|'.join(words['home_markets'])})\smarkets?\b)",
+        re.IGNORECASE,
+    )
+    return bare, source, home
 
 
-def spends_at_home(text: str, start: int, end: int) -> bool:
-    """The verb of giving at text[start:end] spends at home: its giver is a bare government or
-    its money comes from its own budget or fund, and no receiver is named abroad."""
-    bare, source, abroad = _patterns()
-    if abroad.match(text, end, end + _AFTER * 2):
-        return False
-    return bare.search(text, max(0, start - _BEFORE), start) is not None or source.match(text, end, end + _AFTER) is not None
+def _named_after(text: str, end: int, lex: Lexicon) -> bool:
+    """A country named after the verb in its clause: "from the federal budget for Kyrgyzstan"."""
+    stop = _CLAUSE_END.search(text, end)
+    limit = stop.start() if stop else len(text)
+    return any(end <= c.start < limit for c in find_countries(text, lex))
+
+
+def spends_at_home(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The verb at text[start:end] spends at home: its giver is a bare government or its money
+    comes from its own budget or fund, and no country is named after it in its clause."""
+    bare, source, _ = _patterns()
+    own = bare.search(text, max(0, start - _BEFORE), start) is not None or source.match(text, end, end + _AFTER) is not None
+    return own and not _named_after(text, end, lex)
+
+
+# The verbs of a home's acting alone that its own economy may take: investing and selling.
+_HOME_VERB = re.compile(r"(?:invest(?:s|ed|ing)?|sold|sells?|selling)", re.IGNORECASE)
+
+
+def home_object(verb: str, text: str, amount_end: int) -> bool:
+    """What a verb's amount is put in or sold on is at home, named in lowercase right after it:
+    "will invest $200 m in roads", "sold products worth $2 bn on the domestic market". Asked where
+    a country acts alone (the world its partner) or the article's home acts with its partner
+    carried: "Japan will invest $200 m in roads", in Uzbekistan's story of Japan, keeps its host."""
+    return _HOME_VERB.fullmatch(verb) is not None and _patterns()[2].match(text, amount_end) is not None
