@@ -3794,3 +3794,44 @@ def home_measure_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, home_measure_family)
+
+
+# The same for a home investing, buying or selling at home ({H} the pair's home, named first as
+# the article's home, {Hadj} its adjective; pairs of two homes left out, where either could invest
+# in the other): only the first figure. And a flow's rate with the sector it goes into before the verb ("investment in Uzbek
+# industry grew by 20%"): the flow's rate, not the sector's.
+HOME_INVESTING: dict[str, tuple[str, HomeRows]] = {
+    "the-state-will-invest-in-new-schools": (_TRADE_FIRST + " The state will invest {Z} in new schools.", _first_trade),
+    "H-will-invest-in-roads": (_EXPORTS_FIRST + " {H} will invest {Z} in roads this year.", _first_exports),
+    "H-companies-invested-in-new-equipment": (_IMPORTS_FIRST + " {Hadj} companies invested {Z} in new equipment.", _first_imports),
+    "public-investment-amounted-to": (_INVESTMENT_FIRST + " Public investment amounted to {Z}.", _first_investment),
+    "the-city-will-invest-in-public-transport": (_TRADE_FIRST + " The city will invest {Z} in public transport.", _first_trade),
+    "the-central-bank-bought-foreign-currency": (_EXPORTS_FIRST + " The central bank bought {Z} of foreign currency.", _first_exports),
+    "the-government-purchased-grain-from-local-farmers": (_IMPORTS_FIRST + " The government purchased grain worth {Z} from local farmers.", _first_imports),
+    "H-companies-sold-on-the-domestic-market": (_INVESTMENT_FIRST + " {Hadj} companies sold products worth {Z} on the domestic market.", _first_investment),
+    "B's-investment-in-H-industry-grew-by-to": (
+        "{B's} investment in {Hadj} industry grew by 20% to {X} in {y}.",
+        lambda h, b, x, u, y: (_inv(b, h, x, u, y), expect(h, b, b, h, "investment", "change", 20.0, "percent", y, "FY"))),
+}  # fmt: skip
+
+
+def home_investing_family() -> Iterator[Case]:
+    """A bilateral figure, then the home investing, buying or selling at home: only the figure."""
+
+    def say(said: tuple[str, HomeRows], p: int, s: int, a: str, b: str) -> Said | None:
+        template, rows = said
+        if a not in HOMES or b in HOMES:
+            return None  # the home named second ("Japan's exports to Azerbaijan"), or two homes
+        home = a
+        published = DATES[s % len(DATES)]
+        y = published.year - 1
+        fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+        x, xv, unit = amount(s, fmt)
+        z, _, _ = amount(s + 3, fmt)
+        body = template.replace("{X}", x).replace("{Z}", z).replace("{y}", str(y)).replace("{Hadj}", COUNTRIES[home][1] or "")
+        return Said(_fill(body, A=a, B=b, H=home), published, rows(code(a), code(b), xv, unit, y), str(s))
+
+    yield from _both_orders("home-investing", HOME_INVESTING.items(), say, swaps=False)
+
+
+FAMILIES = (*FAMILIES, home_investing_family)
