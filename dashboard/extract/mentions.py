@@ -270,7 +270,7 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
             continue  # "a $2 bn export contract", "import duties": the noun names another thing
         if lex.measure_of.search(text, max(0, m.start() - 60), m.start()):
             continue  # "the price of Kazakh gas exported to Italy": another measure's phrase
-        giving = lex.trigger_groups[group].weak or word.lower().startswith("allocat")  # a verb, not "an agreement on a loan"
+        giving = lex.trigger_groups[group].weak or word.lower().startswith(("allocat", "lend", "lent"))  # a verb, not "an agreement on a loan"
         if giving and lex.trigger_groups[group].lexeme == "aid" and (
             lex.not_giver.search(text, max(0, m.start() - 60), m.start()) or lex.own_receiver.match(text, m.end(), m.end() + 90)
             or spends_at_home(text, m.start(), m.end(), lex)

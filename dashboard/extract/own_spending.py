@@ -25,6 +25,12 @@ _CLAUSE_END = re.compile(r";|,\s(?:while|whereas|and|but|as|with)\b|\.(?!\d)")
 
 
 @functools.cache
+def _fronted() -> Pattern[str]:
+    words = rules_file("phrases.toml")["own_spending"]
+    return re.compile(rf"^From\s(?:{'|'.join(words['sources'])})\b,?\s", re.IGNORECASE)
+
+
+@functools.cache
 def _patterns() -> tuple[Pattern[str], Pattern[str], Pattern[str]]:
     words = rules_file("phrases.toml")["own_spending"]
     # a giver with no country before it ("the Japanese government", "Japan's government") nor
@@ -58,7 +64,11 @@ def spends_at_home(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """The verb at text[start:end] spends at home: its giver is a bare government or its money
     comes from its own budget or fund, and no country is named after it in its clause."""
     bare, source, _ = _patterns()
-    own = bare.search(text, max(0, start - _BEFORE), start) is not None or source.match(text, end, end + _AFTER) is not None
+    own = (
+        bare.search(text, max(0, start - _BEFORE), start) is not None
+        or source.match(text, end, end + _AFTER) is not None
+        or _fronted().match(text) is not None  # "From the state budget, $150 m was allocated for roads"
+    )
     return own and not _named_after(text, end, lex)
 
 
