@@ -12,7 +12,7 @@ import functools
 import re
 from re import Pattern
 
-from dashboard.extract.countries import find_countries
+from dashboard.extract.countries import CountryMention, find_countries
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.rule_files import rules_file
 
@@ -82,3 +82,17 @@ def home_object(verb: str, text: str, amount_end: int) -> bool:
     a country acts alone (the world its partner) or the article's home acts with its partner
     carried: "Japan will invest $200 m in roads", in Uzbekistan's story of Japan, keeps its host."""
     return _HOME_VERB.fullmatch(verb) is not None and _patterns()[2].match(text, amount_end) is not None
+
+
+@functools.cache
+def _one_firm() -> Pattern[str]:
+    nouns = rules_file("phrases.toml")["one_firm"]["nouns"]
+    # right after the country's adjective, one word between: "Turkish construction company"
+    return re.compile(rf"\s(?:[\w-]+\s)?(?:{'|'.join(nouns)})\b", re.IGNORECASE)
+
+
+def one_firm_acts(code: str, text: str, countries: tuple[CountryMention, ...]) -> bool:
+    """The country acts only as the adjective of one firm ("An Uzbek airline bought Boeing jets
+    for $300 m", "Japanese company Hyundai will supply buses worth $40 m"): the firm's deal, no
+    total of the country's with the world ("Uzbek companies", many of them, may be)."""
+    return any(c.code == code and c.adjective and _one_firm().match(text, c.end) for c in countries)
