@@ -304,8 +304,8 @@ def who_from_slots(
         other = fill_open_slot(slot)
         if other is None or any(c.start in agents and c.code == other for c in s.countries):
             return None  # "allocated $4 m to the road financed by China": China is no side of it
-        if (origin is not None and (other == WORLD or origin == d.home) and home_object(t.text, s.text, s.amount_span(q)[1])) or (
-            other == WORLD and one_firm_acts(known, s.text, s.countries)
+        if (other == WORLD or known == d.home) and (
+            (origin is not None and home_object(t.text, s.text, s.amount_span(q)[1])) or one_firm_acts(known, s.text, s.countries)
         ):
             return None  # "Azerbaijan will invest $200 m in roads", "An Uzbek airline bought jets for $300 m" (`own_spending`)
         origin, destination = (origin, other) if origin else (other, destination)

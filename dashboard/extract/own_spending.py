@@ -94,5 +94,6 @@ def _one_firm() -> Pattern[str]:
 def one_firm_acts(code: str, text: str, countries: tuple[CountryMention, ...]) -> bool:
     """The country acts only as the adjective of one firm ("An Uzbek airline bought Boeing jets
     for $300 m", "Japanese company Hyundai will supply buses worth $40 m"): the firm's deal, no
-    total of the country's with the world ("Uzbek companies", many of them, may be)."""
+    total of the country's with the world ("Uzbek companies", many of them, may be), nor, with
+    its partner carried, the article's home's flow with it. Asked as `home_object` is."""
     return any(c.code == code and c.adjective and _one_firm().match(text, c.end) for c in countries)

@@ -3835,3 +3835,33 @@ def home_investing_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, home_investing_family)
+
+
+# One firm named by the home's adjective, buying or selling with no partner named: the firm's
+# deal, never the home's total with the world (home named first, as in home_investing_family).
+ONE_FIRM: dict[str, tuple[str, HomeRows]] = {
+    "the-H-airline-bought-aircraft-for": (_EXPORTS_FIRST + " The {Hadj} airline bought three Boeing aircraft for {Z}.", _first_exports),
+    "a-H-carmaker-sold-cars-worth": (_TRADE_FIRST + " A {Hadj} carmaker sold cars worth {Z} last year.", _first_trade),
+    "H-company-Nova-will-sell-products-worth": (_IMPORTS_FIRST + " {Hadj} company Nova will sell products worth {Z}.", _first_imports),
+}  # fmt: skip
+
+
+def one_firm_family() -> Iterator[Case]:
+    """A bilateral figure, then one of the home's firms buying or selling alone: only the figure."""
+
+    def say(said: tuple[str, HomeRows], p: int, s: int, a: str, b: str) -> Said | None:
+        template, rows = said
+        if a not in HOMES or b in HOMES:
+            return None  # the home named second, or two homes
+        published = DATES[s % len(DATES)]
+        y = published.year - 1
+        fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+        x, xv, unit = amount(s, fmt)
+        z, _, _ = amount(s + 3, fmt)
+        body = template.replace("{X}", x).replace("{Z}", z).replace("{y}", str(y)).replace("{Hadj}", COUNTRIES[a][1] or "")
+        return Said(_fill(body, A=a, B=b), published, rows(code(a), code(b), xv, unit, y), str(s))
+
+    yield from _both_orders("one-firm", ONE_FIRM.items(), say, swaps=False)
+
+
+FAMILIES = (*FAMILIES, one_firm_family)
