@@ -60,6 +60,26 @@ def _named_after(text: str, end: int, lex: Lexicon) -> bool:
     return any(end <= c.start < limit for c in find_countries(text, lex))
 
 
+@functools.cache
+def _lenders() -> Pattern[str]:
+    words = rules_file("phrases.toml")["own_spending"]["lenders_at_home"]
+    return re.compile(rf"(?:{'|'.join(words)})\s$", re.IGNORECASE)
+
+
+# A country a flow comes from or goes to: "from China", "to the UAE" (not "in Georgia", where it stays).
+_FLOW_SIDE = re.compile(r"\b(?:from|to|into|by)\s(?:the\s)?$", re.IGNORECASE)
+
+
+def lends_at_home(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The noun of lending at text[start:end] is a country's banks' at home ("Bank lending in
+    Georgia rose 21%"), with no country it comes from or goes to named after it in its clause."""
+    if _lenders().search(text, max(0, start - _BEFORE), start) is None:
+        return False
+    stop = _CLAUSE_END.search(text, end)
+    limit = stop.start() if stop else len(text)
+    return not any(end <= c.start < limit and _FLOW_SIDE.search(text, max(0, c.start - 12), c.start) for c in find_countries(text, lex))
+
+
 def spends_at_home(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """The verb at text[start:end] spends at home: its giver is a bare government or its money
     comes from its own budget or fund, and no country is named after it in its clause."""
