@@ -18,7 +18,7 @@ from dashboard.extract.compound_amounts import compound_amounts
 from dashboard.extract.countries import CountryMention, find_back_references, find_countries
 from dashboard.extract.gates import Gate
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.own_spending import lends_at_home, spends_at_home
+from dashboard.extract.own_spending import held_at_home, spends_at_home
 from dashboard.extract.pattern_shape import first_char_checked_compiled
 from dashboard.extract.quantities import (
     Quantity,
@@ -280,8 +280,8 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
             continue
         if lex.trigger_groups[group].lexeme in _AT_HOME_LEXEMES and spends_at_home(text, m.start(), m.end(), lex):
             continue  # "the state will invest $500 m in schools", "the government bought wheat from farmers"
-        if lex.trigger_groups[group].lexeme == "aid" and lends_at_home(text, m.start(), m.end(), lex):
-            continue  # "Bank lending in Georgia rose 21%": a country's banks at home
+        if lex.trigger_groups[group].lexeme in ("aid", "invest") and held_at_home(text, m.start(), m.end(), lex):
+            continue  # "Bank lending in Georgia rose 21%", "Public investment reached $3 bn": at home
         if found and _GLOSS.fullmatch(text, found[-1].end, m.start()) and text.startswith(")", m.end()):
             continue  # "foreign direct investment (FDI)": the name's abbreviation, one trigger
         if found and _SCOPE_ASIDE.fullmatch(text, found[-1].end, m.start()) and (close := _ASIDE_CLOSE.match(text, m.end())):

@@ -62,17 +62,19 @@ def _named_after(text: str, end: int, lex: Lexicon) -> bool:
 
 @functools.cache
 def _lenders() -> Pattern[str]:
-    words = rules_file("phrases.toml")["own_spending"]["lenders_at_home"]
+    words = rules_file("phrases.toml")["own_spending"]["home_before"]
     return re.compile(rf"(?:{'|'.join(words)})\s$", re.IGNORECASE)
 
 
-# A country a flow comes from or goes to: "from China", "to the UAE" (not "in Georgia", where it stays).
-_FLOW_SIDE = re.compile(r"\b(?:from|to|into|by)\s(?:the\s)?$", re.IGNORECASE)
+# A country a flow comes from, goes to or belongs to: "from China", "to the UAE", "of Kazakhstan"
+# (not "in Georgia", where it stays).
+_FLOW_SIDE = re.compile(r"\b(?:from|to|into|by|of|for)\s(?:the\s)?$", re.IGNORECASE)
 
 
-def lends_at_home(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """The noun of lending at text[start:end] is a country's banks' at home ("Bank lending in
-    Georgia rose 21%"), with no country it comes from or goes to named after it in its clause."""
+def held_at_home(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The noun of lending or investing at text[start:end] is a country's banks' or state's at
+    home ("Bank lending in Georgia rose 21%", "Public investment reached $3 bn"), with no country
+    it comes from, goes to or belongs to named after it in its clause."""
     if _lenders().search(text, max(0, start - _BEFORE), start) is None:
         return False
     stop = _CLAUSE_END.search(text, end)
