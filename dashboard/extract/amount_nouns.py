@@ -69,10 +69,10 @@ _PAID_FOR = re.compile(r"(?:salar|wage)", re.I)
 def other_measure_after(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     """A noun of another measure names the amount right after it: "the government provided $60 m
     in subsidies to farmers", "will provide producers with $12 m in state subsidies" -- money
-    spent at home, not given, though its verb is one of giving."""
+    spent at home, not given, though its verb is one of giving; with no country named after it."""
     at = _IN_AFTER.match(s.text, s.amount_span(q)[1])
-    if at is None:
-        return False
+    if at is None or any(at.end() <= c.start < s.clause_of(q.start)[1] for c in s.countries):
+        return False  # ("Japan provided $20 m in subsidies to Mongolian farmers": given abroad)
     for pos in (at.end(), (w.end() if (w := _ONE_WORD.match(s.text, at.end())) else -1)):
         m = lex.blockers.match(s.text, pos) if pos >= 0 and not _PAID_FOR.match(s.text, pos) else None
         if m is not None and not _AID_ALL_THE_SAME.match(s.text, m.end()):
