@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 
@@ -54,3 +55,26 @@ def premodified_noun(q: Quantity, before: list[TriggerMention], s: SentenceParts
     t = before[-1]
     modified = any(y is not q and y.end <= t.start and _PREMODIFIER.fullmatch(s.text, s.amount_span(y)[1], t.start) for y in s.quantities)
     return own if modified else None
+
+
+# Between a giving verb's amount and a noun of another measure that names it: "$60 m in subsidies".
+_IN_AFTER = re.compile(r"\sin\s(?:the\s)?")
+_ONE_WORD = re.compile(r"[\w-]+\s")
+# A measure's noun that names aid all the same: "$3 m in debt relief", "in budget support"; and
+# wages a donor pays ("provided $2 m in salaries for teachers in Afghanistan").
+_AID_ALL_THE_SAME = re.compile(r"\s(?:relief|support|forgiveness|cancell?ation|write-offs?|swaps?)\b", re.I)
+_PAID_FOR = re.compile(r"(?:salar|wage)", re.I)
+
+
+def other_measure_after(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
+    """A noun of another measure names the amount right after it: "the government provided $60 m
+    in subsidies to farmers", "will provide producers with $12 m in state subsidies" -- money
+    spent at home, not given, though its verb is one of giving; with no country named after it."""
+    at = _IN_AFTER.match(s.text, s.amount_span(q)[1])
+    if at is None or any(at.end() <= c.start < s.clause_of(q.start)[1] for c in s.countries):
+        return False  # ("Japan provided $20 m in subsidies to Mongolian farmers": given abroad)
+    for pos in (at.end(), (w.end() if (w := _ONE_WORD.match(s.text, at.end())) else -1)):
+        m = lex.blockers.match(s.text, pos) if pos >= 0 and not _PAID_FOR.match(s.text, pos) else None
+        if m is not None and not _AID_ALL_THE_SAME.match(s.text, m.end()):
+            return True
+    return False

@@ -42,6 +42,7 @@ from dashboard.extract.joint_givers import joint_givers
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
 from dashboard.extract.other_complements import other_amounts_countries, other_heads_countries
+from dashboard.extract.own_spending import home_object, one_firm_acts
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.ranked_place import placed, ranked_above
 from dashboard.extract.receiver_tally import tallied_by_receiver
@@ -310,6 +311,10 @@ def who_from_slots(
         other = fill_open_slot(slot)
         if other is None or any(c.start in agents and c.code == other for c in s.countries):
             return None  # "allocated $4 m to the road financed by China": China is no side of it
+        if (other == WORLD or known == d.home) and (
+            (origin is not None and home_object(t.text, s.text, s.amount_span(q)[1])) or one_firm_acts(known, s.text, s.countries)
+        ):
+            return None  # "Azerbaijan will invest $200 m in roads", "An Uzbek airline bought jets for $300 m" (`own_spending`)
         origin, destination = (origin, other) if origin else (other, destination)
     origin, destination = oriented_by_ranking(origin, destination, evidence, q, s, d, lex, t)
     origin, destination = signed_direction(q, t, s, origin, destination, evidence, lex)

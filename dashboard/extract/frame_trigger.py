@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extract.amount_nouns import NOUN_AFTER_AMOUNT, noun_after, parallel_trigger, premodified_noun
+from dashboard.extract.amount_nouns import NOUN_AFTER_AMOUNT, noun_after, other_measure_after, parallel_trigger, premodified_noun
 from dashboard.extract.amount_runs import parallel_run
 from dashboard.extract.base_times import fronted_base
 from dashboard.extract.blocker_owned import blocker_owns
@@ -180,6 +180,8 @@ def _nearest_trigger(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMent
         return named
     if before:
         t = before[-1]
+        if t.trigger.lexeme == "aid" and other_measure_after(q, s, lex):
+            return None  # "provided $60 m in subsidies to farmers": another measure's noun names it
         if t.trigger.weak or _PART_BEFORE.search(s.text, max(0, q.start - 30), q.start) or _NEW_VERB.search(s.text, t.end, q.start):
             if named is not None:
                 return named  # "provided $500 m in investment": the noun names the flow

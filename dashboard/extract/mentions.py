@@ -18,6 +18,7 @@ from dashboard.extract.compound_amounts import compound_amounts
 from dashboard.extract.countries import CountryMention, find_back_references, find_countries
 from dashboard.extract.gates import Gate
 from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.own_spending import held_at_home, spends_at_home
 from dashboard.extract.pattern_shape import first_char_checked_compiled
 from dashboard.extract.quantities import (
     Quantity,
@@ -231,6 +232,10 @@ def _opens_statement(text: str, at: int, word: str) -> bool:
 _FLOW_NOUNS = frozenset(("export", "exports", "import", "imports", "investment", "investments"))
 
 
+# Flows a government may invest, sell or buy at home with (aid's verbs are asked apart, as verbs).
+_AT_HOME_LEXEMES = frozenset(("invest", "export", "import"))
+
+
 # How far before a trigger its home-economy words may start: "the balance of Kyrgyzstan's foreign ".
 _DOMESTIC_REACH = 40
 
@@ -259,19 +264,24 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
             continue  # "the European Investment Bank", "the International Finance Corporation": a lender's name
         if lex.sides.narrowed.match(word) and opened_side(text, lex.sides):
             continue  # "In terms of imports, Armenia's largest trading partners were": a side of trade
-        if word.lower() == "turnover" and lex.turnover_not_flow.search(text, max(0, m.start() - 16), m.start()):
-            continue  # "cargo turnover rose 65%": tonnes moved, not trade
+        if word.lower() == "turnover" and lex.turnover_not_flow.search(text, max(0, m.start() - _DOMESTIC_REACH), m.start()):
+            continue  # "cargo turnover rose 65%", "the company's turnover": tonnes moved, a firm's sales
         if word.lower() in _FLOW_NOUNS and lex.flow_modifies.match(text, m.end()):
             continue  # "a $2 bn export contract", "import duties": the noun names another thing
         if lex.measure_of.search(text, max(0, m.start() - 60), m.start()):
             continue  # "the price of Kazakh gas exported to Italy": another measure's phrase
-        giving = lex.trigger_groups[group].weak or word.lower().startswith("allocat")  # a verb, not "an agreement on a loan"
+        giving = lex.trigger_groups[group].weak or word.lower().startswith(("allocat", "lend", "lent"))  # a verb, not "an agreement on a loan"
         if giving and lex.trigger_groups[group].lexeme == "aid" and (
             lex.not_giver.search(text, max(0, m.start() - 60), m.start()) or lex.own_receiver.match(text, m.end(), m.end() + 90)
+            or spends_at_home(text, m.start(), m.end(), lex)
         ):
             # "the budget for 2019 provides $2 bn for investment", "Kazakhstan will support its
-            # farmers with $2 bn": spending of its own, or at home, no gift
+            # farmers with $2 bn", "the government allocated $150 m for roads": spending of its own, or at home, no gift
             continue
+        if lex.trigger_groups[group].lexeme in _AT_HOME_LEXEMES and spends_at_home(text, m.start(), m.end(), lex):
+            continue  # "the state will invest $500 m in schools", "the government bought wheat from farmers"
+        if lex.trigger_groups[group].lexeme in ("aid", "invest") and held_at_home(text, m.start(), m.end(), lex):
+            continue  # "Bank lending in Georgia rose 21%", "Public investment reached $3 bn": at home
         if found and _GLOSS.fullmatch(text, found[-1].end, m.start()) and text.startswith(")", m.end()):
             continue  # "foreign direct investment (FDI)": the name's abbreviation, one trigger
         if found and _SCOPE_ASIDE.fullmatch(text, found[-1].end, m.start()) and (close := _ASIDE_CLOSE.match(text, m.end())):

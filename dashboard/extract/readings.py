@@ -264,6 +264,10 @@ def _index_of_base(q: Quantity, s: SentenceParts) -> bool:
     return bool(_LEVEL_VERB_BEFORE.search(s.text, max(0, q.start - 14), q.start)) and bool(_BASE_BEFORE.search(s.text, 0, q.start))
 
 
+# Between a flow's noun and the measure it goes into: "investment in (Uzbek) industry".
+_FLOW_OBJECT = re.compile(r"\s(?:in|into)\s(?:the\s)?(?:[\w'’-]+\s){0,2}")
+
+
 def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> Value | None:
     """A percentage or multiple read as a growth rate, or None when it is not one."""
     if q.kind == "percent" and lex.percent_of_base.match(s.text, q.end):
@@ -279,8 +283,11 @@ def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
         return None
     if compares_sides(q, t.end, s):
         return None
-    if lex.other_measure_before.search(s.text, max(0, q.start - 60), q.start):
-        return None  # "GDP grew by 4.1% and trade by 10%": the first rate is the economy's
+    other = lex.other_measure_before.search(s.text, max(0, q.start - 60), q.start)
+    if other is not None and not (t.end <= other.start() and _FLOW_OBJECT.fullmatch(s.text, t.end, other.start())):
+        # "GDP grew by 4.1% and trade by 10%": the first rate is the economy's ("investment in
+        # Uzbek industry grew by 20%": the measure is where the flow goes, the rate the flow's)
+        return None
     if q.kind == "times" and _PACE_AFTER.match(s.text, q.end):
         return None  # "grew three times faster than the economy": paces compared, no change
     sign = 1 if q.growth_word else (q.sign or change_sign(q, t, s, lex))

@@ -4143,3 +4143,141 @@ FAMILIES = (*FAMILIES, two_totals_family)
 
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
+
+
+# A plain figure, then an amount of the home economy's own that words of a flow name (from a probe
+# of amounts that are no figures): a business's turnover, its sales; a country's banks lending at
+# home; a government spending at home with a verb of giving; subsidies. Only the first figure.
+HomeRows = Callable[[str, str, float, str, int], tuple[Row, ...]]
+_TRADE_FIRST = "Trade between {A} and {B} reached {X} in {y}."
+_EXPORTS_FIRST = "{A's} exports to {B} amounted to {X} in {y}."
+_IMPORTS_FIRST = "{A's} imports from {B} amounted to {X} in {y}."
+_INVESTMENT_FIRST = "{B's} investment in {A} reached {X} in {y}."
+
+
+def _first_trade(a: str, b: str, x: float, u: str, y: int) -> tuple[Row, ...]:
+    return (_tt(a, b, x, u, y),)
+
+
+def _first_exports(a: str, b: str, x: float, u: str, y: int) -> tuple[Row, ...]:
+    return (_ex(a, b, x, u, y),)
+
+
+def _first_imports(a: str, b: str, x: float, u: str, y: int) -> tuple[Row, ...]:
+    return (_ex(b, a, x, u, y),)
+
+
+def _first_investment(a: str, b: str, x: float, u: str, y: int) -> tuple[Row, ...]:
+    return (_inv(b, a, x, u, y),)
+
+
+HOME_MEASURES: dict[str, tuple[str, HomeRows]] = {
+    # a business's own turnover
+    "the-company's-turnover": (_TRADE_FIRST + " The company's turnover amounted to {Z} in {y}.", _first_trade),
+    "the-joint-venture's-annual-turnover": (_EXPORTS_FIRST + " The joint venture's annual turnover rose to {Z}.", _first_exports),
+    "the-firm-with-an-annual-turnover-of": (_INVESTMENT_FIRST + " The firm, with an annual turnover of {Z}, employs 500 people.", _first_investment),
+    "the-annual-turnover-of-the-stock-exchange": (_IMPORTS_FIRST + " The annual turnover of the stock exchange reached {Z}.", _first_imports),
+    # a country's banks lending at home
+    "bank-lending-in-A-rose": (_TRADE_FIRST + " Bank lending in {A} rose by 21%.", _first_trade),
+    "mortgage-lending-grew": (_EXPORTS_FIRST + " Mortgage lending grew 30 percent.", _first_exports),
+    "lending-to-small-businesses-grew": (_IMPORTS_FIRST + " Lending to small businesses grew 15% to {Z}.", _first_imports),
+    "the-loan-portfolio-of-A's-banks": (_INVESTMENT_FIRST + " The loan portfolio of {A's} banks reached {Z}.", _first_investment),
+    # a government spending at home
+    "the-government-allocated-from-the-state-budget": (_TRADE_FIRST + " The government allocated {Z} from the state budget for road repairs.", _first_trade),
+    "the-ministry-will-allocate-to-build": (_EXPORTS_FIRST + " The ministry will allocate {Z} to build new hospitals.", _first_exports),
+    "the-government-has-provided-to-small-businesses": (_IMPORTS_FIRST + " The government has provided {Z} to small businesses.", _first_imports),
+    "A-will-allocate-from-the-National-Fund": (_INVESTMENT_FIRST + " {A} will allocate {Z} from the National Fund to the programme.", _first_investment),
+    # subsidies
+    "the-government-provided-in-subsidies": (_TRADE_FIRST + " The government provided {Z} in subsidies to farmers.", _first_trade),
+    "A-will-provide-producers-with-in-subsidies": (_EXPORTS_FIRST + " {A} will provide wine producers with {Z} in subsidies.", _first_exports),
+}  # fmt: skip
+
+
+def home_measure_family() -> Iterator[Case]:
+    """A bilateral figure, then the home economy's own amount worded with a flow's word: only the figure."""
+
+    def say(said: tuple[str, HomeRows], p: int, s: int, a: str, b: str) -> Said:
+        template, rows = said
+        published = DATES[s % len(DATES)]
+        y = published.year - 1
+        fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+        x, xv, unit = amount(s, fmt)
+        z, _, _ = amount(s + 3, fmt)
+        body = template.replace("{X}", x).replace("{Z}", z).replace("{y}", str(y))
+        return Said(_fill(body, A=a, B=b), published, rows(code(a), code(b), xv, unit, y), str(s))
+
+    yield from _both_orders("home-measure", HOME_MEASURES.items(), say)
+
+
+FAMILIES = (*FAMILIES, home_measure_family)
+
+
+# The same for a home investing, buying or selling at home ({H} the pair's home, named first as
+# the article's home, {Hadj} its adjective; pairs of two homes left out, where either could invest
+# in the other): only the first figure. And a flow's rate with the sector it goes into before the verb ("investment in Uzbek
+# industry grew by 20%"): the flow's rate, not the sector's.
+HOME_INVESTING: dict[str, tuple[str, HomeRows]] = {
+    "the-state-will-invest-in-new-schools": (_TRADE_FIRST + " The state will invest {Z} in new schools.", _first_trade),
+    "H-will-invest-in-roads": (_EXPORTS_FIRST + " {H} will invest {Z} in roads this year.", _first_exports),
+    "H-companies-invested-in-new-equipment": (_IMPORTS_FIRST + " {Hadj} companies invested {Z} in new equipment.", _first_imports),
+    "public-investment-amounted-to": (_INVESTMENT_FIRST + " Public investment amounted to {Z}.", _first_investment),
+    "the-city-will-invest-in-public-transport": (_TRADE_FIRST + " The city will invest {Z} in public transport.", _first_trade),
+    "the-central-bank-bought-foreign-currency": (_EXPORTS_FIRST + " The central bank bought {Z} of foreign currency.", _first_exports),
+    "the-government-purchased-grain-from-local-farmers": (_IMPORTS_FIRST + " The government purchased grain worth {Z} from local farmers.", _first_imports),
+    "H-companies-sold-on-the-domestic-market": (_INVESTMENT_FIRST + " {Hadj} companies sold products worth {Z} on the domestic market.", _first_investment),
+    "B's-investment-in-H-industry-grew-by-to": (
+        "{B's} investment in {Hadj} industry grew by 20% to {X} in {y}.",
+        lambda h, b, x, u, y: (_inv(b, h, x, u, y), expect(h, b, b, h, "investment", "change", 20.0, "percent", y, "FY"))),
+}  # fmt: skip
+
+
+def home_investing_family() -> Iterator[Case]:
+    """A bilateral figure, then the home investing, buying or selling at home: only the figure."""
+
+    def say(said: tuple[str, HomeRows], p: int, s: int, a: str, b: str) -> Said | None:
+        template, rows = said
+        if a not in HOMES or b in HOMES:
+            return None  # the home named second ("Japan's exports to Azerbaijan"), or two homes
+        home = a
+        published = DATES[s % len(DATES)]
+        y = published.year - 1
+        fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+        x, xv, unit = amount(s, fmt)
+        z, _, _ = amount(s + 3, fmt)
+        body = template.replace("{X}", x).replace("{Z}", z).replace("{y}", str(y)).replace("{Hadj}", COUNTRIES[home][1] or "")
+        return Said(_fill(body, A=a, B=b, H=home), published, rows(code(a), code(b), xv, unit, y), str(s))
+
+    yield from _both_orders("home-investing", HOME_INVESTING.items(), say, swaps=False)
+
+
+FAMILIES = (*FAMILIES, home_investing_family)
+
+
+# One firm named by the home's adjective, buying or selling with no partner named: the firm's
+# deal, never the home's total with the world (home named first, as in home_investing_family).
+ONE_FIRM: dict[str, tuple[str, HomeRows]] = {
+    "the-H-airline-bought-aircraft-for": (_EXPORTS_FIRST + " The {Hadj} airline bought three Boeing aircraft for {Z}.", _first_exports),
+    "a-H-carmaker-sold-cars-worth": (_TRADE_FIRST + " A {Hadj} carmaker sold cars worth {Z} last year.", _first_trade),
+    "H-company-Nova-will-sell-products-worth": (_IMPORTS_FIRST + " {Hadj} company Nova will sell products worth {Z}.", _first_imports),
+}  # fmt: skip
+
+
+def one_firm_family() -> Iterator[Case]:
+    """A bilateral figure, then one of the home's firms buying or selling alone: only the figure."""
+
+    def say(said: tuple[str, HomeRows], p: int, s: int, a: str, b: str) -> Said | None:
+        template, rows = said
+        if a not in HOMES or b in HOMES:
+            return None  # the home named second, or two homes
+        published = DATES[s % len(DATES)]
+        y = published.year - 1
+        fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+        x, xv, unit = amount(s, fmt)
+        z, _, _ = amount(s + 3, fmt)
+        body = template.replace("{X}", x).replace("{Z}", z).replace("{y}", str(y)).replace("{Hadj}", COUNTRIES[a][1] or "")
+        return Said(_fill(body, A=a, B=b), published, rows(code(a), code(b), xv, unit, y), str(s))
+
+    yield from _both_orders("one-firm", ONE_FIRM.items(), say, swaps=False)
+
+
+FAMILIES = (*FAMILIES, one_firm_family)
