@@ -116,6 +116,16 @@ def _part_year_months(owner: TimeRef, q: Quantity, s: SentenceParts, story: str 
     return TimeRef(owner.start, owner.end, "period", owner.year, months) if months not in (None, "FY", "cumulative") else None
 
 
+def _bare_year_months(base: TimeRef, q: Quantity, s: SentenceParts) -> TimeRef:
+    """ "$245 m in January-May 2022 (2021: $198 m)": a bracket that opens with a bare year, as a
+    release's table sets a base beside its figure, holds the figure's months in that year; a year
+    with its own words ("(in the whole of 2021 - $1.1 bn)") keeps them."""
+    if base.period != "FY" or not s.text[base.start : base.end].isdigit() or not s.text[: base.start].rstrip().endswith("("):
+        return base
+    months = _own_months(q, s)
+    return replace(base, period=months) if months not in (None, "FY", "cumulative") else base
+
+
 def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> TimeRef | None:
     """The base period of an amount that is a comparison's base, or None if it is not one.
 
@@ -123,7 +133,7 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
     "up from $640 m", "(in January-September 2018 - $31.0 m)": the amount is the base's, in the base's period.
     """
     if (bracketed := bracket_base_time(s.times, s.text, q.start, q.end)) is not None:
-        return bracketed
+        return _bare_year_months(bracketed, q, s)
     # "by 2026 from the 2021 level of $489.8 m": a base year named before the amount, with its noun.
     lead = [r for r in s.times if r.base and r.year and r.end <= q.start and _LEVEL_OF.fullmatch(s.text, r.end, q.start)]
     if lead:
