@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from dashboard.contract.schema import Figure
 from dashboard.extract.amount_runs import respective
+from dashboard.extract.base_after_figure import base_after_figure
 from dashboard.extract.base_times import (
-    ATTACHED_GAP,
     STOCK_NOUN,
     base_amount_time,
     before_figure_year,
@@ -35,7 +35,6 @@ from dashboard.extract.gates import holds_any
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.no_country_aid import many_givers, multilateral_acts, multilateral_receives, organisation_own, repaid
-from dashboard.extract.pattern_shape import first_char_checked_compiled
 from dashboard.extract.plan_times import plan_time
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import Value, column_index, is_anaphoric, is_level, is_previous_figure, qualifier, rate_value
@@ -200,7 +199,7 @@ def figure_for(
             when = TimeRef(step.start, step.end, "period", d.published.year - 1, "FY")
         if when is None:
             return None
-    elif when is None and value.kind == "level" and _FROM_BEFORE.search(s.text[max(0, q.start - 6) : q.start]) and not _base_after_figure(q, s, when):
+    elif when is None and value.kind == "level" and _FROM_BEFORE.search(s.text[max(0, q.start - 6) : q.start]) and not base_after_figure(q, s, when):
         return None  # "up from $450 million": the base of a comparison, its time unsaid
     year, period, rule_time = year_period(q, t, s, d, when, indicator, value.kind, lex, plan=state != "reported")
     if (endpoint := span_endpoint(q, s, when)) is not None and value.kind == "level":
@@ -212,7 +211,7 @@ def figure_for(
     if period not in (None, "cumulative") and _YEAR_OR_MONTH.fullmatch(given_in) and given_once(q, t, s, given_in != "FY"):
         period, rule_time = None, f"{rule_time}-given"  # "In June Russia provided $30 m": not June's flow
     if base_time is None and endpoint is None and value.kind == "level" and year is not None and period != "cumulative" and (
-        from_to_base(q, s) or _base_after_figure(q, s, when)
+        from_to_base(q, s) or base_after_figure(q, s, when)
     ):
         # "decreased year-on-year from $52.68 bn to $51 bn", "imports rose to $6.2 bn from $5.4 bn":
         # a base with no time of its own is a year before the figure it is the base of.
@@ -313,27 +312,6 @@ def _follows_last_level(q: Quantity, s: SentenceParts, d: Discourse) -> bool:
     return level is not None and _RATE_AFTER_LEVEL.fullmatch(s.text, level.end, q.start) is not None
 
 
-
-
-# "rose to $6.2 bn from $5.4 bn": a base right after the figure's amount ("against" and "compared
-# with" as often set another partner's or flow's amount beside it: "against $4.6 bn with China").
-_BASE_WORD_BEFORE = first_char_checked_compiled(
-    r"\b(?:from|against|versus|vs\.?|(?:as\s)?compared\s(?:to|with)|in\scomparison\s(?:to|with))\s(?:about\s|some\s|around\s|nearly\s)?$", re.I
-)
-
-
-def _base_after_figure(q: Quantity, s: SentenceParts, when: TimeRef | None) -> bool:
-    """A base amount after the figure's amount in its clause, whose time is none of its own (the
-    figure's, borrowed, or the story's): "Imports from China rose to $6.2 bn from $5.4 bn",
-    "amounted to $230 m against $215 m", "$230 m, compared with $215 m"."""
-    if when is not None and when.start >= q.end and ATTACHED_GAP.match(s.text[q.end : when.start]):
-        return False
-    if not _BASE_WORD_BEFORE.search(s.text, max(0, q.start - 30), q.start):
-        return False
-    if any(q.end <= c.start < q.end + 25 for c in s.countries) or any(q.end <= t.start < q.end + 15 for t in s.triggers):
-        return False  # "from $5.4 bn in exports", "from $4.6 bn with China": another flow's amount
-    cs, _ = s.clause_of(q.start)
-    return any(x.kind == "money" and cs <= x.start and x.end <= q.start and q.start - x.end <= 40 for x in s.quantities)
 
 
 def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, adjacent: bool = False) -> Figure | None:
