@@ -3725,5 +3725,63 @@ def ambassador_handing_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, ministry_receiver_family, ambassador_handing_family)
 
 
+
+# A level and its earlier level in one sentence (from a probe of two values of one flow): {F} the
+# flow, {X} the figure's amount, {Y} the base's, {P} the figure's time, {BP} the base's, {y0} the
+# base's year. Readings: "X" the figure (its year and months), "Y" the base (the same months a year
+# earlier), "R12"/"R-9" the rate (the figure's). Each wording is said over whole years, quarters,
+# halves and month ranges, the months named in words as often as in digits.
+TWO_LEVELS = {
+    "bracket-bare-year": ("{F} amounted to {X} {P} ({y0}: {Y}).", "X Y"),
+    "or-rate-more-than-base": ("{F} reached {X} {P}, or 12% more than {Y} {BP}.", "X Y R12"),
+    "rate-less-than-base": ("{F} amounted to {X} {P}, 9 percent less than {Y} {BP}.", "X Y R-9"),
+    "which-is-rate-higher-than-base": ("{F} totalled {X} {P}, which is 12% higher than {Y} {BP}.", "X Y R12"),
+    "rose-to-after-long-time-from": ("{F} rose to {X} {P}, from {Y}.", "X Y"),
+    "rate-yoy-to-after-long-time-from": ("{F} grew 12% year-on-year to {X} {P}, from {Y}.", "X Y R12"),
+}
+# (code, the figure's time, the base's, the article's date from the figure's year)
+TWO_LEVEL_PERIODS: tuple[tuple[str, str, str, Callable[[int], date]], ...] = (
+    ("FY", "in {y}", "in {y0}", lambda y: date(y + 1, 2, 20)),
+    ("M1-M7", "in the first seven months of {y}", "in the first seven months of {y0}", lambda y: date(y, 8, 25)),
+    ("M1-M4", "in January-April this year", "in the same period last year", lambda y: date(y, 5, 20)),
+    ("Q1", "in the first quarter of this year", "in the first quarter of last year", lambda y: date(y, 5, 2)),
+    ("H1", "in the first half of {y}", "in the first half of {y0}", lambda y: date(y, 7, 30)),
+    ("Q3", "in the third quarter of {y}", "in the third quarter of {y0}", lambda y: date(y, 11, 5)),
+    ("M1-M9", "in the January-September period of {y}", "in the January-September period of {y0}", lambda y: date(y, 10, 20)),
+)
+
+
+def two_levels_family() -> Iterator[Case]:
+    """Each wording over every pair in both orders, the pair's flow and period chosen by the pair
+    (every period and flow said by each wording over the pairs)."""
+
+    def say(said: tuple[str, str], p: int, s: int, a: str, b: str) -> Said:
+        template, readings = said
+        period, own, base, dated = TWO_LEVEL_PERIODS[p % len(TWO_LEVEL_PERIODS)]
+        flow, indicator, way = BASE_FLOWS[(p + len(template)) % len(BASE_FLOWS)]
+        y = (2012, 2016, 2019, 2022, 2023)[p % 5]
+        fmt = SAFE_FORMATS[p % len(SAFE_FORMATS)]
+        x, xv, unit = amount(p, fmt)
+        z, zv, _ = amount(p + 3, fmt)
+        body = (template.replace("{F}", flow).replace("{X}", x).replace("{Y}", z).replace("{P}", own).replace("{BP}", base)
+                .replace("{y0}", str(y - 1)).replace("{y}", str(y)))  # fmt: skip
+        ca, cb = code(a), code(b)
+        frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
+        rows = []
+        for r in readings.split():
+            if r == "X":
+                rows.append(expect(ca, cb, frm, to, indicator, "level", xv, unit, y, period))
+            elif r == "Y":
+                rows.append(expect(ca, cb, frm, to, indicator, "level", zv, unit, y - 1, period))
+            else:
+                rows.append(expect(ca, cb, frm, to, indicator, "change", float(r[1:]), "percent", y, period))
+        return Said(_fill(_cap(body), A=a, B=b), dated(y), tuple(rows))
+
+    yield from _both_orders("two-levels", TWO_LEVELS.items(), say)
+
+
+FAMILIES = (*FAMILIES, two_levels_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
