@@ -190,6 +190,10 @@ def figure_for(
     if when is not None and when.kind == "before":
         step = when
         when = previous_year(q, s)
+        own = [r for r in s.times if not r.base and r.kind == "period" and r.year is not None and r.end <= step.start]
+        if when is None and own and own[-1].year is not None:
+            # "Exports in 2016 exceeded the previous year's $2.9 m": a year before the sentence's own time
+            when = TimeRef(step.start, step.end, "period", own[-1].year - 1, months_back(step, s.text, own[-1].period))
         if when is None and d.time is not None and d.time.kind == "period" and d.time.year is not None:
             # "Trade reached $2 bn in 2019. A year earlier it was $1.8 bn": a year before the
             # period the story has reached, its months kept ("The previous year" names all of it).

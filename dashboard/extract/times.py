@@ -92,7 +92,8 @@ _AS_OF_BEFORE = first_char_checked_compiled(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?
 
 # A word every match of each pattern above holds (lower-cased; none holds a space, which `\s`
 # may match otherwise): plain ASCII text without one is answered without the search.
-_BASE_NOUN_AFTER = re.compile(r"(?:['’]s)?\s(?:figure|level|indicator|result|volume)s?\b", I)
+# (or the base's amount it owns: "exceeded the previous year's $2.9 m by 12%")
+_BASE_NOUN_AFTER = re.compile(r"(?:['’]s)?\s(?:figure|level|indicator|result|volume)s?\b|['’]s\s(?:[$€£¥]|US\$|USD\s|EUR\s|\d)", I)
 _BASE_WORDS = ("compar", "relative", "than", "below", "above", "change", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on", "over", "exceed", "in %", "in percent", " as ")
 _AS_OF_WORDS = ("as", "by")
 _OVER_BEFORE = re.compile(r"\bover\s(?:the\s)?$", I)
