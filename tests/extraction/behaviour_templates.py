@@ -3780,7 +3780,36 @@ def two_levels_family() -> Iterator[Case]:
     yield from _both_orders("two-levels", TWO_LEVELS.items(), say)
 
 
-FAMILIES = (*FAMILIES, two_levels_family)
+
+# A year's level told as the earlier year's exceeded by a rate: {F} the flow, {Y} the earlier
+# year's amount, {X} the level reached. The earlier amount is of the year before the one the
+# sentence names, the rate and the level of that year.
+EXCEEDED_BASE = {
+    "exceeded-the-previous-year's-by-reaching": "{F} in {y} exceeded the previous year's {Y} by 12%, reaching {X}.",
+    "fronted-surpassed-the-previous-year's-by": "In {y}, {f} surpassed the previous year's {Y} by 12%, reaching {X}.",
+    "exceeded-year's-by-and-reached": "{F} in {y} exceeded {y0}'s {Y} by 12 percent and reached {X}.",
+}
+
+
+def exceeded_base_family() -> Iterator[Case]:
+    def say(template: str, p: int, s: int, a: str, b: str) -> Said:
+        flow, indicator, way = BASE_FLOWS[(p + len(template)) % len(BASE_FLOWS)]
+        y = (2012, 2016, 2019, 2022, 2023)[p % 5]
+        fmt = SAFE_FORMATS[p % len(SAFE_FORMATS)]
+        x, xv, unit = amount(p, fmt)
+        z, zv, _ = amount(p + 3, fmt)
+        body = (template.replace("{F}", _cap(flow)).replace("{f}", flow).replace("{X}", x).replace("{Y}", z)
+                .replace("{y0}", str(y - 1)).replace("{y}", str(y)))  # fmt: skip
+        ca, cb = code(a), code(b)
+        frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
+        rows = (expect(ca, cb, frm, to, indicator, "level", xv, unit, y, "FY"), expect(ca, cb, frm, to, indicator, "level", zv, unit, y - 1, "FY"),
+                expect(ca, cb, frm, to, indicator, "change", 12.0, "percent", y, "FY"))  # fmt: skip
+        return Said(_fill(body, A=a, B=b), date(y + 1, 2, 20), rows)
+
+    yield from _both_orders("exceeded-base", EXCEEDED_BASE.items(), say)
+
+
+FAMILIES = (*FAMILIES, two_levels_family, exceeded_base_family)
 
 
 if __name__ == "__main__":
