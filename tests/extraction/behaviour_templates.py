@@ -3809,7 +3809,39 @@ def exceeded_base_family() -> Iterator[Case]:
     yield from _both_orders("exceeded-base", EXCEEDED_BASE.items(), say)
 
 
-FAMILIES = (*FAMILIES, two_levels_family, exceeded_base_family)
+
+# A part of a year said once over a run of years, its levels "respectively": {PART} the part
+# before the years, {y0} and {y} the years, {Y} and {X} their levels; each level is that part of
+# its year, not the whole of the later one. (code, the part's words; plural before a run)
+PART_RUN_PARTS = (("Q1", "January-March"), ("H1", "the first half of"), ("M1-M9", "January-September"),
+                  ("M1-M7", "the first seven months of"), ("Q3", "the third quarter of"), ("Q1", "the first quarters of"),
+                  ("H1", "the first halves of"))  # fmt: skip
+PART_RUNS = {
+    "in-PART-y0-and-y-F-amounted-to-Y-and-X-respectively": "In {PART} {y0} and {y}, {f} amounted to {Y} and {X}, respectively.",
+    "F-amounted-to-Y-and-X-in-PART-y0-and-y-respectively": "{F} amounted to {Y} and {X} in {PART} {y0} and {y}, respectively.",
+    "in-PART-y0-and-y-F-stood-at-Y-and-X": "In {PART} {y0} and {y}, {f} stood at {Y} and {X} respectively.",
+}
+
+
+def part_run_family() -> Iterator[Case]:
+    def say(template: str, p: int, s: int, a: str, b: str) -> Said:
+        period, part = PART_RUN_PARTS[p % len(PART_RUN_PARTS)]
+        flow, indicator, way = BASE_FLOWS[(p + len(template)) % len(BASE_FLOWS)]
+        y = (2012, 2016, 2019, 2022, 2023)[p % 5]
+        fmt = SAFE_FORMATS[p % len(SAFE_FORMATS)]
+        x, xv, unit = amount(p, fmt)
+        z, zv, _ = amount(p + 3, fmt)
+        body = (template.replace("{F}", _cap(flow)).replace("{f}", flow).replace("{PART}", part).replace("{X}", x)
+                .replace("{Y}", z).replace("{y0}", str(y - 1)).replace("{y}", str(y)))  # fmt: skip
+        ca, cb = code(a), code(b)
+        frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
+        rows = (expect(ca, cb, frm, to, indicator, "level", xv, unit, y, period), expect(ca, cb, frm, to, indicator, "level", zv, unit, y - 1, period))
+        return Said(_fill(body, A=a, B=b), date(y + 1, 2, 20), rows)
+
+    yield from _both_orders("part-run", PART_RUNS.items(), say)
+
+
+FAMILIES = (*FAMILIES, two_levels_family, exceeded_base_family, part_run_family)
 
 
 if __name__ == "__main__":
