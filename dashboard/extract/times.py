@@ -71,7 +71,7 @@ _BASE_AMOUNT_TIME = gated(first_char_checked_compiled(  # (its words asked of th
 ))
 # "the same period of 2021" with no comparison word: the current period's months, in 2021 (so
 # are "the same quarter", "half" or "month" of a year).
-_SAME_MONTHS_BEFORE = first_char_checked_compiled(rf"\b(?:{SAME_PERIOD_WORDS}|given|similar)\s(?:\w+-month\s)?(?:periods?|quarters?|half|months?|time|timeframe|figure)\s(?:(?:of|in|for)\s)?(?:the\s)?$", I)
+_SAME_MONTHS_BEFORE = first_char_checked_compiled(rf"\b(?:{SAME_PERIOD_WORDS}|given|similar)\s(?:\w+-month\s)?(?:periods?|quarters?|half|months?|time|timeframe|figures?|indicators?)\s(?:(?:of|in|for)\s)?(?:the\s)?$", I)
 # "($3.8 billion in January-May 2023)": the time of a bracketed comparison amount; after a time
 # said in words, "in January-April this year (2018: $198 m)", too.
 _BRACKET_TIME_OPEN = re.compile(r"(?:\d|\byear)[^()]{0,25}\(\s?(?:(?:in|for|during)\s)?(?:the\s)?$", I)
