@@ -3841,7 +3841,42 @@ def part_run_family() -> Iterator[Case]:
     yield from _both_orders("part-run", PART_RUNS.items(), say)
 
 
-FAMILIES = (*FAMILIES, two_levels_family, exceeded_base_family, part_run_family)
+
+# A level, then the earlier years' levels told in a sentence of their own as "the figures for"
+# those years ({y0}, {y00}; "corresponding": the same months of each): {P} the figure's time.
+# (code, the figure's time; the article's date from its year)
+EARLIER_FIGURE_PERIODS: tuple[tuple[str, str, Callable[[int], date]], ...] = (
+    ("FY", "in {y}", lambda y: date(y + 1, 2, 20)), ("H1", "in January-June {y}", lambda y: date(y, 8, 20)),
+    ("Q1", "in the first quarter of {y}", lambda y: date(y, 5, 10)), ("M1-M9", "in January-September {y}", lambda y: date(y, 10, 25)),
+)  # fmt: skip
+EARLIER_FIGURES = {
+    "the-figures-for-y0-and-y00-were-Y-and-Z": ("{F} amounted to {X} in {y}. The figures for {y0} and {y00} were {Y} and {Z}.", True),
+    "the-figures-for-were-respectively": ("{F} amounted to {X} in {y}. The figures for {y0} and {y00} were {Y} and {Z}, respectively.", True),
+    "the-corresponding-figures-for": ("{F} amounted to {X} {P}. The corresponding figures for {y0} and {y00} were {Y} and {Z}.", False),
+    "the-corresponding-figure-for": ("{F} reached {X} {P}. The corresponding figure for {y0} was {Y}.", False),
+}
+
+
+def earlier_figures_family() -> Iterator[Case]:
+    def say(said: tuple[str, bool], p: int, s: int, a: str, b: str) -> Said:
+        template, whole_years = said
+        period, own, dated = EARLIER_FIGURE_PERIODS[0 if whole_years else p % len(EARLIER_FIGURE_PERIODS)]
+        flow, indicator, way = BASE_FLOWS[(p + len(template)) % len(BASE_FLOWS)]
+        y = (2012, 2016, 2019, 2022, 2023)[p % 5]
+        fmt = SAFE_FORMATS[p % len(SAFE_FORMATS)]
+        amounts = [amount(p + k, fmt) for k in (0, 3, 5)]
+        body = (template.replace("{F}", _cap(flow)).replace("{P}", own).replace("{X}", amounts[0][0]).replace("{Y}", amounts[1][0])
+                .replace("{Z}", amounts[2][0]).replace("{y00}", str(y - 2)).replace("{y0}", str(y - 1)).replace("{y}", str(y)))  # fmt: skip
+        ca, cb = code(a), code(b)
+        frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
+        rows = tuple(expect(ca, cb, frm, to, indicator, "level", v, unit, y - k, period)
+                     for k, (text, v, unit) in enumerate(amounts) if text in body)  # fmt: skip
+        return Said(_fill(body, A=a, B=b), dated(y), rows)
+
+    yield from _both_orders("earlier-figures", EARLIER_FIGURES.items(), say)
+
+
+FAMILIES = (*FAMILIES, two_levels_family, exceeded_base_family, part_run_family, earlier_figures_family)
 
 
 if __name__ == "__main__":
