@@ -116,11 +116,15 @@ def _part_year_months(owner: TimeRef, q: Quantity, s: SentenceParts, story: str 
     return TimeRef(owner.start, owner.end, "period", owner.year, months) if months not in (None, "FY", "cumulative") else None
 
 
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d|(?:the\s)?(?:previous|last|prior)\syear", re.I)
+
+
 def _bare_year_months(base: TimeRef, q: Quantity, s: SentenceParts) -> TimeRef:
-    """ "$245 m in January-May 2022 (2021: $198 m)": a bracket that opens with a bare year, as a
-    release's table sets a base beside its figure, holds the figure's months in that year; a year
-    with its own words ("(in the whole of 2021 - $1.1 bn)") keeps them."""
-    if base.period != "FY" or not s.text[base.start : base.end].isdigit() or not s.text[: base.start].rstrip().endswith("("):
+    """ "$245 m in January-May 2022 (2021: $198 m)", "(previous year: $198 m)": a bracket that opens
+    with a bare year or its label, as a release's table sets a base beside its figure, holds the
+    figure's months in that year; a year with its own words ("(in the whole of 2021 - $1.1 bn)")
+    keeps them."""
+    if base.period != "FY" or not _BARE_YEAR.fullmatch(s.text, base.start, base.end) or not s.text[: base.start].rstrip().endswith("("):
         return base
     months = _own_months(q, s)
     return replace(base, period=months) if months not in (None, "FY", "cumulative") else base
@@ -195,7 +199,7 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
 
 
 # A base's year said from the article's date: "in the same period last year", "$215 m last year".
-_LAST_YEAR = re.compile(r"\blast\syear\b", re.I)
+_LAST_YEAR = re.compile(r"\b(?:last|previous)\syear\b", re.I)
 
 
 def before_figure_year(base: TimeRef, q: Quantity, s: SentenceParts, figure_year: int | None, d: Discourse) -> TimeRef:

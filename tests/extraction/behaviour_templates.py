@@ -3733,6 +3733,7 @@ FAMILIES = (*FAMILIES, ministry_receiver_family, ambassador_handing_family)
 # halves and month ranges, the months named in words as often as in digits.
 TWO_LEVELS = {
     "bracket-bare-year": ("{F} amounted to {X} {P} ({y0}: {Y}).", "X Y"),
+    "bracket-previous-year-label": ("{F} amounted to {X} {P} (previous year: {Y}).", "X Y"),
     "or-rate-more-than-base": ("{F} reached {X} {P}, or 12% more than {Y} {BP}.", "X Y R12"),
     "rate-less-than-base": ("{F} amounted to {X} {P}, 9 percent less than {Y} {BP}.", "X Y R-9"),
     "which-is-rate-higher-than-base": ("{F} totalled {X} {P}, which is 12% higher than {Y} {BP}.", "X Y R12"),
