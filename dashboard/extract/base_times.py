@@ -19,6 +19,7 @@ from dashboard.extract.mentions import SentenceParts
 from dashboard.extract.pattern_shape import first_char_checked_compiled
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.rule_files import rules_file
+from dashboard.extract.step_back import previous_step
 from dashboard.extract.time_series import span_run_year, written_years
 from dashboard.extract.times import BRACKET_TIME_DASH, SAME_PERIOD_WORDS, TimeRef
 
@@ -136,6 +137,8 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
     "compared to 2019 ($4.4 bn)", "against $500,000 in 2006", "($25.9 bn in January-May 2023)",
     "up from $640 m", "(in January-September 2018 - $31.0 m)": the amount is the base's, in the base's period.
     """
+    if (stepped := previous_step(q, s)) is not None:
+        return stepped  # "up from $3.6 bn in the previous quarter": the quarter before the figure's
     if (bracketed := bracket_base_time(s.times, s.text, q.start, q.end)) is not None:
         return _bare_year_months(bracketed, q, s)
     # "by 2026 from the 2021 level of $489.8 m": a base year named before the amount, with its noun.
