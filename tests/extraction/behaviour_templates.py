@@ -3877,7 +3877,39 @@ def earlier_figures_family() -> Iterator[Case]:
     yield from _both_orders("earlier-figures", EARLIER_FIGURES.items(), say)
 
 
-FAMILIES = (*FAMILIES, two_levels_family, exceeded_base_family, part_run_family, earlier_figures_family)
+
+# A month's or a quarter's level beside the one just before it ({T} the figure's time, "previous",
+# "preceding" or "prior" the step): the base is of the month or quarter before, across the
+# year's turn when the figure's is the first, never a year back.
+STEP_TIMES = (("M6", "June {y}", 5, 0), ("M1", "January {y}", 12, 1), ("Q2", "the second quarter of {y}", 1, 0),
+              ("Q1", "the first quarter of {y}", 4, 1), ("M9", "September {y}", 8, 0), ("Q4", "the fourth quarter of {y}", 3, 0))  # fmt: skip
+STEP_BACK = {
+    "up-from-Y-in-the-previous": "{F} reached {X} in {T}, up from {Y} in the previous {U}.",
+    "compared-with-Y-in-the-preceding": "{F} amounted to {X} in {T}, compared with {Y} in the preceding {U}.",
+    "fronted-fell-to-from-prior": "In {T}, {f} fell to {X} from {Y} in the prior {U}.",
+}
+
+
+def step_back_family() -> Iterator[Case]:
+    def say(template: str, p: int, s: int, a: str, b: str) -> Said:
+        period, said, before, back = STEP_TIMES[p % len(STEP_TIMES)]
+        flow, indicator, way = BASE_FLOWS[(p + len(template)) % len(BASE_FLOWS)]
+        y = (2012, 2016, 2019, 2022, 2023)[p % 5]
+        fmt = SAFE_FORMATS[p % len(SAFE_FORMATS)]
+        x, xv, unit = amount(p, fmt)
+        z, zv, _ = amount(p + 3, fmt)
+        step = f"{period[0]}{before}"
+        body = (template.replace("{F}", _cap(flow)).replace("{f}", flow).replace("{T}", said).replace("{U}", "month" if period[0] == "M" else "quarter")
+                .replace("{X}", x).replace("{Y}", z).replace("{y}", str(y)))  # fmt: skip
+        ca, cb = code(a), code(b)
+        frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
+        rows = (expect(ca, cb, frm, to, indicator, "level", xv, unit, y, period), expect(ca, cb, frm, to, indicator, "level", zv, unit, y - back, step))
+        return Said(_fill(_cap(body), A=a, B=b), date(y + 1, 3, 1), rows)
+
+    yield from _both_orders("step-back", STEP_BACK.items(), say)
+
+
+FAMILIES = (*FAMILIES, two_levels_family, exceeded_base_family, part_run_family, earlier_figures_family, step_back_family)
 
 
 if __name__ == "__main__":
