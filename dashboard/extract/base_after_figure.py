@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from dashboard.extract.base_times import ATTACHED_GAP
-from dashboard.extract.mentions import SentenceParts
+from dashboard.extract.countries import CountryMention
+from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.pattern_shape import first_char_checked_compiled
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.times import TimeRef
@@ -27,10 +28,17 @@ def base_after_figure(q: Quantity, s: SentenceParts, when: TimeRef | None) -> bo
         return False
     if not _BASE_WORD_BEFORE.search(s.text, max(0, q.start - 30), q.start):
         return False
-    if any(q.end <= c.start < q.end + 25 for c in s.countries) or any(q.end <= t.start < q.end + 15 for t in s.triggers):
-        return False  # "from $5.4 bn in exports", "from $4.6 bn with China": another flow's amount
+    # "from $5.4 bn in exports", "from $4.6 bn with China": another flow's amount ("up from $8.4 bn,
+    # and with Russia ...", "from $3.6 bn, while exports to Russia ..." are the next clause's)
+    if any(q.end <= x.start < q.end + reach and "," not in s.text[q.end : x.start] for x, reach in _after(s)):
+        return False
     cs, _ = s.clause_of(q.start)
     return any(x.kind == "money" and cs <= x.start and x.end <= q.start and _words_between(s, x.end, q.start) <= 40 for x in s.quantities)
+
+
+def _after(s: SentenceParts) -> list[tuple[CountryMention | TriggerMention, int]]:
+    """The countries and triggers that may name another flow right after a base amount, with how far."""
+    return [*((c, 25) for c in s.countries), *((t, 15) for t in s.triggers)]
 
 
 def _words_between(s: SentenceParts, start: int, end: int) -> int:

@@ -3739,6 +3739,7 @@ TWO_LEVELS = {
     "which-is-rate-higher-than-base": ("{F} totalled {X} {P}, which is 12% higher than {Y} {BP}.", "X Y R12"),
     "rose-to-after-long-time-from": ("{F} rose to {X} {P}, from {Y}.", "X Y"),
     "rate-yoy-to-after-long-time-from": ("{F} grew 12% year-on-year to {X} {P}, from {Y}.", "X Y R12"),
+    "from-base-then-another-clause": ("{F} rose to {X} {P} from {Y}, while exports fell.", "X Y"),
 }
 # (code, the figure's time, the base's, the article's date from the figure's year)
 TWO_LEVEL_PERIODS: tuple[tuple[str, str, str, Callable[[int], date]], ...] = (
