@@ -226,6 +226,8 @@ def figure_for(
         year, period, rule_time = last.year, last.period, "list:previous-figure"
         if d.time_after_last and (current := d.time) is not None and current.kind == "period" and current.year is not None:
             year, period, rule_time = current.year, current.period, "list:current-period"
+    elif when is None and continues_last and state == "reported" and last is not None and (own := [r for r in s.times if not r.base and r.kind == "period" and r.year and r.end <= q.start]):
+        year, period, rule_time = own[-1].year, own[-1].period, "list:own-period"  # the list's figure before its base: its period
     if when is not None and when.end > when.start:
         evidence.append(("period", when.start, when.end, f"time:{rule_time}"))
     else:
@@ -376,4 +378,7 @@ def _ranked_amount(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
 def _of_base(last: Figure, q: Quantity, s: SentenceParts) -> bool:
     """Whether the last figure is a base's of the sentence, before the amount: "to Uzbekistan -
     $1.1 bn (in H1 2020 - $0.8 bn), to Kyrgyzstan - $450 m" continues the list, not the base."""
-    return any(r.base and r.end <= q.start and (r.year, r.period) == (last.year, last.period) for r in s.times)
+    if any(r.base and r.end <= q.start and (r.year, r.period) == (last.year, last.period) for r in s.times):
+        return True
+    # "in H1 2023 ($8.4 bn a year earlier), with Russia - $12.3 bn": a bracketed base dated a year back
+    return last.quote == s.text and any(r.kind == "before" and last.span_end <= r.start < q.start and s.text[last.span_end : r.start].strip() == "" for r in s.times)
