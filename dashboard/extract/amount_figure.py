@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from dashboard.contract.schema import Figure
 from dashboard.extract.amount_runs import respective
+from dashboard.extract.base_after_figure import base_after_figure
 from dashboard.extract.base_times import (
-    ATTACHED_GAP,
     STOCK_NOUN,
     base_amount_time,
     before_figure_year,
@@ -35,7 +35,6 @@ from dashboard.extract.gates import holds_any
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.no_country_aid import many_givers, multilateral_acts, multilateral_receives, organisation_own, repaid
-from dashboard.extract.pattern_shape import first_char_checked_compiled
 from dashboard.extract.plan_times import plan_time
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import Value, column_index, is_anaphoric, is_level, is_previous_figure, qualifier, rate_value
@@ -191,6 +190,10 @@ def figure_for(
     if when is not None and when.kind == "before":
         step = when
         when = previous_year(q, s)
+        own = [r for r in s.times if not r.base and r.kind == "period" and r.year is not None and r.end <= step.start]
+        if when is None and own and own[-1].year is not None:
+            # "Exports in 2016 exceeded the previous year's $2.9 m": a year before the sentence's own time
+            when = TimeRef(step.start, step.end, "period", own[-1].year - 1, months_back(step, s.text, own[-1].period))
         if when is None and d.time is not None and d.time.kind == "period" and d.time.year is not None:
             # "Trade reached $2 bn in 2019. A year earlier it was $1.8 bn": a year before the
             # period the story has reached, its months kept ("The previous year" names all of it).
@@ -200,7 +203,7 @@ def figure_for(
             when = TimeRef(step.start, step.end, "period", d.published.year - 1, "FY")
         if when is None:
             return None
-    elif when is None and value.kind == "level" and _FROM_BEFORE.search(s.text[max(0, q.start - 6) : q.start]) and not _base_after_figure(q, s, when):
+    elif when is None and value.kind == "level" and _FROM_BEFORE.search(s.text[max(0, q.start - 6) : q.start]) and not base_after_figure(q, s, when):
         return None  # "up from $450 million": the base of a comparison, its time unsaid
     year, period, rule_time = year_period(q, t, s, d, when, indicator, value.kind, lex, plan=state != "reported")
     if (endpoint := span_endpoint(q, s, when)) is not None and value.kind == "level":
@@ -212,7 +215,7 @@ def figure_for(
     if period not in (None, "cumulative") and _YEAR_OR_MONTH.fullmatch(given_in) and given_once(q, t, s, given_in != "FY"):
         period, rule_time = None, f"{rule_time}-given"  # "In June Russia provided $30 m": not June's flow
     if base_time is None and endpoint is None and value.kind == "level" and year is not None and period != "cumulative" and (
-        from_to_base(q, s) or _base_after_figure(q, s, when)
+        from_to_base(q, s) or base_after_figure(q, s, when)
     ):
         # "decreased year-on-year from $52.68 bn to $51 bn", "imports rose to $6.2 bn from $5.4 bn":
         # a base with no time of its own is a year before the figure it is the base of.
@@ -223,6 +226,8 @@ def figure_for(
         year, period, rule_time = last.year, last.period, "list:previous-figure"
         if d.time_after_last and (current := d.time) is not None and current.kind == "period" and current.year is not None:
             year, period, rule_time = current.year, current.period, "list:current-period"
+    elif when is None and continues_last and state == "reported" and last is not None and (own := [r for r in s.times if not r.base and r.kind == "period" and r.year and r.end <= q.start]):
+        year, period, rule_time = own[-1].year, own[-1].period, "list:own-period"  # the list's figure before its base: its period
     if when is not None and when.end > when.start:
         evidence.append(("period", when.start, when.end, f"time:{rule_time}"))
     else:
@@ -315,27 +320,6 @@ def _follows_last_level(q: Quantity, s: SentenceParts, d: Discourse) -> bool:
 
 
 
-# "rose to $6.2 bn from $5.4 bn": a base right after the figure's amount ("against" and "compared
-# with" as often set another partner's or flow's amount beside it: "against $4.6 bn with China").
-_BASE_WORD_BEFORE = first_char_checked_compiled(
-    r"\b(?:from|against|versus|vs\.?|(?:as\s)?compared\s(?:to|with)|in\scomparison\s(?:to|with))\s(?:about\s|some\s|around\s|nearly\s)?$", re.I
-)
-
-
-def _base_after_figure(q: Quantity, s: SentenceParts, when: TimeRef | None) -> bool:
-    """A base amount after the figure's amount in its clause, whose time is none of its own (the
-    figure's, borrowed, or the story's): "Imports from China rose to $6.2 bn from $5.4 bn",
-    "amounted to $230 m against $215 m", "$230 m, compared with $215 m"."""
-    if when is not None and when.start >= q.end and ATTACHED_GAP.match(s.text[q.end : when.start]):
-        return False
-    if not _BASE_WORD_BEFORE.search(s.text, max(0, q.start - 30), q.start):
-        return False
-    if any(q.end <= c.start < q.end + 25 for c in s.countries) or any(q.end <= t.start < q.end + 15 for t in s.triggers):
-        return False  # "from $5.4 bn in exports", "from $4.6 bn with China": another flow's amount
-    cs, _ = s.clause_of(q.start)
-    return any(x.kind == "money" and cs <= x.start and x.end <= q.start and q.start - x.end <= 40 for x in s.quantities)
-
-
 def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, adjacent: bool = False) -> Figure | None:
     """ "This figure is 33.9 percent higher": a rate of the figure just before."""
     last = d.last
@@ -394,4 +378,7 @@ def _ranked_amount(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
 def _of_base(last: Figure, q: Quantity, s: SentenceParts) -> bool:
     """Whether the last figure is a base's of the sentence, before the amount: "to Uzbekistan -
     $1.1 bn (in H1 2020 - $0.8 bn), to Kyrgyzstan - $450 m" continues the list, not the base."""
-    return any(r.base and r.end <= q.start and (r.year, r.period) == (last.year, last.period) for r in s.times)
+    if any(r.base and r.end <= q.start and (r.year, r.period) == (last.year, last.period) for r in s.times):
+        return True
+    # "in H1 2023 ($8.4 bn a year earlier), with Russia - $12.3 bn": a bracketed base dated a year back
+    return last.quote == s.text and any(r.kind == "before" and last.span_end <= r.start < q.start and s.text[last.span_end : r.start].strip() == "" for r in s.times)

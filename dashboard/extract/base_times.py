@@ -19,6 +19,7 @@ from dashboard.extract.mentions import SentenceParts
 from dashboard.extract.pattern_shape import first_char_checked_compiled
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.rule_files import rules_file
+from dashboard.extract.step_back import previous_step
 from dashboard.extract.time_series import span_run_year, written_years
 from dashboard.extract.times import BRACKET_TIME_DASH, SAME_PERIOD_WORDS, TimeRef
 
@@ -116,14 +117,30 @@ def _part_year_months(owner: TimeRef, q: Quantity, s: SentenceParts, story: str 
     return TimeRef(owner.start, owner.end, "period", owner.year, months) if months not in (None, "FY", "cumulative") else None
 
 
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d|(?:the\s)?(?:previous|last|prior)\syear", re.I)
+
+
+def _bare_year_months(base: TimeRef, q: Quantity, s: SentenceParts) -> TimeRef:
+    """ "$245 m in January-May 2022 (2021: $198 m)", "(previous year: $198 m)": a bracket that opens
+    with a bare year or its label, as a release's table sets a base beside its figure, holds the
+    figure's months in that year; a year with its own words ("(in the whole of 2021 - $1.1 bn)")
+    keeps them."""
+    if base.period != "FY" or not _BARE_YEAR.fullmatch(s.text, base.start, base.end) or not s.text[: base.start].rstrip().endswith("("):
+        return base
+    months = _own_months(q, s)
+    return replace(base, period=months) if months not in (None, "FY", "cumulative") else base
+
+
 def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) -> TimeRef | None:
     """The base period of an amount that is a comparison's base, or None if it is not one.
 
     "compared to 2019 ($4.4 bn)", "against $500,000 in 2006", "($25.9 bn in January-May 2023)",
     "up from $640 m", "(in January-September 2018 - $31.0 m)": the amount is the base's, in the base's period.
     """
+    if (stepped := previous_step(q, s)) is not None:
+        return stepped  # "up from $3.6 bn in the previous quarter": the quarter before the figure's
     if (bracketed := bracket_base_time(s.times, s.text, q.start, q.end)) is not None:
-        return bracketed
+        return _bare_year_months(bracketed, q, s)
     # "by 2026 from the 2021 level of $489.8 m": a base year named before the amount, with its noun.
     lead = [r for r in s.times if r.base and r.year and r.end <= q.start and _LEVEL_OF.fullmatch(s.text, r.end, q.start)]
     if lead:
@@ -185,7 +202,7 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
 
 
 # A base's year said from the article's date: "in the same period last year", "$215 m last year".
-_LAST_YEAR = re.compile(r"\blast\syear\b", re.I)
+_LAST_YEAR = re.compile(r"\b(?:last|previous)\syear\b", re.I)
 
 
 def before_figure_year(base: TimeRef, q: Quantity, s: SentenceParts, figure_year: int | None, d: Discourse) -> TimeRef:

@@ -16,6 +16,7 @@ from typing import TypeVar, cast
 from dashboard.contract.records import quick_init
 from dashboard.extract.compound_amounts import compound_amounts
 from dashboard.extract.countries import CountryMention, find_back_references, find_countries
+from dashboard.extract.from_to_scale import find_from_to_scaled
 from dashboard.extract.gates import Gate
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.own_spending import held_at_home, spends_at_home
@@ -301,6 +302,7 @@ def find_quantities(text: str, lex: Lexicon, carried: str | None = None) -> tupl
     money = list(islice(find_money(text, lex), MAX_AMOUNTS + 1))
     money += list(islice(find_elliptical_money(text, money, lex), MAX_AMOUNTS + 1))
     shared = list(islice(find_shared_scale_money(text, money, lex), MAX_AMOUNTS + 1))
+    shared += list(islice(find_from_to_scaled(text, money, lex), MAX_AMOUNTS + 1))
     if shared:
         again = {q.start for q in shared}
         money = [q for q in money if q.start not in again] + shared

@@ -25,6 +25,7 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.pattern_shape import first_char_checked, first_char_checked_compiled
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.rate_than import base_after_rate, sign_against_amount
 from dashboard.extract.times import SAME_PERIOD_WORDS
 
 # "$1.2-1.5 bn": the amount opens a range; "$1.2 bn - 35% of the total" is the amount and its share.
@@ -66,8 +67,8 @@ _THAN_THE = re.compile(r"than\sthe\s$", re.I)
 def qualifier(q: Quantity, s: SentenceParts, lex: Lexicon) -> str:
     cs, _ = s.clause_of(q.start)
     m = lex.qualifiers_before.search(s.text, max(cs, q.start - 40), q.start)
-    if m and _THAN_THE.search(m.group(0)):
-        return "exact"  # "less than the $78.5 m recorded in 2023": compared with a known amount, no bound
+    if m and (_THAN_THE.search(m.group(0)) or base_after_rate(s.text, q.start)):
+        return "exact"  # "less than the $78.5 m recorded in 2023", "12% more than $1.3 bn": compared with a known amount, no bound
     if m:
         return m.lastgroup or "exact"
     after = bound_after(s.text, q.end)
@@ -101,6 +102,8 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
     aside = next((y for y in s.quantities if y.start > q.end), None)
     if aside is not None and _OR_ASIDE.fullmatch(s.text, q.end, aside.start) and s.text.startswith(",", aside.end):
         after_from = aside.end  # "30.7 percent, or 667.4 million US dollars, more than": past the aside
+    if q.kind in ("percent", "times") and (against := sign_against_amount(s.text, after_from)) is not None:
+        return against  # "or 12% more than $1.3 bn in 2021"
     # A sign word within 30 characters, read with a few more after it: its own look-ahead ("more"
     # never before "than $5 bn") must not take the window's end for the text's.
     after = s.text[after_from : min(ce, after_from + 42)]

@@ -30,6 +30,7 @@ _REL_YEAR = (
 _YEARREF = rf"(?:(?P<y>{_YEAR})|(?P<rel>{_REL_YEAR}))"
 _COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV)"
+_RUN_OF_YEARS = r"\s(?:of\s)?(?:19|20)\d\d(?:,\s?(?:19|20)\d\d)*,?\s(?:and\s)?(?:19|20)\d\d"
 _DASH = r"\s?(?:-|–|—|through|to|till|until|and)\s?"
 
 I = re.IGNORECASE
@@ -91,12 +92,13 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("quarters", _source(rf"\b(?:the\s)?(?P<o1>first|second|third){_DASH}(?P<o2>second|third|fourth)\squarters(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarters",)),
     # "the first quarter of 2019", "first-quarter trade", "first-half exports"
     # ("the last quarter of 2018", "the final quarter of 2023": with no year, "last quarter" is the one before now)
-    ("quarter", _source(rf"\b(?:the\s)?(?P<o>{_ORD}|(?:last|final)(?=\squarter\sof\s(?:(?:19|20)\d\d|{_REL_YEAR})))[\s-]quarter(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarter",)),
+    # ("the first quarters of 2022 and 2023": the plural before a run of years, `time_runs._part_runs`)
+    ("quarter", _source(rf"\b(?:the\s)?(?P<o>{_ORD}|(?:last|final)(?=\squarter\sof\s(?:(?:19|20)\d\d|{_REL_YEAR})))[\s-]quarter(?:s(?={_RUN_OF_YEARS}))?(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarter",)),
     # ("Q1'18", "H2 ’23": the year's last two digits after an apostrophe)
     ("quarter", _source(rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s?(?:of\s)?(?P<y>{_YEAR})|\s?['’](?P<yy>\d\d))?\b"), ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")),
     # ("in the half-year of 2018", "the first half-year": a report's half-year is the first half)
     # ("the 1st half of 2007", "the II half of 2007": the half in digits or, after "the", in Roman numerals)
-    ("half", _source(rf"\b(?:(?:the\s)?(?P<o>first|second|1st|2nd|(?<=the\s)(?-i:II|I))[\s-](?:{_HALF})(?:-year)?|the\shalf[\s-]year)(?:\s(?:of\s)?{_YEARREF})?\b", I), tuple(w.split("\\")[0] for w in _WORDS["half_nouns"])),
+    ("half", _source(rf"\b(?:(?:the\s)?(?P<o>first|second|1st|2nd|(?<=the\s)(?-i:II|I))[\s-](?:{_HALF}|halves(?={_RUN_OF_YEARS}))(?:-year)?|the\shalf[\s-]year)(?:\s(?:of\s)?{_YEARREF})?\b", I), (*(w.split("\\")[0] for w in _WORDS["half_nouns"]), "halves")),
     # ("1H 2018", "2H 2023": the half written number first, as "3Q 2019" is)
     ("half", _source(rf"\b(?:H(?P<h>[12])|(?P<hb>[12])H(?=\s?(?:19|20)\d\d))(?:\s?(?:of\s)?(?P<y>{_YEAR})|\s?['’](?P<yy>\d\d))?\b"), ("h1", "h2", "1h", "2h")),
     # "in FY 2018", "FY2023": a full year.

@@ -28,7 +28,7 @@ def neighbours_read(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
     if len(refs) > 1 and any(r.base for r in refs):
         refs = _base_runs(sentence, refs)
     if len(refs) > 1:
-        refs = _years_lent(sentence, refs)
+        refs = _part_runs(sentence, _years_lent(sentence, refs))
     return refs
 
 
@@ -90,6 +90,23 @@ def _same_months_runs(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
             and _YEAR_RUN_GAP.fullmatch(sentence, head.end, r.start) and sentence[r.start : r.end].isdigit()
         ):  # fmt: skip
             r = replace(r, same_months=True, base=head.base)
+        out.append(r)
+    return out
+
+
+def _part_runs(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """ "in January-March 2022 and 2023", "in the first half of 2021, 2022 and 2023": a part of a
+    year said once over a run of years is that part of each year of the run, not the whole of the
+    later ones (read with "respectively" or as a figure and its base)."""
+    out: list[TimeRef] = []
+    for r in refs:
+        head = out[-1] if out else None
+        if (
+            head is not None and head.kind == "period" and head.period not in (None, "FY", "cumulative") and r.kind == "period"
+            and r.period == "FY" and sentence[r.start : r.end].isdigit() and sentence[head.end - 4 : head.end].isdigit()
+            and _YEAR_RUN_GAP.fullmatch(sentence, head.end, r.start)
+        ):  # fmt: skip
+            r = replace(r, period=head.period, base=head.base)
         out.append(r)
     return out
 

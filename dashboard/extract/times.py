@@ -71,9 +71,10 @@ _BASE_AMOUNT_TIME = gated(first_char_checked_compiled(  # (its words asked of th
 ))
 # "the same period of 2021" with no comparison word: the current period's months, in 2021 (so
 # are "the same quarter", "half" or "month" of a year).
-_SAME_MONTHS_BEFORE = first_char_checked_compiled(rf"\b(?:{SAME_PERIOD_WORDS}|given|similar)\s(?:\w+-month\s)?(?:periods?|quarters?|half|months?|time|timeframe|figure)\s(?:(?:of|in|for)\s)?(?:the\s)?$", I)
-# "($3.8 billion in January-May 2023)": the time of a bracketed comparison amount.
-_BRACKET_TIME_OPEN = re.compile(r"\d[^()]{0,25}\(\s?(?:(?:in|for|during)\s)?(?:the\s)?$", I)
+_SAME_MONTHS_BEFORE = first_char_checked_compiled(rf"\b(?:{SAME_PERIOD_WORDS}|given|similar)\s(?:\w+-month\s)?(?:periods?|quarters?|half|months?|time|timeframe|figures?|indicators?)\s(?:(?:of|in|for)\s)?(?:the\s)?$", I)
+# "($3.8 billion in January-May 2023)": the time of a bracketed comparison amount; after a time
+# said in words, "in January-April this year (2018: $198 m)", too.
+_BRACKET_TIME_OPEN = re.compile(r"(?:\d|\byear)[^()]{0,25}\(\s?(?:(?:in|for|during)\s)?(?:the\s)?$", I)
 BRACKET_TIME_DASH = re.compile(r"\s?[-–—:]\s?(?:(?:about|around|nearly|almost|over)\s)?(?:[$€£¥]|US\$|USD\s)?\s?\d")
 _IN_AMOUNT_BRACKET = re.compile(r"\(\s?(?:[$€£¥]|US\$|USD\s)?\s?\d[\d.,]*\s?(?:[a-z]+\.?\s){0,3}(?:in|for|during)\s(?:the\s)?$", I)
 # (A preposition opening the sentence is no name: "During 2018, ...", "Throughout 2023, ...")
@@ -91,7 +92,8 @@ _AS_OF_BEFORE = first_char_checked_compiled(r"\b(?:as\sof|as\sat|by)\s(?:the\s)?
 
 # A word every match of each pattern above holds (lower-cased; none holds a space, which `\s`
 # may match otherwise): plain ASCII text without one is answered without the search.
-_BASE_NOUN_AFTER = re.compile(r"(?:['’]s)?\s(?:figure|level|indicator|result|volume)s?\b", I)
+# (or the base's amount it owns: "exceeded the previous year's $2.9 m by 12%")
+_BASE_NOUN_AFTER = re.compile(r"(?:['’]s)?\s(?:figure|level|indicator|result|volume)s?\b|['’]s\s(?:[$€£¥]|US\$|USD\s|EUR\s|\d)", I)
 _BASE_WORDS = ("compar", "relative", "than", "below", "above", "change", "against", "versus", "vs", "from", "level", "year-on-year", "y/y", "earlier", "on", "over", "exceed", "in %", "in percent", " as ")
 _AS_OF_WORDS = ("as", "by")
 _OVER_BEFORE = re.compile(r"\bover\s(?:the\s)?$", I)

@@ -4140,6 +4140,192 @@ def two_totals_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, two_totals_family)
 
+# A level and its earlier level in one sentence (from a probe of two values of one flow): {F} the
+# flow, {X} the figure's amount, {Y} the base's, {P} the figure's time, {BP} the base's, {y0} the
+# base's year. Readings: "X" the figure (its year and months), "Y" the base (the same months a year
+# earlier), "R12"/"R-9" the rate (the figure's). Each wording is said over whole years, quarters,
+# halves and month ranges, the months named in words as often as in digits.
+TWO_LEVELS = {
+    "bracket-bare-year": ("{F} amounted to {X} {P} ({y0}: {Y}).", "X Y"),
+    "bracket-previous-year-label": ("{F} amounted to {X} {P} (previous year: {Y}).", "X Y"),
+    "or-rate-more-than-base": ("{F} reached {X} {P}, or 12% more than {Y} {BP}.", "X Y R12"),
+    "rate-less-than-base": ("{F} amounted to {X} {P}, 9 percent less than {Y} {BP}.", "X Y R-9"),
+    "which-is-rate-higher-than-base": ("{F} totalled {X} {P}, which is 12% higher than {Y} {BP}.", "X Y R12"),
+    "rose-to-after-long-time-from": ("{F} rose to {X} {P}, from {Y}.", "X Y"),
+    "rate-yoy-to-after-long-time-from": ("{F} grew 12% year-on-year to {X} {P}, from {Y}.", "X Y R12"),
+    "from-base-then-another-clause": ("{F} rose to {X} {P} from {Y}, while exports fell.", "X Y"),
+}
+# (code, the figure's time, the base's, the article's date from the figure's year)
+TWO_LEVEL_PERIODS: tuple[tuple[str, str, str, Callable[[int], date]], ...] = (
+    ("FY", "in {y}", "in {y0}", lambda y: date(y + 1, 2, 20)),
+    ("M1-M7", "in the first seven months of {y}", "in the first seven months of {y0}", lambda y: date(y, 8, 25)),
+    ("M1-M4", "in January-April this year", "in the same period last year", lambda y: date(y, 5, 20)),
+    ("Q1", "in the first quarter of this year", "in the first quarter of last year", lambda y: date(y, 5, 2)),
+    ("H1", "in the first half of {y}", "in the first half of {y0}", lambda y: date(y, 7, 30)),
+    ("Q3", "in the third quarter of {y}", "in the third quarter of {y0}", lambda y: date(y, 11, 5)),
+    ("M1-M9", "in the January-September period of {y}", "in the January-September period of {y0}", lambda y: date(y, 10, 20)),
+)
+
+
+def two_levels_family() -> Iterator[Case]:
+    """Each wording over every pair in both orders, the pair's flow and period chosen by the pair
+    (every period and flow said by each wording over the pairs)."""
+
+    def say(said: tuple[str, str], p: int, s: int, a: str, b: str) -> Said:
+        template, readings = said
+        period, own, base, dated = TWO_LEVEL_PERIODS[p % len(TWO_LEVEL_PERIODS)]
+        flow, indicator, way = BASE_FLOWS[(p + len(template)) % len(BASE_FLOWS)]
+        y = (2012, 2016, 2019, 2022, 2023)[p % 5]
+        fmt = SAFE_FORMATS[p % len(SAFE_FORMATS)]
+        x, xv, unit = amount(p, fmt)
+        z, zv, _ = amount(p + 3, fmt)
+        body = (template.replace("{F}", flow).replace("{X}", x).replace("{Y}", z).replace("{P}", own).replace("{BP}", base)
+                .replace("{y0}", str(y - 1)).replace("{y}", str(y)))  # fmt: skip
+        ca, cb = code(a), code(b)
+        frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
+        rows = []
+        for r in readings.split():
+            if r == "X":
+                rows.append(expect(ca, cb, frm, to, indicator, "level", xv, unit, y, period))
+            elif r == "Y":
+                rows.append(expect(ca, cb, frm, to, indicator, "level", zv, unit, y - 1, period))
+            else:
+                rows.append(expect(ca, cb, frm, to, indicator, "change", float(r[1:]), "percent", y, period))
+        return Said(_fill(_cap(body), A=a, B=b), dated(y), tuple(rows))
+
+    yield from _both_orders("two-levels", TWO_LEVELS.items(), say)
+
+
+
+# A year's level told as the earlier year's exceeded by a rate: {F} the flow, {Y} the earlier
+# year's amount, {X} the level reached. The earlier amount is of the year before the one the
+# sentence names, the rate and the level of that year.
+EXCEEDED_BASE = {
+    "exceeded-the-previous-year's-by-reaching": "{F} in {y} exceeded the previous year's {Y} by 12%, reaching {X}.",
+    "fronted-surpassed-the-previous-year's-by": "In {y}, {f} surpassed the previous year's {Y} by 12%, reaching {X}.",
+    "exceeded-year's-by-and-reached": "{F} in {y} exceeded {y0}'s {Y} by 12 percent and reached {X}.",
+}
+
+
+def exceeded_base_family() -> Iterator[Case]:
+    def say(template: str, p: int, s: int, a: str, b: str) -> Said:
+        flow, indicator, way = BASE_FLOWS[(p + len(template)) % len(BASE_FLOWS)]
+        y = (2012, 2016, 2019, 2022, 2023)[p % 5]
+        fmt = SAFE_FORMATS[p % len(SAFE_FORMATS)]
+        x, xv, unit = amount(p, fmt)
+        z, zv, _ = amount(p + 3, fmt)
+        body = (template.replace("{F}", _cap(flow)).replace("{f}", flow).replace("{X}", x).replace("{Y}", z)
+                .replace("{y0}", str(y - 1)).replace("{y}", str(y)))  # fmt: skip
+        ca, cb = code(a), code(b)
+        frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
+        rows = (expect(ca, cb, frm, to, indicator, "level", xv, unit, y, "FY"), expect(ca, cb, frm, to, indicator, "level", zv, unit, y - 1, "FY"),
+                expect(ca, cb, frm, to, indicator, "change", 12.0, "percent", y, "FY"))  # fmt: skip
+        return Said(_fill(body, A=a, B=b), date(y + 1, 2, 20), rows)
+
+    yield from _both_orders("exceeded-base", EXCEEDED_BASE.items(), say)
+
+
+
+# A part of a year said once over a run of years, its levels "respectively": {PART} the part
+# before the years, {y0} and {y} the years, {Y} and {X} their levels; each level is that part of
+# its year, not the whole of the later one. (code, the part's words; plural before a run)
+PART_RUN_PARTS = (("Q1", "January-March"), ("H1", "the first half of"), ("M1-M9", "January-September"),
+                  ("M1-M7", "the first seven months of"), ("Q3", "the third quarter of"), ("Q1", "the first quarters of"),
+                  ("H1", "the first halves of"))  # fmt: skip
+PART_RUNS = {
+    "in-PART-y0-and-y-F-amounted-to-Y-and-X-respectively": "In {PART} {y0} and {y}, {f} amounted to {Y} and {X}, respectively.",
+    "F-amounted-to-Y-and-X-in-PART-y0-and-y-respectively": "{F} amounted to {Y} and {X} in {PART} {y0} and {y}, respectively.",
+    "in-PART-y0-and-y-F-stood-at-Y-and-X": "In {PART} {y0} and {y}, {f} stood at {Y} and {X} respectively.",
+}
+
+
+def part_run_family() -> Iterator[Case]:
+    def say(template: str, p: int, s: int, a: str, b: str) -> Said:
+        period, part = PART_RUN_PARTS[p % len(PART_RUN_PARTS)]
+        flow, indicator, way = BASE_FLOWS[(p + len(template)) % len(BASE_FLOWS)]
+        y = (2012, 2016, 2019, 2022, 2023)[p % 5]
+        fmt = SAFE_FORMATS[p % len(SAFE_FORMATS)]
+        x, xv, unit = amount(p, fmt)
+        z, zv, _ = amount(p + 3, fmt)
+        body = (template.replace("{F}", _cap(flow)).replace("{f}", flow).replace("{PART}", part).replace("{X}", x)
+                .replace("{Y}", z).replace("{y0}", str(y - 1)).replace("{y}", str(y)))  # fmt: skip
+        ca, cb = code(a), code(b)
+        frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
+        rows = (expect(ca, cb, frm, to, indicator, "level", xv, unit, y, period), expect(ca, cb, frm, to, indicator, "level", zv, unit, y - 1, period))
+        return Said(_fill(body, A=a, B=b), date(y + 1, 2, 20), rows)
+
+    yield from _both_orders("part-run", PART_RUNS.items(), say)
+
+
+
+# A level, then the earlier years' levels told in a sentence of their own as "the figures for"
+# those years ({y0}, {y00}; "corresponding": the same months of each): {P} the figure's time.
+# (code, the figure's time; the article's date from its year)
+EARLIER_FIGURE_PERIODS: tuple[tuple[str, str, Callable[[int], date]], ...] = (
+    ("FY", "in {y}", lambda y: date(y + 1, 2, 20)), ("H1", "in January-June {y}", lambda y: date(y, 8, 20)),
+    ("Q1", "in the first quarter of {y}", lambda y: date(y, 5, 10)), ("M1-M9", "in January-September {y}", lambda y: date(y, 10, 25)),
+)  # fmt: skip
+EARLIER_FIGURES = {
+    "the-figures-for-y0-and-y00-were-Y-and-Z": ("{F} amounted to {X} in {y}. The figures for {y0} and {y00} were {Y} and {Z}.", True),
+    "the-figures-for-were-respectively": ("{F} amounted to {X} in {y}. The figures for {y0} and {y00} were {Y} and {Z}, respectively.", True),
+    "the-corresponding-figures-for": ("{F} amounted to {X} {P}. The corresponding figures for {y0} and {y00} were {Y} and {Z}.", False),
+    "the-corresponding-figure-for": ("{F} reached {X} {P}. The corresponding figure for {y0} was {Y}.", False),
+}
+
+
+def earlier_figures_family() -> Iterator[Case]:
+    def say(said: tuple[str, bool], p: int, s: int, a: str, b: str) -> Said:
+        template, whole_years = said
+        period, own, dated = EARLIER_FIGURE_PERIODS[0 if whole_years else p % len(EARLIER_FIGURE_PERIODS)]
+        flow, indicator, way = BASE_FLOWS[(p + len(template)) % len(BASE_FLOWS)]
+        y = (2012, 2016, 2019, 2022, 2023)[p % 5]
+        fmt = SAFE_FORMATS[p % len(SAFE_FORMATS)]
+        amounts = [amount(p + k, fmt) for k in (0, 3, 5)]
+        body = (template.replace("{F}", _cap(flow)).replace("{P}", own).replace("{X}", amounts[0][0]).replace("{Y}", amounts[1][0])
+                .replace("{Z}", amounts[2][0]).replace("{y00}", str(y - 2)).replace("{y0}", str(y - 1)).replace("{y}", str(y)))  # fmt: skip
+        ca, cb = code(a), code(b)
+        frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
+        rows = tuple(expect(ca, cb, frm, to, indicator, "level", v, unit, y - k, period)
+                     for k, (text, v, unit) in enumerate(amounts) if text in body)  # fmt: skip
+        return Said(_fill(body, A=a, B=b), dated(y), rows)
+
+    yield from _both_orders("earlier-figures", EARLIER_FIGURES.items(), say)
+
+
+
+# A month's or a quarter's level beside the one just before it ({T} the figure's time, "previous",
+# "preceding" or "prior" the step): the base is of the month or quarter before, across the
+# year's turn when the figure's is the first, never a year back.
+STEP_TIMES = (("M6", "June {y}", 5, 0), ("M1", "January {y}", 12, 1), ("Q2", "the second quarter of {y}", 1, 0),
+              ("Q1", "the first quarter of {y}", 4, 1), ("M9", "September {y}", 8, 0), ("Q4", "the fourth quarter of {y}", 3, 0))  # fmt: skip
+STEP_BACK = {
+    "up-from-Y-in-the-previous": "{F} reached {X} in {T}, up from {Y} in the previous {U}.",
+    "compared-with-Y-in-the-preceding": "{F} amounted to {X} in {T}, compared with {Y} in the preceding {U}.",
+    "fronted-fell-to-from-prior": "In {T}, {f} fell to {X} from {Y} in the prior {U}.",
+}
+
+
+def step_back_family() -> Iterator[Case]:
+    def say(template: str, p: int, s: int, a: str, b: str) -> Said:
+        period, said, before, back = STEP_TIMES[p % len(STEP_TIMES)]
+        flow, indicator, way = BASE_FLOWS[(p + len(template)) % len(BASE_FLOWS)]
+        y = (2012, 2016, 2019, 2022, 2023)[p % 5]
+        fmt = SAFE_FORMATS[p % len(SAFE_FORMATS)]
+        x, xv, unit = amount(p, fmt)
+        z, zv, _ = amount(p + 3, fmt)
+        step = f"{period[0]}{before}"
+        body = (template.replace("{F}", _cap(flow)).replace("{f}", flow).replace("{T}", said).replace("{U}", "month" if period[0] == "M" else "quarter")
+                .replace("{X}", x).replace("{Y}", z).replace("{y}", str(y)))  # fmt: skip
+        ca, cb = code(a), code(b)
+        frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
+        rows = (expect(ca, cb, frm, to, indicator, "level", xv, unit, y, period), expect(ca, cb, frm, to, indicator, "level", zv, unit, y - back, step))
+        return Said(_fill(_cap(body), A=a, B=b), date(y + 1, 3, 1), rows)
+
+    yield from _both_orders("step-back", STEP_BACK.items(), say)
+
+
+FAMILIES = (*FAMILIES, two_levels_family, exceeded_base_family, part_run_family, earlier_figures_family, step_back_family)
+
 
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
