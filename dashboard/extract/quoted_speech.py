@@ -108,8 +108,8 @@ def quoted_owners(text: str, mentions: list[CountryMention], pair: tuple[str, st
             quote = before.group("quote")
         else:
             continue
-        teller = next((c.code for c in mentions if c.code and teller_span[0] <= c.start < teller_span[1]), None)
-        told_to = next((c.code for c in mentions if c.code and told_span[0] <= c.start < told_span[1]), None)
+        teller = _named_within(mentions, *teller_span)
+        told_to = _named_within(mentions, *told_span)
         if teller is None and pair is not None and told_to in pair:
             teller = next(code for code in pair if code != told_to)
         if teller is None or told_to is None or teller == told_to:
@@ -143,8 +143,8 @@ def met_then_quoted(text: str, mentions: list[CountryMention]) -> list[CountryMe
         return []
     found: list[CountryMention] = []
     for m in _met_then_quote().finditer(text):
-        teller = next((c.code for c in mentions if c.code and m.start("host") <= c.start < m.end("host")), None)
-        told_to = next((c.code for c in mentions if c.code and m.start("guest") <= c.start < m.end("guest")), None)
+        teller = _named_within(mentions, *m.span("host"))
+        told_to = _named_within(mentions, *m.span("guest"))
         if teller is None or told_to is None or teller == told_to:
             continue
         group = "quote" if m.group("quote") is not None else "quote2"
@@ -182,7 +182,7 @@ def said_by_side(text: str, mentions: list[CountryMention], pair: tuple[str, str
         lo, hi = m.span(who)
         if who == "who2":
             lo = max(lo, text.rfind(", ", lo, hi))  # after a fronted phrase ("During his visit to China, the Kazakh President said:")
-        teller = next((c.code for c in mentions if c.code and lo <= c.start < hi), None)
+        teller = _named_within(mentions, lo, hi)
         if teller not in pair:
             continue
         told_to = next(code for code in pair if code != teller)
@@ -202,3 +202,8 @@ def quoted_mentions(text: str, mentions: list[CountryMention], pair: tuple[str, 
         or quoted_deictics(text, mentions, pair)
         or said_by_side(text, mentions, pair)
     )
+
+
+def _named_within(mentions: list[CountryMention], start: int, end: int) -> str | None:
+    """The first country named between two offsets: a teller's, or the one told."""
+    return next((c.code for c in mentions if c.code and start <= c.start < end), None)
