@@ -194,6 +194,9 @@ def said_by_side(text: str, mentions: list[CountryMention], pair: tuple[str, str
 def quoted_mentions(text: str, mentions: list[CountryMention], pair: tuple[str, str] | None, interview: bool) -> list[CountryMention]:
     """ "Our" and "your" in a quote told to another country's official: by its teller and the one
     told when the attribution names both, else (outside an interview) by the pair's other side."""
+    # Each reader reads a quote: a text with no opening quotation mark (most) is passed at once.
+    if '"' not in text and "“" not in text:
+        return []
     if interview:
         return quoted_owners(text, mentions)
     return (
