@@ -23,7 +23,8 @@ def receiving_voice(s: SentenceParts, start: int, own_from: int, q: Quantity, t:
         voice = None  # "imports from and exports to Turkey": the other flow's noun, not this one's verb
     if voice is not None and voice.end() <= q.start and q.end <= t.start and any(x.start <= voice.start() < x.end for x in nouns):
         voice = None  # "$5.3 bn accounted for imports, $1.8 bn for exports": an earlier amount's flow noun
-    voice = voice or lex.receiving_after.match(s.text, t.end)
+    if voice is None and (inflow := lex.receiving_after.match(s.text, t.end)) is not None and not host_named_after(inflow.end(), s):
+        voice = inflow
     if voice is None and t.trigger.lexeme in ("invest", "aid"):
         voice = lex.voice.expecting.search(s.text, max(start, own_from), t.start)  # "Armenia is expecting investment"
     if voice is None or (t.trigger.lexeme == "export" and _EARNED_FROM.fullmatch(s.text, q.end, t.start)):
@@ -31,6 +32,15 @@ def receiving_voice(s: SentenceParts, start: int, own_from: int, q: Quantity, t:
     return not (q.kind == "money" and any(
         y is not q and y.kind == "money" and voice.end() <= y.start and y.end <= min(t.start, q.start) for y in s.quantities
     ))  # fmt: skip
+
+
+def host_named_after(end: int, s: SentenceParts) -> bool:
+    """A host named right after an inflow's noun ("Italian FDI inflow into Kazakhstan", "Chinese
+    investment inflows to Uzbekistan"): the flow's owner sends it, it is not the one it flows into."""
+    return any(c.code and end < c.start <= end + 16 and s.preposition(c, end) in _HOST_PREPOSITIONS for c in s.countries)
+
+
+_HOST_PREPOSITIONS = frozenset({"in", "into", "to"})
 
 
 def goods_bought(c: CountryMention, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:

@@ -9,7 +9,7 @@ import re
 from dashboard.extract.cited_source import cited_source
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.frame_coordination import respective_others, run_head
-from dashboard.extract.frame_direction import receiving_voice, sells_first
+from dashboard.extract.frame_direction import host_named_after, receiving_voice, sells_first
 from dashboard.extract.frame_types import Slots
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
@@ -174,7 +174,8 @@ def _inflow(t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
     # Matched where the trigger ends, not in a copy of the rest of the sentence (the same match:
     # the pattern looks neither behind nor for the text's start).
     m = _NEXT_WORD.match(s.text, t.end)
-    return bool(lex.receiving_noun.search(s.text, t.start, m.end() if m else t.end))
+    inflow = lex.receiving_noun.search(s.text, t.start, m.end() if m else t.end)
+    return inflow is not None and not host_named_after(inflow.end(), s)
 
 
 def _foreign_to(owner: CountryMention, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
