@@ -4134,6 +4134,17 @@ def two_totals_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, two_totals_family)
 
+
+def _flow_between(template: str, p: int, a: str, b: str) -> tuple[str, str, str | None, str | None]:
+    """The flow of BASE_FLOWS a wording says for pair p of countries a and b: (its words, indicator,
+    from, to), from and to as codes when it has a direction. Chosen by pair and wording so that
+    each wording says every flow over the pairs."""
+    flow, indicator, way = BASE_FLOWS[(p + len(template)) % len(BASE_FLOWS)]
+    ca, cb = code(a), code(b)
+    frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
+    return flow, indicator, frm, to
+
+
 # A level and its earlier level in one sentence (from a probe of two values of one flow): {F} the
 # flow, {X} the figure's amount, {Y} the base's, {P} the figure's time, {BP} the base's, {y0} the
 # base's year. Readings: "X" the figure (its year and months), "Y" the base (the same months a year
@@ -4168,7 +4179,7 @@ def two_levels_family() -> Iterator[Case]:
     def say(said: tuple[str, str], p: int, s: int, a: str, b: str) -> Said:
         template, readings = said
         period, own, base, dated = TWO_LEVEL_PERIODS[p % len(TWO_LEVEL_PERIODS)]
-        flow, indicator, way = BASE_FLOWS[(p + len(template)) % len(BASE_FLOWS)]
+        flow, indicator, frm, to = _flow_between(template, p, a, b)
         y = (2012, 2016, 2019, 2022, 2023)[p % 5]
         fmt = SAFE_FORMATS[p % len(SAFE_FORMATS)]
         x, xv, unit = amount(p, fmt)
@@ -4176,7 +4187,6 @@ def two_levels_family() -> Iterator[Case]:
         body = (template.replace("{F}", flow).replace("{X}", x).replace("{Y}", z).replace("{P}", own).replace("{BP}", base)
                 .replace("{y0}", str(y - 1)).replace("{y}", str(y)))  # fmt: skip
         ca, cb = code(a), code(b)
-        frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
         rows = []
         for r in readings.split():
             if r == "X":
@@ -4203,7 +4213,7 @@ EXCEEDED_BASE = {
 
 def exceeded_base_family() -> Iterator[Case]:
     def say(template: str, p: int, s: int, a: str, b: str) -> Said:
-        flow, indicator, way = BASE_FLOWS[(p + len(template)) % len(BASE_FLOWS)]
+        flow, indicator, frm, to = _flow_between(template, p, a, b)
         y = (2012, 2016, 2019, 2022, 2023)[p % 5]
         fmt = SAFE_FORMATS[p % len(SAFE_FORMATS)]
         x, xv, unit = amount(p, fmt)
@@ -4211,7 +4221,6 @@ def exceeded_base_family() -> Iterator[Case]:
         body = (template.replace("{F}", _cap(flow)).replace("{f}", flow).replace("{X}", x).replace("{Y}", z)
                 .replace("{y0}", str(y - 1)).replace("{y}", str(y)))  # fmt: skip
         ca, cb = code(a), code(b)
-        frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
         rows = (expect(ca, cb, frm, to, indicator, "level", xv, unit, y, "FY"), expect(ca, cb, frm, to, indicator, "level", zv, unit, y - 1, "FY"),
                 expect(ca, cb, frm, to, indicator, "change", 12.0, "percent", y, "FY"))  # fmt: skip
         return Said(_fill(body, A=a, B=b), date(y + 1, 2, 20), rows)
@@ -4236,7 +4245,7 @@ PART_RUNS = {
 def part_run_family() -> Iterator[Case]:
     def say(template: str, p: int, s: int, a: str, b: str) -> Said:
         period, part = PART_RUN_PARTS[p % len(PART_RUN_PARTS)]
-        flow, indicator, way = BASE_FLOWS[(p + len(template)) % len(BASE_FLOWS)]
+        flow, indicator, frm, to = _flow_between(template, p, a, b)
         y = (2012, 2016, 2019, 2022, 2023)[p % 5]
         fmt = SAFE_FORMATS[p % len(SAFE_FORMATS)]
         x, xv, unit = amount(p, fmt)
@@ -4244,7 +4253,6 @@ def part_run_family() -> Iterator[Case]:
         body = (template.replace("{F}", _cap(flow)).replace("{f}", flow).replace("{PART}", part).replace("{X}", x)
                 .replace("{Y}", z).replace("{y0}", str(y - 1)).replace("{y}", str(y)))  # fmt: skip
         ca, cb = code(a), code(b)
-        frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
         rows = (expect(ca, cb, frm, to, indicator, "level", xv, unit, y, period), expect(ca, cb, frm, to, indicator, "level", zv, unit, y - 1, period))
         return Said(_fill(body, A=a, B=b), date(y + 1, 2, 20), rows)
 
@@ -4271,14 +4279,13 @@ def earlier_figures_family() -> Iterator[Case]:
     def say(said: tuple[str, bool], p: int, s: int, a: str, b: str) -> Said:
         template, whole_years = said
         period, own, dated = EARLIER_FIGURE_PERIODS[0 if whole_years else p % len(EARLIER_FIGURE_PERIODS)]
-        flow, indicator, way = BASE_FLOWS[(p + len(template)) % len(BASE_FLOWS)]
+        flow, indicator, frm, to = _flow_between(template, p, a, b)
         y = (2012, 2016, 2019, 2022, 2023)[p % 5]
         fmt = SAFE_FORMATS[p % len(SAFE_FORMATS)]
         amounts = [amount(p + k, fmt) for k in (0, 3, 5)]
         body = (template.replace("{F}", _cap(flow)).replace("{P}", own).replace("{X}", amounts[0][0]).replace("{Y}", amounts[1][0])
                 .replace("{Z}", amounts[2][0]).replace("{y00}", str(y - 2)).replace("{y0}", str(y - 1)).replace("{y}", str(y)))  # fmt: skip
         ca, cb = code(a), code(b)
-        frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
         rows = tuple(expect(ca, cb, frm, to, indicator, "level", v, unit, y - k, period)
                      for k, (text, v, unit) in enumerate(amounts) if text in body)  # fmt: skip
         return Said(_fill(body, A=a, B=b), dated(y), rows)
@@ -4302,7 +4309,7 @@ STEP_BACK = {
 def step_back_family() -> Iterator[Case]:
     def say(template: str, p: int, s: int, a: str, b: str) -> Said:
         period, said, before, back = STEP_TIMES[p % len(STEP_TIMES)]
-        flow, indicator, way = BASE_FLOWS[(p + len(template)) % len(BASE_FLOWS)]
+        flow, indicator, frm, to = _flow_between(template, p, a, b)
         y = (2012, 2016, 2019, 2022, 2023)[p % 5]
         fmt = SAFE_FORMATS[p % len(SAFE_FORMATS)]
         x, xv, unit = amount(p, fmt)
@@ -4311,7 +4318,6 @@ def step_back_family() -> Iterator[Case]:
         body = (template.replace("{F}", _cap(flow)).replace("{f}", flow).replace("{T}", said).replace("{U}", "month" if period[0] == "M" else "quarter")
                 .replace("{X}", x).replace("{Y}", z).replace("{y}", str(y)))  # fmt: skip
         ca, cb = code(a), code(b)
-        frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
         rows = (expect(ca, cb, frm, to, indicator, "level", xv, unit, y, period), expect(ca, cb, frm, to, indicator, "level", zv, unit, y - back, step))
         return Said(_fill(_cap(body), A=a, B=b), date(y + 1, 3, 1), rows)
 
