@@ -138,12 +138,22 @@ def expect(a: str, b: str, frm: str | None, to: str | None, indicator: str, kind
 
 def amount(i: int, fmt: str) -> tuple[str, float, str]:
     """The i-th amount in a format: (text, value in currency units, unit)."""
-    number, scale = AMOUNTS[i % len(AMOUNTS)]
+    return fixed_amount(*AMOUNTS[i % len(AMOUNTS)], fmt)
+
+
+def fixed_amount(number: str, scale: int, fmt: str) -> tuple[str, float, str]:
+    """`number` millions (scale 6) or billions (scale 9) in a format: (text, value in currency units, unit)."""
     template, unit = FORMATS[fmt]
     big = scale == 9
     text = template.format(n=number, big="billion" if big else "million", mln="bln" if big else "mln",
                            m="bn" if big else "m", mn="bn" if big else "mn")  # fmt: skip
     return text, float(number) * 10**scale, unit
+
+
+def date_year_format(s: int) -> tuple[date, int, str]:
+    """Case s's article date, the year before it (the one its figures are of) and its format."""
+    published = DATES[s % len(DATES)]
+    return published, published.year - 1, SAFE_FORMATS[s % len(SAFE_FORMATS)]
 
 
 def scaled(fmt: str) -> str:
@@ -3852,9 +3862,8 @@ def _speech_cases(name: str, table: Mapping[str, tuple[str, Callable[[str, str, 
             if adj_a is None or adj_b is None:
                 continue  # the EU has no adjective of a country's officials
             s = (p * 2 + order) * len(table) + v
-            published = DATES[s % len(DATES)]
-            x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
-            y = published.year - 1
+            published, y, fmt = date_year_format(s)
+            x, value, unit = amount(s, fmt)
             a, b = (adj_a, adj_b) if by_adjective else (first, second)
             text = _cap(template.replace("{Aj}", adj_a).replace("{Bj}", adj_b).replace("{A}", a).replace("{B}", b)
                     .replace("{X}", x).replace("{y}", str(y)).replace("{t}", str(y + 4)))
@@ -3915,9 +3924,7 @@ def pair_shift_family() -> Iterator[Case]:
         for i, (home, partner, third, _) in enumerate(STORIES):
             for order in (0, 1):
                 s = i * 2 + order
-                published = DATES[s % len(DATES)]
-                y = published.year - 1
-                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                published, y, fmt = date_year_format(s)
                 t, tv, unit = amount(s + 4, fmt)
                 x, xv, _ = amount(s, fmt)
                 first, second = (home, partner) if order == 0 else (partner, home)
@@ -3956,9 +3963,7 @@ def topic_pronoun_family() -> Iterator[Case]:
             construction = f"topic-pronoun/{opener.lower().replace(' ', '-')}/{variant}"
             for i, (home, partner, third, _) in enumerate(STORIES):
                 s = i * len(TOPIC_OPENERS) + o
-                published = DATES[s % len(DATES)]
-                y = published.year - 1
-                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                published, y, fmt = date_year_format(s)
                 x, xv, unit = amount(s, fmt)
                 z, zv, _ = amount(s + 3, fmt)
                 if xv == zv:
@@ -3995,10 +4000,8 @@ def part_accounted_family() -> Iterator[Case]:
         construction = f"part-accounted/{variant}"
         for i, (home, partner, third, _) in enumerate(STORIES):
             s = i * len(PART_ACCOUNTED) + v
-            published = DATES[s % len(DATES)]
-            y = published.year - 1
-            fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
-            t, tv = FORMATS[fmt][0].format(n="21.4", big="billion", mln="bln", m="bn", mn="bn"), 21.4e9
+            published, y, fmt = date_year_format(s)
+            t, tv, _ = fixed_amount("21.4", 9, fmt)
             z, zv, unit = amount(s + 2, fmt)
             x, xv, _ = amount(s + 5, fmt)
             if xv == zv:
@@ -4033,14 +4036,9 @@ def rate_to_level_family() -> Iterator[Case]:
             for i, (home, partner, _, _) in enumerate(STORIES):
                 for side in (home, partner):
                     s = i * len(RATE_TO_LEVEL) + v
-                    published = DATES[s % len(DATES)]
-                    y = published.year - 1
-                    fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
-                    t, tv = FORMATS[fmt][0].format(n="2.5", big="billion", mln="bln", m="bn", mn="bn"), 2.5e9
-                    n, scale = ("254", 9) if world else ("412.6", 6)
-                    x, xv = FORMATS[fmt][0].format(n=n, big="billion" if world else "million", mln="bln" if world else "mln",
-                                                   m="bn" if world else "m", mn="bn" if world else "mn"), float(n) * 10**scale  # fmt: skip
-                    unit = FORMATS[fmt][1]
+                    published, y, fmt = date_year_format(s)
+                    t, tv, _ = fixed_amount("2.5", 9, fmt)
+                    x, xv, unit = fixed_amount("254", 9, fmt) if world else fixed_amount("412.6", 6, fmt)
                     rate = float(RATES[s % len(RATES)])
                     body = wording.replace("{X}", x).replace("{r}", RATES[s % len(RATES)])
                     text = _fill(f"{{H}} and {{P}} discuss expanding trade\n\n{CAPITALS[code(home)].upper()}, June 1 - Trade between {{H}} and "
@@ -4078,9 +4076,7 @@ def gapped_owner_family() -> Iterator[Case]:
                 a, b = (HOMES[i], HOMES[i + 1]) if order == 0 else (HOMES[i + 1], HOMES[i])
                 partner = partners[(i + v) % len(partners)]
                 s = (i * 2 + order) * len(GAPPED_OWNER) + v
-                published = DATES[s % len(DATES)]
-                y = published.year - 1
-                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                published, y, fmt = date_year_format(s)
                 x, xv, unit = amount(s, fmt)
                 z, zv, _ = amount(s + 3, fmt)
                 if xv == zv:
@@ -4119,13 +4115,11 @@ def two_totals_family() -> Iterator[Case]:
             for order in (0, 1):
                 a, b = (home, partner) if order == 0 else (partner, home)
                 s = (i * 2 + order) * len(TWO_TOTALS) + v
-                published = DATES[s % len(DATES)]
-                y = published.year - 1
-                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
-                t, tv = FORMATS[fmt][0].format(n="2.5", big="billion", mln="bln", m="bn", mn="bn"), 2.5e9
+                published, y, fmt = date_year_format(s)
+                t, tv, _ = fixed_amount("2.5", 9, fmt)
                 # (the totals larger than the pair's turnover, the pair's parts smaller)
-                x, xv, unit = amount(s, fmt) if not world else (FORMATS[fmt][0].format(n="14.5", big="billion", mln="bln", m="bn", mn="bn"), 14.5e9, FORMATS[fmt][1])
-                z, zv = (FORMATS[fmt][0].format(n="73", big="billion", mln="bln", m="bn", mn="bn"), 73e9) if world else amount(s + 3, fmt)[:2]
+                x, xv, unit = fixed_amount("14.5", 9, fmt) if world else amount(s, fmt)
+                z, zv, _ = fixed_amount("73", 9, fmt) if world else amount(s + 3, fmt)
                 if xv == zv:
                     continue
                 head = f"{{H}} and {{P}} discuss trade\n\n{CAPITALS[code(home)].upper()}, June 1 - Trade between {{H}} and {{P}} reached {t} in {y}.\n\n"
@@ -4139,6 +4133,17 @@ def two_totals_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, two_totals_family)
+
+
+def _flow_between(template: str, p: int, a: str, b: str) -> tuple[str, str, str | None, str | None]:
+    """The flow of BASE_FLOWS a wording says for pair p of countries a and b: (its words, indicator,
+    from, to), from and to as codes when it has a direction. Chosen by pair and wording so that
+    each wording says every flow over the pairs."""
+    flow, indicator, way = BASE_FLOWS[(p + len(template)) % len(BASE_FLOWS)]
+    ca, cb = code(a), code(b)
+    frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
+    return flow, indicator, frm, to
+
 
 # A level and its earlier level in one sentence (from a probe of two values of one flow): {F} the
 # flow, {X} the figure's amount, {Y} the base's, {P} the figure's time, {BP} the base's, {y0} the
@@ -4174,7 +4179,7 @@ def two_levels_family() -> Iterator[Case]:
     def say(said: tuple[str, str], p: int, s: int, a: str, b: str) -> Said:
         template, readings = said
         period, own, base, dated = TWO_LEVEL_PERIODS[p % len(TWO_LEVEL_PERIODS)]
-        flow, indicator, way = BASE_FLOWS[(p + len(template)) % len(BASE_FLOWS)]
+        flow, indicator, frm, to = _flow_between(template, p, a, b)
         y = (2012, 2016, 2019, 2022, 2023)[p % 5]
         fmt = SAFE_FORMATS[p % len(SAFE_FORMATS)]
         x, xv, unit = amount(p, fmt)
@@ -4182,7 +4187,6 @@ def two_levels_family() -> Iterator[Case]:
         body = (template.replace("{F}", flow).replace("{X}", x).replace("{Y}", z).replace("{P}", own).replace("{BP}", base)
                 .replace("{y0}", str(y - 1)).replace("{y}", str(y)))  # fmt: skip
         ca, cb = code(a), code(b)
-        frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
         rows = []
         for r in readings.split():
             if r == "X":
@@ -4209,7 +4213,7 @@ EXCEEDED_BASE = {
 
 def exceeded_base_family() -> Iterator[Case]:
     def say(template: str, p: int, s: int, a: str, b: str) -> Said:
-        flow, indicator, way = BASE_FLOWS[(p + len(template)) % len(BASE_FLOWS)]
+        flow, indicator, frm, to = _flow_between(template, p, a, b)
         y = (2012, 2016, 2019, 2022, 2023)[p % 5]
         fmt = SAFE_FORMATS[p % len(SAFE_FORMATS)]
         x, xv, unit = amount(p, fmt)
@@ -4217,7 +4221,6 @@ def exceeded_base_family() -> Iterator[Case]:
         body = (template.replace("{F}", _cap(flow)).replace("{f}", flow).replace("{X}", x).replace("{Y}", z)
                 .replace("{y0}", str(y - 1)).replace("{y}", str(y)))  # fmt: skip
         ca, cb = code(a), code(b)
-        frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
         rows = (expect(ca, cb, frm, to, indicator, "level", xv, unit, y, "FY"), expect(ca, cb, frm, to, indicator, "level", zv, unit, y - 1, "FY"),
                 expect(ca, cb, frm, to, indicator, "change", 12.0, "percent", y, "FY"))  # fmt: skip
         return Said(_fill(body, A=a, B=b), date(y + 1, 2, 20), rows)
@@ -4242,7 +4245,7 @@ PART_RUNS = {
 def part_run_family() -> Iterator[Case]:
     def say(template: str, p: int, s: int, a: str, b: str) -> Said:
         period, part = PART_RUN_PARTS[p % len(PART_RUN_PARTS)]
-        flow, indicator, way = BASE_FLOWS[(p + len(template)) % len(BASE_FLOWS)]
+        flow, indicator, frm, to = _flow_between(template, p, a, b)
         y = (2012, 2016, 2019, 2022, 2023)[p % 5]
         fmt = SAFE_FORMATS[p % len(SAFE_FORMATS)]
         x, xv, unit = amount(p, fmt)
@@ -4250,7 +4253,6 @@ def part_run_family() -> Iterator[Case]:
         body = (template.replace("{F}", _cap(flow)).replace("{f}", flow).replace("{PART}", part).replace("{X}", x)
                 .replace("{Y}", z).replace("{y0}", str(y - 1)).replace("{y}", str(y)))  # fmt: skip
         ca, cb = code(a), code(b)
-        frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
         rows = (expect(ca, cb, frm, to, indicator, "level", xv, unit, y, period), expect(ca, cb, frm, to, indicator, "level", zv, unit, y - 1, period))
         return Said(_fill(body, A=a, B=b), date(y + 1, 2, 20), rows)
 
@@ -4277,14 +4279,13 @@ def earlier_figures_family() -> Iterator[Case]:
     def say(said: tuple[str, bool], p: int, s: int, a: str, b: str) -> Said:
         template, whole_years = said
         period, own, dated = EARLIER_FIGURE_PERIODS[0 if whole_years else p % len(EARLIER_FIGURE_PERIODS)]
-        flow, indicator, way = BASE_FLOWS[(p + len(template)) % len(BASE_FLOWS)]
+        flow, indicator, frm, to = _flow_between(template, p, a, b)
         y = (2012, 2016, 2019, 2022, 2023)[p % 5]
         fmt = SAFE_FORMATS[p % len(SAFE_FORMATS)]
         amounts = [amount(p + k, fmt) for k in (0, 3, 5)]
         body = (template.replace("{F}", _cap(flow)).replace("{P}", own).replace("{X}", amounts[0][0]).replace("{Y}", amounts[1][0])
                 .replace("{Z}", amounts[2][0]).replace("{y00}", str(y - 2)).replace("{y0}", str(y - 1)).replace("{y}", str(y)))  # fmt: skip
         ca, cb = code(a), code(b)
-        frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
         rows = tuple(expect(ca, cb, frm, to, indicator, "level", v, unit, y - k, period)
                      for k, (text, v, unit) in enumerate(amounts) if text in body)  # fmt: skip
         return Said(_fill(body, A=a, B=b), dated(y), rows)
@@ -4308,7 +4309,7 @@ STEP_BACK = {
 def step_back_family() -> Iterator[Case]:
     def say(template: str, p: int, s: int, a: str, b: str) -> Said:
         period, said, before, back = STEP_TIMES[p % len(STEP_TIMES)]
-        flow, indicator, way = BASE_FLOWS[(p + len(template)) % len(BASE_FLOWS)]
+        flow, indicator, frm, to = _flow_between(template, p, a, b)
         y = (2012, 2016, 2019, 2022, 2023)[p % 5]
         fmt = SAFE_FORMATS[p % len(SAFE_FORMATS)]
         x, xv, unit = amount(p, fmt)
@@ -4317,7 +4318,6 @@ def step_back_family() -> Iterator[Case]:
         body = (template.replace("{F}", _cap(flow)).replace("{f}", flow).replace("{T}", said).replace("{U}", "month" if period[0] == "M" else "quarter")
                 .replace("{X}", x).replace("{Y}", z).replace("{y}", str(y)))  # fmt: skip
         ca, cb = code(a), code(b)
-        frm, to = {"AB": (ca, cb), "BA": (cb, ca)}.get(way, (None, None))
         rows = (expect(ca, cb, frm, to, indicator, "level", xv, unit, y, period), expect(ca, cb, frm, to, indicator, "level", zv, unit, y - back, step))
         return Said(_fill(_cap(body), A=a, B=b), date(y + 1, 3, 1), rows)
 
@@ -4384,9 +4384,7 @@ def home_measure_family() -> Iterator[Case]:
 
     def say(said: tuple[str, HomeRows], p: int, s: int, a: str, b: str) -> Said:
         template, rows = said
-        published = DATES[s % len(DATES)]
-        y = published.year - 1
-        fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+        published, y, fmt = date_year_format(s)
         x, xv, unit = amount(s, fmt)
         z, _, _ = amount(s + 3, fmt)
         body = template.replace("{X}", x).replace("{Z}", z).replace("{y}", str(y))
@@ -4425,9 +4423,7 @@ def home_investing_family() -> Iterator[Case]:
         if a not in HOMES or b in HOMES:
             return None  # the home named second ("Japan's exports to Azerbaijan"), or two homes
         home = a
-        published = DATES[s % len(DATES)]
-        y = published.year - 1
-        fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+        published, y, fmt = date_year_format(s)
         x, xv, unit = amount(s, fmt)
         z, _, _ = amount(s + 3, fmt)
         body = template.replace("{X}", x).replace("{Z}", z).replace("{y}", str(y)).replace("{Hadj}", COUNTRIES[home][1] or "")
@@ -4455,9 +4451,7 @@ def one_firm_family() -> Iterator[Case]:
         template, rows = said
         if a not in HOMES or b in HOMES:
             return None  # the home named second, or two homes
-        published = DATES[s % len(DATES)]
-        y = published.year - 1
-        fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+        published, y, fmt = date_year_format(s)
         x, xv, unit = amount(s, fmt)
         z, _, _ = amount(s + 3, fmt)
         body = template.replace("{X}", x).replace("{Z}", z).replace("{y}", str(y)).replace("{Hadj}", COUNTRIES[a][1] or "")
