@@ -311,10 +311,11 @@ def who_from_slots(
         other = fill_open_slot(slot)
         if other is None or any(c.start in agents and c.code == other for c in s.countries):
             return None  # "allocated $4 m to the road financed by China": China is no side of it
-        if (other == WORLD or known == d.home) and (
-            (origin is not None and home_object(t.text, s.text, s.amount_span(q)[1])) or one_firm_acts(known, s.text, s.countries)
-        ):
-            return None  # "Azerbaijan will invest $200 m in roads", "An Uzbek airline bought jets for $300 m" (`own_spending`)
+        # At home, when no partner is in sight: in a bilateral story, "invested $12 bn in the non-oil
+        # sector" is in the partner, the conventions' default (`own_spending`).
+        at_home = other == WORLD and origin is not None and home_object(t.text, s.text, s.amount_span(q)[1], [c.start for c in s.countries])
+        if at_home or ((other == WORLD or known == d.home) and one_firm_acts(known, s.text, s.countries)):
+            return None  # "Azerbaijan will invest $200 m in roads", "An Uzbek airline bought jets for $300 m"
         origin, destination = (origin, other) if origin else (other, destination)
     origin, destination = oriented_by_ranking(origin, destination, evidence, q, s, d, lex, t)
     origin, destination = signed_direction(q, t, s, origin, destination, evidence, lex)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from re import Pattern
 
 from dashboard.extract.countries import CountryMention, find_countries
@@ -98,12 +99,25 @@ def spends_at_home(text: str, start: int, end: int, lex: Lexicon) -> bool:
 _HOME_VERB = re.compile(r"(?:invest(?:s|ed|ing)?|sold|sells?|selling)", re.IGNORECASE)
 
 
-def home_object(verb: str, text: str, amount_end: int) -> bool:
+def home_object(verb: str, text: str, amount_end: int, named: Sequence[int]) -> bool:
     """What a verb's amount is put in or sold on is at home, named in lowercase right after it:
-    "will invest $200 m in roads", "sold products worth $2 bn on the domestic market". Asked where
-    a country acts alone (the world its partner) or the article's home acts with its partner
-    carried: "Japan will invest $200 m in roads", in Uzbekistan's story of Japan, keeps its host."""
-    return _HOME_VERB.fullmatch(verb) is not None and _patterns()[2].match(text, amount_end) is not None
+    "will invest $200 m in roads", "sold products worth $2 bn on the domestic market". Asked only
+    where a country acts alone (the world its partner): in a story of a pair, "Turkish companies
+    invested $12 bn in the non-oil sector" is read in the partner, as the conventions' default.
+    A country named after the amount in its clause (`named`: where the sentence names countries,
+    by name or adjective), or the partner referred to ("in the non-oil sector of the country", "in
+    joint projects"), puts it abroad: "invested $12 bn in various sectors of the Azerbaijani economy"."""
+    if _HOME_VERB.fullmatch(verb) is None or _patterns()[2].match(text, amount_end) is None:
+        return False
+    stop = _CLAUSE_END.search(text, amount_end)
+    limit = stop.start() if stop else len(text)
+    return not any(amount_end <= at < limit for at in named) and _partner_referred().search(text, amount_end, limit) is None
+
+
+@functools.cache
+def _partner_referred() -> Pattern[str]:
+    words = rules_file("phrases.toml")["own_spending"]["partner_referred"]
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
 
 
 @functools.cache
