@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.country_comparison import compared_figures
 from dashboard.extract.discourse import WORLD, Discourse, total_country
@@ -47,6 +46,7 @@ from dashboard.extract.quantities import Quantity
 from dashboard.extract.ranked_place import placed, ranked_above
 from dashboard.extract.receiver_tally import tallied_by_receiver
 from dashboard.extract.references import new_pair_other, topic_antecedents
+from dashboard.extract.told_before import group_trade_of, larger_than_partner_flow, larger_than_turnover, turnover_past_world_part
 from dashboard.extract.world_cue import is_world
 
 
@@ -136,7 +136,7 @@ def who_from_slots(
     # pair, not a part of the world total before it.
     breakdown_of_world = (
         not named and last is not None and WORLD in (last.country_a, last.country_b) and not _pair_cue(s, lex)
-        and not _turnover_past_world_part(lexeme, last, d)
+        and not turnover_past_world_part(lexeme, last, d)
     )
     cue = flow_cue(t, s, lex, q)  # "abroad", "inflows": which way an investment or aid goes
     # What goes abroad goes to the world; an aid "from other countries" comes from it.
@@ -194,7 +194,7 @@ def who_from_slots(
         d.last_in_sentence or lex.breakdown.search(s.text) is not None
     ) and (
         last.indicator == "trade_turnover" or (d.last_in_sentence and last.indicator == "exports" and WORLD not in (last.country_a, last.country_b))
-    ) and not _larger_than_turnover(q, last):  # a part is no larger than its whole
+    ) and not larger_than_turnover(q, last):  # a part is no larger than its whole
         # "Of these, $188 m were exports and $119 m imports": a breakdown of the turnover before,
         # between its pair, which the sentence's earlier part of it carries.
         pair = (last.country_a, last.country_b)
@@ -256,11 +256,11 @@ def who_from_slots(
             pair_flow = last is None or (last.country_a in d.pair and last.country_b in d.pair) if d.pair else False
             if pair_flow and last is None and d.ranking_home == home:
                 pair_flow = False  # "Turkey stays Azerbaijan's top partner. Exports rose 8%": the ranking's home's total
-            if pair_flow and last is not None and home == d.reporter and _larger_than_turnover(q, last):
+            if pair_flow and last is not None and home == d.reporter and larger_than_turnover(q, last):
                 # "Kazakhstan's foreign trade reached $21.4 bn. Trade with China was $1.3 bn.
                 # Exports amounted to $12.9 bn": no part of the pair's trade, the home's total.
                 pair_flow = False
-            if pair_flow and last is not None and home == d.reporter and _larger_than_partner_flow(q, last, d.lead):
+            if pair_flow and last is not None and home == d.reporter and larger_than_partner_flow(q, last, d.lead):
                 # "Azerbaijan's exports reached $5.4 bn. The main partner was Turkey, with $1.1 bn.
                 # Imports totaled $6.2 bn": after a lead on the home's total, a bare flow larger
                 # than the partner's is the home's total again.
@@ -285,7 +285,7 @@ def who_from_slots(
             # "In January-October 2019, exports of goods amounted to $961 m": the home's own flow.
             evidence.append(("pair", -1, -1, "discourse:home-world-total"))
             return directed_who(WORLD, d.home, evidence) if home_receives(lexeme, t, s, lex) else directed_who(d.home, WORLD, evidence)
-        elif d.home and last is not None and _group_trade_of(d.home, last) and not _larger_than_turnover(q, last):
+        elif d.home and last is not None and group_trade_of(d.home, last) and not larger_than_turnover(q, last):
             # "Georgia's trade with the EU reached $385 m. Exports amounted to $108 m": a group is
             # never the story's pair, so the part goes with the group's trade just told.
             away = last.country_b if last.country_a == d.home else last.country_a
@@ -368,31 +368,3 @@ def participle_agents(q: Quantity, t: TriggerMention, s: SentenceParts) -> froze
     if "by" not in s.text[after:]:
         return frozenset()
     return frozenset(c.start for c in s.countries if c.start > after and _PARTICIPLE_BY.search(s.text, max(after, c.start - 60), c.start))
-
-
-def _larger_than_partner_flow(q: Quantity, last: Figure, lead: Figure | None) -> bool:
-    """Whether an amount exceeds a partner's export or import just told, in an article led by
-    its home's total with the world: no flow of that partner, the total again."""
-    return (
-        lead is not None and WORLD in (lead.country_a, lead.country_b) and lead.indicator != "trade_turnover"
-        and last.indicator == "exports" and last.kind == "level" and WORLD not in (last.country_a, last.country_b)
-        and q.kind == "money" and q.unit == last.unit and q.value > last.value
-    )
-
-
-def _turnover_past_world_part(lexeme: str, last: Figure, d: Discourse) -> bool:
-    """ "Of its supplies, non-oil goods made up $317 m. In 2016, the turnover was $1.81 bn": a
-    turnover is no breakdown of a one-way world flow, and in a story of a pair that opened with
-    no home's total it is the pair's."""
-    return lexeme == "turnover" and last.indicator != "trade_turnover" and d.pair is not None and d.reporter is None and not d.last_in_sentence
-
-
-def _larger_than_turnover(q: Quantity, last: Figure) -> bool:
-    """Whether an amount exceeds the turnover just told, in its currency: no part of it."""
-    return last.indicator == "trade_turnover" and last.kind == "level" and q.kind == "money" and q.unit == last.unit and q.value > last.value
-
-
-def _group_trade_of(home: str, last: Figure) -> bool:
-    """Whether the figure before is the home's trade with a group ("with the EU"), not the world's."""
-    pair = (last.country_a, last.country_b)
-    return last.indicator == "trade_turnover" and home in pair and any(c in AGGREGATES and c != WORLD for c in pair)
