@@ -23,7 +23,7 @@ def noun_after(q: Quantity, s: SentenceParts) -> TriggerMention | None:
 
 
 def parallel_trigger(q: Quantity, t: TriggerMention, s: SentenceParts) -> TriggerMention | None:
-    """ "$214 m amounted to sales of goods abroad and $86.5 m to purchases of machinery": a trigger after
+    """ "$214 m amounted to exports of goods and $86.5 m to imports of machinery": a trigger after
     the amount, in the same words as the one before it follows its own amount, is this one's."""
     own = [y for y in s.quantities if y.end <= t.start and y is not q]
     if not own:

@@ -142,7 +142,7 @@ def _refers_back_in_sentence(f: Framing) -> Decision:
 
 
 def _same_flow_referred_back(f: Framing) -> Decision:
-    """ "Armenia bought $356 m of goods from Iran. This means a fall in imports by
+    """ "Armenia imported $356 m of goods from Iran. This shows a fall in imports by
     3.2 percent": a sentence that opens by referring back ("This", "It") and names no country
     tells of the same flow as the figure before, when it names that flow by the same word."""
     last = f.d.last
