@@ -146,7 +146,7 @@ def parse_line(line: str) -> tuple[str, Extraction | None, str]:
         return key, None, f"not an extraction ({type(e).__name__})"
 
 
-# The longest amount the extractor reads is about 30 characters ("1 billion dollar 477 million").
+# The longest amount the extractor reads is about 30 characters ("2 billion dollar 318 million").
 MAX_SPAN_CHARS = 200
 _FOLDS = {"twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0, "twice": 2.0,
           "double": 2.0, "doubled": 2.0, "triple": 3.0, "tripled": 3.0, "quadruple": 4.0, "quadrupled": 4.0}  # fmt: skip

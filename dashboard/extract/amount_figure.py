@@ -96,10 +96,10 @@ def figure_for(
         # ("the country's external debt of $2.2 bn": the amount of another measure, whatever "the country" refers to)
         anaphoric = not d.other_measure and is_anaphoric(s, lex) and not lex.blockers.search(s.text, max(0, q.start - 30), q.start)
         if q.kind == "money" and d.topic is not None and anaphoric and not s.names_country_before(q.start):
-            # "The trade turnover between Armenia and Iran is growing. It has been around $307 m"
+            # "Trade between Georgia and Kazakhstan keeps rising. It has been around $415 m"
             t = TriggerMention(0, 0, Trigger(d.topic.indicator, d.topic.lexeme), d.topic.measure)
         elif q.kind == "money" and (conjunct_of(q, s, lex) is not None or anaphoric or respective_member(q, s, lex) or bracketed_base(q, s, d)):
-            # "It is followed by Uzbekistan ($13.7 bn), ...", "this figure ... ($3.8 bn a year earlier)",
+            # "It is followed by Tajikistan ($4.6 bn), ...", "this figure ... ($3.8 bn a year earlier)",
             # "Turkey and Uzbekistan follow with $228 m and $215 m, respectively"; a ranking's
             # noun names its flow: "Russia was the top partner with $1.35 bn"
             t = ranking_trigger(s, lex, d) or placed_trigger(q, s, d, lex) or list_head_trigger(d)
@@ -217,7 +217,7 @@ def figure_for(
     if base_time is None and endpoint is None and value.kind == "level" and year is not None and period != "cumulative" and (
         from_to_base(q, s) or base_after_figure(q, s, when)
     ):
-        # "decreased year-on-year from $52.68 bn to $51 bn", "imports rose to $6.2 bn from $5.4 bn":
+        # "fell year-on-year from $41.37 bn to $39 bn", "imports rose to $6.2 bn from $5.4 bn":
         # a base with no time of its own is a year before the figure it is the base of.
         year, rule_time = year - 1, "from-to-base"
     continues_last = in_parts_bracket(q, s) or any(rule in ("list", "discourse:previous-figure", "discourse:breakdown-of-last", "discourse:whole-before") for _, _, _, rule in who.evidence)
@@ -335,7 +335,7 @@ def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon,
         return None
     own = time_for(q, s, index=value.reading == "index")
     if own is not None and own.base:
-        own = None  # "96 percent of the 2016 level": the base is no time of the rate's
+        own = None  # "88 percent of the 2019 level": the base is no time of the rate's
     if own is not None and own.year is not None and last.year is not None and own.year < last.year and any(q.end <= y.start and y.end <= own.start for y in s.quantities):
         own = None  # "It rose 75%, from $96 m in January 2024": an earlier time after the rate is its base amount's
     year, period = (own.year, own.period) if own is not None and own.kind == "period" and not last.rule.endswith("-looked-back") else (last.year, last.period)

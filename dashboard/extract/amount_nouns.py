@@ -23,7 +23,7 @@ def noun_after(q: Quantity, s: SentenceParts) -> TriggerMention | None:
 
 
 def parallel_trigger(q: Quantity, t: TriggerMention, s: SentenceParts) -> TriggerMention | None:
-    """ "$188 m amounted to export of goods and $119.3 m to import of products": a trigger after
+    """ "$214 m amounted to exports of goods and $86.5 m to imports of machinery": a trigger after
     the amount, in the same words as the one before it follows its own amount, is this one's."""
     own = [y for y in s.quantities if y.end <= t.start and y is not q]
     if not own:

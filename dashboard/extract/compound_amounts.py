@@ -47,7 +47,7 @@ def compound_amounts(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         thousands_of = _MILLIONS_BEFORE.search(text, max(0, q.start - 20), q.start) if 1e3 <= q.value < 1e6 else None
         if thousands_of and not (out and out[-1].end > thousands_of.start()):
-            # "69 million and 700 thousand yen": the millions the thousands complete.
+            # "58 million and 400 thousand yen": the millions the thousands complete.
             out.append(replace(q, start=thousands_of.start(), value=float(thousands_of.group("n")) * 1e6 + q.value))
             continue
         after = _MILLIONS_AFTER.match(text[q.end : q.end + 30]) if q.value >= 1e9 and q.value % 1e9 == 0 else None
@@ -61,7 +61,7 @@ def compound_amounts(text: str, quantities: list[Quantity]) -> list[Quantity]:
             out.append(replace(q, end=q.end + units.end(), value=q.value + rest))
             continue
         if out and _smaller_part(text, out[-1], q):
-            # "69 million and 700 thousand yen", "1 billion dollar 477 million 4 thousand": a
+            # "58 million and 400 thousand yen", "2 billion dollar 318 million 6 thousand": a
             # round amount and the smaller one after it are one amount.
             head = out[-1]
             unit = q.unit if _BARE_SCALED.fullmatch(text, head.start, head.end) else head.unit

@@ -1,4 +1,4 @@
-"""Whether a deadline ("by 2015", "by the end of 2023") is told in the past: an as-of date of a
+"""Whether a deadline ("by 2015", "by the end of 2021") is told in the past: an as-of date of a
 level reached, not a plan."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 from dashboard.extract.mentions import SentenceParts
 from dashboard.extract.times import TimeRef
 
-# ("had invested $1.8 bn by the end of 2018", "invested a total of $45 m by 2018": a flow's verb in
+# ("had invested $2.6 bn by the end of 2016", "invested a total of $45 m by 2018": a flow's verb in
 # the past or its past perfect tells a level reached by then; a plan's verb does not: "had planned
 # to invest $2 bn by 2020")
 _PAST_VERB = re.compile(
@@ -26,14 +26,14 @@ _PAST_AFTER = re.compile(r"\b(?:had|was|were|rose|grew|fell|shrank|sank|stood|hi
 # Nor is "to" before a determiner: "By 2007 exports to the Russian Federation had collapsed".
 _AMOUNT_OPENER = r"(?:just|only|about|around|nearly|almost|roughly|approximately|a\s(?:mere|record)|a\snew\srecord)\b"
 _DETERMINER = r"(?:the|a|an|its|their|this|that|these|those)\b"
-# A present perfect tells a level reached by now ("By the end of 2023, trade has reached $10 bn",
+# A present perfect tells a level reached by now ("By the end of 2021, trade has reached $7 bn",
 # written in 2024); a plan's perfect carries its modal ("will have doubled"), caught by the modal.
 _PERFECT = r"(?:has|have)(?!\s(?:already\s)?(?:[a-z]{3,}ed|risen|grown|fallen|exceeded|hit)\b)"
 _NOT_PAST = re.compile(
     rf"\b(?:will|would|shall|should|could|can|may|might|must|is|are|{_PERFECT}|to\s(?!\W*\d)(?!{_AMOUNT_OPENER})(?!{_DETERMINER})(?-i:(?![A-Z]))\w+)\b",
     re.I,
 )
-# "rose from $13 m by the end of 2014 to $287 m in 2018": the first end of a change told from
+# "rose from $21 m by the end of 2013 to $164 m in 2017": the first end of a change told from
 # one level to another, its date right after it.
 _CHANGE_FROM = re.compile(r"\bfrom\s(?:about\s|some\s|around\s|almost\s|nearly\s)?$", re.I)
 _CHANGE_TO = re.compile(r"\s?,?\s?to\s")
@@ -49,7 +49,7 @@ def _dates_change_start(when: TimeRef, s: SentenceParts) -> bool:
 
 
 def past(when: TimeRef, s: SentenceParts) -> bool:
-    """ "reached $24 bn by the end of 2023", "by 2015 it had dropped to $14.3 bn": a deadline
+    """ "reached $17 bn by the end of 2021", "by 2015 it had dropped to $14.3 bn": a deadline
     told in the past is an as-of date, not a plan; so is the date of a change's first end."""
     if _PAST_VERB.search(s.text, s.clause_of(when.start)[0], when.start):
         return True  # not a verb of another clause: "reached $3 bn in 2021, while by 2030 ... aim to"

@@ -140,7 +140,7 @@ class Discourse:
             self.told_year = self.last.year
         time = next_period(self.time, named, self.published)
         if time is not None and (looks_back(time, self.reporting) or same_months_back(time, self.time)):
-            return  # "In January-October 2019, the figure stood at $2.3 bn": a comparison, not the report
+            return  # "In January-September 2018, the figure stood at $1.7 bn": a comparison, not the report
         if time is not self.time:
             self.time, self.time_text, self.time_at = time, text, self.at
         if self.time is not None and (self.reporting is None or reports_on(self.time, self.reporting)):

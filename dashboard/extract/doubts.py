@@ -96,7 +96,7 @@ _UNGOVERNED = frozenset({"none", "none_before_amount"})
 _DIRECTIONAL = frozenset({"exports", "investment", "aid"})
 _AGGREGATES = frozenset(AGGREGATES)  # made once: asked of every figure
 # Number surfaces the reader had to repair: a decimal comma ("29,9"), an amount in parts
-# ("69 million and 700 thousand"), a number split by spaces ("1 477 004").
+# ("58 million and 400 thousand"), a number split by spaces ("2 318 006").
 _REPAIRED = re.compile(r"\d,\d{1,2}(?!\d)|\d\s?(?:million|billion|thousand|mln|bn)\b.*\d|\d[\u00a0\u202f\u2009 ]\d{3}\b", re.I)
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A country's name that is a currency's ("US $ 630 million", "$200 million US"): no country named.

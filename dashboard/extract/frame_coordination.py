@@ -225,8 +225,8 @@ def _subject_members(t: TriggerMention, s: SentenceParts, count: int) -> list[li
 
 def _object_members(start: int, s: SentenceParts, count: int, run_start: int) -> list[list[CountryMention]]:
     named = [[c] for c in s.countries if c.code and start <= c.start < run_start]
-    # A list, not the two sides of one flow: "exports from Armenia to Russia growing by 21 and
-    # 24 percent, respectively" are both Armenia's to Russia, of two years.
+    # A list, not the two sides of one flow: "exports from Georgia to Turkey rising by 17 and
+    # 29 percent, respectively" are both Georgia's to Turkey, of two years.
     # Nor are the two sides of trade "between" them: "trade between Georgia and the EU amounted
     # to €96 m and €79 m in 2015 and 2016, respectively" is of two years.
     joined = all(_OBJECT_NEXT.fullmatch(s.text, a[0].end, b[0].start) for a, b in pairwise(named))

@@ -15,7 +15,7 @@ from dashboard.extract.quantities import Quantity
 def receiving_voice(s: SentenceParts, start: int, own_from: int, q: Quantity, t: TriggerMention, lex: Lexicon) -> bool:
     """A verb of receiving between the subject and the trigger ("Georgia attracted investment"),
     unless another amount of money stands between it and this one, whose verb it is: "purchasing
-    goods from China ..., with $11.2 bn in imports compared to $2.5 bn in exports"."""
+    goods from China ..., with $8.4 bn in imports compared to $1.9 bn in exports"."""
     voice = lex.receiving.search(s.text, max(start, own_from), t.start)
     # The flow nouns around: a weak trigger is a verb ("received"), the voice itself.
     nouns = [x for x in s.triggers if not x.trigger.weak]

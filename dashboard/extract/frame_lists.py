@@ -64,7 +64,7 @@ def _member_after(q: Quantity, s: SentenceParts) -> CountryMention | None:
 
 def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention | None:
     """The country a list binds to this amount: "China ($1.4 bn)", "Norway - 387 m manats",
-    "to Italy $9.1 bn", "Kyrgyzstan took second place with $22.7 bn"; "$50 m with Ukraine" after a
+    "to Italy $9.1 bn", "Tajikistan took second place with $14.6 bn"; "$50 m with Ukraine" after a
     head amount of trade with another."""
     if q.kind == "money" and (after := _member_after(q, s)) is not None:
         return after
@@ -78,7 +78,7 @@ def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention |
     if lex.giving_before.search(s.text, max(0, c.start - 30), c.start):
         return None  # "provided Uzbekistan with 1.3 trillion yen": the one given to, not a list
     if any(t.end <= c.start and (_GOVERNED.match(s.text[t.end : c.start]) or (_TRIGGER_PREPOSITION.search(t.text) and not s.text[t.end : c.start].strip())) for t in s.triggers):
-        # "and imports from Turkmenistan - $6.8 m", "€4.9 bn in trade with Uzbekistan – 1.7 times
+        # "and imports from Kazakhstan - $4.3 m", "€4.9 bn in trade with Uzbekistan – 1.7 times
         # the 2019 level": a slot of its own trigger (whose words may end in the preposition)
         return None
     for pattern, needs_preposition, after_owner, money_only, before_words in lex.conjunct_gaps:
@@ -118,7 +118,7 @@ _SERIES = re.compile(r"(?:,\s?(?:and\s)?|\sand\s)(?:the\s)?$")
 
 
 def _continues_list(c: CountryMention, s: SentenceParts, lex: Lexicon) -> bool:
-    """ "followed by Ukraine 245 mln, Azerbaijan 177 mln and Russia 101 mln": a bare country
+    """ "followed by Belarus 312 mln, Georgia 158 mln and Turkey 96 mln": a bare country
     right after a list's amount, past a comma or "and", is the list's next member."""
     m = _SERIES.search(s.text, max(0, c.start - 8), c.start)
     if m is None:
@@ -278,7 +278,7 @@ def conjunct_who(
         return None
     role = ranked_side(s, lex) if anchor == ranked else None
     if role is not None:
-        # "Among the exporter countries into Georgia, Turkey leads with $329 m": the ranking's
+        # "Among the exporter countries into Armenia, Russia leads with $415 m": the ranking's
         # noun, not the trigger, says which side its members are on.
         evidence.append(("head", -1, -1, "list:ranking-role"))
         return directed_who(code, anchor, evidence) if role == "origin" else directed_who(anchor, code, evidence)

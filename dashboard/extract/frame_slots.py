@@ -103,7 +103,7 @@ def fill_slots(
     ]  # fmt: skip  (an agency between, "Japan's JICA has implemented", is the one that acts)
     bare = [c for c in before if s.preposition(c, cs) in (None, "and") and not (c.adjective and lex.people_after.match(s.text, c.end))]
     given_to = [c for c in bare if lex.giving_before.search(s.text, max(cs, c.start - 30), c.start)]
-    # "At the second place is Russia, imports amount to $879 m", "Russia ranks second, with imports
+    # "At the second place is China, imports amount to $634 m", "Russia ranks second, with imports
     # of $879 m": a country given a place is a partner of the ranking's home, not the flow's owner.
     ranked = [c for c in before if (c in bare and placed(s.text, c, cs)) or placed_by(s.text, c, cs, s.preposition(c, cs))]
     if not before and WITH_CLAUSE.match(s.text, cs):

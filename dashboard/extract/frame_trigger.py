@@ -276,7 +276,7 @@ _NEW_VERB = gated(re.compile(r"\s(?:and|but)\s(?:[a-z]+\s)?[a-z]+(?:ed|ught|ot|e
 
 
 def _heads_own_amount(t: TriggerMention, q: Quantity, s: SentenceParts) -> bool:
-    """ "Russia - $230 m, exports to Kazakhstan amounted to $187.7 m": a trigger after an amount
+    """ "Turkey - $340 m, exports to Uzbekistan amounted to $126.4 m": a trigger after an amount
     that is nearer the next amount, which follows it, is that amount's; one a comma parts from
     the next amount ("$24 bn of foreign investment, of which $7 bn ...") is not."""
     nxt = next((y for y in s.quantities if y.start >= t.end), None)

@@ -94,7 +94,7 @@ def _unowned_firm(f: Framing) -> Decision:
 
 
 def _discourse_topic(f: Framing) -> Decision:
-    """ "The trade turnover between Armenia and Iran is growing. It has been around $307 m"."""
+    """ "Trade between Georgia and Kazakhstan keeps rising. It has been around $415 m"."""
     if f.t.end:
         return None  # (before the topic: the discourse works it out only when asked)
     topic = f.d.topic
@@ -142,8 +142,8 @@ def _refers_back_in_sentence(f: Framing) -> Decision:
 
 
 def _same_flow_referred_back(f: Framing) -> Decision:
-    """ "Georgia imported $488 m of goods from Azerbaijan. This shows a decrease in imports by
-    4.9 percent": a sentence that opens by referring back ("This", "It") and names no country
+    """ "Armenia imported $356 m of goods from Iran. This shows a fall in imports by
+    3.2 percent": a sentence that opens by referring back ("This", "It") and names no country
     tells of the same flow as the figure before, when it names that flow by the same word."""
     last = f.d.last
     if not f.t.end or last is None or f.d.last_lexeme != f.t.trigger.lexeme or last.flow_from is None:
@@ -162,7 +162,7 @@ def _whole_before(f: Framing) -> Decision:
 
 
 def _group_on_a_side(f: Framing) -> Decision:
-    """ "trade between China and the countries of the region", "the CIS countries account for
+    """ "trade between India and the states of the region", "the CIS countries account for
     45.1%, or $2.2 bn": a group of countries, no pair."""
     q, t, s = f.q, f.t, f.s
     if not t.end or (f.d.last_group is None and not s.may_hold(f.lex.group_gate)):

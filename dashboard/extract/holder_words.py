@@ -39,7 +39,7 @@ def compile_holders(sector: dict[str, list[str]], group: dict[str, list[str]]) -
     np = sector_phrase(sector)
     links = rf"(?:{alternation(sector['links'])})"
     verbs = rf"(?:{alternation(sector['verbs'])})"
-    # "the real estate sector was second with $36 m": a ranked sector's amount
+    # "the mining sector came second with $58 m": a ranked sector's amount
     ranked = r"(?:(?:was|is|came|ranked|ranks)\s(?:first|second|third|fourth|fifth|next)\s)"
     invested = r"(?:FDI|capital|(?:foreign\s(?:direct\s)?)?investments?)"
     return HolderWords(

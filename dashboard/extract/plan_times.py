@@ -21,7 +21,7 @@ def plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | Non
         (r for r in s.times if r.start >= q.end and not r.base and ATTACHED_GAP.match(s.text[q.end : r.start])), None
     )
     if attached is not None and attached.kind in ("period", "deadline"):
-        return attached  # "will exceed $1 bn in 2023, according to a call on 28 Dec 2023"
+        return attached  # "will pass $2 bn in 2022, as agreed on a call of 14 Dec 2022"
     cs, ce = s.clause_of(q.start)
     lo = min(cs, t.start)
     own = [r for r in s.times if lo <= r.start < ce and not r.base and r.kind != "before"]

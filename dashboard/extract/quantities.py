@@ -131,7 +131,7 @@ def find_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
         pos = m.end()
         n1, s1, n2, s2, n3, s3 = m.group("n1", "s1", "n2", "s2", "n3", "s3")
         if n2 and not s2 and _YEAR.fullmatch(n2) and _NUMBER_NEXT.match(text, m.end()):
-            # "In January-April 2011 USD 96 mln": the year closes a time, the code opens the
+            # "In January-June 2012 USD 84 mln": the year closes a time, the code opens the
             # amount after it; read again from the code.
             pos = m.end("n2")
             continue
@@ -249,7 +249,7 @@ def find_shared_scale_money(text: str, money: list[Quantity], lex: Lexicon) -> I
 
 
 # A verb or copula that states the amount of the flow named before it: "the turnover is 404
-# million", "trade was 47.5 million in 1992", "exports amounted to about 300 million".
+# million", "trade was 36.2 million in 1994", "exports amounted to about 300 million".
 _STATES_AMOUNT = re.compile(
     r"\b(?:amounted\sto|amounts\sto|totall?ed|totals|reached|made(?:\sup)?|stood\sat|was|is|were|are)\s"
     r"(?:(?:about|around|nearly|almost|over|some|more\sthan|approximately)\s)?$",
@@ -280,7 +280,7 @@ def find_currencyless_money(text: str, carried: str, lex: Lexicon) -> Iterator[Q
         yield Quantity(at, m.end(), "money", number * lex.scales[m.group("s").lower()], carried)
 
 
-# "growing by 21 and 24 percent, respectively" (a translation's "percents" too): a bare number joined by "and" (or a comma) to
+# "rising by 17 and 29 percent, respectively" (a translation's "percents" too): a bare number joined by "and" (or a comma) to
 # a percentage shares its sign; "between 3 and 5 percent" is a range, one figure, not two.
 _SHARED_PERCENT = re.compile(
     rf"(?<![\w.,$€£¥%-])(?<!between\s)(?P<n>{_NUM})(?=(?:,\s?{_NUM})*,?\sand\s{_NUM}\s?(?:%|percents?\b|per\scent\b))",

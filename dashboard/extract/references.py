@@ -72,7 +72,7 @@ def resolve_refs(
     the country the sentence before named last ("The real outlier is Azerbaijan. Turkey traded
     $4.6 bn with it"), when this sentence has not named it.
     "this country", "the republic": the last country named before it that fills no slot of its
-    phrase, else the article's home ("232 million dollars was invested in this country"), else the
+    phrase, else the article's home ("154 million dollars went into projects in this country"), else the
     other of the story's `pair` ("China's exports to the republic" in a story of China and Turkmenistan);
     after a sentence without figures that named a new pair, one of the story's side and a
     `new_partner` ("Uzbekistan also signed deals with Korea. Trade with the country grew 20%"), a

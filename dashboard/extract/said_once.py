@@ -22,7 +22,7 @@ def _what(f: Figure) -> tuple[object, ...]:
 
 
 def dated_over_undated(figures: list[Figure], headline_end: int = 0) -> list[Figure]:
-    """A figure with no year ("Foreign trade turnover decreased by 16.7 percent") that the
+    """A figure with no year ("Foreign trade fell by 12.3 percent") that the
     body states with its period is the body's figure, said once; so is a headline's rounding of
     it ("foreign trade at $25.2 billion in nine months" over the body's $25.17 bn)."""
     dated: dict[tuple[object, ...], list[float]] = {}
@@ -31,7 +31,7 @@ def dated_over_undated(figures: list[Figure], headline_end: int = 0) -> list[Fig
             dated.setdefault(_what(f), []).append(f.value)
     wholes = {f.part_of for f in figures if f.part_of is not None}
     # "trade down 12% in ten months" over the body's 12.3 percent in January-October: the same
-    # figure, a headline's rounding of it, with its period; so is "up 23.6 pct so far this year"
+    # figure, a headline's rounding of it, with its period; so is "up 18.4 pct so far this year"
     # (the year, no months) over the body's 23.6 percent in January-August; "grows by almost a
     # third" over the body's 30.7 percent: an approximate rate within five points of it.
     body: dict[tuple[object, ...], list[tuple[str | None, float]]] = {}

@@ -56,7 +56,7 @@ def body_after_adjective() -> Pattern[str]:
 def body_preposition(text: str, lo: int, country_start: int) -> tuple[bool, str | None]:
     """Whether a state's body stands right before the country with "of", and the preposition
     that governs the body (None: the body is the subject; "of": it is itself a part of something
-    else, "the press service of the Ministry of Culture of Armenia")."""
+    else, "the spokesman of the Ministry of Agriculture of Georgia")."""
     m = _body_of().search(text, lo, country_start)
     if m is None:
         return False, None

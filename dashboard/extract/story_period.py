@@ -13,8 +13,8 @@ from dashboard.extract.times import TimeRef
 
 def looks_back(named: TimeRef, reporting: TimeRef | None) -> bool:
     """Whether a period just named is the same months of an earlier year as the part of a year
-    the article reports ("In January-October 2019, the figure stood at $2.3 bn" in a report on
-    January-October 2020): a look back to compare with, after which the article goes on with
+    the article reports ("In January-September 2018, the figure stood at $1.7 bn" in a report on
+    January-September 2019): a look back to compare with, after which the article goes on with
     the period it reports. (A whole earlier year is not: a report on January may go on to the
     year before it.)"""
     return (
@@ -37,7 +37,7 @@ def same_months_back(named: TimeRef, current: TimeRef | None) -> bool:
 def reports_on(named: TimeRef, reporting: TimeRef) -> bool:
     """Whether a period just named is the one a statistics report covers: the part of a year it
     covers, the latest named; not a whole year named in passing ("in 2021 trade exceeded
-    $3.6 bn"), nor a look back ("in the first five months of 2019, ...")."""
+    $3.6 bn"), nor a look back ("in the first seven months of 2018, ...")."""
     return named.period not in (None, "FY") and (named.year or 0) >= (reporting.year or 0)
 
 
@@ -85,7 +85,7 @@ def _looks_back_from(named: TimeRef, before: TimeRef) -> bool:
 def next_period(current: TimeRef | None, named: TimeRef | None, published: date | None) -> TimeRef | None:
     """The period the article talks about after a sentence that named `named`.
 
-    A bare year that is not over yet ("Moscow ranked first in 2019", written in November 2019)
+    A bare year that is not over yet ("Tokyo ranked first in 2021", written in October 2021)
     does not replace the part of that year the article reports ("January-October 2019").
     """
     if named is None:

@@ -77,7 +77,7 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("first_n", _source(rf"\b(?P<n>\d{{1,2}})M\s?(?P<y>{_YEAR})\b"), ("m1", "m2", "m 1", "m 2")),
     # ... and with no year, after a preposition of time ("reached $4.2 bn in 9M"; never "$9M", an amount)
     ("first_n", _source(r"(?:(?<=\b[Ii]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Oo]ver\s)|(?<=\b[Dd]uring\s))(?P<n>1[0-2]|[2-9])M\b(?!\s?(?:19|20)\d\d)"), tuple(f"{n}m" for n in range(10))),
-    # "Over the 9 months our turnover has grown", "In 10 months, exports reached": the article's year's first months.
+    # "Over the 8 months our exports have risen", "In 10 months, exports reached": the article's year's first months.
     # ("over the past nine months" said in November: the year's first nine, told a month or two after)
     ("first_n", _source(rf"\b(?:[Oo]ver|[Ii]n|[Ff]or|[Dd]uring)\s(?P<span>(?:the\s)?)(?P<past>(?<=the\s)(?:past|last)\s)?(?P<n>{_COUNT})\smonths\b(?!\s(?:to|ago|before|earlier|later))"), ("months",)),
     # Analysts' shorthand: "1H17", "2Q19", "9M18" (the half, quarter or first months, and the year's last two digits).

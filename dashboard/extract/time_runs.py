@@ -80,7 +80,7 @@ _YEAR_RUN_GAP = re.compile(r"\s?(?:,\s?(?:and\s)?|and\s)")
 
 
 def _same_months_runs(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
-    """ "similar periods of 2012 and 2013": each year of the run names those months, not the
+    """ "similar periods of 2015 and 2016": each year of the run names those months, not the
     whole year, and is a base when the first is."""
     out: list[TimeRef] = []
     for r in refs:

@@ -38,7 +38,7 @@ _MONTH_STEM = _any_of(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "
 _SHORT_UNIT = re.compile(r"[HQM]\d\d")
 _YEAR_DIGITS = re.compile(_YEAR)
 
-# The words that name the same months of another year: "the same period of 2021", "the
+# The words that name the same months of another year: "the same period of 2022", "the
 # corresponding quarter", "the like period", "the analogous months".
 SAME_PERIOD_WORDS = "same|corresponding|like|analogous"
 # A base named by its figure or its time rather than its months: "12% above the same figure for
@@ -54,7 +54,7 @@ _BASE_BEFORE = first_char_checked_compiled(
     r"|(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s(?:on|over)(?!\sthe\s(?:year|period)\b)|(?<=\()changes?\s(?:to|on|over|against)"  # "a 23% increase over January 2011", "(change to 2013)"
     rf")\s(?:(?:in\s|for\s|during\s)?the\s(?:(?:{SAME_PERIOD_WORDS}|given)\s)?(?:\w+-month\s)?(?:period|quarter|half|months?|{_BASE_NOUNS})\s(?:(?:of|in|for|at\sthe\s(?:end|close)\sof)\s)?"
     rf"(?:the\s(?:{SAME_PERIOD_WORDS})\s(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?)?)?(?:in\s|of\s)?(?:the\s)?$"
-    # "30 percent over the same period of 2018": "over" compares only with the same months
+    # "27 percent over the same period of 2019": "over" compares only with the same months
     rf"|\bover\sthe\s(?:{SAME_PERIOD_WORDS})\s(?:\w+-month\s)?(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?$",
     I,
 )
@@ -69,10 +69,10 @@ _BASE_AMOUNT_TIME = gated(first_char_checked_compiled(  # (its words asked of th
     rf"(?:(?:{SAME_PERIOD_WORDS}|similar|given)\s(?:\w+-month\s)?(?:period|quarter|half|months?|timeframe)\s(?:(?:of|in)\s)?(?:the\s)?)?$",
     I,
 ))
-# "the same period of 2021" with no comparison word: the current period's months, in 2021 (so
+# "the same period of 2022" with no comparison word: the current period's months, in 2022 (so
 # are "the same quarter", "half" or "month" of a year).
 _SAME_MONTHS_BEFORE = first_char_checked_compiled(rf"\b(?:{SAME_PERIOD_WORDS}|given|similar)\s(?:\w+-month\s)?(?:periods?|quarters?|half|months?|time|timeframe|figures?|indicators?)\s(?:(?:of|in|for)\s)?(?:the\s)?$", I)
-# "($3.8 billion in January-May 2023)": the time of a bracketed comparison amount; after a time
+# "($2.6 billion in January-April 2022)": the time of a bracketed comparison amount; after a time
 # said in words, "in January-April this year (2018: $198 m)", too.
 _BRACKET_TIME_OPEN = re.compile(r"(?:\d|\byear)[^()]{0,25}\(\s?(?:(?:in|for|during)\s)?(?:the\s)?$", I)
 BRACKET_TIME_DASH = re.compile(r"\s?[-–—:]\s?(?:(?:about|around|nearly|almost|over)\s)?(?:[$€£¥]|US\$|USD\s)?\s?\d")
@@ -168,7 +168,7 @@ class TimeRef:
     period: str | None
     base: bool = False  # compared against, not the figure's own time
     as_of: bool = False  # "as of 1 January 2024", "as of July 2023": the as-of date of a stock
-    same_months: bool = False  # "the same period of 2021": the current period's months, that year
+    same_months: bool = False  # "the same period of 2022": the current period's months, that year
     back: int = 0  # "five years earlier": so many years before the year the article speaks of
 
 
@@ -181,7 +181,7 @@ def day_of_week(r: TimeRef, text: str) -> bool:
     return r.kind == "date" and bool(_DAY_OF_WEEK.fullmatch(text, r.start, r.end))
 
 
-# "the same period of 2021": the year after a period reference is the time.
+# "the same period of 2022": the year after a period reference is the time.
 # So does a range right after it: "in the period from January through October 2018", "from 1995 to 2019".
 _YEAR_FOLLOWS = re.compile(r"\s(?:(?:of|in|from|between)\s)?(?:the\s)?(?:\d{4}|last|previous|past|this|current|a\syear|one\syear)"
                            r"|\s(?:(?:from|between|of)\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
@@ -247,7 +247,7 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             # spans it (a base is of a year before; "38% over 2010", "over January-May 2018" stay bases).
             base = base and not (rkind == "period" and period not in (None, "FY") and _OVER_BEFORE.search(before) is not None
                                  and (not _YEAR_DIGITS.search(m.group(0)) or (published is not None and year == published.year)))
-            # "exceeded the 2023 figure by 12 percent", "96 percent of the 2016 level": a base.
+            # "exceeded the 2023 figure by 12 percent", "88 percent of the 2019 level": a base.
             base = base or (rkind == "period" and before.endswith("the ") and _BASE_NOUN_AFTER.match(sentence, e) is not None)
             # "surpassing the previous year's level by 4%", "2% above the previous year's result": a base
             base = base or (rkind in ("period", "before") and _EXCEEDED_BEFORE.search(before) is not None and _BASE_NOUN_AFTER.match(sentence, e) is not None)

@@ -85,7 +85,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
         gap = s.text[q.end : r.start]
         if r.start >= q.end and ATTACHED_GAP.match(gap) and not (index and gap.strip().startswith("of")):
             if r.base and gap.strip().lower().startswith("over"):
-                continue  # "up 18 percent over the same period of 2020": compared with, not during
+                continue  # "up 14 percent over the same period of 2019": compared with, not during
             if r.base and q.kind != "money":
                 continue  # "twice the 2015 level": a multiple or a rate is the figure's own, whatever base it names
             return base_period(r, q, s) if r.base else r
@@ -94,13 +94,13 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
             # year earlier": a year back after the amount's place, as its own time, not a stock's.
             return r
         if r.kind == "before" and not r.base and r.end <= q.start and _heads_clause_of(r, q, s) and not held_by_amount(r, q, s):
-            # "while a year earlier $8.8 billion", "while a year earlier this indicator was $20.7 m";
+            # "while a year earlier $8.8 billion", "while a year earlier the figure stood at $16.3 m";
             # never a base ("rose 12% from a year earlier to $7 bn in 2019": the level is 2019's)
             return r
     if (led_to := level_time(q, s, own) or from_to_time(q, s, own)) is not None:
         return led_to
     for r in own:
-        # "in 2023 (US$13 million) and 2024 (US$7 million)": a bracket right after a time.
+        # "in 2021 (US$11 million) and 2022 (US$9 million)": a bracket right after a time.
         if r.end <= q.start and _BRACKET_GAP.match(s.text[r.end : q.start]) and r.kind == "period":
             return r
     # "Iran, its main partner in 2019 (at $4.1 bn), came third at $1.3 bn": a time whose
@@ -260,7 +260,7 @@ def year_period(
     if when is not None and not plan and (kind == "change" or indicator not in _STOCK_INDICATORS) and year_under_way(when, published):
         return when.year, "FY", YEAR_UNDER_WAY  # its months named later, if ever (`later_months.reporting_months`)
     if when is not None and when.same_months:
-        # "the same period of 2021": the months of the sentence's own period, else the article's.
+        # "the same period of 2022": the months of the sentence's own period, else the article's.
         own = [
             r for r in s.times
             if not r.base and not r.same_months and r.kind == "period" and r.period and r is not when and _part_of_unfinished(r, d) is None
@@ -365,7 +365,7 @@ def year_period(
     if not plan and (before := year_not_begun(when, s, published)) is not None:
         return before, when.period, "year-not-begun"  # "reached $45 m in the second half of the year", in May
     if (months := looked_back_months(when, s, current)) is not None:
-        return when.year, months, "same-period-looked-back"  # "Last year, ... compared to the same period of 2020"
+        return when.year, months, "same-period-looked-back"  # "Last year, ... compared to the same period of 2019"
     if when.kind in ("period", "deadline"):
         return when.year, when.period, when.kind
     if when.kind in ("present", "date"):

@@ -971,7 +971,7 @@ def carry_family() -> Iterator[Case]:
         "forecast-from-the-level-of": (
             "{B} expects its imports from {A} to grow to {Y} from the {y} level of {X}.",
             lambda a, b, x, z, u, y: (expect(a, b, a, b, "exports", "level", z, u, None, None, status="forecast"), _ex(a, b, x, u, y))),
-        # A base named twice, "the same period of 2021 ($1 bn in January-May 2021)": the bracket's months.
+        # A base named twice, "the same period of 2022 ($1 bn in January-May 2022)": the bracket's months.
         "base-same-period-bracket-months": (
             "Trade between {A} and {B} grew 20 percent in January-May {y}. {A's} exports to {B} amounted to {X}, "
             "up 30 percent on the same period of {y-1} ({Y} in January-May {y-1}).",
