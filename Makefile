@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_PACKAGES := chromium fonts-dejavu-core
 
-.PHONY: install install-test system-deps data check run lint test bench eval fuzz gallery clean
+.PHONY: install install-test system-deps data check run lint test bench eval copied fuzz gallery clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,10 @@ test: install-test system-deps lint
 # Extraction precision and recall on every labeled set, with the misses. Not a test.
 eval: install
 	$(BIN)/python -m benchmarks.evaluate
+
+# Lines of the project that repeat a real-dev article (../shared beside the project): to reword.
+copied: install
+	$(BIN)/python -m benchmarks.copied_lines
 
 bench: install-test system-deps
 	$(BIN)/python -m benchmarks
