@@ -207,7 +207,7 @@ def _nearest_trigger(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMent
         # value its clause's own subject is said to have, not the flow named after it.
         stated = _STATED_AS.search(s.text, max(cs, s.amount_span(q)[0] - 20), s.amount_span(q)[0])
         own_subject = stated is not None and (
-            _blocked(s, cs, stated.start(), lex) or lex.not_giver.search(s.text, max(cs, stated.start() - 60), stated.start()) is not None
+            _blocked(s, cs, stated.start(), lex) or lex.not_flow.not_giver.search(s.text, max(cs, stated.start() - 60), stated.start()) is not None
         )
         return None if _blocked(s, q.end, t.start, lex) or own_subject else t
     if cs == 0 and fronted_base(s.text, q.start):

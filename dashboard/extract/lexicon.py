@@ -11,6 +11,7 @@ from re import Pattern
 from dashboard.extract.gated_pattern import GatedPattern
 from dashboard.extract.gates import Branches, Gate, gate_for
 from dashboard.extract.holder_words import HolderWords, compile_holders
+from dashboard.extract.not_flow_words import NotFlowWords, compile_not_flow
 from dashboard.extract.pattern_shape import first_char_checked, first_char_checked_compiled
 from dashboard.extract.rule_files import rules_file
 from dashboard.extract.rule_patterns import (
@@ -44,14 +45,7 @@ class Lexicon:
     trigger_branches: Branches  # `triggers` with only the triggers a sentence may hold
     trigger_gate: Gate  # any trigger's word: a cheap test before `triggers`
     trigger_groups: dict[str, Trigger]
-    trade_not_flow: Pattern[str]  # matched right after the word "trade"
-    domestic_before: Pattern[str]  # anchored before a trigger: "retail trade"
-    domestic_after: Pattern[str]  # matched right after a trigger: "investments into fixed capital"
-    turnover_not_flow: Pattern[str]  # matched right before the word "turnover": "cargo turnover"
-    flow_modifies: Pattern[str]  # matched right after the noun "export" or "import": "export contract"
-    measure_of: Pattern[str]  # anchored at a trigger's start: "the price of Kazakh gas exported"
-    not_giver: Pattern[str]  # anchored at a verb of giving: "the budget for 2019 provides"
-    own_receiver: Pattern[str]  # matched right after a verb of giving: "(will support) its farmers"
+    not_flow: NotFlowWords  # words that make a trigger's word name no flow: "retail trade", "cargo turnover"
     blockers: Pattern[str]
     blocker_gate: Gate  # any blocker's word: a cheap test before a search of a whole sentence
     money: Pattern[str]
@@ -196,27 +190,7 @@ def load() -> Lexicon:
         trigger_branches=trigger_branches,
         trigger_gate=gate_for([p for t in phrases["trigger"] for p in t["patterns"]], re.IGNORECASE),
         trigger_groups=trigger_groups,
-        domestic_before=first_char_checked_compiled(rf"\b(?:{alternation(phrases['trade_not_flow']['domestic_before'])})\s$", re.IGNORECASE),
-        domestic_after=re.compile(rf"\s(?:{alternation(phrases['trade_not_flow']['domestic_after'])})", re.IGNORECASE),
-        trade_not_flow=re.compile(
-            rf"\s(?:{alternation(phrases['trade_not_flow']['following'])})(?![\w])", re.IGNORECASE
-        ),
-        turnover_not_flow=first_char_checked_compiled(
-            rf"\b(?:{alternation(phrases['trade_not_flow']['turnover_preceding'])})\s$", re.IGNORECASE
-        ),
-        flow_modifies=re.compile(rf"\s(?:{alternation(phrases['trade_not_flow']['flow_modifies'])})(?![\w])", re.IGNORECASE),
-        measure_of=first_char_checked_compiled(
-            rf"\b(?:{alternation(phrases['trade_not_flow']['measure_of'])})\s(?:of|on|for|from)\s(?:[\w'’-]+\s){{0,4}}$", re.IGNORECASE
-        ),
-        not_giver=first_char_checked_compiled(
-            rf"\b(?:{alternation(phrases['trade_not_flow']['not_givers'])})(?:\s(?:for|of|on)(?:\s[\w'’-]+){{1,3}})?\s(?:also\s|only\s)?$",
-            re.IGNORECASE,
-        ),
-        own_receiver=re.compile(
-            rf"\s(?:(?:(?!(?-i:\b[A-Z][a-z]))[^.;]){{0,40}}?\s(?:to|for)\s(?:(?:support|help|assist)\s)?)?(?:its|their|local|domestic)\s(?:own\s)?(?:[\w-]+\s){{0,2}}"
-            rf"(?:{alternation(phrases['trade_not_flow']['own_receivers'])})\b(?!\s(?:in|of|across)\s(?:the\s)?(?-i:[A-Z]))",
-            re.IGNORECASE,
-        ),
+        not_flow=compile_not_flow(phrases["trade_not_flow"]),
         blockers=word_pattern(phrases["blockers"]["patterns"]),
         blocker_gate=gate_for(phrases["blockers"]["patterns"], re.IGNORECASE),
         money=first_char_checked_compiled(money_src),

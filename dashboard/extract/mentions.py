@@ -251,11 +251,11 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
     for m in triggers.finditer(text):
         group = m.lastgroup or ""
         word = m.group(0)
-        if lex.domestic_before.search(text, max(0, m.start() - _DOMESTIC_REACH), m.start()) or lex.domestic_after.match(text, m.end()):
+        if lex.not_flow.domestic_before.search(text, max(0, m.start() - _DOMESTIC_REACH), m.start()) or lex.not_flow.domestic_after.match(text, m.end()):
             continue  # "retail trade turnover", "investments into fixed capital": the home's own economy
         if word.lower().endswith("trade") or word.lower() == "trade":
             # "trade houses", "World Trade Organization": a name or a kind of thing, not a flow.
-            if lex.trade_not_flow.match(text, m.end()):
+            if lex.not_flow.trade_not_flow.match(text, m.end()):
                 continue
             if word[0].isupper() and m.start() > 0 and not _opens_statement(text, m.start(), word):
                 continue
@@ -265,15 +265,15 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
             continue  # "the European Investment Bank", "the International Finance Corporation": a lender's name
         if lex.sides.narrowed.match(word) and opened_side(text, lex.sides):
             continue  # "In terms of imports, Armenia's largest trading partners were": a side of trade
-        if word.lower() == "turnover" and lex.turnover_not_flow.search(text, max(0, m.start() - _DOMESTIC_REACH), m.start()):
+        if word.lower() == "turnover" and lex.not_flow.turnover_not_flow.search(text, max(0, m.start() - _DOMESTIC_REACH), m.start()):
             continue  # "cargo turnover rose 65%", "the company's turnover": tonnes moved, a firm's sales
-        if word.lower() in _FLOW_NOUNS and lex.flow_modifies.match(text, m.end()):
+        if word.lower() in _FLOW_NOUNS and lex.not_flow.flow_modifies.match(text, m.end()):
             continue  # "a $2 bn export contract", "import duties": the noun names another thing
-        if lex.measure_of.search(text, max(0, m.start() - 60), m.start()):
+        if lex.not_flow.measure_of.search(text, max(0, m.start() - 60), m.start()):
             continue  # "the price of Kazakh gas exported to Italy": another measure's phrase
         giving = lex.trigger_groups[group].weak or word.lower().startswith(("allocat", "lend", "lent"))  # a verb, not "an agreement on a loan"
         if giving and lex.trigger_groups[group].lexeme == "aid" and (
-            lex.not_giver.search(text, max(0, m.start() - 60), m.start()) or lex.own_receiver.match(text, m.end(), m.end() + 90)
+            lex.not_flow.not_giver.search(text, max(0, m.start() - 60), m.start()) or lex.not_flow.own_receiver.match(text, m.end(), m.end() + 90)
             or spends_at_home(text, m.start(), m.end(), lex)
         ):
             # "the budget for 2019 provides $2 bn for investment", "Kazakhstan will support its
