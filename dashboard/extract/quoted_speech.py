@@ -47,14 +47,14 @@ def quoted_deictics(text: str, mentions: list[CountryMention], pair: tuple[str, 
             continue
         own = next(code for code in pair if code != addressed.code)
         quoted = text[m.start("quote") : m.end("quote")]
-        found += [replace(c, start=c.start + m.start("quote"), end=c.end + m.start("quote")) for c in deictic_owners(quoted, own, addressed.code)]
+        found += _owners_at(quoted, m.start("quote"), own, addressed.code)
     return found
 
 
 @cache
 def _address() -> re.Pattern[str]:
     """The words after which an attribution names whom a quote was said to."""
-    cues = rules_file("discourse.toml")["quote_address"]["cues"]
+    cues = _quote_address("cues")
     return re.compile(r"\b(?:" + "|".join(cues) + r")\s", re.IGNORECASE)
 
 
@@ -114,14 +114,14 @@ def quoted_owners(text: str, mentions: list[CountryMention], pair: tuple[str, st
             teller = next(code for code in pair if code != told_to)
         if teller is None or told_to is None or teller == told_to:
             continue
-        found += [replace(c, start=c.start + quote_at, end=c.end + quote_at) for c in deictic_owners(quote, teller, told_to)]
+        found += _owners_at(quote, quote_at, teller, told_to)
     return found
 
 
 @cache
 def _met_then_quote() -> re.Pattern[str]:
     """A sentence of one official meeting another, then a quote a pronoun tells, after or before it."""
-    met = "|".join(rules_file("discourse.toml")["quote_address"]["met"])
+    met = "|".join(_quote_address("met"))
     return re.compile(
         r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<host>[^.!?\"“”\n]{3,100}?)\s(?:" + met + r")\s(?P<guest>[^.!?\"“”\n]{3,100}?)\.\s+"
         r"(?:[\"“](?P<quote>[^\"”“]{10,500})[\"”],?\s(?:he|she)\s[a-z]+|(?:He|She)\s[a-z]+(?:\sthat)?[:,]?\s[\"“](?P<quote2>[^\"”“]{10,500})[\"”])"
@@ -149,14 +149,14 @@ def met_then_quoted(text: str, mentions: list[CountryMention]) -> list[CountryMe
             continue
         group = "quote" if m.group("quote") is not None else "quote2"
         at = m.start(group)
-        found += [replace(c, start=c.start + at, end=c.end + at) for c in deictic_owners(m.group(group), teller, told_to)]
+        found += _owners_at(m.group(group), at, teller, told_to)
     return found
 
 
 @cache
 def _quote_said_by() -> re.Pattern[str]:
     """A quote and the teller its verb of saying names, after the quote or before it."""
-    said = "|".join(rules_file("discourse.toml")["quote_address"]["said"])
+    said = "|".join(_quote_address("said"))
     return re.compile(
         r"[\"“](?P<quote>[^\"”“]{10,500})[\"”],?\s(?P<who>[^\"”“.;:]{3,80}?)\s(?:" + said + r")\b(?=\s?[.,;]|\s?$)"
         r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who2>[^\"”“.;:]{3,80}?)\s(?:" + said + r")(?:\sthat)?[:,]\s?[\"“](?P<quote2>[^\"”“]{10,500})[\"”]"
@@ -187,7 +187,7 @@ def said_by_side(text: str, mentions: list[CountryMention], pair: tuple[str, str
             continue
         told_to = next(code for code in pair if code != teller)
         at = m.start(group)
-        found += [replace(c, start=c.start + at, end=c.end + at) for c in deictic_owners(m.group(group), teller, told_to)]
+        found += _owners_at(m.group(group), at, teller, told_to)
     return found
 
 
@@ -210,3 +210,13 @@ def quoted_mentions(text: str, mentions: list[CountryMention], pair: tuple[str, 
 def _named_within(mentions: list[CountryMention], start: int, end: int) -> str | None:
     """The first country named between two offsets: a teller's, or the one told."""
     return next((c.code for c in mentions if c.code and start <= c.start < end), None)
+
+
+def _owners_at(quote: str, at: int, teller: str | None, told_to: str | None) -> list[CountryMention]:
+    """ "Our" and "your" in a quote that starts at `at` in the text: the teller's and the told one's."""
+    return [replace(c, start=c.start + at, end=c.end + at) for c in deictic_owners(quote, teller, told_to)]
+
+
+def _quote_address(key: str) -> list[str]:
+    """One list of `[quote_address]` of rules/discourse.toml (its patterns are compiled once each)."""
+    return list(rules_file("discourse.toml")["quote_address"][key])
