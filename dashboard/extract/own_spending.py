@@ -54,10 +54,14 @@ def _patterns() -> tuple[Pattern[str], Pattern[str], Pattern[str]]:
     return bare, source, home
 
 
+def _clause_end(text: str, at: int) -> int:
+    stop = _CLAUSE_END.search(text, at)
+    return stop.start() if stop else len(text)
+
+
 def _named_after(text: str, end: int, lex: Lexicon) -> bool:
     """A country named after the verb in its clause: "from the federal budget for Kyrgyzstan"."""
-    stop = _CLAUSE_END.search(text, end)
-    limit = stop.start() if stop else len(text)
+    limit = _clause_end(text, end)
     return any(end <= c.start < limit for c in find_countries(text, lex))
 
 
@@ -78,8 +82,7 @@ def held_at_home(text: str, start: int, end: int, lex: Lexicon) -> bool:
     it comes from, goes to or belongs to named after it in its clause."""
     if _lenders().search(text, max(0, start - _BEFORE), start) is None:
         return False
-    stop = _CLAUSE_END.search(text, end)
-    limit = stop.start() if stop else len(text)
+    limit = _clause_end(text, end)
     return not any(end <= c.start < limit and _FLOW_SIDE.search(text, max(0, c.start - 12), c.start) for c in find_countries(text, lex))
 
 
@@ -109,8 +112,7 @@ def home_object(verb: str, text: str, amount_end: int, named: Sequence[int]) -> 
     joint projects"), puts it abroad: "invested $12 bn in various sectors of the Azerbaijani economy"."""
     if _HOME_VERB.fullmatch(verb) is None or _patterns()[2].match(text, amount_end) is None:
         return False
-    stop = _CLAUSE_END.search(text, amount_end)
-    limit = stop.start() if stop else len(text)
+    limit = _clause_end(text, amount_end)
     return not any(amount_end <= at < limit for at in named) and _partner_referred().search(text, amount_end, limit) is None
 
 
@@ -131,5 +133,6 @@ def one_firm_acts(code: str, text: str, countries: tuple[CountryMention, ...]) -
     """The country acts only as the adjective of one firm ("An Uzbek airline bought Boeing jets
     for $300 m", "Japanese company Hyundai will supply buses worth $40 m"): the firm's deal, no
     total of the country's with the world ("Uzbek companies", many of them, may be), nor, with
-    its partner carried, the article's home's flow with it. Asked as `home_object` is."""
+    its partner carried, the article's home's flow with it. Asked where the country acts alone or
+    is the article's home with its partner carried (`home_object` only where it acts alone)."""
     return any(c.code == code and c.adjective and _one_firm().match(text, c.end) for c in countries)
