@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from dashboard.contract.schema import Figure
-from dashboard.extract.countries import LAST_NAMED
+from dashboard.extract.countries import LAST_NAMED, CountryMention
 from dashboard.extract.discourse import WORLD, Discourse, total_country
 from dashboard.extract.epithets import is_epithet
 from dashboard.extract.mentions import SentenceParts
@@ -34,21 +34,20 @@ _TOPIC_OPENER = re.compile(
 )
 
 
+def _is_topic(c: CountryMention, s: SentenceParts) -> bool:
+    """A country a topic opener sets before its comma: "As for Iran, "."""
+    return bool(c.code) and s.text.startswith(",", c.end) and _TOPIC_OPENER.search(s.text, max(0, c.start - 30), c.start) is not None
+
+
 def _topic(s: SentenceParts, before: int) -> str | None:
     """The country a topic opener sets before a comma, before `before`."""
-    for c in s.countries:
-        if c.code and c.end < before and s.text.startswith(",", c.end) and _TOPIC_OPENER.search(s.text, max(0, c.start - 30), c.start):
-            return c.code
-    return None
+    return next((c.code for c in s.countries if c.end < before and _is_topic(c, s)), None)
 
 
 def topic_antecedents(s: SentenceParts, refs: dict[int, str]) -> frozenset[int]:
     """The topic a pronoun of its sentence stands for ("Regarding Japan, exports to it"): the
     pronoun fills its slots, the topic none (it is no subject)."""
-    return frozenset(
-        c.start for c in s.countries
-        if c.code and s.text.startswith(",", c.end) and c.code in refs.values() and _TOPIC_OPENER.search(s.text, max(0, c.start - 30), c.start)
-    )  # fmt: skip
+    return frozenset(c.start for c in s.countries if c.code in refs.values() and _is_topic(c, s))
 
 
 def _imported_from(start: int, s: SentenceParts) -> bool:
