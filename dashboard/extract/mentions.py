@@ -271,24 +271,25 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
             continue  # "a $2 bn export contract", "import duties": the noun names another thing
         if lex.not_flow.measure_of.search(text, max(0, m.start() - 60), m.start()):
             continue  # "the price of Kazakh gas exported to Italy": another measure's phrase
-        giving = lex.trigger_groups[group].weak or word.lower().startswith(("allocat", "lend", "lent"))  # a verb, not "an agreement on a loan"
-        if giving and lex.trigger_groups[group].lexeme == "aid" and (
+        trigger = lex.trigger_groups[group]
+        giving = trigger.weak or word.lower().startswith(("allocat", "lend", "lent"))  # a verb, not "an agreement on a loan"
+        if giving and trigger.lexeme == "aid" and (
             lex.not_flow.not_giver.search(text, max(0, m.start() - 60), m.start()) or lex.not_flow.own_receiver.match(text, m.end(), m.end() + 90)
             or spends_at_home(text, m.start(), m.end(), lex)
         ):
             # "the budget for 2019 provides $2 bn for investment", "Kazakhstan will support its
             # farmers with $2 bn", "the government allocated $150 m for roads": spending of its own, or at home, no gift
             continue
-        if lex.trigger_groups[group].lexeme in _AT_HOME_LEXEMES and spends_at_home(text, m.start(), m.end(), lex):
+        if trigger.lexeme in _AT_HOME_LEXEMES and spends_at_home(text, m.start(), m.end(), lex):
             continue  # "the state will invest $500 m in schools", "the government bought wheat from farmers"
-        if lex.trigger_groups[group].lexeme in ("aid", "invest") and held_at_home(text, m.start(), m.end(), lex):
+        if trigger.lexeme in ("aid", "invest") and held_at_home(text, m.start(), m.end(), lex):
             continue  # "Bank lending in Georgia rose 21%", "Public investment reached $3 bn": at home
         if found and _GLOSS.fullmatch(text, found[-1].end, m.start()) and text.startswith(")", m.end()):
             continue  # "foreign direct investment (FDI)": the name's abbreviation, one trigger
         if found and _SCOPE_ASIDE.fullmatch(text, found[-1].end, m.start()) and (close := _ASIDE_CLOSE.match(text, m.end())):
             found[-1] = replace(found[-1], end=close.end())  # its owner and partner are read after the bracket
             continue
-        found.append(TriggerMention(m.start(), m.end(), lex.trigger_groups[group], word))
+        found.append(TriggerMention(m.start(), m.end(), trigger, word))
     return tuple(found)
 
 
