@@ -19,7 +19,7 @@ def receiving_voice(s: SentenceParts, start: int, own_from: int, q: Quantity, t:
     voice = lex.receiving.search(s.text, max(start, own_from), t.start)
     # The flow nouns around: a weak trigger is a verb ("received"), the voice itself.
     nouns = [x for x in s.triggers if not x.trigger.weak]
-    if voice is not None and any(x.start <= voice.start() < x.end and _SHARED_OBJECT.fullmatch(s.text, x.end, t.start) for x in nouns):
+    if voice is not None and any(x.start <= voice.start() < x.end and _coordinated(x, t, s) for x in nouns):
         voice = None  # "imports from and exports to Turkey": the other flow's noun, not this one's verb
     if voice is not None and voice.end() <= q.start and q.end <= t.start and any(x.start <= voice.start() < x.end for x in nouns):
         voice = None  # "$5.3 bn accounted for imports, $1.8 bn for exports": an earlier amount's flow noun
@@ -69,6 +69,15 @@ def _sent_to(t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
 _EARNED_FROM = re.compile(r"\s(?:in\s(?:revenues?|earnings)\s)?from\s(?:the\s)?(?:[a-z]+\s)?", re.I)
 # Between two flow nouns that share the country after them: "imports from and exports to".
 _SHARED_OBJECT = re.compile(r"\s(?:from|to|into|with),?\sand\s")
+# Between two coordinated flow nouns, each with its own partner or none: "imports from Iran and
+# exports to Iran", "imports and exports", "imports from China and its exports".
+_JOINED_FLOWS = re.compile(r"(?:\s(?:from|to|into|with)\s[^,;:()$€\d]{1,40}?)?,?\s(?:and|as\swell\sas)\s(?:its\s|their\s)?", re.I)
+
+
+def _coordinated(x: TriggerMention, t: TriggerMention, s: SentenceParts) -> bool:
+    """Whether flow noun x is coordinated with trigger t, so that its word of receiving
+    ("imports") is x's own and says nothing of t: "Armenia's imports from Iran and exports to Iran"."""
+    return bool(_SHARED_OBJECT.fullmatch(s.text, x.end, t.start) or _JOINED_FLOWS.fullmatch(s.text, x.end, t.start))
 
 
 def sentence_owner(s: SentenceParts, t: TriggerMention) -> CountryMention | None:

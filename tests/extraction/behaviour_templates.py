@@ -4461,3 +4461,42 @@ def one_firm_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, one_firm_family)
+
+
+# --- Coordinated lists of amounts (fix-resp) ---------------------------------------------------
+
+# Two flow nouns of one owner joined by "and", then their amounts in order: the owner's import
+# noun says nothing of the export noun after it (from a probe of "respectively" lists). {A} the
+# owner, {B} the partner; X is the first noun's, Y the second's.
+def _in_out(a: str, b: str, x: float, y: float, u: str, yr: int) -> tuple[Row, ...]:
+    return (expect(code(a), code(b), code(b), code(a), "exports", "level", x, u, yr, "FY"),
+            expect(code(a), code(b), code(a), code(b), "exports", "level", y, u, yr, "FY"))  # fmt: skip
+
+
+RESPECTIVE_FLOWS: dict[str, tuple[str, Callable[[str, str, float, float, str, int], tuple[Row, ...]]]] = {
+    "A's-imports-from-B-and-exports-to-B-were-X-and-Y-respectively": (
+        "In {y}, {A's} imports from {B} and exports to {B} were {X} and {Y}, respectively.", _in_out),
+    "A's-imports-from-B-and-exports-amounted-to-X-and-Y-respectively": (
+        "In {y}, {A's} imports from {B} and exports amounted to {X} and {Y}, respectively.", _in_out),
+    "A's-imports-from-B-as-well-as-its-exports-to-B-totaled-respectively": (
+        "{A's} imports from {B} as well as its exports to {B} totaled {X} and {Y} respectively in {y}.", _in_out),
+    "A's-imports-and-exports-fell-by-5%-and-8%-respectively": (
+        "In {y}, {A's} imports and exports fell by 5% and 8%, respectively.",
+        lambda a, b, x, y, u, yr: (expect(code(a), "WLD", "WLD", code(a), "exports", "change", -5.0, "percent", yr, "FY"),
+                                   expect(code(a), "WLD", code(a), "WLD", "exports", "change", -8.0, "percent", yr, "FY"))),
+}  # fmt: skip
+
+
+def respective_flows_family() -> Iterator[Case]:
+    def say(said: tuple[str, Callable[[str, str, float, float, str, int], tuple[Row, ...]]], p: int, s: int, a: str, b: str) -> Said | None:
+        template, rows = said
+        published, y, fmt = date_year_format(s)
+        x, xv, unit = amount(s, fmt)
+        z, zv, _ = amount(s + 1, fmt)
+        body = template.replace("{X}", x).replace("{Y}", z).replace("{y}", str(y))
+        return Said(_fill(body, A=a, B=b), published, rows(a, b, xv, zv, unit, y), str(s))
+
+    yield from _both_orders("respective-flows", RESPECTIVE_FLOWS.items(), say, swaps=False)
+
+
+FAMILIES = (*FAMILIES, respective_flows_family)
