@@ -98,6 +98,9 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("quarter", _source(rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s?(?:of\s)?(?P<y>{_YEAR})|\s?['’](?P<yy>\d\d))?\b"), ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")),
     # ("in the half-year of 2018", "the first half-year": a report's half-year is the first half)
     # ("the 1st half of 2007", "the II half of 2007": the half in digits or, after "the", in Roman numerals)
+    # ("the first and second halves of 2022": both halves, the whole year; `time_members` gives a
+    # run of two amounts beside it one half each)
+    ("halves", _source(rf"\b(?:the\s)?(?:first|1st)\s(?:and|&)\s(?:second|2nd)\shalves(?:\s(?:of\s)?{_YEARREF})?\b", I), ("halves",)),
     ("half", _source(rf"\b(?:(?:the\s)?(?P<o>first|second|1st|2nd|(?<=the\s)(?-i:II|I))[\s-](?:{_HALF}|halves(?={_RUN_OF_YEARS}))(?:-year)?|the\shalf[\s-]year)(?:\s(?:of\s)?{_YEARREF})?\b", I), (*(w.split("\\")[0] for w in _WORDS["half_nouns"]), "halves")),
     # ("1H 2018", "2H 2023": the half written number first, as "3Q 2019" is)
     ("half", _source(rf"\b(?:H(?P<h>[12])|(?P<hb>[12])H(?=\s?(?:19|20)\d\d))(?:\s?(?:of\s)?(?P<y>{_YEAR})|\s?['’](?P<yy>\d\d))?\b"), ("h1", "h2", "1h", "2h")),

@@ -160,6 +160,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
         digit = g.get("h") or g.get("hb")
         h = int(digit) if digit else ORDINALS.get((g.get("o") or "first").lower(), 1)
         return "period", _year(m, published, 6 * h), f"H{h}"
+    if kind == "halves":
+        return "period", _year(m, published, 12), "FY"
     if kind == "month":
         mo = _month(g["m"])
         return "period", _year(m, published, mo), f"M{mo}"

@@ -28,7 +28,7 @@ def neighbours_read(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
     if len(refs) > 1 and any(r.base for r in refs):
         refs = _base_runs(sentence, refs)
     if len(refs) > 1:
-        refs = _part_runs(sentence, _years_lent(sentence, refs))
+        refs = _part_runs(sentence, _years_lent(sentence, _years_lent_back(sentence, refs)))
     return refs
 
 
@@ -74,6 +74,27 @@ def _years_lent(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
     if year is None or any(min(adjective.end, year.end) <= r.start < max(adjective.start, year.start) for r in out):
         return out
     return [replace(r, year=year.year) if r is adjective else r for r in out if r is not year]
+
+
+# Between two parts of a year that share the year written after the second: "January-March and
+# January-June 2022", "the first quarter and the first half of 2022".
+_SHARED_YEAR_GAP = re.compile(r"\s?(?:,\s?(?:and\s)?|(?:and|or)\s)(?:in\s)?")
+
+
+def _years_lent_back(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """ "in January-March and January-June 2022, respectively": a part of a year with no year of
+    its own, coordinated with a part that writes its year, is of that year (not the latest one
+    ended by the article's date)."""
+    out = list(refs)
+    for i in range(len(out) - 2, -1, -1):
+        r, after = out[i], out[i + 1]
+        if (
+            r.kind == after.kind == "period" and not r.base and not after.base and r.period not in (None, "FY", "cumulative")
+            and after.period not in (None, "FY", "cumulative") and not _year_written(sentence, r)
+            and _year_written(sentence, after) and _SHARED_YEAR_GAP.fullmatch(sentence, r.end, after.start)
+        ):  # fmt: skip
+            out[i] = replace(r, year=after.year)
+    return out
 
 
 _YEAR_RUN_GAP = re.compile(r"\s?(?:,\s?(?:and\s)?|and\s)")

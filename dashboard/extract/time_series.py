@@ -7,6 +7,7 @@ import re
 
 from dashboard.extract.mentions import SentenceParts
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.time_members import member_times
 from dashboard.extract.times import TimeRef
 
 # Between the members of a run of amounts or of years: "$700 m, $650 m and $720 m", "2015, 2016 and 2017".
@@ -41,18 +42,25 @@ def series_time(q: Quantity, s: SentenceParts, own: list[TimeRef]) -> TimeRef | 
     periods = [r for r in own if r.kind == "period"]
     first, last = amounts[run[0]], amounts[run[-1]]
     for times in _runs([(r.start, r.end) for r in periods], s.text):
-        if len(times) != len(run):
-            continue
-        head, tail = periods[times[0]], periods[times[-1]]
-        after = head.start >= last.end and _RUN_TIMES_AFTER.fullmatch(s.text, last.end, head.start) is not None
-        before = tail.end <= first.start and not any(tail.end <= x.start < first.start for x in s.quantities)
-        if after or before:
+        if len(times) == len(run) and _beside(periods[times[0]], periods[times[-1]], first, last, s):
             return periods[times[run.index(amounts.index(q))]]
+    for r in periods:
+        # "$5 m and $6 m in the first and second quarters of 2022": one time naming as many parts.
+        parts = member_times(r, s.text)
+        if parts is not None and len(parts) == len(run) and _beside(r, r, first, last, s):
+            return parts[run.index(amounts.index(q))]
     # "$50 m, $70 m and $90 m in 2016-2018, respectively": a span after the run gives each its year.
     span = next((r for r in own if r.start >= last.end and _RUN_TIMES_AFTER.fullmatch(s.text, last.end, r.start)), None)
     year = span_run_year(q, s, span) if span is not None else None
     return TimeRef(span.start, span.end, "period", year, "FY") if span is not None and year is not None else None
 
+
+
+def _beside(head: TimeRef, tail: TimeRef, first: Quantity, last: Quantity, s: SentenceParts) -> bool:
+    """Whether times run right after a run of amounts ("... in 2015 and 2016") or before it with
+    no other amount between ("In 2015 and 2016, exports were ...")."""
+    after = head.start >= last.end and _RUN_TIMES_AFTER.fullmatch(s.text, last.end, head.start) is not None
+    return after or (tail.end <= first.start and not any(tail.end <= x.start < first.start for x in s.quantities))
 
 
 def _run_of(q: Quantity, s: SentenceParts) -> tuple[list[Quantity], list[int]]:

@@ -4500,3 +4500,49 @@ def respective_flows_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, respective_flows_family)
+
+
+# One time naming as many parts of a year as the run of amounts beside it ("the first and second
+# quarters", "January and February", "the first and second halves"), or two parts sharing the
+# year written after the second ("January-March and January-June 2022"): each amount is of the
+# part in its place, in the year written. {X} the first part's, {Y} the second's.
+def _parts(flow: str) -> Callable[[str, str, float, float, str, int, str, str], tuple[Row, ...]]:
+    def rows(a: str, b: str, x: float, y: float, u: str, yr: int, p1: str, p2: str) -> tuple[Row, ...]:
+        frm, to = {"exports": (code(a), code(b)), "imports": (code(b), code(a)), "trade": (None, None)}[flow]
+        indicator = "trade_turnover" if flow == "trade" else "exports"
+        return (expect(code(a), code(b), frm, to, indicator, "level", x, u, yr, p1),
+                expect(code(a), code(b), frm, to, indicator, "level", y, u, yr, p2))  # fmt: skip
+
+    return rows
+
+
+RESPECTIVE_PARTS: dict[str, tuple[str, str, str, str]] = {
+    "A's-exports-to-B-X-and-Y-in-the-first-and-second-quarters-respectively": (
+        "{A's} exports to {B} amounted to {X} and {Y} in the first and second quarters of {y}, respectively.", "exports", "Q1", "Q2"),
+    "in-the-third-and-fourth-quarters-A's-imports-from-B-were-X-and-Y": (
+        "In the third and fourth quarters of {y}, {A's} imports from {B} were {X} and {Y}, respectively.", "imports", "Q3", "Q4"),
+    "trade-between-A-and-B-reached-X-and-Y-in-January-and-February": (
+        "Trade between {A} and {B} reached {X} and {Y} in January and February {y}, respectively.", "trade", "M1", "M2"),
+    "A's-exports-to-B-totaled-X-and-Y-in-the-first-and-second-halves": (
+        "{A's} exports to {B} totaled {X} and {Y} in the first and second halves of {y}, respectively.", "exports", "H1", "H2"),
+    "A's-imports-from-B-X-and-Y-in-January-March-and-January-June-Y": (
+        "{A's} imports from {B} amounted to {X} and {Y} in January-March and January-June {y}, respectively.", "imports", "Q1", "H1"),
+    "trade-between-A-and-B-X-and-Y-in-the-first-quarter-and-the-first-half-of-Y": (
+        "Trade between {A} and {B} stood at {X} and {Y} in the first quarter and the first half of {y}, respectively.", "trade", "Q1", "H1"),
+}  # fmt: skip
+
+
+def respective_parts_family() -> Iterator[Case]:
+    def say(said: tuple[str, str, str, str], p: int, s: int, a: str, b: str) -> Said | None:
+        template, flow, p1, p2 = said
+        published, y, fmt = date_year_format(s)
+        x, xv, unit = amount(s, fmt)
+        z, zv, _ = amount(s + 1, fmt)
+        body = template.replace("{X}", x).replace("{Y}", z).replace("{y}", str(y))
+        return Said(_fill(body, A=a, B=b), published, _parts(flow)(a, b, xv, zv, unit, y, p1, p2), str(s))
+
+    yield from _both_orders("respective-parts", RESPECTIVE_PARTS.items(), say, swaps=False)
+
+
+FAMILIES = (*FAMILIES, respective_parts_family)
+
