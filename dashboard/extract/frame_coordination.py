@@ -256,7 +256,11 @@ def list_skip(q: Quantity, s: SentenceParts, lex: Lexicon, own: CountryMention |
     for members in partner_lists(s, lex):
         mine = own if own is not None and own in members else own_member(q, members, s)
         if mine is None:
-            if any(c.end <= q.start for c in members) and _governs_amount(q, members, s) and respective(q, s) is None:
+            # ("trade with Japan, Italy and China reached $612 m and $348 m, respectively": a run
+            # as long as no list it could pair with is the list's as a whole too, no one member's)
+            run = respective(q, s)
+            head = q if run is None else run[1][0]
+            if any(c.end <= q.start for c in members) and _governs_amount(head, members, s) and (run is None or _uneven(run[1], s, lex)):
                 joint = True
             continue
         skip |= {c.start for c in members if c.code != mine.code}
@@ -308,6 +312,11 @@ def run_head(c: CountryMention, s: SentenceParts, lex: Lexicon) -> CountryMentio
             # "pledged $850 m to Mongolia, and South Korea added $200 m": a new clause's subject
             return None if _new_clause(run[0], c, s) else run[0]
     return None
+
+
+def _uneven(run: list[Quantity], s: SentenceParts, lex: Lexicon) -> bool:
+    """Whether no run of countries before a "respectively" run of amounts is as long as it."""
+    return not any(len({c.code for c in r}) == len(run) for r in named_runs(s, lex) if r[-1].end <= run[0].start)
 
 
 def _governs_amount(q: Quantity, members: list[CountryMention], s: SentenceParts) -> bool:
