@@ -19,7 +19,15 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|and)\s(?:[$€£¥]|US\$)?$", re.I)
 def noun_after(q: Quantity, s: SentenceParts) -> TriggerMention | None:
     """The flow's noun right after an amount: "$500 m in investment", "$2 bn of Georgian exports"."""
     end = s.amount_span(q)[1]  # "provided 1.5 bn yen (about $13 m) in grants": past the conversion
-    return next((x for x in s.triggers if x.start >= end and NOUN_AFTER_AMOUNT.fullmatch(s.text, end, x.start)), None)
+    return next((x for x in s.triggers if x.start >= end and (NOUN_AFTER_AMOUNT.fullmatch(s.text, end, x.start) or _bracket_label(x, end, s))), None)
+
+
+# "$612 m (exports) and $348 m (imports)": the flow's noun alone in a bracket right after its amount.
+_LABEL_OPEN = re.compile(r"\s?\(")
+
+
+def _bracket_label(x: TriggerMention, end: int, s: SentenceParts) -> bool:
+    return not x.trigger.weak and s.text.startswith(")", x.end) and _LABEL_OPEN.fullmatch(s.text, end, x.start) is not None
 
 
 def parallel_trigger(q: Quantity, t: TriggerMention, s: SentenceParts) -> TriggerMention | None:
