@@ -19,6 +19,7 @@ from dashboard.extract.frame_trigger import part_clause
 from dashboard.extract.frame_types import Slots, Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.list_heads import followed_head, followed_partner, governed_replaced, ranked_in
+from dashboard.extract.member_after import member_after
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.side_words import union_beside_member, world_member
@@ -36,37 +37,11 @@ _GOVERNED = re.compile(r"^\s(?:from|to|into|with|of|in)\s(?:the\s)?$", re.I)
 _TRIGGER_PREPOSITION = re.compile(r"\s(?:from|to|into|with|of|in)$", re.I)
 
 
-# From a list's later amount to its country told after it, as the head's trigger told its own
-# ("trade with Russia came to $240 m, $50 m (down 30%) with Ukraine and $1 m with Belarus").
-_MEMBER_AFTER = re.compile(r"\s?(?:\([^()]{0,60}\)\s?)?(?P<p>with|to|from)\s(?:the\s)?$")
-_MEMBER_END = re.compile(r"\s?(?:[,;.)]|\s?\(|\sand\b|\s?$)")
-
-
-def _member_after(q: Quantity, s: SentenceParts) -> CountryMention | None:
-    """The country a list binds to an amount before it: a later amount of the sentence (an earlier
-    one heads the list), its preposition the one the head's trigger governs its own country with,
-    the country closing the member ("..., $50 m with Ukraine, and ...")."""
-    c = next((c for c in s.countries if c.start >= q.end), None)
-    m = _MEMBER_AFTER.fullmatch(s.text, q.end, c.start) if c is not None and c.code else None
-    if c is None or m is None or not _MEMBER_END.match(s.text, c.end):
-        return None
-    heads = [y for y in s.quantities if y.kind == "money" and y.end <= q.start]
-    if not heads:
-        return None
-    # (the head's trigger may hold its preposition: "trade with")
-    governs = re.compile(rf"(?:\s{m.group('p')})?\s(?:the\s)?")
-    head_governs = any(
-        governs.fullmatch(s.text, t.end, x.start) and (t.text.lower().endswith(m.group("p")) or s.text[t.end : x.start].strip())
-        for t in s.triggers for x in s.countries if x.code and t.end <= x.start < heads[-1].start
-    )  # fmt: skip
-    return c if head_governs else None
-
-
 def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention | None:
     """The country a list binds to this amount: "China ($1.4 bn)", "Norway - 387 m manats",
     "to Italy $9.1 bn", "Tajikistan took second place with $14.6 bn"; "$50 m with Ukraine" after a
     head amount of trade with another."""
-    if q.kind == "money" and (after := _member_after(q, s)) is not None:
+    if q.kind == "money" and (after := member_after(q, s)) is not None:
         return after
     before = [c for c in s.countries if c.code and c.end <= q.start and q.start - c.end <= 40]
     if not before or _GROWTH_VERB.match(s.text, q.start, q.end):
@@ -95,7 +70,7 @@ def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention |
         if rest and not _QUALIFIER_WORD.fullmatch(rest):
             continue
         if needs_preposition and s.preposition(c, 0) not in _LIST_PREPOSITIONS:
-            if not _continues_list(c, s, lex):
+            if not (_continues_list(c, s, lex) or _same_shape(c, gap, s)):
                 continue
         return c
     return None
@@ -120,7 +95,7 @@ _SERIES = re.compile(r"(?:,\s?(?:and\s)?|\sand\s)(?:the\s)?$")
 def _continues_list(c: CountryMention, s: SentenceParts, lex: Lexicon) -> bool:
     """ "followed by Belarus 312 mln, Georgia 158 mln and Turkey 96 mln": a bare country
     right after a list's amount, past a comma or "and", is the list's next member."""
-    m = _SERIES.search(s.text, max(0, c.start - 8), c.start)
+    m = _SERIES.search(s.text, max(0, c.start - 12), c.start)
     if m is None:
         return False
     prev = [q for q in s.quantities if q.end <= m.start() and not s.text[q.end : m.start()].strip(" )")]
@@ -130,6 +105,25 @@ def _continues_list(c: CountryMention, s: SentenceParts, lex: Lexicon) -> bool:
     )
 
 
+def _same_shape(c: CountryMention, gap: str, s: SentenceParts) -> bool:
+    """ "were China at $612 m and Germany at $348 m": a bare country after "and", its amount in the
+    same words as the amount right before the "and" follows its own country."""
+    m = _SERIES.search(s.text, max(0, c.start - 12), c.start)
+    prev = [q for q in s.quantities if m is not None and q.end <= m.start() and not s.text[q.end : m.start()].strip(" )")]
+    return bool(gap.strip()) and bool(prev) and any(x.code and s.text[x.end : prev[-1].start] == gap for x in s.countries)
+
+
+def _next_partner(c: CountryMention, conjunct: CountryMention, s: SentenceParts) -> bool:
+    """ "Azerbaijan's exports to Russia stood at $3 bn and China at $2 bn": a bare conjunct joined
+    right after the one amount of the partner its head's preposition governs."""
+    ys = [y for y in s.quantities if c.end <= y.start and y.end <= conjunct.start]
+    alone = len(ys) == 1 and not any(c.end <= x.start < ys[0].start for x in s.countries)
+    return alone and not conjunct.possessive and _AND_NEXT.fullmatch(s.text, ys[0].end, conjunct.start) is not None
+
+
+_AND_NEXT = re.compile(r",?\s(?:and|while|whereas)\s(?:the\s)?")
+
+
 def _governed_head(q: Quantity, s: SentenceParts) -> bool:
     """ "Investments from Russia amounted to $98 m, France $31 m and Germany $12 m": the
     amount of a flow whose partner its trigger's preposition names heads a list of bare partners
@@ -137,11 +131,18 @@ def _governed_head(q: Quantity, s: SentenceParts) -> bool:
     for c in s.countries:
         if not (c.code and c.end <= q.start and q.start - c.end <= 40) or any(c.end <= x.start < q.start for x in s.quantities):
             continue
-        if any(t.end <= c.start and _GOVERNED.match(s.text[t.end : c.start]) for t in s.triggers):
+        if any(t.end <= c.start and _governs(t, c, s) for t in s.triggers):
             return True
     return False
 
 
+def _governs(t: TriggerMention, c: CountryMention, s: SentenceParts) -> bool:
+    """A trigger's preposition right before a country, after it or its last word ("trade with")."""
+    gap = s.text[t.end : c.start]
+    return _GOVERNED.match(gap) is not None or (_TRIGGER_PREPOSITION.search(t.text) is not None and gap.strip() in ("", "the"))
+
+
+_HEAD_PARTNER = frozenset({"with", "to", "into", "from"})
 JOINT = re.compile(r"^\s(?:and|&)\s(?:the\s)?$")
 
 
@@ -211,8 +212,13 @@ def conjunct_who(
             # in Uzbekistan $1.2 bn": a conjunct a preposition governs is a new partner of the
             # same actor, not a new actor.
             swap = {next(x for x in pair if x != keep): code}
-        elif last.flow_from is None and keep in pair and code not in pair and any(c.code in pair and c.code != keep and s.preposition(c, 0) == "with" for c in s.countries if c.end <= q.start):
-            swap = {next(x for x in pair if x != keep): code}  # "Georgia's trade with Armenia was $210 m, Ukraine $98 m": a new partner
+        elif keep in pair and code not in pair and any(
+            c.code in pair and c.code != keep and s.preposition(c, 0) in _HEAD_PARTNER and (last.flow_from is None or _next_partner(c, conjunct, s))
+            for c in s.countries if c.end <= q.start
+        ):
+            # "Georgia's trade with Armenia was $210 m, Ukraine $98 m", "Azerbaijan's exports to
+            # Russia stood at $3 bn and China at $2 bn": a new partner in the governed one's place
+            swap = {next(x for x in pair if x != keep): code}
         own_side = _own_side(p, lexeme)
         if own_side is not None and last.flow_from is not None and last.flow_to is not None and code not in pair:
             # "investment in Azerbaijan from Turkey reached $2 bn, and from Russia $1 bn": the

@@ -4546,3 +4546,51 @@ def respective_parts_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, respective_parts_family)
 
+
+# Amounts paired with their roles without "respectively" (a flow's noun in a bracket after each
+# amount; "B at X and C at Y"), and a "respectively" run as long as no list before it, which
+# pairs nothing: {A} the owner, {B} its partner, {C} and {D} two other partners.
+_OTHERS = ("Russia", "China", "Turkey", "India", "Germany")
+
+
+def _tt2(a: str, b: str, v: float, u: str, y: int) -> Row:
+    return expect(code(a), code(b), None, None, "trade_turnover", "level", v, u, y, "FY")
+
+
+PAIRED_LISTS: dict[str, tuple[str, Callable[[str, str, str, float, float, float, str, int], tuple[Row, ...]]]] = {
+    "A's-trade-with-B-T:-X-(exports)-and-Y-(imports)": (
+        "In {y}, {A's} trade with {B} amounted to {T}: {X} (exports) and {Y} (imports).",
+        lambda a, b, c, t, x, z, u, y: (_tt2(a, b, t, u, y), expect(code(a), code(b), code(a), code(b), "exports", "level", x, u, y, "FY"),
+                                        expect(code(a), code(b), code(b), code(a), "exports", "level", z, u, y, "FY"))),
+    "A's-trade-with-B-stood-at-X-and-C-at-Y": (
+        "In {y}, {A's} trade with {B} stood at {X} and {C} at {Y}.",
+        lambda a, b, c, t, x, z, u, y: (_tt2(a, b, x, u, y), _tt2(a, c, z, u, y))),
+    "A's-largest-trade-partners-were-B-at-X-and-C-at-Y": (
+        "In {y}, {A's} largest trade partners were {B} at {X} and {C} at {Y}.",
+        lambda a, b, c, t, x, z, u, y: (_tt2(a, b, x, u, y), _tt2(a, c, z, u, y))),
+    "A's-exports-to-B-reached-X-and-C-at-Y": (
+        "In {y}, {A's} exports to {B} reached {X} and {C} at {Y}.",
+        lambda a, b, c, t, x, z, u, y: (expect(code(a), code(b), code(a), code(b), "exports", "level", x, u, y, "FY"),
+                                        expect(code(a), code(c), code(a), code(c), "exports", "level", z, u, y, "FY"))),
+    "A's-trade-with-B-C-and-D-reached-X-and-Y-respectively": (
+        "In {y}, {A's} trade with {B}, {C} and {D} reached {X} and {Y}, respectively.", lambda *_: ()),
+}  # fmt: skip
+
+
+def paired_lists_family() -> Iterator[Case]:
+    def say(said: tuple[str, Callable[[str, str, str, float, float, float, str, int], tuple[Row, ...]]], p: int, s: int, a: str, b: str) -> Said | None:
+        template, rows = said
+        c, d = [o for o in _OTHERS if o not in (a, b)][:2]
+        published, y, fmt = date_year_format(s)
+        x, xv, unit = amount(s, fmt)
+        z, zv, _ = amount(s + 1, fmt)
+        t, tv, _ = amount(s + 2, fmt)
+        if len({xv, zv, tv}) < 3:
+            return None
+        body = template.replace("{X}", x).replace("{Y}", z).replace("{T}", t).replace("{y}", str(y))
+        return Said(_fill(body, A=a, B=b, C=c, D=d), published, rows(a, b, c, tv, xv, zv, unit, y), str(s))
+
+    yield from _both_orders("paired-lists", PAIRED_LISTS.items(), say, swaps=False)
+
+
+FAMILIES = (*FAMILIES, paired_lists_family)
