@@ -1,5 +1,5 @@
 """A time that coordinates parts of one year ("the first and second quarters", "January and
-February", "the first and second halves") beside a run of as many amounts paired with them by
+February", "the first and second halves", "Q1 and Q2") beside a run of as many amounts paired with them by
 order: each amount is of the part in its place, not of the months the parts span together."""
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ _MONTH_NAME = "|".join(name for name in MONTHS if len(name) > 3)
 # The members and what joins them: "the first and second quarters", "January and February".
 _MEMBERS = re.compile(
     rf"(?:the\s)?(?:(?P<ord>(?:{_ORDINAL})(?:,\s(?:{_ORDINAL}))*,?\s(?:and|&)\s(?:{_ORDINAL}))\s(?P<noun>quarters|halves)"
-    rf"|(?P<months>(?:{_MONTH_NAME})(?:,\s(?:{_MONTH_NAME}))*,?\s(?:and|&)\s(?:{_MONTH_NAME})))\b",
+    rf"|(?P<months>(?:{_MONTH_NAME})(?:,\s(?:{_MONTH_NAME}))*,?\s(?:and|&)\s(?:{_MONTH_NAME}))"
+    r"|(?P<q>Q[1-4](?:,\sQ[1-4])*,?\s(?:and|&)\sQ[1-4]))\b",
     re.I,
 )
 _WORD = re.compile(r"[A-Za-z0-9]+")
@@ -28,7 +29,9 @@ def member_times(when: TimeRef, text: str) -> list[TimeRef] | None:
     m = _MEMBERS.match(text, when.start, when.end)
     if m is None or when.kind != "period" or when.year is None:
         return None
-    if m.group("months"):
+    if m.group("q"):
+        spans = [(3 * int(n) - 2, 3 * int(n)) for n in re.findall(r"[1-4]", m.group("q"))]
+    elif m.group("months"):
         spans = [(MONTHS[w.lower()],) * 2 for w in _WORD.findall(m.group("months")) if w.lower() in MONTHS]
     else:
         size = _PART_MONTHS[m.group("noun").lower()]

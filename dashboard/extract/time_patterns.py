@@ -89,7 +89,7 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     # without "first" as a release does; its year after it, so "three quarters of the exports" is a share)
     ("quarters", _source(rf"(?:(?<=\b[Ii]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Oo]ver\s)|(?<=\b[Dd]uring\s)|(?<=\b[Ww]ithin\s))(?:the\s)?(?P<n>two|three|2|3)\squarters\s(?:of\s)?(?:(?P<y>{_YEAR})|(?P<rel>{_REL_YEAR}))\b(?!['’])", I), ("quarters",)),
     ("quarters", _source(rf"\bQ(?P<q1>[1-4]){_DASH}Q(?P<q2>[1-4])(?:\s?(?:of\s)?(?P<y>{_YEAR}))?\b"), ("-q", "q1", "q2", "q3")),
-    ("quarters", _source(rf"\b(?:the\s)?(?P<o1>first|second|third){_DASH}(?P<o2>second|third|fourth)\squarters(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarters",)),
+    ("quarters", _source(rf"\b(?:the\s)?(?:(?P<o0>first|second),\s)?(?P<o1>first|second|third){_DASH}(?P<o2>second|third|fourth)\squarters(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarters",)),
     # "the first quarter of 2019", "first-quarter trade", "first-half exports"
     # ("the last quarter of 2018", "the final quarter of 2023": with no year, "last quarter" is the one before now)
     # ("the first quarters of 2022 and 2023": the plural before a run of years, `time_runs._part_runs`)

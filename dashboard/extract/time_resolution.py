@@ -148,7 +148,7 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
         if g.get("n"):
             first, last = 1, {"two": 2, "three": 3}.get(g["n"].lower(), 0) or int(g["n"])
         else:
-            first = int(g.get("q1") or ORDINALS[g["o1"].lower()])
+            first = int(g.get("q1") or ORDINALS[(g.get("o0") or g["o1"]).lower()])  # "the first, second and third quarters"
             last = int(g.get("q2") or ORDINALS[g["o2"].lower()])
         if not 1 <= first < last <= 4:
             return None

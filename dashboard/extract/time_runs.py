@@ -28,7 +28,7 @@ def neighbours_read(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
     if len(refs) > 1 and any(r.base for r in refs):
         refs = _base_runs(sentence, refs)
     if len(refs) > 1:
-        refs = _part_runs(sentence, _years_lent(sentence, _years_lent_back(sentence, refs)))
+        refs = _part_runs(sentence, _years_lent(sentence, _years_lent_back(sentence, _year_back_in_run(sentence, refs))))
     return refs
 
 
@@ -94,6 +94,20 @@ def _years_lent_back(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
             and _year_written(sentence, after) and _SHARED_YEAR_GAP.fullmatch(sentence, r.end, after.start)
         ):  # fmt: skip
             out[i] = replace(r, year=after.year)
+    return out
+
+
+def _year_back_in_run(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """ "$5 m and $4 m last year and the year before, respectively", "in 2022 and a year earlier": a
+    year back coordinated with a time is that time's period a year before it."""
+    out = list(refs)
+    for i in range(1, len(out)):
+        head, r = out[i - 1], out[i]
+        if (
+            r.kind == "before" and not r.base and head.kind == "period" and not head.base and head.year is not None
+            and head.period is not None and _SHARED_YEAR_GAP.fullmatch(sentence, head.end, r.start)
+        ):  # fmt: skip
+            out[i] = replace(r, kind="period", year=head.year - 1, period=head.period)
     return out
 
 

@@ -13,9 +13,9 @@ from dashboard.extract.times import TimeRef
 # Between the members of a run of amounts or of years: "$700 m, $650 m and $720 m", "2015, 2016 and 2017".
 _RUN_GAP = re.compile(r"\s?(?:,\s?(?:and\s)?|and\s)(?:(?:about|around|almost|nearly|over|some|in)\s)?")
 # "in 2015, 2016 and 2017", "in the years 2015 and 2016", "in similar periods of 2016 and 2017",
-# "respectively in 2016, 2017 and 2018".
+# "respectively in 2016, 2017 and 2018", "last year and the year before".
 _RUN_TIMES_AFTER = re.compile(
-    r",?\s(?:respectively,?\s)?(?:in|for|during)\s(?:the\s)?(?:years\s|(?:same|similar|corresponding)\speriods\s(?:of\s)?)?"
+    r",?\s(?:respectively,?\s)?(?:(?:in|for|during)\s(?:the\s)?(?:years\s|(?:same|similar|corresponding)\speriods\s(?:of\s)?)?)?"
 )
 
 

@@ -4529,6 +4529,8 @@ RESPECTIVE_PARTS: dict[str, tuple[str, str, str, str]] = {
         "{A's} imports from {B} amounted to {X} and {Y} in January-March and January-June {y}, respectively.", "imports", "Q1", "H1"),
     "trade-between-A-and-B-X-and-Y-in-the-first-quarter-and-the-first-half-of-Y": (
         "Trade between {A} and {B} stood at {X} and {Y} in the first quarter and the first half of {y}, respectively.", "trade", "Q1", "H1"),
+    "A's-exports-to-B-reached-X-and-Y-in-Q1-and-Q2-respectively": (
+        "{A's} exports to {B} reached {X} and {Y} in Q1 and Q2 {y}, respectively.", "exports", "Q1", "Q2"),
 }  # fmt: skip
 
 
@@ -4594,3 +4596,31 @@ def paired_lists_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, paired_lists_family)
+
+
+# A year and the year back coordinated with it ("last year and the year before", "in 2022 and a
+# year earlier") beside a run of two amounts: the first amount the year's, the second the one before.
+RESPECTIVE_YEARS: dict[str, tuple[str, str]] = {
+    "trade-between-A-and-B-X-and-Y-last-year-and-the-year-before": (
+        "Trade between {A} and {B} amounted to {X} and {Y} last year and the year before, respectively.", "trade"),
+    "A's-exports-to-B-X-and-Y-in-y-and-a-year-earlier": (
+        "{A's} exports to {B} came to {X} and {Y} in {y} and a year earlier, respectively.", "exports"),
+    "A's-imports-from-B-X-and-Y-in-y-and-the-year-before": (
+        "{A's} imports from {B} were {X} and {Y} in {y} and the year before, respectively.", "imports"),
+}  # fmt: skip
+
+
+def respective_years_family() -> Iterator[Case]:
+    def say(said: tuple[str, str], p: int, s: int, a: str, b: str) -> Said | None:
+        template, flow = said
+        published, y, fmt = date_year_format(s)
+        x, xv, unit = amount(s, fmt)
+        z, zv, _ = amount(s + 1, fmt)
+        body = template.replace("{X}", x).replace("{Y}", z).replace("{y}", str(y))
+        first, second = _parts(flow)(a, b, xv, zv, unit, y, "FY", "FY")
+        return Said(_fill(body, A=a, B=b), published, (first, (*second[:9], y - 1, "FY")), str(s))
+
+    yield from _both_orders("respective-years", RESPECTIVE_YEARS.items(), say, swaps=False)
+
+
+FAMILIES = (*FAMILIES, respective_years_family)
