@@ -9,7 +9,8 @@ import re
 from dashboard.extract.mentions import SentenceParts
 from dashboard.extract.quantities import Quantity
 
-_RUN_JOIN = re.compile(r"\s?(?:,\s?(?:and\s)?|and\s)(?:(?:about|around|almost|nearly|over|some)\s)?$")
+# ("$612 m (up 12%) and $348 m (down 5%)": a bracket after each member that holds no amount of money)
+_RUN_JOIN = re.compile(r"\s?(?:\([^()$€£¥]{1,40}\)\s?)?(?:,\s?(?:and\s)?|and\s)(?:(?:about|around|almost|nearly|over|some)\s)?$")
 _RESPECTIVELY = re.compile(r"^[^.;]{0,40}?\brespectively\b", re.I)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.amount_runs import respective
 from dashboard.extract.frame_types import Slots
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
@@ -57,7 +58,8 @@ _FROM_GIVER_AND = re.compile(
 
 # Amounts joined with no giver between share the one named after the last: "will borrow ¥15 bn
 # and $195 m from JICA" (a loan in two currencies), "received $10 m and $4 m from Japan".
-_AMOUNTS_JOINED = re.compile(r",?\s(?:and|as\swell\sas|plus)(?=\s)", re.I)
+# ("received €20 m, €15 m and €8 m from Germany, France and Italy, respectively": a comma too)
+_AMOUNTS_JOINED = re.compile(r",?\s(?:and|as\swell\sas|plus)(?=\s)|,(?=\s)", re.I)
 
 
 def _received_right_after(t: TriggerMention, start: int, s: SentenceParts) -> bool:
@@ -104,7 +106,9 @@ def _received_from(q: Quantity, t: TriggerMention, slots: Slots, s: SentencePart
         return False  # "Georgian farmers received": people, not the country
     if giver.adjective and not (giver.agency or body_after_adjective().match(s.text, giver.end)):
         return False  # "from Russian tourists", "from Chinese banks"
-    return bool(_AMOUNT_FROM.fullmatch(s.text, _past_joined_amounts(end, s), giver.start)) and not (_PAID_FOR.match(s.text, giver.end) or _FOR_GOODS.match(s.text, giver.end))
+    # ("received $612 m and $348 m from Turkey and Japan, respectively": the run's "from" heads the list)
+    head = next((c for c in s.countries if c.code and c.start >= end), giver) if respective(q, s) is not None else giver
+    return bool(_AMOUNT_FROM.fullmatch(s.text, _past_joined_amounts(end, s), head.start)) and not (_PAID_FOR.match(s.text, giver.end) or _FOR_GOODS.match(s.text, giver.end))
 
 
 # What a payment buys, when it is goods: "for 36 bcm of gas", "for Turkmen gas", "for imports".

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from dashboard.extract.amount_runs import respective
 from dashboard.extract.frame_types import Slots
 from dashboard.extract.mentions import SentenceParts
 from dashboard.extract.quantities import Quantity
@@ -38,7 +39,10 @@ _GIVEN_BY = re.compile(r"(?:\bfrom|\b(?:provided|given|granted|extended|lent|fin
 def _joint_after(q: Quantity, s: SentenceParts) -> bool:
     """Whether the amount's own phrase, after it and before the next amount, names two givers
     in one list after "from" or "by": that amount is theirs together, whoever gave the one before
-    ("signed a €60 m loan with KfW and a €120 m loan from KfW and AFD")."""
+    ("signed a €60 m loan with KfW and a €120 m loan from KfW and AFD"), unless a "respectively"
+    run pairs the givers with its amounts."""
+    if respective(q, s) is not None:
+        return False  # "received $612 m and $348 m from Turkey and Japan, respectively": one giver each
     nxt = next((y.start for y in s.quantities if y.start >= q.end), len(s.text))
     after = [c for c in s.countries if c.code and q.end <= c.start < nxt]
     if len(after) < 2 or after[0].code == after[1].code:

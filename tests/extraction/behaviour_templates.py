@@ -4624,3 +4624,60 @@ def respective_years_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, respective_years_family)
+
+
+# A receiver's run of amounts from a list of givers, paired by "respectively" ({R} the receiver,
+# {D} and {E} the givers): each amount the one-off aid of the giver in its place, the article's
+# year, no period; and a run of levels each with its rate in a bracket ({A} the owner, {B} and {C}
+# two partners): each level and rate its partner's.
+RECEIVED_FROM_LIST = {
+    "R-received-X-and-Y-from-D-and-E-respectively": "{R} received {X} and {Y} from {D} and {E}, respectively.",
+    "R-will-receive-X-and-Y-from-D-and-E-respectively": "{R} will receive {X} and {Y} from {D} and {E} respectively.",
+    "R-has-received-X,-Y-from-D,-E-respectively": "{R} has received {X} and {Y} from {D} and {E}, respectively.",
+}
+_GIVER_PAIRS = (("Japan", "JPN", "Germany", "DEU"), ("South Korea", "KOR", "the EU", "EUU"), ("China", "CHN", "Japan", "JPN"),
+                ("Germany", "DEU", "South Korea", "KOR"))  # fmt: skip
+
+
+def received_from_list_family() -> Iterator[Case]:
+    for variant, template in RECEIVED_FROM_LIST.items():
+        construction = f"received-from-list/{variant}"
+        for h, home in enumerate(HOMES):
+            for g, (d, code_d, e, code_e) in enumerate(_GIVER_PAIRS):
+                s = h * len(_GIVER_PAIRS) + g
+                published, _, fmt = date_year_format(s)
+                x, xv, unit = amount(s, fmt)
+                y, yv, _ = amount(s + 1, fmt)
+                text = _cap(template.replace("{R}", home).replace("{D}", d).replace("{E}", e).replace("{X}", x).replace("{Y}", y))
+                rows = (expect(code_d, code(home), code_d, code(home), "aid", "level", xv, unit, published.year, None),
+                        expect(code_e, code(home), code_e, code(home), "aid", "level", yv, unit, published.year, None))  # fmt: skip
+                yield Case(construction, f"{construction}/{code(home)}-{code_d}-{code_e}/{s}", text, published, rows)
+
+
+LEVELS_WITH_RATES = {
+    "A's-exports-to-B-and-C-were-X-(up-12%)-and-Y-(down-5%)-respectively": (
+        "In {y}, {A's} exports to {B} and {C} were {X} (up 12%) and {Y} (down 5%), respectively.", "exports"),
+    "A's-imports-from-B-and-C-X-(+12%)-and-Y-(-5%)": (
+        "In {y}, {A's} imports from {B} and {C} amounted to {X} (+12%) and {Y} (-5%), respectively.", "imports"),
+}  # fmt: skip
+
+
+def levels_with_rates_family() -> Iterator[Case]:
+    def say(said: tuple[str, str], p: int, s: int, a: str, b: str) -> Said | None:
+        template, flow = said
+        c = next(o for o in _OTHERS if o not in (a, b))
+        published, y, fmt = date_year_format(s)
+        x, xv, unit = amount(s, fmt)
+        z, zv, _ = amount(s + 1, fmt)
+        body = template.replace("{X}", x).replace("{Y}", z).replace("{y}", str(y))
+        rows: list[Row] = []
+        for other, level, rate in ((b, xv, 12.0), (c, zv, -5.0)):
+            frm, to = (code(a), code(other)) if flow == "exports" else (code(other), code(a))
+            rows += [expect(code(a), code(other), frm, to, "exports", "level", level, unit, y, "FY"),
+                     expect(code(a), code(other), frm, to, "exports", "change", rate, "percent", y, "FY")]  # fmt: skip
+        return Said(_fill(body, A=a, B=b, C=c), published, tuple(rows), str(s))
+
+    yield from _both_orders("levels-with-rates", LEVELS_WITH_RATES.items(), say, swaps=False)
+
+
+FAMILIES = (*FAMILIES, received_from_list_family, levels_with_rates_family)
