@@ -303,7 +303,7 @@ def pronoun_frame(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, aft
 
 
 _RATE_AFTER_LEVEL = re.compile(
-    r"\s?(?:,|\(|;|-|–)\s?(?:(?:or|up|down|an?|growth(?:\srate)?|change)\s?[-–:]?\s?)?"
+    r"\s?(?:,|\(|;|-|–)\s?(?:(?:or|up|down|an?|growth(?:\srate)?|change)\s?[-–:]?\s?)?(?:(?:rise|increase|growth|decline|decrease|drop|fall)\sof\s)?"
     # "$33.8 bn in exports, which is $4.2 bn, or 11.14 percent less": a relative clause of the level
     r"|(?:\s[^,.;$€£¥\d]{0,60})?,\s(?:which|that)\s(?:is|was|makes|made)\s(?:(?:about|some|over)\s)?(?:[$€£¥]?[\d.,]+\s?(?:billion|million|bn|mln|m)?,?\s(?:or\s)?)?"
 )
