@@ -202,7 +202,7 @@ def _listed_members(s: SentenceParts, lex: Lexicon, count: int, run_start: int) 
 
 
 # Between two members of a list: ", ", " and the ".
-_NEXT_MEMBER = re.compile(r"\)?(?:,\s(?:and\s)?|\sand\s)(?:the\s)?")
+_NEXT_MEMBER = re.compile(r"(?:['’]s)?\)?(?:,\s(?:and\s)?|\sand\s)(?:the\s)?")
 
 
 def _subject_members(t: TriggerMention, s: SentenceParts, count: int) -> list[list[CountryMention]]:

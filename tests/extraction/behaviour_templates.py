@@ -4681,3 +4681,30 @@ def levels_with_rates_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, received_from_list_family, levels_with_rates_family)
+
+
+# Two owners, each with its possessive, coordinated before one flow noun and closed by
+# "respectively" ({A} and {B} the owners, {C} the partner): each amount its owner's.
+COORDINATED_OWNERS = {
+    "A's-and-B's-exports-to-C-were-X-and-Y-respectively": ("In {y}, {A's} and {B's} exports to {C} were {X} and {Y}, respectively.", "exports"),
+    "A's-and-B's-imports-from-C-reached-X-and-Y-respectively": ("In {y}, {A's} and {B's} imports from {C} reached {X} and {Y}, respectively.", "imports"),
+    "A's-and-B's-trade-with-C-amounted-to-X-and-Y-respectively": ("{A's} and {B's} trade with {C} amounted to {X} and {Y} in {y}, respectively.", "trade"),
+}  # fmt: skip
+
+
+def coordinated_owners_family() -> Iterator[Case]:
+    def say(said: tuple[str, str], p: int, s: int, a: str, b: str) -> Said | None:
+        template, flow = said
+        c = next(o for o in _OTHERS if o not in (a, b))
+        published, y, fmt = date_year_format(s)
+        x, xv, unit = amount(s, fmt)
+        z, zv, _ = amount(s + 1, fmt)
+        body = template.replace("{X}", x).replace("{Y}", z).replace("{y}", str(y))
+        first, _ = _parts(flow)(a, c, xv, zv, unit, y, "FY", "FY")
+        second, _ = _parts(flow)(b, c, zv, xv, unit, y, "FY", "FY")
+        return Said(_fill(body, A=a, B=b, C=c), published, (first, second), str(s))
+
+    yield from _both_orders("coordinated-owners", COORDINATED_OWNERS.items(), say, swaps=False)
+
+
+FAMILIES = (*FAMILIES, coordinated_owners_family)
