@@ -30,6 +30,7 @@ from dashboard.extract.quantities import (
     find_shared_scale_money,
     find_worded_money,
 )
+from dashboard.extract.release_index import bracket_indexes
 from dashboard.extract.side_words import opened_side
 from dashboard.extract.state_bodies import REACH as BODY_REACH
 from dashboard.extract.state_bodies import body_preposition
@@ -311,6 +312,7 @@ def find_quantities(text: str, lex: Lexicon, carried: str | None = None) -> tupl
     if not money and carried is not None:
         money = list(islice(find_currencyless_money(text, carried, lex), MAX_AMOUNTS + 1))
     rates = list(islice(find_rates(text), MAX_AMOUNTS + 1))
+    rates += list(islice(bracket_indexes(text), MAX_AMOUNTS + 1))  # "(in % to 2022 - 87.4)"
     quantities = sorted([*money, *rates], key=lambda q: q.start)
     kept: list[Quantity] = []
     for q in quantities:

@@ -26,6 +26,7 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.pattern_shape import first_char_checked, first_char_checked_compiled
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.rate_than import base_after_rate, sign_against_amount
+from dashboard.extract.release_index import is_release_index
 from dashboard.extract.times import SAME_PERIOD_WORDS
 
 # "$1.2-1.5 bn": the amount opens a range; "$1.2 bn - 35% of the total" is the amount and its share.
@@ -273,7 +274,7 @@ _FLOW_OBJECT = re.compile(r"\s(?:in|into)\s(?:the\s)?(?:[\w'’-]+\s){0,2}")
 
 def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> Value | None:
     """A percentage or multiple read as a growth rate, or None when it is not one."""
-    if q.kind == "percent" and lex.percent_of_base.match(s.text, q.end):
+    if q.kind == "percent" and (lex.percent_of_base.match(s.text, q.end) or is_release_index(q, s.text, s.quantities)):
         return Value("change", round(q.value - 100.0, 6), "percent", "index")  # "112.5% of last year's"
     if q.kind == "percent" and q.value > 100 and not (q.growth_word or q.sign) and _index_of_base(q, s) and change_sign(q, t, s, lex) is None:
         # "$8.1 bn (112.5% compared to January-June 2018)": an index of the base, as statistics
