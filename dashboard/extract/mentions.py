@@ -18,6 +18,7 @@ from dashboard.extract.compound_amounts import compound_amounts
 from dashboard.extract.countries import CountryMention, find_back_references, find_countries
 from dashboard.extract.from_to_scale import find_from_to_scaled
 from dashboard.extract.gates import Gate
+from dashboard.extract.label_runs import label_run_money
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.own_spending import held_at_home, spends_at_home
 from dashboard.extract.pattern_shape import first_char_checked_compiled
@@ -305,6 +306,7 @@ def find_quantities(text: str, lex: Lexicon, carried: str | None = None) -> tupl
     money += list(islice(find_elliptical_money(text, money, lex), MAX_AMOUNTS + 1))
     shared = list(islice(find_shared_scale_money(text, money, lex), MAX_AMOUNTS + 1))
     shared += list(islice(find_from_to_scaled(text, money, lex), MAX_AMOUNTS + 1))
+    shared += list(islice(label_run_money(text, money), MAX_AMOUNTS + 1))  # "Russia - $1.2 bn, China - 0.9"
     if shared:
         again = {q.start for q in shared}
         money = [q for q in money if q.start not in again] + shared

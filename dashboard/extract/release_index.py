@@ -22,6 +22,16 @@ _OR_AFTER_AMOUNT = re.compile(r"(?:\s(?:in|for|during|over)\s[^,;%$()]{1,40}?)?,
 
 
 @functools.cache
+def _bracket_opening() -> Pattern[str]:
+    return re.compile(rf"\s?(?:{alternation(rules_file('readings.toml')['release_index']['bracket'])})", re.I)
+
+
+def opens_index_bracket(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the opening of an index's bracket: " (in % to 2022 - "."""
+    return _bracket_opening().fullmatch(text, start, end) is not None
+
+
+@functools.cache
 def _patterns() -> tuple[Pattern[str], Pattern[str]]:
     words = rules_file("readings.toml")["release_index"]
     or_base = re.compile(rf"\s(?:{alternation(words['or_base'])})", re.I)
