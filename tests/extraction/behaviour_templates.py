@@ -4556,3 +4556,27 @@ def label_run_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, release_index_family, label_run_family)
+
+
+# A home's turnover named by "of" with no partner and nobody before to trade with ("the trade
+# turnover of Azerbaijan amounted to ..."): its total with the world, as "Azerbaijan's" is.
+TURNOVER_OF_HOME = {
+    "the-trade-turnover-of-H-amounted-to-X": "In {per}, the trade turnover of {H} amounted to {X}.",
+    "the-commodity-turnover-of-H-reached-X": "The commodity turnover of {H} reached {X} in {per}.",
+    "the-total-trade-turnover-of-H-made-up-X": "According to the statistics office, the total trade turnover of {H} in {per} made up {X}.",
+}
+
+
+def turnover_of_home_family() -> Iterator[Case]:
+    for v, (variant, template) in enumerate(TURNOVER_OF_HOME.items()):
+        for s in range(len(HOMES) * 2):
+            home, _, per, _, y, published = _release(s + v)
+            _, period, _ = RELEASE_PERIODS[(s + v) % len(RELEASE_PERIODS)]
+            x, value, unit = amount(s + v, SAFE_FORMATS[(s + v) % 4])
+            text = _fill(template.replace("{X}", x).replace("{per}", per), H=home)
+            construction = f"turnover-of-home/{variant}"
+            yield Case(construction, f"{construction}/{code(home)}/{s}", text, published,
+                       (expect(code(home), "WLD", None, None, "trade_turnover", "level", value, unit, y, period),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, turnover_of_home_family)
