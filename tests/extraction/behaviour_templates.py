@@ -4580,3 +4580,37 @@ def turnover_of_home_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, turnover_of_home_family)
+
+
+# A release's title names one country with its trade with the world and no figure; its lines then
+# give the home's totals with no country, and a partner's figure after them: the totals are the
+# home's with the world, not with the partner a later line names. {T} the title, {X} the total,
+# {Z} the partner's (smaller) figure.
+RELEASE_TITLES = ("{H} – foreign trade in {per}", "Foreign trade of {H} for {per}", "{H's} external trade in {per}")
+RELEASE_TITLE_BODIES: dict[str, tuple[str, str, str]] = {
+    "exports:-X-then-trade-with-P:-Z": ("{T}\n\nExports: {X}.\nTrade with {P}: {Z}.", "exports", "turnover"),
+    "total-turnover:-X-then-imports-from-P:-Z": ("{T}\n\nTotal turnover: {X}.\nImports from {P}: {Z}.", "turnover", "imports"),
+    "imports-amounted-to-X-then-trade-with-P-made-up-Z": ("{T}\n\nImports amounted to {X}. Trade with {P} made up {Z}.", "imports", "turnover"),
+}  # fmt: skip
+
+
+def release_title_family() -> Iterator[Case]:
+    for v, (variant, (body, world_flow, partner_flow)) in enumerate(RELEASE_TITLE_BODIES.items()):
+        for s in range(len(HOMES) * 2):
+            home, partner, per, _, y, published = _release(s + v)
+            _, period, _ = RELEASE_PERIODS[(s + v) % len(RELEASE_PERIODS)]
+            fmt = SAFE_FORMATS[(s + v) % 4]
+            x, xv, unit = fixed_amount("2.45", 9, fmt)
+            z, zv, _ = amount(s + v, fmt)
+            text = body.replace("{T}", RELEASE_TITLES[(s + v) % len(RELEASE_TITLES)]).replace("{X}", x).replace("{Z}", z).replace("{per}", per)
+            text = _fill(text, H=home, P=partner)
+            h, p = code(home), code(partner)
+            frm, to, indicator = _flow_rows(world_flow, h, "WLD")
+            pfrm, pto, pindicator = _flow_rows(partner_flow, h, p)
+            construction = f"release-title/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, "WLD", frm, to, indicator, "level", xv, unit, y, period),
+                        expect(h, p, pfrm, pto, pindicator, "level", zv, unit, y, period)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, release_title_family)
