@@ -66,7 +66,6 @@ class Discourse:
     talk_paragraph: int = 0  # the paragraph of the sentence that introduced `talk_pair`
     talk_lasts: bool = False  # whether `talk_pair` outlasts its paragraph (`story_pair.talk_lasts`)
     ranking_home: str | None = None  # the country the article ranks partners of
-    heading_home: str | None = None  # the one country a release's title names with its world trade
     last_measure: tuple[str, str] | None = None  # indicator and lexeme of the last amount's flow, figure or not
     last_unpaired: int | None = None  # the sentence of the last amount of a flow, when it gave no figure (a group's)
     # As the sentence began: the last amount read, whether the last flow's amount gave no figure,

@@ -166,9 +166,6 @@ def who_from_slots(
             return turnover_who(d.talk_pair[0], d.talk_pair[1], [("pair", -1, -1, "discourse:talk-pair")])
         if not world and not _pair_cue(s, lex) and (reporter := d.world_lead_part(s.times, "trade_turnover")):
             return turnover_who(reporter, WORLD, [("pair", -1, -1, "discourse:part-of-world-lead")])
-        if last is None and d.heading_home is not None and not _pair_cue(s, lex):
-            # "Azerbaijan – foreign trade in 2023 / Total turnover: $9.4 bn": the release's world total
-            return turnover_who(d.heading_home, WORLD, [("pair", -1, -1, "discourse:home-world-total")])
         if d.pair and not world:
             return turnover_who(d.pair[0], d.pair[1], [("pair", -1, -1, "discourse:article-pair")])
         if world and d.home and lex.home_reference.search(s.text, 0, t.start + len(t.text)):
@@ -259,8 +256,6 @@ def who_from_slots(
             pair_flow = last is None or (last.country_a in d.pair and last.country_b in d.pair) if d.pair else False
             if pair_flow and last is None and d.ranking_home == home:
                 pair_flow = False  # "Turkey stays Azerbaijan's top partner. Exports rose 8%": the ranking's home's total
-            if pair_flow and last is None and d.heading_home == home:
-                pair_flow = False  # "Azerbaijan – foreign trade in 2023 / Exports: $9.4 bn": the release's world total
             if pair_flow and last is not None and home == d.reporter and larger_than_turnover(q, last):
                 # "Kazakhstan's foreign trade reached $21.4 bn. Trade with China was $1.3 bn.
                 # Exports amounted to $12.9 bn": no part of the pair's trade, the home's total.

@@ -82,20 +82,12 @@ _VERB_BEFORE = re.compile(r"\b(?:will|would|shall|to|has|have|had|can|could|may|
 _PASSIVE_SUBJECT_GAP = re.compile(r"^\s(?:(?:will|would|shall|has|have|had|is|are|was|were|to)\s)*(?:be|been|being|is|are|was|were)\s$")
 
 
-# Between a label's clause and its value: "Imports from the USA: $1.8 bn", "... – $1.8 bn".
-_LABEL_SIGN = re.compile(r"\s*(?::|[-–—])\s*")
-
-
 def fill_slots(
     q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon, refs: dict[int, str], skip: frozenset[int] = frozenset()
 ) -> Slots:
     """The slots of a trigger's frame, filled from the countries of its clause by the role table."""
-    # A trigger from an earlier clause lends its indicator, not that clause's countries; but a
-    # label's value ("Imports from the USA: $1.8 bn", "Exports to Italy – $2 bn") is its label's,
-    # when the label opens the sentence: a release's line.
+    # A trigger from an earlier clause lends its indicator, not that clause's countries.
     cs, ce = s.clause_of(q.start) if t.end <= s.clause_of(q.start)[0] else s.clause_of(min(q.start, t.start))
-    if t.end <= cs and s.clause_of(t.start) == (0, cs) and _LABEL_SIGN.fullmatch(s.text, cs, q.start):
-        cs = 0
     later = [x.start for x in s.triggers if x.start > max(q.end, t.end) and x.start < ce and not own_passive_verb(q, t, x, s)]
     window_end = later[0] if later else ce
     lexeme = t.trigger.lexeme

@@ -50,13 +50,15 @@ def bracket_indexes(text: str) -> Iterator[Quantity]:
             yield Quantity(m.start("n"), m.end("n"), "percent", number, "percent")
 
 
-def is_release_index(q: Quantity, text: str, quantities: tuple[Quantity, ...]) -> bool:
-    """Whether a percentage is an index of its base: one of `bracket_indexes`, or one after an
-    amount and ", or" with the base period right after it."""
+def release_index(q: Quantity, text: str, quantities: tuple[Quantity, ...]) -> str | None:
+    """How a percentage is an index of its base: "bracket", one of `bracket_indexes`; "or", one
+    after an amount and ", or" with the base period right after it (an index only where no verb
+    of change governs it: "grew to $2 bn, or 12% compared to 2022" is a growth, the caller's to
+    ask); None when it is none."""
     if q.kind != "percent" or q.sign or q.growth_word:
-        return False
+        return None
     or_base, bracket = _patterns()
     if any(m.start("n") == q.start for m in bracket.finditer(text, max(0, q.start - 90), q.end + 2)):
-        return True
+        return "bracket"
     after_amount = any(x.kind == "money" and _OR_AFTER_AMOUNT.fullmatch(text, x.end, q.start) for x in quantities)
-    return after_amount and or_base.match(text, q.end) is not None
+    return "or" if after_amount and or_base.match(text, q.end) is not None else None

@@ -4,7 +4,6 @@ names most), its home, and the pair a sentence without figures introduces for a 
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 
@@ -12,7 +11,6 @@ from dashboard.contract.schema import AGGREGATES
 from dashboard.extract.countries import EU, CountryMention
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.pattern_shape import first_char_checked_compiled
-from dashboard.extract.rule_files import rules_file
 from dashboard.extract.sentences import Sentence, split_sentences
 
 _DIGIT = re.compile(r"\d")
@@ -183,20 +181,3 @@ def story_sides(text: str, mentions: list[CountryMention], lead_end: int, headli
     pair, home = article_pair(mentions, lead_end, headline_end)
     first = lead_end or next((x.end for x in split_sentences(text)), 0)
     return pair, partner_home(text, mentions, pair, first, lex) or home
-
-
-@functools.cache
-def _world_heading_words() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(rules_file('discourse.toml')['world_heading']['patterns'])})\b", re.I)
-
-
-def world_heading(text: str, mentions: list[CountryMention], headline_end: int, lex: Lexicon) -> str | None:
-    """The one country a headline names beside its trade with the world ("Azerbaijan – foreign
-    trade in January-March 2023", a release's title); None for any other headline."""
-    if not headline_end:
-        return None
-    named = {m.code for m in mentions if m.start < headline_end and m.code}
-    head = text[:headline_end]
-    if len(named) != 1 or (lex.group_gate.search(head) and lex.group_side.search(head)):
-        return None
-    return next(iter(named)) if _world_heading_words().search(head) else None
