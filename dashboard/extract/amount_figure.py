@@ -32,6 +32,7 @@ from dashboard.extract.frame_types import Who
 from dashboard.extract.frame_who import who_for
 from dashboard.extract.fronted_partner import fronted_partner, with_fronted_partner
 from dashboard.extract.gates import holds_any
+from dashboard.extract.level_rate import follows_last_level
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.no_country_aid import many_givers, multilateral_acts, multilateral_receives, organisation_own, repaid
@@ -71,7 +72,7 @@ def figure_for(
     """The figure an amount states, at sentence offsets (the article shifts it), and its frame."""
     if sector_holds(q, s, lex):
         return None  # "; mining - USD 12 m": a sector's part of a breakdown, no pair's figure
-    if q.kind != "money" and _follows_last_level(q, s, d) and respective(q, s) is None:
+    if q.kind != "money" and follows_last_level(q, s, d) and respective(q, s) is None:
         # "Azerbaijan - $558 m, 1.5% increase y/y", "$37 m (20% increase)": the rate of the level
         # it follows, in that level's frame, whatever trigger stands nearer.
         adjacent = _rate_of_previous(q, s, d, lex, adjacent=True)
@@ -300,24 +301,6 @@ def pronoun_frame(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, aft
         return None
     who = Who((last.country_a, last.country_b), last.flow_from, last.flow_to, evidence)
     return head, with_fronted_partner(who, partner, d) if partner else who
-
-
-_RATE_AFTER_LEVEL = re.compile(
-    r"\s?(?:,|\(|;|-|–)\s?(?:(?:or|up|down|an?|growth(?:\srate)?|change)\s?[-–:]?\s?)?(?:(?:rise|increase|growth|decline|decrease|drop|fall)\sof\s)?"
-    # "$33.8 bn in exports, which is $4.2 bn, or 11.14 percent less": a relative clause of the level
-    r"|(?:\s[^,.;$€£¥\d]{0,60})?,\s(?:which|that)\s(?:is|was|makes|made)\s(?:(?:about|some|over)\s)?(?:[$€£¥]?[\d.,]+\s?(?:billion|million|bn|mln|m)?,?\s(?:or\s)?)?"
-)
-
-
-def _follows_last_level(q: Quantity, s: SentenceParts, d: Discourse) -> bool:
-    """Whether a rate stands right after the level the last figure was read from, in the same sentence."""
-    last = d.last
-    if last is None or not d.last_in_sentence or last.kind != "level":
-        return False
-    level = next((y for y in reversed(s.quantities) if y.end <= q.start and y.kind == "money" and y.value == last.value), None)
-    return level is not None and _RATE_AFTER_LEVEL.fullmatch(s.text, level.end, q.start) is not None
-
-
 
 
 def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, adjacent: bool = False) -> Figure | None:

@@ -245,6 +245,10 @@ def _partner_discourse(f: OpenSlot) -> Filler | None:
         return f.d.ranking_home, ("partner", -1, -1, "discourse:ranking-home")
     bilateral = f.bilateral or _governed(f.known, f.s, ("with", "between"))
     partner = f.d.partner_of(f.known, bilateral=bilateral, acts=acts)
+    if partner is None and not acts and any(rule == "role:of" for _, _, _, rule in f.evidence):
+        # "The trade turnover of Azerbaijan amounted to ...", nobody before to trade with: the
+        # country's own turnover, as "Azerbaijan's" is (its total with the world)
+        partner = f.d.partner_of(f.known, bilateral=bilateral, acts=True)
     return partner, (("partner", -1, -1, "discourse") if partner is not None else None)
 
 

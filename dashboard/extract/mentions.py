@@ -18,6 +18,7 @@ from dashboard.extract.compound_amounts import compound_amounts
 from dashboard.extract.countries import CountryMention, find_back_references, find_countries
 from dashboard.extract.from_to_scale import find_from_to_scaled
 from dashboard.extract.gates import Gate
+from dashboard.extract.label_runs import label_run_money
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.own_spending import held_at_home, spends_at_home
 from dashboard.extract.pattern_shape import first_char_checked_compiled
@@ -30,6 +31,7 @@ from dashboard.extract.quantities import (
     find_shared_scale_money,
     find_worded_money,
 )
+from dashboard.extract.release_index import bracket_indexes
 from dashboard.extract.side_words import opened_side
 from dashboard.extract.state_bodies import REACH as BODY_REACH
 from dashboard.extract.state_bodies import body_preposition
@@ -304,6 +306,7 @@ def find_quantities(text: str, lex: Lexicon, carried: str | None = None) -> tupl
     money += list(islice(find_elliptical_money(text, money, lex), MAX_AMOUNTS + 1))
     shared = list(islice(find_shared_scale_money(text, money, lex), MAX_AMOUNTS + 1))
     shared += list(islice(find_from_to_scaled(text, money, lex), MAX_AMOUNTS + 1))
+    shared += list(islice(label_run_money(text, money), MAX_AMOUNTS + 1))  # "Russia - $1.2 bn, China - 0.9"
     if shared:
         again = {q.start for q in shared}
         money = [q for q in money if q.start not in again] + shared
@@ -311,6 +314,7 @@ def find_quantities(text: str, lex: Lexicon, carried: str | None = None) -> tupl
     if not money and carried is not None:
         money = list(islice(find_currencyless_money(text, carried, lex), MAX_AMOUNTS + 1))
     rates = list(islice(find_rates(text), MAX_AMOUNTS + 1))
+    rates += list(islice(bracket_indexes(text), MAX_AMOUNTS + 1))  # "(in % to 2022 - 87.4)"
     quantities = sorted([*money, *rates], key=lambda q: q.start)
     kept: list[Quantity] = []
     for q in quantities:

@@ -21,11 +21,13 @@ from dashboard.extract.bracket_parts import part_named
 from dashboard.extract.country_comparison import compared_figures, compares_countries, compares_flows, compares_sides
 from dashboard.extract.earlier_rate import is_earlier_rate, rate_as_subject, rate_noun_sign
 from dashboard.extract.gated_pattern import gated
+from dashboard.extract.goods_counted import counts_goods
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.pattern_shape import first_char_checked, first_char_checked_compiled
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.rate_than import base_after_rate, sign_against_amount
+from dashboard.extract.release_index import release_index
 from dashboard.extract.times import SAME_PERIOD_WORDS
 
 # "$1.2-1.5 bn": the amount opens a range; "$1.2 bn - 35% of the total" is the amount and its share.
@@ -228,17 +230,6 @@ def is_share(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
 _PACE_AFTER = re.compile(r"\s(?:faster|quicker|slower|as\sfast\sas)\b", re.I)
 
 
-def counts_goods(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
-    """A rate of goods counted, not of their value ("rose 20 percent in volume", "grew 40 percent
-    to 300,000 tonnes", "In physical terms, exports grew 7.5%"): no figure, as tonnes are none."""
-    _, ce = s.clause_of(q.start)
-    if lex.physical_after.match(s.text, q.end, ce):
-        return True
-    fronted = [m.end() for m in lex.physical_before.finditer(s.text, 0, q.start)]
-    # ("In physical terms, imports fell 6%, while in value they grew 12%": the value's rate is one)
-    return bool(fronted) and not lex.value_terms.search(s.text, fronted[-1], q.start)
-
-
 # A heading whose column is an index of a base: "The main partners (in % to January-June 2018):".
 _INDEX_COLUMN = re.compile(r"\bin\s(?:%|percent|per\scent)\s(?:to|of)\b", re.I)
 _BRACKET_AFTER_AMOUNT = re.compile(r"\s?\(\s?$")
@@ -273,7 +264,8 @@ _FLOW_OBJECT = re.compile(r"\s(?:in|into)\s(?:the\s)?(?:[\w'’-]+\s){0,2}")
 
 def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> Value | None:
     """A percentage or multiple read as a growth rate, or None when it is not one."""
-    if q.kind == "percent" and lex.percent_of_base.match(s.text, q.end):
+    index = release_index(q, s.text, s.quantities)
+    if q.kind == "percent" and (lex.percent_of_base.match(s.text, q.end) or index == "bracket" or (index == "or" and change_sign(q, t, s, lex) is None)):
         return Value("change", round(q.value - 100.0, 6), "percent", "index")  # "112.5% of last year's"
     if q.kind == "percent" and q.value > 100 and not (q.growth_word or q.sign) and _index_of_base(q, s) and change_sign(q, t, s, lex) is None:
         # "$8.1 bn (112.5% compared to January-June 2018)": an index of the base, as statistics

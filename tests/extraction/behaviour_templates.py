@@ -4708,3 +4708,154 @@ def coordinated_owners_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, coordinated_owners_family)
+# --- Statistics releases of the CIS (from a probe of release and wire wording) -------------------
+# An index of a base with no growth word, as the releases print it: 112.5 is +12.5%, 87.4 is
+# -12.6%. {H} the reporting country, {P} its partner, {X} the level, {I} the index, {per} the
+# release's months and {perb} the same months a year back, {yb} the year before.
+RELEASE_INDEX: dict[str, tuple[str, str]] = {
+    "turnover-X-or-I%-compared-to-the-corresponding-period":
+        ("turnover", "In {per}, the trade turnover of {H} with {P} amounted to {X}, or {I}% compared to the corresponding period of {yb}."),
+    "exports-X-(in-%-to-base-I)": ("exports", "Exports of {H} to {P} in {per} amounted to {X} (in % to {perb} - {I})."),
+    "imports-X-(in-percent-to-base:-I)": ("imports", "{H}'s imports from {P} in {per} made up {X} (in percent to {perb}: {I})."),
+    "imports-X-made-up-I-percent-of-the-level-of-the-corresponding-period":
+        ("imports", "{H}'s imports from {P} in {per} amounted to {X} and made up {I} percent of the level of the corresponding period of {yb}."),
+    "turnover-X-which-is-I%-of-the-level-of-the-analogous-period":
+        ("turnover", "The trade turnover between {H} and {P} in {per} made up {X}, which is {I}% of the level of the analogous period of the previous year."),
+}  # fmt: skip
+# (phrase with {y}, period code, last month): a release is dated the month after its months
+RELEASE_PERIODS = (("January-March {y}", "Q1", 3), ("January-September {y}", "M1-M9", 9), ("the first half of {y}", "H1", 6),
+                   ("January-November {y}", "M1-M11", 11), ("{y}", "FY", 12))  # fmt: skip
+RELEASE_YEARS = (2007, 2012, 2016, 2019, 2023)
+INDEXES = ("87.4", "112.5", "98.7", "131.6", "76.2", "104.3")
+RELEASE_PARTNERS = ("Russia", "China", "Turkey", "Germany", "Italy", "South Korea", "India", "the USA")
+
+
+def _release(s: int) -> tuple[str, str, str, str, int, date]:
+    """Case s's home, partner, months, the months a year back, the year and the release's date."""
+    phrase, _, last = RELEASE_PERIODS[s % len(RELEASE_PERIODS)]
+    y = RELEASE_YEARS[(s // len(RELEASE_PERIODS)) % len(RELEASE_YEARS)]
+    published = date(y + 1, 2, 12) if last == 12 else date(y, last + 1, 20)
+    home = HOMES[s % len(HOMES)]
+    partner = RELEASE_PARTNERS[(s * 3 + 1) % len(RELEASE_PARTNERS)]
+    return home, partner, phrase.format(y=y), phrase.format(y=y - 1), y, published
+
+
+def _flow_rows(flow: str, h: str, p: str) -> tuple[str | None, str | None, str]:
+    if flow == "turnover":
+        return None, None, "trade_turnover"
+    return (h, p, "exports") if flow == "exports" else (p, h, "exports")
+
+
+def release_index_family() -> Iterator[Case]:
+    for v, (variant, (flow, template)) in enumerate(RELEASE_INDEX.items()):
+        for s in range(len(HOMES) * 2):
+            home, partner, per, perb, y, published = _release(s + v)
+            _, period, _ = RELEASE_PERIODS[(s + v) % len(RELEASE_PERIODS)]
+            x, value, unit = amount(s + v, SAFE_FORMATS[(s + v) % 4])  # dollars: the releases' currency
+            index = INDEXES[(s + v) % len(INDEXES)]
+            text = _fill(template.replace("{X}", x).replace("{I}", index).replace("{per}", per).replace("{perb}", perb)
+                         .replace("{yb}", str(y - 1)), H=home, P=partner)  # fmt: skip
+            h, p = code(home), code(partner)
+            frm, to, indicator = _flow_rows(flow, h, p)
+            construction = f"release-index/{variant}"
+            yield Case(
+                construction, f"{construction}/{h}-{p}/{s}", text, published,
+                (expect(h, p, frm, to, indicator, "level", value, unit, y, period),
+                 expect(h, p, frm, to, indicator, "change", round(float(index) - 100, 1), "percent", y, period)),
+            )  # fmt: skip
+
+
+# A run of partners flattened from a release's table: only its first row carries the scale and
+# currency ("Russia - 234.5 million dollars (23.4%), Germany - 98.1 (9.8%), Ukraine - 65.3"); each
+# bare number after a partner's dash is in them. Shares in brackets are no figures.
+LABEL_RUNS: dict[str, tuple[str, str]] = {
+    "main-partners-were-P1-X-(s%),-P2-n-(s%),-P3-n": ("turnover", "The main trading partners of {H} in {per} were {P1} - {X} (23.4%), {P2} - {n2} (12.1%), {P3} - {n3}."),
+    "exports-went-to-P1-X,-P2-n-and-P3-n": ("exports", "In {per}, exports of {H} went mainly to {P1} – {X}, {P2} – {n2} and {P3} – {n3}."),
+    "imports-by-country:-P1-X;-P2-n;-P3-n": ("imports", "{H}'s imports by country in {per}: {P1} - {X} (31.0%); {P2} - {n2} (14.2%); {P3} - {n3} (9.9%)."),
+}  # fmt: skip
+RUN_NUMBERS = (("412.6", "185.3", "97.1"), ("1 204.5", "873.0", "312.4"), ("2.41", "1.98", "1.12"), ("64.8", "31.5", "12.7"))
+
+
+def label_run_family() -> Iterator[Case]:
+    formats = ("{n} million US dollars", "{n} mln USD", "${n} million", "{n} million dollars")
+    for v, (variant, (flow, template)) in enumerate(LABEL_RUNS.items()):
+        for s in range(len(HOMES) * 2):
+            home, _, per, _, y, published = _release(s + v)
+            _, period, _ = RELEASE_PERIODS[(s + v) % len(RELEASE_PERIODS)]
+            partners = [RELEASE_PARTNERS[(s + v + k * 3) % len(RELEASE_PARTNERS)] for k in range(3)]
+            numbers = RUN_NUMBERS[(s + v) % len(RUN_NUMBERS)]
+            scale = 1e9 if numbers[0] == "2.41" else 1e6
+            first = formats[(s + v) % len(formats)].format(n=numbers[0])
+            if scale == 1e9:
+                first = first.replace("million", "billion").replace("mln", "bln")
+            text = _fill(template.replace("{X}", first).replace("{n2}", numbers[1]).replace("{n3}", numbers[2]).replace("{per}", per),
+                         H=home, P1=partners[0], P2=partners[1], P3=partners[2])  # fmt: skip
+            h = code(home)
+            rows = []
+            for partner, number in zip(partners, numbers, strict=True):
+                p = code(partner)
+                frm, to, indicator = _flow_rows(flow, h, p)
+                rows.append(expect(h, p, frm, to, indicator, "level", round(float(number.replace(" ", "")) * scale, 2), "USD", y, period))
+            construction = f"label-run/{variant}"
+            yield Case(construction, f"{construction}/{h}/{s}", text, published, tuple(rows))
+
+
+FAMILIES = (*FAMILIES, release_index_family, label_run_family)
+
+
+# A home's turnover named by "of" with no partner and nobody before to trade with ("the trade
+# turnover of Azerbaijan amounted to ..."): its total with the world, as "Azerbaijan's" is.
+TURNOVER_OF_HOME = {
+    "the-trade-turnover-of-H-amounted-to-X": "In {per}, the trade turnover of {H} amounted to {X}.",
+    "the-commodity-turnover-of-H-reached-X": "The commodity turnover of {H} reached {X} in {per}.",
+    "the-total-trade-turnover-of-H-made-up-X": "According to the statistics office, the total trade turnover of {H} in {per} made up {X}.",
+}
+
+
+def turnover_of_home_family() -> Iterator[Case]:
+    for v, (variant, template) in enumerate(TURNOVER_OF_HOME.items()):
+        for s in range(len(HOMES) * 2):
+            home, _, per, _, y, published = _release(s + v)
+            _, period, _ = RELEASE_PERIODS[(s + v) % len(RELEASE_PERIODS)]
+            x, value, unit = amount(s + v, SAFE_FORMATS[(s + v) % 4])
+            text = _fill(template.replace("{X}", x).replace("{per}", per), H=home)
+            construction = f"turnover-of-home/{variant}"
+            yield Case(construction, f"{construction}/{code(home)}/{s}", text, published,
+                       (expect(code(home), "WLD", None, None, "trade_turnover", "level", value, unit, y, period),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, turnover_of_home_family)
+
+
+# A release's title names one country with its trade with the world and no figure; its lines then
+# give the home's totals with no country, and a partner's figure after them: the totals are the
+# home's with the world, not with the partner a later line names. {T} the title, {X} the total,
+# {Z} the partner's (smaller) figure.
+RELEASE_TITLES = ("{H} – foreign trade in {per}", "Foreign trade of {H} for {per}", "{H's} external trade in {per}")
+RELEASE_TITLE_BODIES: dict[str, tuple[str, str, str]] = {
+    "exports:-X-then-trade-with-P:-Z": ("{T}\n\nExports: {X}.\nTrade with {P}: {Z}.", "exports", "turnover"),
+    "total-turnover:-X-then-imports-from-P:-Z": ("{T}\n\nTotal turnover: {X}.\nImports from {P}: {Z}.", "turnover", "imports"),
+    "imports-amounted-to-X-then-trade-with-P-made-up-Z": ("{T}\n\nImports amounted to {X}. Trade with {P} made up {Z}.", "imports", "turnover"),
+}  # fmt: skip
+
+
+def release_title_family() -> Iterator[Case]:
+    for v, (variant, (body, world_flow, partner_flow)) in enumerate(RELEASE_TITLE_BODIES.items()):
+        for s in range(len(HOMES) * 2):
+            home, partner, per, _, y, published = _release(s + v)
+            _, period, _ = RELEASE_PERIODS[(s + v) % len(RELEASE_PERIODS)]
+            fmt = SAFE_FORMATS[(s + v) % 4]
+            x, xv, unit = fixed_amount("2.45", 9, fmt)
+            z, zv, _ = amount(s + v, fmt)
+            text = body.replace("{T}", RELEASE_TITLES[(s + v) % len(RELEASE_TITLES)]).replace("{X}", x).replace("{Z}", z).replace("{per}", per)
+            text = _fill(text, H=home, P=partner)
+            h, p = code(home), code(partner)
+            frm, to, indicator = _flow_rows(world_flow, h, "WLD")
+            pfrm, pto, pindicator = _flow_rows(partner_flow, h, p)
+            construction = f"release-title/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, "WLD", frm, to, indicator, "level", xv, unit, y, period),
+                        expect(h, p, pfrm, pto, pindicator, "level", zv, unit, y, period)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, release_title_family)
