@@ -4461,3 +4461,41 @@ def one_firm_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, one_firm_family)
+
+
+# --- Stories that move between times (probe of multi-sentence stories) -------------------------
+# An event's year told with no figure ("{I} and {H} established diplomatic relations in 1992"),
+# then a stock said in the perfect over a span anaphor ("Over this period, ... have invested
+# {X}"): from then up to now, a stock as of the article's date, never a flow of the event's year.
+SPAN_EVENTS = (
+    "{I} and {H} established diplomatic relations in 1992.",
+    "The first {Ij} company registered in {H} in 1996.",
+    "{H} and {I} signed an investment protection treaty in 2004.",
+)
+SPAN_STOCKS = {
+    "over-this-period-Ij-companies-have-invested": "Over this period, {Ij} companies have invested {X} in {H}.",
+    "during-this-time-I-has-invested": "During this time, {I} has invested {X} in the economy of {H}.",
+    "since-that-time-Ij-investment-has-reached": "Since that time, {Ij} investment in {H} has reached {X}.",
+    "over-that-period-I-investors-have-put": "Over that period, investors from {I} have invested a total of {X} in {H}.",
+}  # fmt: skip
+
+
+def span_stock_family() -> Iterator[Case]:
+    for v, (variant, template) in enumerate(SPAN_STOCKS.items()):
+        for i, investor in enumerate(INVESTORS[:8]):
+            s = i * len(SPAN_STOCKS) + v
+            home = HOMES[s % len(HOMES)]
+            published = DATES[s % len(DATES)]
+            x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            adjective = COUNTRIES[investor][1] or investor
+            event = SPAN_EVENTS[s % len(SPAN_EVENTS)]
+            text = " ".join((event, template)).replace("{Ij}", adjective).replace("{I}", investor).replace("{H}", home).replace("{X}", x)
+            text = _SENTENCE_START.sub(lambda m: m.group(0).upper(), _cap(text))
+            construction = f"span-stock/{variant}"
+            yield Case(
+                construction, f"{construction}/{code(investor)}-{code(home)}/{s}", text, published,
+                (expect(code(investor), code(home), code(investor), code(home), "investment", "level", value, unit, published.year, "cumulative"),),
+            )  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, span_stock_family)
