@@ -8,7 +8,9 @@ import re
 from dataclasses import replace
 
 from dashboard.contract.schema import Figure
+from dashboard.extract.amount_part import part_of
 from dashboard.extract.amount_runs import respective
+from dashboard.extract.asides import story_after_aside
 from dashboard.extract.base_after_figure import base_after_figure
 from dashboard.extract.base_times import (
     STOCK_NOUN,
@@ -51,18 +53,6 @@ _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
 _YEAR_OR_MONTH = re.compile(r"FY|M\d{1,2}")
 
 Evidence = tuple[str, int, int, str]
-
-
-def _part_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> int | None:
-    """ "$694 m, including $74 m in grants": the start of the whole this amount is a part of."""
-    earlier = [x for x in s.quantities if x.kind == q.kind == "money" and x.end <= q.start]
-    if not earlier:
-        return None
-    whole = earlier[-1]
-    gap = s.text[whole.end : q.start]
-    if len(gap) > 60 or not lex.breakdown.search(gap):
-        return None
-    return whole.start
 
 
 def figure_for(
@@ -206,6 +196,8 @@ def figure_for(
     elif when is None and value.kind == "level" and _FROM_BEFORE.search(s.text[max(0, q.start - 6) : q.start]) and not base_after_figure(q, s, when):
         return None  # "up from $450 million": the base of a comparison, its time unsaid
     year, period, rule_time = year_period(q, t, s, d, when, indicator, value.kind, lex, plan=state != "reported")
+    if rule_time == "paragraph" and (story := story_after_aside(who.pair, d)) is not None:
+        year, period, rule_time = story.year, story.period, "story-after-aside"
     if (endpoint := span_endpoint(q, s, when)) is not None and value.kind == "level":
         # "In 2021-2023, it grew from $25 bn to $31 bn"; a stock's ends are its stock at each year's end
         year, period, rule_time = endpoint, "cumulative" if STOCK_NOUN.search(s.text, 0, q.start) else "FY", "span-endpoint"
@@ -251,7 +243,7 @@ def figure_for(
         span_end=q.end,
         rule=f"{t.trigger.lexeme}:{q.kind}:{rule_time}",
         measure=" ".join(t.text.lower().split()) or None,
-        part_of=_part_of(q, s, lex),
+        part_of=part_of(q, s, lex),
         evidence=tuple(evidence),
     )
     return figure, who

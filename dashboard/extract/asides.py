@@ -101,3 +101,16 @@ def told_as_base(d: Discourse, told: list[Figure]) -> bool:
         and f.year == current.year
         for f in told
     )  # fmt: skip
+
+
+def story_after_aside(pair: tuple[str, str], d: Discourse) -> Figure | None:
+    """The story's lead, when a figure with no time of its own returns to the lead's pair right
+    after a figure of another pair in an earlier whole year ("In 2022, trade between Georgia and
+    Germany amounted to $640 m. Germany's trade with China reached $154 m in 2015. Georgia's
+    exports to Germany amounted to $345 m": 2022's). The aside's year is its pair's, not the
+    story's; a figure of the aside's own pair after it keeps that year."""
+    lead, last, current = d.lead, d.last, d.time
+    if lead is None or last is None or current is None or pair != (lead.country_a, lead.country_b):
+        return None
+    aside = (last.country_a, last.country_b) != pair and last.year == current.year and last.period == current.period == "FY"
+    return lead if aside and current.year is not None and lead.year is not None and current.year < lead.year else None

@@ -4499,3 +4499,53 @@ def span_stock_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, span_stock_family)
+
+
+# A story of one pair for a period ({y}, its lead), an aside on another pair ({P} or {H} with a
+# third country {O}) in an earlier whole year, then a figure of the story's pair with no time of
+# its own: the story's period again, not the aside's year.
+ASIDE_LEADS = {
+    "in-y-trade": ("In {y}, trade between {H} and {P} amounted to {X}.", "trade_turnover", None, "FY"),
+    "H1-y-trade": ("Trade between {H} and {P} reached {X} in January-June {y}.", "trade_turnover", None, "H1"),
+    "H-exports-Q1": ("In the first quarter of {y}, {H}'s exports to {P} totaled {X}.", "exports", "HP", "Q1"),
+}
+ASIDES = {
+    "P-trade-with-O": "{P}'s trade with {O} reached {Z} in {old}.",
+    "trade-between-H-and-O": "Trade between {H} and {O} totaled {Z} in {old}.",
+    "back-in-old-P-and-O": "Back in {old}, trade between {P} and {O} was only {Z}.",
+}
+ASIDE_RETURNS = {
+    "P-exports-to-H": ("{P}'s exports to {H} amounted to {Y}.", "PH"),
+    "H-imports-from-P": ("{H}'s imports from {P} were {Y}.", "PH"),
+    "exports-from-H-to-P": ("Exports from {H} to {P} reached {Y}.", "HP"),
+}
+ASIDE_THIRDS = ("Italy", "India", "France", "Germany", "Japan", "China")
+
+
+def story_aside_family() -> Iterator[Case]:
+    s = 0
+    for lead_name, (lead, lead_indicator, lead_way, period) in ASIDE_LEADS.items():
+        for aside_name, aside in ASIDES.items():
+            for back_name, (back, way) in ASIDE_RETURNS.items():
+                for home, partner in PAIRS[:6]:
+                    s += 1
+                    third = next(t for t in ASIDE_THIRDS[s % 6 :] + ASIDE_THIRDS if t not in (home, partner))
+                    published = DATES[s % len(DATES)]
+                    y, old = published.year - 1, published.year - 6 - s % 4
+                    fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                    (x, xv, unit), (z, zv, _), (w, wv, _) = amount(s, fmt), amount(s + 2, fmt), amount(s + 5, fmt)
+                    text = " ".join((lead, aside, back)).replace("{X}", x).replace("{Z}", z).replace("{Y}", w)
+                    text = _fill(text.replace("{y}", str(y)).replace("{old}", str(old)), H=home, P=partner, O=third)
+                    h, p, o = code(home), code(partner), code(third)
+                    sides = {"HP": (h, p), "PH": (p, h), None: (None, None)}
+                    aside_pair = (h, o) if "{H} and {O}" in aside else (p, o)
+                    rows = (
+                        expect(h, p, *sides[lead_way], lead_indicator, "level", xv, unit, y, period),
+                        expect(*aside_pair, None, None, "trade_turnover", "level", zv, unit, old, "FY"),
+                        expect(h, p, *sides[way], "exports", "level", wv, unit, y, period),
+                    )
+                    construction = f"story-aside/{lead_name}/{aside_name}/{back_name}"
+                    yield Case(construction, f"{construction}/{h}-{p}-{o}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, story_aside_family)
