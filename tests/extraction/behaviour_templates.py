@@ -4549,3 +4549,42 @@ def story_aside_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, story_aside_family)
+
+
+# An article with no date and no year in its text: a lead's period with no year ("In the first
+# quarter of this year", "Last year") is still the period the figures after it go on with, year
+# unresolved; "the same period last year" in between is a look back, not the story's period.
+UNDATED_LEADS = {
+    "first-quarter-of-this-year": ("In the first quarter of this year, trade between {H} and {P} amounted to {X}.", "Q1"),
+    "last-year": ("Last year, trade between {H} and {P} reached {X}.", "FY"),
+    "january-september": ("Trade between {H} and {P} totaled {X} in January-September, the statistics office said.", "M1-M9"),
+    "first-half-of-the-year": ("In the first half of the year, {H}'s trade with {P} amounted to {X}.", "H1"),
+}
+UNDATED_FOLLOWS = {
+    "H-exports-to-P": ("{H}'s exports to {P} amounted to {Y}.", "HP", False),
+    "imports-from-P-paragraph": ("\n\nImports from {P} were {Y}.", "PH", False),
+    "same-period-last-year-then-exports": (" In the same period last year, it was {Z}. Exports from {H} to {P} reached {Y}.", "HP", True),
+}
+
+
+def undated_carry_family() -> Iterator[Case]:
+    s = 0
+    for lead_name, (lead, period) in UNDATED_LEADS.items():
+        for follow_name, (follow, way, base) in UNDATED_FOLLOWS.items():
+            for home, partner in PAIRS[:9]:
+                s += 1
+                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                (x, xv, unit), (y, yv, _), (z, zv, _) = amount(s, fmt), amount(s + 3, fmt), amount(s + 5, fmt)
+                joined = lead + ("" if follow.startswith(("\n", " ")) else " ") + follow
+                text = _fill(joined.replace("{X}", x).replace("{Y}", y).replace("{Z}", z), H=home, P=partner)
+                h, p = code(home), code(partner)
+                frm, to = (h, p) if way == "HP" else (p, h)
+                rows = [expect(h, p, None, None, "trade_turnover", "level", xv, unit, None, period),
+                        expect(h, p, frm, to, "exports", "level", yv, unit, None, period)]  # fmt: skip
+                if base:
+                    rows.append(expect(h, p, None, None, "trade_turnover", "level", zv, unit, None, period))
+                construction = f"undated-carry/{lead_name}/{follow_name}"
+                yield Case(construction, f"{construction}/{h}-{p}/{s}", text, None, tuple(rows))  # type: ignore[arg-type]
+
+
+FAMILIES = (*FAMILIES, undated_carry_family)
