@@ -171,6 +171,8 @@ def figure_for(
         elif when.back < 0:
             # A step forward counts from the year the story has reached, never from its date.
             now = d.year_reached()
+        elif when.back == 0 and d.aside_year is not None:
+            now = d.aside_year  # "established relations in 1992. That year, trade was $1 m"
         else:
             now = d.time.year if d.time is not None else (d.published.year if d.published else None)
         months = "FY"

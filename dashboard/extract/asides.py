@@ -5,6 +5,7 @@ step forward ("a year later"), and a heading's months for the list under it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dashboard.contract.schema import Figure
 from dashboard.extract.discourse import Discourse
@@ -21,6 +22,19 @@ def aside_of_other_year(named: TimeRef | None, d: Discourse, text: str = "") -> 
         return False
     said_now = named.kind == "present" and d.time.kind == "period" and _NOW.fullmatch(text, named.start, named.end) is not None
     return said_now or (named.year != d.time.year and d.other_measure)
+
+
+def event_year_aside(named: TimeRef | None, d: Discourse, flowless: Callable[[], bool]) -> bool:
+    """ "In 2022, trade ... amounted to $2.45 bn. The two countries established diplomatic
+    relations in 1992. Kazakhstan's exports to Turkey amounted to $1.3 bn": a sentence with no
+    figure and no word of a flow (`flowless`) that names a whole year before the one the story
+    told its figures for is an event's year looked back to; the story stays in its period."""
+    current, last = d.time, d.last
+    return (
+        named is not None and current is not None and last is not None and named.kind == "period" and named.period == "FY"
+        and named.year is not None and current.year is not None and named.year < current.year and last.year == current.year
+        and flowless()
+    )  # fmt: skip
 
 
 _NOW = re.compile(r"now|currently|today|at\spresent|presently|at\sthe\smoment", re.I)
@@ -63,12 +77,14 @@ def looks_back_to(named: TimeRef | None, d: Discourse, told_before: Figure | Non
 def stepped(times: tuple[TimeRef, ...], d: Discourse) -> tuple[TimeRef, ...]:
     """ "A year later ...", "The following year ...": the year so many after the one the story
     had reached is the one it has reached now, for the sentences after it."""
-    if not any(r.kind == "back" and r.back < 0 for r in times):
+    if not any(r.kind == "back" and (r.back < 0 or (r.back == 0 and d.aside_year)) for r in times):
         return times
     now = d.year_reached()
     stepped: list[TimeRef] = []
     for r in times:
-        if r.kind == "back" and r.back < 0 and now is not None:
+        if r.kind == "back" and r.back == 0 and d.aside_year is not None:
+            r = TimeRef(r.start, r.end, "period", d.aside_year, "FY")  # "... in 1992. That year, ...": the event's year
+        elif r.kind == "back" and r.back < 0 and now is not None:
             r = TimeRef(r.start, r.end, "period", now - r.back, "FY")
         if r.kind == "period" and r.year is not None and not r.base:
             now = r.year  # "In 2006 ..., and two years later ...": from the year just named

@@ -4588,3 +4588,47 @@ def undated_carry_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, undated_carry_family)
+
+
+# A story's figure for its year, a sentence with no figure and no flow that names an earlier
+# year of an event ({e}), then a figure with no time of its own: the story's year, not the event's.
+EVENT_LEADS = {
+    "in-y-trade": ("In {y}, trade between {H} and {P} amounted to {X}.", "trade_turnover", None),
+    "H-exports-last-year": ("{H}'s exports to {P} reached {X} last year.", "exports", "HP"),
+}
+EVENT_SENTENCES = {
+    "established-relations": "The two countries established diplomatic relations in {e}.",
+    "opened-embassy": "{P} opened its embassy in {H} in {e}.",
+    "in-e-the-presidents-met": "In {e}, the presidents of {H} and {P} met for the first time.",
+    "first-direct-flight": "The first direct flight between {H} and {P} was launched in {e}, years after the first talks.",
+    # a flow word in a name is none: "the World Trade Organization", "a trade house"
+    "joined-wto": "{H} joined the World Trade Organization in {e}, years after its first application.",
+}
+EVENT_FOLLOWS = {
+    "P-exports-to-H": ("{P}'s exports to {H} amounted to {Y}.", "PH"),
+    "exports-from-H-to-P": ("Exports from {H} to {P} totaled {Y}.", "HP"),
+}
+
+
+def event_year_aside_family() -> Iterator[Case]:
+    s = 0
+    for lead_name, (lead, lead_indicator, lead_way) in EVENT_LEADS.items():
+        for event_name, event in EVENT_SENTENCES.items():
+            for follow_name, (follow, way) in EVENT_FOLLOWS.items():
+                for home, partner in PAIRS[:9]:
+                    s += 1
+                    published = DATES[s % len(DATES)]
+                    y, e = published.year - 1, (1992, 1998, 2005, 2012)[s % 4]
+                    fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                    (x, xv, unit), (w, wv, _) = amount(s, fmt), amount(s + 3, fmt)
+                    body = " ".join((lead, event, follow)).replace("{X}", x).replace("{Y}", w).replace("{y}", str(y)).replace("{e}", str(e))
+                    text = _fill(body, H=home, P=partner)
+                    h, p = code(home), code(partner)
+                    sides = {"HP": (h, p), "PH": (p, h), None: (None, None)}
+                    rows = (expect(h, p, *sides[lead_way], lead_indicator, "level", xv, unit, y, "FY"),
+                            expect(h, p, *sides[way], "exports", "level", wv, unit, y, "FY"))  # fmt: skip
+                    construction = f"event-year-aside/{lead_name}/{event_name}/{follow_name}"
+                    yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, event_year_aside_family)
