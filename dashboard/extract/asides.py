@@ -28,13 +28,17 @@ def event_year_aside(named: TimeRef | None, d: Discourse, flowless: Callable[[],
     """ "In 2022, trade ... amounted to $2.45 bn. The two countries established diplomatic
     relations in 1992. Kazakhstan's exports to Turkey amounted to $1.3 bn": a sentence with no
     figure and no word of a flow (`flowless`) that names a whole year before the one the story
-    told its figures for is an event's year looked back to; the story stays in its period."""
+    told its figures for is an event's year looked back to; the story stays in its period. So is
+    the whole of the year whose part the story reports ("In January-March 2019, ... The presidents
+    met in 2019."). (A later year may move a narrative forward: "In 2022, the situation changed.")"""
     current, last = d.time, d.last
-    return (
+    if not (
         named is not None and current is not None and last is not None and named.kind == "period" and named.period == "FY"
-        and named.year is not None and current.year is not None and named.year < current.year and last.year == current.year
-        and flowless()
-    )  # fmt: skip
+        and named.year is not None and current.year is not None and last.year == current.year
+    ):  # fmt: skip
+        return False
+    part = current.period not in (None, "FY", "cumulative")
+    return (named.year < current.year or (named.year == current.year and part)) and flowless()
 
 
 _NOW = re.compile(r"now|currently|today|at\spresent|presently|at\sthe\smoment", re.I)
