@@ -4632,3 +4632,35 @@ def event_year_aside_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, event_year_aside_family)
+
+
+# The wires' months to date: "in the seven months through July 2022", "the 10 months to October":
+# the year's first months when they end where they count to.
+MONTHS_THROUGH = {
+    "in-the-N-months-through-M-y": ("In the {n} months through {m} {y}, {F} amounted to {X}.", True),
+    "F-in-the-N-months-to-M-y": ("{F} reached {X} in the {n} months to {m} {y}.", True),
+    "for-the-N-months-ending-in-M": ("For the {n} months ending in {m}, {F} totaled {X}.", False),
+}
+_MONTH_COUNTS = ((2, "two", "February"), (4, "four", "April"), (5, "five", "May"), (7, "seven", "July"),
+                 (8, "eight", "August"), (10, "10", "October"), (11, "eleven", "November"))  # fmt: skip
+
+
+def months_through_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, with_year) in MONTHS_THROUGH.items():
+        for n, words, month in _MONTH_COUNTS:
+            for home, partner in PAIRS[:4]:
+                s += 1
+                published = DATES[s % len(DATES)]
+                # without a year: the latest such months that have begun by the article's date
+                y = published.year - 1 if with_year else (published.year if published.month >= n else published.year - 1)
+                x, xv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                flow = "{A's} exports to {B}"
+                text = _fill(template.replace("{F}", flow).replace("{n}", words).replace("{m}", month).replace("{y}", str(y)).replace("{X}", x), A=home, B=partner)
+                h, p = code(home), code(partner)
+                construction = f"months-through/{variant}"
+                yield Case(construction, f"{construction}/{h}-{p}/{n}/{s}", text, published,
+                           (expect(h, p, h, p, "exports", "level", xv, unit, y, f"M1-M{n}"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, months_through_family)
