@@ -33,7 +33,6 @@ from dashboard.extract.frame_trigger import trigger_for, unowned_part, whole_nam
 from dashboard.extract.frame_types import Who
 from dashboard.extract.frame_who import who_for
 from dashboard.extract.fronted_partner import fronted_partner, with_fronted_partner
-from dashboard.extract.gates import holds_any
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.no_country_aid import many_givers, multilateral_acts, multilateral_receives, organisation_own, repaid
@@ -43,6 +42,7 @@ from dashboard.extract.readings import Value, column_index, is_anaphoric, is_lev
 from dashboard.extract.sector_holder import sector_holds
 from dashboard.extract.status import counterfactual, status
 from dashboard.extract.story_month import month_ahead, month_in_story_year
+from dashboard.extract.time_patterns import names_previous
 from dashboard.extract.times import TimeRef, day_of_week
 from dashboard.extract.timing import PENDING_MONTHS, bracket_aside, previous_year, time_for, year_period
 from dashboard.extract.trigger_kind import Trigger
@@ -190,7 +190,7 @@ def figure_for(
             # "Trade reached $2 bn in 2019. A year earlier it was $1.8 bn": a year before the
             # period the story has reached, its months kept ("The previous year" names all of it).
             when = TimeRef(step.start, step.end, "period", d.time.year - 1, months_back(step, s.text, d.time.period))
-        if when is None and d.published is not None and holds_any(s.text[step.start : step.end].lower(), ("previous", "ago")):
+        if when is None and d.published is not None and (names_previous(s.text[step.start : step.end]) or "ago" in s.text[step.start : step.end]):
             # "amounted to $312 m in the previous year", "a year ago", the article's first time: the year before its date
             when = TimeRef(step.start, step.end, "period", d.published.year - 1, "FY")
         if when is None:

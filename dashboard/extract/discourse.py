@@ -15,6 +15,7 @@ from datetime import date
 from dashboard.contract.schema import Figure
 from dashboard.extract.story_period import looks_back, next_period, reports_on, same_months_back
 from dashboard.extract.table_columns import Table
+from dashboard.extract.time_patterns import names_previous
 from dashboard.extract.time_resolution import month_span
 from dashboard.extract.times import TimeRef
 
@@ -167,7 +168,7 @@ class Discourse:
             return times
         anchored = []
         for r in times:
-            if before_date is not None and r.kind == "before" and "previous" in text[r.start : r.end].lower():
+            if before_date is not None and r.kind == "before" and names_previous(text[r.start : r.end]):
                 r = TimeRef(r.start, r.end, "period", before_date, "FY")
             elif r.kind == "period" and not r.base and not r.same_months and not _YEAR_WRITTEN.search(text, r.start, r.end):
                 year = next((y for y, period in story if _within(r.period, period)), None)

@@ -15,6 +15,7 @@ _YEAR_KIND = "|".join(_WORDS["year_kinds"])  # "the last calendar year": the yea
 _HALF = "|".join(_WORDS["half_nouns"])  # "the first semester of 2012": its first half
 _BEFORE_LAST = "|".join(_WORDS["year_before_last"])  # two years before the article's
 _SINCE_THEN = "|".join(_WORDS["since_then"])  # "since then", "since that time": the time just named
+_PREVIOUS = "(?:" + "|".join(_WORDS["previous"]) + ")"  # "the previous (preceding, prior) year"
 # Month names keep their capital (so the verb "may" is never May); abbreviations may end in ".".
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -118,7 +119,7 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     # ("from the previous year's $612 m": the year before the figure's, as the base amount's owner)
     # "the year before last": two years before the article's (before "a year before" reads "the year before")
     ("relyear", _source(rf"\b(?P<rel>{_BEFORE_LAST})\b", I), ("before last",)),
-    ("before", _source(r"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|(?:(?<=lion\s)|(?<=mln\s)|(?<=bn\s))year[-\s]on[-\s]year(?=\))|\bthe\sprevious\syear\b(?=[.,;]?\s?$|['’]s\s|\s\()|(?<=\sin\s)the\sprevious\syear\b(?=,\s)|(?:(?<=^In\s)|(?<=^For\s)|(?<=^During\s)|(?<=[;,]\sin\s)|(?<=while\sin\s)|(?<=whereas\sin\s)|^(?=the\sprevious\syear,))the\sprevious\syear\b", I), ("earl", "before", "ago", "prev", "on-year", "on year")),
+    ("before", _source(rf"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|(?:(?<=lion\s)|(?<=mln\s)|(?<=bn\s))year[-\s]on[-\s]year(?=\))|\bthe\s{_PREVIOUS}\syear\b(?=[.,;]?\s?$|['’]s\s|\s\()|(?<=\sin\s)the\s{_PREVIOUS}\syear\b(?=,\s)|(?:(?<=^In\s)|(?<=^For\s)|(?<=^During\s)|(?<=[;,]\sin\s)|(?<=while\sin\s)|(?<=whereas\sin\s)|^(?=the\s{_PREVIOUS}\syear,))the\s{_PREVIOUS}\syear\b", I), ("earl", "before", "ago", *_WORDS["previous"], "on-year", "on year")),
     ("back", _source(rf"\b(?P<n>{_COUNT})\syears\s(?:earlier|before|ago)\b", I), ("years",)),
     # "A year later", "Two years later", "The following year": so many years after the time before;
     # "That year", "the same year": none after it (the year the story has reached, not the article's).
@@ -142,3 +143,9 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("date", _source(r"\b(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:[Yy]esterday|(?:earlier\s|later\s)?this\sweek|last\sweek)\b"), ("day", "week")),
     ("present", _source(r"\b(?:at\sthe\smoment|currently|at\spresent|presently|as\sof\stoday|to\sday|today|now)\b", I), ("moment", "current", "present", "today", "now", "to day")),
 ]
+
+
+def names_previous(text: str) -> bool:
+    """Whether a time's words name the year before by a word of [time_words] previous ("the preceding year")."""
+    low = text.lower()
+    return any(w in low for w in _WORDS["previous"])

@@ -4664,3 +4664,35 @@ def months_through_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, months_through_family)
+
+
+# "The previous (preceding, prior) year": the year before the one the story has reached, a look
+# back after which the story goes on in its year.
+PREVIOUS_YEAR_WORDS = ("previous", "preceding", "prior")
+PREVIOUS_YEAR_FORMS = {
+    "in-the-w-year-it-was": "In {y}, trade between {A} and {B} amounted to {X}. In the {w} year, it was {Z}. {A's} exports to {B} were {Y}.",
+    "the-w-year-it-stood-at": "Trade between {A} and {B} reached {X} in {y}. The {w} year, it stood at {Z}. {A's} exports to {B} amounted to {Y}.",
+}
+
+
+def previous_year_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in PREVIOUS_YEAR_FORMS.items():
+        for word in PREVIOUS_YEAR_WORDS:
+            for home, partner in PAIRS[:6]:
+                s += 1
+                published = DATES[s % len(DATES)]
+                y = published.year - 2
+                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                (x, xv, unit), (z, zv, _), (w, wv, _) = amount(s, fmt), amount(s + 2, fmt), amount(s + 5, fmt)
+                body = template.replace("{w}", word).replace("{y}", str(y)).replace("{X}", x).replace("{Z}", z).replace("{Y}", w)
+                text = _fill(body, A=home, B=partner)
+                h, p = code(home), code(partner)
+                rows = (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),
+                        expect(h, p, None, None, "trade_turnover", "level", zv, unit, y - 1, "FY"),
+                        expect(h, p, h, p, "exports", "level", wv, unit, y, "FY"))  # fmt: skip
+                construction = f"previous-year/{variant}/{word}"
+                yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, previous_year_family)
