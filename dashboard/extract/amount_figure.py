@@ -8,7 +8,9 @@ import re
 from dataclasses import replace
 
 from dashboard.contract.schema import Figure
+from dashboard.extract.amount_part import part_of
 from dashboard.extract.amount_runs import respective
+from dashboard.extract.asides import story_after_aside
 from dashboard.extract.base_after_figure import base_after_figure
 from dashboard.extract.base_times import (
     STOCK_NOUN,
@@ -31,7 +33,6 @@ from dashboard.extract.frame_trigger import trigger_for, unowned_part, whole_nam
 from dashboard.extract.frame_types import Who
 from dashboard.extract.frame_who import who_for
 from dashboard.extract.fronted_partner import fronted_partner, with_fronted_partner
-from dashboard.extract.gates import holds_any
 from dashboard.extract.level_rate import follows_last_level
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -42,6 +43,7 @@ from dashboard.extract.readings import Value, column_index, is_anaphoric, is_lev
 from dashboard.extract.sector_holder import sector_holds
 from dashboard.extract.status import counterfactual, status
 from dashboard.extract.story_month import month_ahead, month_in_story_year
+from dashboard.extract.time_patterns import names_previous
 from dashboard.extract.times import TimeRef, day_of_week
 from dashboard.extract.timing import PENDING_MONTHS, bracket_aside, previous_year, time_for, year_period
 from dashboard.extract.trigger_kind import Trigger
@@ -52,18 +54,6 @@ _FROM_BEFORE = re.compile(r"\bfrom\s$", re.I)
 _YEAR_OR_MONTH = re.compile(r"FY|M\d{1,2}")
 
 Evidence = tuple[str, int, int, str]
-
-
-def _part_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> int | None:
-    """ "$694 m, including $74 m in grants": the start of the whole this amount is a part of."""
-    earlier = [x for x in s.quantities if x.kind == q.kind == "money" and x.end <= q.start]
-    if not earlier:
-        return None
-    whole = earlier[-1]
-    gap = s.text[whole.end : q.start]
-    if len(gap) > 60 or not lex.breakdown.search(gap):
-        return None
-    return whole.start
 
 
 def figure_for(
@@ -182,6 +172,8 @@ def figure_for(
         elif when.back < 0:
             # A step forward counts from the year the story has reached, never from its date.
             now = d.year_reached()
+        elif when.back == 0 and d.aside_year is not None:
+            now = d.aside_year  # "established relations in 1992. That year, trade was $1 m"
         else:
             now = d.time.year if d.time is not None else (d.published.year if d.published else None)
         months = "FY"
@@ -199,7 +191,7 @@ def figure_for(
             # "Trade reached $2 bn in 2019. A year earlier it was $1.8 bn": a year before the
             # period the story has reached, its months kept ("The previous year" names all of it).
             when = TimeRef(step.start, step.end, "period", d.time.year - 1, months_back(step, s.text, d.time.period))
-        if when is None and d.published is not None and holds_any(s.text[step.start : step.end].lower(), ("previous", "ago")):
+        if when is None and d.published is not None and (names_previous(s.text[step.start : step.end]) or "ago" in s.text[step.start : step.end]):
             # "amounted to $312 m in the previous year", "a year ago", the article's first time: the year before its date
             when = TimeRef(step.start, step.end, "period", d.published.year - 1, "FY")
         if when is None:
@@ -207,6 +199,8 @@ def figure_for(
     elif when is None and value.kind == "level" and _FROM_BEFORE.search(s.text[max(0, q.start - 6) : q.start]) and not base_after_figure(q, s, when):
         return None  # "up from $450 million": the base of a comparison, its time unsaid
     year, period, rule_time = year_period(q, t, s, d, when, indicator, value.kind, lex, plan=state != "reported")
+    if rule_time == "paragraph" and (story := story_after_aside(who.pair, d)) is not None:
+        year, period, rule_time = story.year, story.period, "story-after-aside"
     if (endpoint := span_endpoint(q, s, when)) is not None and value.kind == "level":
         # "In 2021-2023, it grew from $25 bn to $31 bn"; a stock's ends are its stock at each year's end
         year, period, rule_time = endpoint, "cumulative" if STOCK_NOUN.search(s.text, 0, q.start) else "FY", "span-endpoint"
@@ -252,7 +246,7 @@ def figure_for(
         span_end=q.end,
         rule=f"{t.trigger.lexeme}:{q.kind}:{rule_time}",
         measure=" ".join(t.text.lower().split()) or None,
-        part_of=_part_of(q, s, lex),
+        part_of=part_of(q, s, lex),
         evidence=tuple(evidence),
     )
     return figure, who

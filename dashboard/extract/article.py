@@ -17,7 +17,7 @@ from pathlib import Path
 
 from dashboard.contract.schema import AGGREGATES, Figure
 from dashboard.extract.amount_figure import figure_for
-from dashboard.extract.asides import aside_of_other_year, looks_back_to, other_months, stepped, told_as_base
+from dashboard.extract.asides import aside_of_other_year, event_year_aside, looks_back_to, other_months, stepped, told_as_base
 from dashboard.extract.cited_source import reporting_country
 from dashboard.extract.countries import CountryMention, agency_references, bloc_references, find_countries
 from dashboard.extract.discourse import WORLD, Discourse, Topic, total_country
@@ -212,7 +212,10 @@ def extract_article(text: str, published: date | None) -> Extraction:
                 times_at[at] = tuple(find_times(sentence.text, published, lex.period_reference))
                 times = tuple(r for r in d.in_story_year(times_at[at], sentence.text) if not dateline_start <= sentence.start + r.start < dateline_end)
                 named = current_period(times, published)
-                d.advance(None if aside_of_other_year(named, d, sentence.text) else named, sentence.text)
+                aside = aside_of_other_year(named, d, sentence.text) or event_year_aside(named, d, partial(_flowless, sentence.text, lex))
+                d.advance(None if aside else named, sentence.text)
+                if aside and named is not None and named.period == "FY":
+                    d.aside_year = named.year  # "... in 1992. In that year, ...": the year set aside
                 d.note_since(times, named)
                 d.time_after_last = d.time_after_last or other_months(named, d)
             continue
@@ -304,6 +307,12 @@ def _other_measure(text: str, lex: Lexicon) -> bool:
     if not (lex.blocker_gate.search(text) and lex.blockers.search(text) is not None):
         return False
     return not lex.trigger_gate.search(text) or lex.triggers.search(text) is None
+
+
+def _flowless(text: str, lex: Lexicon) -> bool:
+    """A sentence with no word of a flow: "The two countries established relations in 1992"
+    ("joined the World Trade Organization": a name's "trade" is none)."""
+    return not lex.trigger_gate.search(text) or not find_triggers(text, lex)
 
 
 

@@ -5,6 +5,7 @@ step forward ("a year later"), and a heading's months for the list under it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dashboard.contract.schema import Figure
 from dashboard.extract.discourse import Discourse
@@ -21,6 +22,23 @@ def aside_of_other_year(named: TimeRef | None, d: Discourse, text: str = "") -> 
         return False
     said_now = named.kind == "present" and d.time.kind == "period" and _NOW.fullmatch(text, named.start, named.end) is not None
     return said_now or (named.year != d.time.year and d.other_measure)
+
+
+def event_year_aside(named: TimeRef | None, d: Discourse, flowless: Callable[[], bool]) -> bool:
+    """ "In 2022, trade ... amounted to $2.45 bn. The two countries established diplomatic
+    relations in 1992. Kazakhstan's exports to Turkey amounted to $1.3 bn": a sentence with no
+    figure and no word of a flow (`flowless`) that names a whole year before the one the story
+    told its figures for is an event's year looked back to; the story stays in its period. So is
+    the whole of the year whose part the story reports ("In January-March 2019, ... The presidents
+    met in 2019."). (A later year may move a narrative forward: "In 2022, the situation changed.")"""
+    current, last = d.time, d.last
+    if not (
+        named is not None and current is not None and last is not None and named.kind == "period" and named.period == "FY"
+        and named.year is not None and current.year is not None and last.year == current.year
+    ):  # fmt: skip
+        return False
+    part = current.period not in (None, "FY", "cumulative")
+    return (named.year < current.year or (named.year == current.year and part)) and flowless()
 
 
 _NOW = re.compile(r"now|currently|today|at\spresent|presently|at\sthe\smoment", re.I)
@@ -63,12 +81,14 @@ def looks_back_to(named: TimeRef | None, d: Discourse, told_before: Figure | Non
 def stepped(times: tuple[TimeRef, ...], d: Discourse) -> tuple[TimeRef, ...]:
     """ "A year later ...", "The following year ...": the year so many after the one the story
     had reached is the one it has reached now, for the sentences after it."""
-    if not any(r.kind == "back" and r.back < 0 for r in times):
+    if not any(r.kind == "back" and (r.back < 0 or (r.back == 0 and d.aside_year)) for r in times):
         return times
     now = d.year_reached()
     stepped: list[TimeRef] = []
     for r in times:
-        if r.kind == "back" and r.back < 0 and now is not None:
+        if r.kind == "back" and r.back == 0 and d.aside_year is not None:
+            r = TimeRef(r.start, r.end, "period", d.aside_year, "FY")  # "... in 1992. That year, ...": the event's year
+        elif r.kind == "back" and r.back < 0 and now is not None:
             r = TimeRef(r.start, r.end, "period", now - r.back, "FY")
         if r.kind == "period" and r.year is not None and not r.base:
             now = r.year  # "In 2006 ..., and two years later ...": from the year just named
@@ -101,3 +121,16 @@ def told_as_base(d: Discourse, told: list[Figure]) -> bool:
         and f.year == current.year
         for f in told
     )  # fmt: skip
+
+
+def story_after_aside(pair: tuple[str, str], d: Discourse) -> Figure | None:
+    """The story's lead, when a figure with no time of its own returns to the lead's pair right
+    after a figure of another pair in an earlier whole year ("In 2022, trade between Georgia and
+    Germany amounted to $640 m. Germany's trade with China reached $154 m in 2015. Georgia's
+    exports to Germany amounted to $345 m": 2022's). The aside's year is its pair's, not the
+    story's; a figure of the aside's own pair after it keeps that year."""
+    lead, last, current = d.lead, d.last, d.time
+    if lead is None or last is None or current is None or pair != (lead.country_a, lead.country_b):
+        return None
+    aside = (last.country_a, last.country_b) != pair and last.year == current.year and last.period == current.period == "FY"
+    return lead if aside and current.year is not None and lead.year is not None and current.year < lead.year else None

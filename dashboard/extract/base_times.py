@@ -20,6 +20,7 @@ from dashboard.extract.pattern_shape import first_char_checked_compiled
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.rule_files import rules_file
 from dashboard.extract.step_back import previous_step
+from dashboard.extract.time_patterns import names_previous
 from dashboard.extract.time_series import span_run_year, written_years
 from dashboard.extract.times import BRACKET_TIME_DASH, SAME_PERIOD_WORDS, TimeRef
 
@@ -273,7 +274,7 @@ _SAME_PERIOD_OF = re.compile(r"\b(?:same|corresponding|similar|given)\s(?:period
 def months_back(step: TimeRef, text: str, months: str | None) -> str | None:
     """The months of a year back from the story's period (`months`): "A year earlier" keeps them;
     "The previous year" names the whole year, unless it is "the same period of the previous year"."""
-    if "previous" not in text[step.start : step.end].lower() or _SAME_PERIOD_OF.search(text, max(0, step.start - 40), step.start):
+    if not names_previous(text[step.start : step.end]) or _SAME_PERIOD_OF.search(text, max(0, step.start - 40), step.start):
         return months
     return "FY"
 

@@ -15,6 +15,7 @@ from datetime import date
 from dashboard.contract.schema import Figure
 from dashboard.extract.story_period import looks_back, next_period, reports_on, same_months_back
 from dashboard.extract.table_columns import Table
+from dashboard.extract.time_patterns import names_previous
 from dashboard.extract.time_resolution import month_span
 from dashboard.extract.times import TimeRef
 
@@ -96,6 +97,9 @@ class Discourse:
     reporting: TimeRef | None = None  # "the reporting period": the latest part-year named, else the first period
     told_year: int | None = None  # the year of the last figure of a period, as of the sentence before
     since: TimeRef | None = None  # "since 1992", when no period was named after it: what "this period" may mean
+    # The whole year a sentence without a figure just named and the story set aside (an event's: "The two
+    # countries established relations in 1992."): what "that year" right after it means.
+    aside_year: int | None = None
     # Whether the last sentence without a figure spoke of another measure (`other_measure`): its
     # test, until an amount asks (few do; the test costs a search of the whole sentence).
     _other_measure: Callable[[], bool] | bool = False
@@ -136,6 +140,7 @@ class Discourse:
 
     def advance(self, named: TimeRef | None, text: str = "") -> None:
         """Move on past a sentence (`text`) that named `named` for itself (or nothing)."""
+        self.aside_year = None
         if self.last is not None and self.last.period not in (None, "cumulative"):
             self.told_year = self.last.year
         time = next_period(self.time, named, self.published)
@@ -163,7 +168,7 @@ class Discourse:
             return times
         anchored = []
         for r in times:
-            if before_date is not None and r.kind == "before" and "previous" in text[r.start : r.end].lower():
+            if before_date is not None and r.kind == "before" and names_previous(text[r.start : r.end]):
                 r = TimeRef(r.start, r.end, "period", before_date, "FY")
             elif r.kind == "period" and not r.base and not r.same_months and not _YEAR_WRITTEN.search(text, r.start, r.end):
                 year = next((y for y, period in story if _within(r.period, period)), None)

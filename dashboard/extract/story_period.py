@@ -28,6 +28,8 @@ def same_months_back(named: TimeRef, current: TimeRef | None) -> bool:
     """Whether a sentence's own time is the current period's months in an earlier year ("In the
     same period of 2017, the turnover was $350 m", "In the corresponding period of last year,
     ..."): a look back to compare with, after which the article goes on with its period."""
+    if named.same_months and current is not None and named.year is None and current.year is None:
+        return True  # undated: "the same period last year" is still another year's months than the story's
     return (
         named.same_months and current is not None and named.year is not None and current.year is not None
         and named.year < current.year
@@ -49,10 +51,12 @@ def current_period(times: tuple[TimeRef, ...], published: date | None) -> TimeRe
         r
         for r in times
         if not r.base
-        and r.year
+        # (in an article with no date, "in the first quarter of this year" has no year, but it is
+        # still the period the sentences after it go on with)
+        and (r.year or (published is None and r.kind == "period" and r.period is not None))
         and (
             r.kind in ("period", "present", "span")
-            or (r.kind == "deadline" and published is not None and r.year < published.year)
+            or (r.kind == "deadline" and published is not None and r.year is not None and r.year < published.year)
         )
     ]
     named: TimeRef | None = None

@@ -14,6 +14,8 @@ _WORDS = rules_file("phrases.toml")["time_words"]
 _YEAR_KIND = "|".join(_WORDS["year_kinds"])  # "the last calendar year": the year itself
 _HALF = "|".join(_WORDS["half_nouns"])  # "the first semester of 2012": its first half
 _BEFORE_LAST = "|".join(_WORDS["year_before_last"])  # two years before the article's
+_SINCE_THEN = "|".join(_WORDS["since_then"])  # "since then", "since that time": the time just named
+_PREVIOUS = "(?:" + "|".join(_WORDS["previous"]) + ")"  # "the previous (preceding, prior) year"
 # Month names keep their capital (so the verb "may" is never May); abbreviations may end in ".".
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -79,6 +81,9 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("first_n", _source(r"(?:(?<=\b[Ii]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Oo]ver\s)|(?<=\b[Dd]uring\s))(?P<n>1[0-2]|[2-9])M\b(?!\s?(?:19|20)\d\d)"), tuple(f"{n}m" for n in range(10))),
     # "Over the 8 months our exports have risen", "In 10 months, exports reached": the article's year's first months.
     # ("over the past nine months" said in November: the year's first nine, told a month or two after)
+    # "in the seven months through July", "the 10 months to October 2019": a wire's months to date,
+    # the year's first when they end where they count to (else a window of months, no period)
+    ("first_n", _source(rf"\b(?:[Oo]ver|[Ii]n|[Ff]or|[Dd]uring)\s(?P<span>(?:the\s)?)(?P<n>{_COUNT})\smonths\s(?:through|to|till|until|ending(?:\sin)?)\s(?P<end>{_MONTH})(?:,?\s(?:of\s)?(?P<y>{_YEAR}))?(?![\w])"), ("months",)),
     ("first_n", _source(rf"\b(?:[Oo]ver|[Ii]n|[Ff]or|[Dd]uring)\s(?P<span>(?:the\s)?)(?P<past>(?<=the\s)(?:past|last)\s)?(?P<n>{_COUNT})\smonths\b(?!\s(?:to|ago|before|earlier|later))"), ("months",)),
     # Analysts' shorthand: "1H17", "2Q19", "9M18" (the half, quarter or first months, and the year's last two digits).
     ("short", _source(r"\b(?P<n>1[0-2]|[1-9])(?P<u>[HQM])(?P<yy>\d{2})\b"), _SHORT),
@@ -117,7 +122,7 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     # ("from the previous year's $612 m": the year before the figure's, as the base amount's owner)
     # "the year before last": two years before the article's (before "a year before" reads "the year before")
     ("relyear", _source(rf"\b(?P<rel>{_BEFORE_LAST})\b", I), ("before last",)),
-    ("before", _source(r"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|(?:(?<=lion\s)|(?<=mln\s)|(?<=bn\s))year[-\s]on[-\s]year(?=\))|\bthe\sprevious\syear\b(?=[.,;]?\s?$|['’]s\s|\s\()|(?<=\sin\s)the\sprevious\syear\b(?=,\s)|(?:(?<=^In\s)|(?<=^For\s)|(?<=^During\s)|(?<=[;,]\sin\s)|(?<=while\sin\s)|(?<=whereas\sin\s)|^(?=the\sprevious\syear,))the\sprevious\syear\b", I), ("earl", "before", "ago", "prev", "on-year", "on year")),
+    ("before", _source(rf"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|(?:(?<=lion\s)|(?<=mln\s)|(?<=bn\s))year[-\s]on[-\s]year(?=\))|\bthe\s{_PREVIOUS}\syear\b(?=[.,;]?\s?$|['’]s\s|\s\()|(?<=\sin\s)the\s{_PREVIOUS}\syear\b(?=,\s)|(?:(?<=^In\s)|(?<=^For\s)|(?<=^During\s)|(?<=[;,]\sin\s)|(?<=while\sin\s)|(?<=whereas\sin\s)|^(?=the\s{_PREVIOUS}\syear,))the\s{_PREVIOUS}\syear\b", I), ("earl", "before", "ago", *_WORDS["previous"], "on-year", "on year")),
     ("back", _source(rf"\b(?P<n>{_COUNT})\syears\s(?:earlier|before|ago)\b", I), ("years",)),
     # "A year later", "Two years later", "The following year": so many years after the time before;
     # "That year", "the same year": none after it (the year the story has reached, not the article's).
@@ -126,7 +131,7 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     # (and "so far this year", "so far in 2019", "year-to-date")
     ("to_date", _source(rf"\b(?:(?:since|from)\s(?:the\s(?:beginning|start)\sof\s|early\s)(?:(?:the\s|this\s)?(?:current\s)?year|(?P<y>{_YEAR}))|so\sfar\s(?:this\syear|in\s(?:the\scurrent\syear|(?P<y2>{_YEAR})))|year[\s-]to[\s-]date)\b", I), ("beginning", "start", "early", "so far", "to date", "to-date")),
     # "since cooperation began in 2008", "since the fund was established in 1995": the stock's start
-    ("since", _source(rf"\bsince\s(?:the\s)?(?:(?:[\w-]+\s){{1,3}}(?:began|started|opened|(?:was|were)\s(?:established|launched|signed|founded|set\sup))\sin\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|then)\b", I), ("since",)),
+    ("since", _source(rf"\bsince\s(?:the\s)?(?:(?:[\w-]+\s){{1,3}}(?:began|started|opened|(?:was|were)\s(?:established|launched|signed|founded|set\sup))\sin\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|{_SINCE_THEN})\b", I), ("since",)),
     # ("by end-2025", "by end of 2025", "by year-end": wire shorthand of "by the end of")
     ("deadline", _source(rf"\bby\s(?:(?:the\s)?end(?:\sof\s|[\s-]))?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear|(?:the\s)?year[\s-]end))\b", I), ("by ",)),
     ("span", _source(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}}(?![.,]\d|\s?(?:%|percent|per\scent|[mb]ln|bn|mn|(?:b|m|tr)illion|thousand)\b)(?!%))\b"), _Y),
@@ -141,3 +146,9 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("date", _source(r"\b(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:[Yy]esterday|(?:earlier\s|later\s)?this\sweek|last\sweek)\b"), ("day", "week")),
     ("present", _source(r"\b(?:at\sthe\smoment|currently|at\spresent|presently|as\sof\stoday|to\sday|today|now)\b", I), ("moment", "current", "present", "today", "now", "to day")),
 ]
+
+
+def names_previous(text: str) -> bool:
+    """Whether a time's words name the year before by a word of [time_words] previous ("the preceding year")."""
+    low = text.lower()
+    return any(w in low for w in _WORDS["previous"])

@@ -138,6 +138,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
         return ("period", _year(m, published, 12), month_range(13 - n, 12)) if 1 <= n <= 12 else None
     if kind == "first_n":
         n = _count(g["n"]) if g.get("n") else 1
+        if g.get("end") and _month(g["end"]) != n:
+            return "vague", None, None  # "the 12 months to June": a window of months, no calendar period
         # "ten months of this year" names a period; "10 months" alone is a duration.
         if not 1 <= n <= 12 or not (g.get("first") or g.get("y") or g.get("rel") or g.get("span") is not None or g.get("adj") is not None or "M" in m.group(0)):
             return None

@@ -30,6 +30,7 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.rate_times import from_to_time, level_after_rate, level_time, year_on_year, yearly_in_period
 from dashboard.extract.running_total import running_total_time
+from dashboard.extract.span_reference import stock_to_date
 from dashboard.extract.stock_flow import not_the_stocks, told_as_flow, told_present, volume_by_deadline
 from dashboard.extract.story_period import part_of_unfinished
 from dashboard.extract.time_reference import (
@@ -230,12 +231,10 @@ def year_period(
     if when is None and _FORMER.search(s.text, max(cs, q.start - 60), q.start):
         # An earlier grant beside the one reported: neither the period before nor the event's year.
         return None, None, "former"
-    if (
-        when is not None and when.kind == "ref" and d.since is not None and indicator in _STOCK_INDICATORS and kind == "level"
-        and not plan and "period" in s.text[when.start : when.end].lower()
-    ):  # fmt: skip
-        # "since 1992 ... over this period amounted to $180 m": the stock to date.
-        return published_year, "cumulative", "since-reference"
+    if when is not None and indicator in _STOCK_INDICATORS and kind == "level" and not plan and stock_to_date(
+        when, s.text, bool(lex.cumulative.search(s.text, min(cs, t.start), ce)), d
+    ):
+        return published_year, "cumulative", "since-reference"  # "since 1992 ... over this period amounted to $180 m"
     if when is not None and when.kind == "reporting" and d.reporting is not None:
         meant, rule = reporting_meant(d.reporting, d)
         return meant.year, meant.period, rule

@@ -21,7 +21,8 @@ _BASE_YEAR = re.compile(
     r"|\b(?:from|than|against|compared\s(?:to|with))\s[$€£¥]?\s?[\d.,]+\s?(?:[A-Za-z$]+\s){0,3}?(?:\([^)]{0,30}\)\s)?in\s(?P<amount>(?:19|20)\d\d)\b",  # "from $123 m in 2017"
     re.I,
 )
-_WRITTEN_YEAR = first_char_checked_compiled(r"(?<![\d$€£.,/-])(?P<y>(?:19|20)\d\d)(?![\d%])")
+# (not a decade: "In the 1990s, trade barely existed" dates no article)
+_WRITTEN_YEAR = first_char_checked_compiled(r"(?<![\d$€£.,/-])(?P<y>(?:19|20)\d\d)(?![\d%]|['’]?s\b)")
 # The words just before a year that say it is not the present: a year looked ahead to, "by 2030",
 # "until October 31, 2026" (group `ahead`: a year that is not over either), one a run of years
 # goes through, "from 2018 through 2023", or the year a stock or a run started, "since 1992".

@@ -4859,3 +4859,236 @@ def release_title_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, release_title_family)
+# --- Stories that move between times (probe of multi-sentence stories) -------------------------
+# An event's year told with no figure ("{I} and {H} established diplomatic relations in 1992"),
+# then a stock said in the perfect over a span anaphor ("Over this period, ... have invested
+# {X}"): from then up to now, a stock as of the article's date, never a flow of the event's year.
+SPAN_EVENTS = (
+    "{I} and {H} established diplomatic relations in 1992.",
+    "The first {Ij} company registered in {H} in 1996.",
+    "{H} and {I} signed an investment protection treaty in 2004.",
+)
+SPAN_STOCKS = {
+    "over-this-period-Ij-companies-have-invested": "Over this period, {Ij} companies have invested {X} in {H}.",
+    "during-this-time-I-has-invested": "During this time, {I} has invested {X} in the economy of {H}.",
+    "since-that-time-Ij-investment-has-reached": "Since that time, {Ij} investment in {H} has reached {X}.",
+    "over-that-period-I-investors-have-put": "Over that period, investors from {I} have invested a total of {X} in {H}.",
+}  # fmt: skip
+
+
+def span_stock_family() -> Iterator[Case]:
+    for v, (variant, template) in enumerate(SPAN_STOCKS.items()):
+        for i, investor in enumerate(INVESTORS[:8]):
+            s = i * len(SPAN_STOCKS) + v
+            home = HOMES[s % len(HOMES)]
+            published = DATES[s % len(DATES)]
+            x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            adjective = COUNTRIES[investor][1] or investor
+            event = SPAN_EVENTS[s % len(SPAN_EVENTS)]
+            text = " ".join((event, template)).replace("{Ij}", adjective).replace("{I}", investor).replace("{H}", home).replace("{X}", x)
+            text = _SENTENCE_START.sub(lambda m: m.group(0).upper(), _cap(text))
+            construction = f"span-stock/{variant}"
+            yield Case(
+                construction, f"{construction}/{code(investor)}-{code(home)}/{s}", text, published,
+                (expect(code(investor), code(home), code(investor), code(home), "investment", "level", value, unit, published.year, "cumulative"),),
+            )  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, span_stock_family)
+
+
+# A story of one pair for a period ({y}, its lead), an aside on another pair ({P} or {H} with a
+# third country {O}) in an earlier whole year, then a figure of the story's pair with no time of
+# its own: the story's period again, not the aside's year.
+ASIDE_LEADS = {
+    "in-y-trade": ("In {y}, trade between {H} and {P} amounted to {X}.", "trade_turnover", None, "FY"),
+    "H1-y-trade": ("Trade between {H} and {P} reached {X} in January-June {y}.", "trade_turnover", None, "H1"),
+    "H-exports-Q1": ("In the first quarter of {y}, {H}'s exports to {P} totaled {X}.", "exports", "HP", "Q1"),
+}
+ASIDES = {
+    "P-trade-with-O": "{P}'s trade with {O} reached {Z} in {old}.",
+    "trade-between-H-and-O": "Trade between {H} and {O} totaled {Z} in {old}.",
+    "back-in-old-P-and-O": "Back in {old}, trade between {P} and {O} was only {Z}.",
+}
+ASIDE_RETURNS = {
+    "P-exports-to-H": ("{P}'s exports to {H} amounted to {Y}.", "PH"),
+    "H-imports-from-P": ("{H}'s imports from {P} were {Y}.", "PH"),
+    "exports-from-H-to-P": ("Exports from {H} to {P} reached {Y}.", "HP"),
+}
+ASIDE_THIRDS = ("Italy", "India", "France", "Germany", "Japan", "China")
+
+
+def story_aside_family() -> Iterator[Case]:
+    s = 0
+    for lead_name, (lead, lead_indicator, lead_way, period) in ASIDE_LEADS.items():
+        for aside_name, aside in ASIDES.items():
+            for back_name, (back, way) in ASIDE_RETURNS.items():
+                for home, partner in PAIRS[:6]:
+                    s += 1
+                    third = next(t for t in ASIDE_THIRDS[s % 6 :] + ASIDE_THIRDS if t not in (home, partner))
+                    published = DATES[s % len(DATES)]
+                    y, old = published.year - 1, published.year - 6 - s % 4
+                    fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                    (x, xv, unit), (z, zv, _), (w, wv, _) = amount(s, fmt), amount(s + 2, fmt), amount(s + 5, fmt)
+                    text = " ".join((lead, aside, back)).replace("{X}", x).replace("{Z}", z).replace("{Y}", w)
+                    text = _fill(text.replace("{y}", str(y)).replace("{old}", str(old)), H=home, P=partner, O=third)
+                    h, p, o = code(home), code(partner), code(third)
+                    sides = {"HP": (h, p), "PH": (p, h), None: (None, None)}
+                    aside_pair = (h, o) if "{H} and {O}" in aside else (p, o)
+                    rows = (
+                        expect(h, p, *sides[lead_way], lead_indicator, "level", xv, unit, y, period),
+                        expect(*aside_pair, None, None, "trade_turnover", "level", zv, unit, old, "FY"),
+                        expect(h, p, *sides[way], "exports", "level", wv, unit, y, period),
+                    )
+                    construction = f"story-aside/{lead_name}/{aside_name}/{back_name}"
+                    yield Case(construction, f"{construction}/{h}-{p}-{o}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, story_aside_family)
+
+
+# An article with no date and no year in its text: a lead's period with no year ("In the first
+# quarter of this year", "Last year") is still the period the figures after it go on with, year
+# unresolved; "the same period last year" in between is a look back, not the story's period.
+UNDATED_LEADS = {
+    "first-quarter-of-this-year": ("In the first quarter of this year, trade between {H} and {P} amounted to {X}.", "Q1"),
+    "last-year": ("Last year, trade between {H} and {P} reached {X}.", "FY"),
+    "january-september": ("Trade between {H} and {P} totaled {X} in January-September, the statistics office said.", "M1-M9"),
+    "first-half-of-the-year": ("In the first half of the year, {H}'s trade with {P} amounted to {X}.", "H1"),
+}
+UNDATED_FOLLOWS = {
+    "H-exports-to-P": ("{H}'s exports to {P} amounted to {Y}.", "HP", False),
+    "imports-from-P-paragraph": ("\n\nImports from {P} were {Y}.", "PH", False),
+    "same-period-last-year-then-exports": (" In the same period last year, it was {Z}. Exports from {H} to {P} reached {Y}.", "HP", True),
+}
+
+
+def undated_carry_family() -> Iterator[Case]:
+    s = 0
+    for lead_name, (lead, period) in UNDATED_LEADS.items():
+        for follow_name, (follow, way, base) in UNDATED_FOLLOWS.items():
+            for home, partner in PAIRS[:9]:
+                s += 1
+                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                (x, xv, unit), (y, yv, _), (z, zv, _) = amount(s, fmt), amount(s + 3, fmt), amount(s + 5, fmt)
+                joined = lead + ("" if follow.startswith(("\n", " ")) else " ") + follow
+                text = _fill(joined.replace("{X}", x).replace("{Y}", y).replace("{Z}", z), H=home, P=partner)
+                h, p = code(home), code(partner)
+                frm, to = (h, p) if way == "HP" else (p, h)
+                rows = [expect(h, p, None, None, "trade_turnover", "level", xv, unit, None, period),
+                        expect(h, p, frm, to, "exports", "level", yv, unit, None, period)]  # fmt: skip
+                if base:
+                    rows.append(expect(h, p, None, None, "trade_turnover", "level", zv, unit, None, period))
+                construction = f"undated-carry/{lead_name}/{follow_name}"
+                yield Case(construction, f"{construction}/{h}-{p}/{s}", text, None, tuple(rows))  # type: ignore[arg-type]
+
+
+FAMILIES = (*FAMILIES, undated_carry_family)
+
+
+# A story's figure for its year, a sentence with no figure and no flow that names an earlier
+# year of an event ({e}), then a figure with no time of its own: the story's year, not the event's.
+EVENT_LEADS = {
+    "in-y-trade": ("In {y}, trade between {H} and {P} amounted to {X}.", "trade_turnover", None),
+    "H-exports-last-year": ("{H}'s exports to {P} reached {X} last year.", "exports", "HP"),
+}
+EVENT_SENTENCES = {
+    "established-relations": "The two countries established diplomatic relations in {e}.",
+    "opened-embassy": "{P} opened its embassy in {H} in {e}.",
+    "in-e-the-presidents-met": "In {e}, the presidents of {H} and {P} met for the first time.",
+    "first-direct-flight": "The first direct flight between {H} and {P} was launched in {e}, years after the first talks.",
+    # a flow word in a name is none: "the World Trade Organization", "a trade house"
+    "joined-wto": "{H} joined the World Trade Organization in {e}, years after its first application.",
+}
+EVENT_FOLLOWS = {
+    "P-exports-to-H": ("{P}'s exports to {H} amounted to {Y}.", "PH"),
+    "exports-from-H-to-P": ("Exports from {H} to {P} totaled {Y}.", "HP"),
+}
+
+
+def event_year_aside_family() -> Iterator[Case]:
+    s = 0
+    for lead_name, (lead, lead_indicator, lead_way) in EVENT_LEADS.items():
+        for event_name, event in EVENT_SENTENCES.items():
+            for follow_name, (follow, way) in EVENT_FOLLOWS.items():
+                for home, partner in PAIRS[:9]:
+                    s += 1
+                    published = DATES[s % len(DATES)]
+                    y, e = published.year - 1, (1992, 1998, 2005, 2012)[s % 4]
+                    fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                    (x, xv, unit), (w, wv, _) = amount(s, fmt), amount(s + 3, fmt)
+                    body = " ".join((lead, event, follow)).replace("{X}", x).replace("{Y}", w).replace("{y}", str(y)).replace("{e}", str(e))
+                    text = _fill(body, H=home, P=partner)
+                    h, p = code(home), code(partner)
+                    sides = {"HP": (h, p), "PH": (p, h), None: (None, None)}
+                    rows = (expect(h, p, *sides[lead_way], lead_indicator, "level", xv, unit, y, "FY"),
+                            expect(h, p, *sides[way], "exports", "level", wv, unit, y, "FY"))  # fmt: skip
+                    construction = f"event-year-aside/{lead_name}/{event_name}/{follow_name}"
+                    yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, event_year_aside_family)
+
+
+# The wires' months to date: "in the seven months through July 2022", "the 10 months to October":
+# the year's first months when they end where they count to.
+MONTHS_THROUGH = {
+    "in-the-N-months-through-M-y": ("In the {n} months through {m} {y}, {F} amounted to {X}.", True),
+    "F-in-the-N-months-to-M-y": ("{F} reached {X} in the {n} months to {m} {y}.", True),
+    "for-the-N-months-ending-in-M": ("For the {n} months ending in {m}, {F} totaled {X}.", False),
+}
+_MONTH_COUNTS = ((2, "two", "February"), (4, "four", "April"), (5, "five", "May"), (7, "seven", "July"),
+                 (8, "eight", "August"), (10, "10", "October"), (11, "eleven", "November"))  # fmt: skip
+
+
+def months_through_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, with_year) in MONTHS_THROUGH.items():
+        for n, words, month in _MONTH_COUNTS:
+            for home, partner in PAIRS[:4]:
+                s += 1
+                published = DATES[s % len(DATES)]
+                # without a year: the latest such months that have begun by the article's date
+                y = published.year - 1 if with_year else (published.year if published.month >= n else published.year - 1)
+                x, xv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                flow = "{A's} exports to {B}"
+                text = _fill(template.replace("{F}", flow).replace("{n}", words).replace("{m}", month).replace("{y}", str(y)).replace("{X}", x), A=home, B=partner)
+                h, p = code(home), code(partner)
+                construction = f"months-through/{variant}"
+                yield Case(construction, f"{construction}/{h}-{p}/{n}/{s}", text, published,
+                           (expect(h, p, h, p, "exports", "level", xv, unit, y, f"M1-M{n}"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, months_through_family)
+
+
+# "The previous (preceding, prior) year": the year before the one the story has reached, a look
+# back after which the story goes on in its year.
+PREVIOUS_YEAR_WORDS = ("previous", "preceding", "prior")
+PREVIOUS_YEAR_FORMS = {
+    "in-the-w-year-it-was": "In {y}, trade between {A} and {B} amounted to {X}. In the {w} year, it was {Z}. {A's} exports to {B} were {Y}.",
+    "the-w-year-it-stood-at": "Trade between {A} and {B} reached {X} in {y}. The {w} year, it stood at {Z}. {A's} exports to {B} amounted to {Y}.",
+}
+
+
+def previous_year_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in PREVIOUS_YEAR_FORMS.items():
+        for word in PREVIOUS_YEAR_WORDS:
+            for home, partner in PAIRS[:6]:
+                s += 1
+                published = DATES[s % len(DATES)]
+                y = published.year - 2
+                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                (x, xv, unit), (z, zv, _), (w, wv, _) = amount(s, fmt), amount(s + 2, fmt), amount(s + 5, fmt)
+                body = template.replace("{w}", word).replace("{y}", str(y)).replace("{X}", x).replace("{Z}", z).replace("{Y}", w)
+                text = _fill(body, A=home, B=partner)
+                h, p = code(home), code(partner)
+                rows = (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),
+                        expect(h, p, None, None, "trade_turnover", "level", zv, unit, y - 1, "FY"),
+                        expect(h, p, h, p, "exports", "level", wv, unit, y, "FY"))  # fmt: skip
+                construction = f"previous-year/{variant}/{word}"
+                yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, previous_year_family)

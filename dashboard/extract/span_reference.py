@@ -1,0 +1,34 @@
+"""A period anaphor that means the span from a time named before up to now: "Since 1992 ...
+Over this period, companies have invested $180 m", "The two countries established relations in
+1992. During this time, Turkish firms have invested $1.2 bn": a stock to date, not a flow of the
+year named."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.discourse import Discourse
+from dashboard.extract.times import TimeRef
+
+# A span's anaphor with its preposition: "over this period", "during that time" (not "at the same
+# time", a connective, nor "This time, China will provide", an occasion).
+_SPAN = re.compile(r"\b(?:over|during|throughout|in|for|within)\s(?:all\s)?(?:this|that)\s(?:period|time)$", re.I)
+
+
+def stock_to_date(when: TimeRef | None, text: str, stock_cue: bool, d: Discourse) -> bool:
+    """Whether a stock's period anaphor (`when`, in the sentence `text`) reaches from a time named
+    before to now. After "since 1992" it always does. After a whole earlier year that no figure was told
+    for (an event's: "established relations in 1992"), it does when the clause says it holds a
+    stock (`stock_cue`: "have invested", "to date"): a perfect cannot be a closed year's flow."""
+    if when is None or when.kind != "ref":
+        return False
+    if d.since is not None:
+        return "period" in text[when.start : when.end].lower()
+    if _SPAN.search(text, max(0, when.start - 30), when.end) is None:
+        return False
+    current, published, last = d.time, d.published, d.last
+    return (
+        stock_cue and current is not None and current.kind == "period" and current.period == "FY"
+        and current.year is not None and published is not None and current.year < published.year
+        and (last is None or last.year != current.year)
+    )  # fmt: skip
