@@ -29,6 +29,7 @@ from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.pattern_shape import first_char_checked_compiled
 from dashboard.extract.sentences import Sentence, split_sentences
 from dashboard.extract.speakers import dateline_month
+from dashboard.extract.stock_flow import told_in_past
 from dashboard.extract.times import TimeRef
 from dashboard.extract.undated_year import infer_year
 
@@ -58,6 +59,7 @@ PERIOD_INFERRED = "period-inferred"
 PERIOD_FROM_BASE = "period-from-base"
 PART_YEAR = "part-year-not-period"
 PERIOD_OF_ARTICLE = "period-of-article-date"
+STOCK_OR_FLOW = "stock-or-flow"
 NO_YEAR = "no-year"
 UNDATED_YEAR = "year-of-undated-article"
 UNDATED_CARRIED = "year-carried-in-undated-article"
@@ -70,7 +72,7 @@ OTHER_FLOW = "other-flow"
 EXTRACTION_DOUBTS: tuple[str, ...] = (
     PAIR_FROM_DISCOURSE, PAIR_BEYOND_PREVIOUS, OTHER_COUNTRIES, NO_ARTICLE_PAIR, WORLD_WITH_PARTNER, GROUP_SIDE, PARTNER_UNREAD, AID_PERIOD_CARRIED,
     ROLE_BY_DEFAULT, DIRECTION_UNMARKED, DIRECTION_FROM_ORDER, SENDER_FROM_HOME, IMPORT_LIST, OTHER_FLOW_WORD, SAME_COUNTRY_BOTH, AID_SIDE_UNNAMED, OF_PREVIOUS_FIGURE,
-    PERIOD_FROM_DISCOURSE, PERIOD_BEYOND_PREVIOUS, CARRIED_WHOLE, PERIOD_OF_LIST, PERIOD_INFERRED, PERIOD_FROM_BASE, PART_YEAR, PERIOD_OF_ARTICLE, NO_YEAR, UNDATED_YEAR, UNDATED_CARRIED, YEAR_NOT_OVER,
+    PERIOD_FROM_DISCOURSE, PERIOD_BEYOND_PREVIOUS, CARRIED_WHOLE, PERIOD_OF_LIST, PERIOD_INFERRED, PERIOD_FROM_BASE, PART_YEAR, PERIOD_OF_ARTICLE, STOCK_OR_FLOW, NO_YEAR, UNDATED_YEAR, UNDATED_CARRIED, YEAR_NOT_OVER,
     COMMITMENT_YEAR, PLAN, AMOUNT_REPAIRED, MULTIPLE, OTHER_FLOW,
 )  # fmt: skip
 
@@ -240,6 +242,12 @@ def _doubts(f: Figure, article: ArticleView, lex: Lexicon) -> tuple[str, ...]:
             found.add(PERIOD_OF_LIST if time_rule == "list:previous-figure" else PERIOD_BEYOND_PREVIOUS)
     elif time_rule in _TIME_OF_ARTICLE:
         found.add(PERIOD_OF_ARTICLE)
+        sentence = article.sentences[at].text
+        if time_rule == "stock" and told_in_past(sentence) and not lex.cumulative.search(sentence):
+            # "China invested $500 m in Azerbaijan": read as the stock to date by default, no word
+            # of a stock ("since", "to date", "has invested") said so; the past tense allows the flow
+            # of a period the story told as well, and the conventions leave such a figure open.
+            found.add(STOCK_OR_FLOW)
     elif time_rule in _TIME_FROM_BASE:
         found.add(PERIOD_FROM_BASE)
     elif time_rule in _TIME_INFERRED or not (own_time or time_rule in _TIME_OF_TABLE):

@@ -39,6 +39,12 @@ _PAST_LEVEL_VERB = re.compile(
 )
 
 
+def told_in_past(sentence: str) -> bool:
+    """Whether a finite verb of the sentence is in the past tense ("invested", "was"), not a
+    participle after "has", "have" or "been"."""
+    return _TOLD_PAST.search(sentence) is not None
+
+
 def _closed_period(current: TimeRef | None, d: Discourse) -> bool:
     """Whether the article's current period is one that was over when it was written: a whole
     year before its date's, or months of a year that ended before its date's month."""

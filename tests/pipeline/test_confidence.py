@@ -231,6 +231,12 @@ CHOSEN_BY: dict[str, list[str]] = {
         "Georgia's imports from Turkey came to $2 billion in 2023, while exports to CIS countries rose.",
         "Trade between Uzbekistan and Korea reached $2.5 billion in 2024, though trade with neighbouring countries grew faster.",
     ],
+    # a stock to date read by default from a sentence in the past tense: the story's flow reads the same words
+    "stock-or-flow": [
+        "Korean companies invested $1.2 billion in Kazakhstan.",
+        "Last week the ministry said that Chinese firms invested some $400 million in Tajikistan's mining sector.",
+        "Turkish investors put $90 million into Georgia's economy, the agency reported.",
+    ],
     # an aid with no donor named is doubted
     "aid-side-unnamed": [
         "The fund has provided five soft loans to Tajikistan with an overall value of $175 million since 2014.",
@@ -246,6 +252,16 @@ def test_a_choice_the_extractor_made_is_doubted(doubt: str) -> None:
     assert len(each) == len(CHOSEN_BY[doubt])  # one figure a sentence: the loop below checks them all
     for found in each:
         assert doubt in found and confidence_of(found) == "check", found
+
+
+def test_a_stock_said_as_one_is_not_doubted_as_a_flow() -> None:
+    texts = [
+        "Korean companies have invested $1.2 billion in Kazakhstan.",
+        "Since 1992, Chinese firms invested some $400 million in Tajikistan's mining sector.",
+        "To date, Turkish investors put $90 million into Georgia's economy, the agency reported.",
+    ]
+    for found in _doubts_of_each(texts):
+        assert "period-of-article-date" in found and "stock-or-flow" not in found, found
 
 
 def test_an_import_listed_or_ranked_by_partner_is_doubted() -> None:
