@@ -4327,10 +4327,6 @@ def step_back_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, two_levels_family, exceeded_base_family, part_run_family, earlier_figures_family, step_back_family)
 
 
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
-
-
 # A plain figure, then an amount of the home economy's own that words of a flow name (from a probe
 # of amounts that are no figures): a business's turnover, its sales; a country's banks lending at
 # home; a government spending at home with a verb of giving; subsidies. Only the first figure.
@@ -5092,3 +5088,8 @@ def previous_year_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, previous_year_family)
+
+
+# Last in the module: run as a script, the families appended above must all be defined first.
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -16,9 +16,15 @@ line is then deleted. The pass rate by construction:
 
 from __future__ import annotations
 
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from dashboard.extract import extract_article
+from tests.extraction import behaviour_templates
 from tests.extraction.behaviour_templates import (
     INVARIANCES,
     Case,
@@ -94,6 +100,19 @@ def test_the_xfail_table_names_what_exists() -> None:
     """A key of XFAIL that names nothing (a renamed construction) would hide nothing and mean nothing."""
     names = {c.construction for c in all_cases()} | {c.id for c in all_cases()} | {invariance_key(*k) for k in COMPARISONS}
     assert sorted(set(XFAIL) - names) == []
+
+
+def test_the_summary_counts_every_family() -> None:
+    """`make eval` prints the pass rate by running the templates' module as a script, which reads
+    the families appended to FAMILIES only above its `__main__` block: that block must come last
+    (stop 38's families, appended after it, were tested but not counted)."""
+    source = Path(behaviour_templates.__file__).read_text(encoding="utf-8")
+    last = ast.parse(source).body[-1]
+    assert isinstance(last, ast.If) and ast.unparse(last.test) == "__name__ == '__main__'"
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.extraction.behaviour_templates", "--summary"], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.startswith(f"{len(all_cases())} texts,"), done.stdout
 
 
 def test_a_distractor_alone_gives_nothing_even_undated() -> None:
