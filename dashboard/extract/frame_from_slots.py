@@ -47,7 +47,7 @@ from dashboard.extract.ranked_place import placed, ranked_above
 from dashboard.extract.receiver_tally import tallied_by_receiver
 from dashboard.extract.references import new_pair_other, topic_antecedents
 from dashboard.extract.told_before import group_trade_of, larger_than_partner_flow, larger_than_turnover, turnover_past_world_part
-from dashboard.extract.world_cue import is_world
+from dashboard.extract.world_cue import is_world, world_clause_owner
 
 
 @per_sentence
@@ -143,6 +143,8 @@ def who_from_slots(
     world = breakdown_of_world or is_world(t, s, lex, q) or cue == "out" or (lexeme == "aid" and cue == "in")
 
     if lexeme == "turnover":
+        if world and not named and len(sentence_codes) >= 2 and (owner := world_clause_owner(t, s, sentence_codes, d.home)):
+            return turnover_who(owner, WORLD, [*evidence, ("partner", -1, -1, "world-clause")])
         codes = named if (named and world) else (named or sentence_codes)
         if len(codes) >= 2:
             return turnover_who(codes[0], codes[1], evidence)

@@ -9,6 +9,9 @@ import re
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.rule_files import rules_file
+
+_OWNER_GOES_ON = re.compile(rules_file("discourse.toml")["world"]["owner_goes_on"], re.I)
 
 
 def is_world(t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity, cue: re.Pattern[str] | None = None) -> bool:
@@ -35,3 +38,15 @@ def _labels(s: SentenceParts, clause: tuple[int, int], q: Quantity) -> bool:
     """The amount stands right after the colon or dash that ends the trigger's clause: the value
     of the label that clause is, not a clause of its own."""
     return s.clause_of(q.start)[0] == clause[1] and _LABEL_SIGN.fullmatch(s.text, clause[1], q.start) is not None
+
+
+def world_clause_owner(t: TriggerMention, s: SentenceParts, codes: list[str], home: str | None) -> str | None:
+    """ "Georgia's trade with the EU reached $9 bn, while its foreign trade totaled $32 bn": a world
+    total told in a clause of its own, after the countries of the sentence, is the total of the
+    country the clause before was about (the article's home where the sentence names it), not a
+    flow of that clause's pair. None unless the clause opens with its owner's pronoun ("while
+    its") and no country stands in it or after it."""
+    cs, _ = s.clause_of(t.start)
+    if not codes or cs == 0 or any(c.code and c.end > cs for c in s.countries) or not _OWNER_GOES_ON.match(s.text, cs):
+        return None
+    return home if home in codes else codes[0]
