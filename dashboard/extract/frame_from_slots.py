@@ -143,8 +143,8 @@ def who_from_slots(
     world = breakdown_of_world or is_world(t, s, lex, q) or cue == "out" or (lexeme == "aid" and cue == "in")
 
     if lexeme == "turnover":
-        if world and not named and len(sentence_codes) >= 2 and (owner := world_clause_owner(t, s, sentence_codes, d.home)):
-            return turnover_who(owner, WORLD, [*evidence, ("partner", -1, -1, "world-clause")])
+        if world and not named and len(sentence_codes) >= 2 and (whose := world_clause_owner(t, s, sentence_codes, d.home)):
+            return turnover_who(whose, WORLD, [*evidence, ("partner", -1, -1, "world-clause")])
         codes = named if (named and world) else (named or sentence_codes)
         if len(codes) >= 2:
             return turnover_who(codes[0], codes[1], evidence)
