@@ -5090,6 +5090,49 @@ def previous_year_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, previous_year_family)
 
 
+# A country's total with the world told in a clause after its flow with one partner (from a probe
+# of world totals in stories of a pair): the world named as the other side ("its exports to the
+# world", "to all countries"), or a clause going on with its owner's pronoun under a world cue
+# ("while its foreign trade"). {A} the home, {B} its partner; {X} the pair's amount, {Z} the
+# home's with the world. (indicator, the pair's origin, the world total's origin; "A"/"B"/"W".)
+WORLD_CLAUSES: dict[str, tuple[str, str, str | None, str | None]] = {
+    "A's-trade-with-B-X-while-its-foreign-trade-Z": ("{A's} trade with {B} reached {X} in {y}, while its foreign trade totaled {Z}.", "trade_turnover", None, None),
+    "A's-trade-with-B-X-whereas-its-external-trade-Z": ("In {y}, {A's} trade with {B} amounted to {X}, whereas its external trade amounted to {Z}.", "trade_turnover", None, None),
+    "A's-turnover-with-B-X-but-its-overall-turnover-Z": ("{A's} trade turnover with {B} grew to {X} in {y}, but its overall trade turnover came to {Z}.", "trade_turnover", None, None),
+    "A's-exports-to-B-X-while-its-exports-to-the-world-Z": ("{A's} exports to {B} were {X} in {y}, while its exports to the world came to {Z}.", "exports", "A", "A"),
+    "A's-imports-from-B-X-and-its-imports-from-the-world-Z": ("{A's} imports from {B} amounted to {X} in {y}, and its imports from the world reached {Z}.", "exports", "B", "W"),
+    "A's-exports-to-B-X-its-exports-to-all-countries-Z": ("{A's} exports to {B} rose to {X} in {y}; its exports to all countries grew to {Z}.", "exports", "A", "A"),
+}
+
+
+def world_clause_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, indicator, pair_from, world_from) in WORLD_CLAUSES.items():
+        for home, partner in PAIRS[:6]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+            (x, xv, unit), (z, zv, _) = amount(s, fmt), amount(s + 3, fmt)
+            if xv == zv:
+                continue
+            text = _fill(template.replace("{y}", str(y)).replace("{X}", x).replace("{Z}", z), A=home, B=partner)
+            h, p = code(home), code(partner)
+            side = {"A": h, "B": p, "W": "WLD"}
+            if pair_from is None:
+                rows = (expect(h, p, None, None, indicator, "level", xv, unit, y, "FY"),
+                        expect(h, "WLD", None, None, indicator, "level", zv, unit, y, "FY"))  # fmt: skip
+            else:
+                pf, wf = side[pair_from], side[world_from or "A"]
+                rows = (expect(h, p, pf, p if pf == h else h, indicator, "level", xv, unit, y, "FY"),
+                        expect(h, "WLD", wf, "WLD" if wf == h else h, indicator, "level", zv, unit, y, "FY"))  # fmt: skip
+            construction = f"world-clause/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, world_clause_family)
+
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
