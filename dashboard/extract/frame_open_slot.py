@@ -18,7 +18,7 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention, per_senten
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.rate_times import measured_amount
 from dashboard.extract.sentence_partner import GIVING_LEXEMES, sentence_partner
-from dashboard.extract.world_cue import is_world
+from dashboard.extract.world_cue import is_world, owns_weak_world_total
 
 
 @dataclass(frozen=True)
@@ -252,6 +252,13 @@ def _partner_discourse(f: OpenSlot) -> Filler | None:
     return partner, (("partner", -1, -1, "discourse") if partner is not None else None)
 
 
+def _partner_weak_world_cue(f: OpenSlot) -> Filler | None:
+    """ "The total trade of Azerbaijan was $20 bn", no partner in the sentence: its world total (`owns_weak_world_total`)."""
+    if f.bilateral or not owns_weak_world_total(f.t, f.s, f.lex, f.q, f.known, f.sentence_codes, [e[3] for e in f.evidence]):
+        return None
+    return WORLD, ("partner", f.t.start, f.t.end, "weak-world-cue")
+
+
 PARTNER_FILLERS: dict[str, Callable[[OpenSlot], Filler | None]] = {
     "home-with": _partner_with_home,
     "in-report": _partner_in_report,
@@ -260,6 +267,7 @@ PARTNER_FILLERS: dict[str, Callable[[OpenSlot], Filler | None]] = {
     "gapped-clause": _partner_gapped_clause,
     "sentence": _from_sentence,
     "list-home": _from_list_home,
+    "weak-world-cue": _partner_weak_world_cue,
     "discourse": _partner_discourse,
 }
 

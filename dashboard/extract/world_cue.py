@@ -50,3 +50,19 @@ def world_clause_owner(t: TriggerMention, s: SentenceParts, codes: list[str], ho
     if not codes or cs == 0 or any(c.code and c.end > cs for c in s.countries) or not _OWNER_GOES_ON.match(s.text, cs):
         return None
     return home if home in codes else codes[0]
+
+
+# The roles that make a country the owner of a turnover: "Azerbaijan's total trade", "the total
+# trade of Azerbaijan".
+_OWNER_ROLES = frozenset({"role:actor", "role:of"})
+
+
+def owns_weak_world_total(
+    t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity, known: str, others: list[str], roles: list[str]
+) -> bool:
+    """ "The total trade of Azerbaijan in 2021 was $20 bn" in a story of Azerbaijan and Italy: a
+    turnover its one country owns, under a weak world word ("total", "overall"), with no partner
+    anywhere in the sentence, is that country's total with the world, not the story's pair's."""
+    if any(c != known for c in others) or not _OWNER_ROLES.intersection(roles):
+        return False
+    return is_world(t, s, lex, q, lex.world_weak)
