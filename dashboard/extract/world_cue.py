@@ -27,7 +27,13 @@ def is_world(t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity, cue
     if lex.bilateral_between.match(s.text, t.end + 1, q.start):
         return False  # "foreign trade volume between the nations": the pair's, no world total
     between = cue.search(s.text, t.end, q.start) if t.end <= q.start and q.start - t.end <= 80 else None
-    return bool(cue.search(t.text)) or bool(cue.search(s.text, max(cs, t.start - 25), t.start)) or bool(between)
+    # the world named as the side right after a noun the amount stands before: "$1.2 bn in aid to
+    # all countries", "$9 bn of exports to the world"
+    after = q.start < t.start and cue.match(s.text, t.end + 1) is not None and _SIDE_AFTER.match(s.text, t.end) is not None
+    return bool(cue.search(t.text)) or bool(cue.search(s.text, max(cs, t.start - 25), t.start)) or bool(between) or after
+
+
+_SIDE_AFTER = re.compile(r"\s(?:to|from|with)\s", re.I)
 
 
 # A release's label and its value: "foreign trade turnover in 2022: $10.2 bn", "... – $10.2 bn".
