@@ -47,7 +47,7 @@ from dashboard.extract.ranked_place import placed, ranked_above
 from dashboard.extract.receiver_tally import tallied_by_receiver
 from dashboard.extract.references import new_pair_other, topic_antecedents
 from dashboard.extract.told_before import group_trade_of, larger_than_partner_flow, larger_than_turnover, turnover_past_world_part
-from dashboard.extract.world_cue import is_world, world_clause_owner
+from dashboard.extract.world_cue import home_weak_world, is_world, world_clause_owner
 
 
 @per_sentence
@@ -269,7 +269,8 @@ def who_from_slots(
                 pair_flow = False
             if pair_flow and d.world_lead_part(s.times, t.trigger.indicator) == home:
                 pair_flow = False  # "In December alone, exports totalled $7.2 bn": a month of the lead's world total
-            away = WORLD if world or d.pair is None or not pair_flow else next(c for c in d.pair if c != home)
+            own_total = not world and home_weak_world(t, s, lex, q)  # "the country's total exports"
+            away = WORLD if world or own_total or d.pair is None or not pair_flow else next(c for c in d.pair if c != home)
             if lexeme == "aid" and tallied_by_receiver(home, s, d, lex):
                 evidence.append(("pair", -1, -1, "discourse:receiver-tally"))
                 return directed_who(WORLD, home, evidence)

@@ -72,3 +72,10 @@ def owns_weak_world_total(
     if any(c != known for c in others) or not _OWNER_ROLES.intersection(roles):
         return False
     return is_world(t, s, lex, q, lex.world_weak)
+
+
+def home_weak_world(t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity) -> bool:
+    """ "The country's total exports rose to $7.7 bn", no country named: the home's own total, as
+    "the country's foreign trade" is, under a weak world word too (never the story's pair's flow)."""
+    cs = s.clause_of(t.start)[0]
+    return lex.home_reference.search(s.text, cs, t.start) is not None and is_world(t, s, lex, q, lex.world_weak)
