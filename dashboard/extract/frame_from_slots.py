@@ -34,6 +34,7 @@ from dashboard.extract.frame_slots import (
     apposition_countries,
     fill_slots,
     origin_from,
+    part_after,
     side_countries,
 )
 from dashboard.extract.frame_types import Who, directed_who, turnover_who
@@ -124,8 +125,9 @@ def who_from_slots(
     if t.trigger.bound and not bound_sides_named(q, t, slots, s):
         return None
     named = list(dict.fromkeys([*slots.origin, *slots.destination, *slots.partner]))
+    part = part_after(q, t, s, lex)  # ("$60 bn, $13 bn of them to China": China is the part's)
     sentence_codes = list(dict.fromkeys(
-        c.code for c in s.countries if c.code and c.start not in conjuncts and c.start >= slots.floor
+        c.code for c in s.countries if c.code and c.start not in conjuncts and c.start >= slots.floor and (part is None or c.start < part)
         and (c.code in (d.home, d.reporter) or c.adjective or c.possessive or not _later_clause_own(c.start, q, s))
     ))
     evidence = list(slots.evidence)

@@ -82,6 +82,12 @@ _VERB_BEFORE = re.compile(r"\b(?:will|would|shall|to|has|have|had|can|could|may|
 _PASSIVE_SUBJECT_GAP = re.compile(r"^\s(?:(?:will|would|shall|has|have|had|is|are|was|were|to)\s)*(?:be|been|being|is|are|was|were)\s$")
 
 
+def part_after(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> int | None:
+    """ "$2.7 bn in FDI, $450 m of it from Italy": where a later amount that a breakdown word
+    follows starts; it is a part with sides of its own, and no country from there on is the whole's."""
+    return next((y.start for y in s.quantities if y.start > max(q.end, t.end) and y.kind == q.kind and lex.breakdown.match(s.text, y.end + 1)), None)
+
+
 def fill_slots(
     q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon, refs: dict[int, str], skip: frozenset[int] = frozenset()
 ) -> Slots:
@@ -89,7 +95,8 @@ def fill_slots(
     # A trigger from an earlier clause lends its indicator, not that clause's countries.
     cs, ce = s.clause_of(q.start) if t.end <= s.clause_of(q.start)[0] else s.clause_of(min(q.start, t.start))
     later = [x.start for x in s.triggers if x.start > max(q.end, t.end) and x.start < ce and not own_passive_verb(q, t, x, s)]
-    window_end = later[0] if later else ce
+    part = part_after(q, t, s, lex)
+    window_end = min(later[0] if later else ce, part if part is not None else ce)
     lexeme = t.trigger.lexeme
     table = lex.roles[lexeme]
     # The other members of a run closed by "respectively", before the trigger or after it.
