@@ -271,7 +271,7 @@ def who_from_slots(
                 pair_flow = False
             if pair_flow and d.world_lead_part(s.times, t.trigger.indicator) == home:
                 pair_flow = False  # "In December alone, exports totalled $7.2 bn": a month of the lead's world total
-            own_total = not world and home_weak_world(t, s, lex, q)  # "the country's total exports"
+            own_total = not world and home_weak_world(t, s, lex, q, d.last_actor == home)  # "the country's total exports"
             away = WORLD if world or own_total or d.pair is None or not pair_flow else next(c for c in d.pair if c != home)
             if lexeme == "aid" and tallied_by_receiver(home, s, d, lex):
                 evidence.append(("pair", -1, -1, "discourse:receiver-tally"))

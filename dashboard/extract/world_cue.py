@@ -74,8 +74,10 @@ def owns_weak_world_total(
     return is_world(t, s, lex, q, lex.world_weak)
 
 
-def home_weak_world(t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity) -> bool:
+def home_weak_world(t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity, home_acted: bool) -> bool:
     """ "The country's total exports rose to $7.7 bn", no country named: the home's own total, as
-    "the country's foreign trade" is, under a weak world word too (never the story's pair's flow)."""
+    "the country's foreign trade" is, under a weak world word too (never the story's pair's flow);
+    so is "Its total exports reached $8.1 bn" right after a flow the home did (`home_acted`)."""
     cs = s.clause_of(t.start)[0]
-    return lex.home_reference.search(s.text, cs, t.start) is not None and is_world(t, s, lex, q, lex.world_weak)
+    named = lex.home_reference.search(s.text, cs, t.start) is not None or (home_acted and _OWNER_GOES_ON.match(s.text, cs) is not None)
+    return named and is_world(t, s, lex, q, lex.world_weak)
