@@ -25,6 +25,7 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.named_whole import part_after_whole, part_of_named_whole
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.share_whole import share_whole
 from dashboard.extract.two_way import two_way
 
 
@@ -262,6 +263,7 @@ _RECEIVED_AFTER = re.compile(
 # and tries them in: the first that decides (a frame, or no figure) does.
 FRAME_SOURCES: dict[str, Callable[[Framing], Decision]] = {
     "bracketed-base": lambda f: bracketed_base(f.q, f.s, f.d),
+    "share-whole": lambda f: share_whole(f.q, f.t, f.s),
     "received-whole": _received_whole,
     "part-clause": _part_clause,
     "named-whole-part": _named_whole_part,
