@@ -5133,6 +5133,52 @@ def world_clause_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, world_clause_family)
 
 
+# A home's total with the world told after, or around, its flow with one partner, with no strong
+# world word (from the same probe): a weak one with the home as owner ("the total trade of {A}",
+# "the country's total exports", "Its total exports" right after the home's flow), or the whole a
+# share is told of ("{B} accounted for 7.5% of {A's} total trade of {Z}"). {X} the pair's amount,
+# {Z} the home's with the world; rows as in WORLD_CLAUSES ({X} absent: the share's whole alone).
+WEAK_WORLD_TOTALS: dict[str, tuple[str, str, str | None, str | None]] = {
+    "the-total-trade-of-A-Z": ("Trade between {A} and {B} reached {X} in {y}. The total trade of {A} in {y} was {Z}.", "trade_turnover", None, None),
+    "aggregate-trade-turnover-of-A-Z": ("{A's} trade with {B} came to {X} in {y}. The aggregate trade turnover of {A} reached {Z}.", "trade_turnover", None, None),
+    "the-country's-total-exports-Z": ("Trade between {A} and {B} reached {X} in {y}. The country's total exports rose to {Z}.", "trade_turnover", None, "A"),
+    "its-total-exports-Z": ("{A's} exports to {B} amounted to {X} in {y}. Its total exports reached {Z}.", "exports", "A", "A"),
+    "its-total-imports-Z": ("{A's} imports from {B} were {X} in {y}. Its total imports grew to {Z}.", "exports", "B", "W"),
+    "B-accounted-for-N%-of-A's-total-trade-of-Z": ("{B} accounted for 7.5% of {A's} total trade of {Z} in {y}.", "trade_turnover", None, None),
+    "N%-of-A's-exports-of-Z": ("{B} took 12% of {A's} exports of {Z} in {y}.", "exports", None, "A"),
+}
+
+
+def weak_world_total_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, indicator, pair_from, world_from) in WEAK_WORLD_TOTALS.items():
+        for home, partner in PAIRS[:6]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+            (x, xv, unit), (z, zv, _) = amount(s, fmt), amount(s + 3, fmt)
+            if xv == zv:
+                continue
+            text = _fill(template.replace("{y}", str(y)).replace("{X}", x).replace("{Z}", z), A=home, B=partner)
+            h, p = code(home), code(partner)
+            side = {"A": h, "B": p, "W": "WLD"}
+            rows = []
+            if "{X}" in template:
+                pf = None if pair_from is None else side[pair_from]
+                rows.append(expect(h, p, pf, None if pf is None else (p if pf == h else h), indicator, "level", xv, unit, y, "FY"))
+            if world_from is None:
+                rows.append(expect(h, "WLD", None, None, indicator, "level", zv, unit, y, "FY"))
+            else:
+                wf = side[world_from]
+                rows.append(expect(h, "WLD", wf, "WLD" if wf == h else h, "exports", "level", zv, unit, y, "FY"))
+            construction = f"weak-world-total/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, tuple(rows))
+
+
+FAMILIES = (*FAMILIES, weak_world_total_family)
+
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
