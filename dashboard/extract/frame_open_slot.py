@@ -253,8 +253,8 @@ def _partner_discourse(f: OpenSlot) -> Filler | None:
 
 
 def _partner_weak_world_cue(f: OpenSlot) -> Filler | None:
-    """ "The total trade of Azerbaijan was $20 bn", no partner in the sentence: its world total (`owns_weak_world_total`)."""
-    if f.bilateral or not owns_weak_world_total(f.t, f.s, f.lex, f.q, f.known, f.sentence_codes, [e[3] for e in f.evidence]):
+    """ "The total trade of Azerbaijan was $20 bn", no partner in its clause: its world total (`owns_weak_world_total`)."""
+    if f.bilateral or not owns_weak_world_total(f.t, f.s, f.lex, f.q, f.known, [e[3] for e in f.evidence]):
         return None
     return WORLD, ("partner", f.t.start, f.t.end, "weak-world-cue")
 

@@ -26,7 +26,8 @@ def is_world(t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity, cue
     cs = clause[0]
     if lex.bilateral_between.match(s.text, t.end + 1, q.start):
         return False  # "foreign trade volume between the nations": the pair's, no world total
-    between = cue.search(s.text, t.end, q.start) if t.end <= q.start and q.start - t.end <= 80 else None
+    # (from the trigger's start: a trigger may end inside a cue, "trade with" + "all partners")
+    between = cue.search(s.text, t.start, q.start) if t.end <= q.start and q.start - t.end <= 80 else None
     # the world named as the side right after a noun the amount stands before: "$1.2 bn in aid to
     # all countries", "$9 bn of exports to the world"
     after = q.start < t.start and cue.match(s.text, t.end + 1) is not None and _SIDE_AFTER.match(s.text, t.end) is not None
@@ -63,13 +64,14 @@ def world_clause_owner(t: TriggerMention, s: SentenceParts, codes: list[str], ho
 _OWNER_ROLES = frozenset({"role:actor", "role:of"})
 
 
-def owns_weak_world_total(
-    t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity, known: str, others: list[str], roles: list[str]
-) -> bool:
+def owns_weak_world_total(t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity, known: str, roles: list[str]) -> bool:
     """ "The total trade of Azerbaijan in 2021 was $20 bn" in a story of Azerbaijan and Italy: a
     turnover its one country owns, under a weak world word ("total", "overall"), with no partner
-    anywhere in the sentence, is that country's total with the world, not the story's pair's."""
-    if any(c != known for c in others) or not _OWNER_ROLES.intersection(roles):
+    in its clause or after it, is that country's total with the world, not the story's pair's
+    (an earlier clause's partner is that clause's: "Trade between A and I grew 25%, while A's
+    total trade fell 5%")."""
+    cs = s.clause_of(t.start)[0]
+    if any(c.code and c.code != known and c.end > cs for c in s.countries) or not _OWNER_ROLES.intersection(roles):
         return False
     return is_world(t, s, lex, q, lex.world_weak)
 
