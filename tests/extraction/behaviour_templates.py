@@ -5136,7 +5136,8 @@ FAMILIES = (*FAMILIES, world_clause_family)
 # A home's total with the world told after, or around, its flow with one partner, with no strong
 # world word (from the same probe): a weak one with the home as owner ("the total trade of {A}",
 # "the country's total exports", "Its total exports" right after the home's flow), or the whole a
-# share is told of ("{B} accounted for 7.5% of {A's} total trade of {Z}"). {X} the pair's amount,
+# share is told of ("{B} accounted for 7.5% of {A's} total trade of {Z}", "... out of total exports
+# of {Z}"). {X} the pair's amount,
 # {Z} the home's with the world; rows as in WORLD_CLAUSES ({X} absent: the share's whole alone).
 WEAK_WORLD_TOTALS: dict[str, tuple[str, str, str | None, str | None]] = {
     "the-total-trade-of-A-Z": ("Trade between {A} and {B} reached {X} in {y}. The total trade of {A} in {y} was {Z}.", "trade_turnover", None, None),
@@ -5146,6 +5147,8 @@ WEAK_WORLD_TOTALS: dict[str, tuple[str, str, str | None, str | None]] = {
     "its-total-imports-Z": ("{A's} imports from {B} were {X} in {y}. Its total imports grew to {Z}.", "exports", "B", "W"),
     "B-accounted-for-N%-of-A's-total-trade-of-Z": ("{B} accounted for 7.5% of {A's} total trade of {Z} in {y}.", "trade_turnover", None, None),
     "N%-of-A's-exports-of-Z": ("{B} took 12% of {A's} exports of {Z} in {y}.", "exports", None, "A"),
+    "A-exported-X-to-B-out-of-total-exports-of-Z": ("In {y} {A} exported {X} to {B} out of total exports of {Z}.", "exports", "A", "A"),
+    "A's-imports-from-B-X-out-of-its-total-imports-of-Z": ("{A's} imports from {B} were {X} in {y}, out of its total imports of {Z}.", "exports", "B", "W"),
 }
 
 
