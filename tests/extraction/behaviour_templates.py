@@ -5090,6 +5090,46 @@ def previous_year_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, previous_year_family)
 
 
+# --- Investment in stories (probe of stocks and flows told together) --------------------------
+# A stock told with a part that names nothing but its amount and its own year: the part is that
+# year's flow; the whole, bigger than one year's part, is the stock as of the article's year, never
+# the part's year ({P} the investor, {H} the host, {W} the whole, {X} the part, {y} the part's year).
+TIME_PARTS = {
+    "P_adj-investment-in-H-has-reached-W-including-X-in-y": "{P_adj} investment in {H} has reached {W}, including {X} in {y}.",
+    "P-has-invested-W-in-H-of-which-X-came-in-y": "{P} has invested {W} in {H}, of which {X} came in {y}.",
+    "since-P_adj-companies-have-invested-W-of-which-X-was-invested-in-y":
+        "Since 2005, {P_adj} companies have invested {W} in {H}, of which {X} was invested in {y}.",
+    "total-P_adj-investment-in-H-stands-at-W-X-of-it-in-y": "Total {P_adj} investment in {H} stands at {W}, {X} of it in {y}.",
+    "H-has-received-W-of-investment-from-P-including-X-in-y": "{H} has received {W} of investment from {P}, including {X} in {y}.",
+    "P_adj-investment-in-H-totals-W-including-X-in-y": "{P_adj} investment in {H} totals {W}, including {X} in {y}.",
+    "accumulated-P_adj-investment-in-H-amounts-to-W-including-X-in-y":
+        "Accumulated {P_adj} investment in {H} amounts to {W}, including {X} in {y}.",
+}
+_WHOLES = ("4.6", "7.25", "12.5", "3.9")
+
+
+def time_part_family() -> Iterator[Case]:
+    for n, (variant, form) in enumerate(TIME_PARTS.items()):
+        for p, _order, a, b in _ordered_pairs():
+            if b not in _ADJECTIVES or a not in HOMES:
+                continue
+            s = n * 31 + p
+            published = DATES[s % len(DATES)]
+            y = published.year - 1 - s % 2
+            fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+            w, wv, unit = fixed_amount(_WHOLES[s % len(_WHOLES)], 9, fmt)
+            x, xv, _ = fixed_amount(("45.2", "312", "78.5", "610", "96.4")[s % 5], 6, fmt)
+            text = _fill(form.replace("{P_adj}", _ADJECTIVES[b]).replace("{W}", w).replace("{X}", x).replace("{y}", str(y)), H=a, P=b)
+            ch, cp = code(a), code(b)
+            rows = (expect(ch, cp, cp, ch, "investment", "level", wv, unit, published.year, "cumulative"),
+                    expect(ch, cp, cp, ch, "investment", "level", xv, unit, y, "FY"))  # fmt: skip
+            construction = f"time-part/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, time_part_family)
+
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
