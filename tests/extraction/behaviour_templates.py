@@ -5130,6 +5130,41 @@ def time_part_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, time_part_family)
 
 
+# An investor's stock in one host, then a year's investment of the same investor told with no
+# host: a year's share of that stock, in the same host (never the investor's total abroad).
+# {P} the investor, {H} the host, {W} the stock, {X} the year's flow, {y} its year.
+STOCK_THEN_YEAR = {
+    "P_adj-investment-in-H-has-reached-W-last-year-P_adj-companies-invested-X":
+        "{P_adj} investment in {H} has reached {W}. Last year, {P_adj} companies invested {X}.",
+    "P-has-invested-W-in-H-since-1995-in-y-alone-P_adj-investors-put-in-X":
+        "{P} has invested {W} in {H} since 1995. In {y} alone, {P_adj} investors put in {X}.",
+    "total-P_adj-investment-in-H-stands-at-W-P_adj-firms-invested-X-last-year":
+        "Total {P_adj} investment in {H} stands at {W}. {P_adj} firms invested {X} last year.",
+}
+
+
+def stock_then_year_family() -> Iterator[Case]:
+    for n, (variant, form) in enumerate(STOCK_THEN_YEAR.items()):
+        for p, _order, a, b in _ordered_pairs():
+            if b not in _ADJECTIVES or a not in HOMES:
+                continue
+            s = n * 17 + p
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+            w, wv, unit = fixed_amount(_WHOLES[s % len(_WHOLES)], 9, fmt)
+            x, xv, _ = fixed_amount(("45.2", "312", "78.5", "610", "96.4")[s % 5], 6, fmt)
+            text = _fill(form.replace("{P_adj}", _ADJECTIVES[b]).replace("{W}", w).replace("{X}", x).replace("{y}", str(y)), H=a, P=b)
+            ch, cp = code(a), code(b)
+            rows = (expect(ch, cp, cp, ch, "investment", "level", wv, unit, published.year, "cumulative"),
+                    expect(ch, cp, cp, ch, "investment", "level", xv, unit, y, "FY"))  # fmt: skip
+            construction = f"stock-then-year/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, stock_then_year_family)
+
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
