@@ -30,7 +30,7 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.rate_times import from_to_time, level_after_rate, level_time, year_on_year, yearly_in_period
 from dashboard.extract.running_total import running_total_time
-from dashboard.extract.span_reference import stock_to_date
+from dashboard.extract.span_reference import stock_to_date, year_point
 from dashboard.extract.stock_flow import not_the_stocks, told_as_flow, told_present, volume_by_deadline
 from dashboard.extract.story_period import part_of_unfinished
 from dashboard.extract.time_reference import (
@@ -239,6 +239,8 @@ def year_period(
         when, s.text, bool(lex.cumulative.search(s.text, min(cs, t.start), ce)), d
     ):
         return published_year, "cumulative", "since-reference"  # "since 1992 ... over this period amounted to $180 m"
+    if when is not None and indicator in _STOCK_INDICATORS and kind == "level" and not plan and year_point(when, s.text):
+        return (current.year if current is not None and current.year else published_year), "cumulative", "stock-year-point"
     if when is not None and when.kind == "reporting" and d.reporting is not None:
         meant, rule = reporting_meant(d.reporting, d)
         return meant.year, meant.period, rule

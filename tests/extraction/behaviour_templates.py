@@ -5165,6 +5165,35 @@ def stock_then_year_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, stock_then_year_family)
 
 
+# A stock counted at the head of "the year" ("at the start of the year", "as of the beginning of
+# the year") in a story that names no year before it: cumulative, as of the article's year.
+YEAR_POINTS = {
+    "at-the-start-of-the-year-P_adj-investment-in-H-totaled-W": "At the start of the year, {P_adj} investment in {H} totaled {W}.",
+    "P_adj-investment-in-H-stood-at-W-as-of-the-beginning-of-the-year":
+        "{P_adj} investment in {H} stood at {W} as of the beginning of the year.",
+    "as-at-the-start-of-the-year-accumulated-P_adj-investments-in-H-amounted-to-W":
+        "As at the start of the year, accumulated {P_adj} investments in {H} amounted to {W}.",
+}
+
+
+def year_point_family() -> Iterator[Case]:
+    for n, (variant, form) in enumerate(YEAR_POINTS.items()):
+        for p, _order, a, b in _ordered_pairs():
+            if b not in _ADJECTIVES or a not in HOMES:
+                continue
+            s = n * 13 + p
+            published = DATES[s % len(DATES)]
+            w, wv, unit = fixed_amount(_WHOLES[s % len(_WHOLES)], 9, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(form.replace("{P_adj}", _ADJECTIVES[b]).replace("{W}", w), H=a, P=b)
+            ch, cp = code(a), code(b)
+            rows = (expect(ch, cp, cp, ch, "investment", "level", wv, unit, published.year, "cumulative"),)
+            construction = f"year-point/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, year_point_family)
+
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
