@@ -5194,6 +5194,36 @@ def year_point_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, year_point_family)
 
 
+# The host named as a flow's recipient or beneficiary ("the largest recipient of Chinese
+# investment"): it receives, the adjective's country invests ({H} the host, {P} the investor).
+RECIPIENTS = {
+    "H-is-the-largest-recipient-of-P_adj-investment-in-the-region-with-W":
+        "{H} is the largest recipient of {P_adj} investment in the region, with {W}.",
+    "H-remains-the-main-recipient-of-P_adj-investment-with-W-invested-since-2005":
+        "{H} remains the main recipient of {P_adj} investment, with {W} invested since 2005.",
+    "H-is-the-biggest-beneficiary-of-P_adj-investment-with-W": "{H} is the biggest beneficiary of {P_adj} investment, with {W}.",
+    "H-one-of-the-top-recipients-of-investment-from-P-with-W": "{H} is one of the top recipients of investment from {P}, with {W}.",
+}
+
+
+def recipient_family() -> Iterator[Case]:
+    for n, (variant, form) in enumerate(RECIPIENTS.items()):
+        for p, _order, a, b in _ordered_pairs():
+            if b not in _ADJECTIVES or a not in HOMES:
+                continue
+            s = n * 11 + p
+            published = DATES[s % len(DATES)]
+            w, wv, unit = fixed_amount(_WHOLES[s % len(_WHOLES)], 9, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(form.replace("{P_adj}", _ADJECTIVES[b]).replace("{W}", w), H=a, P=b)
+            ch, cp = code(a), code(b)
+            rows = (expect(ch, cp, cp, ch, "investment", "level", wv, unit, published.year, "cumulative"),)
+            construction = f"recipient/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, recipient_family)
+
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
