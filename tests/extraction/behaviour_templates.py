@@ -5224,6 +5224,39 @@ def recipient_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, recipient_family)
 
 
+# A part told with a verb of a share and the whole after it ("{P} accounted for {X} of the {W}
+# invested in {H}"): the part is the investor's in the host, the whole everyone's (the world's).
+WHOLES_AFTER_SHARE = {
+    "P_adj-companies-accounted-for-X-of-the-W-invested-in-H-in-y":
+        "{P_adj} companies accounted for {X} of the {W} invested in {H} in {y}.",
+    "P-accounted-for-X-of-the-W-invested-in-H-in-y": "{P} accounted for {X} of the {W} invested in {H} in {y}.",
+    "P_adj-investors-made-up-X-of-the-total-W-invested-in-H-in-y":
+        "{P_adj} investors made up {X} of the total {W} invested in {H} in {y}.",
+}
+
+
+def whole_after_share_family() -> Iterator[Case]:
+    for n, (variant, form) in enumerate(WHOLES_AFTER_SHARE.items()):
+        for p, _order, a, b in _ordered_pairs():
+            if b not in _ADJECTIVES or a not in HOMES:
+                continue
+            s = n * 7 + p
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+            w, wv, unit = fixed_amount(_WHOLES[s % len(_WHOLES)], 9, fmt)
+            x, xv, _ = fixed_amount(("45.2", "312", "78.5", "610", "96.4")[s % 5], 6, fmt)
+            text = _fill(form.replace("{P_adj}", _ADJECTIVES[b]).replace("{W}", w).replace("{X}", x).replace("{y}", str(y)), H=a, P=b)
+            ch, cp = code(a), code(b)
+            rows = (expect(ch, cp, cp, ch, "investment", "level", xv, unit, y, "FY"),
+                    expect(ch, "WLD", "WLD", ch, "investment", "level", wv, unit, y, "FY"))  # fmt: skip
+            construction = f"whole-after-share/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, whole_after_share_family)
+
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
