@@ -269,7 +269,7 @@ class Discourse:
             # The whole is the last amount read, not the growth rate told after it.
             whole = last if self.last_in_sentence or last is None or last.kind == "level" else self.whole_before[0] or last
             if part is not None and whole is not None and code in (whole.country_a, whole.country_b) and WORLD not in (whole.country_a, whole.country_b) and (
-                self.last_in_sentence or _breaks_down(whole, part)
+                self.last_in_sentence or _breaks_down(whole, part, code if gives and lexeme == "invest" else None)
             ):
                 # "Trade between Uzbekistan and Latvia reached $300 m. Latvia's exports were
                 # $200 m": a flow of the pair's country no larger than the pair's turnover just
@@ -336,7 +336,10 @@ def _within(period: str | None, whole: str | None) -> bool:
     return inner is not None and outer is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
-def _breaks_down(last: Figure, part: tuple[float, str]) -> bool:
-    """Whether an amount can be a part of the last figure: a turnover, in the same currency, at
-    least as large."""
-    return last.indicator == "trade_turnover" and last.kind == "level" and last.unit == part[1] and part[0] <= last.value
+def _breaks_down(last: Figure, part: tuple[float, str], investor: str | None = None) -> bool:
+    """Whether an amount can be a part of the last figure: a turnover, or the stock of the same
+    `investor` in one host (of which an investment it tells with no host is a year's share: "Korean
+    investment in Uzbekistan has reached $7 bn. Last year, Korean companies invested $500 m"), in
+    the same currency, at least as large."""
+    stock = investor is not None and last.indicator == "investment" and last.period == "cumulative" and last.flow_from == investor
+    return (last.indicator == "trade_turnover" or stock) and last.kind == "level" and last.unit == part[1] and part[0] <= last.value

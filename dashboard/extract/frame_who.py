@@ -23,7 +23,7 @@ from dashboard.extract.frame_trigger import part_clause, relative_clause, told_a
 from dashboard.extract.frame_types import Who, directed_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
-from dashboard.extract.named_whole import part_after_whole, part_of_named_whole
+from dashboard.extract.named_whole import part_after_whole, part_of_named_whole, whole_after_part
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.share_whole import share_whole
 from dashboard.extract.two_way import two_way
@@ -231,7 +231,7 @@ def _slots(f: Framing) -> Decision:
     who = who_from_slots(f.q, f.t, f.s, f.d, f.refs, f.lex)
     if who is None:
         return NO_FIGURE
-    who = part_of_named_whole(f.q, f.t, f.s, who, f.lex)
+    who = whole_after_part(f.q, f.s, part_of_named_whole(f.q, f.t, f.s, who, f.lex), f.lex)
     actors = [code for code, rule in actor_codes(f.s, who.evidence, f.t.trigger.lexeme)]
     return Who(who.pair, who.origin, who.destination, who.evidence, actors[0] if actors else None, who.anchor)
 

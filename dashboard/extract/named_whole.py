@@ -1,6 +1,8 @@
 """A part of a world total named after its amount: "Russia accounted for $2.1 bn of Armenia's
 foreign trade" is Russia's trade with Armenia, not Armenia's with the world; so is the amount
-that restates a share ("Russia's share in Armenia's foreign trade was 20%, or $1.4 bn")."""
+that restates a share ("Russia's share in Armenia's foreign trade was 20%, or $1.4 bn"). And
+the whole told after the part's amount ("Korea accounted for $1.1 bn of the $8 bn invested in
+Uzbekistan") is everyone's, not the part's country's."""
 
 from __future__ import annotations
 
@@ -32,6 +34,30 @@ def part_of_named_whole(q: Quantity, t: TriggerMention, s: SentenceParts, who: W
         return turnover_who(home, code, evidence) or who
     swap = {WORLD: code}
     return directed_who(swap.get(who.origin, who.origin), swap.get(who.destination or "", who.destination), evidence) or who
+
+
+def whole_after_part(q: Quantity, s: SentenceParts, who: Who, lex: Lexicon) -> Who:
+    """ "Korea accounted for $1.1 bn of the $8 bn invested in Uzbekistan": the amount after the
+    part's ("of the") is the whole the part's country has a share of; the world stands in its place."""
+    before = [x for x in s.quantities if x.end <= q.start]
+    if not before or not _of_the().fullmatch(s.text, before[-1].end, q.start):
+        return who
+    share = lex.part_share.search(s.text, max(0, before[-1].start - 30), before[-1].start)
+    if share is None:
+        return who
+    cs = s.clause_of(share.start())[0]
+    parts = [c for c in s.countries if c.code and cs <= c.start and c.end <= share.start()]
+    code = parts[-1].code if parts else None
+    if code is None or code not in (who.origin, who.destination):
+        return who
+    swap = {code: WORLD}
+    evidence = [*who.evidence, ("partner", -1, -1, "part:whole-after")]
+    return directed_who(swap.get(who.origin or "", who.origin), swap.get(who.destination or "", who.destination), evidence) or who
+
+
+@functools.cache
+def _of_the() -> re.Pattern[str]:
+    return re.compile(rf"\s(?:{alternation(rules_file('frames.toml')['part']['whole_after_share'])})", re.IGNORECASE)
 
 
 def _part_before(q: Quantity, t: TriggerMention, s: SentenceParts, who: Who, lex: Lexicon) -> CountryMention | None:

@@ -1,13 +1,17 @@
 """A period anaphor that means the span from a time named before up to now: "Since 1992 ...
 Over this period, companies have invested $180 m", "The two countries established relations in
 1992. During this time, Turkish firms have invested $1.2 bn": a stock to date, not a flow of the
-year named."""
+year named; and "the year" named by a day at its head ("at the start of the year"): the day a
+stock is counted."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from dashboard.extract.discourse import Discourse
+from dashboard.extract.rule_files import rules_file
+from dashboard.extract.rule_patterns import alternation
 from dashboard.extract.times import TimeRef
 
 # A span's anaphor with its preposition: "over this period", "during that time" (not "at the same
@@ -32,3 +36,15 @@ def stock_to_date(when: TimeRef | None, text: str, stock_cue: bool, d: Discourse
         and current.year is not None and published is not None and current.year < published.year
         and (last is None or last.year != current.year)
     )  # fmt: skip
+
+
+@functools.cache
+def _year_point() -> re.Pattern[str]:
+    words = rules_file("phrases.toml")["year_point"]
+    return re.compile(rf"\b(?:{alternation(words['before'])})\s(?:the\s)?(?:{alternation(words['points'])})\sof\s$", re.I)
+
+
+def year_point(when: TimeRef, text: str) -> bool:
+    """Whether a reference to the year (`when`, "the year") is named by a day at its head: "At
+    the start of the year, investment stood at $2 bn" is a stock as of that day."""
+    return when.kind == "ref" and _year_point().search(text, max(0, when.start - 30), when.start) is not None

@@ -30,7 +30,7 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.rate_times import from_to_time, level_after_rate, level_time, year_on_year, yearly_in_period
 from dashboard.extract.running_total import running_total_time
-from dashboard.extract.span_reference import stock_to_date
+from dashboard.extract.span_reference import stock_to_date, year_point
 from dashboard.extract.stock_flow import not_the_stocks, told_as_flow, told_present, volume_by_deadline
 from dashboard.extract.story_period import part_of_unfinished
 from dashboard.extract.time_reference import (
@@ -45,7 +45,7 @@ from dashboard.extract.time_reference import (
 )
 from dashboard.extract.time_series import series_time
 from dashboard.extract.times import TimeRef
-from dashboard.extract.with_clause import after_relative_close, in_dash_aside, in_with_clause
+from dashboard.extract.with_clause import after_relative_close, after_time_part, in_dash_aside, in_with_clause, is_time_part
 
 _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|around|some)?\s?$", re.I)
 # A bracket or a comparison word right before an amount makes it a comparison's base ("down from the
@@ -104,6 +104,8 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
         # "in 2021 (US$11 million) and 2022 (US$9 million)": a bracket right after a time.
         if r.end <= q.start and _BRACKET_GAP.match(s.text[r.end : q.start]) and r.kind == "period":
             return r
+    if (part_time := next((r for r in own if r.start >= q.end and is_time_part(r, q, s)), None)) is not None:
+        return part_time  # "Since 2005 it has invested $7 bn, of which $1.1 bn came in 2022": the part's own year
     # "Iran, its main partner in 2019 (at $4.1 bn), came third at $1.3 bn": a time whose
     # bracket gives another amount is that amount's, no time of the clause after it.
     cs, _ = s.clause_of(q.start)
@@ -128,6 +130,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     _, ce = s.clause_of(q.start)
     in_clause = [
         r for r in own if q.end <= r.start < ce and r.kind in ("period", "ref", "reporting") and not _held_by_base(r, q, s) and not in_with_clause(r, q, s) and not in_dash_aside(r, q, s)
+        and not after_time_part(r, q, s)
     ]  # fmt: skip
     if in_clause:
         return in_clause[0]
@@ -139,6 +142,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     if (
         periods and len({(r.year, r.period) for r in periods}) == 1 and periods[0].start >= last_amount
         and not _held_by_base(periods[0], q, s) and not in_with_clause(periods[0], q, s) and not in_dash_aside(periods[0], q, s)
+        and not after_time_part(periods[0], q, s)
     ):  # fmt: skip
         return periods[0]
     return None
@@ -235,6 +239,8 @@ def year_period(
         when, s.text, bool(lex.cumulative.search(s.text, min(cs, t.start), ce)), d
     ):
         return published_year, "cumulative", "since-reference"  # "since 1992 ... over this period amounted to $180 m"
+    if when is not None and indicator in _STOCK_INDICATORS and kind == "level" and not plan and year_point(when, s.text):
+        return (current.year if current is not None and current.year else published_year), "cumulative", "stock-year-point"
     if when is not None and when.kind == "reporting" and d.reporting is not None:
         meant, rule = reporting_meant(d.reporting, d)
         return meant.year, meant.period, rule
@@ -292,7 +298,10 @@ def year_period(
             return after_base[0], after_base[1], "after-base"
         if when is not None and ((when.kind == "deadline" and past(when, s)) or when.as_of):
             return when.year, "cumulative", "stock-as-of"
-        if when is not None and when.kind == "period" and _ONE_MONTH_OR_YEAR.fullmatch(when.period or "") and STOCK_NOUN.search(s.text, min(cs, t.start), q.start):
+        if (
+            when is not None and when.kind == "period" and _ONE_MONTH_OR_YEAR.fullmatch(when.period or "")
+            and STOCK_NOUN.search(s.text, min(cs, t.start), q.start) and not is_time_part(when, q, s)
+        ):  # fmt: skip (the whole's stock noun is no part's: "accumulated ... $2 bn, including $300 m in 2023")
             return when.year, "cumulative", "stock-of-year"  # "In 2023 (in May 2023), accumulated investment reached $2.5 bn"
         last = d.last
         if (

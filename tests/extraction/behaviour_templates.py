@@ -5180,6 +5180,171 @@ def weak_world_total_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, weak_world_total_family)
+# --- Investment in stories (probe of stocks and flows told together) --------------------------
+# A stock told with a part that names nothing but its amount and its own year: the part is that
+# year's flow; the whole, bigger than one year's part, is the stock as of the article's year, never
+# the part's year ({P} the investor, {H} the host, {W} the whole, {X} the part, {y} the part's year).
+TIME_PARTS = {
+    "P_adj-investment-in-H-has-reached-W-including-X-in-y": "{P_adj} investment in {H} has reached {W}, including {X} in {y}.",
+    "P-has-invested-W-in-H-of-which-X-came-in-y": "{P} has invested {W} in {H}, of which {X} came in {y}.",
+    "since-P_adj-companies-have-invested-W-of-which-X-was-invested-in-y":
+        "Since 2005, {P_adj} companies have invested {W} in {H}, of which {X} was invested in {y}.",
+    "total-P_adj-investment-in-H-stands-at-W-X-of-it-in-y": "Total {P_adj} investment in {H} stands at {W}, {X} of it in {y}.",
+    "H-has-received-W-of-investment-from-P-including-X-in-y": "{H} has received {W} of investment from {P}, including {X} in {y}.",
+    "P_adj-investment-in-H-totals-W-including-X-in-y": "{P_adj} investment in {H} totals {W}, including {X} in {y}.",
+    "accumulated-P_adj-investment-in-H-amounts-to-W-including-X-in-y":
+        "Accumulated {P_adj} investment in {H} amounts to {W}, including {X} in {y}.",
+}
+_WHOLES = ("4.6", "7.25", "12.5", "3.9")
+
+
+def time_part_family() -> Iterator[Case]:
+    for n, (variant, form) in enumerate(TIME_PARTS.items()):
+        for p, _order, a, b in _ordered_pairs():
+            if b not in _ADJECTIVES or a not in HOMES:
+                continue
+            s = n * 31 + p
+            published = DATES[s % len(DATES)]
+            y = published.year - 1 - s % 2
+            fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+            w, wv, unit = fixed_amount(_WHOLES[s % len(_WHOLES)], 9, fmt)
+            x, xv, _ = fixed_amount(("45.2", "312", "78.5", "610", "96.4")[s % 5], 6, fmt)
+            text = _fill(form.replace("{P_adj}", _ADJECTIVES[b]).replace("{W}", w).replace("{X}", x).replace("{y}", str(y)), H=a, P=b)
+            ch, cp = code(a), code(b)
+            rows = (expect(ch, cp, cp, ch, "investment", "level", wv, unit, published.year, "cumulative"),
+                    expect(ch, cp, cp, ch, "investment", "level", xv, unit, y, "FY"))  # fmt: skip
+            construction = f"time-part/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, time_part_family)
+
+
+# An investor's stock in one host, then a year's investment of the same investor told with no
+# host: a year's share of that stock, in the same host (never the investor's total abroad).
+# {P} the investor, {H} the host, {W} the stock, {X} the year's flow, {y} its year.
+STOCK_THEN_YEAR = {
+    "P_adj-investment-in-H-has-reached-W-last-year-P_adj-companies-invested-X":
+        "{P_adj} investment in {H} has reached {W}. Last year, {P_adj} companies invested {X}.",
+    "P-has-invested-W-in-H-since-1995-in-y-alone-P_adj-investors-put-in-X":
+        "{P} has invested {W} in {H} since 1995. In {y} alone, {P_adj} investors put in {X}.",
+    "total-P_adj-investment-in-H-stands-at-W-P_adj-firms-invested-X-last-year":
+        "Total {P_adj} investment in {H} stands at {W}. {P_adj} firms invested {X} last year.",
+}
+
+
+def stock_then_year_family() -> Iterator[Case]:
+    for n, (variant, form) in enumerate(STOCK_THEN_YEAR.items()):
+        for p, _order, a, b in _ordered_pairs():
+            if b not in _ADJECTIVES or a not in HOMES:
+                continue
+            s = n * 17 + p
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+            w, wv, unit = fixed_amount(_WHOLES[s % len(_WHOLES)], 9, fmt)
+            x, xv, _ = fixed_amount(("45.2", "312", "78.5", "610", "96.4")[s % 5], 6, fmt)
+            text = _fill(form.replace("{P_adj}", _ADJECTIVES[b]).replace("{W}", w).replace("{X}", x).replace("{y}", str(y)), H=a, P=b)
+            ch, cp = code(a), code(b)
+            rows = (expect(ch, cp, cp, ch, "investment", "level", wv, unit, published.year, "cumulative"),
+                    expect(ch, cp, cp, ch, "investment", "level", xv, unit, y, "FY"))  # fmt: skip
+            construction = f"stock-then-year/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, stock_then_year_family)
+
+
+# A stock counted at the head of "the year" ("at the start of the year", "as of the beginning of
+# the year") in a story that names no year before it: cumulative, as of the article's year.
+YEAR_POINTS = {
+    "at-the-start-of-the-year-P_adj-investment-in-H-totaled-W": "At the start of the year, {P_adj} investment in {H} totaled {W}.",
+    "P_adj-investment-in-H-stood-at-W-as-of-the-beginning-of-the-year":
+        "{P_adj} investment in {H} stood at {W} as of the beginning of the year.",
+    "as-at-the-start-of-the-year-accumulated-P_adj-investments-in-H-amounted-to-W":
+        "As at the start of the year, accumulated {P_adj} investments in {H} amounted to {W}.",
+}
+
+
+def year_point_family() -> Iterator[Case]:
+    for n, (variant, form) in enumerate(YEAR_POINTS.items()):
+        for p, _order, a, b in _ordered_pairs():
+            if b not in _ADJECTIVES or a not in HOMES:
+                continue
+            s = n * 13 + p
+            published = DATES[s % len(DATES)]
+            w, wv, unit = fixed_amount(_WHOLES[s % len(_WHOLES)], 9, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(form.replace("{P_adj}", _ADJECTIVES[b]).replace("{W}", w), H=a, P=b)
+            ch, cp = code(a), code(b)
+            rows = (expect(ch, cp, cp, ch, "investment", "level", wv, unit, published.year, "cumulative"),)
+            construction = f"year-point/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, year_point_family)
+
+
+# The host named as a flow's recipient or beneficiary ("the largest recipient of Chinese
+# investment"): it receives, the adjective's country invests ({H} the host, {P} the investor).
+RECIPIENTS = {
+    "H-is-the-largest-recipient-of-P_adj-investment-in-the-region-with-W":
+        "{H} is the largest recipient of {P_adj} investment in the region, with {W}.",
+    "H-remains-the-main-recipient-of-P_adj-investment-with-W-invested-since-2005":
+        "{H} remains the main recipient of {P_adj} investment, with {W} invested since 2005.",
+    "H-is-the-biggest-beneficiary-of-P_adj-investment-with-W": "{H} is the biggest beneficiary of {P_adj} investment, with {W}.",
+    "H-one-of-the-top-recipients-of-investment-from-P-with-W": "{H} is one of the top recipients of investment from {P}, with {W}.",
+}
+
+
+def recipient_family() -> Iterator[Case]:
+    for n, (variant, form) in enumerate(RECIPIENTS.items()):
+        for p, _order, a, b in _ordered_pairs():
+            if b not in _ADJECTIVES or a not in HOMES:
+                continue
+            s = n * 11 + p
+            published = DATES[s % len(DATES)]
+            w, wv, unit = fixed_amount(_WHOLES[s % len(_WHOLES)], 9, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(form.replace("{P_adj}", _ADJECTIVES[b]).replace("{W}", w), H=a, P=b)
+            ch, cp = code(a), code(b)
+            rows = (expect(ch, cp, cp, ch, "investment", "level", wv, unit, published.year, "cumulative"),)
+            construction = f"recipient/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, recipient_family)
+
+
+# A part told with a verb of a share and the whole after it ("{P} accounted for {X} of the {W}
+# invested in {H}"): the part is the investor's in the host, the whole everyone's (the world's).
+WHOLES_AFTER_SHARE = {
+    "P_adj-companies-accounted-for-X-of-the-W-invested-in-H-in-y":
+        "{P_adj} companies accounted for {X} of the {W} invested in {H} in {y}.",
+    "P-accounted-for-X-of-the-W-invested-in-H-in-y": "{P} accounted for {X} of the {W} invested in {H} in {y}.",
+    "P_adj-investors-made-up-X-of-the-total-W-invested-in-H-in-y":
+        "{P_adj} investors made up {X} of the total {W} invested in {H} in {y}.",
+}
+
+
+def whole_after_share_family() -> Iterator[Case]:
+    for n, (variant, form) in enumerate(WHOLES_AFTER_SHARE.items()):
+        for p, _order, a, b in _ordered_pairs():
+            if b not in _ADJECTIVES or a not in HOMES:
+                continue
+            s = n * 7 + p
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+            w, wv, unit = fixed_amount(_WHOLES[s % len(_WHOLES)], 9, fmt)
+            x, xv, _ = fixed_amount(("45.2", "312", "78.5", "610", "96.4")[s % 5], 6, fmt)
+            text = _fill(form.replace("{P_adj}", _ADJECTIVES[b]).replace("{W}", w).replace("{X}", x).replace("{y}", str(y)), H=a, P=b)
+            ch, cp = code(a), code(b)
+            rows = (expect(ch, cp, cp, ch, "investment", "level", xv, unit, y, "FY"),
+                    expect(ch, "WLD", "WLD", ch, "investment", "level", wv, unit, y, "FY"))  # fmt: skip
+            construction = f"whole-after-share/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, whole_after_share_family)
 
 
 # Last in the module: run as a script, the families appended above must all be defined first.
