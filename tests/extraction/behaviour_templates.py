@@ -5266,19 +5266,25 @@ YEAR_POINTS = {
 }
 
 
-def year_point_family() -> Iterator[Case]:
-    for n, (variant, form) in enumerate(YEAR_POINTS.items()):
+def _host_stock_cases(forms: Mapping[str, str], prefix: str, stride: int) -> Iterator[Case]:
+    """A stock of the adjective's country ({P_adj}) in a home of the region ({H}), one text a form
+    and pair: the host receives, as of the article's year."""
+    for n, (variant, form) in enumerate(forms.items()):
         for p, _order, a, b in _ordered_pairs():
             if b not in _ADJECTIVES or a not in HOMES:
                 continue
-            s = n * 13 + p
+            s = n * stride + p
             published = DATES[s % len(DATES)]
             w, wv, unit = fixed_amount(_WHOLES[s % len(_WHOLES)], 9, SAFE_FORMATS[s % len(SAFE_FORMATS)])
             text = _fill(form.replace("{P_adj}", _ADJECTIVES[b]).replace("{W}", w), H=a, P=b)
             ch, cp = code(a), code(b)
             rows = (expect(ch, cp, cp, ch, "investment", "level", wv, unit, published.year, "cumulative"),)
-            construction = f"year-point/{variant}"
+            construction = f"{prefix}/{variant}"
             yield Case(construction, f"{construction}/{_pid(a, b)}/{s}", text, published, rows)
+
+
+def year_point_family() -> Iterator[Case]:
+    yield from _host_stock_cases(YEAR_POINTS, "year-point", 13)
 
 
 FAMILIES = (*FAMILIES, year_point_family)
@@ -5297,18 +5303,7 @@ RECIPIENTS = {
 
 
 def recipient_family() -> Iterator[Case]:
-    for n, (variant, form) in enumerate(RECIPIENTS.items()):
-        for p, _order, a, b in _ordered_pairs():
-            if b not in _ADJECTIVES or a not in HOMES:
-                continue
-            s = n * 11 + p
-            published = DATES[s % len(DATES)]
-            w, wv, unit = fixed_amount(_WHOLES[s % len(_WHOLES)], 9, SAFE_FORMATS[s % len(SAFE_FORMATS)])
-            text = _fill(form.replace("{P_adj}", _ADJECTIVES[b]).replace("{W}", w), H=a, P=b)
-            ch, cp = code(a), code(b)
-            rows = (expect(ch, cp, cp, ch, "investment", "level", wv, unit, published.year, "cumulative"),)
-            construction = f"recipient/{variant}"
-            yield Case(construction, f"{construction}/{_pid(a, b)}/{s}", text, published, rows)
+    yield from _host_stock_cases(RECIPIENTS, "recipient", 11)
 
 
 FAMILIES = (*FAMILIES, recipient_family)
