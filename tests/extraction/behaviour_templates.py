@@ -5105,9 +5105,11 @@ WORLD_CLAUSES: dict[str, tuple[str, str, str | None, str | None]] = {
 }
 
 
-def world_clause_family() -> Iterator[Case]:
+def _world_total_cases(templates: Mapping[str, tuple[str, str, str | None, str | None]], prefix: str) -> Iterator[Case]:
+    """A home's flow with one partner ({X}, when the template has it) and its total with the world
+    ({Z}), six pairs a template; a world total with an origin is the home's exports or imports."""
     s = 0
-    for variant, (template, indicator, pair_from, world_from) in WORLD_CLAUSES.items():
+    for variant, (template, indicator, pair_from, world_from) in templates.items():
         for home, partner in PAIRS[:6]:
             s += 1
             published = DATES[s % len(DATES)]
@@ -5119,15 +5121,21 @@ def world_clause_family() -> Iterator[Case]:
             text = _fill(template.replace("{y}", str(y)).replace("{X}", x).replace("{Z}", z), A=home, B=partner)
             h, p = code(home), code(partner)
             side = {"A": h, "B": p, "W": "WLD"}
-            if pair_from is None:
-                rows = (expect(h, p, None, None, indicator, "level", xv, unit, y, "FY"),
-                        expect(h, "WLD", None, None, indicator, "level", zv, unit, y, "FY"))  # fmt: skip
+            rows = []
+            if "{X}" in template:
+                pf = None if pair_from is None else side[pair_from]
+                rows.append(expect(h, p, pf, None if pf is None else (p if pf == h else h), indicator, "level", xv, unit, y, "FY"))
+            if world_from is None:
+                rows.append(expect(h, "WLD", None, None, indicator, "level", zv, unit, y, "FY"))
             else:
-                pf, wf = side[pair_from], side[world_from or "A"]
-                rows = (expect(h, p, pf, p if pf == h else h, indicator, "level", xv, unit, y, "FY"),
-                        expect(h, "WLD", wf, "WLD" if wf == h else h, indicator, "level", zv, unit, y, "FY"))  # fmt: skip
-            construction = f"world-clause/{variant}"
-            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, rows)
+                wf = side[world_from]
+                rows.append(expect(h, "WLD", wf, "WLD" if wf == h else h, "exports", "level", zv, unit, y, "FY"))
+            construction = f"{prefix}/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, tuple(rows))
+
+
+def world_clause_family() -> Iterator[Case]:
+    yield from _world_total_cases(WORLD_CLAUSES, "world-clause")
 
 
 FAMILIES = (*FAMILIES, world_clause_family)
@@ -5153,30 +5161,7 @@ WEAK_WORLD_TOTALS: dict[str, tuple[str, str, str | None, str | None]] = {
 
 
 def weak_world_total_family() -> Iterator[Case]:
-    s = 0
-    for variant, (template, indicator, pair_from, world_from) in WEAK_WORLD_TOTALS.items():
-        for home, partner in PAIRS[:6]:
-            s += 1
-            published = DATES[s % len(DATES)]
-            y = published.year - 1
-            fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
-            (x, xv, unit), (z, zv, _) = amount(s, fmt), amount(s + 3, fmt)
-            if xv == zv:
-                continue
-            text = _fill(template.replace("{y}", str(y)).replace("{X}", x).replace("{Z}", z), A=home, B=partner)
-            h, p = code(home), code(partner)
-            side = {"A": h, "B": p, "W": "WLD"}
-            rows = []
-            if "{X}" in template:
-                pf = None if pair_from is None else side[pair_from]
-                rows.append(expect(h, p, pf, None if pf is None else (p if pf == h else h), indicator, "level", xv, unit, y, "FY"))
-            if world_from is None:
-                rows.append(expect(h, "WLD", None, None, indicator, "level", zv, unit, y, "FY"))
-            else:
-                wf = side[world_from]
-                rows.append(expect(h, "WLD", wf, "WLD" if wf == h else h, "exports", "level", zv, unit, y, "FY"))
-            construction = f"weak-world-total/{variant}"
-            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, tuple(rows))
+    yield from _world_total_cases(WEAK_WORLD_TOTALS, "weak-world-total")
 
 
 FAMILIES = (*FAMILIES, weak_world_total_family)
@@ -5198,23 +5183,40 @@ TIME_PARTS = {
 _WHOLES = ("4.6", "7.25", "12.5", "3.9")
 
 
-def time_part_family() -> Iterator[Case]:
-    for n, (variant, form) in enumerate(TIME_PARTS.items()):
+# The part's amounts, a year's share of any whole in `_WHOLES`.
+_PARTS = ("45.2", "312", "78.5", "610", "96.4")
+WholeAndPartRows = Callable[[str, str, float, float, str, int, int], tuple[Row, ...]]
+
+
+def _whole_and_part_cases(
+    forms: Mapping[str, str], prefix: str, stride: int, rows_of: WholeAndPartRows, back: Callable[[int], int] = lambda s: 1
+) -> Iterator[Case]:
+    """An investor ({P}, {P_adj}) and a home of the region ({H}) with a whole ({W}) and a part
+    ({X}) of year {y}, `back(s)` years before the article's; `rows_of(host, investor, whole, part,
+    unit, y, article's year)` the figures the text gives."""
+    for n, (variant, form) in enumerate(forms.items()):
         for p, _order, a, b in _ordered_pairs():
             if b not in _ADJECTIVES or a not in HOMES:
                 continue
-            s = n * 31 + p
+            s = n * stride + p
             published = DATES[s % len(DATES)]
-            y = published.year - 1 - s % 2
+            y = published.year - back(s)
             fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
             w, wv, unit = fixed_amount(_WHOLES[s % len(_WHOLES)], 9, fmt)
-            x, xv, _ = fixed_amount(("45.2", "312", "78.5", "610", "96.4")[s % 5], 6, fmt)
+            x, xv, _ = fixed_amount(_PARTS[s % 5], 6, fmt)
             text = _fill(form.replace("{P_adj}", _ADJECTIVES[b]).replace("{W}", w).replace("{X}", x).replace("{y}", str(y)), H=a, P=b)
-            ch, cp = code(a), code(b)
-            rows = (expect(ch, cp, cp, ch, "investment", "level", wv, unit, published.year, "cumulative"),
-                    expect(ch, cp, cp, ch, "investment", "level", xv, unit, y, "FY"))  # fmt: skip
-            construction = f"time-part/{variant}"
-            yield Case(construction, f"{construction}/{_pid(a, b)}/{s}", text, published, rows)
+            construction = f"{prefix}/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}/{s}", text, published, rows_of(code(a), code(b), wv, xv, unit, y, published.year))
+
+
+def _stock_and_years_part(ch: str, cp: str, wv: float, xv: float, unit: str, y: int, now: int) -> tuple[Row, ...]:
+    """The whole the investor's stock in the host as of the article's year, the part its flow of year y."""
+    return (expect(ch, cp, cp, ch, "investment", "level", wv, unit, now, "cumulative"),
+            expect(ch, cp, cp, ch, "investment", "level", xv, unit, y, "FY"))  # fmt: skip
+
+
+def time_part_family() -> Iterator[Case]:
+    yield from _whole_and_part_cases(TIME_PARTS, "time-part", 31, _stock_and_years_part, back=lambda s: 1 + s % 2)
 
 
 FAMILIES = (*FAMILIES, time_part_family)
@@ -5234,22 +5236,7 @@ STOCK_THEN_YEAR = {
 
 
 def stock_then_year_family() -> Iterator[Case]:
-    for n, (variant, form) in enumerate(STOCK_THEN_YEAR.items()):
-        for p, _order, a, b in _ordered_pairs():
-            if b not in _ADJECTIVES or a not in HOMES:
-                continue
-            s = n * 17 + p
-            published = DATES[s % len(DATES)]
-            y = published.year - 1
-            fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
-            w, wv, unit = fixed_amount(_WHOLES[s % len(_WHOLES)], 9, fmt)
-            x, xv, _ = fixed_amount(("45.2", "312", "78.5", "610", "96.4")[s % 5], 6, fmt)
-            text = _fill(form.replace("{P_adj}", _ADJECTIVES[b]).replace("{W}", w).replace("{X}", x).replace("{y}", str(y)), H=a, P=b)
-            ch, cp = code(a), code(b)
-            rows = (expect(ch, cp, cp, ch, "investment", "level", wv, unit, published.year, "cumulative"),
-                    expect(ch, cp, cp, ch, "investment", "level", xv, unit, y, "FY"))  # fmt: skip
-            construction = f"stock-then-year/{variant}"
-            yield Case(construction, f"{construction}/{_pid(a, b)}/{s}", text, published, rows)
+    yield from _whole_and_part_cases(STOCK_THEN_YEAR, "stock-then-year", 17, _stock_and_years_part)
 
 
 FAMILIES = (*FAMILIES, stock_then_year_family)
@@ -5320,23 +5307,14 @@ WHOLES_AFTER_SHARE = {
 }
 
 
+def _part_and_worlds_whole(ch: str, cp: str, wv: float, xv: float, unit: str, y: int, now: int) -> tuple[Row, ...]:
+    """The part the investor's in the host, the whole everyone's in the host, both of year y."""
+    return (expect(ch, cp, cp, ch, "investment", "level", xv, unit, y, "FY"),
+            expect(ch, "WLD", "WLD", ch, "investment", "level", wv, unit, y, "FY"))  # fmt: skip
+
+
 def whole_after_share_family() -> Iterator[Case]:
-    for n, (variant, form) in enumerate(WHOLES_AFTER_SHARE.items()):
-        for p, _order, a, b in _ordered_pairs():
-            if b not in _ADJECTIVES or a not in HOMES:
-                continue
-            s = n * 7 + p
-            published = DATES[s % len(DATES)]
-            y = published.year - 1
-            fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
-            w, wv, unit = fixed_amount(_WHOLES[s % len(_WHOLES)], 9, fmt)
-            x, xv, _ = fixed_amount(("45.2", "312", "78.5", "610", "96.4")[s % 5], 6, fmt)
-            text = _fill(form.replace("{P_adj}", _ADJECTIVES[b]).replace("{W}", w).replace("{X}", x).replace("{y}", str(y)), H=a, P=b)
-            ch, cp = code(a), code(b)
-            rows = (expect(ch, cp, cp, ch, "investment", "level", xv, unit, y, "FY"),
-                    expect(ch, "WLD", "WLD", ch, "investment", "level", wv, unit, y, "FY"))  # fmt: skip
-            construction = f"whole-after-share/{variant}"
-            yield Case(construction, f"{construction}/{_pid(a, b)}/{s}", text, published, rows)
+    yield from _whole_and_part_cases(WHOLES_AFTER_SHARE, "whole-after-share", 7, _part_and_worlds_whole)
 
 
 FAMILIES = (*FAMILIES, whole_after_share_family)
