@@ -150,6 +150,8 @@ def dateline(text: str, lex: Lexicon) -> tuple[int, int, date | None]:
     >>> from dashboard.extract.lexicon import load
     >>> dateline("Trade grows\\n\\nBAKU, May 10, 2019 (Trend) - Exports rose.", load())
     (13, 42, datetime.date(2019, 5, 10))
+    >>> dateline("ASTANA (Wire / Agency - 03rd December, 2019) Exports rose.", load())[2]
+    datetime.date(2019, 12, 3)
     """
     head = text.lstrip()
     offset = len(text) - len(head)
@@ -165,7 +167,7 @@ def dateline(text: str, lex: Lexicon) -> tuple[int, int, date | None]:
         m = lex.dateline.match(head[start : start + 200])
         if m is None:
             continue
-        found = (offset + start, offset + start + m.end(), _written_date(m.group(0), m.group("year")))
+        found = (offset + start, offset + start + m.end(), _written_date(m.group(0), m.group("year") or m.group("bracket_year")))
         if not _WEEKDAY.match(m.group(0)):
             return found if found[2] or weekday is None else (found[0], found[1], weekday[2])
         weekday = weekday or found
@@ -177,7 +179,9 @@ _WEEKDAY = re.compile(r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(
 _DATE_STAMP = re.compile(r"date\s(?:19|20)\d\d-\d\d-\d\d\s+")
 
 
-_MONTH_DAY = re.compile(r"\b(?:(?P<m>[A-Z][a-z]{2,8})\.?\s(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s(?P<m2>[A-Z][a-z]{2,8}))\b")
+# (a day may be ordinal, "03rd December, 2019"; a wire may write its month in capitals, "YEREVAN,
+# FEBRUARY 2, AGENCY.")
+_MONTH_DAY = re.compile(r"\b(?:(?P<m>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\.?\s(?P<d>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s(?P<m2>[A-Z][a-z]{2,8}))\b")
 
 
 def dateline_month(text: str, lex: Lexicon) -> int | None:
@@ -187,6 +191,8 @@ def dateline_month(text: str, lex: Lexicon) -> int | None:
     >>> from dashboard.extract.lexicon import load
     >>> dateline_month("Trade grows\\n\\nBAKU, March 13 (APA). Exports rose.", load())
     3
+    >>> dateline_month("Trade grows\\n\\nYEREVAN, FEBRUARY 2, AGENCY. Exports rose.", load())
+    2
     """
     start, end, _ = dateline(text, lex)
     day = _MONTH_DAY.search(text, start, end) if end else None

@@ -16,7 +16,8 @@ _RELATIVE_YEAR = first_char_checked_compiled(
     r"\b(?P<rel>this|the\scurrent|current|last|the\sprevious|the\spast|previous)\syear\b", re.I
 )
 _BASE_YEAR = re.compile(
-    r"\b(?:than|against|compared\s(?:to|with)|versus|over|from)\s(?:in\s)?(?:the\s)?(?:(?:same|given|corresponding|comparable|similar)\s(?:periods?\s)?(?:(?:of|in)\s)?)?(?P<y>(?:19|20)\d\d)\b(?!\s(?:through|to|till|until)\b)"
+    r"\b(?:than|against|compared\s(?:to|with)|versus|over|from|above|below)\s(?:in\s)?(?:the\s)?(?:(?:same|given|corresponding|comparable|similar)\s(?:periods?\s)?(?:(?:of|in)\s)?"
+    r"|(?:figures?|level|indicator|volume|result)s?\s(?:of|for|in)\s(?:the\s)?)?(?P<y>(?:19|20)\d\d)\b(?!\s(?:through|to|till|until)\b)"  # "than the figure of 2017"
     r"|\bof\s(?:the\s)?(?P<level>(?:19|20)\d\d)\s(?:level|figure|volume)"  # "88 percent of the 2019 level"
     r"|\b(?:from|than|against|compared\s(?:to|with))\s[$€£¥]?\s?[\d.,]+\s?(?:[A-Za-z$]+\s){0,3}?(?:\([^)]{0,30}\)\s)?in\s(?P<amount>(?:19|20)\d\d)\b",  # "from $123 m in 2017"
     re.I,
@@ -48,7 +49,8 @@ _NOT_NOW_REACH = longest_match(_NOT_NOW) or 0
 # pipeline opens in 2020, gas will flow"); a thing it names by its year still is ("officials
 # expect the 2023 harvest to be weak").
 _FUTURE = first_char_checked_compiled(
-    r"\b(?:will|would|shall|(?<!than\s)expect(?:s|ed)?|plans?|planned|planning|aims?|aiming|intends?|scheduled"
+    r"\b(?:will|would|shall|could|might|(?-i:may)|(?<!than\s)expect(?:s|ed)?|plans?|planned|planning|aims?|aiming|intends?|scheduled"
+    r"|wants?\sto|seeks?\sto|hopes?\sto|(?:goal|target)s?\sof"
     r"|forecasts?|projected|envisages?|(?:on\s(?:course|track)|set)\sto)\b",
     re.I,
 )
@@ -83,19 +85,27 @@ _BASE_BEFORE_REACH = longest_match(_BASE_BEFORE) or 0
 # of 2022".
 _BASE_OF = first_char_checked_compiled(
     r"\b(?:(?:same|similar|corresponding|comparable)\s(?:periods?|months?)\s(?:of|in)\s"
-    r"|(?:than|against|compared\s(?:to|with)|versus)\s(?:in\s)?(?:the\s)?"
+    r"|(?:than|against|compared\s(?:to|with)|versus)\s(?:in\s)?(?:the\s)?(?:(?:figures?|level|indicator|volume|result)s?\s(?:of|for|in)\s(?:the\s)?)?"
     r"(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?:[-–](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})?"
     r"|first\s(?:[a-z0-9]+\s)?(?:months?|quarter|half))\s(?:of\s)?)?)"
     r"(?:(?:19|20)\d\d(?:,\s|\sand\s))*(?:19|20)\d\d\b(?![-–]\d)",
     re.I,
 )
+# All twelve months of a year are the year as a whole: "January-December 2017", "from January to
+# December 2020", "Jan-Dec 2019".
+_ALL_MONTHS = r"(?:from\s)?jan(?:uary)?\.?\s?(?:[-–]|to|through)\s?dec(?:ember)?\.?\s(?:of\s)?"
 _LAST_YEAR = re.compile(r"(?<!period\s)(?<!months\s)\blast\syear\b", re.I)  # not "the same period last year"
 # A year named as a whole, not the year of some months: "in 2015", "for 2013", "as of the end of
 # 2015", "on the results of 2015" (not "of 2015", "January-May 2015", "by 2015").
 _WHOLE_YEAR = first_char_checked_compiled(
-    r"\b(?:in|for|during|throughout|(?:as\sof|at)\sthe\send\sof|(?:the\s)?results\sof|the\swhole\sof)\s(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)",
+    r"\b(?:(?:in|for|during|throughout|(?:as\sof|at)\sthe\send\sof|(?:the\s)?results\sof|the\swhole\sof)\s|"
+    + _ALL_MONTHS
+    + r")(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)",
     re.I,
 )
+# A year's plan, not the year told: "signed a roadmap for 2018", "the budget for 2020".
+_PLAN_FOR = re.compile(r"\b(?:road\s?map|plan|programme|program|budget|forecast|target|agenda|schedule|strategy|calendar)s?\sfor\s$", re.I)
+_PLAN_FOR_REACH = longest_match(_PLAN_FOR) or 0
 # The words before a year (or before "in 2015") that make it the year of some months:
 # "January-May 2015", "the first half of 2015", "from January to June in 2015".
 _PART_BEFORE = re.compile(
@@ -106,7 +116,10 @@ _PART_BEFORE_REACH = longest_match(_PART_BEFORE) or 0
 
 
 def _part_before(text: str, at: int) -> bool:
-    return _PART_BEFORE.search(text, max(0, at - _PART_BEFORE_REACH), at) is not None
+    return _PART_BEFORE.search(text, max(0, at - _PART_BEFORE_REACH), at) is not None and _WHOLE_MONTHS_BEFORE.search(text, max(0, at - 40), at) is None
+
+
+_WHOLE_MONTHS_BEFORE = re.compile(_ALL_MONTHS + "$", re.I)
 
 
 def _years_told(sentences: list[str]) -> tuple[set[int], set[int], set[int], set[int]]:
@@ -129,7 +142,10 @@ def _years_told(sentences: list[str]) -> tuple[set[int], set[int], set[int], set
             elif (not_now := _not_now(text, m.start())) and not_now.group("ahead"):
                 ahead.add(year)
         if _FUTURE.search(text) is None:
-            wholes.update(int(m.group("y")) for m in _WHOLE_YEAR.finditer(text) if not _part_before(text, m.start()))
+            wholes.update(
+                int(m.group("y")) for m in _WHOLE_YEAR.finditer(text)
+                if not _part_before(text, m.start()) and not _PLAN_FOR.search(text, max(0, m.start() - _PLAN_FOR_REACH), m.start() + 4)
+            )  # fmt: skip
     return wholes, parts, bases, ahead
 
 
@@ -208,6 +224,19 @@ def infer_year(sentences: list[str], dateline_month: int | None = None) -> int |
     2010
     >>> infer_year(["Trade fell 4% in January-February 2009."], dateline_month=3)
     2009
+
+    All twelve months told are the year as a whole; a year's plan is no year told; a year after
+    words of what may be or is wished for is looked ahead to; a base may be named as the figure
+    or level of its year:
+
+    >>> infer_year(["In January-December 2017, trade amounted to $2.14 billion."])
+    2018
+    >>> infer_year(["The parties signed a roadmap for 2018.", "In 2017, trade rose 20 percent to $240 million."])
+    2018
+    >>> infer_year(["Trade could approach $2 billion in 2019.", "In 2018, it grew 21 percent."])
+    2019
+    >>> infer_year(["Last year, trade was $204 million, $56 million more than the figure of 2017."])
+    2019
 
     The later of two: "from $622 m in 2014 to $805 m last year" says 2016 at the earliest.
 
