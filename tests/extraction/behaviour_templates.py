@@ -5321,5 +5321,49 @@ FAMILIES = (*FAMILIES, whole_after_share_family)
 
 
 # Last in the module: run as a script, the families appended above must all be defined first.
+# An undated article whose words fix its year, then a figure of "this year" or "last year": a
+# wire's bracketed dateline with its year; a wire's dateline in capitals whose month follows the
+# months told; all twelve months of a year told (the year is over); a year's plan beside a year
+# told (the plan's year is not over); a base named as the figure or level of its year. {w} is the
+# year written; the article's year is {w} + the cue's offset.
+UNDATED_YEAR_CUES: dict[str, tuple[str, int, tuple[int, str] | None]] = {
+    # name: (cue, the article's year less {w}, the cue's own figure: its year less {w} and period)
+    "bracketed-dateline": ("{CITY} (Wire Service / Agency - {d}th May, {w}) {H}'s trade with {P} kept growing in {w}.", 0, None),
+    "capitals-dateline-after-months": ("{CITY}, FEBRUARY {d}, AGENCY. Trade between {H} and {P} reached {X} in January-November {w}.", 1, (0, "M1-M11")),
+    "january-december": ("In January-December {w}, trade between {H} and {P} amounted to {X}.", 1, (0, "FY")),
+    "plan-for-the-year": ("{H} and {P} signed a roadmap for {w}. In {v}, trade between them reached {X}.", 0, (-1, "FY")),
+    "than-the-figure-of": ("Last year, trade between {H} and {P} was {X}, more than the figure of {w}.", 2, (1, "FY")),
+}
+UNDATED_YEAR_FOLLOWS = {
+    "P-exports-last-year": ("{P}'s exports to {H} reached {Y} last year.", "PH", -1, "FY"),
+    "H-exports-first-half-of-this-year": ("In the first half of this year, {H}'s exports to {P} amounted to {Y}.", "HP", 0, "H1"),
+}
+
+
+def undated_year_cue_family() -> Iterator[Case]:
+    s = 0
+    for cue_name, (cue, offset, own) in UNDATED_YEAR_CUES.items():
+        for follow_name, (follow, way, back, period) in UNDATED_YEAR_FOLLOWS.items():
+            for home, partner in PAIRS[:9]:
+                s += 1
+                w = (2016, 2019, 2021, 2023)[s % 4]
+                year = w + offset
+                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                (x, xv, unit), (y, yv, _) = amount(s, fmt), amount(s + 3, fmt)
+                h, p = code(home), code(partner)
+                body = (cue + " " + follow).replace("{X}", x).replace("{Y}", y).replace("{CITY}", CAPITALS[h].upper())
+                body = body.replace("{d}", str(14 + s % 7)).replace("{w}", str(w)).replace("{v}", str(w - 1))
+                text = _fill(body, H=home, P=partner)
+                frm, to = (h, p) if way == "HP" else (p, h)
+                rows = [expect(h, p, frm, to, "exports", "level", yv, unit, year + back, period)]
+                if own:
+                    rows.insert(0, expect(h, p, None, None, "trade_turnover", "level", xv, unit, w + own[0], own[1]))
+                construction = f"undated-year-cue/{cue_name}/{follow_name}"
+                yield Case(construction, f"{construction}/{h}-{p}/{s}", text, None, tuple(rows))
+
+
+FAMILIES = (*FAMILIES, undated_year_cue_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
