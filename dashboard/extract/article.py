@@ -129,7 +129,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
     # one-off amounts and stocks, as a date line's is (its doubts still say the date is unknown).
     year_known = dated
     if published is None:
-        year = infer_year([s.text for s in sentences], dateline_month(text, lex))
+        year = infer_year([s.text for s in sentences], dateline_month(text, lex), partial(_flowless, lex=lex))
         published = date(year, 12, 31) if year else None
         year_known = year is not None and stated_year([s.text for s in sentences]) == year
     figures: list[Figure] = []

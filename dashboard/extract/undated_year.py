@@ -7,6 +7,7 @@ than its dateline's month), reading no year it looks ahead to or starts a stock 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dashboard.extract.pattern_shape import first_char_checked_compiled, longest_match
 from dashboard.extract.time_resolution import month_span
@@ -106,6 +107,10 @@ _WHOLE_YEAR = first_char_checked_compiled(
 # A year's plan, not the year told: "signed a roadmap for 2018", "the budget for 2020".
 _PLAN_FOR = re.compile(r"\b(?:road\s?map|plan|programme|program|budget|forecast|target|agenda|schedule|strategy|calendar)s?\sfor\s$", re.I)
 _PLAN_FOR_REACH = longest_match(_PLAN_FOR) or 0
+
+
+def _planned(text: str, year_at: int) -> bool:
+    return _PLAN_FOR.search(text, max(0, year_at - _PLAN_FOR_REACH), year_at) is not None
 # The words before a year (or before "in 2015") that make it the year of some months:
 # "January-May 2015", "the first half of 2015", "from January to June in 2015".
 _PART_BEFORE = re.compile(
@@ -142,14 +147,11 @@ def _years_told(sentences: list[str]) -> tuple[set[int], set[int], set[int], set
             elif (not_now := _not_now(text, m.start())) and not_now.group("ahead"):
                 ahead.add(year)
         if _FUTURE.search(text) is None:
-            wholes.update(
-                int(m.group("y")) for m in _WHOLE_YEAR.finditer(text)
-                if not _part_before(text, m.start()) and not _PLAN_FOR.search(text, max(0, m.start() - _PLAN_FOR_REACH), m.start() + 4)
-            )  # fmt: skip
+            wholes.update(int(m.group("y")) for m in _WHOLE_YEAR.finditer(text) if not _part_before(text, m.start()) and not _planned(text, m.start("y")))
     return wholes, parts, bases, ahead
 
 
-def infer_year(sentences: list[str], dateline_month: int | None = None) -> int | None:
+def infer_year(sentences: list[str], dateline_month: int | None = None, flowless: Callable[[str], bool] = lambda s: False) -> int | None:
     """An undated article's year, from what its own words say of its years.
 
     A relative year beside a written one says it most directly: "Last year, trade hit $538 m, up
@@ -238,17 +240,52 @@ def infer_year(sentences: list[str], dateline_month: int | None = None) -> int |
     >>> infer_year(["Last year, trade was $204 million, $56 million more than the figure of 2017."])
     2019
 
+    A sentence with no number but its years and no word of a flow tells an event (`flowless`
+    says which sentences hold no flow): its year says only how early the article can be.
+
+    >>> no_flow = lambda s: "trade" not in s
+    >>> infer_year(["The two countries established relations in 1992.", "Trade grew in January-March this year."], flowless=no_flow) is None
+    True
+    >>> infer_year(["Trade grew 12 percent in 2019.", "The presidents met in 2021."], flowless=no_flow)
+    2021
+
     The later of two: "from $622 m in 2014 to $805 m last year" says 2016 at the earliest.
 
     >>> infer_year(["Exports rose from $622 million in 2014 to $805 million last year.", "Trade reached $3 billion in 2019."])
     2020
     """
-    beside_relative, from_written = _beside_relative(sentences), _from_written(sentences)
+    # "The two countries established diplomatic relations in 1992": a sentence with no number
+    # but years and no word of a flow tells an event, which says the article is no earlier than
+    # its year, and not that the article's year is the one after it.
+    events = [s for s in sentences if _event_told(s, flowless)]
+    told = [s for s in sentences if s not in events]
+    beside_relative, from_written = _beside_relative(told), _from_written(told)
     # Each says the earliest the article can be: "last year ... up 28% against 2006" may be
     # told years after 2007 ("from $622 m in 2014 to $805 m last year"), a year reported may
     # be the one before the article's.
     year = max(beside_relative, from_written) if beside_relative and from_written else beside_relative or from_written
-    if year and dateline_month and _months_told_through(sentences, year, dateline_month):
+    event_years = [y for s in events for y in _written_years(s)]
+    return None if year is None else _after_months(sentences, max([year, *event_years]), dateline_month)
+
+
+def _event_told(text: str, flowless: Callable[[str], bool]) -> bool:
+    return (
+        _WRITTEN_YEAR.search(text) is not None and not any(c.isdigit() for c in _WRITTEN_YEAR.sub("", text))
+        and _CHANGED.search(text) is None and _BASE_OF.search(text) is None and _RELATIVE_YEAR.search(text) is None
+        and _FUTURE.search(text) is None and not any(_not_now(text, m.start()) or _planned(text, m.start()) for m in _WRITTEN_YEAR.finditer(text))
+        and flowless(text)
+    )  # fmt: skip
+
+
+# "They had risen in the same periods of 2021 and 2022": a change told, of the story's flow
+# named before, is no event; nor is a sentence that compares, speaks of this or last year, looks
+# ahead ("hope to keep that pace until the end of 2018") or starts a run ("since 2010").
+_CHANGED = re.compile(r"\b(?:r[io]s(?:e|en|es|ing)|gr[eo]w(?:n|s|ing)?|f[ae]ll(?:en|s|ing)?|(?:in|de)creas|declin|dropp?)", re.I)
+
+
+def _after_months(sentences: list[str], year: int, dateline_month: int | None) -> int:
+    """The year, or the one after it when the text tells months of it that end by its dateline's month."""
+    if dateline_month and _months_told_through(sentences, year, dateline_month):
         return year + 1
     return year
 

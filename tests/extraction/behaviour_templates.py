@@ -5365,5 +5365,27 @@ def undated_year_cue_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, undated_year_cue_family)
 
 
+# An undated article whose only year is an event's ("The two countries established diplomatic
+# relations in 1992."): the year of "this year" and "last year" is not resolved (the event says
+# only how early the article can be), where it was the year after the event before.
+def undated_event_year_family() -> Iterator[Case]:
+    s = 0
+    for event_name, event in EVENT_SENTENCES.items():
+        for follow_name, (follow, way, _back, period) in UNDATED_YEAR_FOLLOWS.items():
+            for home, partner in PAIRS[:9]:
+                s += 1
+                y, yv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+                e = (1992, 1998, 2005, 2012)[s % 4]
+                text = _fill((event + " " + follow).replace("{Y}", y).replace("{e}", str(e)), H=home, P=partner)
+                h, p = code(home), code(partner)
+                frm, to = (h, p) if way == "HP" else (p, h)
+                construction = f"undated-event-year/{event_name}/{follow_name}"
+                yield Case(construction, f"{construction}/{h}-{p}/{s}", text, None,
+                           (expect(h, p, frm, to, "exports", "level", yv, unit, None, period),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, undated_event_year_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
