@@ -5320,6 +5320,67 @@ def whole_after_share_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, whole_after_share_family)
 
 
+# --- Numbers no figure of the conventions beside real ones (fix-nonfig) -----------------------
+
+# A balance named before the trade it is of ("the deficit in trade with {B}", "the surplus in
+# {A's} trade with {B}") is no turnover; {Y} the balance, {X} the story's real figure.
+BALANCE_BEFORE_TRADE = {
+    "its-deficit-in-trade-with-B": (
+        "{A's} trade with {B} reached {X} in {y}, and its deficit in trade with {B} widened to {Y}.",
+        lambda a, b, x, z, u, y: (expect(a, b, None, None, "trade_turnover", "level", x, u, y, "FY"),)),
+    "negative-balance-in-trade-with-B": (
+        "{A's} negative balance in trade with {B} amounted to {Y} in {y}, while {A's} exports to {B} rose to {X}.",
+        lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+    "surplus-in-A's-trade-with-B": (
+        "The surplus in {A's} trade with {B} reached {Y} in {y}. Trade turnover between {A} and {B} amounted to {X}.",
+        lambda a, b, x, z, u, y: (expect(a, b, None, None, "trade_turnover", "level", x, u, y, "FY"),)),
+}
+
+
+def balance_before_trade_family() -> Iterator[Case]:
+    yield from _two_figure_cases("balance-before-trade", BALANCE_BEFORE_TRADE)
+
+
+# One firm's trade, owned by it or done by it ("the company's sales to {B}", "a textile firm
+# exported"), is no country's; {Y} the firm's, {X} the country's real figure.
+FIRM_TRADE = {
+    "the-company's-sales-to-B": (
+        "{A's} exports to {B} reached {X} in {y}. The company's sales to {B} rose to {Y}.",
+        lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+    "a-firm-exported-to-B": (
+        "A textile firm exported goods worth {Y} to {B} in {y}, while {A's} exports to {B} reached {X}.",
+        lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+    "the-plant's-exports-to-B": (
+        "The plant's exports to {B} amounted to {Y} in {y}. {A's} exports to {B} totalled {X} in {y}.",
+        lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+    "the-venture-has-supplied-A": (
+        "{A} imported goods worth {X} from {B} in {y}. The joint venture has supplied equipment worth {Y} to {A}.",
+        lambda a, b, x, z, u, y: (_ex(b, a, x, u, y),)),
+}
+
+
+def firm_trade_family() -> Iterator[Case]:
+    yield from _two_figure_cases("firm-trade", FIRM_TRADE)
+
+
+# "Sales to {B}" in a story of a pair are the other side's exports to {B}, as "exports to" are.
+SALES_TO = {
+    "sales-to-B-in-the-pair's-story": (
+        "Trade between {A} and {B} reached {X} in {y}. Sales to {B} amounted to {Y}.",
+        lambda a, b, x, z, u, y: (expect(a, b, None, None, "trade_turnover", "level", x, u, y, "FY"), _ex(a, b, z, u, y))),
+    "A's-sales-to-B-and-to-the-country": (
+        "{A's} sales to {B} rose to {X} in {y}. Revenue from sales to {B} reached {Y} a year earlier.",
+        lambda a, b, x, z, u, y: (_ex(a, b, x, u, y), _ex(a, b, z, u, y - 1))),
+}
+
+
+def sales_to_family() -> Iterator[Case]:
+    yield from _two_figure_cases("sales-to", SALES_TO)
+
+
+FAMILIES = (*FAMILIES, balance_before_trade_family, firm_trade_family, sales_to_family)
+
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
