@@ -54,7 +54,8 @@ def _blocked(s: SentenceParts, start: int, end: int, lex: Lexicon) -> bool:
     for m in lex.blockers.finditer(s.text, start, end):
         if not _describes_country(s, m.start(), end) and not _in_aside(s.text, m.start(), start, end):
             last = m
-    return last is not None and not _VALUE_OF.search(s.text, last.end(), end)
+    # A value word after goods counted gives the goods' worth, the flow's; after anything else, its own.
+    return last is not None and not (lex.blocker_goods.fullmatch(last.group()) and _VALUE_OF.search(s.text, last.end(), end))
 
 
 def _in_apposition(s: SentenceParts, t: TriggerMention, q: Quantity) -> bool:

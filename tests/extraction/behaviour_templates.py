@@ -5381,6 +5381,47 @@ def sales_to_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, balance_before_trade_family, firm_trade_family, sales_to_family)
 
 
+# A clause of another's money after a flow's ("..., while the company's turnover reached {Y}",
+# "..., and documents worth {Y} were signed"): its amount has no flow of its own and takes none
+# from the clause before; {X} the real figure, {Y} the other's money.
+def _tt_row(a: str, b: str, x: float, z: float, u: str, y: int) -> tuple[Row, ...]:
+    return (expect(a, b, None, None, "trade_turnover", "level", x, u, y, "FY"),)
+
+
+ANOTHERS_MONEY = {
+    "while-the-company's-turnover-reached-Y": (
+        "{A's} exports to {B} reached {X} in {y}, while the company's turnover reached {Y}.",
+        lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+    "while-documents-worth-Y-were-signed": (
+        "Trade between {A} and {B} amounted to {X} in {y}, while documents worth {Y} were signed during the visit.", _tt_row),
+    "and-the-sides-signed-agreements-worth-Y": (
+        "{B} invested {X} in {A} in {y}, and the sides signed agreements worth {Y}.",
+        lambda a, b, x, z, u, y: (expect(a, b, b, a, "investment", "level", x, u, y, "FY"),)),
+    "while-private-transfers-from-B-came-to-Y": (
+        "{A's} imports from {B} reached {X} in {y}, while private transfers from {B} came to {Y}.",
+        lambda a, b, x, z, u, y: (_ex(b, a, x, u, y),)),
+    "while-A's-retail-trade-turnover-reached-Y": (
+        "Trade turnover between {A} and {B} reached {X} in {y}, while {A's} retail trade turnover reached {Y}.", _tt_row),
+    "while-tourism-receipts-reached-Y": (
+        "{A's} exports to {B} amounted to {X} in {y}, while tourism receipts reached {Y}.",
+        lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+    "while-the-economy-of-A-was-worth-Y": (
+        "Trade between {A} and {B} reached {X} in {y}, while the economy of {A} was worth {Y}.", _tt_row),
+    "and-A-placed-Eurobonds-worth-Y": (
+        "{A's} exports to {B} reached {X} in {y}, and {A} placed Eurobonds worth {Y}.",
+        lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+    "while-A's-market-is-estimated-at-Y": (
+        "Trade between {A} and {B} reached {X} in {y}, while {A's} pharmaceutical market is estimated at {Y}.", _tt_row),
+}
+
+
+def anothers_money_family() -> Iterator[Case]:
+    yield from _two_figure_cases("anothers-money", ANOTHERS_MONEY)
+
+
+FAMILIES = (*FAMILIES, anothers_money_family)
+
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
