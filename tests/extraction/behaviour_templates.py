@@ -5422,6 +5422,52 @@ def anothers_money_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, anothers_money_family)
 
 
+# A rate said to be of value after a rate of goods counted ("grew 1.5 times in physical terms and
+# by {R}% in value") is the flow's own rate; the physical one is none.
+PHYSICAL_THEN_VALUE = {
+    "trade-grew-N-times-in-physical-terms-and-by-R-in-value": (
+        "Trade between {A} and {B} grew by 1.5 times in physical terms and by {R}% in value in {y}.", "trade_turnover", False),
+    "in-y-trade-grew-by-P-in-physical-terms-and-by-R-in-value-terms": (
+        "In {y}, trade between {A} and {B} grew by 35% in physical terms and by {R}% in value terms.", "trade_turnover", False),
+    "A's-exports-rose-in-physical-terms-and-R-percent-in-value": (
+        "{A's} exports to {B} rose 2.1 times in physical terms and {R} percent in value in {y}.", "exports", True),
+}
+
+
+def physical_then_value_family() -> Iterator[Case]:
+    def say(wording: tuple[str, str, bool], p: int, s: int, a: str, b: str) -> Said:
+        template, indicator, directed = wording
+        published = DATES[s % len(DATES)]
+        y = published.year - 1
+        r = RATES[s % len(RATES)]
+        text = _fill(template.replace("{R}", r).replace("{y}", str(y)), A=a, B=b)
+        frm, to = (code(a), code(b)) if directed else (None, None)
+        return Said(text, published, (_rate(code(a), code(b), frm, to, indicator, float(r), y),), str(s))
+
+    yield from _both_orders("physical-then-value", PHYSICAL_THEN_VALUE.items(), say, (0, 1))
+
+
+# A payment for a service done to another's goods ("paid {B} {Y} for the transit of gas") buys
+# no goods: no import of the payer's; {X} the story's real figure.
+TRANSIT_PAID = {
+    "and-A-paid-B-Y-for-the-transit-of-oil": (
+        "Trade between {A} and {B} reached {X} in {y}, and {A} paid {B} {Y} for the transit of oil.", _tt_row),
+    "B-paid-A-Y-for-transit-of-its-gas": (
+        "{A's} exports to {B} reached {X} in {y}. {B} paid {A} {Y} for transit of its gas.",
+        lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+    "A-paid-B-Y-for-the-storage-of-gas": (
+        "{A} paid {B} {Y} for the storage of gas in {y}, while {A's} imports from {B} reached {X}.",
+        lambda a, b, x, z, u, y: (_ex(b, a, x, u, y),)),
+}
+
+
+def transit_paid_family() -> Iterator[Case]:
+    yield from _two_figure_cases("transit-paid", TRANSIT_PAID)
+
+
+FAMILIES = (*FAMILIES, physical_then_value_family, transit_paid_family)
+
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
