@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extract.amount_nouns import NOUN_AFTER_AMOUNT, noun_after, other_measure_after, parallel_trigger, premodified_noun
+from dashboard.extract.amount_nouns import (
+    NOUN_AFTER_AMOUNT,
+    names_other_thing,
+    noun_after,
+    other_measure_after,
+    parallel_trigger,
+    premodified_noun,
+)
 from dashboard.extract.amount_runs import parallel_run
 from dashboard.extract.base_times import fronted_base
 from dashboard.extract.blocker_owned import blocker_owns
@@ -220,7 +227,8 @@ def _nearest_trigger(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMent
     earlier = [t for t in s.triggers if t.end <= cs]
     if earlier:
         t = earlier[-1]
-        return None if _blocked(s, t.end, q.start, lex) else t
+        # ("..., and a Turkish firm won a $30 m contract": a clause of its own names what it is worth)
+        return None if _blocked(s, t.end, q.start, lex) or names_other_thing(q, s, lex) else t
     return None
 
 

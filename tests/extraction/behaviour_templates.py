@@ -5468,6 +5468,29 @@ def transit_paid_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, physical_then_value_family, transit_paid_family)
 
 
+# A thing's own value in a clause after a flow's: set before its noun ("won a {Y} contract"), or
+# a firm's capital and a project's value ("while the value of the project is {Y}"); no flow.
+THINGS_VALUE = {
+    "and-a-firm-won-a-Y-contract": (
+        "{A's} exports to {B} reached {X} in {y}, and a company from {B} won a {Y} contract.",
+        lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+    "while-the-joint-venture's-capital-is-Y": (
+        "Trade between {A} and {B} reached {X} in {y}, while the joint venture's capital is {Y}.", _tt_row),
+    "while-the-value-of-the-project-is-Y": (
+        "Trade between {A} and {B} reached {X} in {y}, while the value of the project is {Y}.", _tt_row),
+    "while-the-project-is-estimated-at-Y": (
+        "{A's} imports from {B} amounted to {X} in {y}, while the project is estimated at {Y}.",
+        lambda a, b, x, z, u, y: (_ex(b, a, x, u, y),)),
+}
+
+
+def things_value_family() -> Iterator[Case]:
+    yield from _two_figure_cases("things-value", THINGS_VALUE)
+
+
+FAMILIES = (*FAMILIES, things_value_family)
+
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
