@@ -86,3 +86,16 @@ def other_measure_after(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
         if m is not None and not _AID_ALL_THE_SAME.match(s.text, m.end()):
             return True
     return False
+
+
+def names_other_thing(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
+    """The amount set right before another thing's noun, one word between at most: "a $30 m
+    contract", "a $300 m construction deal" -- that thing's value, no flow's."""
+    end = s.amount_span(q)[1]
+    if not s.text.startswith(" ", end):
+        return False
+    pos = end + 1
+    for at in (pos, (w.end() if (w := _ONE_WORD.match(s.text, pos)) else -1)):
+        if at >= 0 and lex.blockers.match(s.text, at) and not _PAID_FOR.match(s.text, at):
+            return True
+    return False

@@ -112,9 +112,10 @@ def _received_from(q: Quantity, t: TriggerMention, slots: Slots, s: SentencePart
 
 
 # What a payment buys, when it is goods: "for 36 bcm of gas", "for Turkmen gas", "for imports".
-# The goods head their phrase: "for a stake in a Kazakh oil company" buys no oil.
+# The goods head their phrase: "for a stake in a Kazakh oil company" buys no oil, nor "for the
+# transit of gas" (a service done to another's goods) any gas.
 _FOR_GOODS = re.compile(
-    r"\sfor\s(?:(?!(?:stakes?|shares?|interest|in|at|on|to|from|with)\s)[^\s,;]+\s){0,6}?"
+    r"\sfor\s(?:(?!(?:stakes?|shares?|interest|in|at|on|to|from|with|transit|transportation|transport|storage|pumping)\s)[^\s,;]+\s){0,6}?"
     r"(?:gas|oil|electricity|power|grain|wheat|flour|goods|imports|cotton|coal|fuel|petroleum|uranium|products|supplies)\b"
     r"(?!\s(?:compan|firms?\b|fields?\b|blocks?\b|projects?\b|pipelines?\b|sector|industry|deposits?\b|refiner|plants?\b|assets|stations?\b"
     r"|grids?\b|networks?\b|lines?\b|infrastructure))",  # "for its power grid": what is built, no goods bought

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extract.amount_nouns import NOUN_AFTER_AMOUNT, noun_after, other_measure_after, parallel_trigger, premodified_noun
+from dashboard.extract.amount_nouns import (
+    NOUN_AFTER_AMOUNT,
+    names_other_thing,
+    noun_after,
+    other_measure_after,
+    parallel_trigger,
+    premodified_noun,
+)
 from dashboard.extract.amount_runs import parallel_run
 from dashboard.extract.base_times import fronted_base
 from dashboard.extract.blocker_owned import blocker_owns
@@ -54,7 +61,8 @@ def _blocked(s: SentenceParts, start: int, end: int, lex: Lexicon) -> bool:
     for m in lex.blockers.finditer(s.text, start, end):
         if not _describes_country(s, m.start(), end) and not _in_aside(s.text, m.start(), start, end):
             last = m
-    return last is not None and not _VALUE_OF.search(s.text, last.end(), end)
+    # A value word after goods counted gives the goods' worth, the flow's; after anything else, its own.
+    return last is not None and not (lex.blocker_goods.fullmatch(last.group()) and _VALUE_OF.search(s.text, last.end(), end))
 
 
 def _in_apposition(s: SentenceParts, t: TriggerMention, q: Quantity) -> bool:
@@ -219,7 +227,8 @@ def _nearest_trigger(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMent
     earlier = [t for t in s.triggers if t.end <= cs]
     if earlier:
         t = earlier[-1]
-        return None if _blocked(s, t.end, q.start, lex) else t
+        # ("..., and a Turkish firm won a $30 m contract": a clause of its own names what it is worth)
+        return None if _blocked(s, t.end, q.start, lex) or names_other_thing(q, s, lex) else t
     return None
 
 

@@ -47,6 +47,7 @@ class Lexicon:
     trigger_groups: dict[str, Trigger]
     not_flow: NotFlowWords  # words that make a trigger's word name no flow: "retail trade", "cargo turnover"
     blockers: Pattern[str]
+    blocker_goods: Pattern[str]  # a blocker that counts goods, whose worth is the goods' own: "tonnes"
     blocker_gate: Gate  # any blocker's word: a cheap test before a search of a whole sentence
     money: Pattern[str]
     worded_money: Pattern[str]  # "one billion US dollars", "half a billion euros": a number in words
@@ -192,6 +193,7 @@ def load() -> Lexicon:
         trigger_groups=trigger_groups,
         not_flow=compile_not_flow(phrases["trade_not_flow"]),
         blockers=word_pattern(phrases["blockers"]["patterns"]),
+        blocker_goods=re.compile(alternation(phrases["blockers"]["goods_measures"]), re.IGNORECASE),
         blocker_gate=gate_for(phrases["blockers"]["patterns"], re.IGNORECASE),
         money=first_char_checked_compiled(money_src),
         worded_money=first_char_checked_compiled(worded_money_pattern(currency), re.IGNORECASE),

@@ -239,6 +239,10 @@ _FLOW_NOUNS = frozenset(("export", "exports", "import", "imports", "investment",
 _AT_HOME_LEXEMES = frozenset(("invest", "export", "import"))
 
 
+# Flows whose owner may be one firm, no country: trade's sides (a firm's investment may be its country's).
+_FIRM_TRADE = frozenset(("export", "import"))
+
+
 # How far before a trigger its home-economy words may start: "the balance of Kyrgyzstan's foreign ".
 _DOMESTIC_REACH = 40
 
@@ -269,6 +273,8 @@ def find_triggers(text: str, lex: Lexicon) -> tuple[TriggerMention, ...]:
             continue  # "In terms of imports, Armenia's largest trading partners were": a side of trade
         if word.lower() == "turnover" and lex.not_flow.turnover_not_flow.search(text, max(0, m.start() - _DOMESTIC_REACH), m.start()):
             continue  # "cargo turnover rose 65%", "the company's turnover": tonnes moved, a firm's sales
+        if lex.trigger_groups[group].lexeme in _FIRM_TRADE and lex.not_flow.firm_owner.search(text, max(0, m.start() - _DOMESTIC_REACH), m.start()):
+            continue  # "the company's sales to France", "a textile firm exported": one firm's trade
         if word.lower() in _FLOW_NOUNS and lex.not_flow.flow_modifies.match(text, m.end()):
             continue  # "a $2 bn export contract", "import duties": the noun names another thing
         if lex.not_flow.measure_of.search(text, max(0, m.start() - 60), m.start()):

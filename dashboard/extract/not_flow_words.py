@@ -20,6 +20,7 @@ class NotFlowWords:
     domestic_before: Pattern[str]  # anchored before a trigger: "retail trade"
     domestic_after: Pattern[str]  # matched right after a trigger: "investments into fixed capital"
     turnover_not_flow: Pattern[str]  # matched right before the word "turnover": "cargo turnover"
+    firm_owner: Pattern[str]  # anchored before an export's or import's word: "the company's sales to"
     flow_modifies: Pattern[str]  # matched right after the noun "export" or "import": "export contract"
     measure_of: Pattern[str]  # anchored at a trigger's start: "the price of Kazakh gas exported"
     not_giver: Pattern[str]  # anchored at a verb of giving: "the budget for 2019 provides"
@@ -36,6 +37,7 @@ def compile_not_flow(words: dict[str, list[str]]) -> NotFlowWords:
         turnover_not_flow=first_char_checked_compiled(
             rf"\b(?:{alternation(words['turnover_preceding'])})\s$", re.IGNORECASE
         ),
+        firm_owner=first_char_checked_compiled(rf"\b(?:{alternation(words['firm_owner_before'])})\s$", re.IGNORECASE),
         flow_modifies=re.compile(rf"\s(?:{alternation(words['flow_modifies'])})(?![\w])", re.IGNORECASE),
         measure_of=first_char_checked_compiled(
             rf"\b(?:{alternation(words['measure_of'])})\s(?:of|on|for|from)\s(?:[\w'’-]+\s){{0,4}}$", re.IGNORECASE

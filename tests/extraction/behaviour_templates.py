@@ -5320,6 +5320,177 @@ def whole_after_share_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, whole_after_share_family)
 
 
+# --- Numbers no figure of the conventions beside real ones (fix-nonfig) -----------------------
+
+# A balance named before the trade it is of ("the deficit in trade with {B}", "the surplus in
+# {A's} trade with {B}") is no turnover; {Y} the balance, {X} the story's real figure.
+BALANCE_BEFORE_TRADE = {
+    "its-deficit-in-trade-with-B": (
+        "{A's} trade with {B} reached {X} in {y}, and its deficit in trade with {B} widened to {Y}.",
+        lambda a, b, x, z, u, y: (expect(a, b, None, None, "trade_turnover", "level", x, u, y, "FY"),)),
+    "negative-balance-in-trade-with-B": (
+        "{A's} negative balance in trade with {B} amounted to {Y} in {y}, while {A's} exports to {B} rose to {X}.",
+        lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+    "surplus-in-A's-trade-with-B": (
+        "The surplus in {A's} trade with {B} reached {Y} in {y}. Trade turnover between {A} and {B} amounted to {X}.",
+        lambda a, b, x, z, u, y: (expect(a, b, None, None, "trade_turnover", "level", x, u, y, "FY"),)),
+}
+
+
+def balance_before_trade_family() -> Iterator[Case]:
+    yield from _two_figure_cases("balance-before-trade", BALANCE_BEFORE_TRADE)
+
+
+# One firm's trade, owned by it or done by it ("the company's sales to {B}", "a textile firm
+# exported"), is no country's; {Y} the firm's, {X} the country's real figure.
+FIRM_TRADE = {
+    "the-company's-sales-to-B": (
+        "{A's} exports to {B} reached {X} in {y}. The company's sales to {B} rose to {Y}.",
+        lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+    "a-firm-exported-to-B": (
+        "A textile firm exported goods worth {Y} to {B} in {y}, while {A's} exports to {B} reached {X}.",
+        lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+    "the-plant's-exports-to-B": (
+        "The plant's exports to {B} amounted to {Y} in {y}. {A's} exports to {B} totalled {X} in {y}.",
+        lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+    "the-venture-has-supplied-A": (
+        "{A} imported goods worth {X} from {B} in {y}. The joint venture has supplied equipment worth {Y} to {A}.",
+        lambda a, b, x, z, u, y: (_ex(b, a, x, u, y),)),
+}
+
+
+def firm_trade_family() -> Iterator[Case]:
+    yield from _two_figure_cases("firm-trade", FIRM_TRADE)
+
+
+# "Sales to {B}" in a story of a pair are the other side's exports to {B}, as "exports to" are.
+SALES_TO = {
+    "sales-to-B-in-the-pair's-story": (
+        "Trade between {A} and {B} reached {X} in {y}. Sales to {B} amounted to {Y}.",
+        lambda a, b, x, z, u, y: (expect(a, b, None, None, "trade_turnover", "level", x, u, y, "FY"), _ex(a, b, z, u, y))),
+    "A's-sales-to-B-and-to-the-country": (
+        "{A's} sales to {B} rose to {X} in {y}. Revenue from sales to {B} reached {Y} a year earlier.",
+        lambda a, b, x, z, u, y: (_ex(a, b, x, u, y), _ex(a, b, z, u, y - 1))),
+}
+
+
+def sales_to_family() -> Iterator[Case]:
+    yield from _two_figure_cases("sales-to", SALES_TO)
+
+
+FAMILIES = (*FAMILIES, balance_before_trade_family, firm_trade_family, sales_to_family)
+
+
+# A clause of another's money after a flow's ("..., while the company's turnover reached {Y}",
+# "..., and documents worth {Y} were signed"): its amount has no flow of its own and takes none
+# from the clause before; {X} the real figure, {Y} the other's money.
+def _tt_row(a: str, b: str, x: float, z: float, u: str, y: int) -> tuple[Row, ...]:
+    return (expect(a, b, None, None, "trade_turnover", "level", x, u, y, "FY"),)
+
+
+ANOTHERS_MONEY = {
+    "while-the-company's-turnover-reached-Y": (
+        "{A's} exports to {B} reached {X} in {y}, while the company's turnover reached {Y}.",
+        lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+    "while-documents-worth-Y-were-signed": (
+        "Trade between {A} and {B} amounted to {X} in {y}, while documents worth {Y} were signed during the visit.", _tt_row),
+    "and-the-sides-signed-agreements-worth-Y": (
+        "{B} invested {X} in {A} in {y}, and the sides signed agreements worth {Y}.",
+        lambda a, b, x, z, u, y: (expect(a, b, b, a, "investment", "level", x, u, y, "FY"),)),
+    "while-private-transfers-from-B-came-to-Y": (
+        "{A's} imports from {B} reached {X} in {y}, while private transfers from {B} came to {Y}.",
+        lambda a, b, x, z, u, y: (_ex(b, a, x, u, y),)),
+    "while-A's-retail-trade-turnover-reached-Y": (
+        "Trade turnover between {A} and {B} reached {X} in {y}, while {A's} retail trade turnover reached {Y}.", _tt_row),
+    "while-tourism-receipts-reached-Y": (
+        "{A's} exports to {B} amounted to {X} in {y}, while tourism receipts reached {Y}.",
+        lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+    "while-the-economy-of-A-was-worth-Y": (
+        "Trade between {A} and {B} reached {X} in {y}, while the economy of {A} was worth {Y}.", _tt_row),
+    "and-A-placed-Eurobonds-worth-Y": (
+        "{A's} exports to {B} reached {X} in {y}, and {A} placed Eurobonds worth {Y}.",
+        lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+    "while-A's-market-is-estimated-at-Y": (
+        "Trade between {A} and {B} reached {X} in {y}, while {A's} pharmaceutical market is estimated at {Y}.", _tt_row),
+}
+
+
+def anothers_money_family() -> Iterator[Case]:
+    yield from _two_figure_cases("anothers-money", ANOTHERS_MONEY)
+
+
+FAMILIES = (*FAMILIES, anothers_money_family)
+
+
+# A rate said to be of value after a rate of goods counted ("grew 1.5 times in physical terms and
+# by {R}% in value") is the flow's own rate; the physical one is none.
+PHYSICAL_THEN_VALUE = {
+    "trade-grew-N-times-in-physical-terms-and-by-R-in-value": (
+        "Trade between {A} and {B} grew by 1.5 times in physical terms and by {R}% in value in {y}.", "trade_turnover", False),
+    "in-y-trade-grew-by-P-in-physical-terms-and-by-R-in-value-terms": (
+        "In {y}, trade between {A} and {B} grew by 35% in physical terms and by {R}% in value terms.", "trade_turnover", False),
+    "A's-exports-rose-in-physical-terms-and-R-percent-in-value": (
+        "{A's} exports to {B} rose 2.1 times in physical terms and {R} percent in value in {y}.", "exports", True),
+}
+
+
+def physical_then_value_family() -> Iterator[Case]:
+    def say(wording: tuple[str, str, bool], p: int, s: int, a: str, b: str) -> Said:
+        template, indicator, directed = wording
+        published = DATES[s % len(DATES)]
+        y = published.year - 1
+        r = RATES[s % len(RATES)]
+        text = _fill(template.replace("{R}", r).replace("{y}", str(y)), A=a, B=b)
+        frm, to = (code(a), code(b)) if directed else (None, None)
+        return Said(text, published, (_rate(code(a), code(b), frm, to, indicator, float(r), y),), str(s))
+
+    yield from _both_orders("physical-then-value", PHYSICAL_THEN_VALUE.items(), say, (0, 1))
+
+
+# A payment for a service done to another's goods ("paid {B} {Y} for the transit of gas") buys
+# no goods: no import of the payer's; {X} the story's real figure.
+TRANSIT_PAID = {
+    "and-A-paid-B-Y-for-the-transit-of-oil": (
+        "Trade between {A} and {B} reached {X} in {y}, and {A} paid {B} {Y} for the transit of oil.", _tt_row),
+    "B-paid-A-Y-for-transit-of-its-gas": (
+        "{A's} exports to {B} reached {X} in {y}. {B} paid {A} {Y} for transit of its gas.",
+        lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+    "A-paid-B-Y-for-the-storage-of-gas": (
+        "{A} paid {B} {Y} for the storage of gas in {y}, while {A's} imports from {B} reached {X}.",
+        lambda a, b, x, z, u, y: (_ex(b, a, x, u, y),)),
+}
+
+
+def transit_paid_family() -> Iterator[Case]:
+    yield from _two_figure_cases("transit-paid", TRANSIT_PAID)
+
+
+FAMILIES = (*FAMILIES, physical_then_value_family, transit_paid_family)
+
+
+# A thing's own value in a clause after a flow's: set before its noun ("won a {Y} contract"), or
+# a firm's capital and a project's value ("while the value of the project is {Y}"); no flow.
+THINGS_VALUE = {
+    "and-a-firm-won-a-Y-contract": (
+        "{A's} exports to {B} reached {X} in {y}, and a company from {B} won a {Y} contract.",
+        lambda a, b, x, z, u, y: (_ex(a, b, x, u, y),)),
+    "while-the-joint-venture's-capital-is-Y": (
+        "Trade between {A} and {B} reached {X} in {y}, while the joint venture's capital is {Y}.", _tt_row),
+    "while-the-value-of-the-project-is-Y": (
+        "Trade between {A} and {B} reached {X} in {y}, while the value of the project is {Y}.", _tt_row),
+    "while-the-project-is-estimated-at-Y": (
+        "{A's} imports from {B} amounted to {X} in {y}, while the project is estimated at {Y}.",
+        lambda a, b, x, z, u, y: (_ex(b, a, x, u, y),)),
+}
+
+
+def things_value_family() -> Iterator[Case]:
+    yield from _two_figure_cases("things-value", THINGS_VALUE)
+
+
+FAMILIES = (*FAMILIES, things_value_family)
+
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 # An undated article whose words fix its year, then a figure of "this year" or "last year": a
 # wire's bracketed dateline with its year; a wire's dateline in capitals whose month follows the
