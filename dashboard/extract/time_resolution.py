@@ -200,20 +200,31 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
     return kind, None, None  # vague, before
 
 
-def months_to_date(kind: str, period: str | None, m: re.Match[str], at_end: bool, as_of: bool = False) -> tuple[str, str | None]:
+def month_over(year: int | None, period: str | None, published: date | None) -> bool:
+    """Whether a single month ("M9" of 2023) had ended by the article's date."""
+    if year is None or published is None or period is None or not re.fullmatch(r"M\d{1,2}", period):
+        return False
+    return (year, int(period[1:])) < (published.year, published.month)
+
+
+def months_to_date(
+    kind: str, period: str | None, m: re.Match[str], at_end: bool, as_of: bool = False, over: bool = False
+) -> tuple[str, str | None]:
     """The months from January that an as-of date closes: "as of October 1, 2018" and "as of
     September 30, 2018" close January-September, "as of the end of September 2018" too. A
     stock counted then keeps its year; a flow counted to date (trade, exports) is of those
     months. Any other date is left as it was ("as of October 15": no whole month). A date
     without its year closes the months only after "as of" ("as of October 1": the year is the
-    last October 1 by the article's date); "by October 1" is a deadline as often."""
+    last October 1 by the article's date); "by October 1" is a deadline as often. `over`: the
+    month had ended by the article's date."""
     g = m.groupdict()
     if kind == "date" and (g.get("y") or as_of) and g.get("d") and g.get("m"):
         day, month = int(g["d"]), _month(g["m"])
         last = month - 1 if day == 1 else (month if day >= 28 else 0)
         return ("period", month_range(1, last)) if last >= 1 else (kind, period)
-    # (a month with its year written: "by the end of this month" is a deadline, no count to date)
-    if kind == "period" and at_end and g.get("y") and period is not None and re.fullmatch(r"M\d{1,2}", period):
+    # (a month with its year written, or one over by the article's date: "By the end of September,
+    # trade had reached $2 bn" in November; "by the end of this month" is a deadline, no count to date)
+    if kind == "period" and at_end and (g.get("y") or over) and period is not None and re.fullmatch(r"M\d{1,2}", period):
         return kind, month_range(1, int(period[1:]))
     return kind, period
 

@@ -5320,6 +5320,63 @@ def whole_after_share_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, whole_after_share_family)
 
 
+# --- Year-turn probe (fix-time) ------------------------------------------------------------------
+
+# A flow counted up to the end of a month its article names without a year, the month over by
+# the article's date ({A} the home, {B} the partner, {M} the month): the year's months to it.
+TO_MONTH_END = {
+    "by-the-end-of-M-trade-between-A-and-B-had-reached-X": "By the end of {M}, trade between {A} and {B} had reached {X}.",
+    "A-exports-to-B-totaled-X-by-the-end-of-M": "{A's} exports to {B} totaled {X} by the end of {M}.",
+    "up-to-the-end-of-M-A-imports-from-B-amounted-to-X": "Up to the end of {M}, {A's} imports from {B} amounted to {X}.",
+    "through-M-trade-turnover-between-A-and-B-came-to-X": "Through {M}, trade turnover between {A} and {B} came to {X}.",
+    "by-end-M-A-exports-to-B-stood-at-X": "By end-{M}, {A's} exports to {B} stood at {X}.",
+}
+# (the article's date, the month named, the period from January to its end)
+_MONTH_ENDS = ((date(2023, 11, 14), "September", "M1-M9"), (date(2021, 12, 3), "October", "M1-M10"),
+               (date(2020, 8, 10), "June", "H1"), (date(2024, 5, 6), "March", "Q1"), (date(2022, 9, 19), "July", "M1-M7"))  # fmt: skip
+
+
+def to_month_end_family() -> Iterator[Case]:
+    for v, (variant, template) in enumerate(TO_MONTH_END.items()):
+        for i, (home, partner) in enumerate(PAIRS[:10]):
+            s = i * len(TO_MONTH_END) + v
+            published, month, period = _MONTH_ENDS[s % len(_MONTH_ENDS)]
+            x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x).replace("{M}", month), A=home, B=partner)
+            a, b = code(home), code(partner)
+            frm, to = (None, None) if "trade" in variant else ((b, a) if "imports" in variant else (a, b))
+            indicator = "trade_turnover" if frm is None else "exports"
+            construction = f"to-month-end/{variant}"
+            yield Case(construction, f"{construction}/{a}-{b}/{s}", text, published,
+                       (expect(a, b, frm, to, indicator, "level", value, unit, published.year, canonical_period(period)),))  # fmt: skip
+
+
+# A stock as of a year's end said the wires' way ("year-end 2023"): cumulative, of that year.
+YEAR_END_STOCK = {
+    "as-of-year-end-y-B-total-investment-in-A-reached-X": "As of year-end {y}, {B's} total investment in {A} reached {X}.",
+    "by-year-end-y-B-had-invested-X-in-A": "By year-end {y}, {B} had invested {X} in {A}.",
+    "at-year-end-y-total-Badj-investment-in-A-stood-at-X": "At year-end {y}, total {Badj} investment in {A} stood at {X}.",
+}
+
+
+def year_end_stock_family() -> Iterator[Case]:
+    for v, (variant, template) in enumerate(YEAR_END_STOCK.items()):
+        for i, (home, partner) in enumerate(PAIRS[:10]):
+            adjective = COUNTRIES[partner][1]
+            if adjective is None:
+                continue
+            s = i * len(YEAR_END_STOCK) + v
+            published, y, fmt = date_year_format(s)
+            x, value, unit = amount(s, fmt)
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)).replace("{Badj}", adjective), A=home, B=partner)
+            a, b = code(home), code(partner)
+            construction = f"year-end-stock/{variant}"
+            yield Case(construction, f"{construction}/{b}-{a}/{s}", text, published,
+                       (expect(a, b, b, a, "investment", "level", value, unit, y, "cumulative"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, to_month_end_family, year_end_stock_family)
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
