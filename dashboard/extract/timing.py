@@ -40,6 +40,7 @@ from dashboard.extract.time_reference import (
     named_before,
     reporting_meant,
     story_year_end,
+    whole_year_before,
     year_not_begun,
     year_under_way,
 )
@@ -258,7 +259,8 @@ def year_period(
             return named.year, named.period, "reference-in-sentence"
         if current is not None:
             return current.year, when.period or current.period, "reference"  # "the whole year": FY
-        return None, None, "reference-unresolved"
+        whole = whole_year_before(when, published_year, plan)
+        return whole, (when.period if whole else None), ("reference-whole-year" if whole else "reference-unresolved")
     if when is not None and not plan and (part := _part_of_unfinished(when, d)) is not None:
         # "$307 m in 2022", written in September 2022 of a report on January-June: that part.
         return part.year, part.period, "unfinished-year"

@@ -5377,6 +5377,37 @@ def year_end_stock_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, to_month_end_family, year_end_stock_family)
 
+
+# A whole year or a part "of the year" told in the past, in an article that names no year of its
+# story, written before that part was over ({A} the home, {B} the partner): the year before the
+# article's, whose whole or part it is (as a part said without "of the year" is).
+YEAR_NOT_OVER = {
+    "for-the-full-year-trade-between-A-and-B-reached-X": ("For the full year, trade between {A} and {B} reached {X}.", "FY"),
+    "A-imports-from-B-for-the-whole-year-totaled-X": ("{A's} imports from {B} for the whole year totaled {X}.", "FY"),
+    "for-the-year-as-a-whole-A-exports-to-B-came-to-X": ("For the year as a whole, {A's} exports to {B} came to {X}.", "FY"),
+    "in-the-first-half-of-the-year-trade-between-A-and-B-amounted-to-X": ("In the first half of the year, trade between {A} and {B} amounted to {X}.", "H1"),
+    "A-exports-to-B-reached-X-in-the-first-quarter-of-the-year": ("{A's} exports to {B} reached {X} in the first quarter of the year.", "Q1"),
+}
+_EARLY_DATES = (date(2024, 1, 30), date(2023, 2, 10), date(2021, 1, 25), date(2019, 2, 18))
+
+
+def year_not_over_family() -> Iterator[Case]:
+    for v, (variant, (template, period)) in enumerate(YEAR_NOT_OVER.items()):
+        for i, (home, partner) in enumerate(PAIRS[:10]):
+            s = i * len(YEAR_NOT_OVER) + v
+            published = _EARLY_DATES[s % len(_EARLY_DATES)]
+            x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x), A=home, B=partner)
+            a, b = code(home), code(partner)
+            frm, to = (None, None) if "trade" in variant else ((b, a) if "imports" in variant else (a, b))
+            indicator = "trade_turnover" if frm is None else "exports"
+            construction = f"year-not-over/{variant}"
+            yield Case(construction, f"{construction}/{a}-{b}/{s}", text, published,
+                       (expect(a, b, frm, to, indicator, "level", value, unit, published.year - 1, period),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, year_not_over_family)
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
