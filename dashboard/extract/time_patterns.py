@@ -19,6 +19,8 @@ _PREVIOUS = "(?:" + "|".join(_WORDS["previous"]) + ")"  # "the previous (precedi
 TO_END_OF = "|".join(_WORDS["to_end_of"])  # "up to (until) the end of September": counted to its end
 YEAR_END = "|".join(_WORDS["year_end"])  # "as of year-end 2023": the end of that year
 THROUGH_MONTH = "|".join(_WORDS["through_month"])  # "through September": to that month's end
+_WHOLE_ADJ = "|".join(_WORDS["whole_year_adjectives"])  # "full-year trade": the whole year
+_WHOLE_NOUN = "|".join(_WORDS["whole_year_nouns"])
 # Month names keep their capital (so the verb "may" is never May); abbreviations may end in ".".
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -140,6 +142,10 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("span", _source(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}}(?![.,]\d|\s?(?:%|percent|per\scent|[mb]ln|bn|mn|(?:b|m|tr)illion|thousand)\b)(?!%))\b"), _Y),
     ("span", _source(rf"\b(?:[Bb]etween\s(?P<y>{_YEAR})\sand|[Ff]rom\s(?P<y3>{_YEAR})\s(?:to|through|till|until))\s(?:the\send\sof\s)?(?P<y2>{_YEAR})\b"), ("between", "from")),
     ("relyear", _source(rf"\b(?P<rel>{_REL_YEAR})\b", I), ("year",)),
+    # "full-year exports", "whole-year trade": the year the story speaks of, said whole (after
+    # "the full year" above); "at year-end", "as of year-end" with no year: the day that year ends
+    ("whole_year", _source(rf"\b(?:{_WHOLE_ADJ})(?=\s(?:(?:foreign|bilateral|mutual)\s)?(?:{_WHOLE_NOUN})\b)", I), ("full", "whole")),
+    ("year_end", _source(rf"(?:(?<=\bat\s)|(?<=\bof\s))(?:the\s)?(?:{YEAR_END})\b(?![\s-]?(?:19|20)\d\d)", I), ("end",)),
     # "as of mid-2023", "by early 2024": a part of a year, the as-of year of a stock
     ("year", _source(rf"\b(?:early|mid|late)[\s-](?P<y>{_YEAR})\b", I), ("early", "mid", "late")),
     # "as of end-2012", "at end-2012": the wires' "the end of 2012" (a year after a hyphen is no year otherwise)

@@ -179,6 +179,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
         if end <= y1:
             return None
         return "span", end, None
+    if kind in ("whole_year", "year_end"):
+        return "ref", None, ("FY" if kind == "whole_year" else None)  # the story's year (`timing`)
     if kind == "relyear":
         rel = " ".join(g["rel"].lower().split())
         if rel in ("the year", "the whole year", "the full year", "the entire year"):

@@ -240,8 +240,8 @@ def year_period(
         when, s.text, bool(lex.cumulative.search(s.text, min(cs, t.start), ce)), d
     ):
         return published_year, "cumulative", "since-reference"  # "since 1992 ... over this period amounted to $180 m"
-    if when is not None and indicator in _STOCK_INDICATORS and kind == "level" and not plan and year_point(when, s.text):
-        return (current.year if current is not None and current.year else published_year), "cumulative", "stock-year-point"
+    if when is not None and indicator in _STOCK_INDICATORS and kind == "level" and not plan and (back := year_point(when, s.text)) is not None:
+        return (current.year if current is not None and current.year else published_year and published_year + back), "cumulative", "stock-year-point"
     if when is not None and when.kind == "reporting" and d.reporting is not None:
         meant, rule = reporting_meant(d.reporting, d)
         return meant.year, meant.period, rule

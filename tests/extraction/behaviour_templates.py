@@ -5387,6 +5387,8 @@ YEAR_NOT_OVER = {
     "for-the-year-as-a-whole-A-exports-to-B-came-to-X": ("For the year as a whole, {A's} exports to {B} came to {X}.", "FY"),
     "in-the-first-half-of-the-year-trade-between-A-and-B-amounted-to-X": ("In the first half of the year, trade between {A} and {B} amounted to {X}.", "H1"),
     "A-exports-to-B-reached-X-in-the-first-quarter-of-the-year": ("{A's} exports to {B} reached {X} in the first quarter of the year.", "Q1"),
+    "full-year-trade-between-A-and-B-reached-X": ("Full-year trade between {A} and {B} reached {X}.", "FY"),
+    "A-full-year-exports-to-B-totaled-X": ("{A's} full-year exports to {B} totaled {X}.", "FY"),
 }
 _EARLY_DATES = (date(2024, 1, 30), date(2023, 2, 10), date(2021, 1, 25), date(2019, 2, 18))
 
@@ -5407,6 +5409,35 @@ def year_not_over_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, year_not_over_family)
+
+
+# A stock counted at the year's end said with no year ("at year-end", "at the end of the year"),
+# in an article of the next year's first months that names no year of its story: cumulative, as
+# of the year just over ({A} the host, {B} the investor, {Badj} its adjective).
+YEAR_END_BARE = {
+    "at-year-end-accumulated-Badj-investment-in-A-stood-at-X": "At year-end, accumulated {Badj} investment in {A} stood at {X}.",
+    "as-of-year-end-B-total-investment-in-A-amounted-to-X": "As of year-end, {B's} total investment in {A} amounted to {X}.",
+    "at-the-end-of-the-year-the-stock-of-Badj-investment-in-A-reached-X": "At the end of the year, the stock of {Badj} investment in {A} reached {X}.",
+}
+
+
+def year_end_bare_family() -> Iterator[Case]:
+    for v, (variant, template) in enumerate(YEAR_END_BARE.items()):
+        for i, (home, partner) in enumerate(PAIRS[:10]):
+            adjective = COUNTRIES[partner][1]
+            if adjective is None:
+                continue
+            s = i * len(YEAR_END_BARE) + v
+            published = _EARLY_DATES[s % len(_EARLY_DATES)]
+            x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x).replace("{Badj}", adjective), A=home, B=partner)
+            a, b = code(home), code(partner)
+            construction = f"year-end-bare/{variant}"
+            yield Case(construction, f"{construction}/{b}-{a}/{s}", text, published,
+                       (expect(a, b, b, a, "investment", "level", value, unit, published.year - 1, "cumulative"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, year_end_bare_family)
 
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
