@@ -21,6 +21,9 @@ YEAR_END = "|".join(_WORDS["year_end"])  # "as of year-end 2023": the end of tha
 THROUGH_MONTH = "|".join(_WORDS["through_month"])  # "through September": to that month's end
 _WHOLE_ADJ = "|".join(_WORDS["whole_year_adjectives"])  # "full-year trade": the whole year
 _WHOLE_NOUN = "|".join(_WORDS["whole_year_nouns"])
+_QUARTER_BACK = "|".join(_WORDS["quarter_back"])  # "the last quarter": the one before the article's
+_RESULTS_OF = "|".join(_WORDS["results_of"])  # "the results of nine months": the year's first nine
+_JUST_OVER = "|".join(_WORDS["year_just_over"])  # "the year just ended": the year before the article's
 # Month names keep their capital (so the verb "may" is never May); abbreviations may end in ".".
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -90,6 +93,7 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     # the year's first when they end where they count to (else a window of months, no period)
     ("first_n", _source(rf"\b(?:[Oo]ver|[Ii]n|[Ff]or|[Dd]uring)\s(?P<span>(?:the\s)?)(?P<n>{_COUNT})\smonths\s(?:through|to|till|until|ending(?:\sin)?)\s(?P<end>{_MONTH})(?:,?\s(?:of\s)?(?P<y>{_YEAR}))?(?![\w])"), ("months",)),
     ("first_n", _source(rf"\b(?:[Oo]ver|[Ii]n|[Ff]or|[Dd]uring)\s(?P<span>(?:the\s)?)(?P<past>(?<=the\s)(?:past|last)\s)?(?P<n>{_COUNT})\smonths\b(?!\s(?:to|ago|before|earlier|later))"), ("months",)),
+    ("first_n", _source(rf"\b(?:{_RESULTS_OF})\s(?P<span>)(?P<n>{_COUNT})\smonths\b(?!\s(?:to|ago|before|earlier|later))", I), ("results", "outcome")),
     # Analysts' shorthand: "1H17", "2Q19", "9M18" (the half, quarter or first months, and the year's last two digits).
     ("short", _source(r"\b(?P<n>1[0-2]|[1-9])(?P<u>[HQM])(?P<yy>\d{2})\b"), _SHORT),
     ("first_n", _source(rf"\b(?:the\s)?(?P<first>first)\smonth(?:\s(?:of|in)\s(?:the\s)?{_YEARREF})?\b", I), ("month",)),
@@ -105,6 +109,8 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     # ("the first quarters of 2022 and 2023": the plural before a run of years, `time_runs._part_runs`)
     ("quarter", _source(rf"\b(?:the\s)?(?P<o>{_ORD}|(?:last|final)(?=\squarter\sof\s(?:(?:19|20)\d\d|{_REL_YEAR})))[\s-]quarter(?:s(?={_RUN_OF_YEARS}))?(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarter",)),
     # ("Q1'18", "H2 ’23": the year's last two digits after an apostrophe)
+    # ("in the last quarter", "the previous quarter": with no year, the one before the article's)
+    ("relquarter", _source(rf"\b(?:the\s)?(?P<rq>{_QUARTER_BACK})\squarter\b(?!s|\sof\b|[-\s]on[-\s]quarter|[\s-]century)", I), ("quarter",)),
     ("quarter", _source(rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s?(?:of\s)?(?P<y>{_YEAR})|\s?['’](?P<yy>\d\d))?\b"), ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")),
     # ("in the half-year of 2018", "the first half-year": a report's half-year is the first half)
     # ("the 1st half of 2007", "the II half of 2007": the half in digits or, after "the", in Roman numerals)
@@ -141,6 +147,7 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("deadline", _source(rf"\bby\s(?:(?:the\s)?end(?:\sof\s|[\s-])|(?:{YEAR_END})\s)?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear|(?:the\s)?year[\s-]end))\b", I), ("by ",)),
     ("span", _source(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}}(?![.,]\d|\s?(?:%|percent|per\scent|[mb]ln|bn|mn|(?:b|m|tr)illion|thousand)\b)(?!%))\b"), _Y),
     ("span", _source(rf"\b(?:[Bb]etween\s(?P<y>{_YEAR})\sand|[Ff]rom\s(?P<y3>{_YEAR})\s(?:to|through|till|until))\s(?:the\send\sof\s)?(?P<y2>{_YEAR})\b"), ("between", "from")),
+    ("relyear", _source(rf"\b(?P<rel>{_JUST_OVER})\b", I), ("just",)),
     ("relyear", _source(rf"\b(?P<rel>{_REL_YEAR})\b", I), ("year",)),
     # "full-year exports", "whole-year trade": the year the story speaks of, said whole (after
     # "the full year" above); "at year-end", "as of year-end" with no year: the day that year ends

@@ -28,7 +28,7 @@ def _rel_year(rel: str | None, published: date | None) -> int | None:
     rel = rel.lower()
     if "before last" in rel:
         return published.year - 2  # "the year before last"
-    if "last" in rel or "previous" in rel or "past" in rel:
+    if "last" in rel or "previous" in rel or "past" in rel or "just" in rel:  # "the year just ended"
         return published.year - 1
     if "next" in rel:
         return published.year + 1
@@ -113,6 +113,12 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
             return "back", None, "0"  # "that year": the year the story has reached
         n = _count(g["n"]) if g.get("n") and g["n"].lower() != "a" else 1
         return ("back", None, str(-n)) if 1 <= n <= 50 else None
+    if kind == "relquarter":
+        # "the last quarter": the quarter before the article's (written in January: the fourth of the year before)
+        if published is None:
+            return None
+        q = (published.month - 1) // 3
+        return ("period", published.year, f"Q{q}") if q else ("period", published.year - 1, "Q4")
     if kind == "relmonth":
         # "last month": the month before the article's; "this month": its own.
         if published is None:

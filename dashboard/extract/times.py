@@ -254,6 +254,8 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             # spans it (a base is of a year before; "38% over 2010", "over January-May 2018" stay bases).
             base = base and not (rkind == "period" and period not in (None, "FY") and _OVER_BEFORE.search(before) is not None
                                  and (not _YEAR_DIGITS.search(m.group(0)) or (published is not None and year == published.year)))
+            # ("grew 11.6% over the past year": the year it grew in, a span, not the one it is compared with)
+            base = base and not (before.endswith("over ") and m.group(0).lower().startswith("the past"))
             # "exceeded the 2023 figure by 12 percent", "88 percent of the 2019 level": a base.
             base = base or (rkind == "period" and before.endswith("the ") and _BASE_NOUN_AFTER.match(sentence, e) is not None)
             # "surpassing the previous year's level by 4%", "2% above the previous year's result": a base

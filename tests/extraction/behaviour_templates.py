@@ -5439,6 +5439,54 @@ def year_end_bare_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, year_end_bare_family)
 
+
+# A release's or a wire's words for a time counted back from the article's date, with no year
+# ({A} the home, {B} the partner): "the last (previous) quarter" is the quarter before the
+# article's; "according to (following) the results of nine months" the year's first nine; "the
+# year just ended" the year before; a rate "over the past year" the year it grew in, no base.
+def _quarter_before(d: date) -> tuple[int, str]:
+    q = (d.month - 1) // 3
+    return (d.year, f"Q{q}") if q else (d.year - 1, "Q4")
+
+
+_SINCE_MONTHS = (date(2023, 10, 20), date(2021, 12, 9), date(2019, 11, 5), date(2024, 12, 2))
+_QUARTER_DATES = (date(2024, 1, 25), date(2023, 8, 14), date(2022, 11, 3), date(2021, 5, 20))
+COUNTED_BACK: dict[str, tuple[str, tuple[date, ...], Callable[[date], tuple[int, str]]]] = {
+    "in-the-last-quarter-trade-between-A-and-B-reached-X":
+        ("In the last quarter, trade between {A} and {B} reached {X}.", _QUARTER_DATES, _quarter_before),
+    "A-exports-to-B-totaled-X-in-the-previous-quarter":
+        ("{A's} exports to {B} totaled {X} in the previous quarter.", _QUARTER_DATES, _quarter_before),
+    "according-to-the-results-of-nine-months-trade-between-A-and-B-amounted-to-X":
+        ("According to the results of nine months, trade between {A} and {B} amounted to {X}.", _SINCE_MONTHS, lambda d: (d.year, "M1-M9")),
+    "following-the-results-of-six-months-A-imports-from-B-came-to-X":
+        ("Following the results of six months, {A's} imports from {B} came to {X}.", _SINCE_MONTHS, lambda d: (d.year, "H1")),
+    "in-the-year-just-ended-trade-between-A-and-B-reached-X":
+        ("In the year just ended, trade between {A} and {B} reached {X}.", _EARLY_DATES, lambda d: (d.year - 1, "FY")),
+    "A-exports-to-B-grew-9.4-percent-over-the-past-year-to-X":
+        ("{A's} exports to {B} grew 9.4% over the past year to {X}.", _EARLY_DATES, lambda d: (d.year - 1, "FY")),
+}  # fmt: skip
+
+
+def counted_back_family() -> Iterator[Case]:
+    for v, (variant, (template, dates, when)) in enumerate(COUNTED_BACK.items()):
+        for i, (home, partner) in enumerate(PAIRS[:10]):
+            s = i * len(COUNTED_BACK) + v
+            published = dates[s % len(dates)]
+            year, period = when(published)
+            x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x), A=home, B=partner)
+            a, b = code(home), code(partner)
+            frm, to = (None, None) if "trade" in variant else ((b, a) if "imports" in variant else (a, b))
+            indicator = "trade_turnover" if frm is None else "exports"
+            rows = [expect(a, b, frm, to, indicator, "level", value, unit, year, period)]
+            if "percent" in variant:
+                rows.append(expect(a, b, frm, to, indicator, "change", 9.4, "percent", year, period))
+            construction = f"counted-back/{variant}"
+            yield Case(construction, f"{construction}/{a}-{b}/{s}", text, published, tuple(rows))
+
+
+FAMILIES = (*FAMILIES, counted_back_family)
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
