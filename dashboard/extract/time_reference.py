@@ -10,6 +10,7 @@ from datetime import date
 from dashboard.contract.periods import period_bounds
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.mentions import SentenceParts
+from dashboard.extract.rule_files import rules_file
 from dashboard.extract.times import TimeRef
 
 # "by the end of the year", "by year-end": the end of the year the story is in, which is the
@@ -109,3 +110,14 @@ def reporting_meant(reporting: TimeRef, d: Discourse) -> tuple[TimeRef, str]:
     ):  # fmt: skip
         return current, "reference"
     return reporting, "reporting-period"
+
+
+_NEW_YEAR_DAY = re.compile("|".join(rules_file("phrases.toml")["time_words"]["new_year_day"]))
+
+
+def new_year_closed(when: TimeRef, text: str) -> int | None:
+    """A flow counted "as of January 1, 2024" (`when` the date, in `text`): its months to that
+    day are the whole year before, 2023; None for any other time."""
+    if when.kind != "date" or not when.as_of or when.year is None or _NEW_YEAR_DAY.match(text, when.start, when.end) is None:
+        return None
+    return when.year - 1
