@@ -23,6 +23,7 @@ _WHOLE_ADJ = "|".join(_WORDS["whole_year_adjectives"])  # "full-year trade": the
 _WHOLE_NOUN = "|".join(_WORDS["whole_year_nouns"])
 _QUARTER_BACK = "|".join(_WORDS["quarter_back"])  # "the last quarter": the one before the article's
 _RESULTS_OF = "|".join(_WORDS["results_of"])  # "the results of nine months": the year's first nine
+_DAY_YEAR = r"(?:this|the\scurrent|current|last|the\spast|the\sprevious|previous)\syear"  # "October 1 of this year"
 _JUST_OVER = "|".join(_WORDS["year_just_over"])  # "the year just ended": the year before the article's
 # Month names keep their capital (so the verb "may" is never May); abbreviations may end in ".".
 _MONTH = (
@@ -72,8 +73,9 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("months", _source(rf"(?:\b[Ff]rom\s)?(?<![\d.,])0?1\.(?P<m1>0?[1-9]|1[0-2])\.(?P<y>{_YEAR})(?:\s?[-–—]\s?|\s(?:to|till|until|through)\s)(?:2[89]|3[01])\.(?P<m2>0?[1-9]|1[0-2])\.(?P=y)(?![\d.,]\d)"), _Y),
     ("date", _source(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?\s(?P<m>{_MONTH}),?\s(?P<y>{_YEAR})\b"), _DM),
     ("date", _source(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?,?\s(?P<y>{_YEAR})\b"), _DM),
-    ("date", _source(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<m>{_MONTH})(?![\w])"), _DM),
-    ("date", _source(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\w.,]?\d)"), _DM),
+    # ("as of October 1 of this year": the day in the year named after it)
+    ("date", _source(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<m>{_MONTH})(?:\sof\s(?P<rel>{_DAY_YEAR}))?(?![\w])"), _DM),
+    ("date", _source(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\sof\s(?P<rel>{_DAY_YEAR}))?(?![\w.,]?\d)"), _DM),
     # "as of 01.01.2015", "as of 1.07.2013": a date written in digits, day first (dots never put the month first)
     ("date", _source(rf"(?<![\d.,])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{_YEAR})(?![\d.,]\d)"), _Y),
     # ("the January-September period of 2018", "the January-March quarter of 2019")

@@ -97,6 +97,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
     if kind == "date":
         if g.get("y"):
             return "date", int(g["y"]), None
+        if g.get("rel"):
+            return "date", _rel_year(g["rel"], published), None  # "October 1 of this year"
         # "On December 15" with no year: the latest such day on or before the article's date.
         if published is None:
             return "date", None, None
@@ -208,15 +210,19 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
     return kind, None, None  # vague, before
 
 
+_LAST_MONTH = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12}
+
+
 def month_over(year: int | None, period: str | None, published: date | None) -> bool:
-    """Whether a single month ("M9" of 2023) had ended by the article's date."""
-    if year is None or published is None or period is None or not re.fullmatch(r"M\d{1,2}", period):
+    """Whether a single month ("M9" of 2023), a quarter or a half had ended by the article's date."""
+    if year is None or published is None or period is None:
         return False
-    return (year, int(period[1:])) < (published.year, published.month)
+    last = int(period[1:]) if re.fullmatch(r"M\d{1,2}", period) else _LAST_MONTH.get(period)
+    return last is not None and (year, last) < (published.year, published.month)
 
 
 def months_to_date(
-    kind: str, period: str | None, m: re.Match[str], at_end: bool, as_of: bool = False, over: bool = False
+    kind: str, period: str | None, m: re.Match[str], at_end: bool, as_of: bool = False, over: bool = False, counted_to: bool = False
 ) -> tuple[str, str | None]:
     """The months from January that an as-of date closes: "as of October 1, 2018" and "as of
     September 30, 2018" close January-September, "as of the end of September 2018" too. A
@@ -224,7 +230,8 @@ def months_to_date(
     months. Any other date is left as it was ("as of October 15": no whole month). A date
     without its year closes the months only after "as of" ("as of October 1": the year is the
     last October 1 by the article's date); "by October 1" is a deadline as often. `over`: the
-    month had ended by the article's date."""
+    month had ended by the article's date; `counted_to`: its end is counted to ("as of the end of",
+    "by the end of"), not only named ("at the end of")."""
     g = m.groupdict()
     if kind == "date" and (g.get("y") or as_of) and g.get("d") and g.get("m"):
         day, month = int(g["d"]), _month(g["m"])
@@ -234,6 +241,10 @@ def months_to_date(
     # trade had reached $2 bn" in November; "by the end of this month" is a deadline, no count to date)
     if kind == "period" and at_end and (g.get("y") or over) and period is not None and re.fullmatch(r"M\d{1,2}", period):
         return kind, month_range(1, int(period[1:]))
+    # ("as of (by) the end of the third quarter of 2023": January-September; "at the end of" a
+    # quarter is as often the quarter's own result, and is left as it was)
+    if kind == "period" and counted_to and (g.get("y") or over) and period in _LAST_MONTH:
+        return kind, month_range(1, _LAST_MONTH[period])
     return kind, period
 
 

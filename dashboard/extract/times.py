@@ -106,6 +106,8 @@ _END_OF_BEFORE = first_char_checked_compiled(
     rf"\b(?:(?:as\sof|as\sat|at|by)\s(?:the\s)?(?:(?:end|close|start|beginning)(?:\sof\s(?:the\s)?|-)|(?:{said.YEAR_END})\s)"
     rf"|(?:{said.TO_END_OF})\s(?:the\s)?end(?:\sof\s(?:the\s)?|-))$", I
 )
+# "as of (by, up to) the end of": a flow counted to that day, not only a day named ("at the end of")
+_COUNTED_TO = re.compile(rf"\b(?:as\sof|as\sat|by|{said.TO_END_OF})\s(?:the\s)?end\sof\s(?:the\s)?$", I)
 # "Through September, trade reached $2 bn": a month counted to its end (never a year: "through 2023")
 _THROUGH_BEFORE = re.compile(rf"(?:^|\s)(?:{said.THROUGH_MONTH})\s$", I)
 
@@ -274,7 +276,10 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             as_of = as_of or at_end
             if as_of and not base:
                 # "as of October 1, 2018", "by the end of September 2018": a flow's months to date.
-                rkind, period = months_to_date(rkind, period, m, at_end, before.rstrip()[-5:].lower() in ("as of", "as at"), month_over(year, period, published))
+                counted_to = at_end and _COUNTED_TO.search(before) is not None
+                rkind, period = months_to_date(
+                    rkind, period, m, at_end, before.rstrip()[-5:].lower() in ("as of", "as at"), month_over(year, period, published), counted_to
+                )
             if rkind == "date" and "end" in before and _YEAR_ENDED_BEFORE.search(before):
                 rkind, period = year_closed(rkind, period, m)
             same = rkind == "period" and period == "FY" and _found(_SAME_MONTHS_BEFORE, before, before_low, ("period", "quarter", "half", "month", "time", "figure"))

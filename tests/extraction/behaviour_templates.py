@@ -5487,6 +5487,41 @@ def counted_back_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, counted_back_family)
 
+
+# A flow counted to the end of a quarter or a half ("as of (by, up to) the end of the third
+# quarter"), or to a day "of this year" ("as of October 1 of this year"): the year's months to it.
+COUNTED_TO_PART = {
+    "as-of-the-end-of-the-third-quarter-trade-between-A-and-B-amounted-to-X":
+        ("As of the end of the third quarter, trade between {A} and {B} amounted to {X}.", "M1-M9"),
+    "by-the-end-of-the-second-quarter-A-exports-to-B-had-reached-X":
+        ("By the end of the second quarter, {A's} exports to {B} had reached {X}.", "H1"),
+    "A-imports-from-B-totaled-X-up-to-the-end-of-the-third-quarter":
+        ("{A's} imports from {B} totaled {X} up to the end of the third quarter.", "M1-M9"),
+    "as-of-october-1-of-this-year-A-exports-to-B-amounted-to-X":
+        ("As of October 1 of this year, {A's} exports to {B} amounted to {X}.", "M1-M9"),
+    "as-of-1-july-of-the-current-year-trade-between-A-and-B-reached-X":
+        ("As of 1 July of the current year, trade between {A} and {B} reached {X}.", "H1"),
+}  # fmt: skip
+_LATE_DATES = (date(2023, 12, 12), date(2022, 12, 5), date(2021, 12, 6), date(2019, 12, 16))
+
+
+def counted_to_part_family() -> Iterator[Case]:
+    for v, (variant, (template, period)) in enumerate(COUNTED_TO_PART.items()):
+        for i, (home, partner) in enumerate(PAIRS[:10]):
+            s = i * len(COUNTED_TO_PART) + v
+            published = _LATE_DATES[s % len(_LATE_DATES)]
+            x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x), A=home, B=partner)
+            a, b = code(home), code(partner)
+            frm, to = (None, None) if "trade" in variant else ((b, a) if "imports" in variant else (a, b))
+            indicator = "trade_turnover" if frm is None else "exports"
+            construction = f"counted-to-part/{variant}"
+            yield Case(construction, f"{construction}/{a}-{b}/{s}", text, published,
+                       (expect(a, b, frm, to, indicator, "level", value, unit, published.year, canonical_period(period)),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, counted_to_part_family)
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
