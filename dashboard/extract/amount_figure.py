@@ -43,9 +43,10 @@ from dashboard.extract.readings import Value, column_index, is_anaphoric, is_lev
 from dashboard.extract.sector_holder import sector_holds
 from dashboard.extract.status import counterfactual, status
 from dashboard.extract.story_month import month_ahead, month_in_story_year
+from dashboard.extract.time_brackets import bracket_aside
 from dashboard.extract.time_patterns import names_previous
 from dashboard.extract.times import TimeRef, day_of_week
-from dashboard.extract.timing import PENDING_MONTHS, bracket_aside, previous_year, time_for, year_period
+from dashboard.extract.timing import PENDING_MONTHS, previous_year, time_for, year_period
 from dashboard.extract.trigger_kind import Trigger
 from dashboard.extract.when_clause import when_clause_time
 

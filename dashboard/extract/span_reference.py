@@ -39,12 +39,19 @@ def stock_to_date(when: TimeRef | None, text: str, stock_cue: bool, d: Discourse
 
 
 @functools.cache
-def _year_point() -> re.Pattern[str]:
+def _year_point(points: str = "points") -> re.Pattern[str]:
     words = rules_file("phrases.toml")["year_point"]
-    return re.compile(rf"\b(?:{alternation(words['before'])})\s(?:the\s)?(?:{alternation(words['points'])})\sof\s$", re.I)
+    return re.compile(rf"\b(?:{alternation(words['before'])})\s(?:the\s)?(?:{alternation(words[points])})\sof\s$", re.I)
 
 
-def year_point(when: TimeRef, text: str) -> bool:
-    """Whether a reference to the year (`when`, "the year") is named by a day at its head: "At
-    the start of the year, investment stood at $2 bn" is a stock as of that day."""
-    return when.kind == "ref" and _year_point().search(text, max(0, when.start - 30), when.start) is not None
+def year_point(when: TimeRef, text: str) -> int | None:
+    """The years back from the story's to the day of the year (`when`, "the year") a stock is
+    counted on: 0 for a day at its head ("At the start of the year, investment stood at $2 bn"),
+    -1 for one at its end told with no story ("At year-end, investment stood at $2 bn", in
+    January: the year just over); None when no such day names it."""
+    if when.kind != "ref":
+        return None
+    if _year_point().search(text, max(0, when.start - 30), when.start) is not None:
+        return 0
+    said_end = "end" in text[when.start : when.end].lower()  # "at year-end": the time says its day itself
+    return -1 if said_end or _year_point("end_points").search(text, max(0, when.start - 30), when.start) else None

@@ -16,6 +16,15 @@ _HALF = "|".join(_WORDS["half_nouns"])  # "the first semester of 2012": its firs
 _BEFORE_LAST = "|".join(_WORDS["year_before_last"])  # two years before the article's
 _SINCE_THEN = "|".join(_WORDS["since_then"])  # "since then", "since that time": the time just named
 _PREVIOUS = "(?:" + "|".join(_WORDS["previous"]) + ")"  # "the previous (preceding, prior) year"
+TO_END_OF = "|".join(_WORDS["to_end_of"])  # "up to (until) the end of September": counted to its end
+YEAR_END = "|".join(_WORDS["year_end"])  # "as of year-end 2023": the end of that year
+THROUGH_MONTH = "|".join(_WORDS["through_month"])  # "through September": to that month's end
+_WHOLE_ADJ = "|".join(_WORDS["whole_year_adjectives"])  # "full-year trade": the whole year
+_WHOLE_NOUN = "|".join(_WORDS["whole_year_nouns"])
+_QUARTER_BACK = "|".join(_WORDS["quarter_back"])  # "the last quarter": the one before the article's
+_RESULTS_OF = "|".join(_WORDS["results_of"])  # "the results of nine months": the year's first nine
+_DAY_YEAR = r"(?:this|the\scurrent|current|last|the\spast|the\sprevious|previous)\syear"  # "October 1 of this year"
+_JUST_OVER = "|".join(_WORDS["year_just_over"])  # "the year just ended": the year before the article's
 # Month names keep their capital (so the verb "may" is never May); abbreviations may end in ".".
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -64,8 +73,9 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("months", _source(rf"(?:\b[Ff]rom\s)?(?<![\d.,])0?1\.(?P<m1>0?[1-9]|1[0-2])\.(?P<y>{_YEAR})(?:\s?[-–—]\s?|\s(?:to|till|until|through)\s)(?:2[89]|3[01])\.(?P<m2>0?[1-9]|1[0-2])\.(?P=y)(?![\d.,]\d)"), _Y),
     ("date", _source(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?\s(?P<m>{_MONTH}),?\s(?P<y>{_YEAR})\b"), _DM),
     ("date", _source(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?,?\s(?P<y>{_YEAR})\b"), _DM),
-    ("date", _source(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<m>{_MONTH})(?![\w])"), _DM),
-    ("date", _source(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\w.,]?\d)"), _DM),
+    # ("as of October 1 of this year": the day in the year named after it)
+    ("date", _source(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<m>{_MONTH})(?:\sof\s(?P<rel>{_DAY_YEAR}))?(?![\w])"), _DM),
+    ("date", _source(rf"\b(?P<m>{_MONTH})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\sof\s(?P<rel>{_DAY_YEAR}))?(?![\w.,]?\d)"), _DM),
     # "as of 01.01.2015", "as of 1.07.2013": a date written in digits, day first (dots never put the month first)
     ("date", _source(rf"(?<![\d.,])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{_YEAR})(?![\d.,]\d)"), _Y),
     # ("the January-September period of 2018", "the January-March quarter of 2019")
@@ -85,6 +95,7 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     # the year's first when they end where they count to (else a window of months, no period)
     ("first_n", _source(rf"\b(?:[Oo]ver|[Ii]n|[Ff]or|[Dd]uring)\s(?P<span>(?:the\s)?)(?P<n>{_COUNT})\smonths\s(?:through|to|till|until|ending(?:\sin)?)\s(?P<end>{_MONTH})(?:,?\s(?:of\s)?(?P<y>{_YEAR}))?(?![\w])"), ("months",)),
     ("first_n", _source(rf"\b(?:[Oo]ver|[Ii]n|[Ff]or|[Dd]uring)\s(?P<span>(?:the\s)?)(?P<past>(?<=the\s)(?:past|last)\s)?(?P<n>{_COUNT})\smonths\b(?!\s(?:to|ago|before|earlier|later))"), ("months",)),
+    ("first_n", _source(rf"\b(?:{_RESULTS_OF})\s(?P<span>)(?P<n>{_COUNT})\smonths\b(?!\s(?:to|ago|before|earlier|later))", I), ("results", "outcome")),
     # Analysts' shorthand: "1H17", "2Q19", "9M18" (the half, quarter or first months, and the year's last two digits).
     ("short", _source(r"\b(?P<n>1[0-2]|[1-9])(?P<u>[HQM])(?P<yy>\d{2})\b"), _SHORT),
     ("first_n", _source(rf"\b(?:the\s)?(?P<first>first)\smonth(?:\s(?:of|in)\s(?:the\s)?{_YEARREF})?\b", I), ("month",)),
@@ -100,6 +111,8 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     # ("the first quarters of 2022 and 2023": the plural before a run of years, `time_runs._part_runs`)
     ("quarter", _source(rf"\b(?:the\s)?(?P<o>{_ORD}|(?:last|final)(?=\squarter\sof\s(?:(?:19|20)\d\d|{_REL_YEAR})))[\s-]quarter(?:s(?={_RUN_OF_YEARS}))?(?:\s(?:of\s)?{_YEARREF})?\b", I), ("quarter",)),
     # ("Q1'18", "H2 ’23": the year's last two digits after an apostrophe)
+    # ("in the last quarter", "the previous quarter": with no year, the one before the article's)
+    ("relquarter", _source(rf"\b(?:the\s)?(?P<rq>{_QUARTER_BACK})\squarter\b(?!s|\sof\b|[-\s]on[-\s]quarter|[\s-]century)", I), ("quarter",)),
     ("quarter", _source(rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s?(?:of\s)?(?P<y>{_YEAR})|\s?['’](?P<yy>\d\d))?\b"), ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")),
     # ("in the half-year of 2018", "the first half-year": a report's half-year is the first half)
     # ("the 1st half of 2007", "the II half of 2007": the half in digits or, after "the", in Roman numerals)
@@ -132,11 +145,16 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("to_date", _source(rf"\b(?:(?:since|from)\s(?:the\s(?:beginning|start)\sof\s|early\s)(?:(?:the\s|this\s)?(?:current\s)?year|(?P<y>{_YEAR}))|so\sfar\s(?:this\syear|in\s(?:the\scurrent\syear|(?P<y2>{_YEAR})))|year[\s-]to[\s-]date)\b", I), ("beginning", "start", "early", "so far", "to date", "to-date")),
     # "since cooperation began in 2008", "since the fund was established in 1995": the stock's start
     ("since", _source(rf"\bsince\s(?:the\s)?(?:(?:[\w-]+\s){{1,3}}(?:began|started|opened|(?:was|were)\s(?:established|launched|signed|founded|set\sup))\sin\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|{_SINCE_THEN})\b", I), ("since",)),
-    # ("by end-2025", "by end of 2025", "by year-end": wire shorthand of "by the end of")
-    ("deadline", _source(rf"\bby\s(?:(?:the\s)?end(?:\sof\s|[\s-]))?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear|(?:the\s)?year[\s-]end))\b", I), ("by ",)),
+    # ("by end-2025", "by end of 2025", "by year-end", "by year-end 2025": wire shorthand of "by the end of")
+    ("deadline", _source(rf"\bby\s(?:(?:the\s)?end(?:\sof\s|[\s-])|(?:{YEAR_END})\s)?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear|(?:the\s)?year[\s-]end))\b", I), ("by ",)),
     ("span", _source(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}}(?![.,]\d|\s?(?:%|percent|per\scent|[mb]ln|bn|mn|(?:b|m|tr)illion|thousand)\b)(?!%))\b"), _Y),
     ("span", _source(rf"\b(?:[Bb]etween\s(?P<y>{_YEAR})\sand|[Ff]rom\s(?P<y3>{_YEAR})\s(?:to|through|till|until))\s(?:the\send\sof\s)?(?P<y2>{_YEAR})\b"), ("between", "from")),
+    ("relyear", _source(rf"\b(?P<rel>{_JUST_OVER})\b", I), ("just",)),
     ("relyear", _source(rf"\b(?P<rel>{_REL_YEAR})\b", I), ("year",)),
+    # "full-year exports", "whole-year trade": the year the story speaks of, said whole (after
+    # "the full year" above); "at year-end", "as of year-end" with no year: the day that year ends
+    ("whole_year", _source(rf"\b(?:{_WHOLE_ADJ})(?=\s(?:(?:foreign|bilateral|mutual)\s)?(?:{_WHOLE_NOUN})\b)", I), ("full", "whole")),
+    ("year_end", _source(rf"(?:(?<=\bat\s)|(?<=\bof\s))(?:the\s)?(?:{YEAR_END})\b(?![\s-]?(?:19|20)\d\d)", I), ("end",)),
     # "as of mid-2023", "by early 2024": a part of a year, the as-of year of a stock
     ("year", _source(rf"\b(?:early|mid|late)[\s-](?P<y>{_YEAR})\b", I), ("early", "mid", "late")),
     # "as of end-2012", "at end-2012": the wires' "the end of 2012" (a year after a hyphen is no year otherwise)

@@ -10,6 +10,7 @@ from datetime import date
 from dashboard.contract.periods import period_bounds
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.mentions import SentenceParts
+from dashboard.extract.rule_files import rules_file
 from dashboard.extract.times import TimeRef
 
 # "by the end of the year", "by year-end": the end of the year the story is in, which is the
@@ -64,13 +65,21 @@ _OF_THE_YEAR = re.compile(r"\bof\sthe\syear\b", re.I)
 
 
 def year_not_begun(when: TimeRef, s: SentenceParts, published: date | None) -> int | None:
-    """A part "of the year" that has not begun by the article's date, told of a figure that
-    happened ("exports reached $45 m in the second half of the year", written in May): the year
-    before, whose part it is (a plan's is ahead, and never comes here); None otherwise."""
+    """A part "of the year" not over by the article's month, told of a figure that happened
+    ("exports reached $45 m in the second half of the year", written in May; "in the first half
+    of the year", written in February): the year before, whose part it is, as a part said
+    without "of the year" is (a plan's is ahead, and never comes here); None otherwise."""
     if published is None or when.kind != "period" or when.year != published.year or not _OF_THE_YEAR.search(s.text, when.start, when.end):
         return None
-    start, _ = period_bounds(when.year, when.period)
-    return when.year - 1 if start is not None and start > published else None
+    _, end = period_bounds(when.year, when.period)
+    return when.year - 1 if end is not None and (end.year, end.month) > (published.year, published.month) else None
+
+
+def whole_year_before(when: TimeRef, published_year: int | None, plan: bool) -> int | None:
+    """"For the full year, trade reached $2 bn" in an article that names no year of its story:
+    the last whole year before the article's date (the year under way is not whole yet); a
+    plan's whole year is ahead, and stays open."""
+    return published_year - 1 if published_year is not None and when.period == "FY" and not plan else None
 
 
 YEAR_UNDER_WAY = "year-under-way-later"  # a year not over, whose months to date the article names after it
@@ -101,3 +110,14 @@ def reporting_meant(reporting: TimeRef, d: Discourse) -> tuple[TimeRef, str]:
     ):  # fmt: skip
         return current, "reference"
     return reporting, "reporting-period"
+
+
+_NEW_YEAR_DAY = re.compile("|".join(rules_file("phrases.toml")["time_words"]["new_year_day"]))
+
+
+def new_year_closed(when: TimeRef, text: str) -> int | None:
+    """A flow counted "as of January 1, 2024" (`when` the date, in `text`): its months to that
+    day are the whole year before, 2023; None for any other time."""
+    if when.kind != "date" or not when.as_of or when.year is None or _NEW_YEAR_DAY.match(text, when.start, when.end) is None:
+        return None
+    return when.year - 1

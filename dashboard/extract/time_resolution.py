@@ -28,7 +28,7 @@ def _rel_year(rel: str | None, published: date | None) -> int | None:
     rel = rel.lower()
     if "before last" in rel:
         return published.year - 2  # "the year before last"
-    if "last" in rel or "previous" in rel or "past" in rel:
+    if "last" in rel or "previous" in rel or "past" in rel or "just" in rel:  # "the year just ended"
         return published.year - 1
     if "next" in rel:
         return published.year + 1
@@ -97,6 +97,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
     if kind == "date":
         if g.get("y"):
             return "date", int(g["y"]), None
+        if g.get("rel"):
+            return "date", _rel_year(g["rel"], published), None  # "October 1 of this year"
         # "On December 15" with no year: the latest such day on or before the article's date.
         if published is None:
             return "date", None, None
@@ -113,6 +115,12 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
             return "back", None, "0"  # "that year": the year the story has reached
         n = _count(g["n"]) if g.get("n") and g["n"].lower() != "a" else 1
         return ("back", None, str(-n)) if 1 <= n <= 50 else None
+    if kind == "relquarter":
+        # "the last quarter": the quarter before the article's (written in January: the fourth of the year before)
+        if published is None:
+            return None
+        q = (published.month - 1) // 3
+        return ("period", published.year, f"Q{q}") if q else ("period", published.year - 1, "Q4")
     if kind == "relmonth":
         # "last month": the month before the article's; "this month": its own.
         if published is None:
@@ -179,6 +187,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
         if end <= y1:
             return None
         return "span", end, None
+    if kind in ("whole_year", "year_end"):
+        return "ref", None, ("FY" if kind == "whole_year" else None)  # the story's year (`timing`)
     if kind == "relyear":
         rel = " ".join(g["rel"].lower().split())
         if rel in ("the year", "the whole year", "the full year", "the entire year"):
@@ -200,21 +210,41 @@ def resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[str, i
     return kind, None, None  # vague, before
 
 
-def months_to_date(kind: str, period: str | None, m: re.Match[str], at_end: bool, as_of: bool = False) -> tuple[str, str | None]:
+_LAST_MONTH = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12}
+
+
+def month_over(year: int | None, period: str | None, published: date | None) -> bool:
+    """Whether a single month ("M9" of 2023), a quarter or a half had ended by the article's date."""
+    if year is None or published is None or period is None:
+        return False
+    last = int(period[1:]) if re.fullmatch(r"M\d{1,2}", period) else _LAST_MONTH.get(period)
+    return last is not None and (year, last) < (published.year, published.month)
+
+
+def months_to_date(
+    kind: str, period: str | None, m: re.Match[str], at_end: bool, as_of: bool = False, over: bool = False, counted_to: bool = False
+) -> tuple[str, str | None]:
     """The months from January that an as-of date closes: "as of October 1, 2018" and "as of
     September 30, 2018" close January-September, "as of the end of September 2018" too. A
     stock counted then keeps its year; a flow counted to date (trade, exports) is of those
     months. Any other date is left as it was ("as of October 15": no whole month). A date
     without its year closes the months only after "as of" ("as of October 1": the year is the
-    last October 1 by the article's date); "by October 1" is a deadline as often."""
+    last October 1 by the article's date); "by October 1" is a deadline as often. `over`: the
+    month had ended by the article's date; `counted_to`: its end is counted to ("as of the end of",
+    "by the end of"), not only named ("at the end of")."""
     g = m.groupdict()
     if kind == "date" and (g.get("y") or as_of) and g.get("d") and g.get("m"):
         day, month = int(g["d"]), _month(g["m"])
         last = month - 1 if day == 1 else (month if day >= 28 else 0)
         return ("period", month_range(1, last)) if last >= 1 else (kind, period)
-    # (a month with its year written: "by the end of this month" is a deadline, no count to date)
-    if kind == "period" and at_end and g.get("y") and period is not None and re.fullmatch(r"M\d{1,2}", period):
+    # (a month with its year written, or one over by the article's date: "By the end of September,
+    # trade had reached $2 bn" in November; "by the end of this month" is a deadline, no count to date)
+    if kind == "period" and at_end and (g.get("y") or over) and period is not None and re.fullmatch(r"M\d{1,2}", period):
         return kind, month_range(1, int(period[1:]))
+    # ("as of (by) the end of the third quarter of 2023": January-September; "at the end of" a
+    # quarter is as often the quarter's own result, and is left as it was)
+    if kind == "period" and counted_to and (g.get("y") or over) and period in _LAST_MONTH:
+        return kind, month_range(1, _LAST_MONTH[period])
     return kind, period
 
 

@@ -14,12 +14,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard.contract.records import quick_init
+from dashboard.extract import time_patterns as said
 from dashboard.extract.gated_pattern import gated
 from dashboard.extract.gates import holds_any
 from dashboard.extract.pattern_shape import first_char_checked_compiled, longest_written
 from dashboard.extract.taken_spans import TakenSpans
 from dashboard.extract.time_patterns import _D, _DM, _M, _MONTH, _SHORT, _WRITTEN, _Y, _YEAR, I
-from dashboard.extract.time_resolution import months_to_date, resolve, year_closed
+from dashboard.extract.time_resolution import month_over, months_to_date, resolve, year_closed
 from dashboard.extract.time_runs import neighbours_read
 
 
@@ -100,7 +101,15 @@ _OVER_BEFORE = re.compile(r"\bover\s(?:the\s)?$", I)
 _EXCEEDED_BEFORE = re.compile(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|above|over|below|under)\s(?:the\s)?$", I)
 # ("at the start of 2019", "as of the beginning of 2024": a stock counted on the year's first day)
 # (and the wires' "as of end-2012", "at end-June 2012")
-_END_OF_BEFORE = first_char_checked_compiled(r"\b(?:as\sof|as\sat|at|by)\s(?:the\s)?(?:end|close|start|beginning)(?:\sof\s(?:the\s)?|-)$", I)
+# (and "up to the end of September", "as of year-end 2023": `time_patterns.TO_END_OF`, `YEAR_END`)
+_END_OF_BEFORE = first_char_checked_compiled(
+    rf"\b(?:(?:as\sof|as\sat|at|by)\s(?:the\s)?(?:(?:end|close|start|beginning)(?:\sof\s(?:the\s)?|-)|(?:{said.YEAR_END})\s)"
+    rf"|(?:{said.TO_END_OF})\s(?:the\s)?end(?:\sof\s(?:the\s)?|-))$", I
+)
+# "as of (by, up to) the end of": a flow counted to that day, not only a day named ("at the end of")
+_COUNTED_TO = re.compile(rf"\b(?:as\sof|as\sat|by|{said.TO_END_OF})\s(?:the\s)?end\sof\s(?:the\s)?$", I)
+# "Through September, trade reached $2 bn": a month counted to its end (never a year: "through 2023")
+_THROUGH_BEFORE = re.compile(rf"(?:^|\s)(?:{said.THROUGH_MONTH})\s$", I)
 
 
 def _firsts(sentence: str) -> dict[int, int]:
@@ -247,6 +256,8 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             # spans it (a base is of a year before; "38% over 2010", "over January-May 2018" stay bases).
             base = base and not (rkind == "period" and period not in (None, "FY") and _OVER_BEFORE.search(before) is not None
                                  and (not _YEAR_DIGITS.search(m.group(0)) or (published is not None and year == published.year)))
+            # ("grew 11.6% over the past year": the year it grew in, a span, not the one it is compared with)
+            base = base and not (before.endswith("over ") and m.group(0).lower().startswith("the past"))
             # "exceeded the 2023 figure by 12 percent", "88 percent of the 2019 level": a base.
             base = base or (rkind == "period" and before.endswith("the ") and _BASE_NOUN_AFTER.match(sentence, e) is not None)
             # "surpassing the previous year's level by 4%", "2% above the previous year's result": a base
@@ -260,11 +271,15 @@ def find_times(sentence: str, published: date | None, references: re.Pattern[str
             at_end = rkind == "period" and (
                 _found(_END_OF_BEFORE, before, before_low, ("end", "close", "start", "beginning"))
                 or (sentence[s : s + 3].lower() in ("ear", "mid", "lat") and _found(_AS_OF_BEFORE, before, before_low, _AS_OF_WORDS))
+                or (kind == "month" and _THROUGH_BEFORE.search(before) is not None)
             )
             as_of = as_of or at_end
             if as_of and not base:
                 # "as of October 1, 2018", "by the end of September 2018": a flow's months to date.
-                rkind, period = months_to_date(rkind, period, m, at_end, before.rstrip()[-5:].lower() in ("as of", "as at"))
+                counted_to = at_end and _COUNTED_TO.search(before) is not None
+                rkind, period = months_to_date(
+                    rkind, period, m, at_end, before.rstrip()[-5:].lower() in ("as of", "as at"), month_over(year, period, published), counted_to
+                )
             if rkind == "date" and "end" in before and _YEAR_ENDED_BEFORE.search(before):
                 rkind, period = year_closed(rkind, period, m)
             same = rkind == "period" and period == "FY" and _found(_SAME_MONTHS_BEFORE, before, before_low, ("period", "quarter", "half", "month", "time", "figure"))

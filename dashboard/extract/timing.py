@@ -33,13 +33,16 @@ from dashboard.extract.running_total import running_total_time
 from dashboard.extract.span_reference import stock_to_date, year_point
 from dashboard.extract.stock_flow import not_the_stocks, told_as_flow, told_present, volume_by_deadline
 from dashboard.extract.story_period import part_of_unfinished
+from dashboard.extract.time_brackets import bracket_holds, heads_clause_of, held_by_base
 from dashboard.extract.time_reference import (
     THE_YEAR_END,
     YEAR_UNDER_WAY,
     last_year_told,
     named_before,
+    new_year_closed,
     reporting_meant,
     story_year_end,
+    whole_year_before,
     year_not_begun,
     year_under_way,
 )
@@ -48,10 +51,6 @@ from dashboard.extract.times import TimeRef
 from dashboard.extract.with_clause import after_relative_close, after_time_part, in_dash_aside, in_with_clause, is_time_part
 
 _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|around|some)?\s?$", re.I)
-# A bracket or a comparison word right before an amount makes it a comparison's base ("down from the
-# record $5.35 bn of 2008", "well below the $400 m of 2006": a base named as a record or a level too).
-_BASE_WORDS = r"(?:(?:the|a|an|its|their|this|that|record|peak|high|low|level|figure|total|previous|all-time|of)\s){0,4}"
-_BASE_AMOUNT_BEFORE = re.compile(rf"(?:\(\s?|\b(?:compared\s(?:to|with)|against|(?<!more\s)(?<!less\s)than|from|versus|below|above)\s{_BASE_WORDS}(?:\w+\s)?)$", re.I)
 _STOCK_INDICATORS = ("investment", "aid")
 # A coordinated clause of its own after the amount ("..., and its chairman said the figure could
 # double by 2030"): its time is that clause's, not the amount's.
@@ -94,7 +93,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
             # "invested $50 m in Armenia in the previous year", "exported goods worth $8 m to Iran a
             # year earlier": a year back after the amount's place, as its own time, not a stock's.
             return r
-        if r.kind == "before" and not r.base and r.end <= q.start and _heads_clause_of(r, q, s) and not held_by_amount(r, q, s):
+        if r.kind == "before" and not r.base and r.end <= q.start and heads_clause_of(r, q, s) and not held_by_amount(r, q, s):
             # "while a year earlier $8.8 billion", "while a year earlier the figure stood at $16.3 m";
             # never a base ("rose 12% from a year earlier to $7 bn in 2019": the level is 2019's)
             return r
@@ -109,7 +108,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     # "Iran, its main partner in 2019 (at $4.1 bn), came third at $1.3 bn": a time whose
     # bracket gives another amount is that amount's, no time of the clause after it.
     cs, _ = s.clause_of(q.start)
-    before_clause = [r for r in own if cs <= r.start and r.end <= q.start and r.kind != "before" and not _bracket_holds(r, q, s)]
+    before_clause = [r for r in own if cs <= r.start and r.end <= q.start and r.kind != "before" and not bracket_holds(r, q, s)]
     if before_clause:
         return before_clause[-1]
     later_amounts = [x.start for x in s.quantities if x.start > q.end]
@@ -120,7 +119,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     _, ce = s.clause_of(q.start)
     if after and after[0].start < ce:
         return after[0]
-    before = [r for r in own if r.end <= q.start and r.kind != "before" and not _bracket_holds(r, q, s) and not since_of_rate(r, q, s)]
+    before = [r for r in own if r.end <= q.start and r.kind != "before" and not bracket_holds(r, q, s) and not since_of_rate(r, q, s)]
     if before:
         return before[-1]
     if after and not _NEW_CLAUSE.search(s.text, q.end, after[0].start):
@@ -129,7 +128,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     # but not a time that another amount holds ("... ($3.8 bn in January-May 2023)").
     _, ce = s.clause_of(q.start)
     in_clause = [
-        r for r in own if q.end <= r.start < ce and r.kind in ("period", "ref", "reporting") and not _held_by_base(r, q, s) and not in_with_clause(r, q, s) and not in_dash_aside(r, q, s)
+        r for r in own if q.end <= r.start < ce and r.kind in ("period", "ref", "reporting") and not held_by_base(r, q, s) and not in_with_clause(r, q, s) and not in_dash_aside(r, q, s)
         and not after_time_part(r, q, s)
     ]  # fmt: skip
     if in_clause:
@@ -141,41 +140,11 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     last_amount = max(x.end for x in s.quantities)
     if (
         periods and len({(r.year, r.period) for r in periods}) == 1 and periods[0].start >= last_amount
-        and not _held_by_base(periods[0], q, s) and not in_with_clause(periods[0], q, s) and not in_dash_aside(periods[0], q, s)
+        and not held_by_base(periods[0], q, s) and not in_with_clause(periods[0], q, s) and not in_dash_aside(periods[0], q, s)
         and not after_time_part(periods[0], q, s)
     ):  # fmt: skip
         return periods[0]
     return None
-
-
-def _bracket_holds(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
-    """Whether another amount, before this one, sits in a bracket right after the time."""
-    return any(x is not q and x.end <= q.start and _HELD_BRACKET.match(s.text[r.end : x.start]) for x in s.quantities)
-
-
-def bracket_aside(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
-    """A time whose bracket holds this amount, before more amounts of the sentence ("in 2019 (at
-    $4.1 bn), came third at $1.3 bn"), is an aside's: no period the story moves to."""
-    return r.end <= q.start and bool(_HELD_BRACKET.match(s.text[r.end : q.start])) and any(x.start > q.end for x in s.quantities)
-
-
-_HELD_BRACKET = re.compile(r"\s?\(\s?(?:at|with|worth|of)?\s?$", re.I)
-
-
-def _held_by_base(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
-    """Whether a time is written right after another amount that a comparison word introduces."""
-    return any(
-        x is not q and x.end <= r.start and ATTACHED_GAP.match(s.text[x.end : r.start]) and _BASE_AMOUNT_BEFORE.search(s.text, max(0, x.start - 30), x.start)
-        for x in s.quantities
-    )  # fmt: skip
-
-
-def _heads_clause_of(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
-    """Whether a time before an amount is its clause's own, with no other amount between."""
-    if not s.text[r.end : q.start].strip(" -–—:,"):
-        return True  # "a year earlier $8.8 bn", "a year earlier - $290 m": right before it
-    cs, _ = s.clause_of(q.start)
-    return cs <= r.start and not any(r.end <= x.start and x.end <= q.start for x in s.quantities)
 
 
 def previous_year(q: Quantity, s: SentenceParts) -> TimeRef | None:
@@ -239,8 +208,8 @@ def year_period(
         when, s.text, bool(lex.cumulative.search(s.text, min(cs, t.start), ce)), d
     ):
         return published_year, "cumulative", "since-reference"  # "since 1992 ... over this period amounted to $180 m"
-    if when is not None and indicator in _STOCK_INDICATORS and kind == "level" and not plan and year_point(when, s.text):
-        return (current.year if current is not None and current.year else published_year), "cumulative", "stock-year-point"
+    if when is not None and indicator in _STOCK_INDICATORS and kind == "level" and not plan and (back := year_point(when, s.text)) is not None:
+        return (current.year if current is not None and current.year else published_year and published_year + back), "cumulative", "stock-year-point"
     if when is not None and when.kind == "reporting" and d.reporting is not None:
         meant, rule = reporting_meant(d.reporting, d)
         return meant.year, meant.period, rule
@@ -258,7 +227,8 @@ def year_period(
             return named.year, named.period, "reference-in-sentence"
         if current is not None:
             return current.year, when.period or current.period, "reference"  # "the whole year": FY
-        return None, None, "reference-unresolved"
+        whole = whole_year_before(when, published_year, plan)
+        return whole, (when.period if whole else None), ("reference-whole-year" if whole else "reference-unresolved")
     if when is not None and not plan and (part := _part_of_unfinished(when, d)) is not None:
         # "$307 m in 2022", written in September 2022 of a report on January-June: that part.
         return part.year, part.period, "unfinished-year"
@@ -376,6 +346,8 @@ def year_period(
         return when.year, months, "same-period-looked-back"  # "Last year, ... compared to the same period of 2019"
     if when.kind in ("period", "deadline"):
         return when.year, when.period, when.kind
+    if (closed := new_year_closed(when, s.text)) is not None:
+        return closed, "FY", "as-of-new-year"  # "as of January 1, 2024, trade amounted to $2 bn": all of 2023
     if when.kind in ("present", "date"):
         # "today" in an undated article: its year is only inferred, so it stays open.
         written = d.dated or any(ch.isdigit() for ch in s.text[when.start : when.end])

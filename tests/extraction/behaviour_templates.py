@@ -5490,6 +5490,207 @@ def things_value_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, things_value_family)
 
+# --- Year-turn probe (fix-time) ------------------------------------------------------------------
+
+# A flow counted up to the end of a month its article names without a year, the month over by
+# the article's date ({A} the home, {B} the partner, {M} the month): the year's months to it.
+TO_MONTH_END = {
+    "by-the-end-of-M-trade-between-A-and-B-had-reached-X": "By the end of {M}, trade between {A} and {B} had reached {X}.",
+    "A-exports-to-B-totaled-X-by-the-end-of-M": "{A's} exports to {B} totaled {X} by the end of {M}.",
+    "up-to-the-end-of-M-A-imports-from-B-amounted-to-X": "Up to the end of {M}, {A's} imports from {B} amounted to {X}.",
+    "through-M-trade-turnover-between-A-and-B-came-to-X": "Through {M}, trade turnover between {A} and {B} came to {X}.",
+    "by-end-M-A-exports-to-B-stood-at-X": "By end-{M}, {A's} exports to {B} stood at {X}.",
+}
+# (the article's date, the month named, the period from January to its end)
+_MONTH_ENDS = ((date(2023, 11, 14), "September", "M1-M9"), (date(2021, 12, 3), "October", "M1-M10"),
+               (date(2020, 8, 10), "June", "H1"), (date(2024, 5, 6), "March", "Q1"), (date(2022, 9, 19), "July", "M1-M7"))  # fmt: skip
+
+
+def to_month_end_family() -> Iterator[Case]:
+    for v, (variant, template) in enumerate(TO_MONTH_END.items()):
+        for i, (home, partner) in enumerate(PAIRS[:10]):
+            s = i * len(TO_MONTH_END) + v
+            published, month, period = _MONTH_ENDS[s % len(_MONTH_ENDS)]
+            x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x).replace("{M}", month), A=home, B=partner)
+            a, b = code(home), code(partner)
+            frm, to = (None, None) if "trade" in variant else ((b, a) if "imports" in variant else (a, b))
+            indicator = "trade_turnover" if frm is None else "exports"
+            construction = f"to-month-end/{variant}"
+            yield Case(construction, f"{construction}/{a}-{b}/{s}", text, published,
+                       (expect(a, b, frm, to, indicator, "level", value, unit, published.year, canonical_period(period)),))  # fmt: skip
+
+
+# A stock as of a year's end said the wires' way ("year-end 2023"): cumulative, of that year.
+YEAR_END_STOCK = {
+    "as-of-year-end-y-B-total-investment-in-A-reached-X": "As of year-end {y}, {B's} total investment in {A} reached {X}.",
+    "by-year-end-y-B-had-invested-X-in-A": "By year-end {y}, {B} had invested {X} in {A}.",
+    "at-year-end-y-total-Badj-investment-in-A-stood-at-X": "At year-end {y}, total {Badj} investment in {A} stood at {X}.",
+}
+
+
+def year_end_stock_family() -> Iterator[Case]:
+    for v, (variant, template) in enumerate(YEAR_END_STOCK.items()):
+        for i, (home, partner) in enumerate(PAIRS[:10]):
+            adjective = COUNTRIES[partner][1]
+            if adjective is None:
+                continue
+            s = i * len(YEAR_END_STOCK) + v
+            published, y, fmt = date_year_format(s)
+            x, value, unit = amount(s, fmt)
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)).replace("{Badj}", adjective), A=home, B=partner)
+            a, b = code(home), code(partner)
+            construction = f"year-end-stock/{variant}"
+            yield Case(construction, f"{construction}/{b}-{a}/{s}", text, published,
+                       (expect(a, b, b, a, "investment", "level", value, unit, y, "cumulative"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, to_month_end_family, year_end_stock_family)
+
+
+# A whole year or a part "of the year" told in the past, in an article that names no year of its
+# story, written before that part was over ({A} the home, {B} the partner): the year before the
+# article's, whose whole or part it is (as a part said without "of the year" is).
+YEAR_NOT_OVER = {
+    "for-the-full-year-trade-between-A-and-B-reached-X": ("For the full year, trade between {A} and {B} reached {X}.", "FY"),
+    "A-imports-from-B-for-the-whole-year-totaled-X": ("{A's} imports from {B} for the whole year totaled {X}.", "FY"),
+    "for-the-year-as-a-whole-A-exports-to-B-came-to-X": ("For the year as a whole, {A's} exports to {B} came to {X}.", "FY"),
+    "in-the-first-half-of-the-year-trade-between-A-and-B-amounted-to-X": ("In the first half of the year, trade between {A} and {B} amounted to {X}.", "H1"),
+    "A-exports-to-B-reached-X-in-the-first-quarter-of-the-year": ("{A's} exports to {B} reached {X} in the first quarter of the year.", "Q1"),
+    "full-year-trade-between-A-and-B-reached-X": ("Full-year trade between {A} and {B} reached {X}.", "FY"),
+    "A-full-year-exports-to-B-totaled-X": ("{A's} full-year exports to {B} totaled {X}.", "FY"),
+}
+_EARLY_DATES = (date(2024, 1, 30), date(2023, 2, 10), date(2021, 1, 25), date(2019, 2, 18))
+
+
+def year_not_over_family() -> Iterator[Case]:
+    for v, (variant, (template, period)) in enumerate(YEAR_NOT_OVER.items()):
+        for i, (home, partner) in enumerate(PAIRS[:10]):
+            s = i * len(YEAR_NOT_OVER) + v
+            published = _EARLY_DATES[s % len(_EARLY_DATES)]
+            x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x), A=home, B=partner)
+            a, b = code(home), code(partner)
+            frm, to = (None, None) if "trade" in variant else ((b, a) if "imports" in variant else (a, b))
+            indicator = "trade_turnover" if frm is None else "exports"
+            construction = f"year-not-over/{variant}"
+            yield Case(construction, f"{construction}/{a}-{b}/{s}", text, published,
+                       (expect(a, b, frm, to, indicator, "level", value, unit, published.year - 1, period),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, year_not_over_family)
+
+
+# A stock counted at the year's end said with no year ("at year-end", "at the end of the year"),
+# in an article of the next year's first months that names no year of its story: cumulative, as
+# of the year just over ({A} the host, {B} the investor, {Badj} its adjective).
+YEAR_END_BARE = {
+    "at-year-end-accumulated-Badj-investment-in-A-stood-at-X": "At year-end, accumulated {Badj} investment in {A} stood at {X}.",
+    "as-of-year-end-B-total-investment-in-A-amounted-to-X": "As of year-end, {B's} total investment in {A} amounted to {X}.",
+    "at-the-end-of-the-year-the-stock-of-Badj-investment-in-A-reached-X": "At the end of the year, the stock of {Badj} investment in {A} reached {X}.",
+}
+
+
+def year_end_bare_family() -> Iterator[Case]:
+    for v, (variant, template) in enumerate(YEAR_END_BARE.items()):
+        for i, (home, partner) in enumerate(PAIRS[:10]):
+            adjective = COUNTRIES[partner][1]
+            if adjective is None:
+                continue
+            s = i * len(YEAR_END_BARE) + v
+            published = _EARLY_DATES[s % len(_EARLY_DATES)]
+            x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x).replace("{Badj}", adjective), A=home, B=partner)
+            a, b = code(home), code(partner)
+            construction = f"year-end-bare/{variant}"
+            yield Case(construction, f"{construction}/{b}-{a}/{s}", text, published,
+                       (expect(a, b, b, a, "investment", "level", value, unit, published.year - 1, "cumulative"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, year_end_bare_family)
+
+
+# A release's or a wire's words for a time counted back from the article's date, with no year
+# ({A} the home, {B} the partner): "the last (previous) quarter" is the quarter before the
+# article's; "according to (following) the results of nine months" the year's first nine; "the
+# year just ended" the year before; a rate "over the past year" the year it grew in, no base.
+def _quarter_before(d: date) -> tuple[int, str]:
+    q = (d.month - 1) // 3
+    return (d.year, f"Q{q}") if q else (d.year - 1, "Q4")
+
+
+_SINCE_MONTHS = (date(2023, 10, 20), date(2021, 12, 9), date(2019, 11, 5), date(2024, 12, 2))
+_QUARTER_DATES = (date(2024, 1, 25), date(2023, 8, 14), date(2022, 11, 3), date(2021, 5, 20))
+COUNTED_BACK: dict[str, tuple[str, tuple[date, ...], Callable[[date], tuple[int, str]]]] = {
+    "in-the-last-quarter-trade-between-A-and-B-reached-X":
+        ("In the last quarter, trade between {A} and {B} reached {X}.", _QUARTER_DATES, _quarter_before),
+    "A-exports-to-B-totaled-X-in-the-previous-quarter":
+        ("{A's} exports to {B} totaled {X} in the previous quarter.", _QUARTER_DATES, _quarter_before),
+    "according-to-the-results-of-nine-months-trade-between-A-and-B-amounted-to-X":
+        ("According to the results of nine months, trade between {A} and {B} amounted to {X}.", _SINCE_MONTHS, lambda d: (d.year, "M1-M9")),
+    "following-the-results-of-six-months-A-imports-from-B-came-to-X":
+        ("Following the results of six months, {A's} imports from {B} came to {X}.", _SINCE_MONTHS, lambda d: (d.year, "H1")),
+    "in-the-year-just-ended-trade-between-A-and-B-reached-X":
+        ("In the year just ended, trade between {A} and {B} reached {X}.", _EARLY_DATES, lambda d: (d.year - 1, "FY")),
+    "A-exports-to-B-grew-9.4-percent-over-the-past-year-to-X":
+        ("{A's} exports to {B} grew 9.4% over the past year to {X}.", _EARLY_DATES, lambda d: (d.year - 1, "FY")),
+}  # fmt: skip
+
+
+def counted_back_family() -> Iterator[Case]:
+    for v, (variant, (template, dates, when)) in enumerate(COUNTED_BACK.items()):
+        for i, (home, partner) in enumerate(PAIRS[:10]):
+            s = i * len(COUNTED_BACK) + v
+            published = dates[s % len(dates)]
+            year, period = when(published)
+            x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x), A=home, B=partner)
+            a, b = code(home), code(partner)
+            frm, to = (None, None) if "trade" in variant else ((b, a) if "imports" in variant else (a, b))
+            indicator = "trade_turnover" if frm is None else "exports"
+            rows = [expect(a, b, frm, to, indicator, "level", value, unit, year, period)]
+            if "percent" in variant:
+                rows.append(expect(a, b, frm, to, indicator, "change", 9.4, "percent", year, period))
+            construction = f"counted-back/{variant}"
+            yield Case(construction, f"{construction}/{a}-{b}/{s}", text, published, tuple(rows))
+
+
+FAMILIES = (*FAMILIES, counted_back_family)
+
+
+# A flow counted to the end of a quarter or a half ("as of (by, up to) the end of the third
+# quarter"), or to a day "of this year" ("as of October 1 of this year"): the year's months to it.
+COUNTED_TO_PART = {
+    "as-of-the-end-of-the-third-quarter-trade-between-A-and-B-amounted-to-X":
+        ("As of the end of the third quarter, trade between {A} and {B} amounted to {X}.", "M1-M9"),
+    "by-the-end-of-the-second-quarter-A-exports-to-B-had-reached-X":
+        ("By the end of the second quarter, {A's} exports to {B} had reached {X}.", "H1"),
+    "A-imports-from-B-totaled-X-up-to-the-end-of-the-third-quarter":
+        ("{A's} imports from {B} totaled {X} up to the end of the third quarter.", "M1-M9"),
+    "as-of-october-1-of-this-year-A-exports-to-B-amounted-to-X":
+        ("As of October 1 of this year, {A's} exports to {B} amounted to {X}.", "M1-M9"),
+    "as-of-1-july-of-the-current-year-trade-between-A-and-B-reached-X":
+        ("As of 1 July of the current year, trade between {A} and {B} reached {X}.", "H1"),
+}  # fmt: skip
+_LATE_DATES = (date(2023, 12, 12), date(2022, 12, 5), date(2021, 12, 6), date(2019, 12, 16))
+
+
+def counted_to_part_family() -> Iterator[Case]:
+    for v, (variant, (template, period)) in enumerate(COUNTED_TO_PART.items()):
+        for i, (home, partner) in enumerate(PAIRS[:10]):
+            s = i * len(COUNTED_TO_PART) + v
+            published = _LATE_DATES[s % len(_LATE_DATES)]
+            x, value, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x), A=home, B=partner)
+            a, b = code(home), code(partner)
+            frm, to = (None, None) if "trade" in variant else ((b, a) if "imports" in variant else (a, b))
+            indicator = "trade_turnover" if frm is None else "exports"
+            construction = f"counted-to-part/{variant}"
+            yield Case(construction, f"{construction}/{a}-{b}/{s}", text, published,
+                       (expect(a, b, frm, to, indicator, "level", value, unit, published.year, canonical_period(period)),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, counted_to_part_family)
 
 # Last in the module: run as a script, the families appended above must all be defined first.
 # An undated article whose words fix its year, then a figure of "this year" or "last year": a
