@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dashboard.contract.schema import Figure
 from dashboard.extract.amount_runs import parallel_run, respective
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import WORLD, Discourse
@@ -19,6 +18,7 @@ from dashboard.extract.frame_trigger import part_clause
 from dashboard.extract.frame_types import Slots, Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.list_heads import followed_head, followed_partner, governed_replaced, ranked_in
+from dashboard.extract.list_runs import SERIES, amounts_closing, opens_run, same_shape
 from dashboard.extract.member_after import member_after
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
@@ -70,7 +70,7 @@ def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention |
         if rest and not _QUALIFIER_WORD.fullmatch(rest):
             continue
         if needs_preposition and s.preposition(c, 0) not in _LIST_PREPOSITIONS:
-            if not (_continues_list(c, s, lex) or _same_shape(c, gap, s)):
+            if not (_continues_list(c, s, lex) or same_shape(c, gap, s) or opens_run(c, q, gap, s)):
                 continue
         return c
     return None
@@ -89,28 +89,19 @@ def _bare_subject(c: CountryMention, q: Quantity, s: SentenceParts) -> bool:
 _CLAUSE_AND = re.compile(r",\sand\s(?:the\s)?")
 
 
-_SERIES = re.compile(r"(?:,\s?(?:and\s)?|\sand\s)(?:the\s)?$")
 
 
 def _continues_list(c: CountryMention, s: SentenceParts, lex: Lexicon) -> bool:
     """ "followed by Belarus 312 mln, Georgia 158 mln and Turkey 96 mln": a bare country
     right after a list's amount, past a comma or "and", is the list's next member."""
-    m = _SERIES.search(s.text, max(0, c.start - 12), c.start)
+    m = SERIES.search(s.text, max(0, c.start - 12), c.start)
     if m is None:
         return False
-    prev = [q for q in s.quantities if q.end <= m.start() and not s.text[q.end : m.start()].strip(" )")]
+    prev = amounts_closing(m.start(), s)
     # "of which Russia took $2.5 bn and China $2.1 bn": a part's list goes on the same way.
     return bool(prev) and (
         conjunct_of(prev[-1], s, lex) is not None or part_clause(prev[-1], s, lex) is not None or _governed_head(prev[-1], s)
     )
-
-
-def _same_shape(c: CountryMention, gap: str, s: SentenceParts) -> bool:
-    """ "were China at $612 m and Germany at $348 m": a bare country after "and", its amount in the
-    same words as the amount right before the "and" follows its own country."""
-    m = _SERIES.search(s.text, max(0, c.start - 12), c.start)
-    prev = [q for q in s.quantities if m is not None and q.end <= m.start() and not s.text[q.end : m.start()].strip(" )")]
-    return bool(gap.strip()) and bool(prev) and any(x.code and s.text[x.end : prev[-1].start] == gap for x in s.countries)
 
 
 def _next_partner(c: CountryMention, conjunct: CountryMention, s: SentenceParts) -> bool:
@@ -304,31 +295,6 @@ def _own_side(preposition: str | None, lexeme: str) -> str | None:
 
 def _anchored(who: Who | None, anchor: str | None, actor: str) -> Who | None:
     return None if who is None else replace(who, anchor=anchor, actor=actor)
-
-
-def part_who(q: Quantity, t: TriggerMention, whole: Quantity, part: CountryMention, d: Discourse) -> Who | None:
-    """A part of the whole just stated ("..., of which China accounted for $402 m"): the whole's
-    flow with this country on the world's side, the host kept ("FDI into Kyrgyzstan", WLD -> KGZ,
-    gives China's part CHN -> KGZ; "the EU gave $90 m, with Georgia receiving $30 m", EUU -> GEO)."""
-    head = d.last if d.last_in_sentence else None
-    if head is None or abs(head.value - whole.value) > 1e-6 * whole.value:
-        return None
-    return part_of(head, t, part)
-
-
-def part_of(head: Figure, t: TriggerMention, part: CountryMention) -> Who | None:
-    """The part of a world total `head` that `part` is: its flow, the world's side given to it
-    ("Kazakhstan's exports reached $50 bn. China accounted for $15 bn of this amount": KAZ -> CHN)."""
-    if head.kind != "level" or head.indicator != t.trigger.indicator:
-        return None
-    if WORLD not in (head.country_a, head.country_b) or part.code in (head.country_a, head.country_b):
-        return None
-    evidence = [("conjunct", part.start, part.end, "part"), ("head", -1, -1, "part:whole")]
-    swap = {WORLD: part.code}
-    a, b = (swap.get(x, x) for x in (head.country_a, head.country_b))
-    if head.flow_from is None:
-        return turnover_who(a, b, evidence)
-    return directed_who(swap.get(head.flow_from, head.flow_from), swap.get(head.flow_to or "", head.flow_to), evidence)
 
 
 def with_conjuncts(s: SentenceParts, lex: Lexicon) -> SentenceParts:

@@ -5320,6 +5320,47 @@ def whole_after_share_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, whole_after_share_family)
 
 
+
+# A run of partners each with its amount right after it and no word between, a share or a change
+# in brackets after each amount or none ("were France $412 m (23.4%), the Netherlands $238 m
+# (15.1%) and the UK $96 m (9.8%)"): each amount is its own member's, read against the home the
+# ranking names (from a probe of partner lists). side: "in" the members invest in the home,
+# "turnover" trade with it, "imports" send to it, "exports" buy from it.
+BARE_RUNS: dict[str, tuple[str, str]] = {
+    "largest-investors-in-H-were-P-X-(share)": ("in", "{w}, the largest investors in {H} were {P1} {X1} (23.4%), {P2} {X2} (15.1%) and {P3} {X3} (9.8%)."),
+    "top-investors-in-H-were-P-X": ("in", "{w}, the top investors in {H} were {P1} {X1}, {P2} {X2} and {P3} {X3}."),
+    "H's-main-trading-partners-were-P-X-(share)": ("turnover", "{w}, {H's} main trading partners were {P1} {X1} (23.4%), {P2} {X2} (15.1%) and {P3} {X3} (9.8%)."),
+    "H's-main-trading-partners-were-P-X": ("turnover", "{H's} main trading partners {w} were {P1} {X1}, {P2} {X2} and {P3} {X3}."),
+    "H's-largest-suppliers-were-P-X-(share)": ("imports", "{w}, {H's} largest suppliers were {P1} {X1} (23.4%), {P2} {X2} (15.1%) and {P3} {X3} (9.8%)."),
+    "H's-main-export-markets-were-P-X": ("exports", "{w}, {H's} main export markets were {P1} {X1}, {P2} {X2} and {P3} {X3}."),
+}
+
+
+def bare_run_family() -> Iterator[Case]:
+    partners = [n for n in COUNTRIES if n not in HOMES and n != "the EU"]
+    for variant, (side, template) in BARE_RUNS.items():
+        construction = f"bare-run/{variant}"
+        for h, home in enumerate(HOMES):
+            s = h + len(variant)
+            published, y, fmt = date_year_format(s)
+            phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
+            ranked = [partners[(s + 2 * k) % len(partners)] for k in range(3)]
+            amounts = [amount(s + k, fmt) for k in range(3)]
+            text = template.replace("{w}", phrase.format(y=y))
+            for k, name in enumerate(ranked, 1):
+                text = text.replace("{P" + str(k) + "}", name).replace("{X" + str(k) + "}", amounts[k - 1][0])
+            text = _fill(text, H=home)
+            flow = {"in": "imports", "turnover": "turnover", "imports": "imports", "exports": "exports"}[side]
+            rows = tuple(
+                expect(code(name), code(home), code(name), code(home), "investment", "level", v, unit, y, period) if side == "in"
+                else _ranked_row(code(home), code(name), flow, v, unit, y, period)
+                for name, (_, v, unit) in zip(ranked, amounts, strict=True)
+            )  # fmt: skip
+            yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, bare_run_family)
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
