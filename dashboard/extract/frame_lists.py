@@ -81,12 +81,18 @@ def _bare_subject(c: CountryMention, q: Quantity, s: SentenceParts) -> bool:
     for $2.45 bn"): not a flow's own partner ("trade between the EU and Georgia made up €78 m"),
     nor a share ("China accounted for 72.4 percent")."""
     cs = s.clause_of(c.start)[0]
-    # (", and the US for $845 m": the "and" that opens the country's own clause joins clauses, not countries)
-    joined = s.preposition(c, cs) == "and" and _CLAUSE_AND.fullmatch(s.text, cs, c.start) is not None
+    # (", and the US for $845 m": the "and" that opens the country's own clause joins clauses, not
+    # countries; so does one right after the amount of the member before, "Korea for $57 m and
+    # Switzerland for $31 m")
+    and_at = _AND_BEFORE.search(s.text, max(0, c.start - 10), c.start)
+    joined = s.preposition(c, cs) == "and" and (
+        _CLAUSE_AND.fullmatch(s.text, cs, c.start) is not None or (and_at is not None and bool(amounts_closing(and_at.start(), s)))
+    )
     return q.kind == "money" and (s.preposition(c, cs) is None or joined) and not any(cs <= t.start < c.start for t in s.triggers)
 
 
 _CLAUSE_AND = re.compile(r",\sand\s(?:the\s)?")
+_AND_BEFORE = re.compile(r"\sand\s(?:the\s)?$")
 
 
 

@@ -5361,6 +5361,42 @@ def bare_run_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, bare_run_family)
 
+
+# After a home's total, a run of its parts told by "accounted for" once and the verb gapped
+# before each next member, after a comma or "and" ("China accounted for $8.9 bn, Russia for
+# $8.8 bn and Kazakhstan for $4.6 bn"): each amount is its own member's part of the total.
+ACCOUNTED_RUN_LEADS = {"in": "Foreign direct investment in {H} reached {X0} {w}.", **RANKING_LEADS}
+ACCOUNTED_RUNS = {
+    "P-accounted-for-X,-P-for-X-and-P-for-X": "{P1} accounted for {X1}, {P2} for {X2} and {P3} for {X3}.",
+    "P-accounted-for-X,-P-for-X,-and-P-for-X": "{P1} accounted for {X1}, {P2} for {X2}, and {P3} for {X3}.",
+}
+
+
+def accounted_run_family() -> Iterator[Case]:
+    partners = [n for n in COUNTRIES if n not in HOMES and n != "the EU"]
+    for variant, template in ACCOUNTED_RUNS.items():
+        for side, lead in ACCOUNTED_RUN_LEADS.items():
+            construction = f"accounted-run/{variant}/{side}"
+            for h, home in enumerate(HOMES):
+                s = h + len(variant) + len(side)
+                published, y, fmt = date_year_format(s)
+                phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
+                ranked = [partners[(s + 3 * k) % len(partners)] for k in range(3)]
+                whole, *parts = [fixed_amount(n, 6, fmt) for n in ("2950", "412.5", "238.1", "96.4")]
+                text = (lead + " " + template).replace("{w}", phrase.format(y=y)).replace("{X0}", whole[0])
+                for k, name in enumerate(ranked, 1):
+                    text = text.replace("{P" + str(k) + "}", name).replace("{X" + str(k) + "}", parts[k - 1][0])
+                text = _fill(text, H=home)
+                members = [(code(name), v, unit) for name, (_, v, unit) in zip(ranked, parts, strict=True)]
+                if side == "in":
+                    rows = [expect(c, code(home), c, code(home), "investment", "level", v, unit, y, period) for c, v, unit in [("WLD", whole[1], whole[2]), *members]]
+                else:
+                    rows = [_ranked_row(code(home), c, side, v, unit, y, period) for c, v, unit in [("WLD", whole[1], whole[2]), *members]]
+                yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, tuple(rows))
+
+
+FAMILIES = (*FAMILIES, accounted_run_family)
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
