@@ -50,9 +50,10 @@ _PAID_FOR = re.compile(r"\s(?:as\s(?:payment|revenue|rent|fees?)|for\s(?:[^\s,;]
 
 
 # An earlier amount of the same verb, with its giver, before the next one: "received €55 m from
-# the EIB and €30 m from Germany", "got $10 m from Japan, and $5 m from Korea".
+# the EIB and €30 m from Germany", "got $10 m from Japan, and $5 m from Korea", "attracted $412 m
+# from Turkey, $238 m from China and ...".
 _FROM_GIVER_AND = re.compile(
-    r",?\s(?:from|by)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|of|for|and(?=\s[A-Z])|\([A-Za-z]+\)))*,?\s(?:and|while)(?=\s)"
+    r",?\s(?:from|by)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|of|for|and(?=\s[A-Z])|\([A-Za-z]+\)))*(?:,?\s(?:and|while)(?=\s)|,(?=\s))"
 )
 
 

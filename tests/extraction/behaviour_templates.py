@@ -5397,6 +5397,40 @@ def accounted_run_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, accounted_run_family)
 
+
+# A bound verb of taking in with a run of amounts, each with its giver after "from", joined by
+# commas and a last "and" ("Georgia attracted $412 m from Turkey, $238 m from China and $96 m
+# from Germany"): each amount is its own giver's, to the verb's subject. "attracted" in a period
+# is that period's investment; "received" with no noun of a flow the giver's one-off aid.
+FROM_RUNS: dict[str, tuple[str, str]] = {
+    "w,-H-attracted-X-from-P,-X-from-P-and-X-from-P": ("investment", "{w}, {H} attracted {X1} from {P1}, {X2} from {P2} and {X3} from {P3}."),
+    "H-received-X-from-P,-X-from-P-and-X-from-P": ("aid", "{H} received {X1} from {P1}, {X2} from {P2} and {X3} from {P3}."),
+    "H-will-receive-X-from-P,-X-from-P-and-X-from-P": ("aid", "{H} will receive {X1} from {P1}, {X2} from {P2} and {X3} from {P3}."),
+}
+
+
+def from_run_family() -> Iterator[Case]:
+    givers = [n for n in COUNTRIES if n not in HOMES and n != "the EU"]
+    for variant, (indicator, template) in FROM_RUNS.items():
+        construction = f"from-run/{variant}"
+        for h, home in enumerate(HOMES):
+            s = h + len(variant)
+            published, y, fmt = date_year_format(s)
+            phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
+            ranked = [givers[(s + 2 * k) % len(givers)] for k in range(3)]
+            amounts = [amount(s + k, fmt) for k in range(3)]
+            text = template.replace("{w}", phrase.format(y=y))
+            for k, name in enumerate(ranked, 1):
+                text = text.replace("{P" + str(k) + "}", name).replace("{X" + str(k) + "}", amounts[k - 1][0])
+            text = _fill(text, H=home)
+            when = (y, period) if indicator == "investment" else (published.year, None)
+            rows = tuple(expect(code(name), code(home), code(name), code(home), indicator, "level", v, unit, *when)
+                         for name, (_, v, unit) in zip(ranked, amounts, strict=True))  # fmt: skip
+            yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, from_run_family)
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
