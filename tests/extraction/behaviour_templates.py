@@ -5431,6 +5431,41 @@ def from_run_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, from_run_family)
 
+
+# After a home's total, a sentence opened by a bare "Of this," or "Out of this," that names it
+# as a whole, then a run of parts each with its country after a link ("Of this, $412 m came
+# from France, $238 m from the Netherlands and $96 m from the UK"): each its own member's part.
+OF_THIS_OPENERS = ("Of this", "Out of this", "Of that")
+OF_THIS_RUNS = {"in": "came from", "imports": "came from", "exports": "went to"}
+
+
+def of_this_run_family() -> Iterator[Case]:
+    partners = [n for n in COUNTRIES if n not in HOMES and n != "the EU"]
+    for opener in OF_THIS_OPENERS:
+        for side, link in OF_THIS_RUNS.items():
+            construction = f"of-this-run/{opener.replace(' ', '-')}/{side}"
+            preposition = link.split()[-1]
+            template = ACCOUNTED_RUN_LEADS[side] + f" {opener}, {{X1}} {link} {{P1}}, {{X2}} {preposition} {{P2}} and {{X3}} {preposition} {{P3}}."
+            for h, home in enumerate(HOMES):
+                s = h + len(opener) + len(side)
+                published, y, fmt = date_year_format(s)
+                phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
+                ranked = [partners[(s + 3 * k) % len(partners)] for k in range(3)]
+                whole, *parts = [fixed_amount(n, 6, fmt) for n in ("2950", "412.5", "238.1", "96.4")]
+                text = template.replace("{w}", phrase.format(y=y)).replace("{X0}", whole[0])
+                for k, name in enumerate(ranked, 1):
+                    text = text.replace("{P" + str(k) + "}", name).replace("{X" + str(k) + "}", parts[k - 1][0])
+                text = _fill(text, H=home)
+                members = [("WLD", whole[1], whole[2]), *((code(name), v, unit) for name, (_, v, unit) in zip(ranked, parts, strict=True))]
+                if side == "in":
+                    rows = [expect(c, code(home), c, code(home), "investment", "level", v, unit, y, period) for c, v, unit in members]
+                else:
+                    rows = [_ranked_row(code(home), c, side, v, unit, y, period) for c, v, unit in members]
+                yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, tuple(rows))
+
+
+FAMILIES = (*FAMILIES, of_this_run_family)
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
