@@ -4,6 +4,7 @@ open."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -22,6 +23,8 @@ from dashboard.extract.list_runs import SERIES, amounts_closing, opens_run, same
 from dashboard.extract.member_after import member_after
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
+from dashboard.extract.rule_files import rules_file
+from dashboard.extract.rule_patterns import alternation
 from dashboard.extract.side_words import union_beside_member, world_member
 from dashboard.extract.trigger_kind import Trigger
 from dashboard.extract.venues import venue
@@ -88,7 +91,17 @@ def _bare_subject(c: CountryMention, q: Quantity, s: SentenceParts) -> bool:
     joined = s.preposition(c, cs) == "and" and (
         _CLAUSE_AND.fullmatch(s.text, cs, c.start) is not None or (and_at is not None and bool(amounts_closing(and_at.start(), s)))
     )
-    return q.kind == "money" and (s.preposition(c, cs) is None or joined) and not any(cs <= t.start < c.start for t in s.triggers)
+    # ("France accounted for 23.4% ($412 m) of FDI in Georgia, the Netherlands for ...": the flow's
+    # noun after a verb of a share names the whole the parts are of, no flow of the country's own)
+    share = _share_verb().search(s.text, cs, c.start)
+    return q.kind == "money" and (s.preposition(c, cs) is None or joined) and not any(
+        cs <= t.start < c.start and (share is None or t.start < share.start()) for t in s.triggers
+    )
+
+
+@functools.cache
+def _share_verb() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(rules_file('frames.toml')['part']['share'])})\s", re.IGNORECASE)
 
 
 _CLAUSE_AND = re.compile(r",\sand\s(?:the\s)?")
@@ -337,14 +350,19 @@ def _share_part_countries(q: Quantity, s: SentenceParts, lex: Lexicon) -> list[C
 
 
 def _binds_amount(c: CountryMention, s: SentenceParts, lex: Lexicon, bound_to: dict[int, CountryMention | None]) -> bool:
-    """A list member: bound to the amount after it, alone or coordinated ("Russia and Iran - $X each")."""
+    """A list member: bound to the amount after it, alone or coordinated ("Russia and Iran - $X each"),
+    or to the money after its share ("France accounted for 23.4% ($412 m)")."""
     after = next((i for i, q in enumerate(s.quantities) if q.start >= c.end), None)
     if after is None:
         return False
-    if after not in bound_to:
-        bound_to[after] = conjunct_of(s.quantities[after], s, lex)
-    bound = bound_to[after]
-    return bound is c or (bound is not None and bool(JOINT.match(s.text[c.end : bound.start])))
+    money = next((i for i, q in enumerate(s.quantities) if i >= after and q.kind == "money"), after)
+    for i in dict.fromkeys((after, money)):
+        if i not in bound_to:
+            bound_to[i] = conjunct_of(s.quantities[i], s, lex)
+        bound = bound_to[i]
+        if bound is c or (bound is not None and bool(JOINT.match(s.text[c.end : bound.start]))):
+            return True
+    return False
 
 
 def list_head_trigger(d: Discourse) -> TriggerMention | None:

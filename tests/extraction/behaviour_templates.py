@@ -5369,6 +5369,8 @@ ACCOUNTED_RUN_LEADS = {"in": "Foreign direct investment in {H} reached {X0} {w}.
 ACCOUNTED_RUNS = {
     "P-accounted-for-X,-P-for-X-and-P-for-X": "{P1} accounted for {X1}, {P2} for {X2} and {P3} for {X3}.",
     "P-accounted-for-X,-P-for-X,-and-P-for-X": "{P1} accounted for {X1}, {P2} for {X2}, and {P3} for {X3}.",
+    # each share restated by its amount in brackets
+    "P-accounted-for-s%-(X),-P-for-s%-(X)-and-P-for-s%-(X)": "{P1} accounted for 23.4% ({X1}), {P2} for 15.1% ({X2}) and {P3} for 9.8% ({X3}).",
 }
 
 
@@ -5406,6 +5408,8 @@ FROM_RUNS: dict[str, tuple[str, str]] = {
     "w,-H-attracted-X-from-P,-X-from-P-and-X-from-P": ("investment", "{w}, {H} attracted {X1} from {P1}, {X2} from {P2} and {X3} from {P3}."),
     "H-received-X-from-P,-X-from-P-and-X-from-P": ("aid", "{H} received {X1} from {P1}, {X2} from {P2} and {X3} from {P3}."),
     "H-will-receive-X-from-P,-X-from-P-and-X-from-P": ("aid", "{H} will receive {X1} from {P1}, {X2} from {P2} and {X3} from {P3}."),
+    # a share of the whole in brackets after each amount
+    "w,-H-attracted-X-(s%)-from-P,-...": ("investment", "{w}, {H} attracted {X1} (23.4%) from {P1}, {X2} (15.1%) from {P2} and {X3} (9.8%) from {P3}."),
 }
 
 
