@@ -298,7 +298,8 @@ def conjunct_who(
         # noun, not the trigger, says which side its members are on.
         evidence.append(("head", -1, -1, "list:ranking-role"))
         return directed_who(code, anchor, evidence) if role == "origin" else directed_who(anchor, code, evidence)
-    goes_to = p in ("to", "into") or (p is None and lexeme == "export")
+    # ("invested abroad: in Russia - $32 m, in Korea - $41 m": "in" names an investment's host)
+    goes_to = _own_side(p, lexeme) == "destination" or (p is None and lexeme == "export")
     return directed_who(anchor, code, evidence) if goes_to else directed_who(code, anchor, evidence)
 
 

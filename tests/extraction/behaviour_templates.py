@@ -5470,6 +5470,37 @@ def of_this_run_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, of_this_run_family)
 
+
+# A home's investment abroad told as a run of hosts each after "in" with its amount after a dash
+# or a colon ("Azerbaijan invested abroad: in Turkey - $1.2 bn, in Georgia - $480 m, ..."): the
+# home invests in each; "in" names an investment's host as "to" does.
+ABROAD_RUNS = {
+    "w,-H-invested-abroad:-in-P---X,-...": "{w}, {H} invested abroad: in {P1} - {X1}, in {P2} - {X2}, in {P3} - {X3}.",
+    "H's-investments-abroad-w:-in-P---X,-...": "{H's} direct investments abroad {w}: in {P1} - {X1}, in {P2} - {X2} and in {P3} - {X3}.",
+}
+
+
+def abroad_run_family() -> Iterator[Case]:
+    hosts = [n for n in COUNTRIES if n not in HOMES and n != "the EU"]
+    for variant, template in ABROAD_RUNS.items():
+        construction = f"abroad-run/{variant}"
+        for h, home in enumerate(HOMES):
+            s = h + len(variant)
+            published, y, fmt = date_year_format(s)
+            phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
+            ranked = [hosts[(s + 2 * k) % len(hosts)] for k in range(3)]
+            amounts = [amount(s + k, fmt) for k in range(3)]
+            text = template.replace("{w}", phrase.format(y=y))
+            for k, name in enumerate(ranked, 1):
+                text = text.replace("{P" + str(k) + "}", name).replace("{X" + str(k) + "}", amounts[k - 1][0])
+            text = _fill(text, H=home)
+            rows = tuple(expect(code(home), code(name), code(home), code(name), "investment", "level", v, unit, y, period)
+                         for name, (_, v, unit) in zip(ranked, amounts, strict=True))  # fmt: skip
+            yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, abroad_run_family)
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
