@@ -4,7 +4,6 @@ open."""
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 
@@ -19,12 +18,11 @@ from dashboard.extract.frame_trigger import part_clause
 from dashboard.extract.frame_types import Slots, Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.list_heads import followed_head, followed_partner, governed_replaced, ranked_in
+from dashboard.extract.list_members import bare_subject, past_relative, relative_countries
 from dashboard.extract.list_runs import SERIES, amounts_closing, opens_run, same_shape
 from dashboard.extract.member_after import member_after
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
-from dashboard.extract.rule_files import rules_file
-from dashboard.extract.rule_patterns import alternation
 from dashboard.extract.side_words import union_beside_member, world_member
 from dashboard.extract.trigger_kind import Trigger
 from dashboard.extract.venues import venue
@@ -51,8 +49,7 @@ def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention |
         # "trade with Russia doubled": a multiple said by a verb is its clause's verb, never a
         # list member's amount, so the country stays the flow's partner for every amount.
         return None
-    c = before[-1]
-    gap = s.text[c.end : q.start]
+    c, gap = past_relative(before[-1], q, s)
     if lex.giving_before.search(s.text, max(0, c.start - 30), c.start):
         return None  # "provided Uzbekistan with 1.3 trillion yen": the one given to, not a list
     if any(t.end <= c.start and (_GOVERNED.match(s.text[t.end : c.start]) or (_TRIGGER_PREPOSITION.search(t.text) and not s.text[t.end : c.start].strip())) for t in s.triggers):
@@ -60,7 +57,7 @@ def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention |
         # the 2019 level": a slot of its own trigger (whose words may end in the preposition)
         return None
     for pattern, needs_preposition, after_owner, money_only, before_words in lex.conjunct_gaps:
-        if (c.possessive and not after_owner) or (money_only and not _bare_subject(c, q, s)):
+        if (c.possessive and not after_owner) or (money_only and not bare_subject(c, q, s)):
             continue  # "Japan's exports ..." owns a frame of its own, unless a label follows it
         if before_words is not None and not before_words.search(s.text, max(0, c.start - 20), c.start):
             continue
@@ -79,33 +76,6 @@ def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention |
     return None
 
 
-def _bare_subject(c: CountryMention, q: Quantity, s: SentenceParts) -> bool:
-    """A country that alone opens its clause, with a money amount after it ("Kazakhstan accounted
-    for $2.45 bn"): not a flow's own partner ("trade between the EU and Georgia made up €78 m"),
-    nor a share ("China accounted for 72.4 percent")."""
-    cs = s.clause_of(c.start)[0]
-    # (", and the US for $845 m": the "and" that opens the country's own clause joins clauses, not
-    # countries; so does one right after the amount of the member before, "Korea for $57 m and
-    # Switzerland for $31 m")
-    and_at = _AND_BEFORE.search(s.text, max(0, c.start - 10), c.start)
-    joined = s.preposition(c, cs) == "and" and (
-        _CLAUSE_AND.fullmatch(s.text, cs, c.start) is not None or (and_at is not None and bool(amounts_closing(and_at.start(), s)))
-    )
-    # ("France accounted for 23.4% ($412 m) of FDI in Georgia, the Netherlands for ...": the flow's
-    # noun after a verb of a share names the whole the parts are of, no flow of the country's own)
-    share = _share_verb().search(s.text, cs, c.start)
-    return q.kind == "money" and (s.preposition(c, cs) is None or joined) and not any(
-        cs <= t.start < c.start and (share is None or t.start < share.start()) for t in s.triggers
-    )
-
-
-@functools.cache
-def _share_verb() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(rules_file('frames.toml')['part']['share'])})\s", re.IGNORECASE)
-
-
-_CLAUSE_AND = re.compile(r",\sand\s(?:the\s)?")
-_AND_BEFORE = re.compile(r"\sand\s(?:the\s)?$")
 
 
 
@@ -324,6 +294,8 @@ def with_conjuncts(s: SentenceParts, lex: Lexicon) -> SentenceParts:
     parts |= {c.start for q in s.quantities for c in _share_part_countries(q, s, lex)}
     parts |= {c.start for c in s.countries if c.code and s.preposition(c, 0) == "in" and venue(c, s, lex)}
     parts |= union_beside_member(s.text, s.countries, lex.sides)  # "to Bulgaria from the EU": the group it is picked from
+    # "followed by China, which borders Germany, with $1.3 bn": the member's own clause names no side
+    parts |= {start for q in s.quantities if (inside := relative_countries(q, s)) and conjunct_of(q, s, lex) is not None for start in inside}
     # The countries before one amount all ask for its conjunct: it is found once per amount.
     bound_to: dict[int, CountryMention | None] = {}
     found = frozenset(c.start for c in s.countries if c.code and (_binds_amount(c, s, lex, bound_to) or c.start in parts))

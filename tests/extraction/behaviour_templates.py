@@ -5501,6 +5501,42 @@ def abroad_run_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, abroad_run_family)
 
+
+# A list member with a relative clause of its own between it and its amount, the clause naming
+# another country ("followed by Turkey, which also invests heavily in {O}, with $310 m"): the
+# amount is the member's, the clause's country no member. side as in BARE_RUNS.
+RELATIVE_MEMBERS: dict[str, tuple[str, str]] = {
+    "followed-by-P,-which-invests-in-O,-with-X": (
+        "in", "{w}, the largest investor in {H} was {P1} with {X1}, followed by {P2}, which also invests heavily in {O}, with {X2}, and {P3} with {X3}."),
+    "followed-by-P,-which-borders-O,-with-X": (
+        "turnover", "{w}, {P1} was {H's} main trading partner with {X1}, followed by {P2}, which borders {O}, with {X2}."),
+}  # fmt: skip
+
+
+def relative_member_family() -> Iterator[Case]:
+    partners = [n for n in COUNTRIES if n not in HOMES and n != "the EU"]
+    for variant, (side, template) in RELATIVE_MEMBERS.items():
+        construction = f"relative-member/{variant}"
+        for h, home in enumerate(HOMES):
+            s = h + len(variant)
+            published, y, fmt = date_year_format(s)
+            phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
+            ranked = [partners[(s + 2 * k) % len(partners)] for k in range(4)]
+            amounts = [amount(s + k, fmt) for k in range(3)]
+            text = template.replace("{w}", phrase.format(y=y)).replace("{O}", ranked[3])
+            for k, name in enumerate(ranked[:3], 1):
+                text = text.replace("{P" + str(k) + "}", name).replace("{X" + str(k) + "}", amounts[k - 1][0])
+            text = _fill(text, H=home)
+            rows = tuple(
+                expect(code(name), code(home), code(name), code(home), "investment", "level", v, unit, y, period) if side == "in"
+                else _ranked_row(code(home), code(name), side, v, unit, y, period)
+                for k, (name, (_, v, unit)) in enumerate(zip(ranked[:3], amounts, strict=True), 1) if "{X" + str(k) + "}" in template
+            )  # fmt: skip
+            yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, relative_member_family)
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
