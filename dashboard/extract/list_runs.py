@@ -40,10 +40,14 @@ def same_shape(c: CountryMention, gap: str, s: SentenceParts) -> bool:
 _NEXT_MEMBER = re.compile(r"(?:\s?\([^()]{0,30}?\d\s?(?:%|percent|per\scent)[^()]{0,12}\))?(?:,\s?(?:and\s)?|\sand\s)(?:the\s)?")
 
 
+_ONE_NOUN = re.compile(r"\s[a-z]+\s")
+
+
 def opens_run(c: CountryMention, q: Quantity, gap: str, s: SentenceParts) -> bool:
     """ "were China $1.8 bn, Russia $1.5 bn and Japan $0.4 bn": a bare country right before its
     amount opens a list when the next member, after a comma or "and", has the same shape."""
-    if c.possessive or gap.strip():
+    # ("Italian companies $32 m and Emirati companies $41 m": a nationality's one noun is the shape too)
+    if c.possessive or (gap.strip() and not (c.adjective and _ONE_NOUN.fullmatch(gap))):
         return False
     m = _NEXT_MEMBER.match(s.text, q.end)
     nxt = next((x for x in s.countries if m is not None and x.code and x.start == m.end()), None)

@@ -5537,6 +5537,39 @@ def relative_member_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, relative_member_family)
 
+
+# A run of nationalities each with one noun of who invests, the verb gapped after the first
+# ("Japanese companies invested $57 m in Georgia, Italian companies $32 m and Emirati companies
+# $41 m"): each amount is its own nationality's country's investment in the host.
+ADJECTIVE_RUNS = {
+    "A-companies-invested-X-in-H,-A-companies-X-and-A-companies-X":
+        "{w}, {A1} companies invested {X1} in {H}, {A2} companies {X2} and {A3} companies {X3}.",
+    "A-investors-put-X-into-H,-A-investors-X,-and-A-investors-X":
+        "{w}, {A1} investors put {X1} into {H}, {A2} investors {X2}, and {A3} investors {X3}.",
+}
+
+
+def adjective_run_family() -> Iterator[Case]:
+    partners = [n for n in COUNTRIES if n not in HOMES and COUNTRIES[n][1] is not None]
+    for variant, template in ADJECTIVE_RUNS.items():
+        construction = f"adjective-run/{variant}"
+        for h, home in enumerate(HOMES):
+            s = h + len(variant)
+            published, y, fmt = date_year_format(s)
+            phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
+            ranked = [partners[(s + 2 * k) % len(partners)] for k in range(3)]
+            amounts = [amount(s + k, fmt) for k in range(3)]
+            text = template.replace("{w}", phrase.format(y=y))
+            for k, name in enumerate(ranked, 1):
+                text = text.replace("{A" + str(k) + "}", COUNTRIES[name][1] or name).replace("{X" + str(k) + "}", amounts[k - 1][0])
+            text = _fill(text, H=home)
+            rows = tuple(expect(code(name), code(home), code(name), code(home), "investment", "level", v, unit, y, period)
+                         for name, (_, v, unit) in zip(ranked, amounts, strict=True))  # fmt: skip
+            yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, adjective_run_family)
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
