@@ -5570,6 +5570,37 @@ def adjective_run_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, adjective_run_family)
 
+
+# A passive run, each amount with its investor after "by" and the verb gapped after the first
+# ("$412 m was invested in Georgia by the Netherlands, $238 m by Turkey and $96 m by the UK"):
+# each amount is its own investor's in the host.
+BY_RUNS = {
+    "w,-X-was-invested-in-H-by-P,-X-by-P-and-X-by-P": "{w}, {X1} was invested in {H} by {P1}, {X2} by {P2} and {X3} by {P3}.",
+    "w,-X-were-invested-in-H-by-P,-X-by-P,-and-X-by-P": "{w}, {X1} were invested in {H} by {P1}, {X2} by {P2}, and {X3} by {P3}.",
+}
+
+
+def by_run_family() -> Iterator[Case]:
+    partners = [n for n in COUNTRIES if n not in HOMES and n != "the EU"]
+    for variant, template in BY_RUNS.items():
+        construction = f"by-run/{variant}"
+        for h, home in enumerate(HOMES):
+            s = h + len(variant)
+            published, y, fmt = date_year_format(s)
+            phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
+            ranked = [partners[(s + 2 * k) % len(partners)] for k in range(3)]
+            amounts = [amount(s + k, fmt) for k in range(3)]
+            text = template.replace("{w}", phrase.format(y=y))
+            for k, name in enumerate(ranked, 1):
+                text = text.replace("{P" + str(k) + "}", name).replace("{X" + str(k) + "}", amounts[k - 1][0])
+            text = _fill(text, H=home)
+            rows = tuple(expect(code(name), code(home), code(name), code(home), "investment", "level", v, unit, y, period)
+                         for name, (_, v, unit) in zip(ranked, amounts, strict=True))  # fmt: skip
+            yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, by_run_family)
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
