@@ -5359,8 +5359,6 @@ def bare_run_family() -> Iterator[Case]:
             yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
 
 
-FAMILIES = (*FAMILIES, bare_run_family)
-
 
 # After a home's total, a run of its parts told by "accounted for" once and the verb gapped
 # before each next member, after a comma or "and" ("China accounted for $8.9 bn, Russia for
@@ -5397,8 +5395,6 @@ def accounted_run_family() -> Iterator[Case]:
                 yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, tuple(rows))
 
 
-FAMILIES = (*FAMILIES, accounted_run_family)
-
 
 # A bound verb of taking in with a run of amounts, each with its giver after "from", joined by
 # commas and a last "and" ("Georgia attracted $412 m from Turkey, $238 m from China and $96 m
@@ -5433,8 +5429,6 @@ def from_run_family() -> Iterator[Case]:
             yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
 
 
-FAMILIES = (*FAMILIES, from_run_family)
-
 
 # After a home's total, a sentence opened by a bare "Of this," or "Out of this," that names it
 # as a whole, then a run of parts each with its country after a link ("Of this, $412 m came
@@ -5468,8 +5462,6 @@ def of_this_run_family() -> Iterator[Case]:
                 yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, tuple(rows))
 
 
-FAMILIES = (*FAMILIES, of_this_run_family)
-
 
 # A home's investment abroad told as a run of hosts each after "in" with its amount after a dash
 # or a colon ("Azerbaijan invested abroad: in Turkey - $1.2 bn, in Georgia - $480 m, ..."): the
@@ -5498,8 +5490,6 @@ def abroad_run_family() -> Iterator[Case]:
                          for name, (_, v, unit) in zip(ranked, amounts, strict=True))  # fmt: skip
             yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
 
-
-FAMILIES = (*FAMILIES, abroad_run_family)
 
 
 # A list member with a relative clause of its own between it and its amount, the clause naming
@@ -5535,8 +5525,6 @@ def relative_member_family() -> Iterator[Case]:
             yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
 
 
-FAMILIES = (*FAMILIES, relative_member_family)
-
 
 # A run of nationalities each with one noun of who invests, the verb gapped after the first
 # ("Japanese companies invested $57 m in Georgia, Italian companies $32 m and Emirati companies
@@ -5568,8 +5556,6 @@ def adjective_run_family() -> Iterator[Case]:
             yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
 
 
-FAMILIES = (*FAMILIES, adjective_run_family)
-
 
 # A passive run, each amount with its investor after "by" and the verb gapped after the first
 # ("$412 m was invested in Georgia by the Netherlands, $238 m by Turkey and $96 m by the UK"):
@@ -5599,7 +5585,8 @@ def by_run_family() -> Iterator[Case]:
             yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
 
 
-FAMILIES = (*FAMILIES, by_run_family)
+FAMILIES = (*FAMILIES, bare_run_family, accounted_run_family, from_run_family, of_this_run_family, abroad_run_family, relative_member_family, adjective_run_family, by_run_family)  # fmt: skip
+
 
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
