@@ -242,6 +242,11 @@ def conjunct_who(
         return directed_who(code, head.destination[0], evidence)
     if not fixed and ranked is None and last is not None and last.flow_from and last.flow_to and last.indicator == t.trigger.indicator:
         evidence.append(("head", -1, -1, "discourse:last-figure"))
+        gapped_of = p == "of" and _GAPPED_OF.search(s.text, max(0, conjunct.start - 12), conjunct.start) is not None
+        owner = None if not gapped_of else "destination" if lexeme == "import" else "origin" if lexeme in ("invest", "aid", "export") else None
+        if owner is not None and code not in (last.flow_from, last.flow_to):
+            # "investments of Turkey in Georgia amounted to $32 m, of China - $41 m": the owner's place
+            return directed_who(code, last.flow_to, evidence) if owner == "origin" else directed_who(last.flow_from, code, evidence)
         # "The most went to Nepal ($4 m), followed by Laos ($2 m)": the conjunct takes the place
         # of the country the sentence's head figure named, on its side.
         # (the country right before, with its own amount between: "Russia and Iran – $2 m each" replaces no one)
@@ -271,6 +276,12 @@ def conjunct_who(
     # ("invested abroad: in Russia - $32 m, in Korea - $41 m": "in" names an investment's host)
     goes_to = _own_side(p, lexeme) == "destination" or (p is None and lexeme == "export")
     return directed_who(anchor, code, evidence) if goes_to else directed_who(code, anchor, evidence)
+
+
+# "of" repeated right after the comma or "and" that gaps the flow's noun ("..., of China - $41 m"):
+# the flow's owner, the buyer of imports, else the investor, the giver or the seller (not "ahead of
+# Armenia ($266 m)")
+_GAPPED_OF = re.compile(r"(?:,|\band)\sof\s(?:the\s)?$")
 
 
 def _own_side(preposition: str | None, lexeme: str) -> str | None:

@@ -5585,7 +5585,37 @@ def by_run_family() -> Iterator[Case]:
             yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
 
 
-FAMILIES = (*FAMILIES, bare_run_family, accounted_run_family, from_run_family, of_this_run_family, abroad_run_family, relative_member_family, adjective_run_family, by_run_family)  # fmt: skip
+# A flow's noun owned after "of" and gapped after it, each next owner after a repeated "of"
+# ("investments of Turkey in Georgia amounted to $32 m, of China - $41 m, of Germany - $24 m"):
+# each amount is its own owner's flow to the same host or buyer.
+OF_RUNS: dict[str, tuple[str, str]] = {
+    "investments-of-P-in-H-amounted-to-X,-of-P---X,-of-P---X": (
+        "investment", "{w}, investments of {P1} in {H} amounted to {X1}, of {P2} - {X2}, of {P3} - {X3}."),
+    "exports-of-P-to-H-reached-X,-of-P---X-and-of-P---X": (
+        "exports", "{w}, exports of {P1} to {H} reached {X1}, of {P2} - {X2} and of {P3} - {X3}."),
+}  # fmt: skip
+
+
+def of_run_family() -> Iterator[Case]:
+    partners = [n for n in COUNTRIES if n not in HOMES and n != "the EU"]
+    for variant, (indicator, template) in OF_RUNS.items():
+        construction = f"of-run/{variant}"
+        for h, home in enumerate(HOMES):
+            s = h + len(variant)
+            published, y, fmt = date_year_format(s)
+            phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
+            ranked = [partners[(s + 2 * k) % len(partners)] for k in range(3)]
+            amounts = [amount(s + k, fmt) for k in range(3)]
+            text = template.replace("{w}", phrase.format(y=y))
+            for k, name in enumerate(ranked, 1):
+                text = text.replace("{P" + str(k) + "}", name).replace("{X" + str(k) + "}", amounts[k - 1][0])
+            text = _fill(text, H=home)
+            rows = tuple(expect(code(name), code(home), code(name), code(home), indicator, "level", v, unit, y, period)
+                         for name, (_, v, unit) in zip(ranked, amounts, strict=True))  # fmt: skip
+            yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, bare_run_family, accounted_run_family, from_run_family, of_this_run_family, abroad_run_family, relative_member_family, adjective_run_family, by_run_family, of_run_family)  # fmt: skip
 
 
 # Last in the module: run as a script, the families appended above must all be defined first.
