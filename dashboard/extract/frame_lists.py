@@ -18,7 +18,7 @@ from dashboard.extract.frame_trigger import part_clause
 from dashboard.extract.frame_types import Slots, Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.list_heads import followed_head, followed_partner, governed_replaced, ranked_in
-from dashboard.extract.list_members import bare_subject, past_relative, relative_countries
+from dashboard.extract.list_members import bare_subject, compared_member, past_relative, relative_countries
 from dashboard.extract.list_runs import SERIES, amounts_closing, opens_run, same_shape
 from dashboard.extract.member_after import member_after
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -50,6 +50,10 @@ def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention |
         # list member's amount, so the country stays the flow's partner for every amount.
         return None
     c, gap = past_relative(before[-1], q, s)
+    if gap.startswith(",") and compared_member(c, s):
+        # "the second largest investor in Georgia after the USA, with $96 m": Russia's (where "after
+        # the USA ($X)" is the USA's own)
+        return None
     if lex.giving_before.search(s.text, max(0, c.start - 30), c.start):
         return None  # "provided Uzbekistan with 1.3 trillion yen": the one given to, not a list
     if any(t.end <= c.start and (_GOVERNED.match(s.text[t.end : c.start]) or (_TRIGGER_PREPOSITION.search(t.text) and not s.text[t.end : c.start].strip())) for t in s.triggers):

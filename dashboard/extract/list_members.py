@@ -68,3 +68,22 @@ def _share_verb() -> re.Pattern[str]:
 
 _CLAUSE_AND = re.compile(r",\sand\s(?:the\s)?")
 _AND_BEFORE = re.compile(r"\sand\s(?:the\s)?$")
+
+
+@functools.cache
+def _compared_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(rules_file('frames.toml')['compared']['before'])})$", re.IGNORECASE)
+
+
+_RUN_JOIN = re.compile(r"(?:,\s(?:and\s)?|\sand\s)(?:the\s)?")
+
+
+def compared_member(c: CountryMention, s: SentenceParts) -> bool:
+    """A country named as the other term of a ranking or a comparison, alone or last in the run
+    it closes ("after the USA", "behind Russia and Italy"): no list member."""
+    head = c
+    for x in reversed([x for x in s.countries if x.code and x.end <= c.start]):
+        if not _RUN_JOIN.fullmatch(s.text, x.end, head.start):
+            break
+        head = x
+    return _compared_before().search(s.text, max(0, head.start - 30), head.start) is not None

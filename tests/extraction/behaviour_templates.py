@@ -5615,7 +5615,37 @@ def of_run_family() -> Iterator[Case]:
             yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
 
 
-FAMILIES = (*FAMILIES, bare_run_family, accounted_run_family, from_run_family, of_this_run_family, abroad_run_family, relative_member_family, adjective_run_family, by_run_family, of_run_family)  # fmt: skip
+# A ranked country with the other term of its ranking named before its amount, set off by a
+# comma ("the second largest investor in Georgia after the USA, with $96 m", "behind Russia and
+# Italy, with $4.4 bn"): the amount is the ranked country's, the compared ones no members.
+COMPARED_RANKS: dict[str, tuple[str, str]] = {
+    "P-became-the-second-largest-investor-in-H-after-O,-with-X": (
+        "in", "{w}, {P1} became the second largest investor in {H} after {O1}, with {X1}."),
+    "P-was-H's-third-largest-trading-partner,-behind-O-and-O,-with-X": (
+        "turnover", "{w}, {P1} was {H's} third largest trading partner, behind {O1} and {O2}, with {X1}."),
+    "P-ranked-first-among-investors-in-H,-ahead-of-O,-with-X": (
+        "in", "{w}, {P1} ranked first among investors in {H}, ahead of {O1}, with {X1}."),
+}  # fmt: skip
+
+
+def compared_rank_family() -> Iterator[Case]:
+    partners = [n for n in COUNTRIES if n not in HOMES and n != "the EU"]
+    for variant, (side, template) in COMPARED_RANKS.items():
+        construction = f"compared-rank/{variant}"
+        for h, home in enumerate(HOMES):
+            s = h + len(variant)
+            published, y, fmt = date_year_format(s)
+            phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
+            ranked, o1, o2 = (partners[(s + 2 * k) % len(partners)] for k in range(3))
+            x, v, unit = amount(s, fmt)
+            text = _fill(template.replace("{w}", phrase.format(y=y)).replace("{P1}", ranked).replace("{O1}", o1).replace("{O2}", o2)
+                         .replace("{X1}", x), H=home)  # fmt: skip
+            row = (expect(code(ranked), code(home), code(ranked), code(home), "investment", "level", v, unit, y, period) if side == "in"
+                   else _ranked_row(code(home), code(ranked), side, v, unit, y, period))  # fmt: skip
+            yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, (row,))
+
+
+FAMILIES = (*FAMILIES, bare_run_family, accounted_run_family, from_run_family, of_this_run_family, abroad_run_family, relative_member_family, adjective_run_family, by_run_family, of_run_family, compared_rank_family)  # fmt: skip
 
 
 # Last in the module: run as a script, the families appended above must all be defined first.
