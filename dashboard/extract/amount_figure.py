@@ -36,6 +36,7 @@ from dashboard.extract.fronted_partner import fronted_partner, with_fronted_part
 from dashboard.extract.level_rate import follows_last_level
 from dashboard.extract.lexicon import Lexicon, load
 from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.named_whole import opens_on_whole
 from dashboard.extract.no_country_aid import many_givers, multilateral_acts, multilateral_receives, organisation_own, repaid
 from dashboard.extract.plan_times import plan_time
 from dashboard.extract.quantities import Quantity
@@ -90,7 +91,7 @@ def figure_for(
         if q.kind == "money" and d.topic is not None and anaphoric and not s.names_country_before(q.start):
             # "Trade between Georgia and Kazakhstan keeps rising. It has been around $415 m"
             t = TriggerMention(0, 0, Trigger(d.topic.indicator, d.topic.lexeme), d.topic.measure)
-        elif q.kind == "money" and (conjunct_of(q, s, lex) is not None or anaphoric or respective_member(q, s, lex) or bracketed_base(q, s, d)):
+        elif q.kind == "money" and (conjunct_of(q, s, lex) is not None or anaphoric or opens_on_whole(s) or respective_member(q, s, lex) or bracketed_base(q, s, d)):
             # "It is followed by Tajikistan ($4.6 bn), ...", "this figure ... ($3.8 bn a year earlier)",
             # "Turkey and Uzbekistan follow with $228 m and $215 m, respectively"; a ranking's
             # noun names its flow: "Russia was the top partner with $1.35 bn"

@@ -43,16 +43,19 @@ _RECEIVED_AMOUNT = re.compile(
 # A time right after an amount: "in 2019", "during the first half of 2019", "this year".
 _TIME_AFTER_AMOUNT = r",?\s(?:in|during)\s(?:\d{4}|(?:the\s)?(?:first|second|third|fourth|last|past)\s\w+(?:\sof\s(?:\d{4}|this\syear))?)"
 # The giver may be a body of its state: "from the Government of Japan", "from the Embassy of Korea".
-_AMOUNT_FROM = re.compile(rf"(?:{_TIME_AFTER_AMOUNT}|\s(?:this|last|next)\syear)?,?\s(?:from)\s(?:the\s)?(?:{body_of()})?", re.I)
+# A share of the whole in brackets may follow the amount: "attracted $412 m (23.4%) from Turkey".
+_SHARE_ASIDE = r"(?:\s?\([^()]{0,30}?\d\s?(?:%|percent|per\scent)[^()]{0,12}\))?"
+_AMOUNT_FROM = re.compile(rf"{_SHARE_ASIDE}(?:{_TIME_AFTER_AMOUNT}|\s(?:this|last|next)\syear)?,?\s(?:from)\s(?:the\s)?(?:{body_of()})?", re.I)
 # "Turkmenistan received $9 bn from China for its gas", "for the lease of the base": a payment for
 # goods or a service is no aid; "received $5 m from Japan for school construction" tells its purpose.
 _PAID_FOR = re.compile(r"\s(?:as\s(?:payment|revenue|rent|fees?)|for\s(?:[^\s,;]+\s){0,4}?(?:lease|rent|rental|transit|services?|tolls?|fees?|use)\b)", re.I)
 
 
 # An earlier amount of the same verb, with its giver, before the next one: "received €55 m from
-# the EIB and €30 m from Germany", "got $10 m from Japan, and $5 m from Korea".
+# the EIB and €30 m from Germany", "got $10 m from Japan, and $5 m from Korea", "attracted $412 m
+# from Turkey, $238 m from China and ...".
 _FROM_GIVER_AND = re.compile(
-    r",?\s(?:from|by)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|of|for|and(?=\s[A-Z])|\([A-Za-z]+\)))*,?\s(?:and|while)(?=\s)"
+    _SHARE_ASIDE + r",?\s(?:from|by)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|of|for|and(?=\s[A-Z])|\([A-Za-z]+\)))*(?:,?\s(?:and|while)(?=\s)|,(?=\s))"
 )
 
 

@@ -142,9 +142,10 @@ def own_member(q: Quantity, members: list[CountryMention], s: SentenceParts) -> 
 
 # ("$45 m in loans from JICA and $78 m in grants from KOICA": past the flow's noun named after the
 # amount, and the participle or adverb that may follow it, "in grants received directly from", and
-# the seat of the firms it came from, "came from companies registered in")
+# the seat of the firms it came from, "came from companies registered in"; and a share in brackets,
+# "$412 m (23.4%) from Turkey")
 _AMOUNT_THEN_MEMBER = re.compile(
-    rf"\s(?:(?:in|of)\s)?(?:(?!and\b|or\b|while\b|but\b)[a-z]+\s){{0,3}}(?:from|to|into|with)\s(?:the\s)?(?:{SEAT_PHRASE})?"
+    rf"(?:\s?\([^()]{{0,30}}?\d\s?(?:%|percent|per\scent)[^()]{{0,12}}\))?\s(?:(?:in|of)\s)?(?:(?!and\b|or\b|while\b|but\b)[a-z]+\s){{0,3}}(?:from|to|into|with|by)\s(?:the\s)?(?:{SEAT_PHRASE})?"
 )
 
 

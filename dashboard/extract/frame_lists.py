@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dashboard.contract.schema import Figure
 from dashboard.extract.amount_runs import parallel_run, respective
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import WORLD, Discourse
@@ -19,6 +18,8 @@ from dashboard.extract.frame_trigger import part_clause
 from dashboard.extract.frame_types import Slots, Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.list_heads import followed_head, followed_partner, governed_replaced, ranked_in
+from dashboard.extract.list_members import bare_subject, compared_member, past_relative, relative_countries
+from dashboard.extract.list_runs import SERIES, amounts_closing, opens_run, same_shape
 from dashboard.extract.member_after import member_after
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
@@ -48,8 +49,11 @@ def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention |
         # "trade with Russia doubled": a multiple said by a verb is its clause's verb, never a
         # list member's amount, so the country stays the flow's partner for every amount.
         return None
-    c = before[-1]
-    gap = s.text[c.end : q.start]
+    c, gap = past_relative(before[-1], q, s)
+    if gap.startswith(",") and compared_member(c, s):
+        # "the second largest investor in Georgia after the USA, with $96 m": Russia's (where "after
+        # the USA ($X)" is the USA's own)
+        return None
     if lex.giving_before.search(s.text, max(0, c.start - 30), c.start):
         return None  # "provided Uzbekistan with 1.3 trillion yen": the one given to, not a list
     if any(t.end <= c.start and (_GOVERNED.match(s.text[t.end : c.start]) or (_TRIGGER_PREPOSITION.search(t.text) and not s.text[t.end : c.start].strip())) for t in s.triggers):
@@ -57,7 +61,7 @@ def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention |
         # the 2019 level": a slot of its own trigger (whose words may end in the preposition)
         return None
     for pattern, needs_preposition, after_owner, money_only, before_words in lex.conjunct_gaps:
-        if (c.possessive and not after_owner) or (money_only and not _bare_subject(c, q, s)):
+        if (c.possessive and not after_owner) or (money_only and not bare_subject(c, q, s)):
             continue  # "Japan's exports ..." owns a frame of its own, unless a label follows it
         if before_words is not None and not before_words.search(s.text, max(0, c.start - 20), c.start):
             continue
@@ -70,47 +74,27 @@ def conjunct_of(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention |
         if rest and not _QUALIFIER_WORD.fullmatch(rest):
             continue
         if needs_preposition and s.preposition(c, 0) not in _LIST_PREPOSITIONS:
-            if not (_continues_list(c, s, lex) or _same_shape(c, gap, s)):
+            if not (_continues_list(c, s, lex) or same_shape(c, gap, s) or opens_run(c, q, gap, s)):
                 continue
         return c
     return None
 
 
-def _bare_subject(c: CountryMention, q: Quantity, s: SentenceParts) -> bool:
-    """A country that alone opens its clause, with a money amount after it ("Kazakhstan accounted
-    for $2.45 bn"): not a flow's own partner ("trade between the EU and Georgia made up €78 m"),
-    nor a share ("China accounted for 72.4 percent")."""
-    cs = s.clause_of(c.start)[0]
-    # (", and the US for $845 m": the "and" that opens the country's own clause joins clauses, not countries)
-    joined = s.preposition(c, cs) == "and" and _CLAUSE_AND.fullmatch(s.text, cs, c.start) is not None
-    return q.kind == "money" and (s.preposition(c, cs) is None or joined) and not any(cs <= t.start < c.start for t in s.triggers)
 
 
-_CLAUSE_AND = re.compile(r",\sand\s(?:the\s)?")
-
-
-_SERIES = re.compile(r"(?:,\s?(?:and\s)?|\sand\s)(?:the\s)?$")
 
 
 def _continues_list(c: CountryMention, s: SentenceParts, lex: Lexicon) -> bool:
     """ "followed by Belarus 312 mln, Georgia 158 mln and Turkey 96 mln": a bare country
     right after a list's amount, past a comma or "and", is the list's next member."""
-    m = _SERIES.search(s.text, max(0, c.start - 12), c.start)
+    m = SERIES.search(s.text, max(0, c.start - 12), c.start)
     if m is None:
         return False
-    prev = [q for q in s.quantities if q.end <= m.start() and not s.text[q.end : m.start()].strip(" )")]
+    prev = amounts_closing(m.start(), s)
     # "of which Russia took $2.5 bn and China $2.1 bn": a part's list goes on the same way.
     return bool(prev) and (
         conjunct_of(prev[-1], s, lex) is not None or part_clause(prev[-1], s, lex) is not None or _governed_head(prev[-1], s)
     )
-
-
-def _same_shape(c: CountryMention, gap: str, s: SentenceParts) -> bool:
-    """ "were China at $612 m and Germany at $348 m": a bare country after "and", its amount in the
-    same words as the amount right before the "and" follows its own country."""
-    m = _SERIES.search(s.text, max(0, c.start - 12), c.start)
-    prev = [q for q in s.quantities if m is not None and q.end <= m.start() and not s.text[q.end : m.start()].strip(" )")]
-    return bool(gap.strip()) and bool(prev) and any(x.code and s.text[x.end : prev[-1].start] == gap for x in s.countries)
 
 
 def _next_partner(c: CountryMention, conjunct: CountryMention, s: SentenceParts) -> bool:
@@ -262,6 +246,11 @@ def conjunct_who(
         return directed_who(code, head.destination[0], evidence)
     if not fixed and ranked is None and last is not None and last.flow_from and last.flow_to and last.indicator == t.trigger.indicator:
         evidence.append(("head", -1, -1, "discourse:last-figure"))
+        gapped_of = p == "of" and _GAPPED_OF.search(s.text, max(0, conjunct.start - 12), conjunct.start) is not None
+        owner = None if not gapped_of else "destination" if lexeme == "import" else "origin" if lexeme in ("invest", "aid", "export") else None
+        if owner is not None and code not in (last.flow_from, last.flow_to):
+            # "investments of Turkey in Georgia amounted to $32 m, of China - $41 m": the owner's place
+            return directed_who(code, last.flow_to, evidence) if owner == "origin" else directed_who(last.flow_from, code, evidence)
         # "The most went to Nepal ($4 m), followed by Laos ($2 m)": the conjunct takes the place
         # of the country the sentence's head figure named, on its side.
         # (the country right before, with its own amount between: "Russia and Iran – $2 m each" replaces no one)
@@ -288,8 +277,15 @@ def conjunct_who(
         # noun, not the trigger, says which side its members are on.
         evidence.append(("head", -1, -1, "list:ranking-role"))
         return directed_who(code, anchor, evidence) if role == "origin" else directed_who(anchor, code, evidence)
-    goes_to = p in ("to", "into") or (p is None and lexeme == "export")
+    # ("invested abroad: in Russia - $32 m, in Korea - $41 m": "in" names an investment's host)
+    goes_to = _own_side(p, lexeme) == "destination" or (p is None and lexeme == "export")
     return directed_who(anchor, code, evidence) if goes_to else directed_who(code, anchor, evidence)
+
+
+# "of" repeated right after the comma or "and" that gaps the flow's noun ("..., of China - $41 m"):
+# the flow's owner, the buyer of imports, else the investor, the giver or the seller (not "ahead of
+# Armenia ($266 m)")
+_GAPPED_OF = re.compile(r"(?:,|\band)\sof\s(?:the\s)?$")
 
 
 def _own_side(preposition: str | None, lexeme: str) -> str | None:
@@ -306,31 +302,6 @@ def _anchored(who: Who | None, anchor: str | None, actor: str) -> Who | None:
     return None if who is None else replace(who, anchor=anchor, actor=actor)
 
 
-def part_who(q: Quantity, t: TriggerMention, whole: Quantity, part: CountryMention, d: Discourse) -> Who | None:
-    """A part of the whole just stated ("..., of which China accounted for $402 m"): the whole's
-    flow with this country on the world's side, the host kept ("FDI into Kyrgyzstan", WLD -> KGZ,
-    gives China's part CHN -> KGZ; "the EU gave $90 m, with Georgia receiving $30 m", EUU -> GEO)."""
-    head = d.last if d.last_in_sentence else None
-    if head is None or abs(head.value - whole.value) > 1e-6 * whole.value:
-        return None
-    return part_of(head, t, part)
-
-
-def part_of(head: Figure, t: TriggerMention, part: CountryMention) -> Who | None:
-    """The part of a world total `head` that `part` is: its flow, the world's side given to it
-    ("Kazakhstan's exports reached $50 bn. China accounted for $15 bn of this amount": KAZ -> CHN)."""
-    if head.kind != "level" or head.indicator != t.trigger.indicator:
-        return None
-    if WORLD not in (head.country_a, head.country_b) or part.code in (head.country_a, head.country_b):
-        return None
-    evidence = [("conjunct", part.start, part.end, "part"), ("head", -1, -1, "part:whole")]
-    swap = {WORLD: part.code}
-    a, b = (swap.get(x, x) for x in (head.country_a, head.country_b))
-    if head.flow_from is None:
-        return turnover_who(a, b, evidence)
-    return directed_who(swap.get(head.flow_from, head.flow_from), swap.get(head.flow_to or "", head.flow_to), evidence)
-
-
 def with_conjuncts(s: SentenceParts, lex: Lexicon) -> SentenceParts:
     """The sentence with its list members, and the countries of parts ("of which China ..."),
     marked, once, for every frame read from it: they are no slot of another amount's frame."""
@@ -338,6 +309,8 @@ def with_conjuncts(s: SentenceParts, lex: Lexicon) -> SentenceParts:
     parts |= {c.start for q in s.quantities for c in _share_part_countries(q, s, lex)}
     parts |= {c.start for c in s.countries if c.code and s.preposition(c, 0) == "in" and venue(c, s, lex)}
     parts |= union_beside_member(s.text, s.countries, lex.sides)  # "to Bulgaria from the EU": the group it is picked from
+    # "followed by China, which borders Germany, with $1.3 bn": the member's own clause names no side
+    parts |= {start for q in s.quantities if (inside := relative_countries(q, s)) and conjunct_of(q, s, lex) is not None for start in inside}
     # The countries before one amount all ask for its conjunct: it is found once per amount.
     bound_to: dict[int, CountryMention | None] = {}
     found = frozenset(c.start for c in s.countries if c.code and (_binds_amount(c, s, lex, bound_to) or c.start in parts))
@@ -365,14 +338,19 @@ def _share_part_countries(q: Quantity, s: SentenceParts, lex: Lexicon) -> list[C
 
 
 def _binds_amount(c: CountryMention, s: SentenceParts, lex: Lexicon, bound_to: dict[int, CountryMention | None]) -> bool:
-    """A list member: bound to the amount after it, alone or coordinated ("Russia and Iran - $X each")."""
+    """A list member: bound to the amount after it, alone or coordinated ("Russia and Iran - $X each"),
+    or to the money after its share ("France accounted for 23.4% ($412 m)")."""
     after = next((i for i, q in enumerate(s.quantities) if q.start >= c.end), None)
     if after is None:
         return False
-    if after not in bound_to:
-        bound_to[after] = conjunct_of(s.quantities[after], s, lex)
-    bound = bound_to[after]
-    return bound is c or (bound is not None and bool(JOINT.match(s.text[c.end : bound.start])))
+    money = next((i for i, q in enumerate(s.quantities) if i >= after and q.kind == "money"), after)
+    for i in dict.fromkeys((after, money)):
+        if i not in bound_to:
+            bound_to[i] = conjunct_of(s.quantities[i], s, lex)
+        bound = bound_to[i]
+        if bound is c or (bound is not None and bool(JOINT.match(s.text[c.end : bound.start]))):
+            return True
+    return False
 
 
 def list_head_trigger(d: Discourse) -> TriggerMention | None:

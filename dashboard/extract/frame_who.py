@@ -17,11 +17,12 @@ from dashboard.extract.frame_coordination import list_skip, respective_member, r
 from dashboard.extract.frame_direction import actor_codes
 from dashboard.extract.frame_from_slots import who_from_slots
 from dashboard.extract.frame_gapped import gapped_owner, gapped_subject
-from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who, part_of, part_who
+from dashboard.extract.frame_lists import JOINT, conjunct_of, conjunct_who
 from dashboard.extract.frame_signing import signed
 from dashboard.extract.frame_trigger import part_clause, relative_clause, told_after, whole_named
 from dashboard.extract.frame_types import Who, directed_who
 from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.list_parts import part_of, part_who
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.named_whole import part_after_whole, part_of_named_whole, whole_after_part
 from dashboard.extract.quantities import Quantity

@@ -109,6 +109,18 @@ def _whole_before() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{alternation(words)}),?\s{_LEADING}$", re.IGNORECASE)
 
 
+@functools.cache
+def _opening_whole() -> re.Pattern[str]:
+    words = rules_file("frames.toml")["part"]["whole_before"]
+    return re.compile(rf"\s*(?:{alternation(words)}),\s", re.IGNORECASE)
+
+
+def opens_on_whole(s: SentenceParts) -> bool:
+    """ "Of this, $412 m came from France, $238 m from the Netherlands": a sentence whose head
+    names the flow read last as a whole, its amounts that whole's parts."""
+    return _opening_whole().match(s.text) is not None
+
+
 def part_after_whole(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMention | None:
     """ "Of the total volume, $2.4 bn falls on China": the country linked after an amount that a
     whole named at the sentence's head opens, a part of the flow read last."""

@@ -5692,6 +5692,333 @@ def counted_to_part_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, counted_to_part_family)
 
+# A run of partners each with its amount right after it and no word between, a share or a change
+# in brackets after each amount or none ("were France $412 m (23.4%), the Netherlands $238 m
+# (15.1%) and the UK $96 m (9.8%)"): each amount is its own member's, read against the home the
+# ranking names (from a probe of partner lists). side: "in" the members invest in the home,
+# "turnover" trade with it, "imports" send to it, "exports" buy from it.
+BARE_RUNS: dict[str, tuple[str, str]] = {
+    "largest-investors-in-H-were-P-X-(share)": ("in", "{w}, the largest investors in {H} were {P1} {X1} (23.4%), {P2} {X2} (15.1%) and {P3} {X3} (9.8%)."),
+    "top-investors-in-H-were-P-X": ("in", "{w}, the top investors in {H} were {P1} {X1}, {P2} {X2} and {P3} {X3}."),
+    "H's-main-trading-partners-were-P-X-(share)": ("turnover", "{w}, {H's} main trading partners were {P1} {X1} (23.4%), {P2} {X2} (15.1%) and {P3} {X3} (9.8%)."),
+    "H's-main-trading-partners-were-P-X": ("turnover", "{H's} main trading partners {w} were {P1} {X1}, {P2} {X2} and {P3} {X3}."),
+    "H's-largest-suppliers-were-P-X-(share)": ("imports", "{w}, {H's} largest suppliers were {P1} {X1} (23.4%), {P2} {X2} (15.1%) and {P3} {X3} (9.8%)."),
+    "H's-main-export-markets-were-P-X": ("exports", "{w}, {H's} main export markets were {P1} {X1}, {P2} {X2} and {P3} {X3}."),
+}
+
+
+def bare_run_family() -> Iterator[Case]:
+    partners = [n for n in COUNTRIES if n not in HOMES and n != "the EU"]
+    for variant, (side, template) in BARE_RUNS.items():
+        construction = f"bare-run/{variant}"
+        for h, home in enumerate(HOMES):
+            s = h + len(variant)
+            published, y, fmt = date_year_format(s)
+            phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
+            ranked = [partners[(s + 2 * k) % len(partners)] for k in range(3)]
+            amounts = [amount(s + k, fmt) for k in range(3)]
+            text = template.replace("{w}", phrase.format(y=y))
+            for k, name in enumerate(ranked, 1):
+                text = text.replace("{P" + str(k) + "}", name).replace("{X" + str(k) + "}", amounts[k - 1][0])
+            text = _fill(text, H=home)
+            flow = {"in": "imports", "turnover": "turnover", "imports": "imports", "exports": "exports"}[side]
+            rows = tuple(
+                expect(code(name), code(home), code(name), code(home), "investment", "level", v, unit, y, period) if side == "in"
+                else _ranked_row(code(home), code(name), flow, v, unit, y, period)
+                for name, (_, v, unit) in zip(ranked, amounts, strict=True)
+            )  # fmt: skip
+            yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
+
+
+
+# After a home's total, a run of its parts told by "accounted for" once and the verb gapped
+# before each next member, after a comma or "and" ("China accounted for $8.9 bn, Russia for
+# $8.8 bn and Kazakhstan for $4.6 bn"): each amount is its own member's part of the total.
+ACCOUNTED_RUN_LEADS = {"in": "Foreign direct investment in {H} reached {X0} {w}.", **RANKING_LEADS}
+ACCOUNTED_RUNS = {
+    "P-accounted-for-X,-P-for-X-and-P-for-X": "{P1} accounted for {X1}, {P2} for {X2} and {P3} for {X3}.",
+    "P-accounted-for-X,-P-for-X,-and-P-for-X": "{P1} accounted for {X1}, {P2} for {X2}, and {P3} for {X3}.",
+    # each share restated by its amount in brackets
+    "P-accounted-for-s%-(X),-P-for-s%-(X)-and-P-for-s%-(X)": "{P1} accounted for 23.4% ({X1}), {P2} for 15.1% ({X2}) and {P3} for 9.8% ({X3}).",
+}
+
+
+def accounted_run_family() -> Iterator[Case]:
+    partners = [n for n in COUNTRIES if n not in HOMES and n != "the EU"]
+    for variant, template in ACCOUNTED_RUNS.items():
+        for side, lead in ACCOUNTED_RUN_LEADS.items():
+            construction = f"accounted-run/{variant}/{side}"
+            for h, home in enumerate(HOMES):
+                s = h + len(variant) + len(side)
+                published, y, fmt = date_year_format(s)
+                phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
+                ranked = [partners[(s + 3 * k) % len(partners)] for k in range(3)]
+                whole, *parts = [fixed_amount(n, 6, fmt) for n in ("2950", "412.5", "238.1", "96.4")]
+                text = (lead + " " + template).replace("{w}", phrase.format(y=y)).replace("{X0}", whole[0])
+                for k, name in enumerate(ranked, 1):
+                    text = text.replace("{P" + str(k) + "}", name).replace("{X" + str(k) + "}", parts[k - 1][0])
+                text = _fill(text, H=home)
+                members = [(code(name), v, unit) for name, (_, v, unit) in zip(ranked, parts, strict=True)]
+                if side == "in":
+                    rows = [expect(c, code(home), c, code(home), "investment", "level", v, unit, y, period) for c, v, unit in [("WLD", whole[1], whole[2]), *members]]
+                else:
+                    rows = [_ranked_row(code(home), c, side, v, unit, y, period) for c, v, unit in [("WLD", whole[1], whole[2]), *members]]
+                yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, tuple(rows))
+
+
+
+# A bound verb of taking in with a run of amounts, each with its giver after "from", joined by
+# commas and a last "and" ("Georgia attracted $412 m from Turkey, $238 m from China and $96 m
+# from Germany"): each amount is its own giver's, to the verb's subject. "attracted" in a period
+# is that period's investment; "received" with no noun of a flow the giver's one-off aid.
+FROM_RUNS: dict[str, tuple[str, str]] = {
+    "w,-H-attracted-X-from-P,-X-from-P-and-X-from-P": ("investment", "{w}, {H} attracted {X1} from {P1}, {X2} from {P2} and {X3} from {P3}."),
+    "H-received-X-from-P,-X-from-P-and-X-from-P": ("aid", "{H} received {X1} from {P1}, {X2} from {P2} and {X3} from {P3}."),
+    "H-will-receive-X-from-P,-X-from-P-and-X-from-P": ("aid", "{H} will receive {X1} from {P1}, {X2} from {P2} and {X3} from {P3}."),
+    # a share of the whole in brackets after each amount
+    "w,-H-attracted-X-(s%)-from-P,-...": ("investment", "{w}, {H} attracted {X1} (23.4%) from {P1}, {X2} (15.1%) from {P2} and {X3} (9.8%) from {P3}."),
+}
+
+
+def from_run_family() -> Iterator[Case]:
+    givers = [n for n in COUNTRIES if n not in HOMES and n != "the EU"]
+    for variant, (indicator, template) in FROM_RUNS.items():
+        construction = f"from-run/{variant}"
+        for h, home in enumerate(HOMES):
+            s = h + len(variant)
+            published, y, fmt = date_year_format(s)
+            phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
+            ranked = [givers[(s + 2 * k) % len(givers)] for k in range(3)]
+            amounts = [amount(s + k, fmt) for k in range(3)]
+            text = template.replace("{w}", phrase.format(y=y))
+            for k, name in enumerate(ranked, 1):
+                text = text.replace("{P" + str(k) + "}", name).replace("{X" + str(k) + "}", amounts[k - 1][0])
+            text = _fill(text, H=home)
+            when = (y, period) if indicator == "investment" else (published.year, None)
+            rows = tuple(expect(code(name), code(home), code(name), code(home), indicator, "level", v, unit, *when)
+                         for name, (_, v, unit) in zip(ranked, amounts, strict=True))  # fmt: skip
+            yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
+
+
+
+# After a home's total, a sentence opened by a bare "Of this," or "Out of this," that names it
+# as a whole, then a run of parts each with its country after a link ("Of this, $412 m came
+# from France, $238 m from the Netherlands and $96 m from the UK"): each its own member's part.
+OF_THIS_OPENERS = ("Of this", "Out of this", "Of that")
+OF_THIS_RUNS = {"in": "came from", "imports": "came from", "exports": "went to"}
+
+
+def of_this_run_family() -> Iterator[Case]:
+    partners = [n for n in COUNTRIES if n not in HOMES and n != "the EU"]
+    for opener in OF_THIS_OPENERS:
+        for side, link in OF_THIS_RUNS.items():
+            construction = f"of-this-run/{opener.replace(' ', '-')}/{side}"
+            preposition = link.split()[-1]
+            template = ACCOUNTED_RUN_LEADS[side] + f" {opener}, {{X1}} {link} {{P1}}, {{X2}} {preposition} {{P2}} and {{X3}} {preposition} {{P3}}."
+            for h, home in enumerate(HOMES):
+                s = h + len(opener) + len(side)
+                published, y, fmt = date_year_format(s)
+                phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
+                ranked = [partners[(s + 3 * k) % len(partners)] for k in range(3)]
+                whole, *parts = [fixed_amount(n, 6, fmt) for n in ("2950", "412.5", "238.1", "96.4")]
+                text = template.replace("{w}", phrase.format(y=y)).replace("{X0}", whole[0])
+                for k, name in enumerate(ranked, 1):
+                    text = text.replace("{P" + str(k) + "}", name).replace("{X" + str(k) + "}", parts[k - 1][0])
+                text = _fill(text, H=home)
+                members = [("WLD", whole[1], whole[2]), *((code(name), v, unit) for name, (_, v, unit) in zip(ranked, parts, strict=True))]
+                if side == "in":
+                    rows = [expect(c, code(home), c, code(home), "investment", "level", v, unit, y, period) for c, v, unit in members]
+                else:
+                    rows = [_ranked_row(code(home), c, side, v, unit, y, period) for c, v, unit in members]
+                yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, tuple(rows))
+
+
+
+# A home's investment abroad told as a run of hosts each after "in" with its amount after a dash
+# or a colon ("Azerbaijan invested abroad: in Turkey - $1.2 bn, in Georgia - $480 m, ..."): the
+# home invests in each; "in" names an investment's host as "to" does.
+ABROAD_RUNS = {
+    "w,-H-invested-abroad:-in-P---X,-...": "{w}, {H} invested abroad: in {P1} - {X1}, in {P2} - {X2}, in {P3} - {X3}.",
+    "H's-investments-abroad-w:-in-P---X,-...": "{H's} direct investments abroad {w}: in {P1} - {X1}, in {P2} - {X2} and in {P3} - {X3}.",
+}
+
+
+def abroad_run_family() -> Iterator[Case]:
+    hosts = [n for n in COUNTRIES if n not in HOMES and n != "the EU"]
+    for variant, template in ABROAD_RUNS.items():
+        construction = f"abroad-run/{variant}"
+        for h, home in enumerate(HOMES):
+            s = h + len(variant)
+            published, y, fmt = date_year_format(s)
+            phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
+            ranked = [hosts[(s + 2 * k) % len(hosts)] for k in range(3)]
+            amounts = [amount(s + k, fmt) for k in range(3)]
+            text = template.replace("{w}", phrase.format(y=y))
+            for k, name in enumerate(ranked, 1):
+                text = text.replace("{P" + str(k) + "}", name).replace("{X" + str(k) + "}", amounts[k - 1][0])
+            text = _fill(text, H=home)
+            rows = tuple(expect(code(home), code(name), code(home), code(name), "investment", "level", v, unit, y, period)
+                         for name, (_, v, unit) in zip(ranked, amounts, strict=True))  # fmt: skip
+            yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
+
+
+
+# A list member with a relative clause of its own between it and its amount, the clause naming
+# another country ("followed by Turkey, which also invests heavily in {O}, with $310 m"): the
+# amount is the member's, the clause's country no member. side as in BARE_RUNS.
+RELATIVE_MEMBERS: dict[str, tuple[str, str]] = {
+    "followed-by-P,-which-invests-in-O,-with-X": (
+        "in", "{w}, the largest investor in {H} was {P1} with {X1}, followed by {P2}, which also invests heavily in {O}, with {X2}, and {P3} with {X3}."),
+    "followed-by-P,-which-borders-O,-with-X": (
+        "turnover", "{w}, {P1} was {H's} main trading partner with {X1}, followed by {P2}, which borders {O}, with {X2}."),
+}  # fmt: skip
+
+
+def relative_member_family() -> Iterator[Case]:
+    partners = [n for n in COUNTRIES if n not in HOMES and n != "the EU"]
+    for variant, (side, template) in RELATIVE_MEMBERS.items():
+        construction = f"relative-member/{variant}"
+        for h, home in enumerate(HOMES):
+            s = h + len(variant)
+            published, y, fmt = date_year_format(s)
+            phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
+            ranked = [partners[(s + 2 * k) % len(partners)] for k in range(4)]
+            amounts = [amount(s + k, fmt) for k in range(3)]
+            text = template.replace("{w}", phrase.format(y=y)).replace("{O}", ranked[3])
+            for k, name in enumerate(ranked[:3], 1):
+                text = text.replace("{P" + str(k) + "}", name).replace("{X" + str(k) + "}", amounts[k - 1][0])
+            text = _fill(text, H=home)
+            rows = tuple(
+                expect(code(name), code(home), code(name), code(home), "investment", "level", v, unit, y, period) if side == "in"
+                else _ranked_row(code(home), code(name), side, v, unit, y, period)
+                for k, (name, (_, v, unit)) in enumerate(zip(ranked[:3], amounts, strict=True), 1) if "{X" + str(k) + "}" in template
+            )  # fmt: skip
+            yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
+
+
+
+# A run of nationalities each with one noun of who invests, the verb gapped after the first
+# ("Japanese companies invested $57 m in Georgia, Italian companies $32 m and Emirati companies
+# $41 m"): each amount is its own nationality's country's investment in the host.
+ADJECTIVE_RUNS = {
+    "A-companies-invested-X-in-H,-A-companies-X-and-A-companies-X":
+        "{w}, {A1} companies invested {X1} in {H}, {A2} companies {X2} and {A3} companies {X3}.",
+    "A-investors-put-X-into-H,-A-investors-X,-and-A-investors-X":
+        "{w}, {A1} investors put {X1} into {H}, {A2} investors {X2}, and {A3} investors {X3}.",
+}
+
+
+def adjective_run_family() -> Iterator[Case]:
+    partners = [n for n in COUNTRIES if n not in HOMES and COUNTRIES[n][1] is not None]
+    for variant, template in ADJECTIVE_RUNS.items():
+        construction = f"adjective-run/{variant}"
+        for h, home in enumerate(HOMES):
+            s = h + len(variant)
+            published, y, fmt = date_year_format(s)
+            phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
+            ranked = [partners[(s + 2 * k) % len(partners)] for k in range(3)]
+            amounts = [amount(s + k, fmt) for k in range(3)]
+            text = template.replace("{w}", phrase.format(y=y))
+            for k, name in enumerate(ranked, 1):
+                text = text.replace("{A" + str(k) + "}", COUNTRIES[name][1] or name).replace("{X" + str(k) + "}", amounts[k - 1][0])
+            text = _fill(text, H=home)
+            rows = tuple(expect(code(name), code(home), code(name), code(home), "investment", "level", v, unit, y, period)
+                         for name, (_, v, unit) in zip(ranked, amounts, strict=True))  # fmt: skip
+            yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
+
+
+
+# A passive run, each amount with its investor after "by" and the verb gapped after the first
+# ("$412 m was invested in Georgia by the Netherlands, $238 m by Turkey and $96 m by the UK"):
+# each amount is its own investor's in the host.
+BY_RUNS = {
+    "w,-X-was-invested-in-H-by-P,-X-by-P-and-X-by-P": "{w}, {X1} was invested in {H} by {P1}, {X2} by {P2} and {X3} by {P3}.",
+    "w,-X-were-invested-in-H-by-P,-X-by-P,-and-X-by-P": "{w}, {X1} were invested in {H} by {P1}, {X2} by {P2}, and {X3} by {P3}.",
+}
+
+
+def by_run_family() -> Iterator[Case]:
+    partners = [n for n in COUNTRIES if n not in HOMES and n != "the EU"]
+    for variant, template in BY_RUNS.items():
+        construction = f"by-run/{variant}"
+        for h, home in enumerate(HOMES):
+            s = h + len(variant)
+            published, y, fmt = date_year_format(s)
+            phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
+            ranked = [partners[(s + 2 * k) % len(partners)] for k in range(3)]
+            amounts = [amount(s + k, fmt) for k in range(3)]
+            text = template.replace("{w}", phrase.format(y=y))
+            for k, name in enumerate(ranked, 1):
+                text = text.replace("{P" + str(k) + "}", name).replace("{X" + str(k) + "}", amounts[k - 1][0])
+            text = _fill(text, H=home)
+            rows = tuple(expect(code(name), code(home), code(name), code(home), "investment", "level", v, unit, y, period)
+                         for name, (_, v, unit) in zip(ranked, amounts, strict=True))  # fmt: skip
+            yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
+
+
+# A flow's noun owned after "of" and gapped after it, each next owner after a repeated "of"
+# ("investments of Turkey in Georgia amounted to $32 m, of China - $41 m, of Germany - $24 m"):
+# each amount is its own owner's flow to the same host or buyer.
+OF_RUNS: dict[str, tuple[str, str]] = {
+    "investments-of-P-in-H-amounted-to-X,-of-P---X,-of-P---X": (
+        "investment", "{w}, investments of {P1} in {H} amounted to {X1}, of {P2} - {X2}, of {P3} - {X3}."),
+    "exports-of-P-to-H-reached-X,-of-P---X-and-of-P---X": (
+        "exports", "{w}, exports of {P1} to {H} reached {X1}, of {P2} - {X2} and of {P3} - {X3}."),
+}  # fmt: skip
+
+
+def of_run_family() -> Iterator[Case]:
+    partners = [n for n in COUNTRIES if n not in HOMES and n != "the EU"]
+    for variant, (indicator, template) in OF_RUNS.items():
+        construction = f"of-run/{variant}"
+        for h, home in enumerate(HOMES):
+            s = h + len(variant)
+            published, y, fmt = date_year_format(s)
+            phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
+            ranked = [partners[(s + 2 * k) % len(partners)] for k in range(3)]
+            amounts = [amount(s + k, fmt) for k in range(3)]
+            text = template.replace("{w}", phrase.format(y=y))
+            for k, name in enumerate(ranked, 1):
+                text = text.replace("{P" + str(k) + "}", name).replace("{X" + str(k) + "}", amounts[k - 1][0])
+            text = _fill(text, H=home)
+            rows = tuple(expect(code(name), code(home), code(name), code(home), indicator, "level", v, unit, y, period)
+                         for name, (_, v, unit) in zip(ranked, amounts, strict=True))  # fmt: skip
+            yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
+
+
+# A ranked country with the other term of its ranking named before its amount, set off by a
+# comma ("the second largest investor in Georgia after the USA, with $96 m", "behind Russia and
+# Italy, with $4.4 bn"): the amount is the ranked country's, the compared ones no members.
+COMPARED_RANKS: dict[str, tuple[str, str]] = {
+    "P-became-the-second-largest-investor-in-H-after-O,-with-X": (
+        "in", "{w}, {P1} became the second largest investor in {H} after {O1}, with {X1}."),
+    "P-was-H's-third-largest-trading-partner,-behind-O-and-O,-with-X": (
+        "turnover", "{w}, {P1} was {H's} third largest trading partner, behind {O1} and {O2}, with {X1}."),
+    "P-ranked-first-among-investors-in-H,-ahead-of-O,-with-X": (
+        "in", "{w}, {P1} ranked first among investors in {H}, ahead of {O1}, with {X1}."),
+}  # fmt: skip
+
+
+def compared_rank_family() -> Iterator[Case]:
+    partners = [n for n in COUNTRIES if n not in HOMES and n != "the EU"]
+    for variant, (side, template) in COMPARED_RANKS.items():
+        construction = f"compared-rank/{variant}"
+        for h, home in enumerate(HOMES):
+            s = h + len(variant)
+            published, y, fmt = date_year_format(s)
+            phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
+            ranked, o1, o2 = (partners[(s + 2 * k) % len(partners)] for k in range(3))
+            x, v, unit = amount(s, fmt)
+            text = _fill(template.replace("{w}", phrase.format(y=y)).replace("{P1}", ranked).replace("{O1}", o1).replace("{O2}", o2)
+                         .replace("{X1}", x), H=home)  # fmt: skip
+            row = (expect(code(ranked), code(home), code(ranked), code(home), "investment", "level", v, unit, y, period) if side == "in"
+                   else _ranked_row(code(home), code(ranked), side, v, unit, y, period))  # fmt: skip
+            yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, (row,))
+
+
+FAMILIES = (*FAMILIES, bare_run_family, accounted_run_family, from_run_family, of_this_run_family, abroad_run_family, relative_member_family, adjective_run_family, by_run_family, of_run_family, compared_rank_family)  # fmt: skip
+
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 # An undated article whose words fix its year, then a figure of "this year" or "last year": a
 # wire's bracketed dateline with its year; a wire's dateline in capitals whose month follows the
