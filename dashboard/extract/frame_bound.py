@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.aid_sponsor import sponsored_by
 from dashboard.extract.amount_runs import respective
 from dashboard.extract.frame_types import Slots
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -25,7 +26,7 @@ def bound_sides_named(q: Quantity, t: TriggerMention, slots: Slots, s: SentenceP
 # The markers that name a bound verb's sides in its own clause: its subject (a country or its
 # agency) gives, a country after "in", "to", "into" or "for" receives.
 _BOUND_GIVER = ("role:actor", "role:agency")
-_BOUND_RECEIVER = ("role:in", "role:to", "role:into", "role:for")
+_BOUND_RECEIVER = ("role:in", "role:to", "role:into", "role:for", "role:helped")
 _OWN_OBJECT = re.compile(r"\b(?:its|their)\b", re.I)
 
 
@@ -98,7 +99,12 @@ def _received_from(q: Quantity, t: TriggerMention, slots: Slots, s: SentencePart
         return False
     roles = {start: rule for _, start, _, rule in slots.evidence}
     receivers = [c for c in s.countries if roles.get(c.start) == "role:actor" and c.end <= t.start]
-    givers = [c for c in s.countries if roles.get(c.start) in ("role:from", "role:agency") and c.start >= q.end]
+    sponsors = [c for c in s.countries if roles.get(c.start) == "role:sponsor" or (roles.get(c.start) == "role:agency" and sponsored_by(s.text, c.start))]
+    givers = [c for c in s.countries if roles.get(c.start) in ("role:from", "role:agency") and c.start >= q.end and c not in sponsors]
+    if receivers and not givers and sponsors and receivers[0].code != sponsors[0].code:
+        # "With the support of Japan, Tajikistan received $3 m": the sponsor of the receiving gives,
+        # unless the amount is a payment ("received $9 bn for its gas")
+        return not (_PAID_FOR.match(s.text, end) or _FOR_GOODS.match(s.text, end))
     if not receivers or not givers or receivers[0].code == givers[0].code:
         return False
     giver, receiver = givers[0], receivers[0]

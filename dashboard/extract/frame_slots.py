@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.aid_sponsor import helped, sponsored_by
 from dashboard.extract.cited_source import cited_source
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.frame_coordination import respective_others, run_head
@@ -52,6 +53,10 @@ def _marker(
         p = s.preposition(head, side_floor) or p if head is not None else p
         if head is None and p == "and" and t.end <= c.start < q.start and lex.receiving.search(s.text, c.end, q.start):
             return "to"  # "Japan provided $30 m to Tajikistan, and Kyrgyzstan received $20 m": the new clause's receiver
+    if t.trigger.lexeme == "aid" and p in ("of", "from") and sponsored_by(s.text, c.start):
+        return "sponsor"  # "With the support of Japan, Tajikistan received $3 m": the sponsor gives
+    if t.trigger.lexeme == "aid" and p is None and c.start > q.end and helped(s.text, c.start):
+        return "helped"  # "Germany earmarked €5 m to support Armenia": the one helped receives
     if c.start < t.start:
         if p == "for" and thanked_giver(c, s, lex):
             return "actor"  # "thanked Japan for its support", "for Japan's assistance, including $5 m": the giver
@@ -201,7 +206,7 @@ def origin_from(q: Quantity, slots: Slots, s: SentenceParts) -> str | None:
     the amount, else the last before it."""
     spans = {(c.start, c.end): c.code for c in s.countries if c.code}
     actors = [a for slot, a, _, rule in slots.evidence if slot == "origin" and rule == "role:actor"]
-    froms = [(a, spans.get((a, b))) for slot, a, b, rule in slots.evidence if slot == "origin" and rule in ("role:from", "role:agency")]
+    froms = [(a, spans.get((a, b))) for slot, a, b, rule in slots.evidence if slot == "origin" and rule in ("role:from", "role:agency", "role:sponsor")]
     if not froms or not (actors or len({code for _, code in froms}) > 1):
         return None
     after = [code for a, code in froms if a >= q.end]

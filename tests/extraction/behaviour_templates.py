@@ -5320,6 +5320,30 @@ def whole_after_share_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, whole_after_share_family)
 
 
+# Releases' verbs and phrases of aid (from a probe of agencies' and governments' releases): a sum
+# approved, transferred or set aside for the receiver, the receiver as the one the money is "to
+# support", a body of many as the channel ("through the WFP"), a contribution with its amount
+# before "to", and the giver as the sponsor ("with the support of"). {D} the donor, {R} the
+# recipient; each is the donor's one-off: reported, the article's year, no period.
+RELEASE_AID = {
+    "D-approved-X-for-R": "{D} approved {X} for {R}.",
+    "D-transferred-the-first-tranche-of-X-to-R": "{D} transferred the first tranche of {X} to {R}.",
+    "D-set-aside-X-to-help-R": "{D} set aside {X} to help {R} rebuild its schools.",
+    "D-earmarked-X-to-support-R": "{D} earmarked {X} to support {R}.",
+    "through-the-WFP-D-provided-X-in-food-aid-to-R": "Through the WFP, {D} provided {X} in food aid to {R}.",
+    "D-announced-a-contribution-of-X-to-R": "{D} announced a contribution of {X} to {R}.",
+    "with-the-support-of-D-R-received-X": "With the support of {D}, {R} received {X} for school meals.",
+    "R-will-receive-X-with-the-financial-support-of-D": "{R} will receive {X} with the financial support of {D}.",
+}
+
+
+def release_aid_family() -> Iterator[Case]:
+    yield from _given_to_homes("release-aid", RELEASE_AID, DONORS, _aid_given, spread=True)
+
+
+FAMILIES = (*FAMILIES, release_aid_family)
+
+
 # Last in the module: run as a script, the families appended above must all be defined first.
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
