@@ -20,13 +20,15 @@ def bound_sides_named(q: Quantity, t: TriggerMention, slots: Slots, s: SentenceP
         return _received_from(q, t, slots, s)
     if t.trigger.bound == "payer":
         return _paid_for_goods(q, t, slots, s)
-    return _giver_and_receiver_named(slots, s, t.trigger.bound)
+    # ("Japan is channeling $96 m to Azerbaijan": a present participle after "is" is no passive)
+    passive = not t.text.endswith("ing") and _PASSIVE.search(s.text, max(0, t.start - 12), t.start) is not None
+    return _giver_and_receiver_named(slots, s, t.trigger.bound, passive)
 
 
 # The markers that name a bound verb's sides in its own clause: its subject (a country or its
 # agency) gives, a country after "in", "to", "into" or "for" receives.
 _BOUND_GIVER = ("role:actor", "role:agency")
-_BOUND_RECEIVER = ("role:in", "role:to", "role:into", "role:for", "role:helped")
+_BOUND_RECEIVER = ("role:in", "role:to", "role:into", "role:for", "role:helped", "role:in_passive")
 _OWN_OBJECT = re.compile(r"\b(?:its|their)\b", re.I)
 
 
@@ -157,13 +159,18 @@ def _paid_for_goods(q: Quantity, t: TriggerMention, slots: Slots, s: SentencePar
     return any(c.code and c.code != payers[0].code for c in payees)
 
 
-def _giver_and_receiver_named(slots: Slots, s: SentenceParts, who_gives: str) -> bool:
+# Right before a bound verb, the auxiliary of its passive: "the project in Tajikistan is financed by Japan".
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s(?:(?:fully|partly|jointly|also)\s)?$", re.I)
+
+
+def _giver_and_receiver_named(slots: Slots, s: SentenceParts, who_gives: str, passive: bool) -> bool:
     """ "TIKA has spent $41 m in Kyrgyzstan": the giver is the clause's subject, of the kind the
-    verb asks (`Trigger.bound`), and the receiver is named after it."""
+    verb asks (`Trigger.bound`), and the receiver is named after it; in the passive ("the project
+    in Tajikistan is financed by Japan") the giver is the one after "by"."""
     def named(slot: str, rules: tuple[str, ...]) -> list[int]:
         return [start for kind, start, _, rule in slots.evidence if kind == slot and rule in rules]
 
-    givers = [c for c in s.countries if c.start in named("origin", _BOUND_GIVER)]
+    givers = [c for c in s.countries if c.start in named("origin", ("role:by", "role:agency") if passive else _BOUND_GIVER)]
     receivers = named("destination", _BOUND_RECEIVER)
     if not givers or not receivers or _OWN_OBJECT.search(s.text, givers[0].end, receivers[0]):
         return False  # what the giver spends on its own ("on its military base in Tajikistan") stays its own

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.aid_in_kind import goods_given
 from dashboard.extract.aid_sponsor import helped, sponsored_by
 from dashboard.extract.cited_source import cited_source
 from dashboard.extract.countries import CountryMention
@@ -60,6 +61,8 @@ def _marker(
     if c.start < t.start:
         if p == "for" and thanked_giver(c, s, lex):
             return "actor"  # "thanked Japan for its support", "for Japan's assistance, including $5 m": the giver
+        if p == "in" and t.trigger.lexeme == "aid" and lex.passive_before.search(s.text, max(0, t.start - 12), t.start):
+            return "in_passive"  # "The project in Tajikistan is financed by Japan": the place of the project receives
         if p is not None:
             return p
         return "adjective" if (c.adjective or c.possessive) else "none"
@@ -99,7 +102,7 @@ def fill_slots(
     """The slots of a trigger's frame, filled from the countries of its clause by the role table."""
     # A trigger from an earlier clause lends its indicator, not that clause's countries.
     cs, ce = s.clause_of(q.start) if t.end <= s.clause_of(q.start)[0] else s.clause_of(min(q.start, t.start))
-    later = [x.start for x in s.triggers if x.start > max(q.end, t.end) and x.start < ce and not own_passive_verb(q, t, x, s)]
+    later = [x.start for x in s.triggers if x.start > max(q.end, t.end) and x.start < ce and not own_passive_verb(q, t, x, s) and not goods_given(q, t, x, s)]
     part = part_after(q, t, s, lex)
     window_end = min(later[0] if later else ce, part if part is not None else ce)
     lexeme = t.trigger.lexeme

@@ -5341,7 +5341,25 @@ def release_aid_family() -> Iterator[Case]:
     yield from _given_to_homes("release-aid", RELEASE_AID, DONORS, _aid_given, spread=True)
 
 
-FAMILIES = (*FAMILIES, release_aid_family)
+
+# Aid in kind and aid told in the passive (from the same probe): goods a verb of giving gives are
+# aid, not exports, whether the goods or their worth come first; a passive's giver follows "by",
+# and the place its project is in receives. {D} the donor, {R} the recipient: the donor's one-off.
+IN_KIND_AND_PASSIVE_AID = {
+    "D-handed-over-medical-supplies-worth-X-to-R": "{D} handed over medical supplies worth {X} to {R}.",
+    "D-handed-over-X-worth-of-medical-supplies-to-R": "{D} handed over {X} worth of medical supplies to {R}.",
+    "D-donated-food-supplies-worth-X-to-R": "{D} donated food supplies worth {X} to {R}.",
+    "the-project-in-R-is-financed-by-D-in-the-amount-of-X": "The project in {R} is financed by {D} in the amount of {X}.",
+    "the-X-water-project-in-R-is-funded-by-D": "The {X} water project in {R} is funded by {D}.",
+    "the-hospital-in-R-is-co-financed-by-D-in-the-amount-of-X": "The hospital in {R} is co-financed by {D} in the amount of {X}.",
+}
+
+
+def in_kind_and_passive_aid_family() -> Iterator[Case]:
+    yield from _given_to_homes("in-kind-passive-aid", IN_KIND_AND_PASSIVE_AID, DONORS, _aid_given, spread=True)
+
+
+FAMILIES = (*FAMILIES, release_aid_family, in_kind_and_passive_aid_family)
 
 
 # Last in the module: run as a script, the families appended above must all be defined first.
