@@ -5359,7 +5359,46 @@ def in_kind_and_passive_aid_family() -> Iterator[Case]:
     yield from _given_to_homes("in-kind-passive-aid", IN_KIND_AND_PASSIVE_AID, DONORS, _aid_given, spread=True)
 
 
-FAMILIES = (*FAMILIES, release_aid_family, in_kind_and_passive_aid_family)
+# An amount added to a giver's running total, told before the total ("will provide an additional
+# {X}, bringing its total assistance to {R} to {Y}"): the amount is the giver's one-off, the total
+# its stock as of the article's year. {D} the donor, {R} the recipient.
+ADDED_TO_TOTAL = {
+    "D-will-provide-an-additional-X-bringing-its-total-assistance-to-R-to-Y":
+        "{D} will provide an additional {X}, bringing its total assistance to {R} to {Y}.",
+    "D-allocated-another-X-to-R-bringing-the-total-to-Y": "{D} allocated another {X} to {R}, bringing the total to {Y}.",
+    "D-granted-R-a-further-X-taking-its-total-support-to-Y": "{D} granted {R} a further {X}, taking its total support to {Y}.",
+}
+
+
+def _added_and_total(template: str, s: int, donor: str, code_d: str, home: str) -> Said | None:
+    published = DATES[s % len(DATES)]
+    fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+    x, xv, unit = amount(s, fmt)
+    y, yv, _ = amount(s + 3, fmt)
+    if xv == yv:
+        return None
+    text = _cap(_fill(template.replace("{X}", x).replace("{Y}", y), D=donor, R=home))
+    return Said(text, published, (expect(code_d, code(home), code_d, code(home), "aid", "level", xv, unit, published.year, None),
+                                  expect(code_d, code(home), code_d, code(home), "aid", "level", yv, unit, published.year, "cumulative")))  # fmt: skip
+
+
+def added_to_total_family() -> Iterator[Case]:
+    yield from _given_to_homes("added-to-total", ADDED_TO_TOTAL, DONORS, _added_and_total, spread=True)
+
+
+# Relief goods sent or delivered: aid in kind, whatever the verb ({D} the donor, {R} the recipient).
+RELIEF_GOODS = {
+    "D-sent-relief-goods-worth-X-to-R": "{D} sent relief goods worth {X} to {R}.",
+    "D-delivered-relief-supplies-worth-X-to-R": "{D} delivered relief supplies worth {X} to {R}.",
+    "D-flew-relief-items-worth-X-to-R": "{D} flew relief items worth {X} to {R}.",
+}
+
+
+def relief_goods_family() -> Iterator[Case]:
+    yield from _given_to_homes("relief-goods", RELIEF_GOODS, DONORS, _aid_given, spread=True)
+
+
+FAMILIES = (*FAMILIES, release_aid_family, in_kind_and_passive_aid_family, added_to_total_family, relief_goods_family)
 
 
 # Last in the module: run as a script, the families appended above must all be defined first.
