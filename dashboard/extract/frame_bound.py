@@ -26,8 +26,9 @@ def bound_sides_named(q: Quantity, t: TriggerMention, slots: Slots, s: SentenceP
 
 
 # The markers that name a bound verb's sides in its own clause: its subject (a country or its
-# agency) gives, a country after "in", "to", "into" or "for" receives.
-_BOUND_GIVER = ("role:actor", "role:agency")
+# agency) or the sponsor it acts with the support of gives, a country after "in", "to", "into" or
+# "for" receives.
+_BOUND_GIVER = ("role:actor", "role:agency", "role:sponsor")
 _BOUND_RECEIVER = ("role:in", "role:to", "role:into", "role:for", "role:helped", "role:in_passive")
 _OWN_OBJECT = re.compile(r"\b(?:its|their)\b", re.I)
 

@@ -8,6 +8,7 @@ import functools
 import re
 from re import Pattern
 
+from dashboard.extract.aid_sponsor import sponsored_by
 from dashboard.extract.gated_pattern import gated
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -62,6 +63,8 @@ def multilateral_acts(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lex
     $20 m"), after "from" / "by" right after the amount or before its first ("a loan from the
     World Bank"; not "€55 m from the EIB and €30 m from Germany" for the second), or naming the
     loan between its amount and its noun ("a $30 m IMF loan")."""
+    if any(c.code and sponsored_by(s.text, c.start) for c in s.countries):
+        return False  # "With the support of Japan, UNDP handed over ...": the body is the sponsor's channel
     start, end = s.amount_span(q)
     if t.end and t.start < start and any(_ASIDE_TO_VERB.fullmatch(s.text, m.end(), t.start) for m in _bodies_acting(lex, s.text, max(0, t.start - 120), t.start)):
         return True

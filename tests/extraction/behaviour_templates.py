@@ -5398,7 +5398,25 @@ def relief_goods_family() -> Iterator[Case]:
     yield from _given_to_homes("relief-goods", RELIEF_GOODS, DONORS, _aid_given, spread=True)
 
 
-FAMILIES = (*FAMILIES, release_aid_family, in_kind_and_passive_aid_family, added_to_total_family, relief_goods_family)
+# A body of many that hands over or transfers with a giver's support is the giver's channel
+# ("With the financial support of {D}, UNDP handed over equipment worth {X} to {R}"): the sponsor
+# gives, the body none of its own. {D} the donor, {R} the recipient: the donor's one-off.
+SPONSORED_CHANNEL = {
+    "with-the-financial-support-of-D-UNDP-handed-over-equipment-worth-X-to-R":
+        "With the financial support of {D}, UNDP handed over equipment worth {X} to {R}.",
+    "with-the-help-of-D-UNICEF-handed-over-vaccines-worth-X-to-R": "With the help of {D}, UNICEF handed over vaccines worth {X} to {R}.",
+    "thanks-to-the-support-of-D-the-WFP-transferred-X-to-R": "Thanks to the support of {D}, the WFP transferred {X} to {R}.",
+}
+
+
+def sponsored_channel_family() -> Iterator[Case]:
+    yield from _given_to_homes("sponsored-channel", SPONSORED_CHANNEL, DONORS, _aid_given, spread=True)
+
+
+FAMILIES = (
+    *FAMILIES, release_aid_family, in_kind_and_passive_aid_family, added_to_total_family, relief_goods_family,
+    sponsored_channel_family,
+)  # fmt: skip
 
 
 # Last in the module: run as a script, the families appended above must all be defined first.
