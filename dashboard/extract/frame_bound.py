@@ -22,7 +22,15 @@ def bound_sides_named(q: Quantity, t: TriggerMention, slots: Slots, s: SentenceP
         return _paid_for_goods(q, t, slots, s)
     # ("Japan is channeling $96 m to Azerbaijan": a present participle after "is" is no passive)
     passive = not t.text.endswith("ing") and _PASSIVE.search(s.text, max(0, t.start - 12), t.start) is not None
+    if t.trigger.bound == "government" and _paid_after(q, s):
+        return False  # "Russia transferred $1.2 bn to Turkmenistan for gas": a payment for goods, no aid
     return _giver_and_receiver_named(slots, s, t.trigger.bound, passive)
+
+
+def _paid_after(q: Quantity, s: SentenceParts) -> bool:
+    """Whether "for" and goods or a service bought follow the amount in its clause ("to Turkmenistan for gas")."""
+    end = s.clause_of(q.start)[1]
+    return any(_FOR_GOODS.match(s.text, m.start()) or _PAID_FOR.match(s.text, m.start()) for m in _FOR_WORD.finditer(s.text, q.end, end))
 
 
 # The markers that name a bound verb's sides in its own clause: its subject (a country or its
@@ -160,6 +168,7 @@ def _paid_for_goods(q: Quantity, t: TriggerMention, slots: Slots, s: SentencePar
     return any(c.code and c.code != payers[0].code for c in payees)
 
 
+_FOR_WORD = re.compile(r"\sfor\s")
 # Right before a bound verb, the auxiliary of its passive: "the project in Tajikistan is financed by Japan".
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s(?:(?:fully|partly|jointly|also)\s)?$", re.I)
 
@@ -172,7 +181,8 @@ def _giver_and_receiver_named(slots: Slots, s: SentenceParts, who_gives: str, pa
         return [start for kind, start, _, rule in slots.evidence if kind == slot and rule in rules]
 
     givers = [c for c in s.countries if c.start in named("origin", ("role:by", "role:agency") if passive else _BOUND_GIVER)]
-    receivers = named("destination", _BOUND_RECEIVER)
+    # ("The Kazakh government earmarked $500 m for roads in Kazakhstan": its own spending, no receiver)
+    receivers = [c.start for c in s.countries if c.start in named("destination", _BOUND_RECEIVER) and not (givers and c.code == givers[0].code)]
     if not givers or not receivers or _OWN_OBJECT.search(s.text, givers[0].end, receivers[0]):
         return False  # what the giver spends on its own ("on its military base in Tajikistan") stays its own
     if who_gives == "agency":
