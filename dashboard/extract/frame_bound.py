@@ -181,6 +181,8 @@ def _giver_and_receiver_named(slots: Slots, s: SentenceParts, who_gives: str, pa
         return [start for kind, start, _, rule in slots.evidence if kind == slot and rule in rules]
 
     givers = [c for c in s.countries if c.start in named("origin", ("role:by", "role:agency") if passive else _BOUND_GIVER)]
+    if passive:
+        givers = [c for c in givers if c.agency or not c.possessive]  # "funded by Russia's VTB Bank": a firm's money
     # ("The Kazakh government earmarked $500 m for roads in Kazakhstan": its own spending, no receiver)
     receivers = [c.start for c in s.countries if c.start in named("destination", _BOUND_RECEIVER) and not (givers and c.code == givers[0].code)]
     if not givers or not receivers or _OWN_OBJECT.search(s.text, givers[0].end, receivers[0]):
