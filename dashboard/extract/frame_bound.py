@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.aid_sponsor import sponsored_by
 from dashboard.extract.amount_runs import respective
 from dashboard.extract.frame_types import Slots
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -19,13 +20,24 @@ def bound_sides_named(q: Quantity, t: TriggerMention, slots: Slots, s: SentenceP
         return _received_from(q, t, slots, s)
     if t.trigger.bound == "payer":
         return _paid_for_goods(q, t, slots, s)
-    return _giver_and_receiver_named(slots, s, t.trigger.bound)
+    # ("Japan is channeling $96 m to Azerbaijan": a present participle after "is" is no passive)
+    passive = not t.text.endswith("ing") and _PASSIVE.search(s.text, max(0, t.start - 12), t.start) is not None
+    if t.trigger.bound == "government" and _paid_after(q, s):
+        return False  # "Russia transferred $1.2 bn to Turkmenistan for gas": a payment for goods, no aid
+    return _giver_and_receiver_named(slots, s, t.trigger.bound, passive)
+
+
+def _paid_after(q: Quantity, s: SentenceParts) -> bool:
+    """Whether "for" and goods or a service bought follow the amount in its clause ("to Turkmenistan for gas")."""
+    end = s.clause_of(q.start)[1]
+    return any(_FOR_GOODS.match(s.text, m.start()) or _PAID_FOR.match(s.text, m.start()) for m in _FOR_WORD.finditer(s.text, q.end, end))
 
 
 # The markers that name a bound verb's sides in its own clause: its subject (a country or its
-# agency) gives, a country after "in", "to", "into" or "for" receives.
-_BOUND_GIVER = ("role:actor", "role:agency")
-_BOUND_RECEIVER = ("role:in", "role:to", "role:into", "role:for")
+# agency) or the sponsor it acts with the support of gives, a country after "in", "to", "into" or
+# "for" receives.
+_BOUND_GIVER = ("role:actor", "role:agency", "role:sponsor")
+_BOUND_RECEIVER = ("role:in", "role:to", "role:into", "role:for", "role:helped", "role:in_passive")
 _OWN_OBJECT = re.compile(r"\b(?:its|their)\b", re.I)
 
 
@@ -101,7 +113,12 @@ def _received_from(q: Quantity, t: TriggerMention, slots: Slots, s: SentencePart
         return False
     roles = {start: rule for _, start, _, rule in slots.evidence}
     receivers = [c for c in s.countries if roles.get(c.start) == "role:actor" and c.end <= t.start]
-    givers = [c for c in s.countries if roles.get(c.start) in ("role:from", "role:agency") and c.start >= q.end]
+    sponsors = [c for c in s.countries if roles.get(c.start) == "role:sponsor" or (roles.get(c.start) == "role:agency" and sponsored_by(s.text, c.start))]
+    givers = [c for c in s.countries if roles.get(c.start) in ("role:from", "role:agency") and c.start >= q.end and c not in sponsors]
+    if receivers and not givers and sponsors and receivers[0].code != sponsors[0].code:
+        # "With the support of Japan, Tajikistan received $3 m": the sponsor of the receiving gives,
+        # unless the amount is a payment ("received $9 bn for its gas")
+        return not (_PAID_FOR.match(s.text, end) or _FOR_GOODS.match(s.text, end))
     if not receivers or not givers or receivers[0].code == givers[0].code:
         return False
     giver, receiver = givers[0], receivers[0]
@@ -155,14 +172,23 @@ def _paid_for_goods(q: Quantity, t: TriggerMention, slots: Slots, s: SentencePar
     return any(c.code and c.code != payers[0].code for c in payees)
 
 
-def _giver_and_receiver_named(slots: Slots, s: SentenceParts, who_gives: str) -> bool:
+_FOR_WORD = re.compile(r"\sfor\s")
+# Right before a bound verb, the auxiliary of its passive: "the project in Tajikistan is financed by Japan".
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s(?:(?:fully|partly|jointly|also)\s)?$", re.I)
+
+
+def _giver_and_receiver_named(slots: Slots, s: SentenceParts, who_gives: str, passive: bool) -> bool:
     """ "TIKA has spent $41 m in Kyrgyzstan": the giver is the clause's subject, of the kind the
-    verb asks (`Trigger.bound`), and the receiver is named after it."""
+    verb asks (`Trigger.bound`), and the receiver is named after it; in the passive ("the project
+    in Tajikistan is financed by Japan") the giver is the one after "by"."""
     def named(slot: str, rules: tuple[str, ...]) -> list[int]:
         return [start for kind, start, _, rule in slots.evidence if kind == slot and rule in rules]
 
-    givers = [c for c in s.countries if c.start in named("origin", _BOUND_GIVER)]
-    receivers = named("destination", _BOUND_RECEIVER)
+    givers = [c for c in s.countries if c.start in named("origin", ("role:by", "role:agency") if passive else _BOUND_GIVER)]
+    if passive:
+        givers = [c for c in givers if c.agency or not c.possessive]  # "funded by Russia's VTB Bank": a firm's money
+    # ("The Kazakh government earmarked $500 m for roads in Kazakhstan": its own spending, no receiver)
+    receivers = [c.start for c in s.countries if c.start in named("destination", _BOUND_RECEIVER) and not (givers and c.code == givers[0].code)]
     if not givers or not receivers or _OWN_OBJECT.search(s.text, givers[0].end, receivers[0]):
         return False  # what the giver spends on its own ("on its military base in Tajikistan") stays its own
     if who_gives == "agency":

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.aid_in_kind import goods_given
+from dashboard.extract.aid_sponsor import helped, sponsored_by
 from dashboard.extract.cited_source import cited_source
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.frame_coordination import respective_others, run_head
@@ -52,9 +54,15 @@ def _marker(
         p = s.preposition(head, side_floor) or p if head is not None else p
         if head is None and p == "and" and t.end <= c.start < q.start and lex.receiving.search(s.text, c.end, q.start):
             return "to"  # "Japan provided $30 m to Tajikistan, and Kyrgyzstan received $20 m": the new clause's receiver
+    if t.trigger.lexeme == "aid" and p in ("of", "from") and sponsored_by(s.text, c.start):
+        return "sponsor"  # "With the support of Japan, Tajikistan received $3 m": the sponsor gives
+    if t.trigger.lexeme == "aid" and p is None and c.start > q.end and helped(s.text, c.start):
+        return "helped"  # "Germany earmarked €5 m to support Armenia": the one helped receives
     if c.start < t.start:
         if p == "for" and thanked_giver(c, s, lex):
             return "actor"  # "thanked Japan for its support", "for Japan's assistance, including $5 m": the giver
+        if p == "in" and t.trigger.lexeme == "aid" and lex.passive_before.search(s.text, max(0, t.start - 12), t.start):
+            return "in_passive"  # "The project in Tajikistan is financed by Japan": the place of the project receives
         if p is not None:
             return p
         return "adjective" if (c.adjective or c.possessive) else "none"
@@ -94,7 +102,7 @@ def fill_slots(
     """The slots of a trigger's frame, filled from the countries of its clause by the role table."""
     # A trigger from an earlier clause lends its indicator, not that clause's countries.
     cs, ce = s.clause_of(q.start) if t.end <= s.clause_of(q.start)[0] else s.clause_of(min(q.start, t.start))
-    later = [x.start for x in s.triggers if x.start > max(q.end, t.end) and x.start < ce and not own_passive_verb(q, t, x, s)]
+    later = [x.start for x in s.triggers if x.start > max(q.end, t.end) and x.start < ce and not own_passive_verb(q, t, x, s) and not goods_given(q, t, x, s)]
     part = part_after(q, t, s, lex)
     window_end = min(later[0] if later else ce, part if part is not None else ce)
     lexeme = t.trigger.lexeme
@@ -201,7 +209,7 @@ def origin_from(q: Quantity, slots: Slots, s: SentenceParts) -> str | None:
     the amount, else the last before it."""
     spans = {(c.start, c.end): c.code for c in s.countries if c.code}
     actors = [a for slot, a, _, rule in slots.evidence if slot == "origin" and rule == "role:actor"]
-    froms = [(a, spans.get((a, b))) for slot, a, b, rule in slots.evidence if slot == "origin" and rule in ("role:from", "role:agency")]
+    froms = [(a, spans.get((a, b))) for slot, a, b, rule in slots.evidence if slot == "origin" and rule in ("role:from", "role:agency", "role:sponsor")]
     if not froms or not (actors or len({code for _, code in froms}) > 1):
         return None
     after = [code for a, code in froms if a >= q.end]

@@ -14,6 +14,8 @@ from dashboard.extract.amount_nouns import (
     parallel_trigger,
     premodified_noun,
 )
+from dashboard.extract.aid_in_kind import giving_goods
+from dashboard.extract.amount_nouns import NOUN_AFTER_AMOUNT, noun_after, other_measure_after, parallel_trigger, premodified_noun
 from dashboard.extract.amount_runs import parallel_run
 from dashboard.extract.base_times import fronted_base
 from dashboard.extract.blocker_owned import blocker_owns
@@ -164,6 +166,7 @@ def _nearest_trigger(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMent
     before = _not_share_wholes([t for t in before if not _in_apposition(s, t, q)], s)
     # "Chinese investment, mostly financed by state banks, reached $5 bn": a verb of spending
     # names the flow only where no other trigger before it in the clause does.
+    every_before = before
     before = [t for t in before if not t.trigger.bound] or before
     # "Trade with Belarus, which supplies tractors, trucks and machinery to Azerbaijan, grew 1.6
     # times": a flow a relative clause tells of the country is not the amount's, when the clause
@@ -179,6 +182,8 @@ def _nearest_trigger(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMent
         if len(heads) == len(amounts) and len({t.trigger.lexeme for t in heads}) > 1:
             return heads[i]  # "exports to B and imports from B were $X and $Y, respectively"
     named = noun_after(q, s)
+    if (given := giving_goods(q, every_before, named, s)) is not None:
+        return given  # "handed over medical supplies worth $2 m to Tajikistan": aid in kind
     own = premodified_noun(q, before, s)
     if own is not None:
         return own

@@ -8,6 +8,7 @@ import functools
 import re
 from re import Pattern
 
+from dashboard.extract.aid_sponsor import sponsored_by
 from dashboard.extract.gated_pattern import gated
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -44,18 +45,32 @@ def _agreement_with() -> Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(nouns)})\b(?:\s[^\s;]+){{0,6}}?\swith\s(?:the\s)?$", re.I)
 
 
+@functools.cache
+def _channel_before() -> Pattern[str]:
+    """A word of passing through right before a body's name (`[multilateral] channels`)."""
+    words = rules_file("countries.toml")["multilateral"]["channels"]
+    return re.compile(rf"\b(?:{'|'.join(words)})\s(?:the\s)?$", re.I)
+
+
+def _bodies_acting(lex: Lexicon, text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The bodies of many named between start and end, but those named as a country's channel."""
+    return [m for m in lex.multilateral.finditer(text, start, end) if not _channel_before().search(text, max(0, m.start() - 20), m.start())]
+
+
 def multilateral_acts(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
     """A lender of many countries gives or lends the amount: the subject of its clause ("the IMF
     disbursed $280 m", "..., and the IsDB will add $380 m"; not "USAID provided the WFP with
     $20 m"), after "from" / "by" right after the amount or before its first ("a loan from the
     World Bank"; not "€55 m from the EIB and €30 m from Germany" for the second), or naming the
     loan between its amount and its noun ("a $30 m IMF loan")."""
+    if any(c.code and sponsored_by(s.text, c.start) for c in s.countries):
+        return False  # "With the support of Japan, UNDP handed over ...": the body is the sponsor's channel
     start, end = s.amount_span(q)
-    if t.end and t.start < start and any(_ASIDE_TO_VERB.fullmatch(s.text, m.end(), t.start) for m in lex.multilateral.finditer(s.text, max(0, t.start - 120), t.start)):
+    if t.end and t.start < start and any(_ASIDE_TO_VERB.fullmatch(s.text, m.end(), t.start) for m in _bodies_acting(lex, s.text, max(0, t.start - 120), t.start)):
         return True
     cs, ce = s.clause_of(min(q.start, t.start) if t.end else q.start)
     own_start, own_end = s.clause_of(q.start)
-    for m in lex.multilateral.finditer(s.text, min(cs, own_start), max(ce, own_end)):
+    for m in _bodies_acting(lex, s.text, min(cs, own_start), max(ce, own_end)):
         if re.search(r"\b(?:from|by)\s(?:the\s)?$", s.text[max(cs, m.start() - 12) : m.start()]) or _agreement_with().search(
             s.text, max(cs, m.start() - 80), m.start()
         ):

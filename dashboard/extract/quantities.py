@@ -214,6 +214,7 @@ _SHARED_SCALE = first_char_checked_compiled(
     re.IGNORECASE,
 )
 _SCALE_IN = re.compile(r"\d\s?(?P<s>trillion|billion|million|thousand|trln|bln|mln|bn|mn)\b", re.I)
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 _RUN_TO_LAST = re.compile(rf"(?:,\s?[$€£¥]?\s?{_NUM}(?:\s?{_SCALES})?)*,?\s(?:and|or)\s")
 
 
@@ -230,8 +231,8 @@ def find_shared_scale_money(text: str, money: list[Quantity], lex: Lexicon) -> I
         return
     starts = {q.start: q for q in money}
     for m in _SHARED_SCALE.finditer(text):
-        if _YEAR.fullmatch(m.group("n")):
-            continue
+        if _YEAR.fullmatch(m.group("n")) or (m.group("sign") and not m.group("own") and _GROUPED.fullmatch(m.group("n"))):
+            continue  # "$850,000 and $45 million": a sum written out in full takes no scale
         run = _RUN_TO_LAST.match(text, m.end())
         last = None if run is None else next((q for q in money if run.end() <= q.start <= run.end() + 1), None)
         if last is None or not _SCALE_IN.search(text, last.start, last.end):

@@ -48,3 +48,14 @@ def running_total_time(q: Quantity, s: SentenceParts) -> TimeRef | None:
     quarter = (span.group("q") or span.group("q2") or "").lower() == "quarter"
     first = (last - 1) // 3 * 3 + 1 if quarter else 1
     return TimeRef(m.start(), m.end(), "period", reported[-1].year, month_range(first, last))
+
+
+# A running total told after an amount: ", bringing its total assistance to Tajikistan to $40 m".
+_TOTAL_AFTER = re.compile(r",?\s(?:bringing|taking|lifting|pushing|raising)\s(?:the\s|its\s|their\s)?(?:overall\s)?total\b", re.I)
+
+
+def before_running_total(q: Quantity, s: SentenceParts, end: int) -> int:
+    """Where a running total told after the amount begins (else `end`): "will provide an additional
+    $12 m, bringing its total aid to $40 m" makes the total a stock, never the amount it adds."""
+    m = _TOTAL_AFTER.search(s.text, q.end, end) if holds_any(s.text.lower(), _PARTICIPLES) else None
+    return m.start() if m is not None else end

@@ -29,7 +29,7 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.rate_times import from_to_time, level_after_rate, level_time, year_on_year, yearly_in_period
-from dashboard.extract.running_total import running_total_time
+from dashboard.extract.running_total import before_running_total, running_total_time
 from dashboard.extract.span_reference import stock_to_date, year_point
 from dashboard.extract.stock_flow import not_the_stocks, told_as_flow, told_present, volume_by_deadline
 from dashboard.extract.story_period import part_of_unfinished
@@ -261,7 +261,7 @@ def year_period(
     after_base = base_after(s, published)
     if indicator in _STOCK_INDICATORS and kind == "level":
         # Only a stock asks whether its clause says it is one: most figures skip this long search.
-        stock_cue = bool(lex.cumulative.search(s.text, min(cs, t.start), ce))
+        stock_cue = bool(lex.cumulative.search(s.text, min(cs, t.start), before_running_total(q, s, ce)))
         if stock_cue and when is not None and not_the_stocks(when, q, s):
             when = None
         if when is None and not stock_cue and after_base is not None:

@@ -6017,6 +6017,103 @@ def compared_rank_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, bare_run_family, accounted_run_family, from_run_family, of_this_run_family, abroad_run_family, relative_member_family, adjective_run_family, by_run_family, of_run_family, compared_rank_family)  # fmt: skip
+# Releases' verbs and phrases of aid (from a probe of agencies' and governments' releases): a sum
+# approved, transferred or set aside for the receiver, the receiver as the one the money is "to
+# support", a body of many as the channel ("through the WFP"), a contribution with its amount
+# before "to", and the giver as the sponsor ("with the support of"). {D} the donor, {R} the
+# recipient; each is the donor's one-off: reported, the article's year, no period.
+RELEASE_AID = {
+    "D-approved-X-for-R": "{D} approved {X} for {R}.",
+    "D-transferred-the-first-tranche-of-X-to-R": "{D} transferred the first tranche of {X} to {R}.",
+    "D-set-aside-X-to-help-R": "{D} set aside {X} to help {R} rebuild its schools.",
+    "D-earmarked-X-to-support-R": "{D} earmarked {X} to support {R}.",
+    "through-the-WFP-D-provided-X-in-food-aid-to-R": "Through the WFP, {D} provided {X} in food aid to {R}.",
+    "D-announced-a-contribution-of-X-to-R": "{D} announced a contribution of {X} to {R}.",
+    "with-the-support-of-D-R-received-X": "With the support of {D}, {R} received {X} for school meals.",
+    "R-will-receive-X-with-the-financial-support-of-D": "{R} will receive {X} with the financial support of {D}.",
+}
+
+
+def release_aid_family() -> Iterator[Case]:
+    yield from _given_to_homes("release-aid", RELEASE_AID, DONORS, _aid_given, spread=True)
+
+
+
+# Aid in kind and aid told in the passive (from the same probe): goods a verb of giving gives are
+# aid, not exports, whether the goods or their worth come first; a passive's giver follows "by",
+# and the place its project is in receives. {D} the donor, {R} the recipient: the donor's one-off.
+IN_KIND_AND_PASSIVE_AID = {
+    "D-handed-over-medical-supplies-worth-X-to-R": "{D} handed over medical supplies worth {X} to {R}.",
+    "D-handed-over-X-worth-of-medical-supplies-to-R": "{D} handed over {X} worth of medical supplies to {R}.",
+    "D-donated-food-supplies-worth-X-to-R": "{D} donated food supplies worth {X} to {R}.",
+    "the-project-in-R-is-financed-by-D-in-the-amount-of-X": "The project in {R} is financed by {D} in the amount of {X}.",
+    "the-X-water-project-in-R-is-funded-by-D": "The {X} water project in {R} is funded by {D}.",
+    "the-hospital-in-R-is-co-financed-by-D-in-the-amount-of-X": "The hospital in {R} is co-financed by {D} in the amount of {X}.",
+}
+
+
+def in_kind_and_passive_aid_family() -> Iterator[Case]:
+    yield from _given_to_homes("in-kind-passive-aid", IN_KIND_AND_PASSIVE_AID, DONORS, _aid_given, spread=True)
+
+
+# An amount added to a giver's running total, told before the total ("will provide an additional
+# {X}, bringing its total assistance to {R} to {Y}"): the amount is the giver's one-off, the total
+# its stock as of the article's year. {D} the donor, {R} the recipient.
+ADDED_TO_TOTAL = {
+    "D-will-provide-an-additional-X-bringing-its-total-assistance-to-R-to-Y":
+        "{D} will provide an additional {X}, bringing its total assistance to {R} to {Y}.",
+    "D-allocated-another-X-to-R-bringing-the-total-to-Y": "{D} allocated another {X} to {R}, bringing the total to {Y}.",
+    "D-granted-R-a-further-X-taking-its-total-support-to-Y": "{D} granted {R} a further {X}, taking its total support to {Y}.",
+}
+
+
+def _added_and_total(template: str, s: int, donor: str, code_d: str, home: str) -> Said | None:
+    published = DATES[s % len(DATES)]
+    fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+    x, xv, unit = amount(s, fmt)
+    y, yv, _ = amount(s + 3, fmt)
+    if xv == yv:
+        return None
+    text = _cap(_fill(template.replace("{X}", x).replace("{Y}", y), D=donor, R=home))
+    return Said(text, published, (expect(code_d, code(home), code_d, code(home), "aid", "level", xv, unit, published.year, None),
+                                  expect(code_d, code(home), code_d, code(home), "aid", "level", yv, unit, published.year, "cumulative")))  # fmt: skip
+
+
+def added_to_total_family() -> Iterator[Case]:
+    yield from _given_to_homes("added-to-total", ADDED_TO_TOTAL, DONORS, _added_and_total, spread=True)
+
+
+# Relief goods sent or delivered: aid in kind, whatever the verb ({D} the donor, {R} the recipient).
+RELIEF_GOODS = {
+    "D-sent-relief-goods-worth-X-to-R": "{D} sent relief goods worth {X} to {R}.",
+    "D-delivered-relief-supplies-worth-X-to-R": "{D} delivered relief supplies worth {X} to {R}.",
+    "D-flew-relief-items-worth-X-to-R": "{D} flew relief items worth {X} to {R}.",
+}
+
+
+def relief_goods_family() -> Iterator[Case]:
+    yield from _given_to_homes("relief-goods", RELIEF_GOODS, DONORS, _aid_given, spread=True)
+
+
+# A body of many that hands over or transfers with a giver's support is the giver's channel
+# ("With the financial support of {D}, UNDP handed over equipment worth {X} to {R}"): the sponsor
+# gives, the body none of its own. {D} the donor, {R} the recipient: the donor's one-off.
+SPONSORED_CHANNEL = {
+    "with-the-financial-support-of-D-UNDP-handed-over-equipment-worth-X-to-R":
+        "With the financial support of {D}, UNDP handed over equipment worth {X} to {R}.",
+    "with-the-help-of-D-UNICEF-handed-over-vaccines-worth-X-to-R": "With the help of {D}, UNICEF handed over vaccines worth {X} to {R}.",
+    "thanks-to-the-support-of-D-the-WFP-transferred-X-to-R": "Thanks to the support of {D}, the WFP transferred {X} to {R}.",
+}
+
+
+def sponsored_channel_family() -> Iterator[Case]:
+    yield from _given_to_homes("sponsored-channel", SPONSORED_CHANNEL, DONORS, _aid_given, spread=True)
+
+
+FAMILIES = (
+    *FAMILIES, release_aid_family, in_kind_and_passive_aid_family, added_to_total_family, relief_goods_family,
+    sponsored_channel_family,
+)  # fmt: skip
 
 
 # Last in the module: run as a script, the families appended above must all be defined first.
