@@ -135,7 +135,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
     figures: list[Figure] = []
     seen: set[tuple[object, ...]] = set()
     # The discourse is the running state of this one reading of the article: updated in place.
-    d = Discourse(published=published, pair=pair, home=home, time=None, dated=year_known)
+    d = Discourse(published=published, pair=pair, home=home, time=None, dated=year_known,
+                  pair_in_lead=pair is not None and set(pair) <= {m.code for m in mentions if m.start < lead_end})
     pieces: list[int] = []  # where each piece of an over-long run starts
     crowded: list[int] = []  # where each sentence with too many amounts starts
     read, unread = 0, None  # amounts read; where reading stopped, if it did

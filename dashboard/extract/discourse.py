@@ -51,6 +51,7 @@ class Discourse:
     # False when `published` is only inferred from the text's years: it resolves "last year",
     # but is not the year of a one-off amount or a stock, which an undated article leaves open.
     dated: bool = True
+    pair_in_lead: bool = False  # the headline and lead name both of the pair: a bilateral story, not a country's
     reporter: str | None = None  # the country whose total the article opened with: a report of its trade
     # The country of the pair whose statistics the story cited ("according to Georgia's customs"):
     # the side whose exports and imports a breakdown of the pair's trade tells.
@@ -266,8 +267,15 @@ class Discourse:
                 return self.home  # "American investment almost doubled": in the article's home
             if lexeme == "aid" and self.pair and code in self.pair:
                 return next(c for c in self.pair if c != code)  # aid goes to someone: the article's other side
+            if lexeme == "invest" and gives and self.pair_in_lead and self.pair and code in self.pair:
+                # "Italy and Turkmenistan expand investment ties ... Italian companies invested
+                # $450 m last year": an investor of the story's pair invests in its other side;
+                # a total abroad says so ("abroad", "globally": the world cue filled it first)
+                return next(c for c in self.pair if c != code)
             # The whole is the last amount read, not the growth rate told after it.
             whole = last if self.last_in_sentence or last is None or last.kind == "level" else self.whole_before[0] or last
+            if whole is not None and not self.last_in_sentence and code not in (whole.country_a, whole.country_b):
+                whole = self._story_whole(code) or whole
             if part is not None and whole is not None and code in (whole.country_a, whole.country_b) and WORLD not in (whole.country_a, whole.country_b) and (
                 self.last_in_sentence or _breaks_down(whole, part, code if gives and lexeme == "invest" else None)
             ):
@@ -289,6 +297,18 @@ class Discourse:
             # its partners, is that country's with the home.
             return self.home
         return None
+
+    def _story_whole(self, code: str) -> Figure | None:
+        """The story's lead, when a figure of another pair came between it and a flow of one of
+        the story's pair ("Trade between Georgia and Japan reached $2.4 bn. [...] Trade between
+        Egypt and France ... [...] Georgia's exports amounted to $97 m"): the aside is no whole
+        of that flow, the lead may be."""
+        lead = self.lead
+        if lead is None or not self.pair_in_lead or self.pair is None or code not in self.pair:
+            return None
+        if tuple(sorted((lead.country_a, lead.country_b))) != self.pair:
+            return None
+        return lead
 
     def investment_host(self) -> str | None:
         """The country the article's investment flows into: the host of the figure before, when
