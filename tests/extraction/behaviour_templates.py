@@ -5403,7 +5403,40 @@ def pair_investor_family() -> Iterator[Case]:
             yield Case(construction, f"{construction}/{cp}-{ch}/{s}", text, published, rows)
 
 
-FAMILIES = (*FAMILIES, pair_after_aside_family, pair_investor_family)
+# A story of a pair its headline and lead name, with no figure before (a meeting), then a flow of
+# one of the pair that names no partner and no world word: with the other of the pair, the
+# story's default partner, never the country's total with the world (a total says so: "total",
+# "to all countries", "foreign trade"). {A} the flow's country, {B} the other; the origin "A"/"B".
+PAIR_DEFAULT_FLOWS: dict[str, tuple[str, str]] = {
+    "in-y-A's-exports-amounted-to": ("In {y}, {A's} exports amounted to {X}.", "A"),
+    "Aadj-exports-reached-in-y": ("{Aadj} exports reached {X} in {y}.", "A"),
+    "in-y-A's-imports-totaled": ("In {y}, {A's} imports totaled {X}.", "B"),
+    "exports-from-A-grew-to-in-y": ("Exports from {A} grew to {X} in {y}.", "A"),
+    "A-exported-goods-worth-in-y": ("{A} exported goods worth {X} in {y}.", "A"),
+    "A-imported-goods-worth-in-y": ("{A} imported goods worth {X} in {y}.", "B"),
+}
+
+
+def pair_default_family() -> Iterator[Case]:
+    s = 0
+    for variant, (wording, origin) in PAIR_DEFAULT_FLOWS.items():
+        for _p, _order, a, b in _ordered_pairs():
+            adjective = COUNTRIES[a][1]
+            if "{Aadj}" in wording and adjective is None:
+                continue
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            lead = "Officials of {A} and {B} met to discuss trade and transit."
+            text = "\n\n".join((f"{a} and {b} discuss expanding trade", lead, wording))
+            text = _fill(text.replace("{Aadj}", adjective or "").replace("{X}", x).replace("{y}", str(y)), A=a, B=b)
+            ca, cb = code(a), code(b)
+            frm, to = (ca, cb) if origin == "A" else (cb, ca)
+            construction = f"pair-default/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}/{s}", text, published, (_ex(frm, to, xv, unit, y),))
+
+
+FAMILIES = (*FAMILIES, pair_after_aside_family, pair_investor_family, pair_default_family)
 
 
 # Last in the module: run as a script, the families appended above must all be defined first.
