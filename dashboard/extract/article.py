@@ -46,7 +46,16 @@ from dashboard.extract.speakers import (
     speakers_own,
     speaking_place,
 )
-from dashboard.extract.story_pair import by_salience, figures_pair, lead_close, story_sides, talk_lasts, talked_of, unnamed_home
+from dashboard.extract.story_pair import (
+    by_salience,
+    figures_pair,
+    lead_close,
+    pair_opening,
+    story_sides,
+    talk_lasts,
+    talked_of,
+    unnamed_home,
+)
 from dashboard.extract.story_period import after_base_period, current_period
 from dashboard.extract.table_columns import caption_before, may_be_table_line, table_line
 from dashboard.extract.tables import table_reading
@@ -135,7 +144,8 @@ def extract_article(text: str, published: date | None) -> Extraction:
     figures: list[Figure] = []
     seen: set[tuple[object, ...]] = set()
     # The discourse is the running state of this one reading of the article: updated in place.
-    d = Discourse(published=published, pair=pair, home=home, time=None, dated=year_known)
+    opening = pair_opening(text, pair, mentions, _headline_end(text), (dateline_start, dateline_end), sentences)
+    d = Discourse(published=published, pair=pair, home=home, time=None, dated=year_known, pair_opening=opening)
     pieces: list[int] = []  # where each piece of an over-long run starts
     crowded: list[int] = []  # where each sentence with too many amounts starts
     read, unread = 0, None  # amounts read; where reading stopped, if it did

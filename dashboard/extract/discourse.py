@@ -51,6 +51,9 @@ class Discourse:
     # False when `published` is only inferred from the text's years: it resolves "last year",
     # but is not the year of a one-off amount or a stock, which an undated article leaves open.
     dated: bool = True
+    # The sentence with which the story opened on its pair (`story_pair.pair_opening`): a story of
+    # two countries, not of one, for the sentences after it.
+    pair_opening: int | None = None
     reporter: str | None = None  # the country whose total the article opened with: a report of its trade
     # The country of the pair whose statistics the story cited ("according to Georgia's customs"):
     # the side whose exports and imports a breakdown of the pair's trade tells.
@@ -218,14 +221,16 @@ class Discourse:
 
     def partner_of(
         self, code: str, bilateral: bool, acts: bool, lexeme: str = "turnover", gives: bool = True, part: tuple[float, str] | None = None,
-        joins: bool = False,
+        joins: bool = False, own: bool = False,
     ) -> str | None:
         """The other side of a frame that names one country and no partner.
 
         Said of the pair ("bilateral", "the two countries", "trade with X"): the article's pair.
         A flow of a country that breaks down a world total of the article's home: the home
         ("foreign investment in Azerbaijan was ...; Turkey's investments totaled ..."). The
-        country's own flow ("Turkey's exports fell"): its total with all partners, the world.
+        country's own flow ("Turkey's exports fell"): its total with all partners, the world;
+        but in a story of a pair its headline and lead name, an amount of its exports or imports
+        with no world word is with the other (`_pair_default`).
         A country on the receiving end of someone unnamed: the partner of the figure before, or
         of the article, when it continues them; else nobody. A giver that `joins` the giver before ("also", "too")
         gives to the same receiver.
@@ -266,8 +271,15 @@ class Discourse:
                 return self.home  # "American investment almost doubled": in the article's home
             if lexeme == "aid" and self.pair and code in self.pair:
                 return next(c for c in self.pair if c != code)  # aid goes to someone: the article's other side
+            if lexeme == "invest" and gives and not own and self.in_pair_story and self.pair and code in self.pair:
+                # "Italy and Turkmenistan expand investment ties ... Italian companies invested
+                # $450 m last year": an investor of the story's pair invests in its other side;
+                # a total abroad says so ("abroad", "globally": the world cue filled it first)
+                return next(c for c in self.pair if c != code)
             # The whole is the last amount read, not the growth rate told after it.
             whole = last if self.last_in_sentence or last is None or last.kind == "level" else self.whole_before[0] or last
+            if whole is not None and not self.last_in_sentence and code not in (whole.country_a, whole.country_b):
+                whole = self._story_whole(code) or whole
             if part is not None and whole is not None and code in (whole.country_a, whole.country_b) and WORLD not in (whole.country_a, whole.country_b) and (
                 self.last_in_sentence or _breaks_down(whole, part, code if gives and lexeme == "invest" else None)
             ):
@@ -275,6 +287,8 @@ class Discourse:
                 # $200 m": a flow of the pair's country no larger than the pair's turnover just
                 # given is a part of it; a country's total with the world would exceed it.
                 return whole.country_b if whole.country_a == code else whole.country_a
+            if lexeme in ("export", "import") and part is not None and not own:
+                return self._pair_default(code, whole, part)  # a rate's whole is unknown: the world's, as before
             return WORLD
         if last is not None and code in (last.country_a, last.country_b) and WORLD not in (last.country_a, last.country_b):
             return next(c for c in (last.country_a, last.country_b) if c != code)
@@ -289,6 +303,37 @@ class Discourse:
             # its partners, is that country's with the home.
             return self.home
         return None
+
+    @property
+    def in_pair_story(self) -> bool:
+        """Past the sentence with which the story opened on its pair."""
+        return self.pair_opening is not None and self.at[0] > self.pair_opening
+
+    def _pair_default(self, code: str, whole: Figure | None, part: tuple[float, str]) -> str:
+        """ "Kazakhstan and China discuss trade ... Kazakhstan's exports amounted to $13 bn": in a
+        story of a pair (its headline and lead name both), a flow of one of them that names no
+        partner and no world word is with the other, unless told after its own total with the
+        world, or larger than the pair's trade just told (no part exceeds its whole)."""
+        if not self.in_pair_story or self.pair is None or code not in self.pair:
+            return WORLD
+        if whole is not None and code in (whole.country_a, whole.country_b):
+            if WORLD in (whole.country_a, whole.country_b):
+                return WORLD
+            if whole.indicator == "trade_turnover" and whole.kind == "level" and (whole.unit != part[1] or part[0] > whole.value):
+                return WORLD
+        return next(c for c in self.pair if c != code)
+
+    def _story_whole(self, code: str) -> Figure | None:
+        """The story's lead, when a figure of another pair came between it and a flow of one of
+        the story's pair ("Trade between Georgia and Japan reached $2.4 bn. [...] Trade between
+        Egypt and France ... [...] Georgia's exports amounted to $97 m"): the aside is no whole
+        of that flow, the lead may be."""
+        lead = self.lead
+        if lead is None or not self.in_pair_story or self.pair is None or code not in self.pair:
+            return None
+        if tuple(sorted((lead.country_a, lead.country_b))) != self.pair:
+            return None
+        return lead
 
     def investment_host(self) -> str | None:
         """The country the article's investment flows into: the host of the figure before, when

@@ -258,6 +258,11 @@ def who_from_slots(
             # The pair's flow while the article speaks of the pair (the figure before is between
             # them); the home's total with the world once it has moved on to other partners.
             pair_flow = last is None or (last.country_a in d.pair and last.country_b in d.pair) if d.pair else False
+            if not pair_flow and last is not None and d.in_pair_story and home not in (last.country_a, last.country_b) and lexeme != "invest":
+                # an aside on a pair without the home ("Trade between Egypt and France reached
+                # $450 m") moves the story to none of the home's other partners (an investment
+                # would need the lead's direction, which the aside hides: left to the world)
+                pair_flow = True
             if pair_flow and last is None and d.ranking_home == home:
                 pair_flow = False  # "Turkey stays Azerbaijan's top partner. Exports rose 8%": the ranking's home's total
             if pair_flow and last is not None and home == d.reporter and larger_than_turnover(q, last):

@@ -15,6 +15,7 @@ from dashboard.extract.frame_coordination import co_members
 from dashboard.extract.frame_direction import OWNER_PREPOSITIONS, pair_donor
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
+from dashboard.extract.own_spending import home_object
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.rate_times import measured_amount
 from dashboard.extract.sentence_partner import GIVING_LEXEMES, sentence_partner
@@ -171,7 +172,15 @@ def _from_discourse(f: OpenSlot) -> Filler | None:
     acts = any(rule in owner_roles for _, _, _, rule in f.evidence)
     part = measured_amount(f.q, f.s)
     joins = lexeme in GIVING_LEXEMES and f.q.kind == "money" and _JOINS.search(f.s.text, f.s.clause_of(f.q.start)[0], f.q.start) is not None
-    other = f.d.partner_of(f.known, bilateral=f.bilateral, acts=acts, lexeme=lexeme, gives=not f.origin_open, part=part, joins=joins)
+    # Words that keep a flow the country's own, never the story's pair's: a weak world word in its
+    # clause ("the total volume of Tajikistan's exports", "overall"), the goods of a nationality
+    # ("exports of Kyrgyz goods"), a thing at home it goes into ("will invest $200 m in roads"),
+    # another country of its sentence, with a part of its own ("Of Turkmenistan's $96 m of exports,
+    # $78 m went to China").
+    own = f.lex.world_weak.search(f.s.text, f.s.clause_of(f.q.start)[0], f.q.start) is not None or any(
+        rule == "role:of_adjective" for _, _, _, rule in f.evidence) or home_object(f.t.text, f.s.text, f.q.end, [c.start for c in f.s.countries]) or any(
+        c.code and c.code != f.known for c in f.s.countries)
+    other = f.d.partner_of(f.known, bilateral=f.bilateral, acts=acts, lexeme=lexeme, gives=not f.origin_open, part=part, joins=joins, own=own)
     return other, ("partner", -1, -1, "discourse" if other != WORLD else "discourse:world")
 
 

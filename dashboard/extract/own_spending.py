@@ -45,10 +45,10 @@ def _patterns() -> tuple[Pattern[str], Pattern[str], Pattern[str]]:
     source = re.compile(rf"(?:[^.;]|\.(?=\d)){{0,50}}?\bfrom\s(?:{'|'.join(words['sources'])})\b", re.IGNORECASE)
     # what a home invests in or sells on at home, right after the amount: "in roads", "in the
     # energy sector", "on the domestic market"; never abroad ("in foreign assets", "in the
-    # economies of other countries")
+    # economies of other countries"), nor a time ("in the first quarter of 2023")
     home = re.compile(
         r"(?![^.;]*\b(?:countries|abroad|foreign|overseas|international|world|global)\b)"
-        rf"\s(?:(?:in|into)\s(?:the\s|its\s|their\s|new\s)?(?-i:[a-z])|(?:[\w-]+\s){{0,3}}?on\sthe\s(?:{'|'.join(words['home_markets'])})\smarkets?\b)",
+        rf"\s(?:(?:in|into)\s(?!(?:the\s)?(?:{'|'.join(words['not_home_times'])})\b)(?:the\s|its\s|their\s|new\s)?(?-i:[a-z])|(?:[\w-]+\s){{0,3}}?on\sthe\s(?:{'|'.join(words['home_markets'])})\smarkets?\b)",
         re.IGNORECASE,
     )
     return bare, source, home

@@ -14,6 +14,8 @@ from dashboard.extract.pattern_shape import first_char_checked_compiled
 from dashboard.extract.sentences import Sentence, split_sentences
 
 _DIGIT = re.compile(r"\d")
+# Where an amount opens ("$1.3 bn", "EUR 50 m", "1.2 billion", "450 mln"): the first one of a sentence.
+_AMOUNT_START = re.compile(r"[$€£]|\b(?:USD|EUR|US\$)\b|\d[\d.,]*\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn)\b", re.I)
 # A date or a year tells when two countries did something, no figure of theirs: "Georgia and
 # Oman established diplomatic relations on May 4, 1993", "signed the treaty in 2019".
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -86,6 +88,35 @@ def article_pair(mentions: list[CountryMention], lead_end: int = 0, headline_end
     if home in agency_only and len(agency_only) == 1 and EU not in (a, b):
         home = b if home == a else a
     return (min(a, b), max(a, b)), home
+
+
+def pair_opening(
+    text: str, pair: tuple[str, str] | None, mentions: list[CountryMention], headline_end: int, dateline: tuple[int, int],
+    sentences: list[Sentence],
+) -> int | None:
+    """The sentence (its index) with which the story opens on its pair, as a story of two
+    countries does: its headline, when that names both ("Kazakhstan and China discuss trade"), or
+    with no headline, the first sentence that names a country past the dateline, when that names
+    both ("Exports from Georgia to China rose 8% ..."); None for a story that opens on one
+    country ("Kazakhstan's exports amounted to $42 bn. The main buyers were Italy and China.").
+
+    >>> m = [CountryMention(0, 1, "KAZ"), CountryMention(2, 3, "CHN"), CountryMention(9, 10, "ITA")]
+    >>> pair_opening("K C  I", ("CHN", "KAZ"), m, 5, (0, 0), [Sentence(0, 5, "", 0), Sentence(6, 12, "", 1)])
+    0
+    >>> pair_opening("K C  I", ("ITA", "KAZ"), m, 0, (0, 0), [Sentence(0, 5, "", 0), Sentence(6, 12, "", 1)]) is None
+    True
+    """
+    first = next((m.start for m in mentions if m.code and not dateline[0] <= m.start < dateline[1]), None)
+    at = next((i for i, x in enumerate(sentences) if x.end >= headline_end), None) if headline_end else (
+        next((i for i, x in enumerate(sentences) if first is not None and x.start <= first < x.end), None))
+    if pair is None or at is None:
+        return None
+    start, end = (0, headline_end) if headline_end else (sentences[at].start, sentences[at].end)
+    # named before the opening's first amount: a part of a world total after it ("Georgia attracted
+    # $1.3 bn of FDI, of which Azerbaijan accounted for $280 m") makes no story of two
+    amount = _AMOUNT_START.search(text, start, end)
+    end = amount.start() if amount else end
+    return at if set(pair) <= {m.code for m in mentions if start <= m.start < end} else None
 
 
 def by_salience(mentions: list[CountryMention], pair: tuple[str, str] | None) -> tuple[str, ...]:

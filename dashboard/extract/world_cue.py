@@ -31,7 +31,10 @@ def is_world(t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity, cue
     # the world named as the side right after a noun the amount stands before: "$1.2 bn in aid to
     # all countries", "$9 bn of exports to the world"
     after = q.start < t.start and cue.match(s.text, t.end + 1) is not None and _SIDE_AFTER.match(s.text, t.end) is not None
-    return bool(cue.search(t.text)) or bool(cue.search(s.text, max(cs, t.start - 25), t.start)) or bool(between) or after
+    # and right after the amount of a verb told before it: "exported goods worth $18 bn to all
+    # countries", "received grants worth $190 m from all donors"
+    after_amount = t.end <= q.start and _SIDE_AFTER.match(s.text, q.end) is not None and cue.match(s.text, q.end + 1) is not None
+    return bool(cue.search(t.text)) or bool(cue.search(s.text, max(cs, t.start - 25), t.start)) or bool(between) or after or after_amount
 
 
 _SIDE_AFTER = re.compile(r"\s(?:to|from|with)\s", re.I)

@@ -6115,6 +6115,123 @@ FAMILIES = (
     sponsored_channel_family,
 )  # fmt: skip
 
+# A story of one pair (its headline and lead name both), an aside on the figure of another pair in
+# a paragraph of its own, then a flow of one of the story's pair that names no partner (from a
+# probe of the story's pair as the default partner): still a part of the lead's trade, the pair's,
+# never the country's total with the world. {A} the flow's country, {B} the other of the pair;
+# the aside's pair {O} and {Q}, or {B} and {O}. (wording, the flow's origin: "A" or "B")
+AFTER_ASIDE_FLOWS: dict[str, tuple[str, str]] = {
+    "A's-exports-amounted-to": ("{A's} exports amounted to {X}.", "A"),
+    "exports-from-A-grew-to": ("Exports from {A} grew to {X}.", "A"),
+    "Aadj-exports-reached": ("{Aadj} exports reached {X}.", "A"),
+    "the-Aadj-side-supplied-goods-worth": ("The {Aadj} side supplied goods worth {X}.", "A"),
+    "shipments-from-A-rose-to": ("Shipments from {A} rose to {X}.", "A"),
+    "A's-imports-totaled": ("{A's} imports totaled {X}.", "B"),
+}
+AFTER_ASIDE_ASIDES = {
+    "O-and-Q": "Trade between {O} and {Q} reached {Z} in {y}.",
+    "B's-trade-with-O": "{B's} trade with {O} reached {Z} in {y}.",
+}
+_ASIDE_THIRDS = (("Egypt", "EGY"), ("Brazil", "BRA"), ("Poland", "POL"), ("Vietnam", "VNM"))
+
+
+def pair_after_aside_family() -> Iterator[Case]:
+    s = 0
+    for variant, (wording, origin) in AFTER_ASIDE_FLOWS.items():
+        for aside_name, aside in AFTER_ASIDE_ASIDES.items():
+            for _p, _order, a, b in _ordered_pairs():
+                adjective = COUNTRIES[a][1]
+                if "{Aadj}" in wording and adjective is None:
+                    continue
+                s += 1
+                (o, co), (q, cq) = _ASIDE_THIRDS[s % 4], _ASIDE_THIRDS[(s + 1) % 4]
+                published = DATES[s % len(DATES)]
+                y = published.year - 1
+                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                (lead_x, lv, unit), (z, zv, _), (x, xv, _) = fixed_amount("2.4", 9, fmt), fixed_amount("1.7", 9, fmt), amount(s * 2, fmt)
+                if xv >= lv:
+                    x, xv, _ = fixed_amount("96.4", 6, fmt)
+                head = f"{a} and {b} discuss expanding trade"
+                text = "\n\n".join((head, "Trade between {A} and {B} reached {L} in {y}, officials said.", aside, wording))
+                text = text.replace("{Aadj}", adjective or "").replace("{L}", lead_x).replace("{Z}", z).replace("{X}", x).replace("{y}", str(y))
+                text = _fill(text, A=a, B=b, O=o, Q=q)
+                ca, cb = code(a), code(b)
+                aside_pair = (co, cq) if "{Q}" in aside else (cb, co)
+                frm, to = (ca, cb) if origin == "A" else (cb, ca)
+                rows = (_tt(ca, cb, lv, unit, y), _tt(*aside_pair, zv, unit, y), _ex(frm, to, xv, unit, y))
+                construction = f"pair-after-aside/{variant}/{aside_name}"
+                yield Case(construction, f"{construction}/{_pid(a, b)}/{s}", text, published, rows)
+
+
+# An investor of the story's pair (named first in its headline, the story's home) investing with
+# no host named: in the pair's other side, not in the world (a total abroad says so, and stays
+# the world's: "abroad"). {P} the investor, {H} the host.
+PAIR_INVESTOR = {
+    "Padj-companies-invested-last-year": "{Padj} companies invested {X} last year.",
+    "P-invested-last-year": "{P} invested {X} last year.",
+    "Padj-investors-put-into-projects": "{Padj} investors put {X} into new projects last year.",
+    "Padj-firms-invested-in-the-first-quarter": "{Padj} firms invested {X} in the first quarter of {now}.",
+}
+
+
+def pair_investor_family() -> Iterator[Case]:
+    s = 0
+    for variant, wording in PAIR_INVESTOR.items():
+        for home, partner in PAIRS:
+            adjective = COUNTRIES[partner][1]
+            if adjective is None or partner in HOMES:
+                continue  # the EU names no investor's adjective; two homes could invest either way
+            s += 1
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+            (lead_x, lv, unit), (x, xv, _) = fixed_amount("1.75", 9, fmt), fixed_amount(_PARTS[s % len(_PARTS)], 6, fmt)
+            head = f"{partner} and {home} expand investment ties"
+            body = "{Padj} investment in {H} reached {L} in {y}, the ministry said."
+            text = "\n\n".join((head, body, wording)).replace("{Padj}", adjective).replace("{L}", lead_x).replace("{X}", x)
+            text = _fill(text.replace("{now}", str(published.year)).replace("{y}", str(y)), P=partner, H=home)
+            cp, ch = code(partner), code(home)
+            year, period = (published.year, "Q1") if "first quarter" in wording else (y, "FY")
+            rows = (_inv(cp, ch, lv, unit, y), expect(cp, ch, cp, ch, "investment", "level", xv, unit, year, period))
+            construction = f"pair-investor/{variant}"
+            yield Case(construction, f"{construction}/{cp}-{ch}/{s}", text, published, rows)
+
+
+# A story of a pair its headline and lead name, with no figure before (a meeting), then a flow of
+# one of the pair that names no partner and no world word: with the other of the pair, the
+# story's default partner, never the country's total with the world (a total says so: "total",
+# "to all countries", "foreign trade"). {A} the flow's country, {B} the other; the origin "A"/"B".
+PAIR_DEFAULT_FLOWS: dict[str, tuple[str, str]] = {
+    "in-y-A's-exports-amounted-to": ("In {y}, {A's} exports amounted to {X}.", "A"),
+    "Aadj-exports-reached-in-y": ("{Aadj} exports reached {X} in {y}.", "A"),
+    "in-y-A's-imports-totaled": ("In {y}, {A's} imports totaled {X}.", "B"),
+    "exports-from-A-grew-to-in-y": ("Exports from {A} grew to {X} in {y}.", "A"),
+    "A-exported-goods-worth-in-y": ("{A} exported goods worth {X} in {y}.", "A"),
+    "A-imported-goods-worth-in-y": ("{A} imported goods worth {X} in {y}.", "B"),
+}
+
+
+def pair_default_family() -> Iterator[Case]:
+    s = 0
+    for variant, (wording, origin) in PAIR_DEFAULT_FLOWS.items():
+        for _p, _order, a, b in _ordered_pairs():
+            adjective = COUNTRIES[a][1]
+            if "{Aadj}" in wording and adjective is None:
+                continue
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            lead = "Officials of {A} and {B} met to discuss trade and transit."
+            text = "\n\n".join((f"{a} and {b} discuss expanding trade", lead, wording))
+            text = _fill(text.replace("{Aadj}", adjective or "").replace("{X}", x).replace("{y}", str(y)), A=a, B=b)
+            ca, cb = code(a), code(b)
+            frm, to = (ca, cb) if origin == "A" else (cb, ca)
+            construction = f"pair-default/{variant}"
+            yield Case(construction, f"{construction}/{_pid(a, b)}/{s}", text, published, (_ex(frm, to, xv, unit, y),))
+
+
+FAMILIES = (*FAMILIES, pair_after_aside_family, pair_investor_family, pair_default_family)
+
 
 # Last in the module: run as a script, the families appended above must all be defined first.
 # An undated article whose words fix its year, then a figure of "this year" or "last year": a
