@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.aid_in_kind import giving_goods
 from dashboard.extract.amount_nouns import (
     NOUN_AFTER_AMOUNT,
     names_other_thing,
@@ -14,8 +15,6 @@ from dashboard.extract.amount_nouns import (
     parallel_trigger,
     premodified_noun,
 )
-from dashboard.extract.aid_in_kind import giving_goods
-from dashboard.extract.amount_nouns import NOUN_AFTER_AMOUNT, noun_after, other_measure_after, parallel_trigger, premodified_noun
 from dashboard.extract.amount_runs import parallel_run
 from dashboard.extract.base_times import fronted_base
 from dashboard.extract.blocker_owned import blocker_owns
