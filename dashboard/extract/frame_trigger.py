@@ -62,8 +62,12 @@ def _blocked(s: SentenceParts, start: int, end: int, lex: Lexicon) -> bool:
     for m in lex.blockers.finditer(s.text, start, end):
         if not _describes_country(s, m.start(), end) and not _in_aside(s.text, m.start(), start, end):
             last = m
-    # A value word after goods counted gives the goods' worth, the flow's; after anything else, its own.
-    return last is not None and not (lex.blocker_goods.fullmatch(last.group()) and _VALUE_OF.search(s.text, last.end(), end))
+    # A value word after goods counted gives the goods' worth, the flow's; after anything else, its
+    # own. A share restated in money right after it ("with a 23.4% share ($31.5 bn)") is the flow's.
+    return (
+        last is not None and not (lex.blocker_goods.fullmatch(last.group()) and _VALUE_OF.search(s.text, last.end(), end))
+        and lex.blocker_share_in_money.match(s.text, last.start(), end) is None
+    )  # fmt: skip
 
 
 def _in_apposition(s: SentenceParts, t: TriggerMention, q: Quantity) -> bool:

@@ -48,6 +48,7 @@ class Lexicon:
     not_flow: NotFlowWords  # words that make a trigger's word name no flow: "retail trade", "cargo turnover"
     blockers: Pattern[str]
     blocker_goods: Pattern[str]  # a blocker that counts goods, whose worth is the goods' own: "tonnes"
+    blocker_share_in_money: Pattern[str]  # a share restated in money, anchored at the amount: "a 23.4% share ("
     blocker_gate: Gate  # any blocker's word: a cheap test before a search of a whole sentence
     money: Pattern[str]
     worded_money: Pattern[str]  # "one billion US dollars", "half a billion euros": a number in words
@@ -194,6 +195,7 @@ def load() -> Lexicon:
         not_flow=compile_not_flow(phrases["trade_not_flow"]),
         blockers=word_pattern(phrases["blockers"]["patterns"]),
         blocker_goods=re.compile(alternation(phrases["blockers"]["goods_measures"]), re.IGNORECASE),
+        blocker_share_in_money=re.compile(rf"(?:{alternation(phrases['blockers']['share_in_money'])})$", re.IGNORECASE),
         blocker_gate=gate_for(phrases["blockers"]["patterns"], re.IGNORECASE),
         money=first_char_checked_compiled(money_src),
         worded_money=first_char_checked_compiled(worded_money_pattern(currency), re.IGNORECASE),

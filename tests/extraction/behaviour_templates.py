@@ -6300,5 +6300,36 @@ def undated_event_year_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, undated_event_year_family)
 
 
+# A partner's place told with its share, restated in money right after it: the money is the
+# pair's trade ("China remained Kazakhstan's largest trading partner with a 23.4% share ($31.5
+# bn)"); the share itself is no figure.
+SHARE_IN_MONEY = {
+    "with-a-s-share-bracket": "In {y}, {P} remained {H's} largest trading partner with a {s}% share ({X}).",
+    "with-a-share-of-s-bracket": "In {y}, {P} was {H's} main trading partner with a share of {s}% ({X}).",
+    "ranked-first-with-a-share-or": "In {y}, {P} ranked first among {H's} trading partners, with a {s}% share, or {X}.",
+    "partner-was-P-with-a-share-or-bracket": "{H's} largest trading partner in {y} was {P}, with a share of {s} percent (or {X}).",
+    "top-partner-of-H-percent-share": "In {y}, {P} was the top trading partner of {H} with a {s} percent share ({X}).",
+}
+
+
+def share_in_money_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in SHARE_IN_MONEY.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            x, xv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            share = ("23.4", "17.9", "15.1", "35", "9.8")[s % 5]
+            text = _fill(template.replace("{y}", str(y)).replace("{s}", share).replace("{X}", x), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"share-in-money/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, share_in_money_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
