@@ -38,12 +38,14 @@ from dashboard.extract.state_bodies import body_preposition
 from dashboard.extract.times import TimeRef, find_times
 from dashboard.extract.trigger_kind import Trigger
 
+_LAST_MEMBER = r"\s(?:about\s|some\s|nearly\s|almost\s|over\s)?(?:[$€£¥]|US\$|USD\s|EUR\s|€)\s?[\d.,]+\s?(?:[a-z]+\s){0,2}?(?:from|to|by|in|into)\s(?:the\s)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q\d|H\d))[A-Z]"
 # Clauses that carry a figure of their own: "X reached $1 bn, while Y amounted to $2 bn"; not after
 # a preposition whose object is shared ("exports to, and imports from, Turkey"), nor a dash before the
-# level a change reached ("grew by 40% – up to $81.5 m"). Grouped, so the look-ahead of its first
-# characters (first_char_checked) covers every branch.
+# level a change reached ("grew by 40% – up to $81.5 m"), nor a serial comma before a list's last
+# amount and its country ("received $20 m from Japan, $15 m from Korea, and $5 m from Germany").
+# Grouped, so the look-ahead of its first characters (first_char_checked) covers every branch.
 _CLAUSE_BREAK = first_char_checked_compiled(
-    r"(?:;|:\s|\s[-–—]\s(?!(?:up|down)\sto\s(?:about\s|almost\s|nearly\s)?(?:[$€£¥]|US\$|USD|\d))|,(?<!\sto,)(?<!\sfrom,)(?<!\sinto,)\s(?:while|whereas|but|yet|although|though|however|with|and|where|whereby)\b|\s(?:while|whereas)\s|\sbut\s)"
+    r"(?:;|:\s|\s[-–—]\s(?!(?:up|down)\sto\s(?:about\s|almost\s|nearly\s)?(?:[$€£¥]|US\$|USD|\d))|,(?<!\sto,)(?<!\sfrom,)(?<!\sinto,)\s(?:while|whereas|but|yet|although|though|however|with|and(?!" + _LAST_MEMBER + r")|where|whereby)\b|\s(?:while|whereas)\s|\sbut\s)"
 )
 
 
