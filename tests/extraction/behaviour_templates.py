@@ -5692,6 +5692,22 @@ def counted_to_part_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, counted_to_part_family)
 
+def _run_of_three(
+    template: str, s: int, pool: list[str], home: str, key: str = "P", name: Callable[[str], str] = lambda n: n
+) -> tuple[date, int, str, list[str], list[tuple[str, float, str]], str]:
+    """Case s's run of three members of `pool`: its date, year and period, the members, their
+    amounts, and `template` filled ({w} the period's words, {P1}..{P3} or another `key` the
+    members as `name` words them, {X1}..{X3} their amounts, {H} the home)."""
+    published, y, fmt = date_year_format(s)
+    phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
+    ranked = [pool[(s + 2 * k) % len(pool)] for k in range(3)]
+    amounts = [amount(s + k, fmt) for k in range(3)]
+    text = template.replace("{w}", phrase.format(y=y))
+    for k, member in enumerate(ranked, 1):
+        text = text.replace("{" + key + str(k) + "}", name(member)).replace("{X" + str(k) + "}", amounts[k - 1][0])
+    return published, y, period, ranked, amounts, _fill(text, H=home)
+
+
 # A run of partners each with its amount right after it and no word between, a share or a change
 # in brackets after each amount or none ("were France $412 m (23.4%), the Netherlands $238 m
 # (15.1%) and the UK $96 m (9.8%)"): each amount is its own member's, read against the home the
@@ -5713,14 +5729,7 @@ def bare_run_family() -> Iterator[Case]:
         construction = f"bare-run/{variant}"
         for h, home in enumerate(HOMES):
             s = h + len(variant)
-            published, y, fmt = date_year_format(s)
-            phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
-            ranked = [partners[(s + 2 * k) % len(partners)] for k in range(3)]
-            amounts = [amount(s + k, fmt) for k in range(3)]
-            text = template.replace("{w}", phrase.format(y=y))
-            for k, name in enumerate(ranked, 1):
-                text = text.replace("{P" + str(k) + "}", name).replace("{X" + str(k) + "}", amounts[k - 1][0])
-            text = _fill(text, H=home)
+            published, y, period, ranked, amounts, text = _run_of_three(template, s, partners, home)
             flow = {"in": "imports", "turnover": "turnover", "imports": "imports", "exports": "exports"}[side]
             rows = tuple(
                 expect(code(name), code(home), code(name), code(home), "investment", "level", v, unit, y, period) if side == "in"
@@ -5786,14 +5795,7 @@ def from_run_family() -> Iterator[Case]:
         construction = f"from-run/{variant}"
         for h, home in enumerate(HOMES):
             s = h + len(variant)
-            published, y, fmt = date_year_format(s)
-            phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
-            ranked = [givers[(s + 2 * k) % len(givers)] for k in range(3)]
-            amounts = [amount(s + k, fmt) for k in range(3)]
-            text = template.replace("{w}", phrase.format(y=y))
-            for k, name in enumerate(ranked, 1):
-                text = text.replace("{P" + str(k) + "}", name).replace("{X" + str(k) + "}", amounts[k - 1][0])
-            text = _fill(text, H=home)
+            published, y, period, ranked, amounts, text = _run_of_three(template, s, givers, home)
             when = (y, period) if indicator == "investment" else (published.year, None)
             rows = tuple(expect(code(name), code(home), code(name), code(home), indicator, "level", v, unit, *when)
                          for name, (_, v, unit) in zip(ranked, amounts, strict=True))  # fmt: skip
@@ -5914,14 +5916,7 @@ def adjective_run_family() -> Iterator[Case]:
         construction = f"adjective-run/{variant}"
         for h, home in enumerate(HOMES):
             s = h + len(variant)
-            published, y, fmt = date_year_format(s)
-            phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
-            ranked = [partners[(s + 2 * k) % len(partners)] for k in range(3)]
-            amounts = [amount(s + k, fmt) for k in range(3)]
-            text = template.replace("{w}", phrase.format(y=y))
-            for k, name in enumerate(ranked, 1):
-                text = text.replace("{A" + str(k) + "}", COUNTRIES[name][1] or name).replace("{X" + str(k) + "}", amounts[k - 1][0])
-            text = _fill(text, H=home)
+            published, y, period, ranked, amounts, text = _run_of_three(template, s, partners, home, "A", lambda name: COUNTRIES[name][1] or name)
             rows = tuple(expect(code(name), code(home), code(name), code(home), "investment", "level", v, unit, y, period)
                          for name, (_, v, unit) in zip(ranked, amounts, strict=True))  # fmt: skip
             yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
@@ -5943,14 +5938,7 @@ def by_run_family() -> Iterator[Case]:
         construction = f"by-run/{variant}"
         for h, home in enumerate(HOMES):
             s = h + len(variant)
-            published, y, fmt = date_year_format(s)
-            phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
-            ranked = [partners[(s + 2 * k) % len(partners)] for k in range(3)]
-            amounts = [amount(s + k, fmt) for k in range(3)]
-            text = template.replace("{w}", phrase.format(y=y))
-            for k, name in enumerate(ranked, 1):
-                text = text.replace("{P" + str(k) + "}", name).replace("{X" + str(k) + "}", amounts[k - 1][0])
-            text = _fill(text, H=home)
+            published, y, period, ranked, amounts, text = _run_of_three(template, s, partners, home)
             rows = tuple(expect(code(name), code(home), code(name), code(home), "investment", "level", v, unit, y, period)
                          for name, (_, v, unit) in zip(ranked, amounts, strict=True))  # fmt: skip
             yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
@@ -5973,14 +5961,7 @@ def of_run_family() -> Iterator[Case]:
         construction = f"of-run/{variant}"
         for h, home in enumerate(HOMES):
             s = h + len(variant)
-            published, y, fmt = date_year_format(s)
-            phrase, period = _RANKING_PERIODS[s % len(_RANKING_PERIODS)]
-            ranked = [partners[(s + 2 * k) % len(partners)] for k in range(3)]
-            amounts = [amount(s + k, fmt) for k in range(3)]
-            text = template.replace("{w}", phrase.format(y=y))
-            for k, name in enumerate(ranked, 1):
-                text = text.replace("{P" + str(k) + "}", name).replace("{X" + str(k) + "}", amounts[k - 1][0])
-            text = _fill(text, H=home)
+            published, y, period, ranked, amounts, text = _run_of_three(template, s, partners, home)
             rows = tuple(expect(code(name), code(home), code(name), code(home), indicator, "level", v, unit, y, period)
                          for name, (_, v, unit) in zip(ranked, amounts, strict=True))  # fmt: skip
             yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, rows)
