@@ -69,7 +69,8 @@ def told_as_flow(q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse,
     the article's current period, which is over.
 
     "FDI in 2016: ... The UK led with $437 m": told in the past after an account of investment
-    that named the year. "In January-June 2018, trade ... Turkey's investment in Georgia
+    that named the year; a line under a heading of investors that named a period that is over
+    ("The largest investors in Georgia in 2022 were:" then "Turkey - $180 m;"). "In January-June 2018, trade ... Turkey's investment in Georgia
     amounted to $187 m": its own verb says it amounted to so much, after any account of a
     period that is over; "total investment ... amounted to" is still a stock.
     """
@@ -77,6 +78,8 @@ def told_as_flow(q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse,
     cs, ce = s.clause_of(q.start)
     if _closed_year(current, d) and _INVESTMENT.search(d.time_text) and _TOLD_PAST.search(s.text, min(cs, t.start), ce):
         return True
+    if d.heading_flow is not None and d.heading_flow[0] == "investment" and _closed_period(current, d):
+        return True  # a line under a heading that names its period: "The largest investors in Georgia in 2022 were:"
     if not _closed_period(current, d) or lex.world_weak.search(s.text, min(cs, t.start), q.start):
         return False
     return _PAST_LEVEL_VERB.search(s.text, max(cs, q.start - 40), q.start) is not None
