@@ -173,7 +173,7 @@ def _from_discourse(f: OpenSlot) -> Filler | None:
     part = measured_amount(f.q, f.s)
     joins = lexeme in GIVING_LEXEMES and f.q.kind == "money" and _JOINS.search(f.s.text, f.s.clause_of(f.q.start)[0], f.q.start) is not None
     # Words that keep a flow the country's own, never the story's pair's: a weak world word in its
-    # clause ("the total volume of Tajikistan's exports", "overall"), the goods of a nationality
+    # clause ("the total volume of Kyrgyzstan's exports", "overall"), the goods of a nationality
     # ("exports of Kyrgyz goods"), a thing at home it goes into ("will invest $200 m in roads"),
     # another country of its sentence, with a part of its own ("Of Turkmenistan's $96 m of exports,
     # $78 m went to China").

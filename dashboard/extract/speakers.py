@@ -150,8 +150,8 @@ def dateline(text: str, lex: Lexicon) -> tuple[int, int, date | None]:
     >>> from dashboard.extract.lexicon import load
     >>> dateline("Trade grows\\n\\nBAKU, May 10, 2019 (Trend) - Exports rose.", load())
     (13, 42, datetime.date(2019, 5, 10))
-    >>> dateline("ASTANA (Wire / Agency - 03rd December, 2019) Exports rose.", load())[2]
-    datetime.date(2019, 12, 3)
+    >>> dateline("BISHKEK (Kabar / Agency - 21st April, 2021) Exports rose.", load())[2]
+    datetime.date(2021, 4, 21)
     """
     head = text.lstrip()
     offset = len(text) - len(head)
@@ -179,8 +179,8 @@ _WEEKDAY = re.compile(r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(
 _DATE_STAMP = re.compile(r"date\s(?:19|20)\d\d-\d\d-\d\d\s+")
 
 
-# (a day may be ordinal, "03rd December, 2019"; a wire may write its month in capitals, "YEREVAN,
-# FEBRUARY 2, AGENCY.")
+# (a day may be ordinal, "21st April, 2021"; a wire may write its month in capitals, "TBILISI,
+# MARCH 14, AGENCY.")
 _MONTH_DAY = re.compile(r"\b(?:(?P<m>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\.?\s(?P<d>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s(?P<m2>[A-Z][a-z]{2,8}))\b")
 
 
@@ -191,8 +191,8 @@ def dateline_month(text: str, lex: Lexicon) -> int | None:
     >>> from dashboard.extract.lexicon import load
     >>> dateline_month("Trade grows\\n\\nBAKU, March 13 (APA). Exports rose.", load())
     3
-    >>> dateline_month("Trade grows\\n\\nYEREVAN, FEBRUARY 2, AGENCY. Exports rose.", load())
-    2
+    >>> dateline_month("Trade grows\\n\\nTBILISI, MARCH 14, AGENCY. Exports rose.", load())
+    3
     """
     start, end, _ = dateline(text, lex)
     day = _MONTH_DAY.search(text, start, end) if end else None

@@ -18,7 +18,7 @@ _RELATIVE_YEAR = first_char_checked_compiled(
 )
 _BASE_YEAR = re.compile(
     r"\b(?:than|against|compared\s(?:to|with)|versus|over|from|above|below)\s(?:in\s)?(?:the\s)?(?:(?:same|given|corresponding|comparable|similar)\s(?:periods?\s)?(?:(?:of|in)\s)?"
-    r"|(?:figures?|level|indicator|volume|result)s?\s(?:of|for|in)\s(?:the\s)?)?(?P<y>(?:19|20)\d\d)\b(?!\s(?:through|to|till|until)\b)"  # "than the figure of 2017"
+    r"|(?:figures?|level|indicator|volume|result)s?\s(?:of|for|in)\s(?:the\s)?)?(?P<y>(?:19|20)\d\d)\b(?!\s(?:through|to|till|until)\b)"  # "8 percent above the level of 2015"
     r"|\bof\s(?:the\s)?(?P<level>(?:19|20)\d\d)\s(?:level|figure|volume)"  # "88 percent of the 2019 level"
     r"|\b(?:from|than|against|compared\s(?:to|with))\s[$€£¥]?\s?[\d.,]+\s?(?:[A-Za-z$]+\s){0,3}?(?:\([^)]{0,30}\)\s)?in\s(?P<amount>(?:19|20)\d\d)\b",  # "from $123 m in 2017"
     re.I,
@@ -104,7 +104,7 @@ _WHOLE_YEAR = first_char_checked_compiled(
     + r")(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)",
     re.I,
 )
-# A year's plan, not the year told: "signed a roadmap for 2018", "the budget for 2020".
+# A year's plan, not the year told: "adopted a roadmap for 2016", "the budget for 2020".
 _PLAN_FOR = re.compile(r"\b(?:road\s?map|plan|programme|program|budget|forecast|target|agenda|schedule|strategy|calendar)s?\sfor\s$", re.I)
 _PLAN_FOR_REACH = longest_match(_PLAN_FOR) or 0
 
@@ -231,14 +231,14 @@ def infer_year(sentences: list[str], dateline_month: int | None = None, flowless
     words of what may be or is wished for is looked ahead to; a base may be named as the figure
     or level of its year:
 
-    >>> infer_year(["In January-December 2017, trade amounted to $2.14 billion."])
-    2018
-    >>> infer_year(["The parties signed a roadmap for 2018.", "In 2017, trade rose 20 percent to $240 million."])
-    2018
-    >>> infer_year(["Trade could approach $2 billion in 2019.", "In 2018, it grew 21 percent."])
-    2019
-    >>> infer_year(["Last year, trade was $204 million, $56 million more than the figure of 2017."])
-    2019
+    >>> infer_year(["From January to December 2016, exports came to $1.6 billion."])
+    2017
+    >>> infer_year(["The ministers adopted a roadmap for 2016.", "In 2015, exports climbed 9 percent."])
+    2016
+    >>> infer_year(["Exports could top $700 million in 2021.", "In 2020, imports fell 6 percent."])
+    2021
+    >>> infer_year(["Last year, imports were $318 million, 8 percent above the level of 2015."])
+    2017
 
     A sentence with no number but its years and no word of a flow tells an event (`flowless`
     says which sentences hold no flow): its year says only how early the article can be.

@@ -6225,7 +6225,7 @@ UNDATED_YEAR_CUES: dict[str, tuple[str, int, tuple[int, str] | None]] = {
     "bracketed-dateline": ("{CITY} (Wire Service / Agency - {d}th May, {w}) {H}'s trade with {P} kept growing in {w}.", 0, None),
     "capitals-dateline-after-months": ("{CITY}, FEBRUARY {d}, AGENCY. Trade between {H} and {P} reached {X} in January-November {w}.", 1, (0, "M1-M11")),
     "january-december": ("In January-December {w}, trade between {H} and {P} amounted to {X}.", 1, (0, "FY")),
-    "plan-for-the-year": ("{H} and {P} signed a roadmap for {w}. In {v}, trade between them reached {X}.", 0, (-1, "FY")),
+    "plan-for-the-year": ("{H} and {P} adopted a roadmap for {w}. In {v}, trade between them reached {X}.", 0, (-1, "FY")),
     "than-the-figure-of": ("Last year, trade between {H} and {P} was {X}, more than the figure of {w}.", 2, (1, "FY")),
 }
 UNDATED_YEAR_FOLLOWS = {
