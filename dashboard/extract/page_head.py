@@ -34,7 +34,9 @@ def _furniture() -> tuple[Pattern[str], Pattern[str], Pattern[str]]:
     others = re.compile("|".join(f"(?:{p})" for key in ("tag", "credit", "kicker") for p in furniture[key]), re.IGNORECASE)
     token = "|".join(f"(?:{p})" for p in stamp["token"])
     anchor = "|".join(f"(?:{p})" for p in stamp["anchor"])
-    stamps = re.compile(rf"(?=.*?(?:{anchor}))[\s,./|:()\[\]•–—-]*(?:(?:{token})[\s,./|:()\[\]•–—-]*)+", re.IGNORECASE)
+    # (each token ends where its word ends: a run of digits or letters is one token or none, so a
+    # long one that is no stamp fails at once instead of being cut every way there is)
+    stamps = re.compile(rf"(?=.*?(?:{anchor}))[\s,./|:()\[\]•–—-]*(?:(?:{token})(?!\w)[\s,./|:()\[\]•–—-]*)+", re.IGNORECASE)
     return byline, others, stamps
 
 
@@ -47,6 +49,8 @@ def is_furniture(line: str, dateline: Pattern[str] | None = None) -> bool:
     [False, False, False]
     >>> is_furniture("Lima, Peru, Oct.26"), is_furniture("(MENAFN- Some Agency)"), is_furniture("Jane Roe Read more")
     (True, True, True)
+    >>> is_furniture("May " + "7" * 90 + " x")  # a long run of digits is no stamp, and is told at once
+    False
     """
     line = line.strip()
     if not line or len(line) > _FURNITURE_CHARS:
