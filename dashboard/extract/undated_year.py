@@ -16,9 +16,11 @@ from dashboard.extract.times import find_times
 _RELATIVE_YEAR = first_char_checked_compiled(
     r"\b(?P<rel>this|the\scurrent|current|last|the\sprevious|the\spast|previous)\syear\b", re.I
 )
+# A base named as the figure or level of its year: "8 percent above the level of 2015".
+_FIGURE_OF = r"(?:figures?|level|indicator|volume|result)s?\s(?:of|for|in)\s(?:the\s)?"
 _BASE_YEAR = re.compile(
     r"\b(?:than|against|compared\s(?:to|with)|versus|over|from|above|below)\s(?:in\s)?(?:the\s)?(?:(?:same|given|corresponding|comparable|similar)\s(?:periods?\s)?(?:(?:of|in)\s)?"
-    r"|(?:figures?|level|indicator|volume|result)s?\s(?:of|for|in)\s(?:the\s)?)?(?P<y>(?:19|20)\d\d)\b(?!\s(?:through|to|till|until)\b)"  # "8 percent above the level of 2015"
+    r"|" + _FIGURE_OF + r")?(?P<y>(?:19|20)\d\d)\b(?!\s(?:through|to|till|until)\b)"
     r"|\bof\s(?:the\s)?(?P<level>(?:19|20)\d\d)\s(?:level|figure|volume)"  # "88 percent of the 2019 level"
     r"|\b(?:from|than|against|compared\s(?:to|with))\s[$€£¥]?\s?[\d.,]+\s?(?:[A-Za-z$]+\s){0,3}?(?:\([^)]{0,30}\)\s)?in\s(?P<amount>(?:19|20)\d\d)\b",  # "from $123 m in 2017"
     re.I,
@@ -86,7 +88,7 @@ _BASE_BEFORE_REACH = longest_match(_BASE_BEFORE) or 0
 # of 2022".
 _BASE_OF = first_char_checked_compiled(
     r"\b(?:(?:same|similar|corresponding|comparable)\s(?:periods?|months?)\s(?:of|in)\s"
-    r"|(?:than|against|compared\s(?:to|with)|versus)\s(?:in\s)?(?:the\s)?(?:(?:figures?|level|indicator|volume|result)s?\s(?:of|for|in)\s(?:the\s)?)?"
+    r"|(?:than|against|compared\s(?:to|with)|versus)\s(?:in\s)?(?:the\s)?(?:" + _FIGURE_OF + r")?"
     r"(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?:[-–](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})?"
     r"|first\s(?:[a-z0-9]+\s)?(?:months?|quarter|half))\s(?:of\s)?)?)"
     r"(?:(?:19|20)\d\d(?:,\s|\sand\s))*(?:19|20)\d\d\b(?![-–]\d)",
@@ -111,6 +113,8 @@ _PLAN_FOR_REACH = longest_match(_PLAN_FOR) or 0
 
 def _planned(text: str, year_at: int) -> bool:
     return _PLAN_FOR.search(text, max(0, year_at - _PLAN_FOR_REACH), year_at) is not None
+
+
 # The words before a year (or before "in 2015") that make it the year of some months:
 # "January-May 2015", "the first half of 2015", "from January to June in 2015".
 _PART_BEFORE = re.compile(
@@ -121,10 +125,14 @@ _PART_BEFORE_REACH = longest_match(_PART_BEFORE) or 0
 
 
 def _part_before(text: str, at: int) -> bool:
-    return _PART_BEFORE.search(text, max(0, at - _PART_BEFORE_REACH), at) is not None and _WHOLE_MONTHS_BEFORE.search(text, max(0, at - 40), at) is None
+    return (
+        _PART_BEFORE.search(text, max(0, at - _PART_BEFORE_REACH), at) is not None
+        and _WHOLE_MONTHS_BEFORE.search(text, max(0, at - _WHOLE_MONTHS_REACH), at) is None
+    )
 
 
 _WHOLE_MONTHS_BEFORE = re.compile(_ALL_MONTHS + "$", re.I)
+_WHOLE_MONTHS_REACH = longest_match(_WHOLE_MONTHS_BEFORE) or 0
 
 
 def _years_told(sentences: list[str]) -> tuple[set[int], set[int], set[int], set[int]]:
@@ -257,15 +265,21 @@ def infer_year(sentences: list[str], dateline_month: int | None = None, flowless
     # "The two countries established diplomatic relations in 1992": a sentence with no number
     # but years and no word of a flow tells an event, which says the article is no earlier than
     # its year, and not that the article's year is the one after it.
-    events = [s for s in sentences if _event_told(s, flowless)]
-    told = [s for s in sentences if s not in events]
+    events: list[str] = []
+    told: list[str] = []
+    for text in sentences:
+        (events if _event_told(text, flowless) else told).append(text)
     beside_relative, from_written = _beside_relative(told), _from_written(told)
     # Each says the earliest the article can be: "last year ... up 28% against 2006" may be
     # told years after 2007 ("from $622 m in 2014 to $805 m last year"), a year reported may
     # be the one before the article's.
     year = max(beside_relative, from_written) if beside_relative and from_written else beside_relative or from_written
-    event_years = [y for s in events for y in _written_years(s)]
-    return None if year is None else _after_months(sentences, max([year, *event_years]), dateline_month)
+    if year is None:
+        return None
+    year = max([year, *(y for text in events for y in _written_years(text))])
+    if dateline_month and _months_told_through(sentences, year, dateline_month):
+        return year + 1
+    return year
 
 
 def _event_told(text: str, flowless: Callable[[str], bool]) -> bool:
@@ -281,13 +295,6 @@ def _event_told(text: str, flowless: Callable[[str], bool]) -> bool:
 # named before, is no event; nor is a sentence that compares, speaks of this or last year, looks
 # ahead ("hope to keep that pace until the end of 2018") or starts a run ("since 2010").
 _CHANGED = re.compile(r"\b(?:r[io]s(?:e|en|es|ing)|gr[eo]w(?:n|s|ing)?|f[ae]ll(?:en|s|ing)?|(?:in|de)creas|declin|dropp?)", re.I)
-
-
-def _after_months(sentences: list[str], year: int, dateline_month: int | None) -> int:
-    """The year, or the one after it when the text tells months of it that end by its dateline's month."""
-    if dateline_month and _months_told_through(sentences, year, dateline_month):
-        return year + 1
-    return year
 
 
 def _months_told_through(sentences: list[str], year: int, month: int) -> bool:
