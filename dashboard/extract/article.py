@@ -55,6 +55,7 @@ from dashboard.extract.story_pair import (
     talk_lasts,
     talked_of,
     unnamed_home,
+    world_headline,
 )
 from dashboard.extract.story_period import after_base_period, current_period
 from dashboard.extract.table_columns import caption_before, may_be_table_line, table_line
@@ -145,7 +146,10 @@ def extract_article(text: str, published: date | None) -> Extraction:
     seen: set[tuple[object, ...]] = set()
     # The discourse is the running state of this one reading of the article: updated in place.
     opening = pair_opening(text, pair, mentions, _headline_end(text), (dateline_start, dateline_end), sentences)
-    d = Discourse(published=published, pair=pair, home=home, time=None, dated=year_known, pair_opening=opening)
+    d = Discourse(
+        published=published, pair=pair, home=home, time=None, dated=year_known, pair_opening=opening,
+        world_headline=world_headline(text, mentions, _headline_end(text)),
+    )
     pieces: list[int] = []  # where each piece of an over-long run starts
     crowded: list[int] = []  # where each sentence with too many amounts starts
     read, unread = 0, None  # amounts read; where reading stopped, if it did

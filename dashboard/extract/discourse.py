@@ -55,6 +55,7 @@ class Discourse:
     # two countries, not of one, for the sentences after it.
     pair_opening: int | None = None
     reporter: str | None = None  # the country whose total the article opened with: a report of its trade
+    world_headline: str | None = None  # the one country a headline of its trade with all partners names (`story_pair.world_headline`)
     # The country of the pair whose statistics the story cited ("according to Georgia's customs"):
     # the side whose exports and imports a breakdown of the pair's trade tells.
     reported_by: str | None = None

@@ -170,6 +170,10 @@ def who_from_slots(
             return turnover_who(d.talk_pair[0], d.talk_pair[1], [("pair", -1, -1, "discourse:talk-pair")])
         if not world and not _pair_cue(s, lex) and (reporter := d.world_lead_part(s.times, "trade_turnover")):
             return turnover_who(reporter, WORLD, [("pair", -1, -1, "discourse:part-of-world-lead")])
+        if (home := d.world_headline) is not None and (last is None or {home, WORLD} == {last.country_a, last.country_b}) and not _pair_cue(s, lex):
+            # "Tajikistan – foreign trade in 2023 ... Total turnover: $1.46 bn": a release's world
+            # total, until it tells a partner's figure.
+            return turnover_who(home, WORLD, [("pair", -1, -1, "discourse:world-headline")])
         if d.pair and not world:
             return turnover_who(d.pair[0], d.pair[1], [("pair", -1, -1, "discourse:article-pair")])
         if world and d.home and lex.home_reference.search(s.text, 0, t.start + len(t.text)):
@@ -265,6 +269,8 @@ def who_from_slots(
                 pair_flow = True
             if pair_flow and last is None and d.ranking_home == home:
                 pair_flow = False  # "Turkey stays Azerbaijan's top partner. Exports rose 8%": the ranking's home's total
+            if pair_flow and last is None and d.world_headline == home:
+                pair_flow = False  # "Azerbaijan – foreign trade in 2023 ... Exports: $7.1 bn": a release's world total
             if pair_flow and last is not None and home == d.reporter and larger_than_turnover(q, last):
                 # "Kazakhstan's foreign trade reached $21.4 bn. Trade with China was $1.3 bn.
                 # Exports amounted to $12.9 bn": no part of the pair's trade, the home's total.

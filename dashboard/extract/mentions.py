@@ -206,8 +206,21 @@ def fronted_whole_end(text: str) -> int:
     return m.end() if m is not None else 0
 
 
+# A sentence that opens on a label of its flow and partner, its amount after a colon or dash, as a
+# release's lines are written ("Exports to China: $7.1 bn.", "Imports from Germany – $212 m"): no
+# verb, so the colon or dash is no clause's end, and the partner keeps its preposition's role.
+_LABEL_COUNTRY = r"(?:to|from|into|in|with|of)\s(?:the\s)?(?-i:[A-Z])[\w'’.]*(?:\s(?-i:[A-Z])[\w'’.]*){0,2}"
+_LABEL_PERIOD = r"(?:in|for|during)\s(?:[A-Za-z-]+\s){0,4}(?:19|20)\d\d"
+_OPENING_LABEL = re.compile(
+    rf"(?-i:[A-Z])[a-z]+(?:\s[a-z]+){{0,3}}\s{_LABEL_COUNTRY}(?:\s{_LABEL_COUNTRY})?(?:\s{_LABEL_PERIOD})?"
+    r"(?=(?::\s|\s[-–—]\s)(?:about\s|some\s|nearly\s|almost\s|over\s)?(?:[$€£¥]|US\$|USD|EUR|\d))"
+)
+
+
 def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     bounds = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    if len(bounds) > 2 and (label := _OPENING_LABEL.match(text)) is not None and bounds[1] == label.end():
+        del bounds[1]
     if text[:1] in "WABSEIOUL" and (fronted := _FRONTED_SUBORDINATE.match(text)) is not None:
         bounds = sorted({*bounds, fronted.end()})
     return tuple((a, b) for a, b in pairwise(bounds) if b > a)

@@ -212,3 +212,25 @@ def story_sides(text: str, mentions: list[CountryMention], lead_end: int, headli
     pair, home = article_pair(mentions, lead_end, headline_end)
     first = lead_end or next((x.end for x in split_sentences(text)), 0)
     return pair, partner_home(text, mentions, pair, first, lex) or home
+
+
+# A headline of one country's trade with all partners: a statistics release's title.
+_WORLD_TRADE_HEADLINE = re.compile(r"\b(?:foreign|external|overall|total)\s(?:trade|economic\sactivity)\b", re.I)
+
+
+def world_headline(text: str, mentions: list[CountryMention], headline_end: int) -> str | None:
+    """The one country a headline of its trade with all partners names ("Azerbaijan – foreign
+    trade in January-March 2023", "Foreign trade of Kyrgyzstan for 2019"): the story is that
+    country's trade with the world, so its first flow told with no partner is with the world;
+    None for another headline, one naming two countries, or none.
+
+    >>> m = [CountryMention(0, 10, "AZE")]
+    >>> world_headline("Azerbaijan - foreign trade in 2023\\n\\nExports: $7 bn.", m, 33)
+    'AZE'
+    >>> world_headline("Azerbaijan and Italy: trade in 2023\\n\\nExports: $7 bn.", m + [CountryMention(15, 20, "ITA")], 35) is None
+    True
+    """
+    if not headline_end or _WORLD_TRADE_HEADLINE.search(text, 0, headline_end) is None:
+        return None
+    named = {m.code for m in mentions if m.start < headline_end and m.code}
+    return next(iter(named)) if len(named) == 1 else None

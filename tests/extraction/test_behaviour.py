@@ -44,17 +44,8 @@ XFAIL: dict[str, str] = {
         "a fellow giver of a coordinated clause ('and Korea will add $20 m') takes the discourse's receiver: "
         "the rule that refused it took a right figure from the blind set, and was taken out"
     ),
-    # Fixed on branch stats-unverified and taken out unproven: blind fell 163 -> 161 over the four
-    # commits that held these fixes, and the one to blame could not be told apart.
-    "release/dash-exports-to": "a dash for the verb leaves the flow's own countries out of its frame",
-    "release/dash-exports-of": "a dash for the verb leaves the flow's owner out of its frame: the article's pair is read",
     "release/fronted-whole-exports": "a whole told first ('Of the total volume of exports, X accounted for') is not broken down",
     "release/fronted-whole-imports": "a whole told first ('Of total imports, X accounted for') is not broken down",
-    # Fixed on branch fix-stat (fd7fa2d) and taken out unproven: blind fell 180 -> 178 with it and
-    # a release index rule in one run, and the one to blame could not be told apart.
-    "release-title/exports:-X-then-trade-with-P:-Z": "a release's world title does not make its first line's flow the home's total with the world",
-    "release-title/total-turnover:-X-then-imports-from-P:-Z": "a release's world title does not make its first line's flow the home's total with the world",
-    "release-title/imports-amounted-to-X-then-trade-with-P-made-up-Z": "a release's world title does not make its first line's flow the home's total with the world",
 }
 
 
