@@ -41,6 +41,7 @@ from dashboard.extract.frame_types import Who, directed_who, turnover_who
 from dashboard.extract.joint_givers import joint_givers
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
+from dashboard.extract.named_whole import fronted_whole_part
 from dashboard.extract.other_complements import other_amounts_countries, other_heads_countries
 from dashboard.extract.own_spending import home_object, one_firm_acts
 from dashboard.extract.quantities import Quantity
@@ -242,7 +243,16 @@ def who_from_slots(
         if len(others) >= 2:
             first, second = oriented_by_ranking(others[0], others[1], evidence, q, s, d, lex, t)
             return directed_who(*signed_direction(q, t, s, first, second, evidence, lex), evidence)
-        if len(others) == 1:
+        if len(others) == 1 and (whole_part := fronted_whole_part(q, t, s, lex)) is not None and whole_part.code == others[0] and lexeme in ("export", "import"):
+            # "Of total imports, China accounted for $312 m": the part's country is the partner
+            # on the side a ranked one takes, the whole's home the other.
+            role = lex.roles[lexeme]["before"].get("ranked")
+            if role == "origin":
+                origin = whole_part.code
+            else:
+                destination = whole_part.code
+            evidence.append(("origin" if origin else "destination", whole_part.start, whole_part.end, "part:fronted-whole"))
+        elif len(others) == 1:
             # ("the grant, the ministry of Armenia said, amounts to ...", in a story of Japan and
             # Armenia: a country no role governs receives an aid when the story's donor is the other)
             if lexeme == "import" or (lexeme == "aid" and pair_donor(d.pair, lex) not in (None, others[0]) and others[0] in (d.pair or ())) or (

@@ -130,3 +130,22 @@ def part_after_whole(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMent
     if link is None:
         return None
     return next((c for c in s.countries if c.code and c.start == link.end()), None)
+
+
+# A flow named as a whole at a sentence's head, with no amount: "Of total imports,", "Out of the
+# volume of these exports,".
+_FRONTED_FLOW = re.compile(r"(?:Of|Out\sof)\s[^,;:\d]{2,80}?,\s")
+
+
+def fronted_whole_part(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> CountryMention | None:
+    """ "Of the total volume of exports, Japan accounted for $45 m": the country that accounts for
+    a part of a flow named as a whole at the sentence's head, before its amount; the partner of
+    the flow's home, on the side a ranked partner takes (a buyer of exports, a source of imports)."""
+    whole = _FRONTED_FLOW.match(s.text) if s.text[:1] == "O" else None
+    end = whole.end() if whole is not None else 0
+    if not end or t.end > end or q.start <= end:
+        return None
+    part = next((c for c in s.countries if c.code and end <= c.start and c.end <= q.start), None)
+    if part is None or lex.part_share.search(s.text, part.end, q.start) is None:
+        return None
+    return part
