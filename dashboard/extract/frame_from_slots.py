@@ -240,18 +240,23 @@ def who_from_slots(
             # clause's ("FDI reached $3.4 bn, with the Netherlands the largest source at $1.1 bn").
             ce = s.clause_of(q.start)[1]
             others = [c for c in sentence_codes if any(m.code == c and m.start < ce for m in s.countries)]
-        if len(others) >= 2:
-            first, second = oriented_by_ranking(others[0], others[1], evidence, q, s, d, lex, t)
-            return directed_who(*signed_direction(q, t, s, first, second, evidence, lex), evidence)
-        if len(others) == 1 and (whole_part := fronted_whole_part(q, t, s, lex)) is not None and whole_part.code == others[0] and lexeme in ("export", "import"):
+        if others and lexeme in ("export", "import") and (fronted := fronted_whole_part(q, t, s, lex)) is not None:
+            whole_part, whole_owner = fronted
             # "Of total imports, China accounted for $312 m": the part's country is the partner
             # on the side a ranked one takes, the whole's home the other.
-            role = lex.roles[lexeme]["before"].get("ranked")
+            role = lex.roles[lexeme]["before"].get("ranked") or "destination"
+            evidence.append((role, whole_part.start, whole_part.end, "part:fronted-whole"))
+            home = next((c for c in (whole_owner, d.reporter, d.reported_by, d.home) if c and c != whole_part.code), None)
+            if home is not None:
+                evidence.append(("partner", -1, -1, "discourse:whole-home"))
+                return directed_who(whole_part.code, home, evidence) if role == "origin" else directed_who(home, whole_part.code, evidence)
             if role == "origin":
                 origin = whole_part.code
             else:
                 destination = whole_part.code
-            evidence.append(("origin" if origin else "destination", whole_part.start, whole_part.end, "part:fronted-whole"))
+        elif len(others) >= 2:
+            first, second = oriented_by_ranking(others[0], others[1], evidence, q, s, d, lex, t)
+            return directed_who(*signed_direction(q, t, s, first, second, evidence, lex), evidence)
         elif len(others) == 1:
             # ("the grant, the ministry of Armenia said, amounts to ...", in a story of Japan and
             # Armenia: a country no role governs receives an aid when the story's donor is the other)

@@ -16,7 +16,7 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.rule_files import rules_file
-from dashboard.extract.rule_patterns import alternation
+from dashboard.extract.rule_patterns import LEAD_BOUND, alternation
 
 
 def part_of_named_whole(q: Quantity, t: TriggerMention, s: SentenceParts, who: Who, lex: Lexicon) -> Who:
@@ -53,6 +53,11 @@ def whole_after_part(q: Quantity, s: SentenceParts, who: Who, lex: Lexicon) -> W
     swap = {code: WORLD}
     evidence = [*who.evidence, ("partner", -1, -1, "part:whole-after")]
     return directed_who(swap.get(who.origin or "", who.origin), swap.get(who.destination or "", who.destination), evidence) or who
+
+
+@functools.cache
+def _share_verb() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(rules_file('frames.toml')['part']['share'])})\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -135,17 +140,25 @@ def part_after_whole(q: Quantity, s: SentenceParts, lex: Lexicon) -> CountryMent
 # A flow named as a whole at a sentence's head, with no amount: "Of total imports,", "Out of the
 # volume of these exports,".
 _FRONTED_FLOW = re.compile(r"(?:Of|Out\sof)\s[^,;:\d]{2,80}?,\s")
+_GAPPED_SHARE = re.compile(rf"\s(?:for|with)\s{LEAD_BOUND}")
 
 
-def fronted_whole_part(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> CountryMention | None:
+def fronted_whole_part(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> tuple[CountryMention, str | None] | None:
     """ "Of the total volume of exports, Japan accounted for $45 m": the country that accounts for
     a part of a flow named as a whole at the sentence's head, before its amount; the partner of
-    the flow's home, on the side a ranked partner takes (a buyer of exports, a source of imports)."""
+    the flow's home, on the side a ranked partner takes (a buyer of exports, a source of imports);
+    with the whole's own country, when the head names one ("Out of Mongolia's exports, ...")."""
     whole = _FRONTED_FLOW.match(s.text) if s.text[:1] == "O" else None
     end = whole.end() if whole is not None else 0
     if not end or t.end > end or q.start <= end:
         return None
-    part = next((c for c in s.countries if c.code and end <= c.start and c.end <= q.start), None)
-    if part is None or lex.part_share.search(s.text, part.end, q.start) is None:
+    parts = [c for c in s.countries if c.code and end <= c.start and c.end <= q.start]
+    if not parts:
         return None
-    return part
+    part = parts[-1]
+    owner = next((c.code for c in s.countries if c.code and c.start < end and c.code != part.code), None)
+    if lex.part_share.search(s.text, part.end, q.start) is not None:
+        return part, owner
+    # "..., China accounted for $8.1 bn and Russia for $12.3 bn": a later part with its verb gapped
+    told = len(parts) > 1 and _share_verb().search(s.text, parts[0].end, parts[1].start) is not None
+    return (part, owner) if told and _GAPPED_SHARE.fullmatch(s.text, part.end, q.start) else None
