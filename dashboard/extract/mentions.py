@@ -217,10 +217,20 @@ _OPENING_LABEL = re.compile(
 )
 
 
+# The next label of such a line after a comma ("Exports to Italy – $1.2 bn, imports from Iran –
+# $0.8 bn"): a clause of its own, its partner no member of the first label's list.
+_NEXT_LABEL = re.compile(
+    rf"(?:,\s(?:and\s)?|\sand\s)[a-z]+(?:\s[a-z]+){{0,2}}\s{_LABEL_COUNTRY}(?:\s{_LABEL_COUNTRY})?(?:\s{_LABEL_PERIOD})?"
+    r"(?=(?::\s|\s[-–—]\s)(?:about\s|some\s|nearly\s|almost\s|over\s)?(?:[$€£¥]|US\$|USD|EUR|\d))"
+)
+
+
 def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     bounds = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
     if len(bounds) > 2 and (label := _OPENING_LABEL.match(text)) is not None and bounds[1] == label.end():
         del bounds[1]
+        for later in _NEXT_LABEL.finditer(text, label.end()):
+            bounds = sorted({*bounds, later.start()} - {later.end()})
     if text[:1] in "WABSEIOUL" and (fronted := _FRONTED_SUBORDINATE.match(text)) is not None:
         bounds = sorted({*bounds, fronted.end()})
     return tuple((a, b) for a, b in pairwise(bounds) if b > a)
