@@ -271,7 +271,12 @@ def extract_article(text: str, published: date | None) -> Extraction:
                     d.home = d.reporter = total_country(found)
                 if d.lead is None and found.status == "reported" and found.period not in (None, "cumulative"):
                     d.lead = found
-                d.last, d.last_lexeme, d.last_in_sentence = found, _lexeme_of(found), True
+                lexeme = _lexeme_of(found)
+                if found.rule.startswith("previous-figure") and d.last is not None and (found.flow_from, found.flow_to) == (d.last.flow_from, d.last.flow_to):
+                    # "Imports from Russia amounted to $1.6 bn (-8.2%). Kazakhstan – $0.6 bn": the
+                    # rate of the figure before reads its countries as that figure did.
+                    lexeme = d.last_lexeme or lexeme
+                d.last, d.last_lexeme, d.last_in_sentence = found, lexeme, True
                 d.heading_flow = None
                 d.heading_index = d.heading_index and not any(e[0] == "indicator" and e[1] >= 0 for e in found.evidence)
                 told.add((found.country_a, found.country_b))
