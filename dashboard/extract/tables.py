@@ -15,8 +15,9 @@ from dashboard.extract.quantities import Quantity, find_money
 # lines: "Exports by country, thousand US dollars:". No digits (a bracket with a number is an
 # amount or a rate, not a unit).
 _HEADER_UNIT = re.compile(r"(?:\((?:in\s)?(?P<u>[^()\d]{2,30})\)\s?[:.]?|,\s(?:in\s)?(?P<c>[^(),\d]{2,30}):)$")
-# A table's line: a name of a few words, a dash, a bare number and nothing after it but a stop.
-_LINE = re.compile(r"^[^\d()]{2,60}?\s[-–—]\s(?P<n>\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?)\s?[;.]?$")
+# A table's line: a name of a few words, a dash or a colon ("China: 4 107.2", as releases also
+# set them), a bare number and nothing after it but a stop.
+_LINE = re.compile(r"^[^\d()]{2,60}?(?:\s[-–—]|:)\s(?P<n>\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?)\s?[;.]?$")
 _CURRENCY_FIRST = re.compile(r"^(\S+)\s")
 
 Unit = tuple[float, str]  # the multiplier and the currency of a table's numbers
