@@ -154,8 +154,9 @@ def money_pattern(currency: dict[str, list[str]], scale: dict[str, list[str]]) -
     sc_signed = rf"(?:[\s-]?(?:{alternation(spaced)})|\s?-?(?:{alternation(glued)}))(?![^\W\d_])"
     num = NUMBER
     # The lookaheads reject most positions on their first character, which keeps long
-    # stretches of digits or symbols cheap to scan.
-    prefix = rf"(?=[$€£¥A-Z(])(?:{'|'.join(before)})\s?(?P<n1>{num})(?P<s1>{sc_signed})?"
+    # stretches of digits or symbols cheap to scan (the region's own signs among them: "₸450
+    # billion", "֏1.2 billion").
+    prefix = rf"(?=[$€£¥₼₸₮₽₺₾֏A-Z(])(?:{'|'.join(before)})\s?(?P<n1>{num})(?P<s1>{sc_signed})?"
     # "1.2 bln. dollars": an abbreviation's dot, only where a currency word follows.
     suffix = rf"(?=\d)(?P<n2>{num})(?P<s2>\s?-?{sc})?\.?\s(?:of\s)?(?:{'|'.join(after)})(?![^\W\d_])"
     # A sign glued after the number: "2.4 bn USD", "500 mln AZN".
