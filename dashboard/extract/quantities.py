@@ -357,8 +357,9 @@ def _fractions(text: str) -> Iterator[Quantity]:
 
 
 # What every match of the worded pattern holds: its number word's last letter (each ends in
-# one), a space, the scale; with its flags, so it lets through all the pattern may match.
-_WORDED_SCALE = re.compile(r"[a-z]\s(?:trillion|billion|milliard|million)", re.I)
+# one), a space (or the hyphen of "half-a-billion"), the scale; with its flags, so it lets
+# through all the pattern may match.
+_WORDED_SCALE = re.compile(r"[a-z](?:\s|(?<=-a)-)(?:trillion|billion|milliard|million)", re.I)
 _WORD_SCALES = {"trillion": 1e12, "billion": 1e9, "milliard": 1e9, "million": 1e6, "thousand": 1e3}
 
 

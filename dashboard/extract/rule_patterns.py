@@ -177,6 +177,8 @@ WORD_NUMBERS = {
     # half billion", and the hyphenated "one-and-a-half billion"
     "three quarters of a": 0.75, "three-quarters of a": 0.75, "a half": 0.5, "a quarter": 0.25,
     "one-and-a-half": 1.5, "two-and-a-half": 2.5, "three-and-a-half": 3.5,
+    # hyphened to its scale as well: "half-a-billion dollars", "a quarter-of-a-billion dollars"
+    "half-a": 0.5, "quarter-of-a": 0.25, "a quarter-of-a": 0.25,
 }  # fmt: skip
 # The tens, with a unit hyphenated ("twenty-five million dollars") or spaced, and the hundreds
 # ("nine hundred million"): numbers as a speech or a wire spells them out.
@@ -197,7 +199,7 @@ def worded_money_pattern(currency: dict[str, list[str]]) -> str:
     currencies = "|".join(f"(?P<{code}>{alternation(forms)})" for code, forms in worded.items() if forms)
     return (
         # ("a billion and a half dollars": the half of the scale after it)
-        rf"\b(?P<w>{words})\s(?P<scale>trillion|billion|milliard|million)(?P<half>\sand\sa\shalf)?(?:\s(?P<more>\d{{1,3}})\s(?P<more_scale>million|thousand))?"
+        rf"\b(?P<w>{words})(?:\s|(?<=-a)-)(?P<scale>trillion|billion|milliard|million)(?P<half>\sand\sa\shalf)?(?:\s(?P<more>\d{{1,3}})\s(?P<more_scale>million|thousand))?"
         rf"\s(?:of\s)?(?:(?:US|U\.S\.)\s)?(?:{currencies})(?![^\W\d_])"
     )
 

@@ -6312,5 +6312,50 @@ def share_in_money_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, share_in_money_family)
 
 
+# The region's own currency signs, the afghani, and "half" hyphened to its scale: "₸450 billion",
+# "֏310 billion", "1.1 billion afghanis", "AFN 1.2 billion", "half-a-billion dollars".
+SIGNED_HOMES = (("Azerbaijan", "AZE", "₼", "AZN"), ("Kazakhstan", "KAZ", "₸", "KZT"), ("Georgia", "GEO", "₾", "GEL"),
+                ("Armenia", "ARM", "֏", "AMD"), ("Mongolia", "MNG", "₮", "MNT"), ("Afghanistan", "AFG", "AFN ", "AFN"))  # fmt: skip
+SIGN_PARTNERS = (("China", "CHN"), ("Russia", "RUS"), ("Turkey", "TUR"), ("Japan", "JPN"), ("Iran", "IRN"))
+# name -> (spelling of the amount, its value, its unit: "L" the home's)
+SIGN_SPELLINGS = {
+    "sign": ("{S}{n} billion", None, "L"),
+    "afghanis": ("{n} billion afghanis", None, "AFN"),
+    "half-a": ("half-a-billion dollars", 0.5e9, "USD"),
+    "quarter-of-a": ("a quarter-of-a-billion dollars", 0.25e9, "USD"),
+}
+SIGN_FLOWS = {
+    "turnover": ("{H's} trade with {P} reached {X} last year.", "trade_turnover", None, "FY", 1),
+    "exports": ("{H's} exports to {P} totaled {X} in January-June {y}.", "exports", "HP", "H1", 0),
+    "imports": ("{H} imported goods worth {X} from {P} in {y}.", "exports", "PH", "FY", 1),
+    "loan": ("{P} will provide {H} with a loan of {X}.", "aid", "PH", None, 0),
+}
+
+
+def signed_amount_family() -> Iterator[Case]:
+    s = 0
+    for spelled, (spelling, value, unit) in SIGN_SPELLINGS.items():
+        for flow, (template, indicator, direction, period, back) in SIGN_FLOWS.items():
+            for home, h, sign, local in SIGNED_HOMES:
+                if spelled == "afghanis" and h != "AFG":
+                    continue
+                s += 1
+                partner, p = SIGN_PARTNERS[s % len(SIGN_PARTNERS)]
+                published = DATES[s % len(DATES)]
+                y = published.year - back
+                n = ("1.2", "450", "95.4", "310")[s % 4]
+                x = spelling.replace("{S}", sign).replace("{n}", n)
+                v = value if value is not None else float(n) * 1e9
+                frm, to = {"HP": (h, p), "PH": (p, h), None: (None, None)}[direction]
+                year = published.year if indicator == "aid" else y
+                text = _fill(template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+                construction = f"signed-amount/{spelled}"
+                yield Case(construction, f"{construction}/{flow}/{h}-{p}/{s}", text, published,
+                           (expect(h, p, frm, to, indicator, "level", v, local if unit == "L" else unit, year, period),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, signed_amount_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
