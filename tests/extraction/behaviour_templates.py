@@ -6357,5 +6357,39 @@ def signed_amount_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, signed_amount_family)
 
 
+# A release's heading with its own flow word before a bare "partners" (which ranks by no side),
+# its unit, then a line per partner with a dash or a colon: the lines are that flow's.
+SIDED_HEADINGS = {
+    "exports-of-to": ("Exports of {H} to its main partners in {y} (thousand USD):", "HP"),
+    "imports-of-from": ("Imports of {H} from its main partners in {y} (million US dollars):", "PH"),
+    "owned-exports": ("{H's} exports to main trading partners in {y}, mln USD:", "HP"),
+    "owned-imports": ("{H's} imports from main trading partners in {y} (USD million):", "PH"),
+}
+_SIDED_SCALE = {"thousand USD": 1e3, "million US dollars": 1e6, "mln USD": 1e6, "USD million": 1e6}
+
+
+def sided_heading_family() -> Iterator[Case]:
+    s = 0
+    for variant, (heading, direction) in SIDED_HEADINGS.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            scale = next(v for k, v in _SIDED_SCALE.items() if k in heading)
+            sep = (" - ", ": ", " – ")[s % 3]
+            line = partner.removeprefix("the ")
+            text = _fill(heading.replace("{y}", str(y)), H=home) + f"\n{line}{sep}1 204.5\nSwitzerland{sep}96.3"
+            h, p = code(home), code(partner)
+            rows = []
+            for other, v in ((p, 1204.5), ("CHE", 96.3)):
+                frm, to = (h, other) if direction == "HP" else (other, h)
+                rows.append(expect(h, other, frm, to, "exports", "level", round(v * scale, 2), "USD", y, "FY"))
+            construction = f"sided-heading/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, tuple(rows))
+
+
+FAMILIES = (*FAMILIES, sided_heading_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
