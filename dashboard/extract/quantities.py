@@ -373,7 +373,10 @@ def find_worded_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
     # space before the scale, or a "-dollar" mark, are found for a tenth of that.
     words = _WORDED_SCALE.search(text) is not None
     for m in lex.worded_money.finditer(text) if words else ():
-        value = WORD_NUMBERS[" ".join(m.group("w").lower().split())] * _WORD_SCALES[m.group("scale").lower()]
+        number = WORD_NUMBERS[" ".join(m.group("w").lower().split())]
+        if m.group("hundreds"):  # "two hundred and fifty million": the hundreds and the rest
+            number += WORD_NUMBERS[" ".join(m.group("hundreds").lower().split())]
+        value = number * _WORD_SCALES[m.group("scale").lower()]
         if m.group("half"):  # "a billion and a half", "two million and a half": half a scale more
             value += 0.5 * _WORD_SCALES[m.group("scale").lower()]
         if m.group("more"):

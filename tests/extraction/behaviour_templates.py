@@ -6391,5 +6391,36 @@ def sided_heading_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, sided_heading_family)
 
 
+# A number spelled out with its hundreds ("a hundred and twenty million dollars", "two hundred
+# fifty million") or a teen ("eighteen million dollars"): read whole, never its last words alone.
+WORDED_HUNDREDS = {
+    "hundred-and": ("a hundred and twenty million dollars", 120e6, "USD"),
+    "hundreds-bare": ("two hundred fifty million US dollars", 250e6, "USD"),
+    "hundreds-hyphen": ("three hundred and forty-five million euros", 345e6, "EUR"),
+    "teen": ("eighteen million dollars", 18e6, "USD"),
+}
+
+
+def worded_hundreds_family() -> Iterator[Case]:
+    s = 0
+    for variant, (spelling, value, unit) in WORDED_HUNDREDS.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            flow = tuple(SIGN_FLOWS)[s % len(SIGN_FLOWS)]
+            template, indicator, direction, period, back = SIGN_FLOWS[flow]
+            published = DATES[s % len(DATES)]
+            y = published.year - back
+            h, p = code(home), code(partner)
+            frm, to = {"HP": (h, p), "PH": (p, h), None: (None, None)}[direction]
+            year = published.year if indicator == "aid" else y
+            text = _fill(template.replace("{X}", spelling).replace("{y}", str(y)), H=home, P=partner)
+            construction = f"worded-hundreds/{variant}"
+            yield Case(construction, f"{construction}/{flow}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, frm, to, indicator, "level", value, unit, year, period),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, worded_hundreds_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
