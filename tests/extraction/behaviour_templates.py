@@ -6422,5 +6422,41 @@ def worded_hundreds_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, worded_hundreds_family)
 
 
+# The region's currencies as its own press spells them: the plurals "tenges", "laris",
+# "somonis"; Mongolia's "tugrug"; the Uzbek "so'm" and "Uzbek som"; the Turkish "TL".
+CURRENCY_WORDS = {
+    "tugrugs": ("Mongolia", "{n} billion tugrugs", "MNT"),
+    "so'm": ("Uzbekistan", "{n} billion so'm", "UZS"),
+    "Uzbek som": ("Uzbekistan", "{n} billion Uzbek som", "UZS"),
+    "tenges": ("Kazakhstan", "{n} billion tenges", "KZT"),
+    "laris": ("Georgia", "{n} million laris", "GEL"),
+    "somonis": ("Tajikistan", "{n} million somonis", "TJS"),
+    "TL": ("Armenia", "TL {n} million", "TRY"),
+}
+_CURRENCY_WORD_PARTNERS = ("China", "Russia", "Turkey", "Japan", "Germany", "India")
+
+
+def currency_word_family() -> Iterator[Case]:
+    s = 0
+    for variant, (home, spelling, unit) in CURRENCY_WORDS.items():
+        for flow, (template, indicator, direction, period, back) in SIGN_FLOWS.items():
+            s += 1
+            partner = _CURRENCY_WORD_PARTNERS[s % len(_CURRENCY_WORD_PARTNERS)]
+            published = DATES[s % len(DATES)]
+            y = published.year - back
+            n = ("412.6", "96", "1 204.5")[s % 3]
+            value = float(n.replace(" ", "")) * (1e9 if "billion" in spelling else 1e6)
+            h, p = code(home), code(partner)
+            frm, to = {"HP": (h, p), "PH": (p, h), None: (None, None)}[direction]
+            year = published.year if indicator == "aid" else y
+            text = _fill(template.replace("{X}", spelling.replace("{n}", n)).replace("{y}", str(y)), H=home, P=partner)
+            construction = f"currency-word/{variant}"
+            yield Case(construction, f"{construction}/{flow}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, frm, to, indicator, "level", value, unit, year, period),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, currency_word_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
