@@ -6458,5 +6458,34 @@ def currency_word_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, currency_word_family)
 
 
+# A giver named after the passive verb of the amount's own noun, past the amount's tail (its
+# scale's abbreviating dot, a bound said after it): the receiver is the one after "to".
+PASSIVE_TAILS = {
+    "mln-dot": ("$450 mln.", 450e6, "exact"),
+    "bln-dot": ("USD 1.2 bln.", 1.2e9, "exact"),
+    "or-more": ("$45 million or more", 45e6, "over"),
+    "approximately": ("$45 million approximately", 45e6, "approx"),
+}
+_PASSIVE_VERBS = ("will be provided", "was granted", "has been allocated")
+
+
+def passive_tail_family() -> Iterator[Case]:
+    s = 0
+    for variant, (x, value, qualifier) in PASSIVE_TAILS.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            verb = _PASSIVE_VERBS[s % len(_PASSIVE_VERBS)]
+            noun = ("A loan of", "A grant of", "Assistance of")[s % 3]
+            text = _fill(f"{noun} {x} {verb} to {{H}} by {{P}}.", H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"passive-tail/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, p, h, "aid", "level", value, "USD", published.year, None, qualifier),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, passive_tail_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
