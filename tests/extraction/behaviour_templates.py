@@ -6487,5 +6487,34 @@ def passive_tail_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, passive_tail_family)
 
 
+# Two sides of the pair's trade told with no currency after a sentence that gave one: the second
+# amount, after a gapped verb or a dash, is in the first one's currency as the first is.
+CARRIED_SIDES = {
+    "gapped-to": "{H's} exports amounted to {e}, and imports from {P} to {i}.",
+    "gapped-bare": "Exports were {e} and imports {i}.",
+    "dash": "{H's} exports amounted to {e}, imports - {i}.",
+}
+
+
+def carried_sides_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in CARRIED_SIDES.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            lead = f"In {y}, trade between {{H}} and {{P}} reached $1.5 billion. "
+            text = _fill(lead + template.replace("{e}", "900 million").replace("{i}", "600 million"), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"carried-sides/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", 1.5e9, "USD", y, "FY"),
+                        expect(h, p, h, p, "exports", "level", 900e6, "USD", y, "FY"),
+                        expect(h, p, p, h, "exports", "level", 600e6, "USD", y, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, carried_sides_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
