@@ -225,9 +225,11 @@ def heading_flow(text: str, lex: Lexicon) -> tuple[str, str] | None:
     """The flow a heading opens a list of: its ranking's ("The main import partners were:"), else
     its own flow word's ("Exports went mainly to the following countries:")."""
     ranked = ranked_flow(text, lex) if lex.ranking_gate.search(text) else None
-    if ranked is not None:
-        return ranked
     triggers = find_triggers(text, lex)
+    # A bare "partners" ranks by no side: a heading's own flow word says which ("Exports of
+    # Georgia to its main partners (million USD):", "Armenia's imports from main trading partners:").
+    if ranked is not None and not (ranked[1] == "turnover" and triggers and triggers[0].trigger.indicator == "exports"):
+        return ranked
     if triggers:
         return triggers[0].trigger.indicator, triggers[0].trigger.lexeme
     return _owned_heading_flow(text, lex)

@@ -344,6 +344,9 @@ def find_quantities(text: str, lex: Lexicon, carried: str | None = None) -> tupl
     money += list(islice(find_worded_money(text, lex), MAX_AMOUNTS + 1))
     if not money and carried is not None:
         money = list(islice(find_currencyless_money(text, carried, lex), MAX_AMOUNTS + 1))
+        # ("Exports amounted to 900 million, and imports to 300 million": the scaled numbers after
+        # it are in its currency, as after an amount with a currency of its own)
+        money += list(islice(find_elliptical_money(text, money, lex), MAX_AMOUNTS + 1))
     rates = list(islice(find_rates(text), MAX_AMOUNTS + 1))
     rates += list(islice(bracket_indexes(text), MAX_AMOUNTS + 1))  # "(in % to 2022 - 87.4)"
     quantities = sorted([*money, *rates], key=lambda q: q.start)

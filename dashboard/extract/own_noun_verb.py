@@ -9,8 +9,12 @@ import re
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.quantities import Quantity
 
-# Between an amount and the passive verb of its own noun: "a loan of $50 m was granted to Mongolia".
-_AMOUNT_PASSIVE_GAP = re.compile(r"\s(?:(?:will|would|shall|has|have|had)\s)?(?:be|been|is|are|was|were)\s")
+# Between an amount and the passive verb of its own noun: "a loan of $50 m was granted to Mongolia";
+# past the amount's own tail, its scale's abbreviating dot or a bound said after it ("a loan of
+# $450 mln. will be provided", "a grant of $2 m or more was given", "$1.2 bn approximately").
+_AMOUNT_PASSIVE_GAP = re.compile(
+    r"\.?(?:\s(?:or\s(?:more|less|so|thereabouts)|approximately|plus))?\s(?:(?:will|would|shall|has|have|had)\s)?(?:be|been|is|are|was|were)\s"
+)
 
 # Between an amount and its own noun right after it: "a $5 m grant", "a €20 m budget support loan".
 _NOUN_RIGHT_AFTER = re.compile(r"[\s-](?:[a-z]+\s){0,2}")

@@ -357,8 +357,9 @@ def _fractions(text: str) -> Iterator[Quantity]:
 
 
 # What every match of the worded pattern holds: its number word's last letter (each ends in
-# one), a space, the scale; with its flags, so it lets through all the pattern may match.
-_WORDED_SCALE = re.compile(r"[a-z]\s(?:trillion|billion|milliard|million)", re.I)
+# one), a space (or the hyphen of "half-a-billion"), the scale; with its flags, so it lets
+# through all the pattern may match.
+_WORDED_SCALE = re.compile(r"[a-z](?:\s|(?<=-a)-)(?:trillion|billion|milliard|million)", re.I)
 _WORD_SCALES = {"trillion": 1e12, "billion": 1e9, "milliard": 1e9, "million": 1e6, "thousand": 1e3}
 
 
@@ -372,7 +373,10 @@ def find_worded_money(text: str, lex: Lexicon) -> Iterator[Quantity]:
     # space before the scale, or a "-dollar" mark, are found for a tenth of that.
     words = _WORDED_SCALE.search(text) is not None
     for m in lex.worded_money.finditer(text) if words else ():
-        value = WORD_NUMBERS[" ".join(m.group("w").lower().split())] * _WORD_SCALES[m.group("scale").lower()]
+        number = WORD_NUMBERS[" ".join(m.group("w").lower().split())]
+        if m.group("hundreds"):  # "two hundred and fifty million": the hundreds and the rest
+            number += WORD_NUMBERS[" ".join(m.group("hundreds").lower().split())]
+        value = number * _WORD_SCALES[m.group("scale").lower()]
         if m.group("half"):  # "a billion and a half", "two million and a half": half a scale more
             value += 0.5 * _WORD_SCALES[m.group("scale").lower()]
         if m.group("more"):

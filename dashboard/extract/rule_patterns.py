@@ -154,8 +154,9 @@ def money_pattern(currency: dict[str, list[str]], scale: dict[str, list[str]]) -
     sc_signed = rf"(?:[\s-]?(?:{alternation(spaced)})|\s?-?(?:{alternation(glued)}))(?![^\W\d_])"
     num = NUMBER
     # The lookaheads reject most positions on their first character, which keeps long
-    # stretches of digits or symbols cheap to scan.
-    prefix = rf"(?=[$€£¥A-Z(])(?:{'|'.join(before)})\s?(?P<n1>{num})(?P<s1>{sc_signed})?"
+    # stretches of digits or symbols cheap to scan (the region's own signs among them: "₸450
+    # billion", "֏1.2 billion").
+    prefix = rf"(?=[$€£¥₼₸₮₽₺₾֏A-Z(])(?:{'|'.join(before)})\s?(?P<n1>{num})(?P<s1>{sc_signed})?"
     # "1.2 bln. dollars": an abbreviation's dot, only where a currency word follows.
     suffix = rf"(?=\d)(?P<n2>{num})(?P<s2>\s?-?{sc})?\.?\s(?:of\s)?(?:{'|'.join(after)})(?![^\W\d_])"
     # A sign glued after the number: "2.4 bn USD", "500 mln AZN".
@@ -176,6 +177,10 @@ WORD_NUMBERS = {
     # half billion", and the hyphenated "one-and-a-half billion"
     "three quarters of a": 0.75, "three-quarters of a": 0.75, "a half": 0.5, "a quarter": 0.25,
     "one-and-a-half": 1.5, "two-and-a-half": 2.5, "three-and-a-half": 3.5,
+    # hyphened to its scale as well: "half-a-billion dollars", "a quarter-of-a-billion dollars"
+    "half-a": 0.5, "quarter-of-a": 0.25, "a quarter-of-a": 0.25,
+    # the teens a speech spells out: "eighteen million dollars"
+    "thirteen": 13.0, "fourteen": 14.0, "sixteen": 16.0, "seventeen": 17.0, "eighteen": 18.0, "nineteen": 19.0,
 }  # fmt: skip
 # The tens, with a unit hyphenated ("twenty-five million dollars") or spaced, and the hundreds
 # ("nine hundred million"): numbers as a speech or a wire spells them out.
@@ -194,9 +199,13 @@ def worded_money_pattern(currency: dict[str, list[str]]) -> str:
     # (a bracketed word is a sign before the number, never a word after it)
     worded = {code: [f for f in forms if re.search(r"[a-z]", f) and not f.startswith("\\(")] for code, forms in currency.items()}
     currencies = "|".join(f"(?P<{code}>{alternation(forms)})" for code, forms in worded.items() if forms)
+    hundreds = alternation([w.replace(" ", "\\s") for w in WORD_NUMBERS if w.endswith(" hundred")])
     return (
-        # ("a billion and a half dollars": the half of the scale after it)
-        rf"\b(?P<w>{words})\s(?P<scale>trillion|billion|milliard|million)(?P<half>\sand\sa\shalf)?(?:\s(?P<more>\d{{1,3}})\s(?P<more_scale>million|thousand))?"
+        # ("a billion and a half dollars": the half of the scale after it; "a hundred and twenty
+        # million", "two hundred fifty million": the hundreds before the rest, read with it, where
+        # the rest alone was read; never the words after a spoken decimal point: "one point two
+        # billion" is no two billion)
+        rf"(?<!\bpoint\s)\b(?:(?P<hundreds>{hundreds})\s(?:and\s)?)?(?P<w>{words})(?:\s|(?<=-a)-)(?P<scale>trillion|billion|milliard|million)(?P<half>\sand\sa\shalf)?(?:\s(?P<more>\d{{1,3}})\s(?P<more_scale>million|thousand))?"
         rf"\s(?:of\s)?(?:(?:US|U\.S\.)\s)?(?:{currencies})(?![^\W\d_])"
     )
 

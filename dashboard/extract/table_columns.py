@@ -145,11 +145,30 @@ def _column(cell: str, before: list[Column], caption_flows: tuple[tuple[str, str
         return Column(flow[0], flow[1], "change", index, None, cell, year)
     if flow is None and year is not None and _YEAR.fullmatch(cell.strip()):
         flow = caption_flows[0]  # "Country | 2018 | 2019" under "Exports of Georgia by country"
+    if flow is None and caption_flows[0] is not None and (unit := _unit_alone(cell, lex)) is not None:
+        # "Country | thousand USD", "Country | Value, mln USD | Share, %" under "Exports of
+        # Tajikistan by country": a column named by its unit alone holds the caption's flow.
+        return Column(caption_flows[0][0], caption_flows[0][1], "level", False, unit, cell, year)
     if flow is None and lex.table_sum_column.fullmatch(cell.strip()) and {"export", "import"} <= {c.lexeme for c in before if c.kind == "level"}:
         flow = ("trade_turnover", "turnover")  # "Export | Import | Volume": the sum of the two sides
     if flow is None:
         return None
     return Column(flow[0], flow[1], "level", False, unit_in(cell, lex), cell, year)
+
+
+# The words a column named by its unit alone may put before it: "Value, thousand USD", "Amount (mln USD)".
+_VALUE_WORD = re.compile(r"(?:value|amount|volume|sum)\s?[,:]?\s?", re.I)
+
+
+def _unit_alone(cell: str, lex: Lexicon) -> Unit | None:
+    """The unit a header cell is all of ("thousand USD", "(mln USD)", "Value, USD million"), else None."""
+    words = cell.strip()
+    if (m := _VALUE_WORD.match(words)) is not None:
+        words = words[m.end() :]
+    words = words.strip(" :.()").removeprefix("in ").strip()
+    if not words or len(words) > 40 or any(ch.isdigit() for ch in words):
+        return None
+    return unit_of_words(words, lex)
 
 
 def _caption_change(caption: str, lex: Lexicon) -> tuple[str, str] | None:

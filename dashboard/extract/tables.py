@@ -15,8 +15,12 @@ from dashboard.extract.quantities import Quantity, find_money
 # lines: "Exports by country, thousand US dollars:". No digits (a bracket with a number is an
 # amount or a rate, not a unit).
 _HEADER_UNIT = re.compile(r"(?:\((?:in\s)?(?P<u>[^()\d]{2,30})\)\s?[:.]?|,\s(?:in\s)?(?P<c>[^(),\d]{2,30}):)$")
-# A table's line: a name of a few words, a dash, a bare number and nothing after it but a stop.
-_LINE = re.compile(r"^[^\d()]{2,60}?\s[-–—]\s(?P<n>\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?)\s?[;.]?$")
+# A table's line: a name of a few words, a dash or a colon ("China: 4 107.2", as releases also
+# set them), a bare number and nothing after it but a stop; the name may follow its rank in a
+# numbered list ("1. Russia - 412 300.5", "2) China – 98.7").
+_LINE = re.compile(r"^(?:\d{1,2}[.)]\s?)?[^\d()]{2,60}?(?:\s[-–—]|:)\s(?P<n>\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?)\s?[;.]?$")
+# A numbered list's rank, which the sentence splitter parts from the line it opens.
+_RANK = re.compile(r"\d{1,2}[.)]")
 _CURRENCY_FIRST = re.compile(r"^(\S+)\s")
 
 Unit = tuple[float, str]  # the multiplier and the currency of a table's numbers
@@ -47,9 +51,12 @@ def table_reading(text: str, found: tuple[Quantity, ...], unit: Unit | None, lex
     amounts of its own, or neither a line nor a header, ends the table."""
     if found:
         return found, None, False
+    if unit is not None and _RANK.fullmatch(text):
+        return found, unit, False  # "1." split off its line ("1. Russia - 412 300.5"): the table goes on
     if unit is not None and (m := _LINE.match(text)) is not None:
         number = parse_number(m.group("n"))
         if number is not None:
-            return (Quantity(m.start("n"), m.end("n"), "money", number * unit[0], unit[1]),), unit, False
+            # (rounded to the cent, as find_money's: 2098.7 x 1e6 is 2098699999.9999998 in binary)
+            return (Quantity(m.start("n"), m.end("n"), "money", round(number * unit[0], 2), unit[1]),), unit, False
     new = header_unit(text, lex) if text.endswith((")", ":", ").")) else None
     return found, new, new is not None

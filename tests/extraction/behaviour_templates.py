@@ -6312,5 +6312,209 @@ def share_in_money_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, share_in_money_family)
 
 
+# The region's own currency signs, the afghani, and "half" hyphened to its scale: "₸450 billion",
+# "֏310 billion", "1.1 billion afghanis", "AFN 1.2 billion", "half-a-billion dollars".
+SIGNED_HOMES = (("Azerbaijan", "AZE", "₼", "AZN"), ("Kazakhstan", "KAZ", "₸", "KZT"), ("Georgia", "GEO", "₾", "GEL"),
+                ("Armenia", "ARM", "֏", "AMD"), ("Mongolia", "MNG", "₮", "MNT"), ("Afghanistan", "AFG", "AFN ", "AFN"))  # fmt: skip
+SIGN_PARTNERS = (("China", "CHN"), ("Russia", "RUS"), ("Turkey", "TUR"), ("Japan", "JPN"), ("Iran", "IRN"))
+# name -> (spelling of the amount, its value, its unit: "L" the home's)
+SIGN_SPELLINGS = {
+    "sign": ("{S}{n} billion", None, "L"),
+    "afghanis": ("{n} billion afghanis", None, "AFN"),
+    "half-a": ("half-a-billion dollars", 0.5e9, "USD"),
+    "quarter-of-a": ("a quarter-of-a-billion dollars", 0.25e9, "USD"),
+}
+SIGN_FLOWS = {
+    "turnover": ("{H's} trade with {P} reached {X} last year.", "trade_turnover", None, "FY", 1),
+    "exports": ("{H's} exports to {P} totaled {X} in January-June {y}.", "exports", "HP", "H1", 0),
+    "imports": ("{H} imported goods worth {X} from {P} in {y}.", "exports", "PH", "FY", 1),
+    "loan": ("{P} will provide {H} with a loan of {X}.", "aid", "PH", None, 0),
+}
+
+
+def signed_amount_family() -> Iterator[Case]:
+    s = 0
+    for spelled, (spelling, value, unit) in SIGN_SPELLINGS.items():
+        for flow, (template, indicator, direction, period, back) in SIGN_FLOWS.items():
+            for home, h, sign, local in SIGNED_HOMES:
+                if spelled == "afghanis" and h != "AFG":
+                    continue
+                s += 1
+                partner, p = SIGN_PARTNERS[s % len(SIGN_PARTNERS)]
+                published = DATES[s % len(DATES)]
+                y = published.year - back
+                n = ("1.2", "450", "95.4", "310")[s % 4]
+                x = spelling.replace("{S}", sign).replace("{n}", n)
+                v = value if value is not None else float(n) * 1e9
+                frm, to = {"HP": (h, p), "PH": (p, h), None: (None, None)}[direction]
+                year = published.year if indicator == "aid" else y
+                text = _fill(template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+                construction = f"signed-amount/{spelled}"
+                yield Case(construction, f"{construction}/{flow}/{h}-{p}/{s}", text, published,
+                           (expect(h, p, frm, to, indicator, "level", v, local if unit == "L" else unit, year, period),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, signed_amount_family)
+
+
+# A release's heading with its own flow word before a bare "partners" (which ranks by no side),
+# its unit, then a line per partner with a dash or a colon: the lines are that flow's.
+SIDED_HEADINGS = {
+    "exports-of-to": ("Exports of {H} to its main partners in {y} (thousand USD):", "HP"),
+    "imports-of-from": ("Imports of {H} from its main partners in {y} (million US dollars):", "PH"),
+    "owned-exports": ("{H's} exports to main trading partners in {y}, mln USD:", "HP"),
+    "owned-imports": ("{H's} imports from main trading partners in {y} (USD million):", "PH"),
+}
+_SIDED_SCALE = {"thousand USD": 1e3, "million US dollars": 1e6, "mln USD": 1e6, "USD million": 1e6}
+
+
+def sided_heading_family() -> Iterator[Case]:
+    s = 0
+    for variant, (heading, direction) in SIDED_HEADINGS.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            scale = next(v for k, v in _SIDED_SCALE.items() if k in heading)
+            sep = (" - ", ": ", " – ")[s % 3]
+            line = partner.removeprefix("the ")
+            text = _fill(heading.replace("{y}", str(y)), H=home) + f"\n{line}{sep}1 204.5\nSwitzerland{sep}96.3"
+            h, p = code(home), code(partner)
+            rows = []
+            for other, v in ((p, 1204.5), ("CHE", 96.3)):
+                frm, to = (h, other) if direction == "HP" else (other, h)
+                rows.append(expect(h, other, frm, to, "exports", "level", round(v * scale, 2), "USD", y, "FY"))
+            construction = f"sided-heading/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, tuple(rows))
+
+
+FAMILIES = (*FAMILIES, sided_heading_family)
+
+
+# A number spelled out with its hundreds ("a hundred and twenty million dollars", "two hundred
+# fifty million") or a teen ("eighteen million dollars"): read whole, never its last words alone.
+WORDED_HUNDREDS = {
+    "hundred-and": ("a hundred and twenty million dollars", 120e6, "USD"),
+    "hundreds-bare": ("two hundred fifty million US dollars", 250e6, "USD"),
+    "hundreds-hyphen": ("three hundred and forty-five million euros", 345e6, "EUR"),
+    "teen": ("eighteen million dollars", 18e6, "USD"),
+}
+
+
+def worded_hundreds_family() -> Iterator[Case]:
+    s = 0
+    for variant, (spelling, value, unit) in WORDED_HUNDREDS.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            flow = tuple(SIGN_FLOWS)[s % len(SIGN_FLOWS)]
+            template, indicator, direction, period, back = SIGN_FLOWS[flow]
+            published = DATES[s % len(DATES)]
+            y = published.year - back
+            h, p = code(home), code(partner)
+            frm, to = {"HP": (h, p), "PH": (p, h), None: (None, None)}[direction]
+            year = published.year if indicator == "aid" else y
+            text = _fill(template.replace("{X}", spelling).replace("{y}", str(y)), H=home, P=partner)
+            construction = f"worded-hundreds/{variant}"
+            yield Case(construction, f"{construction}/{flow}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, frm, to, indicator, "level", value, unit, year, period),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, worded_hundreds_family)
+
+
+# The region's currencies as its own press spells them: the plurals "tenges", "laris",
+# "somonis"; Mongolia's "tugrug"; the Uzbek "so'm" and "Uzbek som"; the Turkish "TL".
+CURRENCY_WORDS = {
+    "tugrugs": ("Mongolia", "{n} billion tugrugs", "MNT"),
+    "so'm": ("Uzbekistan", "{n} billion so'm", "UZS"),
+    "Uzbek som": ("Uzbekistan", "{n} billion Uzbek som", "UZS"),
+    "tenges": ("Kazakhstan", "{n} billion tenges", "KZT"),
+    "laris": ("Georgia", "{n} million laris", "GEL"),
+    "somonis": ("Tajikistan", "{n} million somonis", "TJS"),
+    "TL": ("Armenia", "TL {n} million", "TRY"),
+}
+_CURRENCY_WORD_PARTNERS = ("China", "Russia", "Turkey", "Japan", "Germany", "India")
+
+
+def currency_word_family() -> Iterator[Case]:
+    s = 0
+    for variant, (home, spelling, unit) in CURRENCY_WORDS.items():
+        for flow, (template, indicator, direction, period, back) in SIGN_FLOWS.items():
+            s += 1
+            partner = _CURRENCY_WORD_PARTNERS[s % len(_CURRENCY_WORD_PARTNERS)]
+            published = DATES[s % len(DATES)]
+            y = published.year - back
+            n = ("412.6", "96", "1 204.5")[s % 3]
+            value = float(n.replace(" ", "")) * (1e9 if "billion" in spelling else 1e6)
+            h, p = code(home), code(partner)
+            frm, to = {"HP": (h, p), "PH": (p, h), None: (None, None)}[direction]
+            year = published.year if indicator == "aid" else y
+            text = _fill(template.replace("{X}", spelling.replace("{n}", n)).replace("{y}", str(y)), H=home, P=partner)
+            construction = f"currency-word/{variant}"
+            yield Case(construction, f"{construction}/{flow}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, frm, to, indicator, "level", value, unit, year, period),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, currency_word_family)
+
+
+# A giver named after the passive verb of the amount's own noun, past the amount's tail (its
+# scale's abbreviating dot, a bound said after it): the receiver is the one after "to".
+PASSIVE_TAILS = {
+    "mln-dot": ("$450 mln.", 450e6, "exact"),
+    "bln-dot": ("USD 1.2 bln.", 1.2e9, "exact"),
+    "or-more": ("$45 million or more", 45e6, "over"),
+    "approximately": ("$45 million approximately", 45e6, "approx"),
+}
+_PASSIVE_VERBS = ("will be provided", "was granted", "has been allocated")
+
+
+def passive_tail_family() -> Iterator[Case]:
+    s = 0
+    for variant, (x, value, qualifier) in PASSIVE_TAILS.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            verb = _PASSIVE_VERBS[s % len(_PASSIVE_VERBS)]
+            noun = ("A loan of", "A grant of", "Assistance of")[s % 3]
+            text = _fill(f"{noun} {x} {verb} to {{H}} by {{P}}.", H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"passive-tail/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, p, h, "aid", "level", value, "USD", published.year, None, qualifier),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, passive_tail_family)
+
+
+# Two sides of the pair's trade told with no currency after a sentence that gave one: the second
+# amount, after a gapped verb or a dash, is in the first one's currency as the first is.
+CARRIED_SIDES = {
+    "gapped-to": "{H's} exports amounted to {e}, and imports from {P} to {i}.",
+    "gapped-bare": "Exports were {e} and imports {i}.",
+    "dash": "{H's} exports amounted to {e}, imports - {i}.",
+}
+
+
+def carried_sides_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in CARRIED_SIDES.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            lead = f"In {y}, trade between {{H}} and {{P}} reached $1.5 billion. "
+            text = _fill(lead + template.replace("{e}", "900 million").replace("{i}", "600 million"), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"carried-sides/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", 1.5e9, "USD", y, "FY"),
+                        expect(h, p, h, p, "exports", "level", 900e6, "USD", y, "FY"),
+                        expect(h, p, p, h, "exports", "level", 600e6, "USD", y, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, carried_sides_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
