@@ -6312,5 +6312,50 @@ def share_in_money_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, share_in_money_family)
 
 
+
+# --- Several years in a sentence (probe-series) ---------------------------------------------------
+
+# A change "from" one amount "to" another whose currency code stands before each number: the first
+# amount is the year before's (or the span's first year's), the second the year's (its last's).
+# ({S} the flow, {X}/{Y} the amounts, {y} the year, {y0} a span's first year.)
+FROM_TO_CODE = {
+    "S-rose-from-X-to-Y-in-y": ("{S} rose from {X} to {Y} in {y}.", "before"),
+    "in-y-S-grew-from-X-to-Y": ("In {y}, {S} grew from {X} to {Y}.", "before"),
+    "in-y0-y-S-increased-from-X-to-Y": ("In {y0}-{y}, {S} increased from {X} to {Y}.", "span"),
+    "between-y0-and-y-S-went-up-from-X-to-Y": ("Between {y0} and {y}, {S} went up from {X} to {Y}.", "span"),
+}
+# (subject, indicator, direction: "AB" A sells to B, "BA" B sells to A, None turnover)
+FROM_TO_SUBJECTS = (("trade between {A} and {B}", "trade_turnover", None), ("{A's} exports to {B}", "exports", "AB"),
+                    ("{A's} imports from {B}", "exports", "BA"))  # fmt: skip
+FROM_TO_CODES = ("EUR", "GBP", "CNY", "AZN", "KZT", "CHF")
+
+
+def from_to_code_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, base) in FROM_TO_CODE.items():
+        for subject, indicator, direction in FROM_TO_SUBJECTS:
+            for home, partner in PAIRS[:6]:
+                s += 1
+                published = DATES[s % len(DATES)]
+                y = published.year - 1
+                y0 = y - 3
+                cur = FROM_TO_CODES[s % len(FROM_TO_CODES)]
+                (n1, sc1), (n2, sc2) = AMOUNTS[s % 4], AMOUNTS[s % 4 + 4]
+                x, xv = f"{cur} {n1} {'billion' if sc1 == 9 else 'million'}", float(n1) * 10**sc1
+                yt, yv = f"{cur} {n2} {'billion' if sc2 == 9 else 'million'}", float(n2) * 10**sc2
+                text = _fill(template.replace("{S}", subject).replace("{y0}", str(y0)).replace("{y}", str(y)).replace("{X}", x).replace("{Y}", yt),
+                             A=home, B=partner)  # fmt: skip
+                h, p = code(home), code(partner)
+                frm, to = {None: (None, None), "AB": (h, p), "BA": (p, h)}[direction]
+                first = y - 1 if base == "before" else y0
+                construction = f"from-to-code/{variant}"
+                yield Case(construction, f"{construction}/{indicator}-{direction}/{h}-{p}/{s}", text, published,
+                           (expect(h, p, frm, to, indicator, "level", xv, cur, first, "FY"),
+                            expect(h, p, frm, to, indicator, "level", yv, cur, y, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, from_to_code_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
