@@ -6357,5 +6357,37 @@ def from_to_code_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, from_to_code_family)
 
 
+# A run of amounts, the one country the flow goes to or comes from, then a run of as many years
+# closed by "respectively": each amount its year ({A} the giver, {B} the home).
+RUN_PLACE_YEARS = {
+    "A-invested-X-and-Y-in-B-in-y1-and-y2": ("{A} invested {X} and {Y} in {B} in {y1} and {y2}, respectively.", "investment", 2),
+    "Aj-companies-invested-X-Y-and-Z-in-B-in-years": ("{Aj} companies invested {X}, {Y} and {Z} in {B} in {y0}, {y1} and {y2}, respectively.", "investment", 3),
+    "A-exported-goods-worth-X-and-Y-to-B": ("{A} exported goods worth {X} and {Y} to {B} in {y1} and {y2}, respectively.", "exports", 2),
+}
+
+
+def run_place_years_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, indicator, n) in RUN_PLACE_YEARS.items():
+        for home, partner in PAIRS[:10]:
+            if COUNTRIES[partner][1] is None:
+                continue
+            s += 1
+            published, y, fmt = date_year_format(s)
+            years = (y - 2, y - 1, y)[3 - n :]
+            amounts = [amount(s + 2 * k, fmt) for k in range(n)]
+            text = template.replace("{Aj}", COUNTRIES[partner][1] or "").replace("{y0}", str(y - 2)).replace("{y1}", str(y - 1)).replace("{y2}", str(y))
+            for key, (said, _, _) in zip("XYZ", amounts, strict=False):
+                text = text.replace("{" + key + "}", said)
+            text = _fill(text, A=partner, B=home)
+            h, p = code(home), code(partner)
+            construction = f"run-place-years/{variant}"
+            yield Case(construction, f"{construction}/{p}-{h}/{s}", text, published,
+                       tuple(expect(h, p, p, h, indicator, "level", v, unit, yr, "FY") for (_, v, unit), yr in zip(amounts, years, strict=True)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, run_place_years_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
