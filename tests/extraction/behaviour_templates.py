@@ -6389,5 +6389,37 @@ def run_place_years_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, run_place_years_family)
 
 
+# A heading that names the flow and ends in a colon, then a line per year with its amount, each
+# ending as a list's item does: each amount its line's year. ({S} the flow, {r} the rows.)
+YEAR_ROWS = {
+    "S-by-year": ("{S} by year:\n{r}", "{y} - {X}"),
+    "S-in-recent-years-dash-in": ("{S} in recent years:\n{r}\nThe figures come from the customs service.", "- in {y}: {X}"),
+    "S-colon": ("{S}:\n{r}", "{y}: {X}"),
+}
+YEAR_ROW_SUBJECTS = (("Trade between {A} and {B}", "trade_turnover", None), ("{A's} exports to {B}", "exports", "AB"),
+                     ("{B's} investment in {A}", "investment", "BA"))  # fmt: skip
+
+
+def year_rows_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, row) in YEAR_ROWS.items():
+        for subject, indicator, direction in YEAR_ROW_SUBJECTS:
+            for home, partner in PAIRS[:6]:
+                s += 1
+                published, y, fmt = date_year_format(s)
+                years = (y - 2, y - 1, y)
+                amounts = [amount(s + 2 * k, fmt) for k in range(3)]
+                rows = [row.replace("{y}", str(yr)).replace("{X}", said) + (";" if k < 2 else ".") for k, (yr, (said, _, _)) in enumerate(zip(years, amounts, strict=True))]
+                text = _fill(template.replace("{S}", subject), A=home, B=partner).replace("{r}", "\n".join(rows))
+                h, p = code(home), code(partner)
+                frm, to = {None: (None, None), "AB": (h, p), "BA": (p, h)}[direction]
+                construction = f"year-rows/{variant}"
+                yield Case(construction, f"{construction}/{indicator}/{h}-{p}/{s}", text, published,
+                           tuple(expect(h, p, frm, to, indicator, "level", v, unit, yr, "FY") for (_, v, unit), yr in zip(amounts, years, strict=True)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, year_rows_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
