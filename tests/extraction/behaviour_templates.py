@@ -6421,5 +6421,38 @@ def year_rows_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, year_rows_family)
 
 
+# A stock compared with the stock a year before: the base is a stock too, as of its own year.
+# ({A} the investor, {Aj} its adjective, {B} the home; {y} the stock's year; the base's is a year back.)
+STOCK_BASE = {
+    "as-of-end-y-totaled-X-up-from-Y-a-year-earlier": "As of the end of {y}, {Aj} investment in {B} totaled {X}, up from {Y} a year earlier.",
+    "as-of-january-1-accumulated-X-compared-with-Y": "As of January 1, {y}, accumulated {Aj} investment in {B} reached {X}, compared with {Y} a year earlier.",
+    "A-has-invested-X-to-date-compared-with-Y-a-year-ago": "{A} has invested {X} in {B} to date, compared with {Y} a year ago.",
+    "stock-stood-at-X-at-end-of-y-up-from-Y-at-end-of-y-1": "The stock of {Aj} investment in {B} stood at {X} at the end of {y}, up from {Y} at the end of {y_1}.",
+}
+
+
+def stock_base_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in STOCK_BASE.items():
+        for home, partner in PAIRS[:10]:
+            if COUNTRIES[partner][1] is None:
+                continue
+            s += 1
+            published, y, fmt = date_year_format(s)
+            if variant.startswith(("as-of-january", "A-has")):
+                y = published.year  # a stock as of the article's year: its date, or "to date"
+            (x, xv, unit), (b, bv, _) = amount(s, fmt), amount(s + 3, fmt)
+            text = template.replace("{Aj}", COUNTRIES[partner][1] or "").replace("{y_1}", str(y - 1)).replace("{y}", str(y))
+            text = _fill(text.replace("{X}", x).replace("{Y}", b), A=partner, B=home)
+            h, p = code(home), code(partner)
+            construction = f"stock-base/{variant}"
+            yield Case(construction, f"{construction}/{p}-{h}/{s}", text, published,
+                       (expect(h, p, p, h, "investment", "level", xv, unit, y, "cumulative"),
+                        expect(h, p, p, h, "investment", "level", bv, unit, y - 1, "cumulative")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, stock_base_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
