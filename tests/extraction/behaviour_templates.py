@@ -6454,5 +6454,37 @@ def stock_base_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, stock_base_family)
 
 
+# A record measured back to a year, and a "when" clause telling that year's amount: the amount is
+# that year's, not the record's. ({S} the flow, {y} the record's year, {y0} the year back.)
+SINCE_WHEN = {
+    "S-reached-X-in-y-the-highest-since-y0-when-it-stood-at-Y": "{S} reached {X} in {y}, the highest since {y0}, when it stood at {Y}.",
+    "in-y-S-exceeded-X-for-the-first-time-since-y0-when-it-was-Y": "In {y}, {S} exceeded {X} for the first time since {y0}, when it was {Y}.",
+    "S-fell-to-X-in-y-the-lowest-since-y0-when-it-amounted-to-Y": "{S} fell to {X} in {y}, the lowest level since {y0}, when it amounted to {Y}.",
+}
+
+
+def since_when_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in SINCE_WHEN.items():
+        for subject, indicator, direction in FROM_TO_SUBJECTS[:2]:
+            for home, partner in PAIRS[:8]:
+                s += 1
+                published, y, fmt = date_year_format(s)
+                y0 = y - 4 - s % 5
+                (x, xv, unit), (b, bv, _) = amount(s, fmt), amount(s + 3, fmt)
+                text = template.replace("{S}", subject).replace("{y0}", str(y0)).replace("{y}", str(y)).replace("{X}", x).replace("{Y}", b)
+                text = _fill(text, A=home, B=partner)
+                h, p = code(home), code(partner)
+                frm, to = (h, p) if direction else (None, None)
+                over = "over" if "exceeded" in variant else "exact"
+                construction = f"since-when/{variant}"
+                yield Case(construction, f"{construction}/{indicator}/{h}-{p}/{s}", text, published,
+                           (expect(h, p, frm, to, indicator, "level", xv, unit, y, "FY", over),
+                            expect(h, p, frm, to, indicator, "level", bv, unit, y0, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, since_when_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
