@@ -32,6 +32,8 @@ ATTACHED_GAP = re.compile(
     re.I,
 )
 
+# From an amount to a time alone in the bracket after it: "$45 m (2019)", "EUR 1.5 bn (in 2021)".
+TIME_BRACKET = re.compile(r"\s?\(\s?(?:in\s)?")
 _DASH_BEFORE = re.compile(r"\s?[–—-]\s?(?:[$€£¥]|US\$|USD\s?)?$")
 # From a bracketed amount to the base time it is compared at: "($1.4 bn over the same period of 2022)".
 _SAME_PERIOD_GAP = re.compile(
@@ -231,6 +233,11 @@ def is_base_amount(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     """ "from $9 m (24 m lari) in 2021", "compared with $9 m (...)": an amount a change is
     measured from, whose bracketed conversion is no level of the figure's time."""
     return bool(_FROM_AMOUNT.search(s.text, max(0, q.start - 14), q.start) or lex.base_before.search(s.text, max(0, q.start - 40), q.start))
+
+
+def own_bracket(q: Quantity, r: TimeRef, s: SentenceParts) -> bool:
+    """Whether `r` stands alone in the bracket right after `q`: "$45 m (2019)", "EUR 1.5 bn (in 2021)"."""
+    return r.start >= q.end and TIME_BRACKET.fullmatch(s.text, q.end, r.start) is not None and s.text.startswith(")", r.end)
 
 
 def from_to_base(q: Quantity, s: SentenceParts) -> bool:

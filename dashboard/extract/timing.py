@@ -19,6 +19,7 @@ from dashboard.extract.base_times import (
     held_by_amount,
     is_base_amount,
     looked_back_months,
+    own_bracket,
     since_of_rate,
     story_within_base,
 )
@@ -78,6 +79,9 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     for r in own:
         # "exports to China: 2021 - $10 bn, 2022 - $12 bn": a year a dash or a colon gives its amount.
         if r.kind == "period" and r.end <= q.start and _LABEL_GAP.match(s.text, r.end, q.start):
+            return r
+        # "grew steadily: $45 m (2019), $78 m (2020) and $96 m (2021)": a time alone in the bracket after it.
+        if r.kind == "period" and own_bracket(q, r, s):
             return r
     series = series_time(q, s, own)
     if series is not None:

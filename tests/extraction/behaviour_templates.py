@@ -6486,5 +6486,37 @@ def since_when_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, since_when_family)
 
 
+# Amounts each followed by its year alone in brackets: each amount that year's.
+YEARS_IN_BRACKETS = {
+    "S-grew-steadily-X-y0-Y-y1-and-Z-y": ("{S} grew steadily: {X} ({y0}), {Y} ({y1}) and {Z} ({y}).", 3),
+    "S-were-X-y1-and-Y-y": ("{S} were {X} ({y1}) and {Y} ({y}).", 2),
+    "S-came-to-X-in-y-against-Y-in-y1": ("{S} came to {X} (in {y}) against {Y} (in {y1}).", -2),
+}
+
+
+def years_in_brackets_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, n) in YEARS_IN_BRACKETS.items():
+        for subject, indicator, direction in FROM_TO_SUBJECTS:
+            for home, partner in PAIRS[:6]:
+                s += 1
+                published, y, fmt = date_year_format(s)
+                years = (y - 2, y - 1, y)[3 - n :] if n > 0 else (y, y - 1)
+                amounts = [amount(s + 2 * k, fmt) for k in range(abs(n))]
+                text = template.replace("{S}", subject.replace("trade", "trade flows") if "were" in variant and indicator == "trade_turnover" else subject)
+                text = text.replace("{y0}", str(y - 2)).replace("{y1}", str(y - 1)).replace("{y}", str(y))
+                for key, (said, _, _) in zip("XYZ", amounts, strict=False):
+                    text = text.replace("{" + key + "}", said)
+                text = _fill(text, A=home, B=partner)
+                h, p = code(home), code(partner)
+                frm, to = {None: (None, None), "AB": (h, p), "BA": (p, h)}[direction]
+                construction = f"years-in-brackets/{variant}"
+                yield Case(construction, f"{construction}/{indicator}-{direction}/{h}-{p}/{s}", text, published,
+                           tuple(expect(h, p, frm, to, indicator, "level", v, unit, yr, "FY") for (_, v, unit), yr in zip(amounts, years, strict=True)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, years_in_brackets_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
