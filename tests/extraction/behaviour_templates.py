@@ -6518,5 +6518,35 @@ def years_in_brackets_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, years_in_brackets_family)
 
 
+# "the figure for the previous year" after a year's figure: the year before that one, not the
+# year before the article's date.
+PREVIOUS_YEAR_FIGURE = {
+    "in-y-S-came-to-X-the-figure-for-the-previous-year-was-Y": "In {y}, {S} came to {X}. The figure for the previous year was {Y}.",
+    "S-totaled-X-in-y-and-the-figure-for-the-previous-year-was-Y": "{S} totaled {X} in {y}, and the figure for the previous year was {Y}.",
+    "S-reached-X-in-y-while-the-figure-for-the-preceding-year-stood-at-Y": "{S} reached {X} in {y}, while the figure for the preceding year stood at {Y}.",
+}
+
+
+def previous_year_figure_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in PREVIOUS_YEAR_FIGURE.items():
+        for subject, indicator, direction in FROM_TO_SUBJECTS:
+            for home, partner in PAIRS[:6]:
+                s += 1
+                published, y, fmt = date_year_format(s)
+                y -= 1 + s % 3  # a year the article looks back to, not always the last one
+                (x, xv, unit), (b, bv, _) = amount(s, fmt), amount(s + 3, fmt)
+                text = _fill(template.replace("{S}", subject).replace("{y}", str(y)).replace("{X}", x).replace("{Y}", b), A=home, B=partner)
+                h, p = code(home), code(partner)
+                frm, to = {None: (None, None), "AB": (h, p), "BA": (p, h)}[direction]
+                construction = f"previous-year-figure/{variant}"
+                yield Case(construction, f"{construction}/{indicator}-{direction}/{h}-{p}/{s}", text, published,
+                           (expect(h, p, frm, to, indicator, "level", xv, unit, y, "FY"),
+                            expect(h, p, frm, to, indicator, "level", bv, unit, y - 1, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, previous_year_figure_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
