@@ -377,6 +377,8 @@ def year_period(
         written = d.dated or any(ch.isdigit() for ch in s.text[when.start : when.end])
         return (when.year if when.year and written else None), None, when.kind
     if when.kind == "since":
-        return published_year, None, "since"
+        # "Since 2015, trade between Kazakhstan and Korea has totaled $30 bn": a sum from that year
+        # to the article's date, a stock to date as the README's "cumulative" is (a rate since a year is no stock).
+        return published_year, ("cumulative" if kind == "level" else None), "since"
     return (when.year if when.kind == "span" else None), None, when.kind
 

@@ -6548,5 +6548,37 @@ def previous_year_figure_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, previous_year_figure_family)
 
 
+# A flow summed since a year, told in the perfect: a stock to the article's date ("cumulative").
+SINCE_TOTAL = {
+    "since-y0-S-has-totaled-X": "Since {y0}, {S} has totaled {X}.",
+    "S-has-amounted-to-X-since-y0": "{S} has amounted to {X} since {y0}.",
+    "since-y0-S-has-reached-X-in-total": "Since {y0}, {S} has reached {X} in total.",
+}
+
+
+def since_total_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in SINCE_TOTAL.items():
+        for subject, indicator, direction in FROM_TO_SUBJECTS:
+            for home, partner in PAIRS[:6]:
+                s += 1
+                published, y, fmt = date_year_format(s)
+                y0 = y - 5 - s % 6
+                x, xv, unit = amount(s, fmt)
+                # (the plural flow nouns take their own verb: "exports ... have totaled")
+                said = template.replace("{S}", subject).replace("{y0}", str(y0)).replace("{X}", x)
+                if indicator == "exports":
+                    said = said.replace(" has ", " have ")
+                text = _fill(said, A=home, B=partner)
+                h, p = code(home), code(partner)
+                frm, to = {None: (None, None), "AB": (h, p), "BA": (p, h)}[direction]
+                construction = f"since-total/{variant}"
+                yield Case(construction, f"{construction}/{indicator}-{direction}/{h}-{p}/{s}", text, published,
+                           (expect(h, p, frm, to, indicator, "level", xv, unit, published.year, "cumulative"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, since_total_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
