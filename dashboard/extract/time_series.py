@@ -58,13 +58,22 @@ def series_time(q: Quantity, s: SentenceParts, own: list[TimeRef]) -> TimeRef | 
 
 # The place of the flow between a run and its years: "invested $5 m and $7 m in Mongolia in 2019 and 2020".
 _PLACE_BEFORE = re.compile(r"\s(?:in|to|into|from)\s(?:the\s)?")
+# The flow's noun between a run and its years: "attracted $1.2 bn and $1.4 bn in foreign direct
+# investment in 2021 and 2022", "received $5 m and $7 m of Japanese loans in ...".
+_NOUN_BEFORE = re.compile(r"\s(?:of|in)\s(?:[\w'’-]+\s){0,3}")
 
 
 def _times_after(s: SentenceParts, end: int, start: int) -> bool:
     """Whether text[end:start], between a run of amounts and a run of times, joins them: nothing
     but "in", "respectively" and the like, after the one country the flow goes to or comes from
-    ("$5 m and $7 m in Mongolia in 2019 and 2020, respectively": the country is no time's)."""
+    ("$5 m and $7 m in Mongolia in 2019 and 2020, respectively": the country is no time's) or
+    after the flow's noun ("$1.2 bn and $1.4 bn in foreign direct investment in 2021 and 2022")."""
     if _RUN_TIMES_AFTER.fullmatch(s.text, end, start) is not None:
+        return True
+    if any(
+        end < t.start and t.end <= start and _NOUN_BEFORE.fullmatch(s.text, end, t.start) and _RUN_TIMES_AFTER.fullmatch(s.text, t.end, start)
+        for t in s.triggers
+    ):
         return True
     place = next((c for c in s.countries if end < c.start and c.end <= start), None)
     return (

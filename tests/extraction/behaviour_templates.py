@@ -6580,5 +6580,39 @@ def since_total_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, since_total_family)
 
 
+# A run of amounts, the flow's noun, then a run of as many years closed by "respectively": each
+# amount its year, and the receiving verb before the run is every amount's ({B} the home).
+RUN_NOUN_YEARS = {
+    "B-attracted-X-and-Y-in-foreign-direct-investment": ("{B} attracted {X} and {Y} in foreign direct investment in {y1} and {y2}, respectively.", "WLD"),
+    "B-received-X-and-Y-of-Aj-investment": ("{B} received {X} and {Y} of {Aj} investment in {y1} and {y2}, respectively.", None),
+    "B-attracted-X-Y-and-Z-of-Aj-investment": ("{B} attracted {X}, {Y} and {Z} of {Aj} investment in {y0}, {y1} and {y2}, respectively.", None),
+}
+
+
+def run_noun_years_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, world) in RUN_NOUN_YEARS.items():
+        for home, partner in PAIRS[:10]:
+            if COUNTRIES[partner][1] is None:
+                continue
+            s += 1
+            published, y, fmt = date_year_format(s)
+            n = 3 if "{Z}" in template else 2
+            years = (y - 2, y - 1, y)[3 - n :]
+            amounts = [amount(s + 2 * k, fmt) for k in range(n)]
+            text = template.replace("{Aj}", COUNTRIES[partner][1] or "").replace("{y0}", str(y - 2)).replace("{y1}", str(y - 1)).replace("{y2}", str(y))
+            for key, (said, _, _) in zip("XYZ", amounts, strict=False):
+                text = text.replace("{" + key + "}", said)
+            text = _fill(text, B=home)
+            h = code(home)
+            p = world or code(partner)
+            construction = f"run-noun-years/{variant}"
+            yield Case(construction, f"{construction}/{p}-{h}/{s}", text, published,
+                       tuple(expect(h, p, p, h, "investment", "level", v, unit, yr, "FY") for (_, v, unit), yr in zip(amounts, years, strict=True)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, run_noun_years_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
