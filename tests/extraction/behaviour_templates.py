@@ -6614,5 +6614,34 @@ def run_noun_years_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, run_noun_years_family)
 
 
+# A sentence with no amount opens a story of the pair's trade with the EU, and "it" takes it up
+# in the next sentences, each with its own year: the EU is a partner as a country is.
+EU_TOPIC = {
+    "trade-between-H-and-the-EU-keeps-rising-it-reached-X-last-year": ("Trade between {H} and the EU keeps rising. It reached {X} last year.", ("last",)),
+    "the-turnover-between-H-and-the-EU-has-grown-in-y0-it-stood-at-X-by-y-Y": (
+        "The trade turnover between {H} and the EU has grown fast in recent years. In {y0}, it stood at {X}. By {y}, it had risen to {Y}.", ("y0", "y")),
+    "mutual-trade-between-the-EU-and-H-last-year-it-amounted-to-X": ("Mutual trade between the EU and {H} has grown steadily. Last year it amounted to {X}.", ("last",)),
+}
+
+
+def eu_topic_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, years_said) in EU_TOPIC.items():
+        for home in HOMES:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            y0 = y - 3
+            (x, xv, unit), (b, bv, _) = amount(s, fmt), amount(s + 3, fmt)
+            text = template.replace("{H}", home).replace("{y0}", str(y0)).replace("{y}", str(y)).replace("{X}", x).replace("{Y}", b)
+            h = code(home)
+            years = {"last": y, "y0": y0, "y": y}
+            construction = f"eu-topic/{variant}"
+            yield Case(construction, f"{construction}/{h}/{s}", text, published,
+                       tuple(expect(h, "EUU", None, None, "trade_turnover", "level", v, unit, years[k], "FY") for k, v in zip(years_said, (xv, bv), strict=False)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, eu_topic_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
