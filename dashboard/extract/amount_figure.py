@@ -196,6 +196,10 @@ def figure_for(
         if when is None and d.published is not None and (names_previous(s.text[step.start : step.end]) or "ago" in s.text[step.start : step.end]):
             # "amounted to $312 m in the previous year", "a year ago", the article's first time: the year before its date
             when = TimeRef(step.start, step.end, "period", d.published.year - 1, "FY")
+        if when is None and (stock := d.last) is not None and d.last_in_sentence and stock.period == "cumulative" and stock.indicator == indicator and stock.year:
+            # "As of January 1, 2023, accumulated FDI reached $5.1 bn, compared with $4.6 bn a year
+            # earlier": a year back from the stock's as-of date, which a date names and no period does
+            when = TimeRef(step.start, step.end, "period", stock.year - max(step.back, 1), "FY")
         if when is None:
             return None
     elif when is None and value.kind == "level" and _FROM_BEFORE.search(s.text[max(0, q.start - 6) : q.start]) and not base_after_figure(q, s, when):

@@ -15,7 +15,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from dashboard.contract.schema import AGGREGATES, Figure
+from dashboard.contract.schema import Figure
 from dashboard.extract.amount_figure import figure_for
 from dashboard.extract.asides import aside_of_other_year, event_year_aside, looks_back_to, other_months, stepped, told_as_base
 from dashboard.extract.cited_source import reporting_country
@@ -353,7 +353,8 @@ def _topic(sentence: Sentence, inside: list[CountryMention], lex: Lexicon, pair:
     triggers = [t for t in find_triggers(sentence.text, lex) if t.trigger.lexeme == "turnover"]
     if not triggers:
         return None
-    codes = list(dict.fromkeys(m.code for m in inside if m.code and m.code not in AGGREGATES))
+    # (the EU is a partner as a country is: "Trade between Georgia and the EU keeps rising. It ...")
+    codes = list(dict.fromkeys(m.code for m in inside if m.code and m.code != WORLD))
     pair = (min(codes[:2]), max(codes[:2])) if len(codes) >= 2 else pair
     t = triggers[-1]
     return Topic(t.trigger.indicator, t.trigger.lexeme, " ".join(t.text.lower().split()), pair)

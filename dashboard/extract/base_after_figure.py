@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extract.base_times import ATTACHED_GAP
+from dashboard.extract.base_times import ATTACHED_GAP, own_bracket
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.pattern_shape import first_char_checked_compiled
@@ -24,7 +24,7 @@ def base_after_figure(q: Quantity, s: SentenceParts, when: TimeRef | None) -> bo
     """A base amount after the figure's amount in its clause, whose time is none of its own (the
     figure's, borrowed, or the story's): "Imports from China rose to $6.2 bn from $5.4 bn",
     "amounted to $230 m against $215 m", "$230 m, compared with $215 m"."""
-    if when is not None and when.start >= q.end and ATTACHED_GAP.match(s.text[q.end : when.start]):
+    if when is not None and when.start >= q.end and (ATTACHED_GAP.match(s.text[q.end : when.start]) or own_bracket(q, when, s)):
         return False
     if not _BASE_WORD_BEFORE.search(s.text, max(0, q.start - 30), q.start):
         return False

@@ -32,6 +32,8 @@ ATTACHED_GAP = re.compile(
     re.I,
 )
 
+# From an amount to a time alone in the bracket after it: "$45 m (2019)", "EUR 1.5 bn (in 2021)".
+TIME_BRACKET = re.compile(r"\s?\(\s?(?:in\s)?")
 _DASH_BEFORE = re.compile(r"\s?[–—-]\s?(?:[$€£¥]|US\$|USD\s?)?$")
 # From a bracketed amount to the base time it is compared at: "($1.4 bn over the same period of 2022)".
 _SAME_PERIOD_GAP = re.compile(
@@ -223,7 +225,7 @@ def before_figure_year(base: TimeRef, q: Quantity, s: SentenceParts, figure_year
 _FROM_AMOUNT = re.compile(r"\bfrom\s(?:about\s|some\s|around\s)?$", re.I)
 # A noun that names a stock, not a flow: "accumulated investment", "the FDI stock", "stock of".
 STOCK_NOUN = re.compile(r"\b(?:accumulated|cumulative|stock\sof)\b|\b(?:O?FDI|investment)\sstock\b", re.I)
-_TO_AMOUNT = re.compile(r"\s?to\s(?:about\s|almost\s|nearly\s|over\s|some\s|around\s)?(?:[$€£¥]|US\$|USD\s)?\s?\d", re.I)
+_TO_AMOUNT = re.compile(r"\s?to\s(?:about\s|almost\s|nearly\s|over\s|some\s|around\s)?", re.I)
 _TO_BEFORE = re.compile(r"\bto\s(?:about\s|almost\s|nearly\s|over\s|some\s|around\s)?$", re.I)
 
 
@@ -233,9 +235,22 @@ def is_base_amount(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     return bool(_FROM_AMOUNT.search(s.text, max(0, q.start - 14), q.start) or lex.base_before.search(s.text, max(0, q.start - 40), q.start))
 
 
+def own_bracket(q: Quantity, r: TimeRef, s: SentenceParts) -> bool:
+    """Whether `r` stands alone in the bracket right after `q`: "$45 m (2019)", "EUR 1.5 bn (in 2021)"."""
+    return r.start >= q.end and TIME_BRACKET.fullmatch(s.text, q.end, r.start) is not None and s.text.startswith(")", r.end)
+
+
 def from_to_base(q: Quantity, s: SentenceParts) -> bool:
     """ "from $41.37 billion to $39 billion": the amount after "from", the base of a change."""
-    return bool(_FROM_AMOUNT.search(s.text, max(0, q.start - 14), q.start)) and bool(_TO_AMOUNT.match(s.text, q.end))
+    return bool(_FROM_AMOUNT.search(s.text, max(0, q.start - 14), q.start)) and _to_amount(s, q.end)
+
+
+def _to_amount(s: SentenceParts, end: int) -> bool:
+    """ "to" right after the amount ending at `end`, and another amount right after it, however its
+    currency is written: "$2 bn", "EUR 2 bn", "KZT 900 bn", "2 bn euros" (a list of symbols missed
+    the codes written before the number)."""
+    m = _TO_AMOUNT.match(s.text, end)
+    return m is not None and any(x.start == m.end() for x in s.quantities)
 
 
 def span_endpoint(q: Quantity, s: SentenceParts, when: TimeRef | None) -> int | None:
@@ -250,7 +265,7 @@ def span_endpoint(q: Quantity, s: SentenceParts, when: TimeRef | None) -> int | 
         first = next(iter(written_years(when, s.text)), None)
         return first if first is not None and first < when.year else None
     before = [x for x in s.quantities if x.end <= q.start and x.kind == q.kind]
-    if before and _TO_BEFORE.search(s.text, max(0, q.start - 20), q.start) and _TO_AMOUNT.match(s.text, before[-1].end):
+    if before and _TO_BEFORE.search(s.text, max(0, q.start - 20), q.start) and _to_amount(s, before[-1].end):
         return when.year
     return None
 

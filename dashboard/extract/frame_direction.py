@@ -5,6 +5,7 @@ rather than gives ("Georgia attracted investment", imports, inward investment)."
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.lexicon import Lexicon
@@ -29,9 +30,19 @@ def receiving_voice(s: SentenceParts, start: int, own_from: int, q: Quantity, t:
         voice = lex.voice.expecting.search(s.text, max(start, own_from), t.start)  # "Armenia is expecting investment"
     if voice is None or (t.trigger.lexeme == "export" and _EARNED_FROM.fullmatch(s.text, q.end, t.start)):
         return False  # "received $6 bn from gas sales to China": money earned by what the subject sells
-    return not (q.kind == "money" and any(
-        y is not q and y.kind == "money" and voice.end() <= y.start and y.end <= min(t.start, q.start) for y in s.quantities
-    ))  # fmt: skip
+    between = [y for y in s.quantities if y is not q and y.kind == "money" and voice.end() <= y.start and y.end <= min(t.start, q.start)]
+    return not (q.kind == "money" and between and not _run_with(between, q, s))
+
+
+# Between the amounts of one run: "$1.2 bn and $1.4 bn", "$410 m, $520 m and $630 m".
+_RUN_JOIN = re.compile(r"\s?(?:,\s?(?:and\s)?|and\s)")
+
+
+def _run_with(before: list[Quantity], q: Quantity, s: SentenceParts) -> bool:
+    """Whether the amounts between a verb and `q` make one run with it ("Georgia attracted $1.2 bn
+    and $1.4 bn of investment in 2021 and 2022"): the verb's amounts all, not another's."""
+    chain = [*before, q]
+    return all(_RUN_JOIN.fullmatch(s.text, a.end, b.start) for a, b in pairwise(chain))
 
 
 def host_named_after(end: int, s: SentenceParts) -> bool:

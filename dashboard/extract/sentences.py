@@ -57,6 +57,31 @@ def _answers_question(text: str, start: int, at: int, after: int) -> bool:
     return (text[at] == "?" or text[start:at].rstrip().endswith("?")) and _answer().match(text, after) is not None
 
 
+# A line that opens with a year and a dash or colon, then an amount, and ends as a list's item
+# does ("2021 - $45 m;", "- in 2022: EUR 60 m,", the last "2023 - $70 m."): without the mark, the
+# items of one sentence would run into each other's years.
+_ROW_OPEN = r"[ \t]*(?:[-–—•*][ \t]?)?(?:in[ \t])?(?:19|20)\d\d[ \t]?[-–—:][ \t]?(?:[$€£]|US\$|[A-Z]{3}[ \t])?\d"
+_YEAR_ROW = re.compile(_ROW_OPEN + r"[^\n]{0,40}(?:[;,.][ \t]*(?:\n|$)|$)")
+_HEAD_OF_ROWS = re.compile(r":[ \t]*\n" + _ROW_OPEN)
+_LINE_END = re.compile(r"[ \t]*\n")
+
+
+def _year_row_next(text: str, start: int, at: int) -> bool:
+    """Whether the line break at or after `at` leads into a row of a year's amount under a heading
+    that ends in a colon ("Trade between Georgia and Japan:\n2021 - $45 m;\n2022 - $60 m."): the
+    heading says what the rows measure, so heading and rows are read as one sentence, as the same
+    list written on one line is. A blank line ends the rows."""
+    if text[at] == "\n":
+        nl = at
+    elif (line_end := _LINE_END.match(text, at + 1)) is not None:  # "$45 m;" or "$70 m." ends its line
+        nl = line_end.end() - 1
+    else:
+        return False
+    if text[nl + 1 : nl + 2] == "\n" or not _YEAR_ROW.match(text, nl + 1):
+        return False
+    return text[start:nl].rstrip().endswith(":") or _HEAD_OF_ROWS.search(text, start, nl) is not None
+
+
 def _scale_before_code(text: str, dot: int) -> bool:
     # The code after the dot first: asked at every sentence end, it fails at the second letter
     # of the next sentence ("The"), where the scale's search tries six places before the dot.
@@ -117,6 +142,8 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     ['Minister Kh. Aliev sells nuts, wine etc.', 'Exports grew.']
     >>> [s.text for s in split_sentences("- How much has Japan invested?\\n- Over $50 million.\\n- Why?")]
     ['- How much has Japan invested?\\n- Over $50 million.', '- Why?']
+    >>> [s.text for s in split_sentences("Exports by year:\\n2021 - $5 m;\\n2022 - $7 m.\\nIt grew.")]
+    ['Exports by year:\\n2021 - $5 m;\\n2022 - $7 m.', 'It grew.']
     """
     start = 0
     paragraph = 0
@@ -133,6 +160,8 @@ def split_sentences(text: str) -> Iterator[Sentence]:
         if not newline and _scale_before_code(text, at):
             continue
         if (text[at] == "?" or (newline and text[at - 1 : at] in "? \t")) and _answers_question(text, start, at, after):
+            continue
+        if _year_row_next(text, start, at):
             continue
         end = at if newline else after
         if end - start <= MAX_SENTENCE:

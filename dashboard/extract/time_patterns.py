@@ -133,9 +133,10 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     # so at a clause's head: "$312 m in 2007, while in the previous year it was $254 m", "; in the previous year, ...")
     # (so is a base's closing its clause: "reached $4.1 bn in 2017, up from $3.3 bn in the previous year, the office said")
     # ("from the previous year's $612 m": the year before the figure's, as the base amount's owner)
+    # ("The figure for the previous year was $1.1 bn": the figure's year is the one before the story's)
     # "the year before last": two years before the article's (before "a year before" reads "the year before")
     ("relyear", _source(rf"\b(?P<rel>{_BEFORE_LAST})\b", I), ("before last",)),
-    ("before", _source(rf"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|(?:(?<=lion\s)|(?<=mln\s)|(?<=bn\s))year[-\s]on[-\s]year(?=\))|\bthe\s{_PREVIOUS}\syear\b(?=[.,;]?\s?$|['’]s\s|\s\()|(?<=\sin\s)the\s{_PREVIOUS}\syear\b(?=,\s)|(?:(?<=^In\s)|(?<=^For\s)|(?<=^During\s)|(?<=[;,]\sin\s)|(?<=while\sin\s)|(?<=whereas\sin\s)|^(?=the\s{_PREVIOUS}\syear,))the\s{_PREVIOUS}\syear\b", I), ("earl", "before", "ago", *_WORDS["previous"], "on-year", "on year")),
+    ("before", _source(rf"\b(?:a|one|the)\syear\s(?:earlier|before(?!\s(?:the|a|an|its|his|her|their|[A-Z0-9]))|ago)\b|(?:(?<=lion\s)|(?<=mln\s)|(?<=bn\s))year[-\s]on[-\s]year(?=\))|\bthe\s{_PREVIOUS}\syear\b(?=[.,;]?\s?$|['’]s\s|\s\()|(?<=\sin\s)the\s{_PREVIOUS}\syear\b(?=,\s)|(?<=\sfigure\sfor\s)the\s{_PREVIOUS}\syear\b|(?:(?<=^In\s)|(?<=^For\s)|(?<=^During\s)|(?<=[;,]\sin\s)|(?<=while\sin\s)|(?<=whereas\sin\s)|^(?=the\s{_PREVIOUS}\syear,))the\s{_PREVIOUS}\syear\b", I), ("earl", "before", "ago", *_WORDS["previous"], "on-year", "on year")),
     ("back", _source(rf"\b(?P<n>{_COUNT})\syears\s(?:earlier|before|ago)\b", I), ("years",)),
     # "A year later", "Two years later", "The following year": so many years after the time before;
     # "That year", "the same year": none after it (the year the story has reached, not the article's).

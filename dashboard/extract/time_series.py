@@ -50,16 +50,42 @@ def series_time(q: Quantity, s: SentenceParts, own: list[TimeRef]) -> TimeRef | 
         if parts is not None and len(parts) == len(run) and _beside(r, r, first, last, s):
             return parts[run.index(amounts.index(q))]
     # "$50 m, $70 m and $90 m in 2016-2018, respectively": a span after the run gives each its year.
-    span = next((r for r in own if r.start >= last.end and _RUN_TIMES_AFTER.fullmatch(s.text, last.end, r.start)), None)
+    span = next((r for r in own if r.start >= last.end and _times_after(s, last.end, r.start)), None)
     year = span_run_year(q, s, span) if span is not None else None
     return TimeRef(span.start, span.end, "period", year, "FY") if span is not None and year is not None else None
 
 
 
+# The place of the flow between a run and its years: "invested $5 m and $7 m in Mongolia in 2019 and 2020".
+_PLACE_BEFORE = re.compile(r"\s(?:in|to|into|from)\s(?:the\s)?")
+# The flow's noun between a run and its years: "attracted $1.2 bn and $1.4 bn in foreign direct
+# investment in 2021 and 2022", "received $5 m and $7 m of Japanese loans in ...".
+_NOUN_BEFORE = re.compile(r"\s(?:of|in)\s(?:[\w'’-]+\s){0,3}")
+
+
+def _times_after(s: SentenceParts, end: int, start: int) -> bool:
+    """Whether text[end:start], between a run of amounts and a run of times, joins them: nothing
+    but "in", "respectively" and the like, after the one country the flow goes to or comes from
+    ("$5 m and $7 m in Mongolia in 2019 and 2020, respectively": the country is no time's) or
+    after the flow's noun ("$1.2 bn and $1.4 bn in foreign direct investment in 2021 and 2022")."""
+    if _RUN_TIMES_AFTER.fullmatch(s.text, end, start) is not None:
+        return True
+    if any(
+        end < t.start and t.end <= start and _NOUN_BEFORE.fullmatch(s.text, end, t.start) and _RUN_TIMES_AFTER.fullmatch(s.text, t.end, start)
+        for t in s.triggers
+    ):
+        return True
+    place = next((c for c in s.countries if end < c.start and c.end <= start), None)
+    return (
+        place is not None and _PLACE_BEFORE.fullmatch(s.text, end, place.start) is not None
+        and _RUN_TIMES_AFTER.fullmatch(s.text, place.end, start) is not None
+    )  # fmt: skip
+
+
 def _beside(head: TimeRef, tail: TimeRef, first: Quantity, last: Quantity, s: SentenceParts) -> bool:
     """Whether times run right after a run of amounts ("... in 2015 and 2016") or before it with
     no other amount between ("In 2015 and 2016, exports were ...")."""
-    after = head.start >= last.end and _RUN_TIMES_AFTER.fullmatch(s.text, last.end, head.start) is not None
+    after = head.start >= last.end and _times_after(s, last.end, head.start)
     return after or (tail.end <= first.start and not any(tail.end <= x.start < first.start for x in s.quantities))
 
 
@@ -91,7 +117,7 @@ def span_run_year(q: Quantity, s: SentenceParts, when: TimeRef) -> int | None:
     amounts, run = _run_of(q, s)
     last = amounts[run[-1]].end if run else 0
     # "$50 m, $70 m and $90 m in 2016-2018, respectively": the span between the run and its word.
-    spanned = when.start >= last and _RUN_TIMES_AFTER.fullmatch(s.text, last, when.start) is not None
+    spanned = when.start >= last and _times_after(s, last, when.start)
     if len(run) != ends[1] - ends[0] + 1 or not _RESPECTIVELY_AFTER.match(s.text, when.end if spanned else last):
         return None
     return ends[0] + run.index(amounts.index(q))

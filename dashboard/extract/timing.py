@@ -17,7 +17,9 @@ from dashboard.extract.base_times import (
     base_period,
     fronted_base,
     held_by_amount,
+    is_base_amount,
     looked_back_months,
+    own_bracket,
     since_of_rate,
     story_within_base,
 )
@@ -78,11 +80,16 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
         # "exports to China: 2021 - $10 bn, 2022 - $12 bn": a year a dash or a colon gives its amount.
         if r.kind == "period" and r.end <= q.start and _LABEL_GAP.match(s.text, r.end, q.start):
             return r
+        # "grew steadily: $45 m (2019), $78 m (2020) and $96 m (2021)": a time alone in the bracket after it.
+        if r.kind == "period" and own_bracket(q, r, s):
+            return r
     series = series_time(q, s, own)
     if series is not None:
         return series
     for r in times:
         gap = s.text[q.end : r.start]
+        if r.start >= q.end and r.as_of and _YEAR_END_GAP.fullmatch(gap):
+            return r  # "up from $61 m at the end of 2021": the amount's own as-of time, not the sentence's first
         if r.start >= q.end and ATTACHED_GAP.match(gap) and not (index and gap.strip().startswith("of")):
             if r.base and gap.strip().lower().startswith("over"):
                 continue  # "up 14 percent over the same period of 2019": compared with, not during
@@ -178,10 +185,25 @@ def _part_of_unfinished(when: TimeRef, d: Discourse) -> TimeRef | None:
 _FORMER = gated(re.compile(r"\b(?:earlier|previous|prior|former)\s$|\b(?:previously|earlier)\s(?:[\w'’-]+\s){1,4}$", re.I))
 
 
+# Between an amount and the year whose end it is counted at: "$61 m at the end of 2021".
+_YEAR_END_GAP = re.compile(r"\s(?:at|by|as\sof)\sthe\send\sof\s", re.I)
 # A stock named as one before its amount: its year is the year it was counted in.
 _ONE_MONTH_OR_YEAR = re.compile(r"FY|M\d\d?")  # a stock is told as of a year's or a month's end, never of a range
 # The whole year of the period the story reports: "the annual figure", "the full-year figure".
 _WHOLE_YEAR_FIGURE = re.compile(r"\b(?:annual|yearly|full-year)\s(?:figure|volume|amount)\b", re.I)
+def _base_of_stock(q: Quantity, s: SentenceParts, d: Discourse, when: TimeRef, indicator: str, lex: Lexicon) -> bool:
+    """Whether `q` is the base a stock just told in its sentence is compared with, at a year
+    before the stock's ("totaled $78 m as of the end of 2022, up from $61 m a year earlier",
+    "has invested $3 bn to date, compared with $2.4 bn a year ago"): the stock as of that year,
+    not a flow of it."""
+    last = d.last
+    return (
+        last is not None and d.last_in_sentence and last.period == "cumulative" and last.indicator == indicator
+        and when.kind == "period" and when.year is not None and last.year is not None
+        and when.year < last.year and is_base_amount(q, s, lex)
+    )  # fmt: skip
+
+
 def year_period(
     q: Quantity,
     t: TriggerMention,
@@ -268,6 +290,8 @@ def year_period(
             return after_base[0], after_base[1], "after-base"
         if when is not None and ((when.kind == "deadline" and past(when, s)) or when.as_of):
             return when.year, "cumulative", "stock-as-of"
+        if when is not None and _base_of_stock(q, s, d, when, indicator, lex):
+            return when.year, "cumulative", "stock-base"  # "$78 m as of end-2022, up from $61 m a year earlier"
         if (
             when is not None and when.kind == "period" and _ONE_MONTH_OR_YEAR.fullmatch(when.period or "")
             and STOCK_NOUN.search(s.text, min(cs, t.start), q.start) and not is_time_part(when, q, s)
@@ -353,6 +377,8 @@ def year_period(
         written = d.dated or any(ch.isdigit() for ch in s.text[when.start : when.end])
         return (when.year if when.year and written else None), None, when.kind
     if when.kind == "since":
-        return published_year, None, "since"
+        # "Since 2015, trade between Kazakhstan and Korea has totaled $30 bn": a sum from that year
+        # to the article's date, a stock to date as the README's "cumulative" is (a rate since a year is no stock).
+        return published_year, ("cumulative" if kind == "level" else None), "since"
     return (when.year if when.kind == "span" else None), None, when.kind
 

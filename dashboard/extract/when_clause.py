@@ -18,10 +18,19 @@ _WHEN_CLAUSE = re.compile(r",\s?when\s[^,;()]*$", re.I)
 _WHICH_CLAUSE = re.compile(r",\s?which\s[^,;()]{0,40}$", re.I)
 
 
+# "the highest since 2014, when it stood at $11 bn", "for the first time since 2013, when exports
+# were $6.8 bn": the year a record is measured back to is no time of the sentence's figure (the time
+# finder drops it), but a "when" clause right after it tells that year's amount.
+_SINCE_WHEN = re.compile(r"\bsince\s(?P<y>(?:19|20)\d\d),\s?when\s[^,;()]*$", re.I)
+
+
 def when_clause_time(q: Quantity, s: SentenceParts, d: Discourse | None = None) -> TimeRef | None:
     """The time a "when" clause that holds the amount describes: the one right before it."""
     if ", when" not in s.text and ",when" not in s.text and ", which" not in s.text:
         return None
+    since = _SINCE_WHEN.search(s.text, max(0, q.start - 120), q.start)
+    if since is not None:
+        return TimeRef(since.start("y"), since.end("y"), "period", int(since.group("y")), "FY")
     before = [r for r in s.times if r.end <= q.start and r.kind == "period" and r.year]
     if not before or not (
         _WHEN_CLAUSE.match(s.text, before[-1].end, q.start) or (before[-1].base and _WHICH_CLAUSE.match(s.text, before[-1].end, q.start))

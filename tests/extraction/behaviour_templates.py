@@ -6515,6 +6515,335 @@ def carried_sides_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, carried_sides_family)
 
+# --- Several years in a sentence (probe-series) ---------------------------------------------------
+
+# A change "from" one amount "to" another whose currency code stands before each number: the first
+# amount is the year before's (or the span's first year's), the second the year's (its last's).
+# ({S} the flow, {X}/{Y} the amounts, {y} the year, {y0} a span's first year.)
+FROM_TO_CODE = {
+    "S-rose-from-X-to-Y-in-y": ("{S} rose from {X} to {Y} in {y}.", "before"),
+    "in-y-S-grew-from-X-to-Y": ("In {y}, {S} grew from {X} to {Y}.", "before"),
+    "in-y0-y-S-increased-from-X-to-Y": ("In {y0}-{y}, {S} increased from {X} to {Y}.", "span"),
+    "between-y0-and-y-S-went-up-from-X-to-Y": ("Between {y0} and {y}, {S} went up from {X} to {Y}.", "span"),
+}
+# (subject, indicator, direction: "AB" A sells to B, "BA" B sells to A, None turnover)
+FROM_TO_SUBJECTS = (("trade between {A} and {B}", "trade_turnover", None), ("{A's} exports to {B}", "exports", "AB"),
+                    ("{A's} imports from {B}", "exports", "BA"))  # fmt: skip
+FROM_TO_CODES = ("EUR", "GBP", "CNY", "AZN", "KZT", "CHF")
+
+
+def from_to_code_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, base) in FROM_TO_CODE.items():
+        for subject, indicator, direction in FROM_TO_SUBJECTS:
+            for home, partner in PAIRS[:6]:
+                s += 1
+                published = DATES[s % len(DATES)]
+                y = published.year - 1
+                y0 = y - 3
+                cur = FROM_TO_CODES[s % len(FROM_TO_CODES)]
+                (n1, sc1), (n2, sc2) = AMOUNTS[s % 4], AMOUNTS[s % 4 + 4]
+                x, xv = f"{cur} {n1} {'billion' if sc1 == 9 else 'million'}", float(n1) * 10**sc1
+                yt, yv = f"{cur} {n2} {'billion' if sc2 == 9 else 'million'}", float(n2) * 10**sc2
+                text = _fill(template.replace("{S}", subject).replace("{y0}", str(y0)).replace("{y}", str(y)).replace("{X}", x).replace("{Y}", yt),
+                             A=home, B=partner)  # fmt: skip
+                h, p = code(home), code(partner)
+                frm, to = {None: (None, None), "AB": (h, p), "BA": (p, h)}[direction]
+                first = y - 1 if base == "before" else y0
+                construction = f"from-to-code/{variant}"
+                yield Case(construction, f"{construction}/{indicator}-{direction}/{h}-{p}/{s}", text, published,
+                           (expect(h, p, frm, to, indicator, "level", xv, cur, first, "FY"),
+                            expect(h, p, frm, to, indicator, "level", yv, cur, y, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, from_to_code_family)
+
+
+# A run of amounts, the one country the flow goes to or comes from, then a run of as many years
+# closed by "respectively": each amount its year ({A} the giver, {B} the home).
+RUN_PLACE_YEARS = {
+    "A-invested-X-and-Y-in-B-in-y1-and-y2": ("{A} invested {X} and {Y} in {B} in {y1} and {y2}, respectively.", "investment", 2),
+    "Aj-companies-invested-X-Y-and-Z-in-B-in-years": ("{Aj} companies invested {X}, {Y} and {Z} in {B} in {y0}, {y1} and {y2}, respectively.", "investment", 3),
+    "A-exported-goods-worth-X-and-Y-to-B": ("{A} exported goods worth {X} and {Y} to {B} in {y1} and {y2}, respectively.", "exports", 2),
+}
+
+
+def run_place_years_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, indicator, n) in RUN_PLACE_YEARS.items():
+        for home, partner in PAIRS[:10]:
+            if COUNTRIES[partner][1] is None:
+                continue
+            s += 1
+            published, y, fmt = date_year_format(s)
+            years = (y - 2, y - 1, y)[3 - n :]
+            amounts = [amount(s + 2 * k, fmt) for k in range(n)]
+            text = template.replace("{Aj}", COUNTRIES[partner][1] or "").replace("{y0}", str(y - 2)).replace("{y1}", str(y - 1)).replace("{y2}", str(y))
+            for key, (said, _, _) in zip("XYZ", amounts, strict=False):
+                text = text.replace("{" + key + "}", said)
+            text = _fill(text, A=partner, B=home)
+            h, p = code(home), code(partner)
+            construction = f"run-place-years/{variant}"
+            yield Case(construction, f"{construction}/{p}-{h}/{s}", text, published,
+                       tuple(expect(h, p, p, h, indicator, "level", v, unit, yr, "FY") for (_, v, unit), yr in zip(amounts, years, strict=True)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, run_place_years_family)
+
+
+# A heading that names the flow and ends in a colon, then a line per year with its amount, each
+# ending as a list's item does: each amount its line's year. ({S} the flow, {r} the rows.)
+YEAR_ROWS = {
+    "S-by-year": ("{S} by year:\n{r}", "{y} - {X}"),
+    "S-in-recent-years-dash-in": ("{S} in recent years:\n{r}\nThe figures come from the customs service.", "- in {y}: {X}"),
+    "S-colon": ("{S}:\n{r}", "{y}: {X}"),
+}
+YEAR_ROW_SUBJECTS = (("Trade between {A} and {B}", "trade_turnover", None), ("{A's} exports to {B}", "exports", "AB"),
+                     ("{B's} investment in {A}", "investment", "BA"))  # fmt: skip
+
+
+def year_rows_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, row) in YEAR_ROWS.items():
+        for subject, indicator, direction in YEAR_ROW_SUBJECTS:
+            for home, partner in PAIRS[:6]:
+                s += 1
+                published, y, fmt = date_year_format(s)
+                years = (y - 2, y - 1, y)
+                amounts = [amount(s + 2 * k, fmt) for k in range(3)]
+                rows = [row.replace("{y}", str(yr)).replace("{X}", said) + (";" if k < 2 else ".") for k, (yr, (said, _, _)) in enumerate(zip(years, amounts, strict=True))]
+                text = _fill(template.replace("{S}", subject), A=home, B=partner).replace("{r}", "\n".join(rows))
+                h, p = code(home), code(partner)
+                frm, to = {None: (None, None), "AB": (h, p), "BA": (p, h)}[direction]
+                construction = f"year-rows/{variant}"
+                yield Case(construction, f"{construction}/{indicator}/{h}-{p}/{s}", text, published,
+                           tuple(expect(h, p, frm, to, indicator, "level", v, unit, yr, "FY") for (_, v, unit), yr in zip(amounts, years, strict=True)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, year_rows_family)
+
+
+# A stock compared with the stock a year before: the base is a stock too, as of its own year.
+# ({A} the investor, {Aj} its adjective, {B} the home; {y} the stock's year; the base's is a year back.)
+STOCK_BASE = {
+    "as-of-end-y-totaled-X-up-from-Y-a-year-earlier": "As of the end of {y}, {Aj} investment in {B} totaled {X}, up from {Y} a year earlier.",
+    "as-of-january-1-accumulated-X-compared-with-Y": "As of January 1, {y}, accumulated {Aj} investment in {B} reached {X}, compared with {Y} a year earlier.",
+    "A-has-invested-X-to-date-compared-with-Y-a-year-ago": "{A} has invested {X} in {B} to date, compared with {Y} a year ago.",
+    "stock-stood-at-X-at-end-of-y-up-from-Y-at-end-of-y-1": "The stock of {Aj} investment in {B} stood at {X} at the end of {y}, up from {Y} at the end of {y_1}.",
+}
+
+
+def stock_base_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in STOCK_BASE.items():
+        for home, partner in PAIRS[:10]:
+            if COUNTRIES[partner][1] is None:
+                continue
+            s += 1
+            published, y, fmt = date_year_format(s)
+            if variant.startswith(("as-of-january", "A-has")):
+                y = published.year  # a stock as of the article's year: its date, or "to date"
+            (x, xv, unit), (b, bv, _) = amount(s, fmt), amount(s + 3, fmt)
+            text = template.replace("{Aj}", COUNTRIES[partner][1] or "").replace("{y_1}", str(y - 1)).replace("{y}", str(y))
+            text = _fill(text.replace("{X}", x).replace("{Y}", b), A=partner, B=home)
+            h, p = code(home), code(partner)
+            construction = f"stock-base/{variant}"
+            yield Case(construction, f"{construction}/{p}-{h}/{s}", text, published,
+                       (expect(h, p, p, h, "investment", "level", xv, unit, y, "cumulative"),
+                        expect(h, p, p, h, "investment", "level", bv, unit, y - 1, "cumulative")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, stock_base_family)
+
+
+# A record measured back to a year, and a "when" clause telling that year's amount: the amount is
+# that year's, not the record's. ({S} the flow, {y} the record's year, {y0} the year back.)
+SINCE_WHEN = {
+    "S-reached-X-in-y-the-highest-since-y0-when-it-stood-at-Y": "{S} reached {X} in {y}, the highest since {y0}, when it stood at {Y}.",
+    "in-y-S-exceeded-X-for-the-first-time-since-y0-when-it-was-Y": "In {y}, {S} exceeded {X} for the first time since {y0}, when it was {Y}.",
+    "S-fell-to-X-in-y-the-lowest-since-y0-when-it-amounted-to-Y": "{S} fell to {X} in {y}, the lowest level since {y0}, when it amounted to {Y}.",
+}
+
+
+def since_when_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in SINCE_WHEN.items():
+        for subject, indicator, direction in FROM_TO_SUBJECTS[:2]:
+            for home, partner in PAIRS[:8]:
+                s += 1
+                published, y, fmt = date_year_format(s)
+                y0 = y - 4 - s % 5
+                (x, xv, unit), (b, bv, _) = amount(s, fmt), amount(s + 3, fmt)
+                text = template.replace("{S}", subject).replace("{y0}", str(y0)).replace("{y}", str(y)).replace("{X}", x).replace("{Y}", b)
+                text = _fill(text, A=home, B=partner)
+                h, p = code(home), code(partner)
+                frm, to = (h, p) if direction else (None, None)
+                over = "over" if "exceeded" in variant else "exact"
+                construction = f"since-when/{variant}"
+                yield Case(construction, f"{construction}/{indicator}/{h}-{p}/{s}", text, published,
+                           (expect(h, p, frm, to, indicator, "level", xv, unit, y, "FY", over),
+                            expect(h, p, frm, to, indicator, "level", bv, unit, y0, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, since_when_family)
+
+
+# Amounts each followed by its year alone in brackets: each amount that year's.
+YEARS_IN_BRACKETS = {
+    "S-grew-steadily-X-y0-Y-y1-and-Z-y": ("{S} grew steadily: {X} ({y0}), {Y} ({y1}) and {Z} ({y}).", 3),
+    "S-were-X-y1-and-Y-y": ("{S} were {X} ({y1}) and {Y} ({y}).", 2),
+    "S-came-to-X-in-y-against-Y-in-y1": ("{S} came to {X} (in {y}) against {Y} (in {y1}).", -2),
+}
+
+
+def years_in_brackets_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, n) in YEARS_IN_BRACKETS.items():
+        for subject, indicator, direction in FROM_TO_SUBJECTS:
+            for home, partner in PAIRS[:6]:
+                s += 1
+                published, y, fmt = date_year_format(s)
+                years = (y - 2, y - 1, y)[3 - n :] if n > 0 else (y, y - 1)
+                amounts = [amount(s + 2 * k, fmt) for k in range(abs(n))]
+                text = template.replace("{S}", subject.replace("trade", "trade flows") if "were" in variant and indicator == "trade_turnover" else subject)
+                text = text.replace("{y0}", str(y - 2)).replace("{y1}", str(y - 1)).replace("{y}", str(y))
+                for key, (said, _, _) in zip("XYZ", amounts, strict=False):
+                    text = text.replace("{" + key + "}", said)
+                text = _fill(text, A=home, B=partner)
+                h, p = code(home), code(partner)
+                frm, to = {None: (None, None), "AB": (h, p), "BA": (p, h)}[direction]
+                construction = f"years-in-brackets/{variant}"
+                yield Case(construction, f"{construction}/{indicator}-{direction}/{h}-{p}/{s}", text, published,
+                           tuple(expect(h, p, frm, to, indicator, "level", v, unit, yr, "FY") for (_, v, unit), yr in zip(amounts, years, strict=True)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, years_in_brackets_family)
+
+
+# "the figure for the previous year" after a year's figure: the year before that one, not the
+# year before the article's date.
+PREVIOUS_YEAR_FIGURE = {
+    "in-y-S-came-to-X-the-figure-for-the-previous-year-was-Y": "In {y}, {S} came to {X}. The figure for the previous year was {Y}.",
+    "S-totaled-X-in-y-and-the-figure-for-the-previous-year-was-Y": "{S} totaled {X} in {y}, and the figure for the previous year was {Y}.",
+    "S-reached-X-in-y-while-the-figure-for-the-preceding-year-stood-at-Y": "{S} reached {X} in {y}, while the figure for the preceding year stood at {Y}.",
+}
+
+
+def previous_year_figure_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in PREVIOUS_YEAR_FIGURE.items():
+        for subject, indicator, direction in FROM_TO_SUBJECTS:
+            for home, partner in PAIRS[:6]:
+                s += 1
+                published, y, fmt = date_year_format(s)
+                y -= 1 + s % 3  # a year the article looks back to, not always the last one
+                (x, xv, unit), (b, bv, _) = amount(s, fmt), amount(s + 3, fmt)
+                text = _fill(template.replace("{S}", subject).replace("{y}", str(y)).replace("{X}", x).replace("{Y}", b), A=home, B=partner)
+                h, p = code(home), code(partner)
+                frm, to = {None: (None, None), "AB": (h, p), "BA": (p, h)}[direction]
+                construction = f"previous-year-figure/{variant}"
+                yield Case(construction, f"{construction}/{indicator}-{direction}/{h}-{p}/{s}", text, published,
+                           (expect(h, p, frm, to, indicator, "level", xv, unit, y, "FY"),
+                            expect(h, p, frm, to, indicator, "level", bv, unit, y - 1, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, previous_year_figure_family)
+
+
+# A flow summed since a year, told in the perfect: a stock to the article's date ("cumulative").
+SINCE_TOTAL = {
+    "since-y0-S-has-totaled-X": "Since {y0}, {S} has totaled {X}.",
+    "S-has-amounted-to-X-since-y0": "{S} has amounted to {X} since {y0}.",
+    "since-y0-S-has-reached-X-in-total": "Since {y0}, {S} has reached {X} in total.",
+}
+
+
+def since_total_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in SINCE_TOTAL.items():
+        for subject, indicator, direction in FROM_TO_SUBJECTS:
+            for home, partner in PAIRS[:6]:
+                s += 1
+                published, y, fmt = date_year_format(s)
+                y0 = y - 5 - s % 6
+                x, xv, unit = amount(s, fmt)
+                # (the plural flow nouns take their own verb: "exports ... have totaled")
+                said = template.replace("{S}", subject).replace("{y0}", str(y0)).replace("{X}", x)
+                if indicator == "exports":
+                    said = said.replace(" has ", " have ")
+                text = _fill(said, A=home, B=partner)
+                h, p = code(home), code(partner)
+                frm, to = {None: (None, None), "AB": (h, p), "BA": (p, h)}[direction]
+                construction = f"since-total/{variant}"
+                yield Case(construction, f"{construction}/{indicator}-{direction}/{h}-{p}/{s}", text, published,
+                           (expect(h, p, frm, to, indicator, "level", xv, unit, published.year, "cumulative"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, since_total_family)
+
+
+# A run of amounts, the flow's noun, then a run of as many years closed by "respectively": each
+# amount its year, and the receiving verb before the run is every amount's ({B} the home).
+RUN_NOUN_YEARS = {
+    "B-attracted-X-and-Y-in-foreign-direct-investment": ("{B} attracted {X} and {Y} in foreign direct investment in {y1} and {y2}, respectively.", "WLD"),
+    "B-received-X-and-Y-of-Aj-investment": ("{B} received {X} and {Y} of {Aj} investment in {y1} and {y2}, respectively.", None),
+    "B-attracted-X-Y-and-Z-of-Aj-investment": ("{B} attracted {X}, {Y} and {Z} of {Aj} investment in {y0}, {y1} and {y2}, respectively.", None),
+}
+
+
+def run_noun_years_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, world) in RUN_NOUN_YEARS.items():
+        for home, partner in PAIRS[:10]:
+            if COUNTRIES[partner][1] is None:
+                continue
+            s += 1
+            published, y, fmt = date_year_format(s)
+            n = 3 if "{Z}" in template else 2
+            years = (y - 2, y - 1, y)[3 - n :]
+            amounts = [amount(s + 2 * k, fmt) for k in range(n)]
+            text = template.replace("{Aj}", COUNTRIES[partner][1] or "").replace("{y0}", str(y - 2)).replace("{y1}", str(y - 1)).replace("{y2}", str(y))
+            for key, (said, _, _) in zip("XYZ", amounts, strict=False):
+                text = text.replace("{" + key + "}", said)
+            text = _fill(text, B=home)
+            h = code(home)
+            p = world or code(partner)
+            construction = f"run-noun-years/{variant}"
+            yield Case(construction, f"{construction}/{p}-{h}/{s}", text, published,
+                       tuple(expect(h, p, p, h, "investment", "level", v, unit, yr, "FY") for (_, v, unit), yr in zip(amounts, years, strict=True)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, run_noun_years_family)
+
+
+# A sentence with no amount opens a story of the pair's trade with the EU, and "it" takes it up
+# in the next sentences, each with its own year: the EU is a partner as a country is.
+EU_TOPIC = {
+    "trade-between-H-and-the-EU-keeps-rising-it-reached-X-last-year": ("Trade between {H} and the EU keeps rising. It reached {X} last year.", ("last",)),
+    "the-turnover-between-H-and-the-EU-has-grown-in-y0-it-stood-at-X-by-y-Y": (
+        "The trade turnover between {H} and the EU has grown fast in recent years. In {y0}, it stood at {X}. By {y}, it had risen to {Y}.", ("y0", "y")),
+    "mutual-trade-between-the-EU-and-H-last-year-it-amounted-to-X": ("Mutual trade between the EU and {H} has grown steadily. Last year it amounted to {X}.", ("last",)),
+}
+
+
+def eu_topic_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, years_said) in EU_TOPIC.items():
+        for home in HOMES:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            y0 = y - 3
+            (x, xv, unit), (b, bv, _) = amount(s, fmt), amount(s + 3, fmt)
+            text = template.replace("{H}", home).replace("{y0}", str(y0)).replace("{y}", str(y)).replace("{X}", x).replace("{Y}", b)
+            h = code(home)
+            years = {"last": y, "y0": y0, "y": y}
+            construction = f"eu-topic/{variant}"
+            yield Case(construction, f"{construction}/{h}/{s}", text, published,
+                       tuple(expect(h, "EUU", None, None, "trade_turnover", "level", v, unit, years[k], "FY") for k, v in zip(years_said, (xv, bv), strict=False)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, eu_topic_family)
+
 
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
