@@ -182,9 +182,10 @@ def _gapped_head(q: Quantity, s: SentenceParts) -> Quantity | None:
 
 
 # Searched for in the words before a trigger: the look-ahead of its first characters lets the
-# engine pass over most of them in C.
+# engine pass over most of them in C. ("The growth rate of trade between A and B was 14.2%": the
+# rate's noun stands before its flow, so its sign is sought there too.)
 _CHANGE_OF_TRIGGER = first_char_checked(
-    re.compile(r"\b(?:increase|decrease|growth|decline|drop|rise|fall|reduction)\s(?:in|of)\s(?:[\w'’-]+\s){0,2}$", re.I)
+    re.compile(r"\b(?:increase|decrease|growth(?:\srate)?|decline|drop|rise|fall|reduction)\s(?:in|of)\s(?:[\w'’-]+\s){0,2}$", re.I)
 )
 _GROWTH_VERB_BEFORE = first_char_checked(
     re.compile(r"\b(?:increase[sd]?|increasing|boost(?:ed|s|ing)?|expand(?:ed|s|ing)?|decrease[sd]?|reduce[sd]?)\s(?!(?:in|of)\s)(?:[\w'’-]+\s){0,2}$", re.I)

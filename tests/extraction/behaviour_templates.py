@@ -6312,5 +6312,41 @@ def share_in_money_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, share_in_money_family)
 
 
+
+# A growth rate's noun before the flow it measures, the rate after a verb of level: "The growth
+# rate of trade between A and B was 14.2% in 2023" (the growth noun stands before the flow, out of
+# the clause the rate's sign was sought in). {F} the flow, {r} the rate, {When} the period.
+GROWTH_RATE_NOUN = {
+    "was-after": ("The growth rate of {F} was {r}% {when}.", "was"),
+    "amounted-to": ("The growth rate of {F} amounted to {r} percent {when}.", "amounted"),
+    "period-inside": ("The growth rate of {F} {when} was {r}%.", "inside"),
+    "fronted-period": ("{When}, the growth rate of {F} reached {r}%.", "fronted"),
+}
+
+
+def growth_rate_noun_family() -> Iterator[Case]:
+    periods = ("in Y", "January-June Y", "the first quarter of Y", "last year", "the first nine months of Y")
+    for v, (variant, (template, _)) in enumerate(GROWTH_RATE_NOUN.items()):
+        for r_, (home, partner) in enumerate(PAIRS):
+            s = v * len(PAIRS) + r_
+            published = DATES[s % len(DATES)]
+            period = periods[s % len(periods)]
+            year, per = PERIODS[period][1](published)
+            flow, indicator, way = BASE_FLOWS[s % len(BASE_FLOWS)]
+            rate = RATES[s % len(RATES)]
+            opening = _when(period, published.year - 1)
+            inner = opening[0].lower() + opening[1:]
+            text = _fill(template.replace("{F}", flow).replace("{When}", opening).replace("{when}", inner).replace("{r}", rate),
+                         A=home, B=partner)  # fmt: skip
+            a, b = code(home), code(partner)
+            frm, to = {"": (None, None), "AB": (a, b), "BA": (b, a)}[way]
+            construction = f"growth-rate-noun/{variant}"
+            yield Case(construction, f"{construction}/{a}-{b}/{s}", text, published,
+                       (expect(a, b, frm, to, indicator, "change", float(rate), "percent", year, per),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, growth_rate_noun_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
