@@ -6348,5 +6348,43 @@ def growth_rate_noun_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, growth_rate_noun_family)
 
 
+# A headline's present tense of a multiple: "Kazakhstan-Germany trade doubles in 2023", "Georgia's
+# exports to Italy triple in the first half of 2022" (the verb's own tense, a plural's bare form);
+# the story's line below it gives no figure. "doubles down" is an idiom, no multiple.
+HEADLINE_MULTIPLE = {
+    "trade-doubles": ("{A}-{B} trade doubles {when}", "trade_turnover", "", 2.0),
+    "turnover-triples": ("{A}-{B} trade turnover triples {when}", "trade_turnover", "", 3.0),
+    "exports-double": ("{A's} exports to {B} double {when}", "exports", "AB", 2.0),
+    "imports-triple": ("{A's} imports from {B} triple {when}", "exports", "BA", 3.0),
+    "investments-quadruple": ("{B's} investments in {A} quadruple {when}", "investment", "BA", 4.0),
+    "investment-doubles": ("{B's} investment in {A} doubles {when}", "investment", "BA", 2.0),
+}
+
+
+def headline_multiple_family() -> Iterator[Case]:
+    periods = ("in Y", "January-June Y", "the first quarter of Y", "the first nine months of Y")
+    for v, (variant, (template, indicator, way, times)) in enumerate(HEADLINE_MULTIPLE.items()):
+        for r_, (home, partner) in enumerate(PAIRS[:9]):
+            s = v * 9 + r_
+            published = DATES[s % len(DATES)]
+            period = periods[s % len(periods)]
+            year, per = PERIODS[period][1](published)
+            opening = _when(period, published.year - 1)
+            head = _fill(template.replace("{when}", opening[0].lower() + opening[1:]), A=home, B=partner)
+            a, b = code(home), code(partner)
+            text = f"{head}\n\n{CAPITALS[a].upper()}, {_MONTH_NAMES[published.month - 1]} {published.day} - Officials of the two countries met on Monday."
+            frm, to = {"": (None, None), "AB": (a, b), "BA": (b, a)}[way]
+            construction = f"headline-multiple/{variant}"
+            yield Case(construction, f"{construction}/{a}-{b}/{s}", text, published,
+                       (expect(a, b, frm, to, indicator, "change", times, "times", year, per),))  # fmt: skip
+    for r_, (home, partner) in enumerate(PAIRS[:9]):
+        published = DATES[r_ % len(DATES)]
+        a = code(home)
+        text = _fill(f"{{A}} doubles down on trade with {{B}}\n\n{CAPITALS[a].upper()}, {_MONTH_NAMES[published.month - 1]} {published.day} - Officials met on Monday.", A=home, B=partner)
+        yield Case("headline-multiple/doubles-down-idiom", f"headline-multiple/doubles-down-idiom/{a}/{r_}", text, published, ())
+
+
+FAMILIES = (*FAMILIES, headline_multiple_family)
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
