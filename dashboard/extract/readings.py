@@ -86,7 +86,12 @@ def qualifier(q: Quantity, s: SentenceParts, lex: Lexicon) -> str:
 # (of the figure's own time); "three times the volume of its imports" compares two flows, no growth.
 _TIMES_A_BASE = re.compile(
     r"\s(?:the\s(?:(?:19|20)\d\d|previous\syear['’]s|last\syear['’]s|year-earlier)\s(?:level|figure|volume|amount|total)"
-    r"|(?:the\s(?:level|figure|volume|amount|total)|that|those)\s(?:of|in|for)\s(?:(?:19|20)\d\d|the\sprevious\syear|last\syear)\b)",
+    r"|(?:the\s(?:level|figure|volume|amount|total)|that|those)\s(?:of|in|for)\s(?:(?:19|20)\d\d|the\sprevious\syear|last\syear)\b"
+    # "2.2 times as high as in 2022", "three times as much as a year earlier": a time's figure
+    # after "as ... as" (never a country's: "twice as large as Georgia's" compares two flows)
+    r"|as\s(?:high|much|large|big|great)\sas\s(?:in\s|during\s|for\s)?(?:the\s)?"
+    r"(?:(?:19|20)\d\d|last\syear|a\syear\s(?:earlier|ago|before)|(?:previous|same|corresponding)\b|(?:first|second|third|fourth)\s(?:quarter|half)|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))",
     re.I,
 )
 

@@ -6386,5 +6386,38 @@ def headline_multiple_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, headline_multiple_family)
 
+
+# A multiple told against a time ("as high as in 2022"): a growth of the figure's own period. {F}
+# the flow, {X} its level, {k} the multiple, {PC}/{P} its period, {SAME} the base period.
+MULTIPLE_OF_TIME = {
+    "times-as-high-as-in": ("{F} reached {X} {P}, {k} times as high as in {SAME}.", True),
+    "times-as-much-as-a-year-earlier": ("{PC}, {F} amounted to {X}, {k} times as much as a year earlier.", True),
+}
+
+
+def multiple_of_time_family() -> Iterator[Case]:
+    multiples = ("1.6", "2.2", "3", "1.4")
+    for v, (variant, (template, level)) in enumerate(MULTIPLE_OF_TIME.items()):
+        for r_, (home, partner) in enumerate(PAIRS):
+            s = v * len(PAIRS) + r_
+            published, y, fmt = date_year_format(s)
+            per = ("FY", "H1", "Q1")[s % 3]
+            p_in, same = _BASE_PERIODS[per][0].replace("{y}", str(y)), _BASE_PERIODS[per][2].replace("{y}", str(y - 1))
+            flow, indicator, way = BASE_FLOWS[s % len(BASE_FLOWS)]
+            x, xv, unit = amount(s, fmt)
+            k = multiples[s % len(multiples)]
+            text = _fill(template.replace("{F}", flow).replace("{X}", x).replace("{k}", k).replace("{PC}", p_in[0].upper() + p_in[1:])
+                         .replace("{P}", p_in).replace("{SAME}", same), A=home, B=partner)  # fmt: skip
+            a, b = code(home), code(partner)
+            frm, to = {"": (None, None), "AB": (a, b), "BA": (b, a)}[way]
+            rows = (expect(a, b, frm, to, indicator, "change", float(k), "times", y, per),)
+            if level:
+                rows = (expect(a, b, frm, to, indicator, "level", xv, unit, y, per), *rows)
+            construction = f"multiple-of-time/{variant}"
+            yield Case(construction, f"{construction}/{a}-{b}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, multiple_of_time_family)
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
