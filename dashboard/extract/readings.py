@@ -125,11 +125,12 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
     # (the change's noun reaches past a pair's long adjectives: "a decrease in Azerbaijani-Turkish trade")
     change_of = _CHANGE_OF_TRIGGER.search(s.text, max(0, t.start - 45), t.start) if t.end else None
     if t.end and q.kind in ("percent", "times") and (
-        (change_of and (q.kind == "percent" or not _BY_BEFORE.search(s.text, 0, q.start)))
+        (change_of and (q.kind == "percent" or not _BY_BEFORE.search(s.text, 0, q.start) or _TRIGGER_BY.fullmatch(s.text, t.end, q.start)))
         or _GROWTH_VERB_BEFORE.search(s.text, max(0, t.start - 30), t.start)
     ):
-        # "a drop in exports by 3.2 percent", "the growth of trade ... was 1.6 times" (a multiple its predicate, not
-        # "an increase in the supply of rice by 3 times", a product's): the change names its trigger; "increased its
+        # "a drop in exports by 3.2 percent", "the growth of trade ... was 1.6 times", "an increase in trade
+        # turnover by 1.4 times" (a multiple its predicate or right after its flow, not "an increase in the
+        # supply of rice by 3 times", a product's): the change names its trigger; "increased its
         # exports to Italy by 20%", "plan to increase trade 1.5 times": its verb takes it as object
         lo = min(lo, max(0, t.start - 30), change_of.start() if change_of else lo)
     opening = _opening_bracket(s.text, q.start)
@@ -169,6 +170,14 @@ _GAP_CONJUNCT = re.compile(
     re.I,
 )
 _BY_BEFORE = re.compile(r"\bby\s$", re.I)
+# A multiple right after its flow's trigger (and its partner) and "by": "an increase in Uzbek-Kyrgyz
+# trade turnover by 1.4 times", "a growth of German investment in Georgia by 3 times" (the change
+# noun names the flow; in "an increase in the supply of rice by 3 times" the multiple follows a
+# product, no trigger, and "exports of cotton by 3 times" a product of the flow).
+_TRIGGER_BY = re.compile(
+    r"(?:\s(?:to|from|with|in|into)\s(?:the\s)?[\w'’-]+(?:\s[\w'’-]+)?|\sbetween\s(?:the\s)?[\w'’-]+(?:\s[\w'’-]+)?\sand\s(?:the\s)?[\w'’-]+(?:\s[\w'’-]+)?)?\sby\s",
+    re.I,
+)
 
 
 def _gapped_head(q: Quantity, s: SentenceParts) -> Quantity | None:

@@ -6387,11 +6387,14 @@ def headline_multiple_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, headline_multiple_family)
 
 
-# A multiple told against a time ("as high as in 2022"): a growth of the figure's own period. {F}
+# A multiple told against a time ("as high as in 2022") or after its flow and "by" with a change
+# noun ("an increase in trade turnover by 1.4 times"): a growth of the figure's own period. {F}
 # the flow, {X} its level, {k} the multiple, {PC}/{P} its period, {SAME} the base period.
 MULTIPLE_OF_TIME = {
     "times-as-high-as-in": ("{F} reached {X} {P}, {k} times as high as in {SAME}.", True),
     "times-as-much-as-a-year-earlier": ("{PC}, {F} amounted to {X}, {k} times as much as a year earlier.", True),
+    "an-increase-in-flow-by-times": ("{PC}, an increase in {F} by {k} times was recorded.", False),
+    "a-growth-of-flow-by-times": ("Officials noted a growth of {F} by {k} times {P}.", False),
 }
 
 
