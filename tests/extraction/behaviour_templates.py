@@ -6422,5 +6422,40 @@ def multiple_of_time_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, multiple_of_time_family)
 
+
+# A rate told in the sentence after its level, against "the previous year" opening it: the year
+# before the story's, so the rate is of the level's period ("Chinese investment in Kyrgyzstan
+# reached $412 m in 2022. Compared to the previous year, it grew by 27%"), not of the year after
+# the one before the article's date. {F} the flow, {X} its level, {P} its period, {r} the rate.
+PREVIOUS_YEAR_RATE = {
+    "compared-to-the-previous-year-it-grew": ("{F} reached {X} {P}. Compared to the previous year, it grew by {r}%.", 1),
+    "compared-with-the-preceding-year-it-fell": ("{F} amounted to {X} {P}. Compared with the preceding year, it fell by {r} percent.", -1),
+    "against-the-previous-year-it-rose": ("{F} totalled {X} {P}. Against the previous year, it rose {r}%.", 1),
+}
+
+
+def previous_year_rate_family() -> Iterator[Case]:
+    flows = (("{B's} investment in {A}", "investment", "BA"), ("direct investment from {B} in {A}", "investment", "BA"),
+             ("FDI from {B} to {A}", "investment", "BA"))  # fmt: skip
+    for v, (variant, (template, sign)) in enumerate(PREVIOUS_YEAR_RATE.items()):
+        for r_, (home, partner) in enumerate(PAIRS):
+            s = v * len(PAIRS) + r_
+            published, y, fmt = date_year_format(s)
+            y -= s % 2  # the level's year may be the one before last: still the story's year
+            p_in = ("last year" if published.year - 1 == y and s % 3 == 0 else f"in {y}")
+            flow, indicator, way = flows[s % len(flows)]
+            x, xv, unit = amount(s, fmt)
+            rate = RATES[s % len(RATES)]
+            text = _fill(template.replace("{F}", flow).replace("{X}", x).replace("{P}", p_in).replace("{r}", rate), A=home, B=partner)
+            a, b = code(home), code(partner)
+            frm, to = (a, b) if way == "AB" else (b, a)
+            construction = f"previous-year-rate/{variant}"
+            yield Case(construction, f"{construction}/{a}-{b}/{s}", text, published,
+                       (expect(a, b, frm, to, indicator, "level", xv, unit, y, "FY"),
+                        expect(a, b, frm, to, indicator, "change", sign * float(rate), "percent", y, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, previous_year_rate_family)
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
