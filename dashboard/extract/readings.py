@@ -163,13 +163,16 @@ _LISTED_AFTER_COLON = re.compile(r":\s(?:[^():;]{1,40}\([^()]{1,20}\),?\s(?:and\
 # including export by 46.8% and import by 31%", "and that with Turkey by 19%", "decreased by
 # 32.8%, export by 46.7%, while ...". Its rate has no
 # verb of its own ("by" right after a conjunction and a few words): it copies the verb of the
-# rate before it, itself after "by", so the two are parallel.
+# rate before it, itself after "by" or its verb, so the two are parallel.
 _GAP_CONJUNCT = re.compile(
     r"(?:,\s?(?:(?:and|while|whereas|including|as\swell\sas)\s)?|\s(?:and|while|whereas|including|as\swell\sas)\s)"
     r"(?!(?:followed|driven|led|offset|accompanied|helped|boosted|caused)\b)(?:[\w'’-]+\s){1,4}by\s$",
     re.I,
 )
 _BY_BEFORE = re.compile(r"\bby\s$", re.I)
+# ... or right after its verb: "grew 14% in 2023, and imports by 6.5%", "rose 6% to $6.9 bn, and
+# Georgia's by 10%" (the conjunct copies the verb as it copies one before "by").
+_VERB_BEFORE = re.compile(r"\b(?:rose|grew|increased|fell|decreased|declined|dropped)\s$", re.I)
 # A multiple right after its flow's trigger (and its partner) and "by": "an increase in Uzbek-Kyrgyz
 # trade turnover by 1.4 times", "a growth of German investment in Georgia by 3 times" (the change
 # noun names the flow; in "an increase in the supply of rice by 3 times" the multiple follows a
@@ -192,7 +195,7 @@ def _gapped_head(q: Quantity, s: SentenceParts) -> Quantity | None:
     gap = _GAP_CONJUNCT.search(between)
     if gap is None or any(c in between[: gap.start()] for c in ";:") or len(between) > 80:
         return None
-    return head if _BY_BEFORE.search(s.text, max(0, head.start - 4), head.start) else None
+    return head if _BY_BEFORE.search(s.text, max(0, head.start - 4), head.start) or _VERB_BEFORE.search(s.text, max(0, head.start - 12), head.start) else None
 
 
 # Searched for in the words before a trigger: the look-ahead of its first characters lets the

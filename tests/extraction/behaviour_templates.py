@@ -6457,5 +6457,44 @@ def previous_year_rate_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, previous_year_rate_family)
 
+
+# A gapped rate after a rate its verb governs with no "by": "Kazakhstan's exports to China grew 14%
+# in 2023, and imports from China by 6.5%", "..., and with Russia by 3.1%", "..., and Tajikistan's by
+# 7%": the conjunct copies the verb, its sign with it. {A} the first owner, {B} the partner, {C} a
+# third country, {v} the verb (sign), {r} the first rate, {W} the period.
+GAPPED_AFTER_VERB = {
+    "and-imports-from-B-by": ("{A's} exports to {B} {v} {r}% {W}, and imports from {B} by 4.6%.", "imports"),
+    "and-with-C-by": ("{A's} trade with {B} {v} {r}% {W}, and with {C} by 4.6%.", "with"),
+    "and-Cs-by": ("{A's} trade with {B} {v} {r}% {W}, and {C's} by 4.6%.", "owner"),
+}
+
+
+def gapped_after_verb_family() -> Iterator[Case]:
+    verbs = (("rose", 1), ("grew", 1), ("fell", -1), ("increased", 1), ("decreased", -1), ("declined", -1))
+    for v, (variant, (template, shape)) in enumerate(GAPPED_AFTER_VERB.items()):
+        for r_, (home, partner) in enumerate(PAIRS[:9]):
+            s = v * 9 + r_
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            verb, sign = verbs[s % len(verbs)]
+            third = HOMES[(r_ + 3) % len(HOMES)] if shape == "owner" else ("Russia" if partner != "Russia" else "China")
+            if third == home:
+                continue
+            rate = RATES[s % len(RATES)]
+            text = _fill(template.replace("{v}", verb).replace("{r}", rate).replace("{W}", f"in {y}"), A=home, B=partner, C=third)
+            a, b, c = code(home), code(partner), code(third)
+            if shape == "imports":
+                rows = (expect(a, b, a, b, "exports", "change", sign * float(rate), "percent", y, "FY"),
+                        expect(a, b, b, a, "exports", "change", sign * 4.6, "percent", y, "FY"))  # fmt: skip
+            else:
+                second = (c, b) if shape == "owner" else (a, c)
+                rows = (expect(a, b, None, None, "trade_turnover", "change", sign * float(rate), "percent", y, "FY"),
+                        expect(*second, None, None, "trade_turnover", "change", sign * 4.6, "percent", y, "FY"))  # fmt: skip
+            construction = f"gapped-after-verb/{variant}"
+            yield Case(construction, f"{construction}/{a}-{b}-{c}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, gapped_after_verb_family)
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
