@@ -20,6 +20,7 @@ from dashboard.extract.base_times import is_base_amount
 from dashboard.extract.bracket_parts import part_named
 from dashboard.extract.country_comparison import compared_figures, compares_countries, compares_flows, compares_sides
 from dashboard.extract.earlier_rate import is_earlier_rate, rate_as_subject, rate_noun_sign
+from dashboard.extract.gapped_rate import gapped_head
 from dashboard.extract.gated_pattern import gated
 from dashboard.extract.goods_counted import counts_goods
 from dashboard.extract.lexicon import Lexicon
@@ -151,7 +152,7 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
         cues += [(m.end(), -1) for m in lex.change_down.finditer(s.text, cs, lead.start())]
         if cues:
             return max(cues)[1]
-    head = _gapped_head(q, s)
+    head = gapped_head(q, s)
     return None if head is None else change_sign(head, t, s, lex)
 
 
@@ -159,20 +160,7 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
 _LISTED_AFTER_COLON = re.compile(r":\s(?:[^():;]{1,40}\([^()]{1,20}\),?\s(?:and\s)?)*[^():;,]{1,40}\($")
 
 
-# A gapped conjunct: "fell by 4.9% to $1.5 bn and imports by 2.9%", "increased by 39.2%,
-# including export by 46.8% and import by 31%", "and that with Turkey by 19%", "decreased by
-# 32.8%, export by 46.7%, while ...". Its rate has no
-# verb of its own ("by" right after a conjunction and a few words): it copies the verb of the
-# rate before it, itself after "by" or its verb, so the two are parallel.
-_GAP_CONJUNCT = re.compile(
-    r"(?:,\s?(?:(?:and|while|whereas|including|as\swell\sas)\s)?|\s(?:and|while|whereas|including|as\swell\sas)\s)"
-    r"(?!(?:followed|driven|led|offset|accompanied|helped|boosted|caused)\b)(?:[\w'’-]+\s){1,4}by\s$",
-    re.I,
-)
 _BY_BEFORE = re.compile(r"\bby\s$", re.I)
-# ... or right after its verb: "grew 14% in 2023, and imports by 6.5%", "rose 6% to $6.9 bn, and
-# Georgia's by 10%" (the conjunct copies the verb as it copies one before "by").
-_VERB_BEFORE = re.compile(r"\b(?:rose|grew|increased|fell|decreased|declined|dropped)\s$", re.I)
 # A multiple right after its flow's trigger (and its partner) and "by": "an increase in Uzbek-Kyrgyz
 # trade turnover by 1.4 times", "a growth of German investment in Georgia by 3 times" (the change
 # noun names the flow; in "an increase in the supply of rice by 3 times" the multiple follows a
@@ -181,21 +169,6 @@ _TRIGGER_BY = re.compile(
     r"(?:\s(?:to|from|with|in|into)\s(?:the\s)?[\w'’-]+(?:\s[\w'’-]+)?|\sbetween\s(?:the\s)?[\w'’-]+(?:\s[\w'’-]+)?\sand\s(?:the\s)?[\w'’-]+(?:\s[\w'’-]+)?)?\sby\s",
     re.I,
 )
-
-
-def _gapped_head(q: Quantity, s: SentenceParts) -> Quantity | None:
-    """The rate whose verb a verbless rate after a conjunction copies, when the two are parallel."""
-    if q.kind != "percent":
-        return None
-    earlier = [y for y in s.quantities if y.kind == "percent" and y.end <= q.start]
-    if not earlier:
-        return None
-    head = earlier[-1]
-    between = s.text[head.end : q.start]
-    gap = _GAP_CONJUNCT.search(between)
-    if gap is None or any(c in between[: gap.start()] for c in ";:") or len(between) > 80:
-        return None
-    return head if _BY_BEFORE.search(s.text, max(0, head.start - 4), head.start) or _VERB_BEFORE.search(s.text, max(0, head.start - 12), head.start) else None
 
 
 # Searched for in the words before a trigger: the look-ahead of its first characters lets the
