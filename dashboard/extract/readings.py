@@ -214,7 +214,13 @@ def is_share(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     closed = [y.end for y in s.quantities if y.kind == "percent" and lo <= y.start and y.end <= q.start and "," in s.text[y.end : q.start]]
     lo = s.text.rfind(",", lo, q.start) + 1 if closed and lex.share_closed_by.search(s.text, max(lo, q.start - 30), q.start) else lo
     verb = lex.share_before.search(s.text, lo, q.start)
+    if verb is not None and _RATE_NOUN_OBJECT.fullmatch(s.text, verb.end(), q.start) and lex.rate_noun.search(s.text, verb.end(), q.start):
+        return False  # "representing an increase of 8.6%": the verb's object is the rate's noun, no share
     return verb is not None and not rate_as_subject(s.text, lo, verb, lex.rate_noun)
+
+
+# A share's verb whose object is a rate's noun, the rate after "of": "representing an increase of".
+_RATE_NOUN_OBJECT = re.compile(r"\s(?:an?\s)?(?:(?:annual|year-on-year|overall|total)\s)?[a-z]+\sof\s(?:(?:about|almost|nearly|some|around)\s)?", re.I)
 
 
 # A multiple that compares the paces of two measures: "three times faster than GDP".

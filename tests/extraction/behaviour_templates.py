@@ -6496,5 +6496,37 @@ def gapped_after_verb_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, gapped_after_verb_family)
 
+
+# A rate told by its noun, the object of a share's verb ("reached $480 m, representing an increase
+# of 14.6%"). {F} the flow, {X} its level, {P}/{PC} its period, {SAME} the base, {r} the rate.
+RATE_NOUN_TOLD = {
+    "representing-an-increase-of": ("{F} reached {X} {P}, representing an increase of {r}% compared to {SAME}.", 1),
+    "representing-a-decline-of": ("{F} totalled {X} {P}, representing a decline of {r} percent.", -1),
+    "constituting-a-growth-of": ("{F} amounted to {X} {P}, constituting a growth of {r}%.", 1),
+}
+
+
+def rate_noun_told_family() -> Iterator[Case]:
+    for v, (variant, (template, sign)) in enumerate(RATE_NOUN_TOLD.items()):
+        for r_, (home, partner) in enumerate(PAIRS):
+            s = v * len(PAIRS) + r_
+            published, y, fmt = date_year_format(s)
+            per = ("FY", "H1", "Q1")[s % 3]
+            p_in, same = _BASE_PERIODS[per][0].replace("{y}", str(y)), _BASE_PERIODS[per][2].replace("{y}", str(y - 1))
+            flow, indicator, way = BASE_FLOWS[s % len(BASE_FLOWS)]
+            x, xv, unit = amount(s, fmt)
+            rate = RATES[s % len(RATES)]
+            text = _fill(template.replace("{F}", flow).replace("{X}", x).replace("{r}", rate).replace("{PC}", p_in[0].upper() + p_in[1:])
+                         .replace("{P}", p_in).replace("{SAME}", same), A=home, B=partner)  # fmt: skip
+            a, b = code(home), code(partner)
+            frm, to = {"": (None, None), "AB": (a, b), "BA": (b, a)}[way]
+            construction = f"rate-noun-told/{variant}"
+            yield Case(construction, f"{construction}/{a}-{b}/{s}", text, published,
+                       (expect(a, b, frm, to, indicator, "level", xv, unit, y, per),
+                        expect(a, b, frm, to, indicator, "change", sign * float(rate), "percent", y, per)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, rate_noun_told_family)
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
