@@ -6497,12 +6497,16 @@ def gapped_after_verb_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, gapped_after_verb_family)
 
 
-# A rate told by its noun, the object of a share's verb ("reached $480 m, representing an increase
-# of 14.6%"). {F} the flow, {X} its level, {P}/{PC} its period, {SAME} the base, {r} the rate.
+# A rate told by its noun: the object of a share's verb ("reached $480 m, representing an increase
+# of 14.6%"), or the subject of a sentence after the level with its base before the verb ("The
+# increase compared to January-June 2022 was 9.4%"). {F} the flow, {X} its level, {P}/{PC} its
+# period, {SAME} the base, {r} the rate.
 RATE_NOUN_TOLD = {
     "representing-an-increase-of": ("{F} reached {X} {P}, representing an increase of {r}% compared to {SAME}.", 1),
     "representing-a-decline-of": ("{F} totalled {X} {P}, representing a decline of {r} percent.", -1),
     "constituting-a-growth-of": ("{F} amounted to {X} {P}, constituting a growth of {r}%.", 1),
+    "the-increase-compared-to-was": ("{F} reached {X} {P}, the ministry said. The increase compared to {SAME} was {r}%.", 1),
+    "the-decline-against-amounted-to": ("{PC}, {F} amounted to {X}. The decline against {SAME} amounted to {r} percent.", -1),
 }
 
 
