@@ -6532,5 +6532,40 @@ def rate_noun_told_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, rate_noun_told_family)
 
+
+# "This year's figure (volume)" in the sentence after a level of some months of the year: the
+# rate is of those months, not of the whole year its possessive names ("In January-June 2023, trade
+# ... reached $1.2 bn. This year's figure is 12% higher than in the same period of 2022").
+THIS_YEARS_FIGURE = {
+    "figure-percent-higher": ("{PC}, {F} reached {X}. This year's figure is {r}% higher than in {SAME}.", 1, False),
+    "volume-percent-lower": ("{F} amounted to {X} {P}. This year's volume is {r} percent lower than in {SAME}.", -1, False),
+    "figure-times-more": ("{PC}, {F} totalled {X}. This year's figure is 1.8 times more than in {SAME}.", 1, True),
+}
+
+
+def this_years_figure_family() -> Iterator[Case]:
+    for v, (variant, (template, sign, times)) in enumerate(THIS_YEARS_FIGURE.items()):
+        for r_, (home, partner) in enumerate(PAIRS):
+            s = v * len(PAIRS) + r_
+            published = date(2024, 10, 2) if s % 2 else date(2023, 7, 21)
+            y = published.year
+            per = ("H1", "Q1")[s % 2]
+            p_in, same = _BASE_PERIODS[per][0].replace("{y}", str(y)), _BASE_PERIODS[per][2].replace("{y}", str(y - 1))
+            flow, indicator, way = BASE_FLOWS[s % len(BASE_FLOWS)]
+            x, xv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            rate = RATES[s % len(RATES)]
+            text = _fill(template.replace("{F}", flow).replace("{X}", x).replace("{r}", rate).replace("{PC}", p_in[0].upper() + p_in[1:])
+                         .replace("{P}", p_in).replace("{SAME}", same), A=home, B=partner)  # fmt: skip
+            a, b = code(home), code(partner)
+            frm, to = {"": (None, None), "AB": (a, b), "BA": (b, a)}[way]
+            change = (1.8, "times") if times else (sign * float(rate), "percent")
+            construction = f"this-years-figure/{variant}"
+            yield Case(construction, f"{construction}/{a}-{b}/{s}", text, published,
+                       (expect(a, b, frm, to, indicator, "level", xv, unit, y, per),
+                        expect(a, b, frm, to, indicator, "change", change[0], change[1], y, per)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, this_years_figure_family)
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
