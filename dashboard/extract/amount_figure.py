@@ -303,6 +303,10 @@ def pronoun_frame(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, aft
     return head, with_fronted_partner(who, partner, d) if partner else who
 
 
+# A time in the possessive, owning the noun of the figure before: "This year's volume".
+_TIME_OWNS = re.compile(r"['’]s\s(?:volume|figure|level|indicator)\b", re.I)
+
+
 def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon, adjacent: bool = False) -> Figure | None:
     """ "This figure is 33.9 percent higher": a rate of the figure just before."""
     last = d.last
@@ -324,6 +328,8 @@ def _rate_of_previous(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon,
     year, period = (own.year, own.period) if own is not None and own.kind == "period" and not last.rule.endswith("-looked-back") else (last.year, last.period)
     if own is not None and last.rule.endswith(":unfinished-year") and (own.year, own.period) == (last.year, "FY"):
         period = last.period  # "exports reached $52 m in 2024, 30% more than in 2023", of a report on its first half
+    if own is not None and (own.year, own.period) == (last.year, "FY") and _TIME_OWNS.match(s.text, own.end):
+        period = last.period  # "This year's volume is 30% above ...": the year's figure just told, of its months
     # A level still waiting for the months its article names later passes the wait on.
     pending = own is None and last.rule.endswith(f":{PENDING_MONTHS}")
     evidence: tuple[Evidence, ...] = (

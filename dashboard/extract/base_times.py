@@ -342,6 +342,14 @@ def base_after(s: SentenceParts, published: date | None) -> tuple[int, str] | No
     return None if end is None or (published is not None and end >= published) else (part.year + 1, part.period)
 
 
+def previous_year_base(s: SentenceParts) -> bool:
+    """Whether a sentence's whole-year base is "the previous (preceding) year": the year before
+    the story's, where a later sentence tells a rate of a level already given ("Investment reached
+    $1.8 bn in 2021. Compared to the previous year, it grew by 15%": 2021's rate, not the year
+    after the one before the article's date)."""
+    return any(r.base and r.kind == "period" and r.period == "FY" and names_previous(s.text[r.start : r.end]) for r in s.times)
+
+
 def story_within_base(current: TimeRef, s: SentenceParts, published: date | None) -> bool:
     """Whether the story's period is no later than the base a figure is compared with, its year
     written ("fell 20% compared with January-March 2008" in a story last said to be in 2008): a

@@ -82,7 +82,7 @@ _DISCOURSE_SLOT_RULES = frozenset({"gapped-slot", "gapped-partner", "ranking-hom
 # Time rules (timing.py, article.py) that take the period from an earlier sentence.
 _TIME_FROM_DISCOURSE = frozenset({
     "paragraph", "reference", "list:previous-figure", "list:current-period", "paragraph-list", "reporting-period", "reporting-period-later",
-    "same-months-later", "unfinished-year", "lead-rate",
+    "same-months-later", "unfinished-year", "lead-rate", "previous-base",
 })  # fmt: skip
 # Time rules that infer a period no words state: a date's or the present's year, a stock's start.
 _TIME_INFERRED = frozenset({"none", "reference-unresolved", "vague", "since", "date", "present"})

@@ -27,10 +27,12 @@ _PERCENT = first_char_checked_compiled(
 )
 _TIMES = first_char_checked_compiled(
     rf"(?<![\w.])(?P<n>{_NUM}|{_WORDS})\s?-?\s?(?:times|fold)\b"
-    r"|\b(?P<w>twofold|threefold|fourfold|fivefold|tenfold|twice|doubled|doubling|tripled|tripling|quadrupled)\b"
+    # (a headline's present tense: "Georgia-Turkey trade doubles in 2023", not the idiom "doubles down")
+    r"|\b(?P<w>twofold|threefold|fourfold|fivefold|tenfold|twice|doubled|doubling|tripled|tripling|quadrupled|(?:doubles|triples|quadruples)(?!\sdown\b))\b"
     # "to double", "could double", and a multiple of an earlier figure: "nearly double the figure of
     # 2011", "almost triple last year's figure" (not "the 2018 level": its year is a base's, no time of the change)
-    r"|(?:\b(?:to|will|could|would|may|might|can|should)\s|\b(?=(?:double|triple|quadruple)\s(?:(?:the|its|that|this)\s(?:(?:same|annual|total)\s)?|last\syear['’]s\s)(?:figure|level|amount|volume|value|result|total)\b))"
+    # ... and a plural flow's present tense in a headline: "Georgia's exports to Italy triple in 2022"
+    r"|(?:\b(?:to|will|could|would|may|might|can|should)\s|\b(?:exports|imports|investments|inflows)(?:\s[\w'’-]+){0,3}?\s(?=(?:double|triple|quadruple)\s(?:in|over|since|year-on-year)\b)|\b(?=(?:double|triple|quadruple)\s(?:(?:the|its|that|this)\s(?:(?:same|annual|total)\s)?|last\syear['’]s\s)(?:figure|level|amount|volume|value|result|total)\b))"
     r"(?P<v>double|triple|quadruple)\b"
     # "one and a half times", "two and a half times": a whole multiple and a half, in words
     r"|\b(?P<h>one|two|three|four)\sand\sa\shalf\s(?:times|fold)\b"
@@ -62,7 +64,7 @@ _TIMES_WORDS = ("time", "fold", "factor", "twice", "doubl", "tripl", "quadrupl")
 _FOLD_WORDS = {
     "twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0,
     "twice": 2.0, "doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "tripling": 3.0, "quadrupled": 4.0, "double": 2.0,
-    "triple": 3.0, "quadruple": 4.0,
+    "triple": 3.0, "quadruple": 4.0, "doubles": 2.0, "triples": 3.0, "quadruples": 4.0,
 }  # fmt: skip
 
 

@@ -20,6 +20,7 @@ from dashboard.extract.base_times import is_base_amount
 from dashboard.extract.bracket_parts import part_named
 from dashboard.extract.country_comparison import compared_figures, compares_countries, compares_flows, compares_sides
 from dashboard.extract.earlier_rate import is_earlier_rate, rate_as_subject, rate_noun_sign
+from dashboard.extract.gapped_rate import gapped_head
 from dashboard.extract.gated_pattern import gated
 from dashboard.extract.goods_counted import counts_goods
 from dashboard.extract.lexicon import Lexicon
@@ -86,7 +87,12 @@ def qualifier(q: Quantity, s: SentenceParts, lex: Lexicon) -> str:
 # (of the figure's own time); "three times the volume of its imports" compares two flows, no growth.
 _TIMES_A_BASE = re.compile(
     r"\s(?:the\s(?:(?:19|20)\d\d|previous\syear['’]s|last\syear['’]s|year-earlier)\s(?:level|figure|volume|amount|total)"
-    r"|(?:the\s(?:level|figure|volume|amount|total)|that|those)\s(?:of|in|for)\s(?:(?:19|20)\d\d|the\sprevious\syear|last\syear)\b)",
+    r"|(?:the\s(?:level|figure|volume|amount|total)|that|those)\s(?:of|in|for)\s(?:(?:19|20)\d\d|the\sprevious\syear|last\syear)\b"
+    # "2.2 times as high as in 2022", "three times as much as a year earlier": a time's figure
+    # after "as ... as" (never a country's: "twice as large as Georgia's" compares two flows)
+    r"|as\s(?:high|much|large|big|great)\sas\s(?:in\s|during\s|for\s)?(?:the\s)?"
+    r"(?:(?:19|20)\d\d|last\syear|a\syear\s(?:earlier|ago|before)|(?:previous|same|corresponding)\b|(?:first|second|third|fourth)\s(?:quarter|half)|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))",
     re.I,
 )
 
@@ -120,11 +126,12 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
     # (the change's noun reaches past a pair's long adjectives: "a decrease in Azerbaijani-Turkish trade")
     change_of = _CHANGE_OF_TRIGGER.search(s.text, max(0, t.start - 45), t.start) if t.end else None
     if t.end and q.kind in ("percent", "times") and (
-        (change_of and (q.kind == "percent" or not _BY_BEFORE.search(s.text, 0, q.start)))
+        (change_of and (q.kind == "percent" or not _BY_BEFORE.search(s.text, 0, q.start) or _TRIGGER_BY.fullmatch(s.text, t.end, q.start)))
         or _GROWTH_VERB_BEFORE.search(s.text, max(0, t.start - 30), t.start)
     ):
-        # "a drop in exports by 3.2 percent", "the growth of trade ... was 1.6 times" (a multiple its predicate, not
-        # "an increase in the supply of rice by 3 times", a product's): the change names its trigger; "increased its
+        # "a drop in exports by 3.2 percent", "the growth of trade ... was 1.6 times", "an increase in trade
+        # turnover by 1.4 times" (a multiple its predicate or right after its flow, not "an increase in the
+        # supply of rice by 3 times", a product's): the change names its trigger; "increased its
         # exports to Italy by 20%", "plan to increase trade 1.5 times": its verb takes it as object
         lo = min(lo, max(0, t.start - 30), change_of.start() if change_of else lo)
     opening = _opening_bracket(s.text, q.start)
@@ -145,7 +152,7 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
         cues += [(m.end(), -1) for m in lex.change_down.finditer(s.text, cs, lead.start())]
         if cues:
             return max(cues)[1]
-    head = _gapped_head(q, s)
+    head = gapped_head(q, s)
     return None if head is None else change_sign(head, t, s, lex)
 
 
@@ -153,38 +160,22 @@ def change_sign(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) 
 _LISTED_AFTER_COLON = re.compile(r":\s(?:[^():;]{1,40}\([^()]{1,20}\),?\s(?:and\s)?)*[^():;,]{1,40}\($")
 
 
-# A gapped conjunct: "fell by 4.9% to $1.5 bn and imports by 2.9%", "increased by 39.2%,
-# including export by 46.8% and import by 31%", "and that with Turkey by 19%", "decreased by
-# 32.8%, export by 46.7%, while ...". Its rate has no
-# verb of its own ("by" right after a conjunction and a few words): it copies the verb of the
-# rate before it, itself after "by", so the two are parallel.
-_GAP_CONJUNCT = re.compile(
-    r"(?:,\s?(?:(?:and|while|whereas|including|as\swell\sas)\s)?|\s(?:and|while|whereas|including|as\swell\sas)\s)"
-    r"(?!(?:followed|driven|led|offset|accompanied|helped|boosted|caused)\b)(?:[\w'’-]+\s){1,4}by\s$",
+_BY_BEFORE = re.compile(r"\bby\s$", re.I)
+# A multiple right after its flow's trigger (and its partner) and "by": "an increase in Uzbek-Kyrgyz
+# trade turnover by 1.4 times", "a growth of German investment in Georgia by 3 times" (the change
+# noun names the flow; in "an increase in the supply of rice by 3 times" the multiple follows a
+# product, no trigger, and "exports of cotton by 3 times" a product of the flow).
+_TRIGGER_BY = re.compile(
+    r"(?:\s(?:to|from|with|in|into)\s(?:the\s)?[\w'’-]+(?:\s[\w'’-]+)?|\sbetween\s(?:the\s)?[\w'’-]+(?:\s[\w'’-]+)?\sand\s(?:the\s)?[\w'’-]+(?:\s[\w'’-]+)?)?\sby\s",
     re.I,
 )
-_BY_BEFORE = re.compile(r"\bby\s$", re.I)
-
-
-def _gapped_head(q: Quantity, s: SentenceParts) -> Quantity | None:
-    """The rate whose verb a verbless rate after a conjunction copies, when the two are parallel."""
-    if q.kind != "percent":
-        return None
-    earlier = [y for y in s.quantities if y.kind == "percent" and y.end <= q.start]
-    if not earlier:
-        return None
-    head = earlier[-1]
-    between = s.text[head.end : q.start]
-    gap = _GAP_CONJUNCT.search(between)
-    if gap is None or any(c in between[: gap.start()] for c in ";:") or len(between) > 80:
-        return None
-    return head if _BY_BEFORE.search(s.text, max(0, head.start - 4), head.start) else None
 
 
 # Searched for in the words before a trigger: the look-ahead of its first characters lets the
-# engine pass over most of them in C.
+# engine pass over most of them in C. ("The growth rate of trade between A and B was 14.2%": the
+# rate's noun stands before its flow, so its sign is sought there too.)
 _CHANGE_OF_TRIGGER = first_char_checked(
-    re.compile(r"\b(?:increase|decrease|growth|decline|drop|rise|fall|reduction)\s(?:in|of)\s(?:[\w'’-]+\s){0,2}$", re.I)
+    re.compile(r"\b(?:increase|decrease|growth(?:\srate)?|decline|drop|rise|fall|reduction)\s(?:in|of)\s(?:[\w'’-]+\s){0,2}$", re.I)
 )
 _GROWTH_VERB_BEFORE = first_char_checked(
     re.compile(r"\b(?:increase[sd]?|increasing|boost(?:ed|s|ing)?|expand(?:ed|s|ing)?|decrease[sd]?|reduce[sd]?)\s(?!(?:in|of)\s)(?:[\w'’-]+\s){0,2}$", re.I)
@@ -223,7 +214,13 @@ def is_share(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
     closed = [y.end for y in s.quantities if y.kind == "percent" and lo <= y.start and y.end <= q.start and "," in s.text[y.end : q.start]]
     lo = s.text.rfind(",", lo, q.start) + 1 if closed and lex.share_closed_by.search(s.text, max(lo, q.start - 30), q.start) else lo
     verb = lex.share_before.search(s.text, lo, q.start)
+    if verb is not None and _RATE_NOUN_OBJECT.fullmatch(s.text, verb.end(), q.start) and lex.rate_noun.search(s.text, verb.end(), q.start):
+        return False  # "representing an increase of 8.6%": the verb's object is the rate's noun, no share
     return verb is not None and not rate_as_subject(s.text, lo, verb, lex.rate_noun)
+
+
+# A share's verb whose object is a rate's noun, the rate after "of": "representing an increase of".
+_RATE_NOUN_OBJECT = re.compile(r"\s(?:an?\s)?(?:(?:annual|year-on-year|overall|total)\s)?[a-z]+\sof\s(?:(?:about|almost|nearly|some|around)\s)?", re.I)
 
 
 # A multiple that compares the paces of two measures: "three times faster than GDP".

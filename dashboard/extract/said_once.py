@@ -33,7 +33,8 @@ def dated_over_undated(figures: list[Figure], headline_end: int = 0) -> list[Fig
     # "trade down 12% in ten months" over the body's 12.3 percent in January-October: the same
     # figure, a headline's rounding of it, with its period; so is "up 18.4 pct so far this year"
     # (the year, no months) over the body's 23.6 percent in January-August; "grows by almost a
-    # third" over the body's 30.7 percent: an approximate rate within five points of it.
+    # third" over the body's 30.7 percent: an approximate rate within five points of it; "trade
+    # with Russia doubles" over the body's 2.1 times: a whole multiple, the body's rounded.
     body: dict[tuple[object, ...], list[tuple[str | None, float]]] = {}
     for f in figures:
         if f.year is not None and f.span_start >= headline_end:
@@ -51,6 +52,7 @@ def dated_over_undated(figures: list[Figure], headline_end: int = 0) -> list[Fig
         if (f.year is not None and not (f.span_start < headline_end and any(
             (p == f.period and v != f.value and _rounds_to(v, f.value)) or (f.period is None and p is not None and _rounds_to(v, f.value))
             or (p == f.period and f.qualifier == "approx" and f.unit == "percent" and v * f.value > 0 and abs(v - f.value) <= 5)
+            or (p == f.period and f.unit == "times" and f.value.is_integer() and v != f.value and abs(v - f.value) < 0.5)
             for p, v in body.get((*_what(f), f.year), ()))))
         or (f.year is None and (f.span_start in wholes
         or not any(round(v, 6) == round(f.value, 6) or (f.span_start < headline_end and _rounds_to(v, f.value, coarse=True)) for v in dated.get(_what(f), ()))))

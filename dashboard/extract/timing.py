@@ -20,6 +20,7 @@ from dashboard.extract.base_times import (
     is_base_amount,
     looked_back_months,
     own_bracket,
+    previous_year_base,
     since_of_rate,
     story_within_base,
 )
@@ -352,6 +353,8 @@ def year_period(
             # "down 43.5% compared to the same period of 2019" in a lead that names no period:
             # the same months a year on, which the article names later (`reporting_months`).
             return compared.year + 1, None, PENDING_MONTHS
+        if kind == "change" and current is not None and current.kind == "period" and current.year and previous_year_base(s):
+            return current.year, current.period, "previous-base"  # the year before the story's, not the article's
         if after_base is not None:
             return after_base[0], after_base[1], "after-base"
         if indicator == "investment" and kind == "change" and (level := level_after_rate(q, s)) is not None and told_as_flow(level, t, s, d, lex):

@@ -6845,5 +6845,259 @@ def eu_topic_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, eu_topic_family)
 
 
+# A growth rate's noun before the flow it measures, the rate after a verb of level: "The growth
+# rate of trade between A and B was 14.2% in 2023" (the growth noun stands before the flow, out of
+# the clause the rate's sign was sought in). {F} the flow, {r} the rate, {When} the period.
+GROWTH_RATE_NOUN = {
+    "was-after": ("The growth rate of {F} was {r}% {when}.", "was"),
+    "amounted-to": ("The growth rate of {F} amounted to {r} percent {when}.", "amounted"),
+    "period-inside": ("The growth rate of {F} {when} was {r}%.", "inside"),
+    "fronted-period": ("{When}, the growth rate of {F} reached {r}%.", "fronted"),
+}
+
+
+def growth_rate_noun_family() -> Iterator[Case]:
+    periods = ("in Y", "January-June Y", "the first quarter of Y", "last year", "the first nine months of Y")
+    for v, (variant, (template, _)) in enumerate(GROWTH_RATE_NOUN.items()):
+        for r_, (home, partner) in enumerate(PAIRS):
+            s = v * len(PAIRS) + r_
+            published = DATES[s % len(DATES)]
+            period = periods[s % len(periods)]
+            year, per = PERIODS[period][1](published)
+            flow, indicator, way = BASE_FLOWS[s % len(BASE_FLOWS)]
+            rate = RATES[s % len(RATES)]
+            opening = _when(period, published.year - 1)
+            inner = opening[0].lower() + opening[1:]
+            text = _fill(template.replace("{F}", flow).replace("{When}", opening).replace("{when}", inner).replace("{r}", rate),
+                         A=home, B=partner)  # fmt: skip
+            a, b = code(home), code(partner)
+            frm, to = {"": (None, None), "AB": (a, b), "BA": (b, a)}[way]
+            construction = f"growth-rate-noun/{variant}"
+            yield Case(construction, f"{construction}/{a}-{b}/{s}", text, published,
+                       (expect(a, b, frm, to, indicator, "change", float(rate), "percent", year, per),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, growth_rate_noun_family)
+
+
+# A headline's present tense of a multiple: "Kazakhstan-Germany trade doubles in 2023", "Georgia's
+# exports to Italy triple in the first half of 2022" (the verb's own tense, a plural's bare form);
+# the story's line below it gives no figure. "doubles down" is an idiom, no multiple.
+HEADLINE_MULTIPLE = {
+    "trade-doubles": ("{A}-{B} trade doubles {when}", "trade_turnover", "", 2.0),
+    "turnover-triples": ("{A}-{B} trade turnover triples {when}", "trade_turnover", "", 3.0),
+    "exports-double": ("{A's} exports to {B} double {when}", "exports", "AB", 2.0),
+    "imports-triple": ("{A's} imports from {B} triple {when}", "exports", "BA", 3.0),
+    "investments-quadruple": ("{B's} investments in {A} quadruple {when}", "investment", "BA", 4.0),
+    "investment-doubles": ("{B's} investment in {A} doubles {when}", "investment", "BA", 2.0),
+}
+
+
+def headline_multiple_family() -> Iterator[Case]:
+    periods = ("in Y", "January-June Y", "the first quarter of Y", "the first nine months of Y")
+    for v, (variant, (template, indicator, way, times)) in enumerate(HEADLINE_MULTIPLE.items()):
+        for r_, (home, partner) in enumerate(PAIRS[:9]):
+            s = v * 9 + r_
+            published = DATES[s % len(DATES)]
+            period = periods[s % len(periods)]
+            year, per = PERIODS[period][1](published)
+            opening = _when(period, published.year - 1)
+            head = _fill(template.replace("{when}", opening[0].lower() + opening[1:]), A=home, B=partner)
+            a, b = code(home), code(partner)
+            text = f"{head}\n\n{CAPITALS[a].upper()}, {_MONTH_NAMES[published.month - 1]} {published.day} - Officials of the two countries met on Monday."
+            frm, to = {"": (None, None), "AB": (a, b), "BA": (b, a)}[way]
+            construction = f"headline-multiple/{variant}"
+            yield Case(construction, f"{construction}/{a}-{b}/{s}", text, published,
+                       (expect(a, b, frm, to, indicator, "change", times, "times", year, per),))  # fmt: skip
+    for r_, (home, partner) in enumerate(PAIRS[:9]):
+        published = DATES[r_ % len(DATES)]
+        a = code(home)
+        text = _fill(f"{{A}} doubles down on trade with {{B}}\n\n{CAPITALS[a].upper()}, {_MONTH_NAMES[published.month - 1]} {published.day} - Officials met on Monday.", A=home, B=partner)
+        yield Case("headline-multiple/doubles-down-idiom", f"headline-multiple/doubles-down-idiom/{a}/{r_}", text, published, ())
+
+
+FAMILIES = (*FAMILIES, headline_multiple_family)
+
+
+# A multiple told against a time ("as high as in 2022") or after its flow and "by" with a change
+# noun ("an increase in trade turnover by 1.4 times"): a growth of the figure's own period. {F}
+# the flow, {X} its level, {k} the multiple, {PC}/{P} its period, {SAME} the base period.
+MULTIPLE_OF_TIME = {
+    "times-as-high-as-in": ("{F} reached {X} {P}, {k} times as high as in {SAME}.", True),
+    "times-as-much-as-a-year-earlier": ("{PC}, {F} amounted to {X}, {k} times as much as a year earlier.", True),
+    "an-increase-in-flow-by-times": ("{PC}, an increase in {F} by {k} times was recorded.", False),
+    "a-growth-of-flow-by-times": ("Officials noted a growth of {F} by {k} times {P}.", False),
+}
+
+
+def multiple_of_time_family() -> Iterator[Case]:
+    multiples = ("1.6", "2.2", "3", "1.4")
+    for v, (variant, (template, level)) in enumerate(MULTIPLE_OF_TIME.items()):
+        for r_, (home, partner) in enumerate(PAIRS):
+            s = v * len(PAIRS) + r_
+            published, y, fmt = date_year_format(s)
+            per = ("FY", "H1", "Q1")[s % 3]
+            p_in, same = _BASE_PERIODS[per][0].replace("{y}", str(y)), _BASE_PERIODS[per][2].replace("{y}", str(y - 1))
+            flow, indicator, way = BASE_FLOWS[s % len(BASE_FLOWS)]
+            x, xv, unit = amount(s, fmt)
+            k = multiples[s % len(multiples)]
+            text = _fill(template.replace("{F}", flow).replace("{X}", x).replace("{k}", k).replace("{PC}", p_in[0].upper() + p_in[1:])
+                         .replace("{P}", p_in).replace("{SAME}", same), A=home, B=partner)  # fmt: skip
+            a, b = code(home), code(partner)
+            frm, to = {"": (None, None), "AB": (a, b), "BA": (b, a)}[way]
+            rows = (expect(a, b, frm, to, indicator, "change", float(k), "times", y, per),)
+            if level:
+                rows = (expect(a, b, frm, to, indicator, "level", xv, unit, y, per), *rows)
+            construction = f"multiple-of-time/{variant}"
+            yield Case(construction, f"{construction}/{a}-{b}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, multiple_of_time_family)
+
+
+# A rate told in the sentence after its level, against "the previous year" opening it: the year
+# before the story's, so the rate is of the level's period ("Chinese investment in Kyrgyzstan
+# reached $412 m in 2022. Compared to the previous year, it grew by 27%"), not of the year after
+# the one before the article's date. {F} the flow, {X} its level, {P} its period, {r} the rate.
+PREVIOUS_YEAR_RATE = {
+    "compared-to-the-previous-year-it-grew": ("{F} reached {X} {P}. Compared to the previous year, it grew by {r}%.", 1),
+    "compared-with-the-preceding-year-it-fell": ("{F} amounted to {X} {P}. Compared with the preceding year, it fell by {r} percent.", -1),
+    "against-the-previous-year-it-rose": ("{F} totalled {X} {P}. Against the previous year, it rose {r}%.", 1),
+}
+
+
+def previous_year_rate_family() -> Iterator[Case]:
+    flows = (("{B's} investment in {A}", "investment", "BA"), ("direct investment from {B} in {A}", "investment", "BA"),
+             ("FDI from {B} to {A}", "investment", "BA"))  # fmt: skip
+    for v, (variant, (template, sign)) in enumerate(PREVIOUS_YEAR_RATE.items()):
+        for r_, (home, partner) in enumerate(PAIRS):
+            s = v * len(PAIRS) + r_
+            published, y, fmt = date_year_format(s)
+            y -= s % 2  # the level's year may be the one before last: still the story's year
+            p_in = ("last year" if published.year - 1 == y and s % 3 == 0 else f"in {y}")
+            flow, indicator, way = flows[s % len(flows)]
+            x, xv, unit = amount(s, fmt)
+            rate = RATES[s % len(RATES)]
+            text = _fill(template.replace("{F}", flow).replace("{X}", x).replace("{P}", p_in).replace("{r}", rate), A=home, B=partner)
+            a, b = code(home), code(partner)
+            frm, to = (a, b) if way == "AB" else (b, a)
+            construction = f"previous-year-rate/{variant}"
+            yield Case(construction, f"{construction}/{a}-{b}/{s}", text, published,
+                       (expect(a, b, frm, to, indicator, "level", xv, unit, y, "FY"),
+                        expect(a, b, frm, to, indicator, "change", sign * float(rate), "percent", y, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, previous_year_rate_family)
+
+
+# A gapped rate after a rate its verb governs with no "by": "Kazakhstan's exports to China grew 14%
+# in 2023, and imports from China by 6.5%", "..., and with Russia by 3.1%", "..., and Tajikistan's by
+# 7%": the conjunct copies the verb, its sign with it. {A} the first owner, {B} the partner, {C} a
+# third country, {v} the verb (sign), {r} the first rate, {W} the period.
+GAPPED_AFTER_VERB = {
+    "and-imports-from-B-by": ("{A's} exports to {B} {v} {r}% {W}, and imports from {B} by 4.6%.", "imports"),
+    "and-with-C-by": ("{A's} trade with {B} {v} {r}% {W}, and with {C} by 4.6%.", "with"),
+    "and-Cs-by": ("{A's} trade with {B} {v} {r}% {W}, and {C's} by 4.6%.", "owner"),
+}
+
+
+def gapped_after_verb_family() -> Iterator[Case]:
+    verbs = (("rose", 1), ("grew", 1), ("fell", -1), ("increased", 1), ("decreased", -1), ("declined", -1))
+    for v, (variant, (template, shape)) in enumerate(GAPPED_AFTER_VERB.items()):
+        for r_, (home, partner) in enumerate(PAIRS[:9]):
+            s = v * 9 + r_
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            verb, sign = verbs[s % len(verbs)]
+            third = HOMES[(r_ + 3) % len(HOMES)] if shape == "owner" else ("Russia" if partner != "Russia" else "China")
+            if third == home:
+                continue
+            rate = RATES[s % len(RATES)]
+            text = _fill(template.replace("{v}", verb).replace("{r}", rate).replace("{W}", f"in {y}"), A=home, B=partner, C=third)
+            a, b, c = code(home), code(partner), code(third)
+            if shape == "imports":
+                rows = (expect(a, b, a, b, "exports", "change", sign * float(rate), "percent", y, "FY"),
+                        expect(a, b, b, a, "exports", "change", sign * 4.6, "percent", y, "FY"))  # fmt: skip
+            else:
+                second = (c, b) if shape == "owner" else (a, c)
+                rows = (expect(a, b, None, None, "trade_turnover", "change", sign * float(rate), "percent", y, "FY"),
+                        expect(*second, None, None, "trade_turnover", "change", sign * 4.6, "percent", y, "FY"))  # fmt: skip
+            construction = f"gapped-after-verb/{variant}"
+            yield Case(construction, f"{construction}/{a}-{b}-{c}/{s}", text, published, rows)
+
+
+FAMILIES = (*FAMILIES, gapped_after_verb_family)
+
+
+# A rate told by its noun: the object of a share's verb ("reached $480 m, representing an increase
+# of 14.6%"), or the subject of a sentence after the level with its base before the verb ("The
+# increase compared to January-June 2022 was 9.4%"). {F} the flow, {X} its level, {P}/{PC} its
+# period, {SAME} the base, {r} the rate.
+RATE_NOUN_TOLD = {
+    "representing-an-increase-of": ("{F} reached {X} {P}, representing an increase of {r}% compared to {SAME}.", 1),
+    "representing-a-decline-of": ("{F} totalled {X} {P}, representing a decline of {r} percent.", -1),
+    "constituting-a-growth-of": ("{F} amounted to {X} {P}, constituting a growth of {r}%.", 1),
+    "the-increase-compared-to-was": ("{F} reached {X} {P}, the ministry said. The increase compared to {SAME} was {r}%.", 1),
+    "the-decline-against-amounted-to": ("{PC}, {F} amounted to {X}. The decline against {SAME} amounted to {r} percent.", -1),
+}
+
+
+def rate_noun_told_family() -> Iterator[Case]:
+    for v, (variant, (template, sign)) in enumerate(RATE_NOUN_TOLD.items()):
+        for r_, (home, partner) in enumerate(PAIRS):
+            s = v * len(PAIRS) + r_
+            published, y, fmt = date_year_format(s)
+            per = ("FY", "H1", "Q1")[s % 3]
+            p_in, same = _BASE_PERIODS[per][0].replace("{y}", str(y)), _BASE_PERIODS[per][2].replace("{y}", str(y - 1))
+            flow, indicator, way = BASE_FLOWS[s % len(BASE_FLOWS)]
+            x, xv, unit = amount(s, fmt)
+            rate = RATES[s % len(RATES)]
+            text = _fill(template.replace("{F}", flow).replace("{X}", x).replace("{r}", rate).replace("{PC}", p_in[0].upper() + p_in[1:])
+                         .replace("{P}", p_in).replace("{SAME}", same), A=home, B=partner)  # fmt: skip
+            a, b = code(home), code(partner)
+            frm, to = {"": (None, None), "AB": (a, b), "BA": (b, a)}[way]
+            construction = f"rate-noun-told/{variant}"
+            yield Case(construction, f"{construction}/{a}-{b}/{s}", text, published,
+                       (expect(a, b, frm, to, indicator, "level", xv, unit, y, per),
+                        expect(a, b, frm, to, indicator, "change", sign * float(rate), "percent", y, per)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, rate_noun_told_family)
+
+
+# "This year's figure (volume)" in the sentence after a level of some months of the year: the
+# rate is of those months, not of the whole year its possessive names ("In January-June 2023, trade
+# ... reached $1.2 bn. This year's figure is 12% higher than in the same period of 2022").
+THIS_YEARS_FIGURE = {
+    "figure-percent-higher": ("{PC}, {F} reached {X}. This year's figure is {r}% higher than in {SAME}.", 1, False),
+    "volume-percent-lower": ("{F} amounted to {X} {P}. This year's volume is {r} percent lower than in {SAME}.", -1, False),
+    "figure-times-more": ("{PC}, {F} totalled {X}. This year's figure is 1.8 times more than in {SAME}.", 1, True),
+}
+
+
+def this_years_figure_family() -> Iterator[Case]:
+    for v, (variant, (template, sign, times)) in enumerate(THIS_YEARS_FIGURE.items()):
+        for r_, (home, partner) in enumerate(PAIRS):
+            s = v * len(PAIRS) + r_
+            published = date(2024, 10, 2) if s % 2 else date(2023, 7, 21)
+            y = published.year
+            per = ("H1", "Q1")[s % 2]
+            p_in, same = _BASE_PERIODS[per][0].replace("{y}", str(y)), _BASE_PERIODS[per][2].replace("{y}", str(y - 1))
+            flow, indicator, way = BASE_FLOWS[s % len(BASE_FLOWS)]
+            x, xv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            rate = RATES[s % len(RATES)]
+            text = _fill(template.replace("{F}", flow).replace("{X}", x).replace("{r}", rate).replace("{PC}", p_in[0].upper() + p_in[1:])
+                         .replace("{P}", p_in).replace("{SAME}", same), A=home, B=partner)  # fmt: skip
+            a, b = code(home), code(partner)
+            frm, to = {"": (None, None), "AB": (a, b), "BA": (b, a)}[way]
+            change = (1.8, "times") if times else (sign * float(rate), "percent")
+            construction = f"this-years-figure/{variant}"
+            yield Case(construction, f"{construction}/{a}-{b}/{s}", text, published,
+                       (expect(a, b, frm, to, indicator, "level", xv, unit, y, per),
+                        expect(a, b, frm, to, indicator, "change", change[0], change[1], y, per)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, this_years_figure_family)
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
