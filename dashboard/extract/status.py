@@ -126,6 +126,8 @@ def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | No
         for m in lex.target.finditer(s.text, prefix_start, cue_stop):
             target.append(m.start())
             cue_end = max(cue_end, m.end())
+            # "hope that trade will reach $2 bn": a modal inside the target's own words is the aim's
+            forecast = [c for c in forecast if not m.start() < c < m.end()]
     if target and _owned_then_done(q, s, target[-1]):
         # "fell short of the $5 bn target in 2022, reaching $3.2 bn": the target's noun is the earlier amount's
         target = []

@@ -6312,5 +6312,54 @@ def share_in_money_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, share_in_money_family)
 
 
+# A plan's resolve told by a decision, an accord, a need, an effort, a hope, a readiness or a
+# search ("decided to raise", "reached an agreement to increase", "stressed the need to", "hope
+# that trade will reach", "expressed readiness to", "look to reach", "are targeting"): a target,
+# its year the deadline's (the modal of a hope's clause is the hope's).
+PLAN_RESOLVE: dict[str, tuple[str, StatusRows]] = {
+    "decided-to-raise": ("The presidents of {A} and {B} decided to raise mutual trade to {X} by {t}.",
+                         lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "reached-an-agreement-to-increase": ("{A} and {B} reached an agreement to increase trade to {X} by {t}.",
+                                         lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "programme-to-increase-exports": ("{A} adopted a programme to increase its exports to {B} to {X} by {t}.",
+                                      lambda a, b, x, z, u, p: (_plan(a, b, a, b, "exports", x, u, p + 5, "target"),)),
+    "stressed-the-need-to": ("The sides stressed the need to increase trade between {A} and {B} to {X} by {t}.",
+                             lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "discussed-raising": ("{A} and {B} discussed raising bilateral trade to {X} by {t}.",
+                          lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "efforts-to-lift-exports": ("{A} will step up efforts to lift its exports to {B} to {X} by {t}.",
+                                lambda a, b, x, z, u, p: (_plan(a, b, a, b, "exports", x, u, p + 5, "target"),)),
+    "hope-that-will-reach": ("The ministers hope that trade between {A} and {B} will reach {X} by {t}.",
+                             lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "hopes-its-exports-will-top": ("{A} hopes its exports to {B} will top {X} next year.",
+                                   lambda a, b, x, z, u, p: (expect(a, b, a, b, "exports", "level", x, u, p + 1, "FY", "over", "target"),)),
+    "expressed-readiness-to-increase": ("{A} and {B} expressed readiness to increase trade to {X} by {t}.",
+                                        lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "look-to-reach": ("{A} and {B} look to reach {X} in trade by {t}.",
+                      lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "are-targeting": ("{A} and {B} are targeting {X} in bilateral trade by {t}.",
+                      lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+}  # fmt: skip
+
+
+def plan_resolve_family() -> Iterator[Case]:
+    """A decision, an accord, a need, an effort, a hope or a readiness to raise a flow: a target."""
+
+    def say(said: tuple[str, StatusRows], p: int, s: int, a: str, b: str) -> Said:
+        template, rows = said
+        published = DATES[s % len(DATES)]
+        pub = published.year
+        x, xv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+        body = template.replace("{X}", x)
+        for key, year in {"{y}": pub - 1, "{t}": pub + 5}.items():
+            body = body.replace(key, str(year))
+        return Said(_fill(body, A=a, B=b), published, rows(code(a), code(b), xv, 0.0, unit, pub), str(s))
+
+    yield from _both_orders("plan-resolve", PLAN_RESOLVE.items(), say)
+
+
+FAMILIES = (*FAMILIES, plan_resolve_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
