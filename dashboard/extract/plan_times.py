@@ -12,7 +12,7 @@ from dashboard.extract.times import TimeRef
 
 # Between a rate and the level it runs to: "by 20 percent to $2 bn", "20%, reaching $2 bn", with
 # its base between them: "to double from a year before to $3 bn", "tripled year-on-year to".
-_RATE_TO_LEVEL = re.compile(r"(?:\s(?:from|over)\sa\syear\s(?:earlier|ago|before)|\syear-on-year|\sy/y)?,?\s?(?:to|reaching)\s(?:about\s|around\s|nearly\s|almost\s|over\s|more\sthan\s|some\s)?")
+RATE_TO_LEVEL = re.compile(r"(?:\s(?:from|over)\sa\syear\s(?:earlier|ago|before)|\syear-on-year|\sy/y)?,?\s?(?:to|reaching)\s(?:about\s|around\s|nearly\s|almost\s|over\s|more\sthan\s|some\s)?")
 
 
 def plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | None:
@@ -31,7 +31,7 @@ def plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | Non
         r
         for r in own
         if not any(
-            x is not q and ATTACHED_GAP.match(s.text[x.end : r.start]) and not _RATE_TO_LEVEL.fullmatch(s.text, q.end, x.start)
+            x is not q and ATTACHED_GAP.match(s.text[x.end : r.start]) and not RATE_TO_LEVEL.fullmatch(s.text, q.end, x.start)
             for x in s.quantities
             if x.end <= r.start
         )

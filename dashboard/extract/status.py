@@ -15,6 +15,7 @@ from dashboard.extract.gated_pattern import gated
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.plan_after import passive_status
+from dashboard.extract.plan_times import RATE_TO_LEVEL
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.times import TimeRef
 
@@ -37,11 +38,18 @@ _NOT_DONE_BEFORE = re.compile(
 _PARTNER_PREPOSITION = re.compile(r"\b(?:from|to|into|in|by|for)\b", re.I)
 
 
+def _runs_to(rate: Quantity, q: Quantity, s: SentenceParts) -> bool:
+    """Whether a rate runs to the amount after it: "fell 5 percent to $650 m"."""
+    return rate.kind != "money" and RATE_TO_LEVEL.fullmatch(s.text, rate.end, q.start) is not None
+
+
 def told_done(q: Quantity, s: SentenceParts, after: int) -> bool:
     """Whether the amount's own verb, after position `after` (the end of a plan's word) and past
     any amount before it, tells a level reached or a flow done; a verb set off by a comma from
-    the amount is another clause's ("return trade, which decreased in 2020, to $2 bn")."""
-    start = max([after, *(x.end for x in s.quantities if x.end <= q.start)])
+    the amount is another clause's ("return trade, which decreased in 2020, to $2 bn"). A rate
+    that runs to the amount is the same verb's ("Despite plans to expand trade, it fell 5% to $1 bn"):
+    looked past."""
+    start = max([after, *(x.end for x in s.quantities if x.end <= q.start and not _runs_to(x, q, s))])
     if start >= q.start:
         return False
     done = None

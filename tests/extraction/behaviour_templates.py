@@ -6315,7 +6315,9 @@ FAMILIES = (*FAMILIES, share_in_money_family)
 # A plan's resolve told by a decision, an accord, a need, an effort, a hope, a readiness or a
 # search ("decided to raise", "reached an agreement to increase", "stressed the need to", "hope
 # that trade will reach", "expressed readiness to", "look to reach", "are targeting"): a target,
-# its year the deadline's (the modal of a hope's clause is the hope's).
+# its year the deadline's (the modal of a hope's clause is the hope's); and a plan's word in
+# another clause before a rate that runs to the level ("Despite plans to increase trade, turnover
+# fell 5% to $X"): both reported.
 PLAN_RESOLVE: dict[str, tuple[str, StatusRows]] = {
     "decided-to-raise": ("The presidents of {A} and {B} decided to raise mutual trade to {X} by {t}.",
                          lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
@@ -6339,11 +6341,18 @@ PLAN_RESOLVE: dict[str, tuple[str, StatusRows]] = {
                       lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
     "are-targeting": ("{A} and {B} are targeting {X} in bilateral trade by {t}.",
                       lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "despite-plans-fell-rate-to": (
+        "Despite plans to increase trade, turnover between {A} and {B} fell 5 percent to {X} in {y}.",
+        lambda a, b, x, z, u, p: (expect(a, b, None, None, "trade_turnover", "change", -5.0, "percent", p - 1, "FY"), _tt(a, b, x, u, p - 1))),
+    "relative-aim-grew-rate-to": (
+        "Trade between {A} and {B}, which the two sides aim to expand, grew 8 percent to {X} in {y}.",
+        lambda a, b, x, z, u, p: (expect(a, b, None, None, "trade_turnover", "change", 8.0, "percent", p - 1, "FY"), _tt(a, b, x, u, p - 1))),
 }  # fmt: skip
 
 
 def plan_resolve_family() -> Iterator[Case]:
-    """A decision, an accord, a need, an effort, a hope or a readiness to raise a flow: a target."""
+    """A decision, an accord, a need, an effort, a hope or a readiness to raise a flow: a target;
+    a plan's word in another clause before a rate running to the level: reported."""
 
     def say(said: tuple[str, StatusRows], p: int, s: int, a: str, b: str) -> Said:
         template, rows = said
