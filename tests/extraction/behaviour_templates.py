@@ -6350,24 +6350,55 @@ PLAN_RESOLVE: dict[str, tuple[str, StatusRows]] = {
 }  # fmt: skip
 
 
+def _said_at_deadline(said: tuple[str, StatusRows], p: int, s: int, a: str, b: str) -> Said:
+    """One plan's wording of a pair: {X} an amount, {y} the year before the article's, {n} the
+    year after, {t} a deadline five years on."""
+    template, rows = said
+    published = DATES[s % len(DATES)]
+    pub = published.year
+    x, xv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+    body = template.replace("{X}", x)
+    for key, year in {"{y}": pub - 1, "{n}": pub + 1, "{t}": pub + 5}.items():
+        body = body.replace(key, str(year))
+    return Said(_fill(body, A=a, B=b), published, rows(code(a), code(b), xv, 0.0, unit, pub), str(s))
+
+
 def plan_resolve_family() -> Iterator[Case]:
     """A decision, an accord, a need, an effort, a hope or a readiness to raise a flow: a target;
     a plan's word in another clause before a rate running to the level: reported."""
-
-    def say(said: tuple[str, StatusRows], p: int, s: int, a: str, b: str) -> Said:
-        template, rows = said
-        published = DATES[s % len(DATES)]
-        pub = published.year
-        x, xv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
-        body = template.replace("{X}", x)
-        for key, year in {"{y}": pub - 1, "{t}": pub + 5}.items():
-            body = body.replace(key, str(year))
-        return Said(_fill(body, A=a, B=b), published, rows(code(a), code(b), xv, 0.0, unit, pub), str(s))
-
-    yield from _both_orders("plan-resolve", PLAN_RESOLVE.items(), say)
+    yield from _both_orders("plan-resolve", PLAN_RESOLVE.items(), _said_at_deadline)
 
 
 FAMILIES = (*FAMILIES, plan_resolve_family)
+
+
+# A flow's course or chance toward a level ("is heading for $X this year", "on course for", "on
+# pace to top", "has every chance of reaching"): a forecast; a plan's passive with "is to be" ("are
+# to be increased to $X by 2030"), and a target's noun before a colon ("set a new target: $X in
+# trade by 2030"): a target; a multiple said as the plan's verb before the level it runs to
+# ("agreed to double trade to $X by 2030"): both the plan's, with its deadline.
+PLAN_COURSE: dict[str, tuple[str, StatusRows]] = {
+    "is-heading-for-this-year": ("Trade between {A} and {B} is heading for {X} this year.",
+                                 lambda a, b, x, z, u, p: (_tt(a, b, x, u, p, "forecast"),)),
+    "on-course-for-this-year": ("{A's} exports to {B} are on course for {X} this year.",
+                                lambda a, b, x, z, u, p: (_plan(a, b, a, b, "exports", x, u, p, "forecast"),)),
+    "every-chance-of-reaching": ("Trade between {A} and {B} has every chance of reaching {X} this year.",
+                                 lambda a, b, x, z, u, p: (_tt(a, b, x, u, p, "forecast"),)),
+    "are-to-be-increased-to": ("{A's} exports to {B} are to be increased to {X} by {t}.",
+                               lambda a, b, x, z, u, p: (_plan(a, b, a, b, "exports", x, u, p + 5, "target"),)),
+    "is-to-be-raised-to": ("Trade between {A} and {B} is to be raised to {X} by {t}.",
+                           lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+}  # fmt: skip
+
+
+def plan_course_family() -> Iterator[Case]:
+    """A flow's course or chance: a forecast; "is to be raised", a target's noun before a colon, a
+    multiple said as the plan's verb: targets with their deadline."""
+    yield from _both_orders("plan-course", PLAN_COURSE.items(), _said_at_deadline)
+
+
+FAMILIES = (*FAMILIES, plan_course_family)
+
 
 
 if __name__ == "__main__":
