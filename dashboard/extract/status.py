@@ -157,6 +157,10 @@ def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | No
         return "target"
     if _FORECAST_NOUN_AFTER.match(s.text, s.amount_span(q)[1]):
         return "forecast"  # "beat the $2 bn forecast", "the $3 bn projection for 2024"
+    named = _PLAN_NOUN_COLON.search(s.text, max(0, s.amount_span(q)[0] - 40), s.amount_span(q)[0])
+    if named is not None:
+        # "set a new target: $2 bn in trade by 2030", "the forecast: $3 bn": the noun before a colon names the amount
+        return "target" if named["target"] else "forecast"
     after = passive_status(q, s)
     if after is not None:
         return after
@@ -173,6 +177,11 @@ def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | No
     return "reported"
 
 
+_PLAN_NOUN_COLON = re.compile(
+    r"\b(?:(?P<target>targets?|goals?|aims?|objectives?|task)|forecasts?|projections?|outlook)\s?:\s"
+    r"(?:(?:about|around|nearly|almost|over|some|more\sthan|up\sto)\s)?$",
+    re.I,
+)
 _COULD_NOT = re.compile(r"(?:could|was\sable\sto|were\sable\sto)(?:\snot|n['’]t)\b", re.I)
 _FORECAST_NOUN_AFTER = re.compile(r"\s(?:forecast|projection)(?!\sto\b)\b", re.I)
 _NOUN_OF_PLAN_AFTER = re.compile(rf"{_TARGET_NOUN_AFTER.pattern}|{_FORECAST_NOUN_AFTER.pattern}", re.I)

@@ -6388,6 +6388,10 @@ PLAN_COURSE: dict[str, tuple[str, StatusRows]] = {
                                lambda a, b, x, z, u, p: (_plan(a, b, a, b, "exports", x, u, p + 5, "target"),)),
     "is-to-be-raised-to": ("Trade between {A} and {B} is to be raised to {X} by {t}.",
                            lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "set-a-new-target-colon": ("{A} and {B} set a new target: {X} in trade by {t}.",
+                               lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "have-a-clear-goal-colon": ("{A} and {B} have a clear goal: {X} in bilateral trade by {t}.",
+                                lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
 }  # fmt: skip
 
 
