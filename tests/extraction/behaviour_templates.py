@@ -6392,6 +6392,14 @@ PLAN_COURSE: dict[str, tuple[str, StatusRows]] = {
                                lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
     "have-a-clear-goal-colon": ("{A} and {B} have a clear goal: {X} in bilateral trade by {t}.",
                                 lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "agreed-to-double-trade-to": (
+        "{A} and {B} agreed to double trade to {X} by {t}.",
+        lambda a, b, x, z, u, p: (expect(a, b, None, None, "trade_turnover", "change", 2.0, "times", p + 5, "FY", status="target"),
+                                  _tt(a, b, x, u, p + 5, "target"))),
+    "intend-to-triple-mutual-trade-turnover-to": (
+        "{A} and {B} intend to triple mutual trade turnover to {X} by {t}.",
+        lambda a, b, x, z, u, p: (expect(a, b, None, None, "trade_turnover", "change", 3.0, "times", p + 5, "FY", status="target"),
+                                  _tt(a, b, x, u, p + 5, "target"))),
 }  # fmt: skip
 
 
