@@ -6413,5 +6413,23 @@ FAMILIES = (*FAMILIES, plan_course_family)
 
 
 
+# A plan's deadline written "by the year 2030" or "by the end of the year 2030": that year, never
+# the article's, which a bare "by the end of the year" names.
+PLAN_THE_YEAR: dict[str, tuple[str, StatusRows]] = {
+    "plan-to-increase-by-the-year-t": ("{A} and {B} plan to increase trade to {X} by the year {t}.",
+                                       lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "expected-by-the-end-of-the-year-t": ("{A's} exports to {B} are expected to exceed {X} by the end of the year {t}.",
+                                          lambda a, b, x, z, u, p: (expect(a, b, a, b, "exports", "level", x, u, p + 5, "FY", "over", "forecast"),)),
+}  # fmt: skip
+
+
+def plan_the_year_family() -> Iterator[Case]:
+    """A plan's deadline written with "the year" before its number: that year."""
+    yield from _both_orders("plan-the-year", PLAN_THE_YEAR.items(), _said_at_deadline)
+
+
+FAMILIES = (*FAMILIES, plan_the_year_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
