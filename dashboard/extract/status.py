@@ -114,6 +114,8 @@ _TARGET_NOUN_AFTER = re.compile(
 def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | None, lex: Lexicon, now: int | None) -> str:
     if s.text.lstrip()[:3].lower() == "if " and _FACTUAL_IF.search(s.text, 0, q.start):
         return "reported"
+    if current_base(q, s):
+        return "reported"  # "to $2 bn by 2026 from the current $1 bn", "up from $1 bn now": the level a plan starts from
     cs, _ = s.clause_of(min(q.start, t.start))
     prefix_start = min(cs, t.start)
     semi = s.text.rfind(";", prefix_start, q.start)
@@ -182,6 +184,23 @@ _PLAN_NOUN_COLON = re.compile(
     r"(?:(?:about|around|nearly|almost|over|some|more\sthan|up\sto)\s)?$",
     re.I,
 )
+# The level a plan or a forecast starts from, told as today's: "from the current $1 bn", "from the
+# present level of $1 bn", "up from $1 bn now", "from about $1 bn at present".
+_BASE_QUALIFIER = r"(?:(?:about|around|some|nearly|almost|over|more\sthan|roughly|approximately)\s)?"
+_CURRENT_BASE_BEFORE = re.compile(
+    rf"\bfrom\s(?:the\s|its\s|their\s)?(?:current|present|existing|today['’]s)\s(?:(?:annual\s)?(?:level|volume|figure|value)\sof\s)?{_BASE_QUALIFIER}$", re.I
+)
+_FROM_BEFORE = re.compile(rf"\bfrom\s{_BASE_QUALIFIER}$", re.I)
+_NOW_AFTER = re.compile(r"\s(?:now|at\spresent|currently|today|at\sthe\smoment)\b", re.I)
+def current_base(q: Quantity, s: SentenceParts) -> bool:
+    """Whether the amount is today's level a plan or a forecast starts from ("from the current $1
+    bn", "up from $1 bn now"): a level reached, with none of the plan's deadline."""
+    a0, a1 = s.amount_span(q)
+    if _CURRENT_BASE_BEFORE.search(s.text, max(0, a0 - 60), a0):
+        return True
+    return _FROM_BEFORE.search(s.text, max(0, a0 - 30), a0) is not None and _NOW_AFTER.match(s.text, a1) is not None
+
+
 _COULD_NOT = re.compile(r"(?:could|was\sable\sto|were\sable\sto)(?:\snot|n['’]t)\b", re.I)
 _FORECAST_NOUN_AFTER = re.compile(r"\s(?:forecast|projection)(?!\sto\b)\b", re.I)
 _NOUN_OF_PLAN_AFTER = re.compile(rf"{_TARGET_NOUN_AFTER.pattern}|{_FORECAST_NOUN_AFTER.pattern}", re.I)

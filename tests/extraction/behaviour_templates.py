@@ -6351,16 +6351,17 @@ PLAN_RESOLVE: dict[str, tuple[str, StatusRows]] = {
 
 
 def _said_at_deadline(said: tuple[str, StatusRows], p: int, s: int, a: str, b: str) -> Said:
-    """One plan's wording of a pair: {X} an amount, {y} the year before the article's, {n} the
-    year after, {t} a deadline five years on."""
+    """One plan's wording of a pair: {X} and {Y} amounts, {y} the year before the article's, {n}
+    the year after, {t} a deadline five years on."""
     template, rows = said
     published = DATES[s % len(DATES)]
     pub = published.year
     x, xv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
-    body = template.replace("{X}", x)
+    z, zv, _ = amount(s + 3, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+    body = template.replace("{X}", x).replace("{Y}", z)
     for key, year in {"{y}": pub - 1, "{n}": pub + 1, "{t}": pub + 5}.items():
         body = body.replace(key, str(year))
-    return Said(_fill(body, A=a, B=b), published, rows(code(a), code(b), xv, 0.0, unit, pub), str(s))
+    return Said(_fill(body, A=a, B=b), published, rows(code(a), code(b), xv, zv, unit, pub), str(s))
 
 
 def plan_resolve_family() -> Iterator[Case]:
@@ -6429,6 +6430,29 @@ def plan_the_year_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, plan_the_year_family)
+
+
+# Today's level a plan or a forecast starts from ("to $X by 2030 from the current $Y", "from the
+# current level of $Y to $X", "up from $Y now"): reported, with none of the plan's deadline.
+PLAN_CURRENT_BASE: dict[str, tuple[str, StatusRows]] = {
+    "plan-to-raise-to-by-from-the-current": (
+        "{A} and {B} plan to raise trade to {X} by {t} from the current {Y}.",
+        lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"), _tt(a, b, z, u, None, "reported", None))),
+    "expected-to-grow-from-the-current-level-of": (
+        "Trade between {A} and {B} is expected to grow from the current level of {Y} to {X} by {t}.",
+        lambda a, b, x, z, u, p: (_tt(a, b, z, u, None, "reported", None), _tt(a, b, x, u, p + 5, "forecast"))),
+    "aim-for-up-from-now": (
+        "{A} and {B} aim for {X} in trade by {t}, up from {Y} now.",
+        lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"), _tt(a, b, z, u, p, "reported", None))),
+}  # fmt: skip
+
+
+def plan_current_base_family() -> Iterator[Case]:
+    """Today's level a plan starts from: reported, none of the plan's deadline."""
+    yield from _both_orders("plan-current-base", PLAN_CURRENT_BASE.items(), _said_at_deadline)
+
+
+FAMILIES = (*FAMILIES, plan_current_base_family)
 
 
 if __name__ == "__main__":
