@@ -6455,5 +6455,25 @@ def plan_current_base_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, plan_current_base_family)
 
 
+# Aid that will reach a level over a period, told by a modal's verb of a level reached ("{A's} aid
+# to {B} will reach $X this year", "will exceed", "will rise to"): a flow expected, no commitment.
+AID_LEVEL_AHEAD: dict[str, tuple[str, StatusRows]] = {
+    "aid-will-reach-this-year": ("{A's} aid to {B} will reach {X} this year.",
+                                 lambda a, b, x, z, u, p: (_plan(a, b, a, b, "aid", x, u, p, "forecast"),)),
+    "assistance-will-exceed-next-year": ("{A's} assistance to {B} will exceed {X} in {n}.",
+                                         lambda a, b, x, z, u, p: (expect(a, b, a, b, "aid", "level", x, u, p + 1, "FY", "over", "forecast"),)),
+    "development-aid-will-rise-to-this-year": ("{A's} development aid to {B} will rise to {X} this year.",
+                                               lambda a, b, x, z, u, p: (_plan(a, b, a, b, "aid", x, u, p, "forecast"),)),
+}  # fmt: skip
+
+
+def aid_level_ahead_family() -> Iterator[Case]:
+    """Aid that will reach a level over a period: a forecast, no commitment."""
+    yield from _both_orders("aid-level-ahead", AID_LEVEL_AHEAD.items(), _said_at_deadline)
+
+
+FAMILIES = (*FAMILIES, aid_level_ahead_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
