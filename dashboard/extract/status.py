@@ -151,6 +151,8 @@ def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | No
     forecast = [c for c in forecast if not _REACHED_GOAL.search(s.text, max(0, c - 40), c)]
     if (forecast or target) and told_done(q, s, cue_end):
         return "reported"  # "Despite plans to expand ties, trade fell to $1 bn": the plan's word is another clause's
+    if (forecast or target) and told_now(q, s, cue_end):
+        return "reported"  # "... projected to reach $30 bn by 2028, while the current stock stands at $24 bn"
     if target and (not forecast or target[-1] >= forecast[-1]):
         return "target"
     if forecast:
@@ -188,13 +190,31 @@ _PLAN_NOUN_COLON = re.compile(
 # present level of $1 bn", "up from $1 bn now", "from about $1 bn at present".
 _BASE_QUALIFIER = r"(?:(?:about|around|some|nearly|almost|over|more\sthan|roughly|approximately)\s)?"
 _CURRENT_BASE_BEFORE = re.compile(
-    rf"\bfrom\s(?:the\s|its\s|their\s)?(?:current|present|existing|today['’]s)\s(?:(?:annual\s)?(?:level|volume|figure|value)\sof\s)?{_BASE_QUALIFIER}$", re.I
+    rf"\b(?:from|compared\s(?:with|to)|against|versus)\s(?:the\s|its\s|their\s)?(?:current|present|existing|today['’]s)\s(?:(?:annual\s)?(?:level|volume|figure|value)\sof\s)?{_BASE_QUALIFIER}$", re.I
 )
 _FROM_BEFORE = re.compile(rf"\bfrom\s{_BASE_QUALIFIER}$", re.I)
 _NOW_AFTER = re.compile(r"\s(?:now|at\spresent|currently|today|at\sthe\smoment)\b", re.I)
+# A level told in the present of today, after a plan's word: "while the current stock stands at
+# $24 bn", "trade now totals $3 bn", "at present it amounts to $1 bn" (a present verb alone is not
+# enough: "predicts that trade reaches $2 bn in 2028" is the forecast's).
+_NOW_TOLD = re.compile(
+    r"\b(?:current(?:ly)?|now|at\spresent|presently|today)\b[^,;:]{0,40}?\b(?:stands|amounts|totals|is|are)\s(?:at\s|to\s)?"
+    r"(?:(?:about|around|some|nearly|almost|over|more\sthan|roughly)\s)?$",
+    re.I,
+)
+
+
+def told_now(q: Quantity, s: SentenceParts, after: int = 0) -> bool:
+    """Whether the amount is told as today's level by a present verb after `after` ("while the
+    current stock stands at $24 bn")."""
+    a0 = s.amount_span(q)[0]
+    return _NOW_TOLD.search(s.text, max(after, a0 - 80), a0) is not None
+
+
 def current_base(q: Quantity, s: SentenceParts) -> bool:
     """Whether the amount is today's level a plan or a forecast starts from ("from the current $1
-    bn", "up from $1 bn now"): a level reached, with none of the plan's deadline."""
+    bn", "compared with the current $1 bn", "up from $1 bn now"): a level reached, with none of the
+    plan's deadline."""
     a0, a1 = s.amount_span(q)
     if _CURRENT_BASE_BEFORE.search(s.text, max(0, a0 - 60), a0):
         return True

@@ -6433,7 +6433,9 @@ FAMILIES = (*FAMILIES, plan_the_year_family)
 
 
 # Today's level a plan or a forecast starts from ("to $X by 2030 from the current $Y", "from the
-# current level of $Y to $X", "up from $Y now"): reported, with none of the plan's deadline.
+# current level of $Y to $X", "compared with the current $Y", "up from $Y now"), or told in the
+# present after it ("while it now stands at $Y", "and at present it amounts to $Y"): reported, with
+# none of the plan's deadline.
 PLAN_CURRENT_BASE: dict[str, tuple[str, StatusRows]] = {
     "plan-to-raise-to-by-from-the-current": (
         "{A} and {B} plan to raise trade to {X} by {t} from the current {Y}.",
@@ -6441,6 +6443,15 @@ PLAN_CURRENT_BASE: dict[str, tuple[str, StatusRows]] = {
     "expected-to-grow-from-the-current-level-of": (
         "Trade between {A} and {B} is expected to grow from the current level of {Y} to {X} by {t}.",
         lambda a, b, x, z, u, p: (_tt(a, b, z, u, None, "reported", None), _tt(a, b, x, u, p + 5, "forecast"))),
+    "forecast-compared-with-the-current": (
+        "Experts expect trade between {A} and {B} to be {X} in {t}, compared with the current {Y}.",
+        lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "forecast"), _tt(a, b, z, u, None, "reported", None))),
+    "projected-while-it-now-stands-at": (
+        "Trade between {A} and {B} is projected to reach {X} by {t}, while it now stands at {Y}.",
+        lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "forecast"), _tt(a, b, z, u, p, "reported", None))),
+    "aim-and-at-present-it-amounts-to": (
+        "{A} and {B} aim to bring trade to {X} by {t}, and at present it amounts to {Y}.",
+        lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"), _tt(a, b, z, u, p, "reported", None))),
     "aim-for-up-from-now": (
         "{A} and {B} aim for {X} in trade by {t}, up from {Y} now.",
         lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"), _tt(a, b, z, u, p, "reported", None))),
