@@ -6486,5 +6486,27 @@ def aid_level_ahead_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, aid_level_ahead_family)
 
 
+# A flow expected not to pass a line ("is unlikely to exceed $X this year", "is not expected to
+# surpass", "will hardly top", and a pronoun's "it is not expected to exceed"): a forecast bounded
+# from above, never a fact.
+EXPECTED_NOT_TO_PASS: dict[str, tuple[str, StatusRows]] = {
+    "is-unlikely-to-exceed-this-year": ("Trade between {A} and {B} is unlikely to exceed {X} this year.",
+                                        lambda a, b, x, z, u, p: (expect(a, b, None, None, "trade_turnover", "level", x, u, p, "FY", "under", "forecast"),)),
+    "exports-will-hardly-top-next-year": ("{A's} exports to {B} will hardly top {X} in {n}.",
+                                          lambda a, b, x, z, u, p: (expect(a, b, a, b, "exports", "level", x, u, p + 1, "FY", "under", "forecast"),)),
+    "it-is-not-expected-to-exceed": (
+        "Trade between {A} and {B} reached {Y} in {y}. This year it is not expected to exceed {X}.",
+        lambda a, b, x, z, u, p: (_tt(a, b, z, u, p - 1), expect(a, b, None, None, "trade_turnover", "level", x, u, p, "FY", "under", "forecast"))),
+}  # fmt: skip
+
+
+def expected_not_to_pass_family() -> Iterator[Case]:
+    """A flow expected not to pass a line: a forecast, under."""
+    yield from _both_orders("expected-not-to-pass", EXPECTED_NOT_TO_PASS.items(), _said_at_deadline)
+
+
+FAMILIES = (*FAMILIES, expected_not_to_pass_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
