@@ -87,11 +87,12 @@ _FACTUAL_IF = re.compile(
 
 
 # "Had the border not closed, firms might have invested twice as much", "Were it not for the
-# sanctions, exports would have been 30% higher": a perfect after a modal, in a sentence that
+# sanctions, exports would have been 30% higher", "Without the sanctions, trade could have reached
+# $1 bn", "if not for the war": a perfect after a modal, in a sentence that
 # states its unmet condition, tells what did not happen; no figure (a past "if ... was" is
 # _FACTUAL_IF's, and its "would have" tells what did).
 _COUNTERFACTUAL_MODAL = re.compile(r"\b(?:would|might|could)\s(?:(?:well|easily|even|probably|likely)\s)?have\s(?!to\b)\w+", re.I)
-_UNMET_CONDITION = re.compile(r"^\W*(?:Had|Were)\s|\bwere\sit\snot\b|\bbut\sfor\b|\bif\b[^,;]{0,80}?\bhad\b|\bhad\s(?:[\w'’-]+\s){0,5}?not\b", re.I)
+_UNMET_CONDITION = re.compile(r"^\W*(?:Had|Were|Without)\s|\bif\snot\sfor\b|\bwere\sit\snot\b|\bbut\sfor\b|\bif\b[^,;]{0,80}?\bhad\b|\bhad\s(?:[\w'’-]+\s){0,5}?not\b", re.I)
 
 
 def counterfactual(q: Quantity, s: SentenceParts) -> bool:
@@ -144,6 +145,8 @@ def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | No
     if forecast and when is not None and when.kind == "period" and not when.base and now and when.year and when.year < now:
         # "trade could not exceed $2 bn in 2022": "could" denied of a year gone is an ability that failed, no forecast
         forecast = [c for c in forecast if not _COULD_NOT.match(s.text, c)]
+        # "trade may have exceeded $10 bn last year": a modal's perfect of a year gone estimates a fact
+        forecast = [c for c in forecast if not _MODAL_PERFECT_DONE.match(s.text, c)]
     if forecast and _owned_then_done(q, s, forecast[-1]):
         forecast = []  # "exceeded the forecast of $2 bn, reaching $2.3 bn"
     # "hit the target of $5 bn in 2022", "reached the targeted $2 bn": a level reached, the goal's noun its object
@@ -221,6 +224,11 @@ def current_base(q: Quantity, s: SentenceParts) -> bool:
     return _FROM_BEFORE.search(s.text, max(0, a0 - 30), a0) is not None and _NOW_AFTER.match(s.text, a1) is not None
 
 
+_MODAL_PERFECT_DONE = re.compile(
+    r"(?:may|might|could|must|should|would|will)\s(?:(?:well|already|likely|probably)\s)?have\s(?:already\s)?"
+    r"(?:exceeded|reached|surpassed|topped|totall?ed|amounted|grown|risen|fallen|increased|decreased|declined|hit|passed|crossed)\b",
+    re.I,
+)
 _COULD_NOT = re.compile(r"(?:could|was\sable\sto|were\sable\sto)(?:\snot|n['’]t)\b", re.I)
 _FORECAST_NOUN_AFTER = re.compile(r"\s(?:forecast|projection)(?!\sto\b)\b", re.I)
 _NOUN_OF_PLAN_AFTER = re.compile(rf"{_TARGET_NOUN_AFTER.pattern}|{_FORECAST_NOUN_AFTER.pattern}", re.I)

@@ -6508,5 +6508,26 @@ def expected_not_to_pass_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, expected_not_to_pass_family)
 
 
+# A modal's perfect of a year gone estimates a fact ("exports may have exceeded $X last year", "might
+# have reached $X in 2023"): reported; with an unmet condition ("Without the sanctions, trade could
+# have reached $X") it is what did not happen: no figure.
+MODAL_PERFECT: dict[str, tuple[str, StatusRows]] = {
+    "may-have-exceeded-last-year": ("{A's} exports to {B} may have exceeded {X} last year, analysts estimate.",
+                                    lambda a, b, x, z, u, p: (expect(a, b, a, b, "exports", "level", x, u, p - 1, "FY", "over"),)),
+    "might-have-reached-in-y": ("Trade between {A} and {B} might have reached {X} in {y}.",
+                                lambda a, b, x, z, u, p: (_tt(a, b, x, u, p - 1),)),
+    "without-could-have-reached": ("Without the sanctions, trade between {A} and {B} could have reached {X} in {y}.",
+                                   lambda a, b, x, z, u, p: ()),
+}  # fmt: skip
+
+
+def modal_perfect_family() -> Iterator[Case]:
+    """A modal's perfect of a year gone: an estimate of a fact, or what did not happen."""
+    yield from _both_orders("modal-perfect", MODAL_PERFECT.items(), _said_at_deadline)
+
+
+FAMILIES = (*FAMILIES, modal_perfect_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
