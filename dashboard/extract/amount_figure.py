@@ -42,7 +42,7 @@ from dashboard.extract.plan_times import plan_time
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.readings import Value, column_index, is_anaphoric, is_level, is_previous_figure, qualifier, rate_value
 from dashboard.extract.sector_holder import sector_holds
-from dashboard.extract.status import counterfactual, status
+from dashboard.extract.status import counterfactual, current_base, status, told_now
 from dashboard.extract.story_month import month_ahead, month_in_story_year
 from dashboard.extract.time_brackets import bracket_aside
 from dashboard.extract.time_patterns import names_previous
@@ -150,6 +150,9 @@ def figure_for(
     when = base_time or clause_time or time_for(q, s, index=value.reading == "index")
     if when is not None and bracket_aside(when, q, s):
         d.aside_times.add(when.start)
+    ahead = when is not None and (when.kind == "deadline" or (d.published is not None and (when.year or 0) > d.published.year))
+    if when is not None and when.end <= q.start and (current_base(q, s) or (ahead and told_now(q, s, when.end))):
+        when = None  # "to $2 bn by 2026 from the current $1 bn", "by 2028, while the stock now stands at": the plan's time
     if when is not None and indicator != "aid" and day_of_week(when, s.text):
         # "On Monday the ministry reported that exports reached $500 m": the day it was told, no flow's period
         when = time_for(q, replace(s, times=tuple(r for r in s.times if r is not when)), index=value.reading == "index")
@@ -222,6 +225,7 @@ def figure_for(
         # a base with no time of its own is a year before the figure it is the base of.
         year, rule_time = year - 1, "from-to-base"
     continues_last = in_parts_bracket(q, s) or any(rule in ("list", "discourse:previous-figure", "discourse:breakdown-of-last", "discourse:whole-before") for _, _, _, rule in who.evidence)
+    continues_last = continues_last and not current_base(q, s)  # ("... by 2026 from the current $1.2 bn": no list's member)
     last = d.last
     if when is None and continues_last and state == "reported" and last is not None and last.year is not None and not _of_base(last, q, s):
         year, period, rule_time = last.year, last.period, "list:previous-figure"

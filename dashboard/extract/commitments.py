@@ -20,6 +20,15 @@ from dashboard.extract.times import TimeRef
 _EXPECTATION = re.compile(r"\b(?:expect\w*|forecast\w*|projected|predicted|anticipated|estimated)\b", re.I)
 # A level aid is to be raised to is an aim, no commitment: "plans to raise its aid to Mongolia to $300 m by 2021".
 _RAISING_TO = re.compile(r"\b(?:rais|increas|bring|boost|lift)\w*\s(?:[\w'’-]+\s){0,6}?to\s(?:about\s|some\s|nearly\s|over\s)?$", re.I)
+# A level aid will reach, told by a modal's verb of a level reached, is a flow expected, no
+# commitment: "Japan's aid to Mongolia will reach $200 m this year", "could exceed" (as "is expected
+# to reach" is); an envelope's size ("will total $150 m in 2024-2026", "will amount to") stays one.
+_LEVEL_AHEAD = re.compile(
+    r"\b(?:will|would|could|may|might|should)\s(?:(?:likely|probably|also|again|even)\s)?"
+    r"(?:reach|exceed|top|surpass|rise\sto|grow\sto|increase\sto|climb\sto)\s"
+    r"(?:about\s|some\s|nearly\s|almost\s|over\s|more\sthan\s|up\sto\s)?$",
+    re.I,
+)
 _COMMITTING = re.compile(
     r"\b(?:will|shall|to\s(?:provide|allocate|grant|extend|lend|give|disburse)|plans?\sto|intends?\sto|decided\sto|agreed\sto|"
     r"sign(?:ed|ing)|pledged?|promised?|committed|ready\sto|opened|opens)\b",  # "opened a $25 m credit line", "the signing of", "promised $2 bn in loans"
@@ -40,7 +49,7 @@ def commitment(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
     before = s.text[min(cs, t.start) : q.start]
     if _COMMITTED_AFTER.match(s.text, max(q.end, t.end)) or _COMMITTED_AFTER.match(s.text, q.end):
         return True  # "New Delhi's $1 bn line of credit, announced in 2015,": a commitment told after
-    return bool(_COMMITTING.search(before)) and not _EXPECTATION.search(before) and not _RAISING_TO.search(before)
+    return bool(_COMMITTING.search(before)) and not _EXPECTATION.search(before) and not _RAISING_TO.search(before) and not _LEVEL_AHEAD.search(before)
 
 
 def committed_ahead(

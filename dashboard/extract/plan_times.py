@@ -12,7 +12,23 @@ from dashboard.extract.times import TimeRef
 
 # Between a rate and the level it runs to: "by 20 percent to $2 bn", "20%, reaching $2 bn", with
 # its base between them: "to double from a year before to $3 bn", "tripled year-on-year to".
-_RATE_TO_LEVEL = re.compile(r"(?:\s(?:from|over)\sa\syear\s(?:earlier|ago|before)|\syear-on-year|\sy/y)?,?\s?(?:to|reaching)\s(?:about\s|around\s|nearly\s|almost\s|over\s|more\sthan\s|some\s)?")
+RATE_TO_LEVEL = re.compile(r"(?:\s(?:from|over)\sa\syear\s(?:earlier|ago|before)|\syear-on-year|\sy/y)?,?\s?(?:to|reaching)\s(?:about\s|around\s|nearly\s|almost\s|over\s|more\sthan\s|some\s)?")
+
+
+# A multiple said as the plan's verb, its flow the object, before the level it runs to: "agreed
+# to double trade to $3 bn by 2030", "to triple mutual trade turnover to" (the deadline is both's).
+_OBJECT_TO_LEVEL = re.compile(
+    r"\s(?:(?:the|their|its|our|mutual|bilateral|annual)\s)*(?:(?:trade|commodity)\s)?(?:trade|turnover|exports?|imports?|investments?)"
+    r"\sto\s(?:about\s|around\s|nearly\s|almost\s|over\s|more\sthan\s|some\s)?",
+    re.I,
+)
+
+
+def _runs_to(rate: Quantity, level: Quantity, s: SentenceParts) -> bool:
+    """Whether a rate runs to the level after it ("by 20% to $2 bn", "to double trade to $3 bn")."""
+    if RATE_TO_LEVEL.fullmatch(s.text, rate.end, level.start):
+        return True
+    return rate.growth_word and _OBJECT_TO_LEVEL.fullmatch(s.text, rate.end, level.start) is not None
 
 
 def plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | None:
@@ -31,7 +47,7 @@ def plan_time(q: Quantity, t: TriggerMention, s: SentenceParts) -> TimeRef | Non
         r
         for r in own
         if not any(
-            x is not q and ATTACHED_GAP.match(s.text[x.end : r.start]) and not _RATE_TO_LEVEL.fullmatch(s.text, q.end, x.start)
+            x is not q and ATTACHED_GAP.match(s.text[x.end : r.start]) and not _runs_to(q, x, s)
             for x in s.quantities
             if x.end <= r.start
         )

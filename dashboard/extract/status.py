@@ -15,6 +15,7 @@ from dashboard.extract.gated_pattern import gated
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.plan_after import passive_status
+from dashboard.extract.plan_times import RATE_TO_LEVEL
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.times import TimeRef
 
@@ -37,11 +38,18 @@ _NOT_DONE_BEFORE = re.compile(
 _PARTNER_PREPOSITION = re.compile(r"\b(?:from|to|into|in|by|for)\b", re.I)
 
 
+def _runs_to(rate: Quantity, q: Quantity, s: SentenceParts) -> bool:
+    """Whether a rate runs to the amount after it: "fell 5 percent to $650 m"."""
+    return rate.kind != "money" and RATE_TO_LEVEL.fullmatch(s.text, rate.end, q.start) is not None
+
+
 def told_done(q: Quantity, s: SentenceParts, after: int) -> bool:
     """Whether the amount's own verb, after position `after` (the end of a plan's word) and past
     any amount before it, tells a level reached or a flow done; a verb set off by a comma from
-    the amount is another clause's ("return trade, which decreased in 2020, to $2 bn")."""
-    start = max([after, *(x.end for x in s.quantities if x.end <= q.start)])
+    the amount is another clause's ("return trade, which decreased in 2020, to $2 bn"). A rate
+    that runs to the amount is the same verb's ("Despite plans to expand trade, it fell 5% to $1 bn"):
+    looked past."""
+    start = max([after, *(x.end for x in s.quantities if x.end <= q.start and not _runs_to(x, q, s))])
     if start >= q.start:
         return False
     done = None
@@ -79,11 +87,12 @@ _FACTUAL_IF = re.compile(
 
 
 # "Had the border not closed, firms might have invested twice as much", "Were it not for the
-# sanctions, exports would have been 30% higher": a perfect after a modal, in a sentence that
+# sanctions, exports would have been 30% higher", "Without the sanctions, trade could have reached
+# $1 bn", "if not for the war": a perfect after a modal, in a sentence that
 # states its unmet condition, tells what did not happen; no figure (a past "if ... was" is
 # _FACTUAL_IF's, and its "would have" tells what did).
 _COUNTERFACTUAL_MODAL = re.compile(r"\b(?:would|might|could)\s(?:(?:well|easily|even|probably|likely)\s)?have\s(?!to\b)\w+", re.I)
-_UNMET_CONDITION = re.compile(r"^\W*(?:Had|Were)\s|\bwere\sit\snot\b|\bbut\sfor\b|\bif\b[^,;]{0,80}?\bhad\b|\bhad\s(?:[\w'’-]+\s){0,5}?not\b", re.I)
+_UNMET_CONDITION = re.compile(r"^\W*(?:Had|Were|Without)\s|\bif\snot\sfor\b|\bwere\sit\snot\b|\bbut\sfor\b|\bif\b[^,;]{0,80}?\bhad\b|\bhad\s(?:[\w'’-]+\s){0,5}?not\b", re.I)
 
 
 def counterfactual(q: Quantity, s: SentenceParts) -> bool:
@@ -106,6 +115,8 @@ _TARGET_NOUN_AFTER = re.compile(
 def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | None, lex: Lexicon, now: int | None) -> str:
     if s.text.lstrip()[:3].lower() == "if " and _FACTUAL_IF.search(s.text, 0, q.start):
         return "reported"
+    if current_base(q, s):
+        return "reported"  # "to $2 bn by 2026 from the current $1 bn", "up from $1 bn now": the level a plan starts from
     cs, _ = s.clause_of(min(q.start, t.start))
     prefix_start = min(cs, t.start)
     semi = s.text.rfind(";", prefix_start, q.start)
@@ -126,12 +137,16 @@ def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | No
         for m in lex.target.finditer(s.text, prefix_start, cue_stop):
             target.append(m.start())
             cue_end = max(cue_end, m.end())
+            # "hope that trade will reach $2 bn": a modal inside the target's own words is the aim's
+            forecast = [c for c in forecast if not m.start() < c < m.end()]
     if target and _owned_then_done(q, s, target[-1]):
         # "fell short of the $5 bn target in 2022, reaching $3.2 bn": the target's noun is the earlier amount's
         target = []
     if forecast and when is not None and when.kind == "period" and not when.base and now and when.year and when.year < now:
         # "trade could not exceed $2 bn in 2022": "could" denied of a year gone is an ability that failed, no forecast
         forecast = [c for c in forecast if not _COULD_NOT.match(s.text, c)]
+        # "trade may have exceeded $10 bn last year": a modal's perfect of a year gone estimates a fact
+        forecast = [c for c in forecast if not _MODAL_PERFECT_DONE.match(s.text, c)]
     if forecast and _owned_then_done(q, s, forecast[-1]):
         forecast = []  # "exceeded the forecast of $2 bn, reaching $2.3 bn"
     # "hit the target of $5 bn in 2022", "reached the targeted $2 bn": a level reached, the goal's noun its object
@@ -139,6 +154,8 @@ def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | No
     forecast = [c for c in forecast if not _REACHED_GOAL.search(s.text, max(0, c - 40), c)]
     if (forecast or target) and told_done(q, s, cue_end):
         return "reported"  # "Despite plans to expand ties, trade fell to $1 bn": the plan's word is another clause's
+    if (forecast or target) and told_now(q, s, cue_end):
+        return "reported"  # "... projected to reach $30 bn by 2028, while the current stock stands at $24 bn"
     if target and (not forecast or target[-1] >= forecast[-1]):
         return "target"
     if forecast:
@@ -147,6 +164,10 @@ def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | No
         return "target"
     if _FORECAST_NOUN_AFTER.match(s.text, s.amount_span(q)[1]):
         return "forecast"  # "beat the $2 bn forecast", "the $3 bn projection for 2024"
+    named = _PLAN_NOUN_COLON.search(s.text, max(0, s.amount_span(q)[0] - 40), s.amount_span(q)[0])
+    if named is not None:
+        # "set a new target: $2 bn in trade by 2030", "the forecast: $3 bn": the noun before a colon names the amount
+        return "target" if named["target"] else "forecast"
     after = passive_status(q, s)
     if after is not None:
         return after
@@ -163,6 +184,51 @@ def _stated(q: Quantity, t: TriggerMention, s: SentenceParts, when: TimeRef | No
     return "reported"
 
 
+_PLAN_NOUN_COLON = re.compile(
+    r"\b(?:(?P<target>targets?|goals?|aims?|objectives?|task)|forecasts?|projections?|outlook)\s?:\s"
+    r"(?:(?:about|around|nearly|almost|over|some|more\sthan|up\sto)\s)?$",
+    re.I,
+)
+# The level a plan or a forecast starts from, told as today's: "from the current $1 bn", "from the
+# present level of $1 bn", "up from $1 bn now", "from about $1 bn at present".
+_BASE_QUALIFIER = r"(?:(?:about|around|some|nearly|almost|over|more\sthan|roughly|approximately)\s)?"
+_CURRENT_BASE_BEFORE = re.compile(
+    rf"\b(?:from|compared\s(?:with|to)|against|versus)\s(?:the\s|its\s|their\s)?(?:current|present|existing|today['’]s)\s(?:(?:annual\s)?(?:level|volume|figure|value)\sof\s)?{_BASE_QUALIFIER}$", re.I
+)
+_FROM_BEFORE = re.compile(rf"\bfrom\s{_BASE_QUALIFIER}$", re.I)
+_NOW_AFTER = re.compile(r"\s(?:now|at\spresent|currently|today|at\sthe\smoment)\b", re.I)
+# A level told in the present of today, after a plan's word: "while the current stock stands at
+# $24 bn", "trade now totals $3 bn", "at present it amounts to $1 bn" (a present verb alone is not
+# enough: "predicts that trade reaches $2 bn in 2028" is the forecast's).
+_NOW_TOLD = re.compile(
+    r"\b(?:current(?:ly)?|now|at\spresent|presently|today)\b[^,;:]{0,40}?\b(?:stands|amounts|totals|is|are)\s(?:at\s|to\s)?"
+    r"(?:(?:about|around|some|nearly|almost|over|more\sthan|roughly)\s)?$",
+    re.I,
+)
+
+
+def told_now(q: Quantity, s: SentenceParts, after: int = 0) -> bool:
+    """Whether the amount is told as today's level by a present verb after `after` ("while the
+    current stock stands at $24 bn")."""
+    a0 = s.amount_span(q)[0]
+    return _NOW_TOLD.search(s.text, max(after, a0 - 80), a0) is not None
+
+
+def current_base(q: Quantity, s: SentenceParts) -> bool:
+    """Whether the amount is today's level a plan or a forecast starts from ("from the current $1
+    bn", "compared with the current $1 bn", "up from $1 bn now"): a level reached, with none of the
+    plan's deadline."""
+    a0, a1 = s.amount_span(q)
+    if _CURRENT_BASE_BEFORE.search(s.text, max(0, a0 - 60), a0):
+        return True
+    return _FROM_BEFORE.search(s.text, max(0, a0 - 30), a0) is not None and _NOW_AFTER.match(s.text, a1) is not None
+
+
+_MODAL_PERFECT_DONE = re.compile(
+    r"(?:may|might|could|must|should|would|will)\s(?:(?:well|already|likely|probably)\s)?have\s(?:already\s)?"
+    r"(?:exceeded|reached|surpassed|topped|totall?ed|amounted|grown|risen|fallen|increased|decreased|declined|hit|passed|crossed)\b",
+    re.I,
+)
 _COULD_NOT = re.compile(r"(?:could|was\sable\sto|were\sable\sto)(?:\snot|n['’]t)\b", re.I)
 _FORECAST_NOUN_AFTER = re.compile(r"\s(?:forecast|projection)(?!\sto\b)\b", re.I)
 _NOUN_OF_PLAN_AFTER = re.compile(rf"{_TARGET_NOUN_AFTER.pattern}|{_FORECAST_NOUN_AFTER.pattern}", re.I)

@@ -146,8 +146,9 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("to_date", _source(rf"\b(?:(?:since|from)\s(?:the\s(?:beginning|start)\sof\s|early\s)(?:(?:the\s|this\s)?(?:current\s)?year|(?P<y>{_YEAR}))|so\sfar\s(?:this\syear|in\s(?:the\scurrent\syear|(?P<y2>{_YEAR})))|year[\s-]to[\s-]date)\b", I), ("beginning", "start", "early", "so far", "to date", "to-date")),
     # "since cooperation began in 2008", "since the fund was established in 1995": the stock's start
     ("since", _source(rf"\bsince\s(?:the\s)?(?:(?:[\w-]+\s){{1,3}}(?:began|started|opened|(?:was|were)\s(?:established|launched|signed|founded|set\sup))\sin\s)?(?:(?P<y>{_YEAR})|independence|the\sbeginning|the\sestablishment|the\sstart|{_SINCE_THEN})\b", I), ("since",)),
-    # ("by end-2025", "by end of 2025", "by year-end", "by year-end 2025": wire shorthand of "by the end of")
-    ("deadline", _source(rf"\bby\s(?:(?:the\s)?end(?:\sof\s|[\s-])|(?:{YEAR_END})\s)?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear|(?:the\s)?year[\s-]end))\b", I), ("by ",)),
+    # ("by end-2025", "by end of 2025", "by year-end", "by year-end 2025": wire shorthand of "by the end of";
+    # "by (the end of) the year 2030" is 2030's, never the article's year that a bare "the year" names)
+    ("deadline", _source(rf"\bby\s(?:(?:the\s)?end(?:\sof\s|[\s-])|(?:{YEAR_END})\s)?(?:the\syear\s(?={_YEAR}\b))?(?:(?P<y>{_YEAR})|(?P<rel>this\syear|the\syear|the\scurrent\syear|next\syear|(?:the\s)?year[\s-]end))\b", I), ("by ",)),
     ("span", _source(rf"\b(?P<y>{_YEAR})\s?[-–/]\s?(?P<y2>{_YEAR}|\d{{2}}(?![.,]\d|\s?(?:%|percent|per\scent|[mb]ln|bn|mn|(?:b|m|tr)illion|thousand)\b)(?!%))\b"), _Y),
     ("span", _source(rf"\b(?:[Bb]etween\s(?P<y>{_YEAR})\sand|[Ff]rom\s(?P<y3>{_YEAR})\s(?:to|through|till|until))\s(?:the\send\sof\s)?(?P<y2>{_YEAR})\b"), ("between", "from")),
     ("relyear", _source(rf"\b(?P<rel>{_JUST_OVER})\b", I), ("just",)),

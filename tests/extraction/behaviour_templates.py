@@ -7098,6 +7098,222 @@ def this_years_figure_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, this_years_figure_family)
+# A plan's resolve told by a decision, an accord, a need, an effort, a hope, a readiness or a
+# search ("decided to raise", "reached an agreement to increase", "stressed the need to", "hope
+# that trade will reach", "expressed readiness to", "look to reach", "are targeting"): a target,
+# its year the deadline's (the modal of a hope's clause is the hope's); and a plan's word in
+# another clause before a rate that runs to the level ("Despite plans to increase trade, turnover
+# fell 5% to $X"): both reported.
+PLAN_RESOLVE: dict[str, tuple[str, StatusRows]] = {
+    "decided-to-raise": ("The presidents of {A} and {B} decided to raise mutual trade to {X} by {t}.",
+                         lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "reached-an-agreement-to-increase": ("{A} and {B} reached an agreement to increase trade to {X} by {t}.",
+                                         lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "programme-to-increase-exports": ("{A} adopted a programme to increase its exports to {B} to {X} by {t}.",
+                                      lambda a, b, x, z, u, p: (_plan(a, b, a, b, "exports", x, u, p + 5, "target"),)),
+    "stressed-the-need-to": ("The sides stressed the need to increase trade between {A} and {B} to {X} by {t}.",
+                             lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "discussed-raising": ("{A} and {B} discussed raising bilateral trade to {X} by {t}.",
+                          lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "efforts-to-lift-exports": ("{A} will step up efforts to lift its exports to {B} to {X} by {t}.",
+                                lambda a, b, x, z, u, p: (_plan(a, b, a, b, "exports", x, u, p + 5, "target"),)),
+    "hope-that-will-reach": ("The ministers hope that trade between {A} and {B} will reach {X} by {t}.",
+                             lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "hopes-its-exports-will-top": ("{A} hopes its exports to {B} will top {X} next year.",
+                                   lambda a, b, x, z, u, p: (expect(a, b, a, b, "exports", "level", x, u, p + 1, "FY", "over", "target"),)),
+    "expressed-readiness-to-increase": ("{A} and {B} expressed readiness to increase trade to {X} by {t}.",
+                                        lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "look-to-reach": ("{A} and {B} look to reach {X} in trade by {t}.",
+                      lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "are-targeting": ("{A} and {B} are targeting {X} in bilateral trade by {t}.",
+                      lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "despite-plans-fell-rate-to": (
+        "Despite plans to increase trade, turnover between {A} and {B} fell 5 percent to {X} in {y}.",
+        lambda a, b, x, z, u, p: (expect(a, b, None, None, "trade_turnover", "change", -5.0, "percent", p - 1, "FY"), _tt(a, b, x, u, p - 1))),
+    "relative-aim-grew-rate-to": (
+        "Trade between {A} and {B}, which the two sides aim to expand, grew 8 percent to {X} in {y}.",
+        lambda a, b, x, z, u, p: (expect(a, b, None, None, "trade_turnover", "change", 8.0, "percent", p - 1, "FY"), _tt(a, b, x, u, p - 1))),
+}  # fmt: skip
+
+
+def _said_at_deadline(said: tuple[str, StatusRows], p: int, s: int, a: str, b: str) -> Said:
+    """One plan's wording of a pair: {X} and {Y} amounts, {y} the year before the article's, {n}
+    the year after, {t} a deadline five years on."""
+    template, rows = said
+    published = DATES[s % len(DATES)]
+    pub = published.year
+    x, xv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+    z, zv, _ = amount(s + 3, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+    body = template.replace("{X}", x).replace("{Y}", z)
+    for key, year in {"{y}": pub - 1, "{n}": pub + 1, "{t}": pub + 5}.items():
+        body = body.replace(key, str(year))
+    return Said(_fill(body, A=a, B=b), published, rows(code(a), code(b), xv, zv, unit, pub), str(s))
+
+
+def plan_resolve_family() -> Iterator[Case]:
+    """A decision, an accord, a need, an effort, a hope or a readiness to raise a flow: a target;
+    a plan's word in another clause before a rate running to the level: reported."""
+    yield from _both_orders("plan-resolve", PLAN_RESOLVE.items(), _said_at_deadline)
+
+
+FAMILIES = (*FAMILIES, plan_resolve_family)
+
+
+# A flow's course or chance toward a level ("is heading for $X this year", "on course for", "on
+# pace to top", "has every chance of reaching"): a forecast; a plan's passive with "is to be" ("are
+# to be increased to $X by 2030"), and a target's noun before a colon ("set a new target: $X in
+# trade by 2030"): a target; a multiple said as the plan's verb before the level it runs to
+# ("agreed to double trade to $X by 2030"): both the plan's, with its deadline.
+PLAN_COURSE: dict[str, tuple[str, StatusRows]] = {
+    "is-heading-for-this-year": ("Trade between {A} and {B} is heading for {X} this year.",
+                                 lambda a, b, x, z, u, p: (_tt(a, b, x, u, p, "forecast"),)),
+    "on-course-for-this-year": ("{A's} exports to {B} are on course for {X} this year.",
+                                lambda a, b, x, z, u, p: (_plan(a, b, a, b, "exports", x, u, p, "forecast"),)),
+    "every-chance-of-reaching": ("Trade between {A} and {B} has every chance of reaching {X} this year.",
+                                 lambda a, b, x, z, u, p: (_tt(a, b, x, u, p, "forecast"),)),
+    "are-to-be-increased-to": ("{A's} exports to {B} are to be increased to {X} by {t}.",
+                               lambda a, b, x, z, u, p: (_plan(a, b, a, b, "exports", x, u, p + 5, "target"),)),
+    "is-to-be-raised-to": ("Trade between {A} and {B} is to be raised to {X} by {t}.",
+                           lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "set-a-new-target-colon": ("{A} and {B} set a new target: {X} in trade by {t}.",
+                               lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "have-a-clear-goal-colon": ("{A} and {B} have a clear goal: {X} in bilateral trade by {t}.",
+                                lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "agreed-to-double-trade-to": (
+        "{A} and {B} agreed to double trade to {X} by {t}.",
+        lambda a, b, x, z, u, p: (expect(a, b, None, None, "trade_turnover", "change", 2.0, "times", p + 5, "FY", status="target"),
+                                  _tt(a, b, x, u, p + 5, "target"))),
+    "intend-to-triple-mutual-trade-turnover-to": (
+        "{A} and {B} intend to triple mutual trade turnover to {X} by {t}.",
+        lambda a, b, x, z, u, p: (expect(a, b, None, None, "trade_turnover", "change", 3.0, "times", p + 5, "FY", status="target"),
+                                  _tt(a, b, x, u, p + 5, "target"))),
+}  # fmt: skip
+
+
+def plan_course_family() -> Iterator[Case]:
+    """A flow's course or chance: a forecast; "is to be raised", a target's noun before a colon, a
+    multiple said as the plan's verb: targets with their deadline."""
+    yield from _both_orders("plan-course", PLAN_COURSE.items(), _said_at_deadline)
+
+
+FAMILIES = (*FAMILIES, plan_course_family)
+
+
+
+# A plan's deadline written "by the year 2030" or "by the end of the year 2030": that year, never
+# the article's, which a bare "by the end of the year" names.
+PLAN_THE_YEAR: dict[str, tuple[str, StatusRows]] = {
+    "plan-to-increase-by-the-year-t": ("{A} and {B} plan to increase trade to {X} by the year {t}.",
+                                       lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"),)),
+    "expected-by-the-end-of-the-year-t": ("{A's} exports to {B} are expected to exceed {X} by the end of the year {t}.",
+                                          lambda a, b, x, z, u, p: (expect(a, b, a, b, "exports", "level", x, u, p + 5, "FY", "over", "forecast"),)),
+}  # fmt: skip
+
+
+def plan_the_year_family() -> Iterator[Case]:
+    """A plan's deadline written with "the year" before its number: that year."""
+    yield from _both_orders("plan-the-year", PLAN_THE_YEAR.items(), _said_at_deadline)
+
+
+FAMILIES = (*FAMILIES, plan_the_year_family)
+
+
+# Today's level a plan or a forecast starts from ("to $X by 2030 from the current $Y", "from the
+# current level of $Y to $X", "compared with the current $Y", "up from $Y now"), or told in the
+# present after it ("while it now stands at $Y", "and at present it amounts to $Y"): reported, with
+# none of the plan's deadline.
+PLAN_CURRENT_BASE: dict[str, tuple[str, StatusRows]] = {
+    "plan-to-raise-to-by-from-the-current": (
+        "{A} and {B} plan to raise trade to {X} by {t} from the current {Y}.",
+        lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"), _tt(a, b, z, u, None, "reported", None))),
+    "expected-to-grow-from-the-current-level-of": (
+        "Trade between {A} and {B} is expected to grow from the current level of {Y} to {X} by {t}.",
+        lambda a, b, x, z, u, p: (_tt(a, b, z, u, None, "reported", None), _tt(a, b, x, u, p + 5, "forecast"))),
+    "forecast-compared-with-the-current": (
+        "Experts expect trade between {A} and {B} to be {X} in {t}, compared with the current {Y}.",
+        lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "forecast"), _tt(a, b, z, u, None, "reported", None))),
+    "projected-while-it-now-stands-at": (
+        "Trade between {A} and {B} is projected to reach {X} by {t}, while it now stands at {Y}.",
+        lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "forecast"), _tt(a, b, z, u, p, "reported", None))),
+    "aim-and-at-present-it-amounts-to": (
+        "{A} and {B} aim to bring trade to {X} by {t}, and at present it amounts to {Y}.",
+        lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"), _tt(a, b, z, u, p, "reported", None))),
+    "aim-for-up-from-now": (
+        "{A} and {B} aim for {X} in trade by {t}, up from {Y} now.",
+        lambda a, b, x, z, u, p: (_tt(a, b, x, u, p + 5, "target"), _tt(a, b, z, u, p, "reported", None))),
+}  # fmt: skip
+
+
+def plan_current_base_family() -> Iterator[Case]:
+    """Today's level a plan starts from: reported, none of the plan's deadline."""
+    yield from _both_orders("plan-current-base", PLAN_CURRENT_BASE.items(), _said_at_deadline)
+
+
+FAMILIES = (*FAMILIES, plan_current_base_family)
+
+
+# Aid that will reach a level over a period, told by a modal's verb of a level reached ("{A's} aid
+# to {B} will reach $X this year", "will exceed", "will rise to"): a flow expected, no commitment.
+AID_LEVEL_AHEAD: dict[str, tuple[str, StatusRows]] = {
+    "aid-will-reach-this-year": ("{A's} aid to {B} will reach {X} this year.",
+                                 lambda a, b, x, z, u, p: (_plan(a, b, a, b, "aid", x, u, p, "forecast"),)),
+    "assistance-will-exceed-next-year": ("{A's} assistance to {B} will exceed {X} in {n}.",
+                                         lambda a, b, x, z, u, p: (expect(a, b, a, b, "aid", "level", x, u, p + 1, "FY", "over", "forecast"),)),
+    "development-aid-will-rise-to-this-year": ("{A's} development aid to {B} will rise to {X} this year.",
+                                               lambda a, b, x, z, u, p: (_plan(a, b, a, b, "aid", x, u, p, "forecast"),)),
+}  # fmt: skip
+
+
+def aid_level_ahead_family() -> Iterator[Case]:
+    """Aid that will reach a level over a period: a forecast, no commitment."""
+    yield from _both_orders("aid-level-ahead", AID_LEVEL_AHEAD.items(), _said_at_deadline)
+
+
+FAMILIES = (*FAMILIES, aid_level_ahead_family)
+
+
+# A flow expected not to pass a line ("is unlikely to exceed $X this year", "is not expected to
+# surpass", "will hardly top", and a pronoun's "it is not expected to exceed"): a forecast bounded
+# from above, never a fact.
+EXPECTED_NOT_TO_PASS: dict[str, tuple[str, StatusRows]] = {
+    "is-unlikely-to-exceed-this-year": ("Trade between {A} and {B} is unlikely to exceed {X} this year.",
+                                        lambda a, b, x, z, u, p: (expect(a, b, None, None, "trade_turnover", "level", x, u, p, "FY", "under", "forecast"),)),
+    "exports-will-hardly-top-next-year": ("{A's} exports to {B} will hardly top {X} in {n}.",
+                                          lambda a, b, x, z, u, p: (expect(a, b, a, b, "exports", "level", x, u, p + 1, "FY", "under", "forecast"),)),
+    "it-is-not-expected-to-exceed": (
+        "Trade between {A} and {B} reached {Y} in {y}. This year it is not expected to exceed {X}.",
+        lambda a, b, x, z, u, p: (_tt(a, b, z, u, p - 1), expect(a, b, None, None, "trade_turnover", "level", x, u, p, "FY", "under", "forecast"))),
+}  # fmt: skip
+
+
+def expected_not_to_pass_family() -> Iterator[Case]:
+    """A flow expected not to pass a line: a forecast, under."""
+    yield from _both_orders("expected-not-to-pass", EXPECTED_NOT_TO_PASS.items(), _said_at_deadline)
+
+
+FAMILIES = (*FAMILIES, expected_not_to_pass_family)
+
+
+# A modal's perfect of a year gone estimates a fact ("exports may have exceeded $X last year", "might
+# have reached $X in 2023"): reported; with an unmet condition ("Without the sanctions, trade could
+# have reached $X") it is what did not happen: no figure.
+MODAL_PERFECT: dict[str, tuple[str, StatusRows]] = {
+    "may-have-exceeded-last-year": ("{A's} exports to {B} may have exceeded {X} last year, analysts estimate.",
+                                    lambda a, b, x, z, u, p: (expect(a, b, a, b, "exports", "level", x, u, p - 1, "FY", "over"),)),
+    "might-have-reached-in-y": ("Trade between {A} and {B} might have reached {X} in {y}.",
+                                lambda a, b, x, z, u, p: (_tt(a, b, x, u, p - 1),)),
+    "without-could-have-reached": ("Without the sanctions, trade between {A} and {B} could have reached {X} in {y}.",
+                                   lambda a, b, x, z, u, p: ()),
+}  # fmt: skip
+
+
+def modal_perfect_family() -> Iterator[Case]:
+    """A modal's perfect of a year gone: an estimate of a fact, or what did not happen."""
+    yield from _both_orders("modal-perfect", MODAL_PERFECT.items(), _said_at_deadline)
+
+
+FAMILIES = (*FAMILIES, modal_perfect_family)
+
 
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
