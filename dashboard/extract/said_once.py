@@ -29,6 +29,11 @@ def dated_over_undated(figures: list[Figure], headline_end: int = 0) -> list[Fig
     for f in figures:
         if f.year is not None:
             dated.setdefault(_what(f), []).append(f.value)
+    # Where the first figure with a year stands: a rate or amount with no time of its own before it
+    # is the page's headline, whatever furniture (a date stamp, a byline, a kicker) parts it from
+    # the lead that a blank line would otherwise mark ("Exports to China up by 30%\nUpdated:
+    # 2018-11-20 16:05\nExports to China increased by 29.7% in January-October 2018").
+    top = min((f.span_start for f in figures if f.year is not None), default=0)
     wholes = {f.part_of for f in figures if f.part_of is not None}
     # "trade down 12% in ten months" over the body's 12.3 percent in January-October: the same
     # figure, a headline's rounding of it, with its period; so is "up 18.4 pct so far this year"
@@ -55,7 +60,8 @@ def dated_over_undated(figures: list[Figure], headline_end: int = 0) -> list[Fig
             or (p == f.period and f.unit == "times" and f.value.is_integer() and v != f.value and abs(v - f.value) < 0.5)
             for p, v in body.get((*_what(f), f.year), ()))))
         or (f.year is None and (f.span_start in wholes
-        or not any(round(v, 6) == round(f.value, 6) or (f.span_start < headline_end and _rounds_to(v, f.value, coarse=True)) for v in dated.get(_what(f), ()))))
+        or not any(round(v, 6) == round(f.value, 6) or ((f.span_start < headline_end or (f.span_start < top and f.rule.endswith(":none"))) and _rounds_to(v, f.value, coarse=True))
+                   for v in dated.get(_what(f), ()))))
     ]  # fmt: skip
 
 
