@@ -136,7 +136,11 @@ def fill_slots(
     )
     # "Ukraine will be allocated €40 m": the subject of a passive, right before it, receives.
     actor = owners[-1] if owners else (bare[-1] if passive else bare[0] if bare else None)
-    if not owners and not passive and len(bare) > 1 and _VERB_BEFORE.search(s.text, max(cs, t.start - 12), t.start):
+    if not owners and not passive and len(bare) > 1 and (named := _appositive(bare, t, s)) is not None:
+        # "Kazakhstan's second-largest partner, Russia, bought goods worth $845 m": the country
+        # an apposition names is the subject; the possessive before it owns only the description.
+        actor = named
+    elif not owners and not passive and len(bare) > 1 and _VERB_BEFORE.search(s.text, max(cs, t.start - 12), t.start):
         # "... signed an agreement under which Japan will grant Georgia 100 m yen": the subject
         # of a verb is the country nearest before it, not the first of the sentence.
         actor = bare[-1]
@@ -179,6 +183,22 @@ def fill_slots(
         slots.origin.remove(actor.code)
         slots.destination.insert(0, actor.code)
     return slots
+
+
+# A description owned by a possessive, then the country it describes between commas, then its
+# verb: "Georgia's main neighbour, Armenia, bought", "Uzbekistan's largest partner, China, sold".
+_DESCRIPTION = re.compile(r"(?:['’]s?)?\s(?:[a-z][\w-]*\s){0,3}[a-z][\w-]*,\s$")
+_APPOSITION_END = re.compile(r",\s(?:[a-z]+\s){0,2}$")
+
+
+def _appositive(bare: list[CountryMention], t: TriggerMention, s: SentenceParts) -> CountryMention | None:
+    """The country an apposition after a possessive's description names, the subject of the verb after it."""
+    owner, named = bare[0], bare[1]
+    if not owner.possessive or named.possessive or named.adjective or len(bare) != 2:
+        return None
+    if not _DESCRIPTION.fullmatch(s.text, owner.end, named.start) or not _APPOSITION_END.fullmatch(s.text, named.end, t.start):
+        return None
+    return named
 
 
 _NEXT_WORD = re.compile(r"\s?\w*")
