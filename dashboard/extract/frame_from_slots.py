@@ -41,7 +41,7 @@ from dashboard.extract.frame_types import Who, directed_who, turnover_who
 from dashboard.extract.joint_givers import joint_givers
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
-from dashboard.extract.named_whole import fronted_whole_part
+from dashboard.extract.named_whole import fronted_part
 from dashboard.extract.other_complements import other_amounts_countries, other_heads_countries
 from dashboard.extract.own_spending import home_object, one_firm_acts
 from dashboard.extract.quantities import Quantity
@@ -240,20 +240,14 @@ def who_from_slots(
             # clause's ("FDI reached $3.4 bn, with the Netherlands the largest source at $1.1 bn").
             ce = s.clause_of(q.start)[1]
             others = [c for c in sentence_codes if any(m.code == c and m.start < ce for m in s.countries)]
-        if others and lexeme in ("export", "import") and (fronted := fronted_whole_part(q, t, s, lex)) is not None:
-            whole_part, whole_owner = fronted
-            # "Of total imports, China accounted for $312 m": the part's country is the partner
-            # on the side a ranked one takes, the whole's home the other.
-            role = lex.roles[lexeme]["before"].get("ranked") or "destination"
+        if others and lexeme in ("export", "import") and (fronted := fronted_part(q, t, s, d, lex)) is not None:
+            role, whole_part, home = fronted  # "Of total imports, China accounted for $312 m": a ranked partner's side
             evidence.append((role, whole_part.start, whole_part.end, "part:fronted-whole"))
-            home = next((c for c in (whole_owner, d.reporter, d.reported_by, d.home) if c and c != whole_part.code), None)
-            if home is not None:
+            if home is None:
+                origin, destination = (whole_part.code, None) if role == "origin" else (None, whole_part.code)
+            else:
                 evidence.append(("partner", -1, -1, "discourse:whole-home"))
                 return directed_who(whole_part.code, home, evidence) if role == "origin" else directed_who(home, whole_part.code, evidence)
-            if role == "origin":
-                origin = whole_part.code
-            else:
-                destination = whole_part.code
         elif len(others) >= 2:
             first, second = oriented_by_ranking(others[0], others[1], evidence, q, s, d, lex, t)
             return directed_who(*signed_direction(q, t, s, first, second, evidence, lex), evidence)

@@ -10,7 +10,7 @@ import functools
 import re
 
 from dashboard.extract.countries import CountryMention
-from dashboard.extract.discourse import WORLD
+from dashboard.extract.discourse import WORLD, Discourse
 from dashboard.extract.frame_types import Who, directed_who, turnover_who
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -162,3 +162,14 @@ def fronted_whole_part(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Le
     # "..., China accounted for $8.1 bn and Russia for $12.3 bn": a later part with its verb gapped
     told = len(parts) > 1 and _share_verb().search(s.text, parts[0].end, parts[1].start) is not None
     return (part, owner) if told and _GAPPED_SHARE.fullmatch(s.text, part.end, q.start) else None
+
+
+def fronted_part(q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse, lex: Lexicon) -> tuple[str, CountryMention, str | None] | None:
+    """The slot a fronted whole's part fills (a ranked partner's: the buyer of exports, the source
+    of imports), the part, and the flow's home: the country the whole names, else the article's
+    reporter or home, never the part's own country (None when there is none)."""
+    if (found := fronted_whole_part(q, t, s, lex)) is None:
+        return None
+    part, owner = found
+    role = lex.roles[t.trigger.lexeme]["before"].get("ranked") or "destination"
+    return role, part, next((c for c in (owner, d.reporter, d.reported_by, d.home) if c and c != part.code), None)
