@@ -6312,5 +6312,42 @@ def share_in_money_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, share_in_money_family)
 
 
+
+# The same amount told twice, once with fewer digits: the figure is the one with more digits.
+# {X} the amount as told exactly, {R} its rounding with the word that says so, {y} the year.
+RESTATED_ROUNDED = {
+    "turnover-then-thus": ("In {y}, {H's} trade with {P} amounted to {X}. Thus, trade between the two countries stood at {R} last year.", "tt"),
+    "lead-rounded-then-body": ("{H's} trade with {P} reached {R} in {y}. According to official statistics, trade between {H} and {P} amounted to {X} in {y}.", "tt"),
+    "exports-in-other-words": ("{H's} exports to {P} amounted to {X} in {y}. In other words, {H} sold goods worth {R} to {P} last year.", "ex"),
+    "investment-apposition": ("In {y}, {P} invested {X} in {H}. The figure, {R}, made {P} one of the largest investors in {H}.", "inv"),
+}
+# (the amount told exactly, its scale, its rounding, the word before the rounding)
+ROUNDINGS = (("1.234", 9, "1.2", "about"), ("456.7", 6, "450", "more than"), ("87.36", 6, "87.4", "some"),
+             ("2.48", 9, "2.5", "almost"), ("612.4", 6, "610", "around"), ("3.82", 9, "3.8", "over"))  # fmt: skip
+
+
+def restated_rounded_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, flow) in RESTATED_ROUNDED.items():
+        for home, partner in PAIRS[:10]:
+            for _ in range(2):
+                s += 1
+                published = DATES[s % len(DATES)]
+                y = published.year - 1
+                number, scale, rounded, word = ROUNDINGS[s % len(ROUNDINGS)]
+                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                x, xv, unit = fixed_amount(number, scale, fmt)
+                r = f"{word} {fixed_amount(rounded, scale, fmt)[0]}"
+                text = _fill(template.replace("{y}", str(y)).replace("{X}", x).replace("{R}", r), H=home, P=partner)
+                h, p = code(home), code(partner)
+                frm, to, indicator = {"tt": (None, None, "trade_turnover"), "ex": (h, p, "exports"), "inv": (p, h, "investment")}[flow]
+                construction = f"restated-rounded/{variant}"
+                yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                           (expect(h, p, frm, to, indicator, "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, restated_rounded_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
