@@ -6349,5 +6349,31 @@ def restated_rounded_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, restated_rounded_family)
 
 
+
+# "Overall," opening a sentence sums up the story's pair, whose trade it then names: no world cue.
+OVERALL_SUMS_UP = {
+    "overall,-bilateral-trade-totalled": "Trade between {H} and {P} grew in {y}. Overall, bilateral trade totalled {X} in {y}.",
+    "overall,-trade-between-the-two-countries": "{H} and {P} signed new agreements. Overall, trade between the two countries reached {X} in {y}.",
+    "overall,-mutual-trade-amounted-to": "{H's} exports to {P} rose last year. Overall, mutual trade amounted to {X} in {y}.",
+}
+
+
+def overall_sums_up_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in OVERALL_SUMS_UP.items():
+        for home, partner in PAIRS[:10]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill(template.replace("{y}", str(y)).replace("{X}", x), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"overall-sums-up/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, overall_sums_up_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
