@@ -6375,5 +6375,42 @@ def overall_sums_up_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, overall_sums_up_family)
 
 
+
+# A one-off amount told again with "about" and fewer digits, and a headline's bound with no time
+# over the body's amount ("trade tops $450 m" over $456.7 m): one figure, the one told exactly.
+# {D} gives to {H}; {P} trades with {H}.
+RESTATED_ONCE = {
+    "grant-then-the-grant-of-about": "{D} will provide a grant of {X} to {H} for water projects. The grant of about {R} will finance new pumps.",
+    "loan-then-the-loan-some": "{D} has allocated a loan of {X} to {H}. The loan, some {R}, will be repaid over 30 years.",
+    "headline-tops-then-body": "{H}, {P} trade tops {B}\n\nIn {y}, trade between {H} and {P} amounted to {X}, the statistics office said.",
+    "headline-exceeds-then-body": "{H}-{P} trade exceeds {B}\n\nTrade between {H} and {P} reached {X} in {y}, officials said.",
+}
+# (the amount told exactly, its scale, "about" it, a bound under it)
+ONCE_AMOUNTS = (("12.46", 6, "12.5", "12.4"), ("87.36", 6, "87.4", "87.3"), ("456.7", 6, "457", "456"), ("3.87", 9, "3.9", "3.8"))
+
+
+def restated_once_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in RESTATED_ONCE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            number, scale, about, bound = ONCE_AMOUNTS[s % len(ONCE_AMOUNTS)]
+            x, xv, unit = fixed_amount(number, scale, fmt)
+            r, b = fixed_amount(about, scale, fmt)[0], fixed_amount(bound, scale, fmt)[0]
+            text = template.replace("{y}", str(y)).replace("{X}", x).replace("{R}", r).replace("{B}", b)
+            text = _fill(text, H=home, P=partner, D=partner)
+            h, p = code(home), code(partner)
+            construction = f"restated-once/{variant}"
+            if variant.startswith("headline"):
+                row = expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY")
+            else:
+                row = expect(p, h, p, h, "aid", "level", xv, unit, published.year, None)
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, (row,))
+
+
+FAMILIES = (*FAMILIES, restated_once_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
