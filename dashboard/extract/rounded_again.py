@@ -21,18 +21,18 @@ def _digits(value: float) -> tuple[Decimal, int]:
 def restates(precise: float, rounded: float, qualifier: str) -> bool:
     """Whether `rounded`, said with `qualifier`, is `precise` written with fewer digits.
 
-    "about $1.2 bn" (or a bare "$1.2 bn") for $1.234 bn rounds it; "over $450 m" for $456.7 m
-    cuts it down to its shown digits, "under $460 m" up; one digit ("about $1 bn") is the
-    same amount only when a word says it is approximate, never a bare amount.
+    "about $1.2 bn" for $1.234 bn rounds it; "over $450 m" for $456.7 m cuts it down to its
+    shown digits, "under $460 m" up. A bare amount restates nothing: "$110 m" beside "$111 m"
+    may be another sum as well as a rounding, and a word says which.
 
-    >>> restates(1.234e9, 1.2e9, "approx"), restates(456.7e6, 450e6, "over"), restates(456.7e6, 460e6, "approx")
+    >>> restates(1.234e9, 1.2e9, "approx"), restates(456.7e6, 450e6, "over"), restates(1.234e9, 1e9, "approx")
     (True, True, True)
-    >>> restates(1.234e9, 1e9, "exact"), restates(456.7e6, 460e6, "over"), restates(3.4e9, 3.6e9, "over")
+    >>> restates(111e6, 110e6, "exact"), restates(456.7e6, 460e6, "over"), restates(3.4e9, 3.6e9, "over")
     (False, False, False)
     """
     shown, n = _digits(rounded)
     full, m = _digits(precise)
-    if m <= n or (n < 2 and qualifier == "exact") or (precise > 0) != (rounded > 0):
+    if m <= n or qualifier == "exact" or (precise > 0) != (rounded > 0):
         return False
     step = Decimal(1).scaleb(int(shown.as_tuple().exponent))
     if qualifier == "over":
@@ -44,12 +44,12 @@ def restates(precise: float, rounded: float, qualifier: str) -> bool:
 
 def rounded_again(figures: list[Figure]) -> list[Figure]:
     """The figures but those that restate another of the same pair, direction, flow, kind,
-    unit, status, year and period with fewer digits (`restates`). A part of a whole and the
-    whole keep their readings: "exports of $1.3 bn, of which gas $1.26 bn" are two amounts.
-    One-off amounts (no period) are each their own event unless a word says the amount is
-    rounded and two digits are left: "a grant of $12.46 m ... the grant of about $12.5 m" is one
-    grant, but "$2.45 m for schools and $2.5 m for clinics" are two, and so are a loan "of up to
-    $1 bn" and a loan of $975 m signed the same year."""
+    unit, status, year and period with fewer digits and a word of approximation or bound
+    (`restates`). A part of a whole and the whole keep their readings: "exports of $1.3 bn, of
+    which gas about $1.26 bn" are two amounts. One-off amounts (no period) are each their own
+    event unless the word says "about" and two digits are left: "a grant of $12.46 m ... the
+    grant of about $12.5 m" is one grant, but a loan "of up to $1 bn" and a loan of $975 m
+    signed the same year are two commitments."""
 
     def what(f: Figure) -> tuple[object, ...]:
         return (f.country_a, f.country_b, f.flow_from, f.flow_to, f.indicator, f.kind, f.unit, f.status, f.year, f.period)
@@ -58,14 +58,12 @@ def rounded_again(figures: list[Figure]) -> list[Figure]:
         return f.period is not None or (f.qualifier == "approx" and _digits(f.value)[1] >= 2)
 
     wholes = {f.part_of for f in figures if f.part_of is not None}
-    told: dict[tuple[object, ...], list[tuple[float, str]]] = {}
+    told: dict[tuple[object, ...], list[float]] = {}
     for f in figures:
         if f.part_of is None:
-            told.setdefault(what(f), []).append((f.value, f.quote))
-    # A bare rounding ("$2.5 bn", no "about") restates only from another sentence: in one
-    # sentence, "$2.45 bn of cotton and $2.5 bn of textiles" are two amounts.
+            told.setdefault(what(f), []).append(f.value)
     return [
         f for f in figures
         if f.part_of is not None or f.span_start in wholes or not may_restate(f)
-        or not any(restates(v, f.value, f.qualifier) and (f.qualifier != "exact" or quote != f.quote) for v, quote in told[what(f)] if v != f.value)
+        or not any(restates(v, f.value, f.qualifier) for v in told[what(f)] if v != f.value)
     ]  # fmt: skip
