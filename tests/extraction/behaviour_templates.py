@@ -6412,5 +6412,34 @@ def restated_once_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, restated_once_family)
 
 
+
+# A noun of change with its rate opens the sentence after a level, and a cause names another flow:
+# "The growth of 12% was driven by car imports" is the rate of the level before, not of imports.
+RATE_THEN_CAUSE = {
+    "the-growth-of-r%-was-driven-by-imports": "The growth of {r}% was driven by higher imports of machinery.",
+    "the-increase-of-r-percent-was-due-to-exports": "The increase of {r} percent was due to exports of cotton.",
+    "the-r%-rise-was-driven-by-imports": "The {r}% rise was driven by car imports.",
+}
+
+
+def rate_then_cause_family() -> Iterator[Case]:
+    s = 0
+    for variant, second in RATE_THEN_CAUSE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            r = RATES[s % len(RATES)]
+            text = _fill(f"{{H's}} trade with {{P}} reached {x} in {y}. " + second.replace("{r}", r), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"rate-then-cause/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),
+                        expect(h, p, None, None, "trade_turnover", "change", float(r), "percent", y, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, rate_then_cause_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
