@@ -52,11 +52,8 @@ _WHOLE_OF_SHARE = re.compile(
 _PARTICIPLE_AFTER = re.compile(r",\s(?:\w+ly\s)?(?!(?:including|excluding|according|concerning|regarding)\b)\w+ing\b", re.I)
 
 
-_CAUSE_BEFORE = re.compile(
-    r"\b(?:(?:driven|boosted|fu?ell?ed|helped|supported|buoyed|spurred|caused)\sby|thanks\sto|due\sto|owing\sto|because\sof"
-    r"|as\sa\s(?:result|consequence)\sof|on\sthe\sback\sof|came\s(?:mainly\s|mostly\s|largely\s)?from)\b",
-    re.I,
-)
+_CAUSE_BEFORE = re.compile(r"\b(?:(?:driven|boosted|fu?ell?ed|helped|supported|buoyed|spurred|caused)\sby|thanks\sto|due\sto|owing\sto|because\sof"
+                           r"|as\sa\s(?:result|consequence)\sof|on\sthe\sback\sof|came\s(?:mainly\s|mostly\s|largely\s)?from)\b", re.I)  # fmt: skip
 
 
 def _blocked(s: SentenceParts, start: int, end: int, lex: Lexicon) -> bool:
