@@ -34,6 +34,7 @@ from dashboard.extract.quoted_speech import quoted_mentions
 from dashboard.extract.reading_notes import MAX_ARTICLE_AMOUNTS, reading_notes
 from dashboard.extract.readings import indexes_a_base
 from dashboard.extract.references import with_refs
+from dashboard.extract.rounded_again import rounded_again
 from dashboard.extract.said_once import dated_over_undated, headline_restated
 from dashboard.extract.sentence_screens import MAY_HOLD_FIGURE, MAY_NAME_TIME, MAY_NAME_YEAR
 from dashboard.extract.sentences import Sentence, split_sentences
@@ -305,6 +306,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             d.time_after_last = looked_back or told_as_base(d, figures)
         d.note_since(own_times, named)
     figures = headline_restated(dated_over_undated([reporting_months(f, d.reporting) for f in figures], _headline_end(text)), _headline_end(text))
+    figures = rounded_again(figures)
     doubts = tuple(article_doubts(figures, text, published, dated, pair, sentences, mentions, times_at))
     return Extraction(
         figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair, notes=reading_notes(pieces, crowded, unread), doubts=doubts

@@ -52,6 +52,10 @@ _WHOLE_OF_SHARE = re.compile(
 _PARTICIPLE_AFTER = re.compile(r",\s(?:\w+ly\s)?(?!(?:including|excluding|according|concerning|regarding)\b)\w+ing\b", re.I)
 
 
+_CAUSE_BEFORE = re.compile(r"\b(?:(?:driven|boosted|fu?ell?ed|helped|supported|buoyed|spurred|caused)\sby|thanks\sto|due\sto|owing\sto|because\sof"
+                           r"|as\sa\s(?:result|consequence)\sof|on\sthe\sback\sof|came\s(?:mainly\s|mostly\s|largely\s)?from)\b", re.I)  # fmt: skip
+
+
 def _blocked(s: SentenceParts, start: int, end: int, lex: Lexicon) -> bool:
     """A blocker noun stands between, and the amount is not stated as its value. A noun in an
     apposition that describes a country ("inflows into Kazakhstan, an economy with a population of
@@ -225,7 +229,10 @@ def _nearest_trigger(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMent
         own_subject = stated is not None and (
             _blocked(s, cs, stated.start(), lex) or lex.not_flow.not_giver.search(s.text, max(cs, stated.start() - 60), stated.start()) is not None
         )
-        return None if _blocked(s, q.end, t.start, lex) or own_subject else t
+        # "The growth of 12% was driven by car imports": the flow named past a rate's cause is the
+        # cause's (an amount that "came from exports" is their part: money is named so).
+        caused = q.kind != "money" and _CAUSE_BEFORE.search(s.text, q.end, t.start) is not None
+        return None if _blocked(s, q.end, t.start, lex) or own_subject or caused else t
     if cs == 0 and fronted_base(s.text, q.start):
         # "Compared with $612.7 m in 2022, trade ... rose to $845.3 m": a base set before the
         # sentence's own clause is the base of that clause's flow.

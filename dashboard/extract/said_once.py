@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from dashboard.contract.schema import Figure
+from dashboard.extract.rounded_again import restates
 
 # Time rules of a figure whose own words name no time: the article's year for a one-off or a stock, the present.
 _UNTIMED = frozenset({"one-off", "stock", "stock-now", "present", "none", "plan-unsaid"})
@@ -24,7 +25,8 @@ def _what(f: Figure) -> tuple[object, ...]:
 def dated_over_undated(figures: list[Figure], headline_end: int = 0) -> list[Figure]:
     """A figure with no year ("Foreign trade fell by 12.3 percent") that the
     body states with its period is the body's figure, said once; so is a headline's rounding of
-    it ("foreign trade at $25.2 billion in nine months" over the body's $25.17 bn)."""
+    it ("foreign trade at $25.2 billion in nine months" over the body's $25.17 bn), or a bound
+    under it ("trade tops $450 m", no time, over the body's $456.7 m: `restates`)."""
     dated: dict[tuple[object, ...], list[float]] = {}
     for f in figures:
         if f.year is not None:
@@ -60,8 +62,9 @@ def dated_over_undated(figures: list[Figure], headline_end: int = 0) -> list[Fig
             or (p == f.period and f.unit == "times" and f.value.is_integer() and v != f.value and abs(v - f.value) < 0.5)
             for p, v in body.get((*_what(f), f.year), ()))))
         or (f.year is None and (f.span_start in wholes
-        or not any(round(v, 6) == round(f.value, 6) or ((f.span_start < headline_end or (f.span_start < top and f.rule.endswith(":none"))) and _rounds_to(v, f.value, coarse=True))
-                   for v in dated.get(_what(f), ()))))
+        or not any(round(v, 6) == round(f.value, 6) or (
+            (f.span_start < headline_end or (f.span_start < top and f.rule.endswith(":none")))
+            and (_rounds_to(v, f.value, coarse=True) or restates(v, f.value, f.qualifier))) for v in dated.get(_what(f), ()))))
     ]  # fmt: skip
 
 

@@ -7314,6 +7314,133 @@ def modal_perfect_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, modal_perfect_family)
 
+# The same amount told twice, once with fewer digits: the figure is the one with more digits.
+# {X} the amount as told exactly, {R} its rounding with the word that says so, {y} the year.
+RESTATED_ROUNDED = {
+    "turnover-then-thus": ("In {y}, {H's} trade with {P} amounted to {X}. Thus, trade between the two countries stood at {R} last year.", "tt"),
+    "lead-rounded-then-body": ("{H's} trade with {P} reached {R} in {y}. According to official statistics, trade between {H} and {P} amounted to {X} in {y}.", "tt"),
+    "exports-in-other-words": ("{H's} exports to {P} amounted to {X} in {y}. In other words, {H} sold goods worth {R} to {P} last year.", "ex"),
+    "investment-apposition": ("In {y}, {P} invested {X} in {H}. The figure, {R}, made {P} one of the largest investors in {H}.", "inv"),
+}
+# (the amount told exactly, its scale, its rounding, the word before the rounding)
+ROUNDINGS = (("1.234", 9, "1.2", "about"), ("456.7", 6, "450", "more than"), ("87.36", 6, "87.4", "some"),
+             ("2.48", 9, "2.5", "almost"), ("612.4", 6, "610", "around"), ("3.82", 9, "3.8", "over"))  # fmt: skip
+
+
+def restated_rounded_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, flow) in RESTATED_ROUNDED.items():
+        for home, partner in PAIRS[:10]:
+            for _ in range(2):
+                s += 1
+                published = DATES[s % len(DATES)]
+                y = published.year - 1
+                number, scale, rounded, word = ROUNDINGS[s % len(ROUNDINGS)]
+                fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+                x, xv, unit = fixed_amount(number, scale, fmt)
+                r = f"{word} {fixed_amount(rounded, scale, fmt)[0]}"
+                text = _fill(template.replace("{y}", str(y)).replace("{X}", x).replace("{R}", r), H=home, P=partner)
+                h, p = code(home), code(partner)
+                frm, to, indicator = {"tt": (None, None, "trade_turnover"), "ex": (h, p, "exports"), "inv": (p, h, "investment")}[flow]
+                construction = f"restated-rounded/{variant}"
+                yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                           (expect(h, p, frm, to, indicator, "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, restated_rounded_family)
+
+
+
+# "Overall," opening a sentence sums up the story's pair, whose trade it then names: no world cue.
+OVERALL_SUMS_UP = {
+    "overall,-bilateral-trade-totalled": "Trade between {H} and {P} grew in {y}. Overall, bilateral trade totalled {X} in {y}.",
+    "overall,-trade-between-the-two-countries": "{H} and {P} signed new agreements. Overall, trade between the two countries reached {X} in {y}.",
+    "overall,-mutual-trade-amounted-to": "{H's} exports to {P} rose last year. Overall, mutual trade amounted to {X} in {y}.",
+}
+
+
+def overall_sums_up_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in OVERALL_SUMS_UP.items():
+        for home, partner in PAIRS[:10]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill(template.replace("{y}", str(y)).replace("{X}", x), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"overall-sums-up/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, overall_sums_up_family)
+
+
+
+# A one-off amount told again with "about" and fewer digits, and a headline's bound with no time
+# over the body's amount ("trade tops $450 m" over $456.7 m): one figure, the one told exactly.
+# {D} gives to {H}; {P} trades with {H}.
+RESTATED_ONCE = {
+    "grant-then-the-grant-of-about": "{D} will provide a grant of {X} to {H} for water projects. The grant of about {R} will finance new pumps.",
+    "loan-then-the-loan-some": "{D} has allocated a loan of {X} to {H}. The loan, some {R}, will be repaid over 30 years.",
+    "headline-tops-then-body": "{H}, {P} trade tops {B}\n\nIn {y}, trade between {H} and {P} amounted to {X}, the statistics office said.",
+    "headline-exceeds-then-body": "{H}-{P} trade exceeds {B}\n\nTrade between {H} and {P} reached {X} in {y}, officials said.",
+}
+# (the amount told exactly, its scale, "about" it, a bound under it)
+ONCE_AMOUNTS = (("12.46", 6, "12.5", "12.4"), ("87.36", 6, "87.4", "87.3"), ("456.7", 6, "457", "456"), ("3.87", 9, "3.9", "3.8"))
+
+
+def restated_once_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in RESTATED_ONCE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            number, scale, about, bound = ONCE_AMOUNTS[s % len(ONCE_AMOUNTS)]
+            x, xv, unit = fixed_amount(number, scale, fmt)
+            r, b = fixed_amount(about, scale, fmt)[0], fixed_amount(bound, scale, fmt)[0]
+            text = template.replace("{y}", str(y)).replace("{X}", x).replace("{R}", r).replace("{B}", b)
+            text = _fill(text, H=home, P=partner, D=partner)
+            h, p = code(home), code(partner)
+            construction = f"restated-once/{variant}"
+            if variant.startswith("headline"):
+                row = expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY")
+            else:
+                row = expect(p, h, p, h, "aid", "level", xv, unit, published.year, None)
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, (row,))
+
+
+FAMILIES = (*FAMILIES, restated_once_family)
+
+
+
+# A noun of change with its rate opens the sentence after a level, and a cause names another flow:
+# "The growth of 12% was driven by car imports" is the rate of the level before, not of imports.
+RATE_THEN_CAUSE = {
+    "the-growth-of-r%-was-driven-by-imports": "The growth of {r}% was driven by higher imports of machinery.",
+    "the-increase-of-r-percent-was-due-to-exports": "The increase of {r} percent was due to exports of cotton.",
+    "the-r%-rise-was-driven-by-imports": "The {r}% rise was driven by car imports.",
+}
+
+
+def rate_then_cause_family() -> Iterator[Case]:
+    s = 0
+    for variant, second in RATE_THEN_CAUSE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            r = RATES[s % len(RATES)]
+            text = _fill(f"{{H's}} trade with {{P}} reached {x} in {y}. " + second.replace("{r}", r), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"rate-then-cause/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),
+                        expect(h, p, None, None, "trade_turnover", "change", float(r), "percent", y, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, rate_then_cause_family)
+
 
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
