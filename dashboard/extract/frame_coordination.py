@@ -100,7 +100,16 @@ def _run_shares_role(first: CountryMention, last: CountryMention, s: SentencePar
     if s.preposition(first, 0) in lex.coordination_prepositions:
         return not _new_clause(first, last, s)
     after = [q for q in s.quantities if q.start >= last.end]
-    return bool(after) and respective(after[0], s) is not None
+    if after and respective(after[0], s) is not None:
+        return True
+    # "invested $200 m and $150 m in Armenia and Georgia, respectively": the run of amounts before
+    # the list, "respectively" after it (whatever preposition, "in" too, governs the list)
+    before = [q for q in s.quantities if q.end <= first.start]
+    run = parallel_run(before[-1], s) if before and _RESPECTIVELY_AFTER.match(s.text, last.end) else None
+    return run is not None and len(run[1]) == len({c.code for c in s.countries if first.start <= c.start <= last.start})
+
+
+_RESPECTIVELY_AFTER = re.compile(r"(?:\s(?:in|during)\s(?:[A-Za-z-]+\s){0,3}(?:19|20)\d\d)?,?\s(?:respectively|accordingly)\b")
 
 
 # A verb right after a country: it is the subject of a clause of its own.
