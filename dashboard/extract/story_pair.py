@@ -167,12 +167,12 @@ def unnamed_home(
 
 def figures_pair(told: set[tuple[str, str]], named: list[CountryMention]) -> tuple[str, str] | None:
     """The one pair of two countries a sentence's figures all tell of, when the sentence names
-    only them: what a pair cue in the next sentence means."""
+    only them: what a pair cue in the next sentence means (the EU is a side as a country is; the world is none)."""
     if len(told) != 1:
         return None
     pair = next(iter(told))
     codes = {m.code for m in named if m.code}
-    return pair if not set(pair) & set(AGGREGATES) and codes == set(pair) else None
+    return pair if "WLD" not in pair and codes == set(pair) else None
 
 
 # A preposition that makes the country after it the one a partner is of: "a key trading partner
