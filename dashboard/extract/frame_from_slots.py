@@ -39,6 +39,7 @@ from dashboard.extract.frame_slots import (
 )
 from dashboard.extract.frame_types import Who, directed_who, turnover_who
 from dashboard.extract.joint_givers import joint_givers
+from dashboard.extract.later_parts import later_parts_countries
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention, per_sentence
 from dashboard.extract.named_whole import fronted_part
@@ -56,21 +57,6 @@ from dashboard.extract.world_cue import home_weak_world, is_world, world_clause_
 def _pair_cue(s: SentenceParts, lex: Lexicon) -> bool:
     """Whether the sentence holds a pair cue (`lex.bilateral`): asked up to three times per amount."""
     return lex.bilateral.search(s.text) is not None
-
-
-def _later_parts_countries(q: Quantity, s: SentenceParts, lex: Lexicon) -> frozenset[int]:
-    """ "exports were $40 bn, of which $10 bn went to Italy": the country a later part's link
-    names is that part's, never the whole's."""
-    if "of which" not in s.text and "including" not in s.text:
-        return frozenset()  # the free test first: most sentences break nothing down
-    found = set()
-    for y in s.quantities:
-        if y.start <= q.end or lex.part_amount_opener.search(s.text, max(0, y.start - 30), y.start) is None:
-            continue
-        c = next((c for c in s.countries if c.code and c.start >= y.end), None)
-        if c is not None and lex.part_link.fullmatch(s.text, y.end, c.start):
-            found.add(c.start)
-    return frozenset(found)
 
 
 def _later_clause_own(start: int, q: Quantity, s: SentenceParts) -> bool:
@@ -98,7 +84,7 @@ def who_from_slots(
         return None  # "trade with Russia and Kazakhstan reached $5 bn": the two as one side
     conjuncts = (s.conjuncts - mine) | listed | side_countries(q, s, lex) | respective_others(q, t, s, lex)
     conjuncts |= antecedent_others(q, s, refs) | topic_antecedents(s, refs) | described | other_heads_countries(t, s) | other_amounts_countries(q, s)
-    conjuncts |= _later_parts_countries(q, s, lex) | ranked_above(s.text, s.countries, q.start) | compared_figures(s)[0]
+    conjuncts |= later_parts_countries(q, s, lex) | ranked_above(s.text, s.countries, q.start) | compared_figures(s)[0]
     agents = participle_agents(q, t, s) if t.trigger.lexeme in ("aid", "invest") else frozenset()
     conjuncts |= agents
     if (cause := lex.cause_after.search(s.text, q.end)) is not None:
