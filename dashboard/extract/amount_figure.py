@@ -21,6 +21,7 @@ from dashboard.extract.base_times import (
     months_back,
     span_endpoint,
 )
+from dashboard.extract.body_named_again import multilateral_named_again
 from dashboard.extract.bracket_base import bracketed_base
 from dashboard.extract.bracket_parts import in_parts_bracket
 from dashboard.extract.commitments import commitment, given_once
@@ -119,8 +120,10 @@ def figure_for(
             return None
     evidence.append(("amount", q.start, q.end, f"reading:{value.reading}"))
 
-    if t.trigger.lexeme in ("aid", "invest") and (multilateral_acts(q, t, s, lex) or organisation_own(q, s) or many_givers(q, t, s)):
-        return None  # "the IMF disbursed a $280 m loan to Armenia": no country's flow
+    if t.trigger.lexeme in ("aid", "invest") and (
+        multilateral_acts(q, t, s, lex) or organisation_own(q, s) or many_givers(q, t, s) or multilateral_named_again(q, t, s, d.last_body, lex)
+    ):
+        return None  # "the IMF disbursed a $280 m loan to Armenia", "... the bank invested EUR 98 m": no country's flow
     if t.trigger.lexeme == "aid" and repaid(q, t, s):
         return None  # "Moldova will repay Switzerland a loan of $5 m": debt service, no aid given
     who = pronoun[1] if pronoun is not None else who_for(q, t, s, d, refs, lex)

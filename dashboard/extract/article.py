@@ -18,6 +18,7 @@ from pathlib import Path
 from dashboard.contract.schema import Figure
 from dashboard.extract.amount_figure import figure_for
 from dashboard.extract.asides import aside_of_other_year, event_year_aside, looks_back_to, other_months, stepped, told_as_base
+from dashboard.extract.body_named_again import body_named
 from dashboard.extract.cited_source import reporting_country
 from dashboard.extract.countries import CountryMention, agency_references, bloc_references, find_countries
 from dashboard.extract.discourse import WORLD, Discourse, Topic, total_country
@@ -291,6 +292,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
                     last_level = found
         if not d.last_in_sentence:
             d.may_be_other_measure(partial(_other_measure, sentence.text, lex))
+        d.last_body = body_named(sentence.text, inside, lex, sentence.start) or d.last_body
         if (pair_told := figures_pair(told, inside)) is not None:
             # "Azerbaijan's trade with Russia reached $3.2 bn. Trade between the two countries
             # grew 8%": the next pair cue means the pair the figures just told of.

@@ -56,6 +56,7 @@ class Discourse:
     pair_opening: int | None = None
     reporter: str | None = None  # the country whose total the article opened with: a report of its trade
     world_headline: str | None = None  # the one country a headline of its trade with all partners names (`story_pair.world_headline`)
+    last_body: str | None = None  # the kind of institution the story named last: 'multilateral' or 'agency' (`body_named_again`)
     # The country of the pair whose statistics the story cited ("according to Georgia's customs"):
     # the side whose exports and imports a breakdown of the pair's trade tells.
     reported_by: str | None = None
