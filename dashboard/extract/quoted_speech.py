@@ -158,7 +158,7 @@ def _quote_said_by() -> re.Pattern[str]:
     """A quote and the teller its verb of saying names, after the quote or before it."""
     said = "|".join(_quote_address("said"))
     return re.compile(
-        r"[\"“](?P<quote>[^\"”“]{10,500})[\"”],?\s(?P<who>[^\"”“.;:]{3,80}?)\s(?:" + said + r")\b(?=\s?[.,;]|\s?$)"
+        r"[\"“](?P<quote>[^\"”“]{10,500})[\"”],?\s(?P<who>[^\"”“.;:]{2,80}?)\s(?:" + said + r")\b(?=\s?[.,;]|\s?$)"
         r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who2>[^\"”“.;:]{3,80}?)\s(?:" + said + r")(?:\sthat)?[:,]\s?[\"“](?P<quote2>[^\"”“]{10,500})[\"”]"
     )
 
@@ -183,12 +183,38 @@ def said_by_side(text: str, mentions: list[CountryMention], pair: tuple[str, str
         if who == "who2":
             lo = max(lo, text.rfind(", ", lo, hi))  # after a fronted phrase ("During his visit to China, the Kazakh President said:")
         teller = _named_within(mentions, lo, hi)
+        if teller is None and _PRONOUN_TELLER.fullmatch(text, lo, hi):
+            teller = _teller_before(text, mentions, m.start())  # '"...," he added.' after 'the French ambassador said'
         if teller not in pair:
             continue
         told_to = next(code for code in pair if code != teller)
         at = m.start(group)
         found += _owners_at(m.group(group), at, teller, told_to)
     return found
+
+
+_PRONOUN_TELLER = re.compile(r"\s*(?:he|she)\s*", re.I)
+
+
+@cache
+def _said_after_teller() -> re.Pattern[str]:
+    said = "|".join(_quote_address("said"))
+    return re.compile(r"(?P<who>[^\"”“.;:]{3,80}?)\s(?:" + said + r")\b")
+
+
+def _teller_before(text: str, mentions: list[CountryMention], start: int) -> str | None:
+    """The country of the last teller a verb of saying named in the sentence before a quote, for
+    a pronoun that tells the quote ("the French ambassador said. \"Our ...,\" he added")."""
+    opened = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    before = max(text.rfind(". ", 0, opened), text.rfind("\n", 0, opened)) + 1 if opened > 0 else -1
+    if opened <= 0:
+        return None
+    for t in reversed(list(_said_after_teller().finditer(text, before, opened + 1))):
+        lo, hi = t.span("who")
+        lo = max(lo, text.rfind(", ", lo, hi) + 1)  # the teller after the clause before it
+        if (code := _named_within(mentions, lo, hi)) is not None:
+            return code
+    return None
 
 
 def quoted_mentions(text: str, mentions: list[CountryMention], pair: tuple[str, str] | None, interview: bool) -> list[CountryMention]:
