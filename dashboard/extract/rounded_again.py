@@ -18,6 +18,17 @@ def _digits(value: float) -> tuple[Decimal, int]:
     return shown, len(shown.as_tuple().digits)
 
 
+def rounds_to(value: float, rounded: float, coarse: bool = False) -> bool:
+    """Whether `value` written to the digits `rounded` shows is `rounded` ($25.17 bn as $25.2 bn);
+    one digit ("$2 bn") is too coarse to say it is the same amount, unless `coarse`: a headline
+    with no time of its own ("Kazakh exports to China hit $5bn" over the body's $5.02 bn)."""
+    shown, n = _digits(rounded)
+    if n < 2 and not coarse:
+        return value == rounded
+    unit = Decimal(1).scaleb(int(shown.as_tuple().exponent))  # finite: an int
+    return Decimal(repr(value)).quantize(unit, rounding=ROUND_HALF_UP) == shown
+
+
 def restates(precise: float, rounded: float, qualifier: str) -> bool:
     """Whether `rounded`, said with `qualifier`, is `precise` written with fewer digits.
 
@@ -39,7 +50,7 @@ def restates(precise: float, rounded: float, qualifier: str) -> bool:
         return shown <= full < shown + step
     if qualifier == "under":
         return shown - step < full <= shown
-    return full.quantize(step, rounding=ROUND_HALF_UP) == shown
+    return rounds_to(precise, rounded, coarse=True)
 
 
 def rounded_again(figures: list[Figure]) -> list[Figure]:

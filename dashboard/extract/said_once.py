@@ -5,10 +5,8 @@ body states again with the pair its words name, or whose period the body states 
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
-
 from dashboard.contract.schema import Figure
-from dashboard.extract.rounded_again import restates
+from dashboard.extract.rounded_again import restates, rounds_to
 
 # Time rules of a figure whose own words name no time: the article's year for a one-off or a stock, the present.
 _UNTIMED = frozenset({"one-off", "stock", "stock-now", "present", "none", "plan-unsaid"})
@@ -57,26 +55,15 @@ def dated_over_undated(figures: list[Figure], headline_end: int = 0) -> list[Fig
     return [
         f for f in figures
         if (f.year is not None and not (f.span_start < headline_end and any(
-            (p == f.period and v != f.value and _rounds_to(v, f.value)) or (f.period is None and p is not None and _rounds_to(v, f.value))
+            (p == f.period and v != f.value and rounds_to(v, f.value)) or (f.period is None and p is not None and rounds_to(v, f.value))
             or (p == f.period and f.qualifier == "approx" and f.unit == "percent" and v * f.value > 0 and abs(v - f.value) <= 5)
             or (p == f.period and f.unit == "times" and f.value.is_integer() and v != f.value and abs(v - f.value) < 0.5)
             for p, v in body.get((*_what(f), f.year), ()))))
         or (f.year is None and (f.span_start in wholes
         or not any(round(v, 6) == round(f.value, 6) or (
             (f.span_start < headline_end or (f.span_start < top and f.rule.endswith(":none")))
-            and (_rounds_to(v, f.value, coarse=True) or restates(v, f.value, f.qualifier))) for v in dated.get(_what(f), ()))))
+            and (rounds_to(v, f.value, coarse=True) or restates(v, f.value, f.qualifier))) for v in dated.get(_what(f), ()))))
     ]  # fmt: skip
-
-
-def _rounds_to(value: float, rounded: float, coarse: bool = False) -> bool:
-    """Whether `value` written to the digits `rounded` shows is `rounded` ($25.17 bn as $25.2 bn);
-    one digit ("$2 bn") is too coarse to say it is the same amount, unless `coarse`: a headline
-    with no time of its own ("Kazakh exports to China hit $5bn" over the body's $5.02 bn)."""
-    shown = Decimal(repr(rounded)).normalize()
-    if len(shown.as_tuple().digits) < 2 and not coarse:
-        return value == rounded
-    unit = Decimal(1).scaleb(int(shown.as_tuple().exponent))  # finite: an int
-    return Decimal(repr(value)).quantize(unit, rounding=ROUND_HALF_UP) == shown
 
 
 def headline_restated(figures: list[Figure], headline_end: int) -> list[Figure]:
