@@ -116,13 +116,13 @@ def extract_article(text: str, published: date | None) -> Extraction:
         mentions = sorted([*mentions, *blocs], key=lambda m: m.start)
     if (named_again := agency_references(text, mentions, lex)):
         mentions = sorted([*mentions, *named_again], key=lambda m: m.start)
-    lead_end = lead_close(text)
+    lead_end, headline_end = lead_close(text), _headline_end(text)
     datelined = dateline_place(text, lex)
     dateline_start, dateline_end, dateline_date = dateline(text, lex)
     filed_from = unnamed_home(text, mentions, datelined, (dateline_start, dateline_end), lex)
     # ("BAKU, Azerbaijan, Aug. 29": a dateline names where the story is filed from once, however it spells it)
     counted = [m for i, m in enumerate(mentions) if not (dateline_start <= m.start < dateline_end and m.code in {x.code for x in mentions[:i] if x.start >= dateline_start})]
-    pair, home = story_sides(text, [*filed_from, *counted], lead_end, _headline_end(text), lex)
+    pair, home = story_sides(text, [*filed_from, *counted], lead_end, headline_end, lex)
     place = speaking_place(text, mentions)
     if pair and datelined in pair and place is None:
         home = datelined  # a story filed from a capital of the pair speaks from its country
@@ -147,10 +147,10 @@ def extract_article(text: str, published: date | None) -> Extraction:
     figures: list[Figure] = []
     seen: set[tuple[object, ...]] = set()
     # The discourse is the running state of this one reading of the article: updated in place.
-    opening = pair_opening(text, pair, mentions, _headline_end(text), (dateline_start, dateline_end), sentences)
+    opening = pair_opening(text, pair, mentions, headline_end, (dateline_start, dateline_end), sentences)
     d = Discourse(
         published=published, pair=pair, home=home, time=None, dated=year_known, pair_opening=opening,
-        world_headline=world_headline(text, mentions, _headline_end(text)),
+        world_headline=world_headline(text, mentions, headline_end),
     )
     pieces: list[int] = []  # where each piece of an over-long run starts
     crowded: list[int] = []  # where each sentence with too many amounts starts
@@ -307,7 +307,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
         if d.last_in_sentence:
             d.time_after_last = looked_back or told_as_base(d, figures)
         d.note_since(own_times, named)
-    figures = headline_restated(dated_over_undated([reporting_months(f, d.reporting) for f in figures], _headline_end(text)), _headline_end(text))
+    figures = headline_restated(dated_over_undated([reporting_months(f, d.reporting) for f in figures], headline_end), headline_end)
     figures = rounded_again(figures)
     doubts = tuple(article_doubts(figures, text, published, dated, pair, sentences, mentions, times_at))
     return Extraction(
