@@ -211,18 +211,15 @@ def fronted_whole_end(text: str) -> int:
 # verb, so the colon or dash is no clause's end, and the partner keeps its preposition's role.
 _LABEL_COUNTRY = r"(?:to|from|into|in|with|of)\s(?:the\s)?(?-i:[A-Z])[\w'’.]*(?:\s(?-i:[A-Z])[\w'’.]*){0,2}"
 _LABEL_PERIOD = r"(?:in|for|during)\s(?:[A-Za-z-]+\s){0,4}(?:19|20)\d\d"
-_OPENING_LABEL = re.compile(
-    rf"(?-i:[A-Z])[a-z]+(?:\s[a-z]+){{0,3}}\s{_LABEL_COUNTRY}(?:\s{_LABEL_COUNTRY})?(?:\s{_LABEL_PERIOD})?"
-    r"(?=(?::\s|\s[-–—]\s)(?:about\s|some\s|nearly\s|almost\s|over\s)?(?:[$€£¥]|US\$|USD|EUR|\d))"
-)
+_LABEL_AMOUNT = r"(?=(?::\s|\s[-–—]\s)(?:about\s|some\s|nearly\s|almost\s|over\s)?(?:[$€£¥]|US\$|USD|EUR|\d))"
+# A label's partner, a second country, its period, then its colon or dash and its amount.
+_LABEL_TAIL = rf"\s{_LABEL_COUNTRY}(?:\s{_LABEL_COUNTRY})?(?:\s{_LABEL_PERIOD})?{_LABEL_AMOUNT}"
+_OPENING_LABEL = re.compile(rf"(?-i:[A-Z])[a-z]+(?:\s[a-z]+){{0,3}}{_LABEL_TAIL}")
 
 
 # The next label of such a line after a comma ("Exports to Italy – $1.2 bn, imports from Iran –
 # $0.8 bn"): a clause of its own, its partner no member of the first label's list.
-_NEXT_LABEL = re.compile(
-    rf"(?:,\s(?:and\s)?|\sand\s)[a-z]+(?:\s[a-z]+){{0,2}}\s{_LABEL_COUNTRY}(?:\s{_LABEL_COUNTRY})?(?:\s{_LABEL_PERIOD})?"
-    r"(?=(?::\s|\s[-–—]\s)(?:about\s|some\s|nearly\s|almost\s|over\s)?(?:[$€£¥]|US\$|USD|EUR|\d))"
-)
+_NEXT_LABEL = re.compile(rf"(?:,\s(?:and\s)?|\sand\s)[a-z]+(?:\s[a-z]+){{0,2}}{_LABEL_TAIL}")
 
 
 def _clauses(text: str) -> tuple[tuple[int, int], ...]:
