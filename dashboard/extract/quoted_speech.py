@@ -206,9 +206,9 @@ def _teller_before(text: str, mentions: list[CountryMention], start: int) -> str
     """The country of the last teller a verb of saying named in the sentence before a quote, for
     a pronoun that tells the quote ("the French ambassador said. \"Our ...,\" he added")."""
     opened = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    before = max(text.rfind(". ", 0, opened), text.rfind("\n", 0, opened)) + 1 if opened > 0 else -1
     if opened <= 0:
         return None
+    before = max(text.rfind(". ", 0, opened), text.rfind("\n", 0, opened)) + 1
     for t in reversed(list(_said_after_teller().finditer(text, before, opened + 1))):
         lo, hi = t.span("who")
         lo = max(lo, text.rfind(", ", lo, hi) + 1)  # the teller after the clause before it
