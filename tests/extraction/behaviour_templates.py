@@ -7442,5 +7442,35 @@ def rate_then_cause_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, rate_then_cause_family)
 
 
+# The members of a union beside the one that speaks, named with "other" ("trade with the other EAEU
+# member states", "exports to other CIS countries"): a group, no pair and no world total; the
+# pair's own sentence after it keeps its figure.
+OTHER_MEMBERS = {
+    "trade-with-the-other-EAEU-member-states": "{H's} trade with the other EAEU member states grew by {r}% in {y} and reached {Z}.",
+    "exports-to-other-CIS-countries": "Exports from {H} to other CIS countries amounted to {Z} in {y}.",
+    "imports-from-the-other-member-states-of-the-union": "{H} imported goods worth {Z} from the other member states of the Eurasian Economic Union in {y}.",
+}
+
+
+def other_members_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in OTHER_MEMBERS.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            z = amount(s + 3, fmt)[0]
+            first = template.replace("{y}", str(y)).replace("{Z}", z).replace("{r}", RATES[s % len(RATES)])
+            text = _fill(first + f" Trade between {{H}} and {{P}} reached {x} in {y}.", H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"other-members/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, other_members_family)
+
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
