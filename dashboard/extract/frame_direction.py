@@ -31,7 +31,7 @@ def receiving_voice(s: SentenceParts, start: int, own_from: int, q: Quantity, t:
     if voice is None or (t.trigger.lexeme == "export" and _EARNED_FROM.fullmatch(s.text, q.end, t.start)):
         return False  # "received $6 bn from gas sales to China": money earned by what the subject sells
     between = [y for y in s.quantities if y is not q and y.kind == "money" and voice.end() <= y.start and y.end <= min(t.start, q.start)]
-    return not (q.kind == "money" and between and not _run_with(between, q, s))
+    return not (q.kind == "money" and between and not _run_with(between, q, s) and not _told_on(q, t, s))
 
 
 # Between the amounts of one run: "$1.2 bn and $1.4 bn", "$410 m, $520 m and $630 m".
@@ -43,6 +43,28 @@ def _run_with(before: list[Quantity], q: Quantity, s: SentenceParts) -> bool:
     and $1.4 bn of investment in 2021 and 2022"): the verb's amounts all, not another's."""
     chain = [*before, q]
     return all(_RUN_JOIN.fullmatch(s.text, a.end, b.start) for a, b in pairwise(chain))
+
+
+# After a flow's noun, up to the next amount of the same verb, with no verb of its own: its time
+# and a comma or "and", then that amount's time and bound ("attracted $1.5 bn in FDI in 2008 and
+# $2 bn in 2007", "attracted $1.5 bn of FDI, in 2007 more than $2 bn").
+_TOLD_ON = re.compile(
+    r"(?:\s(?:(?:in|during|for)\s[^,;:.$€£\d]{0,24}(?:(?:19|20)\d\d)?|(?:last|this|a)\syear(?:\searlier)?))?(?:,\s?(?:and\s)?|\sand\s)"
+    r"(?:(?:in|during|for)\s[^,;:.$€£\d]{0,24}(?:(?:19|20)\d\d)?,?\s)?"
+    r"(?:(?:about|around|almost|nearly|some|over|more\sthan|less\sthan|under|another|a\sfurther)\s)?",
+    re.I,
+)
+
+
+def _told_on(q: Quantity, t: TriggerMention, s: SentenceParts) -> bool:
+    """Whether an amount after the flow's noun goes on the verb's list past it, the amounts before
+    the noun its own: "Georgia attracted $1.5 bn in FDI in 2008, in 2007 more than $2 bn, in 2006
+    $1 bn" (the verb of receiving is each later amount's too)."""
+    if q.start < t.end:
+        return False
+    ends = [t.end, *(y.end for y in s.quantities if y.kind == "money" and t.end <= y.start and y.end <= q.start)]
+    starts = [*(y.start for y in s.quantities if y.kind == "money" and t.end <= y.start and y.end <= q.start), q.start]
+    return all(_TOLD_ON.fullmatch(s.text, a, b) is not None for a, b in zip(ends, starts, strict=True))
 
 
 def host_named_after(end: int, s: SentenceParts) -> bool:

@@ -7471,6 +7471,34 @@ def other_members_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, other_members_family)
 
 
+# A verb of receiving with its first amount before the flow's noun, then more amounts told on past
+# the noun with their own years ("Georgia attracted $1.5 bn in FDI in 2008, in 2007 more than
+# $2 bn"): each is the world's investment in the home, as the first is.
+TOLD_ON = {
+    "attracted-X-in-FDI-in-y-and-Z-in-y0": ("{H} attracted {X} in foreign direct investment in {y} and {Z} in {y0}.", "exact"),
+    "in-y-received-X-of-FDI-in-y0-more-than-Z": ("In {y} {H} received {X} of FDI, in {y0} more than {Z}.", "over"),
+    "attracted-X-of-foreign-investment-in-y-and-in-y0-Z": ("{H} attracted {X} of foreign investment in {y}, and in {y0} about {Z}.", "approx"),
+}
+
+
+def told_on_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, qualifier) in TOLD_ON.items():
+        for home, _partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            z, zv, _ = amount(s + 3, fmt)
+            text = _fill(template.replace("{y0}", str(y - 1)).replace("{y}", str(y)).replace("{X}", x).replace("{Z}", z), H=home)
+            h = code(home)
+            construction = f"told-on/{variant}"
+            yield Case(construction, f"{construction}/{h}/{s}", text, published,
+                       (expect(h, "WLD", "WLD", h, "investment", "level", xv, unit, y, "FY"),
+                        expect(h, "WLD", "WLD", h, "investment", "level", zv, unit, y - 1, "FY", qualifier)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, told_on_family)
+
 
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
