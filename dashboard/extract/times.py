@@ -45,7 +45,8 @@ SAME_PERIOD_WORDS = "same|corresponding|like|analogous"
 # A base named by its figure or its time rather than its months: "12% above the same figure for
 # 2019", "4% below the same time last year", "against the level at the close of 2020".
 _BASE_NOUNS = "time|figure|indicator|level|result"
-# Words just before a time that make it what an amount is compared against ("the period of 2019").
+# Words just before a time that make it what an amount is compared against ("the period of 2019";
+# a wire's "compared to same month of 2019", its article dropped before "same").
 # Searched for in the words before each time: first_char_checked, as the patterns above.
 _BASE_BEFORE = first_char_checked_compiled(
     r"\b(?:compared\s(?:to|with)|as\scompared\sto|in\scomparison\s(?:with|to)|relative\sto|than|against|as\s(?:high|much|large|big|great)\sas"
@@ -53,7 +54,7 @@ _BASE_BEFORE = first_char_checked_compiled(
     r"|(?:%|pct|percent|per\scent)\s(?:up\s|down\s)?(?:on|over|of|below|above)"  # "4% below the same time last year", "up 46.2 pct on the same period of 2007", "12 percent on 2017", "38 per cent over 2010"
     rf"|(?:%|pct|percent|per\scent)\sto(?=\sthe\s(?:{SAME_PERIOD_WORDS})\s)|in\s(?:%|percent)\s(?:of|to)"  # indexes: "114.6% to the same period", "2009 in % of 2008"
     r"|(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s(?:on|over)(?!\sthe\s(?:year|period)\b)|(?<=\()changes?\s(?:to|on|over|against)"  # "a 23% increase over January 2011", "(change to 2013)"
-    rf")\s(?:(?:in\s|for\s|during\s)?the\s(?:(?:{SAME_PERIOD_WORDS}|given)\s)?(?:\w+-month\s)?(?:period|quarter|half|months?|{_BASE_NOUNS})\s(?:(?:of|in|for|at\sthe\s(?:end|close)\sof)\s)?"
+    rf")\s(?:(?:in\s|for\s|during\s)?(?:the\s(?:(?:{SAME_PERIOD_WORDS}|given)\s)?|(?:{SAME_PERIOD_WORDS})\s)(?:\w+-month\s)?(?:period|quarter|half|months?|{_BASE_NOUNS})\s(?:(?:of|in|for|at\sthe\s(?:end|close)\sof)\s)?"
     rf"(?:the\s(?:{SAME_PERIOD_WORDS})\s(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?)?)?(?:in\s|of\s)?(?:the\s)?$"
     # "27 percent over the same period of 2019": "over" compares only with the same months
     rf"|\bover\sthe\s(?:{SAME_PERIOD_WORDS})\s(?:\w+-month\s)?(?:period|quarter|half|months?)\s(?:(?:of|in)\s)?(?:the\s)?$",

@@ -7500,5 +7500,34 @@ def told_on_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, told_on_family)
 
 
+# A difference in money, then its base said without the article ("compared to same month of
+# 2019", a wire's English), then the level it led to: the level is the story's period, not the base's.
+BARE_SAME_BASE = {
+    "trade-rose-by-D-compared-to-same-period-reaching-X": ("Trade between {H} and {P} rose by {D} in January-June {y} compared to same period of {y0}, reaching {X}.", None, "H1"),
+    "exports-grew-by-D-against-same-months-amounting-to-X": ("{H's} exports to {P} grew by {D} in {y} against same months of {y0}, amounting to {X}.", "HP", "FY"),
+    "imports-increased-by-D-compared-with-same-quarter-having-reached-X": ("{H's} imports from {P} increased by {D} in the first quarter of {y} compared with same quarter of {y0}, having reached {X}.", "PH", "Q1"),
+}
+
+
+def bare_same_base_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, direction, period) in BARE_SAME_BASE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            dx = fixed_amount("12.5", 6, fmt)[0]
+            text = _fill(template.replace("{y0}", str(y - 1)).replace("{y}", str(y)).replace("{X}", x).replace("{D}", dx), H=home, P=partner)
+            h, p = code(home), code(partner)
+            frm, to = {"HP": (h, p), "PH": (p, h), None: (None, None)}[direction]
+            indicator = "trade_turnover" if direction is None else "exports"
+            construction = f"bare-same-base/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, frm, to, indicator, "level", xv, unit, y, period),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, bare_same_base_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
