@@ -22,6 +22,23 @@ def noun_after(q: Quantity, s: SentenceParts) -> TriggerMention | None:
     return next((x for x in s.triggers if x.start >= end and (NOUN_AFTER_AMOUNT.fullmatch(s.text, end, x.start) or _bracket_label(x, end, s))), None)
 
 
+# A rate set before its noun of change, then the flow it changed: "a 50 percent surge in Armenian
+# exports to China", "a 30% drop in the country's imports" (up to two words of owner between).
+_CHANGE_IN = re.compile(
+    r"\s(?:growth|increase|rise|jump|surge|gain|hike|decline|decrease|drop|fall|reduction|contraction|slump|plunge)\s(?:in|of)\s(?:the\s)?(?:[\w'’-]+\s){0,2}?",
+    re.I,
+)
+
+
+def changed_flow_after(q: Quantity, s: SentenceParts) -> TriggerMention | None:
+    """The flow a rate is the change of, named after its noun of change ("rose 2% on a 50 percent
+    surge in exports to China"): that flow's, not the one the clause opened with."""
+    if q.kind == "money":
+        return None
+    end = s.amount_span(q)[1]
+    return next((x for x in s.triggers if x.start >= end and not x.trigger.weak and _CHANGE_IN.fullmatch(s.text, end, x.start)), None)
+
+
 # "$612 m (exports) and $348 m (imports)": the flow's noun alone in a bracket right after its amount.
 _LABEL_OPEN = re.compile(r"\s?\(")
 

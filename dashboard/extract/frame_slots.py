@@ -240,20 +240,21 @@ def origin_from(q: Quantity, slots: Slots, s: SentenceParts) -> str | None:
 def side_countries(q: Quantity, s: SentenceParts, lex: Lexicon) -> frozenset[int]:
     """The countries a side phrase names after an amount ("placed $3.1 bn abroad, most of it in
     Russia, Georgia and the Netherlands", "a minor investor compared with the Netherlands"): each
-    one of a list the phrase heads. They remark on the figure; they fill none of its slots."""
-    return frozenset(start for start in _side_starts(s, lex) if start > q.end)
+    one of a list the phrase heads. They remark on the figure; they fill none of its slots, unless
+    the amount is the phrase's own ("on the back of a 50% surge in Armenian exports to China")."""
+    return frozenset(start for opened, start in _side_starts(s, lex) if start > q.end and not opened <= q.start)
 
 
 @per_sentence
-def _side_starts(s: SentenceParts, lex: Lexicon) -> tuple[int, ...]:
-    """The starts of every country a side phrase names, wherever the amount is."""
-    found: list[int] = []
-    side, prev = False, None
+def _side_starts(s: SentenceParts, lex: Lexicon) -> tuple[tuple[int, int], ...]:
+    """Where each side phrase opens and the start of every country it names, wherever the amount is."""
+    found: list[tuple[int, int]] = []
+    side, prev = None, None
     for c in s.countries:
         if prev is None or not LIST_JOIN.fullmatch(s.text, prev.end, c.start):
-            side = lex.side_before.search(s.text, max(0, c.start - 60), c.start) is not None  # a cause's words: "as a result of a decline in gas purchases from"
-        if side:
-            found.append(c.start)
+            side = lex.side_before.search(s.text, max(0, c.start - 60), c.start)  # a cause's words: "as a result of a decline in gas purchases from"
+        if side is not None:
+            found.append((side.start(), c.start))
         prev = c
     return tuple(found)
 

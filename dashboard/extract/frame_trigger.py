@@ -9,6 +9,7 @@ import re
 from dashboard.extract.aid_in_kind import giving_goods
 from dashboard.extract.amount_nouns import (
     NOUN_AFTER_AMOUNT,
+    changed_flow_after,
     names_other_thing,
     noun_after,
     other_measure_after,
@@ -150,7 +151,7 @@ def trigger_for(q: Quantity, s: SentenceParts, lex: Lexicon) -> TriggerMention |
     for an amount a blocker owns ("a deficit of $9 m in trade")."""
     if s.may_hold(lex.blocker_gate) and blocker_owns(q, s, lex):
         return None
-    t = _nearest_trigger(q, s, lex)
+    t = changed_flow_after(q, s) or _nearest_trigger(q, s, lex)  # "on a 50% surge in exports": the rate's own flow
     return refined(t, s, lex.sides) if t is not None else None
 
 

@@ -7529,5 +7529,35 @@ def bare_same_base_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, bare_same_base_family)
 
 
+# The pair's trade with its rate, then a cause that holds a rate of its own before a noun of
+# change and the flow it changed ("driven by a 24% increase in Uzbek exports to Russia"): that
+# rate is the named flow's, not the trade's, the cause's countries its sides.
+CHANGED_FLOW = {
+    "driven-by-a-r%-increase-in-H's-exports-to-P": ("driven by a {r2}% increase in {H's} exports to {P}", "HP", 1),
+    "thanks-to-a-r-percent-surge-in-exports-from-H-to-P": ("thanks to a {r2} percent surge in exports from {H} to {P}", "HP", 1),
+    "on-the-back-of-a-r%-drop-in-imports-from-P": ("on the back of a {r2}% drop in {H's} imports from {P}", "PH", -1),
+}
+
+
+def changed_flow_family() -> Iterator[Case]:
+    s = 0
+    for variant, (cause, direction, sign) in CHANGED_FLOW.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, _fmt = date_year_format(s)
+            r, r2 = RATES[s % len(RATES)], RATES[(s + 2) % len(RATES)]
+            verb = "rose" if sign > 0 else "fell"
+            text = _fill(f"Trade between {{H}} and {{P}} {verb} by {r}% in {y}, " + cause.replace("{r2}", r2) + ".", H=home, P=partner)
+            h, p = code(home), code(partner)
+            frm, to = (h, p) if direction == "HP" else (p, h)
+            construction = f"changed-flow/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "change", sign * float(r), "percent", y, "FY"),
+                        expect(h, p, frm, to, "exports", "change", sign * float(r2), "percent", y, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, changed_flow_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
