@@ -131,6 +131,14 @@ _RATE_BEFORE = re.compile(
     r"(?:%|\bper\s?cent)(?:\s(?:growth|rise|increase|decrease|decline|drop|fall|jump|gain))?,?\s$", re.I
 )
 
+# A flow that did not happen, and when ("(no investments in 2005)", "with no exports to Iran in
+# 2019", "none in 2020"): the time of nothing, never an amount's beside it.
+_NONE_IN = re.compile(
+    r"\b(?:(?:no|zero)\s(?:[\w-]+\s){0,2}?(?:investments?|trade|exports?|imports?|aid|assistance|deliveries|supplies|loans?|grants?)|none|nothing|nil)"
+    r"\s(?:(?:from|to|with|in)\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s)?(?=(?:in|during|for)\s)",
+    re.I,
+)
+
 
 def drop_other_event_times(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
     """The times of a sentence (in order) less those of another event than a figure's."""
@@ -160,6 +168,9 @@ def drop_other_event_times(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
         refs = [r for r in refs if not any(0 <= r.start - at <= 8 for at in released)]
     if holds_any(sentence, _SOURCE_GATE):
         refs = _less_source_subject(sentence, refs)
+    if "no " in sentence or "zero " in sentence or "none " in sentence or "nothing " in sentence or "nil " in sentence:
+        nothing = [m.end() for m in _NONE_IN.finditer(sentence)]
+        refs = [r for r in refs if not any(0 <= r.start - at <= 8 for at in nothing)]
     if any(r.kind == "since" for r in refs) and any(r.kind == "period" and not r.base for r in refs):
         refs = [r for r in refs if not (r.kind == "since" and _SUPERLATIVE_BEFORE.search(sentence, max(0, r.start - 40), r.start))]
     if any(r.kind == "since" for r in refs):

@@ -7559,5 +7559,34 @@ def changed_flow_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, changed_flow_family)
 
 
+# A flow that did not happen in an earlier year, told beside an amount that has no time of its own
+# ("(no investments in 2018)", "against no exports in 2021", "after none in 2014"): the time of
+# nothing; the amount keeps the story's year.
+NO_FLOW_THEN = {
+    "list-line-no-investments-in-y0": ("Foreign direct investment in {H} by country in {y}:\n- {P} - {X} (no investments in {y0})", "invest"),
+    "against-no-exports-in-y0": ("{H's} trade with {P} grew fast in {y}. {H's} exports to {P} amounted to {X}, against no exports in {y0}.", "export"),
+    "after-none-in-y0": ("{H's} trade with {P} grew in {y}. Imports from {P} reached {X}, after none in {y0}.", "import"),
+}
+
+
+def no_flow_then_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, flow) in NO_FLOW_THEN.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill(template.replace("{y0}", str(y - 1)).replace("{y}", str(y)).replace("{X}", x), H=home, P=partner)
+            h, p = code(home), code(partner)
+            frm, to = (h, p) if flow == "export" else (p, h)
+            indicator = "investment" if flow == "invest" else "exports"
+            construction = f"no-flow-then/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, frm, to, indicator, "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, no_flow_then_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
