@@ -213,11 +213,16 @@ def _inflow(t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
     return inflow is not None and not host_named_after(inflow.end(), s)
 
 
+# A country's bare name right before the foreign investment it hosts, as a wire's headline puts it.
+_BARE_FDI = re.compile(r"\s(?:FDI|[Ff]oreign\s(?:[Dd]irect\s)?[Ii]nvestments?)")
+
+
 def _foreign_to(owner: CountryMention, t: TriggerMention, s: SentenceParts, lex: Lexicon) -> bool:
     """ "Georgia's FDI", "Armenia's foreign investment": investment foreign to its owner, who hosts
     it, unless a host is named right after the noun ("China's FDI in Laos" is China's own) or it
-    goes out ("Kazakhstan's FDI abroad")."""
-    if not owner.possessive or not lex.voice.foreign_owned.fullmatch(s.text, owner.end, t.end):
+    goes out ("Kazakhstan's FDI abroad"); so is a headline's bare name before it ("Georgia FDI up 3.7 pct")."""
+    bare = not owner.possessive and not owner.adjective and _BARE_FDI.fullmatch(s.text, owner.end, t.end) is not None
+    if not bare and (not owner.possessive or not lex.voice.foreign_owned.fullmatch(s.text, owner.end, t.end)):
         return False
     if lex.outward.search(s.text, t.end, min(len(s.text), t.end + 24)):
         return False

@@ -7588,5 +7588,35 @@ def no_flow_then_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, no_flow_then_family)
 
 
+# A wire's headline with the host's bare name before the noun of foreign investment ("Georgia FDI
+# up 3.7 pct", "Armenia foreign direct investment falls"): the world's investment in it.
+BARE_HOST_FDI = {
+    "H-FDI-up-r-pct-in-y": ("{H} FDI up {r} pct in {y}", "change"),
+    "H-foreign-direct-investment-falls-r%-in-y": ("{H} foreign direct investment falls {r}% in {y}", "change"),
+    "H-FDI-rises-to-X-in-y": ("{H} FDI rises to {X} in {y}", "level"),
+}
+
+
+def bare_host_fdi_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, kind) in BARE_HOST_FDI.items():
+        for home, _partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            r = RATES[s % len(RATES)]
+            text = _fill(template.replace("{y}", str(y)).replace("{X}", x).replace("{r}", r), H=home)
+            h = code(home)
+            if kind == "level":
+                row = expect(h, "WLD", "WLD", h, "investment", "level", xv, unit, y, "FY")
+            else:
+                row = expect(h, "WLD", "WLD", h, "investment", "change", float(r) * (-1 if "falls" in template else 1), "percent", y, "FY")
+            construction = f"bare-host-fdi/{variant}"
+            yield Case(construction, f"{construction}/{h}/{s}", text, published, (row,))
+
+
+FAMILIES = (*FAMILIES, bare_host_fdi_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
