@@ -7442,5 +7442,33 @@ def rate_then_cause_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, rate_then_cause_family)
 
 
+
+# Money people send, named as a turnover, is no trade: "the remittance turnover between Kyrgyzstan
+# and Russia", "the money transfer turnover with Russia"; the pair's trade told beside it stays.
+REMITTANCE_TURNOVER = {
+    "remittance-turnover-between-H-and-P": "The remittance turnover between {H} and {P} reached {R} in {y}. {H's} trade with {P} came to {X} in {y}.",
+    "H's-money-transfer-turnover-with-P": "{H's} money transfer turnover with {P} rose to {R} in {y}, and {H's} trade with {P} amounted to {X} in {y}.",
+    "headline-H-P-remittance-turnover": "{H}-{P} remittance turnover hits {R}\n\n{H's} trade turnover with {P} totaled {X} in {y}.",
+}
+
+
+def remittance_turnover_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in REMITTANCE_TURNOVER.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            r = amount(s + 3, fmt)[0]
+            text = _fill(template.replace("{y}", str(y)).replace("{X}", x).replace("{R}", r), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"remittance-turnover/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, remittance_turnover_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
