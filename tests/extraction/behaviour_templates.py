@@ -7470,5 +7470,32 @@ def remittance_turnover_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, remittance_turnover_family)
 
 
+# A promotion agency's name holds a flow's word and names no flow: "according to Georgia's
+# investment promotion agency, the pipeline brought $2 bn"; the pair's trade told before stays.
+PROMOTION_AGENCY = {
+    "according-to-P's-investment-promotion-agency": "According to {P's} investment promotion agency, the pipeline brought {R} to the country in {y}.",
+    "the-export-promotion-agency-of-P-said": "The export promotion agency of {P} said the new road added {R} to the economy in {y}.",
+    "according-to-the-P-investment-promotion-agency": "According to the investment promotion agency of {P}, the railway earned {R} in {y}.",
+}
+
+
+def promotion_agency_family() -> Iterator[Case]:
+    s = 0
+    for variant, second in PROMOTION_AGENCY.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            r = amount(s + 3, fmt)[0]
+            text = _fill(f"{{H's}} trade with {{P}} reached {x} in {y}. " + second.replace("{y}", str(y)).replace("{R}", r), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"promotion-agency/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, promotion_agency_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
