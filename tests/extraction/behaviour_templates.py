@@ -7497,5 +7497,33 @@ def promotion_agency_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, promotion_agency_family)
 
 
+# A group of countries as one side of a flow, no pair: the owner "of these three countries", the
+# members of a union named before ("exports to its member countries"), a region of the world
+# ("exports to the Middle East"); the pair's trade told before stays.
+GROUP_SIDE_MORE = {
+    "turnover-of-these-three-countries-with-P": "The combined trade turnover of these three countries with {P} rose to {R} in {y}.",
+    "H's-exports-to-its-member-countries": "{H} is a member of the Eurasian Economic Union. Its exports to its member countries grew by 12% to {R} in {y}.",
+    "H's-exports-to-the-Middle-East": "{H's} exports to the Middle East increased 2.5 times to {R} in {y}.",
+}
+
+
+def group_side_more_family() -> Iterator[Case]:
+    s = 0
+    for variant, second in GROUP_SIDE_MORE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            r = amount(s + 3, fmt)[0]
+            text = _fill(f"{{H's}} trade with {{P}} reached {x} in {y}. " + second.replace("{y}", str(y)).replace("{R}", r), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"group-side-more/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, group_side_more_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
