@@ -7525,5 +7525,35 @@ def group_side_more_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, group_side_more_family)
 
 
+# A gapped conjunct whose new owner stands in for the first clause's, the partner kept: "while
+# Kyrgyzstan's grew by 30%", "while that of Kyrgyzstan grew by 30%", "while Kyrgyzstan saw a 30%
+# increase" ({D} the second owner).
+GAPPED_OWNER_MORE = {
+    "while-D's-grew-by-r%": "{H's} imports from {P} rose by 12% in {y}, while {D's} grew by {r}%.",
+    "while-that-of-D-grew-by-r%": "{H's} imports from {P} rose by 12% in {y}, while that of {D} grew by {r}%.",
+    "while-D-saw-a-r%-increase": "{H} boosted its imports from {P} by 12% in {y}, while {D} saw a {r}% increase.",
+}
+GAPPED_SECOND_OWNERS = ("Mongolia", "Tajikistan", "Armenia")
+
+
+def gapped_owner_more_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in GAPPED_OWNER_MORE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            second = next(c for c in GAPPED_SECOND_OWNERS[s % 3:] + GAPPED_SECOND_OWNERS if c not in (home, partner))
+            published, y, _fmt = date_year_format(s)
+            r = RATES[s % len(RATES)]
+            text = _fill(template.replace("{y}", str(y)).replace("{r}", r), H=home, P=partner, D=second)
+            h, p, o = code(home), code(partner), code(second)
+            construction = f"gapped-owner-more/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(p, h, p, h, "exports", "change", 12.0, "percent", y, "FY"),
+                        expect(p, o, p, o, "exports", "change", float(r), "percent", y, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, gapped_owner_more_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
