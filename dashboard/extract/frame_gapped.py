@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.countries import CountryMention
 from dashboard.extract.discourse import Discourse
 from dashboard.extract.frame_types import Who, directed_who, turnover_who
 from dashboard.extract.mentions import SentenceParts, TriggerMention
@@ -47,28 +48,62 @@ def gapped_subject(q: Quantity, t: TriggerMention, s: SentenceParts, d: Discours
     return directed_who(origin, destination, evidence)
 
 
-# Between a gapped owner and its amount: at most a verb, a rate, and "to" or "at" ("while
-# Uzbekistan's totaled $50 bn", ", and Iran's to $110 bn", "while Kyrgyzstan's rose 30% to $1.1 bn").
-_OWNER_GAP = re.compile(r"['’`]s?(?:\s[a-z]+)?(?:\s(?:by\s)?[\d.,]+\s?(?:%|percent|per\scent))?(?:\s(?:to|at))?\s", re.I)
+# Between a gapped owner and its amount: at most a verb, a rate, and "to", "at" or "by" ("while
+# Uzbekistan's totaled $50 bn", ", and Iran's to $110 bn", "while Kyrgyzstan's rose 30% to $1.1 bn",
+# "while Kyrgyzstan's grew by 30%"); the same after an owner named by "that of" ("while that of
+# Uzbekistan grew by 10%").
+_OWNER_GAP = re.compile(r"['’`]s?(?:\s[a-z]+)?(?:\s(?:by\s)?[\d.,]+\s?(?:%|percent|per\scent))?(?:\s(?:to|at|by))?\s", re.I)
+_THAT_OF_GAP = re.compile(r"(?:\s[a-z]+)?(?:\s(?:by\s)?[\d.,]+\s?(?:%|percent|per\scent))?(?:\s(?:to|at|by))?\s", re.I)
+_THAT_OF = re.compile(r"that\sof\s(?:the\s)?$", re.I)
+# A country that saw its own rate, the flow's noun left out: "while Kyrgyzstan saw a 70% increase,
+# reaching $964 m" (the rate, then its level).
+_SAW_GAP = re.compile(
+    r"\s(?:saw|recorded|posted|registered|showed)\s(?:an?\s)?(?:[\d.,]+\s?(?:%|percent|per\scent)\s(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease)"
+    r"(?:,\s(?:reaching|totall?ing)|\sto)\s)?",
+    re.I,
+)
+
+
+def _new_owner(q: Quantity, s: SentenceParts, after: int) -> tuple[CountryMention, int] | None:
+    """The gapped conjunct's owner after `after`, and where its words begin: "Kyrgyzstan's",
+    "that of Uzbekistan", "Kyrgyzstan saw a 70% increase"."""
+    for c in s.countries:
+        if not c.code or c.start < after or c.end > q.start:
+            continue
+        if c.possessive:
+            if _OWNER_GAP.fullmatch(s.text, c.end, q.start):
+                return c, c.start
+        elif not c.adjective:
+            that = _THAT_OF.search(s.text, after, c.start)
+            if that is not None and _THAT_OF_GAP.fullmatch(s.text, c.end, q.start):
+                return c, that.start()
+            if _SAW_GAP.fullmatch(s.text, c.end, q.start):
+                return c, c.start
+    return None
 
 
 def gapped_owner(q: Quantity, t: TriggerMention, s: SentenceParts, d: Discourse) -> Who | None:
     """A gapped conjunct whose owner stands in for the flow's: "Kazakhstan's foreign trade reached
     $134 bn, while Uzbekistan's totaled $50 bn", "Azerbaijan's exports to Italy were $9 bn, and
-    Georgia's $1 bn". The possessive right after the join, with no flow's noun of its own, owns
-    the flow the clause before told of its owner: the figure just read, that owner replaced."""
+    Georgia's $1 bn", "Kazakhstan raised its imports from the EU by 42%, while Kyrgyzstan saw a 70%
+    increase". The owner right after the join, with no flow's noun of its own, owns the flow the
+    clause before told of its owner (or its subject): the figure just read, that owner replaced."""
     last = d.last
     if last is None or not d.last_in_sentence or not t.end or t.end > q.start:
         return None
     earlier = [y for y in s.quantities if y.kind == q.kind and y.end <= q.start]
     if not earlier or any(earlier[-1].end <= x.start < q.start for x in s.triggers):
         return None  # a noun of its own: "while Iran's total exports reached ..." is read by its slots
-    owner = next((c for c in s.countries if c.code and c.possessive and earlier[-1].end <= c.start and _OWNER_GAP.fullmatch(s.text, c.end, q.start)), None)
-    if owner is None or _JOIN.search(s.text, earlier[-1].end, owner.start) is None:
+    found = _new_owner(q, s, earlier[-1].end)
+    if found is None or _JOIN.search(s.text, earlier[-1].end, found[1]) is None:
         return None
+    owner = found[0]
     sides = (last.country_a, last.country_b)
-    # The first clause's owner, before its amount: "Kazakhstan's foreign trade", "Azerbaijan's exports".
+    # The first clause's owner, before its amount: "Kazakhstan's foreign trade", "Azerbaijan's
+    # exports"; else the country that did its flow ("Kazakhstan raised its imports").
     first = next((c.code for c in s.countries if c.code in sides and c.possessive and c.end <= earlier[-1].start), None)
+    if first is None and d.last_actor in sides and not owner.possessive:
+        first = d.last_actor
     evidence = [("partner", owner.start, owner.end, "role:gapped-owner")]
     if owner.code in sides and any(owner.end <= y.start < q.start for y in s.quantities):
         # (the level after the conjunct's own rate, just read with this owner: the same frame)

@@ -337,8 +337,9 @@ def load() -> Lexicon:
         group_side=first_char_checked_compiled(
             # (a clause's subject after its conjunction: ", while the CIS countries invested $241.7 m";
             # the first of two sides: "trade between Central Asian countries and China"; a hyphened pair's: "Georgia-CIS nations trade";
-            # the members beside the one speaking: "trade with the other EAEU member states", "exports to other CIS countries")
-            rf"(?:\b(?:between(?:\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}\sand)?|with|to|from|into|and|while|whereas)\s|^|[,;:]\s|(?<=[A-Za-z])[-–])(?:the\s)?(?:all\s)?(?:other\s)?"
+            # the members beside the one speaking: "trade with the other EAEU member states", "exports to other CIS countries";
+            # the owner of a group's flow named before: "the combined turnover of these three countries with the EU")
+            rf"(?:\b(?:between(?:\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}\sand)?|with|to|from|into|and|while|whereas|of(?=\sth[eo]se\s))\s|^|[,;:]\s|(?<=[A-Za-z])[-–])(?:the\s)?(?:all\s)?(?:other\s)?"
             rf"(?:{alternation(discourse['group']['patterns'])})\b",
             re.IGNORECASE
         ),

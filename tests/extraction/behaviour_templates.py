@@ -7618,5 +7618,118 @@ def bare_host_fdi_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, bare_host_fdi_family)
 
 
+
+# Money people send, named as a turnover, is no trade: "the remittance turnover between Kyrgyzstan
+# and Russia", "the money transfer turnover with Russia"; the pair's trade told beside it stays.
+REMITTANCE_TURNOVER = {
+    "remittance-turnover-between-H-and-P": "The remittance turnover between {H} and {P} reached {R} in {y}. {H's} trade with {P} came to {X} in {y}.",
+    "H's-money-transfer-turnover-with-P": "{H's} money transfer turnover with {P} rose to {R} in {y}, and {H's} trade with {P} amounted to {X} in {y}.",
+    "headline-H-P-remittance-turnover": "{H}-{P} remittance turnover hits {R}\n\n{H's} trade turnover with {P} totaled {X} in {y}.",
+}
+
+
+def remittance_turnover_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in REMITTANCE_TURNOVER.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            r = amount(s + 3, fmt)[0]
+            text = _fill(template.replace("{y}", str(y)).replace("{X}", x).replace("{R}", r), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"remittance-turnover/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, remittance_turnover_family)
+
+
+# A promotion agency's name holds a flow's word and names no flow: "according to Georgia's
+# investment promotion agency, the pipeline brought $2 bn"; the pair's trade told before stays.
+PROMOTION_AGENCY = {
+    "according-to-P's-investment-promotion-agency": "According to {P's} investment promotion agency, the pipeline brought {R} to the country in {y}.",
+    "the-export-promotion-agency-of-P-said": "The export promotion agency of {P} said the new road added {R} to the economy in {y}.",
+    "according-to-the-P-investment-promotion-agency": "According to the investment promotion agency of {P}, the railway earned {R} in {y}.",
+}
+
+
+def promotion_agency_family() -> Iterator[Case]:
+    s = 0
+    for variant, second in PROMOTION_AGENCY.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            r = amount(s + 3, fmt)[0]
+            text = _fill(f"{{H's}} trade with {{P}} reached {x} in {y}. " + second.replace("{y}", str(y)).replace("{R}", r), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"promotion-agency/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, promotion_agency_family)
+
+
+# A group of countries as one side of a flow, no pair: the owner "of these three countries", the
+# members of a union named before ("exports to its member countries"), a region of the world
+# ("exports to the Middle East"); the pair's trade told before stays.
+GROUP_SIDE_MORE = {
+    "turnover-of-these-three-countries-with-P": "The combined trade turnover of these three countries with {P} rose to {R} in {y}.",
+    "H's-exports-to-its-member-countries": "{H} is a member of the Eurasian Economic Union. Its exports to its member countries grew by 12% to {R} in {y}.",
+    "H's-exports-to-the-Middle-East": "{H's} exports to the Middle East increased 2.5 times to {R} in {y}.",
+}
+
+
+def group_side_more_family() -> Iterator[Case]:
+    s = 0
+    for variant, second in GROUP_SIDE_MORE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            r = amount(s + 3, fmt)[0]
+            text = _fill(f"{{H's}} trade with {{P}} reached {x} in {y}. " + second.replace("{y}", str(y)).replace("{R}", r), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"group-side-more/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, group_side_more_family)
+
+
+# A gapped conjunct whose new owner stands in for the first clause's, the partner kept: "while
+# Kyrgyzstan's grew by 30%", "while that of Kyrgyzstan grew by 30%", "while Kyrgyzstan saw a 30%
+# increase" ({D} the second owner).
+GAPPED_OWNER_MORE = {
+    "while-D's-grew-by-r%": "{H's} imports from {P} rose by 12% in {y}, while {D's} grew by {r}%.",
+    "while-that-of-D-grew-by-r%": "{H's} imports from {P} rose by 12% in {y}, while that of {D} grew by {r}%.",
+    "while-D-saw-a-r%-increase": "{H} boosted its imports from {P} by 12% in {y}, while {D} saw a {r}% increase.",
+}
+GAPPED_SECOND_OWNERS = ("Mongolia", "Tajikistan", "Armenia")
+
+
+def gapped_owner_more_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in GAPPED_OWNER_MORE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            second = next(c for c in GAPPED_SECOND_OWNERS[s % 3:] + GAPPED_SECOND_OWNERS if c not in (home, partner))
+            published, y, _fmt = date_year_format(s)
+            r = RATES[s % len(RATES)]
+            text = _fill(template.replace("{y}", str(y)).replace("{r}", r), H=home, P=partner, D=second)
+            h, p, o = code(home), code(partner), code(second)
+            construction = f"gapped-owner-more/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(p, h, p, h, "exports", "change", 12.0, "percent", y, "FY"),
+                        expect(p, o, p, o, "exports", "change", float(r), "percent", y, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, gapped_owner_more_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
