@@ -7442,5 +7442,43 @@ def rate_then_cause_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, rate_then_cause_family)
 
 
+# A pair's turnover told with a world word ("foreign trade turnover with {P}"), then "this figure"
+# with its rate and, in brackets, its level a year earlier, in a sentence that names only the home
+# by its statistics office: the bracketed level is the same pair's, not the home's world total.
+THIS_FIGURE_BASE = {
+    "foreign-turnover-with-then-as-per-data": ("{H's} foreign trade turnover with {P} amounted to {X} in {y}. "
+                                               "As per data from {H's} statistics agency, this figure is {r} percent higher year-on-year ({B} in {y0})."),
+    "foreign-turnover-of-with-then-according-to": ("Foreign trade turnover of {H} with {P} reached {X} in {y}. "
+                                                   "According to the statistics office of {H}, this indicator grew by {r}% compared with {y0} ({B})."),
+    "foreign-trade-with-then-customs-of": ("{H's} foreign trade with {P} totaled {X} in {y}. "
+                                           "The customs service of {H} said the figure rose by {r} percent year-on-year ({B} a year earlier)."),
+}
+# (the level, its base a year earlier, both at the same scale)
+THIS_FIGURE_AMOUNTS = (("45.2", "40.1", 6), ("312", "287.5", 6), ("1.8", "1.6", 9), ("78.5", "70.2", 6))
+
+
+def this_figure_base_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in THIS_FIGURE_BASE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            number, base, scale = THIS_FIGURE_AMOUNTS[s % len(THIS_FIGURE_AMOUNTS)]
+            x, xv, unit = fixed_amount(number, scale, fmt)
+            b, bv, _ = fixed_amount(base, scale, fmt)
+            r = RATES[s % len(RATES)]
+            text = template.replace("{X}", x).replace("{B}", b).replace("{r}", r).replace("{y0}", str(y - 1)).replace("{y}", str(y))
+            text = _fill(text, H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"this-figure-base/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),
+                        expect(h, p, None, None, "trade_turnover", "change", float(r), "percent", y, "FY"),
+                        expect(h, p, None, None, "trade_turnover", "level", bv, unit, y - 1, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, this_figure_base_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
