@@ -7480,5 +7480,33 @@ def this_figure_base_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, this_figure_base_family)
 
 
+# A preamble with its own "since" before the verb of saying, then the said clause's rate and its
+# level with one period after both: the rate is that period's, not a change since the preamble's start.
+PREAMBLE_SINCE = {
+    "noting-since-independence-said-that": "Noting that ties have grown since independence, the minister said that trade between {H} and {P} rose by {r}% and stood at {X} in {y}.",
+    "pointing-out-since-the-beginning-noted": "Pointing out that relations have been close since the beginning, the ambassador noted that {H's} trade with {P} increased by {r} percent and amounted to {X} in {y}.",
+    "since-the-establishment-stated-adding": "Since the establishment of diplomatic relations the partnership has expanded, the envoy stated, adding that turnover between {P} and {H} grew by {r}% and reached {X} in {y}.",
+}
+
+
+def preamble_since_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in PREAMBLE_SINCE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            r = RATES[s % len(RATES)]
+            text = _fill(template.replace("{X}", x).replace("{r}", r).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"preamble-since/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "change", float(r), "percent", y, "FY"),
+                        expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, preamble_since_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
