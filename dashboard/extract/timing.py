@@ -33,6 +33,7 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention
 from dashboard.extract.preamble_since import since_before_saying
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.rate_times import from_to_time, level_after_rate, level_time, year_on_year, yearly_in_period
+from dashboard.extract.report_date import reporting_date
 from dashboard.extract.running_total import before_running_total, running_total_time
 from dashboard.extract.span_reference import stock_to_date, year_point
 from dashboard.extract.stock_flow import not_the_stocks, told_as_flow, told_present, volume_by_deadline
@@ -122,7 +123,9 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
         return before_clause[-1]
     later_amounts = [x.start for x in s.quantities if x.start > q.end]
     limit = later_amounts[0] if later_amounts else len(s.text)
-    after = [r for r in own if q.end <= r.start < limit and r.kind != "before" and not after_relative_close(r, q, s) and not in_dash_aside(r, q, s)]
+    after = [
+        r for r in own if q.end <= r.start < limit and r.kind != "before" and not after_relative_close(r, q, s) and not in_dash_aside(r, q, s) and not reporting_date(r, s)
+    ]
     # "signed a EUR 30 m loan last month, while KfW has committed EUR 380 m since 1995": a time
     # of the amount's own clause, after it, before one of an earlier clause.
     _, ce = s.clause_of(q.start)

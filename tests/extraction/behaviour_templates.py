@@ -7508,5 +7508,35 @@ def preamble_since_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, preamble_since_family)
 
 
+# A partner's place with its period before the amount, the amount in a "with" clause, then the
+# wire that reported it and the day it did: the day is the report's, the period the amount's.
+REPORT_DATE = {
+    "ranked-in-period-with-turnover-reported-on": "{P} ranked second among {H's} partners in {when}, with turnover amounting to {X}, Kabar reported on {day}, citing the statistics committee.",
+    "period-fronted-was-partner-with-trade-of": "In {when}, {P} was {H's} third largest partner, with trade of {X}, local media reported on {day}, citing the statistics office.",
+    "was-partner-in-period-with-turnover-of": "{P} was {H's} third largest partner in {when}, with trade turnover of {X}, UzA reported on {day}.",
+}
+# (how the period is told, its year back from the article's date, its code, the report's day)
+REPORT_WHEN = (("January-September {y}", "M1-M9", "October 20"), ("the first half of {y}", "H1", "July 28"), ("January-March {y}", "Q1", "April 12"))
+
+
+def report_date_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in REPORT_DATE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            when, period, day = REPORT_WHEN[s % len(REPORT_WHEN)]
+            text = template.replace("{when}", when).replace("{day}", day).replace("{X}", x).replace("{y}", str(y))
+            text = _fill(text, H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"report-date/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, period),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, report_date_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
