@@ -7538,5 +7538,31 @@ def report_date_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, report_date_family)
 
 
+# "Transit trade" and "transit turnover" are goods crossing a country, an other flow, not the
+# pair's trade: their growth is an other figure.
+TRANSIT_TRADE = {
+    "transit-trade-between-grew": "Transit trade between {H} and {P} grew by {r}% in {y}.",
+    "owned-transit-trade-with-rose": "{H's} transit trade with {P} rose {r} percent in {y}.",
+    "transit-turnover-between-increased": "In {y}, transit turnover between {P} and {H} increased by {r}%.",
+}
+
+
+def transit_trade_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in TRANSIT_TRADE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, _ = date_year_format(s)
+            r = RATES[s % len(RATES)]
+            text = _fill(template.replace("{r}", r).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"transit-trade/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "other", "change", float(r), "percent", y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, transit_trade_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
