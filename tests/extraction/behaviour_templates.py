@@ -7564,5 +7564,35 @@ def transit_trade_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, transit_trade_family)
 
 
+# The bare noun "growth" with a verb of level, an index above 100 and its base right after, as
+# translated releases print it: "the growth amounted to 106.3% compared to the same period" is +6.3%.
+GROWTH_INDEX = {
+    "and-the-growth-amounted-to-compared-to": "Trade between {H} and {P} amounted to {X} in {y}, and the growth amounted to {i}% compared to the previous year.",
+    "the-growth-was-compared-with": "In {y}, {H's} trade with {P} reached {X}; the growth was {i}% compared with {y0}.",
+    "while-growth-amounted-to-against": "Turnover between {P} and {H} stood at {X} in {y}, while growth amounted to {i} percent against {y0}.",
+}
+GROWTH_INDEXES = ("106.3", "112.5", "134.5", "101.8")
+
+
+def growth_index_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in GROWTH_INDEX.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            i = GROWTH_INDEXES[s % len(GROWTH_INDEXES)]
+            text = template.replace("{X}", x).replace("{i}", i).replace("{y0}", str(y - 1)).replace("{y}", str(y))
+            text = _fill(text, H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"growth-index/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),
+                        expect(h, p, None, None, "trade_turnover", "change", round(float(i) - 100, 6), "percent", y, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, growth_index_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
