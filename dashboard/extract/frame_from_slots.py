@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dashboard.contract.schema import Figure
 from dashboard.extract.countries import CountryMention
 from dashboard.extract.country_comparison import compared_figures
 from dashboard.extract.discourse import WORLD, Discourse, total_country
@@ -129,7 +130,7 @@ def who_from_slots(
     )
     cue = flow_cue(t, s, lex, q)  # "abroad", "inflows": which way an investment or aid goes
     # What goes abroad goes to the world; an aid "from other countries" comes from it.
-    world = breakdown_of_world or is_world(t, s, lex, q) or cue == "out" or (lexeme == "aid" and cue == "in")
+    world = breakdown_of_world or (is_world(t, s, lex, q) and not _words_of_pair_figure(t, last)) or cue == "out" or (lexeme == "aid" and cue == "in")
 
     if lexeme == "turnover":
         if world and not named and len(sentence_codes) >= 2 and (whose := world_clause_owner(t, s, sentence_codes, d.home)):
@@ -379,3 +380,11 @@ def participle_agents(q: Quantity, t: TriggerMention, s: SentenceParts) -> froze
     if "by" not in s.text[after:]:
         return frozenset()
     return frozenset(c.start for c in s.countries if c.start > after and _PARTICIPLE_BY.search(s.text, max(after, c.start - 60), c.start))
+
+
+def _words_of_pair_figure(t: TriggerMention, last: Figure | None) -> bool:
+    """ "Uzbekistan's foreign trade turnover with China was $5.8 bn ... this figure is 9% higher
+    ($5.3 bn a year earlier)": an amount with no trigger of its own carries the words of the
+    figure before it, whose world word ("foreign") that figure's partner overruled; no world
+    total."""
+    return t.end == 0 and last is not None and WORLD not in (last.country_a, last.country_b) and bool(t.text) and t.text == last.measure

@@ -59,6 +59,10 @@ _LEVEL_VERB_BEFORE = re.compile(r"\b(?:amounted\sto|was|reached|totall?ed|stood\
 # A growth rate's noun, as statistics offices translated name an index, before its level verb:
 # "the growth rate reached 112%", "the rate of growth of trade amounted to 104.3%" (+12%, +4.3%).
 _GROWTH_INDEX_NOUN = re.compile(r"\b(?:growth\s(?:rate|index)|rate\sof\s(?:growth|increase))\b(?:\s[\w'’-]+){0,8}?\s$", re.I)
+# The bare noun, so translated, with the base right after the index: "the growth amounted to 114.1%
+# compared to the same period last year" (+14.1%; a growth of 114.1% is told "grew by").
+_GROWTH_BEFORE_VERB = re.compile(r"\bgrowth\s$", re.I)
+_BASE_AFTER_INDEX = re.compile(r"\s(?:compared\s(?:to|with)|in\scomparison\swith|against|relative\sto)\s", re.I)
 # A rate's restatement in money, set off by commas: "which is 30.7 percent, or $667.4 m, more".
 _OR_ASIDE = re.compile(r",\s?or\s(?:about\s|some\s|nearly\s)?")
 _RATE_OR_BEFORE = first_char_checked_compiled(r"(?:%|percents?|per\scent|pct),\s?or\s(?:about\s|some\s|nearly\s)?$", re.I)
@@ -269,7 +273,8 @@ def rate_value(q: Quantity, t: TriggerMention, s: SentenceParts, lex: Lexicon) -
         # offices print it; with a verb of change it is a growth ("grew by 112.5% compared to").
         return Value("change", round(q.value - 100.0, 6), "percent", "index")
     if q.kind == "percent" and q.value > 100 and not q.sign and (verb := _LEVEL_VERB_BEFORE.search(s.text, max(0, q.start - 14), q.start)):
-        if _GROWTH_INDEX_NOUN.search(s.text, max(0, verb.start() - 90), verb.start()):
+        bare = _GROWTH_BEFORE_VERB.search(s.text, max(0, verb.start() - 8), verb.start()) and _BASE_AFTER_INDEX.match(s.text, q.end)
+        if bare or _GROWTH_INDEX_NOUN.search(s.text, max(0, verb.start() - 90), verb.start()):
             return Value("change", round(q.value - 100.0, 6), "percent", "index")
     if is_share(q, s, lex) or is_earlier_rate(q, s) or compares_countries(q, s) or compares_flows(q, s, lex) or counts_goods(q, s, lex) or lex.rate_of_other_measure.match(s.text, q.end):
         return None

@@ -30,8 +30,10 @@ from dashboard.extract.discourse import Discourse
 from dashboard.extract.gated_pattern import gated
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.mentions import SentenceParts, TriggerMention
+from dashboard.extract.preamble_since import since_before_saying
 from dashboard.extract.quantities import Quantity
 from dashboard.extract.rate_times import from_to_time, level_after_rate, level_time, year_on_year, yearly_in_period
+from dashboard.extract.report_date import reporting_date
 from dashboard.extract.running_total import before_running_total, running_total_time
 from dashboard.extract.span_reference import stock_to_date, year_point
 from dashboard.extract.stock_flow import not_the_stocks, told_as_flow, told_present, volume_by_deadline
@@ -116,18 +118,22 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     # "Iran, its main partner in 2019 (at $4.1 bn), came third at $1.3 bn": a time whose
     # bracket gives another amount is that amount's, no time of the clause after it.
     cs, _ = s.clause_of(q.start)
-    before_clause = [r for r in own if cs <= r.start and r.end <= q.start and r.kind != "before" and not bracket_holds(r, q, s)]
+    before_clause = [r for r in own if cs <= r.start and r.end <= q.start and r.kind != "before" and not bracket_holds(r, q, s) and not since_before_saying(r, q, s)]
     if before_clause:
         return before_clause[-1]
     later_amounts = [x.start for x in s.quantities if x.start > q.end]
     limit = later_amounts[0] if later_amounts else len(s.text)
-    after = [r for r in own if q.end <= r.start < limit and r.kind != "before" and not after_relative_close(r, q, s) and not in_dash_aside(r, q, s)]
+    after = [
+        r for r in own if q.end <= r.start < limit and r.kind != "before" and not after_relative_close(r, q, s) and not in_dash_aside(r, q, s) and not reporting_date(r, s)
+    ]
     # "signed a EUR 30 m loan last month, while KfW has committed EUR 380 m since 1995": a time
     # of the amount's own clause, after it, before one of an earlier clause.
     _, ce = s.clause_of(q.start)
     if after and after[0].start < ce:
         return after[0]
-    before = [r for r in own if r.end <= q.start and r.kind != "before" and not bracket_holds(r, q, s) and not since_of_rate(r, q, s)]
+    before = [
+        r for r in own if r.end <= q.start and r.kind != "before" and not bracket_holds(r, q, s) and not since_of_rate(r, q, s) and not since_before_saying(r, q, s)
+    ]
     if before:
         return before[-1]
     if after and not _NEW_CLAUSE.search(s.text, q.end, after[0].start):

@@ -7731,5 +7731,157 @@ def gapped_owner_more_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, gapped_owner_more_family)
 
 
+# A pair's turnover told with a world word ("foreign trade turnover with {P}"), then "this figure"
+# with its rate and, in brackets, its level a year earlier, in a sentence that names only the home
+# by its statistics office: the bracketed level is the same pair's, not the home's world total.
+THIS_FIGURE_BASE = {
+    "foreign-turnover-with-then-as-per-data": ("{H's} foreign trade turnover with {P} amounted to {X} in {y}. "
+                                               "As per data from {H's} statistics agency, this figure is {r} percent higher year-on-year ({B} in {y0})."),
+    "foreign-turnover-of-with-then-according-to": ("Foreign trade turnover of {H} with {P} reached {X} in {y}. "
+                                                   "According to the statistics office of {H}, this indicator grew by {r}% compared with {y0} ({B})."),
+    "foreign-trade-with-then-customs-of": ("{H's} foreign trade with {P} totaled {X} in {y}. "
+                                           "The customs service of {H} said the figure rose by {r} percent year-on-year ({B} a year earlier)."),
+}
+# (the level, its base a year earlier, both at the same scale)
+THIS_FIGURE_AMOUNTS = (("45.2", "40.1", 6), ("312", "287.5", 6), ("1.8", "1.6", 9), ("78.5", "70.2", 6))
+
+
+def this_figure_base_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in THIS_FIGURE_BASE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            number, base, scale = THIS_FIGURE_AMOUNTS[s % len(THIS_FIGURE_AMOUNTS)]
+            x, xv, unit = fixed_amount(number, scale, fmt)
+            b, bv, _ = fixed_amount(base, scale, fmt)
+            r = RATES[s % len(RATES)]
+            text = template.replace("{X}", x).replace("{B}", b).replace("{r}", r).replace("{y0}", str(y - 1)).replace("{y}", str(y))
+            text = _fill(text, H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"this-figure-base/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),
+                        expect(h, p, None, None, "trade_turnover", "change", float(r), "percent", y, "FY"),
+                        expect(h, p, None, None, "trade_turnover", "level", bv, unit, y - 1, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, this_figure_base_family)
+
+
+# A preamble with its own "since" before the verb of saying, then the said clause's rate and its
+# level with one period after both: the rate is that period's, not a change since the preamble's start.
+PREAMBLE_SINCE = {
+    "noting-since-independence-said-that": "Noting that ties have grown since independence, the minister said that trade between {H} and {P} rose by {r}% and stood at {X} in {y}.",
+    "pointing-out-since-the-beginning-noted": "Pointing out that relations have been close since the beginning, the ambassador noted that {H's} trade with {P} increased by {r} percent and amounted to {X} in {y}.",
+    "since-the-establishment-stated-adding": "Since the establishment of diplomatic relations the partnership has expanded, the envoy stated, adding that turnover between {P} and {H} grew by {r}% and reached {X} in {y}.",
+}
+
+
+def preamble_since_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in PREAMBLE_SINCE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            r = RATES[s % len(RATES)]
+            text = _fill(template.replace("{X}", x).replace("{r}", r).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"preamble-since/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "change", float(r), "percent", y, "FY"),
+                        expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, preamble_since_family)
+
+
+# A partner's place with its period before the amount, the amount in a "with" clause, then the
+# wire that reported it and the day it did: the day is the report's, the period the amount's.
+REPORT_DATE = {
+    "ranked-in-period-with-turnover-reported-on": "{P} ranked second among {H's} partners in {when}, with turnover amounting to {X}, Kabar reported on {day}, citing the statistics committee.",
+    "period-fronted-was-partner-with-trade-of": "In {when}, {P} was {H's} third largest partner, with trade of {X}, local media reported on {day}, citing the statistics office.",
+    "was-partner-in-period-with-turnover-of": "{P} was {H's} third largest partner in {when}, with trade turnover of {X}, UzA reported on {day}.",
+}
+# (how the period is told, its year back from the article's date, its code, the report's day)
+REPORT_WHEN = (("January-September {y}", "M1-M9", "October 20"), ("the first half of {y}", "H1", "July 28"), ("January-March {y}", "Q1", "April 12"))
+
+
+def report_date_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in REPORT_DATE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            when, period, day = REPORT_WHEN[s % len(REPORT_WHEN)]
+            text = template.replace("{when}", when).replace("{day}", day).replace("{X}", x).replace("{y}", str(y))
+            text = _fill(text, H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"report-date/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, period),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, report_date_family)
+
+
+# "Transit trade" and "transit turnover" are goods crossing a country, an other flow, not the
+# pair's trade: their growth is an other figure.
+TRANSIT_TRADE = {
+    "transit-trade-between-grew": "Transit trade between {H} and {P} grew by {r}% in {y}.",
+    "owned-transit-trade-with-rose": "{H's} transit trade with {P} rose {r} percent in {y}.",
+    "transit-turnover-between-increased": "In {y}, transit turnover between {P} and {H} increased by {r}%.",
+}
+
+
+def transit_trade_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in TRANSIT_TRADE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, _ = date_year_format(s)
+            r = RATES[s % len(RATES)]
+            text = _fill(template.replace("{r}", r).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"transit-trade/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "other", "change", float(r), "percent", y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, transit_trade_family)
+
+
+# The bare noun "growth" with a verb of level, an index above 100 and its base right after, as
+# translated releases print it: "the growth amounted to 106.3% compared to the same period" is +6.3%.
+GROWTH_INDEX = {
+    "and-the-growth-amounted-to-compared-to": "Trade between {H} and {P} amounted to {X} in {y}, and the growth amounted to {i}% compared to the previous year.",
+    "the-growth-was-compared-with": "In {y}, {H's} trade with {P} reached {X}; the growth was {i}% compared with {y0}.",
+    "while-growth-amounted-to-against": "Turnover between {P} and {H} stood at {X} in {y}, while growth amounted to {i} percent against {y0}.",
+}
+GROWTH_INDEXES = ("106.3", "112.5", "134.5", "101.8")
+
+
+def growth_index_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in GROWTH_INDEX.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            i = GROWTH_INDEXES[s % len(GROWTH_INDEXES)]
+            text = template.replace("{X}", x).replace("{i}", i).replace("{y0}", str(y - 1)).replace("{y}", str(y))
+            text = _fill(text, H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"growth-index/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),
+                        expect(h, p, None, None, "trade_turnover", "change", round(float(i) - 100, 6), "percent", y, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, growth_index_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
