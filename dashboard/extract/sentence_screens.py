@@ -14,9 +14,9 @@ from dashboard.extract.numbers import NUMBER_WORDS
 # year", "grew two and a half times", "by a factor of two".
 _RATE_IN_WORDS = rf"(?:{'|'.join(NUMBER_WORDS)}|half)\s(?:percent|per\scent|times)|factor\sof\s(?:{'|'.join(NUMBER_WORDS)})"
 MAY_HOLD_FIGURE = Screen(
-    re.compile(r"\d|\b(?:twice|doubled|tripled|quadrupled|\w+fold|billion|milliard|million|(?:to|will|could|would|may|might|can|should)\s(?:double|triple|quadruple)"
+    re.compile(r"\d|\b(?:twice|doubled|tripled|quadrupled|\w+fold|billion|milliard|million|trillion|(?:to|will|could|would|may|might|can|should)\s(?:double|triple|quadruple)"
                rf"|halved|halving|by\s(?:\w+\s){{0,2}}(?:a\s|one\s)?(?:half|third|quarter|fifth)|{_RATE_IN_WORDS})\b", re.IGNORECASE),
-    words=("twice", "doubled", "tripled", "quadrupled", "fold", "billion", "milliard", "million", "double", "triple", "quadruple", "halv", "half", "third", "quarter", "fifth",
+    words=("twice", "doubled", "tripled", "quadrupled", "fold", "billion", "milliard", "million", "trillion", "double", "triple", "quadruple", "halv", "half", "third", "quarter", "fifth",
            "percent", "cent", "times", "factor"), sure=tuple("0123456789"),
 )  # fmt: skip
 
