@@ -7442,5 +7442,31 @@ def rate_then_cause_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, rate_then_cause_family)
 
 
+# A lender of many countries names its money, and the next sentence lists what that money is made
+# of by its noun: "The package comprises a $30 m loan and a $10 m grant" is no country's flow.
+MULTILATERAL_PARTS = {
+    "adb-financing-includes": ("The Asian Development Bank has approved {X} for {H}.", "The financing includes {A} concessional loan and {B} grant."),
+    "wb-package-comprises": ("The World Bank approved a package of {X} for {H} on Monday.", "The package comprises {A} credit and {B} grant."),
+    "ebrd-funding-consists-of": ("{H} will receive {X} from the EBRD.", "This funding consists of {A} loan and {B} grant."),
+    "isdb-support-will-include": ("The Islamic Development Bank will provide {X} to {H}.", "The support will include {A} loan and {B} technical assistance grant."),
+}
+
+
+def multilateral_parts_family() -> Iterator[Case]:
+    s = 0
+    for variant, (first, second) in MULTILATERAL_PARTS.items():
+        for home, _partner in PAIRS[:9]:
+            s += 1
+            published, _y, fmt = date_year_format(s)
+            x = amount(s, fmt)[0]
+            a, b = amount(s + 1, fmt)[0], amount(s + 2, fmt)[0]
+            text = _fill(f"{first} {second}".replace("{X}", x).replace("{A}", "a " + a).replace("{B}", "a " + b), H=home)
+            construction = f"multilateral-parts/{variant}"
+            yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, ())
+
+
+FAMILIES = (*FAMILIES, multilateral_parts_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
