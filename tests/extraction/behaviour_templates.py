@@ -7468,5 +7468,32 @@ def multilateral_parts_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, multilateral_parts_family)
 
 
+# What a country has received, as the subject of a verb of reaching, is all it has received to
+# date: "The aid Kyrgyzstan has received from China reached $65 m" is a stock as of the article.
+RECEIVED_STOCK = {
+    "aid-has-received-reached": ("The aid {H} has received from {P} reached {X}.", "exact"),
+    "assistance-that-has-received-amounted-to": ("The assistance that {H} has received from {P} amounted to {X}, the minister said.", "exact"),
+    "grants-have-received-totalled": ("According to the ministry, grants {H} has obtained from {P} totalled {X}.", "exact"),
+    "loans-has-received-exceeded": ("Concessional loans {H} has received from {P} exceeded {X}.", "over"),
+}
+
+
+def received_stock_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, qualifier) in RECEIVED_STOCK.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, _y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill(template.replace("{X}", x), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"received-stock/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(p, h, p, h, "aid", "level", xv, unit, published.year, "cumulative", qualifier),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, received_stock_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
