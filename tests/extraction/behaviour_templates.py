@@ -7495,5 +7495,55 @@ def received_stock_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, received_stock_family)
 
 
+# A country's name before the press it modifies tells who reports, not who acts: "Kyrgyzstan
+# media reported that China exported goods worth $5 m to Kyrgyzstan" is China's export.
+MEDIA_TELLER = {
+    "media-reported-exported": ("{H} media reported that {P} exported goods worth {X} to {H} in {y}.", "exports", "FY"),
+    "press-said-invested": ("{H} press said that {P} invested {X} in {H} in {y}.", "investment", "FY"),
+    "news-agencies-wrote-supplied": ("{H} news agencies wrote that {P} supplied equipment worth {X} to {H} in {y}.", "exports", "FY"),
+}
+
+
+def media_teller_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, indicator, period) in MEDIA_TELLER.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"media-teller/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(p, h, p, h, indicator, "level", xv, unit, y, period),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, media_teller_family)
+
+
+# A city set off by a comma and named by its country ("to Bishkek, capital of Kyrgyzstan"): the
+# country is the city's, no origin of the delivery; with no other side named, no figure.
+CITY_OF_COUNTRY = {
+    "will-be-delivered-capital-of": "Machinery worth {X} will be delivered to {C}, capital of {H}.",
+    "was-delivered-capital-of": "Under the agreement, wheat worth {X} was delivered to {C}, capital of {H}.",
+}
+
+
+def city_of_country_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in CITY_OF_COUNTRY.items():
+        for home, _partner in PAIRS[:9]:
+            s += 1
+            published, _y, fmt = date_year_format(s)
+            x = amount(s, fmt)[0]
+            h = code(home)
+            text = _fill(template.replace("{X}", x).replace("{C}", CAPITALS[h]), H=home)
+            construction = f"city-of-country/{variant}"
+            yield Case(construction, f"{construction}/{h}/{s}", text, published, ())
+
+
+FAMILIES = (*FAMILIES, city_of_country_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
