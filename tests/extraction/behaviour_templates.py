@@ -7545,5 +7545,31 @@ def city_of_country_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, city_of_country_family)
 
 
+# A gift in kind told again as its delivery: "Japan will donate equipment worth $3 m to
+# Tajikistan. The equipment worth $3 m will be delivered to Tajikistan in May" is one aid, no export.
+GIFT_DELIVERED = {
+    "will-donate-will-be-delivered": ("{P} will donate ambulances worth {X} to {H}.", "The ambulances worth {X} will be delivered to {H} next month."),
+    "handed-over-were-delivered": ("{P} handed over a grant of fire engines worth {X} to {H}.", "The fire engines worth {X} were delivered to {H} in February."),
+    "will-gift-delivered-by": ("{P} will gift wheat worth {X} to {H}, the ministry said.", "The wheat worth {X} will be delivered to {H} by June."),
+}
+
+
+def gift_delivered_family() -> Iterator[Case]:
+    s = 0
+    for variant, (first, second) in GIFT_DELIVERED.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, _y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill(f"{first} {second}".replace("{X}", x), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"gift-delivered/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(p, h, p, h, "aid", "level", xv, unit, published.year, None),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, gift_delivered_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
