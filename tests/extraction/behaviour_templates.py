@@ -7571,5 +7571,31 @@ def gift_delivered_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, gift_delivered_family)
 
 
+# A total whose share ("half", "30%") is told after it with a year of its own and no amount: the
+# year is the share's, and the total, given over years, a stock as of the article.
+SHARE_OF_TOTAL = {
+    "amounted-to-of-which-half-was-sent-last-year": "The aid sent by {P} to {H} amounted to {X}, of which half was sent last year.",
+    "totalled-of-which-r%-was-provided-in-y": "{P's} aid to {H} totalled {X}, of which 30% was provided in {y}.",
+    "reached-of-which-a-third-was-allocated": "{P's} grants to {H} reached {X}, of which a third was allocated last year.",
+}
+
+
+def share_of_total_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in SHARE_OF_TOTAL.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"share-of-total/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(p, h, p, h, "aid", "level", xv, unit, published.year, "cumulative"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, share_of_total_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
