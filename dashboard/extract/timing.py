@@ -51,7 +51,14 @@ from dashboard.extract.time_reference import (
 )
 from dashboard.extract.time_series import series_time
 from dashboard.extract.times import TimeRef
-from dashboard.extract.with_clause import after_relative_close, after_time_part, in_dash_aside, in_share_part, in_with_clause, is_time_part
+from dashboard.extract.with_clause import (
+    after_relative_close,
+    after_time_part,
+    in_dash_aside,
+    in_share_part,
+    in_with_clause,
+    is_time_part,
+)
 
 _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|around|some)?\s?$", re.I)
 _STOCK_INDICATORS = ("investment", "aid")
