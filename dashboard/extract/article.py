@@ -36,7 +36,7 @@ from dashboard.extract.reading_notes import MAX_ARTICLE_AMOUNTS, reading_notes
 from dashboard.extract.readings import indexes_a_base
 from dashboard.extract.references import with_refs
 from dashboard.extract.rounded_again import rounded_again
-from dashboard.extract.said_once import dated_over_undated, headline_restated
+from dashboard.extract.said_once import dated_over_undated, gift_delivered, headline_restated
 from dashboard.extract.sentence_screens import MAY_HOLD_FIGURE, MAY_NAME_TIME, MAY_NAME_YEAR
 from dashboard.extract.sentences import Sentence, split_sentences
 from dashboard.extract.shared_rate import each_flow_parts
@@ -308,7 +308,7 @@ def extract_article(text: str, published: date | None) -> Extraction:
             d.time_after_last = looked_back or told_as_base(d, figures)
         d.note_since(own_times, named)
     figures = headline_restated(dated_over_undated([reporting_months(f, d.reporting) for f in figures], headline_end), headline_end)
-    figures = rounded_again(figures)
+    figures = gift_delivered(rounded_again(figures))
     doubts = tuple(article_doubts(figures, text, published, dated, pair, sentences, mentions, times_at))
     return Extraction(
         figures=tuple(figures), countries=by_salience(mentions, pair), pair=pair, notes=reading_notes(pieces, crowded, unread), doubts=doubts

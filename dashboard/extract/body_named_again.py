@@ -14,6 +14,12 @@ from dashboard.extract.quantities import Quantity
 
 # The noun a story names an institution again by, as the subject of its clause.
 _BODY_NOUN = re.compile(r"\b(?:the|this)\s(?:(?:development|multilateral|international)\s)?(?:bank|fund|lender|institution|organi[sz]ation)\b(?!['’])", re.I)
+# A sentence that opens on the story's money by its noun and lists what it is made of: "The
+# financing includes a $13 m concessional loan and a $9 m grant", "This package comprises ...".
+_WHOLE_SPLIT = re.compile(
+    r"\s*(?:The|This|That|Its|The\stotal)\s(?:[\w-]+\s)?(?:financing|funding|package|facility|support|assistance|amount|sum)\s"
+    r"(?:includes|included|will\sinclude|comprises|comprised|consists\sof|consisted\sof|is\smade\sup\sof)\b"
+)
 
 
 def body_named(text: str, inside: list[CountryMention], lex: Lexicon, offset: int = 0) -> str | None:
@@ -40,6 +46,10 @@ def multilateral_named_again(q: Quantity, t: TriggerMention, s: SentenceParts, l
     lender of many countries."""
     if last_body is None or not t.end:
         return False
+    if last_body == "multilateral" and _WHOLE_SPLIT.match(s.text) and not any(c.code for c in s.countries):
+        # "The ADB approved $22 m for Kyrgyzstan. The financing includes a $13 m loan and a $9 m
+        # grant": the parts of a many-country lender's money, which names no country of its own.
+        return True
     head = min(q.start, t.start)
     cs = s.clause_of(head)[0]
     nouns = list(_BODY_NOUN.finditer(s.text, cs, head))

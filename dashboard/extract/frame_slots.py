@@ -32,6 +32,10 @@ _MODIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s(?:(?!(?:and|or|but)\b)[a-z]+|-|[
 _SHARED_OBJECT = re.compile(r"\s(?P<p>to|from|into|in|with),?\s(?:and|or|as\swell\sas)\s(?:[\w-]+\s){0,3}?(?:to|from|into|in|with),?\s(?:the\s)?", re.I)
 
 _OF_FAR = 25  # "of" further than this after a trigger governs another noun
+# The press a country's name modifies: "Kyrgyzstan media reported", "Tajik press said".
+_MEDIA_AFTER = re.compile(r"\s(?:media|press|news\sagenc(?:y|ies)|news\soutlets)\b", re.I)
+# A place set off by a comma and named by its country: "to Osh, the second city of Kyrgyzstan".
+_PLACE_OF = re.compile(r",\s(?:the\s)?(?:[\w-]+\s)?(?:capital|city|port|town|region|province)\sof\s$", re.I)
 # A relative clause after a flow's noun whose subject is the country: "FDI of $2 bn that Georgia
 # received", "the investment which the country attracted"; its verb after an auxiliary or none.
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|which)\s(?:the\s)?$", re.I)
@@ -66,8 +70,8 @@ def _marker(
         if p is not None:
             return p
         return "adjective" if (c.adjective or c.possessive) else "none"
-    if p == "of" and c.start - t.end > _OF_FAR:
-        return "of_far"
+    if p == "of" and (c.start - t.end > _OF_FAR or _PLACE_OF.search(s.text, max(0, c.start - 40), c.start)):
+        return "of_far"  # ("delivered to Bishkek, the capital of Kyrgyzstan": the city's country, no side of its own)
     if p == "by" and lex.receiving.search(s.text, max(t.end, c.start - 20), c.start):
         return "to"  # "grants obtained by Moldova", "capital attracted by Chile": the agent receives
     if p is None and _RELATIVE_SUBJECT.search(s.text, max(t.end, c.start - 12), c.start) and (aux := _AUXILIARY.match(s.text, c.end)):
@@ -116,7 +120,10 @@ def fill_slots(
         c for c in before
         if (c.adjective or c.possessive) and _MODIFIER_GAP.match(s.text[c.end : t.start]) and not any(c.end < x.start < t.start for x in before)
     ]  # fmt: skip  (an agency between, "Japan's JICA has implemented", is the one that acts)
-    bare = [c for c in before if s.preposition(c, cs) in (None, "and") and not (c.adjective and lex.people_after.match(s.text, c.end))]
+    bare = [
+        c for c in before
+        if s.preposition(c, cs) in (None, "and") and not (c.adjective and lex.people_after.match(s.text, c.end)) and not _MEDIA_AFTER.match(s.text, c.end)
+    ]  # fmt: skip  ("Kyrgyzstan media reported that ...": who tells, not who acts)
     given_to = [c for c in bare if lex.giving_before.search(s.text, max(cs, c.start - 30), c.start)]
     # "At the second place is China, imports amount to $634 m", "Russia ranks second, with imports
     # of $879 m": a country given a place is a partner of the ranking's home, not the flow's owner.

@@ -94,3 +94,14 @@ def headline_restated(figures: list[Figure], headline_end: int) -> list[Figure]:
         f for f in figures
         if not (f.span_start < headline_end and ((any(rule.startswith("discourse") for *_, rule in f.evidence) and restated(f)) or reperiod(f)))
     ]  # fmt: skip
+
+
+def gift_delivered(figures: list[Figure]) -> list[Figure]:
+    """A gift in kind told again as its delivery ("Japan will donate equipment worth $3 m to
+    Tajikistan. The equipment worth $3 m will be delivered in May"): the export read from the
+    delivery, from giver to receiver, of the very amount the story reads as their aid, is that aid
+    said twice, no trade."""
+    gifts = {(f.flow_from, f.flow_to, f.unit, round(f.value, 6)) for f in figures if f.indicator == "aid" and f.kind == "level"}
+    if not gifts:
+        return figures
+    return [f for f in figures if not (f.indicator == "exports" and f.kind == "level" and (f.flow_from, f.flow_to, f.unit, round(f.value, 6)) in gifts)]

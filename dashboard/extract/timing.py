@@ -53,7 +53,14 @@ from dashboard.extract.time_reference import (
 )
 from dashboard.extract.time_series import series_time
 from dashboard.extract.times import TimeRef
-from dashboard.extract.with_clause import after_relative_close, after_time_part, in_dash_aside, in_with_clause, is_time_part
+from dashboard.extract.with_clause import (
+    after_relative_close,
+    after_time_part,
+    in_dash_aside,
+    in_share_part,
+    in_with_clause,
+    is_time_part,
+)
 
 _BRACKET_GAP = re.compile(r"^\s?\(\s?(?:about|almost|nearly|over|more\sthan|around|some)?\s?$", re.I)
 _STOCK_INDICATORS = ("investment", "aid")
@@ -123,9 +130,8 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
         return before_clause[-1]
     later_amounts = [x.start for x in s.quantities if x.start > q.end]
     limit = later_amounts[0] if later_amounts else len(s.text)
-    after = [
-        r for r in own if q.end <= r.start < limit and r.kind != "before" and not after_relative_close(r, q, s) and not in_dash_aside(r, q, s) and not reporting_date(r, s)
-    ]
+    after = [r for r in own if q.end <= r.start < limit and r.kind != "before" and not after_relative_close(r, q, s)
+             and not in_dash_aside(r, q, s) and not reporting_date(r, s) and not in_share_part(r, q, s)]  # fmt: skip
     # "signed a EUR 30 m loan last month, while KfW has committed EUR 380 m since 1995": a time
     # of the amount's own clause, after it, before one of an earlier clause.
     _, ce = s.clause_of(q.start)
@@ -143,7 +149,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     _, ce = s.clause_of(q.start)
     in_clause = [
         r for r in own if q.end <= r.start < ce and r.kind in ("period", "ref", "reporting") and not held_by_base(r, q, s) and not in_with_clause(r, q, s) and not in_dash_aside(r, q, s)
-        and not after_time_part(r, q, s)
+        and not after_time_part(r, q, s) and not in_share_part(r, q, s)
     ]  # fmt: skip
     if in_clause:
         return in_clause[0]
@@ -155,7 +161,7 @@ def time_for(q: Quantity, s: SentenceParts, index: bool = False) -> TimeRef | No
     if (
         periods and len({(r.year, r.period) for r in periods}) == 1 and periods[0].start >= last_amount
         and not held_by_base(periods[0], q, s) and not in_with_clause(periods[0], q, s) and not in_dash_aside(periods[0], q, s)
-        and not after_time_part(periods[0], q, s)
+        and not after_time_part(periods[0], q, s) and not in_share_part(periods[0], q, s)
     ):  # fmt: skip
         return periods[0]
     return None

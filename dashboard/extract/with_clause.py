@@ -48,6 +48,20 @@ def in_dash_aside(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
     return _DASH_ASIDE.search(s.text, q.end, r.start) is not None
 
 
+# A share of the amount told after it with a time of its own and no amount: "57 m manat, of which
+# up to half was sent last year", "$3 bn, of which 40% came in 2023" (no comma after the opener).
+_SHARE_PART = re.compile(
+    r",\s(?:of\s(?:which|this|that|it)|including)\s(?:[\w-]+\s){0,3}?(?:(?:half|(?:a|one|two)[\s-](?:third|quarter)s?|"
+    r"most|the\s(?:bulk|majority))\b|\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\scent\b))[^,;()]*$",
+    re.I,
+)
+
+
+def in_share_part(r: TimeRef, q: Quantity, s: SentenceParts) -> bool:
+    """Whether time `r`, after amount `q`, closes a share of it told with no amount of its own
+    ("more than 57 m manat, of which up to half was sent last year"): the share's time, not the whole's."""
+    return _SHARE_PART.search(s.text, q.end, r.start) is not None and not any(x.kind == "money" and q.end < x.start < r.start and s.text.rfind(",", q.end, x.start) > s.text.rfind("of", q.end, r.start) for x in s.quantities)
+
 
 @functools.cache
 def _time_part() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:

@@ -7883,5 +7883,160 @@ def growth_index_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, growth_index_family)
 
 
+# A lender of many countries names its money, and the next sentence lists what that money is made
+# of by its noun: "The package comprises a $30 m loan and a $10 m grant" is no country's flow.
+MULTILATERAL_PARTS = {
+    "adb-financing-includes": ("The Asian Development Bank has approved {X} for {H}.", "The financing includes {A} concessional loan and {B} grant."),
+    "wb-package-comprises": ("The World Bank approved a package of {X} for {H} on Monday.", "The package comprises {A} credit and {B} grant."),
+    "ebrd-funding-consists-of": ("{H} will receive {X} from the EBRD.", "This funding consists of {A} loan and {B} grant."),
+    "isdb-support-will-include": ("The Islamic Development Bank will provide {X} to {H}.", "The support will include {A} loan and {B} technical assistance grant."),
+}
+
+
+def multilateral_parts_family() -> Iterator[Case]:
+    s = 0
+    for variant, (first, second) in MULTILATERAL_PARTS.items():
+        for home, _partner in PAIRS[:9]:
+            s += 1
+            published, _y, fmt = date_year_format(s)
+            x = amount(s, fmt)[0]
+            a, b = amount(s + 1, fmt)[0], amount(s + 2, fmt)[0]
+            text = _fill(f"{first} {second}".replace("{X}", x).replace("{A}", "a " + a).replace("{B}", "a " + b), H=home)
+            construction = f"multilateral-parts/{variant}"
+            yield Case(construction, f"{construction}/{code(home)}/{s}", text, published, ())
+
+
+FAMILIES = (*FAMILIES, multilateral_parts_family)
+
+
+# What a country has received, as the subject of a verb of reaching, is all it has received to
+# date: "The aid Kyrgyzstan has received from China reached $65 m" is a stock as of the article.
+RECEIVED_STOCK = {
+    "aid-has-received-reached": ("The aid {H} has received from {P} reached {X}.", "exact"),
+    "assistance-that-has-received-amounted-to": ("The assistance that {H} has received from {P} amounted to {X}, the minister said.", "exact"),
+    "grants-have-received-totalled": ("According to the ministry, grants {H} has obtained from {P} totalled {X}.", "exact"),
+    "loans-has-received-exceeded": ("Concessional loans {H} has received from {P} exceeded {X}.", "over"),
+}
+
+
+def received_stock_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, qualifier) in RECEIVED_STOCK.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, _y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill(template.replace("{X}", x), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"received-stock/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(p, h, p, h, "aid", "level", xv, unit, published.year, "cumulative", qualifier),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, received_stock_family)
+
+
+# A country's name before the press it modifies tells who reports, not who acts: "Kyrgyzstan
+# media reported that China exported goods worth $5 m to Kyrgyzstan" is China's export.
+MEDIA_TELLER = {
+    "media-reported-exported": ("{H} media reported that {P} exported goods worth {X} to {H} in {y}.", "exports", "FY"),
+    "press-said-invested": ("{H} press said that {P} invested {X} in {H} in {y}.", "investment", "FY"),
+    "news-agencies-wrote-supplied": ("{H} news agencies wrote that {P} supplied equipment worth {X} to {H} in {y}.", "exports", "FY"),
+}
+
+
+def media_teller_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, indicator, period) in MEDIA_TELLER.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"media-teller/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(p, h, p, h, indicator, "level", xv, unit, y, period),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, media_teller_family)
+
+
+# A city set off by a comma and named by its country ("to Bishkek, capital of Kyrgyzstan"): the
+# country is the city's, no origin of the delivery; with no other side named, no figure.
+CITY_OF_COUNTRY = {
+    "will-be-delivered-capital-of": "Machinery worth {X} will be delivered to {C}, capital of {H}.",
+    "was-delivered-capital-of": "Under the agreement, wheat worth {X} was delivered to {C}, capital of {H}.",
+}
+
+
+def city_of_country_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in CITY_OF_COUNTRY.items():
+        for home, _partner in PAIRS[:9]:
+            s += 1
+            published, _y, fmt = date_year_format(s)
+            x = amount(s, fmt)[0]
+            h = code(home)
+            text = _fill(template.replace("{X}", x).replace("{C}", CAPITALS[h]), H=home)
+            construction = f"city-of-country/{variant}"
+            yield Case(construction, f"{construction}/{h}/{s}", text, published, ())
+
+
+FAMILIES = (*FAMILIES, city_of_country_family)
+
+
+# A gift in kind told again as its delivery: "Japan will donate equipment worth $3 m to
+# Tajikistan. The equipment worth $3 m will be delivered to Tajikistan in May" is one aid, no export.
+GIFT_DELIVERED = {
+    "will-donate-will-be-delivered": ("{P} will donate ambulances worth {X} to {H}.", "The ambulances worth {X} will be delivered to {H} next month."),
+    "handed-over-were-delivered": ("{P} handed over a grant of fire engines worth {X} to {H}.", "The fire engines worth {X} were delivered to {H} in February."),
+    "will-gift-delivered-by": ("{P} will gift wheat worth {X} to {H}, the ministry said.", "The wheat worth {X} will be delivered to {H} by June."),
+}
+
+
+def gift_delivered_family() -> Iterator[Case]:
+    s = 0
+    for variant, (first, second) in GIFT_DELIVERED.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, _y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill(f"{first} {second}".replace("{X}", x), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"gift-delivered/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(p, h, p, h, "aid", "level", xv, unit, published.year, None),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, gift_delivered_family)
+
+
+# A total whose share ("half", "30%") is told after it with a year of its own and no amount: the
+# year is the share's, and the total, given over years, a stock as of the article.
+SHARE_OF_TOTAL = {
+    "amounted-to-of-which-half-was-sent-last-year": "The aid sent by {P} to {H} amounted to {X}, of which half was sent last year.",
+    "totalled-of-which-r%-was-provided-in-y": "{P's} aid to {H} totalled {X}, of which 30% was provided in {y}.",
+    "reached-of-which-a-third-was-allocated": "{P's} grants to {H} reached {X}, of which a third was allocated last year.",
+}
+
+
+def share_of_total_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in SHARE_OF_TOTAL.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"share-of-total/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(p, h, p, h, "aid", "level", xv, unit, published.year, "cumulative"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, share_of_total_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
