@@ -7442,5 +7442,33 @@ def rate_then_cause_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, rate_then_cause_family)
 
 
+# A newspaper named by a country of the pair and a masthead word ("Georgia Today", "Kazakhstan
+# Daily") that reports a figure of the story's pair: the paper, no mention of the country, so the
+# figure keeps the story's pair (never the country's trade with the world).
+MASTHEAD_REPORTS = {
+    "H-Today-reported": "{H} Today reported that trade volume totaled {X} in {y}.",
+    "H-Daily-wrote": "{H} Daily wrote that the turnover amounted to {X} in {y}.",
+    "the-H-Times-said": "The {H} Times said that mutual trade reached {X} in {y}.",
+    "according-to-H-Tribune": "According to {H} Tribune, trade volume was {X} in {y}.",
+}
+
+
+def masthead_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in MASTHEAD_REPORTS.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill("{H} and {P} discuss trade\n\nBilateral trade keeps growing. " + template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"masthead/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, masthead_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
