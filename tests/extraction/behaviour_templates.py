@@ -7470,5 +7470,34 @@ def masthead_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, masthead_family)
 
 
+# An effort told with its verb before the raising, in the present ("efforts are being made to
+# increase trade to $X by 2030", "steps are being taken to raise"): an aim, a target, never a
+# forecast of the flow.
+EFFORTS_UNDER_WAY = {
+    "efforts-are-being-made-to-increase": "Efforts are being made to increase {H's} trade with {P} to {X} by {y}.",
+    "steps-are-being-taken-to-raise": "Steps are being taken to raise trade between {H} and {P} to {X} by {y}.",
+    "efforts-are-under-way-to-boost": "Officials said efforts are under way to boost trade between {H} and {P} to {X} by {y}.",
+    "measures-are-in-place-for-increasing": "Measures are in place for increasing {H's} trade with {P} to {X} by {y}.",
+}
+
+
+def efforts_under_way_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in EFFORTS_UNDER_WAY.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            y = published.year + 1 + s % 3
+            x, xv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"efforts-under-way/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY", status="target"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, efforts_under_way_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
