@@ -7499,5 +7499,32 @@ def efforts_under_way_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, efforts_under_way_family)
 
 
+# A person's name holding a month's three-letter abbreviation ("Khan Jan Safi", "Jan Kubis"),
+# told beside a figure with no time of its own (an aim with no year): no month of the figure.
+MONTH_IN_NAME = {
+    "Khan-Jan": "{H} plans to increase trade with {P} to {X}, said Khan Jan Safi, head of the chamber.",
+    "Ahmad-Jan": "{H} wants to raise its trade with {P} to {X}, Ahmad Jan Noori told reporters.",
+    "Jan-opens": "Jan Kubis said {H} aims to bring trade with {P} to {X}.",
+    "Mar": "{H} intends to increase trade with {P} to {X}, Mar Sabri said.",
+}
+
+
+def month_in_name_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in MONTH_IN_NAME.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            x, xv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"month-in-name/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, None, None, status="target"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, month_in_name_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
