@@ -7526,5 +7526,34 @@ def month_in_name_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, month_in_name_family)
 
 
+# A translation's "us dollars" in small letters after a scaled number ("8.4 billion us dollars"):
+# the dollar, as "US dollars" is.
+SMALL_US_DOLLARS = {
+    "turnover": ("{H's} trade with {P} reached {n} million us dollars in {y}.", "trade_turnover", None),
+    "exports": ("{H's} exports to {P} amounted to {n} million us dollars in {y}.", "exports", "HP"),
+    "imports": ("{H} imported goods worth {n} billion us dollars from {P} in {y}.", "exports", "PH"),
+}
+
+
+def small_us_dollars_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, indicator, direction) in SMALL_US_DOLLARS.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            n = ("312.4", "45", "8.44", "1.2")[s % 4]
+            value = float(n) * (1e9 if "billion" in template else 1e6)
+            h, p = code(home), code(partner)
+            frm, to = {"HP": (h, p), "PH": (p, h), None: (None, None)}[direction]
+            text = _fill(template.replace("{n}", n).replace("{y}", str(y)), H=home, P=partner)
+            construction = f"small-us-dollars/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, frm, to, indicator, "level", value, "USD", y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, small_us_dollars_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
