@@ -7555,5 +7555,42 @@ def small_us_dollars_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, small_us_dollars_family)
 
 
+# An investment told in the passive with no investor and no host ("About $75 m was invested in
+# 2022 alone"), after an inflow into the home the story's first sentence names by its adjective
+# ("The Georgian minister ..."): the same inflow, never the home's investment abroad.
+PASSIVE_AFTER_INFLOW = {
+    "was-invested-alone": "About {X} was invested in {y} alone.",
+    "were-invested": "Some {X} were invested in {y}.",
+    "in-y-was-invested": "In {y} alone, {X} was invested.",
+}
+
+
+def passive_after_inflow_family() -> Iterator[Case]:
+    s = 0
+    lead = "{Hj} officials met the delegation. {Pj} companies have invested {B} in {H} since 2010. "
+    for variant, second in PASSIVE_AFTER_INFLOW.items():
+        for home, partner in PAIRS[:9]:
+            if partner.startswith("the ") or home == "Mongolia":
+                continue
+            s += 1
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            x, xv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            b, bv, bunit = amount(s + 1, SAFE_FORMATS[(s + 1) % len(SAFE_FORMATS)])
+            if bv == xv:
+                continue
+            text = _fill((lead + second).replace("{B}", b).replace("{X}", x).replace("{y}", str(y)), H=home, P=partner,
+                         Hj=_ADJECTIVES[home], Pj=_ADJECTIVES[partner])  # fmt: skip
+            h, p = code(home), code(partner)
+            q = "approx" if second.startswith(("About", "Some")) else "exact"
+            construction = f"passive-after-inflow/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, p, h, "investment", "level", bv, bunit, published.year, "cumulative"),
+                        expect(h, p, p, h, "investment", "level", xv, unit, y, "FY", qualifier=q)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, passive_after_inflow_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
