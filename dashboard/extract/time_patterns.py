@@ -167,6 +167,9 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     # "announced on Tuesday", "signed yesterday", "earlier this week": a day of the article's week.
     ("date", _source(r"\b(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:[Yy]esterday|(?:earlier\s|later\s)?this\sweek|last\sweek)\b"), ("day", "week")),
     ("present", _source(r"\b(?:at\sthe\smoment|currently|at\spresent|presently|as\sof\stoday|to\sday|today|now)\b", I), ("moment", "current", "present", "today", "now", "to day")),
+    # "totaled $128 m in August 2021 but has since risen to $213 m": the amount after "has since"
+    # is of the present, never of the time the clause before it named
+    ("present", _source(r"\b(?:has|have)\ssince(?=\s(?:[a-z]+ed|grown|risen|fallen|climbed|dropped|doubled|tripled)\b)"), ("has since", "have since")),
 ]
 
 

@@ -7592,5 +7592,39 @@ def passive_after_inflow_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, passive_after_inflow_family)
 
 
+# A level told after "has since" ("stood at $1 bn in 2015 and has since grown to $1.3 bn"): a
+# level of the present (the article's year, no period), never of the time told before it, even
+# the year just over.
+HAS_SINCE = {
+    "and-has-since-grown-to": "{H's} trade with {P} stood at {B} in {y} and has since grown to {X}.",
+    "but-has-since-risen-to": "Trade between {H} and {P} totaled {B} in {y} but has since risen to {X}.",
+    "they-have-since-climbed-to": "{H's} exports to {P} were {B} in {y}; they have since climbed to {X}.",
+}
+
+
+def has_since_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in HAS_SINCE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            y = published.year - 1 - s % 3
+            b, bv, bunit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            x, xv, unit = amount(s + 2, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            if bv == xv:
+                continue
+            text = _fill(template.replace("{B}", b).replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            exports = "exports" in template
+            frm, to, ind = (h, p, "exports") if exports else (None, None, "trade_turnover")
+            construction = f"has-since/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, frm, to, ind, "level", bv, bunit, y, "FY"),
+                        expect(h, p, frm, to, ind, "level", xv, unit, published.year, None)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, has_since_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
