@@ -7626,5 +7626,41 @@ def has_since_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, has_since_family)
 
 
+# A base said as "the same period last year" with its amount in brackets and a bare year ("($229 m
+# in 2020)"): the year names the period's year only; the base is the figure's months a year back.
+SAME_PERIOD_BRACKET_YEAR = {
+    "up-on-the-same-period-last-year": "In January-{M} {y}, {H's} trade with {P} reached {X}, up 12 percent on the same period last year ({B} in {y0}).",
+    "compared-to-the-same-period-last-year": "{H's} exports to {P} amounted to {X} in January-{M} {y}, compared to the same period last year ({B} in {y0}).",
+    "against-the-same-period-of-last-year": "Trade between {H} and {P} totaled {X} in January-{M} {y}, against the same period of last year ({B} in {y0}).",
+}
+_BRACKET_MONTHS = (("March", "Q1"),)
+
+
+def same_period_bracket_year_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in SAME_PERIOD_BRACKET_YEAR.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            y = published.year  # (the months are over by the article's date: "last year" is the year before)
+            month, months = _BRACKET_MONTHS[0]
+            x, xv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            b, bv, bunit = amount(s + 2, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            if bv == xv:
+                continue
+            text = _fill(template.replace("{M}", month).replace("{X}", x).replace("{B}", b).replace("{y0}", str(y - 1)).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            frm, to, ind = (h, p, "exports") if "exports" in template else (None, None, "trade_turnover")
+            rows = [expect(h, p, frm, to, ind, "level", xv, unit, y, months)]
+            if "12 percent" in template:
+                rows.append(expect(h, p, frm, to, ind, "change", 12.0, "percent", y, months))
+            rows.append(expect(h, p, frm, to, ind, "level", bv, bunit, y - 1, months))
+            construction = f"same-period-bracket-year/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, tuple(rows))
+
+
+FAMILIES = (*FAMILIES, same_period_bracket_year_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
