@@ -177,8 +177,10 @@ def base_amount_time(q: Quantity, s: SentenceParts, d: Discourse, lex: Lexicon) 
         if bases and bases[-1].kind == "ref" and (year_back := _same_months_back(bases[-1], q, s, d)) is not None:
             return year_back  # "up 40% compared to the corresponding period ($90 m)": those months a year back
         if bases and bases[-1].year:
-            # "the same period last year ($1 bn in January-May 2023)": the bracket's own months first
-            return inside[0] if inside and inside[0].year == bases[-1].year else base_period(bases[-1], q, s, story_months(d))
+            # "the same period last year ($1 bn in January-May 2023)": the bracket's own months first;
+            # a bare year there ("the same period last year ($229 m in 2020)") names the period's year only
+            own = inside and inside[0].year == bases[-1].year and not (inside[0].period == "FY" and _BARE_YEAR.fullmatch(s.text, inside[0].start, inside[0].end))
+            return inside[0] if own else base_period(bases[-1], q, s, story_months(d))
         if inside and lex.base_before.search(s.text, max(0, opening - 40), opening + 1):
             return inside[0]
         # "$1.5 bn ($1.4 bn over the same period of 2022)": the bracket's base time after its amount.

@@ -45,6 +45,9 @@ _PLACE_AFTER = re.compile(
 # Moscow loans" (the government's flow, whatever preposition stands before the capital).
 _OWNED_AFTER = re.compile(r"\s(?:FDI|investments?|aid|loans?|grants?|credits?)\b")
 _POSSESSIVE = re.compile(r"['’`]s?(?![\w])")  # "Azerbaijan`s" as some wires type it
+# A newspaper named after a country or its capital: "Pakistan Today", "the Tehran Times" (one space,
+# the masthead word capitalised: "trade with China today" is the country).
+_MASTHEAD_AFTER = re.compile(rf" (?:{'|'.join(rules_file('countries.toml')['not_countries']['mastheads'])})\b")
 # "it", "the country" after a preposition point back to a country named earlier.
 # So does an epithet, "exports to the Central Asian republic", "invested in the landlocked country",
 # and a word for the one named last, "trade with the latter" (`[last_named]` of countries.toml).
@@ -105,6 +108,8 @@ def find_countries(text: str, lex: Lexicon) -> Iterator[CountryMention]:
         end = start + len(word.text)
         if _CURRENCY_AFTER.match(text, end):
             continue  # "U.S. dollars", "US$": a currency, not the country
+        if _MASTHEAD_AFTER.match(text, end):
+            continue  # "Pakistan Today reported": a newspaper, not the country
         if word.text in _US and _US_SPACED_CURRENCY.match(text, end) and not text[max(0, start - 4) : start].lower() == "the ":
             continue
         if word.code == EU and word.adjective and ONE_COUNTRY_AFTER.match(text, end):

@@ -53,6 +53,9 @@ from dashboard.extract.references import new_pair_other, topic_antecedents
 from dashboard.extract.told_before import group_trade_of, larger_than_partner_flow, larger_than_turnover, turnover_past_world_part
 from dashboard.extract.world_cue import home_weak_world, is_world, world_clause_owner
 
+# "was invested", "were invested", "has been invested": an investment told in the passive.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|(?:has|have)\sbeen)\s$")
+
 
 @per_sentence
 def _pair_cue(s: SentenceParts, lex: Lexicon) -> bool:
@@ -288,9 +291,11 @@ def who_from_slots(
                 return directed_who(donor, next(c for c in (home, away) if c != donor), evidence)
             evidence.append(("pair", -1, -1, "discourse:home"))
             # ("Foreign investment into Armenia totaled $391 m. Direct investment made up $286 m
-            # of it": a part of the inflow just told, with no cue of its own, is an inflow too)
+            # of it": a part of the inflow just told, with no cue of its own, is an inflow too; so
+            # is an amount told in the passive after it with no investor, "About $75 m was invested
+            # in 2022 alone")
             inflow = lexeme == "invest" and last is not None and last.indicator == "investment" and last.flow_to == home and (
-                flow_cue(t, s, lex) is None and lex.breakdown.search(s.text) is not None
+                flow_cue(t, s, lex) is None and (lex.breakdown.search(s.text) is not None or _PASSIVE_BEFORE.search(s.text, 0, t.start) is not None)
             )
             return directed_who(away, home, evidence) if home_receives(lexeme, t, s, lex) or inflow else directed_who(home, away, evidence)
         elif d.home and (last is None or last.indicator != "trade_turnover"):

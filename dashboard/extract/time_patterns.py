@@ -124,7 +124,9 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     ("half", _source(rf"\b(?:H(?P<h>[12])|(?P<hb>[12])H(?=\s?(?:19|20)\d\d))(?:\s?(?:of\s)?(?P<y>{_YEAR})|\s?['’](?P<yy>\d\d))?\b"), ("h1", "h2", "1h", "2h")),
     # "in FY 2018", "FY2023": a full year.
     ("year", _source(rf"\bFY\s?(?P<y>{_YEAR})\b"), ("fy",)),
-    ("month", _source(rf"\b(?P<m>{_MONTH})(?:\s(?:of\s)?{_YEARREF})?(?![\w])"), _M),
+    # (a month's three-letter abbreviation before a capitalised word is a person's name: "Khan Jan
+    # Karimi", "Jan Kubis said")
+    ("month", _source(rf"\b(?P<m>{_MONTH})(?!(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s[A-Z][a-z])(?:\s(?:of\s)?{_YEARREF})?(?![\w])"), _M),
     ("relmonth", _source(r"\b(?P<rm>last|previous|past|this|current)\smonth\b(?!s)", I), ("month",)),
     # Gated on the word after "year", which far fewer sentences hold; cut short of an "i" or an
     # "s", which ignoring case matches in "ı", "İ" and "ſ" too.
@@ -165,6 +167,9 @@ _WRITTEN: list[tuple[str, tuple[str, int], int | tuple[str, ...]]] = [
     # "announced on Tuesday", "signed yesterday", "earlier this week": a day of the article's week.
     ("date", _source(r"\b(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:[Yy]esterday|(?:earlier\s|later\s)?this\sweek|last\sweek)\b"), ("day", "week")),
     ("present", _source(r"\b(?:at\sthe\smoment|currently|at\spresent|presently|as\sof\stoday|to\sday|today|now)\b", I), ("moment", "current", "present", "today", "now", "to day")),
+    # "totaled $128 m in August 2021 but has since risen to $213 m": the amount after "has since"
+    # is of the present, never of the time the clause before it named
+    ("present", _source(r"\b(?:has|have)\ssince(?=\s(?:[a-z]+ed|grown|risen|fallen|climbed|dropped|doubled|tripled)\b)"), ("has since", "have since")),
 ]
 
 

@@ -47,8 +47,8 @@ def last_year_told(when: TimeRef, s: SentenceParts, d: Discourse) -> int | None:
     naming no period after one on that last year ("Trade fell 8% in 2012. Today it is about
     $700 m"): the story is still on that year's results."""
     published = d.published
-    if published is None:
-        return None
+    if published is None or s.text[when.start : when.end].endswith("since"):
+        return None  # ("rose to $1 bn in 2012 and has since grown to $1.3 bn": a level after that year)
     told = [r for r in s.times if r.end <= when.start and r.kind == "period" and r.period == "FY" and not r.base and r.year == published.year - 1]
     if told:
         return told[-1].year

@@ -8038,5 +8038,225 @@ def share_of_total_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, share_of_total_family)
 
 
+# A newspaper named by a country of the pair and a masthead word ("Georgia Today", "Kazakhstan
+# Daily") that reports a figure of the story's pair: the paper, no mention of the country, so the
+# figure keeps the story's pair (never the country's trade with the world).
+MASTHEAD_REPORTS = {
+    "H-Today-reported": "{H} Today reported that trade volume totaled {X} in {y}.",
+    "H-Daily-wrote": "{H} Daily wrote that the turnover amounted to {X} in {y}.",
+    "the-H-Times-said": "The {H} Times said that mutual trade reached {X} in {y}.",
+    "according-to-H-Tribune": "According to {H} Tribune, trade volume was {X} in {y}.",
+}
+
+
+def masthead_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in MASTHEAD_REPORTS.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill("{H} and {P} discuss trade\n\nBilateral trade keeps growing. " + template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"masthead/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, masthead_family)
+
+
+# An effort told with its verb before the raising, in the present ("efforts are being made to
+# increase trade to $X by 2030", "steps are being taken to raise"): an aim, a target, never a
+# forecast of the flow.
+EFFORTS_UNDER_WAY = {
+    "efforts-are-being-made-to-increase": "Efforts are being made to increase {H's} trade with {P} to {X} by {y}.",
+    "steps-are-being-taken-to-raise": "Steps are being taken to raise trade between {H} and {P} to {X} by {y}.",
+    "efforts-are-under-way-to-boost": "Officials said efforts are under way to boost trade between {H} and {P} to {X} by {y}.",
+    "measures-are-in-place-for-increasing": "Measures are in place for increasing {H's} trade with {P} to {X} by {y}.",
+}
+
+
+def efforts_under_way_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in EFFORTS_UNDER_WAY.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            y = published.year + 1 + s % 3
+            x, xv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"efforts-under-way/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY", status="target"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, efforts_under_way_family)
+
+
+# A person's name holding a month's three-letter abbreviation ("Khan Jan Safi", "Jan Kubis"),
+# told beside a figure with no time of its own (an aim with no year): no month of the figure.
+MONTH_IN_NAME = {
+    "Khan-Jan": "{H} plans to increase trade with {P} to {X}, said Khan Jan Safi, head of the chamber.",
+    "Ahmad-Jan": "{H} wants to raise its trade with {P} to {X}, Ahmad Jan Noori told reporters.",
+    "Jan-opens": "Jan Kubis said {H} aims to bring trade with {P} to {X}.",
+    "Mar": "{H} intends to increase trade with {P} to {X}, Mar Sabri said.",
+}
+
+
+def month_in_name_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in MONTH_IN_NAME.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            x, xv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"month-in-name/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, None, None, status="target"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, month_in_name_family)
+
+
+# A translation's "us dollars" in small letters after a scaled number ("8.4 billion us dollars"):
+# the dollar, as "US dollars" is.
+SMALL_US_DOLLARS = {
+    "turnover": ("{H's} trade with {P} reached {n} million us dollars in {y}.", "trade_turnover", None),
+    "exports": ("{H's} exports to {P} amounted to {n} million us dollars in {y}.", "exports", "HP"),
+    "imports": ("{H} imported goods worth {n} billion us dollars from {P} in {y}.", "exports", "PH"),
+}
+
+
+def small_us_dollars_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, indicator, direction) in SMALL_US_DOLLARS.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            n = ("312.4", "45", "8.44", "1.2")[s % 4]
+            value = float(n) * (1e9 if "billion" in template else 1e6)
+            h, p = code(home), code(partner)
+            frm, to = {"HP": (h, p), "PH": (p, h), None: (None, None)}[direction]
+            text = _fill(template.replace("{n}", n).replace("{y}", str(y)), H=home, P=partner)
+            construction = f"small-us-dollars/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, frm, to, indicator, "level", value, "USD", y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, small_us_dollars_family)
+
+
+# An investment told in the passive with no investor and no host ("About $75 m was invested in
+# 2022 alone"), after an inflow into the home the story's first sentence names by its adjective
+# ("The Georgian minister ..."): the same inflow, never the home's investment abroad.
+PASSIVE_AFTER_INFLOW = {
+    "was-invested-alone": "About {X} was invested in {y} alone.",
+    "were-invested": "Some {X} were invested in {y}.",
+    "in-y-was-invested": "In {y} alone, {X} was invested.",
+}
+
+
+def passive_after_inflow_family() -> Iterator[Case]:
+    s = 0
+    lead = "{Hj} officials met the delegation. {Pj} companies have invested {B} in {H} since 2010. "
+    for variant, second in PASSIVE_AFTER_INFLOW.items():
+        for home, partner in PAIRS[:9]:
+            if partner.startswith("the ") or home == "Mongolia":
+                continue
+            s += 1
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            x, xv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            b, bv, bunit = amount(s + 1, SAFE_FORMATS[(s + 1) % len(SAFE_FORMATS)])
+            if bv == xv:
+                continue
+            text = _fill((lead + second).replace("{B}", b).replace("{X}", x).replace("{y}", str(y)), H=home, P=partner,
+                         Hj=_ADJECTIVES[home], Pj=_ADJECTIVES[partner])  # fmt: skip
+            h, p = code(home), code(partner)
+            q = "approx" if second.startswith(("About", "Some")) else "exact"
+            construction = f"passive-after-inflow/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, p, h, "investment", "level", bv, bunit, published.year, "cumulative"),
+                        expect(h, p, p, h, "investment", "level", xv, unit, y, "FY", qualifier=q)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, passive_after_inflow_family)
+
+
+# A level told after "has since" ("stood at $1 bn in 2015 and has since grown to $1.3 bn"): a
+# level of the present (the article's year, no period), never of the time told before it, even
+# the year just over.
+HAS_SINCE = {
+    "and-has-since-grown-to": "{H's} trade with {P} stood at {B} in {y} and has since grown to {X}.",
+    "but-has-since-risen-to": "Trade between {H} and {P} totaled {B} in {y} but has since risen to {X}.",
+    "they-have-since-climbed-to": "{H's} exports to {P} were {B} in {y}; they have since climbed to {X}.",
+}
+
+
+def has_since_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in HAS_SINCE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            y = published.year - 1 - s % 3
+            b, bv, bunit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            x, xv, unit = amount(s + 2, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            if bv == xv:
+                continue
+            text = _fill(template.replace("{B}", b).replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            exports = "exports" in template
+            frm, to, ind = (h, p, "exports") if exports else (None, None, "trade_turnover")
+            construction = f"has-since/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, frm, to, ind, "level", bv, bunit, y, "FY"),
+                        expect(h, p, frm, to, ind, "level", xv, unit, published.year, None)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, has_since_family)
+
+
+# A base said as "the same period last year" with its amount in brackets and a bare year ("($229 m
+# in 2020)"): the year names the period's year only; the base is the figure's months a year back.
+SAME_PERIOD_BRACKET_YEAR = {
+    "up-on-the-same-period-last-year": "In January-{M} {y}, {H's} trade with {P} reached {X}, up 12 percent on the same period last year ({B} in {y0}).",
+    "compared-to-the-same-period-last-year": "{H's} exports to {P} amounted to {X} in January-{M} {y}, compared to the same period last year ({B} in {y0}).",
+    "against-the-same-period-of-last-year": "Trade between {H} and {P} totaled {X} in January-{M} {y}, against the same period of last year ({B} in {y0}).",
+}
+_BRACKET_MONTHS = (("March", "Q1"),)
+
+
+def same_period_bracket_year_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in SAME_PERIOD_BRACKET_YEAR.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            y = published.year  # (the months are over by the article's date: "last year" is the year before)
+            month, months = _BRACKET_MONTHS[0]
+            x, xv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            b, bv, bunit = amount(s + 2, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            if bv == xv:
+                continue
+            text = _fill(template.replace("{M}", month).replace("{X}", x).replace("{B}", b).replace("{y0}", str(y - 1)).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            frm, to, ind = (h, p, "exports") if "exports" in template else (None, None, "trade_turnover")
+            rows = [expect(h, p, frm, to, ind, "level", xv, unit, y, months)]
+            if "12 percent" in template:
+                rows.append(expect(h, p, frm, to, ind, "change", 12.0, "percent", y, months))
+            rows.append(expect(h, p, frm, to, ind, "level", bv, bunit, y - 1, months))
+            construction = f"same-period-bracket-year/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, tuple(rows))
+
+
+FAMILIES = (*FAMILIES, same_period_bracket_year_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
