@@ -8067,5 +8067,32 @@ def counter_flow_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, counter_flow_family)
 
 
+# A wish told as keenness, eagerness or determination to raise a flow to a level: a target, with
+# no year of its own ("{H} and {P} are keen to increase trade turnover to $X").
+KEEN_TO_RAISE = {
+    "are-keen-to-increase-trade-turnover-to": "{H} and {P} are keen to increase trade turnover to {X}.",
+    "are-eager-to-boost-mutual-trade-to": "{H} and {P} are eager to boost mutual trade to {X}, the ministers said.",
+    "headline-keen-to-raise-trade-to": "{H}, {P} keen to raise trade to {X}",
+    "are-keen-on-raising-bilateral-trade-to": "{H} and {P} are keen on raising bilateral trade to {X}.",
+}
+
+
+def keen_to_raise_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in KEEN_TO_RAISE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, _y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill(template.replace("{X}", x), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"keen-to-raise/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, None, None, status="target"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, keen_to_raise_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
