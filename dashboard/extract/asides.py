@@ -72,8 +72,12 @@ def looks_back_to(named: TimeRef | None, d: Discourse, told_before: Figure | Non
     if told_before.year == current.year and _LOOK_BACK_OPENER.match(text) is not None:
         return True
     pair = (last.country_a, last.country_b)
+    # (only a figure that happened in the story's year makes the earlier year a look back: a goal
+    # set for the year, "intend to raise trade to $1 bn in 2018", leaves "In 2017 trade grew 56% to
+    # $604 m. In particular, exports ..." a story of 2017)
     return any(
         f.year == current.year and f.indicator == last.indicator and (f.country_a, f.country_b) == pair and f.quote != last.quote
+        and f.status == "reported"
         for f in (told_before, *told)
     )
 

@@ -129,7 +129,32 @@ def sentence_owner(s: SentenceParts, t: TriggerMention) -> CountryMention | None
             continue  # "demand for Chinese goods in Kazakhstan ...": where the goods come from (`goods_made`)
         if c.possessive or c.adjective or s.preposition(c, 0) is None:
             return c
+    return _counter_flow_owner(s, t)
+
+
+def _counter_flow_owner(s: SentenceParts, t: TriggerMention) -> CountryMention | None:
+    """The country whose flow an earlier clause told by its side ("exports from Kazakhstan to
+    Belarus doubled, while imports rose 1.5 times"; "imports into Georgia grew, while exports
+    fell"): a later clause's other flow, with no country of its own, is that country's too."""
+    start = s.clause_of(t.start)[0]
+    if start <= 0 or t.trigger.lexeme not in _SIDE_WORD or any(start <= c.start < t.start for c in s.countries):
+        return None
+    other = next(iter(set(_SIDE_WORD) - {t.trigger.lexeme}))
+    for x in s.triggers:
+        if x.end > start:
+            break
+        m = _SIDE_WORD[other].match(s.text, x.end) if x.trigger.lexeme == other else None
+        if m is not None:
+            return next((c for c in s.countries if c.code and c.start == m.end()), None)
     return None
+
+
+# The preposition right after a flow's noun that names the country whose flow it is: exports
+# "from" their country, imports "to" or "into" it.
+_SIDE_WORD = {
+    "export": re.compile(r"(?:\s(?:of\s)?(?:goods|products))?\sfrom\s(?:the\s)?", re.I),
+    "import": re.compile(r"(?:\s(?:of\s)?(?:goods|products))?\s(?:to|into)\s(?:the\s)?", re.I),
+}
 
 
 def goods_made(s: SentenceParts, t: TriggerMention) -> tuple[CountryMention, CountryMention | None] | None:

@@ -8258,5 +8258,61 @@ def same_period_bracket_year_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, same_period_bracket_year_family)
 
 
+# A later clause's other flow with no country of its own, after a flow told by the side of the
+# country whose flow it is ("exports from {H} to {P}", "imports into {H} from {P}"): that
+# country's other flow, whichever country the article named first ({P}, in a sentence before).
+COUNTER_FLOW = {
+    "exports-from-H-to-P-while-imports": ("In {y}, exports from {H} to {P} rose to {X}, while imports fell to {Z}.", "HP"),
+    "exports-of-goods-from-H-to-P-and-imports": ("Exports of goods from {H} to {P} totalled {X} in {y}, and imports declined to {Z}.", "HP"),
+    "imports-into-H-from-P-while-exports": ("Imports into {H} from {P} reached {X} in {y}, while exports grew to {Z}.", "PH"),
+}
+
+
+def counter_flow_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, first) in COUNTER_FLOW.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            z, zv, _ = fixed_amount("27.5", 6, fmt)
+            text = _fill("{P} and {H} held talks on Monday. " + template.replace("{X}", x).replace("{Z}", z).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            a, b = (h, p) if first == "HP" else (p, h)
+            construction = f"counter-flow/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, a, b, "exports", "level", xv, unit, y, "FY"), expect(h, p, b, a, "exports", "level", zv, unit, y, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, counter_flow_family)
+
+
+# A wish told as keenness, eagerness or determination to raise a flow to a level: a target, with
+# no year of its own ("{H} and {P} are keen to increase trade turnover to $X").
+KEEN_TO_RAISE = {
+    "are-keen-to-increase-trade-turnover-to": "{H} and {P} are keen to increase trade turnover to {X}.",
+    "are-eager-to-boost-mutual-trade-to": "{H} and {P} are eager to boost mutual trade to {X}, the ministers said.",
+    "headline-keen-to-raise-trade-to": "{H}, {P} keen to raise trade to {X}",
+    "are-keen-on-raising-bilateral-trade-to": "{H} and {P} are keen on raising bilateral trade to {X}.",
+}
+
+
+def keen_to_raise_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in KEEN_TO_RAISE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, _y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill(template.replace("{X}", x), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"keen-to-raise/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, None, None, status="target"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, keen_to_raise_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
