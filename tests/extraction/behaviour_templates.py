@@ -8038,5 +8038,59 @@ def share_of_total_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, share_of_total_family)
 
 
+
+# "the overall trade" with no owner, in a story of two countries: the sum of the pair's exports and
+# imports, not the world's ("overall" is a world word where an owner is named: "Kazakhstan's
+# overall trade", "its overall trade").
+OVERALL_NO_OWNER = {
+    "signed-then-the-overall-trade-rose": "{H} and {P} signed five agreements. In {y}, the overall trade rose to {X}.",
+    "talks-then-the-overall-trade-amounted": "{H} and {P} held talks in the capital.\n\nThe overall trade amounted to {X} in {y}, officials said.",
+    "partner-trade-then-the-overall-turnover": "{H's} trade with {P} grew. The overall trade turnover was {X} in {y}.",
+}
+
+
+def overall_no_owner_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in OVERALL_NO_OWNER.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"overall-no-owner/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, overall_no_owner_family)
+
+
+# A world word in a phrase of its own before the trigger, a comma between them ("despite the global
+# pandemic, the trade turnover reached"): the circumstance's word, not the flow's.
+COMMA_CUE = {
+    "despite-the-global-pandemic": "Trade between {H} and {P} recovered. In {y}, despite the global pandemic, the trade turnover reached {X}.",
+    "amid-foreign-exchange-swings": "{H} and {P} marked their anniversary. Amid foreign exchange swings, trade rose to {X} in {y}.",
+    "amid-external-shocks": "{H} and {P} opened a trade house. In {y}, amid external shocks, trade turnover grew to {X}.",
+}
+
+
+def comma_cue_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in COMMA_CUE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"comma-cue/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, comma_cue_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
