@@ -8092,5 +8092,38 @@ def comma_cue_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, comma_cue_family)
 
 
+
+# A headline that names only the partner, as where the home's leader travels ("Why the President is
+# heading to {P}"): the story speaks from the visitor's country, whose exports and imports its body
+# tells with no owner.
+VISIT_HEADLINE = {
+    "is-heading-to": "Why the President is heading to {P}\n\nThe President of {H} will visit {P} next week. In {y}, trade reached {T}; exports amounted to {X} and imports to {Z}.",
+    "to-visit-next-week": "Prime Minister to visit {P} next week\n\nThe Prime Minister of {H} will hold talks in {P}. In {y}, mutual trade stood at {T}, with exports of {X} and imports of {Z}.",
+    "arrives-in": "Foreign Minister arrives in {P}\n\nThe Foreign Minister of {H} began a visit on Monday. Trade totaled {T} in {y}. Exports reached {X}, while imports stood at {Z}.",
+}
+
+
+def visit_headline_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in VISIT_HEADLINE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = fixed_amount("45.2", 6, fmt)
+            z, zv, _ = fixed_amount("312", 6, fmt)
+            t, tv, _ = fixed_amount("357.2", 6, fmt)
+            text = _fill(template.replace("{T}", t).replace("{X}", x).replace("{Z}", z).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"visit-headline/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, (
+                expect(h, p, None, None, "trade_turnover", "level", tv, unit, y, "FY"),
+                expect(h, p, h, p, "exports", "level", xv, unit, y, "FY"),
+                expect(h, p, p, h, "exports", "level", zv, unit, y, "FY"),
+            ))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, visit_headline_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
