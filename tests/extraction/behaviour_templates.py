@@ -8125,5 +8125,32 @@ def visit_headline_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, visit_headline_family)
 
 
+
+# Loans or grants counted as made ("made two loans worth X in December 1999"): each an event of its
+# year, a one-off with no period, not the flow of the month or quarter it was made in.
+MADE_LOANS = {
+    "made-two-loans-worth-in-month": ("{P} made two loans worth {X} to {H} in March {y}.", "aid"),
+    "made-three-grants-totaling-in-quarter": ("{P} made three grants totaling {X} to {H} in the first quarter of {y}.", "aid"),
+    "in-month-made-four-concessional-loans": ("In October {y}, {P} made four concessional loans worth {X} to {H}.", "aid"),
+}
+
+
+def made_loans_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, indicator) in MADE_LOANS.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"made-loans/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(p, h, p, h, indicator, "level", xv, unit, y, None),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, made_loans_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
