@@ -159,8 +159,18 @@ def _whole_before(f: Framing) -> Decision:
     """ "... of it $37 m is export": a side of the bilateral whole told just before."""
     back = _side_of_whole_before(f.q, f.t, f.s, f.d, f.lex)
     if back is None:
-        return None
+        return NO_FIGURE if _group_goes_on(f) else None
     return back if isinstance(back, Who) else NO_FIGURE
+
+
+def _group_goes_on(f: Framing) -> bool:
+    """ "Trade between Korea and the Central Asian states reached $9 bn. Cumulative investment
+    exceeds $4 bn": a flow whose sentence names no country, right after a group's flow in its
+    paragraph, goes on with that group (no pair), not with the story's pair; a world word still
+    makes it a country's total ("Total foreign trade reached ...")."""
+    if not f.d.whole_before[2] or any(c.code for c in f.s.countries):
+        return False
+    return not (f.s.may_hold(f.lex.world_gate) and f.lex.world.search(f.s.text))
 
 
 def _group_on_a_side(f: Framing) -> Decision:

@@ -8152,5 +8152,33 @@ def made_loans_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, made_loans_family)
 
 
+
+# A flow whose sentence names no country, right after a group's flow in its paragraph ("Trade
+# between Japan and the Central Asian countries reached X. Direct investment totaled Y."): the
+# group's, no pair, so no figure (not the story's pair's, nor the home's with the world).
+GROUP_GOES_ON = {
+    "trade-with-group-then-investment-totaled": "{P} held talks in {H}. Trade between {P} and the Central Asian countries reached {X} in {y}. Direct investment totaled {Z}.",
+    "trade-with-group-then-grants-reached": "{P's} trade with the CIS countries grew to {X} in {y}. Grants provided reached {Z} over the same year.",
+    "exports-to-group-then-investment-rose": "{H} and {P} signed a memorandum. Exports from {P} to the countries of the region amounted to {X} in {y}. Investment rose 8% to {Z}.",
+}
+
+
+def group_goes_on_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in GROUP_GOES_ON.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x = amount(s, fmt)[0]
+            z = fixed_amount("45.2", 6, fmt)[0]
+            text = _fill(template.replace("{X}", x).replace("{Z}", z).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"group-goes-on/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, ())
+
+
+FAMILIES = (*FAMILIES, group_goes_on_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
