@@ -215,7 +215,7 @@ def _named_part(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
 
 # The words between a flow's amount (or trigger) and the group it goes to or comes from, right
 # after them: "$400 m in assistance to the region", "$2 bn in loans to Central Asian countries".
-_TO_GROUP = re.compile(r"(?:\s(?:in|of)\s(?:[\w-]+\s){0,2}?[\w-]+)?\s(?=(?:to|into|from)\s)", re.I)
+_TO_GROUP = re.compile(r"(?:\s(?:in|of)\s(?:[\w-]+\s){0,2}?[\w-]+)?\s(?=(?:to|into|from|for)\s)", re.I)
 
 
 def _joint_subjects(f: Framing) -> Decision:

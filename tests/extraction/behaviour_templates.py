@@ -8180,5 +8180,32 @@ def group_goes_on_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, group_goes_on_family)
 
 
+
+# Money for a group's development ("€12 bn for the development of the economies of Central Asian
+# countries", "for the needs of the South Caucasus countries"): the group receives, no pair, so no
+# figure (not the dateline's country's, nor the world's).
+FOR_GROUP = {
+    "will-allocate-for-the-development-of": "{P} will allocate {X} for the development of Central Asian countries, the minister said in {H}.",
+    "plans-to-provide-for-the-economies-of": "{H} hosted the summit. {P} plans to provide {X} for the development of the economies of the Central Asian states.",
+    "pledged-for-the-benefit-of": "{H} hosted the meeting. {P} pledged {X} in grants for the benefit of the countries of the region.",
+}
+
+
+def for_group_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in FOR_GROUP.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, _y, fmt = date_year_format(s)
+            x = amount(s, fmt)[0]
+            text = _fill(template.replace("{X}", x), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"for-group/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, ())
+
+
+FAMILIES = (*FAMILIES, for_group_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
