@@ -31,7 +31,11 @@ _LEVEL_AHEAD = re.compile(
 )
 _COMMITTING = re.compile(
     r"\b(?:will|shall|to\s(?:provide|allocate|grant|extend|lend|give|disburse)|plans?\sto|intends?\sto|decided\sto|agreed\sto|"
-    r"sign(?:ed|ing)|pledged?|promised?|committed|ready\sto|opened|opens)\b",  # "opened a $25 m credit line", "the signing of", "promised $2 bn in loans"
+    r"sign(?:ed|ing)|pledged?|promised?|committed|ready\sto|opened|opens|"
+    # loans or grants counted as made: "made two loans worth 15.6 m yen in December 1999", "made
+    # three grants totaling $4 m" (each an event, not a month's flow)
+    r"made\s(?:a|an|one|two|three|four|five|six|several|\d+)\s(?:(?:new|soft|concessional|preferential)\s)?(?:loans?|grants?|credits?))\b",
+    # ("opened a $25 m credit line", "the signing of", "promised $2 bn in loans")
     re.I,
 )
 

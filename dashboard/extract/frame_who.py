@@ -159,8 +159,18 @@ def _whole_before(f: Framing) -> Decision:
     """ "... of it $37 m is export": a side of the bilateral whole told just before."""
     back = _side_of_whole_before(f.q, f.t, f.s, f.d, f.lex)
     if back is None:
-        return None
+        return NO_FIGURE if _group_goes_on(f) else None
     return back if isinstance(back, Who) else NO_FIGURE
+
+
+def _group_goes_on(f: Framing) -> bool:
+    """ "Trade between Korea and the Central Asian states reached $9 bn. Cumulative investment
+    exceeds $4 bn": a flow whose sentence names no country, right after a group's flow in its
+    paragraph, goes on with that group (no pair), not with the story's pair; a world word still
+    makes it a country's total ("Total foreign trade reached ...")."""
+    if not f.d.whole_before[2] or any(c.code for c in f.s.countries):
+        return False
+    return not (f.s.may_hold(f.lex.world_gate) and f.lex.world.search(f.s.text))
 
 
 def _group_on_a_side(f: Framing) -> Decision:
@@ -205,7 +215,7 @@ def _named_part(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
 
 # The words between a flow's amount (or trigger) and the group it goes to or comes from, right
 # after them: "$400 m in assistance to the region", "$2 bn in loans to Central Asian countries".
-_TO_GROUP = re.compile(r"(?:\s(?:in|of)\s(?:[\w-]+\s){0,2}?[\w-]+)?\s(?=(?:to|into|from)\s)", re.I)
+_TO_GROUP = re.compile(r"(?:\s(?:in|of)\s(?:[\w-]+\s){0,2}?[\w-]+)?\s(?=(?:to|into|from|for)\s)", re.I)
 
 
 def _joint_subjects(f: Framing) -> Decision:

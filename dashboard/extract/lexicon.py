@@ -339,7 +339,9 @@ def load() -> Lexicon:
             # the first of two sides: "trade between Central Asian countries and China"; a hyphened pair's: "Georgia-CIS nations trade";
             # the members beside the one speaking: "trade with the other EAEU member states", "exports to other CIS countries";
             # the owner of a group's flow named before: "the combined turnover of these three countries with the EU")
-            rf"(?:\b(?:between(?:\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}\sand)?|with|to|from|into|and|while|whereas|of(?=\sth[eo]se\s))\s|^|[,;:]\s|(?<=[A-Za-z])[-–])(?:the\s)?(?:all\s)?(?:other\s)?"
+            rf"(?:\b(?:between(?:\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}\sand)?|with|to|from|into|and|while|whereas|of(?=\sth[eo]se\s)|"
+            # the receivers whose development money serves: "€12 bn for the development of the economies of Central Asian countries"
+            rf"for\s(?:the\s)?(?:development|needs|benefit)\sof(?:\s(?:the\s)?economies\sof)?)\s|^|[,;:]\s|(?<=[A-Za-z])[-–])(?:the\s)?(?:all\s)?(?:other\s)?"
             rf"(?:{alternation(discourse['group']['patterns'])})\b",
             re.IGNORECASE
         ),

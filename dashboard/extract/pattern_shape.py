@@ -53,8 +53,9 @@ def _one_of_items(items: list[tuple[object, object]]) -> list[str] | None:
             continue
         sets.append([run] if run else [])
         run = ""
-        if op is c.SUBPATTERN and not (av[1] or av[2]):  # type: ignore[index]
-            # (A group of its own flags, "(?i:usd)", may match what its letters do not say.)
+        if op is c.SUBPATTERN and not av[1]:  # type: ignore[index]
+            # (A group of its own flags, "(?i:usd)", may match what its letters do not say; one
+            # that only drops a flag, "(?-i:FTT)", matches no more than its letters.)
             sets.append(_one_of_items(list(av[3])) or [])  # type: ignore[index]
         elif op is c.BRANCH:
             branches = [_one_of_items(list(b)) for b in av[1]]  # type: ignore[index]
@@ -194,6 +195,9 @@ def literal_runs(fragment: str, ignorecase: bool, ascii_text: bool = True) -> li
             continue
         if op is _sre_constants.LITERAL and not ignorecase:
             return None  # a character no ASCII text has
+        if op is _sre_constants.SUBPATTERN and not av[1] and all(o is _sre_constants.LITERAL and a < 128 for o, a in av[3]):
+            run += "".join(chr(a) for _, a in av[3])  # "(?-i:FTT)": a group that only drops a flag holds its letters
+            continue
         if op is _sre_constants.IN and ascii_text and not ignorecase and all(o is _sre_constants.LITERAL for o, _ in av):
             ascii_members = [a for _, a in av if a < 128]
             if not ascii_members:

@@ -11,6 +11,7 @@ from dashboard.contract.schema import AGGREGATES
 from dashboard.extract.countries import EU, CountryMention
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.pattern_shape import first_char_checked_compiled
+from dashboard.extract.rule_files import rules_file
 from dashboard.extract.sentences import Sentence, split_sentences
 
 _DIGIT = re.compile(r"\d")
@@ -211,7 +212,28 @@ def story_sides(text: str, mentions: list[CountryMention], lead_end: int, headli
     first sentence ("China is Kyrgyzstan's key partner. Its exports to the country ...")."""
     pair, home = article_pair(mentions, lead_end, headline_end)
     first = lead_end or next((x.end for x in split_sentences(text)), 0)
-    return pair, partner_home(text, mentions, pair, first, lex) or home
+    return pair, partner_home(text, mentions, pair, first, lex) or visitor_home(text, mentions, pair, headline_end) or home
+
+
+_VISIT_BEFORE = re.compile(rules_file("discourse.toml")["visit_headline"]["before"], re.I)
+
+
+def visitor_home(text: str, mentions: list[CountryMention], pair: tuple[str, str] | None, headline_end: int) -> str | None:
+    """The pair's other side, when the headline names one country of the pair only, as where a
+    visit goes ("Why Tokayev is heading to Italy"): the story speaks from the visitor's country.
+
+    >>> m = [CountryMention(26, 31, "ITA"), CountryMention(50, 60, "KAZ")]
+    >>> visitor_home("Why Tokayev is heading to Italy\\n\\nThe President of Kazakhstan", m, ("ITA", "KAZ"), 31)
+    'KAZ'
+    >>> visitor_home("Italy and trade\\n\\nThe President of Kazakhstan", [CountryMention(0, 5, "ITA"), m[1]], ("ITA", "KAZ"), 15) is None
+    True
+    """
+    if pair is None or not headline_end:
+        return None
+    named = [m for m in mentions if m.start < headline_end and m.code in pair]
+    if len({m.code for m in named}) != 1 or not any(_VISIT_BEFORE.search(text, max(0, m.start - 30), m.start) for m in named):
+        return None
+    return pair[1] if named[0].code == pair[0] else pair[0]
 
 
 # A headline of one country's trade with all partners: a statistics release's title.

@@ -34,7 +34,18 @@ def is_world(t: TriggerMention, s: SentenceParts, lex: Lexicon, q: Quantity, cue
     # and right after the amount of a verb told before it: "exported goods worth $18 bn to all
     # countries", "received grants worth $190 m from all donors"
     after_amount = t.end <= q.start and _SIDE_AFTER.match(s.text, q.end) is not None and cue.match(s.text, q.end + 1) is not None
-    return bool(cue.search(t.text)) or bool(cue.search(s.text, max(cs, t.start - 25), t.start)) or bool(between) or after or after_amount
+    # (a cue before the trigger is read in the trigger's own phrase, past the last comma: "amidst
+    # global challenges, the trade volume fell" names no world)
+    before = max(cs, t.start - 25, s.text.rfind(",", 0, t.start) + 1)
+    return _in_trigger(t, s, cue) or bool(cue.search(s.text, before, t.start)) or bool(between) or after or after_amount
+
+
+def _in_trigger(t: TriggerMention, s: SentenceParts, cue: re.Pattern[str]) -> bool:
+    """A cue inside the trigger's own words, read in its sentence where it stands there (a cue
+    may look at the word before it: "the overall trade" is no world's)."""
+    if s.text[t.start:t.end] == t.text:
+        return cue.search(s.text, t.start, t.end) is not None
+    return cue.search(t.text) is not None
 
 
 _SIDE_AFTER = re.compile(r"\s(?:to|from|with)\s", re.I)

@@ -8314,5 +8314,174 @@ def keen_to_raise_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, keen_to_raise_family)
 
 
+
+# "the overall trade" with no owner, in a story of two countries: the sum of the pair's exports and
+# imports, not the world's ("overall" is a world word where an owner is named: "Kazakhstan's
+# overall trade", "its overall trade").
+OVERALL_NO_OWNER = {
+    "signed-then-the-overall-trade-rose": "{H} and {P} signed five agreements. In {y}, the overall trade rose to {X}.",
+    "talks-then-the-overall-trade-amounted": "{H} and {P} held talks in the capital.\n\nThe overall trade amounted to {X} in {y}, officials said.",
+    "partner-trade-then-the-overall-turnover": "{H's} trade with {P} grew. The overall trade turnover was {X} in {y}.",
+}
+
+
+def overall_no_owner_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in OVERALL_NO_OWNER.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"overall-no-owner/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, overall_no_owner_family)
+
+
+# A world word in a phrase of its own before the trigger, a comma between them ("despite the global
+# pandemic, the trade turnover reached"): the circumstance's word, not the flow's.
+COMMA_CUE = {
+    "despite-the-global-pandemic": "Trade between {H} and {P} recovered. In {y}, despite the global pandemic, the trade turnover reached {X}.",
+    "amid-foreign-exchange-swings": "{H} and {P} marked their anniversary. Amid foreign exchange swings, trade rose to {X} in {y}.",
+    "amid-external-shocks": "{H} and {P} opened a trade house. In {y}, amid external shocks, trade turnover grew to {X}.",
+}
+
+
+def comma_cue_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in COMMA_CUE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"comma-cue/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, comma_cue_family)
+
+
+
+# A headline that names only the partner, as where the home's leader travels ("Why the President is
+# heading to {P}"): the story speaks from the visitor's country, whose exports and imports its body
+# tells with no owner.
+VISIT_HEADLINE = {
+    "is-heading-to": "Why the President is heading to {P}\n\nThe President of {H} will visit {P} next week. In {y}, trade reached {T}; exports amounted to {X} and imports to {Z}.",
+    "to-visit-next-week": "Prime Minister to visit {P} next week\n\nThe Prime Minister of {H} will hold talks in {P}. In {y}, mutual trade stood at {T}, with exports of {X} and imports of {Z}.",
+    "arrives-in": "Foreign Minister arrives in {P}\n\nThe Foreign Minister of {H} began a visit on Monday. Trade totaled {T} in {y}. Exports reached {X}, while imports stood at {Z}.",
+}
+
+
+def visit_headline_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in VISIT_HEADLINE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = fixed_amount("45.2", 6, fmt)
+            z, zv, _ = fixed_amount("312", 6, fmt)
+            t, tv, _ = fixed_amount("357.2", 6, fmt)
+            text = _fill(template.replace("{T}", t).replace("{X}", x).replace("{Z}", z).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"visit-headline/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, (
+                expect(h, p, None, None, "trade_turnover", "level", tv, unit, y, "FY"),
+                expect(h, p, h, p, "exports", "level", xv, unit, y, "FY"),
+                expect(h, p, p, h, "exports", "level", zv, unit, y, "FY"),
+            ))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, visit_headline_family)
+
+
+
+# Loans or grants counted as made ("made two loans worth X in December 1999"): each an event of its
+# year, a one-off with no period, not the flow of the month or quarter it was made in.
+MADE_LOANS = {
+    "made-two-loans-worth-in-month": ("{P} made two loans worth {X} to {H} in March {y}.", "aid"),
+    "made-three-grants-totaling-in-quarter": ("{P} made three grants totaling {X} to {H} in the first quarter of {y}.", "aid"),
+    "in-month-made-four-concessional-loans": ("In October {y}, {P} made four concessional loans worth {X} to {H}.", "aid"),
+}
+
+
+def made_loans_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, indicator) in MADE_LOANS.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"made-loans/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(p, h, p, h, indicator, "level", xv, unit, y, None),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, made_loans_family)
+
+
+
+# A flow whose sentence names no country, right after a group's flow in its paragraph ("Trade
+# between Japan and the Central Asian countries reached X. Direct investment totaled Y."): the
+# group's, no pair, so no figure (not the story's pair's, nor the home's with the world).
+GROUP_GOES_ON = {
+    "trade-with-group-then-investment-totaled": "{P} held talks in {H}. Trade between {P} and the Central Asian countries reached {X} in {y}. Direct investment totaled {Z}.",
+    "trade-with-group-then-grants-reached": "{P's} trade with the CIS countries grew to {X} in {y}. Grants provided reached {Z} over the same year.",
+    "exports-to-group-then-investment-rose": "{H} and {P} signed a memorandum. Exports from {P} to the countries of the region amounted to {X} in {y}. Investment rose 8% to {Z}.",
+}
+
+
+def group_goes_on_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in GROUP_GOES_ON.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x = amount(s, fmt)[0]
+            z = fixed_amount("45.2", 6, fmt)[0]
+            text = _fill(template.replace("{X}", x).replace("{Z}", z).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"group-goes-on/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, ())
+
+
+FAMILIES = (*FAMILIES, group_goes_on_family)
+
+
+
+# Money for a group's development ("€12 bn for the development of the economies of Central Asian
+# countries", "for the needs of the South Caucasus countries"): the group receives, no pair, so no
+# figure (not the dateline's country's, nor the world's).
+FOR_GROUP = {
+    "will-allocate-for-the-development-of": "{P} will allocate {X} for the development of Central Asian countries, the minister said in {H}.",
+    "plans-to-provide-for-the-economies-of": "{H} hosted the summit. {P} plans to provide {X} for the development of the economies of the Central Asian states.",
+    "pledged-for-the-benefit-of": "{H} hosted the meeting. {P} pledged {X} in grants for the benefit of the countries of the region.",
+}
+
+
+def for_group_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in FOR_GROUP.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, _y, fmt = date_year_format(s)
+            x = amount(s, fmt)[0]
+            text = _fill(template.replace("{X}", x), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"for-group/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, ())
+
+
+FAMILIES = (*FAMILIES, for_group_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
