@@ -8040,3 +8040,42 @@ FAMILIES = (*FAMILIES, share_of_total_family)
 
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
+
+
+# A sum named by a noun of another flow that it modifies, after a clause of one side's flow: the
+# noun's flow, not the clause's ("..., making for a $2 bn trade volume"). name -> (template, the
+# sides' amounts told before it: (exporter, importer, value) with H the home, P the partner)
+ATTRIBUTIVE_SUM = {
+    "making-for-a-X-trade-volume": (
+        "In {y} {H's} exports to {P} reached $150 million, while its imports from {P} hit $90 million, making for a {X} trade volume.",
+        (("H", "P", 150e6), ("P", "H", 90e6)),
+    ),
+    "giving-a-X-trade-turnover": (
+        "{H} sold goods worth $150 million to {P} in {y} and bought goods worth $90 million from it, giving a {X} trade turnover.",
+        (("H", "P", 150e6), ("P", "H", 90e6)),
+    ),
+    "for-a-X-trade-turnover-between-them": (
+        "{P's} imports from {H} rose to $150 million in {y}, for a {X} trade turnover between them.",
+        (("H", "P", 150e6),),
+    ),
+}
+
+
+def attributive_sum_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, sides) in ATTRIBUTIVE_SUM.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, _fmt = date_year_format(s)
+            x, xv, unit = amount(s, SAFE_FORMATS[s % 3])  # in dollars, as the sides' amounts are
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            side = {"H": h, "P": p}
+            construction = f"attributive-sum/{variant}"
+            told = tuple(expect(h, p, side[a], side[b], "exports", "level", v, "USD", y, "FY") for a, b, v in sides)
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (*told, expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, attributive_sum_family)
+
