@@ -8079,3 +8079,31 @@ def attributive_sum_family() -> Iterator[Case]:
 
 FAMILIES = (*FAMILIES, attributive_sum_family)
 
+
+# A rate of the goods' weight before or after the rate of their value ("grew 263% in weight and
+# 439% in value", "a fall of 12 percent in terms of weight"): the value's rate is the flow's; the
+# weight's is none.
+WEIGHT_THEN_VALUE = {
+    "A's-exports-grew-by-P-in-weight-and-by-R-in-value": (
+        "{A's} exports to {B} grew by 48% in weight and by {R}% in value in {y}.", "exports", True),
+    "trade-rose-R-percent-in-value-and-P-percent-in-terms-of-weight": (
+        "In {y}, trade between {A} and {B} rose {R} percent in value and 60 percent in terms of weight.", "trade_turnover", False),
+    "A-imports-from-B-up-P-in-weight-terms-and-R-in-value": (
+        "{B's} imports from {A} were up 2.3 times in weight terms and {R}% in value in {y}.", "exports", True),
+}
+
+
+def weight_then_value_family() -> Iterator[Case]:
+    def say(wording: tuple[str, str, bool], p: int, s: int, a: str, b: str) -> Said:
+        template, indicator, directed = wording
+        published = DATES[s % len(DATES)]
+        y = published.year - 1
+        r = RATES[s % len(RATES)]
+        text = _fill(template.replace("{R}", r).replace("{y}", str(y)), A=a, B=b)
+        frm, to = (code(a), code(b)) if directed else (None, None)
+        return Said(text, published, (_rate(code(a), code(b), frm, to, indicator, float(r), y),), str(s))
+
+    yield from _both_orders("weight-then-value", WEIGHT_THEN_VALUE.items(), say, (0, 1))
+
+
+FAMILIES = (*FAMILIES, weight_then_value_family)
