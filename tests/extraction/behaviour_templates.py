@@ -8107,3 +8107,32 @@ def weight_then_value_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, weight_then_value_family)
+
+
+# The region a single partner is from, after "partner" ("the largest trading partner of {P} from
+# Central Asia"): where the partner is from, not a group on a side of the flow told after it.
+PARTNER_FROM_REGION = {
+    "H-is-the-largest-trading-partner-of-P-from-Central-Asia-as-trade-rose-to-X": (
+        "{H} is the largest trading partner of {P} from Central Asia as trade between the two countries rose to {X} in {y}."),
+    "H-became-P's-biggest-partner-from-the-South-Caucasus-after-trade-reached-X": (
+        "{H} became {P's} biggest partner from the South Caucasus after their trade reached {X} in {y}."),
+    "trade-between-P-and-H-its-key-partner-from-the-CIS-countries-was-X": (
+        "Trade between {P} and {H}, its key partner from the CIS countries, was {X} in {y}."),
+}
+
+
+def partner_from_region_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in PARTNER_FROM_REGION.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"partner-from-region/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, partner_from_region_family)
