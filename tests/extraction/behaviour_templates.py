@@ -8136,3 +8136,37 @@ def partner_from_region_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, partner_from_region_family)
+
+
+# A year-on-year rate "over the year" with a "during which" clause after it that holds an amount:
+# that amount is the months of the figure a year back, the rate's base, not the figure's own level.
+DURING_WHICH_BASE = {
+    "it-grew-by-R-over-the-year-during-which-the-turnover-stood-at-Y": (
+        "{H's} trade with {P} reached {X} in January-March {y}. It grew by 8.2 percent over the year, during which the turnover stood at $40 million.",
+        "Q1", 8.2),
+    "down-R-over-the-year-during-which-it-totaled-Y": (
+        "In the first half of {y}, trade between {H} and {P} amounted to {X}, down 4% over the year, during which it totaled $40 million.",
+        "H1", -4.0),
+    "this-figure-has-decreased-by-R-over-the-year-during-which-trade-was-recorded-at-Y": (
+        "{H's} trade turnover with {P} amounted to {X} from January through September {y}. This figure has decreased by 16.6 percent over the year, during which trade turnover was recorded at $40 million.",
+        "M1-M9", -16.6),
+}
+
+
+def during_which_base_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, period, rate) in DURING_WHICH_BASE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, SAFE_FORMATS[s % 3])  # in dollars, as the base is
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"during-which-base/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, period),
+                        expect(h, p, None, None, "trade_turnover", "change", rate, "percent", y, period),
+                        expect(h, p, None, None, "trade_turnover", "level", 40e6, "USD", y - 1, period)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, during_which_base_family)
