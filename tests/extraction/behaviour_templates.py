@@ -8170,3 +8170,29 @@ def during_which_base_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, during_which_base_family)
+
+
+# An attempt to raise a flow to a level by a year is an aim, as a bid is: a target, not a forecast.
+TRYING_TO_RAISE = {
+    "H-and-P-are-trying-to-take-their-trade-to-X-by-Y": "{H} and {P} are trying to take their bilateral trade to {X} by {Y}.",
+    "the-two-governments-try-to-increase-trade-between-H-and-P-to-X-in-Y": "The two governments try to increase trade between {H} and {P} to {X} in {Y}.",
+    "H-and-P-tried-to-raise-mutual-trade-to-X-by-Y": "{H} and {P} tried to raise mutual trade to {X} by {Y}, the minister recalled.",
+}
+
+
+def trying_to_raise_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in TRYING_TO_RAISE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, _y, fmt = date_year_format(s)
+            deadline = published.year + 2
+            x, xv, unit = amount(s, fmt)
+            text = _fill(template.replace("{X}", x).replace("{Y}", str(deadline)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"trying-to-raise/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, deadline, "FY", status="target"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, trying_to_raise_family)
