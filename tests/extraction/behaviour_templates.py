@@ -8038,10 +8038,6 @@ def share_of_total_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, share_of_total_family)
 
 
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
-
-
 # A sum named by a noun of another flow that it modifies, after a clause of one side's flow: the
 # noun's flow, not the clause's ("..., making for a $2 bn trade volume"). name -> (template, the
 # sides' amounts told before it: (exporter, importer, value) with H the home, P the partner)
@@ -8158,7 +8154,7 @@ def during_which_base_family() -> Iterator[Case]:
     for variant, (template, period, rate) in DURING_WHICH_BASE.items():
         for home, partner in PAIRS[:9]:
             s += 1
-            published, y, fmt = date_year_format(s)
+            published, y, _fmt = date_year_format(s)
             x, xv, unit = amount(s, SAFE_FORMATS[s % 3])  # in dollars, as the base is
             text = _fill(template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
             h, p = code(home), code(partner)
@@ -8196,3 +8192,7 @@ def trying_to_raise_family() -> Iterator[Case]:
 
 
 FAMILIES = (*FAMILIES, trying_to_raise_family)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
