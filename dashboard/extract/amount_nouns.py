@@ -83,11 +83,14 @@ def premodified_noun(q: Quantity, before: list[TriggerMention], s: SentenceParts
         return own
     # "imports from Turkey hit $394.8 m, making for a $2 bn trade volume": an amount that modifies a
     # noun of another flow, whose phrase ends there, is that flow's sum, not the clause's flow's
-    # (nor a verb's of giving: "giving a $860 m trade turnover").
-    return own if own.trigger.lexeme != t.trigger.lexeme and _PHRASE_ENDS.match(s.text, own.end) else None
+    # (nor a verb's of giving: "giving a $860 m trade turnover"); an article, not "and", before it
+    # ("$120 m was exports from Kazakhstan and $180 m imports": a gapped part, doubted elsewhere).
+    attributive = _INDEFINITE_BEFORE.search(s.text, max(0, start - 8), start) and _PHRASE_ENDS.match(s.text, own.end)
+    return own if attributive and own.trigger.lexeme != t.trigger.lexeme else None
 
 
 # After a flow's noun that an amount modifies, the end of its noun phrase: "a $2 bn trade volume."
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s(?:[$€£¥]|US\$)?$", re.I)
 _PHRASE_ENDS = re.compile(r"\s?(?:[,.;:)]|$)|\s(?:of|with|between|in|for|last|this|that|and|while)\b")
 
 
