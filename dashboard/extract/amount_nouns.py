@@ -69,7 +69,7 @@ def premodified_noun(q: Quantity, before: list[TriggerMention], s: SentenceParts
     """ "received a $10 m grant and a $20 m loan from Kuwait": where the flow's noun before an
     amount is an earlier amount's own, modified by it as this one modifies the noun right after
     it, that noun names this amount (and the voice of the clause, receiving, is both's)."""
-    if not before or before[-1].trigger.weak:
+    if not before:
         return None
     start, end = s.amount_span(q)
     if not _ARTICLE_BEFORE.search(s.text, max(0, start - 8), start):
@@ -79,7 +79,19 @@ def premodified_noun(q: Quantity, before: list[TriggerMention], s: SentenceParts
         return None
     t = before[-1]
     modified = any(y is not q and y.end <= t.start and _PREMODIFIER.fullmatch(s.text, s.amount_span(y)[1], t.start) for y in s.quantities)
-    return own if modified else None
+    if modified and not t.trigger.weak:
+        return own
+    # "imports from Turkey hit $394.8 m, making for a $2 bn trade volume": an amount that modifies a
+    # noun of another flow, whose phrase ends there, is that flow's sum, not the clause's flow's
+    # (nor a verb's of giving: "giving a $860 m trade turnover"); an article, not "and", before it
+    # ("$120 m was exports from Kazakhstan and $180 m imports": a gapped part, doubted elsewhere).
+    attributive = _INDEFINITE_BEFORE.search(s.text, max(0, start - 8), start) and _PHRASE_ENDS.match(s.text, own.end)
+    return own if attributive and own.trigger.lexeme != t.trigger.lexeme else None
+
+
+# After a flow's noun that an amount modifies, the end of its noun phrase: "a $2 bn trade volume."
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s(?:[$€£¥]|US\$)?$", re.I)
+_PHRASE_ENDS = re.compile(r"\s?(?:[,.;:)]|$)|\s(?:of|with|between|in|for|last|this|that|and|while)\b")
 
 
 # Between a giving verb's amount and a noun of another measure that names it: "$60 m in subsidies".

@@ -318,6 +318,9 @@ def _last_frame(d: Discourse) -> Who:
 # A group's possessive right after a country and a comma describes that country: "Kazakhstan,
 # Central Asia's largest economy" is no group on a side of the flow.
 _APPOSITIVE = re.compile(r"['’]s\b")
+# A partner's region after it names where that one partner is from, no side of the flow ("exports to
+# its partners from the CIS" are the group's).
+_PARTNER_FROM = re.compile(r"\bpartner(?:\s(?:of|for)\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?\s$")
 
 
 def _group_side(s: SentenceParts, lex: Lexicon, start: int, end: int, aside: tuple[int, int] | None = None) -> bool:
@@ -328,6 +331,8 @@ def _group_side(s: SentenceParts, lex: Lexicon, start: int, end: int, aside: tup
     for m in lex.group_side.finditer(s.text, start, end):
         if aside is not None and aside[0] <= m.start() < aside[1]:
             continue  # "trade with Turkey, which exports cars to the region, rose ...": the clause's group
+        if _PARTNER_FROM.search(s.text, max(0, m.start() - 60), m.start()) and m.group().lower().startswith("from "):
+            continue  # "the biggest trading partner of Pakistan from Central Asia": where the partner is from
         described = m.group().startswith(",") and any(c.code and c.end == m.start() for c in s.countries)
         if not (described and _APPOSITIVE.match(s.text, m.end())):
             return True

@@ -24,8 +24,20 @@ _WHICH_CLAUSE = re.compile(r",\s?which\s[^,;()]{0,40}$", re.I)
 _SINCE_WHEN = re.compile(r"\bsince\s(?P<y>(?:19|20)\d\d),\s?when\s[^,;()]*$", re.I)
 
 
+# "has decreased by 16.6% over the year, during which turnover was recorded at $77.1 m": the year a
+# year-on-year rate is measured over, told by a "during which" clause after it, is the one before:
+# the months of the sentence's own period (else the story's) a year back.
+_OVER_THE_YEAR_DURING = re.compile(r"\bover\s(?:the|a)\s(?:past\s)?year,\s?during\swhich\s[^,;()\d]{0,60}$", re.I)
+
+
 def when_clause_time(q: Quantity, s: SentenceParts, d: Discourse | None = None) -> TimeRef | None:
     """The time a "when" clause that holds the amount describes: the one right before it."""
+    if ", during which" in s.text and (over := _OVER_THE_YEAR_DURING.search(s.text, max(0, q.start - 100), q.start)) is not None:
+        own = [r for r in s.times if not r.base and r.kind == "period" and r.year and r.end <= over.start()]
+        told = own[-1] if own else (d.time if d is not None and d.time is not None and d.time.kind == "period" else None)
+        if told is None or told.year is None or told.period in (None, "cumulative"):
+            return None
+        return TimeRef(over.start(), over.end(), "period", told.year - 1, told.period)
     if ", when" not in s.text and ",when" not in s.text and ", which" not in s.text:
         return None
     since = _SINCE_WHEN.search(s.text, max(0, q.start - 120), q.start)

@@ -8483,5 +8483,161 @@ def for_group_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, for_group_family)
 
 
+# A sum named by a noun of another flow that it modifies, after a clause of one side's flow: the
+# noun's flow, not the clause's ("..., making for a $2 bn trade volume"). name -> (template, the
+# sides' amounts told before it: (exporter, importer, value) with H the home, P the partner)
+ATTRIBUTIVE_SUM = {
+    "making-for-a-X-trade-volume": (
+        "In {y} {H's} exports to {P} reached $150 million, while its imports from {P} hit $90 million, making for a {X} trade volume.",
+        (("H", "P", 150e6), ("P", "H", 90e6)),
+    ),
+    "giving-a-X-trade-turnover": (
+        "{H} sold goods worth $150 million to {P} in {y} and bought goods worth $90 million from it, giving a {X} trade turnover.",
+        (("H", "P", 150e6), ("P", "H", 90e6)),
+    ),
+    "for-a-X-trade-turnover-between-them": (
+        "{P's} imports from {H} rose to $150 million in {y}, for a {X} trade turnover between them.",
+        (("H", "P", 150e6),),
+    ),
+}
+
+
+def attributive_sum_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, sides) in ATTRIBUTIVE_SUM.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, _fmt = date_year_format(s)
+            x, xv, unit = amount(s, SAFE_FORMATS[s % 3])  # in dollars, as the sides' amounts are
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            side = {"H": h, "P": p}
+            construction = f"attributive-sum/{variant}"
+            told = tuple(expect(h, p, side[a], side[b], "exports", "level", v, "USD", y, "FY") for a, b, v in sides)
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (*told, expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, attributive_sum_family)
+
+
+# A rate of the goods' weight before or after the rate of their value ("grew 263% in weight and
+# 439% in value", "a fall of 12 percent in terms of weight"): the value's rate is the flow's; the
+# weight's is none.
+WEIGHT_THEN_VALUE = {
+    "A's-exports-grew-by-P-in-weight-and-by-R-in-value": (
+        "{A's} exports to {B} grew by 48% in weight and by {R}% in value in {y}.", "exports", True),
+    "trade-rose-R-percent-in-value-and-P-percent-in-terms-of-weight": (
+        "In {y}, trade between {A} and {B} rose {R} percent in value and 60 percent in terms of weight.", "trade_turnover", False),
+    "A-imports-from-B-up-P-in-weight-terms-and-R-in-value": (
+        "{B's} imports from {A} were up 2.3 times in weight terms and {R}% in value in {y}.", "exports", True),
+}
+
+
+def weight_then_value_family() -> Iterator[Case]:
+    def say(wording: tuple[str, str, bool], p: int, s: int, a: str, b: str) -> Said:
+        template, indicator, directed = wording
+        published = DATES[s % len(DATES)]
+        y = published.year - 1
+        r = RATES[s % len(RATES)]
+        text = _fill(template.replace("{R}", r).replace("{y}", str(y)), A=a, B=b)
+        frm, to = (code(a), code(b)) if directed else (None, None)
+        return Said(text, published, (_rate(code(a), code(b), frm, to, indicator, float(r), y),), str(s))
+
+    yield from _both_orders("weight-then-value", WEIGHT_THEN_VALUE.items(), say, (0, 1))
+
+
+FAMILIES = (*FAMILIES, weight_then_value_family)
+
+
+# The region a single partner is from, after "partner" ("the largest trading partner of {P} from
+# Central Asia"): where the partner is from, not a group on a side of the flow told after it.
+PARTNER_FROM_REGION = {
+    "H-is-the-largest-trading-partner-of-P-from-Central-Asia-as-trade-rose-to-X": (
+        "{H} is the largest trading partner of {P} from Central Asia as trade between the two countries rose to {X} in {y}."),
+    "H-became-P's-biggest-partner-from-the-South-Caucasus-after-trade-reached-X": (
+        "{H} became {P's} biggest partner from the South Caucasus after their trade reached {X} in {y}."),
+    "trade-between-P-and-H-its-key-partner-from-the-CIS-countries-was-X": (
+        "Trade between {P} and {H}, its key partner from the CIS countries, was {X} in {y}."),
+}
+
+
+def partner_from_region_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in PARTNER_FROM_REGION.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, fmt = date_year_format(s)
+            x, xv, unit = amount(s, fmt)
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"partner-from-region/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, partner_from_region_family)
+
+
+# A year-on-year rate "over the year" with a "during which" clause after it that holds an amount:
+# that amount is the months of the figure a year back, the rate's base, not the figure's own level.
+DURING_WHICH_BASE = {
+    "it-grew-by-R-over-the-year-during-which-the-turnover-stood-at-Y": (
+        "{H's} trade with {P} reached {X} in January-March {y}. It grew by 8.2 percent over the year, during which the turnover stood at $40 million.",
+        "Q1", 8.2),
+    "down-R-over-the-year-during-which-it-totaled-Y": (
+        "In the first half of {y}, trade between {H} and {P} amounted to {X}, down 4% over the year, during which it totaled $40 million.",
+        "H1", -4.0),
+    "this-figure-has-decreased-by-R-over-the-year-during-which-trade-was-recorded-at-Y": (
+        "{H's} trade turnover with {P} amounted to {X} from January through September {y}. This figure has decreased by 16.6 percent over the year, during which trade turnover was recorded at $40 million.",
+        "M1-M9", -16.6),
+}
+
+
+def during_which_base_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, period, rate) in DURING_WHICH_BASE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, y, _fmt = date_year_format(s)
+            x, xv, unit = amount(s, SAFE_FORMATS[s % 3])  # in dollars, as the base is
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"during-which-base/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, y, period),
+                        expect(h, p, None, None, "trade_turnover", "change", rate, "percent", y, period),
+                        expect(h, p, None, None, "trade_turnover", "level", 40e6, "USD", y - 1, period)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, during_which_base_family)
+
+
+# An attempt to raise a flow to a level by a year is an aim, as a bid is: a target, not a forecast.
+TRYING_TO_RAISE = {
+    "H-and-P-are-trying-to-take-their-trade-to-X-by-Y": "{H} and {P} are trying to take their bilateral trade to {X} by {Y}.",
+    "the-two-governments-try-to-increase-trade-between-H-and-P-to-X-in-Y": "The two governments try to increase trade between {H} and {P} to {X} in {Y}.",
+    "H-and-P-tried-to-raise-mutual-trade-to-X-by-Y": "{H} and {P} tried to raise mutual trade to {X} by {Y}, the minister recalled.",
+}
+
+
+def trying_to_raise_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in TRYING_TO_RAISE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published, _y, fmt = date_year_format(s)
+            deadline = published.year + 2
+            x, xv, unit = amount(s, fmt)
+            text = _fill(template.replace("{X}", x).replace("{Y}", str(deadline)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"trying-to-raise/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, None, None, "trade_turnover", "level", xv, unit, deadline, "FY", status="target"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, trying_to_raise_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
