@@ -8258,5 +8258,36 @@ def same_period_bracket_year_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, same_period_bracket_year_family)
 
 
+# Goods a country supplies as aid, a grant or a gift, or free of charge, are aid, the supplier
+# its donor, never its exports: "Turkey supplied medicines worth $2 m to Kyrgyzstan as
+# humanitarian aid". {P} gives to {H}; one-off, the article's year.
+GIVEN_AS_AID = {
+    "supplied-as-aid": "{P} supplied medicines worth {X} to {H} as humanitarian aid.",
+    "delivered-grant": "{P} delivered equipment worth {X} to {H} as a grant.",
+    "shipped-free": "{P} has shipped wheat worth {X} to {H} free of charge.",
+    "passive-by": "Medical supplies worth {X} were supplied by {P} to {H} as humanitarian assistance.",
+    "fronted": "As humanitarian aid, {P} delivered food products worth {X} to {H}.",
+    "goods-noun": "{P} supplied medical supplies worth {X} to {H} on a grant basis.",
+    "gift": "{P} shipped fuel worth {X} to {H} as a gift.",
+}
+
+
+def given_as_aid_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in GIVEN_AS_AID.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            x, xv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"given-as-aid/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, p, h, "aid", "level", xv, unit, published.year, None),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, given_as_aid_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
