@@ -8289,5 +8289,41 @@ def given_as_aid_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, given_as_aid_family)
 
 
+# An investor ranking told after the verb's own clause: "Russia invested $120 m in Kyrgyzstan,
+# followed by China with $95 m": "followed by" ranks the verb's subjects, each an investor into
+# the same host ({P} and {Q} invest in {H}).
+FOLLOWED_INVESTOR = {
+    "with": ("{P} invested {X} in {H} in {y}, followed by {Q} with {Z}.", "FY"),
+    "bracket": ("In {y}, {P} invested {X} in {H}, followed by {Q} ({Z}).", "FY"),
+    "has-since": ("{P} has invested {X} in {H} since 2005, followed by {Q} with {Z}.", "cumulative"),
+    "months": ("In January-June {y}, {P} invested {X} in {H}, followed by {Q} with {Z}.", "H1"),
+}
+
+
+def followed_investor_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, period) in FOLLOWED_INVESTOR.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            second = PAIRS[(s + 3) % 9][1]
+            if second in (home, partner):
+                continue
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+            x, xv, unit = amount(s, fmt)
+            z, zv, _ = amount(s + 3, fmt)
+            text = _fill(template.replace("{X}", x).replace("{Z}", z).replace("{y}", str(y)), H=home, P=partner, Q=second)
+            h, p, q = code(home), code(partner), code(second)
+            year = published.year if period == "cumulative" else y
+            construction = f"followed-investor/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, p, h, "investment", "level", xv, unit, year, period),
+                        expect(h, q, q, h, "investment", "level", zv, unit, year, period)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, followed_investor_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
