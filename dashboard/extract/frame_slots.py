@@ -135,6 +135,10 @@ def fill_slots(
             c for c in s.countries
             if c.code and head <= c.start < cs and (((p := s.preposition(c, head)) is None and placed(s.text, c, head)) or placed_by(s.text, c, head, p))
         ][-1:]  # fmt: skip
+    if t.end <= cs:
+        # "Turkey ranked second for imports ($3 bn), while Korea ranked third ($2 bn)": a place
+        # said in a later clause, whose flow is the earlier clause's, ranks its country the same way.
+        ranked += [c for c in s.countries if c.code and cs <= c.start < q.start and c.start not in skip and s.preposition(c, cs) is None and placed(s.text, c, cs)]
     bare = [c for c in bare if c not in given_to and c not in ranked]
     # "Sweden is providing Azerbaijan with ...": a present participle after "is" is no passive.
     passive = bool(bare) and (
@@ -167,7 +171,8 @@ def fill_slots(
         code = c.code or refs.get(c.start, "")
         if not code:
             continue
-        side = "before" if c.start < t.start else "after"
+        # (a place said in a clause after the trigger's is read as said before it, as the trigger's own was)
+        side = "before" if c.start < t.start or (c in ranked and t.end <= cs) else "after"
         if c in given_to:
             marker = "object"
         elif c in ranked:

@@ -8325,5 +8325,42 @@ def followed_investor_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, followed_investor_family)
 
 
+# A place in a ranking said in a clause after the one whose flow it shares: "Turkey ranked second
+# for imports ($3.1 bn), while Korea ranked third ($2.4 bn)": the later country is ranked as the
+# first, a partner of the story's home ({H}), on the same side ({P} then {Q}).
+LATER_PLACE = {
+    "imports-ranked": ("{H's} foreign trade reached {W} in {y}. {P} ranked second for imports ({X}), while {Q} ranked third ({Z}).", "in"),
+    "exports-ranked": ("{H's} exports reached {W} in {y}. {P} ranked second for exports ({X}), while {Q} ranked third ({Z}).", "out"),
+    "exports-took-place": ("{H's} foreign trade reached {W} in {y}. {P} took first place in exports ({X}), while {Q} took second place ({Z}).", "out"),
+}
+
+
+def later_place_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, way) in LATER_PLACE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            second = PAIRS[(s + 3) % 9][1]
+            if second in (home, partner):
+                continue
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            w, wv, unit = fixed_amount("48.6", 9, "$X million")
+            x, xv, _ = fixed_amount("3.1", 9, "$X million")
+            z, zv, _ = fixed_amount("2.4", 9, "$X million")
+            text = _fill(template.replace("{W}", w).replace("{X}", x).replace("{Z}", z).replace("{y}", str(y)), H=home, P=partner, Q=second)
+            h, p, q = code(home), code(partner), code(second)
+            whole = (expect(h, "WLD", h, "WLD", "exports", "level", wv, unit, y, "FY") if "exports reached" in template
+                     else expect(h, "WLD", None, None, "trade_turnover", "level", wv, unit, y, "FY"))  # fmt: skip
+            rows = [whole]
+            for c, v in ((p, xv), (q, zv)):
+                rows.append(expect(h, c, h if way == "out" else c, c if way == "out" else h, "exports", "level", v, unit, y, "FY"))
+            construction = f"later-place/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, tuple(rows))
+
+
+FAMILIES = (*FAMILIES, later_place_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
