@@ -8362,5 +8362,31 @@ def later_place_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, later_place_family)
 
 
+# An average over years is no year's level nor a stock: "Chinese investment in Kazakhstan
+# averaged $2 bn a year over the past decade", "an average of $200 m a year since 2015": no figure.
+AVERAGED = (
+    "{P's} investment in {H} averaged {X} a year over the past decade.",
+    "{P} has invested an average of {X} a year in {H} since 2015.",
+    "Trade between {H} and {P} averaged {X} per year in 2015-2020.",
+    "On average, {P} invested {X} a year in {H} between 2010 and 2020.",
+    "{H's} exports to {P} have averaged about {X} annually since 2018.",
+    "{P} provided {H} with an average annual assistance of {X} since 2010.",
+)
+
+
+def averaged_family() -> Iterator[Case]:
+    s = 0
+    for i, template in enumerate(AVERAGED):
+        for home, partner in PAIRS[:9]:
+            s += 1
+            x, _, _ = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x), H=home, P=partner)
+            construction = f"averaged/{i}"
+            yield Case(construction, f"{construction}/{code(home)}-{code(partner)}/{s}", text, DATES[s % len(DATES)], ())
+
+
+FAMILIES = (*FAMILIES, averaged_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
