@@ -8388,5 +8388,33 @@ def averaged_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, averaged_family)
 
 
+# "over the past year and a half" is a span of eighteen months to the article's date, never the
+# last calendar year: a growth over it has no year nor period ({H} and {P}).
+YEAR_AND_A_HALF = {
+    "imports-by": ("{H} increased its imports from {P} by {R}% over the past year and a half.", "PH"),
+    "fronted-exports": ("Over the past year and a half, exports from {H} to {P} grew by {R} percent.", "HP"),
+    "one-and-a-half": ("{H's} exports to {P} rose {R}% over the last one and a half years.", "HP"),
+    "trade-in-the-last": ("In the last year and a half, trade between {H} and {P} grew by {R}%.", ""),
+}
+
+
+def year_and_a_half_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, way) in YEAR_AND_A_HALF.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            r = ("12.5", "35", "8.4", "21")[s % 4]
+            text = _fill(template.replace("{R}", r), H=home, P=partner)
+            h, p = code(home), code(partner)
+            frm, to = {"PH": (p, h), "HP": (h, p), "": (None, None)}[way]
+            indicator = "exports" if way else "trade_turnover"
+            construction = f"year-and-a-half/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, DATES[s % len(DATES)],
+                       (expect(h, p, frm, to, indicator, "change", float(r), "percent", None, None),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, year_and_a_half_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
