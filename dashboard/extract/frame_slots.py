@@ -18,7 +18,7 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention, per_senten
 from dashboard.extract.own_noun_verb import own_passive_verb
 from dashboard.extract.own_phrase import own_phrase_start
 from dashboard.extract.quantities import Quantity
-from dashboard.extract.ranked_place import LIST_JOIN, WITH_CLAUSE, placed, placed_by
+from dashboard.extract.ranked_place import LIST_JOIN, WITH_CLAUSE, among_frames, placed, placed_by
 from dashboard.extract.thanked_giver import thanked_giver
 
 # Between an owner and the noun it owns: "Japanese direct investment", "Azerbaijan's total exports",
@@ -115,6 +115,7 @@ def fill_slots(
     skip = skip | respective_others(q, t, s, lex)
     # The one who acts: the owner right before the trigger ("Japan's investment", "Chinese
     # investment"), else the first country before it that no preposition governs.
+    skip = skip | among_frames(s.text, s.countries)
     before = [c for c in s.countries if cs <= c.start < t.start and c.code and c.start not in skip]
     owners = [
         c for c in before
@@ -346,3 +347,4 @@ _DIGIT = re.compile(r"\d")
 def s_code(s: SentenceParts, start: int) -> str:
     """The code of the country mention that starts at `start`."""
     return next((c.code for c in s.countries if c.start == start), "")
+

@@ -61,3 +61,14 @@ def ranked_above(text: str, countries: Iterable[CountryMention], before: int) ->
             found.append(c.start)
         prev = c
     return frozenset(found)
+
+
+# "Among the European countries, Italy was the largest buyer": the group after "among" is the
+# frame a ranking is drawn in, no side of its member's flow.
+_AMONG = re.compile(r"\bamong\s(?:the\s)?$", re.I)
+_GROUP_NOUN = re.compile(r"\s(?:member\s)?(?:countries|states|nations|economies)\b", re.I)
+
+
+def among_frames(text: str, countries: Iterable[CountryMention]) -> frozenset[int]:
+    """The starts of the groups a ranking is drawn among ("Among the EU countries, Italy ...")."""
+    return frozenset(c.start for c in countries if _AMONG.search(text, max(0, c.start - 12), c.start) and _GROUP_NOUN.match(text, c.end))

@@ -8416,5 +8416,35 @@ def year_and_a_half_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, year_and_a_half_family)
 
 
+# A group after "among" is the frame a ranking is drawn in, no side: "Among the European
+# countries, Italy was the largest buyer of Kazakh oil with $14 bn" ({P}, a member, buys from {H}).
+AMONG_GROUP = {
+    "european-buyer": ("Among the European countries, {P} was the largest buyer of {Hj} goods with {X} in {y}.", "HP"),
+    "eu-importer": ("Among EU member states, {P} was the largest importer of {Hj} products, at {X} in {y}.", "HP"),
+    "eu-member-supplier": ("Among EU member states, {P} was the largest supplier of machinery to {H}, with {X} in {y}.", "PH"),
+}
+AMONG_MEMBERS = ("Italy", "Germany", "France")
+
+
+def among_group_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, way) in AMONG_GROUP.items():
+        for home, _ in PAIRS[:9]:
+            partner = AMONG_MEMBERS[s % len(AMONG_MEMBERS)]
+            s += 1
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            x, xv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)).replace("{Hj}", COUNTRIES[home][1]), H=home, P=partner)
+            h, p = code(home), code(partner)
+            frm, to = (h, p) if way == "HP" else (p, h)
+            construction = f"among-group/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, frm, to, "exports", "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, among_group_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
