@@ -8446,5 +8446,32 @@ def among_group_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, among_group_family)
 
 
+# Firms named by the capital they were founded with trade as firms, no country: "enterprises
+# with Korean capital in Uzbekistan, whose trade exceeded $5 bn" ({Pj} capital in {H}): no figure.
+FIRMS_WITH_CAPITAL = (
+    "Enterprises with {Pj} capital in {H}, whose trade exceeded {X}, operate in the country.",
+    "Companies with {Pj} capital in {H} exported goods worth {X} last year.",
+    "Firms with {Pj} capital in {H}, which imported goods worth {X} in 2023, employ 5,000 people.",
+    "In {H}, joint ventures with {Pj} capital have exported products worth {X}.",
+)
+
+
+def firms_with_capital_family() -> Iterator[Case]:
+    s = 0
+    for i, template in enumerate(FIRMS_WITH_CAPITAL):
+        for home, partner in PAIRS[:9]:
+            s += 1
+            adjective = COUNTRIES[partner][1]
+            if adjective is None:
+                continue
+            x, _, _ = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x).replace("{Pj}", adjective), H=home, P=partner)
+            construction = f"firms-with-capital/{i}"
+            yield Case(construction, f"{construction}/{code(home)}-{code(partner)}/{s}", text, DATES[s % len(DATES)], ())
+
+
+FAMILIES = (*FAMILIES, firms_with_capital_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
