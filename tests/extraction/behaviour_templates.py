@@ -8473,5 +8473,36 @@ def firms_with_capital_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, firms_with_capital_family)
 
 
+# "Russia accounted for the largest volume of exports, $500 m", after the home's own total: the
+# country given the largest part is the home's partner in that flow, never its owner.
+LARGEST_PART = {
+    "volume-of-exports": ("{H's} exports reached {W} in {y}. {P} accounted for the largest volume of exports, {X}.", "out"),
+    "share-of-imports": ("{H's} imports reached {W} in {y}. {P} accounted for the largest share of imports, with {X}.", "in"),
+    "biggest-part": ("{H's} exports reached {W} in {y}. {P} accounts for the biggest part of exports, {X}.", "out"),
+}
+
+
+def largest_part_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, way) in LARGEST_PART.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            w, wv, unit = fixed_amount("9.6", 9, "$X million")
+            x, xv, _ = fixed_amount("2.45", 9, "$X million")
+            text = _fill(template.replace("{W}", w).replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            frm, to = (h, p) if way == "out" else (p, h)
+            world = (h, "WLD") if way == "out" else ("WLD", h)
+            construction = f"largest-part/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, "WLD", *world, "exports", "level", wv, unit, y, "FY"),
+                        expect(h, p, frm, to, "exports", "level", xv, unit, y, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, largest_part_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
