@@ -18,7 +18,7 @@ from dashboard.extract.mentions import SentenceParts, TriggerMention, per_senten
 from dashboard.extract.own_noun_verb import own_passive_verb
 from dashboard.extract.own_phrase import own_phrase_start
 from dashboard.extract.quantities import Quantity
-from dashboard.extract.ranked_place import LIST_JOIN, WITH_CLAUSE, placed, placed_by
+from dashboard.extract.ranked_place import LIST_JOIN, WITH_CLAUSE, among_frames, placed, placed_by
 from dashboard.extract.thanked_giver import thanked_giver
 
 # Between an owner and the noun it owns: "Japanese direct investment", "Azerbaijan's total exports",
@@ -115,6 +115,7 @@ def fill_slots(
     skip = skip | respective_others(q, t, s, lex)
     # The one who acts: the owner right before the trigger ("Japan's investment", "Chinese
     # investment"), else the first country before it that no preposition governs.
+    skip = skip | among_frames(s.text, s.countries)
     before = [c for c in s.countries if cs <= c.start < t.start and c.code and c.start not in skip]
     owners = [
         c for c in before
@@ -135,6 +136,10 @@ def fill_slots(
             c for c in s.countries
             if c.code and head <= c.start < cs and (((p := s.preposition(c, head)) is None and placed(s.text, c, head)) or placed_by(s.text, c, head, p))
         ][-1:]  # fmt: skip
+    if t.end <= cs:
+        # "Turkey ranked second for imports ($3 bn), while Korea ranked third ($2 bn)": a place
+        # said in a later clause, whose flow is the earlier clause's, ranks its country the same way.
+        ranked += [c for c in s.countries if c.code and cs <= c.start < q.start and c.start not in skip and s.preposition(c, cs) is None and placed(s.text, c, cs)]
     bare = [c for c in bare if c not in given_to and c not in ranked]
     # "Sweden is providing Azerbaijan with ...": a present participle after "is" is no passive.
     passive = bool(bare) and (
@@ -167,7 +172,8 @@ def fill_slots(
         code = c.code or refs.get(c.start, "")
         if not code:
             continue
-        side = "before" if c.start < t.start else "after"
+        # (a place said in a clause after the trigger's is read as said before it, as the trigger's own was)
+        side = "before" if c.start < t.start or (c in ranked and t.end <= cs) else "after"
         if c in given_to:
             marker = "object"
         elif c in ranked:
@@ -341,3 +347,4 @@ _DIGIT = re.compile(r"\d")
 def s_code(s: SentenceParts, start: int) -> str:
     """The code of the country mention that starts at `start`."""
     return next((c.code for c in s.countries if c.start == start), "")
+

@@ -74,7 +74,27 @@ def followed_partner(conjunct: CountryMention, s: SentenceParts, last: Figure, h
     Russia in Turkey's. The home is never the one ranked."""
     if not (_FOLLOWED_BY.search(s.text, max(0, conjunct.start - 20), conjunct.start) or placed(s.text, conjunct, 0)):
         return None  # ("China ranked second, worth $1.1 bn": a place said of it ranks it as well)
-    return ranked_in(last, home)
+    return _ranked_subject(conjunct, s, last) or ranked_in(last, home)
+
+
+# Between a verb's subject and the verb: "Russia invested", "China has also exported".
+_SUBJECT_TO_VERB = re.compile(r"\s(?:(?:has|have|had|also|then)\s){0,2}")
+
+
+def _ranked_subject(conjunct: CountryMention, s: SentenceParts, last: Figure) -> str | None:
+    """The subject of the verb of the figure just read in this sentence ("Russia invested $120 m
+    in Kyrgyzstan, followed by China with $95 m"): "followed by" ranks the verb's subjects, and
+    the conjunct is another investor into the same host, never the host of the first. (Other
+    verbs' rankings are their partners': "Kazakhstan exported $9 bn to Italy, followed by China".)"""
+    pair = (last.country_a, last.country_b)
+    verb = next(((a, e) for slot, a, e, rule in last.evidence if rule == "trigger:invest" and a >= 0), None)
+    for _, a, e, rule in last.evidence:
+        if rule != "role:actor" or not 0 <= a < e <= conjunct.start or verb is None or not s.text[verb[0] : verb[1]].lower().endswith("ed"):
+            continue
+        code = next((c.code for c in s.countries if c.start == a), None)
+        if code in pair and code != WORLD and _SUBJECT_TO_VERB.fullmatch(s.text, e, verb[0]):
+            return code
+    return None
 
 
 def ranked_in(last: Figure, home: str | None) -> str | None:

@@ -262,7 +262,7 @@ _AT_HOME_LEXEMES = frozenset(("invest", "export", "import"))
 
 
 # Flows whose owner may be one firm, no country: trade's sides (a firm's investment may be its country's).
-_FIRM_TRADE = frozenset(("export", "import"))
+_FIRM_TRADE = frozenset(("export", "import", "turnover"))
 
 
 # How far before a trigger its home-economy words may start: "the balance of Kyrgyzstan's foreign ".

@@ -30,9 +30,17 @@ _REACH = 60
 WITH_CLAUSE = re.compile(r"[,\s]*(?:with|where)\s", re.I)
 
 
+# The largest part of a flow said of a country, right after it: "Russia accounted for the largest
+# volume of exports", "China accounts for the biggest share of imports": the first place, the
+# country the home's partner in that flow, never its owner.
+_LARGEST_PART_AFTER = re.compile(
+    r"\s(?:accounted|accounts|account)\sfor\s(?:the\s)?(?:largest|biggest|greatest|main|major|lion['’]s)\s(?:volume|share|part|portion)\sof\b", re.I
+)
+
+
 def placed(text: str, c: CountryMention, start: int) -> bool:
     """Whether a bare country is given a place in a ranking, right after or before it."""
-    return bool(_PLACED_AFTER.match(text, c.end) or _PLACED_BEFORE.search(text, max(start, c.start - 40), c.start))
+    return bool(_PLACED_AFTER.match(text, c.end) or _LARGEST_PART_AFTER.match(text, c.end) or _PLACED_BEFORE.search(text, max(start, c.start - 40), c.start))
 
 
 def placed_by(text: str, c: CountryMention, start: int, preposition: str | None) -> bool:
@@ -61,3 +69,14 @@ def ranked_above(text: str, countries: Iterable[CountryMention], before: int) ->
             found.append(c.start)
         prev = c
     return frozenset(found)
+
+
+# "Among the European countries, Italy was the largest buyer": the group after "among" is the
+# frame a ranking is drawn in, no side of its member's flow.
+_AMONG = re.compile(r"\bamong\s(?:the\s)?$", re.I)
+_GROUP_NOUN = re.compile(r"\s(?:member\s)?(?:countries|states|nations|economies)\b", re.I)
+
+
+def among_frames(text: str, countries: Iterable[CountryMention]) -> frozenset[int]:
+    """The starts of the groups a ranking is drawn among ("Among the EU countries, Italy ...")."""
+    return frozenset(c.start for c in countries if _AMONG.search(text, max(0, c.start - 12), c.start) and _GROUP_NOUN.match(text, c.end))

@@ -349,7 +349,18 @@ def is_level(q: Quantity, s: SentenceParts, lex: Lexicon) -> bool:
             return False
     if _DIFFERENCE_BESIDE_RATE.match(s.text, q.end) and _STATED_AS_CHANGE.search(s.text, max(0, q.start - 20), q.start):
         return False  # "$3.1 billion, or 9.27 percent less": a difference stated twice
-    return True
+    # "averaged $10 bn a year over the decade", "an average of $200 m a year since 2015", "On
+    # average, Korea invested $90 m a year": an average over years is no year's level nor a stock.
+    return not (_AVERAGE_BEFORE.search(s.text, max(0, q.start - 60), q.start) or _AVERAGE_AFTER.match(s.text, q.end)
+                or _ON_AVERAGE.search(s.text, s.clause_of(q.start)[0], q.start))  # fmt: skip
+
+
+_ABOUT = r"(?:(?:about|around|nearly|almost|over|some|roughly|approximately|more\sthan|less\sthan)\s)?"
+_AVERAGE_BEFORE = re.compile(
+    rf"\b(?:averag(?:ed|es|ing)\s(?:at\s)?{_ABOUT}|an?\s(?:annual\s|yearly\s)?average\s(?:annual\s|yearly\s)?(?:[\w-]+\s){{0,2}}?of\s{_ABOUT})(?:US)?$", re.I
+)
+_AVERAGE_AFTER = re.compile(r"(?:\s(?:a|per)\s(?:year|annum))?,?\son\s(?:an\s)?average\b", re.I)
+_ON_AVERAGE = re.compile(r"^\s*on\saverage\b|\bon\saverage,", re.I)
 
 
 _OWN_TIME_AFTER = re.compile(

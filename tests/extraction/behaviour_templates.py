@@ -8639,5 +8639,251 @@ def trying_to_raise_family() -> Iterator[Case]:
 FAMILIES = (*FAMILIES, trying_to_raise_family)
 
 
+# Goods a country supplies as aid, a grant or a gift, or free of charge, are aid, the supplier
+# its donor, never its exports: "Turkey supplied medicines worth $2 m to Kyrgyzstan as
+# humanitarian aid". {P} gives to {H}; one-off, the article's year.
+GIVEN_AS_AID = {
+    "supplied-as-aid": "{P} supplied medicines worth {X} to {H} as humanitarian aid.",
+    "delivered-grant": "{P} delivered equipment worth {X} to {H} as a grant.",
+    "shipped-free": "{P} has shipped wheat worth {X} to {H} free of charge.",
+    "passive-by": "Medical supplies worth {X} were supplied by {P} to {H} as humanitarian assistance.",
+    "fronted": "As humanitarian aid, {P} delivered food products worth {X} to {H}.",
+    "goods-noun": "{P} supplied medical supplies worth {X} to {H} on a grant basis.",
+    "gift": "{P} shipped fuel worth {X} to {H} as a gift.",
+}
+
+
+def given_as_aid_family() -> Iterator[Case]:
+    s = 0
+    for variant, template in GIVEN_AS_AID.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            x, xv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x), H=home, P=partner)
+            h, p = code(home), code(partner)
+            construction = f"given-as-aid/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, p, h, "aid", "level", xv, unit, published.year, None),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, given_as_aid_family)
+
+
+# An investor ranking told after the verb's own clause: "Russia invested $120 m in Kyrgyzstan,
+# followed by China with $95 m": "followed by" ranks the verb's subjects, each an investor into
+# the same host ({P} and {Q} invest in {H}).
+FOLLOWED_INVESTOR = {
+    "with": ("{P} invested {X} in {H} in {y}, followed by {Q} with {Z}.", "FY"),
+    "bracket": ("In {y}, {P} invested {X} in {H}, followed by {Q} ({Z}).", "FY"),
+    "has-since": ("{P} has invested {X} in {H} since 2005, followed by {Q} with {Z}.", "cumulative"),
+    "months": ("In January-June {y}, {P} invested {X} in {H}, followed by {Q} with {Z}.", "H1"),
+}
+
+
+def followed_investor_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, period) in FOLLOWED_INVESTOR.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            second = PAIRS[(s + 3) % 9][1]
+            if second in (home, partner):
+                continue
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            fmt = SAFE_FORMATS[s % len(SAFE_FORMATS)]
+            x, xv, unit = amount(s, fmt)
+            z, zv, _ = amount(s + 3, fmt)
+            text = _fill(template.replace("{X}", x).replace("{Z}", z).replace("{y}", str(y)), H=home, P=partner, Q=second)
+            h, p, q = code(home), code(partner), code(second)
+            year = published.year if period == "cumulative" else y
+            construction = f"followed-investor/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, p, h, "investment", "level", xv, unit, year, period),
+                        expect(h, q, q, h, "investment", "level", zv, unit, year, period)))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, followed_investor_family)
+
+
+# A place in a ranking said in a clause after the one whose flow it shares: "Turkey ranked second
+# for imports ($3.1 bn), while Korea ranked third ($2.4 bn)": the later country is ranked as the
+# first, a partner of the story's home ({H}), on the same side ({P} then {Q}).
+LATER_PLACE = {
+    "imports-ranked": ("{H's} foreign trade reached {W} in {y}. {P} ranked second for imports ({X}), while {Q} ranked third ({Z}).", "in"),
+    "exports-ranked": ("{H's} exports reached {W} in {y}. {P} ranked second for exports ({X}), while {Q} ranked third ({Z}).", "out"),
+    "exports-took-place": ("{H's} foreign trade reached {W} in {y}. {P} took first place in exports ({X}), while {Q} took second place ({Z}).", "out"),
+}
+
+
+def later_place_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, way) in LATER_PLACE.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            second = PAIRS[(s + 3) % 9][1]
+            if second in (home, partner):
+                continue
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            w, wv, unit = fixed_amount("48.6", 9, "$X million")
+            x, xv, _ = fixed_amount("3.1", 9, "$X million")
+            z, zv, _ = fixed_amount("2.4", 9, "$X million")
+            text = _fill(template.replace("{W}", w).replace("{X}", x).replace("{Z}", z).replace("{y}", str(y)), H=home, P=partner, Q=second)
+            h, p, q = code(home), code(partner), code(second)
+            whole = (expect(h, "WLD", h, "WLD", "exports", "level", wv, unit, y, "FY") if "exports reached" in template
+                     else expect(h, "WLD", None, None, "trade_turnover", "level", wv, unit, y, "FY"))  # fmt: skip
+            rows = [whole]
+            for c, v in ((p, xv), (q, zv)):
+                rows.append(expect(h, c, h if way == "out" else c, c if way == "out" else h, "exports", "level", v, unit, y, "FY"))
+            construction = f"later-place/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published, tuple(rows))
+
+
+FAMILIES = (*FAMILIES, later_place_family)
+
+
+# An average over years is no year's level nor a stock: "Chinese investment in Kazakhstan
+# averaged $2 bn a year over the past decade", "an average of $200 m a year since 2015": no figure.
+AVERAGED = (
+    "{P's} investment in {H} averaged {X} a year over the past decade.",
+    "{P} has invested an average of {X} a year in {H} since 2015.",
+    "Trade between {H} and {P} averaged {X} per year in 2015-2020.",
+    "On average, {P} invested {X} a year in {H} between 2010 and 2020.",
+    "{H's} exports to {P} have averaged about {X} annually since 2018.",
+    "{P} provided {H} with an average annual assistance of {X} since 2010.",
+)
+
+
+def averaged_family() -> Iterator[Case]:
+    s = 0
+    for i, template in enumerate(AVERAGED):
+        for home, partner in PAIRS[:9]:
+            s += 1
+            x, _, _ = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x), H=home, P=partner)
+            construction = f"averaged/{i}"
+            yield Case(construction, f"{construction}/{code(home)}-{code(partner)}/{s}", text, DATES[s % len(DATES)], ())
+
+
+FAMILIES = (*FAMILIES, averaged_family)
+
+
+# "over the past year and a half" is a span of eighteen months to the article's date, never the
+# last calendar year: a growth over it has no year nor period ({H} and {P}).
+YEAR_AND_A_HALF = {
+    "imports-by": ("{H} increased its imports from {P} by {R}% over the past year and a half.", "PH"),
+    "fronted-exports": ("Over the past year and a half, exports from {H} to {P} grew by {R} percent.", "HP"),
+    "one-and-a-half": ("{H's} exports to {P} rose {R}% over the last one and a half years.", "HP"),
+    "trade-in-the-last": ("In the last year and a half, trade between {H} and {P} grew by {R}%.", ""),
+}
+
+
+def year_and_a_half_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, way) in YEAR_AND_A_HALF.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            r = ("12.5", "35", "8.4", "21")[s % 4]
+            text = _fill(template.replace("{R}", r), H=home, P=partner)
+            h, p = code(home), code(partner)
+            frm, to = {"PH": (p, h), "HP": (h, p), "": (None, None)}[way]
+            indicator = "exports" if way else "trade_turnover"
+            construction = f"year-and-a-half/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, DATES[s % len(DATES)],
+                       (expect(h, p, frm, to, indicator, "change", float(r), "percent", None, None),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, year_and_a_half_family)
+
+
+# A group after "among" is the frame a ranking is drawn in, no side: "Among the European
+# countries, Italy was the largest buyer of Kazakh oil with $14 bn" ({P}, a member, buys from {H}).
+AMONG_GROUP = {
+    "european-buyer": ("Among the European countries, {P} was the largest buyer of {Hj} goods with {X} in {y}.", "HP"),
+    "eu-importer": ("Among EU member states, {P} was the largest importer of {Hj} products, at {X} in {y}.", "HP"),
+    "eu-member-supplier": ("Among EU member states, {P} was the largest supplier of machinery to {H}, with {X} in {y}.", "PH"),
+}
+AMONG_MEMBERS = ("Italy", "Germany", "France")
+
+
+def among_group_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, way) in AMONG_GROUP.items():
+        for home, _ in PAIRS[:9]:
+            partner = AMONG_MEMBERS[s % len(AMONG_MEMBERS)]
+            s += 1
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            x, xv, unit = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x).replace("{y}", str(y)).replace("{Hj}", COUNTRIES[home][1]), H=home, P=partner)
+            h, p = code(home), code(partner)
+            frm, to = (h, p) if way == "HP" else (p, h)
+            construction = f"among-group/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, p, frm, to, "exports", "level", xv, unit, y, "FY"),))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, among_group_family)
+
+
+# Firms named by the capital they were founded with trade as firms, no country: "enterprises
+# with Korean capital in Uzbekistan, whose trade exceeded $5 bn" ({Pj} capital in {H}): no figure.
+FIRMS_WITH_CAPITAL = (
+    "Enterprises with {Pj} capital in {H}, whose trade exceeded {X}, operate in the country.",
+    "Companies with {Pj} capital in {H} exported goods worth {X} last year.",
+    "Firms with {Pj} capital in {H}, which imported goods worth {X} in 2023, employ 5,000 people.",
+    "In {H}, joint ventures with {Pj} capital have exported products worth {X}.",
+)
+
+
+def firms_with_capital_family() -> Iterator[Case]:
+    s = 0
+    for i, template in enumerate(FIRMS_WITH_CAPITAL):
+        for home, partner in PAIRS[:9]:
+            s += 1
+            adjective = COUNTRIES[partner][1]
+            if adjective is None:
+                continue
+            x, _, _ = amount(s, SAFE_FORMATS[s % len(SAFE_FORMATS)])
+            text = _fill(template.replace("{X}", x).replace("{Pj}", adjective), H=home, P=partner)
+            construction = f"firms-with-capital/{i}"
+            yield Case(construction, f"{construction}/{code(home)}-{code(partner)}/{s}", text, DATES[s % len(DATES)], ())
+
+
+FAMILIES = (*FAMILIES, firms_with_capital_family)
+
+
+# "Russia accounted for the largest volume of exports, $500 m", after the home's own total: the
+# country given the largest part is the home's partner in that flow, never its owner.
+LARGEST_PART = {
+    "volume-of-exports": ("{H's} exports reached {W} in {y}. {P} accounted for the largest volume of exports, {X}.", "out"),
+    "share-of-imports": ("{H's} imports reached {W} in {y}. {P} accounted for the largest share of imports, with {X}.", "in"),
+    "biggest-part": ("{H's} exports reached {W} in {y}. {P} accounts for the biggest part of exports, {X}.", "out"),
+}
+
+
+def largest_part_family() -> Iterator[Case]:
+    s = 0
+    for variant, (template, way) in LARGEST_PART.items():
+        for home, partner in PAIRS[:9]:
+            s += 1
+            published = DATES[s % len(DATES)]
+            y = published.year - 1
+            w, wv, unit = fixed_amount("9.6", 9, "$X million")
+            x, xv, _ = fixed_amount("2.45", 9, "$X million")
+            text = _fill(template.replace("{W}", w).replace("{X}", x).replace("{y}", str(y)), H=home, P=partner)
+            h, p = code(home), code(partner)
+            frm, to = (h, p) if way == "out" else (p, h)
+            world = (h, "WLD") if way == "out" else ("WLD", h)
+            construction = f"largest-part/{variant}"
+            yield Case(construction, f"{construction}/{h}-{p}/{s}", text, published,
+                       (expect(h, "WLD", *world, "exports", "level", wv, unit, y, "FY"),
+                        expect(h, p, frm, to, "exports", "level", xv, unit, y, "FY")))  # fmt: skip
+
+
+FAMILIES = (*FAMILIES, largest_part_family)
+
+
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
