@@ -332,7 +332,7 @@ def _group_side(s: SentenceParts, lex: Lexicon, start: int, end: int, aside: tup
         if aside is not None and aside[0] <= m.start() < aside[1]:
             continue  # "trade with Turkey, which exports cars to the region, rose ...": the clause's group
         if _PARTNER_FROM.search(s.text, max(0, m.start() - 60), m.start()) and m.group().lower().startswith("from "):
-            continue  # "the biggest trading partner of Pakistan from Central Asia": where the partner is from
+            continue  # "Georgia, the main trading partner of India from the Caucasus": where the partner is from
         described = m.group().startswith(",") and any(c.code and c.end == m.start() for c in s.countries)
         if not (described and _APPOSITIVE.match(s.text, m.end())):
             return True
