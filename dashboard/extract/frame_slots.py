@@ -347,4 +347,3 @@ _DIGIT = re.compile(r"\d")
 def s_code(s: SentenceParts, start: int) -> str:
     """The code of the country mention that starts at `start`."""
     return next((c.code for c in s.countries if c.start == start), "")
-

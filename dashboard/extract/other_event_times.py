@@ -138,6 +138,7 @@ _NONE_IN = re.compile(
     r"\s(?:(?:from|to|with|in)\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s)?(?=(?:in|during|for)\s)",
     re.I,
 )
+_NONE_GATE = ("no ", "zero ", "none ", "nothing ", "nil ")
 
 
 def drop_other_event_times(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
@@ -168,7 +169,7 @@ def drop_other_event_times(sentence: str, refs: list[TimeRef]) -> list[TimeRef]:
         refs = [r for r in refs if not any(0 <= r.start - at <= 8 for at in released)]
     if holds_any(sentence, _SOURCE_GATE):
         refs = _less_source_subject(sentence, refs)
-    if "no " in sentence or "zero " in sentence or "none " in sentence or "nothing " in sentence or "nil " in sentence:
+    if holds_any(sentence, _NONE_GATE):
         nothing = [m.end() for m in _NONE_IN.finditer(sentence)]
         refs = [r for r in refs if not any(0 <= r.start - at <= 8 for at in nothing)]
     if any(r.kind == "since" for r in refs) and any(r.kind == "period" and not r.base for r in refs):

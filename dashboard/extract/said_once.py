@@ -101,7 +101,12 @@ def gift_delivered(figures: list[Figure]) -> list[Figure]:
     Tajikistan. The equipment worth $3 m will be delivered in May"): the export read from the
     delivery, from giver to receiver, of the very amount the story reads as their aid, is that aid
     said twice, no trade."""
-    gifts = {(f.flow_from, f.flow_to, f.unit, round(f.value, 6)) for f in figures if f.indicator == "aid" and f.kind == "level"}
+    gifts = {_flow_amount(f) for f in figures if f.indicator == "aid" and f.kind == "level"}
     if not gifts:
         return figures
-    return [f for f in figures if not (f.indicator == "exports" and f.kind == "level" and (f.flow_from, f.flow_to, f.unit, round(f.value, 6)) in gifts)]
+    return [f for f in figures if not (f.indicator == "exports" and f.kind == "level" and _flow_amount(f) in gifts)]
+
+
+def _flow_amount(f: Figure) -> tuple[str | None, str | None, str, float]:
+    """Who sent how much of what to whom: a gift and its delivery share it."""
+    return f.flow_from, f.flow_to, f.unit, round(f.value, 6)
